@@ -1,0 +1,103 @@
+import type { Article, Rejected } from "../records/article.ts";
+import { ingest } from "../ingest/ingest.ts";
+import type { InputOptions } from "../ingest/inputs.ts";
+import { loadGazetteer } from "../extract/gazetteer.ts";
+import { extractMentions } from "../extract/mentions.ts";
+import { extractFigures } from "../extract/figures.ts";
+import { extractRelations } from "../extract/relations.ts";
+import { JsonlWriter } from "./jsonl-writer.ts";
+
+/** What one extraction run read and wrote, as printed and as saved to summary.json. */
+export type ExtractSummary = {
+  input: string;
+  read: number;
+  parsed: number;
+  rejected: number;
+  rejectedByReason: Record<string, number>;
+  duplicates: number;
+  datesByMethod: Record<string, number>;
+  datesByPrecision: Record<string, number>;
+  articlesWithWarnings: number;
+  mentions: number;
+  figures: number;
+  relations: number;
+};
+
+const FILES = ["articles", "rejected", "mentions", "figures", "relations"] as const;
+
+/**
+ * Runs the whole extraction on one input and writes `outDir/{articles,rejected,mentions,figures,relations}.jsonl`
+ * record by record, then `summary.json`. Articles read = parsed + rejected, always.
+ */
+export async function extractCorpus(input: string, outDir: string, options: InputOptions = {}): Promise<ExtractSummary> {
+  const gazetteer = await loadGazetteer();
+  const stream = ingest(input, options);
+  // Pull the first item before creating files, so an unusable input (InputError) leaves no half-written output.
+  const first = await stream.next();
+  await Deno.mkdir(outDir, { recursive: true });
+  const writers = Object.fromEntries(
+    await Promise.all(FILES.map(async (name) => [name, await JsonlWriter.create(`${outDir}/${name}.jsonl`)])),
+  ) as Record<(typeof FILES)[number], JsonlWriter>;
+  const summary: ExtractSummary = {
+    input,
+    read: 0,
+    parsed: 0,
+    rejected: 0,
+    rejectedByReason: {},
+    duplicates: 0,
+    datesByMethod: {},
+    datesByPrecision: {},
+    articlesWithWarnings: 0,
+    mentions: 0,
+    figures: 0,
+    relations: 0,
+  };
+  const count = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
+  const onArticle = async (article: Article) => {
+    summary.parsed++;
+    count(summary.datesByMethod, article.published.method);
+    count(summary.datesByPrecision, article.published.precision ?? "none");
+    if (article.warnings.length > 0) summary.articlesWithWarnings++;
+    await writers.articles.write(article);
+    const mentions = extractMentions(article, gazetteer);
+    for (const mention of mentions) await writers.mentions.write(mention);
+    for (const figure of extractFigures(article)) await writers.figures.write(figure);
+    for (const relation of extractRelations(article, mentions)) await writers.relations.write(relation);
+  };
+  const onRejected = async (rejected: Rejected) => {
+    summary.rejected++;
+    count(summary.rejectedByReason, rejected.reason);
+    if (rejected.reason === "duplicate") summary.duplicates++;
+    await writers.rejected.write(rejected);
+  };
+  try {
+    for (let item = first; !item.done; item = await stream.next()) {
+      summary.read++;
+      if (item.value.kind === "article") await onArticle(item.value.article);
+      else await onRejected(item.value.rejected);
+    }
+  } finally {
+    for (const writer of Object.values(writers)) writer.close();
+  }
+  summary.mentions = writers.mentions.count;
+  summary.figures = writers.figures.count;
+  summary.relations = writers.relations.count;
+  await Deno.writeTextFile(`${outDir}/summary.json`, JSON.stringify(summary, null, 2) + "\n");
+  return summary;
+}
+
+/** The summary as lines for a terminal. */
+export function formatSummary(summary: ExtractSummary, outDir: string): string {
+  const list = (counts: Record<string, number>) =>
+    Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, n]) => `${key} ${n}`).join(", ") || "none";
+  return [
+    `input: ${summary.input}`,
+    `read ${summary.read}: parsed ${summary.parsed}, rejected ${summary.rejected}` +
+    (summary.rejected ? ` (${list(summary.rejectedByReason)})` : ""),
+    `duplicates: ${summary.duplicates}`,
+    `publication dates: ${list(summary.datesByMethod)}; precision: ${list(summary.datesByPrecision)}`,
+    `articles with warnings: ${summary.articlesWithWarnings}`,
+    `mentions ${summary.mentions}, figures ${summary.figures}, relations ${summary.relations}`,
+    `wrote ${outDir}/{articles,rejected,mentions,figures,relations}.jsonl and summary.json`,
+  ].join("\n");
+}

@@ -1,0 +1,72 @@
+import { parseArgs } from "node:util";
+import { InputError } from "../ingest/input-error.ts";
+import { extractCorpus, formatSummary } from "./extract-corpus.ts";
+
+const USAGE = `usage: deno task extract <input> [--out DIR] [--id-column C] [--title-column C] [--text-column C]
+                         [--date-column C] [--source-column C] [--url-column C] [--author-column C] [--max-bytes N]
+  <input>  a directory of .txt/.md/.html articles, a .jsonl file (one article object a line) or a .csv file
+  --out    where to write the records (default out/records)`;
+
+/** Parses `deno task extract` arguments; exits 2 with the usage on a mistake. */
+export function parseExtractArgs(args: string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        out: { type: "string", default: "out/records" },
+        "id-column": { type: "string" },
+        "title-column": { type: "string" },
+        "text-column": { type: "string" },
+        "date-column": { type: "string" },
+        "source-column": { type: "string" },
+        "url-column": { type: "string" },
+        "author-column": { type: "string" },
+        "max-bytes": { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    fail(`${(error as Error).message}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    Deno.exit(0);
+  }
+  if (positionals.length !== 1) fail(`give exactly one input\n${USAGE}`);
+  const maxBytes = values["max-bytes"] === undefined ? undefined : Number(values["max-bytes"]);
+  if (maxBytes !== undefined && !(maxBytes > 0)) fail(`--max-bytes takes a positive number of bytes`);
+  return {
+    input: positionals[0],
+    out: values.out!,
+    options: {
+      maxDocumentBytes: maxBytes,
+      csv: {
+        id: values["id-column"],
+        title: values["title-column"],
+        text: values["text-column"],
+        date: values["date-column"],
+        source: values["source-column"],
+        url: values["url-column"],
+        author: values["author-column"],
+      },
+    },
+  };
+}
+
+function fail(message: string): never {
+  console.error(`extract: ${message}`);
+  Deno.exit(2);
+}
+
+if (import.meta.main) {
+  const { input, out, options } = parseExtractArgs(Deno.args);
+  try {
+    console.log(formatSummary(await extractCorpus(input, out, options), out));
+  } catch (error) {
+    if (error instanceof InputError) fail(error.message);
+    throw error;
+  }
+}

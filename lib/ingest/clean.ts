@@ -1,0 +1,261 @@
+import type { Comment, RemovedKind, RemovedSpan } from "../records/article.ts";
+import { findDateExpressions } from "./date-expressions.ts";
+import { readLeadIn } from "./lead-in.ts";
+
+/** What cleaning found in a raw text: the article's own prose, and everything it took out, with why. */
+export type CleanedText = {
+  text: string;
+  removed: RemovedSpan[];
+  comments: Comment[];
+  /** The headline line, when the text opens with one (offsets into the raw text). */
+  title: { value: string; start: number; end: number } | null;
+  author: { value: string; start: number; end: number } | null;
+  outlet: { value: string; start: number; end: number } | null;
+  warnings: string[];
+};
+
+type Line = { start: number; end: number; text: string };
+
+const NAV_WORDS =
+  /\b(donate|bookshop|subscribe|sign in|log ?in|newsletter|menu|skip to (?:main )?content|advertisement|cookies?|privacy policy|terms of use|follow us|share this|radio nizkor|equipo nizkor|derechos)\b/i;
+const READ_TIME = /^\d+\s*(?:min(?:ute)?s?|mins)\.?\s+read$/i;
+const EMPTY_PUBLISHED = /^(?:(?:published|updated|last updated|posted)\s*:?\s*)+$/i;
+const COMMENTS_MARKER = /^(?:(?:\d+|no|one|two|three)\s+(?:reader\s+)?comments?|comments?\s*\(\d+\)|reader comments|leave a (?:comment|reply)|join the discussion)\s*:?$/i;
+const CAPTION_CREDIT =
+  /(?:\[|\()\s*(?:AFP|AP|Reuters|Getty(?: Images)?|EPA|Anadolu(?: Agency)?|SANA|Archive|File|Twitter|Facebook|Social media|AA|Xinhua)(?:\s*(?:\/|via)[^\])]*)?\s*(?:\]|\))$/i;
+const CAPTION_START = /^(?:photo|image|picture|file photo|pictured)\s*:/i;
+const CREDIT_LINE =
+  /^(?:\(?(?:agencies|news agencies|wire services) contributed to this report\.?\)?|\(?(?:additional )?(?:reporting|writing|editing) by .{1,160}\)?|\(?this (?:story|article) (?:was|has been) (?:updated|corrected)[^.]*\.?\)?)$/i;
+const SOURCE_LINE = /^\[\s*source\s*:\s*(.+?)\s*\]$/i;
+const REPOST = /(this (?:document|article|material) (?:has been|was) (?:published|republished|reproduced)|in accordance with title 17|all rights reserved|copyright ©|© ?\d{4}|reprinted with permission|originally (?:published|appeared) (?:in|on|at))/i;
+const BYLINE = /^by\s+([A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|and|&|de|al|el|bin|van|von))*?)(?:\s*[,|–—-]\s*(.+))?$/u;
+const DATE_PREFIX = /^(?:(?:published|posted|updated|last updated|date of publication|first published)(?:\s+(?:on|at))?\s*:?\s*)/i;
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function endsLikeSentence(text: string): boolean {
+  return /[.!?…"”’)]\s*$/.test(text);
+}
+
+function splitLines(raw: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= raw.length; i++) {
+    if (i === raw.length || raw[i] === "\n") {
+      let end = i;
+      if (end > start && raw[end - 1] === "\r") end--;
+      lines.push({ start, end, text: raw.slice(start, end) });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+/** The line's visible text with white space folded (NBSP and runs of spaces become one space). */
+function fold(text: string): string {
+  return text.replace(/[\s\u00a0\u200b\ufeff]+/g, " ").trim();
+}
+
+/** Comparison form of a headline: letters and digits only, lower case. */
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+function isNavLine(text: string): boolean {
+  const folded = fold(text);
+  if (folded === "" || words(folded) > 12 || endsLikeSentence(folded)) return false;
+  return NAV_WORDS.test(folded) || (folded.includes("|") && words(folded) <= 8);
+}
+
+function isDotsLine(text: string): boolean {
+  const folded = fold(text);
+  return folded !== "" && /^[.…·•\-–—_*=~]+$/.test(folded.replace(/\s/g, ""));
+}
+
+function isDateOnlyLine(text: string): boolean {
+  const folded = fold(text).replace(DATE_PREFIX, "");
+  const dates = findDateExpressions(folded);
+  if (dates.length !== 1) return false;
+  const rest = (folded.slice(0, dates[0].start) + folded.slice(dates[0].end)).replace(/\b(?:at\s+)?\d{1,2}[:.]?\d{2}\b|\b(?:GMT|UTC|am|pm)\b|[,|\s]/gi, "");
+  return rest.length <= 3;
+}
+
+function isHeadline(text: string): boolean {
+  const folded = fold(text);
+  return folded !== "" && words(folded) <= 25 && !/[.:;,]$/.test(folded) && /^[\p{Lu}\p{N}"'“‘]/u.test(folded);
+}
+
+/**
+ * Separates an article's own prose from what a scraped page wraps it in: navigation, a repeated title, empty
+ * "Published: Updated:", read-time, captions, credits, a source line, repost notices and reader comments.
+ * Every removed span is kept with its kind and raw offsets; comments are kept apart.
+ */
+export function cleanText(raw: string, options: { statedTitle?: string } = {}): CleanedText {
+  const lines = splitLines(raw);
+  const kind: (RemovedKind | null)[] = lines.map(() => null);
+  const warnings: string[] = [];
+  const comments: Comment[] = [];
+  let title: CleanedText["title"] = null;
+  let author: CleanedText["author"] = null;
+  let outlet: CleanedText["outlet"] = null;
+  const blank = (i: number) => fold(lines[i].text) === "";
+
+  // Reader comments: a "2 Comments" marker and everything after it.
+  let bodyEnd = lines.length;
+  const marker = lines.findIndex((line, i) => i > 0 && COMMENTS_MARKER.test(fold(line.text)));
+  if (marker !== -1) {
+    bodyEnd = marker;
+    for (let i = marker; i < lines.length; i++) {
+      if (blank(i)) continue;
+      kind[i] = "reader-comments";
+      if (i > marker) comments.push({ text: fold(lines[i].text), start: lines[i].start, end: lines[i].end });
+    }
+    const announced = Number(fold(lines[marker].text).match(/\d+/)?.[0] ?? NaN);
+    if (!Number.isNaN(announced) && announced !== comments.length) {
+      warnings.push(`the comment section announces ${announced} comments; ${comments.length} paragraphs were kept as comments`);
+    }
+  }
+
+  // Masthead: everything down to the last navigation line near the top.
+  const headLimit = Math.min(bodyEnd, 12);
+  let lastNav = -1;
+  for (let i = 0; i < headLimit; i++) if (isNavLine(lines[i].text)) lastNav = i;
+  if (lastNav !== -1 && lines.slice(0, lastNav).every((line) => fold(line.text) === "" || (words(fold(line.text)) <= 8 && !endsLikeSentence(fold(line.text))))) {
+    for (let i = 0; i <= lastNav; i++) if (!blank(i)) kind[i] = "boilerplate";
+  }
+
+  // Lines of dots, anywhere.
+  for (let i = 0; i < bodyEnd; i++) if (kind[i] === null && isDotsLine(lines[i].text)) kind[i] = "dots";
+
+  // Tail: source line, credits, repost notices and navigation after the last paragraph of prose.
+  let tailStart = bodyEnd;
+  for (let i = bodyEnd - 1; i >= 0; i--) {
+    if (blank(i) || kind[i] !== null) continue;
+    const text = fold(lines[i].text);
+    let lineKind: RemovedKind | null = null;
+    const source = text.match(SOURCE_LINE);
+    if (source) lineKind = "source-line";
+    else if (REPOST.test(text)) lineKind = "repost-notice";
+    else if (CREDIT_LINE.test(text)) lineKind = "credit";
+    else if (isNavLine(text)) lineKind = "boilerplate";
+    else if (words(text) <= 6 && !endsLikeSentence(text) && i > 0) lineKind = "boilerplate";
+    if (lineKind === null) break;
+    kind[i] = lineKind;
+    tailStart = i;
+    if (source) ({ author, outlet } = readSourceLine(lines[i], source[1]));
+  }
+  // A tail of only short unpunctuated lines is more likely a last heading or sign-off of the article itself.
+  const tailHasMarker = lines.slice(tailStart, bodyEnd).some((_, j) => kind[tailStart + j] !== null && kind[tailStart + j] !== "boilerplate") ||
+    lines.slice(tailStart, bodyEnd).some((line) => isNavLine(line.text));
+  if (!tailHasMarker) {
+    for (let i = tailStart; i < bodyEnd; i++) if (kind[i] === "boilerplate") kind[i] = null;
+  }
+
+  // Head: title, its repeat, dateline, read time, empty "Published:", byline, caption, standfirst repeating the lead.
+  const open = () => {
+    for (let i = 0; i < bodyEnd; i++) if (kind[i] === null && !blank(i)) return i;
+    return -1;
+  };
+  const first = open();
+  const statedTitle = options.statedTitle ? comparable(options.statedTitle) : null;
+  if (first !== -1 && isHeadline(lines[first].text) && !isDateOnlyLine(lines[first].text) &&
+    (statedTitle === null || comparable(lines[first].text) === statedTitle || words(fold(lines[first].text)) <= 25)) {
+    const text = fold(lines[first].text);
+    const looksLikeTitle = statedTitle !== null ? comparable(text) === statedTitle : nextNonBlankIsNotContinuation(lines, kind, first, bodyEnd);
+    if (looksLikeTitle) {
+      kind[first] = statedTitle !== null ? "duplicate-title" : "title";
+      title = { value: text, start: lines[first].start, end: lines[first].end };
+    }
+  }
+  const titleText = title ? comparable(title.value) : statedTitle;
+  let headLines = 0;
+  for (let i = first === -1 ? bodyEnd : first; i < bodyEnd && headLines < 8; i++) {
+    if (blank(i) || kind[i] !== null) continue;
+    headLines++;
+    const text = fold(lines[i].text);
+    if (titleText !== null && comparable(text) === titleText) kind[i] = "duplicate-title";
+    else if (READ_TIME.test(text)) kind[i] = "read-time";
+    else if (EMPTY_PUBLISHED.test(text)) kind[i] = "empty-published";
+    else if (isDateOnlyLine(text)) kind[i] = "dateline";
+    else if (BYLINE.test(text) && words(text) <= 12 && !endsLikeSentence(text)) {
+      kind[i] = "byline";
+      author ??= { value: text.match(BYLINE)![1], start: lines[i].start, end: lines[i].end };
+    } else if (isCaption(text)) kind[i] = "caption";
+    else if (repeatsLaterLead(lines, kind, i, bodyEnd)) kind[i] = "duplicate-lead";
+  }
+  // Captions further down (a short line ending in a photo credit).
+  for (let i = 0; i < bodyEnd; i++) if (kind[i] === null && isCaption(fold(lines[i].text))) kind[i] = "caption";
+
+  // What a page glued in front of the first sentence on the same line: dateline, byline, title, wire credit.
+  const firstBody = open();
+  const leadIn = firstBody === -1
+    ? null
+    : readLeadIn(lines[firstBody].text, lines[firstBody].start, options.statedTitle ?? title?.value ?? null);
+  if (leadIn?.author && !author) {
+    const span = leadIn.removed.find((part) => part.kind === "byline")!;
+    author = { value: leadIn.author, start: span.start, end: span.end };
+  }
+
+  const removed: RemovedSpan[] = [];
+  const paragraphs: string[] = [];
+  lines.forEach((line, i) => {
+    const lineKind = kind[i];
+    if (lineKind !== null) removed.push({ kind: lineKind, text: line.text, start: line.start, end: line.end });
+    else if (i === firstBody && leadIn) {
+      removed.push(...leadIn.removed);
+      const kept = fold(line.text.slice(leadIn.keepFrom - line.start));
+      if (kept) paragraphs.push(kept);
+    } else if (!blank(i)) paragraphs.push(fold(line.text));
+  });
+  removed.sort((a, b) => a.start - b.start);
+  return { text: paragraphs.join("\n\n"), removed, comments, title, author, outlet, warnings };
+}
+
+function isCaption(text: string): boolean {
+  return text !== "" && words(text) <= 40 && (CAPTION_CREDIT.test(text) || CAPTION_START.test(text));
+}
+
+/** A headline is followed by a blank line or by a line that starts a new thought, not by its own continuation. */
+function nextNonBlankIsNotContinuation(lines: Line[], kind: (RemovedKind | null)[], at: number, end: number): boolean {
+  for (let i = at + 1; i < end; i++) {
+    const text = fold(lines[i].text);
+    if (text === "" || kind[i] !== null) continue;
+    return /^[\p{Lu}\p{N}"'“‘[(]/u.test(text);
+  }
+  return false;
+}
+
+/** A standfirst that the first paragraph repeats word for word at its start. */
+function repeatsLaterLead(lines: Line[], kind: (RemovedKind | null)[], at: number, end: number): boolean {
+  const text = comparable(lines[at].text);
+  if (words(text) < 6) return false;
+  for (let i = at + 1; i < end; i++) {
+    if (kind[i] !== null || fold(lines[i].text) === "") continue;
+    const later = comparable(lines[i].text);
+    if (later.length > text.length && later.startsWith(text)) return true;
+  }
+  return false;
+}
+
+/** "[Source: By Caleb Weiss, Threat Matrix, The Long War Journal, 09Jun15]": author, outlet and date in one. */
+function readSourceLine(line: Line, inner: string): Pick<CleanedText, "author" | "outlet"> {
+  const offset = line.start + line.text.indexOf(inner);
+  const parts = inner.split(/\s*,\s*/);
+  const withoutDate = parts.filter((part) => findDateExpressions(part).length === 0);
+  let author: CleanedText["author"] = null;
+  let outlet: CleanedText["outlet"] = null;
+  const by = withoutDate[0]?.match(/^by\s+(.+)$/i);
+  if (by) {
+    const start = offset + inner.indexOf(by[1]);
+    author = { value: by[1], start, end: start + by[1].length };
+    withoutDate.shift();
+  }
+  const last = withoutDate.at(-1);
+  if (last) {
+    const start = offset + inner.lastIndexOf(last);
+    outlet = { value: last, start, end: start + last.length };
+  }
+  return { author, outlet };
+}

@@ -1,0 +1,9 @@
+export { ingest, type IngestItem, loadEvents } from "./ingest.ts";
+export { buildArticle } from "./article.ts";
+export { type CsvColumns, type InputOptions, readInput, type RawDocument } from "./inputs.ts";
+export { InputError } from "./input-error.ts";
+export { cleanText } from "./clean.ts";
+export { splitSentences } from "./sentences.ts";
+export { findDateExpressions } from "./date-expressions.ts";
+export { inferredDate, publicationDate } from "./publication-date.ts";
+export { articleFromText } from "./article-from-text.ts";

@@ -1,0 +1,196 @@
+import type { Evidence, Published, RemovedSpan, Sentence } from "../records/article.ts";
+import type { DatedEvent } from "../records/event.ts";
+import { type DateExpression, findDateExpressions, formatDate } from "./date-expressions.ts";
+
+const NONE: Published = {
+  date: null,
+  precision: null,
+  method: "none",
+  evidence: null,
+  explanation: "no publication date stated in metadata, written in a dateline, or inferable from dated facts",
+};
+
+/** A stated date (metadata.json or the input's date column) wins over everything read from the text. */
+export function statedDate(date: string, origin: "metadata" | "input"): Published {
+  const precision = date.length === 10 ? "day" : date.length === 7 ? "month" : "year";
+  return {
+    date,
+    precision,
+    method: "metadata",
+    evidence: { quote: date, start: 0, end: date.length, in: "metadata" },
+    explanation: origin === "metadata" ? "stated in metadata.json" : "stated by the input's date column",
+  };
+}
+
+/** The date written in a dateline, a source line or a byline that cleaning removed (offsets into the raw text). */
+export function writtenDate(removed: RemovedSpan[]): Published | null {
+  const kinds: RemovedSpan["kind"][] = ["dateline", "source-line", "byline", "empty-published"];
+  for (const kind of kinds) {
+    for (const span of removed.filter((part) => part.kind === kind)) {
+      const date = findDateExpressions(span.text)[0];
+      if (!date) continue;
+      return {
+        date: date.date,
+        precision: date.precision,
+        method: "text",
+        evidence: { quote: date.quote, start: span.start + date.start, end: span.start + date.end, in: "raw" },
+        explanation: `written in the article's ${kind === "source-line" ? "source line" : kind} as "${date.quote}"`,
+      };
+    }
+  }
+  return null;
+}
+
+const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const RELATIVE = new RegExp(
+  `\\b(?:(last month)|(earlier this month|this month)|(earlier this year|this year)|(last year)|(\\w+) months? ago|in (${MONTH_NAMES.join("|")})(?![\\s,]+\\d))\\b`,
+  "i",
+);
+const WORD_NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/** One thing the text says about when it was written, with the span that says it. */
+type Clue = { year: number; month: number | null; lowerBound: boolean; evidence: Evidence; explanation: string };
+
+function addMonths(year: number, month: number, add: number): [number, number] {
+  const index = year * 12 + (month - 1) + add;
+  return [Math.floor(index / 12), (index % 12) + 1];
+}
+
+/** Clues from relative phrases about dated events: "HTS, which was formed last month" with HTS formed 2017-01. */
+function eventClues(text: string, sentences: Sentence[], events: DatedEvent[]): Clue[] {
+  const clues: Clue[] = [];
+  for (const sentence of sentences) {
+    const body = text.slice(sentence.start, sentence.end);
+    for (const event of events) {
+      const subject = new RegExp(event.subject, "i").exec(body);
+      if (!subject) continue;
+      const verbs = new RegExp(`\\b(?:${event.verbs})\\b`, "gi");
+      verbs.lastIndex = subject.index;
+      const verb = verbs.exec(body);
+      if (!verb || verb.index - (subject.index + subject[0].length) > 80) continue;
+      const after = body.slice(verb.index + verb[0].length, verb.index + verb[0].length + 60);
+      const relative = RELATIVE.exec(after);
+      if (!relative) continue;
+      const [eventYear, eventMonth] = event.date.split("-").map(Number);
+      let clue: Pick<Clue, "year" | "month"> | null = null;
+      const phrase = relative[0];
+      if (relative[1] && eventMonth) clue = { ...ym(addMonths(eventYear, eventMonth, 1)) };
+      else if (relative[2] && eventMonth) clue = { year: eventYear, month: eventMonth };
+      else if (relative[3]) clue = { year: eventYear, month: null };
+      else if (relative[4]) clue = { year: eventYear + 1, month: null };
+      else if (relative[5] && eventMonth && (WORD_NUMBERS[relative[5].toLowerCase()] ?? Number(relative[5]))) {
+        clue = { ...ym(addMonths(eventYear, eventMonth, WORD_NUMBERS[relative[5].toLowerCase()] ?? Number(relative[5]))) };
+      } else if (relative[6] && eventMonth === MONTH_NAMES.indexOf(relative[6].toLowerCase()) + 1) {
+        clue = { year: eventYear, month: null };
+      }
+      if (!clue) continue;
+      const start = sentence.start + subject.index;
+      const end = sentence.start + verb.index + verb[0].length + relative.index + phrase.length;
+      clues.push({
+        ...clue,
+        lowerBound: false,
+        evidence: { quote: text.slice(start, end), start, end, in: "text" },
+        explanation: `"${phrase}" about ${event.what} (${event.date}, data/events.json: ${event.id})`,
+      });
+    }
+  }
+  return clues;
+}
+
+function ym([year, month]: [number, number]): { year: number; month: number } {
+  return { year, month };
+}
+
+/** "In Feb. 2017 ... more than a year later": a lower bound one year after an explicit month. */
+function laterClues(text: string, dates: DateExpression[]): Clue[] {
+  const later = /\b(?:(?:more than|over|almost|nearly)\s+)?(?:a|one)\s+year\s+(?:a\s+)?later\b|\b(?:more than\s+)?year\s+a\s+later\b/gi;
+  const clues: Clue[] = [];
+  for (const m of text.matchAll(later)) {
+    const anchor = dates.filter((date) => date.end <= m.index!).at(-1);
+    if (!anchor) continue;
+    const [year, month] = anchor.date.split("-").map(Number);
+    const start = anchor.start;
+    const end = m.index! + m[0].length;
+    clues.push({
+      year: year + 1,
+      month: month ?? null,
+      lowerBound: true,
+      evidence: { quote: end - start <= 400 ? text.slice(start, end) : m[0], start: end - start <= 400 ? start : m.index!, end, in: "text" },
+      explanation: `"${m[0]}" after "${anchor.quote}": no earlier than ${formatDate(year + 1, month ?? null)}`,
+    });
+  }
+  return clues;
+}
+
+/** Months the text names with a day but no year ("On June 24"): the weeks the article reports on. */
+function yearlessMonths(text: string, dates: DateExpression[]): { month: number; quote: string; start: number }[] {
+  const pattern = new RegExp(`\\b(?:(${MONTH_NAMES.join("|")})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES.join("|")}))\\b(?![,\\s]+(?:19|20)\\d\\d)`, "gi");
+  const found: { month: number; quote: string; start: number }[] = [];
+  for (const m of text.matchAll(pattern)) {
+    if (dates.some((date) => date.start <= m.index! && m.index! < date.end)) continue;
+    const name = (m[1] ?? m[4]).toLowerCase();
+    const day = Number(m[2] ?? m[3]);
+    if (day < 1 || day > 31) continue;
+    found.push({ month: MONTH_NAMES.indexOf(name) + 1, quote: m[0], start: m.index! });
+  }
+  return found;
+}
+
+/**
+ * Infers a publication date from what the text says relative to dated facts: the most precise clue wins; a
+ * year-only result is refined to the month when the text names days without a year ("On June 24") in a month not
+ * earlier than every lower bound. Never a day: the text does not say on which day it was written.
+ */
+export function inferredDate(text: string, sentences: Sentence[], events: DatedEvent[]): Published | null {
+  const dates = findDateExpressions(text);
+  const clues = [...eventClues(text, sentences, events), ...laterClues(text, dates)];
+  if (clues.length === 0) return null;
+  const exact = clues.filter((clue) => !clue.lowerBound);
+  const monthClue = exact.find((clue) => clue.month !== null);
+  const years = exact.map((clue) => clue.year);
+  const bounds = clues.filter((clue) => clue.lowerBound);
+  if (monthClue) {
+    const agreeing = exact.filter((clue) => clue.year === monthClue.year);
+    return {
+      date: formatDate(monthClue.year, monthClue.month),
+      precision: "month",
+      method: "inferred",
+      evidence: monthClue.evidence,
+      explanation: `inferred: ${agreeing.map((clue) => clue.explanation).join("; ")}`,
+    };
+  }
+  const year = years.length > 0 ? Math.max(...years) : Math.max(...bounds.map((clue) => clue.year));
+  const used = clues.filter((clue) => clue.year === year);
+  const floor = bounds.filter((clue) => clue.year === year).map((clue) => clue.month ?? 1);
+  const months = yearlessMonths(text, dates).filter((mention) => floor.every((bound) => mention.month >= bound));
+  const evidence = used[0].evidence;
+  if (months.length > 0) {
+    const latest = months.reduce((a, b) => (b.month > a.month ? b : a));
+    return {
+      date: formatDate(year, latest.month),
+      precision: "month",
+      method: "inferred",
+      evidence,
+      explanation: `inferred: ${used.map((clue) => clue.explanation).join("; ")}; the text reports on "${latest.quote}" without a year, so ${formatDate(year, latest.month)}`,
+    };
+  }
+  return {
+    date: String(year),
+    precision: "year",
+    method: "inferred",
+    evidence,
+    explanation: `inferred: ${used.map((clue) => clue.explanation).join("; ")}`,
+  };
+}
+
+/** The publication date: stated, else written in a dateline, else inferred, else none (with why). */
+export function publicationDate(input: {
+  stated: { date: string; origin: "metadata" | "input" } | null;
+  removed: RemovedSpan[];
+  text: string;
+  sentences: Sentence[];
+  events: DatedEvent[];
+}): Published {
+  if (input.stated) return statedDate(input.stated.date, input.stated.origin);
+  return writtenDate(input.removed) ?? inferredDate(input.text, input.sentences, input.events) ?? NONE;
+}

@@ -1,0 +1,135 @@
+import { z } from "zod";
+
+/** Where a record came from: a file, and for CSV/JSONL inputs the row or line inside it. */
+export const Source = z.object({
+  path: z.string(),
+  row: z.number().int().positive().optional(),
+  line: z.number().int().positive().optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+/** A quoted span of text with character offsets; `in` says which text the offsets point into. */
+export const Evidence = z.object({
+  quote: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  in: z.enum(["text", "raw", "title", "metadata"]),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+export const DatePrecision = z.enum(["day", "month", "year"]);
+export type DatePrecision = z.infer<typeof DatePrecision>;
+
+/** A publication date no more precise than the text allows. */
+export const Published = z.object({
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
+  precision: DatePrecision.nullable(),
+  method: z.enum(["metadata", "text", "inferred", "none"]),
+  evidence: Evidence.nullable(),
+  /** One sentence saying how the date was found (or why none was). */
+  explanation: z.string(),
+});
+export type Published = z.infer<typeof Published>;
+
+export const RemovedKind = z.enum([
+  "boilerplate",
+  "dots",
+  "duplicate-title",
+  "duplicate-lead",
+  "title",
+  "dateline",
+  "read-time",
+  "empty-published",
+  "caption",
+  "byline",
+  "credit",
+  "repost-notice",
+  "source-line",
+  "reader-comments",
+]);
+export type RemovedKind = z.infer<typeof RemovedKind>;
+
+/** A span of the raw text that cleaning took out of the article body, and why. Offsets into the raw text. */
+export const RemovedSpan = z.object({
+  kind: RemovedKind,
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type RemovedSpan = z.infer<typeof RemovedSpan>;
+
+/** One sentence of the cleaned text, by offsets into `text`. */
+export const Sentence = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Sentence = z.infer<typeof Sentence>;
+
+/** A reader comment, kept apart from the article's own text. Offsets into the raw text. */
+export const Comment = z.object({
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Comment = z.infer<typeof Comment>;
+
+/** How a descriptive field was obtained: stated in metadata, given by the input row, read from the text, or absent. */
+export const FieldOrigin = z.enum(["metadata", "input", "text", "none"]);
+export type FieldOrigin = z.infer<typeof FieldOrigin>;
+
+export const Article = z.object({
+  id: z.string().min(1),
+  source: Source,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  author: z.string().nullable(),
+  url: z.string().nullable(),
+  origins: z.object({
+    title: FieldOrigin,
+    outlet: FieldOrigin,
+    author: FieldOrigin,
+    url: FieldOrigin,
+  }),
+  published: Published,
+  /** The cleaned article body: the article's own prose only. */
+  text: z.string(),
+  sentences: z.array(Sentence),
+  removed: z.array(RemovedSpan),
+  comments: z.array(Comment),
+  warnings: z.array(z.string()),
+});
+export type Article = z.infer<typeof Article>;
+
+export const RejectReason = z.enum([
+  "empty",
+  "binary",
+  "undecodable",
+  "too-large",
+  "malformed-csv",
+  "malformed-jsonl",
+  "missing-field",
+  "duplicate",
+  "unsupported-file",
+  "unreadable",
+]);
+export type RejectReason = z.infer<typeof RejectReason>;
+
+/** A document that did not become an article, and why. */
+export const Rejected = z.object({
+  source: Source,
+  id: z.string().nullable(),
+  reason: RejectReason,
+  message: z.string(),
+});
+export type Rejected = z.infer<typeof Rejected>;
+
+/** Values an analyst states for a file in metadata.json, or a CSV/JSONL row gives; they win over inferred ones. */
+export const StatedMetadata = z.object({
+  title: z.string().optional(),
+  outlet: z.string().optional(),
+  author: z.string().optional(),
+  url: z.string().optional(),
+  published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "use YYYY, YYYY-MM or YYYY-MM-DD").optional(),
+});
+export type StatedMetadata = z.infer<typeof StatedMetadata>;

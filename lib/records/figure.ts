@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+export const FigureKind = z.enum([
+  "killed",
+  "injured",
+  "casualties",
+  "displaced",
+  "refugees",
+  "besieged",
+  "detained",
+  "fighters",
+  "other",
+]);
+export type FigureKind = z.infer<typeof FigureKind>;
+
+export const Qualifier = z.enum(["exact", "at_least", "more_than", "about", "up_to", "between", "vague"]);
+export type Qualifier = z.infer<typeof Qualifier>;
+
+/** A casualty or displacement figure exactly as the sentence states it. Offsets into the article's `text`. */
+export const Figure = z.object({
+  articleId: z.string(),
+  kind: FigureKind,
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  qualifier: Qualifier,
+  vagueTerm: z.string().nullable(),
+  who: z.string().nullable(),
+  attributedTo: z.string().nullable(),
+  location: z.string().nullable(),
+  scope: z.enum(["event", "cumulative"]),
+  quote: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  sentenceIndex: z.number().int().nonnegative(),
+});
+export type Figure = z.infer<typeof Figure>;

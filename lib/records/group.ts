@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { PartialDate } from "./date.ts";
+
+export const GroupKind = z.enum([
+  "group",
+  "coalition",
+  "operations-room",
+  "state-force",
+  "militia",
+  "foreign-state",
+  "international-org",
+]);
+export type GroupKind = z.infer<typeof GroupKind>;
+
+/** A lineage link: this organisation was renamed from/to, merged into, absorbed, or split from another. */
+export const LineageLink = z.object({
+  type: z.enum(["renamed-from", "renamed-to", "merged-into", "absorbed", "split-from", "successor-of"]),
+  group: z.string(),
+  date: PartialDate,
+  note: z.string().optional(),
+});
+export type LineageLink = z.infer<typeof LineageLink>;
+
+/** A description that names this group only within a time window ("al Qaeda's Syrian branch" until mid-2016). */
+export const Descriptor = z.object({
+  phrase: z.string(),
+  from: PartialDate.nullable(),
+  until: PartialDate.nullable(),
+});
+export type Descriptor = z.infer<typeof Descriptor>;
+
+/** One actor of the gazetteer in data/groups.json. */
+export const Group = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string(),
+  kind: GroupKind,
+  aliases: z.array(z.string()),
+  acronyms: z.array(z.string()),
+  founded: PartialDate.nullable(),
+  dissolved: PartialDate.nullable(),
+  lineage: z.array(LineageLink),
+  descriptors: z.array(Descriptor),
+  sources: z.array(z.string()).min(1),
+  note: z.string().optional(),
+});
+export type Group = z.infer<typeof Group>;
+
+export const Gazetteer = z.object({
+  description: z.string(),
+  groups: z.array(Group),
+});
+export type Gazetteer = z.infer<typeof Gazetteer>;
