@@ -29,7 +29,11 @@ const FILES = ["articles", "rejected", "mentions", "figures", "relations"] as co
  * Runs the whole extraction on one input and writes `outDir/{articles,rejected,mentions,figures,relations}.jsonl`
  * record by record, then `summary.json`. Articles read = parsed + rejected, always.
  */
-export async function extractCorpus(input: string, outDir: string, options: InputOptions = {}): Promise<ExtractSummary> {
+export async function extractCorpus(
+  input: string,
+  outDir: string,
+  options: InputOptions = {},
+): Promise<ExtractSummary> {
   const gazetteer = await loadGazetteer();
   const stream = ingest(input, options);
   // Pull the first item before creating files, so an unusable input (InputError) leaves no half-written output.

@@ -20,16 +20,20 @@ const NAV_WORDS =
   /\b(donate|bookshop|subscribe|sign in|log ?in|newsletter|menu|skip to (?:main )?content|advertisement|cookies?|privacy policy|terms of use|follow us|share this|radio nizkor|equipo nizkor|derechos)\b/i;
 const READ_TIME = /^\d+\s*(?:min(?:ute)?s?|mins)\.?\s+read$/i;
 const EMPTY_PUBLISHED = /^(?:(?:published|updated|last updated|posted)\s*:?\s*)+$/i;
-const COMMENTS_MARKER = /^(?:(?:\d+|no|one|two|three)\s+(?:reader\s+)?comments?|comments?\s*\(\d+\)|reader comments|leave a (?:comment|reply)|join the discussion)\s*:?$/i;
+const COMMENTS_MARKER =
+  /^(?:(?:\d+|no|one|two|three)\s+(?:reader\s+)?comments?|comments?\s*\(\d+\)|reader comments|leave a (?:comment|reply)|join the discussion)\s*:?$/i;
 const CAPTION_CREDIT =
   /(?:\[|\()\s*(?:AFP|AP|Reuters|Getty(?: Images)?|EPA|Anadolu(?: Agency)?|SANA|Archive|File|Twitter|Facebook|Social media|AA|Xinhua)(?:\s*(?:\/|via)[^\])]*)?\s*(?:\]|\))$/i;
 const CAPTION_START = /^(?:photo|image|picture|file photo|pictured)\s*:/i;
 const CREDIT_LINE =
   /^(?:\(?(?:agencies|news agencies|wire services) contributed to this report\.?\)?|\(?(?:additional )?(?:reporting|writing|editing) by .{1,160}\)?|\(?this (?:story|article) (?:was|has been) (?:updated|corrected)[^.]*\.?\)?)$/i;
 const SOURCE_LINE = /^\[\s*source\s*:\s*(.+?)\s*\]$/i;
-const REPOST = /(this (?:document|article|material) (?:has been|was) (?:published|republished|reproduced)|in accordance with title 17|all rights reserved|copyright ©|© ?\d{4}|reprinted with permission|originally (?:published|appeared) (?:in|on|at))/i;
-const BYLINE = /^by\s+([A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|and|&|de|al|el|bin|van|von))*?)(?:\s*[,|–—-]\s*(.+))?$/u;
-const DATE_PREFIX = /^(?:(?:published|posted|updated|last updated|date of publication|first published)(?:\s+(?:on|at))?\s*:?\s*)/i;
+const REPOST =
+  /(this (?:document|article|material) (?:has been|was) (?:published|republished|reproduced)|in accordance with title 17|all rights reserved|copyright ©|© ?\d{4}|reprinted with permission|originally (?:published|appeared) (?:in|on|at))/i;
+const BYLINE =
+  /^by\s+([A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|and|&|de|al|el|bin|van|von))*?)(?:\s*[,|–—-]\s*(.+))?$/u;
+const DATE_PREFIX =
+  /^(?:(?:published|posted|updated|last updated|date of publication|first published)(?:\s+(?:on|at))?\s*:?\s*)/i;
 
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -78,7 +82,10 @@ function isDateOnlyLine(text: string): boolean {
   const folded = fold(text).replace(DATE_PREFIX, "");
   const dates = findDateExpressions(folded);
   if (dates.length !== 1) return false;
-  const rest = (folded.slice(0, dates[0].start) + folded.slice(dates[0].end)).replace(/\b(?:at\s+)?\d{1,2}[:.]?\d{2}\b|\b(?:GMT|UTC|am|pm)\b|[,|\s]/gi, "");
+  const rest = (folded.slice(0, dates[0].start) + folded.slice(dates[0].end)).replace(
+    /\b(?:at\s+)?\d{1,2}[:.]?\d{2}\b|\b(?:GMT|UTC|am|pm)\b|[,|\s]/gi,
+    "",
+  );
   return rest.length <= 3;
 }
 
@@ -114,7 +121,9 @@ export function cleanText(raw: string, options: { statedTitle?: string } = {}): 
     }
     const announced = Number(fold(lines[marker].text).match(/\d+/)?.[0] ?? NaN);
     if (!Number.isNaN(announced) && announced !== comments.length) {
-      warnings.push(`the comment section announces ${announced} comments; ${comments.length} paragraphs were kept as comments`);
+      warnings.push(
+        `the comment section announces ${announced} comments; ${comments.length} paragraphs were kept as comments`,
+      );
     }
   }
 
@@ -122,7 +131,12 @@ export function cleanText(raw: string, options: { statedTitle?: string } = {}): 
   const headLimit = Math.min(bodyEnd, 12);
   let lastNav = -1;
   for (let i = 0; i < headLimit; i++) if (isNavLine(lines[i].text)) lastNav = i;
-  if (lastNav !== -1 && lines.slice(0, lastNav).every((line) => fold(line.text) === "" || (words(fold(line.text)) <= 8 && !endsLikeSentence(fold(line.text))))) {
+  if (
+    lastNav !== -1 &&
+    lines.slice(0, lastNav).every((line) =>
+      fold(line.text) === "" || (words(fold(line.text)) <= 8 && !endsLikeSentence(fold(line.text)))
+    )
+  ) {
     for (let i = 0; i <= lastNav; i++) if (!blank(i)) kind[i] = "boilerplate";
   }
 
@@ -147,7 +161,10 @@ export function cleanText(raw: string, options: { statedTitle?: string } = {}): 
     if (source) ({ author, outlet } = readSourceLine(lines[i], source[1]));
   }
   // A tail of only short unpunctuated lines is more likely a last heading or sign-off of the article itself.
-  const tailHasMarker = lines.slice(tailStart, bodyEnd).some((_, j) => kind[tailStart + j] !== null && kind[tailStart + j] !== "boilerplate") ||
+  const tailHasMarker =
+    lines.slice(tailStart, bodyEnd).some((_, j) =>
+      kind[tailStart + j] !== null && kind[tailStart + j] !== "boilerplate"
+    ) ||
     lines.slice(tailStart, bodyEnd).some((line) => isNavLine(line.text));
   if (!tailHasMarker) {
     for (let i = tailStart; i < bodyEnd; i++) if (kind[i] === "boilerplate") kind[i] = null;
@@ -160,10 +177,14 @@ export function cleanText(raw: string, options: { statedTitle?: string } = {}): 
   };
   const first = open();
   const statedTitle = options.statedTitle ? comparable(options.statedTitle) : null;
-  if (first !== -1 && isHeadline(lines[first].text) && !isDateOnlyLine(lines[first].text) &&
-    (statedTitle === null || comparable(lines[first].text) === statedTitle || words(fold(lines[first].text)) <= 25)) {
+  if (
+    first !== -1 && isHeadline(lines[first].text) && !isDateOnlyLine(lines[first].text) &&
+    (statedTitle === null || comparable(lines[first].text) === statedTitle || words(fold(lines[first].text)) <= 25)
+  ) {
     const text = fold(lines[first].text);
-    const looksLikeTitle = statedTitle !== null ? comparable(text) === statedTitle : nextNonBlankIsNotContinuation(lines, kind, first, bodyEnd);
+    const looksLikeTitle = statedTitle !== null
+      ? comparable(text) === statedTitle
+      : nextNonBlankIsNotContinuation(lines, kind, first, bodyEnd);
     if (looksLikeTitle) {
       kind[first] = statedTitle !== null ? "duplicate-title" : "title";
       title = { value: text, start: lines[first].start, end: lines[first].end };

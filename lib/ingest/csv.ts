@@ -77,13 +77,16 @@ class CsvParser {
     if (!final) return;
     if (this.#inQuotes) {
       yield {
-        error: `a quoted field opened in the record starting on line ${this.#recordLine} never closes (unbalanced quote)`,
+        error:
+          `a quoted field opened in the record starting on line ${this.#recordLine} never closes (unbalanced quote)`,
         row: this.#row + 1,
         line: this.#recordLine,
       };
       const rest = this.#buffer;
       const nextLine = rest.indexOf("\n");
-      if (nextLine !== -1) yield* new CsvParser(this.#recordLine + 1, this.#row + 1).push(rest.slice(nextLine + 1), true);
+      if (nextLine !== -1) {
+        yield* new CsvParser(this.#recordLine + 1, this.#row + 1).push(rest.slice(nextLine + 1), true);
+      }
       return;
     }
     if (this.#buffer.length > 0) {

@@ -10,11 +10,33 @@ export type DateExpression = {
 };
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
-const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+const MONTH =
+  "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 const WEEKDAY = "(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?";
 const DAY = "(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?";
 const YEAR = "((?:19|20)\\d\\d)(?!\\d)";
@@ -30,7 +52,10 @@ const FORMS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number | 
   },
   // April 19 2017, January 26, 2017, Aug 012016 (a missing space, as one site writes it)
   {
-    pattern: new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?:,?\\s+|(?<=\\d\\d))${YEAR}`, "gi"),
+    pattern: new RegExp(
+      `\\b${WEEKDAY}${MONTH}\\s+(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?:,?\\s+|(?<=\\d\\d))${YEAR}`,
+      "gi",
+    ),
     read: (m) => [+m[3], month(m[1]), +m[2]],
   },
   // 09Jun15 (day, month, two-digit year: the Long War Journal's source lines)

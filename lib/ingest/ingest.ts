@@ -1,5 +1,5 @@
 import type { Article, Rejected } from "../records/article.ts";
-import { DatedEvents, type DatedEvent } from "../records/event.ts";
+import { type DatedEvent, DatedEvents } from "../records/event.ts";
 import { buildArticle } from "./article.ts";
 import { type InputOptions, readInput } from "./inputs.ts";
 import { sha256Hex } from "./sha256.ts";
@@ -16,7 +16,9 @@ export async function loadEvents(path = new URL("../../data/events.json", import
     throw new InputError(`${path}: cannot read the dated-events file (${(error as Error).message})`);
   }
   const parsed = DatedEvents.safeParse(JSON.parse(text));
-  if (!parsed.success) throw new InputError(`${path}: ${parsed.error.issues[0].path.join(".")}: ${parsed.error.issues[0].message}`);
+  if (!parsed.success) {
+    throw new InputError(`${path}: ${parsed.error.issues[0].path.join(".")}: ${parsed.error.issues[0].message}`);
+  }
   return parsed.data.events;
 }
 
@@ -57,7 +59,14 @@ export async function* ingest(
     if (article.text.trim() === "") {
       yield {
         kind: "rejected",
-        rejected: { source: document.source, id: document.id, reason: "empty", message: `${where(document.source)}: no article text is left after cleaning` },
+        rejected: {
+          source: document.source,
+          id: document.id,
+          reason: "empty",
+          message: `${where(document.source)}: no article text is left after cleaning (it held only: ${
+            [...new Set(article.removed.map((span) => span.kind))].join(", ") || "white space"
+          })`,
+        },
       };
       continue;
     }
@@ -77,7 +86,11 @@ export async function* ingest(
     }
     seen.set(key, `${article.id} (${where(document.source)})`);
     if (seenIds.has(article.id)) {
-      article.warnings.push(`id "${article.id}" was already used by an earlier article; this one is "${article.id}~${document.source.row ?? document.source.line ?? 2}"`);
+      article.warnings.push(
+        `id "${article.id}" was already used by an earlier article; this one is "${article.id}~${
+          document.source.row ?? document.source.line ?? 2
+        }"`,
+      );
       article.id = `${article.id}~${document.source.row ?? document.source.line ?? 2}`;
     }
     seenIds.add(article.id);

@@ -140,7 +140,12 @@ async function* readFileDocument(
   try {
     const info = await Deno.stat(path);
     if (info.size > maxBytes) {
-      yield rejected(source, id, "too-large", `${path}: ${info.size} bytes, over the ${maxBytes}-byte limit for one article`);
+      yield rejected(
+        source,
+        id,
+        "too-large",
+        `${path}: ${info.size} bytes, over the ${maxBytes}-byte limit for one article`,
+      );
       return;
     }
     bytes = await Deno.readFile(path);
@@ -187,7 +192,12 @@ async function* readJsonlFile(path: string, maxBytes: number): AsyncGenerator<In
     const source = { path, line: number };
     const where = `${path}:${number}`;
     if (line.length > maxBytes) {
-      yield rejected(source, null, "too-large", `${where}: line of ${line.length} characters, over the ${maxBytes} limit`);
+      yield rejected(
+        source,
+        null,
+        "too-large",
+        `${where}: line of ${line.length} characters, over the ${maxBytes} limit`,
+      );
       continue;
     }
     let object: unknown;
@@ -198,23 +208,40 @@ async function* readJsonlFile(path: string, maxBytes: number): AsyncGenerator<In
       continue;
     }
     if (typeof object !== "object" || object === null || Array.isArray(object)) {
-      yield rejected(source, null, "malformed-jsonl", `${where}: expected a JSON object, got ${Array.isArray(object) ? "an array" : typeof object}`);
+      yield rejected(
+        source,
+        null,
+        "malformed-jsonl",
+        `${where}: expected a JSON object, got ${Array.isArray(object) ? "an array" : typeof object}`,
+      );
       continue;
     }
     const record = object as Record<string, unknown>;
     const id = stringField(record, ["id", "unit_id"]) ?? `${baseName(path).replace(/\.[^.]+$/, "")}-${number}`;
     const text = stringField(record, JSONL_TEXT_FIELDS);
     if (text === undefined) {
-      yield rejected(source, id, "missing-field", `${where}: no article text (expected one of ${JSONL_TEXT_FIELDS.join(", ")})`);
+      yield rejected(
+        source,
+        id,
+        "missing-field",
+        `${where}: no article text (expected one of ${JSONL_TEXT_FIELDS.join(", ")})`,
+      );
       continue;
     }
-    yield* rowDocument(source, id, text, {
-      title: stringField(record, ["title", "headline"]),
-      outlet: stringField(record, ["outlet", "source", "publisher"]),
-      author: stringField(record, ["author", "byline"]),
-      url: stringField(record, ["url", "link"]),
-      published: stringField(record, ["published", "date", "publication_date"]),
-    }, where, encoder);
+    yield* rowDocument(
+      source,
+      id,
+      text,
+      {
+        title: stringField(record, ["title", "headline"]),
+        outlet: stringField(record, ["outlet", "source", "publisher"]),
+        author: stringField(record, ["author", "byline"]),
+        url: stringField(record, ["url", "link"]),
+        published: stringField(record, ["published", "date", "publication_date"]),
+      },
+      where,
+      encoder,
+    );
   }
 }
 
@@ -241,7 +268,9 @@ async function* rowDocument(
   if (values.published?.trim()) {
     const date = normalizeStatedDate(values.published.trim());
     if (date) stated.published = date;
-    else warnings.push(`stated date "${values.published.trim()}" is not a date this reader knows (YYYY-MM-DD, YYYY-MM, YYYY, M/D/YY); ignored`);
+    else {warnings.push(
+        `stated date "${values.published.trim()}" is not a date this reader knows (YYYY-MM-DD, YYYY-MM, YYYY, M/D/YY); ignored`,
+      );}
   }
   yield {
     kind: "document",
@@ -280,7 +309,15 @@ const CSV_TEXT_DEFAULTS = ["text", "content", "body", "article_content"];
 async function* readCsvFile(path: string, columns: CsvColumns, maxBytes: number): AsyncGenerator<InputItem> {
   const encoder = new TextEncoder();
   let header: string[] | null = null;
-  let index: Record<keyof CsvColumns, number> = { id: -1, title: -1, text: -1, date: -1, source: -1, url: -1, author: -1 };
+  let index: Record<keyof CsvColumns, number> = {
+    id: -1,
+    title: -1,
+    text: -1,
+    date: -1,
+    source: -1,
+    url: -1,
+    author: -1,
+  };
   for await (const record of parseCsv(fileChunks(path))) {
     const where = `${path} row ${record.row} (line ${record.line})`;
     if (!header) {
@@ -295,24 +332,42 @@ async function* readCsvFile(path: string, columns: CsvColumns, maxBytes: number)
       continue;
     }
     const fields = record.fields;
-    const id = (index.id >= 0 ? fields[index.id]?.trim() : "") || `${baseName(path).replace(/\.[^.]+$/, "")}-${record.row}`;
+    const id = (index.id >= 0 ? fields[index.id]?.trim() : "") ||
+      `${baseName(path).replace(/\.[^.]+$/, "")}-${record.row}`;
     if (fields.length !== header.length) {
-      yield rejected(source, id, "malformed-csv", `${where}: ${fields.length} fields where the header has ${header.length}`);
+      yield rejected(
+        source,
+        id,
+        "malformed-csv",
+        `${where}: ${fields.length} fields where the header has ${header.length}`,
+      );
       continue;
     }
     const text = fields[index.text];
     if (text.length > maxBytes) {
-      yield rejected(source, id, "too-large", `${where}: text of ${text.length} characters, over the ${maxBytes} limit`);
+      yield rejected(
+        source,
+        id,
+        "too-large",
+        `${where}: text of ${text.length} characters, over the ${maxBytes} limit`,
+      );
       continue;
     }
     const value = (column: keyof CsvColumns) => (index[column] >= 0 ? fields[index[column]] : undefined);
-    yield* rowDocument(source, id, text, {
-      title: value("title"),
-      outlet: value("source"),
-      author: value("author"),
-      url: value("url"),
-      published: value("date"),
-    }, where, encoder);
+    yield* rowDocument(
+      source,
+      id,
+      text,
+      {
+        title: value("title"),
+        outlet: value("source"),
+        author: value("author"),
+        url: value("url"),
+        published: value("date"),
+      },
+      where,
+      encoder,
+    );
   }
   if (!header) throw new InputError(`${path}: the file is empty: no header row`);
 }
@@ -323,13 +378,17 @@ function csvColumnIndex(path: string, header: string[], columns: CsvColumns): Re
     if (name === undefined) return -1;
     const at = header.indexOf(name);
     if (at === -1) {
-      throw new InputError(`${path}: no column "${name}" (given by --${flag}-column); the header has: ${header.join(", ")}`);
+      throw new InputError(
+        `${path}: no column "${name}" (given by --${flag}-column); the header has: ${header.join(", ")}`,
+      );
     }
     return at;
   };
   const textColumn = columns.text ?? CSV_TEXT_DEFAULTS.find((name) => header.includes(name));
   if (textColumn === undefined) {
-    throw new InputError(`${path}: which column holds the article text? Name it with --text-column; the header has: ${header.join(", ")}`);
+    throw new InputError(
+      `${path}: which column holds the article text? Name it with --text-column; the header has: ${header.join(", ")}`,
+    );
   }
   return {
     id: find("id", columns.id ?? (header.includes("id") ? "id" : undefined)),

@@ -4,10 +4,17 @@ import { findDateExpressions } from "./date-expressions.ts";
 /** What a page glued in front of the first paragraph: a dateline, a byline, the title again, a wire credit. */
 export type LeadIn = { keepFrom: number; removed: RemovedSpan[]; author: string | null };
 
-const DATE_LEAD = /^(?:(?:published|posted|updated|last updated(?: at)?|date of publication|first published)(?:\s+(?:on|at))?\s*:?\s*)?/i;
-const TIME_AFTER_DATE = /^(?:\s*(?:at\s+)?\d{1,2}[:.]?\d{2}(?:\s*(?:GMT|UTC)(?:[+-]\d{1,2})?|\s*(?:am|pm))?)?(?:\s*Get short URL(?:\s+\d+)*)?/i;
+const DATE_LEAD =
+  /^(?:(?:published|posted|updated|last updated(?: at)?|date of publication|first published)(?:\s+(?:on|at))?\s*:?\s*)?/i;
+const TIME_AFTER_DATE =
+  /^(?:\s*(?:at\s+)?\d{1,2}[:.]?\d{2}(?:\s*(?:GMT|UTC)(?:[+-]\d{1,2})?|\s*(?:am|pm))?)?(?:\s*Get short URL(?:\s+\d+)*)?/i;
 const WIRE_CREDIT = /^(?:AFP|AP|Reuters|REUTERS|DPA|Anadolu(?: Agency)?|Xinhua|Regional NNA -|NNA -)\b\s*/;
-const TITLE_SUFFIXES = [/\s*\|\s*Jordan Times\s*$/i, /\s*-\s*Region\s*-\s*World\s*-\s*Ahram\s*(?:Online)?.*$/i, /^title:\s*/i, /^National News Agency\s*-\s*/i];
+const TITLE_SUFFIXES = [
+  /\s*\|\s*Jordan Times\s*$/i,
+  /\s*-\s*Region\s*-\s*World\s*-\s*Ahram\s*(?:Online)?.*$/i,
+  /^title:\s*/i,
+  /^National News Agency\s*-\s*/i,
+];
 
 type Token = { word: string; start: number; end: number };
 

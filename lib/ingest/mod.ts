@@ -1,6 +1,6 @@
 export { ingest, type IngestItem, loadEvents } from "./ingest.ts";
 export { buildArticle } from "./article.ts";
-export { type CsvColumns, type InputOptions, readInput, type RawDocument } from "./inputs.ts";
+export { type CsvColumns, type InputOptions, type RawDocument, readInput } from "./inputs.ts";
 export { InputError } from "./input-error.ts";
 export { cleanText } from "./clean.ts";
 export { splitSentences } from "./sentences.ts";

@@ -41,9 +41,50 @@ export function writtenDate(removed: RemovedSpan[]): Published | null {
   return null;
 }
 
-const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const WEEKDAY_START = /^(?:mon|tue|wed|thu|fri|sat|sun)/i;
+const AFTER_DATELINE = /^\s*(?:\(updated|get short url|\d{3,4}\b|\d{1,2}:\d{2})/i;
+const BEFORE_DATELINE = /(?:\bAFP|\bReuters|\bAP|Middle East|Print this page|Security|Military|UPDATED|Politics)\s*$/;
+
+/**
+ * A dateline inside the opening lines of the text, where a page put it after the headline ("... Monitor AFP
+ * Saturday 16 Jul 2016 Air raids ..."): a day-precise date with a weekday, a time, or a wire credit beside it.
+ */
+export function openingDate(text: string): Published | null {
+  const head = text.slice(0, 400);
+  for (const date of findDateExpressions(head)) {
+    if (date.precision !== "day") continue;
+    const dateline = WEEKDAY_START.test(date.quote) || AFTER_DATELINE.test(head.slice(date.end)) ||
+      BEFORE_DATELINE.test(head.slice(0, date.start));
+    if (!dateline) continue;
+    return {
+      date: date.date,
+      precision: "day",
+      method: "text",
+      evidence: { quote: date.quote, start: date.start, end: date.end, in: "text" },
+      explanation: `written as a dateline in the article's opening lines: "${date.quote}"`,
+    };
+  }
+  return null;
+}
+
+const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 const RELATIVE = new RegExp(
-  `\\b(?:(last month)|(earlier this month|this month)|(earlier this year|this year)|(last year)|(\\w+) months? ago|in (${MONTH_NAMES.join("|")})(?![\\s,]+\\d))\\b`,
+  `\\b(?:(last month)|(earlier this month|this month)|(earlier this year|this year)|(last year)|(\\w+) months? ago|in (${
+    MONTH_NAMES.join("|")
+  })(?![\\s,]+\\d))\\b`,
   "i",
 );
 const WORD_NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
@@ -79,7 +120,9 @@ function eventClues(text: string, sentences: Sentence[], events: DatedEvent[]): 
       else if (relative[3]) clue = { year: eventYear, month: null };
       else if (relative[4]) clue = { year: eventYear + 1, month: null };
       else if (relative[5] && eventMonth && (WORD_NUMBERS[relative[5].toLowerCase()] ?? Number(relative[5]))) {
-        clue = { ...ym(addMonths(eventYear, eventMonth, WORD_NUMBERS[relative[5].toLowerCase()] ?? Number(relative[5]))) };
+        clue = {
+          ...ym(addMonths(eventYear, eventMonth, WORD_NUMBERS[relative[5].toLowerCase()] ?? Number(relative[5]))),
+        };
       } else if (relative[6] && eventMonth === MONTH_NAMES.indexOf(relative[6].toLowerCase()) + 1) {
         clue = { year: eventYear, month: null };
       }
@@ -103,7 +146,8 @@ function ym([year, month]: [number, number]): { year: number; month: number } {
 
 /** "In Feb. 2017 ... more than a year later": a lower bound one year after an explicit month. */
 function laterClues(text: string, dates: DateExpression[]): Clue[] {
-  const later = /\b(?:(?:more than|over|almost|nearly)\s+)?(?:a|one)\s+year\s+(?:a\s+)?later\b|\b(?:more than\s+)?year\s+a\s+later\b/gi;
+  const later =
+    /\b(?:(?:more than|over|almost|nearly)\s+)?(?:a|one)\s+year\s+(?:a\s+)?later\b|\b(?:more than\s+)?year\s+a\s+later\b/gi;
   const clues: Clue[] = [];
   for (const m of text.matchAll(later)) {
     const anchor = dates.filter((date) => date.end <= m.index!).at(-1);
@@ -115,7 +159,12 @@ function laterClues(text: string, dates: DateExpression[]): Clue[] {
       year: year + 1,
       month: month ?? null,
       lowerBound: true,
-      evidence: { quote: end - start <= 400 ? text.slice(start, end) : m[0], start: end - start <= 400 ? start : m.index!, end, in: "text" },
+      evidence: {
+        quote: end - start <= 400 ? text.slice(start, end) : m[0],
+        start: end - start <= 400 ? start : m.index!,
+        end,
+        in: "text",
+      },
       explanation: `"${m[0]}" after "${anchor.quote}": no earlier than ${formatDate(year + 1, month ?? null)}`,
     });
   }
@@ -124,7 +173,12 @@ function laterClues(text: string, dates: DateExpression[]): Clue[] {
 
 /** Months the text names with a day but no year ("On June 24"): the weeks the article reports on. */
 function yearlessMonths(text: string, dates: DateExpression[]): { month: number; quote: string; start: number }[] {
-  const pattern = new RegExp(`\\b(?:(${MONTH_NAMES.join("|")})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES.join("|")}))\\b(?![,\\s]+(?:19|20)\\d\\d)`, "gi");
+  const pattern = new RegExp(
+    `\\b(?:(${MONTH_NAMES.join("|")})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${
+      MONTH_NAMES.join("|")
+    }))\\b(?![,\\s]+(?:19|20)\\d\\d)`,
+    "gi",
+  );
   const found: { month: number; quote: string; start: number }[] = [];
   for (const m of text.matchAll(pattern)) {
     if (dates.some((date) => date.start <= m.index! && m.index! < date.end)) continue;
@@ -171,7 +225,9 @@ export function inferredDate(text: string, sentences: Sentence[], events: DatedE
       precision: "month",
       method: "inferred",
       evidence,
-      explanation: `inferred: ${used.map((clue) => clue.explanation).join("; ")}; the text reports on "${latest.quote}" without a year, so ${formatDate(year, latest.month)}`,
+      explanation: `inferred: ${
+        used.map((clue) => clue.explanation).join("; ")
+      }; the text reports on "${latest.quote}" without a year, so ${formatDate(year, latest.month)}`,
     };
   }
   return {
@@ -192,5 +248,6 @@ export function publicationDate(input: {
   events: DatedEvent[];
 }): Published {
   if (input.stated) return statedDate(input.stated.date, input.stated.origin);
-  return writtenDate(input.removed) ?? inferredDate(input.text, input.sentences, input.events) ?? NONE;
+  return writtenDate(input.removed) ?? openingDate(input.text) ??
+    inferredDate(input.text, input.sentences, input.events) ?? NONE;
 }

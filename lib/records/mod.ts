@@ -5,3 +5,4 @@ export * from "./mention.ts";
 export * from "./figure.ts";
 export * from "./relation.ts";
 export * from "./event.ts";
+export * from "./alliance.ts";

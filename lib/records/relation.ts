@@ -1,7 +1,17 @@
 import { z } from "zod";
 import { PartialDate } from "./date.ts";
 
-export const RelationType = z.enum(["merger", "member", "joined", "left", "split", "affiliate", "ally", "rival", "clash"]);
+export const RelationType = z.enum([
+  "merger",
+  "member",
+  "joined",
+  "left",
+  "split",
+  "affiliate",
+  "ally",
+  "rival",
+  "clash",
+]);
 export type RelationType = z.infer<typeof RelationType>;
 
 /** A relation between two groups stated by one sentence. Offsets into the article's `text`. */

@@ -1,0 +1,45 @@
+import { parseArgs } from "node:util";
+import { InputError } from "../ingest/input-error.ts";
+import { loadRecords } from "../records/load.ts";
+import { reportCharts } from "../report/catalog.ts";
+import { writeBriefing } from "../report/briefing.ts";
+import { extractCorpus, formatSummary } from "./extract-corpus.ts";
+import { parseExtractArgs } from "./extract.ts";
+
+const USAGE = `usage: deno task report [<input>] [--out DIR] [CSV flags as for extract]
+  <input>  as for extract; default data/corpus
+  --out    default out: records go to DIR/records, the briefing to DIR/briefing`;
+
+/** `deno task report`: extract the corpus, then write every chart, the briefing page and the exports. */
+async function main(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, allowPositionals: true, strict: false, options: { out: { type: "string" }, help: { type: "boolean", short: "h" } } });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const outRoot = typeof values.out === "string" ? values.out : "out";
+  const forwarded = args.filter((arg, i) => arg !== "--out" && args[i - 1] !== "--out" && !arg.startsWith("--out="));
+  if (!forwarded.some((arg, i) => !arg.startsWith("--") && (i === 0 || !forwarded[i - 1].startsWith("--")))) {
+    forwarded.unshift("data/corpus");
+  }
+  const { input, options } = parseExtractArgs([...forwarded, "--out", `${outRoot}/records`]);
+  const recordsDir = `${outRoot}/records`;
+  const summary = await extractCorpus(input, recordsDir, options);
+  console.log(formatSummary(summary, recordsDir));
+  const records = await loadRecords(recordsDir);
+  const charts = reportCharts(records);
+  const briefing = await writeBriefing(records, charts, `${outRoot}/briefing`);
+  console.log(`briefing: ${charts.length} charts (SVG and PNG), index.html and exports in ${briefing.outDir}/`);
+}
+
+if (import.meta.main) {
+  try {
+    await main(Deno.args);
+  } catch (error) {
+    if (error instanceof InputError) {
+      console.error(`report: ${error.message}`);
+      Deno.exit(2);
+    }
+    throw error;
+  }
+}

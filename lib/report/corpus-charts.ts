@@ -1,0 +1,73 @@
+import type { CorpusRecords } from "../records/load.ts";
+import type { Citation, ReportChart } from "./chart.ts";
+import { articleRows, outletCounts, removedByKind } from "../analyze/corpus-overview.ts";
+import { articlesByDatePlot } from "../charts/articles-by-date.ts";
+import { outletsPlot } from "../charts/outlets.ts";
+import { articleLengthsPlot } from "../charts/article-lengths.ts";
+import { removedByKindPlot } from "../charts/removed-by-kind.ts";
+import { corpusCaption } from "./caption.ts";
+
+/** The corpus-at-a-glance charts: publication dates with precision, outlets, lengths, what cleaning removed. */
+export function corpusReportCharts(records: CorpusRecords): ReportChart[] {
+  const rows = articleRows(records.articles);
+  const dated = rows.filter((row) => row.date !== null);
+  const byMethod = (method: string) => dated.filter((row) => row.method === method).length;
+  const coarse = dated.filter((row) => row.precision !== "day").length;
+  const outlets = outletCounts(records.articles);
+  const removed = removedByKind(records.articles);
+  const words = rows.map((row) => row.words).sort((a, b) => a - b);
+  const median = words.length ? words[Math.floor((words.length - 1) / 2)] : 0;
+  const title = (id: string) => records.articles.find((article) => article.id === id)?.title ?? null;
+  const dateCitations: Citation[] = dated.map((row) => ({
+    label: `${row.date} (${row.precision}, ${row.method})`,
+    articleId: row.id,
+    articleTitle: row.title,
+    quote: row.evidence ?? "",
+  }));
+  return [
+    {
+      id: "corpus-publication-dates",
+      title: "Articles by publication date",
+      takeaway: `${dated.length} of ${rows.length} articles dated: ${byMethod("text")} from a dateline in the text, ` +
+        `${byMethod("inferred")} inferred from dated facts, ${byMethod("metadata")} stated; ${coarse} known only to the month or year.`,
+      caption: corpusCaption(records, "dates read from datelines and source lines, or inferred from relative phrases about dated events (data/events.json); never more precise than the text"),
+      element: articlesByDatePlot(rows),
+      citations: dateCitations,
+    },
+    {
+      id: "corpus-outlets",
+      title: "Articles per outlet",
+      takeaway: outlets.length
+        ? `${outlets[0].outlet} gives the most articles (${outlets[0].articles} of ${rows.length}); ${outlets.length} outlet${outlets.length === 1 ? "" : "s"} in all.`
+        : "No articles.",
+      caption: corpusCaption(records, "outlet as stated by the input or a source line; 'unknown outlet' where neither states one"),
+      element: outletsPlot(outlets),
+      citations: [],
+    },
+    {
+      id: "corpus-article-lengths",
+      title: "Article length after cleaning",
+      takeaway: `Median article length ${median} words (range ${words[0] ?? 0}–${words.at(-1) ?? 0}).`,
+      caption: corpusCaption(records, "words in the cleaned text: boilerplate, captions, credits and reader comments removed"),
+      element: articleLengthsPlot(rows),
+      citations: [],
+    },
+    {
+      id: "corpus-removed",
+      title: "What cleaning removed",
+      takeaway: removed.length
+        ? `${removed.reduce((total, entry) => total + entry.spans, 0)} spans removed; most often ${removed[0].kind} (${removed[0].spans}).`
+        : "Cleaning removed nothing.",
+      caption: corpusCaption(records, "each removed span is kept in the article record with its kind and offsets"),
+      element: removedByKindPlot(removed),
+      citations: records.articles.flatMap((article) =>
+        article.removed.filter((span) => span.kind === "reader-comments" || span.kind === "repost-notice").slice(0, 3).map((span) => ({
+          label: span.kind,
+          articleId: article.id,
+          articleTitle: title(article.id),
+          quote: span.text.slice(0, 200),
+        }))
+      ),
+    },
+  ];
+}
