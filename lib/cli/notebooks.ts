@@ -4,7 +4,11 @@ import { extractCorpus } from "./extract-corpus.ts";
 /** A notebook's outcome: which cells, if any, produced an error output. */
 export type NotebookResult = { notebook: string; ok: boolean; problems: string[] };
 
-type Cell = { cell_type: string; source: string | string[]; outputs?: { output_type: string; ename?: string; evalue?: string }[] };
+type Cell = {
+  cell_type: string;
+  source: string | string[];
+  outputs?: { output_type: string; ename?: string; evalue?: string }[];
+};
 
 /** The error outputs of an executed notebook, each naming its cell. */
 export function notebookErrors(notebook: { cells: Cell[] }): string[] {
@@ -62,7 +66,9 @@ export async function runNotebooks(dir = "notebooks", outDir = "out/notebooks"):
       problems.push(`not executed: ${run.log.trim().split("\n").slice(-6).join(" | ")}`);
     }
     if (executed) problems.push(...notebookErrors(executed));
-    if (!run.ok && problems.length === 0) problems.push(`nbconvert failed: ${run.log.trim().split("\n").slice(-6).join(" | ")}`);
+    if (!run.ok && problems.length === 0) {
+      problems.push(`nbconvert failed: ${run.log.trim().split("\n").slice(-6).join(" | ")}`);
+    }
     if (executed) {
       const html = await jupyter(["nbconvert", "--to", "html", "--output-dir", outDir, `${outDir}/${name}`]);
       if (!html.ok) problems.push(`HTML export failed: ${html.log.trim().split("\n").slice(-3).join(" | ")}`);

@@ -12,7 +12,12 @@ const USAGE = `usage: deno task report [<input>] [--out DIR] [CSV flags as for e
 
 /** `deno task report`: extract the corpus, then write every chart, the briefing page and the exports. */
 async function main(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, allowPositionals: true, strict: false, options: { out: { type: "string" }, help: { type: "boolean", short: "h" } } });
+  const { values } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: false,
+    options: { out: { type: "string" }, help: { type: "boolean", short: "h" } },
+  });
   if (values.help) {
     console.log(USAGE);
     return;

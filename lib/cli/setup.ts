@@ -8,7 +8,11 @@ const APT_PACKAGES = {
   chromium: ["chromium"],
 };
 
-async function run(command: string, args: string[], env: Record<string, string> = {}): Promise<{ ok: boolean; out: string; stdout: string }> {
+async function run(
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ ok: boolean; out: string; stdout: string }> {
   try {
     const output = await new Deno.Command(command, { args, env: { NO_COLOR: "1", ...env }, stdin: "null" }).output();
     const decoder = new TextDecoder();
@@ -79,10 +83,14 @@ export async function ensureJupyter(): Promise<boolean> {
   }
   const kernels = await run(jupyterCommand(), ["kernelspec", "list", "--json"]);
   const installed = kernels.ok && JSON.parse(kernels.stdout).kernelspecs?.deno;
-  const kernelDeno = installed ? JSON.parse(Deno.readTextFileSync(`${installed.resource_dir}/kernel.json`)).argv?.[0] : null;
+  const kernelDeno = installed
+    ? JSON.parse(Deno.readTextFileSync(`${installed.resource_dir}/kernel.json`)).argv?.[0]
+    : null;
   if (!installed || !kernelDeno || !exists(kernelDeno)) {
     console.log("setup: deno jupyter --install");
-    const result = await run(Deno.execPath(), ["jupyter", "--install", "--force"], { PYDEVD_DISABLE_FILE_VALIDATION: "1" });
+    const result = await run(Deno.execPath(), ["jupyter", "--install", "--force"], {
+      PYDEVD_DISABLE_FILE_VALIDATION: "1",
+    });
     if (!result.ok) {
       console.error(`setup: deno jupyter --install failed:\n${result.out}`);
       return false;
@@ -95,7 +103,9 @@ export async function ensureJupyter(): Promise<boolean> {
 export async function ensureChromium(): Promise<boolean> {
   if (hasChromium()) return true;
   if (!isRoot()) {
-    console.error("setup: Chromium is missing; the browser test will be skipped. Install it with:\n  sudo apt-get install -y chromium");
+    console.error(
+      "setup: Chromium is missing; the browser test will be skipped. Install it with:\n  sudo apt-get install -y chromium",
+    );
     return false;
   }
   await aptInstall(APT_PACKAGES.chromium);

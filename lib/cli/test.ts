@@ -8,12 +8,24 @@ async function vitest(): Promise<{ passed: number; failed: number; ok: boolean }
   await Deno.mkdir("out/test", { recursive: true });
   const report = "out/test/vitest.json";
   const status = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", "npm:vitest@5.1.1", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+    args: [
+      "run",
+      "-A",
+      "npm:vitest@5.1.1",
+      "run",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${report}`,
+    ],
     stdin: "null",
   }).spawn().status;
   try {
     const result = JSON.parse(await Deno.readTextFile(report));
-    return { passed: result.numPassedTests, failed: result.numFailedTests + (result.numRuntimeErrorTestSuites ?? 0), ok: status.success };
+    return {
+      passed: result.numPassedTests,
+      failed: result.numFailedTests + (result.numRuntimeErrorTestSuites ?? 0),
+      ok: status.success,
+    };
   } catch {
     return { passed: 0, failed: 1, ok: false };
   }
@@ -40,7 +52,9 @@ if (import.meta.main) {
   const notebook = jupyter ? await notebooks() : { passed: 0, failed: 1, ok: false };
   const passed = unit.passed + notebook.passed;
   const failed = unit.failed + notebook.failed;
-  console.log(`vitest: ${unit.passed} passed, ${unit.failed} failed; notebooks: ${notebook.passed} passed, ${notebook.failed} failed`);
+  console.log(
+    `vitest: ${unit.passed} passed, ${unit.failed} failed; notebooks: ${notebook.passed} passed, ${notebook.failed} failed`,
+  );
   console.log(`${passed} passed, ${failed} failed`);
   if (!unit.ok || !notebook.ok || failed > 0) Deno.exit(1);
 }

@@ -17,7 +17,8 @@ async function collect(input: string, options: InputOptions = {}): Promise<Inges
   return items;
 }
 
-const ARTICLE = "Rebels said on Monday that 12 people were killed in Idlib.\n\nThe Syrian Observatory confirmed the toll.\n";
+const ARTICLE =
+  "Rebels said on Monday that 12 people were killed in Idlib.\n\nThe Syrian Observatory confirmed the toll.\n";
 
 async function folder(name: string, files: Record<string, string | Uint8Array>): Promise<string> {
   const path = `${dir}/${name}`;
@@ -33,12 +34,16 @@ describe("ingest(input) on bad input", () => {
   it("ingest(dir) rejects an empty file and parses the others", async () => {
     const items = await collect(await folder("empty", { "a.txt": "", "b.txt": ARTICLE }));
     expect(items.map((item) => item.kind)).toEqual(["rejected", "article"]);
-    expect(items[0]).toMatchObject({ rejected: { reason: "empty", source: { path: expect.stringMatching(/a\.txt$/) } } });
+    expect(items[0]).toMatchObject({
+      rejected: { reason: "empty", source: { path: expect.stringMatching(/a\.txt$/) } },
+    });
     expect((items[0] as { rejected: { message: string } }).rejected.message).toMatch(/a\.txt: the file is empty/);
   });
 
   it("ingest(dir) rejects a binary file with NUL bytes", async () => {
-    const items = await collect(await folder("binary", { "a.txt": new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2]) }));
+    const items = await collect(
+      await folder("binary", { "a.txt": new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2]) }),
+    );
     expect(items[0]).toMatchObject({ kind: "rejected", rejected: { reason: "binary" } });
   });
 
@@ -73,11 +78,16 @@ describe("ingest(input) on bad input", () => {
 
   it("ingest(csv) reports a row with an unbalanced quote and parses the rows after it", async () => {
     const path = `${dir}/unbalanced.csv`;
-    await Deno.writeTextFile(path, `id,text\n1,"${ARTICLE}"\n2,"a quote that never closes\n3,Five people were killed in Homs.\n`);
+    await Deno.writeTextFile(
+      path,
+      `id,text\n1,"${ARTICLE}"\n2,"a quote that never closes\n3,Five people were killed in Homs.\n`,
+    );
     const items = await collect(path);
     expect(items.map((item) => item.kind)).toEqual(["article", "rejected", "article"]);
     expect(items[1]).toMatchObject({ rejected: { reason: "malformed-csv", source: { row: 3 } } });
-    expect((items[1] as { rejected: { message: string } }).rejected.message).toMatch(/never closes \(unbalanced quote\)/);
+    expect((items[1] as { rejected: { message: string } }).rejected.message).toMatch(
+      /never closes \(unbalanced quote\)/,
+    );
   });
 
   it("ingest(csv) fails before any work when a named column is missing", async () => {
@@ -99,11 +109,16 @@ describe("ingest(input) on bad input", () => {
   it("ingest(jsonl) reports one bad line with its number and parses the others", async () => {
     const path = `${dir}/articles.jsonl`;
     const good = (id: string, text: string) => JSON.stringify({ id, title: `Title ${id}`, text });
-    await Deno.writeTextFile(path, [good("a", ARTICLE), "{not json", good("c", "Two children were wounded in Daraa.")].join("\n"));
+    await Deno.writeTextFile(
+      path,
+      [good("a", ARTICLE), "{not json", good("c", "Two children were wounded in Daraa.")].join("\n"),
+    );
     const items = await collect(path);
     expect(items.map((item) => item.kind)).toEqual(["article", "rejected", "article"]);
     expect(items[1]).toMatchObject({ rejected: { reason: "malformed-jsonl", source: { line: 2 } } });
-    expect((items[1] as { rejected: { message: string } }).rejected.message).toMatch(/articles\.jsonl:2: not valid JSON/);
+    expect((items[1] as { rejected: { message: string } }).rejected.message).toMatch(
+      /articles\.jsonl:2: not valid JSON/,
+    );
   });
 
   it("ingest(jsonl) rejects a line without article text", async () => {
@@ -114,7 +129,9 @@ describe("ingest(input) on bad input", () => {
   });
 
   it("ingest(dir) reports the same article twice once, as a duplicate", async () => {
-    const items = await collect(await folder("duplicates", { "a.txt": ARTICLE, "b.txt": ARTICLE + "\n\n", "c.txt": "Other news." }));
+    const items = await collect(
+      await folder("duplicates", { "a.txt": ARTICLE, "b.txt": ARTICLE + "\n\n", "c.txt": "Other news." }),
+    );
     expect(items.map((item) => item.kind)).toEqual(["article", "rejected", "article"]);
     expect(items[1]).toMatchObject({ rejected: { reason: "duplicate", id: "b" } });
     expect((items[1] as { rejected: { message: string } }).rejected.message).toMatch(/the same article text as a \(/);
@@ -125,7 +142,13 @@ describe("ingest(input) on bad input", () => {
   });
 
   it("ingest(dir) always reads = parsed + rejected", async () => {
-    const path = await folder("mixed", { "a.txt": ARTICLE, "b.txt": "", "c.bin": new Uint8Array([1, 2, 3]), "d.txt": ARTICLE, "e.md": "# Report\n\nNine civilians were killed." });
+    const path = await folder("mixed", {
+      "a.txt": ARTICLE,
+      "b.txt": "",
+      "c.bin": new Uint8Array([1, 2, 3]),
+      "d.txt": ARTICLE,
+      "e.md": "# Report\n\nNine civilians were killed.",
+    });
     const items = await collect(path);
     const parsed = items.filter((item) => item.kind === "article").length;
     const rejected = items.filter((item) => item.kind === "rejected").length;

@@ -39,7 +39,9 @@ const fold = (text: string) => text.replace(/[\s\u00a0]+/g, " ").trim();
 let articles: Map<string, Article>;
 beforeAll(async () => {
   articles = new Map();
-  for await (const item of ingest("data/corpus")) if (item.kind === "article") articles.set(item.article.id, item.article);
+  for await (const item of ingest("data/corpus")) {
+    if (item.kind === "article") articles.set(item.article.id, item.article);
+  }
 });
 
 describe("ingest(data/corpus) on the seed corpus", () => {
@@ -65,11 +67,17 @@ describe("ingest(data/corpus) on the seed corpus", () => {
   });
 
   it("ingest(dir) reads the right titles", () => {
-    expect(articles.get("000_f33eaec825201392")!.title).toBe("New Syrian jihadist alliance vows to step up attacks against army");
-    expect(articles.get("001_cce89b5bd0d49e6e")!.title).toBe("North Syria rebels join forces against al-Qaeda offshoot");
+    expect(articles.get("000_f33eaec825201392")!.title).toBe(
+      "New Syrian jihadist alliance vows to step up attacks against army",
+    );
+    expect(articles.get("001_cce89b5bd0d49e6e")!.title).toBe(
+      "North Syria rebels join forces against al-Qaeda offshoot",
+    );
     expect(articles.get("002_e2c65df2d8a08142")!.title).toBe("Militants mobilise in Syria as peacemaking unravels");
     expect(articles.get("003_5d8a2d34b2c5a701")!.title).toBeNull();
-    expect(articles.get("003_5d8a2d34b2c5a701")!.warnings).toContain("no title: the text opens with prose and none is stated");
+    expect(articles.get("003_5d8a2d34b2c5a701")!.warnings).toContain(
+      "no title: the text opens with prose and none is stated",
+    );
     expect(articles.get("004_ad36ab31ed5c20f9")!.title).toBe("Jihadist-led coalition continues to make gains in Idlib");
   });
 
@@ -78,7 +86,9 @@ describe("ingest(data/corpus) on the seed corpus", () => {
     expect(article.author).toBe("Caleb Weiss");
     expect(article.outlet).toBe("The Long War Journal");
     expect(article.origins).toMatchObject({ author: "text", outlet: "text", title: "text" });
-    expect(article.removed.map((span) => span.kind)).toEqual(expect.arrayContaining(["source-line", "repost-notice", "boilerplate"]));
+    expect(article.removed.map((span) => span.kind)).toEqual(
+      expect.arrayContaining(["source-line", "repost-notice", "boilerplate"]),
+    );
   });
 
   it("ingest(dir) keeps reader comments apart from the text", () => {
@@ -105,7 +115,9 @@ describe("ingest(data/corpus) on the seed corpus", () => {
     for (const article of articles.values()) {
       for (const sentence of article.sentences) {
         expect(sentence.end).toBeGreaterThan(sentence.start);
-        expect(article.text.slice(sentence.start, sentence.end).trim()).toBe(article.text.slice(sentence.start, sentence.end));
+        expect(article.text.slice(sentence.start, sentence.end).trim()).toBe(
+          article.text.slice(sentence.start, sentence.end),
+        );
       }
     }
     const seed003 = articles.get("003_5d8a2d34b2c5a701")!;

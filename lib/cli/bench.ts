@@ -1,0 +1,79 @@
+import { extractCorpus } from "./extract-corpus.ts";
+
+/**
+ * `deno task bench`: throughput and memory of the whole extraction (ingest, mentions, figures, relations) on the
+ * seeds, on a synthetic JSONL corpus large enough to show that memory stays flat while records stream, and on
+ * FA-KES when ../shared is present. Prints figures; asserts nothing (targets belong here, not in tests).
+ */
+type Row = { corpus: string; articles: number; megabytes: number; seconds: number; peakRssMb: number };
+
+async function measure(corpus: string, input: string, options = {}): Promise<Row> {
+  const bytes = (await Deno.stat(input)).isFile ? (await Deno.stat(input)).size : await folderSize(input);
+  let peak = Deno.memoryUsage().rss;
+  const sampler = setInterval(() => (peak = Math.max(peak, Deno.memoryUsage().rss)), 20);
+  const started = performance.now();
+  const out = await Deno.makeTempDir({ prefix: "bench-" });
+  const summary = await extractCorpus(input, out, options);
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  peak = Math.max(peak, Deno.memoryUsage().rss);
+  await Deno.remove(out, { recursive: true });
+  return { corpus, articles: summary.read, megabytes: bytes / 1e6, seconds, peakRssMb: peak / 1e6 };
+}
+
+async function folderSize(dir: string): Promise<number> {
+  let total = 0;
+  for await (const entry of Deno.readDir(dir)) {
+    const path = `${dir}/${entry.name}`;
+    total += entry.isDirectory ? await folderSize(path) : (await Deno.stat(path)).size;
+  }
+  return total;
+}
+
+/** A JSONL corpus of `count` distinct articles made from the seeds (each with its own numbers, so none is a duplicate). */
+async function syntheticJsonl(count: number): Promise<string> {
+  const seeds = [...Deno.readDirSync("data/corpus")].filter((entry) => entry.name.endsWith(".txt")).map((entry) =>
+    Deno.readTextFileSync(`data/corpus/${entry.name}`)
+  );
+  const path = await Deno.makeTempFile({ prefix: "bench-", suffix: ".jsonl" });
+  const file = await Deno.open(path, { write: true });
+  const encoder = new TextEncoder();
+  for (let i = 0; i < count; i++) {
+    const text = `Published ${1 + (i % 28)} March 2017\n\n${seeds[i % seeds.length]}\n\nAt least ${
+      i + 2
+    } people were killed in Idlib.`;
+    await file.write(encoder.encode(JSON.stringify({ id: `synthetic-${i}`, text }) + "\n"));
+  }
+  file.close();
+  return path;
+}
+
+if (import.meta.main) {
+  const rows: Row[] = [];
+  const warm = await measure("seeds (warm-up)", "data/corpus");
+  rows.push({ ...warm, corpus: "seeds" });
+  for (const count of [2_000, 10_000]) {
+    const path = await syntheticJsonl(count);
+    rows.push(await measure(`synthetic JSONL ×${count}`, path));
+    await Deno.remove(path);
+  }
+  const fakes = "../shared/corpora/fakes/fakes.csv";
+  try {
+    await Deno.stat(fakes);
+    rows.push(
+      await measure("FA-KES CSV", fakes, {
+        csv: { id: "unit_id", title: "article_title", text: "article_content", source: "source" },
+      }),
+    );
+  } catch {
+    console.log(`(${fakes} not present: FA-KES skipped)`);
+  }
+  console.log("corpus                     articles      MB   seconds  articles/s    MB/s  peak RSS MB");
+  for (const row of rows) {
+    console.log(
+      `${row.corpus.padEnd(26)} ${String(row.articles).padStart(8)} ${row.megabytes.toFixed(1).padStart(7)} ` +
+        `${row.seconds.toFixed(2).padStart(9)} ${(row.articles / row.seconds).toFixed(0).padStart(11)} ` +
+        `${(row.megabytes / row.seconds).toFixed(2).padStart(7)} ${row.peakRssMb.toFixed(0).padStart(12)}`,
+    );
+  }
+}

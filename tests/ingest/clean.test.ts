@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { cleanText } from "../../lib/ingest/clean.ts";
+import { readLeadIn } from "../../lib/ingest/lead-in.ts";
+import { splitSentences } from "../../lib/ingest/sentences.ts";
+
+describe("cleanText(raw)", () => {
+  it("cleanText(raw) takes out a repeated title, read time, dateline and a caption", () => {
+    const raw =
+      "Rebels join forces\n\nRebels join forces\nSeveral groups joined.\n3 min read\n26 January, 2017\nJFS is listed as a group [AFP]\n\nSix groups joined Ahrar al-Sham.";
+    const cleaned = cleanText(raw);
+    expect(cleaned.title?.value).toBe("Rebels join forces");
+    expect(cleaned.text).toBe("Several groups joined.\n\nSix groups joined Ahrar al-Sham.");
+    expect(cleaned.removed.map((span) => span.kind)).toEqual([
+      "title",
+      "duplicate-title",
+      "read-time",
+      "dateline",
+      "caption",
+    ]);
+    for (const span of cleaned.removed) expect(raw.slice(span.start, span.end)).toBe(span.text);
+  });
+
+  it("cleanText(raw) keeps reader comments apart", () => {
+    const cleaned = cleanText("Five were killed in Daraa.\n2 Comments\nFirst comment.\nSecond comment.");
+    expect(cleaned.text).toBe("Five were killed in Daraa.");
+    expect(cleaned.comments.map((comment) => comment.text)).toEqual(["First comment.", "Second comment."]);
+  });
+
+  it("cleanText(raw) keeps a short last line that is not page furniture", () => {
+    expect(cleanText("Five were killed in Daraa.\n\nMore to follow").text).toBe(
+      "Five were killed in Daraa.\n\nMore to follow",
+    );
+  });
+});
+
+describe("readLeadIn(line, lineStart, statedTitle)", () => {
+  it("readLeadIn(line) strips a dateline, a byline and the title glued before the first sentence", () => {
+    const line =
+      'April 5 2017 by Youssef Diab and Najla Habriri "Chemical" Massacre in Idlib Defies the World Warplanes struck.';
+    const leadIn = readLeadIn(line, 0, "Chemical Massacre in Idlib Defies the World");
+    expect(leadIn.removed.map((span) => span.kind)).toEqual(["dateline", "byline", "duplicate-title"]);
+    expect(leadIn.author).toBe("Youssef Diab and Najla Habriri");
+    expect(line.slice(leadIn.keepFrom)).toBe("Warplanes struck.");
+  });
+
+  it("readLeadIn(line) strips a title, a wire credit and a dateline in that order", () => {
+    const line = "Car bomb kills 15 in Homs NGO AFP Thursday 6 Mar 2014 At least 15 people were killed.";
+    const leadIn = readLeadIn(line, 0, "Car bomb kills 15 in Homs NGO - Region - World - Ahram Online");
+    expect(line.slice(leadIn.keepFrom)).toBe("At least 15 people were killed.");
+  });
+});
+
+describe("splitSentences(text)", () => {
+  it("splitSentences(text) does not split after abbreviations and initials", () => {
+    const text = 'The U.S. said on Feb. 3 that Mr. Smith left. "We will win," he said.\n\nGeorge W. Bush spoke.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      "The U.S. said on Feb. 3 that Mr. Smith left.",
+      '"We will win," he said.',
+      "George W. Bush spoke.",
+    ]);
+  });
+});
