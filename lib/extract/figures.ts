@@ -1,6 +1,78 @@
 import type { Article, Figure } from "../records/mod.ts";
+import { readNumbers, tokenize } from "./numbers.ts";
+import { qualify } from "./figures-qualifiers.ts";
+import { trapReason } from "./figures-traps.ts";
+import { readKind } from "./figures-kind.ts";
+import { isPersonNoun, readWho } from "./figures-who.ts";
+import { readAttribution } from "./figures-source.ts";
+import { readPlace } from "./figures-place.ts";
+import { readScope } from "./figures-scope.ts";
+import { quotedSpeaker } from "./figures-speaker.ts";
 
-/** Every casualty or displacement figure `article` states. (Stub: filled in by the figures issue.) */
-export function extractFigures(_article: Article): Figure[] {
-  return [];
+/** The part of a sentence between semicolons that holds offset `at`: scope cues of one clause do not leak. */
+function clauseAround(sentence: string, at: number): string {
+  const from = sentence.lastIndexOf(";", at) + 1;
+  const to = sentence.indexOf(";", at);
+  return sentence.slice(from, to === -1 ? undefined : to);
+}
+
+/** The sentence before `index` when it is in the same paragraph (no line break between), else null. */
+function previousInParagraph(article: Article, index: number): string | null {
+  if (index === 0) return null;
+  const previous = article.sentences[index - 1];
+  const current = article.sentences[index];
+  if (article.text.slice(previous.end, current.start).includes("\n")) return null;
+  return article.text.slice(previous.start, previous.end);
+}
+
+/**
+ * Every casualty or displacement figure `article` states, in text order.
+ *
+ * A figure is a number (digits, words, vague words, or a range) that no trap rules out (dates, ages, money, counts of
+ * things ...) and that a cue word around it gives a kind. `start`/`end` are the offsets in `article.text` of the
+ * figure's own words (qualifier and number: "more than 310,000"); `quote` is the whole sentence holding it, trimmed.
+ * `location` is the most specific place named in the sentence, or for an event figure in the sentence before it in
+ * the same paragraph ("The humanitarian situation in Daraa is dire. OCHA estimates ... displaced").
+ */
+export function extractFigures(article: Article): Figure[] {
+  const figures: Figure[] = [];
+  article.sentences.forEach((span, sentenceIndex) => {
+    const sentence = article.text.slice(span.start, span.end);
+    const tokens = tokenize(sentence);
+    const phrases = readNumbers(sentence, tokens);
+    for (const phrase of phrases) {
+      if (trapReason(sentence, tokens, phrase, isPersonNoun)) continue;
+      const kind = readKind(tokens, phrase, phrases);
+      if (!kind) continue;
+      const { qualifier, low, high, start } = qualify(tokens, phrase);
+      const scope = readScope(clauseAround(sentence, phrase.start), kind.kind, Math.max(low ?? 0, high ?? 0));
+      let who = readWho(tokens, phrase) ?? (kind.kind === "fighters" ? "fighters" : null);
+      let attributedTo = readAttribution(sentence, phrase.start);
+      const speaker = quotedSpeaker(article.text, sentence, span.start);
+      if (speaker) {
+        attributedTo = `${speaker.name}, ${speaker.organisation} ${speaker.role}`;
+        if (who === "fighters") who = `${speaker.organisation} fighters`;
+      }
+      const previous = scope === "event" ? previousInParagraph(article, sentenceIndex) : null;
+      const location = readPlace(sentence, phrase.start) ??
+        (previous === null ? null : readPlace(previous, previous.length));
+      figures.push({
+        articleId: article.id,
+        kind: kind.kind,
+        low,
+        high,
+        qualifier,
+        vagueTerm: phrase.vagueTerm,
+        who,
+        attributedTo,
+        location,
+        scope,
+        quote: sentence.trim(),
+        start: span.start + start,
+        end: span.start + phrase.end,
+        sentenceIndex,
+      });
+    }
+  });
+  return figures;
 }

@@ -1,0 +1,245 @@
+import type { FigureKind } from "../records/mod.ts";
+import type { NumberPhrase, Token } from "./numbers.ts";
+import { headWords } from "./figures-traps.ts";
+
+/** Words that say what happened to the people a number counts. */
+const CASUALTY_CUES: Record<string, FigureKind> = {
+  killed: "killed",
+  kill: "killed",
+  kills: "killed",
+  killing: "killed",
+  dead: "killed",
+  died: "killed",
+  die: "killed",
+  dies: "killed",
+  dying: "killed",
+  death: "killed",
+  deaths: "killed",
+  toll: "killed",
+  martyrs: "killed",
+  martyred: "killed",
+  massacred: "killed",
+  executed: "killed",
+  slain: "killed",
+  slaughtered: "killed",
+  perished: "killed",
+  fatalities: "killed",
+  bodies: "killed",
+  corpses: "killed",
+  lives: "killed",
+  lost: "killed",
+  wounded: "injured",
+  wounding: "injured",
+  injured: "injured",
+  injuring: "injured",
+  injuries: "injured",
+  hurt: "injured",
+  treated: "injured",
+  casualties: "casualties",
+  casualty: "casualties",
+  displaced: "displaced",
+  displacing: "displaced",
+  displacement: "displaced",
+  fled: "displaced",
+  flee: "displaced",
+  fleeing: "displaced",
+  uprooted: "displaced",
+  uproot: "displaced",
+  displace: "displaced",
+  driven: "displaced",
+  missing: "other",
+  need: "other",
+  homeless: "displaced",
+  evacuated: "displaced",
+  evacuees: "displaced",
+  idps: "displaced",
+  refugees: "refugees",
+  refugee: "refugees",
+  besieged: "besieged",
+  siege: "besieged",
+  trapped: "besieged",
+  encircled: "besieged",
+  detained: "detained",
+  detainees: "detained",
+  arrested: "detained",
+  arrests: "detained",
+  abducted: "detained",
+  kidnapped: "detained",
+  captured: "detained",
+  hostages: "detained",
+  prisoners: "detained",
+  imprisoned: "detained",
+  jailed: "detained",
+};
+
+/** Words that make a number a count of fighters when nothing happened to them. */
+const FIGHTER_CUES = new Set([
+  "fighters",
+  "militants",
+  "recruits",
+  "recruited",
+  "defected",
+  "defectors",
+  "troops",
+  "soldiers",
+  "rebels",
+  "jihadists",
+  "gunmen",
+  "insurgents",
+  "combatants",
+  "mercenaries",
+  "militiamen",
+  "strong",
+]);
+
+/** Words that may sit between a verb and its number: "killed at least", "the toll rose to", "claimed the lives of". */
+const LEFT_FILLERS = new Set([
+  "at",
+  "least",
+  "more",
+  "than",
+  "over",
+  "about",
+  "nearly",
+  "almost",
+  "around",
+  "some",
+  "up",
+  "to",
+  "as",
+  "many",
+  "of",
+  "the",
+  "a",
+  "an",
+  "estimated",
+  "rose",
+  "risen",
+  "reached",
+  "stood",
+  "stands",
+  "climbed",
+  "now",
+  "has",
+  "have",
+  "had",
+  "another",
+  "roughly",
+  "approximately",
+  "between",
+  "total",
+  "lives",
+  "their",
+  "least",
+  "no",
+  "fewer",
+  "less",
+  "than",
+  "well",
+  "just",
+  "close",
+]);
+
+/** "lost" is a cue for deaths only as "lost N <people>" or "lost their lives"; "lost ground" is not. */
+function cueAt(tokens: Token[], k: number): FigureKind | null {
+  const word = tokens[k]?.lower;
+  if (!word || !(word in CASUALTY_CUES)) return null;
+  if (word === "toll" && tokens[k - 1]?.lower !== "death") return tokens[k + 1]?.lower === "of" ? "killed" : null;
+  // "saved the lives of 100000 Syrians" counts the living
+  if (word === "lives" && /^sav/.test(tokens[k - 2]?.lower ?? tokens[k - 1]?.lower ?? "")) return null;
+  return CASUALTY_CUES[word];
+}
+
+/** Words that make a number of people a count of fighters changing sides. */
+const DEFECTION = new Set(["defected", "defecting", "recruited", "enlisted", "joined"]);
+
+/** Where each number phrase starts, so scans stop at the next number. */
+function phraseAt(phrases: NumberPhrase[]): Map<number, NumberPhrase> {
+  return new Map(phrases.map((p) => [p.firstToken, p]));
+}
+
+/** Words that open an aside inside a figure's noun phrase. */
+const INCLUDING = new Set(["including", "them", "whom", "among", "incl"]);
+
+/** Verbs that report the level of a toll named earlier in the sentence. */
+const TOLL_VERBS = new Set([
+  "reached",
+  "rose",
+  "risen",
+  "climbed",
+  "jumped",
+  "stood",
+  "stands",
+  "hit",
+  "increased",
+  "mounted",
+]);
+
+const SENTENCE_MARKS = new Set([";", "\u2014"]);
+
+/** The cue a verb governs when another number follows it ("... and displaced millions"): it belongs to that number. */
+function governsNextNumber(tokens: Token[], k: number, starts: Map<number, NumberPhrase>): boolean {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
+    if (starts.has(j)) return true;
+    if (!LEFT_FILLERS.has(tokens[j].lower)) return false;
+  }
+  return false;
+}
+
+/** The nearest casualty cue within `reach` tokens before the number, not past a clause mark. */
+function cueBefore(tokens: Token[], phrase: NumberPhrase, reach: number): KindReading | null {
+  for (let k = phrase.firstToken - 1; k >= Math.max(0, phrase.firstToken - reach); k--) {
+    if (SENTENCE_MARKS.has(tokens[k].lower)) break;
+    const kind = cueAt(tokens, k);
+    if (kind) return { kind, how: "before" };
+  }
+  return null;
+}
+
+/** How the kind was found: a verb right before the number, a cue after it, or a cue further back. */
+export type KindReading = { kind: FigureKind; how: "verb-object" | "after" | "before" | "fighters" };
+
+/**
+ * The kind of figure `phrase` is, from cue words around it in the sentence, or null when no cue speaks for it.
+ * In this order: a casualty verb or noun right before the number ("killed five members", "death toll at 70"); for
+ * a number in an aside ("including three children"), the cue of the number it belongs to; a cue within ten words
+ * after it ("45,000 people have been displaced", "300 martyrs"); a cue within twelve words before it ("15 dead ...
+ * and 23"), or twenty-four after a toll verb ("The death toll from ... reached 112"); a fighters count only when no
+ * casualty cue applies and the number counts fighters or defectors ("thousands of fighters who defected").
+ */
+export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberPhrase[]): KindReading | null {
+  const starts = phraseAt(phrases);
+  // 1. verb or noun directly before, over fillers only
+  for (let k = phrase.firstToken - 1, gap = 0; k >= 0 && gap <= 5; k--, gap++) {
+    const kind = cueAt(tokens, k);
+    if (kind) return { kind, how: "verb-object" };
+    if (!LEFT_FILLERS.has(tokens[k].lower)) break;
+  }
+  // 2. a number in an aside ("14 people including three children fleeing") shares the kind of the number before it
+  const aside = INCLUDING.has(tokens[phrase.firstToken - 1]?.lower) ? cueBefore(tokens, phrase, 12) : null;
+  if (aside) return aside;
+  // 3. cue after the number, before the next number; a fighters count needs "fighters" as its noun or a defection
+  let fighters = headWords(tokens, phrase).some((word) => FIGHTER_CUES.has(word.lower));
+  for (let k = phrase.lastToken; k < Math.min(tokens.length, phrase.lastToken + 10); k++) {
+    // "11 civilians including three children were killed": a number inside an aside does not end the scan
+    const inner = starts.get(k);
+    if (inner && (INCLUDING.has(tokens[k - 1]?.lower) || tokens[k - 1]?.lower === "and")) {
+      k = inner.lastToken - 1;
+      continue;
+    }
+    if (starts.has(k) || SENTENCE_MARKS.has(tokens[k].lower)) break;
+    if (DEFECTION.has(tokens[k].lower)) fighters = true;
+    const kind = cueAt(tokens, k);
+    if (!kind) continue;
+    if (governsNextNumber(tokens, k, starts)) break;
+    if (tokens[k].lower === "lost" && tokens[k + 1]?.lower !== "their") continue;
+    return { kind, how: "after" };
+  }
+  // 4. cue further back: coordinated numbers share it ("killed 5 civilians and 23 fighters", "15 dead ... and 23");
+  // a toll can sit far before its verb ("The death toll from a bomb blast on ... reached at least 112")
+  const reportsToll = [1, 2, 3].some((back) => TOLL_VERBS.has(tokens[phrase.firstToken - back]?.lower)) ||
+    tokens[phrase.firstToken - 1]?.lower === "to";
+  const before = cueBefore(tokens, phrase, reportsToll ? 24 : 12);
+  if (before) return before;
+  return fighters ? { kind: "fighters", how: "fighters" } : null;
+}

@@ -1,0 +1,59 @@
+import type { Qualifier } from "../records/mod.ts";
+import type { NumberPhrase, Token } from "./numbers.ts";
+
+/** Words before a number that say how the number bounds the truth, longest first. */
+const QUALIFIER_WORDS: ReadonlyArray<readonly [string, Qualifier]> = [
+  ["no fewer than", "at_least"],
+  ["no less than", "at_least"],
+  ["a minimum of", "at_least"],
+  ["at least", "at_least"],
+  ["more than", "more_than"],
+  ["upwards of", "more_than"],
+  ["in excess of", "more_than"],
+  ["well over", "more_than"],
+  ["just over", "more_than"],
+  ["over", "more_than"],
+  ["an estimated", "about"],
+  ["approximately", "about"],
+  ["roughly", "about"],
+  ["close to", "about"],
+  ["nearly", "about"],
+  ["almost", "about"],
+  ["about", "about"],
+  ["around", "about"],
+  ["some", "about"],
+  ["up to", "up_to"],
+  ["as high as", "up_to"],
+  ["as many as", "up_to"],
+  ["at most", "up_to"],
+  ["no more than", "up_to"],
+  ["fewer than", "up_to"],
+  ["less than", "up_to"],
+];
+
+/** How a figure bounds the truth, and where its qualifier starts (the number's own start when there is none). */
+export type Qualified = { qualifier: Qualifier; low: number | null; high: number | null; start: number };
+
+/**
+ * The qualifier of `phrase` from the words just before it. Open floors ("at least", "more than") keep the stated
+ * number as `low` and have no `high`; ceilings ("up to") the reverse; "about" keeps the stated number as both ends;
+ * vague words stay "vague" whatever precedes them, with their conventional value as a floor.
+ */
+export function qualify(tokens: Token[], phrase: NumberPhrase): Qualified {
+  if (phrase.range) return { qualifier: "between", low: phrase.low, high: phrase.high, start: phrase.start };
+  let qualifier: Qualifier = "exact";
+  let start = phrase.start;
+  for (const [words, q] of QUALIFIER_WORDS) {
+    const parts = words.split(" ");
+    const from = phrase.firstToken - parts.length;
+    if (from >= 0 && parts.every((word, k) => tokens[from + k].lower === word)) {
+      qualifier = q;
+      start = tokens[from].start;
+      break;
+    }
+  }
+  if (phrase.form === "vague") return { qualifier: "vague", low: phrase.low, high: null, start };
+  if (qualifier === "at_least" || qualifier === "more_than") return { qualifier, low: phrase.low, high: null, start };
+  if (qualifier === "up_to") return { qualifier, low: null, high: phrase.high, start };
+  return { qualifier, low: phrase.low, high: phrase.high, start };
+}

@@ -1,0 +1,291 @@
+import type { NumberPhrase, Token } from "./numbers.ts";
+
+/** Why a number is not a count of people. */
+export type TrapReason =
+  | "glued"
+  | "date"
+  | "year"
+  | "time"
+  | "age"
+  | "duration"
+  | "read-time"
+  | "percent"
+  | "money"
+  | "distance"
+  | "document-number"
+  | "comment-count"
+  | "count-of-things"
+  | "pronoun";
+
+const MONTHS = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+]);
+const DURATION =
+  /^(years?|year-old|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|decades?|centuries|century|nights?)$/;
+const DURATION_SUFFIX = /^(years?|year-old|months?|weeks?|days?|hours?|minutes?|decades?)(-old)?$/;
+const PERCENT = /^(%|percent|per|percentage)$/;
+const MONEY_BEFORE = /^(\$|£|€|us\$|usd|eur|sp|syp)$/;
+const MONEY_AFTER = /^(dollars?|euros?|pounds?|lira|liras|riyals?|dinars?|usd|eur|syp|bn)$/;
+const DISTANCE =
+  /^(km|kms|kilometres?|kilometers?|miles?|metres?|meters?|m|kg|kilograms?|tonnes?|tons?|feet|ft|sq|square|hectares?|litres?|liters?|mm|cm|calibre|caliber|degrees?)$/;
+const DOCUMENT_BEFORE =
+  /^(resolution|resolutions|article|articles|section|title|chapter|paragraph|no|number|page|item|protocol|decree|law|code|clause|phase|route|highway|road|division|brigade|regiment|battalion|flight|channel|verse|room|building|gate|camp|street|base|resolution’s)$/;
+const COMMENTS_AFTER = /^(comments?|shares?|views?|likes?|replies|photos?|images?|videos?|retweets?)$/;
+const OTHER_TIMES = /^(gmt|am|pm|a\.m|p\.m|hrs|utc|local|o’clock|o'clock|times)$/;
+
+/** Nouns that make a number a count of things, not people (vehicles, buildings, munitions, strikes, places, units). */
+export const THING_NOUNS = new Set([
+  "vehicles",
+  "vehicle",
+  "tanks",
+  "cars",
+  "car",
+  "trucks",
+  "buses",
+  "bulldozers",
+  "buildings",
+  "building",
+  "houses",
+  "homes",
+  "schools",
+  "hospitals",
+  "mosques",
+  "churches",
+  "bridges",
+  "shops",
+  "villages",
+  "towns",
+  "cities",
+  "neighbourhoods",
+  "neighborhoods",
+  "districts",
+  "provinces",
+  "regions",
+  "areas",
+  "sites",
+  "positions",
+  "checkpoints",
+  "bases",
+  "airports",
+  "fronts",
+  "rockets",
+  "rocket",
+  "missiles",
+  "missile",
+  "shells",
+  "mortars",
+  "mortar",
+  "bombs",
+  "barrel",
+  "grenades",
+  "mines",
+  "rounds",
+  "bullets",
+  "weapons",
+  "guns",
+  "rifles",
+  "launchers",
+  "airstrikes",
+  "air",
+  "strikes",
+  "strike",
+  "raids",
+  "raid",
+  "sorties",
+  "attacks",
+  "attack",
+  "bombings",
+  "explosions",
+  "blasts",
+  "shots",
+  "aircraft",
+  "planes",
+  "jets",
+  "warplanes",
+  "helicopters",
+  "drones",
+  "ships",
+  "boats",
+  "groups",
+  "factions",
+  "brigades",
+  "battalions",
+  "organisations",
+  "organizations",
+  "movements",
+  "parties",
+  "countries",
+  "nations",
+  "states",
+  "governorates",
+  "targets",
+  "statements",
+  "messages",
+  "reports",
+  "cases",
+  "incidents",
+  "violations",
+  "resolutions",
+  "articles",
+  "pages",
+  "points",
+  "kilometres",
+  "tonnes",
+  "tons",
+  "meals",
+  "trucks",
+  "convoys",
+  "tunnels",
+  "entity",
+  "area",
+  "camps",
+  "vetoes",
+  "sessions",
+  "rounds",
+  "meetings",
+  "stages",
+  "phases",
+]);
+
+/** Words that may sit between a number and its noun ("45 opposition fighters", "20 barrel bombs"). */
+const STOP_WORDS = new Set([
+  "in",
+  "at",
+  "on",
+  "were",
+  "was",
+  "are",
+  "is",
+  "have",
+  "has",
+  "had",
+  "who",
+  "which",
+  "that",
+  "and",
+  "from",
+  "near",
+  "when",
+  "after",
+  "during",
+  "as",
+  "by",
+  "to",
+  "with",
+  "since",
+  "for",
+  "while",
+  "but",
+  "or",
+  "into",
+  "across",
+  "inside",
+  "including",
+  "among",
+  "\u201c",
+  '"',
+  ",",
+  ".",
+  ";",
+  ":",
+  ")",
+]);
+
+/** The words after a number up to the first preposition, verb or mark ("of" right after it is skipped). */
+export function headWords(tokens: Token[], phrase: NumberPhrase, limit = 4): Token[] {
+  const words: Token[] = [];
+  let k = phrase.lastToken;
+  if (tokens[k]?.lower === "of") k += 1;
+  if (tokens[k]?.lower === "the") k += 1;
+  for (; k < tokens.length && words.length < limit; k++) {
+    if (tokens[k].lower === "(") {
+      // "Islamic State (IS) group militants": an aside in brackets is not part of the noun
+      while (k < tokens.length && tokens[k].lower !== ")") k++;
+      continue;
+    }
+    if (STOP_WORDS.has(tokens[k].lower)) break;
+    words.push(tokens[k]);
+  }
+  return words;
+}
+
+const isLetterOrDigit = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
+
+/** Why the number `phrase` in `text` is not a figure of people, or null when it may be one. */
+export function trapReason(
+  text: string,
+  tokens: Token[],
+  phrase: NumberPhrase,
+  personNoun: (w: string) => boolean,
+): TrapReason | null {
+  const before = tokens[phrase.firstToken - 1]?.lower;
+  const before2 = tokens[phrase.firstToken - 2]?.lower;
+  const after = tokens[phrase.lastToken]?.lower;
+  const after2 = tokens[phrase.lastToken + 1]?.lower;
+  const first = tokens[phrase.firstToken];
+
+  if (isLetterOrDigit(text[phrase.start - 1]) || isLetterOrDigit(text[phrase.end])) return "glued";
+  if (phrase.form === "digits" && /^0\d/.test(first.text)) return "time";
+  if (after && OTHER_TIMES.test(after)) return "time";
+  if (after === ":" && /^\d/.test(after2 ?? "")) return "time";
+  if (after === "min" && after2 === "read") return "read-time";
+  if ((after && COMMENTS_AFTER.test(after)) || (before && COMMENTS_AFTER.test(before))) return "comment-count";
+  if (after && PERCENT.test(after)) return "percent";
+  if (before && MONEY_BEFORE.test(before)) return "money";
+  if (after && MONEY_AFTER.test(after)) return "money";
+  if ((after === "-" || after === "–") && after2 && DURATION_SUFFIX.test(after2)) {
+    return after2.includes("old") ? "age" : "duration";
+  }
+  if (after && DURATION.test(after)) return after2 === "old" || after === "year-old" ? "age" : "duration";
+  if (before === "aged" || before === "age" || (before === "of" && before2 === "age")) return "age";
+  if (after && DISTANCE.test(after)) return "distance";
+  if (before && DOCUMENT_BEFORE.test(before.replace(/\.$/, ""))) return "document-number";
+  if (before === "#" || (before === "." && before2 === "no")) return "document-number";
+  if ((before && MONTHS.has(before.replace(/\.$/, ""))) || (before === "." && before2 && MONTHS.has(before2))) {
+    return "date";
+  }
+  // "may" after a number is usually the verb ("thousands may have died")
+  if (after && MONTHS.has(after) && (after !== "may" || /^\d{4}$/.test(after2 ?? ""))) return "date";
+  if (after === "of" && after2 && MONTHS.has(after2)) return "date";
+  if (phrase.bareFourDigits) {
+    const noun = headWords(tokens, phrase, 1)[0]?.lower;
+    const countable = noun !== undefined && personNoun(noun);
+    if (!countable) return phrase.low >= 1900 && phrase.low <= 2100 ? "year" : "time";
+  }
+  // the last noun of the compound decides: "20 barrel bombs" and "six rebel groups" count things,
+  // "120 Islamic State group fighters" and "five members of the group" count people
+  const head = headWords(tokens, phrase, 5);
+  const compound = head.findIndex((word) => word.lower === "of");
+  const nouns = (compound === -1 ? head : head.slice(0, compound))
+    .filter((word) => personNoun(word.lower) || THING_NOUNS.has(word.lower));
+  if (nouns.length > 0 && !personNoun(nouns.at(-1)!.lower)) return "count-of-things";
+  if (phrase.form === "words" && phrase.low === 1 && !phrase.range) {
+    // "one of the", "one senior source", "one day": a count of one is read only with a person noun right after
+    const nouns = headWords(tokens, phrase, 2).map((t) => t.lower);
+    if (after === "of" || !nouns.some(personNoun)) return "pronoun";
+  }
+  return null;
+}

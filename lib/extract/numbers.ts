@@ -1,0 +1,306 @@
+/**
+ * Reading numbers as news prose writes them: "45,000", "45000", "1.2 million", "two million", "twenty-five",
+ * "a dozen", "dozens", "hundreds of thousands", and ranges ("between 45,000 and 50,000", "40 to 50", "40-50").
+ * Offsets are into the string given; nothing here decides whether a number is a casualty figure.
+ */
+
+/** A word or a punctuation mark of the text, with its offsets. */
+export type Token = { text: string; lower: string; start: number; end: number };
+
+/** Splits text into words (keeping hyphens, apostrophes and digit groups inside a word) and single marks. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const pattern =
+    /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z\u00C0-\u024F]+(?:['’-][A-Za-z\u00C0-\u024F]+)*|\S/gu;
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index!;
+    tokens.push({ text: match[0], lower: match[0].toLowerCase(), start, end: start + match[0].length });
+  }
+  return tokens;
+}
+
+/** How a number was written. */
+export type NumberForm = "digits" | "words" | "vague";
+
+/** One number or range as written, with its value(s). `low === high` for a single number. */
+export type NumberPhrase = {
+  start: number;
+  end: number;
+  /** Token indices [first, last) the phrase spans. */
+  firstToken: number;
+  lastToken: number;
+  low: number;
+  high: number;
+  form: NumberForm;
+  /** The vague word ("dozens", "hundreds of thousands") when the number is a conventional value. */
+  vagueTerm: string | null;
+  /** How a range was written, or null for a single number. */
+  range: "between" | "from-to" | "to" | "dash" | "or" | null;
+  /** The digits were four in a row with no separator (a year or a time of day may look like this). */
+  bareFourDigits: boolean;
+};
+
+const UNITS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+
+/**
+ * Conventional values of vague quantity words: one unit of the word, following ACLED's coding rules
+ * (dozens = 12, hundreds = 100) and extending them the same way (scores = 20, thousands = 1000, millions = 1e6).
+ * Longest phrases first so "hundreds of thousands" wins over "hundreds".
+ */
+export const VAGUE_VALUES: ReadonlyArray<readonly [string, number]> = [
+  ["tens of thousands", 10_000],
+  ["hundreds of thousands", 100_000],
+  ["hundred thousands", 100_000],
+  ["tens of millions", 10_000_000],
+  ["several hundred thousand", 100_000],
+  ["several thousand", 1000],
+  ["several hundred", 100],
+  ["several dozen", 12],
+  ["a few thousand", 1000],
+  ["a few hundred", 100],
+  ["a few dozen", 12],
+  ["dozens", 12],
+  ["scores", 20],
+  ["hundreds", 100],
+  ["thousands", 1000],
+  ["millions", 1_000_000],
+];
+
+/** What "half a ..." and "a quarter of a ..." take a fraction of. */
+const FRACTION_OF: Record<string, number> = { dozen: 12, million: 1e6, thousand: 1000 };
+
+/** Value of a single word number ("five", "twenty-five", "ninety"), or null. */
+export function wordValue(word: string): number | null {
+  const lower = word.toLowerCase();
+  if (lower in UNITS) return UNITS[lower];
+  if (lower in TENS) return TENS[lower];
+  const compound = /^([a-z]+)-([a-z]+)$/.exec(lower);
+  if (compound && compound[1] in TENS && compound[2] in UNITS && UNITS[compound[2]] < 10) {
+    return TENS[compound[1]] + UNITS[compound[2]];
+  }
+  return null;
+}
+
+/** Value of a digit token ("45,000", "45000", "1.2"), or null. */
+function digitValue(token: Token): number | null {
+  if (!/^\d/.test(token.text)) return null;
+  return Number(token.text.replaceAll(",", ""));
+}
+
+type Single = { value: number; next: number; form: NumberForm; vagueTerm: string | null; multiplied: boolean };
+
+/** Reads one vague phrase starting at token i. */
+function readVague(tokens: Token[], i: number): Single | null {
+  for (const [phrase, value] of VAGUE_VALUES) {
+    const words = phrase.split(" ");
+    if (words.every((word, k) => tokens[i + k]?.lower === word)) {
+      const vagueTerm = tokens.slice(i, i + words.length).map((t) => t.lower).join(" ");
+      return { value, next: i + words.length, form: "vague", vagueTerm, multiplied: false };
+    }
+  }
+  return null;
+}
+
+/** Reads a number written in words at token i: "five", "twenty five", "two hundred and fifty", "a dozen". */
+function readWords(tokens: Token[], i: number): Single | null {
+  let k = i;
+  let value: number | null = null;
+  const lower = tokens[k]?.lower;
+  if (
+    (lower === "a" || lower === "an") && tokens[k + 1]?.lower &&
+    ["dozen", "hundred", "thousand", "million"].includes(tokens[k + 1].lower)
+  ) {
+    value = 1;
+    k += 1;
+  } else if (lower === "half" && tokens[k + 1]?.lower === "a" && tokens[k + 2]?.lower in FRACTION_OF) {
+    return {
+      value: FRACTION_OF[tokens[k + 2].lower] / 2,
+      next: k + 3,
+      form: "words",
+      vagueTerm: null,
+      multiplied: true,
+    };
+  } else if (
+    (lower === "a" || lower === "one") && tokens[k + 1]?.lower === "quarter" && tokens[k + 2]?.lower === "of" &&
+    tokens[k + 3]?.lower === "a" && tokens[k + 4]?.lower in FRACTION_OF
+  ) {
+    // "a quarter of a million"
+    return {
+      value: FRACTION_OF[tokens[k + 4].lower] / 4,
+      next: k + 5,
+      form: "words",
+      vagueTerm: null,
+      multiplied: true,
+    };
+  } else {
+    const first = tokens[k] ? wordValue(tokens[k].text) : null;
+    if (first === null) return null;
+    value = first;
+    k += 1;
+    // "twenty five" written as two words
+    if (first >= 20 && first % 10 === 0 && tokens[k] && tokens[k].lower in UNITS && UNITS[tokens[k].lower] < 10) {
+      value += UNITS[tokens[k].lower];
+      k += 1;
+    }
+  }
+  let multiplied = false;
+  if (tokens[k]?.lower === "dozen") {
+    value *= 12;
+    k += 1;
+    multiplied = true;
+  }
+  if (tokens[k]?.lower === "hundred") {
+    value *= 100;
+    k += 1;
+    multiplied = true;
+    const andNext = tokens[k]?.lower === "and" ? k + 1 : k;
+    const rest = tokens[andNext] ? wordValue(tokens[andNext].text) : null;
+    if (rest !== null && rest < 100) {
+      value += rest;
+      k = andNext + 1;
+    }
+  }
+  const big = tokens[k]?.lower;
+  if (big === "thousand" || big === "million" || big === "billion") {
+    value *= MULTIPLIERS[big];
+    k += 1;
+    multiplied = true;
+  }
+  return { value, next: k, form: "words", vagueTerm: null, multiplied };
+}
+
+/** Reads a number in digits at token i, with an optional multiplier word: "45,000", "1.2 million". */
+function readDigits(tokens: Token[], i: number): Single | null {
+  const value = digitValue(tokens[i]);
+  if (value === null) return null;
+  const big = tokens[i + 1]?.lower;
+  if (big === "hundred" || big === "thousand" || big === "million" || big === "billion") {
+    return { value: value * MULTIPLIERS[big], next: i + 2, form: "digits", vagueTerm: null, multiplied: true };
+  }
+  return { value, next: i + 1, form: "digits", vagueTerm: null, multiplied: false };
+}
+
+function readSingle(tokens: Token[], i: number): Single | null {
+  return readVague(tokens, i) ?? readDigits(tokens, i) ?? readWords(tokens, i);
+}
+
+/** Ranges like "two to three million" carry the multiplier of the second number over to the first. */
+function scaleLow(low: Single, high: Single): number {
+  if (!low.multiplied && high.multiplied && low.form !== "vague") {
+    for (const m of [1e9, 1e6, 1000, 100]) {
+      if (
+        high.value % m === 0 && high.value / m < 1000 && low.value < high.value / m + 1 && low.value * m < high.value
+      ) {
+        return low.value * m;
+      }
+    }
+  }
+  return low.value;
+}
+
+function isFourDigitYearLike(token: Token | undefined): boolean {
+  return !!token && /^\d{4}$/.test(token.text);
+}
+
+/** Every number or range in `text`, in reading order, non-overlapping. */
+export function readNumbers(text: string, tokens: Token[] = tokenize(text)): NumberPhrase[] {
+  const phrases: NumberPhrase[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const between = tokens[i].lower === "between" || tokens[i].lower === "from";
+    const at = between ? i + 1 : i;
+    const first = tokens[at] ? readSingle(tokens, at) : null;
+    if (!first) {
+      i += 1;
+      continue;
+    }
+    let phrase: NumberPhrase = {
+      start: tokens[at].start,
+      end: tokens[first.next - 1].end,
+      firstToken: at,
+      lastToken: first.next,
+      low: first.value,
+      high: first.value,
+      form: first.form,
+      vagueTerm: first.vagueTerm,
+      range: null,
+      bareFourDigits: first.form === "digits" && isFourDigitYearLike(tokens[at]) && !first.multiplied,
+    };
+    const link = tokens[first.next];
+    const linkWord = link?.lower;
+    const expected = between ? (tokens[i].lower === "between" ? "and" : "to") : null;
+    const isDash = (linkWord === "-" || linkWord === "–") && link.start === tokens[first.next - 1].end &&
+      tokens[first.next + 1]?.start === link.end;
+    const linkOk = expected ? linkWord === expected : linkWord === "to" || linkWord === "or" || isDash;
+    if (link && linkOk && first.form !== "vague") {
+      const second = tokens[first.next + 1] ? readSingle(tokens, first.next + 1) : null;
+      const secondOk = second && second.form !== "vague" && (isDash ? second.form === "digits" : true);
+      // "17-08-2014" is a date, "2011-2016" a span of years: not ranges of people
+      const dateLike = isDash && (tokens[second ? second.next : 0]?.lower === "-" ||
+        (isFourDigitYearLike(tokens[at]) && isFourDigitYearLike(tokens[first.next + 1])));
+      if (second && secondOk && !dateLike) {
+        const low = scaleLow(first, second);
+        if (second.value > low) {
+          phrase = {
+            ...phrase,
+            start: tokens[i].start,
+            end: tokens[second.next - 1].end,
+            firstToken: i,
+            lastToken: second.next,
+            low,
+            high: second.value,
+            form: first.form === "digits" || second.form === "digits" ? "digits" : "words",
+            range: between
+              ? (expected === "and" ? "between" : "from-to")
+              : isDash
+              ? "dash"
+              : linkWord === "or"
+              ? "or"
+              : "to",
+            bareFourDigits: phrase.bareFourDigits || isFourDigitYearLike(tokens[first.next + 1]),
+          };
+        }
+      } else if (dateLike) {
+        // a date, not a number: step over all of it so its parts are not read either
+        let k = first.next;
+        while (tokens[k] && (tokens[k].lower === "-" || /^\d+$/.test(tokens[k].text))) k += 1;
+        i = k;
+        continue;
+      }
+    }
+    phrases.push(phrase);
+    i = phrase.lastToken;
+  }
+  return phrases;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { readNumbers, wordValue } from "../../lib/extract/numbers.ts";
+
+const values = (text: string) => readNumbers(text).map((p) => [p.low, p.high, p.vagueTerm, p.range]);
+
+describe("readNumbers(text)", () => {
+  it("readNumbers(text) reads '45,000' and '45000' alike", () => {
+    expect(values("45,000 and 45000")).toEqual([[45000, 45000, null, null], [45000, 45000, null, null]]);
+  });
+  it("readNumbers(text) reads '1.2 million' and 'two million'", () => {
+    expect(values("1.2 million people")).toEqual([[1_200_000, 1_200_000, null, null]]);
+    expect(values("two million people")).toEqual([[2_000_000, 2_000_000, null, null]]);
+  });
+  it("readNumbers(text) reads words up to ninety-nine, compounds, dozens and hundreds", () => {
+    expect(values("five")[0][0]).toBe(5);
+    expect(values("Thirteen civilians")[0][0]).toBe(13);
+    expect(values("twenty-five")[0][0]).toBe(25);
+    expect(values("thirty one militants")[0][0]).toBe(31);
+    expect(values("ninety-nine")[0][0]).toBe(99);
+    expect(values("a dozen")[0][0]).toBe(12);
+    expect(values("two dozen")[0][0]).toBe(24);
+    expect(values("two hundred and fifty")[0][0]).toBe(250);
+  });
+  it("readNumbers(text) gives vague words their conventional value and keeps the word", () => {
+    expect(values("dozens of people")).toEqual([[12, 12, "dozens", null]]);
+    expect(values("hundreds of thousands")).toEqual([[100_000, 100_000, "hundreds of thousands", null]]);
+    expect(values("Thousands of fighters")).toEqual([[1000, 1000, "thousands", null]]);
+    expect(values("scores were hurt")).toEqual([[20, 20, "scores", null]]);
+    expect(values("displaced millions")).toEqual([[1_000_000, 1_000_000, "millions", null]]);
+  });
+  it("readNumbers(text) reads 'between X and Y', 'X to Y' and 'X-Y' as ranges", () => {
+    expect(values("between 45,000 and 50,000 people")).toEqual([[45000, 50000, null, "between"]]);
+    expect(values("40 to 50 people")).toEqual([[40, 50, null, "to"]]);
+    expect(values("40-50 people")).toEqual([[40, 50, null, "dash"]]);
+    expect(values("two to three million")).toEqual([[2_000_000, 3_000_000, null, "to"]]);
+    expect(values("from 30 to 50")).toEqual([[30, 50, null, "from-to"]]);
+  });
+  it("readNumbers(text) does not read a dash date or a span of years as a range", () => {
+    expect(values("17-08-2014")).toEqual([]);
+    expect(values("2011-2016").every(([, , , range]) => range === null)).toBe(true);
+  });
+  it("wordValue(word) reads compounds and rejects other words", () => {
+    expect(wordValue("forty-two")).toBe(42);
+    expect(wordValue("two-year")).toBeNull();
+    expect(wordValue("hundred")).toBeNull();
+  });
+});
