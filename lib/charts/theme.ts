@@ -86,16 +86,16 @@ export const groupSymbols: readonly string[] = [
 export const knownGroupIds: readonly string[] = [
   "syrian-government",
   "islamic-state",
-  "free-syrian-army",
-  "jabhat-al-nusra",
-  "syrian-democratic-forces",
-  "russia",
   "hayat-tahrir-al-sham",
+  "free-syrian-army",
+  "russia",
+  "jabhat-al-nusra",
   "ahrar-al-sham",
-  "hezbollah",
+  "syrian-democratic-forces",
   "turkey",
-  "ypg",
-  "jaish-al-islam",
+  "jaish-al-fatah",
+  "al-qaeda",
+  "hezbollah",
 ];
 
 /** A small stable string hash (FNV-1a), so unknown ids get the same slot in every run and chart. */

@@ -1,6 +1,13 @@
 import { evaluateFigures } from "../eval/figures.ts";
+import { mentionsEvalReport } from "../eval/mentions.ts";
+import { ingest } from "../ingest/ingest.ts";
+import type { Article } from "../records/article.ts";
 
 /** `deno task eval`: every extractor scored against data/gold/ (and FA-KES where ../shared has it). */
 if (import.meta.main) {
+  const seeds: Article[] = [];
+  for await (const item of ingest("data/corpus")) if (item.kind === "article") seeds.push(item.article);
+  console.log(await mentionsEvalReport(seeds));
+  console.log();
   console.log(await evaluateFigures());
 }

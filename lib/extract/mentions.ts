@@ -1,6 +1,72 @@
 import type { Article, Gazetteer, Mention } from "../records/mod.ts";
+import { lineageAt } from "./lineage.ts";
+import { compileNameMatcher, matchNames, type NameMatch, type NameMatcher } from "./name-matcher.ts";
 
-/** Every place `article` names a group of `gazetteer`. (Stub: filled in by the groups issue.) */
-export function extractMentions(_article: Article, _gazetteer: Gazetteer): Mention[] {
-  return [];
+/** One compiled matcher per gazetteer object: compiling is the costly part, scanning an article is linear. */
+const compiled = new WeakMap<Gazetteer, NameMatcher>();
+
+function matcherFor(gazetteer: Gazetteer): NameMatcher {
+  let matcher = compiled.get(gazetteer);
+  if (!matcher) compiled.set(gazetteer, matcher = compileNameMatcher(gazetteer));
+  return matcher;
+}
+
+/** Index of the sentence holding `offset` (the last one starting at or before it when it falls between sentences). */
+export function sentenceIndexAt(article: Article, offset: number): number {
+  let low = 0;
+  let high = article.sentences.length - 1;
+  let found = 0;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (article.sentences[middle].start <= offset) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+
+/**
+ * A descriptor next to a name of the same organisation is an apposition ("Al Qaeda's Syrian branch, the Nusra
+ * Front"), not a second mention.
+ */
+function isApposition(
+  descriptor: NameMatch,
+  name: NameMatch,
+  text: string,
+  lineageOf: (id: string) => string,
+): boolean {
+  if (lineageOf(descriptor.groupId) !== lineageOf(name.groupId)) return false;
+  const gap = descriptor.end <= name.start
+    ? text.slice(descriptor.end, name.start)
+    : name.end <= descriptor.start
+    ? text.slice(name.end, descriptor.start)
+    : null;
+  return gap !== null && /^[\s,()[\]–—-]*(?:the\s+)?$/i.test(gap);
+}
+
+/**
+ * Every place `article` names a group of `gazetteer`, in text order, with offsets into `article.text`. `lineageId`
+ * is the organisation the name stood for at `article.published.date`.
+ */
+export function extractMentions(article: Article, gazetteer: Gazetteer): Mention[] {
+  const matcher = matcherFor(gazetteer);
+  const date = article.published.date;
+  const lineageOf = (groupId: string) => lineageAt(groupId, date, matcher.groups);
+  const { names, descriptors } = matchNames(matcher, article.text, date);
+  const standalone = descriptors.filter((descriptor) =>
+    !names.some((name) => isApposition(descriptor, name, article.text, lineageOf))
+  );
+  return [...names, ...standalone]
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .map((match) => ({
+      articleId: article.id,
+      groupId: match.groupId,
+      surface: article.text.slice(match.start, match.end),
+      start: match.start,
+      end: match.end,
+      sentenceIndex: sentenceIndexAt(article, match.start),
+      method: match.method,
+      lineageId: lineageOf(match.groupId),
+    }));
 }

@@ -29,7 +29,7 @@ describe("groupColor", () => {
     const color = groupColor("some-new-brigade");
     expect(groupPalette).toContain(color);
     expect(groupColor("some-new-brigade")).toBe(color);
-    const scale = groupColorScale(["isis", "some-new-brigade"]);
+    const scale = groupColorScale(["islamic-state", "some-new-brigade"]);
     expect(scale.range[scale.domain.indexOf("some-new-brigade")]).toBe(color);
     expect(groupColorScale(["some-new-brigade"]).range[0]).toBe(color);
   });

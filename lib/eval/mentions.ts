@@ -1,0 +1,149 @@
+import { z } from "zod";
+import type { Article, Gazetteer, Mention } from "../records/mod.ts";
+import { Mention as MentionSchema } from "../records/mod.ts";
+import { extractMentions } from "../extract/mentions.ts";
+import { loadGazetteer } from "../extract/gazetteer.ts";
+
+/** One hand-checked mention: where it is, which organisation the words name, and which it stood for then. */
+export const GoldMention = MentionSchema.pick({
+  articleId: true,
+  groupId: true,
+  lineageId: true,
+  surface: true,
+  start: true,
+  end: true,
+  sentenceIndex: true,
+}).extend({ kind: z.enum(["name", "descriptor"]) });
+export type GoldMention = z.infer<typeof GoldMention>;
+
+/** data/gold/mentions.json: the annotations plus the guidelines they follow. */
+export const GoldMentions = z.object({
+  description: z.string(),
+  guidelines: z.array(z.string()),
+  sources: z.array(z.string()).min(1),
+  mentions: z.array(GoldMention),
+});
+export type GoldMentions = z.infer<typeof GoldMentions>;
+
+export type Score = { truePositives: number; falsePositives: number; falseNegatives: number } & {
+  precision: number;
+  recall: number;
+  f1: number;
+};
+
+export type MentionEvaluation = {
+  articles: number;
+  overall: Score;
+  /** Per group id, most gold mentions first. */
+  perGroup: ({ groupId: string } & Score)[];
+  /** Of the mentions found at the right place for the right group, how many carry the gold lineage. */
+  lineage: { matched: number; agreeing: number };
+  falsePositives: Mention[];
+  falseNegatives: GoldMention[];
+};
+
+/** Reads and validates gold mention annotations; errors name the file. */
+export async function loadGoldMentions(path = "data/gold/mentions.json"): Promise<GoldMentions> {
+  const parsed = GoldMentions.safeParse(JSON.parse(await Deno.readTextFile(path)));
+  if (!parsed.success) {
+    throw new Error(
+      `${path}: not valid gold mentions: ${parsed.error.issues[0].path.join(".")}: ${parsed.error.issues[0].message}`,
+    );
+  }
+  return parsed.data;
+}
+
+function score(truePositives: number, falsePositives: number, falseNegatives: number): Score {
+  const precision = truePositives + falsePositives === 0 ? 1 : truePositives / (truePositives + falsePositives);
+  const recall = truePositives + falseNegatives === 0 ? 1 : truePositives / (truePositives + falseNegatives);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { truePositives, falsePositives, falseNegatives, precision, recall, f1 };
+}
+
+const key = (m: { articleId: string; groupId: string; start: number; end: number }) =>
+  `${m.articleId}|${m.start}|${m.end}|${m.groupId}`;
+
+/**
+ * Scores `extractMentions` against gold annotations over the articles the gold covers: a found mention counts when
+ * article, offsets and group id all agree with a gold one. Also checks the lineage of those that agree.
+ */
+export function evaluateMentions(articles: Article[], gold: GoldMentions, gazetteer: Gazetteer): MentionEvaluation {
+  const annotated = new Set(gold.mentions.map((m) => m.articleId));
+  const covered = articles.filter((article) => annotated.has(article.id));
+  const missing = [...annotated].filter((id) => !covered.some((article) => article.id === id));
+  if (missing.length > 0) throw new Error(`evaluateMentions: gold annotates articles not given: ${missing.join(", ")}`);
+  const found = covered.flatMap((article) => extractMentions(article, gazetteer));
+  const goldByKey = new Map(gold.mentions.map((m) => [key(m), m]));
+  const foundKeys = new Set(found.map(key));
+  const truePositives = found.filter((m) => goldByKey.has(key(m)));
+  const falsePositives = found.filter((m) => !goldByKey.has(key(m)));
+  const falseNegatives = gold.mentions.filter((m) => !foundKeys.has(key(m)));
+  const groupIds = [...new Set([...gold.mentions, ...found].map((m) => m.groupId))];
+  const count = <T extends { groupId: string }>(list: T[], groupId: string) =>
+    list.filter((m) => m.groupId === groupId).length;
+  const perGroup = groupIds
+    .map((groupId) => ({
+      groupId,
+      ...score(count(truePositives, groupId), count(falsePositives, groupId), count(falseNegatives, groupId)),
+    }))
+    .sort((a, b) =>
+      (b.truePositives + b.falseNegatives) - (a.truePositives + a.falseNegatives) || a.groupId.localeCompare(b.groupId)
+    );
+  return {
+    articles: covered.length,
+    overall: score(truePositives.length, falsePositives.length, falseNegatives.length),
+    perGroup,
+    lineage: {
+      matched: truePositives.length,
+      agreeing: truePositives.filter((m) => goldByKey.get(key(m))!.lineageId === m.lineageId).length,
+    },
+    falsePositives,
+    falseNegatives,
+  };
+}
+
+const percent = (value: number) => `${(100 * value).toFixed(1)}%`.padStart(6);
+
+/** A plain-text table of an evaluation, with every miss and false hit quoted so it can be checked by eye. */
+export function formatMentionEvaluation(evaluation: MentionEvaluation): string {
+  const { overall } = evaluation;
+  const lines = [
+    `Group mentions on ${evaluation.articles} gold-annotated articles: precision ${
+      percent(overall.precision)
+    }, recall ${percent(overall.recall)}, F1 ${
+      percent(overall.f1)
+    } (${overall.truePositives} found, ${overall.falsePositives} false, ${overall.falseNegatives} missed)`,
+    `Lineage at publication date agrees on ${evaluation.lineage.agreeing} of ${evaluation.lineage.matched} found mentions`,
+    "",
+    `${"group".padEnd(30)} ${"gold".padStart(5)} ${"found".padStart(5)} ${"P".padStart(6)} ${"R".padStart(6)} ${
+      "F1".padStart(6)
+    }`,
+    ...evaluation.perGroup.map((g) =>
+      `${g.groupId.padEnd(30)} ${String(g.truePositives + g.falseNegatives).padStart(5)} ${
+        String(g.truePositives + g.falsePositives).padStart(5)
+      } ${percent(g.precision)} ${percent(g.recall)} ${percent(g.f1)}`
+    ),
+  ];
+  if (evaluation.falseNegatives.length > 0) {
+    lines.push("", "Missed:");
+    for (const m of evaluation.falseNegatives) {
+      lines.push(`  ${m.articleId} [${m.start}-${m.end}] "${m.surface}" → ${m.groupId}`);
+    }
+  }
+  if (evaluation.falsePositives.length > 0) {
+    lines.push("", "False hits:");
+    for (const m of evaluation.falsePositives) {
+      lines.push(`  ${m.articleId} [${m.start}-${m.end}] "${m.surface}" → ${m.groupId} (${m.method})`);
+    }
+  }
+  return lines.join("\n");
+}
+
+/** The printable seed evaluation `deno task eval` shows: loads the gold and the gazetteer, scores, formats. */
+export async function mentionsEvalReport(
+  articles: Article[],
+  { goldPath = "data/gold/mentions.json", gazetteerPath = "data/groups.json" } = {},
+): Promise<string> {
+  const evaluation = evaluateMentions(articles, await loadGoldMentions(goldPath), await loadGazetteer(gazetteerPath));
+  return formatMentionEvaluation(evaluation);
+}

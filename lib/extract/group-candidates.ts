@@ -1,0 +1,166 @@
+import type { Article, Gazetteer } from "../records/mod.ts";
+import { extractMentions, sentenceIndexAt } from "./mentions.ts";
+import { canonicalWord } from "./name-tokens.ts";
+
+/** A name built like an armed group's that the gazetteer does not know, with one place it occurs. */
+export type GroupCandidate = {
+  /** The most frequent spelling. */
+  name: string;
+  /** Canonical key the spellings were grouped by. */
+  key: string;
+  /** How the name is built: an Arabic head word ("Liwa") or an English one ("Brigade"). */
+  head: string;
+  mentions: number;
+  articles: number;
+  example: { articleId: string; sentence: string };
+  spellings: string[];
+};
+
+const ARTICLE = "(?:al|el|ash|as|ad|an|ar|at|az|adh|ath|wal)";
+const NAME_WORD = `(?:${ARTICLE}[-‐ ])?\\p{Lu}[\\p{L}'’ʼʾʿ]*`;
+/** Arabic words that open armed groups' names: army, brigade, battalion, movement, legion, front, ... */
+const ARABIC_HEADS =
+  "Jaish|Jaysh|Jeish|Liwa|Liwaa|Katibat|Katiba|Kataib|Kata'ib|Harakat|Haraka|Faylaq|Failaq|Jabhat|Jabhet|Ahrar|Ansar|Jund|" +
+  "Tajammu|Tajamu|Firqat|Firqa|Saraya|Alwiya|Alwiyat|Usud|Quwat|Tanzim|Jamaat|Jama'at|Hayat|Hay'at|Fursan|Thuwar|Junud";
+const ENGLISH_HEADS = "Brigades?|Division|Army|Battalions?|Front|Legion|Movement|Corps|Regiment|Gathering|Militia";
+const ARABIC_NAME = new RegExp(`\\b(${ARABIC_HEADS})[ -]+(${NAME_WORD}(?:[ -]+${NAME_WORD}){0,3})`, "gu");
+const ENGLISH_OF_NAME = new RegExp(
+  `\\b(${ENGLISH_HEADS}) (?:of|for) (?:the )?(\\p{Lu}[\\p{L}'’-]*(?: (?:of (?:the )?|and )?\\p{Lu}[\\p{L}'’-]*){0,3})`,
+  "gu",
+);
+/** "<Name> Brigade": "Army" and "Militia" are left out here, as "Daraa Army units" names a place, not a group. */
+const NAME_ENGLISH = new RegExp(
+  `((?:${NAME_WORD} ){1,2})(Brigades?|Division|Battalions?|Front|Legion|Movement|Corps|Regiment|Gathering)\\b`,
+  "gu",
+);
+
+/** Capitalised words that open sentences or name places and nationalities rather than groups. */
+const NOT_NAME_WORDS = new Set([
+  "The",
+  "A",
+  "An",
+  "In",
+  "On",
+  "At",
+  "By",
+  "For",
+  "From",
+  "And",
+  "But",
+  "Of",
+  "To",
+  "As",
+  "While",
+  "After",
+  "When",
+  "Meanwhile",
+  "This",
+  "That",
+  "Its",
+  "Their",
+  "His",
+  "Her",
+  "Our",
+  "Tuesday",
+  "Monday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+  "Sunday",
+  "Related",
+  "Tags",
+  "Also",
+  "Since",
+  "Syria",
+  "Syrias",
+  "Syrian",
+  "Related",
+]);
+
+type Found = { start: number; end: number; head: string };
+
+function candidatesIn(text: string): Found[] {
+  const found: Found[] = [];
+  for (const match of text.matchAll(ARABIC_NAME)) {
+    found.push({ start: match.index, end: match.index + match[0].length, head: match[1] });
+  }
+  for (const match of text.matchAll(ENGLISH_OF_NAME)) {
+    found.push({ start: match.index, end: match.index + match[0].length, head: match[1] });
+  }
+  for (const match of text.matchAll(NAME_ENGLISH)) {
+    const words = match[1].trim().split(" ");
+    while (words.length > 0 && NOT_NAME_WORDS.has(words[0])) words.shift();
+    if (words.length === 0) continue;
+    const lead = words.join(" ");
+    const start = match.index + match[0].lastIndexOf(lead, match[1].length);
+    found.push({ start, end: match.index + match[0].length, head: match[2] });
+  }
+  return found;
+}
+
+/** Whether a known mention overlaps the span: then the span is a known name or a known name run on into prose. */
+function overlapsKnown(start: number, end: number, known: { start: number; end: number }[]): boolean {
+  return known.some((mention) => mention.end > start && mention.start < end);
+}
+
+const keyOf = (name: string) =>
+  name.split(/[\s-‐]+/).filter(Boolean).map((word) => canonicalWord(word.replace(/['’]s$/, ""))).join(" ");
+
+/**
+ * Names built like armed groups' names (Jaish/Liwa/Katibat/Harakat ... + a name; "Brigade of ...", "... Division")
+ * that no gazetteer entry covers, grouped by canonical spelling and counted, most frequent first, each with an
+ * example sentence, so an analyst can extend data/groups.json.
+ */
+export function unknownGroupCandidates(articles: Article[], gazetteer: Gazetteer): GroupCandidate[] {
+  const byKey = new Map<
+    string,
+    {
+      head: string;
+      spellings: Map<string, number>;
+      articleIds: Set<string>;
+      mentions: number;
+      example: GroupCandidate["example"];
+    }
+  >();
+  for (const article of articles) {
+    const known = extractMentions(article, gazetteer);
+    for (const found of candidatesIn(article.text)) {
+      if (overlapsKnown(found.start, found.end, known)) continue;
+      const surface = article.text.slice(found.start, found.end);
+      const key = keyOf(surface);
+      let entry = byKey.get(key);
+      if (!entry) {
+        const sentence = article.sentences[sentenceIndexAt(article, found.start)];
+        entry = {
+          head: found.head,
+          spellings: new Map(),
+          articleIds: new Set(),
+          mentions: 0,
+          example: {
+            articleId: article.id,
+            sentence: sentence ? article.text.slice(sentence.start, sentence.end) : surface,
+          },
+        };
+        byKey.set(key, entry);
+      }
+      entry.mentions++;
+      entry.articleIds.add(article.id);
+      entry.spellings.set(surface, (entry.spellings.get(surface) ?? 0) + 1);
+    }
+  }
+  return [...byKey.entries()]
+    .map(([key, entry]) => {
+      const spellings = [...entry.spellings.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      return {
+        name: spellings[0][0],
+        key,
+        head: entry.head,
+        mentions: entry.mentions,
+        articles: entry.articleIds.size,
+        example: entry.example,
+        spellings: spellings.map(([spelling]) => spelling),
+      };
+    })
+    .sort((a, b) => b.mentions - a.mentions || b.articles - a.articles || a.key.localeCompare(b.key));
+}

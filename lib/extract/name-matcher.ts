@@ -1,0 +1,349 @@
+import type { Descriptor, Gazetteer, Group } from "../records/mod.ts";
+import { descriptorMayApply } from "./lineage.ts";
+import { joinsName, type NameToken, nameTokens } from "./name-tokens.ts";
+
+/** How a name was recognised; "descriptor" matches a time-bound description instead of a name. */
+export type MatchMethod = "exact" | "normalized" | "acronym" | "fuzzy" | "descriptor";
+
+/** One name or descriptor found in a text, before sentence and lineage are attached. */
+export type NameMatch = {
+  groupId: string;
+  start: number;
+  end: number;
+  method: MatchMethod;
+};
+
+type Entry = {
+  groupId: string;
+  /** The alias or phrase as the gazetteer writes it. */
+  written: string;
+  /** Token positions whose capitalised generic word must be capitalised in the text too ("Islamic State"). */
+  capitalised: number[];
+  descriptor: Descriptor | null;
+};
+
+type TrieNode = { next: Map<string, TrieNode>; names: Entry[]; descriptors: Entry[]; depth: number };
+
+/** Every alias, acronym and descriptor of a gazetteer compiled once into a token trie. */
+export type NameMatcher = {
+  root: TrieNode;
+  acronyms: Map<string, string>;
+  groups: Map<string, Group>;
+};
+
+/**
+ * Generic English words that make an alias read like ordinary prose when lower-cased ("an Islamic state", "the
+ * southern front"). An alias that capitalises one of them only matches text that capitalises it too.
+ */
+const GENERIC_WORDS = new Set([
+  "state",
+  "front",
+  "army",
+  "forces",
+  "force",
+  "union",
+  "movement",
+  "brigade",
+  "brigades",
+  "division",
+  "corps",
+  "council",
+  "coalition",
+  "alliance",
+  "party",
+  "units",
+  "unit",
+  "group",
+  "battalion",
+  "battalions",
+  "legion",
+  "gathering",
+  "league",
+  "organization",
+  "organisation",
+  "committee",
+  "guard",
+  "guards",
+  "government",
+  "military",
+  "troops",
+  "fighters",
+  "soldiers",
+  "ministry",
+  "federation",
+  "turkey",
+  "pentagon",
+  "conquest",
+  "religion",
+  "victory",
+  "glory",
+  "islam",
+]);
+
+/** Acronyms that are also English words: they need a context that makes them the group ("IS fighters", "(IS)"). */
+const WORD_ACRONYMS = new Set(["IS"]);
+const IS_NEXT_WORDS = new Set([
+  "group",
+  "fighters",
+  "fighter",
+  "militants",
+  "militant",
+  "jihadists",
+  "jihadist",
+  "members",
+  "member",
+  "terrorists",
+  "terrorist",
+  "extremists",
+  "positions",
+  "stronghold",
+  "strongholds",
+  "territory",
+  "leader",
+  "leaders",
+  "commander",
+  "commanders",
+  "attack",
+  "attacks",
+  "cells",
+  "cell",
+  "insurgents",
+  "remnants",
+  "suicide",
+  "caliphate",
+  "emir",
+  "bastion",
+  "control",
+  "claimed",
+  "propaganda",
+]);
+const IS_PREVIOUS_WORDS = new Set([
+  "against",
+  "fighting",
+  "fight",
+  "from",
+  "by",
+  "with",
+  "of",
+  "to",
+  "versus",
+  "vs",
+  "defeat",
+  "defeated",
+  "toward",
+  "towards",
+  "and",
+  "between",
+]);
+
+function emptyNode(depth: number): TrieNode {
+  return { next: new Map(), names: [], descriptors: [], depth };
+}
+
+/** Tokens of an alias without its leading article: "al-Nusra Front" is stored as "nusra front". */
+function aliasTokens(alias: string): NameToken[] {
+  const tokens = nameTokens(alias);
+  return tokens.length > 1 && tokens[0].key === "al" ? tokens.slice(1) : tokens;
+}
+
+function insert(root: TrieNode, tokens: NameToken[]): TrieNode {
+  let node = root;
+  for (const token of tokens) {
+    let child = node.next.get(token.key);
+    if (!child) node.next.set(token.key, child = emptyNode(node.depth + 1));
+    node = child;
+  }
+  return node;
+}
+
+function capitalisedPositions(tokens: NameToken[]): number[] {
+  return tokens.flatMap((token, index) =>
+    /^\p{Lu}/u.test(token.raw) && GENERIC_WORDS.has(token.raw.toLowerCase()) ? [index] : []
+  );
+}
+
+/**
+ * Compiles every alias, acronym and descriptor of `gazetteer` into one trie keyed by canonical words. Throws when
+ * two groups claim a name that reads the same after normalization, naming both.
+ */
+export function compileNameMatcher(gazetteer: Gazetteer): NameMatcher {
+  const root = emptyNode(0);
+  const acronyms = new Map<string, string>();
+  const groups = new Map(gazetteer.groups.map((group) => [group.id, group]));
+  for (const group of gazetteer.groups) {
+    for (const alias of group.aliases) {
+      const tokens = aliasTokens(alias);
+      if (tokens.length === 0) throw new Error(`group "${group.id}": alias "${alias}" has no letters`);
+      const node = insert(root, tokens);
+      const clash = node.names.find((entry) => entry.groupId !== group.id);
+      if (clash) {
+        throw new Error(
+          `alias "${alias}" of "${group.id}" reads the same as "${clash.written}" of "${clash.groupId}"; keep it in one group`,
+        );
+      }
+      node.names.push({
+        groupId: group.id,
+        written: alias,
+        capitalised: capitalisedPositions(tokens),
+        descriptor: null,
+      });
+    }
+    for (const acronym of group.acronyms) {
+      const other = acronyms.get(acronym);
+      if (other && other !== group.id) {
+        throw new Error(`acronym "${acronym}" belongs to both "${other}" and "${group.id}"; keep it in one group`);
+      }
+      acronyms.set(acronym, group.id);
+    }
+    for (const descriptor of group.descriptors) {
+      const tokens = aliasTokens(descriptor.phrase);
+      insert(root, tokens).descriptors.push({
+        groupId: group.id,
+        written: descriptor.phrase,
+        capitalised: [],
+        descriptor,
+      });
+    }
+  }
+  return { root, acronyms, groups };
+}
+
+/** At most one edit (insert, delete, substitute) apart: the typo tolerance for long names. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function isAllCapsWord(token: NameToken | undefined): boolean {
+  return token !== undefined && token.raw.length > 1 && /^\p{Lu}+$/u.test(token.raw);
+}
+
+/** Whether an acronym token stands for its group here: word acronyms need context, none count in all-caps runs. */
+function acronymHolds(tokens: NameToken[], index: number, text: string, acronyms: Map<string, string>): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  const shouting = (neighbour: NameToken | undefined) => isAllCapsWord(neighbour) && !acronyms.has(neighbour!.raw);
+  if (!WORD_ACRONYMS.has(token.raw)) return !(shouting(previous) && shouting(next));
+  if (shouting(previous) || shouting(next)) return false;
+  const before = text.slice(Math.max(0, token.start - 1), token.start);
+  const after = text.slice(token.end, token.end + 2);
+  if (before === "(" && after.startsWith(")")) return true;
+  if (token.wordEnd > token.end || /^[-‐‑]\p{L}/u.test(after)) return true;
+  const gapToNext = next ? text.slice(token.wordEnd, next.start) : "";
+  if (next && /^\s+$/.test(gapToNext) && IS_NEXT_WORDS.has(next.raw.toLowerCase())) return true;
+  const gapFromPrevious = previous ? text.slice(previous.wordEnd, token.start) : "";
+  return previous !== undefined && /^\s+$/.test(gapFromPrevious) && IS_PREVIOUS_WORDS.has(previous.raw);
+}
+
+/** "anti-Assad forces" are the rebels: a name whose generic head follows "anti-" names the other side. */
+function namesOtherSide(tokens: NameToken[], first: number, last: number, text: string): boolean {
+  const previous = tokens[first - 1];
+  return previous !== undefined && previous.raw.toLowerCase() === "anti" &&
+    text.slice(previous.wordEnd, tokens[first].start) === "-" && last > first &&
+    GENERIC_WORDS.has(tokens[last].raw.toLowerCase());
+}
+
+function capitalsHold(entry: Entry, tokens: NameToken[], first: number): boolean {
+  return entry.capitalised.every((position) => /^\p{Lu}/u.test(tokens[first + position].raw));
+}
+
+type Walked = { node: TrieNode; last: number; fuzzy: boolean; folded: boolean };
+
+/** Follows the trie from token `first`; returns every node reached with names or descriptors. */
+function walk(matcher: NameMatcher, tokens: NameToken[], text: string, first: number): Walked[] {
+  const reached: Walked[] = [];
+  let node = matcher.root;
+  let fuzzy = false;
+  let folded = false;
+  for (let index = first; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (index > first && !joinsName(text.slice(tokens[index - 1].wordEnd, token.start), tokens[index - 1])) break;
+    let child = node.next.get(token.key);
+    // FA-KES strips apostrophes, so a possessive arrives as "Nusras" or "Assads".
+    if (!child && token.keyWithoutS !== null) {
+      child = node.next.get(token.keyWithoutS);
+      if (child) folded = true;
+    }
+    if (!child && index > first && !fuzzy && token.key.length >= 5) {
+      for (const [key, candidate] of node.next) {
+        if (key.length >= 5 && withinOneEdit(key, token.key)) {
+          child = candidate;
+          fuzzy = true;
+          break;
+        }
+      }
+    }
+    if (!child) break;
+    node = child;
+    if (node.names.length > 0 || node.descriptors.length > 0) reached.push({ node, last: index, fuzzy, folded });
+  }
+  return reached;
+}
+
+/** Extends a match back over a directly preceding article ("the al-Nusra Front" → "al-Nusra Front"). */
+function startWithArticle(tokens: NameToken[], first: number, text: string): number {
+  const previous = tokens[first - 1];
+  if (previous?.key === "al" && joinsName(text.slice(previous.wordEnd, tokens[first].start), previous)) {
+    return previous.start;
+  }
+  return tokens[first].start;
+}
+
+/** Keeps the leftmost, then longest, of overlapping matches. */
+function leftmostLongest(matches: NameMatch[]): NameMatch[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: NameMatch[] = [];
+  for (const match of sorted) {
+    if (kept.length === 0 || match.start >= kept[kept.length - 1].end) kept.push(match);
+  }
+  return kept;
+}
+
+/**
+ * Scans `text` once: at each word, follows the trie as far as the text allows (depth bounded by the longest alias,
+ * so the cost grows with the text, not the gazetteer). Returns names (non-overlapping, leftmost-longest) and
+ * descriptors valid at `date` (non-overlapping among themselves; they may contain a name, as "al Qaeda's Syrian
+ * branch" contains "al Qaeda").
+ */
+export function matchNames(
+  matcher: NameMatcher,
+  text: string,
+  date: string | null,
+): { names: NameMatch[]; descriptors: NameMatch[] } {
+  const tokens = nameTokens(text);
+  const names: NameMatch[] = [];
+  const descriptors: NameMatch[] = [];
+  tokens.forEach((token, first) => {
+    const acronymGroup = matcher.acronyms.get(token.raw);
+    if (acronymGroup && acronymHolds(tokens, first, text, matcher.acronyms)) {
+      names.push({ groupId: acronymGroup, start: token.start, end: token.end, method: "acronym" });
+    }
+    let bestName: NameMatch | null = null;
+    let bestDescriptor: NameMatch | null = null;
+    for (const { node, last, fuzzy, folded } of walk(matcher, tokens, text, first)) {
+      const start = startWithArticle(tokens, first, text);
+      const end = tokens[last].end;
+      const surface = text.slice(start, end).toLowerCase();
+      const entries = node.names.filter((entry) => capitalsHold(entry, tokens, first));
+      if (entries.length > 0 && (!fuzzy || node.depth >= 3) && !namesOtherSide(tokens, first, last, text)) {
+        const exact = !fuzzy && !folded && entries.some((entry) => entry.written.toLowerCase() === surface);
+        const method = fuzzy ? "fuzzy" : exact ? "exact" : "normalized";
+        bestName = { groupId: entries[0].groupId, start, end, method };
+      }
+      const groupIds = new Set(
+        node.descriptors.filter((entry) => descriptorMayApply(entry.descriptor!, date)).map((entry) => entry.groupId),
+      );
+      // A phrase two groups may both have meant on this date names neither.
+      if (groupIds.size === 1 && !fuzzy) {
+        bestDescriptor = { groupId: [...groupIds][0], start, end, method: "descriptor" };
+      }
+    }
+    if (bestName) names.push(bestName);
+    if (bestDescriptor) descriptors.push(bestDescriptor);
+  });
+  return { names: leftmostLongest(names), descriptors: leftmostLongest(descriptors) };
+}
