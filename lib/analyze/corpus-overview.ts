@@ -66,7 +66,9 @@ export function outletCounts(articles: Article[]): { outlet: string; articles: n
 }
 
 /** What cleaning removed, by kind: how many spans in how many articles, and how many characters. */
-export function removedByKind(articles: Article[]): { kind: RemovedKind; spans: number; articles: number; characters: number }[] {
+export function removedByKind(
+  articles: Article[],
+): { kind: RemovedKind; spans: number; articles: number; characters: number }[] {
   const spans = articles.flatMap((article) => article.removed.map((span) => ({ ...span, articleId: article.id })));
   return rollups(spans, (group) => ({
     spans: group.length,

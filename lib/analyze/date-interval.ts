@@ -7,7 +7,9 @@ export type DateInterval = { start: Date; end: Date };
 export function dateInterval(date: string): DateInterval {
   const [year, month, day] = date.split("-").map(Number);
   if (month === undefined) return { start: new Date(Date.UTC(year, 0, 1)), end: new Date(Date.UTC(year + 1, 0, 1)) };
-  if (day === undefined) return { start: new Date(Date.UTC(year, month - 1, 1)), end: new Date(Date.UTC(year, month, 1)) };
+  if (day === undefined) {
+    return { start: new Date(Date.UTC(year, month - 1, 1)), end: new Date(Date.UTC(year, month, 1)) };
+  }
   return { start: new Date(Date.UTC(year, month - 1, day)), end: new Date(Date.UTC(year, month - 1, day + 1)) };
 }
 

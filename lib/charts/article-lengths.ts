@@ -14,7 +14,12 @@ export function articleLengthsPlot(rows: ArticleRow[], { rowsUpTo = 40 } = {}): 
       x: { label: "words after cleaning", grid: true },
       y: { domain: rows.map((row) => row.label), label: null },
       marks: [
-        Plot.barX(rows, { x: "words", y: "label", fill: singleSeriesColor, title: (row: ArticleRow) => `${row.label}: ${row.words} words, ${row.sentences} sentences` }),
+        Plot.barX(rows, {
+          x: "words",
+          y: "label",
+          fill: singleSeriesColor,
+          title: (row: ArticleRow) => `${row.label}: ${row.words} words, ${row.sentences} sentences`,
+        }),
         Plot.text(rows, { x: "words", y: "label", text: "words", textAnchor: "start", dx: 4 }),
         Plot.ruleX([0]),
       ],
@@ -25,6 +30,12 @@ export function articleLengthsPlot(rows: ArticleRow[], { rowsUpTo = 40 } = {}): 
     height: 320,
     x: { label: "words after cleaning", grid: true },
     y: { label: "articles", grid: true },
-    marks: [Plot.rectY(rows, Plot.binX<Plot.RectYOptions>({ y: "count" }, { x: "words", fill: singleSeriesColor, thresholds: 30 })), Plot.ruleY([0])],
+    marks: [
+      Plot.rectY(
+        rows,
+        Plot.binX<Plot.RectYOptions>({ y: "count" }, { x: "words", fill: singleSeriesColor, thresholds: 30 }),
+      ),
+      Plot.ruleY([0]),
+    ],
   }));
 }

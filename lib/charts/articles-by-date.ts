@@ -50,7 +50,8 @@ export function articlesByDatePlot(rows: ArticleRow[], { rowsUpTo = 40 } = {}): 
           y: "label",
           fill: "how",
           r: 6,
-          title: (row: ArticleRow) => `${row.title ?? row.label}\n${row.date} (day precision, ${row.method})\n${row.explanation}`,
+          title: (row: ArticleRow) =>
+            `${row.title ?? row.label}\n${row.date} (day precision, ${row.method})\n${row.explanation}`,
         }),
         Plot.text(data, {
           x: "end",
@@ -75,8 +76,14 @@ export function articlesByDatePlot(rows: ArticleRow[], { rowsUpTo = 40 } = {}): 
     y: { label: "articles", grid: true },
     color,
     marks: [
-      Plot.rectY(yearly, Plot.binX<Plot.RectYOptions>({ y: "count" }, { x: "start", interval: "year", fill: "#dddddd" })),
-      Plot.rectY(monthly, Plot.binX<Plot.RectYOptions>({ y: "count" }, { x: "start", interval: "month", fill: "how", inset: 0.5 })),
+      Plot.rectY(
+        yearly,
+        Plot.binX<Plot.RectYOptions>({ y: "count" }, { x: "start", interval: "year", fill: "#dddddd" }),
+      ),
+      Plot.rectY(
+        monthly,
+        Plot.binX<Plot.RectYOptions>({ y: "count" }, { x: "start", interval: "month", fill: "how", inset: 0.5 }),
+      ),
       Plot.ruleY([0]),
     ],
   }));

@@ -14,7 +14,12 @@ export function outletsPlot(counts: { outlet: string; articles: number }[], { to
     x: { label: "articles", grid: true, ticks: Math.min(10, Math.max(1, ...data.map((entry) => entry.articles))) },
     y: { domain: data.map((entry) => entry.outlet), label: null },
     marks: [
-      Plot.barX(data, { x: "articles", y: "outlet", fill: singleSeriesColor, title: (entry) => `${entry.outlet}: ${entry.articles}` }),
+      Plot.barX(data, {
+        x: "articles",
+        y: "outlet",
+        fill: singleSeriesColor,
+        title: (entry) => `${entry.outlet}: ${entry.articles}`,
+      }),
       Plot.text(data, { x: "articles", y: "outlet", text: "articles", textAnchor: "start", dx: 4 }),
       Plot.ruleX([0]),
     ],

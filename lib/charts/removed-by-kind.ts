@@ -4,7 +4,9 @@ import { chartDocument } from "./render.ts";
 import { singleSeriesColor, themed } from "./theme.ts";
 
 /** What cleaning took out of the articles, by kind: spans removed, labelled with how many articles had one. */
-export function removedByKindPlot(counts: { kind: RemovedKind; spans: number; articles: number; characters: number }[]): Element {
+export function removedByKindPlot(
+  counts: { kind: RemovedKind; spans: number; articles: number; characters: number }[],
+): Element {
   return Plot.plot(themed({
     document: chartDocument(),
     marginLeft: 160,
@@ -17,7 +19,8 @@ export function removedByKindPlot(counts: { kind: RemovedKind; spans: number; ar
         x: "spans",
         y: "kind",
         fill: singleSeriesColor,
-        title: (entry) => `${entry.kind}: ${entry.spans} spans in ${entry.articles} articles, ${entry.characters} characters`,
+        title: (entry) =>
+          `${entry.kind}: ${entry.spans} spans in ${entry.articles} articles, ${entry.characters} characters`,
       }),
       Plot.text(counts, {
         x: "spans",

@@ -1,5 +1,6 @@
 import { evaluateFigures } from "../eval/figures.ts";
 import { mentionsEvalReport } from "../eval/mentions.ts";
+import { evaluateRelations } from "../eval/relations.ts";
 import { ingest } from "../ingest/ingest.ts";
 import type { Article } from "../records/article.ts";
 
@@ -7,7 +8,10 @@ import type { Article } from "../records/article.ts";
 if (import.meta.main) {
   const seeds: Article[] = [];
   for await (const item of ingest("data/corpus")) if (item.kind === "article") seeds.push(item.article);
+  console.log("## Group mentions");
   console.log(await mentionsEvalReport(seeds));
   console.log();
   console.log(await evaluateFigures());
+  console.log();
+  console.log(await evaluateRelations());
 }

@@ -1,6 +1,64 @@
 import type { Article, Mention, Relation } from "../records/mod.ts";
+import { type PatternMatch, RELATION_PATTERNS } from "./relation-patterns.ts";
+import { sentenceTemplates } from "./relation-template.ts";
+import { relationDate } from "./relation-date.ts";
 
-/** Every relation between groups `article` states, from its mentions. (Stub: filled in by the alliances issue.) */
-export function extractRelations(_article: Article, _mentions: Mention[]): Relation[] {
-  return [];
+/** Relation types whose direction carries no meaning: stored with subject < object so duplicates meet. */
+const SYMMETRIC = new Set<Relation["type"]>(["ally", "rival", "clash"]);
+
+function toRelations(article: Article, found: PatternMatch): Relation[] {
+  const first = article.sentences[found.sentences[0]];
+  const last = article.sentences[found.sentences.at(-1)!];
+  // The date a sentence states wins; the relation's own sentence is read before its neighbour.
+  const texts = [...found.sentences].reverse().map((i) =>
+    article.text.slice(article.sentences[i].start, article.sentences[i].end)
+  );
+  const date = relationDate(article, texts);
+  const relations: Relation[] = [];
+  for (const subject of found.subjects) {
+    for (const object of found.objects) {
+      if (subject === object) continue;
+      const [a, b] = SYMMETRIC.has(found.type) && object < subject ? [object, subject] : [subject, object];
+      relations.push({
+        articleId: article.id,
+        type: found.type,
+        subject: a,
+        object: b,
+        date,
+        quote: article.text.slice(first.start, last.end),
+        start: first.start,
+        end: last.end,
+        sentenceIndex: found.sentences.at(-1)!,
+        confidence: found.confidence,
+      });
+    }
+  }
+  return relations;
+}
+
+/**
+ * Every relation between groups `article` states, read from its sentences with the groups `mentions` names in
+ * them. Pronouns and descriptions are resolved only where the sentence or its neighbour makes the group clear.
+ * One relation per (type, subject, object, sentence), the most confident pattern's.
+ */
+export function extractRelations(article: Article, mentions: Mention[]): Relation[] {
+  const templates = sentenceTemplates(article, mentions);
+  const best = new Map<string, Relation>();
+  templates.forEach((current, i) => {
+    if (current.units.length === 0 && !/\bthe two\b/i.test(current.core)) return;
+    const context = { current, previous: templates[i - 1] ?? null, next: templates[i + 1] ?? null };
+    for (const pattern of RELATION_PATTERNS) {
+      for (const found of pattern.find(context)) {
+        for (const relation of toRelations(article, found)) {
+          const key = `${relation.type}|${relation.subject}|${relation.object}|${relation.sentenceIndex}`;
+          const kept = best.get(key);
+          if (!kept || relation.confidence > kept.confidence) best.set(key, relation);
+        }
+      }
+    }
+  });
+  return [...best.values()].sort((a, b) =>
+    a.start - b.start || a.type.localeCompare(b.type) || a.subject.localeCompare(b.subject) ||
+    a.object.localeCompare(b.object)
+  );
 }

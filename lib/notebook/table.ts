@@ -20,12 +20,19 @@ export function tableOutput<Row>(
   const html = [
     `<table><thead><tr>${headers.map((header) => `<th>${escapeXml(header)}</th>`).join("")}</tr></thead><tbody>`,
     ...shown.map((row) =>
-      `<tr>${headers.map((header) => `<td style="text-align:left">${escapeXml(String(value(row, header) ?? ""))}</td>`).join("")}</tr>`
+      `<tr>${
+        headers.map((header) => `<td style="text-align:left">${escapeXml(String(value(row, header) ?? ""))}</td>`).join(
+          "",
+        )
+      }</tr>`
     ),
     `</tbody></table>`,
     rows.length > limit ? `<p>${rows.length - limit} more rows not shown.</p>` : "",
   ].join("\n");
-  const text = [headers.join("\t"), ...shown.map((row) => headers.map((header) => String(value(row, header) ?? "")).join("\t"))]
+  const text = [
+    headers.join("\t"),
+    ...shown.map((row) => headers.map((header) => String(value(row, header) ?? "")).join("\t")),
+  ]
     .join("\n");
   return { [Symbol.for("Jupyter.display")]: () => ({ "text/html": html, "text/plain": text }) };
 }

@@ -1,7 +1,163 @@
+import type { Article, Relation } from "../records/mod.ts";
 import type { CorpusRecords } from "../records/load.ts";
-import type { ReportChart } from "./chart.ts";
+import { type Alliances, Alliances as AlliancesSchema } from "../records/alliance.ts";
+import type { Citation, ReportChart } from "./chart.ts";
+import { loadGazetteerSync } from "../extract/gazetteer.ts";
+import { groupLabels } from "../analyze/group-labels.ts";
+import { type MembershipTimeline, membershipTimeline } from "../analyze/membership-timeline.ts";
+import { type MatrixCell, membershipByYear, membershipMatrix } from "../analyze/membership-matrix.ts";
+import { relationNetwork } from "../analyze/relation-network.ts";
+import { membershipMatrixPlot } from "../charts/membership-matrix.ts";
+import { membershipByYearPlot } from "../charts/membership-by-year.ts";
+import { relationNetworkPlot } from "../charts/relation-network.ts";
+import { relationEvidencePlot } from "../charts/relation-evidence.ts";
+import { corpusCaption } from "./caption.ts";
 
-/** The alliances charts of the briefing. (Stub: filled in by the alliances issue.) */
-export function alliancesReportCharts(_records: CorpusRecords): ReportChart[] {
-  return [];
+const METHOD = "relations read by sentence patterns over the gazetteer's group mentions (pronouns and descriptions " +
+  "resolved only where the sentence or its neighbour names the group), dated by the sentence where it states a date, " +
+  "else by the article";
+const MERGE = "; merged with the reviewed reference memberships of data/alliances.json";
+
+const MEMBERSHIP_TYPES = new Set<Relation["type"]>(["merger", "member", "joined", "affiliate", "left", "split"]);
+
+function readAlliances(): Alliances {
+  const path = new URL("../../data/alliances.json", import.meta.url);
+  return AlliancesSchema.parse(JSON.parse(Deno.readTextFileSync(path)));
+}
+
+function relationCitation(r: Relation, articles: Map<string, Article>, name: (id: string) => string): Citation {
+  return {
+    label: `${name(r.subject)} ${r.type} ${name(r.object)} (${r.date.value ?? "undated"})`,
+    articleId: r.articleId,
+    articleTitle: articles.get(r.articleId)?.title ?? null,
+    quote: r.quote,
+  };
+}
+
+function cellCitations(cells: MatrixCell[], articles: Map<string, Article>, name: (id: string) => string): Citation[] {
+  return cells.flatMap((cell) =>
+    cell.evidence.map((e): Citation => {
+      const label = `${name(cell.group)} in ${name(cell.coalition)}: ${cell.role}`;
+      return e.kind === "text"
+        ? { label, articleId: e.articleId, articleTitle: articles.get(e.articleId)?.title ?? null, quote: e.quote }
+        : { label, articleId: "", articleTitle: null, quote: "", reference: `${e.entry} (${e.sources.join("; ")})` };
+    })
+  );
+}
+
+/**
+ * The date the matrix shows: the month with most text-evidenced cells (ties: the latest), so the chart shows the
+ * corpus's own evidence rather than reference data alone; null when no membership relation is dated.
+ */
+export function busiestMonth(timeline: MembershipTimeline, relations: Relation[]): string | null {
+  const months = [
+    ...new Set(
+      relations.filter((r) => MEMBERSHIP_TYPES.has(r.type) && r.date.value).map((r) => r.date.value!.slice(0, 7)),
+    ),
+  ].sort();
+  let best: string | null = null;
+  let bestCount = -1;
+  for (const month of months) {
+    const count = membershipMatrix(timeline, { at: month }).filter((c) => c.textCount > 0).length;
+    if (count >= bestCount) [best, bestCount] = [month, count];
+  }
+  return best;
+}
+
+/** The alliances charts of the briefing: matrix at a date, small multiples by year, relation network, evidence. */
+export function alliancesReportCharts(records: CorpusRecords): ReportChart[] {
+  const relations = records.relations;
+  if (relations.length === 0) return [];
+  const gazetteer = loadGazetteerSync();
+  const names = groupLabels(gazetteer);
+  const name = (id: string) => names.get(id) ?? id;
+  const articles = new Map(records.articles.map((a) => [a.id, a]));
+  const timeline = membershipTimeline(relations, readAlliances());
+  const charts: ReportChart[] = [];
+
+  const at = busiestMonth(timeline, relations);
+  if (at) {
+    const cells = membershipMatrix(timeline, { at });
+    const withText = cells.filter((c) => c.textCount > 0);
+    const byCoalition = new Map<string, number>();
+    for (const c of cells) if (c.role !== "left") byCoalition.set(c.coalition, (byCoalition.get(c.coalition) ?? 0) + 1);
+    const [largest, size] = [...byCoalition.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ??
+      ["", 0];
+    charts.push({
+      id: "alliances-membership-matrix",
+      title: `Who belonged to which coalition on ${at}`,
+      takeaway: `On ${at}, ${new Set(cells.map((c) => c.group)).size} groups sat in ${byCoalition.size} coalitions; ` +
+        `${withText.length} of ${cells.length} cells rest on article sentences, the rest on reference data only` +
+        (largest ? `; the largest is ${name(largest)} with ${size} members.` : "."),
+      caption: corpusCaption(records, METHOD + MERGE),
+      element: membershipMatrixPlot(cells, { at, names }),
+      citations: cellCitations(cells, articles, name),
+    });
+  }
+
+  const years = relations.map((r) => r.date.value).filter((v): v is string => v !== null).map((v) =>
+    Number(v.slice(0, 4))
+  );
+  if (years.length > 0) {
+    const first = Math.max(Math.min(...years) - 1, Math.max(...years) - 7);
+    const span = Array.from({ length: Math.max(...years) - first + 1 }, (_, i) => first + i);
+    // Only the coalitions the corpus relates to, so the panel stays about this corpus.
+    const related = new Set(relations.flatMap((r) => [r.subject, r.object]));
+    const coalitions = [...new Set(timeline.memberships.map((m) => m.coalition))].filter((c) => related.has(c));
+    const byYear = membershipByYear(timeline, span);
+    const counts = byYear.map(({ year, cells }) => ({
+      year,
+      n: cells.filter((c) => coalitions.includes(c.coalition) && c.role !== "left").length,
+    }));
+    const peak = [...counts].sort((a, b) => b.n - a.n || b.year - a.year)[0];
+    charts.push({
+      id: "alliances-membership-by-year",
+      title: "Coalition membership year by year",
+      takeaway: `Memberships at each year's end in the ${coalitions.length} coalitions the corpus relates to: ` +
+        counts.map((c) => `${c.year} ${c.n}`).join(", ") + `; most in ${peak.year}.`,
+      caption: corpusCaption(records, METHOD + MERGE + "; roles as of 31 December of each year"),
+      element: membershipByYearPlot(byYear, { names, coalitions }),
+      citations: cellCitations(
+        byYear.flatMap(({ cells }) => cells.filter((c) => coalitions.includes(c.coalition))).filter((c, i, all) =>
+          all.findIndex((o) => o.group === c.group && o.coalition === c.coalition) === i
+        ),
+        articles,
+        name,
+      ),
+    });
+  }
+
+  const network = relationNetwork(relations);
+  const top = [...network.nodes].sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id))[0];
+  const byType = new Map<string, number>();
+  for (const e of network.edges) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+  charts.push({
+    id: "alliances-relation-network",
+    title: "Alliances, rivalries and clashes between groups",
+    takeaway: `${network.edges.length} distinct relations between ${network.nodes.length} groups ` +
+      `(${[...byType.entries()].map(([t, n]) => `${n} ${t}`).join(", ")}); most connected: ${name(top.id)} ` +
+      `(${top.degree} sentences).`,
+    caption: corpusCaption(records, METHOD + "; nodes placed on a circle, neighbours together"),
+    element: relationNetworkPlot(network, { names }),
+    citations: relations.map((r) => relationCitation(r, articles, name)),
+  });
+
+  const fromSentence = relations.filter((r) => r.date.from === "sentence").length;
+  charts.push({
+    id: "alliances-evidence",
+    title: "The sentences behind the relations",
+    takeaway: `${relations.length} relations read from ${
+      new Set(relations.map((r) => `${r.articleId}|${r.start}`)).size
+    } ` +
+      `passages in ${new Set(relations.map((r) => r.articleId)).size} articles; ${fromSentence} dated by a date the ` +
+      `sentence states, the rest by the article's publication date.`,
+    caption: corpusCaption(records, METHOD),
+    element: relationEvidencePlot(relations, {
+      names,
+      titles: new Map(records.articles.map((a) => [a.id, a.title])),
+      limit: 20,
+    }),
+    citations: relations.map((r) => relationCitation(r, articles, name)),
+  });
+  return charts;
 }

@@ -29,8 +29,13 @@ export function corpusReportCharts(records: CorpusRecords): ReportChart[] {
       id: "corpus-publication-dates",
       title: "Articles by publication date",
       takeaway: `${dated.length} of ${rows.length} articles dated: ${byMethod("text")} from a dateline in the text, ` +
-        `${byMethod("inferred")} inferred from dated facts, ${byMethod("metadata")} stated; ${coarse} known only to the month or year.`,
-      caption: corpusCaption(records, "dates read from datelines and source lines, or inferred from relative phrases about dated events (data/events.json); never more precise than the text"),
+        `${byMethod("inferred")} inferred from dated facts, ${
+          byMethod("metadata")
+        } stated; ${coarse} known only to the month or year.`,
+      caption: corpusCaption(
+        records,
+        "dates read from datelines and source lines, or inferred from relative phrases about dated events (data/events.json); never more precise than the text",
+      ),
       element: articlesByDatePlot(rows),
       citations: dateCitations,
     },
@@ -38,9 +43,14 @@ export function corpusReportCharts(records: CorpusRecords): ReportChart[] {
       id: "corpus-outlets",
       title: "Articles per outlet",
       takeaway: outlets.length
-        ? `${outlets[0].outlet} gives the most articles (${outlets[0].articles} of ${rows.length}); ${outlets.length} outlet${outlets.length === 1 ? "" : "s"} in all.`
+        ? `${outlets[0].outlet} gives the most articles (${
+          outlets[0].articles
+        } of ${rows.length}); ${outlets.length} outlet${outlets.length === 1 ? "" : "s"} in all.`
         : "No articles.",
-      caption: corpusCaption(records, "outlet as stated by the input or a source line; 'unknown outlet' where neither states one"),
+      caption: corpusCaption(
+        records,
+        "outlet as stated by the input or a source line; 'unknown outlet' where neither states one",
+      ),
       element: outletsPlot(outlets),
       citations: [],
     },
@@ -48,7 +58,10 @@ export function corpusReportCharts(records: CorpusRecords): ReportChart[] {
       id: "corpus-article-lengths",
       title: "Article length after cleaning",
       takeaway: `Median article length ${median} words (range ${words[0] ?? 0}–${words.at(-1) ?? 0}).`,
-      caption: corpusCaption(records, "words in the cleaned text: boilerplate, captions, credits and reader comments removed"),
+      caption: corpusCaption(
+        records,
+        "words in the cleaned text: boilerplate, captions, credits and reader comments removed",
+      ),
       element: articleLengthsPlot(rows),
       citations: [],
     },
@@ -56,17 +69,20 @@ export function corpusReportCharts(records: CorpusRecords): ReportChart[] {
       id: "corpus-removed",
       title: "What cleaning removed",
       takeaway: removed.length
-        ? `${removed.reduce((total, entry) => total + entry.spans, 0)} spans removed; most often ${removed[0].kind} (${removed[0].spans}).`
+        ? `${removed.reduce((total, entry) => total + entry.spans, 0)} spans removed; most often ${removed[0].kind} (${
+          removed[0].spans
+        }).`
         : "Cleaning removed nothing.",
       caption: corpusCaption(records, "each removed span is kept in the article record with its kind and offsets"),
       element: removedByKindPlot(removed),
       citations: records.articles.flatMap((article) =>
-        article.removed.filter((span) => span.kind === "reader-comments" || span.kind === "repost-notice").slice(0, 3).map((span) => ({
-          label: span.kind,
-          articleId: article.id,
-          articleTitle: title(article.id),
-          quote: span.text.slice(0, 200),
-        }))
+        article.removed.filter((span) => span.kind === "reader-comments" || span.kind === "repost-notice").slice(0, 3)
+          .map((span) => ({
+            label: span.kind,
+            articleId: article.id,
+            articleTitle: title(article.id),
+            quote: span.text.slice(0, 200),
+          }))
       ),
     },
   ];

@@ -1,0 +1,154 @@
+import { z } from "zod";
+import { type Article, type Mention, type Relation, RelationType } from "../records/mod.ts";
+import { ingest, type InputOptions } from "../ingest/mod.ts";
+import { loadGazetteer } from "../extract/gazetteer.ts";
+import { extractMentions } from "../extract/mentions.ts";
+import { extractRelations } from "../extract/relations.ts";
+
+export const GoldRelation = z.object({
+  articleId: z.string(),
+  type: RelationType,
+  subject: z.string(),
+  object: z.string(),
+  quote: z.string(),
+  note: z.string().optional(),
+});
+export type GoldRelation = z.infer<typeof GoldRelation>;
+
+export const GoldRelations = z.object({
+  description: z.string(),
+  scope: z.string(),
+  sources: z.array(z.string()).min(1),
+  relations: z.array(GoldRelation),
+});
+export type GoldRelations = z.infer<typeof GoldRelations>;
+
+/** Reads data/gold/relations.json, validated. */
+export async function loadGoldRelations(
+  path: string | URL = new URL("../../data/gold/relations.json", import.meta.url),
+): Promise<GoldRelations> {
+  const parsed = GoldRelations.safeParse(JSON.parse(await Deno.readTextFile(path)));
+  if (!parsed.success) throw new Error(`${path}: not a valid gold relations file: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+const SYMMETRIC = new Set<string>(["ally", "rival", "clash"]);
+
+type RelationLike = Pick<Relation, "articleId" | "type" | "subject" | "object">;
+
+/** What a relation is matched on: article, type, subject and object (unordered for ally, rival and clash). */
+export function relationKey(r: RelationLike): string {
+  const [a, b] = SYMMETRIC.has(r.type) && r.object < r.subject ? [r.object, r.subject] : [r.subject, r.object];
+  return `${r.articleId} ${r.type} ${a} ${b}`;
+}
+
+export type Counts = { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number };
+
+function counts(tp: number, fp: number, fn: number): Counts {
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { tp, fp, fn, precision, recall, f1 };
+}
+
+export type RelationScore = Counts & {
+  byType: Record<string, Counts>;
+  /** Extracted relation keys gold lacks. */
+  extra: string[];
+  /** Gold relation keys nothing extracted. */
+  missing: string[];
+};
+
+/**
+ * Precision, recall and F1 of extracted relations against gold, matching on (article, type, subject, object);
+ * several sentences stating the same relation in one article count once.
+ */
+export function scoreRelations(extracted: RelationLike[], gold: RelationLike[]): RelationScore {
+  const found = new Set(extracted.map(relationKey));
+  const expected = new Set(gold.map(relationKey));
+  const extra = [...found].filter((k) => !expected.has(k)).sort();
+  const missing = [...expected].filter((k) => !found.has(k)).sort();
+  const typeOf = (key: string) => key.split(" ")[1];
+  const byType: Record<string, Counts> = {};
+  for (const type of RelationType.options) {
+    const tp = [...found].filter((k) => typeOf(k) === type && expected.has(k)).length;
+    const fp = extra.filter((k) => typeOf(k) === type).length;
+    const fn = missing.filter((k) => typeOf(k) === type).length;
+    if (tp + fp + fn > 0) byType[type] = counts(tp, fp, fn);
+  }
+  return { ...counts(found.size - extra.length, extra.length, missing.length), byType, extra, missing };
+}
+
+/** Ingests an input and extracts every article's mentions and relations. */
+export async function articlesAndRelations(input: string, options: InputOptions = {}) {
+  const gazetteer = await loadGazetteer();
+  const articles: Article[] = [];
+  const mentions: Mention[] = [];
+  const relations: Relation[] = [];
+  for await (const item of ingest(input, options)) {
+    if (item.kind !== "article") continue;
+    const own = extractMentions(item.article, gazetteer);
+    articles.push(item.article);
+    mentions.push(...own);
+    relations.push(...extractRelations(item.article, own));
+  }
+  return { articles, mentions, relations };
+}
+
+/** Relations counted by type, every type listed (zeros included), in schema order. */
+export function relationCountsByType(relations: Relation[]): Record<string, number> {
+  const byType: Record<string, number> = {};
+  for (const type of RelationType.options) byType[type] = relations.filter((r) => r.type === type).length;
+  return byType;
+}
+
+export type EvaluateRelationsOptions = {
+  /** The seed corpus folder (default data/corpus). */
+  seeds?: string;
+  /** The gold file (default data/gold/relations.json). */
+  gold?: string | URL;
+  /** FA-KES CSV (default ../shared/corpora/fakes/fakes.csv); skipped with a note when absent. */
+  fakes?: string;
+};
+
+const percent = (share: number) => `${(100 * share).toFixed(1)}%`;
+
+/**
+ * The relations evaluation as printable text: seed precision, recall and F1 against gold (overall and by type,
+ * with every extra and missing relation), and on FA-KES the relations extracted, by type.
+ */
+export async function evaluateRelations(options: EvaluateRelationsOptions = {}): Promise<string> {
+  const { seeds = "data/corpus", fakes = "../shared/corpora/fakes/fakes.csv" } = options;
+  const lines = ["## Relations"];
+  const gold = await loadGoldRelations(options.gold);
+  const seed = await articlesAndRelations(seeds);
+  const score = scoreRelations(seed.relations, gold.relations);
+  lines.push(
+    `seeds: ${seed.relations.length} relations extracted (${
+      score.tp + score.fp
+    } distinct), ${gold.relations.length} in gold; ` +
+      `precision ${percent(score.precision)}, recall ${percent(score.recall)}, F1 ${percent(score.f1)} (target 85%)`,
+  );
+  for (const [type, c] of Object.entries(score.byType)) {
+    lines.push(`  ${type.padEnd(9)} tp ${c.tp}  fp ${c.fp}  fn ${c.fn}  F1 ${percent(c.f1)}`);
+  }
+  for (const key of score.extra) lines.push(`  extra:   ${key}`);
+  for (const key of score.missing) lines.push(`  missing: ${key}`);
+
+  try {
+    await Deno.stat(fakes);
+  } catch {
+    lines.push(`FA-KES: skipped (${fakes} not found)`);
+    return lines.join("\n");
+  }
+  const corpus = await articlesAndRelations(fakes, {
+    csv: { id: "unit_id", title: "article_title", text: "article_content", source: "source" },
+  });
+  const withRelations = new Set(corpus.relations.map((r) => r.articleId)).size;
+  const byType = Object.entries(relationCountsByType(corpus.relations)).map(([t, n]) => `${t} ${n}`).join(", ");
+  lines.push(
+    `FA-KES: ${corpus.articles.length} articles, ${corpus.mentions.length} mentions, ${corpus.relations.length} relations ` +
+      `in ${withRelations} articles; by type: ${byType}`,
+  );
+  return lines.join("\n");
+}

@@ -1,0 +1,146 @@
+import type { Article, Mention } from "../records/mod.ts";
+
+/** One named group in a sentence: a mention, or several overlapping mentions read as one name. */
+export type Unit = {
+  groupId: string;
+  start: number;
+  end: number;
+  surface: string;
+  /** Groups named inside this name ("Al Qaeda" inside "Al Qaeda's Syrian branch"). */
+  nested: string[];
+};
+
+/**
+ * A sentence with every group name replaced by a placeholder `⟦k⟧` (k indexes `units`), so relation patterns are
+ * regular expressions over the words between names. `base` keeps appositions; `core` drops the descriptive ones.
+ */
+export type SentenceTemplate = {
+  index: number;
+  start: number;
+  end: number;
+  units: Unit[];
+  base: string;
+  core: string;
+};
+
+export const UNIT = "⟦\\d+⟧";
+
+/** The units a template fragment names, in order ("⟦0⟧, ⟦2⟧ and ⟦3⟧" gives units 0, 2, 3). */
+export function unitsIn(fragment: string, units: Unit[]): Unit[] {
+  return [...fragment.matchAll(/⟦(\d+)⟧/g)].map((m) => units[Number(m[1])]);
+}
+
+/** The distinct group ids of a template fragment, in order of first appearance. */
+export function groupsIn(fragment: string, units: Unit[]): string[] {
+  return [...new Set(unitsIn(fragment, units).map((unit) => unit.groupId))];
+}
+
+/** Mentions of one sentence as units: longest first where mentions overlap, the shorter kept as `nested`. */
+function sentenceUnits(text: string, mentions: Mention[]): Unit[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const units: Unit[] = [];
+  for (const mention of sorted) {
+    const last = units.at(-1);
+    if (last && mention.start < last.end) {
+      if (mention.groupId !== last.groupId && !last.nested.includes(mention.groupId)) last.nested.push(mention.groupId);
+      continue;
+    }
+    units.push({
+      groupId: mention.groupId,
+      start: mention.start,
+      end: mention.end,
+      surface: text.slice(mention.start, mention.end),
+      nested: [],
+    });
+  }
+  return units;
+}
+
+/** Same spelling for quotes, dashes and spaces, so patterns need not list every variant. */
+function normalizeGap(gap: string): string {
+  return gap
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”«»]/g, '"')
+    .replace(/\s+/g, " ")
+    .replace(/ [–—-]+ /g, " - ")
+    .replace(/ [–—] ?| ?[–—] /g, " - ");
+}
+
+/** Applies `step` until the text stops changing (merges can enable further merges). */
+function untilStable(text: string, step: (text: string) => string): string {
+  for (let i = 0; i < 20; i++) {
+    const next = step(text);
+    if (next === text) return text;
+    text = next;
+  }
+  return text;
+}
+
+/** Collapses two placeholders of one group written as a name and its acronym or translation into one. */
+function mergeSameGroup(template: string, units: Unit[]): string {
+  const same = (a: string, b: string) => units[Number(a)].groupId === units[Number(b)].groupId;
+  return untilStable(template, (t) =>
+    t
+      // "Jabhet Fateh al-Sham [JFS]", "Hay'at Tahrir al Sham (HTS)", "Jaysh al Fateh ("Army of Conquest")"
+      .replace(/⟦(\d+)⟧ ?[([] ?"?⟦(\d+)⟧"? ?[)\]]/g, (m, a, b) => (same(a, b) ? `⟦${a}⟧` : m))
+      // "Hayat Tahrir al-Sham, or Body for the Liberation of the Levant,"
+      .replace(/⟦(\d+)⟧,? (?:or|aka|also known as) (?:the )?"?⟦(\d+)⟧"?,?/g, (m, a, b) => (same(a, b) ? `⟦${a}⟧` : m))
+      // "the "Guardians of Religion" organization (Hurras al-Deen)"
+      .replace(
+        /⟦(\d+)⟧"?( (?:group|organization|organisation|faction|movement|coalition|alliance))? ?[([]⟦(\d+)⟧[)\]]/g,
+        (m, a, noun, b) => same(a, b) ? `⟦${a}⟧${noun ?? ""}` : m,
+      ));
+}
+
+/** Removes what names a group's past ("formerly al Qaeda's Nusra Front"), so it is not read as a second party. */
+function dropFormerNames(template: string): string {
+  return template
+    .replace(/ - (?:formerly|previously|once|then|later)\b[^-]*? - /g, " ")
+    .replace(/, (?:formerly|previously|once|then|later) (?:known as |called |named )?[^,]*?,/g, "")
+    .replace(/ \((?:formerly|previously|once|then|later) [^)]*\)/g, "");
+}
+
+/** Removes brackets that hold no group name ("[AFP]", "(VBIEDs)"). */
+function dropEmptyBrackets(template: string): string {
+  return untilStable(template, (t) => t.replace(/ ?[([][^()[\]⟦⟧]*[)\]]/g, ""));
+}
+
+/**
+ * Drops descriptive appositions after a name, so "X, a conservative Sunni Islamist group, condemned" reads as
+ * "X condemned"; an apposition naming another group is dropped too once the affiliate/rival patterns have read it.
+ */
+export function dropAppositions(template: string): string {
+  return untilStable(template, (t) =>
+    t
+      .replace(/(⟦\d+⟧)((?: group| faction| movement)?), (?:an?|the) [^,⟦⟧]{1,80}?, /g, "$1$2 ")
+      .replace(/(⟦\d+⟧)((?: group| faction| movement)?), (?:the )?⟦\d+⟧'s? [^,⟦⟧]{1,60}?, /g, "$1$2 ")
+      .replace(/(⟦\d+⟧), (?:an?|the) [^,⟦⟧]{1,80}?(?=\.$)/g, "$1")
+      // "Al-Qaedas Syria affiliate Al-Nusra Front": the branch named after its parent is the party.
+      .replace(
+        /⟦\d+⟧(?:'s|s|')? (?:official |formal |former )?(?:Syrian |Syria )?(?:branch|affiliate|offshoot|wing|arm),? (?:the )?(⟦\d+⟧)/g,
+        "$1",
+      ));
+}
+
+/** Every sentence of `article` as a template over the groups `mentions` names in it. */
+export function sentenceTemplates(article: Article, mentions: Mention[]): SentenceTemplate[] {
+  const own = mentions.filter((m) => m.articleId === article.id).sort((a, b) => a.start - b.start);
+  return article.sentences.map((sentence, index) => {
+    const inside = own.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    // "Turkey-backed forces", "Iran-backed militias": the named state backs the party, it is not the party.
+    const units = sentenceUnits(article.text, inside).filter((unit) =>
+      !/^-(?:backed|supported|sponsored|allied|affiliated|linked|aligned|funded|trained|armed)\b/i.test(
+        article.text.slice(unit.end, unit.end + 12),
+      )
+    );
+    let raw = "";
+    let at = sentence.start;
+    units.forEach((unit, k) => {
+      raw += normalizeGap(article.text.slice(at, unit.start)) + `⟦${k}⟧`;
+      at = unit.end;
+    });
+    raw += normalizeGap(article.text.slice(at, sentence.end));
+    const base = dropEmptyBrackets(dropFormerNames(mergeSameGroup(raw.trim(), units)));
+    return { index, start: sentence.start, end: sentence.end, units, base, core: dropAppositions(base) };
+  });
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { scoreRelations } from "../../lib/eval/relations.ts";
+
+const r = (type: string, subject: string, object: string, articleId = "a") =>
+  ({ articleId, type, subject, object }) as { articleId: string; type: "clash"; subject: string; object: string };
+
+describe("scoreRelations(extracted, gold)", () => {
+  it("scoreRelations(extracted, gold) matches on article, type, subject and object, unordered for clashes", () => {
+    const score = scoreRelations(
+      [r("clash", "b", "a"), r("member", "x", "y"), r("member", "x", "y"), r("member", "y", "x")],
+      [r("clash", "a", "b"), r("member", "x", "y"), r("joined", "p", "q")],
+    );
+    expect([score.tp, score.fp, score.fn]).toEqual([2, 1, 1]);
+    expect(score.precision).toBeCloseTo(2 / 3);
+    expect(score.recall).toBeCloseTo(2 / 3);
+    expect(score.missing).toEqual(["a joined p q"]);
+    expect(score.byType.clash.f1).toBe(1);
+  });
+});

@@ -1,0 +1,56 @@
+import type { Article, DatePrecision, Mention } from "../../lib/records/mod.ts";
+import { splitSentences } from "../../lib/ingest/sentences.ts";
+
+/** A hand-made Article for tests: `text` split into sentences, published on `date` ("YYYY", "YYYY-MM", "YYYY-MM-DD"). */
+export function articleFrom(id: string, text: string, date: string | null = null): Article {
+  const precision: DatePrecision | null = date === null
+    ? null
+    : date.length === 4
+    ? "year"
+    : date.length === 7
+    ? "month"
+    : "day";
+  return {
+    id,
+    source: { path: `tests/${id}.txt` },
+    sha256: "0".repeat(64),
+    title: null,
+    outlet: null,
+    author: null,
+    url: null,
+    origins: { title: "none", outlet: "none", author: "none", url: "none" },
+    published: { date, precision, method: date ? "metadata" : "none", evidence: null, explanation: "test fixture" },
+    text,
+    sentences: splitSentences(text),
+    removed: [],
+    comments: [],
+    warnings: [],
+  };
+}
+
+/** Mentions of every occurrence of each surface (case-sensitive), standing in for the gazetteer's matcher. */
+export function mentionsFor(article: Article, names: [surface: string, groupId: string][]): Mention[] {
+  const mentions: Mention[] = [];
+  for (const [surface, groupId] of names) {
+    for (let at = article.text.indexOf(surface); at >= 0; at = article.text.indexOf(surface, at + 1)) {
+      const end = at + surface.length;
+      const sentenceIndex = article.sentences.findIndex((s) => s.start <= at && end <= s.end);
+      mentions.push({
+        articleId: article.id,
+        groupId,
+        surface,
+        start: at,
+        end,
+        sentenceIndex: Math.max(sentenceIndex, 0),
+        method: "exact",
+        lineageId: groupId,
+      });
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Relations as "type subject object" lines, for compact assertions. */
+export function triples(relations: { type: string; subject: string; object: string }[]): string[] {
+  return relations.map((r) => `${r.type} ${r.subject} ${r.object}`);
+}
