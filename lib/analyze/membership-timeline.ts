@@ -1,4 +1,4 @@
-import type { Alliances, DatedBound, Relation } from "../records/mod.ts";
+import type { Alliances, DatedBound, Group, Relation } from "../records/mod.ts";
 import { dateInterval } from "./date-interval.ts";
 
 /** Where a membership cell came from: a sentence of an article, or an entry of data/alliances.json. */
@@ -61,6 +61,21 @@ function within(membership: Membership, date: string): boolean {
   return (!starts || starts < at.end) && (!ends || at.start < ends);
 }
 
+/**
+ * The day a group stopped existing under its id: renamed, merged into another, or dissolved (the gazetteer's
+ * lineage and `dissolved`), or null. A membership read from text cannot outlive it: the Nusra Front's affiliation
+ * ends with its 2016-07-28 rename; the renamed group carries on under its own id.
+ */
+export function identityEnd(group: Group | undefined): DatedBound | null {
+  if (!group) return null;
+  const dates = group.lineage.filter((link) => link.type === "renamed-to" || link.type === "merged-into")
+    .map((link) => link.date);
+  if (group.dissolved) dates.push(group.dissolved);
+  const first = dates.sort()[0];
+  if (!first) return null;
+  return { date: first, precision: first.length === 10 ? "day" : first.length === 7 ? "month" : "year" };
+}
+
 function textEvidence(relation: Relation): MembershipEvidence {
   return {
     kind: "text",
@@ -80,9 +95,15 @@ function textEvidence(relation: Relation): MembershipEvidence {
  * A text relation joins the reference membership of the same group and coalition it falls within in time (or the
  * latest one before it: articles report memberships after they began); otherwise it opens a text-only membership
  * dated by the relation, which later text relations of the same pair and role join. Every membership keeps all its
- * evidence, so each cell can say which article and sentence, or which reference entry, it rests on.
+ * evidence, so each cell can say which article and sentence, or which reference entry, it rests on. With the
+ * gazetteer's `groups`, a text-only membership ends when its group was renamed, merged or dissolved.
  */
-export function membershipTimeline(relations: Relation[], alliances: Alliances): MembershipTimeline {
+export function membershipTimeline(
+  relations: Relation[],
+  alliances: Alliances,
+  groups: Group[] = [],
+): MembershipTimeline {
+  const groupById = new Map(groups.map((group) => [group.id, group]));
   const memberships: Membership[] = [];
   const coalitions: CoalitionSpan[] = alliances.alliances.map((a) => ({
     id: a.id,
@@ -136,12 +157,13 @@ export function membershipTimeline(relations: Relation[], alliances: Alliances):
       continue;
     }
     const when = bound(date, relation.date.precision);
+    const ended = identityEnd(groupById.get(relation.subject));
     memberships.push({
       group: relation.subject,
       coalition: relation.object,
       role,
       start: role === "left" ? null : when,
-      end: role === "left" ? when : null,
+      end: role === "left" ? when : ended && (!when || when.date <= ended.date) ? ended : null,
       evidence: [textEvidence(relation)],
     });
   }

@@ -72,7 +72,7 @@ export function alliancesReportCharts(records: CorpusRecords): ReportChart[] {
   const names = groupLabels(gazetteer);
   const name = (id: string) => names.get(id) ?? id;
   const articles = new Map(records.articles.map((a) => [a.id, a]));
-  const timeline = membershipTimeline(relations, readAlliances());
+  const timeline = membershipTimeline(relations, readAlliances(), gazetteer.groups);
   const charts: ReportChart[] = [];
 
   const at = busiestMonth(timeline, relations);

@@ -154,3 +154,31 @@ describe("data/alliances.json", () => {
     expect(AlliancesSchema.safeParse(bad).success).toBe(false);
   });
 });
+
+describe("membershipTimeline(relations, alliances, groups)", () => {
+  it("membershipTimeline(relations, alliances, groups) ends a text-only membership when its group was renamed", () => {
+    const nusra = {
+      id: "jabhat-al-nusra",
+      name: "Jabhat al-Nusra",
+      kind: "group" as const,
+      aliases: [],
+      acronyms: [],
+      founded: "2012-01",
+      dissolved: null,
+      lineage: [{ type: "renamed-to" as const, group: "jabhat-fateh-al-sham", date: "2016-07-28" }],
+      descriptors: [],
+      sources: ["test"],
+    };
+    const timeline = membershipTimeline(
+      [relation("affiliate", "jabhat-al-nusra", "al-qaeda", "2015-06-09")],
+      { description: "none", alliances: [] },
+      [nusra],
+    );
+    expect(timeline.memberships[0]).toMatchObject({
+      group: "jabhat-al-nusra",
+      coalition: "al-qaeda",
+      start: { date: "2015-06-09" },
+      end: { date: "2016-07-28", precision: "day" },
+    });
+  });
+});
