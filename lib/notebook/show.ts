@@ -4,7 +4,8 @@ type Jupyter = { display(value: unknown, options?: { raw?: boolean }): Promise<v
 /**
  * Shows a chart, table or value in a notebook as display data, sent while the cell still runs. A cell's last
  * expression (execute_result) can reach nbconvert after the kernel reports idle and be dropped from the saved
- * notebook; awaiting this instead keeps every output. Outside a Jupyter kernel it prints text.
+ * notebook; awaiting this instead keeps every output. The kernel publishes display data from another task than its
+ * "idle" status, so a short pause after each display lets it go out first. Outside a Jupyter kernel it prints text.
  */
 export async function show(value: Displayable): Promise<void> {
   const jupyter = (Deno as unknown as { jupyter?: Jupyter }).jupyter;
@@ -14,4 +15,7 @@ export async function show(value: Displayable): Promise<void> {
   }
   if (typeof value === "object") await jupyter.display(value[Symbol.for("Jupyter.display")](), { raw: true });
   else await jupyter.display({ "text/plain": String(value) }, { raw: true });
+  await new Promise((resolve) => setTimeout(resolve, FLUSH_MS));
 }
+
+const FLUSH_MS = 150;
