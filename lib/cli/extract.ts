@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { InputError } from "../ingest/input-error.ts";
+import { DataFileError } from "../records/json-file.ts";
 import { extractCorpus, formatSummary } from "./extract-corpus.ts";
 
 const USAGE = `usage: deno task extract <input> [--out DIR] [--id-column C] [--title-column C] [--text-column C]
@@ -67,6 +68,10 @@ if (import.meta.main) {
     console.log(formatSummary(await extractCorpus(input, out, options), out));
   } catch (error) {
     if (error instanceof InputError) fail(error.message);
+    if (error instanceof DataFileError) {
+      console.error(`extract: ${error.message}`);
+      Deno.exit(1);
+    }
     throw error;
   }
 }

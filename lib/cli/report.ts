@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { InputError } from "../ingest/input-error.ts";
+import { DataFileError } from "../records/json-file.ts";
 import { loadRecords } from "../records/load.ts";
 import { reportCharts } from "../report/catalog.ts";
 import { writeBriefing } from "../report/briefing.ts";
@@ -41,9 +42,9 @@ if (import.meta.main) {
   try {
     await main(Deno.args);
   } catch (error) {
-    if (error instanceof InputError) {
+    if (error instanceof InputError || error instanceof DataFileError) {
       console.error(`report: ${error.message}`);
-      Deno.exit(2);
+      Deno.exit(error instanceof InputError ? 2 : 1);
     }
     throw error;
   }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Article, Figure } from "../records/mod.ts";
+import { Article, Figure, readJsonFile } from "../records/mod.ts";
 import { ingest, type InputOptions } from "../ingest/mod.ts";
 import { parseCsv } from "../ingest/csv.ts";
 import { fileChunks } from "../ingest/lines.ts";
@@ -148,8 +148,10 @@ export function goldScore(extracted: Figure[], gold: Figure[]) {
 }
 
 /** Reads data/gold/figures.json, validated. */
-export async function loadGoldFigures(path: string | URL = new URL("../../data/gold/figures.json", import.meta.url)) {
-  return GoldFigures.parse(JSON.parse(await Deno.readTextFile(path)));
+export function loadGoldFigures(
+  path: string | URL = new URL("../../data/gold/figures.json", import.meta.url),
+): Promise<GoldFigures> {
+  return readJsonFile(path, GoldFigures, "gold figures file");
 }
 
 /** Ingests an input and extracts the figures of every article. */

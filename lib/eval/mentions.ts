@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Article, Gazetteer, Mention } from "../records/mod.ts";
-import { Mention as MentionSchema } from "../records/mod.ts";
+import { Mention as MentionSchema, readJsonFile } from "../records/mod.ts";
 import { extractMentions } from "../extract/mentions.ts";
 import { loadGazetteer } from "../extract/gazetteer.ts";
 
@@ -43,14 +43,10 @@ export type MentionEvaluation = {
 };
 
 /** Reads and validates gold mention annotations; errors name the file. */
-export async function loadGoldMentions(path = "data/gold/mentions.json"): Promise<GoldMentions> {
-  const parsed = GoldMentions.safeParse(JSON.parse(await Deno.readTextFile(path)));
-  if (!parsed.success) {
-    throw new Error(
-      `${path}: not valid gold mentions: ${parsed.error.issues[0].path.join(".")}: ${parsed.error.issues[0].message}`,
-    );
-  }
-  return parsed.data;
+export function loadGoldMentions(
+  path: string | URL = new URL("../../data/gold/mentions.json", import.meta.url),
+): Promise<GoldMentions> {
+  return readJsonFile(path, GoldMentions, "gold mentions file");
 }
 
 function score(truePositives: number, falsePositives: number, falseNegatives: number): Score {
@@ -142,7 +138,7 @@ export function formatMentionEvaluation(evaluation: MentionEvaluation): string {
 /** The printable seed evaluation `deno task eval` shows: loads the gold and the gazetteer, scores, formats. */
 export async function mentionsEvalReport(
   articles: Article[],
-  { goldPath = "data/gold/mentions.json", gazetteerPath = "data/groups.json" } = {},
+  { goldPath, gazetteerPath }: { goldPath?: string | URL; gazetteerPath?: string | URL } = {},
 ): Promise<string> {
   const evaluation = evaluateMentions(articles, await loadGoldMentions(goldPath), await loadGazetteer(gazetteerPath));
   return formatMentionEvaluation(evaluation);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type Article, type Mention, type Relation, RelationType } from "../records/mod.ts";
+import { type Article, type Mention, readJsonFile, type Relation, RelationType } from "../records/mod.ts";
 import { ingest, type InputOptions } from "../ingest/mod.ts";
 import { loadGazetteer } from "../extract/gazetteer.ts";
 import { extractMentions } from "../extract/mentions.ts";
@@ -24,12 +24,10 @@ export const GoldRelations = z.object({
 export type GoldRelations = z.infer<typeof GoldRelations>;
 
 /** Reads data/gold/relations.json, validated. */
-export async function loadGoldRelations(
+export function loadGoldRelations(
   path: string | URL = new URL("../../data/gold/relations.json", import.meta.url),
 ): Promise<GoldRelations> {
-  const parsed = GoldRelations.safeParse(JSON.parse(await Deno.readTextFile(path)));
-  if (!parsed.success) throw new Error(`${path}: not a valid gold relations file: ${parsed.error.message}`);
-  return parsed.data;
+  return readJsonFile(path, GoldRelations, "gold relations file");
 }
 
 const SYMMETRIC = new Set<string>(["ally", "rival", "clash"]);

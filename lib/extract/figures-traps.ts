@@ -1,4 +1,5 @@
 import type { NumberPhrase, Token } from "./numbers.ts";
+import { MONTH_NUMBERS } from "../ingest/date-expressions.ts";
 
 /** Why a number is not a count of people. */
 export type TrapReason =
@@ -17,32 +18,7 @@ export type TrapReason =
   | "count-of-things"
   | "pronoun";
 
-const MONTHS = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-]);
+const MONTHS = new Set(Object.keys(MONTH_NUMBERS));
 const DURATION =
   /^(years?|year-old|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|decades?|centuries|century|nights?)$/;
 const DURATION_SUFFIX = /^(years?|year-old|months?|weeks?|days?|hours?|minutes?|decades?)(-old)?$/;

@@ -9,32 +9,26 @@ export type DateExpression = {
   end: number;
 };
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
+/** English month names, January first. */
+export const MONTH_NAMES: readonly string[] = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/** Month numbers by lower-case name and abbreviation ("jan", "sept", "september" …). */
+export const MONTH_NUMBERS: Readonly<Record<string, number>> = Object.fromEntries(
+  MONTH_NAMES.flatMap((name, index) => [[name, index + 1], [name.slice(0, 3), index + 1]]).concat([["sept", 9]]),
+);
 const MONTH =
   "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 const WEEKDAY = "(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?";
@@ -73,7 +67,7 @@ const FORMS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number | 
 ];
 
 function month(name: string): number {
-  return MONTHS[name.toLowerCase().replace(/\.$/, "")] ?? 0;
+  return MONTH_NUMBERS[name.toLowerCase().replace(/\.$/, "")] ?? 0;
 }
 
 function valid(year: number, month: number | null, day: number | null): boolean {

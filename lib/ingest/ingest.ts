@@ -1,25 +1,17 @@
 import type { Article, Rejected } from "../records/article.ts";
 import { type DatedEvent, DatedEvents } from "../records/event.ts";
+import { readJsonFile } from "../records/json-file.ts";
 import { buildArticle } from "./article.ts";
 import { type InputOptions, readInput } from "./inputs.ts";
 import { sha256Hex } from "./sha256.ts";
-import { InputError } from "./input-error.ts";
 
 export type IngestItem = { kind: "article"; article: Article } | { kind: "rejected"; rejected: Rejected };
 
 /** Reads data/events.json (dated facts for publication-date inference), validated. */
-export async function loadEvents(path = new URL("../../data/events.json", import.meta.url)): Promise<DatedEvent[]> {
-  let text: string;
-  try {
-    text = await Deno.readTextFile(path);
-  } catch (error) {
-    throw new InputError(`${path}: cannot read the dated-events file (${(error as Error).message})`);
-  }
-  const parsed = DatedEvents.safeParse(JSON.parse(text));
-  if (!parsed.success) {
-    throw new InputError(`${path}: ${parsed.error.issues[0].path.join(".")}: ${parsed.error.issues[0].message}`);
-  }
-  return parsed.data.events;
+export async function loadEvents(
+  path: string | URL = new URL("../../data/events.json", import.meta.url),
+): Promise<DatedEvent[]> {
+  return (await readJsonFile(path, DatedEvents, "dated-events file")).events;
 }
 
 /**

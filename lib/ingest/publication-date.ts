@@ -1,6 +1,6 @@
 import type { Evidence, Published, RemovedSpan, Sentence } from "../records/article.ts";
 import type { DatedEvent } from "../records/event.ts";
-import { type DateExpression, findDateExpressions, formatDate } from "./date-expressions.ts";
+import { type DateExpression, findDateExpressions, formatDate, MONTH_NAMES } from "./date-expressions.ts";
 
 const NONE: Published = {
   date: null,
@@ -67,20 +67,6 @@ export function openingDate(text: string): Published | null {
   return null;
 }
 
-const MONTH_NAMES = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 const RELATIVE = new RegExp(
   `\\b(?:(last month)|(earlier this month|this month)|(earlier this year|this year)|(last year)|(\\w+) months? ago|in (${
     MONTH_NAMES.join("|")

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readJsonFile } from "./json-file.ts";
 import { PartialDate } from "./date.ts";
 import { DatePrecision } from "./article.ts";
 
@@ -46,13 +47,8 @@ export const Alliances = z.object({
 export type Alliances = z.infer<typeof Alliances>;
 
 /** Reads data/alliances.json (or `path`), validated; errors name the file and the failing entry. */
-export async function loadAlliances(
+export function loadAlliances(
   path: string | URL = new URL("../../data/alliances.json", import.meta.url),
 ): Promise<Alliances> {
-  const parsed = Alliances.safeParse(JSON.parse(await Deno.readTextFile(path)));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${path}: at ${issue.path.join(".")}: ${issue.message}`);
-  }
-  return parsed.data;
+  return readJsonFile(path, Alliances, "alliances file");
 }

@@ -6,3 +6,4 @@ export * from "./figure.ts";
 export * from "./relation.ts";
 export * from "./event.ts";
 export * from "./alliance.ts";
+export * from "./json-file.ts";
