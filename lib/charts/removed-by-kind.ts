@@ -7,6 +7,14 @@ import { singleSeriesColor, themed } from "./theme.ts";
 export function removedByKindPlot(
   counts: { kind: RemovedKind; spans: number; articles: number; characters: number }[],
 ): Element {
+  if (counts.length === 0) {
+    return Plot.plot(themed({
+      document: chartDocument(),
+      height: 120,
+      axis: null,
+      marks: [Plot.text(["Cleaning removed nothing from these articles."], { frameAnchor: "middle", fontSize: 16 })],
+    }));
+  }
   return Plot.plot(themed({
     document: chartDocument(),
     marginLeft: 160,

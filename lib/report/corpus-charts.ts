@@ -7,6 +7,25 @@ import { articleLengthsPlot } from "../charts/article-lengths.ts";
 import { removedByKindPlot } from "../charts/removed-by-kind.ts";
 import { corpusCaption } from "./caption.ts";
 
+/** Up to this many articles every one is cited; beyond it each bar cites its first three (exports hold the rest). */
+const CITE_ALL_UP_TO = 200;
+
+/** Cites `items` grouped by `key`: all of them for a small corpus, the first three of each group for a large one. */
+function citeByGroup<T>(
+  items: T[],
+  key: (item: T) => string,
+  cite: (item: T) => Citation,
+  corpusSize: number,
+): Citation[] {
+  if (corpusSize <= CITE_ALL_UP_TO) return items.map(cite);
+  const taken = new Map<string, number>();
+  return items.filter((item) => {
+    const count = taken.get(key(item)) ?? 0;
+    taken.set(key(item), count + 1);
+    return count < 3;
+  }).map(cite);
+}
+
 /** The corpus-at-a-glance charts: publication dates with precision, outlets, lengths, what cleaning removed. */
 export function corpusReportCharts(records: CorpusRecords): ReportChart[] {
   const rows = articleRows(records.articles);
@@ -17,7 +36,38 @@ export function corpusReportCharts(records: CorpusRecords): ReportChart[] {
   const removed = removedByKind(records.articles);
   const words = rows.map((row) => row.words).sort((a, b) => a - b);
   const median = words.length ? words[Math.floor((words.length - 1) / 2)] : 0;
-  const title = (id: string) => records.articles.find((article) => article.id === id)?.title ?? null;
+  const size = records.articles.length;
+  const firstSentence = (article: CorpusRecords["articles"][number]) =>
+    article.sentences.length ? article.text.slice(article.sentences[0].start, article.sentences[0].end) : "";
+  const outletQuote = (article: CorpusRecords["articles"][number]) =>
+    article.origins.outlet === "text"
+      ? article.removed.find((span) => span.kind === "source-line")?.text ?? ""
+      : article.origins.outlet === "none"
+      ? "(no outlet stated)"
+      : `(stated by the ${article.origins.outlet === "metadata" ? "metadata file" : "input"})`;
+  const outletCitations = citeByGroup(records.articles, (article) => article.outlet ?? "unknown outlet", (article) => ({
+    label: article.outlet ?? "unknown outlet",
+    articleId: article.id,
+    articleTitle: article.title,
+    quote: outletQuote(article),
+  }), size);
+  const lengthCitations = citeByGroup(records.articles, () => "all", (article) => ({
+    label: `${rows.find((row) => row.id === article.id)?.words ?? 0} words`,
+    articleId: article.id,
+    articleTitle: article.title,
+    quote: firstSentence(article),
+  }), size);
+  const removedCitations = citeByGroup(
+    records.articles.flatMap((article) => article.removed.map((span) => ({ article, span }))),
+    ({ span }) => span.kind,
+    ({ article, span }) => ({
+      label: span.kind,
+      articleId: article.id,
+      articleTitle: article.title,
+      quote: span.text.trim().slice(0, 200),
+    }),
+    size,
+  );
   const dateCitations: Citation[] = dated.map((row) => ({
     label: `${row.date} (${row.precision}, ${row.method})`,
     articleId: row.id,
@@ -52,7 +102,7 @@ export function corpusReportCharts(records: CorpusRecords): ReportChart[] {
         "outlet as stated by the input or a source line; 'unknown outlet' where neither states one",
       ),
       element: outletsPlot(outlets),
-      citations: [],
+      citations: outletCitations,
     },
     {
       id: "corpus-article-lengths",
@@ -63,7 +113,7 @@ export function corpusReportCharts(records: CorpusRecords): ReportChart[] {
         "words in the cleaned text: boilerplate, captions, credits and reader comments removed",
       ),
       element: articleLengthsPlot(rows),
-      citations: [],
+      citations: lengthCitations,
     },
     {
       id: "corpus-removed",
@@ -75,15 +125,7 @@ export function corpusReportCharts(records: CorpusRecords): ReportChart[] {
         : "Cleaning removed nothing.",
       caption: corpusCaption(records, "each removed span is kept in the article record with its kind and offsets"),
       element: removedByKindPlot(removed),
-      citations: records.articles.flatMap((article) =>
-        article.removed.filter((span) => span.kind === "reader-comments" || span.kind === "repost-notice").slice(0, 3)
-          .map((span) => ({
-            label: span.kind,
-            articleId: article.id,
-            articleTitle: title(article.id),
-            quote: span.text.slice(0, 200),
-          }))
-      ),
+      citations: removedCitations,
     },
   ];
 }
