@@ -3,6 +3,7 @@ import type { Article, Gazetteer, Mention } from "../records/mod.ts";
 import { Mention as MentionSchema, readJsonFile } from "../records/mod.ts";
 import { extractMentions } from "../extract/mentions.ts";
 import { loadGazetteer } from "../extract/gazetteer.ts";
+import { ingest } from "../ingest/ingest.ts";
 
 /** One hand-checked mention: where it is, which organisation the words name, and which it stood for then. */
 export const GoldMention = MentionSchema.pick({
@@ -16,9 +17,20 @@ export const GoldMention = MentionSchema.pick({
 }).extend({ kind: z.enum(["name", "descriptor"]) });
 export type GoldMention = z.infer<typeof GoldMention>;
 
-/** data/gold/mentions.json: the annotations plus the guidelines they follow. */
+/** How a gold sample was drawn from a larger corpus; `articleIds` also covers articles with no mention at all. */
+export const GoldSample = z.object({
+  procedure: z.string(),
+  population: z.number().int().positive(),
+  step: z.number().int().positive(),
+  offset: z.number().int().nonnegative(),
+  articleIds: z.array(z.string()).min(1),
+});
+export type GoldSample = z.infer<typeof GoldSample>;
+
+/** data/gold/mentions.json (and mentions-fakes-sample.json): the annotations plus the guidelines they follow. */
 export const GoldMentions = z.object({
   description: z.string(),
+  sample: GoldSample.optional(),
   guidelines: z.array(z.string()),
   sources: z.array(z.string()).min(1),
   mentions: z.array(GoldMention),
@@ -59,12 +71,17 @@ function score(truePositives: number, falsePositives: number, falseNegatives: nu
 const key = (m: { articleId: string; groupId: string; start: number; end: number }) =>
   `${m.articleId}|${m.start}|${m.end}|${m.groupId}`;
 
+/** The articles a gold file covers: its sample's ids when it has one (so mention-free articles count too). */
+export function goldArticleIds(gold: GoldMentions): Set<string> {
+  return new Set(gold.sample?.articleIds ?? gold.mentions.map((m) => m.articleId));
+}
+
 /**
  * Scores `extractMentions` against gold annotations over the articles the gold covers: a found mention counts when
  * article, offsets and group id all agree with a gold one. Also checks the lineage of those that agree.
  */
 export function evaluateMentions(articles: Article[], gold: GoldMentions, gazetteer: Gazetteer): MentionEvaluation {
-  const annotated = new Set(gold.mentions.map((m) => m.articleId));
+  const annotated = goldArticleIds(gold);
   const covered = articles.filter((article) => annotated.has(article.id));
   const missing = [...annotated].filter((id) => !covered.some((article) => article.id === id));
   if (missing.length > 0) throw new Error(`evaluateMentions: gold annotates articles not given: ${missing.join(", ")}`);
@@ -135,11 +152,47 @@ export function formatMentionEvaluation(evaluation: MentionEvaluation): string {
   return lines.join("\n");
 }
 
-/** The printable seed evaluation `deno task eval` shows: loads the gold and the gazetteer, scores, formats. */
-export async function mentionsEvalReport(
-  articles: Article[],
-  { goldPath, gazetteerPath }: { goldPath?: string | URL; gazetteerPath?: string | URL } = {},
-): Promise<string> {
-  const evaluation = evaluateMentions(articles, await loadGoldMentions(goldPath), await loadGazetteer(gazetteerPath));
-  return formatMentionEvaluation(evaluation);
+export type MentionsEvalOptions = {
+  goldPath?: string | URL;
+  gazetteerPath?: string | URL;
+  /** The blind FA-KES sample's gold (default data/gold/mentions-fakes-sample.json). */
+  fakesGoldPath?: string | URL;
+  /** FA-KES CSV (default ../shared/corpora/fakes/fakes.csv); `false` leaves the sample out. */
+  fakes?: string | false;
+};
+
+/**
+ * The printable evaluation `deno task eval` shows: the seed gold, then the blind FA-KES sample when ../shared holds
+ * the corpus (skipped with a note when it does not). The seed gold and the gazetteer share an author, so the
+ * sample is the honest number.
+ */
+export async function mentionsEvalReport(articles: Article[], options: MentionsEvalOptions = {}): Promise<string> {
+  const gazetteer = await loadGazetteer(options.gazetteerPath);
+  const seed = formatMentionEvaluation(evaluateMentions(articles, await loadGoldMentions(options.goldPath), gazetteer));
+  if (options.fakes === false) return seed;
+  return `${seed}\n\n### FA-KES blind sample\n${await fakesSampleReport(gazetteer, options)}`;
+}
+
+/** FA-KES articles the sample names, ingested exactly as `deno task extract` ingests the CSV. */
+export async function loadSampleArticles(fakes: string, ids: Set<string>): Promise<Article[]> {
+  const articles: Article[] = [];
+  const csv = { id: "unit_id", title: "article_title", text: "article_content", source: "source" };
+  for await (const item of ingest(fakes, { csv })) {
+    if (item.kind === "article" && ids.has(item.article.id)) articles.push(item.article);
+  }
+  return articles;
+}
+
+async function fakesSampleReport(gazetteer: Gazetteer, options: MentionsEvalOptions): Promise<string> {
+  const fakes = options.fakes || "../shared/corpora/fakes/fakes.csv";
+  try {
+    await Deno.stat(fakes);
+  } catch {
+    return `skipped (${fakes} not found)`;
+  }
+  const gold = await loadGoldMentions(
+    options.fakesGoldPath ?? new URL("../../data/gold/mentions-fakes-sample.json", import.meta.url),
+  );
+  const articles = await loadSampleArticles(fakes, goldArticleIds(gold));
+  return formatMentionEvaluation(evaluateMentions(articles, gold, gazetteer));
 }

@@ -136,6 +136,90 @@ const IS_PREVIOUS_WORDS = new Set([
   "between",
 ]);
 
+/**
+ * Names of media and agencies that contain a state's name: compiled as names of nobody, so "Agence France-Presse"
+ * or "Russia Today" covers the state's name inside it and yields no mention (agencies are not actors).
+ */
+const NON_ACTOR_NAMES = [
+  "Agence France-Presse",
+  "Agence France Presse",
+  "France 24",
+  "Radio France",
+  "Russia Today",
+  "Voice of America",
+  "BBC",
+  "Jordan Times",
+  "Turkey Daily",
+];
+
+/** Words that, directly before a state's bare name, make it a place: "fled into Turkey", "in southern Turkey". */
+const LOCATIVE_WORDS = new Set(["in", "into", "inside", "within", "across", "to", "toward", "towards"]);
+const DIRECTION_WORDS = new Set([
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "central",
+  "northeastern",
+  "northwestern",
+  "southeastern",
+  "southwestern",
+  "neighbouring",
+  "neighboring",
+  "the",
+]);
+
+/**
+ * Nouns that, directly after a state's bare name, make the name an adjective ("US officials", "U.S. President",
+ * "US airstrikes"): the guidelines count the state when it acts, not its officials or its strikes.
+ */
+const STATE_ATTRIBUTE_WORDS = new Set([
+  "president",
+  "presidents",
+  "officials",
+  "official",
+  "lawmakers",
+  "intelligence",
+  "air",
+  "airstrike",
+  "airstrikes",
+  "strike",
+  "strikes",
+  "raid",
+  "raids",
+  "envoy",
+  "envoys",
+  "ambassador",
+  "diplomat",
+  "diplomats",
+  "administration",
+  "secretary",
+  "senator",
+  "senators",
+  "congress",
+  "media",
+  "television",
+  "network",
+  "newspaper",
+  "embassy",
+  "state",
+  "department",
+  "treasury",
+  "citizen",
+  "citizens",
+  "national",
+  "nationals",
+  "spokesman",
+  "spokeswoman",
+  "minister",
+  "foreign",
+  "defense",
+  "defence",
+  "policy",
+  "cbs",
+  "cnn",
+]);
+
 function emptyNode(depth: number): TrieNode {
   return { next: new Map(), names: [], descriptors: [], depth };
 }
@@ -205,6 +289,9 @@ export function compileNameMatcher(gazetteer: Gazetteer): NameMatcher {
       });
     }
   }
+  for (const name of NON_ACTOR_NAMES) {
+    insert(root, aliasTokens(name)).names.push({ groupId: "", written: name, capitalised: [], descriptor: null });
+  }
   return { root, acronyms, groups };
 }
 
@@ -221,14 +308,29 @@ function isAllCapsWord(token: NameToken | undefined): boolean {
   return token !== undefined && token.raw.length > 1 && /^\p{Lu}+$/u.test(token.raw);
 }
 
-/** Whether an acronym token stands for its group here: word acronyms need context, none count in all-caps runs. */
-function acronymHolds(tokens: NameToken[], index: number, text: string, acronyms: Map<string, string>): boolean {
+/**
+ * Whether an acronym token stands for its group here: none count in all-caps runs; a word acronym ("IS") holds in
+ * a context that makes it the group, and otherwise only once the text names the group some other way.
+ */
+function acronymHolds(
+  tokens: NameToken[],
+  index: number,
+  text: string,
+  acronyms: Map<string, string>,
+): "yes" | "no" | "if-named" {
   const token = tokens[index];
   const previous = tokens[index - 1];
   const next = tokens[index + 1];
   const shouting = (neighbour: NameToken | undefined) => isAllCapsWord(neighbour) && !acronyms.has(neighbour!.raw);
-  if (!WORD_ACRONYMS.has(token.raw)) return !(shouting(previous) && shouting(next));
-  if (shouting(previous) || shouting(next)) return false;
+  if (!WORD_ACRONYMS.has(token.raw)) return shouting(previous) && shouting(next) ? "no" : "yes";
+  if (shouting(previous) || shouting(next)) return "no";
+  return wordAcronymInContext(tokens, index, text) ? "yes" : "if-named";
+}
+
+function wordAcronymInContext(tokens: NameToken[], index: number, text: string): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
   const before = text.slice(Math.max(0, token.start - 1), token.start);
   const after = text.slice(token.end, token.end + 2);
   if (before === "(" && after.startsWith(")")) return true;
@@ -247,11 +349,61 @@ function namesOtherSide(tokens: NameToken[], first: number, last: number, text: 
     GENERIC_WORDS.has(tokens[last].raw.toLowerCase());
 }
 
+/**
+ * A foreign state's bare name (no force noun: "Turkey", "US", "Britain") used as a place or an adjective:
+ * "Britain-based", "fled into Turkey", "in southern Turkey", "US officials", "U.S. President".
+ */
+function stateNameNotActor(tokens: NameToken[], first: number, last: number, end: number, text: string): boolean {
+  if (/^[-‐‑]based\b/i.test(text.slice(end, end + 7))) return true;
+  const next = tokens[last + 1];
+  if (next && /^\s+$/.test(text.slice(end, next.start)) && STATE_ATTRIBUTE_WORDS.has(next.raw.toLowerCase())) {
+    return true;
+  }
+  let before = first - 1;
+  const spaced = (index: number) => /^\s+$/.test(text.slice(tokens[index].wordEnd, tokens[index + 1].start));
+  if (before >= 0 && spaced(before) && DIRECTION_WORDS.has(tokens[before].raw.toLowerCase())) before--;
+  return before >= 0 && spaced(before) && LOCATIVE_WORDS.has(tokens[before].raw.toLowerCase());
+}
+
+/** Whether a foreign state's match is its bare name, not a phrase naming its forces ("Russian warplanes"). */
+function isBareStateName(group: Group | undefined, lastWord: string): boolean {
+  return group?.kind === "foreign-state" && !FORCE_NOUNS.has(lastWord.toLowerCase());
+}
+
+/** Heads of phrases naming a state's forces or organs; with one of them a state's name is never bare. */
+const FORCE_NOUNS = new Set([
+  "warplanes",
+  "warplane",
+  "planes",
+  "plane",
+  "jets",
+  "aircraft",
+  "helicopters",
+  "tanks",
+  "artillery",
+  "bombers",
+  "police",
+  "military",
+  "army",
+  "forces",
+  "force",
+  "troops",
+  "soldiers",
+  "fighters",
+  "units",
+  "corps",
+  "guards",
+  "ministry",
+  "coalition",
+  "federation",
+  "pentagon",
+]);
+
 function capitalsHold(entry: Entry, tokens: NameToken[], first: number): boolean {
   return entry.capitalised.every((position) => /^\p{Lu}/u.test(tokens[first + position].raw));
 }
 
-type Walked = { node: TrieNode; last: number; fuzzy: boolean; folded: boolean };
+type Walked = { node: TrieNode; last: number; fuzzy: boolean; folded: boolean; lastFolded: boolean };
 
 /** Follows the trie from token `first`; returns every node reached with names or descriptors. */
 function walk(matcher: NameMatcher, tokens: NameToken[], text: string, first: number): Walked[] {
@@ -263,10 +415,11 @@ function walk(matcher: NameMatcher, tokens: NameToken[], text: string, first: nu
     const token = tokens[index];
     if (index > first && !joinsName(text.slice(tokens[index - 1].wordEnd, token.start), tokens[index - 1])) break;
     let child = node.next.get(token.key);
+    let lastFolded = false;
     // FA-KES strips apostrophes, so a possessive arrives as "Nusras" or "Assads".
     if (!child && token.keyWithoutS !== null) {
       child = node.next.get(token.keyWithoutS);
-      if (child) folded = true;
+      if (child) folded = lastFolded = true;
     }
     if (!child && index > first && !fuzzy && token.key.length >= 5) {
       for (const [key, candidate] of node.next) {
@@ -279,7 +432,9 @@ function walk(matcher: NameMatcher, tokens: NameToken[], text: string, first: nu
     }
     if (!child) break;
     node = child;
-    if (node.names.length > 0 || node.descriptors.length > 0) reached.push({ node, last: index, fuzzy, folded });
+    if (node.names.length > 0 || node.descriptors.length > 0) {
+      reached.push({ node, last: index, fuzzy, folded, lastFolded });
+    }
   }
   return reached;
 }
@@ -317,22 +472,42 @@ export function matchNames(
   const tokens = nameTokens(text);
   const names: NameMatch[] = [];
   const descriptors: NameMatch[] = [];
+  /** Word acronyms ("IS") without a context of their own: they count once the text names their group otherwise. */
+  const pending: NameMatch[] = [];
   tokens.forEach((token, first) => {
     const acronymGroup = matcher.acronyms.get(token.raw);
-    if (acronymGroup && acronymHolds(tokens, first, text, matcher.acronyms)) {
-      names.push({ groupId: acronymGroup, start: token.start, end: token.end, method: "acronym" });
+    const holds = acronymGroup ? acronymHolds(tokens, first, text, matcher.acronyms) : "no";
+    if (
+      holds !== "no" &&
+      !(isBareStateName(matcher.groups.get(acronymGroup!), token.raw) &&
+        stateNameNotActor(tokens, first, first, token.end, text))
+    ) {
+      (holds === "yes" ? names : pending).push({
+        groupId: acronymGroup!,
+        start: token.start,
+        end: token.end,
+        method: "acronym",
+      });
     }
     let bestName: NameMatch | null = null;
     let bestDescriptor: NameMatch | null = null;
-    for (const { node, last, fuzzy, folded } of walk(matcher, tokens, text, first)) {
+    for (const { node, last, fuzzy, folded, lastFolded } of walk(matcher, tokens, text, first)) {
       const start = startWithArticle(tokens, first, text);
-      const end = tokens[last].end;
+      // A stripped possessive's "s" ("al-Qaedas") is not part of the name; an initialism keeps its final stop.
+      let end = tokens[last].end - (lastFolded ? 1 : 0);
+      if (last > first && tokens[last].raw.length === 1 && text[end] === ".") end++;
       const surface = text.slice(start, end).toLowerCase();
       const entries = node.names.filter((entry) => capitalsHold(entry, tokens, first));
-      if (entries.length > 0 && (!fuzzy || node.depth >= 3) && !namesOtherSide(tokens, first, last, text)) {
+      // A stripped possessive and a typo in one name are two liberties too many ("Syrian regimes warplane").
+      const plausible = !fuzzy || (node.depth >= 3 && !folded);
+      if (entries.length > 0 && plausible && !namesOtherSide(tokens, first, last, text)) {
         const exact = !fuzzy && !folded && entries.some((entry) => entry.written.toLowerCase() === surface);
         const method = fuzzy ? "fuzzy" : exact ? "exact" : "normalized";
-        bestName = { groupId: entries[0].groupId, start, end, method };
+        const groupId = entries[0].groupId;
+        const notActor = isBareStateName(matcher.groups.get(groupId), tokens[last].raw) &&
+          stateNameNotActor(tokens, first, last, end, text);
+        // A longer name that is no actor still covers the shorter ones inside it, so it is kept until the end.
+        bestName = notActor ? { groupId: "", start, end, method } : { groupId, start, end, method };
       }
       const groupIds = new Set(
         node.descriptors.filter((entry) => descriptorMayApply(entry.descriptor!, date)).map((entry) => entry.groupId),
@@ -345,5 +520,10 @@ export function matchNames(
     if (bestName) names.push(bestName);
     if (bestDescriptor) descriptors.push(bestDescriptor);
   });
-  return { names: leftmostLongest(names), descriptors: leftmostLongest(descriptors) };
+  const named = new Set(names.map((name) => name.groupId));
+  names.push(...pending.filter((acronym) => named.has(acronym.groupId)));
+  return {
+    names: leftmostLongest(names).filter((name) => name.groupId !== ""),
+    descriptors: leftmostLongest(descriptors),
+  };
 }

@@ -45,13 +45,14 @@ describe("extractMentions(article, gazetteer) spelling variants", () => {
     ]);
   });
 
-  it("extractMentions(article, gazetteer) leaves a possessive out of the span, and reads FA-KES's stripped 'Nusras'", () => {
+  it("extractMentions(article, gazetteer) leaves a possessive out of the span, also FA-KES's stripped 'Nusras'", () => {
     expect(pairs("HTS's fighters and Nusra’s commanders")).toEqual([
       "HTS→hayat-tahrir-al-sham",
       "Nusra→jabhat-al-nusra",
     ]);
     expect(pairs("Nusras fighters and Assads forces")).toEqual([
-      "Nusras→jabhat-al-nusra",
+      // The bare "s" of a stripped possessive ends the name; inside a longer name ("Assads forces") it stays.
+      "Nusra→jabhat-al-nusra",
       "Assads forces→syrian-government",
     ]);
   });
