@@ -20,6 +20,18 @@ const CASUALTY_CUES: Record<string, FigureKind> = {
   martyred: "killed",
   massacred: "killed",
   executed: "killed",
+  execution: "killed",
+  executions: "killed",
+  beheaded: "killed",
+  beheading: "killed",
+  beheadings: "killed",
+  decapitated: "killed",
+  assassinated: "killed",
+  // state media's words for fighters killed ("eliminated over 75 militants"); counts of things are trapped before
+  eliminated: "killed",
+  eliminating: "killed",
+  neutralized: "killed",
+  neutralised: "killed",
   slain: "killed",
   slaughtered: "killed",
   perished: "killed",
@@ -32,6 +44,7 @@ const CASUALTY_CUES: Record<string, FigureKind> = {
   wounding: "injured",
   injured: "injured",
   injuring: "injured",
+  injures: "injured",
   injuries: "injured",
   hurt: "injured",
   treated: "injured",
@@ -177,8 +190,51 @@ const TOLL_VERBS = new Set([
 
 const SENTENCE_MARKS = new Set([";", "\u2014"]);
 
-/** The cue a verb governs when another number follows it ("... and displaced millions"): it belongs to that number. */
+/** Cue words that are nouns or adjectives ("35 dead, dozens wounded"): they never take the next number as object. */
+const NON_VERB_CUES = new Set([
+  "dead",
+  "death",
+  "deaths",
+  "toll",
+  "martyrs",
+  "fatalities",
+  "bodies",
+  "corpses",
+  "lives",
+  "injuries",
+  "casualties",
+  "casualty",
+  "displacement",
+  "homeless",
+  "evacuees",
+  "idps",
+  "refugees",
+  "refugee",
+  "siege",
+  "detainees",
+  "arrests",
+  "hostages",
+  "prisoners",
+  "missing",
+  "execution",
+  "executions",
+  "beheadings",
+]);
+
+/** Cue adjectives that follow the noun they qualify ("35 dead"), so they never describe a number after them. */
+const POSTPOSED_ADJECTIVES = new Set(["dead", "missing", "homeless"]);
+
+/** Auxiliaries of a passive ("were killed", "had been summarily executed"): the cue then has no object. */
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "been", "be", "being", "is", "are", "got", "get"]);
+
+/**
+ * The cue a verb governs when another number follows it ("... and displaced millions"): it belongs to that number.
+ * Not for nouns and adjectives, nor for a passive verb ("50 troops were summarily executed, 19 more were killed").
+ */
 function governsNextNumber(tokens: Token[], k: number, starts: Map<number, NumberPhrase>): boolean {
+  if (NON_VERB_CUES.has(tokens[k].lower)) return false;
+  const auxiliary = [1, 2].some((back) => PASSIVE_AUXILIARIES.has(tokens[k - back]?.lower));
+  if (auxiliary) return false;
   for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
     if (starts.has(j)) return true;
     if (!LEFT_FILLERS.has(tokens[j].lower)) return false;
@@ -192,6 +248,33 @@ function cueBefore(tokens: Token[], phrase: NumberPhrase, reach: number): KindRe
     if (SENTENCE_MARKS.has(tokens[k].lower)) break;
     const kind = cueAt(tokens, k);
     if (kind) return { kind, how: "before" };
+  }
+  return null;
+}
+
+/** Nouns that name a toll, and the kind of toll they name when nothing qualifies them. */
+const TOLL_NOUNS: Record<string, FigureKind> = { toll: "killed", tally: "killed" };
+
+/**
+ * The toll noun a reporting verb's number states ("The death toll in a ... attack has risen to at least 112"), with
+ * its kind: a death toll is killed, a casualty toll casualties, "the toll of wounded" injured, "the number of
+ * civilians killed" killed.
+ */
+function tollNounBefore(tokens: Token[], phrase: NumberPhrase, reach: number): KindReading | null {
+  for (let k = phrase.firstToken - 1; k >= Math.max(0, phrase.firstToken - reach); k--) {
+    if (SENTENCE_MARKS.has(tokens[k].lower)) break;
+    if (tokens[k].lower === "number" && tokens[k + 1]?.lower === "of") {
+      // "The number of civilians killed by the ... airstrike has risen to 20"
+      const counted = [2, 3, 4].map((ahead) => cueAt(tokens, k + ahead)).find((kind) => kind !== null);
+      if (counted) return { kind: counted, how: "before" };
+      continue;
+    }
+    const noun = TOLL_NOUNS[tokens[k].lower];
+    if (!noun) continue;
+    const of = tokens[k + 1]?.lower === "of" ? cueAt(tokens, k + 2) : null;
+    const modifier = tokens[k - 1]?.lower;
+    const kind = of ?? (modifier === "casualty" ? "casualties" : modifier === "injury" ? "injured" : noun);
+    return { kind, how: "before" };
   }
   return null;
 }
@@ -211,16 +294,23 @@ export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberP
   const starts = phraseAt(phrases);
   // 1. verb or noun directly before, over fillers only
   for (let k = phrase.firstToken - 1, gap = 0; k >= 0 && gap <= 5; k--, gap++) {
+    // an adjective after its noun ends the phrase before: "35 dead, dozens wounded"
+    if (POSTPOSED_ADJECTIVES.has(tokens[k].lower)) break;
     const kind = cueAt(tokens, k);
     if (kind) return { kind, how: "verb-object" };
     if (!LEFT_FILLERS.has(tokens[k].lower)) break;
   }
-  // 2. a number in an aside ("14 people including three children fleeing") shares the kind of the number before it
+  // 2. a toll reported by a verb ("The death toll from ... attacks has risen to 13 and 106 injured") is the toll's
+  // kind, whatever cue follows the number or stands between ("buses carrying evacuees from besieged towns")
+  const tollVerb = [1, 2, 3].some((back) => TOLL_VERBS.has(tokens[phrase.firstToken - back]?.lower));
+  const toll = tollVerb ? tollNounBefore(tokens, phrase, 30) : null;
+  if (toll) return toll;
+  // 2b. a number in an aside ("14 people including three children fleeing") shares the kind of the number before it
   const aside = INCLUDING.has(tokens[phrase.firstToken - 1]?.lower) ? cueBefore(tokens, phrase, 12) : null;
   if (aside) return aside;
   // 3. cue after the number, before the next number; a fighters count needs "fighters" as its noun or a defection
   let fighters = headWords(tokens, phrase).some((word) => FIGHTER_CUES.has(word.lower));
-  for (let k = phrase.lastToken; k < Math.min(tokens.length, phrase.lastToken + 10); k++) {
+  for (let k = phrase.lastToken; k < Math.min(tokens.length, phrase.lastToken + 12); k++) {
     // "11 civilians including three children were killed": a number inside an aside does not end the scan
     const inner = starts.get(k);
     if (inner && (INCLUDING.has(tokens[k - 1]?.lower) || tokens[k - 1]?.lower === "and")) {
@@ -236,9 +326,8 @@ export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberP
     return { kind, how: "after" };
   }
   // 4. cue further back: coordinated numbers share it ("killed 5 civilians and 23 fighters", "15 dead ... and 23");
-  // a toll can sit far before its verb ("The death toll from a bomb blast on ... reached at least 112")
-  const reportsToll = [1, 2, 3].some((back) => TOLL_VERBS.has(tokens[phrase.firstToken - back]?.lower)) ||
-    tokens[phrase.firstToken - 1]?.lower === "to";
+  // a toll can sit far before its verb ("The number of civilians killed by ... has risen to 20")
+  const reportsToll = tollVerb || tokens[phrase.firstToken - 1]?.lower === "to";
   const before = cueBefore(tokens, phrase, reportsToll ? 24 : 12);
   if (before) return before;
   return fighters ? { kind: "fighters", how: "fighters" } : null;

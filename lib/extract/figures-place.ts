@@ -16,7 +16,10 @@ const COMPILED = (places.places as Place[]).map((p) => ({
 /** One place a text names, with its offsets. */
 export type PlaceMention = { name: string; start: number; end: number; specificity: number };
 
-/** Every place of data/places.json named in `text`. */
+/**
+ * Every place of data/places.json named in `text`; where names overlap the longest wins, so "Western Ghouta" is not
+ * also read as "Ghouta" (an alias of Eastern Ghouta).
+ */
 export function placesIn(text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
   for (const { name, specificity, pattern } of COMPILED) {
@@ -24,14 +27,29 @@ export function placesIn(text: string): PlaceMention[] {
       found.push({ name, specificity, start: match.index!, end: match.index! + match[0].length });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const kept: PlaceMention[] = [];
+  for (const m of found) {
+    if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
 }
 
-/** The place a figure at `at` in `text` is located at: the most specific place named, the nearest among equals. */
-export function readPlace(text: string, at: number): string | null {
-  const found = placesIn(text);
-  if (found.length === 0) return null;
-  const distance = (m: PlaceMention) => (m.end <= at ? at - m.end : Math.max(0, m.start - at));
+/** "evacuees from the towns of Foua and Kefraya": a place people came from, not where the figure happened. */
+const ORIGIN_BEFORE = /\bfrom (?:the )?(?:[\p{L}-]+ ){0,3}(?:towns|villages) of (?:[\p{L}-]+ (?:and|or) )?$/u;
+
+/**
+ * The place a figure at `at` (to `end`) in `text` is located at: the most specific place named, the nearest among
+ * equals, where a place right after the figure ("67 in Saqba 61 in Douma") is nearest of all; a place named as where
+ * people came from counts only when the text names no other.
+ */
+export function readPlace(text: string, at: number, end = at): string | null {
+  const named = placesIn(text);
+  if (named.length === 0) return null;
+  const isOrigin = (m: PlaceMention) => ORIGIN_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start));
+  const found = named.some((m) => !isOrigin(m)) ? named.filter((m) => !isOrigin(m)) : named;
+  const rightAfter = (m: PlaceMention) => m.start >= end && /^\s*(?:\p{L}+\s+)?in\s+$/u.test(text.slice(end, m.start));
+  const distance = (m: PlaceMention) => (rightAfter(m) ? -1 : m.end <= at ? at - m.end : Math.max(0, m.start - at));
   return found.reduce((best, m) =>
     m.specificity > best.specificity || (m.specificity === best.specificity && distance(m) < distance(best)) ? m : best
   ).name;

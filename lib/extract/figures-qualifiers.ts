@@ -31,6 +31,27 @@ const QUALIFIER_WORDS: ReadonlyArray<readonly [string, Qualifier]> = [
   ["less than", "up_to"],
 ];
 
+/**
+ * "at least" after the number or its noun ("claiming the lives of 20 civilians at least"), when no number follows
+ * it: in "20 civilians, at least 5 of them children" it bounds the 5.
+ */
+function hasTrailingAtLeast(tokens: Token[], phrase: NumberPhrase): boolean {
+  for (let k = phrase.lastToken; k <= phrase.lastToken + 2; k++) {
+    if (tokens[k]?.lower === "at" && tokens[k + 1]?.lower === "least") {
+      const next = tokens[k + 2];
+      return !next ||
+        !/^(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)/i.test(next.text);
+    }
+    if (
+      !tokens[k] || !/^[a-z]+$/.test(tokens[k].lower) ||
+      ["and", "or", "of", "in", "were", "was"].includes(tokens[k].lower)
+    ) {
+      return false;
+    }
+  }
+  return false;
+}
+
 /** How a figure bounds the truth, and where its qualifier starts (the number's own start when there is none). */
 export type Qualified = { qualifier: Qualifier; low: number | null; high: number | null; start: number };
 
@@ -52,6 +73,7 @@ export function qualify(tokens: Token[], phrase: NumberPhrase): Qualified {
       break;
     }
   }
+  if (qualifier === "exact" && hasTrailingAtLeast(tokens, phrase)) qualifier = "at_least";
   if (phrase.form === "vague") return { qualifier: "vague", low: phrase.low, high: null, start };
   if (qualifier === "at_least" || qualifier === "more_than") return { qualifier, low: phrase.low, high: null, start };
   if (qualifier === "up_to") return { qualifier, low: null, high: phrase.high, start };

@@ -17,9 +17,23 @@ const CUMULATIVE_CUES: RegExp[] = [
   /\b(?:began|started|erupted|flared|broke out)(?: up)? (?:in|with) (?:(?:early|mid|late|march|anti-government|pro-democracy|peaceful) )*(?:2011|protests|demonstrations)\b/i,
   /\bsince (?:an? |the )?(?:uprising|rebellion|revolt|protests?|demonstrations)\b/i,
   /\b(?:has|have) since (?:killed|claimed|left|displaced|forced|uprooted)\b/i,
-  /\b\w+-year(?:-old)? (?:civil )?(?:war|conflict|crisis|uprising|rebellion|revolt)\b/i,
-  /\b(?:second|third|fourth|fifth|sixth|seventh|eighth) year\b/i,
 ];
+
+/**
+ * Words that make a following "since ..." measure a record, not a tally: "the first explosion to hit the town since
+ * the outbreak of Syria's civil war in 2011 killed a nurse", "the first deaths reported ... since it began this week".
+ */
+const RECORD_BEFORE_SINCE =
+  /\b(?:first|deadliest|worst|bloodiest|biggest|largest|heaviest|fiercest|highest|most \w+|only|single)\b(?:\s+[\w'’-]+){0,10}\s*$/i;
+
+/** Whether `cue` speaks in `clause`: a "since ..." cue only where it does not measure a record. */
+function cueHolds(clause: string, cue: RegExp): boolean {
+  for (const match of clause.matchAll(new RegExp(cue.source, "gi"))) {
+    const since = /^since\b/i.test(match[0]);
+    if (!since || !RECORD_BEFORE_SINCE.test(clause.slice(0, match.index))) return true;
+  }
+  return false;
+}
 
 /**
  * A death, injury or casualty count this large is a tally of many events: the deadliest single attacks of the
@@ -28,11 +42,26 @@ const CUMULATIVE_CUES: RegExp[] = [
 const WAR_SCALE = 50_000;
 
 /**
- * "event" or "cumulative" for a figure in `clause` (the part of the sentence between semicolons holding it);
- * `kind` and `value` (its largest stated number) let a death toll of war scale count as cumulative.
+ * Displacement of this size is the war's: the largest single flight of the war (Idlib, winter 2019-20) was about a
+ * million people, so two million and more, or "millions", is a tally of years.
  */
-export function readScope(clause: string, kind?: string, value?: number): "event" | "cumulative" {
-  if (CUMULATIVE_CUES.some((cue) => cue.test(clause))) return "cumulative";
+const DISPLACEMENT_WAR_SCALE = 2_000_000;
+
+/**
+ * "event" or "cumulative" for a figure in `clause` (the part of the sentence between semicolons holding it);
+ * `kind` and `value` (its largest stated number) let a death toll or a displacement of war scale count as cumulative,
+ * and `vagueTerm` reads "millions" displaced as the war's.
+ */
+export function readScope(
+  clause: string,
+  kind?: string,
+  value?: number,
+  vagueTerm?: string | null,
+): "event" | "cumulative" {
+  if (CUMULATIVE_CUES.some((cue) => cueHolds(clause, cue))) return "cumulative";
   const casualty = kind === "killed" || kind === "injured" || kind === "casualties";
-  return casualty && value !== undefined && value >= WAR_SCALE ? "cumulative" : "event";
+  if (casualty && value !== undefined && value >= WAR_SCALE) return "cumulative";
+  const displaced = kind === "displaced" || kind === "refugees";
+  const warScale = (value !== undefined && value >= DISPLACEMENT_WAR_SCALE) || /million/.test(vagueTerm ?? "");
+  return displaced && warScale ? "cumulative" : "event";
 }

@@ -16,7 +16,9 @@ export type TrapReason =
   | "document-number"
   | "comment-count"
   | "count-of-things"
-  | "pronoun";
+  | "pronoun"
+  | "fraction"
+  | "population";
 
 const MONTHS = new Set(Object.keys(MONTH_NUMBERS));
 const DURATION =
@@ -37,6 +39,8 @@ export const THING_NOUNS = new Set([
   "vehicles",
   "vehicle",
   "tanks",
+  "tank",
+  "batches",
   "cars",
   "car",
   "trucks",
@@ -144,6 +148,9 @@ export const THING_NOUNS = new Set([
   "meetings",
   "stages",
   "phases",
+  "ambulances",
+  "sides",
+  "parts",
 ]);
 
 /** Words that may sit between a number and its noun ("45 opposition fighters", "20 barrel bombs"). */
@@ -210,6 +217,44 @@ export function headWords(tokens: Token[], phrase: NumberPhrase, limit = 4): Tok
 
 const isLetterOrDigit = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
 
+/**
+ * Whether the number is glued to a letter or digit ("F-16s", "co5rT60", "1990s"), unless what it is glued to is a
+ * whole lower-case word of four letters or more: FA-KES lost spaces upstream ("killed more than 100000people",
+ * "captured16 villages"), and a unit or suffix ("km", "th", "s") is never that long.
+ */
+function isGlued(text: string, phrase: NumberPhrase): boolean {
+  const gluedBefore = isLetterOrDigit(text[phrase.start - 1]);
+  const gluedAfter = isLetterOrDigit(text[phrase.end]);
+  if (!gluedBefore && !gluedAfter) return false;
+  if (gluedBefore && gluedAfter) return true;
+  if (gluedAfter) return !/^[a-z]{4,}(?![\p{L}\p{N}])/u.test(text.slice(phrase.end));
+  return !/(?<![\p{L}\p{N}])[a-z]{4,}$/u.test(text.slice(0, phrase.start));
+}
+
+/** Words right before a number that bound it ("more than 1400"): a year or a clock time is never bounded so. */
+const BOUND_BEFORE = new Set(["than", "least", "nearly", "about", "around", "some", "over", "almost", "estimated"]);
+
+/** Words before a bare four-digit number that make it a year ("in 2011 killed ..."). */
+const YEAR_BEFORE = new Set(["in", "since", "from", "until", "till", "during", "early", "late", "mid"]);
+
+/**
+ * The head words of a number's noun phrase up to a participle that starts a new phrase: in "1300 people using
+ * chemical weapons" the weapons are not what is counted.
+ */
+function headCompound(tokens: Token[], phrase: NumberPhrase, personNoun: (w: string) => boolean): Token[] {
+  const head = headWords(tokens, phrase, 5);
+  const compound = head.findIndex((word) => word.lower === "of");
+  const words = compound === -1 ? head : head.slice(0, compound);
+  // only right after a noun: "30 fully equipped ambulances" still counts ambulances
+  const isNoun = (word: Token | undefined) => !!word && (personNoun(word.lower) || THING_NOUNS.has(word.lower));
+  const participle = words.findIndex((word, k) => /^[a-z]{2,}(?:ing|ed)$/.test(word.lower) && isNoun(words[k - 1]));
+  return participle === -1 ? words : words.slice(0, participle);
+}
+
+/** "a pre-war population of about 23 million", "reducing the Christian population from 2000 to a few hundred". */
+const POPULATION =
+  /\b(?:population|inhabitants|residents)(?:\s+\w+)?\s+(?:of|from|was|is|to|stood at)\s+(?:\w+\s+){0,3}$/i;
+
 /** Why the number `phrase` in `text` is not a figure of people, or null when it may be one. */
 export function trapReason(
   text: string,
@@ -223,7 +268,9 @@ export function trapReason(
   const after2 = tokens[phrase.lastToken + 1]?.lower;
   const first = tokens[phrase.firstToken];
 
-  if (isLetterOrDigit(text[phrase.start - 1]) || isLetterOrDigit(text[phrase.end])) return "glued";
+  if (isGlued(text, phrase)) return "glued";
+  if (phrase.fraction) return "fraction";
+  if (POPULATION.test(text.slice(Math.max(0, phrase.start - 80), phrase.start))) return "population";
   if (phrase.form === "digits" && /^0\d/.test(first.text)) return "time";
   if (after && OTHER_TIMES.test(after)) return "time";
   if (after === ":" && /^\d/.test(after2 ?? "")) return "time";
@@ -246,17 +293,19 @@ export function trapReason(
   // "may" after a number is usually the verb ("thousands may have died")
   if (after && MONTHS.has(after) && (after !== "may" || /^\d{4}$/.test(after2 ?? ""))) return "date";
   if (after === "of" && after2 && MONTHS.has(after2)) return "date";
-  if (phrase.bareFourDigits) {
+  // a range whose low end has fewer than four digits ("between 500 and 1300") is neither years nor times
+  if (phrase.bareFourDigits && phrase.low >= 1000) {
+    const isYear = phrase.low >= 1900 && phrase.low <= 2100;
+    if (isYear && before && YEAR_BEFORE.has(before)) return "year";
     const noun = headWords(tokens, phrase, 1)[0]?.lower;
-    const countable = noun !== undefined && personNoun(noun);
-    if (!countable) return phrase.low >= 1900 && phrase.low <= 2100 ? "year" : "time";
+    const countable = (noun !== undefined && personNoun(noun)) || (!!before && BOUND_BEFORE.has(before));
+    if (!countable) return isYear ? "year" : "time";
   }
   // the last noun of the compound decides: "20 barrel bombs" and "six rebel groups" count things,
   // "120 Islamic State group fighters" and "five members of the group" count people
-  const head = headWords(tokens, phrase, 5);
-  const compound = head.findIndex((word) => word.lower === "of");
-  const nouns = (compound === -1 ? head : head.slice(0, compound))
-    .filter((word) => personNoun(word.lower) || THING_NOUNS.has(word.lower));
+  const nouns = headCompound(tokens, phrase, personNoun).filter((word) =>
+    personNoun(word.lower) || THING_NOUNS.has(word.lower)
+  );
   if (nouns.length > 0 && !personNoun(nouns.at(-1)!.lower)) return "count-of-things";
   if (phrase.form === "words" && phrase.low === 1 && !phrase.range) {
     // "one of the", "one senior source", "one day": a count of one is read only with a person noun right after

@@ -50,6 +50,9 @@ const PERSON_NOUNS: Record<string, string | null> = {
   jihadists: "fighters",
   jihadis: "fighters",
   terrorists: "fighters",
+  terrorist: "fighters",
+  jihadist: "fighters",
+  commanders: "fighters",
   insurgents: "fighters",
   gunmen: "fighters",
   combatants: "fighters",
@@ -102,6 +105,10 @@ export function readWho(tokens: Token[], phrase: NumberPhrase): string | null {
       const tail = tokens.slice(after + 1, after + 5).map((t) => t.lower);
       if (tail[0] === "of" && tail.slice(1, 4).includes("family")) return "members of a family";
       if (words[k - 1]?.lower === "family") return "members of a family";
+      // "members of the regime troops", "members of government forces": the state's soldiers
+      if (tail[0] === "of" && /\b(?:army|troops|soldiers|(?:government|regime) forces)\b/.test(tail.join(" "))) {
+        return "soldiers";
+      }
       return "fighters";
     }
     return who;

@@ -45,7 +45,8 @@ export function extractFigures(article: Article): Figure[] {
       const kind = readKind(tokens, phrase, phrases);
       if (!kind) continue;
       const { qualifier, low, high, start } = qualify(tokens, phrase);
-      const scope = readScope(clauseAround(sentence, phrase.start), kind.kind, Math.max(low ?? 0, high ?? 0));
+      const value = Math.max(low ?? 0, high ?? 0);
+      const scope = readScope(clauseAround(sentence, phrase.start), kind.kind, value, phrase.vagueTerm);
       let who = readWho(tokens, phrase) ?? (kind.kind === "fighters" ? "fighters" : null);
       let attributedTo = readAttribution(sentence, phrase.start);
       const speaker = quotedSpeaker(article.text, sentence, span.start);
@@ -54,7 +55,7 @@ export function extractFigures(article: Article): Figure[] {
         if (who === "fighters") who = `${speaker.organisation} fighters`;
       }
       const previous = scope === "event" ? previousInParagraph(article, sentenceIndex) : null;
-      const location = readPlace(sentence, phrase.start) ??
+      const location = readPlace(sentence, phrase.start, phrase.end) ??
         (previous === null ? null : readPlace(previous, previous.length));
       figures.push({
         articleId: article.id,

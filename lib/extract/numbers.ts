@@ -38,6 +38,8 @@ export type NumberPhrase = {
   range: "between" | "from-to" | "to" | "dash" | "or" | null;
   /** The digits were four in a row with no separator (a year or a time of day may look like this). */
   bareFourDigits: boolean;
+  /** Written with a fraction ("1/2", "2-1/2", "2 1/2"): a share or a span of time, never a count of people. */
+  fraction: boolean;
 };
 
 const UNITS: Record<string, number> = {
@@ -233,11 +235,57 @@ function isFourDigitYearLike(token: Token | undefined): boolean {
   return !!token && /^\d{4}$/.test(token.text);
 }
 
+const isWholeNumber = (token: Token | undefined) => !!token && /^\d+$/.test(token.text);
+const touching = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+
+/**
+ * A fraction at token i: "1/2", or a mixed number "2-1/2" or "2 1/2" ("a 2-1/2 year conflict"). Read as one
+ * phrase so its parts are not taken for the counts 2 and 1.
+ */
+function readFraction(tokens: Token[], i: number): NumberPhrase | null {
+  const isSlashFraction = (k: number) =>
+    isWholeNumber(tokens[k]) && tokens[k + 1]?.text === "/" && isWholeNumber(tokens[k + 2]) &&
+    touching(tokens[k], tokens[k + 1]) && touching(tokens[k + 1], tokens[k + 2]);
+  const fractionValue = (k: number) => Number(tokens[k].text) / Number(tokens[k + 2].text);
+  let whole = 0;
+  let at = i;
+  if (isWholeNumber(tokens[i]) && !isSlashFraction(i)) {
+    const dash = tokens[i + 1]?.text === "-" && touching(tokens[i], tokens[i + 1]) &&
+      touching(tokens[i + 1], tokens[i + 2]);
+    const next = dash ? i + 2 : i + 1;
+    if (!isSlashFraction(next)) return null;
+    whole = Number(tokens[i].text);
+    at = next;
+  } else if (!isSlashFraction(i)) {
+    return null;
+  }
+  const value = whole + fractionValue(at);
+  return {
+    start: tokens[i].start,
+    end: tokens[at + 2].end,
+    firstToken: i,
+    lastToken: at + 3,
+    low: value,
+    high: value,
+    form: "digits",
+    vagueTerm: null,
+    range: null,
+    bareFourDigits: false,
+    fraction: true,
+  };
+}
+
 /** Every number or range in `text`, in reading order, non-overlapping. */
 export function readNumbers(text: string, tokens: Token[] = tokenize(text)): NumberPhrase[] {
   const phrases: NumberPhrase[] = [];
   let i = 0;
   while (i < tokens.length) {
+    const fraction = readFraction(tokens, i);
+    if (fraction) {
+      phrases.push(fraction);
+      i = fraction.lastToken;
+      continue;
+    }
     const between = tokens[i].lower === "between" || tokens[i].lower === "from";
     const at = between ? i + 1 : i;
     const first = tokens[at] ? readSingle(tokens, at) : null;
@@ -256,6 +304,7 @@ export function readNumbers(text: string, tokens: Token[] = tokenize(text)): Num
       vagueTerm: first.vagueTerm,
       range: null,
       bareFourDigits: first.form === "digits" && isFourDigitYearLike(tokens[at]) && !first.multiplied,
+      fraction: false,
     };
     const link = tokens[first.next];
     const linkWord = link?.lower;
