@@ -23,6 +23,20 @@ export const GoldRelations = z.object({
 });
 export type GoldRelations = z.infer<typeof GoldRelations>;
 
+/** A gold file for a sample of a larger corpus: which articles were read, and how they were drawn. */
+export const GoldRelationsSample = GoldRelations.extend({
+  drawn: z.string(),
+  articles: z.array(z.string()).min(1),
+});
+export type GoldRelationsSample = z.infer<typeof GoldRelationsSample>;
+
+/** Reads data/gold/relations-fakes-sample.json, validated. */
+export function loadGoldRelationsSample(
+  path: string | URL = new URL("../../data/gold/relations-fakes-sample.json", import.meta.url),
+): Promise<GoldRelationsSample> {
+  return readJsonFile(path, GoldRelationsSample, "gold relations sample file");
+}
+
 /** Reads data/gold/relations.json, validated. */
 export function loadGoldRelations(
   path: string | URL = new URL("../../data/gold/relations.json", import.meta.url),
@@ -107,13 +121,16 @@ export type EvaluateRelationsOptions = {
   gold?: string | URL;
   /** FA-KES CSV (default ../shared/corpora/fakes/fakes.csv); skipped with a note when absent. */
   fakes?: string;
+  /** The FA-KES sample gold (default data/gold/relations-fakes-sample.json). */
+  fakesGold?: string | URL;
 };
 
 const percent = (share: number) => `${(100 * share).toFixed(1)}%`;
 
 /**
  * The relations evaluation as printable text: seed precision, recall and F1 against gold (overall and by type,
- * with every extra and missing relation), and on FA-KES the relations extracted, by type.
+ * with every extra and missing relation), and on FA-KES the relations extracted, by type, and precision, recall and
+ * F1 on the hand-annotated FA-KES sample.
  */
 export async function evaluateRelations(options: EvaluateRelationsOptions = {}): Promise<string> {
   const { seeds = "data/corpus", fakes = "../shared/corpora/fakes/fakes.csv" } = options;
@@ -148,5 +165,19 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
     `FA-KES: ${corpus.articles.length} articles, ${corpus.mentions.length} mentions, ${corpus.relations.length} relations ` +
       `in ${withRelations} articles; by type: ${byType}`,
   );
+  const sample = await loadGoldRelationsSample(options.fakesGold);
+  const inSample = new Set(sample.articles);
+  const sampleScore = scoreRelations(corpus.relations.filter((r) => inSample.has(r.articleId)), sample.relations);
+  lines.push(
+    `FA-KES sample: ${sample.articles.length} articles (${sample.drawn}), ${sample.relations.length} gold relations; ` +
+      `precision ${percent(sampleScore.precision)}, recall ${percent(sampleScore.recall)}, F1 ${
+        percent(sampleScore.f1)
+      }`,
+  );
+  for (const [type, c] of Object.entries(sampleScore.byType)) {
+    lines.push(`  ${type.padEnd(9)} tp ${c.tp}  fp ${c.fp}  fn ${c.fn}  F1 ${percent(c.f1)}`);
+  }
+  for (const key of sampleScore.extra) lines.push(`  extra:   ${key}`);
+  for (const key of sampleScore.missing) lines.push(`  missing: ${key}`);
   return lines.join("\n");
 }

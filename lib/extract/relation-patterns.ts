@@ -21,24 +21,24 @@ export type PatternContext = {
 export type RelationPattern = { name: string; find: (context: PatternContext) => PatternMatch[] };
 
 // Building blocks over templates, where every group name is a placeholder ⟦k⟧.
-const U = UNIT;
-const THE = "(?:the )?";
-const LIST = `${U}(?:(?:, and |, | and |, as well as | as well as |, along with )${THE}${U})*`;
-const OTHERS =
+export const U = UNIT;
+export const THE = "(?:the )?";
+export const LIST = `${U}(?:(?:, and |, | and |, as well as | as well as |, along with )${THE}${U})*`;
+export const OTHERS =
   "(?:,? (?:and|along with|as well as) (?:several |many |some |a number of |dozens of )?other(?:s|(?: [\\w-]+){0,2} (?:groups|factions|rebels|brigades|organizations|organisations|forces)))";
 /** Singular references only: a plural "they" names a set the text has not listed, so it is never resolved. */
-const PRONOUN =
+export const PRONOUN =
   "(?:\\b[Ii]ts?\\b|\\b[Tt]he (?:group|organization|organisation|faction|movement|alliance|coalition)\\b)";
 /** Up to `n` words that are not group names ("the powerful", "more moderate"). */
-const WORDS = (n: number) => `(?:[\\w'"-]+ ){0,${n}}?`;
+export const WORDS = (n: number) => `(?:[\\w'"-]+ ){0,${n}}?`;
 /** Words that make the rest of a sentence a claim rather than a statement: relations after them are not read. */
-const HEDGE =
+export const HEDGE =
   /\b(?:argues?|argued|claims?|claimed|alleged(?:ly)?|reportedly|purportedly|denie[sd]|deny|rumou?red|if|believed?)\b/;
 /** Between a subject and its verb: a reporting verb or an intention means the named group is not the one acting. */
-const NOT_THE_AGENT =
-  /\b(?:said|says|told|tells|reported|reports|added|stated|accused|blamed|urged|called|asked|will|would|could|may|might|should|ready to|plans? to|wants? to|seeks? to|threaten\w*|vow\w*|refus\w*|that)\b/i;
+export const NOT_THE_AGENT =
+  /\b(?:said|says|told|tells|reported|reports|added|stated|accused|blamed|urged|called|asked|will|would|could|may|might|should|ready to|plans? to|wants? to|seeks? to|threaten\w*|vow\w*|refus\w*|prepar\w*|plann\w*|intend\w*|aim\w* to|tr(?:y|ies|ied|ying) to|attempt\w*|seek\w*|reportedly|allegedly|that)\b/i;
 /** A name right after a preposition ("backed by X", "near Turkey") is not a clause's subject. */
-const NOT_AFTER_PREPOSITION =
+export const NOT_AFTER_PREPOSITION =
   "(?<!\\b(?:by|of|from|with|against|for|to|on|in|at|near|into|over|under|between|among|about|toward|towards|than) (?:the )?)";
 
 function hedged(template: string, at: number): boolean {
@@ -67,7 +67,12 @@ function resolvePronoun(context: PatternContext, at: number, exclude: string[]):
 }
 
 /** Group ids of a captured fragment: its names, or what its pronoun stands for. */
-function partyOf(context: PatternContext, fragment: string, at: number, exclude: string[] = []): string[] | null {
+export function partyOf(
+  context: PatternContext,
+  fragment: string,
+  at: number,
+  exclude: string[] = [],
+): string[] | null {
   const named = groupsIn(fragment, context.current.units);
   if (named.length > 0) return named;
   return resolvePronoun(context, at, exclude);
@@ -96,7 +101,11 @@ function escape(text: string): string {
 }
 
 /** Runs `regex` over the sentence's `core` (or `base`) template, skipping matches a hedge word precedes. */
-function* matches(context: PatternContext, regex: RegExp, on: "core" | "base" = "core"): Generator<RegExpExecArray> {
+export function* matches(
+  context: PatternContext,
+  regex: RegExp,
+  on: "core" | "base" = "core",
+): Generator<RegExpExecArray> {
   const template = context.current[on];
   const global = new RegExp(regex.source, regex.flags.includes("g") ? regex.flags : regex.flags + "g");
   for (const m of template.matchAll(global)) {
@@ -104,7 +113,7 @@ function* matches(context: PatternContext, regex: RegExp, on: "core" | "base" = 
   }
 }
 
-function match(
+export function match(
   context: PatternContext,
   type: RelationType,
   pattern: string,
@@ -121,7 +130,7 @@ function match(
 const agentGap = new Set(["joined", "allied-with", "launched-attack-against", "seized-from", "condemned-attacks-by"]);
 
 /** Simple patterns: one regex whose first capture is the subject and second the object. */
-function simple(
+export function simple(
   name: string,
   type: RelationType,
   regex: RegExp,
@@ -146,8 +155,8 @@ function simple(
   };
 }
 
-const AFFILIATE_NOUN = "(?:branch|affiliate|offshoot|wing|arm|franchise|franchise|subsidiary)";
-const REGION = "(?:Syrian |Syria |Iraqi |Levantine |local )?";
+export const AFFILIATE_NOUN = "(?:branch|affiliate|offshoot|wing|arm|franchise|franchise|subsidiary)";
+export const REGION = "(?:Syrian |Syria |Iraqi |Levantine |local )?";
 
 export const RELATION_PATTERNS: RelationPattern[] = [
   // "HTS ... was created from a merger of JFS and several other groups"
@@ -206,7 +215,7 @@ export const RELATION_PATTERNS: RelationPattern[] = [
     new RegExp(
       `${NOT_AFTER_PREPOSITION}(${LIST}|${PRONOUN})${OTHERS}?[^⟦.]{0,40}?\\b(?:have |has |had )?(?:joined|joining|join|rejoined|merged into|merging into|merged with|merging with|pledged allegiance to|was absorbed into|were absorbed into|folded into) (?!forces)${THE}${
         WORDS(3)
-      }(${U})`,
+      }(${U})(?! in \\w+ing\\b)`,
     ),
     0.8,
   ),
@@ -268,7 +277,7 @@ export const RELATION_PATTERNS: RelationPattern[] = [
     "rival-apposition",
     "rival",
     new RegExp(
-      `(${U})(?: group| faction| movement)?, (?:an? |the |its )?${
+      `(${U})(?: group| faction| movement)?(?:, (?:an? |the |its )?| (?:an? |the |its ))${
         WORDS(2)
       }(?:rival|enemy|foe|opponent|adversary|competitor)s? (?:of|to) ${THE}(${U})`,
     ),
@@ -322,14 +331,18 @@ export const RELATION_PATTERNS: RelationPattern[] = [
       const found: PatternMatch[] = [];
       const { units } = context.current;
       const verbs =
-        "(?:attacked|attacking|assaulted|stormed|ambushed|fought|fighting|fights|battled|battling|battle|fight|attack|clashed with|clashing with|clash with|expelled|routed|besieged|shelled|overran|overrunning|drove out|ousted)";
+        "(?:attacked|attacking|assaulted|stormed|ambushed|fought|fighting|fights|battled|battling|battle|fight|attack|clashed with|clashing with|clash with|expelled|routed|besieged|shelled|overran|overrunning|drove out|ousted|repelled|repulsed)";
       // The object may follow a named non-group enemy ("to battle the Assad regime and the Islamic State").
       const gap = "(?:(?:[A-Z][\\w'-]*|regime|government|army|forces|and|the|both|pro-[\\w-]+) ){0,4}?";
       const regex = new RegExp(
         `${NOT_AFTER_PREPOSITION}(${LIST}|${PRONOUN})${OTHERS}?([^⟦.]{0,40}?)\\b(?<!\\b(?:the|a|an|in|of) )${verbs} (?:against |on )?(?:both )?${THE}${gap}(${LIST})`,
       );
       for (const hit of matches(context, regex)) {
-        if (NOT_THE_AGENT.test(hit[2])) continue;
+        if (NOT_THE_AGENT.test(hit[2]) || HEDGE.test(hit[2])) continue;
+        // A bare "attack"/"fight" follows "to" or its subject directly; else it is a noun ("a gas attack the US says").
+        const verb = /^\s*(\w+)/.exec(hit[0].slice(hit[0].indexOf(hit[2], hit[1].length) + hit[2].length))?.[1] ?? "";
+        const bare = /^(?:attack|fight|battle|clash)$/.test(verb);
+        if (bare && !/^(?: (?:fighters|forces|troops|militants))? ?$|\b(?:to|and) $/.test(hit[2])) continue;
         const m = { index: hit.index, 1: hit[1], 2: hit[3] };
         const objects = groupsIn(m[2], units);
         const subjects = partyOf(context, m[1], m.index, objects);

@@ -19,6 +19,11 @@ export type SentenceTemplate = {
   start: number;
   end: number;
   units: Unit[];
+  /**
+   * Names that qualify another name ("US-backed", "Al Qaeda-affiliated"): not parties of the sentence's clauses, so
+   * they are written `⟪k⟫` (k indexes `qualifiers`) and only the patterns that read such compounds see them.
+   */
+  qualifiers: Unit[];
   base: string;
   core: string;
 };
@@ -122,25 +127,40 @@ export function dropAppositions(template: string): string {
       ));
 }
 
+/** What makes a name a qualifier of the next one: "-backed", "-affiliated", ".-backed" (as in "U.S.-backed"). */
+const QUALIFIER = /^\.?-(?:backed|supported|sponsored|allied|affiliated|linked|aligned|funded|trained|armed)\b/i;
+
+/**
+ * A generic name ("government forces", "regime") another country's adjective claims: "Iraqi government forces" are
+ * not the Syrian government's, whatever the gazetteer matched.
+ */
+function foreignGeneric(text: string, unit: Unit): boolean {
+  if (!/^[a-z]/.test(unit.surface)) return false;
+  return /\b(?:Iraqi|Lebanese|Turkish|Iranian|Russian|Israeli|Jordanian|Libyan|Egyptian|Yemeni|Afghan|Kurdish|American|US|U\.S\.) $/
+    .test(text.slice(Math.max(0, unit.start - 12), unit.start));
+}
+
 /** Every sentence of `article` as a template over the groups `mentions` names in it. */
 export function sentenceTemplates(article: Article, mentions: Mention[]): SentenceTemplate[] {
   const own = mentions.filter((m) => m.articleId === article.id).sort((a, b) => a.start - b.start);
   return article.sentences.map((sentence, index) => {
     const inside = own.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-    // "Turkey-backed forces", "Iran-backed militias": the named state backs the party, it is not the party.
-    const units = sentenceUnits(article.text, inside).filter((unit) =>
-      !/^-(?:backed|supported|sponsored|allied|affiliated|linked|aligned|funded|trained|armed)\b/i.test(
-        article.text.slice(unit.end, unit.end + 12),
-      )
-    );
+    const all = sentenceUnits(article.text, inside).filter((unit) => !foreignGeneric(article.text, unit));
+    // "Turkey-backed forces", "Iran-backed militias", "U.S.-backed": the named state backs the party, it is not the
+    // party; kept as a qualifier so the backing itself can be read.
+    const qualifies = (unit: Unit) => QUALIFIER.test(article.text.slice(unit.end, unit.end + 13));
+    const units = all.filter((unit) => !qualifies(unit));
+    const qualifiers = all.filter(qualifies);
     let raw = "";
     let at = sentence.start;
-    units.forEach((unit, k) => {
-      raw += normalizeGap(article.text.slice(at, unit.start)) + `⟦${k}⟧`;
+    all.forEach((unit) => {
+      const k = units.indexOf(unit);
+      const placeholder = k >= 0 ? `⟦${k}⟧` : `⟪${qualifiers.indexOf(unit)}⟫`;
+      raw += normalizeGap(article.text.slice(at, unit.start)) + placeholder;
       at = unit.end;
     });
     raw += normalizeGap(article.text.slice(at, sentence.end));
     const base = dropEmptyBrackets(dropFormerNames(mergeSameGroup(raw.trim(), units)));
-    return { index, start: sentence.start, end: sentence.end, units, base, core: dropAppositions(base) };
+    return { index, start: sentence.start, end: sentence.end, units, qualifiers, base, core: dropAppositions(base) };
   });
 }

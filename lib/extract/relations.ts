@@ -1,5 +1,6 @@
 import type { Article, Mention, Relation } from "../records/mod.ts";
 import { type PatternMatch, RELATION_PATTERNS } from "./relation-patterns.ts";
+import { WIRE_PATTERNS } from "./relation-patterns-wire.ts";
 import { sentenceTemplates } from "./relation-template.ts";
 import { relationDate } from "./relation-date.ts";
 
@@ -47,7 +48,7 @@ export function extractRelations(article: Article, mentions: Mention[]): Relatio
   templates.forEach((current, i) => {
     if (current.units.length === 0 && !/\bthe two\b/i.test(current.core)) return;
     const context = { current, previous: templates[i - 1] ?? null, next: templates[i + 1] ?? null };
-    for (const pattern of RELATION_PATTERNS) {
+    for (const pattern of [...RELATION_PATTERNS, ...WIRE_PATTERNS]) {
       for (const found of pattern.find(context)) {
         for (const relation of toRelations(article, found)) {
           const key = `${relation.type}|${relation.subject}|${relation.object}|${relation.sentenceIndex}`;
