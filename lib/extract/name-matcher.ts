@@ -1,5 +1,6 @@
 import type { Descriptor, Gazetteer, Group } from "../records/mod.ts";
 import { descriptorMayApply } from "./lineage.ts";
+import { LOYAL_FORCES_GROUP, loyalForcesSpans } from "./name-loyal-forces.ts";
 import { joinsName, type NameToken, nameTokens } from "./name-tokens.ts";
 
 /** How a name was recognised; "descriptor" matches a time-bound description instead of a name. */
@@ -171,7 +172,8 @@ const DIRECTION_WORDS = new Set([
 
 /**
  * Nouns that, directly after a state's bare name, make the name an adjective ("US officials", "U.S. President",
- * "US airstrikes"): the guidelines count the state when it acts, not its officials or its strikes.
+ * "US airstrikes", "US cruise missiles"): the guidelines count the state when it acts, not its officials or its
+ * strikes and munitions.
  */
 const STATE_ATTRIBUTE_WORDS = new Set([
   "president",
@@ -187,6 +189,9 @@ const STATE_ATTRIBUTE_WORDS = new Set([
   "strikes",
   "raid",
   "raids",
+  "cruise",
+  "missile",
+  "missiles",
   "envoy",
   "envoys",
   "ambassador",
@@ -309,20 +314,32 @@ function isAllCapsWord(token: NameToken | undefined): boolean {
 }
 
 /**
+ * The acronym a token writes, if any: the token itself ("HTS") or, since FA-KES strips apostrophes, an acronym with
+ * a possessive "s" glued on ("ISs closest positions", "ISILs capital"), whose "s" is not part of the name.
+ */
+function acronymIn(token: NameToken, acronyms: Map<string, string>): string | undefined {
+  if (acronyms.has(token.raw)) return token.raw;
+  const stem = token.raw.slice(0, -1);
+  return /^\p{Lu}{2,}s$/u.test(token.raw) && acronyms.has(stem) ? stem : undefined;
+}
+
+/**
  * Whether an acronym token stands for its group here: none count in all-caps runs; a word acronym ("IS") holds in
- * a context that makes it the group, and otherwise only once the text names the group some other way.
+ * a context that makes it the group (a possessive is one: "ISs positions"), and otherwise only once the text names
+ * the group some other way.
  */
 function acronymHolds(
   tokens: NameToken[],
   index: number,
   text: string,
   acronyms: Map<string, string>,
+  possessive: boolean,
 ): "yes" | "no" | "if-named" {
   const token = tokens[index];
   const previous = tokens[index - 1];
   const next = tokens[index + 1];
   const shouting = (neighbour: NameToken | undefined) => isAllCapsWord(neighbour) && !acronyms.has(neighbour!.raw);
-  if (!WORD_ACRONYMS.has(token.raw)) return shouting(previous) && shouting(next) ? "no" : "yes";
+  if (possessive || !WORD_ACRONYMS.has(token.raw)) return shouting(previous) && shouting(next) ? "no" : "yes";
   if (shouting(previous) || shouting(next)) return "no";
   return wordAcronymInContext(tokens, index, text) ? "yes" : "if-named";
 }
@@ -351,7 +368,8 @@ function namesOtherSide(tokens: NameToken[], first: number, last: number, text: 
 
 /**
  * A foreign state's bare name (no force noun: "Turkey", "US", "Britain") used as a place or an adjective:
- * "Britain-based", "fled into Turkey", "in southern Turkey", "US officials", "U.S. President".
+ * "Britain-based", "fled into Turkey", "in southern Turkey", "the border with Turkey", "US officials", "U.S.
+ * President".
  */
 function stateNameNotActor(tokens: NameToken[], first: number, last: number, end: number, text: string): boolean {
   if (/^[-‐‑]based\b/i.test(text.slice(end, end + 7))) return true;
@@ -361,8 +379,41 @@ function stateNameNotActor(tokens: NameToken[], first: number, last: number, end
   }
   let before = first - 1;
   const spaced = (index: number) => /^\s+$/.test(text.slice(tokens[index].wordEnd, tokens[index + 1].start));
+  const word = (index: number) => tokens[index]?.raw.toLowerCase();
+  if (before >= 1 && word(before) === "with" && /^borders?$/.test(word(before - 1)!) && spaced(before - 1)) {
+    return spaced(before);
+  }
   if (before >= 0 && spaced(before) && DIRECTION_WORDS.has(tokens[before].raw.toLowerCase())) before--;
   return before >= 0 && spaced(before) && LOCATIVE_WORDS.has(tokens[before].raw.toLowerCase());
+}
+
+/**
+ * Capitals that open a government's name ("the Damascus government"). After a word that makes the capital a place,
+ * the name is a comma the corpus stripped: "west of the capital Damascus, government forces" arrives as "capital
+ * Damascus government forces", and the forces are the mention, not "Damascus government".
+ */
+const CAPITAL_OWNERS = new Set(["damascus"]);
+const PLACE_BEFORE_CAPITAL = new Set([
+  "capital",
+  "in",
+  "near",
+  "of",
+  "around",
+  "outside",
+  "from",
+  "to",
+  "into",
+  "toward",
+  "towards",
+  "rural",
+  "countryside",
+]);
+
+function capitalAsPlace(tokens: NameToken[], first: number, text: string): boolean {
+  const previous = tokens[first - 1];
+  return CAPITAL_OWNERS.has(tokens[first].key) && previous !== undefined &&
+    /^\s+$/.test(text.slice(previous.wordEnd, tokens[first].start)) &&
+    PLACE_BEFORE_CAPITAL.has(previous.raw.toLowerCase());
 }
 
 /** Whether a foreign state's match is its bare name, not a phrase naming its forces ("Russian warplanes"). */
@@ -475,17 +526,19 @@ export function matchNames(
   /** Word acronyms ("IS") without a context of their own: they count once the text names their group otherwise. */
   const pending: NameMatch[] = [];
   tokens.forEach((token, first) => {
-    const acronymGroup = matcher.acronyms.get(token.raw);
-    const holds = acronymGroup ? acronymHolds(tokens, first, text, matcher.acronyms) : "no";
+    const acronym = acronymIn(token, matcher.acronyms);
+    const acronymGroup = acronym ? matcher.acronyms.get(acronym) : undefined;
+    const holds = acronymGroup ? acronymHolds(tokens, first, text, matcher.acronyms, acronym !== token.raw) : "no";
+    const acronymEnd = token.start + (acronym?.length ?? 0);
     if (
       holds !== "no" &&
-      !(isBareStateName(matcher.groups.get(acronymGroup!), token.raw) &&
-        stateNameNotActor(tokens, first, first, token.end, text))
+      !(isBareStateName(matcher.groups.get(acronymGroup!), acronym!) &&
+        stateNameNotActor(tokens, first, first, acronymEnd, text))
     ) {
       (holds === "yes" ? names : pending).push({
         groupId: acronymGroup!,
         start: token.start,
-        end: token.end,
+        end: acronymEnd,
         method: "acronym",
       });
     }
@@ -500,7 +553,10 @@ export function matchNames(
       const entries = node.names.filter((entry) => capitalsHold(entry, tokens, first));
       // A stripped possessive and a typo in one name are two liberties too many ("Syrian regimes warplane").
       const plausible = !fuzzy || (node.depth >= 3 && !folded);
-      if (entries.length > 0 && plausible && !namesOtherSide(tokens, first, last, text)) {
+      if (
+        entries.length > 0 && plausible && !namesOtherSide(tokens, first, last, text) &&
+        !capitalAsPlace(tokens, first, text)
+      ) {
         const exact = !fuzzy && !folded && entries.some((entry) => entry.written.toLowerCase() === surface);
         const method = fuzzy ? "fuzzy" : exact ? "exact" : "normalized";
         const groupId = entries[0].groupId;
@@ -522,6 +578,15 @@ export function matchNames(
   });
   const named = new Set(names.map((name) => name.groupId));
   names.push(...pending.filter((acronym) => named.has(acronym.groupId)));
+  if (matcher.groups.has(LOYAL_FORCES_GROUP)) {
+    descriptors.push(
+      ...loyalForcesSpans(text).map((span) => ({
+        groupId: LOYAL_FORCES_GROUP,
+        ...span,
+        method: "descriptor" as const,
+      })),
+    );
+  }
   return {
     names: leftmostLongest(names).filter((name) => name.groupId !== ""),
     descriptors: leftmostLongest(descriptors),

@@ -1,6 +1,7 @@
 import type { Comment, RemovedKind, RemovedSpan } from "../records/article.ts";
 import { findDateExpressions } from "./date-expressions.ts";
 import { readLeadIn } from "./lead-in.ts";
+import { findTagList } from "./tag-list.ts";
 
 /** What cleaning found in a raw text: the article's own prose, and everything it took out, with why. */
 export type CleanedText = {
@@ -221,14 +222,28 @@ export function cleanText(raw: string, options: { statedTitle?: string } = {}): 
 
   const removed: RemovedSpan[] = [];
   const paragraphs: string[] = [];
+  /** Keeps a stretch of raw text as a paragraph, less any keyword list glued into it. */
+  const keep = (text: string, start: number) => {
+    const tags = findTagList(text);
+    if (tags) {
+      removed.push({
+        kind: "tags",
+        text: text.slice(tags.start, tags.end),
+        start: start + tags.start,
+        end: start + tags.end,
+      });
+      text = `${text.slice(0, tags.start)} ${text.slice(tags.end)}`;
+    }
+    const kept = fold(text);
+    if (kept) paragraphs.push(kept);
+  };
   lines.forEach((line, i) => {
     const lineKind = kind[i];
     if (lineKind !== null) removed.push({ kind: lineKind, text: line.text, start: line.start, end: line.end });
     else if (i === firstBody && leadIn) {
       removed.push(...leadIn.removed);
-      const kept = fold(line.text.slice(leadIn.keepFrom - line.start));
-      if (kept) paragraphs.push(kept);
-    } else if (!blank(i)) paragraphs.push(fold(line.text));
+      keep(line.text.slice(leadIn.keepFrom - line.start), leadIn.keepFrom);
+    } else if (!blank(i)) keep(line.text, line.start);
   });
   removed.sort((a, b) => a.start - b.start);
   return { text: paragraphs.join("\n\n"), removed, comments, title, author, outlet, warnings };

@@ -43,6 +43,7 @@ export const RemovedKind = z.enum([
   "caption",
   "byline",
   "credit",
+  "tags",
   "repost-notice",
   "source-line",
   "reader-comments",

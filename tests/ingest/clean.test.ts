@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cleanText } from "../../lib/ingest/clean.ts";
 import { readLeadIn } from "../../lib/ingest/lead-in.ts";
 import { splitSentences } from "../../lib/ingest/sentences.ts";
+import { findTagList } from "../../lib/ingest/tag-list.ts";
 
 describe("cleanText(raw)", () => {
   it("cleanText(raw) takes out a repeated title, read time, dateline and a caption", () => {
@@ -58,5 +59,31 @@ describe("splitSentences(text)", () => {
       '"We will win," he said.',
       "George W. Bush spoke.",
     ]);
+  });
+});
+
+describe("findTagList(text)", () => {
+  it("findTagList(text) finds a keyword list glued before the first sentence", () => {
+    const text = "Clashes continue. Tags Syria Free Syrian Army Idlib The brigade announced on Monday that it had won.";
+    const tags = findTagList(text)!;
+    expect(text.slice(tags.start, tags.end)).toBe("Tags Syria Free Syrian Army Idlib ");
+  });
+
+  it("findTagList(text) takes a trailing keyword block to the end", () => {
+    const text = "Five were killed. Tags Daesh Syria Raqqa Community standardsDiscussion Comment via Sputnik News";
+    expect(text.slice(findTagList(text)!.start)).toBe(
+      "Tags Daesh Syria Raqqa Community standardsDiscussion Comment via Sputnik News",
+    );
+  });
+
+  it("findTagList(text) leaves a list in place when no sentence start can be told apart from it", () => {
+    expect(findTagList("Tags Syria Aleppo regime forces Syrian troops and gunmen repelled an offensive on Tuesday."))
+      .toBeNull();
+  });
+
+  it("cleanText(raw) removes the keyword list and keeps the sentences around it", () => {
+    const cleaned = cleanText("Clashes continue. Tags Syria Idlib The brigade announced on Monday that it had won.");
+    expect(cleaned.text).toBe("Clashes continue. The brigade announced on Monday that it had won.");
+    expect(cleaned.removed).toEqual([{ kind: "tags", text: "Tags Syria Idlib ", start: 18, end: 35 }]);
   });
 });
