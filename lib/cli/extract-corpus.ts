@@ -18,10 +18,23 @@ export type ExtractSummary = {
   datesByMethod: Record<string, number>;
   datesByPrecision: Record<string, number>;
   articlesWithWarnings: number;
+  /** Articles per kind of warning ("invalid UTF-8 replaced", "no title" …). */
+  warningsByKind: Record<string, number>;
   mentions: number;
   figures: number;
   relations: number;
 };
+
+/** The kind of an article warning, for the summary's counts. */
+export function warningKind(warning: string): string {
+  if (/invalid UTF-8/.test(warning)) return "invalid UTF-8 replaced";
+  if (/^no title/.test(warning)) return "no title";
+  if (/comment section announces/.test(warning)) return "comment count differs";
+  if (/was already used/.test(warning)) return "id used twice";
+  if (/^stated date/.test(warning)) return "unreadable stated date";
+  if (/no article text/.test(warning)) return "no text after cleaning";
+  return "other";
+}
 
 const FILES = ["articles", "rejected", "mentions", "figures", "relations"] as const;
 
@@ -52,6 +65,7 @@ export async function extractCorpus(
     datesByMethod: {},
     datesByPrecision: {},
     articlesWithWarnings: 0,
+    warningsByKind: {},
     mentions: 0,
     figures: 0,
     relations: 0,
@@ -62,6 +76,7 @@ export async function extractCorpus(
     count(summary.datesByMethod, article.published.method);
     count(summary.datesByPrecision, article.published.precision ?? "none");
     if (article.warnings.length > 0) summary.articlesWithWarnings++;
+    for (const kind of new Set(article.warnings.map(warningKind))) count(summary.warningsByKind, kind);
     await writers.articles.write(article);
     const mentions = extractMentions(article, gazetteer);
     for (const mention of mentions) await writers.mentions.write(mention);
@@ -100,7 +115,8 @@ export function formatSummary(summary: ExtractSummary, outDir: string): string {
     (summary.rejected ? ` (${list(summary.rejectedByReason)})` : ""),
     `duplicates: ${summary.duplicates}`,
     `publication dates: ${list(summary.datesByMethod)}; precision: ${list(summary.datesByPrecision)}`,
-    `articles with warnings: ${summary.articlesWithWarnings}`,
+    `articles with warnings: ${summary.articlesWithWarnings}` +
+    (summary.articlesWithWarnings ? ` (${list(summary.warningsByKind)})` : ""),
     `mentions ${summary.mentions}, figures ${summary.figures}, relations ${summary.relations}`,
     `wrote ${outDir}/{articles,rejected,mentions,figures,relations}.jsonl and summary.json`,
   ].join("\n");
