@@ -127,6 +127,18 @@ export function dropAppositions(template: string): string {
       ));
 }
 
+/**
+ * "The SDF said they had encircled ...", "Russia announced it has killed ...": a group reporting its own action is
+ * the actor, so "X said it/they" reads as "X"; "it"/"they" right after the group's own reporting verb has no other
+ * antecedent.
+ */
+export function dropSelfReport(template: string): string {
+  return template.replace(
+    /(⟦\d+⟧(?: (?:forces|fighters|troops|command|militia))?) (?:has |have )?(?:said|says|announced|announces|stated|reported|confirmed) (?:on \w+ )?(?:that )?(?:it|they) (?=(?:has |have |had )?\w+ed\b|(?:has |have |had )?(?:killed|hit|struck|shot|seized|took|drove|overran)\b)/g,
+    "$1 ",
+  );
+}
+
 /** What makes a name a qualifier of the next one: "-backed", "-affiliated", ".-backed" (as in "U.S.-backed"). */
 const QUALIFIER = /^\.?-(?:backed|supported|sponsored|allied|affiliated|linked|aligned|funded|trained|armed)\b/i;
 
@@ -161,6 +173,7 @@ export function sentenceTemplates(article: Article, mentions: Mention[]): Senten
     });
     raw += normalizeGap(article.text.slice(at, sentence.end));
     const base = dropEmptyBrackets(dropFormerNames(mergeSameGroup(raw.trim(), units)));
-    return { index, start: sentence.start, end: sentence.end, units, qualifiers, base, core: dropAppositions(base) };
+    const core = dropSelfReport(dropAppositions(base));
+    return { index, start: sentence.start, end: sentence.end, units, qualifiers, base, core };
   });
 }
