@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { Relation } from "../records/mod.ts";
 import { chartDocument } from "./render.ts";
+import { wrapText } from "./render-compose.ts";
 import { ink, mutedInk, themed } from "./theme.ts";
 
 export type RelationEvidencePlotOptions = {
@@ -10,20 +11,6 @@ export type RelationEvidencePlotOptions = {
   /** At most this many quotes (oldest first). */
   limit?: number;
 };
-
-/** Greedy word wrap to lines of at most `width` characters (deterministic, so row heights are known). */
-export function wrapText(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.replace(/\s+/g, " ").trim().split(" ")) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 const LINE = 16;
 
@@ -53,10 +40,10 @@ export function relationEvidencePlot(relations: Relation[], options: RelationEvi
     rules.push(y);
     const left: Line[] = [
       { x: 0, y, text: `${r.date.value ?? "undated"} (dated by the ${r.date.from})`, style: "when" },
-      ...group.flatMap((g) => wrapText(`${name(g.subject)} — ${g.type} — ${name(g.object)}`, 38))
+      ...group.flatMap((g) => wrapText(`${name(g.subject)} — ${g.type} — ${name(g.object)}`, 12, 270))
         .map((text, i) => ({ x: 0, y: y + LINE * (i + 1), text, style: "relation" as const })),
     ];
-    const quote = wrapText(`“${r.quote}”`, 100).slice(0, 6);
+    const quote = wrapText(`“${r.quote}”`, 12, 700).slice(0, 6);
     const source = `${options.titles?.get(r.articleId) ?? r.articleId} · sentence ${r.sentenceIndex} · confidence ${
       Math.max(...group.map((g) => g.confidence))
     }`;
