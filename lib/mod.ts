@@ -1,0 +1,57 @@
+/**
+ * The library's public API, in pipeline order: records (zod schemas and loaders) → ingest → extract → analyze →
+ * charts → report. Notebooks and scripts may import from here or from the one-concept modules directly.
+ */
+export * from "./records/mod.ts";
+export { type CorpusRecords, loadRecords, readJsonl } from "./records/load.ts";
+
+export {
+  articleFromText,
+  buildArticle,
+  cleanText,
+  type CsvColumns,
+  findDateExpressions,
+  ingest,
+  type IngestItem,
+  InputError,
+  type InputOptions,
+  loadEvents,
+  publicationDate,
+  readInput,
+  splitSentences,
+} from "./ingest/mod.ts";
+
+export { loadGazetteer, loadGazetteerSync } from "./extract/gazetteer.ts";
+export { extractMentions } from "./extract/mentions.ts";
+export { unknownGroupCandidates } from "./extract/group-candidates.ts";
+export { extractFigures } from "./extract/figures.ts";
+export { extractRelations } from "./extract/relations.ts";
+
+export * from "./analyze/corpus-overview.ts";
+export * from "./analyze/date-interval.ts";
+export * from "./analyze/figure-rows.ts";
+export * from "./analyze/group-labels.ts";
+export * from "./analyze/membership-matrix.ts";
+export * from "./analyze/membership-timeline.ts";
+export * from "./analyze/mention-rollups.ts";
+export * from "./analyze/relation-network.ts";
+
+export { articlesByDatePlot } from "./charts/articles-by-date.ts";
+export { outletsPlot } from "./charts/outlets.ts";
+export { articleLengthsPlot } from "./charts/article-lengths.ts";
+export { removedByKindPlot } from "./charts/removed-by-kind.ts";
+export { topGroupsPlot } from "./charts/top-groups.ts";
+export { mentionsOverTimePlot } from "./charts/mentions-over-time.ts";
+export { coMentionMatrixPlot } from "./charts/co-mention-matrix.ts";
+export { figuresTimelinePlot } from "./charts/figures-timeline.ts";
+export { membershipMatrixPlot } from "./charts/membership-matrix.ts";
+export { membershipByYearPlot } from "./charts/membership-by-year.ts";
+export { relationNetworkPlot } from "./charts/relation-network.ts";
+export { relationEvidencePlot } from "./charts/relation-evidence.ts";
+export { chartDocument, svgString, svgToPng } from "./charts/render.ts";
+export { groupColor, themed } from "./charts/theme.ts";
+
+export * from "./report/mod.ts";
+export { show } from "./notebook/show.ts";
+export { tableOutput } from "./notebook/table.ts";
+export { extractCorpus, type ExtractSummary } from "./cli/extract-corpus.ts";
