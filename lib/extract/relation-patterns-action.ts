@@ -4,6 +4,7 @@ import {
   match,
   matches,
   NOT_THE_AGENT,
+  partyOf,
   type PatternContext,
   type PatternMatch,
   PRONOUN,
@@ -64,6 +65,11 @@ const CLAUSE_OPENER =
   /\b(?:where|when|whereas|while|as|after|before|because|since|until|unless|who|which|whom|whose|that|but|although|though|if|said|says|told|according|condemn\w*|denounc\w*|critici[sz]\w*|protest\w*|document\w*|monitor\w*|investigat\w*|warn\w*|deplor\w*|welcom\w*|prais\w*|accus\w*|blam\w*|urg\w*|demand\w*|ask\w*|call\w*|den(?:y|ied|ies))\b/i;
 /** Far from its subject a verb may also be another agent's ("X withdrew as the town was shelled by Y"). */
 const CLAUSE_BREAK = new RegExp(`${CLAUSE_OPENER.source}|\\b(?:against|were|was)\\b`, "i");
+/**
+ * One prepositional phrase of measure or means, with no verb or clause in it: "in 35 fighter jet and 21 chopper
+ * missions", "over the past 24 hours". A verb after it is still the subject's.
+ */
+const PREPOSITIONAL_PHRASE = /^(?:in|during|over|with) (?!\S*(?:ed|ing)\b)(?:(?!\S*(?:ed|ing)\b)[\w-]+ ){0,7}[\w-]+$/;
 /** Words that make two subjects act side by side rather than together ("the US and Russia both bombed"). */
 const APART = /\b(?:both|each|separately|respectively|rival|also|alternately|independently)\b/i;
 
@@ -140,8 +146,9 @@ const hostileAction: RelationPattern = {
       const far = gap.length > 40;
       const participle = /ing$/i.test(verb);
       const inflected = /(?:ed|s)$/i.test(verb) || /^(?:struck|hit|drove|beat|overran)$/i.test(verb);
-      // A far verb belongs to the subject only when coordinated with its clause ("... and kill") or a participle.
-      if (far && !participle && !/\band$/.test(gap)) continue;
+      // A far verb belongs to the subject only when coordinated with its clause ("... and kill"), a participle, or
+      // after one prepositional phrase ("Russian aircraft in 35 fighter jet and 21 chopper missions targeted").
+      if (far && !participle && !/\band$/.test(gap) && !PREPOSITIONAL_PHRASE.test(gap)) continue;
       if (far && (CLAUSE_BREAK.test(gap) || (participle && NOT_ARMED.test(gap)))) continue;
       if (NOT_HOSTILE.test(gap) || PURPOSE.test(gap)) continue;
       if (NOT_THE_AGENT.test(gap) || HEDGE.test(gap) || CLAUSE_OPENER.test(gap)) continue;
@@ -263,7 +270,51 @@ const operationAgainstFar: RelationPattern = {
   },
 };
 
+/**
+ * "Deir Ezzor was the scene of bloody attacks with Russia and the Assad regime bombing ISIS-held parts of the city":
+ * a name right after "with" is the subject of the participle that follows it (an absolute clause).
+ */
+const withParticiple: RelationPattern = {
+  name: "with-participle",
+  find(context) {
+    const found: PatternMatch[] = [];
+    const regex = new RegExp(
+      `\\b[Ww]ith ${THE}(${CLOSED_LIST})(?: (?:forces|fighters|troops|jets|warplanes|aircraft))? (${HOSTILE})`,
+      "i",
+    );
+    for (const m of matches(context, regex)) {
+      if (!/^\S+ing\b/i.test(m[2])) continue;
+      const objects = objectGroups(context, m, m.slice(3));
+      found.push(...match(context, "clash", "with-participle", groupsIn(m[1], context.current.units), objects, 0.7));
+    }
+    return found;
+  },
+};
+
+/**
+ * "rival Islamic State militants who have fought the group on several frontlines": a relative clause whose subject
+ * is the name before it; "the group" or "it" stands for the one other group the sentence names before.
+ */
+const relativeClash: RelationPattern = {
+  name: "relative-clash",
+  find(context) {
+    const found: PatternMatch[] = [];
+    const regex = new RegExp(
+      `(${U})(?: ${PEOPLE}| forces| group)? (?:who|which|that) (?:have |has |had )?(?:also |repeatedly |previously |since )?(?:fought|battled|attacked|clashed with|fought against|been fighting|been battling) ${THE}(${U}|${PRONOUN})`,
+    );
+    for (const m of matches(context, regex)) {
+      const subjects = groupsIn(m[1], context.current.units);
+      const objectAt = m.index + m[0].length - m[2].length;
+      const objects = partyOf(context, m[2], objectAt, subjects);
+      found.push(...match(context, "clash", "relative-clash", subjects, objects, 0.7));
+    }
+    return found;
+  },
+};
+
 export const ACTION_PATTERNS: RelationPattern[] = [
+  withParticiple,
+  relativeClash,
   hostileAction,
   retaken,
   inTheFightAgainst,

@@ -58,4 +58,20 @@ const includes: RelationPattern = {
   },
 };
 
-export const MEMBERSHIP_PATTERNS: RelationPattern[] = [dominated, includes];
+/** "a coalition called Jaish al Fateh in which Nusra Front is a major part of its composition". */
+const partOfWhich: RelationPattern = {
+  name: "part-of-which",
+  find(context) {
+    const found: PatternMatch[] = [];
+    const { units } = context.current;
+    const regex = new RegExp(
+      `(${U})[^⟦.]{0,30}? (?:in|of|within) which ${THE}(${LIST}) (?:is|was|are|were|remains|remain|forms?|formed) (?:an? |the |one of the )?(?:(?:key|main|major|leading|founding|prominent|core|principal|large|big|dominant|significant) )*(?:part|member|component|constituent|backbone|pillar)s?\\b`,
+    );
+    for (const m of matches(context, regex)) {
+      found.push(...match(context, "member", "part-of-which", groupsIn(m[2], units), groupsIn(m[1], units), 0.75));
+    }
+    return found;
+  },
+};
+
+export const MEMBERSHIP_PATTERNS: RelationPattern[] = [dominated, includes, partOfWhich];

@@ -15,7 +15,7 @@ import {
   U,
   WORDS,
 } from "./relation-patterns.ts";
-import { groupsIn } from "./relation-template.ts";
+import { groupsIn, unitsIn } from "./relation-template.ts";
 
 /**
  * Patterns for wire-copy phrasing (AFP, Reuters, SANA and the like, as in FA-KES), where a relation sits in a compound
@@ -27,6 +27,9 @@ import { groupsIn } from "./relation-template.ts";
 /** Words that may stand between a "-backed" qualifier and the name it qualifies ("US-backed Syrian Kurdish ⟦k⟧"). */
 const QUALIFIED_WORDS =
   "(?:(?:the|an?|[A-Z][\\w-]*|[\\w-]+-(?:led|dominated|Arab)|rebels?|opposition|militants?|militias?|groups?|factions?|alliance|coalition|forces|fighters|movement|powerful|hardline|Islamist|jihadist|armed|Shia|Shiite|Sunni|Kurdish|Arab) ){0,4}?";
+/** A description written before a name: "the Lebanese terrorist group Hezbollah", "the Iranian-backed Shia militia". */
+const DESCRIBED_AS =
+  "(?:(?:[A-Z][\\w-]*|terrorist|militant|armed|jihadist|Islamist|extremist|paramilitary|allied|powerful|Shia|Shiite|Sunni) ){1,3}(?:group|militia|movement|organi[sz]ation|faction|party) ";
 /** Fighters, troops or members of a group: the people a casualty report counts. */
 const PEOPLE =
   "(?:fighters|militants|members|terrorists|jihadists|soldiers|troops|commanders|rebels|gunmen|extremists|militiamen|insurgents|personnel)";
@@ -82,7 +85,7 @@ export const WIRE_PATTERNS: RelationPattern[] = [
     "backed-by",
     "ally",
     new RegExp(
-      `(${U})(?: (?:forces|fighters|troops|militants|units|soldiers))?(?: and (?:its|their) allies)?(?:,? an? (?:[\\w-]+ ){1,3}?(?:alliance|coalition|group|militia|force|faction))?,? (?:(?:which|who|that) (?:is|are|was|were|has been|have been) )?(?:backed|supported|assisted|aided|helped) by (?:its |their )?(?:close |key )?(?:ally |allies )?${THE}(?:[A-Z]\\w+ and )?(${LIST})(?!-)`,
+      `(${U})(?: (?:forces|fighters|troops|militants|units|soldiers))?(?: and (?:its|their) allies)?(?:,? an? (?:[\\w-]+ ){1,3}?(?:alliance|coalition|group|militia|force|faction))?,? (?:(?:which|who|that) (?:is|are|was|were|has been|have been) )?(?:backed|supported|assisted|aided|helped) by (?:its |their )?(?:close |key )?(?:ally |allies )?${THE}(?:${DESCRIBED_AS})?(?:[A-Z]\\w+ and )?(${LIST})(?!-)`,
     ),
     0.75,
     "base",
@@ -143,6 +146,75 @@ export const WIRE_PATTERNS: RelationPattern[] = [
       return found;
     },
   },
+  // "Russian forces entered the conflict at the end of last year backing the forces of Syrian regime", "Iran which
+  // backs Assads government": the subject's own verb of support, with nothing reported or intended between.
+  {
+    name: "backing",
+    find(context) {
+      const found: PatternMatch[] = [];
+      const regex = new RegExp(
+        `${NOT_AFTER_LINK}(${U})(?: (?:forces|troops|fighters|militia|jets|warplanes))?( [^⟦.]{0,60}?)?? (?:(?:which|who|that) )?(?:is |are |was |were |has been |have been )?(?:backing|backs|backed|supporting|supports) (?:militarily )?${THE}(?:(?:forces|troops|government|army) of ${THE})?(${U})(?!(?:'s|s)? (?:call|plan|proposal|resolution|decision|demand|position|bid|move|initiative|statement|accusation|claim)s?\\b)`,
+      );
+      for (const m of matches(context, regex)) {
+        const gap = m[2] ?? "";
+        // "accuses Israel of backing them": the subject of an accusation is not the one stated to back.
+        if (/\b(?:accus\w*|suspect\w*|blam\w*) (?:the )?$/.test(context.current.core.slice(0, m.index))) continue;
+        if (
+          NOT_THE_AGENT.test(gap) || HEDGE.test(gap) || /\b(?:accus\w*|against|fight\w*|battl\w*)\b|\bof$/.test(gap)
+        ) {
+          continue;
+        }
+        found.push(
+          ...match(
+            context,
+            "ally",
+            "backing",
+            groupsIn(m[1], context.current.units),
+            groupsIn(m[3], context.current.units),
+            0.7,
+          ),
+        );
+      }
+      return found;
+    },
+  },
+  // "a brigade that operates in Jayrud alongside the Nusra Front", "Russian Aerospace Forces in cooperation with
+  // Syrian army air forces carried out", "Hezbollah said it had taken control ... in cooperation with the Syrian army"
+  {
+    name: "alongside",
+    find(context) {
+      const found: PatternMatch[] = [];
+      const { units } = context.current;
+      const works =
+        "(?:operat(?:es|ed|ing|e)|work(?:s|ed|ing)?|fight(?:s|ing)?|fought|battl(?:es|ed|ing)|serv(?:es|ed|ing)|deployed|advanc(?:es|ed|ing))";
+      const alongside = new RegExp(
+        `${NOT_AFTER_LINK}(${U})(?: (?:forces|troops|fighters|militia|units))?( [^⟦.]{0,40}?)?? ${works}(?: [^⟦.]{1,30}?)? alongside ${THE}((?:${U}(?:'s|s)? )?${U})(?!(?:'s|s)? (?:offshoot|affiliate|branch|breakaway|splinter)\\b)`,
+      );
+      const cooperation = new RegExp(
+        `${NOT_AFTER_LINK}(${U})(?: (?:forces|troops|fighters|militia|units))?( [^⟦.]{0,80}?)?? in (?:close )?(?:cooperation|coordination|conjunction|partnership) with ${THE}(${U})`,
+      );
+      // "Said al Qalamoni from the Free Syrian Armys (FSA) Shahid Ahmad Abdo brigade that operates in Jayrud alongside
+      // the Nusra Front": a named unit of a group, whatever preposition introduces it, acts for the group.
+      const subunit = new RegExp(
+        `(${U})(?:'s|s)? (?:\\(${U}\\) )?(?:[A-Z][\\w-]* ){1,4}(?:[Bb]rigade|[Bb]attalion|[Rr]egiment|[Dd]ivision) (?:that|which|who)( )${works}(?: [^⟦.]{1,30}?)? alongside ${THE}((?:${U}(?:'s|s)? )?${U})(?!(?:'s|s)? (?:offshoot|affiliate|branch|breakaway|splinter)\\b)`,
+      );
+      for (const regex of [alongside, cooperation, subunit]) {
+        for (const m of matches(context, regex)) {
+          const gap = m[2] ?? "";
+          if (
+            NOT_THE_AGENT.test(gap) || HEDGE.test(gap) || /\b(?:against|while|when|where|after|before)\b/.test(gap)
+          ) continue;
+          // "alongside the al Qaedas Nusra Front": the possessor describes the ally; two bare names are not read.
+          const named = unitsIn(m[3], units);
+          const possessive = named.length === 2 &&
+            /(?:'s|s)$/.test(named[0].surface + m[3].slice(m[3].indexOf("⟧") + 1, m[3].lastIndexOf("⟦")).trim());
+          if (named.length === 2 && !possessive) continue;
+          found.push(...match(context, "ally", "alongside", groupsIn(m[1], units), [named.at(-1)!.groupId], 0.7));
+        }
+      }
+      return found;
+    },
+  },
   // "Al-Nusra Front the Syrian branch of Al-Qaeda", "the Syrian branch of al-Qaeda al-Nusra Front",
   // "The Nusra Front is an al-Qaeda franchise", "the YPG which is the armed wing of the PYD"
   {
@@ -159,6 +231,13 @@ export const WIRE_PATTERNS: RelationPattern[] = [
         `(${U}) (?:is|was|remains|became) (?:an? |the )(?:official |formal )?(?:Syrias? )?(${U})(?:'s|s|')? ${REGION}${AFFILIATE_NOUN}\\b`,
       );
       const its = new RegExp(`(${U}) and its (?:armed |military |political )?(?:wing|branch|affiliate) ${THE}(${U})`);
+      // "al-Nusra Front (Qaeda branch in the Levant)": the parent named in brackets right after the branch.
+      const bracketed = new RegExp(
+        `(${U}) \\((?:the |an? )?(${U})(?:'s|s|')? ${noun}(?: (?:in|of|for) (?:the |Syria|[A-Z]\\w+)[^()⟦⟧]{0,20})?\\)`,
+      );
+      for (const m of matches(context, bracketed, "base")) {
+        found.push(...match(context, "affiliate", "affiliate-wire", groupsIn(m[1], units), groupsIn(m[2], units), 0.8));
+      }
       for (const m of matches(context, after, "base")) {
         if (/\bformer\b/.test(m[0])) continue;
         found.push(...match(context, "affiliate", "affiliate-wire", groupsIn(m[1], units), groupsIn(m[2], units), 0.8));
@@ -207,8 +286,10 @@ export const WIRE_PATTERNS: RelationPattern[] = [
       const owner = new RegExp(
         `(?<!\\b(?:by|of|from|on|against|for|with|to|in|at|near) (?:the )?)(${U})(?:'s|s)? (?:[\\w-]+ )?${ACTION} (?:on|against) ${target}`,
       );
+      // Case-insensitive: a sentence may open with the action ("Airstrikes carried out by the United States against").
       const by = new RegExp(
         `\\b${ACTION} (?:launched |carried out )?by ${THE}(?:[\\w-]+ )?(${U})(?: ${PEOPLE}| forces| warplanes| jets)? (?:on|against) ${target}`,
+        "i",
       );
       for (const regex of [owner, by]) {
         for (const m of matches(context, regex)) {

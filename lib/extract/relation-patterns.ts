@@ -155,6 +155,16 @@ export function simple(
   };
 }
 
+/**
+ * A relative clause describing a subject before its verb: "The Kurdish YPG militia which controls most of Hasaka
+ * province captured ...". Another group named in it, a comma or a reporting word ends it.
+ */
+export const RELATIVE_CLAUSE =
+  "(?: (?:militia|forces|fighters|troops|group|alliance|coalition|militants))? (?:which|who|that) (?!(?:said|says|say|told|reported|claimed|denied|accused|blamed)\\b)[^⟦.,]{1,60}? ";
+/** "clashed with terrorists from the Islamic State": the people a hostile verb meets, of the group named next. */
+export const PEOPLE_OF =
+  "(?:(?:[\\w-]+ )?(?:terrorists|militants|fighters|members|gunmen|insurgents|jihadists|elements|extremists|mercenaries) (?:from|of|belonging to) (?:the )?(?:so-called )?)";
+
 export const AFFILIATE_NOUN = "(?:branch|affiliate|offshoot|wing|arm|franchise|franchise|subsidiary)";
 export const REGION = "(?:Syrian |Syria |Iraqi |Levantine |local )?";
 
@@ -335,7 +345,7 @@ export const RELATION_PATTERNS: RelationPattern[] = [
       // The object may follow a named non-group enemy ("to battle the Assad regime and the Islamic State").
       const gap = "(?:(?:[A-Z][\\w'-]*|regime|government|army|forces|and|the|both|pro-[\\w-]+) ){0,4}?";
       const regex = new RegExp(
-        `${NOT_AFTER_PREPOSITION}(${LIST}|${PRONOUN})${OTHERS}?([^⟦.]{0,40}?)\\b(?<!\\b(?:the|a|an|in|of) )${verbs} (?:against |on )?(?:both )?${THE}${gap}(${LIST})`,
+        `${NOT_AFTER_PREPOSITION}(${LIST}|${PRONOUN})${OTHERS}?([^⟦.]{0,40}?)\\b(?<!\\b(?:the|a|an|in|of) )${verbs} (?:against |on )?(?:both )?${THE}(?:${PEOPLE_OF})?${gap}(${LIST})`,
       );
       for (const hit of matches(context, regex)) {
         if (NOT_THE_AGENT.test(hit[2]) || HEDGE.test(hit[2])) continue;
@@ -367,7 +377,7 @@ export const RELATION_PATTERNS: RelationPattern[] = [
     "seized-from",
     "clash",
     new RegExp(
-      `${NOT_AFTER_PREPOSITION}(${LIST}|${PRONOUN})[^⟦.]{0,30}?\\b(?:seized|captured|took|wrested|retook|recaptured|grabbed) ${
+      `${NOT_AFTER_PREPOSITION}(${LIST}|${PRONOUN})(?:${RELATIVE_CLAUSE}|[^⟦.]{0,30}?)\\b(?:seized|captured|took|wrested|retook|recaptured|grabbed) ${
         WORDS(4)
       }from ${THE}(${U})`,
     ),
