@@ -112,6 +112,8 @@ export const GoldFigures = z.object({
   description: z.string(),
   sources: z.array(z.string()),
   figures: z.array(GoldFigure),
+  /** A held-out FA-KES set says which articles it annotated (all their figures, none is a valid answer). */
+  sample: z.object({ procedure: z.string(), articleIds: z.array(z.string()) }).optional(),
 });
 export type GoldFigures = z.infer<typeof GoldFigures>;
 
@@ -134,17 +136,56 @@ export function figureKey(f: Figure): string {
   ]);
 }
 
-/** Precision and recall of extracted figures against gold, matching on every field (`figureKey`). */
-export function goldScore(extracted: Figure[], gold: Figure[]) {
-  const goldKeys = new Set(gold.map(figureKey));
-  const extractedKeys = new Set(extracted.map(figureKey));
-  const correct = extracted.filter((f) => goldKeys.has(figureKey(f)));
+/** The fields a held-out figure must get right to count as found: article, kind, low, high and qualifier. */
+export function figureValueKey(f: Figure): string {
+  return JSON.stringify([f.articleId, f.kind, f.low, f.high, f.qualifier]);
+}
+
+/**
+ * Precision and recall of extracted figures against gold, matching one to one on `key` (by default every field,
+ * `figureKey`): each gold figure is found at most once, by the extracted figure with its key in the same sentence
+ * if there is one, else the nearest in the text, so a figure a text repeats counts once per statement.
+ */
+export function goldScore(extracted: Figure[], gold: Figure[], key: (f: Figure) => string = figureKey) {
+  const open = new Map<string, Figure[]>();
+  for (const g of gold) open.set(key(g), [...(open.get(key(g)) ?? []), g]);
+  const matched: { extracted: Figure; gold: Figure }[] = [];
+  const extra: Figure[] = [];
+  for (const f of extracted) {
+    const candidates = open.get(key(f)) ?? [];
+    const distance = (g: Figure) => (g.sentenceIndex === f.sentenceIndex ? 0 : 1e9) + Math.abs(g.start - f.start);
+    const best = candidates.reduce<Figure | undefined>((a, g) => (a && distance(a) <= distance(g) ? a : g), undefined);
+    if (!best) extra.push(f);
+    else {
+      matched.push({ extracted: f, gold: best });
+      candidates.splice(candidates.indexOf(best), 1);
+    }
+  }
   return {
-    precision: extracted.length === 0 ? 1 : correct.length / extracted.length,
-    recall: gold.length === 0 ? 1 : gold.filter((f) => extractedKeys.has(figureKey(f))).length / gold.length,
-    extra: extracted.filter((f) => !goldKeys.has(figureKey(f))),
-    missing: gold.filter((f) => !extractedKeys.has(figureKey(f))),
+    precision: extracted.length === 0 ? 1 : matched.length / extracted.length,
+    recall: gold.length === 0 ? 1 : matched.length / gold.length,
+    matched,
+    extra,
+    missing: [...open.values()].flat(),
   };
+}
+
+/** The fields compared on held-out figures that matched (`figureValueKey`). */
+export const AGREEMENT_FIELDS = ["scope", "who", "attributedTo", "location", "vagueTerm"] as const;
+
+/** Whether two field values agree: equal, ignoring case, surrounding space and a leading "the". */
+const sameValue = (a: string | null, b: string | null) => {
+  const norm = (v: string | null) => v?.trim().toLowerCase().replace(/^the\s+/, "") ?? null;
+  return norm(a) === norm(b);
+};
+
+/** For each of `AGREEMENT_FIELDS`, how many matched pairs agree on it (`sameValue`). */
+export function fieldAgreement(matched: { extracted: Figure; gold: Figure }[]) {
+  return AGREEMENT_FIELDS.map((field) => ({
+    field,
+    agreed: matched.filter((m) => sameValue(m.extracted[field], m.gold[field])).length,
+    disagreements: matched.filter((m) => !sameValue(m.extracted[field], m.gold[field])),
+  }));
 }
 
 /** Reads data/gold/figures.json, validated. */
@@ -172,6 +213,8 @@ export type EvaluateFiguresOptions = {
   seeds?: string;
   /** The gold file (default data/gold/figures.json). */
   gold?: string | URL;
+  /** The held-out FA-KES gold, annotated blind (default data/gold/figures-fakes-heldout.json). */
+  heldoutGold?: string | URL;
   /** FA-KES CSV (default ../shared/corpora/fakes/fakes.csv); skipped with a note when absent. */
   fakes?: string;
   /** How many misses and unexplained figures to list. */
@@ -224,5 +267,28 @@ export async function evaluateFigures(options: EvaluateFiguresOptions = {}): Pro
       `  missed: ${annotation.articleId} toll ${annotation.toll}; killed figures read: ${killed.join(", ") || "none"}`,
     );
   }
+  const heldout = await loadGoldFigures(
+    options.heldoutGold ?? new URL("../../data/gold/figures-fakes-heldout.json", import.meta.url),
+  );
+  lines.push(...heldoutReport(corpus.figures, heldout, examples));
   return lines.join("\n");
+}
+
+/** Lines scoring the figures of a held-out sample's articles against its blind gold (`figureValueKey`, one to one). */
+function heldoutReport(figures: Figure[], heldout: GoldFigures, examples: number): string[] {
+  const ids = new Set(heldout.sample?.articleIds ?? heldout.figures.map((f) => f.articleId));
+  const extracted = figures.filter((f) => ids.has(f.articleId));
+  const score = goldScore(extracted, heldout.figures, figureValueKey);
+  const lines = [
+    `FA-KES held-out (${ids.size} articles, annotated blind; first reading and later fixes in its description): ${extracted.length} figures extracted, ` +
+    `${heldout.figures.length} in gold; precision ${percent(score.precision)}, recall ${percent(score.recall)}`,
+    `  rule: a figure is found when article, kind, low, high and qualifier equal a gold figure's; one to one, ` +
+    `same sentence first`,
+    `  agreement on the ${score.matched.length} found: ` +
+    fieldAgreement(score.matched).map(({ field, agreed }) => `${field} ${agreed}/${score.matched.length}`).join(", ") +
+    ` (equal ignoring case and a leading "the")`,
+  ];
+  for (const f of score.extra.slice(0, examples)) lines.push(`  extra:   ${describe(f)}`);
+  for (const f of score.missing.slice(0, examples)) lines.push(`  missing: ${describe(f)}`);
+  return lines;
 }

@@ -48,6 +48,8 @@ const CASUALTY_CUES: Record<string, FigureKind> = {
   injuries: "injured",
   hurt: "injured",
   treated: "injured",
+  hospitalized: "injured",
+  hospitalised: "injured",
   casualties: "casualties",
   casualty: "casualties",
   displaced: "displaced",
@@ -279,6 +281,13 @@ function tollNounBefore(tokens: Token[], phrase: NumberPhrase, reach: number): K
   return null;
 }
 
+/** "killing and injuring dozens", "killed or wounded 30": one number counts both, so it counts casualties. */
+function jointCasualties(tokens: Token[], k: number): FigureKind | null {
+  if (!["and", "or"].includes(tokens[k - 1]?.lower ?? "")) return null;
+  const kinds = new Set([cueAt(tokens, k), cueAt(tokens, k - 2)]);
+  return kinds.has("killed") && kinds.has("injured") ? "casualties" : null;
+}
+
 /** How the kind was found: a verb right before the number, a cue after it, or a cue further back. */
 export type KindReading = { kind: FigureKind; how: "verb-object" | "after" | "before" | "fighters" };
 
@@ -297,7 +306,7 @@ export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberP
     // an adjective after its noun ends the phrase before: "35 dead, dozens wounded"
     if (POSTPOSED_ADJECTIVES.has(tokens[k].lower)) break;
     const kind = cueAt(tokens, k);
-    if (kind) return { kind, how: "verb-object" };
+    if (kind) return { kind: jointCasualties(tokens, k) ?? kind, how: "verb-object" };
     if (!LEFT_FILLERS.has(tokens[k].lower)) break;
   }
   // 2. a toll reported by a verb ("The death toll from ... attacks has risen to 13 and 106 injured") is the toll's

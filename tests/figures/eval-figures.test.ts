@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { figureStates, goldScore, tollRecovery } from "../../lib/eval/figures.ts";
+import { fieldAgreement, figureStates, figureValueKey, goldScore, tollRecovery } from "../../lib/eval/figures.ts";
 import type { Figure } from "../../lib/records/mod.ts";
 
 const figure = (
@@ -52,5 +52,18 @@ describe("figures evaluation", () => {
     const gold = [figure("a", "exact", 5, 5)];
     expect(goldScore(gold, gold)).toMatchObject({ precision: 1, recall: 1 });
     expect(goldScore([figure("a", "exact", 6, 6)], gold)).toMatchObject({ precision: 0, recall: 0 });
+  });
+  it("goldScore(extracted, gold, figureValueKey) matches one to one on value and reports field agreement", () => {
+    const gold = [figure("a", "exact", 5, 5), figure("a", "exact", 5, 5)];
+    const found = { ...figure("a", "exact", 5, 5), who: "civilians", sentenceIndex: 3 };
+    const score = goldScore([found], gold, figureValueKey);
+    expect([score.precision, score.recall, score.missing.length]).toEqual([1, 0.5, 1]);
+    expect(fieldAgreement(score.matched).map((a) => [a.field, a.agreed])).toEqual([
+      ["scope", 1],
+      ["who", 0],
+      ["attributedTo", 1],
+      ["location", 1],
+      ["vagueTerm", 1],
+    ]);
   });
 });
