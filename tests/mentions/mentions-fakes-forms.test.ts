@@ -71,4 +71,11 @@ describe("extractMentions(article, gazetteer) on forms found in FA-KES", () => {
       "Islamic State in Iraq and Levant→islamic-state",
     ]);
   });
+
+  it("extractMentions(article, gazetteer) reads a lower-case 'free Syrian army' as the FSA, not the Syrian army", () => {
+    expect(pairs("Fighters of the free Syrian army clashed with the Syrian army.")).toEqual([
+      "free Syrian army→free-syrian-army",
+      "Syrian army→syrian-government",
+    ]);
+  });
 });
