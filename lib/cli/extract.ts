@@ -8,15 +8,24 @@ const USAGE = `usage: deno task extract <input> [--out DIR] [--id-column C] [--t
   <input>  a directory of .txt/.md/.html articles, a .jsonl file (one article object a line) or a .csv file
   --out    where to write the records (default out/records)`;
 
-/** Parses `deno task extract` arguments; exits 2 with the usage on a mistake. */
-export function parseExtractArgs(args: string[]) {
+/** How a command reads its arguments: its name, usage text, and defaults for the input and --out. */
+export type CommandLine = { command: string; usage: string; defaultInput?: string; defaultOut: string };
+
+const EXTRACT: CommandLine = { command: "extract", usage: USAGE, defaultOut: "out/records" };
+
+/** Parses `deno task extract` (or `report`) arguments; exits 2 with the usage on a mistake. */
+export function parseExtractArgs(args: string[], { command, usage, defaultInput, defaultOut }: CommandLine = EXTRACT) {
+  const fail: (message: string) => never = (message) => {
+    console.error(`${command}: ${message}`);
+    Deno.exit(2);
+  };
   let parsed;
   try {
     parsed = parseArgs({
       args,
       allowPositionals: true,
       options: {
-        out: { type: "string", default: "out/records" },
+        out: { type: "string", default: defaultOut },
         "id-column": { type: "string" },
         "title-column": { type: "string" },
         "text-column": { type: "string" },
@@ -29,18 +38,19 @@ export function parseExtractArgs(args: string[]) {
       },
     });
   } catch (error) {
-    fail(`${(error as Error).message}\n${USAGE}`);
+    fail(`${(error as Error).message}\n${usage}`);
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    console.log(USAGE);
+    console.log(usage);
     Deno.exit(0);
   }
-  if (positionals.length !== 1) fail(`give exactly one input\n${USAGE}`);
+  const inputs = positionals.length === 0 && defaultInput ? [defaultInput] : positionals;
+  if (inputs.length !== 1) fail(`give exactly one input\n${usage}`);
   const maxBytes = values["max-bytes"] === undefined ? undefined : Number(values["max-bytes"]);
   if (maxBytes !== undefined && !(maxBytes > 0)) fail(`--max-bytes takes a positive number of bytes`);
   return {
-    input: positionals[0],
+    input: inputs[0],
     out: values.out!,
     options: {
       maxDocumentBytes: maxBytes,
@@ -57,20 +67,14 @@ export function parseExtractArgs(args: string[]) {
   };
 }
 
-function fail(message: string): never {
-  console.error(`extract: ${message}`);
-  Deno.exit(2);
-}
-
 if (import.meta.main) {
   const { input, out, options } = parseExtractArgs(Deno.args);
   try {
     console.log(formatSummary(await extractCorpus(input, out, options), out));
   } catch (error) {
-    if (error instanceof InputError) fail(error.message);
-    if (error instanceof DataFileError) {
+    if (error instanceof InputError || error instanceof DataFileError) {
       console.error(`extract: ${error.message}`);
-      Deno.exit(1);
+      Deno.exit(error instanceof InputError ? 2 : 1);
     }
     throw error;
   }

@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import { InputError } from "../ingest/input-error.ts";
 import { DataFileError } from "../records/json-file.ts";
 import { loadRecords } from "../records/load.ts";
@@ -13,28 +12,18 @@ const USAGE = `usage: deno task report [<input>] [--out DIR] [CSV flags as for e
 
 /** `deno task report`: extract the corpus, then write every chart, the briefing page and the exports. */
 async function main(args: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args,
-    allowPositionals: true,
-    strict: false,
-    options: { out: { type: "string" }, help: { type: "boolean", short: "h" } },
+  const { input, out, options } = parseExtractArgs(args, {
+    command: "report",
+    usage: USAGE,
+    defaultInput: "data/corpus",
+    defaultOut: "out",
   });
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
-  const outRoot = typeof values.out === "string" ? values.out : "out";
-  const forwarded = args.filter((arg, i) => arg !== "--out" && args[i - 1] !== "--out" && !arg.startsWith("--out="));
-  if (!forwarded.some((arg, i) => !arg.startsWith("--") && (i === 0 || !forwarded[i - 1].startsWith("--")))) {
-    forwarded.unshift("data/corpus");
-  }
-  const { input, options } = parseExtractArgs([...forwarded, "--out", `${outRoot}/records`]);
-  const recordsDir = `${outRoot}/records`;
+  const recordsDir = `${out}/records`;
   const summary = await extractCorpus(input, recordsDir, options);
   console.log(formatSummary(summary, recordsDir));
   const records = await loadRecords(recordsDir);
   const charts = reportCharts(records);
-  const briefing = await writeBriefing(records, charts, `${outRoot}/briefing`);
+  const briefing = await writeBriefing(records, charts, `${out}/briefing`);
   console.log(`briefing: ${charts.length} charts (SVG and PNG), index.html and exports in ${briefing.outDir}/`);
 }
 
