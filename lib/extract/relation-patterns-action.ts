@@ -32,12 +32,12 @@ const NOT_HOSTILE =
 /** "established a military council to push Daesh out": a purpose, not yet an action. */
 const PURPOSE =
   /\b(?:establish\w*|form\w*|creat\w*|set up|sen[dt]\w*|deploy\w*|prepar\w*|mobili[sz]\w*|announc\w*|vow\w*|pledg\w*|order\w*)\b.*\bto$/i;
-const PEOPLE =
+export const PEOPLE =
   "(?:fighters|militants|members|terrorists|jihadists|soldiers|troops|commanders|rebels|gunmen|extremists|militiamen|insurgents|personnel|mercenaries)";
-const COUNT =
+export const COUNT =
   "(?:(?:at least|more than|over|about|some|nearly|up to|around|almost|another) )?(?:\\d+|several|many|dozens(?: of)?|scores(?: of)?|hundreds(?: of)?|tens(?: of)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)(?: more)?";
 /** What a strike hits that belongs to a group: "several sites controlled by", "a ... command center", "positions of". */
-const HELD =
+export const HELD =
   "(?:positions?|bases?|posts?|sites?|targets?|strongholds?|hideouts?|headquarters|command (?:cent(?:er|re)s?|posts?)|convoys?|depots?|facilities|areas?|villages?|towns?|neighbou?rhoods?|territor(?:y|ies)|concentrations?|fortifications?|gatherings?)";
 const TARGET =
   `(?:(?:an?|several|some|many|\\d+|two|three|dozens of|scores of|tens of) )?(?:[\\w-]+ ){0,2}?${HELD} (?:of|controlled by|held by|run by|belonging to|used by) `;
@@ -61,17 +61,17 @@ const OBJECT =
   `(?:both )?${THE}(?:${TARGET}${THE})?(?:(?:${PARTY_PREFIX}){0,2}(?<=(?:including|such as) (?:the )?)(?:so-called )?(${BARE_LIST})|(?:(?:an?|several|some|\\d+|two|three|four|five) )?(?:${PARTY_PREFIX}){0,2}(?:so-called )?(?:(?-i:[A-Z][\\w-]*) |[Tt]akfiri )?(${CLOSED_LIST}))${SECOND}`;
 
 /** Words that open a new clause (another subject may follow) or make the named group not the agent. */
-const CLAUSE_OPENER =
+export const CLAUSE_OPENER =
   /\b(?:where|when|whereas|while|as|after|before|because|since|until|unless|who|which|whom|whose|that|but|although|though|if|said|says|told|according|condemn\w*|denounc\w*|critici[sz]\w*|protest\w*|document\w*|monitor\w*|investigat\w*|warn\w*|deplor\w*|welcom\w*|prais\w*|accus\w*|blam\w*|urg\w*|demand\w*|ask\w*|call\w*|den(?:y|ied|ies))\b/i;
 /** Far from its subject a verb may also be another agent's ("X withdrew as the town was shelled by Y"). */
-const CLAUSE_BREAK = new RegExp(`${CLAUSE_OPENER.source}|\\b(?:against|were|was)\\b`, "i");
+export const CLAUSE_BREAK = new RegExp(`${CLAUSE_OPENER.source}|\\b(?:against|were|was)\\b`, "i");
 /**
  * One prepositional phrase of measure or means, with no verb or clause in it: "in 35 fighter jet and 21 chopper
  * missions", "over the past 24 hours". A verb after it is still the subject's.
  */
 const PREPOSITIONAL_PHRASE = /^(?:in|during|over|with) (?!\S*(?:ed|ing)\b)(?:(?!\S*(?:ed|ing)\b)[\w-]+ ){0,7}[\w-]+$/;
 /** Words that make two subjects act side by side rather than together ("the US and Russia both bombed"). */
-const APART = /\b(?:both|each|separately|respectively|rival|also|alternately|independently)\b/i;
+export const APART = /\b(?:both|each|separately|respectively|rival|also|alternately|independently)\b/i;
 
 /** Hostile verbs in every form, each with what may follow it before the target's name. */
 const KILL =
@@ -83,7 +83,7 @@ const PUSH =
 const HOSTILE = `(?:${KILL}|${STRIKE}|${PUSH})`;
 
 /** The groups named in a captured object, or none when a name describes another ("Al-Qaedas former affiliate"). */
-function objectGroups(context: PatternContext, m: RegExpExecArray, groups: (string | undefined)[]): string[] {
+export function objectGroups(context: PatternContext, m: RegExpExecArray, groups: (string | undefined)[]): string[] {
   const fragment = groups.filter((g) => g !== undefined).join(" ");
   const end = m.index + m[0].length;
   if (
@@ -117,7 +117,7 @@ export function jointAction(
  * said it is targeting IS"); a group the previous sentence names elsewhere ("The U.S. strike on the Syrian air base")
  * is not taken.
  */
-function strictParty(context: PatternContext, fragment: string, at: number, exclude: string[]): string[] | null {
+export function strictParty(context: PatternContext, fragment: string, at: number, exclude: string[]): string[] | null {
   const named = groupsIn(fragment, context.current.units);
   if (named.length > 0) return named;
   const before = groupsIn(context.current.core.slice(0, at), context.current.units).filter((g) => !exclude.includes(g));
@@ -131,7 +131,7 @@ function strictParty(context: PatternContext, fragment: string, at: number, excl
   return subject.length === 1 ? subject : null;
 }
 
-const SUBJECT =
+export const SUBJECT =
   `(?<!\\b(?:by|of|from|with|against|for|to|on|in|at|near|into|over|under|between|among|about|toward|towards|than|fighting|battling|attacking|targeting|including|and its ally|its ally) (?:the |a |an )?)(${CLOSED_LIST}|${PRONOUN})(?: (?:forces|fighters|troops|militants|jets|warplanes|aircraft|artillery|(?:air ?)?strikes|airstrikes|raids))?(?:,? (?:backed|supported|assisted|aided|helped) by (?:[\\w-]+ ){0,2}?(?:and )?${THE}${LIST}(?: [a-z]+){0,2},?)?`;
 
 /** Hostile actions by a named subject, near or, when the verb is coordinated or a participle, far from it. */

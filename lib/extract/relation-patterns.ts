@@ -109,6 +109,8 @@ export function* matches(
   const template = context.current[on];
   const global = new RegExp(regex.source, regex.flags.includes("g") ? regex.flags : regex.flags + "g");
   for (const m of template.matchAll(global)) {
+    // "accused the Syrian Army of killing ...": a match opening on the accused party states the accusation only.
+    if (/\baccus(?:es|ed|ing) (?:the )?$/i.test(template.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (!hedged(template, m.index)) yield m as RegExpExecArray;
   }
 }
@@ -127,7 +129,16 @@ export function match(
 }
 
 /** Patterns whose subject acts through a verb: the words between the two must not report or intend. */
-const agentGap = new Set(["joined", "allied-with", "launched-attack-against", "seized-from", "condemned-attacks-by"]);
+const agentGap = new Set([
+  "joined",
+  "allied-with",
+  "launched-attack-against",
+  "seized-from",
+  "condemned-attacks-by",
+  "in-support-of",
+]);
+/** Words that deny or negate what follows ("would never split from", "did not leave"). */
+const NEGATION = /\b(?:not|never|no longer|n't)\b/i;
 
 /** Simple patterns: one regex whose first capture is the subject and second the object. */
 export function simple(
@@ -223,7 +234,7 @@ export const RELATION_PATTERNS: RelationPattern[] = [
     "joined",
     "joined",
     new RegExp(
-      `${NOT_AFTER_PREPOSITION}(${LIST}|${PRONOUN})${OTHERS}?[^⟦.]{0,40}?\\b(?:have |has |had )?(?:joined|joining|join|rejoined|merged into|merging into|merged with|merging with|pledged allegiance to|was absorbed into|were absorbed into|folded into) (?!forces)${THE}${
+      `${NOT_AFTER_PREPOSITION}(${LIST}|${PRONOUN})${OTHERS}?[^⟦.]{0,40}?\\b(?:have |has |had )?(?:joined|joining|join|rejoined|merged into|merging into|merged with|merging with|pledged allegiance to|was absorbed into|were absorbed into|folded into) (?!forces|(?:the |an? )?(?:[\\w-]+ )?(?:fight|battle|war|campaign|offensive|struggle|operations?|efforts?|talks|negotiations)\\b)${THE}${
         WORDS(3)
       }(${U})(?! in \\w+ing\\b)`,
     ),
@@ -479,6 +490,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
         `(${U}|${PRONOUN})[^⟦.]{0,30}?\\b(?:split|splitting|broke away|breaking away|broke off|breaking off|splintered|seceded|defected) from ${THE}(${U})`,
       );
       for (const m of matches(context, splitFrom)) {
+        const gap = m[0].slice(m[1].length);
+        if (NOT_THE_AGENT.test(gap.replace(/\b(?:that|which|who)\b/g, "")) || NEGATION.test(gap)) continue;
         const objects = groupsIn(m[2], units);
         found.push(...match(context, "split", "split-from", partyOf(context, m[1], m.index, objects), objects, 0.8));
       }
@@ -486,6 +499,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
         `(${U}|${PRONOUN})[^⟦.]{0,30}?\\b(?:left|quit|withdrew from|withdrawn from|pulled out of|exited|leaving|withdrawing from) ${THE}(${U})`,
       );
       for (const m of matches(context, left)) {
+        const gap = m[0].slice(m[1].length);
+        if (NOT_THE_AGENT.test(gap.replace(/\b(?:that|which|who)\b/g, "")) || NEGATION.test(gap)) continue;
         const objects = groupsIn(m[2], units);
         found.push(...match(context, "left", "left", partyOf(context, m[1], m.index, objects), objects, 0.75));
       }

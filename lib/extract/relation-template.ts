@@ -147,8 +147,15 @@ const QUALIFIER = /^\.?-(?:backed|supported|sponsored|allied|affiliated|linked|a
  * A generic name ("government forces", "regime") another country's adjective claims: "Iraqi government forces" are
  * not the Syrian government's, whatever the gazetteer matched.
  */
-function foreignGeneric(text: string, unit: Unit): boolean {
+function foreignGeneric(text: string, unit: Unit, sentenceStart: number): boolean {
   if (!/^[a-z]/.test(unit.surface)) return false;
+  // "In Iraq a Defense Ministry statement said government forces repelled ...": the sentence is set in another country.
+  if (
+    /^\W*(?:In|Meanwhile in|Elsewhere in|Across the border in) (?:Iraq|Lebanon|Turkey|Yemen|Libya|Afghanistan|Egypt|Jordan|Israel)\b/
+      .test(
+        text.slice(sentenceStart, unit.start),
+      )
+  ) return true;
   return /\b(?:Iraqi|Lebanese|Turkish|Iranian|Russian|Israeli|Jordanian|Libyan|Egyptian|Yemeni|Afghan|Kurdish|American|US|U\.S\.) $/
     .test(text.slice(Math.max(0, unit.start - 12), unit.start));
 }
@@ -158,7 +165,9 @@ export function sentenceTemplates(article: Article, mentions: Mention[]): Senten
   const own = mentions.filter((m) => m.articleId === article.id).sort((a, b) => a.start - b.start);
   return article.sentences.map((sentence, index) => {
     const inside = own.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-    const all = sentenceUnits(article.text, inside).filter((unit) => !foreignGeneric(article.text, unit));
+    const all = sentenceUnits(article.text, inside).filter((unit) =>
+      !foreignGeneric(article.text, unit, sentence.start)
+    );
     // "Turkey-backed forces", "Iran-backed militias", "U.S.-backed": the named state backs the party, it is not the
     // party; kept as a qualifier so the backing itself can be read.
     const qualifies = (unit: Unit) => QUALIFIER.test(article.text.slice(unit.end, unit.end + 13));

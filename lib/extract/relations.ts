@@ -3,6 +3,8 @@ import { type PatternMatch, RELATION_PATTERNS, type RelationPattern } from "./re
 import { WIRE_PATTERNS } from "./relation-patterns-wire.ts";
 import { ACTION_PATTERNS } from "./relation-patterns-action.ts";
 import { MEMBERSHIP_PATTERNS } from "./relation-patterns-membership.ts";
+import { VICTIM_PATTERNS } from "./relation-patterns-victims.ts";
+import { SUPPORT_PATTERNS } from "./relation-patterns-support.ts";
 import { sentenceTemplates } from "./relation-template.ts";
 import { relationDate } from "./relation-date.ts";
 
@@ -45,7 +47,20 @@ export const PATTERNS: RelationPattern[] = [
   ...WIRE_PATTERNS,
   ...ACTION_PATTERNS,
   ...MEMBERSHIP_PATTERNS,
+  ...VICTIM_PATTERNS,
+  ...SUPPORT_PATTERNS,
 ];
+
+/**
+ * Two groups acting in one campaign are read as allies unless the article elsewhere sets them against each other
+ * ("civilians suffer bombing by the regime and IS"): a pair the article records as clashing or rivals is not allied.
+ */
+function dropOpposedJointAllies(relations: Relation[], joint: Set<Relation>): Relation[] {
+  const opposed = new Set(
+    relations.filter((r) => r.type === "clash" || r.type === "rival").map((r) => `${r.subject}|${r.object}`),
+  );
+  return relations.filter((r) => !joint.has(r) || !opposed.has(`${r.subject}|${r.object}`));
+}
 
 /**
  * Every relation between groups `article` states, read from its sentences with the groups `mentions` names in
@@ -60,6 +75,7 @@ export function extractRelations(
 ): Relation[] {
   const templates = sentenceTemplates(article, mentions);
   const best = new Map<string, Relation>();
+  const joint = new Set<Relation>();
   templates.forEach((current, i) => {
     if (current.units.length === 0 && !/\bthe two\b/i.test(current.core)) return;
     const context = { current, previous: templates[i - 1] ?? null, next: templates[i + 1] ?? null };
@@ -68,12 +84,14 @@ export function extractRelations(
         for (const relation of toRelations(article, found)) {
           const key = `${relation.type}|${relation.subject}|${relation.object}|${relation.sentenceIndex}`;
           const kept = best.get(key);
-          if (!kept || relation.confidence > kept.confidence) best.set(key, relation);
+          if (kept && relation.confidence <= kept.confidence) continue;
+          best.set(key, relation);
+          if (found.pattern.endsWith("-joint")) joint.add(relation);
         }
       }
     }
   });
-  return [...best.values()].sort((a, b) =>
+  return dropOpposedJointAllies([...best.values()], joint).sort((a, b) =>
     a.start - b.start || a.type.localeCompare(b.type) || a.subject.localeCompare(b.subject) ||
     a.object.localeCompare(b.object)
   );
