@@ -190,7 +190,11 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
   // The second held-out set prints counts only: listing its missed relations would invite tuning on it.
   const samples: [string, GoldRelationsSample, boolean][] = [
     ["FA-KES sample", await loadGoldRelationsSample(options.fakesGold), true],
-    ["FA-KES held-out (never tuned on)", await loadGoldRelationsHeldout(options.fakesHeldoutGold), true],
+    [
+      "FA-KES held-out 1 (annotated blind; its error families, not its articles, later guided new patterns)",
+      await loadGoldRelationsHeldout(options.fakesHeldoutGold),
+      true,
+    ],
     ["FA-KES held-out 2 (never tuned on)", await loadGoldRelationsHeldout2(options.fakesHeldout2Gold), false],
   ];
   for (const [label, sample, listErrors] of samples) {
