@@ -176,7 +176,9 @@ export const RELATIVE_CLAUSE =
 export const PEOPLE_OF =
   "(?:(?:[\\w-]+ )?(?:terrorists|militants|fighters|members|gunmen|insurgents|jihadists|elements|extremists|mercenaries) (?:from|of|belonging to) (?:the )?(?:so-called )?)";
 
-export const AFFILIATE_NOUN = "(?:branch|affiliate|offshoot|wing|arm|franchise|franchise|subsidiary)";
+// "Offshoot" is left out: it says where a group came from, not that it still answers to it (the Islamic State is
+// "an al Qaeda offshoot" long after their 2014 break).
+export const AFFILIATE_NOUN = "(?:branch|affiliate|wing|arm|franchise|subsidiary)";
 export const REGION = "(?:Syrian |Syria |Iraqi |Levantine |local )?";
 
 export const RELATION_PATTERNS: RelationPattern[] = [
@@ -259,7 +261,7 @@ export const RELATION_PATTERNS: RelationPattern[] = [
       const { units } = context.current;
       for (const unit of units) {
         if (
-          !/['’]s? (?:official |formal |main )?(?:Syrian |Syria |Iraqi )?(?:branch|affiliate|offshoot|wing|arm)\b/i
+          !/['’]s? (?:official |formal |main )?(?:Syrian |Syria |Iraqi )?(?:branch|affiliate|wing|arm)\b/i
             .test(unit.surface)
         ) continue;
         if (/\b(?:former|ex-|erstwhile|one-time|onetime)/i.test(unit.surface)) continue;

@@ -122,7 +122,7 @@ export function dropAppositions(template: string): string {
       .replace(/(⟦\d+⟧), (?:an?|the) [^,⟦⟧]{1,80}?(?=\.$)/g, "$1")
       // "Al-Qaedas Syria affiliate Al-Nusra Front": the branch named after its parent is the party.
       .replace(
-        /⟦\d+⟧(?:'s|s|')? (?:official |formal |former )?(?:Syrian |Syria )?(?:branch|affiliate|offshoot|wing|arm),? (?:the )?(⟦\d+⟧)/g,
+        /⟦\d+⟧(?:'s|s|')? (?:official |formal |former )?(?:Syrian |Syria )?(?:branch|affiliate|wing|arm),? (?:the )?(⟦\d+⟧)/g,
         "$1",
       ));
 }

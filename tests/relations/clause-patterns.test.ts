@@ -206,3 +206,17 @@ describe("dropSelfReport(template) on a group telling its own ongoing action", (
     expect(dropSelfReport("⟦0⟧ said it is ready to fight ⟦1⟧.")).toBe("⟦0⟧ said it is ready to fight ⟦1⟧.");
   });
 });
+
+describe("extractRelations(article, mentions) and offshoots", () => {
+  it("extractRelations(article, mentions) does not read 'an al Qaeda offshoot' as an affiliation", async () => {
+    const { articleFromText, extractMentions, extractRelations, loadGazetteer } = await import("../../lib/mod.ts");
+    const gazetteer = await loadGazetteer();
+    const article = articleFromText(
+      "x",
+      "Opposition fighters including a powerful al Qaeda offshoot Islamic State control much of the desert.",
+      "2014-07-30",
+    );
+    expect(extractRelations(article, extractMentions(article, gazetteer)).filter((r) => r.type === "affiliate"))
+      .toEqual([]);
+  });
+});
