@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractRelations } from "../../lib/extract/relations.ts";
 import { dropSelfReport } from "../../lib/extract/relation-template.ts";
-import { articleFrom, mentionsFor, triples } from "./fixtures.ts";
+import { relationTriples } from "./fixtures.ts";
 
 // FA-KES prints wire copy with commas and apostrophes stripped upstream ("ISILs", "Syrias").
 const NAMES: [string, string][] = [
@@ -35,14 +34,7 @@ const NAMES: [string, string][] = [
   ["Britain", "united-kingdom"],
 ];
 
-function relationsOf(text: string) {
-  const article = articleFrom("a", text, "2016-05-01");
-  const names = [...NAMES].sort((a, b) => b[0].length - a[0].length);
-  const mentions = mentionsFor(article, names).filter((m, i, all) =>
-    !all.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)
-  );
-  return triples(extractRelations(article, mentions)).sort();
-}
+const relationsOf = (text: string) => relationTriples(NAMES, text, "a");
 
 describe("extractRelations(article, mentions) on hostile action told at a distance", () => {
   it("extractRelations(article, mentions) reads a verb coordinated far from its subject ('have managed to advance ... and kill 47 Daesh militants')", () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractRelations } from "../../lib/extract/relations.ts";
 import { dropSelfReport } from "../../lib/extract/relation-template.ts";
-import { articleFrom, mentionsFor, triples } from "./fixtures.ts";
+import { relationTriples } from "./fixtures.ts";
 
 // Wire copy as FA-KES prints it (commas and apostrophes stripped upstream): relations told through a description,
 // a relative clause, an absolute "with" clause, a bracket or a phrase of cooperation.
@@ -36,14 +35,7 @@ const NAMES: [string, string][] = [
   ["regime forces", "syrian-government"],
 ];
 
-function relationsOf(text: string) {
-  const article = articleFrom("c", text, "2016-05-01");
-  const names = [...NAMES].sort((a, b) => b[0].length - a[0].length);
-  const mentions = mentionsFor(article, names).filter((m, i, all) =>
-    !all.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)
-  );
-  return triples(extractRelations(article, mentions)).sort();
-}
+const relationsOf = (text: string) => relationTriples(NAMES, text, "c");
 
 describe("extractRelations(article, mentions) on clashes told through a description or a clause", () => {
   it("extractRelations(article, mentions) reads 'clashed with terrorists from the Islamic State' as a clash with the group", () => {

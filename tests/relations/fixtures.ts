@@ -1,3 +1,4 @@
+import { extractRelations } from "../../lib/extract/relations.ts";
 import type { Article, DatePrecision, Mention } from "../../lib/records/mod.ts";
 import { splitSentences } from "../../lib/ingest/sentences.ts";
 
@@ -53,4 +54,17 @@ export function mentionsFor(article: Article, names: [surface: string, groupId: 
 /** Relations as "type subject object" lines, for compact assertions. */
 export function triples(relations: { type: string; subject: string; object: string }[]): string[] {
   return relations.map((r) => `${r.type} ${r.subject} ${r.object}`);
+}
+
+/**
+ * Relations of one sentence or two, as sorted triples, with mentions of `names` found longest first as the gazetteer
+ * matcher does (so "US-led coalition" is not also read as "US").
+ */
+export function relationTriples(names: [surface: string, groupId: string][], text: string, id = "a"): string[] {
+  const article = articleFrom(id, text, "2016-05-01");
+  const longestFirst = [...names].sort((a, b) => b[0].length - a[0].length);
+  const mentions = mentionsFor(article, longestFirst).filter((m, i, all) =>
+    !all.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)
+  );
+  return triples(extractRelations(article, mentions)).sort();
 }

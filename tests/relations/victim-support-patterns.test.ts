@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractRelations } from "../../lib/extract/relations.ts";
-import { articleFrom, mentionsFor, triples } from "./fixtures.ts";
+import { relationTriples } from "./fixtures.ts";
 
 // Wire copy as FA-KES prints it: commas and apostrophes stripped upstream.
 const NAMES: [string, string][] = [
@@ -29,14 +28,7 @@ const NAMES: [string, string][] = [
   ["US", "united-states"],
 ];
 
-function relationsOf(text: string) {
-  const article = articleFrom("a", text, "2016-05-01");
-  const names = [...NAMES].sort((a, b) => b[0].length - a[0].length);
-  const mentions = mentionsFor(article, names).filter((m, i, all) =>
-    !all.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)
-  );
-  return triples(extractRelations(article, mentions)).sort();
-}
+const relationsOf = (text: string) => relationTriples(NAMES, text, "a");
 
 describe("extractRelations(article, mentions) on clashes told through the victims", () => {
   it("extractRelations(article, mentions) links both groups of 'killed 35 members of X and Y'", () => {

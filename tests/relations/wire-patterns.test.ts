@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractRelations } from "../../lib/extract/relations.ts";
-import { articleFrom, mentionsFor, triples } from "./fixtures.ts";
+import { relationTriples } from "./fixtures.ts";
 
 // Wire-copy sentences as FA-KES prints them: commas and apostrophes stripped upstream ("Al-Qaedas", "Russias").
 const NAMES: [string, string][] = [
@@ -45,15 +44,7 @@ const NAMES: [string, string][] = [
   ["Sawaiq al-Rahman Brigade", "sawaiq-al-rahman"],
 ];
 
-function relationsOf(text: string) {
-  const article = articleFrom("w", text, "2016-05-01");
-  // Longest surface first, as the gazetteer matcher does, so "US-led coalition" is not also read as "US".
-  const names = [...NAMES].sort((a, b) => b[0].length - a[0].length);
-  const mentions = mentionsFor(article, names).filter((m, i, all) =>
-    !all.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)
-  );
-  return triples(extractRelations(article, mentions)).sort();
-}
+const relationsOf = (text: string) => relationTriples(NAMES, text, "w");
 
 describe("extractRelations(article, mentions) on wire-copy phrasing", () => {
   it("extractRelations(article, mentions) reads 'US-backed Syrian Democratic Forces' as an ally of the backer", () => {
