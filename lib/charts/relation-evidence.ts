@@ -58,6 +58,8 @@ export function relationEvidencePlot(relations: Relation[], options: RelationEvi
   }
   const height = y + 50;
   const of = (style: Line["style"]) => lines.filter((line) => line.style === style);
+  const textOf = (style: Line["style"], look: { fill: string; fontSize: number; fontWeight?: string }) =>
+    Plot.text(of(style), { x: "x", y: "y", text: "text", textAnchor: "start", lineAnchor: "top", ...look });
   return Plot.plot(themed({
     document: chartDocument(),
     subtitle: `${passages.length} of ${byQuote.size} quoted passages (${relations.length} relations), oldest first`,
@@ -71,43 +73,10 @@ export function relationEvidencePlot(relations: Relation[], options: RelationEvi
     y: { domain: [0, y], range: [40, height - 10], axis: null },
     marks: [
       Plot.ruleY(rules, { y: (d: number) => d, dy: -6, stroke: "#e0e0e0" }),
-      Plot.text(of("when"), {
-        x: "x",
-        y: "y",
-        text: "text",
-        textAnchor: "start",
-        lineAnchor: "top",
-        fill: mutedInk,
-        fontSize: 12,
-      }),
-      Plot.text(of("relation"), {
-        x: "x",
-        y: "y",
-        text: "text",
-        textAnchor: "start",
-        lineAnchor: "top",
-        fontWeight: "bold",
-        fill: ink,
-        fontSize: 12,
-      }),
-      Plot.text(of("quote"), {
-        x: "x",
-        y: "y",
-        text: "text",
-        textAnchor: "start",
-        lineAnchor: "top",
-        fill: ink,
-        fontSize: 12,
-      }),
-      Plot.text(of("source"), {
-        x: "x",
-        y: "y",
-        text: "text",
-        textAnchor: "start",
-        lineAnchor: "top",
-        fill: mutedInk,
-        fontSize: 11,
-      }),
+      textOf("when", { fill: mutedInk, fontSize: 12 }),
+      textOf("relation", { fontWeight: "bold", fill: ink, fontSize: 12 }),
+      textOf("quote", { fill: ink, fontSize: 12 }),
+      textOf("source", { fill: mutedInk, fontSize: 11 }),
     ],
   }));
 }
