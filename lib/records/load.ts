@@ -22,7 +22,13 @@ export async function readJsonl<T>(path: string, schema: z.ZodType<T>): Promise<
   const records: T[] = [];
   text.split("\n").forEach((line, index) => {
     if (line.trim() === "") return;
-    const parsed = schema.safeParse(JSON.parse(line));
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch (error) {
+      throw new Error(`${path}:${index + 1}: not valid JSON (${(error as Error).message}); re-run deno task extract`);
+    }
+    const parsed = schema.safeParse(json);
     if (!parsed.success) throw new Error(`${path}:${index + 1}: not a valid record: ${parsed.error.message}`);
     records.push(parsed.data);
   });
