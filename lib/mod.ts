@@ -21,11 +21,11 @@ export {
   splitSentences,
 } from "./ingest/mod.ts";
 
-export { loadGazetteer, loadGazetteerSync } from "./extract/gazetteer.ts";
-export { extractMentions } from "./extract/mentions.ts";
-export { unknownGroupCandidates } from "./extract/group-candidates.ts";
-export { extractFigures } from "./extract/figures.ts";
-export { extractRelations } from "./extract/relations.ts";
+export { loadGazetteer, loadGazetteerSync } from "./reference/gazetteer.ts";
+export { extractMentions } from "./extract/mentions/extract-mentions.ts";
+export { unknownGroupCandidates } from "./extract/mentions/candidates.ts";
+export { extractFigures } from "./extract/figures/extract-figures.ts";
+export { extractRelations } from "./extract/relations/extract-relations.ts";
 
 export * from "./analyze/corpus-overview.ts";
 export * from "./analyze/date-interval.ts";
@@ -54,4 +54,4 @@ export { groupColor, themed } from "./charts/theme.ts";
 export * from "./report/mod.ts";
 export { show } from "./notebook/show.ts";
 export { tableOutput } from "./notebook/table.ts";
-export { extractCorpus, type ExtractSummary } from "./cli/extract-corpus.ts";
+export { extractCorpus, type ExtractSummary } from "./pipeline/extract-corpus.ts";

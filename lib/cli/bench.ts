@@ -1,4 +1,4 @@
-import { extractCorpus } from "./extract-corpus.ts";
+import { extractCorpus } from "../pipeline/extract-corpus.ts";
 
 /**
  * `deno task bench`: throughput and memory of the whole extraction (ingest, mentions, figures, relations) on the

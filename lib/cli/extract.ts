@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { InputError } from "../ingest/input-error.ts";
 import { DataFileError } from "../records/json-file.ts";
-import { extractCorpus, formatSummary } from "./extract-corpus.ts";
+import { extractCorpus, formatSummary } from "../pipeline/extract-corpus.ts";
 
 const USAGE = `usage: deno task extract <input> [--out DIR] [--id-column C] [--title-column C] [--text-column C]
                          [--date-column C] [--source-column C] [--url-column C] [--author-column C] [--max-bytes N]

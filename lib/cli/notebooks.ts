@@ -1,5 +1,5 @@
 import { ensureJupyter, jupyterCommand } from "./setup.ts";
-import { extractCorpus } from "./extract-corpus.ts";
+import { extractCorpus } from "../pipeline/extract-corpus.ts";
 
 /** A notebook's outcome: which cells, if any, produced an error output. */
 export type NotebookResult = { notebook: string; ok: boolean; problems: string[] };

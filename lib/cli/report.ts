@@ -3,7 +3,7 @@ import { DataFileError } from "../records/json-file.ts";
 import { loadRecords } from "../records/load.ts";
 import { reportCharts } from "../report/catalog.ts";
 import { writeBriefing } from "../report/briefing.ts";
-import { extractCorpus, formatSummary } from "./extract-corpus.ts";
+import { extractCorpus, formatSummary } from "../pipeline/extract-corpus.ts";
 import { parseExtractArgs } from "./extract.ts";
 
 const USAGE = `usage: deno task report [<input>] [--out DIR] [CSV flags as for extract]

@@ -3,7 +3,7 @@ import { Article, Figure, readJsonFile } from "../records/mod.ts";
 import { ingest, type InputOptions } from "../ingest/mod.ts";
 import { parseCsv } from "../ingest/csv.ts";
 import { fileChunks } from "../ingest/lines.ts";
-import { extractFigures } from "../extract/figures.ts";
+import { extractFigures } from "../extract/figures/extract-figures.ts";
 
 /** The crowd's casualty annotation of one FA-KES article's main event. */
 export type TollAnnotation = {

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { type Article, type Mention, readJsonFile, type Relation, RelationType } from "../records/mod.ts";
 import { ingest, type InputOptions } from "../ingest/mod.ts";
-import { loadGazetteer } from "../extract/gazetteer.ts";
-import { extractMentions } from "../extract/mentions.ts";
-import { extractRelations } from "../extract/relations.ts";
+import { loadGazetteer } from "../reference/gazetteer.ts";
+import { extractMentions } from "../extract/mentions/extract-mentions.ts";
+import { extractRelations } from "../extract/relations/extract-relations.ts";
 
 export const GoldRelation = z.object({
   articleId: z.string(),

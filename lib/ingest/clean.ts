@@ -1,5 +1,5 @@
 import type { Comment, RemovedKind, RemovedSpan } from "../records/article.ts";
-import { findDateExpressions } from "./date-expressions.ts";
+import { findDateExpressions } from "../extract/dates/expressions.ts";
 import { readLeadIn } from "./lead-in.ts";
 import { findTagList } from "./tag-list.ts";
 

@@ -1,5 +1,5 @@
 import type { RemovedSpan } from "../records/article.ts";
-import { findDateExpressions } from "./date-expressions.ts";
+import { findDateExpressions } from "../extract/dates/expressions.ts";
 
 /** What a page glued in front of the first paragraph: a dateline, a byline, the title again, a wire credit. */
 export type LeadIn = { keepFrom: number; removed: RemovedSpan[]; author: string | null };

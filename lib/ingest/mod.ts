@@ -4,6 +4,6 @@ export { type CsvColumns, type InputOptions, type RawDocument, readInput } from 
 export { InputError } from "./input-error.ts";
 export { cleanText } from "./clean.ts";
 export { splitSentences } from "./sentences.ts";
-export { findDateExpressions } from "./date-expressions.ts";
+export { findDateExpressions } from "../extract/dates/expressions.ts";
 export { inferredDate, publicationDate } from "./publication-date.ts";
 export { articleFromText } from "./article-from-text.ts";

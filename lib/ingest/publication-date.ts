@@ -1,6 +1,6 @@
 import type { Evidence, Published, RemovedSpan, Sentence } from "../records/article.ts";
 import type { DatedEvent } from "../records/event.ts";
-import { type DateExpression, findDateExpressions, formatDate, MONTH_NAMES } from "./date-expressions.ts";
+import { type DateExpression, findDateExpressions, formatDate, MONTH_NAMES } from "../extract/dates/expressions.ts";
 
 const NONE: Published = {
   date: null,

@@ -2,7 +2,7 @@ import type { Article, Relation } from "../records/mod.ts";
 import type { CorpusRecords } from "../records/load.ts";
 import { type Alliances, Alliances as AlliancesSchema } from "../records/alliance.ts";
 import type { Citation, ReportChart } from "./chart.ts";
-import { loadGazetteerSync } from "../extract/gazetteer.ts";
+import { loadGazetteerSync } from "../reference/gazetteer.ts";
 import { groupLabels } from "../analyze/group-labels.ts";
 import { type MembershipTimeline, membershipTimeline } from "../analyze/membership-timeline.ts";
 import { type MatrixCell, membershipByYear, membershipMatrix } from "../analyze/membership-matrix.ts";

@@ -3,7 +3,7 @@ import type { CorpusRecords } from "../records/load.ts";
 import type { Citation, ReportChart } from "./chart.ts";
 import { coMentions, groupCounts, type MentionKey, mentionsByMonth, topGroupIds } from "../analyze/mention-rollups.ts";
 import { groupLabels, labelOf } from "../analyze/group-labels.ts";
-import { loadGazetteerSync } from "../extract/gazetteer.ts";
+import { loadGazetteerSync } from "../reference/gazetteer.ts";
 import { topGroupsPlot } from "../charts/top-groups.ts";
 import { mentionsOverTimePlot } from "../charts/mentions-over-time.ts";
 import { coMentionMatrixPlot } from "../charts/co-mention-matrix.ts";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { extractCorpus } from "../../lib/cli/extract-corpus.ts";
+import { extractCorpus } from "../../lib/pipeline/extract-corpus.ts";
 import { type CorpusRecords, loadRecords } from "../../lib/records/load.ts";
 import { reportCharts } from "../../lib/report/catalog.ts";
 import type { ReportChart } from "../../lib/report/chart.ts";

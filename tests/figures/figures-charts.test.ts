@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ingest } from "../../lib/ingest/mod.ts";
-import { extractFigures } from "../../lib/extract/figures.ts";
+import { extractFigures } from "../../lib/extract/figures/extract-figures.ts";
 import { figuresReportCharts } from "../../lib/report/figures-charts.ts";
 import { figureLabel, figureRows } from "../../lib/analyze/figure-rows.ts";
 import { svgString } from "../../lib/charts/render.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readNumbers } from "../../lib/extract/numbers.ts";
-import { readScope } from "../../lib/extract/figures-scope.ts";
+import { readNumbers } from "../../lib/extract/figures/numbers.ts";
+import { readScope } from "../../lib/extract/figures/scope.ts";
 import { figureOf, figuresOf } from "./fixture.ts";
 
 // Cases found by hand-reading figures extracted from FA-KES (commas and apostrophes stripped upstream).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ingest } from "../../lib/ingest/mod.ts";
-import { extractFigures } from "../../lib/extract/figures.ts";
+import { extractFigures } from "../../lib/extract/figures/extract-figures.ts";
 import { loadGoldFigures } from "../../lib/eval/figures.ts";
 import type { Article } from "../../lib/records/mod.ts";
 

@@ -1,5 +1,5 @@
 import { articleFromText } from "../../lib/ingest/article-from-text.ts";
-import { extractFigures } from "../../lib/extract/figures.ts";
+import { extractFigures } from "../../lib/extract/figures/extract-figures.ts";
 import type { Figure } from "../../lib/records/mod.ts";
 
 /** The figures of a one-off article made from `text`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readNumbers, wordValue } from "../../lib/extract/numbers.ts";
+import { readNumbers, wordValue } from "../../lib/extract/figures/numbers.ts";
 
 const values = (text: string) => readNumbers(text).map((p) => [p.low, p.high, p.vagueTerm, p.range]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDateExpressions } from "../../lib/ingest/date-expressions.ts";
+import { findDateExpressions } from "../../lib/extract/dates/expressions.ts";
 import { inferredDate } from "../../lib/ingest/publication-date.ts";
 import { splitSentences } from "../../lib/ingest/sentences.ts";
 

@@ -1,6 +1,6 @@
 import { articleFromText } from "../../lib/ingest/mod.ts";
-import { loadGazetteer } from "../../lib/extract/gazetteer.ts";
-import { extractMentions } from "../../lib/extract/mentions.ts";
+import { loadGazetteer } from "../../lib/reference/gazetteer.ts";
+import { extractMentions } from "../../lib/extract/mentions/extract-mentions.ts";
 import type { Mention } from "../../lib/records/mod.ts";
 
 /** The project's gazetteer, loaded once for all mention tests. */

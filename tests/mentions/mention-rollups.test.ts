@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { articleFromText } from "../../lib/ingest/mod.ts";
-import { extractMentions } from "../../lib/extract/mentions.ts";
+import { extractMentions } from "../../lib/extract/mentions/extract-mentions.ts";
 import { coMentions, groupCounts, mentionsByMonth, topGroupIds } from "../../lib/analyze/mention-rollups.ts";
 import { groupLabels } from "../../lib/analyze/group-labels.ts";
-import { unknownGroupCandidates } from "../../lib/extract/group-candidates.ts";
+import { unknownGroupCandidates } from "../../lib/extract/mentions/candidates.ts";
 import { mentionsReportCharts } from "../../lib/report/mentions-charts.ts";
 import { gazetteer } from "./fixture.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ingest } from "../../lib/ingest/mod.ts";
-import { extractMentions } from "../../lib/extract/mentions.ts";
+import { extractMentions } from "../../lib/extract/mentions/extract-mentions.ts";
 import { evaluateMentions, loadGoldMentions } from "../../lib/eval/mentions.ts";
 import type { Article } from "../../lib/records/mod.ts";
 import { gazetteer } from "./fixture.ts";

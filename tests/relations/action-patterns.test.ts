@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dropSelfReport } from "../../lib/extract/relation-template.ts";
+import { dropSelfReport } from "../../lib/extract/relations/template.ts";
 import { relationTriples } from "./fixtures.ts";
 
 // FA-KES prints wire copy with commas and apostrophes stripped upstream ("ISILs", "Syrias").

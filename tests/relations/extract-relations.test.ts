@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractRelations } from "../../lib/extract/relations.ts";
+import { extractRelations } from "../../lib/extract/relations/extract-relations.ts";
 import { articleFrom, mentionsFor, triples } from "./fixtures.ts";
 
 const NAMES: [string, string][] = [

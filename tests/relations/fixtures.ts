@@ -1,4 +1,4 @@
-import { extractRelations } from "../../lib/extract/relations.ts";
+import { extractRelations } from "../../lib/extract/relations/extract-relations.ts";
 import type { Article, DatePrecision, Mention } from "../../lib/records/mod.ts";
 import { splitSentences } from "../../lib/ingest/sentences.ts";
 

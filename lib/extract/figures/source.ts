@@ -1,4 +1,4 @@
-import attributions from "../../data/figure-attributions.json" with { type: "json" };
+import attributions from "../../../data/figure-attributions.json" with { type: "json" };
 
 type Attribution = { name: string; patterns: string[]; caseSensitive?: boolean };
 

@@ -1,6 +1,6 @@
-import type { Article, Gazetteer, Mention } from "../records/mod.ts";
+import type { Article, Gazetteer, Mention } from "../../records/mod.ts";
 import { lineageAt } from "./lineage.ts";
-import { compileNameMatcher, matchNames, type NameMatch, type NameMatcher } from "./name-matcher.ts";
+import { compileNameMatcher, matchNames, type NameMatch, type NameMatcher } from "./matcher.ts";
 
 /** One compiled matcher per gazetteer object: compiling is the costly part, scanning an article is linear. */
 const compiled = new WeakMap<Gazetteer, NameMatcher>();

@@ -11,8 +11,8 @@ import {
   type RelationPattern,
   THE,
   U,
-} from "./relation-patterns.ts";
-import { groupsIn } from "./relation-template.ts";
+} from "./patterns.ts";
+import { groupsIn } from "./template.ts";
 
 /**
  * Hostile action told in a clause whose verb may stand far from its subject ("The SDF have managed to advance closer

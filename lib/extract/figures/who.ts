@@ -1,5 +1,5 @@
 import type { NumberPhrase, Token } from "./numbers.ts";
-import { headWords } from "./figures-traps.ts";
+import { headWords } from "./traps.ts";
 
 /**
  * Nouns that name people, and who they say the figure counts. `null` means people in general ("people", "others"),

@@ -1,4 +1,4 @@
-import type { Qualifier } from "../records/mod.ts";
+import type { Qualifier } from "../../records/mod.ts";
 import type { NumberPhrase, Token } from "./numbers.ts";
 
 /** Words before a number that say how the number bounds the truth, longest first. */

@@ -1,4 +1,4 @@
-import type { DatePrecision } from "../records/article.ts";
+import type { DatePrecision } from "../../records/article.ts";
 
 /** An explicit calendar date written in a text, as precise as the text writes it. */
 export type DateExpression = {

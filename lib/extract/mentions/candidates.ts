@@ -1,6 +1,6 @@
-import type { Article, Gazetteer } from "../records/mod.ts";
-import { extractMentions, sentenceIndexAt } from "./mentions.ts";
-import { canonicalWord } from "./name-tokens.ts";
+import type { Article, Gazetteer } from "../../records/mod.ts";
+import { extractMentions, sentenceIndexAt } from "./extract-mentions.ts";
+import { canonicalWord } from "./fold.ts";
 
 /** A name built like an armed group's that the gazetteer does not know, with one place it occurs. */
 export type GroupCandidate = {

@@ -1,10 +1,10 @@
 import type { Article, Rejected } from "../records/article.ts";
 import { ingest } from "../ingest/ingest.ts";
 import type { InputOptions } from "../ingest/inputs.ts";
-import { loadGazetteer } from "../extract/gazetteer.ts";
-import { extractMentions } from "../extract/mentions.ts";
-import { extractFigures } from "../extract/figures.ts";
-import { extractRelations } from "../extract/relations.ts";
+import { loadGazetteer } from "../reference/gazetteer.ts";
+import { extractMentions } from "../extract/mentions/extract-mentions.ts";
+import { extractFigures } from "../extract/figures/extract-figures.ts";
+import { extractRelations } from "../extract/relations/extract-relations.ts";
 import { JsonlWriter } from "./jsonl-writer.ts";
 
 /** What one extraction run read and wrote, as printed and as saved to summary.json. */

@@ -1,4 +1,4 @@
-import type { Article, Mention } from "../records/mod.ts";
+import type { Article, Mention } from "../../records/mod.ts";
 
 /** One named group in a sentence: a mention, or several overlapping mentions read as one name. */
 export type Unit = {

@@ -1,5 +1,5 @@
-import type { Article, Relation } from "../records/mod.ts";
-import { findDateExpressions } from "../ingest/date-expressions.ts";
+import type { Article, Relation } from "../../records/mod.ts";
+import { findDateExpressions } from "./expressions.ts";
 
 export type RelationDate = Relation["date"];
 

@@ -10,9 +10,9 @@ import {
   type RelationPattern,
   THE,
   U,
-} from "./relation-patterns.ts";
-import { APART, CLAUSE_OPENER, jointAction, PEOPLE, strictParty, SUBJECT } from "./relation-patterns-action.ts";
-import { groupsIn } from "./relation-template.ts";
+} from "./patterns.ts";
+import { APART, CLAUSE_OPENER, jointAction, PEOPLE, strictParty, SUBJECT } from "./patterns-action.ts";
+import { groupsIn } from "./template.ts";
 
 /**
  * Support, joint action, coalition descriptions and splits as wire copy writes them: "in support of X", "backed by

@@ -1,7 +1,7 @@
-import type { Descriptor, Gazetteer, Group } from "../records/mod.ts";
+import type { Descriptor, Gazetteer, Group } from "../../records/mod.ts";
 import { descriptorMayApply } from "./lineage.ts";
-import { LOYAL_FORCES_GROUP, loyalForcesSpans } from "./name-loyal-forces.ts";
-import { joinsName, type NameToken, nameTokens } from "./name-tokens.ts";
+import { LOYAL_FORCES_GROUP, loyalForcesSpans } from "./loyal-forces.ts";
+import { joinsName, type NameToken, nameTokens } from "./fold.ts";
 
 /** How a name was recognised; "descriptor" matches a time-bound description instead of a name. */
 export type MatchMethod = "exact" | "normalized" | "acronym" | "fuzzy" | "descriptor";

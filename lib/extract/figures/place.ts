@@ -1,4 +1,4 @@
-import places from "../../data/places.json" with { type: "json" };
+import places from "../../../data/places.json" with { type: "json" };
 
 type Place = { name: string; level: string; aliases: string[] };
 

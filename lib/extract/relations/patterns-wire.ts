@@ -14,8 +14,8 @@ import {
   THE,
   U,
   WORDS,
-} from "./relation-patterns.ts";
-import { groupsIn, unitsIn } from "./relation-template.ts";
+} from "./patterns.ts";
+import { groupsIn, unitsIn } from "./template.ts";
 
 /**
  * Patterns for wire-copy phrasing (AFP, Reuters, SANA and the like, as in FA-KES), where a relation sits in a compound

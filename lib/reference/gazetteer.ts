@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DataFileError, Gazetteer, readJsonFile, readJsonFileSync, validateJson } from "../records/mod.ts";
-import { compileNameMatcher } from "./name-matcher.ts";
+import { compileNameMatcher } from "../extract/mentions/matcher.ts";
 
 /**
  * Validates parsed JSON as a gazetteer: the zod schema, unique ids, lineage links that point at known groups, and no

@@ -1,12 +1,12 @@
-import type { Article, Mention, Relation } from "../records/mod.ts";
-import { type PatternMatch, RELATION_PATTERNS, type RelationPattern } from "./relation-patterns.ts";
-import { WIRE_PATTERNS } from "./relation-patterns-wire.ts";
-import { ACTION_PATTERNS } from "./relation-patterns-action.ts";
-import { MEMBERSHIP_PATTERNS } from "./relation-patterns-membership.ts";
-import { VICTIM_PATTERNS } from "./relation-patterns-victims.ts";
-import { SUPPORT_PATTERNS } from "./relation-patterns-support.ts";
-import { sentenceTemplates } from "./relation-template.ts";
-import { relationDate } from "./relation-date.ts";
+import type { Article, Mention, Relation } from "../../records/mod.ts";
+import { type PatternMatch, RELATION_PATTERNS, type RelationPattern } from "./patterns.ts";
+import { WIRE_PATTERNS } from "./patterns-wire.ts";
+import { ACTION_PATTERNS } from "./patterns-action.ts";
+import { MEMBERSHIP_PATTERNS } from "./patterns-membership.ts";
+import { VICTIM_PATTERNS } from "./patterns-victims.ts";
+import { SUPPORT_PATTERNS } from "./patterns-support.ts";
+import { sentenceTemplates } from "./template.ts";
+import { relationDate } from "../dates/event-date.ts";
 
 /** Relation types whose direction carries no meaning: stored with subject < object so duplicates meet. */
 const SYMMETRIC = new Set<Relation["type"]>(["ally", "rival", "clash"]);

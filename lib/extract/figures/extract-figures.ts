@@ -1,13 +1,13 @@
-import type { Article, Figure } from "../records/mod.ts";
+import type { Article, Figure } from "../../records/mod.ts";
 import { readNumbers, tokenize } from "./numbers.ts";
-import { qualify } from "./figures-qualifiers.ts";
-import { trapReason } from "./figures-traps.ts";
-import { readKind } from "./figures-kind.ts";
-import { isPersonNoun, readWho } from "./figures-who.ts";
-import { readAttribution } from "./figures-source.ts";
-import { readPlace } from "./figures-place.ts";
-import { readScope } from "./figures-scope.ts";
-import { quotedSpeaker } from "./figures-speaker.ts";
+import { qualify } from "./qualifier.ts";
+import { trapReason } from "./traps.ts";
+import { readKind } from "./kind.ts";
+import { isPersonNoun, readWho } from "./who.ts";
+import { readAttribution } from "./source.ts";
+import { readPlace } from "./place.ts";
+import { readScope } from "./scope.ts";
+import { quotedSpeaker } from "./speaker.ts";
 
 /** The part of a sentence between semicolons that holds offset `at`: scope cues of one clause do not leak. */
 function clauseAround(sentence: string, at: number): string {

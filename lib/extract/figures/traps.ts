@@ -1,5 +1,5 @@
 import type { NumberPhrase, Token } from "./numbers.ts";
-import { MONTH_NUMBERS } from "../ingest/date-expressions.ts";
+import { MONTH_NUMBERS } from "../dates/expressions.ts";
 
 /** Why a number is not a count of people. */
 export type TrapReason =

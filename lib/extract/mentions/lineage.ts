@@ -1,4 +1,4 @@
-import type { Descriptor, Group } from "../records/mod.ts";
+import type { Descriptor, Group } from "../../records/mod.ts";
 
 /** The first day a partial date ("2016", "2016-07", "2016-07-28") can mean, as a comparable string. */
 export function earliestDay(date: string): string {
