@@ -1,9 +1,12 @@
 /**
- * The library's public API, in pipeline order: records (zod schemas and loaders) → ingest → extract → analyze →
- * charts → report. Notebooks and scripts may import from here or from the one-concept modules directly.
+ * The library's public API, in pipeline order: records (zod schemas, partial dates) → reference (every data/ file,
+ * validated once) → ingest → extract (mentions, figures, relations, dates) → analyze → charts → report, and the
+ * pipeline that runs the stages over a corpus. Notebooks import from here.
  */
 export * from "./records/mod.ts";
 export { type CorpusRecords, loadRecords, readJsonl } from "./records/load.ts";
+
+export * from "./reference/mod.ts";
 
 export {
   articleFromText,
@@ -15,17 +18,15 @@ export {
   type IngestItem,
   InputError,
   type InputOptions,
-  loadEvents,
   publicationDate,
   readInput,
   splitSentences,
 } from "./ingest/mod.ts";
 
-export { loadGazetteer, loadGazetteerSync } from "./reference/gazetteer.ts";
-export { extractMentions } from "./extract/mentions/extract-mentions.ts";
-export { unknownGroupCandidates } from "./extract/mentions/candidates.ts";
-export { extractFigures } from "./extract/figures/extract-figures.ts";
-export { extractRelations } from "./extract/relations/extract-relations.ts";
+export { extractMentions, type GroupCandidate, lineageAt, unknownGroupCandidates } from "./extract/mentions/mod.ts";
+export { extractFigures } from "./extract/figures/mod.ts";
+export { extractRelations } from "./extract/relations/mod.ts";
+export { type DateExpression, relationDate } from "./extract/dates/mod.ts";
 
 export * from "./analyze/corpus-overview.ts";
 export * from "./analyze/date-interval.ts";
@@ -54,4 +55,4 @@ export { groupColor, themed } from "./charts/theme.ts";
 export * from "./report/mod.ts";
 export { show } from "./notebook/show.ts";
 export { tableOutput } from "./notebook/table.ts";
-export { extractCorpus, type ExtractSummary } from "./pipeline/extract-corpus.ts";
+export * from "./pipeline/mod.ts";

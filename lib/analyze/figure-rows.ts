@@ -1,5 +1,5 @@
 import type { Article, Figure } from "../records/mod.ts";
-import { dateInterval } from "./date-interval.ts";
+import { dateInterval } from "../records/date.ts";
 
 /** How a figure is drawn: a range as a bar, an open floor as an arrow up, a ceiling as an arrow down, else a dot. */
 export type FigureShape = "range" | "floor" | "ceiling" | "point";

@@ -1,5 +1,5 @@
 import type { DatedBound } from "../records/mod.ts";
-import { dateInterval } from "./date-interval.ts";
+import { dateInterval, lastDayOf } from "../records/date.ts";
 import type { Membership, MembershipEvidence, MembershipTimeline, TimelineRole } from "./membership-timeline.ts";
 
 /** One group × coalition cell of the matrix at a date. */
@@ -25,11 +25,6 @@ export type MembershipMatrixOptions = {
   showLeftForMonths?: number;
 };
 
-/** The last day a partial date covers ("2017" → 2017-12-31), as a Date. */
-function lastDay(date: string): Date {
-  return new Date(dateInterval(date).end.getTime() - 86_400_000);
-}
-
 function undated(m: Membership): boolean {
   return m.start === null && m.end === null;
 }
@@ -42,7 +37,7 @@ function undated(m: Membership): boolean {
  * evidence added to it.
  */
 export function membershipMatrix(timeline: MembershipTimeline, options: MembershipMatrixOptions): MatrixCell[] {
-  const day = lastDay(options.at);
+  const day = lastDayOf(options.at);
   const dissolved = new Map(timeline.coalitions.map((c) => [c.id, c.dissolved]));
   const formed = new Map(timeline.coalitions.map((c) => [c.id, c.formed]));
   const cells = new Map<string, MatrixCell>();

@@ -1,5 +1,5 @@
 import type { Alliances, DatedBound, Group, Relation } from "../records/mod.ts";
-import { dateInterval } from "./date-interval.ts";
+import { dateInterval, precisionOf } from "../records/date.ts";
 
 /** Where a membership cell came from: a sentence of an article, or an entry of data/alliances.json. */
 export type MembershipEvidence =
@@ -73,7 +73,7 @@ export function identityEnd(group: Group | undefined): DatedBound | null {
   if (group.dissolved) dates.push(group.dissolved);
   const first = dates.sort()[0];
   if (!first) return null;
-  return { date: first, precision: first.length === 10 ? "day" : first.length === 7 ? "month" : "year" };
+  return { date: first, precision: precisionOf(first) };
 }
 
 function textEvidence(relation: Relation): MembershipEvidence {

@@ -1,5 +1,5 @@
 import type { Relation } from "../records/mod.ts";
-import { dateInterval } from "./date-interval.ts";
+import { dateInterval } from "../records/date.ts";
 
 /** One edge of the network: every relation of one type between two groups, with the sentences behind it. */
 export type NetworkEdge = {

@@ -1,9 +1,6 @@
 import { InputError } from "../ingest/input-error.ts";
 import { DataFileError } from "../records/json-file.ts";
-import { loadRecords } from "../records/load.ts";
-import { reportCharts } from "../report/catalog.ts";
-import { writeBriefing } from "../report/briefing.ts";
-import { extractCorpus, formatSummary } from "../pipeline/extract-corpus.ts";
+import { formatSummary, reportCorpus } from "../pipeline/mod.ts";
 import { parseExtractArgs } from "./extract.ts";
 
 const USAGE = `usage: deno task report [<input>] [--out DIR] [CSV flags as for extract]
@@ -18,13 +15,9 @@ async function main(args: string[]): Promise<void> {
     defaultInput: "data/corpus",
     defaultOut: "out",
   });
-  const recordsDir = `${out}/records`;
-  const summary = await extractCorpus(input, recordsDir, options);
-  console.log(formatSummary(summary, recordsDir));
-  const records = await loadRecords(recordsDir);
-  const charts = reportCharts(records);
-  const briefing = await writeBriefing(records, charts, `${out}/briefing`);
-  console.log(`briefing: ${charts.length} charts (SVG and PNG), index.html and exports in ${briefing.outDir}/`);
+  const summary = await reportCorpus(input, out, options);
+  console.log(formatSummary(summary.extract, summary.recordsDir));
+  console.log(`briefing: ${summary.charts} charts (SVG and PNG), index.html and exports in ${summary.briefingDir}/`);
 }
 
 if (import.meta.main) {

@@ -199,7 +199,7 @@ export function loadGoldFigures(
 export async function articlesAndFigures(input: string, options: InputOptions = {}) {
   const articles: Article[] = [];
   for await (const item of ingest(input, options)) if (item.kind === "article") articles.push(item.article);
-  return { articles, figures: articles.flatMap(extractFigures) };
+  return { articles, figures: articles.flatMap((article) => extractFigures(article)) };
 }
 
 const percent = (share: number) => `${(100 * share).toFixed(1)}%`;

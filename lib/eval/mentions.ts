@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Article, Gazetteer, Mention } from "../records/mod.ts";
 import { Mention as MentionSchema, readJsonFile } from "../records/mod.ts";
 import { extractMentions } from "../extract/mentions/extract-mentions.ts";
-import { loadGazetteer } from "../reference/gazetteer.ts";
+import { loadGazetteer } from "../reference/mod.ts";
 import { ingest } from "../ingest/ingest.ts";
 
 /** One hand-checked mention: where it is, which organisation the words name, and which it stood for then. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { type Article, type Mention, readJsonFile, type Relation, RelationType } from "../records/mod.ts";
 import { ingest, type InputOptions } from "../ingest/mod.ts";
-import { loadGazetteer } from "../reference/gazetteer.ts";
+import { loadGazetteer } from "../reference/mod.ts";
 import { extractMentions } from "../extract/mentions/extract-mentions.ts";
 import { extractRelations } from "../extract/relations/extract-relations.ts";
 

@@ -1,18 +1,11 @@
 import type { Article, Rejected } from "../records/article.ts";
-import { type DatedEvent, DatedEvents } from "../records/event.ts";
-import { readJsonFile } from "../records/json-file.ts";
+import type { DatedEvent } from "../records/event.ts";
+import { defaultReference } from "../reference/mod.ts";
 import { buildArticle } from "./article.ts";
 import { type InputOptions, readInput } from "./inputs.ts";
 import { sha256Hex } from "./sha256.ts";
 
 export type IngestItem = { kind: "article"; article: Article } | { kind: "rejected"; rejected: Rejected };
-
-/** Reads data/events.json (dated facts for publication-date inference), validated. */
-export async function loadEvents(
-  path: string | URL = new URL("../../data/events.json", import.meta.url),
-): Promise<DatedEvent[]> {
-  return (await readJsonFile(path, DatedEvents, "dated-events file")).events;
-}
 
 /**
  * The ingestion pipeline as a stream: every document of the input becomes an article or a rejection, one at a
@@ -23,7 +16,7 @@ export async function* ingest(
   input: string,
   options: InputOptions & { events?: DatedEvent[] } = {},
 ): AsyncGenerator<IngestItem> {
-  const events = options.events ?? await loadEvents();
+  const events = options.events ?? defaultReference().events;
   const seen = new Map<string, string>();
   const seenIds = new Set<string>();
   const encoder = new TextEncoder();

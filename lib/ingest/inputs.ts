@@ -1,4 +1,5 @@
 import { type Rejected, type Source, StatedMetadata } from "../records/article.ts";
+import { formatPartialDate } from "../records/date.ts";
 import { checkText, decodeDocument } from "./decode.ts";
 import { parseCsv } from "./csv.ts";
 import { fileChunks, textLines } from "./lines.ts";
@@ -290,14 +291,17 @@ async function* rowDocument(
 /** A stated date as YYYY, YYYY-MM or YYYY-MM-DD; accepts ISO forms and US M/D/YY(YY). */
 export function normalizeStatedDate(value: string): string | null {
   const iso = value.match(/^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?$/);
-  if (iso) return [iso[1], iso[2]?.padStart(2, "0"), iso[3]?.padStart(2, "0")].filter(Boolean).join("-");
+  if (iso) {
+    const [year, month, day] = [iso[1], iso[2], iso[3]].map((part) => part === undefined ? undefined : Number(part));
+    return formatPartialDate(year!, month, month === undefined ? undefined : day);
+  }
   const us = value.match(/^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/);
   if (us) {
     const year = us[3].length === 2 ? 2000 + Number(us[3]) : Number(us[3]);
     const month = Number(us[1]);
     const day = Number(us[2]);
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-      return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+      return formatPartialDate(year, month, day);
     }
   }
   return null;

@@ -1,4 +1,4 @@
-export { ingest, type IngestItem, loadEvents } from "./ingest.ts";
+export { ingest, type IngestItem } from "./ingest.ts";
 export { buildArticle } from "./article.ts";
 export { type CsvColumns, type InputOptions, type RawDocument, readInput } from "./inputs.ts";
 export { InputError } from "./input-error.ts";

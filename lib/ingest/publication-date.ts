@@ -1,4 +1,5 @@
 import type { Evidence, Published, RemovedSpan, Sentence } from "../records/article.ts";
+import { precisionOf } from "../records/date.ts";
 import type { DatedEvent } from "../records/event.ts";
 import { type DateExpression, findDateExpressions, formatDate, MONTH_NAMES } from "../extract/dates/expressions.ts";
 
@@ -12,7 +13,7 @@ const NONE: Published = {
 
 /** A stated date (metadata.json or the input's date column) wins over everything read from the text. */
 export function statedDate(date: string, origin: "metadata" | "input"): Published {
-  const precision = date.length === 10 ? "day" : date.length === 7 ? "month" : "year";
+  const precision = precisionOf(date);
   return {
     date,
     precision,

@@ -1,10 +1,10 @@
 import type { Article, Rejected } from "../records/article.ts";
 import { ingest } from "../ingest/ingest.ts";
 import type { InputOptions } from "../ingest/inputs.ts";
-import { loadGazetteer } from "../reference/gazetteer.ts";
-import { extractMentions } from "../extract/mentions/extract-mentions.ts";
-import { extractFigures } from "../extract/figures/extract-figures.ts";
-import { extractRelations } from "../extract/relations/extract-relations.ts";
+import { loadReference, type Reference } from "../reference/mod.ts";
+import { extractMentions } from "../extract/mentions/mod.ts";
+import { extractFigures } from "../extract/figures/mod.ts";
+import { extractRelations, PATTERNS } from "../extract/relations/mod.ts";
 import { JsonlWriter } from "./jsonl-writer.ts";
 
 /** What one extraction run read and wrote, as printed and as saved to summary.json. */
@@ -40,15 +40,17 @@ const FILES = ["articles", "rejected", "mentions", "figures", "relations"] as co
 
 /**
  * Runs the whole extraction on one input and writes `outDir/{articles,rejected,mentions,figures,relations}.jsonl`
- * record by record, then `summary.json`. Articles read = parsed + rejected, always.
+ * record by record, then `summary.json`. Articles read = parsed + rejected, always. Every stage reads the one
+ * `reference` (default: this checkout's data/, loaded once).
  */
 export async function extractCorpus(
   input: string,
   outDir: string,
-  options: InputOptions = {},
+  options: InputOptions & { reference?: Reference } = {},
 ): Promise<ExtractSummary> {
-  const gazetteer = await loadGazetteer();
-  const stream = ingest(input, options);
+  const reference = options.reference ?? await loadReference();
+  const { gazetteer, lexicon } = reference;
+  const stream = ingest(input, { ...options, events: reference.events });
   // Pull the first item before creating files, so an unusable input (InputError) leaves no half-written output.
   const first = await stream.next();
   await Deno.mkdir(outDir, { recursive: true });
@@ -78,10 +80,11 @@ export async function extractCorpus(
     if (article.warnings.length > 0) summary.articlesWithWarnings++;
     for (const kind of new Set(article.warnings.map(warningKind))) count(summary.warningsByKind, kind);
     await writers.articles.write(article);
-    const mentions = extractMentions(article, gazetteer);
+    const mentions = extractMentions(article, gazetteer, lexicon);
     for (const mention of mentions) await writers.mentions.write(mention);
-    for (const figure of extractFigures(article)) await writers.figures.write(figure);
-    for (const relation of extractRelations(article, mentions)) await writers.relations.write(relation);
+    for (const figure of extractFigures(article, reference)) await writers.figures.write(figure);
+    const relations = extractRelations(article, mentions, PATTERNS, lexicon.foreign);
+    for (const relation of relations) await writers.relations.write(relation);
   };
   const onRejected = async (rejected: Rejected) => {
     summary.rejected++;

@@ -1,11 +1,9 @@
 import { z } from "zod";
-import { readJsonFile } from "./json-file.ts";
-import { PartialDate } from "./date.ts";
-import { DatePrecision } from "./article.ts";
+import { DatePrecision, hasPrecision, PartialDate } from "./date.ts";
 
 /** A date with the precision its source gives ("2017-01-28" day, "2015-03" month, "2015" year). */
 export const DatedBound = z.object({ date: PartialDate, precision: DatePrecision }).refine(
-  (bound) => bound.date.length === { year: 4, month: 7, day: 10 }[bound.precision],
+  (bound) => hasPrecision(bound.date, bound.precision),
   { message: "precision must match the date's length: YYYY year, YYYY-MM month, YYYY-MM-DD day" },
 );
 export type DatedBound = z.infer<typeof DatedBound>;
@@ -45,10 +43,3 @@ export const Alliances = z.object({
   alliances: z.array(Alliance),
 });
 export type Alliances = z.infer<typeof Alliances>;
-
-/** Reads data/alliances.json (or `path`), validated; errors name the file and the failing entry. */
-export function loadAlliances(
-  path: string | URL = new URL("../../data/alliances.json", import.meta.url),
-): Promise<Alliances> {
-  return readJsonFile(path, Alliances, "alliances file");
-}

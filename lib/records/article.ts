@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DatePrecision } from "./date.ts";
 
 /** Where a record came from: a file, and for CSV/JSONL inputs the row or line inside it. */
 export const Source = z.object({
@@ -16,9 +17,6 @@ export const Evidence = z.object({
   in: z.enum(["text", "raw", "title", "metadata"]),
 });
 export type Evidence = z.infer<typeof Evidence>;
-
-export const DatePrecision = z.enum(["day", "month", "year"]);
-export type DatePrecision = z.infer<typeof DatePrecision>;
 
 /** A publication date no more precise than the text allows. */
 export const Published = z.object({

@@ -7,3 +7,6 @@ export * from "./relation.ts";
 export * from "./event.ts";
 export * from "./alliance.ts";
 export * from "./json-file.ts";
+export * from "./lexicon.ts";
+export * from "./place.ts";
+export * from "./attribution.ts";

@@ -1,8 +1,7 @@
 import type { Article, Relation } from "../records/mod.ts";
 import type { CorpusRecords } from "../records/load.ts";
-import { type Alliances, Alliances as AlliancesSchema } from "../records/alliance.ts";
 import type { Citation, ReportChart } from "./chart.ts";
-import { loadGazetteerSync } from "../reference/gazetteer.ts";
+import { defaultReference, type Reference } from "../reference/mod.ts";
 import { groupLabels } from "../analyze/group-labels.ts";
 import { type MembershipTimeline, membershipTimeline } from "../analyze/membership-timeline.ts";
 import { type MatrixCell, membershipByYear, membershipMatrix } from "../analyze/membership-matrix.ts";
@@ -19,11 +18,6 @@ const METHOD = "relations read by sentence patterns over the gazetteer's group m
 const MERGE = "; merged with the reviewed reference memberships of data/alliances.json";
 
 const MEMBERSHIP_TYPES = new Set<Relation["type"]>(["merger", "member", "joined", "affiliate", "left", "split"]);
-
-function readAlliances(): Alliances {
-  const path = new URL("../../data/alliances.json", import.meta.url);
-  return AlliancesSchema.parse(JSON.parse(Deno.readTextFileSync(path)));
-}
 
 function relationCitation(r: Relation, articles: Map<string, Article>, name: (id: string) => string): Citation {
   return {
@@ -64,15 +58,21 @@ export function busiestMonth(timeline: MembershipTimeline, relations: Relation[]
   return best;
 }
 
-/** The alliances charts of the briefing: matrix at a date, small multiples by year, relation network, evidence. */
-export function alliancesReportCharts(records: CorpusRecords): ReportChart[] {
+/**
+ * The alliances charts of the briefing: matrix at a date, small multiples by year, relation network, evidence. Group
+ * names and the reviewed memberships come from `reference`.
+ */
+export function alliancesReportCharts(
+  records: CorpusRecords,
+  reference: Pick<Reference, "gazetteer" | "alliances"> = defaultReference(),
+): ReportChart[] {
   const relations = records.relations;
   if (relations.length === 0) return [];
-  const gazetteer = loadGazetteerSync();
+  const { gazetteer, alliances } = reference;
   const names = groupLabels(gazetteer);
   const name = (id: string) => names.get(id) ?? id;
   const articles = new Map(records.articles.map((a) => [a.id, a]));
-  const timeline = membershipTimeline(relations, readAlliances(), gazetteer.groups);
+  const timeline = membershipTimeline(relations, alliances, gazetteer.groups);
   const charts: ReportChart[] = [];
 
   const at = busiestMonth(timeline, relations);

@@ -3,7 +3,7 @@ import type { CorpusRecords } from "../records/load.ts";
 import type { Citation, ReportChart } from "./chart.ts";
 import { coMentions, groupCounts, type MentionKey, mentionsByMonth, topGroupIds } from "../analyze/mention-rollups.ts";
 import { groupLabels, labelOf } from "../analyze/group-labels.ts";
-import { loadGazetteerSync } from "../reference/gazetteer.ts";
+import { defaultReference, type Reference } from "../reference/mod.ts";
 import { topGroupsPlot } from "../charts/top-groups.ts";
 import { mentionsOverTimePlot } from "../charts/mentions-over-time.ts";
 import { coMentionMatrixPlot } from "../charts/co-mention-matrix.ts";
@@ -165,11 +165,14 @@ function coMentionChart(records: CorpusRecords, labels: Labels, articles: Map<st
 
 /**
  * The group-mention charts of the briefing: most mentioned groups, mentions over time (as written; by lineage per
- * article) and the co-mention matrix. `labels` defaults to short names from data/groups.json.
+ * article) and the co-mention matrix. `labels` defaults to short names from the reference's gazetteer.
  */
-export function mentionsReportCharts(records: CorpusRecords, { labels }: { labels?: Labels } = {}): ReportChart[] {
+export function mentionsReportCharts(
+  records: CorpusRecords,
+  { labels, reference = defaultReference() }: { labels?: Labels; reference?: Pick<Reference, "gazetteer"> } = {},
+): ReportChart[] {
   if (records.mentions.length === 0 && records.articles.length === 0) return [];
-  const chartLabels = labels ?? groupLabels(loadGazetteerSync());
+  const chartLabels = labels ?? groupLabels(reference.gazetteer);
   const articles = new Map(records.articles.map((article) => [article.id, article]));
   return [
     topGroupsChart(records, chartLabels, articles),

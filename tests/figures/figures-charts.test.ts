@@ -10,7 +10,13 @@ import type { Article } from "../../lib/records/mod.ts";
 async function seedRecords(): Promise<CorpusRecords> {
   const articles: Article[] = [];
   for await (const item of ingest("data/corpus")) if (item.kind === "article") articles.push(item.article);
-  return { articles, rejected: [], mentions: [], figures: articles.flatMap(extractFigures), relations: [] };
+  return {
+    articles,
+    rejected: [],
+    mentions: [],
+    figures: articles.flatMap((article) => extractFigures(article)),
+    relations: [],
+  };
 }
 
 describe("figures charts", () => {

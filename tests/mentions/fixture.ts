@@ -1,5 +1,5 @@
 import { articleFromText } from "../../lib/ingest/mod.ts";
-import { loadGazetteer } from "../../lib/reference/gazetteer.ts";
+import { loadGazetteer } from "../../lib/reference/mod.ts";
 import { extractMentions } from "../../lib/extract/mentions/extract-mentions.ts";
 import type { Mention } from "../../lib/records/mod.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadGazetteer, parseGazetteer } from "../../lib/reference/gazetteer.ts";
+import { loadGazetteer, parseGazetteer } from "../../lib/reference/mod.ts";
 import { gazetteer } from "./fixture.ts";
 
 const group = (id: string, aliases: string[], extra: Record<string, unknown> = {}) => ({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Alliances, Relation } from "../../lib/records/mod.ts";
-import { Alliances as AlliancesSchema, loadAlliances } from "../../lib/records/alliance.ts";
+import { Alliances as AlliancesSchema } from "../../lib/records/alliance.ts";
+import { loadAlliances } from "../../lib/reference/mod.ts";
 import { membershipTimeline } from "../../lib/analyze/membership-timeline.ts";
 import { membershipByYear, membershipMatrix } from "../../lib/analyze/membership-matrix.ts";
 import { relationNetwork } from "../../lib/analyze/relation-network.ts";

@@ -1,4 +1,4 @@
-import type { DatePrecision } from "../../records/article.ts";
+import { type DatePrecision, formatPartialDate } from "../../records/date.ts";
 
 /** An explicit calendar date written in a text, as precise as the text writes it. */
 export type DateExpression = {
@@ -81,10 +81,7 @@ function valid(year: number, month: number | null, day: number | null): boolean 
 
 /** Formats a partial date: "2017", "2017-02" or "2017-02-03". */
 export function formatDate(year: number, month: number | null = null, day: number | null = null): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  if (month === null) return String(year);
-  if (day === null) return `${year}-${pad(month)}`;
-  return `${year}-${pad(month)}-${pad(day)}`;
+  return formatPartialDate(year, month ?? undefined, month === null ? undefined : day ?? undefined);
 }
 
 /** Every explicit date in `text` (day or month precision), in order, overlapping matches resolved to the longest. */

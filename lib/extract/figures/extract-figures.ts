@@ -1,9 +1,10 @@
-import type { Article, Figure } from "../../records/mod.ts";
+import type { Article, Attributions, Figure, Places } from "../../records/mod.ts";
+import { defaultReference } from "../../reference/mod.ts";
 import { readNumbers, tokenize } from "./numbers.ts";
 import { qualify } from "./qualifier.ts";
 import { trapReason } from "./traps.ts";
 import { readKind } from "./kind.ts";
-import { isPersonNoun, readWho } from "./who.ts";
+import { readWho } from "./who.ts";
 import { readAttribution } from "./source.ts";
 import { readPlace } from "./place.ts";
 import { readScope } from "./scope.ts";
@@ -32,31 +33,36 @@ function previousInParagraph(article: Article, index: number): string | null {
  * things ...) and that a cue word around it gives a kind. `start`/`end` are the offsets in `article.text` of the
  * figure's own words (qualifier and number: "more than 310,000"); `quote` is the whole sentence holding it, trimmed.
  * `location` is the most specific place named in the sentence, or for an event figure in the sentence before it in
- * the same paragraph ("The humanitarian situation in Daraa is dire. OCHA estimates ... displaced").
+ * the same paragraph ("The humanitarian situation in Daraa is dire. OCHA estimates ... displaced"). Places and sources
+ * come from `reference` (data/places.json, data/figure-attributions.json), by default this checkout's.
  */
-export function extractFigures(article: Article): Figure[] {
+export function extractFigures(
+  article: Article,
+  reference: { places: Places; attributions: Attributions } = defaultReference(),
+): Figure[] {
+  const { places, attributions } = reference;
   const figures: Figure[] = [];
   article.sentences.forEach((span, sentenceIndex) => {
     const sentence = article.text.slice(span.start, span.end);
     const tokens = tokenize(sentence);
     const phrases = readNumbers(sentence, tokens);
     for (const phrase of phrases) {
-      if (trapReason(sentence, tokens, phrase, isPersonNoun)) continue;
+      if (trapReason(sentence, tokens, phrase)) continue;
       const kind = readKind(tokens, phrase, phrases);
       if (!kind) continue;
       const { qualifier, low, high, start } = qualify(tokens, phrase);
       const value = Math.max(low ?? 0, high ?? 0);
       const scope = readScope(clauseAround(sentence, phrase.start), kind.kind, value, phrase.vagueTerm);
       let who = readWho(tokens, phrase) ?? (kind.kind === "fighters" ? "fighters" : null);
-      let attributedTo = readAttribution(sentence, phrase.start);
+      let attributedTo = readAttribution(sentence, attributions, phrase.start);
       const speaker = quotedSpeaker(article.text, sentence, span.start);
       if (speaker) {
         attributedTo = `${speaker.name}, ${speaker.organisation} ${speaker.role}`;
         if (who === "fighters") who = `${speaker.organisation} fighters`;
       }
       const previous = scope === "event" ? previousInParagraph(article, sentenceIndex) : null;
-      const location = readPlace(sentence, phrase.start, phrase.end) ??
-        (previous === null ? null : readPlace(previous, previous.length));
+      const location = readPlace(sentence, places, phrase.start, phrase.end) ??
+        (previous === null ? null : readPlace(previous, places, previous.length));
       figures.push({
         articleId: article.id,
         kind: kind.kind,

@@ -1,6 +1,6 @@
 import type { FigureKind } from "../../records/mod.ts";
 import type { NumberPhrase, Token } from "./numbers.ts";
-import { headWords } from "./traps.ts";
+import { headWords } from "./noun-phrase.ts";
 
 /** Words that say what happened to the people a number counts. */
 const CASUALTY_CUES: Record<string, FigureKind> = {

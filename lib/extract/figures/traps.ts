@@ -1,4 +1,5 @@
 import type { NumberPhrase, Token } from "./numbers.ts";
+import { headWords, isPersonNoun } from "./noun-phrase.ts";
 import { MONTH_NUMBERS } from "../dates/expressions.ts";
 
 /** Why a number is not a count of people. */
@@ -153,68 +154,6 @@ export const THING_NOUNS = new Set([
   "parts",
 ]);
 
-/** Words that may sit between a number and its noun ("45 opposition fighters", "20 barrel bombs"). */
-const STOP_WORDS = new Set([
-  "in",
-  "at",
-  "on",
-  "were",
-  "was",
-  "are",
-  "is",
-  "have",
-  "has",
-  "had",
-  "who",
-  "which",
-  "that",
-  "and",
-  "from",
-  "near",
-  "when",
-  "after",
-  "during",
-  "as",
-  "by",
-  "to",
-  "with",
-  "since",
-  "for",
-  "while",
-  "but",
-  "or",
-  "into",
-  "across",
-  "inside",
-  "including",
-  "among",
-  "\u201c",
-  '"',
-  ",",
-  ".",
-  ";",
-  ":",
-  ")",
-]);
-
-/** The words after a number up to the first preposition, verb or mark ("of" right after it is skipped). */
-export function headWords(tokens: Token[], phrase: NumberPhrase, limit = 4): Token[] {
-  const words: Token[] = [];
-  let k = phrase.lastToken;
-  if (tokens[k]?.lower === "of") k += 1;
-  if (tokens[k]?.lower === "the") k += 1;
-  for (; k < tokens.length && words.length < limit; k++) {
-    if (tokens[k].lower === "(") {
-      // "Islamic State (IS) group militants": an aside in brackets is not part of the noun
-      while (k < tokens.length && tokens[k].lower !== ")") k++;
-      continue;
-    }
-    if (STOP_WORDS.has(tokens[k].lower)) break;
-    words.push(tokens[k]);
-  }
-  return words;
-}
-
 const isLetterOrDigit = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
 
 /**
@@ -241,12 +180,12 @@ const YEAR_BEFORE = new Set(["in", "since", "from", "until", "till", "during", "
  * The head words of a number's noun phrase up to a participle that starts a new phrase: in "1300 people using
  * chemical weapons" the weapons are not what is counted.
  */
-function headCompound(tokens: Token[], phrase: NumberPhrase, personNoun: (w: string) => boolean): Token[] {
+function headCompound(tokens: Token[], phrase: NumberPhrase): Token[] {
   const head = headWords(tokens, phrase, 5);
   const compound = head.findIndex((word) => word.lower === "of");
   const words = compound === -1 ? head : head.slice(0, compound);
   // only right after a noun: "30 fully equipped ambulances" still counts ambulances
-  const isNoun = (word: Token | undefined) => !!word && (personNoun(word.lower) || THING_NOUNS.has(word.lower));
+  const isNoun = (word: Token | undefined) => !!word && (isPersonNoun(word.lower) || THING_NOUNS.has(word.lower));
   const participle = words.findIndex((word, k) => /^[a-z]{2,}(?:ing|ed)$/.test(word.lower) && isNoun(words[k - 1]));
   return participle === -1 ? words : words.slice(0, participle);
 }
@@ -260,7 +199,6 @@ export function trapReason(
   text: string,
   tokens: Token[],
   phrase: NumberPhrase,
-  personNoun: (w: string) => boolean,
 ): TrapReason | null {
   const before = tokens[phrase.firstToken - 1]?.lower;
   const before2 = tokens[phrase.firstToken - 2]?.lower;
@@ -298,19 +236,17 @@ export function trapReason(
     const isYear = phrase.low >= 1900 && phrase.low <= 2100;
     if (isYear && before && YEAR_BEFORE.has(before)) return "year";
     const noun = headWords(tokens, phrase, 1)[0]?.lower;
-    const countable = (noun !== undefined && personNoun(noun)) || (!!before && BOUND_BEFORE.has(before));
+    const countable = (noun !== undefined && isPersonNoun(noun)) || (!!before && BOUND_BEFORE.has(before));
     if (!countable) return isYear ? "year" : "time";
   }
   // the last noun of the compound decides: "20 barrel bombs" and "six rebel groups" count things,
   // "120 Islamic State group fighters" and "five members of the group" count people
-  const nouns = headCompound(tokens, phrase, personNoun).filter((word) =>
-    personNoun(word.lower) || THING_NOUNS.has(word.lower)
-  );
-  if (nouns.length > 0 && !personNoun(nouns.at(-1)!.lower)) return "count-of-things";
+  const nouns = headCompound(tokens, phrase).filter((word) => isPersonNoun(word.lower) || THING_NOUNS.has(word.lower));
+  if (nouns.length > 0 && !isPersonNoun(nouns.at(-1)!.lower)) return "count-of-things";
   if (phrase.form === "words" && phrase.low === 1 && !phrase.range) {
     // "one of the", "one senior source", "one day": a count of one is read only with a person noun right after
     const nouns = headWords(tokens, phrase, 2).map((t) => t.lower);
-    if (after === "of" || !nouns.some(personNoun)) return "pronoun";
+    if (after === "of" || !nouns.some((word) => isPersonNoun(word))) return "pronoun";
   }
   return null;
 }

@@ -1,6 +1,8 @@
 import type { Article, Gazetteer } from "../../records/mod.ts";
-import { extractMentions, sentenceIndexAt } from "./extract-mentions.ts";
-import { canonicalWord } from "./fold.ts";
+import { defaultReference } from "../../reference/mod.ts";
+import { extractMentions, matcherFor, sentenceIndexAt } from "./extract-mentions.ts";
+import type { Folding } from "./fold.ts";
+import type { MatcherLexicon } from "./trie.ts";
 
 /** A name built like an armed group's that the gazetteer does not know, with one place it occurs. */
 export type GroupCandidate = {
@@ -104,7 +106,7 @@ function overlapsKnown(start: number, end: number, known: { start: number; end: 
   return known.some((mention) => mention.end > start && mention.start < end);
 }
 
-const keyOf = (name: string) =>
+const keyOf = (name: string, { canonicalWord }: Folding) =>
   name.split(/[\s-‐]+/).filter(Boolean).map((word) => canonicalWord(word.replace(/['’]s$/, ""))).join(" ");
 
 /**
@@ -112,7 +114,12 @@ const keyOf = (name: string) =>
  * that no gazetteer entry covers, grouped by canonical spelling and counted, most frequent first, each with an
  * example sentence, so an analyst can extend data/groups.json.
  */
-export function unknownGroupCandidates(articles: Article[], gazetteer: Gazetteer): GroupCandidate[] {
+export function unknownGroupCandidates(
+  articles: Article[],
+  gazetteer: Gazetteer,
+  lexicon: MatcherLexicon = defaultReference().lexicon,
+): GroupCandidate[] {
+  const { folding } = matcherFor(gazetteer, lexicon);
   const byKey = new Map<
     string,
     {
@@ -124,11 +131,11 @@ export function unknownGroupCandidates(articles: Article[], gazetteer: Gazetteer
     }
   >();
   for (const article of articles) {
-    const known = extractMentions(article, gazetteer);
+    const known = extractMentions(article, gazetteer, lexicon);
     for (const found of candidatesIn(article.text)) {
       if (overlapsKnown(found.start, found.end, known)) continue;
       const surface = article.text.slice(found.start, found.end);
-      const key = keyOf(surface);
+      const key = keyOf(surface, folding);
       let entry = byKey.get(key);
       if (!entry) {
         const sentence = article.sentences[sentenceIndexAt(article, found.start)];

@@ -1,13 +1,20 @@
 import type { Article, Gazetteer, Mention } from "../../records/mod.ts";
+import { defaultReference } from "../../reference/mod.ts";
 import { lineageAt } from "./lineage.ts";
-import { compileNameMatcher, matchNames, type NameMatch, type NameMatcher } from "./matcher.ts";
+import { matchNames } from "./scan.ts";
+import { compileNameMatcher, type MatcherLexicon, type NameMatch, type NameMatcher } from "./trie.ts";
 
-/** One compiled matcher per gazetteer object: compiling is the costly part, scanning an article is linear. */
-const compiled = new WeakMap<Gazetteer, NameMatcher>();
+/** One compiled matcher per gazetteer and lexicon: compiling is the costly part, scanning an article is linear. */
+const compiled = new WeakMap<Gazetteer, { lexicon: MatcherLexicon; matcher: NameMatcher }>();
 
-function matcherFor(gazetteer: Gazetteer): NameMatcher {
-  let matcher = compiled.get(gazetteer);
-  if (!matcher) compiled.set(gazetteer, matcher = compileNameMatcher(gazetteer));
+/** The matcher of `gazetteer` under `lexicon`, compiled once and then shared. */
+export function matcherFor(gazetteer: Gazetteer, lexicon: MatcherLexicon): NameMatcher {
+  const cached = compiled.get(gazetteer);
+  if (cached?.lexicon.names === lexicon.names && cached.lexicon.transliteration === lexicon.transliteration) {
+    return cached.matcher;
+  }
+  const matcher = compileNameMatcher(gazetteer, lexicon);
+  compiled.set(gazetteer, { lexicon, matcher });
   return matcher;
 }
 
@@ -47,10 +54,15 @@ function isApposition(
 
 /**
  * Every place `article` names a group of `gazetteer`, in text order, with offsets into `article.text`. `lineageId`
- * is the organisation the name stood for at `article.published.date`.
+ * is the organisation the name stood for at `article.published.date`. `lexicon` (names and transliteration) defaults
+ * to this checkout's data/lexicon.
  */
-export function extractMentions(article: Article, gazetteer: Gazetteer): Mention[] {
-  const matcher = matcherFor(gazetteer);
+export function extractMentions(
+  article: Article,
+  gazetteer: Gazetteer,
+  lexicon: MatcherLexicon = defaultReference().lexicon,
+): Mention[] {
+  const matcher = matcherFor(gazetteer, lexicon);
   const date = article.published.date;
   const lineageOf = (groupId: string) => lineageAt(groupId, date, matcher.groups);
   const { names, descriptors } = matchNames(matcher, article.text, date);

@@ -1,3 +1,5 @@
+import type { TransliterationLexicon } from "../../records/mod.ts";
+
 /** One word of a text, with the comparison key group names are matched on and offsets back into the text. */
 export type NameToken = {
   /** Offset of the word's first character. */
@@ -21,72 +23,11 @@ const APOSTROPHES = /['’‘ʼʾʿ`´′]/g;
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’‘ʼʾʿ`´′][\p{L}\p{N}\p{M}]+)*['’]?/gu;
 const POSSESSIVE = /['’ʼ]s$/i;
 
-/** Arabic articles written assimilated to the next letter; they count as "al" only when hyphen-attached. */
-const ATTACHED_ARTICLES = new Set([
-  "as",
-  "ad",
-  "an",
-  "ar",
-  "at",
-  "az",
-  "es",
-  "ed",
-  "en",
-  "er",
-  "et",
-  "ez",
-  "ud",
-  "un",
-  "ur",
-]);
-/** Forms that are the article wherever they stand. */
-const ARTICLES = new Set(["al", "el", "ul", "ash", "adh", "ath", "esh"]);
-
-/**
- * Spellings of one transliterated word, canonical first. Pairs the generic folding (ee→i, ou→u, doubled letters,
- * final h) does not already join. Extend here when a corpus writes a name another way.
- */
-const VARIANTS: string[][] = [
-  ["jaish", "jaysh", "jeish", "jaich", "jesh"],
-  ["fateh", "fatah", "fath", "fatih"],
-  ["nusra", "nusrah", "nosra", "nusrat"],
-  ["din", "deen", "dine", "dien"],
-  ["zenki", "zinki", "zengi", "zanki", "zinky", "zangi"],
-  ["sham", "shaam", "cham", "chaam"],
-  ["fastaqim", "fastaqeem", "fastakim", "fastaquim"],
-  ["ahrar", "ahrah", "ahrare"],
-  ["jabhat", "jabhet", "jebhat", "jabha", "jabhah", "jebha"],
-  ["hayat", "hayet", "haiat", "haiet", "hayaat", "haya", "hayaa", "hayah", "hayeat"],
-  ["qaeda", "qaida", "kaida", "kaeda", "qaidah", "qaedah", "qeada"],
-  ["shamiya", "shamiye", "shamiyeh", "shamiyah", "shamia"],
-  ["mujahideen", "mujahidin", "mujahedin", "mujahedeen", "moujahidin"],
-  ["suqour", "suqur", "soqour", "suqor", "sukur"],
-  ["hezbollah", "hizbollah", "hizbullah", "hizballah", "hezbolla", "hisbollah", "hezballah"],
-  ["daesh", "daish", "daech"],
-  ["liwa", "liwaa", "lewa", "liwah"],
-  ["katibat", "katiba", "kateeba", "katibah"],
-  ["harakat", "haraka", "harakah"],
-  ["faylaq", "failaq", "feylaq", "filaq", "faylak"],
-  ["tawhid", "tawheed", "tawhed"],
-  ["muhajireen", "muhajirin", "mouhajirin", "muhajiroun"],
-  ["turkistan", "turkestan"],
-  ["islamiyya", "islamiya", "islamiyah", "islamiyyah", "islamiyeh"],
-  ["fatemiyoun", "fatimiyoun", "fatemiyun", "fatimiyun", "fatemiyon"],
-  ["zainabiyoun", "zaynabiyoun", "zainebiyoun", "zaynabiyun", "zeinabiyoun"],
-  ["marsous", "marsoos", "marsus"],
-  ["bunyan", "bonyan", "bunian"],
-  ["thuwar", "thowar", "thuwwar"],
-  ["tahrir", "tahreer", "tahrier"],
-  ["hurras", "huras", "hurass", "horras"],
-  ["asayish", "asayesh", "asayis", "asaish"],
-  ["sharqiya", "sharqiyah", "sharqia", "sharkiya", "sharqiyeh"],
-  ["muminin", "moumenin", "mueminin", "mominin"],
-  ["quds", "qods"],
-  ["shaabi", "shabi", "shaebi"],
-  ["nour", "nur", "noor"],
-  ["noureddine", "nureddin", "nuraddin", "noureddin", "nureddine"],
-  ["turkiye", "turkiya"],
-];
+/** Canonical comparison keys of words, compiled once from the transliteration lexicon. */
+export type Folding = {
+  /** The comparison key of one word (the Arabic article comes out as "al"). */
+  canonicalWord: (word: string, options?: { hyphenAfter?: boolean }) => string;
+};
 
 /** Lower case, strip diacritics and apostrophe-like marks, then fold vowel spellings and doubled letters. */
 function fold(word: string): string {
@@ -98,19 +39,33 @@ function fold(word: string): string {
   return s;
 }
 
-const VARIANT_KEYS: Map<string, string> = new Map(
-  VARIANTS.flatMap((spellings) => spellings.map((spelling) => [fold(spelling), fold(spellings[0])] as const)),
-);
+const compiled = new WeakMap<TransliterationLexicon, Folding>();
 
-/** The comparison key of one word (the Arabic article comes out as "al"). */
-export function canonicalWord(word: string, { hyphenAfter = false } = {}): string {
-  const folded = fold(word);
-  if (ARTICLES.has(folded) || (hyphenAfter && ATTACHED_ARTICLES.has(folded))) return "al";
-  return VARIANT_KEYS.get(folded) ?? folded;
+/**
+ * The folding of `lexicon`: spellings of one transliterated word share the key of the first; "al", "el", "ash" ...
+ * are the article wherever they stand, assimilated forms ("as", "ad") only when hyphen-attached ("as-Sham").
+ */
+export function compileFolding(lexicon: TransliterationLexicon): Folding {
+  let folding = compiled.get(lexicon);
+  if (folding) return folding;
+  const articles = new Set(lexicon.articles.words);
+  const attached = new Set(lexicon.attachedArticles.words);
+  const variantKeys = new Map(
+    lexicon.variants.words.flatMap((spellings) => spellings.map((spelling) => [fold(spelling), fold(spellings[0])])),
+  );
+  folding = {
+    canonicalWord(word, { hyphenAfter = false } = {}) {
+      const folded = fold(word);
+      if (articles.has(folded) || (hyphenAfter && attached.has(folded))) return "al";
+      return variantKeys.get(folded) ?? folded;
+    },
+  };
+  compiled.set(lexicon, folding);
+  return folding;
 }
 
 /** Splits `text` into words with their comparison keys, in one pass. */
-export function nameTokens(text: string): NameToken[] {
+export function nameTokens(text: string, { canonicalWord }: Folding): NameToken[] {
   const tokens: NameToken[] = [];
   for (const match of text.matchAll(WORD)) {
     const start = match.index;

@@ -1,14 +1,4 @@
-import type { Descriptor, Group } from "../../records/mod.ts";
-
-/** The first day a partial date ("2016", "2016-07", "2016-07-28") can mean, as a comparable string. */
-export function earliestDay(date: string): string {
-  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
-}
-
-/** The last day a partial date can mean (day 31 for any month: only compared, never shown). */
-export function latestDay(date: string): string {
-  return date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
-}
+import { type Descriptor, earliestDay, type Group, latestDay } from "../../records/mod.ts";
 
 /** Link types after which a name stands for another organisation. */
 const FORWARD_LINKS = new Set(["renamed-to", "merged-into"]);

@@ -1,4 +1,5 @@
-import type { Article, Mention, Relation } from "../../records/mod.ts";
+import type { Article, ForeignLexicon, Mention, Relation } from "../../records/mod.ts";
+import { defaultReference } from "../../reference/mod.ts";
 import { type PatternMatch, RELATION_PATTERNS, type RelationPattern } from "./patterns.ts";
 import { WIRE_PATTERNS } from "./patterns-wire.ts";
 import { ACTION_PATTERNS } from "./patterns-action.ts";
@@ -66,14 +67,16 @@ function dropOpposedJointAllies(relations: Relation[], joint: Set<Relation>): Re
  * Every relation between groups `article` states, read from its sentences with the groups `mentions` names in
  * them. Pronouns and descriptions are resolved only where the sentence or its neighbour makes the group clear.
  * One relation per (type, subject, object, sentence), the most confident pattern's. `patterns` defaults to all;
- * evaluations pass a subset to measure what a family adds.
+ * evaluations pass a subset to measure what a family adds. `foreign` (data/lexicon/foreign-adjectives.json) says which
+ * words claim a generic name for another state.
  */
 export function extractRelations(
   article: Article,
   mentions: Mention[],
   patterns: RelationPattern[] = PATTERNS,
+  foreign: ForeignLexicon = defaultReference().lexicon.foreign,
 ): Relation[] {
-  const templates = sentenceTemplates(article, mentions);
+  const templates = sentenceTemplates(article, mentions, foreign);
   const best = new Map<string, Relation>();
   const joint = new Set<Relation>();
   templates.forEach((current, i) => {

@@ -1,4 +1,5 @@
-import type { Article, Mention } from "../../records/mod.ts";
+import type { Article, ForeignLexicon, Mention } from "../../records/mod.ts";
+import { defaultReference } from "../../reference/mod.ts";
 
 /** One named group in a sentence: a mention, or several overlapping mentions read as one name. */
 export type Unit = {
@@ -143,30 +144,49 @@ export function dropSelfReport(template: string): string {
 /** What makes a name a qualifier of the next one: "-backed", "-affiliated", ".-backed" (as in "U.S.-backed"). */
 const QUALIFIER = /^\.?-(?:backed|supported|sponsored|allied|affiliated|linked|aligned|funded|trained|armed)\b/i;
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+type ForeignPatterns = { opening: RegExp; adjective: RegExp };
+
+const compiledForeign = new WeakMap<ForeignLexicon, ForeignPatterns>();
+
+function foreignPatterns(lexicon: ForeignLexicon): ForeignPatterns {
+  let patterns = compiledForeign.get(lexicon);
+  if (!patterns) {
+    const countries = lexicon.countries.words.map(escape).join("|");
+    const adjectives = lexicon.adjectives.words.map(escape).join("|");
+    patterns = {
+      opening: new RegExp(`^\\W*(?:In|Meanwhile in|Elsewhere in|Across the border in) (?:${countries})\\b`),
+      adjective: new RegExp(`\\b(?:${adjectives}) $`),
+    };
+    compiledForeign.set(lexicon, patterns);
+  }
+  return patterns;
+}
+
 /**
  * A generic name ("government forces", "regime") another country's adjective claims: "Iraqi government forces" are
- * not the Syrian government's, whatever the gazetteer matched.
+ * not the Syrian government's, whatever the gazetteer matched. The words are data/lexicon/foreign-adjectives.json.
  */
-function foreignGeneric(text: string, unit: Unit, sentenceStart: number): boolean {
+function foreignGeneric(text: string, unit: Unit, sentenceStart: number, patterns: ForeignPatterns): boolean {
   if (!/^[a-z]/.test(unit.surface)) return false;
   // "In Iraq a Defense Ministry statement said government forces repelled ...": the sentence is set in another country.
-  if (
-    /^\W*(?:In|Meanwhile in|Elsewhere in|Across the border in) (?:Iraq|Lebanon|Turkey|Yemen|Libya|Afghanistan|Egypt|Jordan|Israel)\b/
-      .test(
-        text.slice(sentenceStart, unit.start),
-      )
-  ) return true;
-  return /\b(?:Iraqi|Lebanese|Turkish|Iranian|Russian|Israeli|Jordanian|Libyan|Egyptian|Yemeni|Afghan|Kurdish|American|US|U\.S\.) $/
-    .test(text.slice(Math.max(0, unit.start - 12), unit.start));
+  if (patterns.opening.test(text.slice(sentenceStart, unit.start))) return true;
+  return patterns.adjective.test(text.slice(Math.max(0, unit.start - 12), unit.start));
 }
 
 /** Every sentence of `article` as a template over the groups `mentions` names in it. */
-export function sentenceTemplates(article: Article, mentions: Mention[]): SentenceTemplate[] {
+export function sentenceTemplates(
+  article: Article,
+  mentions: Mention[],
+  foreign: ForeignLexicon = defaultReference().lexicon.foreign,
+): SentenceTemplate[] {
+  const patterns = foreignPatterns(foreign);
   const own = mentions.filter((m) => m.articleId === article.id).sort((a, b) => a.start - b.start);
   return article.sentences.map((sentence, index) => {
     const inside = own.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const all = sentenceUnits(article.text, inside).filter((unit) =>
-      !foreignGeneric(article.text, unit, sentence.start)
+      !foreignGeneric(article.text, unit, sentence.start, patterns)
     );
     // "Turkey-backed forces", "Iran-backed militias", "U.S.-backed": the named state backs the party, it is not the
     // party; kept as a qualifier so the backing itself can be read.

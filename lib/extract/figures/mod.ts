@@ -1,0 +1,11 @@
+export { extractFigures } from "./extract-figures.ts";
+export { type NumberPhrase, readNumbers, type Token, tokenize, VAGUE_VALUES, wordValue } from "./numbers.ts";
+export { type Qualified, qualify } from "./qualifier.ts";
+export { type TrapReason, trapReason } from "./traps.ts";
+export { type KindReading, readKind } from "./kind.ts";
+export { headWords, isPersonNoun } from "./noun-phrase.ts";
+export { readWho } from "./who.ts";
+export { readScope } from "./scope.ts";
+export { readAttribution, type SourceMention, sourcesIn } from "./source.ts";
+export { type PlaceMention, placesIn, readPlace } from "./place.ts";
+export { quotedSpeaker, type Speaker } from "./speaker.ts";

@@ -1,0 +1,119 @@
+import type { Group } from "../../records/mod.ts";
+import type { NameToken } from "./fold.ts";
+import type { Entry, NameWords } from "./trie.ts";
+
+// The guards decide whether a name the trie reached stands for its group here. Each reads one list of the name
+// lexicon (data/lexicon/names.json), so a new phrase family is a lexicon entry, not a new rule.
+
+function isAllCapsWord(token: NameToken | undefined): boolean {
+  return token !== undefined && token.raw.length > 1 && /^\p{Lu}+$/u.test(token.raw);
+}
+
+const spacedBetween = (text: string, from: number, to: number) => /^\s+$/.test(text.slice(from, to));
+
+/**
+ * The acronym a token writes, if any: the token itself ("HTS") or, since FA-KES strips apostrophes, an acronym with
+ * a possessive "s" glued on ("ISs closest positions", "ISILs capital"), whose "s" is not part of the name.
+ */
+export function acronymIn(token: NameToken, acronyms: Map<string, string>): string | undefined {
+  if (acronyms.has(token.raw)) return token.raw;
+  const stem = token.raw.slice(0, -1);
+  return /^\p{Lu}{2,}s$/u.test(token.raw) && acronyms.has(stem) ? stem : undefined;
+}
+
+/**
+ * Whether an acronym token stands for its group here: none count in all-caps runs; a word acronym ("IS") holds in
+ * a context that makes it the group (a possessive is one: "ISs positions"), and otherwise only once the text names
+ * the group some other way.
+ */
+export function acronymHolds(
+  tokens: NameToken[],
+  index: number,
+  text: string,
+  acronyms: Map<string, string>,
+  words: NameWords,
+  possessive: boolean,
+): "yes" | "no" | "if-named" {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  const shouting = (neighbour: NameToken | undefined) => isAllCapsWord(neighbour) && !acronyms.has(neighbour!.raw);
+  if (possessive || !words.wordAcronyms.has(token.raw)) return shouting(previous) && shouting(next) ? "no" : "yes";
+  if (shouting(previous) || shouting(next)) return "no";
+  return wordAcronymInContext(tokens, index, text, words) ? "yes" : "if-named";
+}
+
+function wordAcronymInContext(tokens: NameToken[], index: number, text: string, words: NameWords): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  const before = text.slice(Math.max(0, token.start - 1), token.start);
+  const after = text.slice(token.end, token.end + 2);
+  if (before === "(" && after.startsWith(")")) return true;
+  if (token.wordEnd > token.end || /^[-‐‑]\p{L}/u.test(after)) return true;
+  if (
+    next && spacedBetween(text, token.wordEnd, next.start) && words.wordAcronymNextWords.has(next.raw.toLowerCase())
+  ) {
+    return true;
+  }
+  return previous !== undefined && spacedBetween(text, previous.wordEnd, token.start) &&
+    words.wordAcronymPreviousWords.has(previous.raw);
+}
+
+/** "anti-Assad forces" are the rebels: a name whose generic head follows "anti-" names the other side. */
+export function namesOtherSide(tokens: NameToken[], first: number, last: number, text: string, words: NameWords) {
+  const previous = tokens[first - 1];
+  return previous !== undefined && previous.raw.toLowerCase() === "anti" &&
+    text.slice(previous.wordEnd, tokens[first].start) === "-" && last > first &&
+    words.genericWords.has(tokens[last].raw.toLowerCase());
+}
+
+/**
+ * A foreign state's bare name (no force noun: "Turkey", "US", "Britain") used as a place or an adjective:
+ * "Britain-based", "fled into Turkey", "in southern Turkey", "the border with Turkey", "US officials", "U.S.
+ * President".
+ */
+export function stateNameNotActor(
+  tokens: NameToken[],
+  first: number,
+  last: number,
+  end: number,
+  text: string,
+  words: NameWords,
+): boolean {
+  if (/^[-‐‑]based\b/i.test(text.slice(end, end + 7))) return true;
+  const next = tokens[last + 1];
+  if (next && spacedBetween(text, end, next.start) && words.stateAttributeWords.has(next.raw.toLowerCase())) {
+    return true;
+  }
+  let before = first - 1;
+  const spaced = (index: number) => spacedBetween(text, tokens[index].wordEnd, tokens[index + 1].start);
+  const word = (index: number) => tokens[index]?.raw.toLowerCase();
+  if (before >= 1 && word(before) === "with" && /^borders?$/.test(word(before - 1)!) && spaced(before - 1)) {
+    return spaced(before);
+  }
+  if (before >= 0 && spaced(before) && words.directionWords.has(tokens[before].raw.toLowerCase())) before--;
+  return before >= 0 && spaced(before) && words.locativeWords.has(tokens[before].raw.toLowerCase());
+}
+
+/**
+ * A capital that opens a government's name ("the Damascus government") after a word that makes it a place: the
+ * corpus stripped a comma ("west of the capital Damascus, government forces" arrives as "capital Damascus government
+ * forces"), and the forces are the mention, not "Damascus government".
+ */
+export function capitalAsPlace(tokens: NameToken[], first: number, text: string, words: NameWords): boolean {
+  const previous = tokens[first - 1];
+  return words.capitalOwners.has(tokens[first].key) && previous !== undefined &&
+    spacedBetween(text, previous.wordEnd, tokens[first].start) &&
+    words.placeBeforeCapital.has(previous.raw.toLowerCase());
+}
+
+/** Whether a foreign state's match is its bare name, not a phrase naming its forces ("Russian warplanes"). */
+export function isBareStateName(group: Group | undefined, lastWord: string, words: NameWords): boolean {
+  return group?.kind === "foreign-state" && !words.forceNouns.has(lastWord.toLowerCase());
+}
+
+/** An alias that capitalises a generic word ("Islamic State") holds only where the text capitalises it too. */
+export function capitalsHold(entry: Entry, tokens: NameToken[], first: number): boolean {
+  return entry.capitalised.every((position) => /^\p{Lu}/u.test(tokens[first + position].raw));
+}

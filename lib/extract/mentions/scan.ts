@@ -1,0 +1,155 @@
+import { descriptorMayApply } from "./lineage.ts";
+import { LOYAL_FORCES_GROUP, loyalForcesSpans } from "./loyal-forces.ts";
+import { joinsName, type NameToken, nameTokens } from "./fold.ts";
+import type { NameMatch, NameMatcher, TrieNode } from "./trie.ts";
+import {
+  acronymHolds,
+  acronymIn,
+  capitalAsPlace,
+  capitalsHold,
+  isBareStateName,
+  namesOtherSide,
+  stateNameNotActor,
+} from "./guards.ts";
+import { leftmostLongest } from "../spans.ts";
+
+/** At most one edit (insert, delete, substitute) apart: the typo tolerance for long names. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+type Walked = { node: TrieNode; last: number; fuzzy: boolean; folded: boolean; lastFolded: boolean };
+
+/** Follows the trie from token `first`; returns every node reached with names or descriptors. */
+function walk(matcher: NameMatcher, tokens: NameToken[], text: string, first: number): Walked[] {
+  const reached: Walked[] = [];
+  let node = matcher.root;
+  let fuzzy = false;
+  let folded = false;
+  for (let index = first; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (index > first && !joinsName(text.slice(tokens[index - 1].wordEnd, token.start), tokens[index - 1])) break;
+    let child = node.next.get(token.key);
+    let lastFolded = false;
+    // FA-KES strips apostrophes, so a possessive arrives as "Nusras" or "Assads".
+    if (!child && token.keyWithoutS !== null) {
+      child = node.next.get(token.keyWithoutS);
+      if (child) folded = lastFolded = true;
+    }
+    if (!child && index > first && !fuzzy && token.key.length >= 5) {
+      for (const [key, candidate] of node.next) {
+        if (key.length >= 5 && withinOneEdit(key, token.key)) {
+          child = candidate;
+          fuzzy = true;
+          break;
+        }
+      }
+    }
+    if (!child) break;
+    node = child;
+    if (node.names.length > 0 || node.descriptors.length > 0) {
+      reached.push({ node, last: index, fuzzy, folded, lastFolded });
+    }
+  }
+  return reached;
+}
+
+/** Extends a match back over a directly preceding article ("the al-Nusra Front" → "al-Nusra Front"). */
+function startWithArticle(tokens: NameToken[], first: number, text: string): number {
+  const previous = tokens[first - 1];
+  if (previous?.key === "al" && joinsName(text.slice(previous.wordEnd, tokens[first].start), previous)) {
+    return previous.start;
+  }
+  return tokens[first].start;
+}
+
+/**
+ * Scans `text` once: at each word, follows the trie as far as the text allows (depth bounded by the longest alias,
+ * so the cost grows with the text, not the gazetteer). Returns names (non-overlapping, leftmost-longest) and
+ * descriptors valid at `date` (non-overlapping among themselves; they may contain a name, as "al Qaeda's Syrian
+ * branch" contains "al Qaeda").
+ */
+export function matchNames(
+  matcher: NameMatcher,
+  text: string,
+  date: string | null,
+): { names: NameMatch[]; descriptors: NameMatch[] } {
+  const tokens = nameTokens(text, matcher.folding);
+  const words = matcher.words;
+  const names: NameMatch[] = [];
+  const descriptors: NameMatch[] = [];
+  /** Word acronyms ("IS") without a context of their own: they count once the text names their group otherwise. */
+  const pending: NameMatch[] = [];
+  tokens.forEach((token, first) => {
+    const acronym = acronymIn(token, matcher.acronyms);
+    const acronymGroup = acronym ? matcher.acronyms.get(acronym) : undefined;
+    const holds = acronymGroup
+      ? acronymHolds(tokens, first, text, matcher.acronyms, words, acronym !== token.raw)
+      : "no";
+    const acronymEnd = token.start + (acronym?.length ?? 0);
+    if (
+      holds !== "no" &&
+      !(isBareStateName(matcher.groups.get(acronymGroup!), acronym!, words) &&
+        stateNameNotActor(tokens, first, first, acronymEnd, text, words))
+    ) {
+      (holds === "yes" ? names : pending).push({
+        groupId: acronymGroup!,
+        start: token.start,
+        end: acronymEnd,
+        method: "acronym",
+      });
+    }
+    let bestName: NameMatch | null = null;
+    let bestDescriptor: NameMatch | null = null;
+    for (const { node, last, fuzzy, folded, lastFolded } of walk(matcher, tokens, text, first)) {
+      const start = startWithArticle(tokens, first, text);
+      // A stripped possessive's "s" ("al-Qaedas") is not part of the name; an initialism keeps its final stop.
+      let end = tokens[last].end - (lastFolded ? 1 : 0);
+      if (last > first && tokens[last].raw.length === 1 && text[end] === ".") end++;
+      const surface = text.slice(start, end).toLowerCase();
+      const entries = node.names.filter((entry) => capitalsHold(entry, tokens, first));
+      // A stripped possessive and a typo in one name are two liberties too many ("Syrian regimes warplane").
+      const plausible = !fuzzy || (node.depth >= 3 && !folded);
+      if (
+        entries.length > 0 && plausible && !namesOtherSide(tokens, first, last, text, words) &&
+        !capitalAsPlace(tokens, first, text, words)
+      ) {
+        const exact = !fuzzy && !folded && entries.some((entry) => entry.written.toLowerCase() === surface);
+        const method = fuzzy ? "fuzzy" : exact ? "exact" : "normalized";
+        const groupId = entries[0].groupId;
+        const notActor = isBareStateName(matcher.groups.get(groupId), tokens[last].raw, words) &&
+          stateNameNotActor(tokens, first, last, end, text, words);
+        // A longer name that is no actor still covers the shorter ones inside it, so it is kept until the end.
+        bestName = notActor ? { groupId: "", start, end, method } : { groupId, start, end, method };
+      }
+      const groupIds = new Set(
+        node.descriptors.filter((entry) => descriptorMayApply(entry.descriptor!, date)).map((entry) => entry.groupId),
+      );
+      // A phrase two groups may both have meant on this date names neither.
+      if (groupIds.size === 1 && !fuzzy) {
+        bestDescriptor = { groupId: [...groupIds][0], start, end, method: "descriptor" };
+      }
+    }
+    if (bestName) names.push(bestName);
+    if (bestDescriptor) descriptors.push(bestDescriptor);
+  });
+  const named = new Set(names.map((name) => name.groupId));
+  names.push(...pending.filter((acronym) => named.has(acronym.groupId)));
+  if (matcher.groups.has(LOYAL_FORCES_GROUP)) {
+    descriptors.push(
+      ...loyalForcesSpans(text).map((span) => ({
+        groupId: LOYAL_FORCES_GROUP,
+        ...span,
+        method: "descriptor" as const,
+      })),
+    );
+  }
+  return {
+    names: leftmostLongest(names).filter((name) => name.groupId !== ""),
+    descriptors: leftmostLongest(descriptors),
+  };
+}

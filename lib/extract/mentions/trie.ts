@@ -1,0 +1,124 @@
+import type { Descriptor, Gazetteer, Group, NameLexicon, TransliterationLexicon } from "../../records/mod.ts";
+import { compileFolding, type Folding, type NameToken, nameTokens } from "./fold.ts";
+
+/** How a name was recognised; "descriptor" matches a time-bound description instead of a name. */
+export type MatchMethod = "exact" | "normalized" | "acronym" | "fuzzy" | "descriptor";
+
+/** One name or descriptor found in a text, before sentence and lineage are attached. */
+export type NameMatch = {
+  groupId: string;
+  start: number;
+  end: number;
+  method: MatchMethod;
+};
+
+export type Entry = {
+  groupId: string;
+  /** The alias or phrase as the gazetteer writes it. */
+  written: string;
+  /** Token positions whose capitalised generic word must be capitalised in the text too ("Islamic State"). */
+  capitalised: number[];
+  descriptor: Descriptor | null;
+};
+
+export type TrieNode = { next: Map<string, TrieNode>; names: Entry[]; descriptors: Entry[]; depth: number };
+
+/** The name lexicon's lists as sets, each named for the role its words play (data/lexicon/names.json). */
+export type NameWords = { [K in Exclude<keyof NameLexicon, "description">]: Set<string> };
+
+/** The lexicons a matcher is compiled with. */
+export type MatcherLexicon = { names: NameLexicon; transliteration: TransliterationLexicon };
+
+/** Every alias, acronym and descriptor of a gazetteer compiled once into a token trie. */
+export type NameMatcher = {
+  root: TrieNode;
+  acronyms: Map<string, string>;
+  groups: Map<string, Group>;
+  folding: Folding;
+  words: NameWords;
+};
+
+function emptyNode(depth: number): TrieNode {
+  return { next: new Map(), names: [], descriptors: [], depth };
+}
+
+/** Tokens of an alias without its leading article: "al-Nusra Front" is stored as "nusra front". */
+function aliasTokens(alias: string, folding: Folding): NameToken[] {
+  const tokens = nameTokens(alias, folding);
+  return tokens.length > 1 && tokens[0].key === "al" ? tokens.slice(1) : tokens;
+}
+
+function insert(root: TrieNode, tokens: NameToken[]): TrieNode {
+  let node = root;
+  for (const token of tokens) {
+    let child = node.next.get(token.key);
+    if (!child) node.next.set(token.key, child = emptyNode(node.depth + 1));
+    node = child;
+  }
+  return node;
+}
+
+function nameWords(lexicon: NameLexicon): NameWords {
+  const { description: _, ...lists } = lexicon;
+  return Object.fromEntries(Object.entries(lists).map(([key, list]) => [key, new Set(list.words)])) as NameWords;
+}
+
+/**
+ * Compiles every alias, acronym and descriptor of `gazetteer` into one trie keyed by canonical words. Throws when
+ * two groups claim a name that reads the same after normalization, naming both.
+ */
+export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon): NameMatcher {
+  const root = emptyNode(0);
+  const acronyms = new Map<string, string>();
+  const groups = new Map(gazetteer.groups.map((group) => [group.id, group]));
+  const folding = compileFolding(lexicon.transliteration);
+  const words = nameWords(lexicon.names);
+  const capitalisedPositions = (tokens: NameToken[]) =>
+    tokens.flatMap((token, index) =>
+      /^\p{Lu}/u.test(token.raw) && words.genericWords.has(token.raw.toLowerCase()) ? [index] : []
+    );
+  for (const group of gazetteer.groups) {
+    for (const alias of group.aliases) {
+      const tokens = aliasTokens(alias, folding);
+      if (tokens.length === 0) throw new Error(`group "${group.id}": alias "${alias}" has no letters`);
+      const node = insert(root, tokens);
+      const clash = node.names.find((entry) => entry.groupId !== group.id);
+      if (clash) {
+        throw new Error(
+          `alias "${alias}" of "${group.id}" reads the same as "${clash.written}" of "${clash.groupId}"; keep it in one group`,
+        );
+      }
+      node.names.push({
+        groupId: group.id,
+        written: alias,
+        capitalised: capitalisedPositions(tokens),
+        descriptor: null,
+      });
+    }
+    for (const acronym of group.acronyms) {
+      const other = acronyms.get(acronym);
+      if (other && other !== group.id) {
+        throw new Error(`acronym "${acronym}" belongs to both "${other}" and "${group.id}"; keep it in one group`);
+      }
+      acronyms.set(acronym, group.id);
+    }
+    for (const descriptor of group.descriptors) {
+      insert(root, aliasTokens(descriptor.phrase, folding)).descriptors.push({
+        groupId: group.id,
+        written: descriptor.phrase,
+        capitalised: [],
+        descriptor,
+      });
+    }
+  }
+  // Media and agencies that contain a state's name ("Agence France-Presse") are names of nobody: they cover it.
+  for (const name of words.nonActorNames) {
+    insert(root, aliasTokens(name, folding)).names.push({
+      groupId: "",
+      written: name,
+      capitalised: [],
+      descriptor: null,
+    });
+  }
+  return { root, acronyms, groups, folding, words };
+}

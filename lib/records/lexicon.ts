@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+/** One reviewed word list of a lexicon: the words and why the list exists (what role its words play). */
+export const WordList = z.object({
+  why: z.string().min(1),
+  sources: z.array(z.string()).optional(),
+  words: z.array(z.string().min(1)).min(1),
+});
+export type WordList = z.infer<typeof WordList>;
+
+/** data/lexicon/names.json: the words the group-name matcher's guards read. */
+export const NameLexicon = z.object({
+  description: z.string(),
+  genericWords: WordList,
+  wordAcronyms: WordList,
+  wordAcronymNextWords: WordList,
+  wordAcronymPreviousWords: WordList,
+  nonActorNames: WordList,
+  locativeWords: WordList,
+  directionWords: WordList,
+  stateAttributeWords: WordList,
+  capitalOwners: WordList,
+  placeBeforeCapital: WordList,
+  forceNouns: WordList,
+});
+export type NameLexicon = z.infer<typeof NameLexicon>;
+
+/** data/lexicon/transliteration.json: spellings of one transliterated word, and the forms of the Arabic article. */
+export const TransliterationLexicon = z.object({
+  description: z.string(),
+  variants: z.object({
+    why: z.string().min(1),
+    sources: z.array(z.string()).optional(),
+    words: z.array(z.array(z.string().min(1)).min(2)),
+  }),
+  articles: WordList,
+  attachedArticles: WordList,
+});
+export type TransliterationLexicon = z.infer<typeof TransliterationLexicon>;
+
+/** data/lexicon/foreign-adjectives.json: words that claim a generic name ("government forces") for another state. */
+export const ForeignLexicon = z.object({
+  description: z.string(),
+  adjectives: WordList,
+  countries: WordList,
+});
+export type ForeignLexicon = z.infer<typeof ForeignLexicon>;
