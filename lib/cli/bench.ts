@@ -1,4 +1,6 @@
 import { extractCorpus } from "../pipeline/extract-corpus.ts";
+import { SEED_CORPUS } from "../reference/mod.ts";
+import { FAKES_COLUMNS, FAKES_CSV } from "../eval/gold.ts";
 
 /**
  * `deno task bench`: throughput and memory of the whole extraction (ingest, mentions, figures, relations) on the
@@ -32,8 +34,8 @@ async function folderSize(dir: string): Promise<number> {
 
 /** A JSONL corpus of `count` distinct articles made from the seeds (each with its own numbers, so none is a duplicate). */
 async function syntheticJsonl(count: number): Promise<string> {
-  const seeds = [...Deno.readDirSync("data/corpus")].filter((entry) => entry.name.endsWith(".txt")).map((entry) =>
-    Deno.readTextFileSync(`data/corpus/${entry.name}`)
+  const seeds = [...Deno.readDirSync(SEED_CORPUS)].filter((entry) => entry.name.endsWith(".txt")).map((entry) =>
+    Deno.readTextFileSync(`${SEED_CORPUS}/${entry.name}`)
   );
   const path = await Deno.makeTempFile({ prefix: "bench-", suffix: ".jsonl" });
   const file = await Deno.open(path, { write: true });
@@ -50,19 +52,19 @@ async function syntheticJsonl(count: number): Promise<string> {
 
 if (import.meta.main) {
   const rows: Row[] = [];
-  const warm = await measure("seeds (warm-up)", "data/corpus");
+  const warm = await measure("seeds (warm-up)", SEED_CORPUS);
   rows.push({ ...warm, corpus: "seeds" });
   for (const count of [2_000, 10_000]) {
     const path = await syntheticJsonl(count);
     rows.push(await measure(`synthetic JSONL ×${count}`, path));
     await Deno.remove(path);
   }
-  const fakes = "../shared/corpora/fakes/fakes.csv";
+  const fakes = FAKES_CSV;
   try {
     await Deno.stat(fakes);
     rows.push(
       await measure("FA-KES CSV", fakes, {
-        csv: { id: "unit_id", title: "article_title", text: "article_content", source: "source" },
+        csv: FAKES_COLUMNS,
       }),
     );
   } catch {

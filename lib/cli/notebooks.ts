@@ -1,5 +1,6 @@
 import { ensureJupyter, jupyterCommand } from "./setup.ts";
 import { extractCorpus } from "../pipeline/extract-corpus.ts";
+import { SEED_CORPUS } from "../reference/mod.ts";
 
 /** A notebook's outcome: which cells, if any, produced an error output. */
 export type NotebookResult = { notebook: string; ok: boolean; problems: string[] };
@@ -98,7 +99,7 @@ export async function runNotebooks(dir = "notebooks", outDir = "out/notebooks"):
 if (import.meta.main) {
   if (!(await ensureJupyter())) Deno.exit(1);
   // The notebooks read the seed corpus's records: make them fresh so a run never shows stale data.
-  await extractCorpus("data/corpus", "out/records");
+  await extractCorpus(SEED_CORPUS, "out/records");
   const results = await runNotebooks();
   const failed = results.filter((result) => !result.ok).length;
   console.log(`notebooks: ${results.length - failed} passed, ${failed} failed`);

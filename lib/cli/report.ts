@@ -1,6 +1,7 @@
 import { InputError } from "../ingest/input-error.ts";
 import { DataFileError } from "../records/json-file.ts";
 import { formatSummary, reportCorpus } from "../pipeline/mod.ts";
+import { SEED_CORPUS } from "../reference/mod.ts";
 import { parseExtractArgs } from "./extract.ts";
 
 const USAGE = `usage: deno task report [<input>] [--out DIR] [CSV flags as for extract]
@@ -12,7 +13,7 @@ async function main(args: string[]): Promise<void> {
   const { input, out, options } = parseExtractArgs(args, {
     command: "report",
     usage: USAGE,
-    defaultInput: "data/corpus",
+    defaultInput: SEED_CORPUS,
     defaultOut: "out",
   });
   const summary = await reportCorpus(input, out, options);

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { Article, Figure, readJsonFile } from "../records/mod.ts";
+import { Article, Figure } from "../records/mod.ts";
+import { SEED_CORPUS } from "../reference/mod.ts";
+import { FAKES_COLUMNS, FAKES_CSV, loadGold } from "./gold.ts";
 import { ingest, type InputOptions } from "../ingest/mod.ts";
 import { parseCsv } from "../ingest/csv.ts";
 import { fileChunks } from "../ingest/lines.ts";
@@ -189,10 +191,8 @@ export function fieldAgreement(matched: { extracted: Figure; gold: Figure }[]) {
 }
 
 /** Reads data/gold/figures.json, validated. */
-export function loadGoldFigures(
-  path: string | URL = new URL("../../data/gold/figures.json", import.meta.url),
-): Promise<GoldFigures> {
-  return readJsonFile(path, GoldFigures, "gold figures file");
+export function loadGoldFigures(path: string | URL = "figures.json"): Promise<GoldFigures> {
+  return loadGold(path, GoldFigures, "gold figures file");
 }
 
 /** Ingests an input and extracts the figures of every article. */
@@ -226,7 +226,7 @@ export type EvaluateFiguresOptions = {
  * annotated death tolls recovered by an extracted killed figure and the killed figures no annotation explains.
  */
 export async function evaluateFigures(options: EvaluateFiguresOptions = {}): Promise<string> {
-  const { seeds = "data/corpus", fakes = "../shared/corpora/fakes/fakes.csv", examples = 10 } = options;
+  const { seeds = SEED_CORPUS, fakes = FAKES_CSV, examples = 10 } = options;
   const lines: string[] = ["## Figures"];
   const gold = await loadGoldFigures(options.gold);
   const seed = await articlesAndFigures(seeds);
@@ -245,7 +245,7 @@ export async function evaluateFigures(options: EvaluateFiguresOptions = {}): Pro
     return lines.join("\n");
   }
   const corpus = await articlesAndFigures(fakes, {
-    csv: { id: "unit_id", title: "article_title", text: "article_content", source: "source" },
+    csv: FAKES_COLUMNS,
   });
   const annotations = await readTollAnnotations(fakes);
   const recovery = tollRecovery(corpus.figures, annotations, new Set(corpus.articles.map((a) => a.id)));
@@ -268,7 +268,7 @@ export async function evaluateFigures(options: EvaluateFiguresOptions = {}): Pro
     );
   }
   const heldout = await loadGoldFigures(
-    options.heldoutGold ?? new URL("../../data/gold/figures-fakes-heldout.json", import.meta.url),
+    options.heldoutGold ?? "figures-fakes-heldout.json",
   );
   lines.push(...heldoutReport(corpus.figures, heldout, examples));
   return lines.join("\n");

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import type { Article, Gazetteer, Mention } from "../records/mod.ts";
-import { Mention as MentionSchema, readJsonFile } from "../records/mod.ts";
+import { Mention as MentionSchema } from "../records/mod.ts";
 import { extractMentions } from "../extract/mentions/extract-mentions.ts";
 import { loadGazetteer } from "../reference/mod.ts";
+import { FAKES_COLUMNS, FAKES_CSV, loadGold } from "./gold.ts";
 import { ingest } from "../ingest/ingest.ts";
 
 /** One hand-checked mention: where it is, which organisation the words name, and which it stood for then. */
@@ -55,10 +56,8 @@ export type MentionEvaluation = {
 };
 
 /** Reads and validates gold mention annotations; errors name the file. */
-export function loadGoldMentions(
-  path: string | URL = new URL("../../data/gold/mentions.json", import.meta.url),
-): Promise<GoldMentions> {
-  return readJsonFile(path, GoldMentions, "gold mentions file");
+export function loadGoldMentions(path: string | URL = "mentions.json"): Promise<GoldMentions> {
+  return loadGold(path, GoldMentions, "gold mentions file");
 }
 
 function score(truePositives: number, falsePositives: number, falseNegatives: number): Score {
@@ -173,9 +172,8 @@ export async function mentionsEvalReport(articles: Article[], options: MentionsE
   const gazetteer = await loadGazetteer(options.gazetteerPath);
   const seed = formatMentionEvaluation(evaluateMentions(articles, await loadGoldMentions(options.goldPath), gazetteer));
   if (options.fakes === false) return seed;
-  const sample = options.fakesGoldPath ?? new URL("../../data/gold/mentions-fakes-sample.json", import.meta.url);
-  const heldout = options.fakesHeldoutGoldPath ??
-    new URL("../../data/gold/mentions-fakes-heldout.json", import.meta.url);
+  const sample = options.fakesGoldPath ?? "mentions-fakes-sample.json";
+  const heldout = options.fakesHeldoutGoldPath ?? "mentions-fakes-heldout.json";
   return [
     seed,
     `### FA-KES blind sample (tuned on)\n${await fakesSampleReport(gazetteer, sample, options)}`,
@@ -186,7 +184,7 @@ export async function mentionsEvalReport(articles: Article[], options: MentionsE
 /** FA-KES articles the sample names, ingested exactly as `deno task extract` ingests the CSV. */
 export async function loadSampleArticles(fakes: string, ids: Set<string>): Promise<Article[]> {
   const articles: Article[] = [];
-  const csv = { id: "unit_id", title: "article_title", text: "article_content", source: "source" };
+  const csv = FAKES_COLUMNS;
   for await (const item of ingest(fakes, { csv })) {
     if (item.kind === "article" && ids.has(item.article.id)) articles.push(item.article);
   }
@@ -198,7 +196,7 @@ async function fakesSampleReport(
   goldPath: string | URL,
   options: MentionsEvalOptions,
 ): Promise<string> {
-  const fakes = options.fakes || "../shared/corpora/fakes/fakes.csv";
+  const fakes = options.fakes || FAKES_CSV;
   try {
     await Deno.stat(fakes);
   } catch {

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { type Article, type Mention, readJsonFile, type Relation, RelationType } from "../records/mod.ts";
+import { type Article, type Mention, type Relation, RelationType } from "../records/mod.ts";
+import { FAKES_COLUMNS, FAKES_CSV, loadGold } from "./gold.ts";
 import { ingest, type InputOptions } from "../ingest/mod.ts";
-import { loadGazetteer } from "../reference/mod.ts";
+import { loadGazetteer, SEED_CORPUS } from "../reference/mod.ts";
 import { extractMentions } from "../extract/mentions/extract-mentions.ts";
 import { extractRelations } from "../extract/relations/extract-relations.ts";
 
@@ -32,16 +33,16 @@ export type GoldRelationsSample = z.infer<typeof GoldRelationsSample>;
 
 /** Reads data/gold/relations-fakes-sample.json, validated. */
 export function loadGoldRelationsSample(
-  path: string | URL = new URL("../../data/gold/relations-fakes-sample.json", import.meta.url),
+  path: string | URL = "relations-fakes-sample.json",
 ): Promise<GoldRelationsSample> {
-  return readJsonFile(path, GoldRelationsSample, "gold relations sample file");
+  return loadGold(path, GoldRelationsSample, "gold relations sample file");
 }
 
 /** Reads data/gold/relations-fakes-heldout.json (annotated blind, never used for tuning), validated. */
 export function loadGoldRelationsHeldout(
-  path: string | URL = new URL("../../data/gold/relations-fakes-heldout.json", import.meta.url),
+  path: string | URL = "relations-fakes-heldout.json",
 ): Promise<GoldRelationsSample> {
-  return readJsonFile(path, GoldRelationsSample, "gold relations held-out file");
+  return loadGold(path, GoldRelationsSample, "gold relations held-out file");
 }
 
 /**
@@ -49,16 +50,14 @@ export function loadGoldRelationsHeldout(
  * had informed development, so the clean final number.
  */
 export function loadGoldRelationsHeldout2(
-  path: string | URL = new URL("../../data/gold/relations-fakes-heldout2.json", import.meta.url),
+  path: string | URL = "relations-fakes-heldout2.json",
 ): Promise<GoldRelationsSample> {
-  return readJsonFile(path, GoldRelationsSample, "gold relations second held-out file");
+  return loadGold(path, GoldRelationsSample, "gold relations second held-out file");
 }
 
 /** Reads data/gold/relations.json, validated. */
-export function loadGoldRelations(
-  path: string | URL = new URL("../../data/gold/relations.json", import.meta.url),
-): Promise<GoldRelations> {
-  return readJsonFile(path, GoldRelations, "gold relations file");
+export function loadGoldRelations(path: string | URL = "relations.json"): Promise<GoldRelations> {
+  return loadGold(path, GoldRelations, "gold relations file");
 }
 
 const SYMMETRIC = new Set<string>(["ally", "rival", "clash"]);
@@ -155,7 +154,7 @@ const percent = (share: number) => `${(100 * share).toFixed(1)}%`;
  * numbers; the second was drawn after the first had informed development).
  */
 export async function evaluateRelations(options: EvaluateRelationsOptions = {}): Promise<string> {
-  const { seeds = "data/corpus", fakes = "../shared/corpora/fakes/fakes.csv" } = options;
+  const { seeds = SEED_CORPUS, fakes = FAKES_CSV } = options;
   const lines = ["## Relations"];
   const gold = await loadGoldRelations(options.gold);
   const seed = await articlesAndRelations(seeds);
@@ -179,7 +178,7 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
     return lines.join("\n");
   }
   const corpus = await articlesAndRelations(fakes, {
-    csv: { id: "unit_id", title: "article_title", text: "article_content", source: "source" },
+    csv: FAKES_COLUMNS,
   });
   const withRelations = new Set(corpus.relations.map((r) => r.articleId)).size;
   const byType = Object.entries(relationCountsByType(corpus.relations)).map(([t, n]) => `${t} ${n}`).join(", ");

@@ -132,3 +132,9 @@ export const StatedMetadata = z.object({
   published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "use YYYY, YYYY-MM or YYYY-MM-DD").optional(),
 });
 export type StatedMetadata = z.infer<typeof StatedMetadata>;
+
+/** The text of sentence `index` of `article` (the sentence a record cites), or null when there is no such sentence. */
+export function sentenceText(article: Pick<Article, "text" | "sentences"> | undefined, index: number): string | null {
+  const sentence = article?.sentences[index];
+  return article && sentence ? article.text.slice(sentence.start, sentence.end) : null;
+}

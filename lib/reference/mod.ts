@@ -6,5 +6,6 @@ export {
   loadGazetteer,
   loadReference,
   type Reference,
+  SEED_CORPUS,
 } from "./reference.ts";
 export { parseGazetteer } from "./gazetteer.ts";

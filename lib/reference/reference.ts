@@ -36,6 +36,9 @@ export type Reference = {
 /** The checkout's own data folder. */
 export const DATA_DIR = new URL("../../data/", import.meta.url);
 
+/** The seed corpus as the commands name it by default (relative to the checkout, so record paths stay short). */
+export const SEED_CORPUS = "data/corpus";
+
 /** Every file a reference is made of, relative to its data folder. */
 const FILES = [
   "groups.json",

@@ -1,4 +1,5 @@
 import type { CorpusRecords } from "../records/load.ts";
+import { sentenceText } from "../records/mod.ts";
 import type { Citation, ReportChart } from "./chart.ts";
 import { articleRows, outletCounts, removedByKind } from "../analyze/corpus-overview.ts";
 import { articlesByDatePlot } from "../charts/articles-by-date.ts";
@@ -37,8 +38,7 @@ export function corpusReportCharts(records: CorpusRecords): ReportChart[] {
   const words = rows.map((row) => row.words).sort((a, b) => a - b);
   const median = words.length ? words[Math.floor((words.length - 1) / 2)] : 0;
   const size = records.articles.length;
-  const firstSentence = (article: CorpusRecords["articles"][number]) =>
-    article.sentences.length ? article.text.slice(article.sentences[0].start, article.sentences[0].end) : "";
+  const firstSentence = (article: CorpusRecords["articles"][number]) => sentenceText(article, 0) ?? "";
   const outletQuote = (article: CorpusRecords["articles"][number]) =>
     article.origins.outlet === "text"
       ? article.removed.find((span) => span.kind === "source-line")?.text ?? ""

@@ -1,15 +1,9 @@
 import type { CorpusRecords } from "../records/load.ts";
-import type { Article } from "../records/mod.ts";
+import { sentenceText } from "../records/mod.ts";
 import type { Cell } from "./csv.ts";
 
 /** One flat table of the data exports: the same rows go to <name>.csv and <name>.json. */
 export type ExportTable = { name: string; columns: readonly string[]; rows: Record<string, Cell>[] };
-
-/** The sentence `sentenceIndex` of `article`, for readers of the exports who want the context of a span. */
-function sentenceText(article: Article | undefined, sentenceIndex: number): string | null {
-  const sentence = article?.sentences[sentenceIndex];
-  return article && sentence ? article.text.slice(sentence.start, sentence.end) : null;
-}
 
 /** Flat tables of articles, mentions, figures and relations for spreadsheet users, in record order. */
 export function exportTables(records: CorpusRecords): ExportTable[] {

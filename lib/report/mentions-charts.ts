@@ -1,4 +1,4 @@
-import type { Article, Mention } from "../records/mod.ts";
+import { type Article, type Mention, sentenceText } from "../records/mod.ts";
 import type { CorpusRecords } from "../records/load.ts";
 import type { Citation, ReportChart } from "./chart.ts";
 import { coMentions, groupCounts, type MentionKey, mentionsByMonth, topGroupIds } from "../analyze/mention-rollups.ts";
@@ -21,8 +21,7 @@ const CITED_PER_VALUE = 3;
 type Labels = ReadonlyMap<string, string>;
 
 function sentenceOf(article: Article | undefined, mention: Mention): string {
-  const sentence = article?.sentences[mention.sentenceIndex];
-  return article && sentence ? article.text.slice(sentence.start, sentence.end) : mention.surface;
+  return sentenceText(article, mention.sentenceIndex) ?? mention.surface;
 }
 
 /** Citations for one plotted value: its mentions, one per sentence, capped when the chart is large. */

@@ -1,4 +1,4 @@
-import type { Article, Gazetteer } from "../../records/mod.ts";
+import { type Article, type Gazetteer, sentenceText } from "../../records/mod.ts";
 import { defaultReference } from "../../reference/mod.ts";
 import { extractMentions, matcherFor, sentenceIndexAt } from "./extract-mentions.ts";
 import type { Folding } from "./fold.ts";
@@ -138,7 +138,6 @@ export function unknownGroupCandidates(
       const key = keyOf(surface, folding);
       let entry = byKey.get(key);
       if (!entry) {
-        const sentence = article.sentences[sentenceIndexAt(article, found.start)];
         entry = {
           head: found.head,
           spellings: new Map(),
@@ -146,7 +145,7 @@ export function unknownGroupCandidates(
           mentions: 0,
           example: {
             articleId: article.id,
-            sentence: sentence ? article.text.slice(sentence.start, sentence.end) : surface,
+            sentence: sentenceText(article, sentenceIndexAt(article, found.start)) ?? surface,
           },
         };
         byKey.set(key, entry);

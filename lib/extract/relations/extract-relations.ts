@@ -1,4 +1,4 @@
-import type { Article, ForeignLexicon, Mention, Relation } from "../../records/mod.ts";
+import { type Article, type ForeignLexicon, type Mention, type Relation, sentenceText } from "../../records/mod.ts";
 import { defaultReference } from "../../reference/mod.ts";
 import { type PatternMatch, RELATION_PATTERNS, type RelationPattern } from "./patterns.ts";
 import { WIRE_PATTERNS } from "./patterns-wire.ts";
@@ -16,9 +16,7 @@ function toRelations(article: Article, found: PatternMatch): Relation[] {
   const first = article.sentences[found.sentences[0]];
   const last = article.sentences[found.sentences.at(-1)!];
   // The date a sentence states wins; the relation's own sentence is read before its neighbour.
-  const texts = [...found.sentences].reverse().map((i) =>
-    article.text.slice(article.sentences[i].start, article.sentences[i].end)
-  );
+  const texts = [...found.sentences].reverse().map((i) => sentenceText(article, i)!);
   const date = relationDate(article, texts);
   const relations: Relation[] = [];
   for (const subject of found.subjects) {
