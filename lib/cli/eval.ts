@@ -1,3 +1,4 @@
+import { evaluateEventNoteActors, formatEventNoteActors, loadGoldEventNotes } from "../eval/event-note-actors.ts";
 import { evaluateFigures } from "../eval/figures.ts";
 import { mentionsEvalReport } from "../eval/mentions.ts";
 import { evaluateRelations } from "../eval/relations.ts";
@@ -11,6 +12,12 @@ if (import.meta.main) {
   for await (const item of ingest(SEED_CORPUS)) if (item.kind === "article") seeds.push(item.article);
   console.log("## Group mentions");
   console.log(await mentionsEvalReport(seeds));
+  console.log();
+  console.log("### ACLED-style event notes, blind (59 notes written before any extractor ran on them)");
+  console.log(formatEventNoteActors(
+    evaluateEventNoteActors(await loadGoldEventNotes()),
+    "untuned: the code as it stood before issue 13",
+  ));
   console.log();
   console.log(await evaluateFigures());
   console.log();
