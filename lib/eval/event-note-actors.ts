@@ -3,6 +3,7 @@ import type { Article, Mention } from "../records/mod.ts";
 import { articleFromText } from "../ingest/article-from-text.ts";
 import { defaultReference, type Reference } from "../reference/mod.ts";
 import { extractMentions } from "../extract/mentions/extract-mentions.ts";
+import { type DiscoveredSlugs, extractMentionsWithDiscovered, slugOf } from "../extract/mentions/discover.ts";
 import { loadGold } from "./gold.ts";
 
 /** One named armed actor of a note: the words, and the gazetteer id (or `new:<slug>` for a group it lacks). */
@@ -72,14 +73,36 @@ export function mentionNegatives(note: GoldNote): { quote: string; start: number
 export const gazetteerMentions: NoteMentions = (articles, reference) =>
   articles.flatMap((article) => extractMentions(article, reference.gazetteer, reference.lexicon));
 
+/** The pipeline's extraction: gazetteer mentions plus discovered groups, the notes read as one corpus. */
+export const pipelineMentions: NoteMentions = (articles, reference) => {
+  const slugs: DiscoveredSlugs = new Map();
+  return articles.flatMap((article) =>
+    extractMentionsWithDiscovered(article, reference.gazetteer, reference.lexicon, slugs)
+  );
+};
+
+/**
+ * Ids that find a `new:` actor: the id itself (a discovered mention with that slug) and any gazetteer group one of
+ * whose names has that slug, since an actor the gazetteer lacked when the notes were written may have joined it.
+ */
+function newActorIds(groupId: string, reference: Reference): Set<string> {
+  const slug = groupId.slice("new:".length);
+  const ids = new Set([groupId]);
+  for (const group of reference.gazetteer.groups) {
+    if ([group.name, ...group.aliases].some((name) => slugOf(name) === slug)) ids.add(group.id);
+  }
+  return ids;
+}
+
 /**
  * Scores named armed actors on the event notes: a gold actor is found when a mention in its note carries its
- * groupId (for a `new:` actor, a discovered mention with that id, i.e. the same slug). Also lists every mention that
+ * groupId (for a `new:` actor, a discovered mention with the same slug, or a gazetteer group with a name of that
+ * slug). Also lists every mention that
  * falls on a negative span.
  */
 export function evaluateEventNoteActors(
   gold: GoldEventNotes,
-  mentionsOf: NoteMentions = gazetteerMentions,
+  mentionsOf: NoteMentions = pipelineMentions,
   reference: Reference = defaultReference(),
 ): EventNoteActorsEvaluation {
   const articles = gold.notes.map((note) => articleFromText(note.id, note.text, note.eventDate));
@@ -102,7 +125,8 @@ export function evaluateEventNoteActors(
       const isNew = actor.groupId.startsWith("new:");
       evaluation.actors++;
       if (isNew) evaluation.newActors++;
-      if (ids.has(actor.groupId)) {
+      const finders = isNew ? newActorIds(actor.groupId, reference) : new Set([actor.groupId]);
+      if ([...finders].some((id) => ids.has(id))) {
         evaluation.found++;
         if (isNew) evaluation.newFound++;
       } else evaluation.missed.push({ noteId: note.id, name: actor.name, groupId: actor.groupId });
