@@ -15,7 +15,11 @@ export type GroupCandidate = {
   mentions: number;
   articles: number;
   example: { articleId: string; sentence: string };
+  /** Up to three places it occurs, each in a different sentence. */
+  examples: { articleId: string; sentence: string }[];
   spellings: string[];
+  /** The first span's shape, which the discovery rules read. */
+  span: CandidateSpan;
 };
 
 /** The Arabic article: "al"/"el" free-standing or attached, assimilated forms only hyphen-attached ("as-Sham"). */
@@ -142,7 +146,8 @@ export function unknownGroupCandidates(
       spellings: Map<string, number>;
       articleIds: Set<string>;
       mentions: number;
-      example: GroupCandidate["example"];
+      examples: GroupCandidate["examples"];
+      span: CandidateSpan;
     }
   >();
   for (const article of articles) {
@@ -159,12 +164,14 @@ export function unknownGroupCandidates(
           spellings: new Map(),
           articleIds: new Set(),
           mentions: 0,
-          example: {
-            articleId: article.id,
-            sentence: sentenceText(article, sentenceIndexAt(article, found.start)) ?? surface,
-          },
+          examples: [],
+          span: found,
         };
         byKey.set(key, entry);
+      }
+      const sentence = sentenceText(article, sentenceIndexAt(article, found.start)) ?? surface;
+      if (entry.examples.length < 3 && !entry.examples.some((example) => example.sentence === sentence)) {
+        entry.examples.push({ articleId: article.id, sentence });
       }
       entry.mentions++;
       entry.articleIds.add(article.id);
@@ -180,8 +187,10 @@ export function unknownGroupCandidates(
         head: entry.head,
         mentions: entry.mentions,
         articles: entry.articleIds.size,
-        example: entry.example,
+        example: entry.examples[0],
+        examples: entry.examples,
         spellings: spellings.map(([spelling]) => spelling),
+        span: entry.span,
       };
     })
     .sort((a, b) => b.mentions - a.mentions || b.articles - a.articles || a.key.localeCompare(b.key));

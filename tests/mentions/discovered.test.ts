@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { articleFromText } from "../../lib/ingest/mod.ts";
+import { type DiscoveredSlugs, extractMentionsWithDiscovered, slugOf } from "../../lib/extract/mentions/mod.ts";
+import { defaultReference } from "../../lib/reference/mod.ts";
+import { Mention } from "../../lib/records/mod.ts";
+
+const reference = defaultReference();
+const none = { description: "", rejected: [] };
+
+function discovered(texts: string[], rejected = none): string[] {
+  const slugs: DiscoveredSlugs = new Map();
+  return texts.flatMap((text, index) =>
+    extractMentionsWithDiscovered(
+      articleFromText(`a${index}`, text, "2019-05-01"),
+      reference.gazetteer,
+      { ...reference.lexicon, rejected },
+      slugs,
+    ).filter((mention) => mention.method === "discovered").map((mention) => `${mention.surface}→${mention.groupId}`)
+  );
+}
+
+describe("discovered groups", () => {
+  it("slugOf(name) writes the name in lower-case ASCII with hyphens", () => {
+    expect(slugOf("Liwa al-Haqq")).toBe("liwa-al-haqq");
+    expect(slugOf("Kata'ib Sayyid al-Shuhada")).toBe("kataib-sayyid-al-shuhada");
+    expect(slugOf("Martyr Ilan Kobanê Brigade")).toBe("martyr-ilan-kobane-brigade");
+  });
+
+  it("extractMentionsWithDiscovered(article, ...) adds an Arabic-headed name the gazetteer lacks as new:<slug>", () => {
+    expect(discovered(["Fighters of Liwa al-Haqq clashed with HTS near Idlib."])).toEqual([
+      "Liwa al-Haqq→new:liwa-al-haqq",
+    ]);
+  });
+
+  it("gives one slug per organisation across spellings in a corpus (the folding's canonical key)", () => {
+    expect(discovered(["Liwa al-Haqq attacked.", "Liwa al Haq withdrew.", "Liwa al-Haq's fighters left."])).toEqual([
+      "Liwa al-Haqq→new:liwa-al-haqq",
+      "Liwa al Haq→new:liwa-al-haqq",
+      "Liwa al-Haq→new:liwa-al-haqq",
+    ]);
+  });
+
+  it("discovers '<Name> Brigade' with a proper name, not generic units or fronts", () => {
+    expect(discovered([
+      "Members of the Sultan Suleiman Shah Brigade detained two men.",
+      "The 11th Armoured Division and the Northern Brigade moved north. The Liberation Brigade joined.",
+      "The Future Movement and the Western Front issued statements.",
+    ])).toEqual(["Sultan Suleiman Shah Brigade→new:sultan-suleiman-shah-brigade"]);
+  });
+
+  it("never discovers an institution's name, and a name starts after a possessive", () => {
+    expect(discovered(["He was taken to Hayat Hospital.", "The Division's Badr Martyrs Brigade moved."])).toEqual([
+      "Badr Martyrs Brigade→new:badr-martyrs-brigade",
+    ]);
+  });
+
+  it("leaves out a gazetteer name and a name an analyst rejected", () => {
+    expect(discovered(["Jaysh al-Islam and Liwa al-Haqq fought."], {
+      description: "",
+      rejected: [{ name: "Liwa al-Haq", reason: "test" }],
+    })).toEqual([]);
+  });
+
+  it("a discovered mention is a valid Mention record with method 'discovered' and its own lineage", () => {
+    const slugs: DiscoveredSlugs = new Map();
+    const [mention] = extractMentionsWithDiscovered(
+      articleFromText("x", "Jaysh al-Sunna fighters advanced."),
+      reference.gazetteer,
+      reference.lexicon,
+      slugs,
+    );
+    expect(Mention.parse(mention)).toMatchObject({
+      groupId: "new:jaysh-al-sunna",
+      lineageId: "new:jaysh-al-sunna",
+      method: "discovered",
+    });
+  });
+});
