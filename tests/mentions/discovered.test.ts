@@ -27,25 +27,31 @@ describe("discovered groups", () => {
   });
 
   it("extractMentionsWithDiscovered(article, ...) adds an Arabic-headed name the gazetteer lacks as new:<slug>", () => {
-    expect(discovered(["Fighters of Liwa al-Haqq clashed with HTS near Idlib."])).toEqual([
-      "Liwa al-Haqq→new:liwa-al-haqq",
+    expect(discovered(["Fighters of Liwa Suyuf al-Fajr clashed with HTS near Idlib."])).toEqual([
+      "Liwa Suyuf al-Fajr→new:liwa-suyuf-al-fajr",
     ]);
   });
 
   it("gives one slug per organisation across spellings in a corpus (the folding's canonical key)", () => {
-    expect(discovered(["Liwa al-Haqq attacked.", "Liwa al Haq withdrew.", "Liwa al-Haq's fighters left."])).toEqual([
-      "Liwa al-Haqq→new:liwa-al-haqq",
-      "Liwa al Haq→new:liwa-al-haqq",
-      "Liwa al-Haq→new:liwa-al-haqq",
+    expect(
+      discovered([
+        "Liwa Suyuf al-Fajr attacked.",
+        "Liwa Suyouf al Fajr withdrew.",
+        "Liwa Suyuf al-Fajr's fighters left.",
+      ]),
+    ).toEqual([
+      "Liwa Suyuf al-Fajr→new:liwa-suyuf-al-fajr",
+      "Liwa Suyouf al Fajr→new:liwa-suyuf-al-fajr",
+      "Liwa Suyuf al-Fajr→new:liwa-suyuf-al-fajr",
     ]);
   });
 
   it("discovers '<Name> Brigade' with a proper name, not generic units or fronts", () => {
     expect(discovered([
-      "Members of the Sultan Suleiman Shah Brigade detained two men.",
+      "Members of the Tal Hamis Martyrs Brigade detained two men.",
       "The 11th Armoured Division and the Northern Brigade moved north. The Liberation Brigade joined.",
       "The Future Movement and the Western Front issued statements.",
-    ])).toEqual(["Sultan Suleiman Shah Brigade→new:sultan-suleiman-shah-brigade"]);
+    ])).toEqual(["Tal Hamis Martyrs Brigade→new:tal-hamis-martyrs-brigade"]);
   });
 
   it("never discovers an institution's name, and a name starts after a possessive", () => {
@@ -55,23 +61,23 @@ describe("discovered groups", () => {
   });
 
   it("leaves out a gazetteer name and a name an analyst rejected", () => {
-    expect(discovered(["Jaysh al-Islam and Liwa al-Haqq fought."], {
+    expect(discovered(["Jaysh al-Islam and Liwa Suyuf al-Fajr fought."], {
       description: "",
-      rejected: [{ name: "Liwa al-Haq", reason: "test" }],
+      rejected: [{ name: "Liwa Suyouf al Fajr", reason: "test" }],
     })).toEqual([]);
   });
 
   it("a discovered mention is a valid Mention record with method 'discovered' and its own lineage", () => {
     const slugs: DiscoveredSlugs = new Map();
     const [mention] = extractMentionsWithDiscovered(
-      articleFromText("x", "Jaysh al-Sunna fighters advanced."),
+      articleFromText("x", "Jaysh al-Fajr al-Jadid fighters advanced."),
       reference.gazetteer,
       reference.lexicon,
       slugs,
     );
     expect(Mention.parse(mention)).toMatchObject({
-      groupId: "new:jaysh-al-sunna",
-      lineageId: "new:jaysh-al-sunna",
+      groupId: "new:jaysh-al-fajr-al-jadid",
+      lineageId: "new:jaysh-al-fajr-al-jadid",
       method: "discovered",
     });
   });

@@ -18,8 +18,8 @@ beforeEach(async () => {
   }
   await Deno.writeTextFile(
     `${dir}/corpus/a.txt`,
-    "Fighters of Liwa al-Haqq clashed with HTS near Idlib. Liwa al-Haqq later withdrew.\n\n" +
-      "The Hayat Media Center said the Liwa al Haq commander was killed.",
+    "Fighters of Liwa Suyuf al-Fajr clashed with HTS near Idlib. Liwa Suyuf al-Fajr later withdrew.\n\n" +
+      "The Hayat Media Center said the Liwa Suyouf al Fajr commander was killed.",
   );
 });
 afterEach(() => Deno.remove(dir, { recursive: true }));
@@ -27,18 +27,18 @@ afterEach(() => Deno.remove(dir, { recursive: true }));
 describe("group review loop", () => {
   it("reviewCandidates(articles, reference) lists each candidate with counts, spellings and examples, pending", () => {
     const [candidate] = reviewCandidates(
-      [articleFromText("a", "Liwa al-Haqq attacked. Liwa al Haq withdrew.")],
+      [articleFromText("a", "Liwa Suyuf al-Fajr attacked. Liwa Suyouf al Fajr withdrew.")],
       reference,
     );
     expect(candidate).toMatchObject({
-      name: "Liwa al Haq",
-      slug: "liwa-al-haq",
+      name: "Liwa Suyouf al Fajr",
+      slug: "liwa-suyouf-al-fajr",
       mentions: 2,
       articles: 1,
       discovered: true,
       decision: "pending",
     });
-    expect(candidate.spellings.sort()).toEqual(["Liwa al Haq", "Liwa al-Haqq"]);
+    expect(candidate.spellings.sort()).toEqual(["Liwa Suyouf al Fajr", "Liwa Suyuf al-Fajr"]);
     expect(candidate.examples).toHaveLength(2);
   });
 
@@ -48,7 +48,7 @@ describe("group review loop", () => {
       ...review,
       candidates: review.candidates.map((candidate) =>
         candidate.name.startsWith("Liwa")
-          ? { ...candidate, decision: "accept", kind: "group", sources: ["Wikipedia: Liwa al-Haqq (Homs)"] }
+          ? { ...candidate, decision: "accept", kind: "group", sources: ["Wikipedia: Liwa Suyuf al-Fajr (Homs)"] }
           : { ...candidate, decision: "reject", reason: "a media office, not an armed group" }
       ),
     };
@@ -57,8 +57,8 @@ describe("group review loop", () => {
     expect(outcome.accepted).toEqual([review.candidates.find((c) => c.name.startsWith("Liwa"))!.slug]);
     const groups = JSON.parse(await Deno.readTextFile(`${dir}/data/groups.json`));
     const added = groups.groups.find((group: { id: string }) => group.id === outcome.accepted[0]);
-    expect(added).toMatchObject({ kind: "group", sources: ["Wikipedia: Liwa al-Haqq (Homs)"] });
-    expect(added.aliases).toContain("Liwa al-Haqq");
+    expect(added).toMatchObject({ kind: "group", sources: ["Wikipedia: Liwa Suyuf al-Fajr (Homs)"] });
+    expect(added.aliases).toContain("Liwa Suyuf al-Fajr");
     const rejected = JSON.parse(await Deno.readTextFile(`${dir}/data/lexicon/rejected-candidates.json`));
     expect(rejected.rejected.map((entry: { name: string }) => entry.name)).toEqual(
       review.candidates.filter((c) => !c.name.startsWith("Liwa")).map((c) => c.name),
@@ -102,7 +102,7 @@ describe("group review loop", () => {
     expect(outcome.mapped).toHaveLength(1);
     const groups = JSON.parse(await Deno.readTextFile(`${dir}/data/groups.json`));
     expect(groups.groups.find((group: { id: string }) => group.id === "liwa-al-islam").aliases).toContain(
-      "Liwa al-Haqq",
+      "Liwa Suyuf al-Fajr",
     );
   });
 });

@@ -22,8 +22,11 @@ export type GroupCandidate = {
   span: CandidateSpan;
 };
 
-/** The Arabic article: "al"/"el" free-standing or attached, assimilated forms only hyphen-attached ("as-Sham"). */
-const ARTICLE = "(?:(?:al|el|wal)[-‐ ]|(?:ash|as|ad|an|ar|at|az|adh|ath)[-‐])";
+/**
+ * The Arabic article: "al"/"el" free-standing or attached, capitalised "Al-" attached ("Al-Mostafa Brigades"),
+ * assimilated forms only hyphen-attached ("as-Sham").
+ */
+const ARTICLE = "(?:(?:al|el|wal)[-‐ ]|(?:Al|El)[-‐]|(?:ash|as|ad|an|ar|at|az|adh|ath)[-‐])";
 const NAME_WORD = `${ARTICLE}?\\p{Lu}[\\p{L}'’ʼʾʿ]*`;
 /** Arabic words that open armed groups' names: army, brigade, battalion, movement, legion, front, ... */
 const ARABIC_HEADS =

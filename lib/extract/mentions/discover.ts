@@ -24,6 +24,8 @@ export function slugOf(name: string): string {
     .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
 }
 
+const ENGLISH_HEAD_WORDS = /^(?:Brigades?|Division|Army|Battalions?|Front|Legion|Movement|Corps|Regiment|Militia)$/;
+
 /** Words of a candidate's name, without its head and the article before names. */
 function nameWords(surface: string, span: CandidateSpan): string[] {
   const head = new RegExp(`^${span.head}\\b|\\b${span.head}$`);
@@ -47,6 +49,9 @@ export function acceptedAsGroup(surface: string, span: CandidateSpan, words: Nam
   // A possessive inside the span ("the Division's Badr Martyrs Brigade", "CIA's") runs a name on from prose.
   if (name.some((word) => /['’]s$/.test(word))) return false;
   if (span.form === "arabic") return name.length > 0;
+  // A second head inside ("Idlib Army Freedom Brigade", "Iraqi Militia Creates Brigade") is two names or a headline
+  // run together (FA-KES strips commas), not one name.
+  if (span.form === "name-english" && name.some((word) => ENGLISH_HEAD_WORDS.test(word))) return false;
   if (!words.discoveryHeads.has(span.head.toLowerCase())) return false;
   return name.some((word) =>
     !words.unitTypeWords.has(word.toLowerCase()) && !/^\d/.test(word) && !/^[IVXL]+(?:th|st|nd|rd)?$/.test(word) &&
