@@ -15,6 +15,8 @@ export const NameLexicon = z.object({
   wordAcronyms: WordList,
   wordAcronymNextWords: WordList,
   wordAcronymPreviousWords: WordList,
+  wordAcronymVerbEndings: WordList,
+  coordinationWords: WordList,
   nonActorNames: WordList,
   locativeWords: WordList,
   directionWords: WordList,

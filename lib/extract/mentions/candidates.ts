@@ -45,7 +45,7 @@ const NAME_ENGLISH = new RegExp(
 );
 
 /** Capitalised words that open sentences or name places and nationalities rather than groups. */
-const NOT_NAME_WORDS = new Set([
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   "The",
   "A",
   "An",

@@ -1,5 +1,12 @@
 import type { Article, Mention, RejectedCandidates } from "../../records/mod.ts";
-import { candidateKey, type CandidateSpan, candidateSpans, overlapsKnown, rejectedKeys } from "./candidates.ts";
+import {
+  candidateKey,
+  type CandidateSpan,
+  candidateSpans,
+  NOT_NAME_WORDS,
+  overlapsKnown,
+  rejectedKeys,
+} from "./candidates.ts";
 import { sentenceIndexAt } from "./extract-mentions.ts";
 import type { Folding } from "./fold.ts";
 import { extractMentions, matcherFor } from "./extract-mentions.ts";
@@ -60,6 +67,27 @@ export function acceptedAsGroup(surface: string, span: CandidateSpan, words: Nam
 }
 
 /**
+ * Whether the span is only part of a longer name, so its slug would name nobody: the name runs on to the left ("the
+ * Companions of the Prophet Brigade", "Suleyman-Shah Brigade", "the 12th Peacekeeping Brigade", a capitalised word
+ * the pattern's length limit left out) or, for an Arabic-headed name at that limit, to the right ("Kataib Rouh Allah
+ * Issa Ibn Maryam").
+ */
+export function isFragment(text: string, span: { start: number; end: number; form: CandidateSpan["form"] }): boolean {
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  if (/[-‐\p{L}]$/u.test(before) || /\d(?:st|nd|rd|th)?\s+$/.test(before)) return true;
+  // "the Companions of the Prophet Brigade" is one name; "Members of the ... Brigade" opening a sentence is prose.
+  if (
+    /(?:^|[^.!?\s]\s+)\p{Lu}[\p{L}'’]*\s+of\s+(?:the\s+)?$/u.test(before) &&
+    !/(?:^|[.!?]\s+)\p{Lu}[\p{L}'’]*\s+of\s+(?:the\s+)?$/u.test(before)
+  ) {
+    return true;
+  }
+  const previous = before.match(/(\p{Lu}[\p{L}'’]*)[ \t]+$/u);
+  if (previous && !NOT_NAME_WORDS.has(previous[1])) return true;
+  return span.form === "arabic" && /^[ \t]+(?:al-)?\p{Lu}/u.test(text.slice(span.end, span.end + 10));
+}
+
+/**
  * Discovered mentions of `article`: every candidate span that passes `acceptedAsGroup`, overlaps no gazetteer
  * mention (`known`) and was not rejected by an analyst, as a mention of `new:<slug>` with method "discovered". The
  * slug is shared through `slugs` across one corpus.
@@ -76,7 +104,7 @@ export function discoverMentions(
     // A possessive's "'s" is not part of the name ("Ansar al-Islam's fighters").
     const end = /['’]s$/.test(article.text.slice(span.start, span.end)) ? span.end - 2 : span.end;
     const surface = article.text.slice(span.start, end);
-    if (!acceptedAsGroup(surface, span, context.words)) continue;
+    if (!acceptedAsGroup(surface, span, context.words) || isFragment(article.text, { ...span, end })) continue;
     const key = candidateKey(surface, context.folding);
     if (rejected.has(key)) continue;
     let slug = context.slugs.get(key);
