@@ -39,6 +39,7 @@ export { type DateExpression, relationDate } from "./extract/dates/mod.ts";
 export * from "./analyze/corpus-overview.ts";
 export * from "./analyze/date-interval.ts";
 export * from "./analyze/figure-rows.ts";
+export * from "./analyze/group-kinds.ts";
 export * from "./analyze/group-labels.ts";
 export * from "./analyze/membership-matrix.ts";
 export * from "./analyze/membership-timeline.ts";
