@@ -5,6 +5,7 @@ import {
   loadGoldEventNotes,
 } from "../eval/event-note-actors.ts";
 import { defaultReference } from "../reference/mod.ts";
+import { discoveryEvalReport } from "../eval/discovery.ts";
 import { evaluateFigures } from "../eval/figures.ts";
 import { mentionsEvalReport } from "../eval/mentions.ts";
 import { evaluateRelations } from "../eval/relations.ts";
@@ -32,6 +33,11 @@ if (import.meta.main) {
     evaluateEventNoteActors(notes),
     "gazetteer plus discovered groups, as the pipeline runs; after fixes informed by this set",
   ));
+  console.log();
+  console.log(
+    "### Discovered groups (names the gazetteer lacks), reviewed by hand in data/gold/discovered-reviewed.json",
+  );
+  console.log(await discoveryEvalReport());
   console.log();
   console.log(await evaluateFigures());
   console.log();
