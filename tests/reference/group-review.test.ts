@@ -60,9 +60,13 @@ describe("group review loop", () => {
     expect(added).toMatchObject({ kind: "group", sources: ["Wikipedia: Liwa Suyuf al-Fajr (Homs)"] });
     expect(added.aliases).toContain("Liwa Suyuf al-Fajr");
     const rejected = JSON.parse(await Deno.readTextFile(`${dir}/data/lexicon/rejected-candidates.json`));
+    const rejectedNames = review.candidates.filter((c) => !c.name.startsWith("Liwa")).map((c) => c.name);
     expect(rejected.rejected.map((entry: { name: string }) => entry.name)).toEqual(
-      review.candidates.filter((c) => !c.name.startsWith("Liwa")).map((c) => c.name),
+      expect.arrayContaining(rejectedNames),
     );
+    expect(rejected.rejected.find((entry: { name: string }) => entry.name === rejectedNames[0])).toMatchObject({
+      reason: "a media office, not an armed group",
+    });
     // The real data/ is untouched.
     expect(await Deno.readTextFile("data/groups.json")).not.toContain(outcome.accepted[0]);
   });
