@@ -23,7 +23,15 @@ export {
   splitSentences,
 } from "./ingest/mod.ts";
 
-export { extractMentions, type GroupCandidate, lineageAt, unknownGroupCandidates } from "./extract/mentions/mod.ts";
+export {
+  type DiscoveredSlugs,
+  extractMentions,
+  extractMentionsWithDiscovered,
+  type GroupCandidate,
+  isDiscovered,
+  lineageAt,
+  unknownGroupCandidates,
+} from "./extract/mentions/mod.ts";
 export { extractFigures } from "./extract/figures/mod.ts";
 export { extractRelations } from "./extract/relations/mod.ts";
 export { type DateExpression, relationDate } from "./extract/dates/mod.ts";
@@ -31,6 +39,7 @@ export { type DateExpression, relationDate } from "./extract/dates/mod.ts";
 export * from "./analyze/corpus-overview.ts";
 export * from "./analyze/date-interval.ts";
 export * from "./analyze/figure-rows.ts";
+export * from "./analyze/group-kinds.ts";
 export * from "./analyze/group-labels.ts";
 export * from "./analyze/membership-matrix.ts";
 export * from "./analyze/membership-timeline.ts";

@@ -1,4 +1,4 @@
-import type { Gazetteer } from "../records/mod.ts";
+import type { Gazetteer, Mention } from "../records/mod.ts";
 
 /** Longest label a chart axis shows before a shorter alias or the acronym is used instead. */
 const MAX_LABEL = 24;
@@ -20,4 +20,22 @@ export function groupLabels(gazetteer: Gazetteer): Map<string, string> {
 /** The label of `groupId`, or the id itself when the labels do not know it. */
 export function labelOf(labels: ReadonlyMap<string, string> | undefined, groupId: string): string {
   return labels?.get(groupId) ?? groupId;
+}
+
+/**
+ * Labels of discovered, unreviewed groups (`new:<slug>`): the spelling most often written, marked "(unreviewed)" so
+ * every chart and table says the name is not in the reviewed gazetteer.
+ */
+export function discoveredLabels(mentions: Mention[]): Map<string, string> {
+  const spellings = new Map<string, Map<string, number>>();
+  for (const mention of mentions) {
+    if (!mention.groupId.startsWith("new:")) continue;
+    const counts = spellings.get(mention.groupId) ?? new Map<string, number>();
+    counts.set(mention.surface, (counts.get(mention.surface) ?? 0) + 1);
+    spellings.set(mention.groupId, counts);
+  }
+  return new Map([...spellings].map(([groupId, counts]) => {
+    const [name] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    return [groupId, `${name.length > MAX_LABEL ? `${name.slice(0, MAX_LABEL - 1)}…` : name} (unreviewed)`];
+  }));
 }

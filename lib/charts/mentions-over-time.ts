@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { max, nice } from "d3-array";
 import type { MonthCount } from "../analyze/mention-rollups.ts";
 import { labelOf } from "../analyze/group-labels.ts";
+import { isUnreviewed } from "../analyze/group-kinds.ts";
 import { chartDocument } from "./render.ts";
 import { groupColor, themed } from "./theme.ts";
 
@@ -70,7 +71,9 @@ export function mentionsOverTimePlot(rows: MonthCount[], options: MentionsOverTi
         x2: "end",
         y: "value",
         fy: "label",
-        fill: (row: MonthCount) => groupColor(row.groupId),
+        // A discovered, unreviewed group is outlined, not filled.
+        fill: (row: MonthCount) => isUnreviewed(row.groupId) ? "white" : groupColor(row.groupId),
+        stroke: (row: MonthCount) => groupColor(row.groupId),
         insetLeft: months > 24 ? 0 : 1,
         insetRight: months > 24 ? 0 : 1,
         title: (row: MonthCount & { label: string }) =>

@@ -1,11 +1,13 @@
 import * as Plot from "@observablehq/plot";
 import type { GroupCount } from "../analyze/mention-rollups.ts";
 import { labelOf } from "../analyze/group-labels.ts";
+import { isUnreviewed } from "../analyze/group-kinds.ts";
 import { chartDocument } from "./render.ts";
 import { groupColor, themed } from "./theme.ts";
 
 /**
- * The most mentioned groups as labelled horizontal bars, each with its mention and article count. Shows the top
+ * The most mentioned groups as labelled horizontal bars, each with its mention and article count; a discovered,
+ * unreviewed group (`new:<slug>`) is an outlined bar. Shows the top
  * `limit`; the subtitle says how many more groups there are.
  */
 export function topGroupsPlot(
@@ -29,7 +31,10 @@ export function topGroupsPlot(
       Plot.barX(shown, {
         x: "mentions",
         y: "label",
-        fill: (row: GroupCount) => groupColor(row.groupId),
+        // A discovered, unreviewed group is outlined, not filled.
+        fill: (row: GroupCount) => isUnreviewed(row.groupId) ? "white" : groupColor(row.groupId),
+        stroke: (row: GroupCount) => groupColor(row.groupId),
+        strokeWidth: 2,
         insetTop: 4,
         insetBottom: 4,
         title: (row: GroupCount & { label: string }) =>

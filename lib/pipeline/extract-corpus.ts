@@ -2,7 +2,7 @@ import type { Article, Rejected } from "../records/article.ts";
 import { ingest } from "../ingest/ingest.ts";
 import type { InputOptions } from "../ingest/inputs.ts";
 import { loadReference, type Reference } from "../reference/mod.ts";
-import { extractMentions } from "../extract/mentions/mod.ts";
+import { type DiscoveredSlugs, extractMentionsWithDiscovered } from "../extract/mentions/mod.ts";
 import { extractFigures } from "../extract/figures/mod.ts";
 import { extractRelations, PATTERNS } from "../extract/relations/mod.ts";
 import { JsonlWriter } from "./jsonl-writer.ts";
@@ -72,6 +72,8 @@ export async function extractCorpus(
     figures: 0,
     relations: 0,
   };
+  // One slug per discovered organisation across the corpus, whatever its spelling in each article.
+  const slugs: DiscoveredSlugs = new Map();
   const count = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
   const onArticle = async (article: Article) => {
     summary.parsed++;
@@ -80,7 +82,7 @@ export async function extractCorpus(
     if (article.warnings.length > 0) summary.articlesWithWarnings++;
     for (const kind of new Set(article.warnings.map(warningKind))) count(summary.warningsByKind, kind);
     await writers.articles.write(article);
-    const mentions = extractMentions(article, gazetteer, lexicon);
+    const mentions = extractMentionsWithDiscovered(article, gazetteer, lexicon, slugs);
     for (const mention of mentions) await writers.mentions.write(mention);
     for (const figure of extractFigures(article, reference)) await writers.figures.write(figure);
     const relations = extractRelations(article, mentions, PATTERNS, lexicon.foreign);

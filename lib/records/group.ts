@@ -29,6 +29,13 @@ export const Descriptor = z.object({
 });
 export type Descriptor = z.infer<typeof Descriptor>;
 
+/** The UCDP actor an entry corresponds to: its name in UCDP data, and its actor id where checked. */
+export const UcdpActor = z.object({ name: z.string().min(1), id: z.number().int().positive().nullable() });
+export type UcdpActor = z.infer<typeof UcdpActor>;
+
+/** Armed groups (non-state) as opposed to states, their forces and international bodies: what group charts show. */
+export const ARMED_GROUP_KINDS: ReadonlySet<GroupKind> = new Set(["group", "coalition", "operations-room", "militia"]);
+
 /** One actor of the gazetteer in data/groups.json. */
 export const Group = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -40,6 +47,11 @@ export const Group = z.object({
   dissolved: PartialDate.nullable(),
   lineage: z.array(LineageLink),
   descriptors: z.array(Descriptor),
+  /** The ACLED actor names it appears under ("JWS: Syrian National Army"), so records join ACLED data. */
+  acled: z.array(z.string().min(1)).optional(),
+  /** The UCDP actor it corresponds to. */
+  ucdp: UcdpActor.optional(),
+  /** Where the name, dates and lineage (and the ACLED and UCDP names) were checked. */
   sources: z.array(z.string()).min(1),
   note: z.string().optional(),
 });

@@ -15,6 +15,8 @@ export const NameLexicon = z.object({
   wordAcronyms: WordList,
   wordAcronymNextWords: WordList,
   wordAcronymPreviousWords: WordList,
+  wordAcronymVerbEndings: WordList,
+  coordinationWords: WordList,
   nonActorNames: WordList,
   locativeWords: WordList,
   directionWords: WordList,
@@ -22,6 +24,9 @@ export const NameLexicon = z.object({
   capitalOwners: WordList,
   placeBeforeCapital: WordList,
   forceNouns: WordList,
+  discoveryHeads: WordList,
+  unitTypeWords: WordList,
+  nonGroupWords: WordList,
 });
 export type NameLexicon = z.infer<typeof NameLexicon>;
 
@@ -45,3 +50,20 @@ export const ForeignLexicon = z.object({
   countries: WordList,
 });
 export type ForeignLexicon = z.infer<typeof ForeignLexicon>;
+
+/** One name an analyst rejected as a group: never proposed or discovered again (matched by its canonical key). */
+export const RejectedCandidate = z.object({
+  name: z.string().min(1),
+  /** Why it is no group ("a generic unit", "a political party"); said once, for the next reader. */
+  reason: z.string().min(1),
+  /** The corpus or file it was reviewed from. */
+  reviewedFrom: z.string().optional(),
+});
+export type RejectedCandidate = z.infer<typeof RejectedCandidate>;
+
+/** data/lexicon/rejected-candidates.json: names reviewed and rejected by `deno task groups:accept`. */
+export const RejectedCandidates = z.object({
+  description: z.string(),
+  rejected: z.array(RejectedCandidate),
+});
+export type RejectedCandidates = z.infer<typeof RejectedCandidates>;

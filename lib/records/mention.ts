@@ -8,7 +8,8 @@ export const Mention = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   sentenceIndex: z.number().int().nonnegative(),
-  method: z.enum(["exact", "normalized", "acronym", "fuzzy", "descriptor"]),
+  /** "discovered": a name built like a group's that the gazetteer lacks; its groupId is `new:<slug>`, unreviewed. */
+  method: z.enum(["exact", "normalized", "acronym", "fuzzy", "descriptor", "discovered"]),
   /** The organisation the name stood for at the article's date (a 2018 "Nusra" is part of the HTS lineage). */
   lineageId: z.string(),
 });

@@ -2,7 +2,7 @@ import type { Article, Relation } from "../records/mod.ts";
 import type { CorpusRecords } from "../records/load.ts";
 import type { Citation, ReportChart } from "./chart.ts";
 import { defaultReference, type Reference } from "../reference/mod.ts";
-import { groupLabels } from "../analyze/group-labels.ts";
+import { discoveredLabels, groupLabels } from "../analyze/group-labels.ts";
 import { type MembershipTimeline, membershipTimeline } from "../analyze/membership-timeline.ts";
 import { type MatrixCell, membershipByYear, membershipMatrix } from "../analyze/membership-matrix.ts";
 import { relationNetwork } from "../analyze/relation-network.ts";
@@ -69,7 +69,8 @@ export function alliancesReportCharts(
   const relations = records.relations;
   if (relations.length === 0) return [];
   const { gazetteer, alliances } = reference;
-  const names = groupLabels(gazetteer);
+  // Discovered groups keep their written name, marked "(unreviewed)", in every cell, node and evidence row.
+  const names = new Map([...discoveredLabels(records.mentions), ...groupLabels(gazetteer)]);
   const name = (id: string) => names.get(id) ?? id;
   const articles = new Map(records.articles.map((a) => [a.id, a]));
   const timeline = membershipTimeline(relations, alliances, gazetteer.groups);

@@ -1,14 +1,46 @@
 import type { CorpusRecords } from "../records/load.ts";
-import { sentenceText } from "../records/mod.ts";
+import { type Gazetteer, sentenceText } from "../records/mod.ts";
+import { groupKinds, isArmedGroup, isUnreviewed } from "../analyze/group-kinds.ts";
+import { discoveredLabels } from "../analyze/group-labels.ts";
+import { defaultReference } from "../reference/mod.ts";
 import type { Cell } from "./csv.ts";
 
 /** One flat table of the data exports: the same rows go to <name>.csv and <name>.json. */
 export type ExportTable = { name: string; columns: readonly string[]; rows: Record<string, Cell>[] };
 
-/** Flat tables of articles, mentions, figures and relations for spreadsheet users, in record order. */
-export function exportTables(records: CorpusRecords): ExportTable[] {
+/**
+ * Flat tables of articles, mentions, figures, relations and the groups they name, for spreadsheet users, in record
+ * order. Mentions and groups carry each group's kind (armed group or state), whether it is reviewed, and its ACLED
+ * and UCDP names, so the records join those datasets.
+ */
+export function exportTables(
+  records: CorpusRecords,
+  gazetteer: Gazetteer = defaultReference().gazetteer,
+): ExportTable[] {
   const articles = new Map(records.articles.map((article) => [article.id, article]));
   const title = (id: string) => articles.get(id)?.title ?? null;
+  const groups = new Map(gazetteer.groups.map((group) => [group.id, group]));
+  const kinds = groupKinds(gazetteer);
+  const discovered = discoveredLabels(records.mentions);
+  const groupColumns = (groupId: string) => {
+    const group = groups.get(groupId);
+    return {
+      groupName: group?.name ?? discovered.get(groupId) ?? null,
+      groupKind: group?.kind ?? (isUnreviewed(groupId) ? "discovered" : null),
+      armedGroup: isArmedGroup(groupId, kinds),
+      reviewed: !isUnreviewed(groupId),
+      acled: group?.acled?.join("; ") ?? null,
+      ucdpName: group?.ucdp?.name ?? null,
+      ucdpId: group?.ucdp?.id ?? null,
+    };
+  };
+  const mentionCounts = new Map<string, { mentions: number; articles: Set<string> }>();
+  for (const mention of records.mentions) {
+    const count = mentionCounts.get(mention.groupId) ?? { mentions: 0, articles: new Set<string>() };
+    count.mentions++;
+    count.articles.add(mention.articleId);
+    mentionCounts.set(mention.groupId, count);
+  }
   return [
     {
       name: "articles",
@@ -45,6 +77,13 @@ export function exportTables(records: CorpusRecords): ExportTable[] {
         "articleId",
         "articleTitle",
         "groupId",
+        "groupName",
+        "groupKind",
+        "armedGroup",
+        "reviewed",
+        "acled",
+        "ucdpName",
+        "ucdpId",
         "lineageId",
         "surface",
         "method",
@@ -57,6 +96,7 @@ export function exportTables(records: CorpusRecords): ExportTable[] {
         articleId: mention.articleId,
         articleTitle: title(mention.articleId),
         groupId: mention.groupId,
+        ...groupColumns(mention.groupId),
         lineageId: mention.lineageId,
         surface: mention.surface,
         method: mention.method,
@@ -135,6 +175,29 @@ export function exportTables(records: CorpusRecords): ExportTable[] {
         end: relation.end,
         sentenceIndex: relation.sentenceIndex,
       })),
+    },
+    {
+      name: "groups",
+      columns: [
+        "groupId",
+        "groupName",
+        "groupKind",
+        "armedGroup",
+        "reviewed",
+        "acled",
+        "ucdpName",
+        "ucdpId",
+        "mentions",
+        "articles",
+      ],
+      rows: [...mentionCounts.entries()]
+        .sort((a, b) => b[1].mentions - a[1].mentions || a[0].localeCompare(b[0]))
+        .map(([groupId, count]) => ({
+          groupId,
+          ...groupColumns(groupId),
+          mentions: count.mentions,
+          articles: count.articles.size,
+        })),
     },
   ];
 }

@@ -2,17 +2,24 @@ import { type Article, type Mention, sentenceText } from "../records/mod.ts";
 import type { CorpusRecords } from "../records/load.ts";
 import type { Citation, ReportChart } from "./chart.ts";
 import { coMentions, groupCounts, type MentionKey, mentionsByMonth, topGroupIds } from "../analyze/mention-rollups.ts";
-import { groupLabels, labelOf } from "../analyze/group-labels.ts";
+import { discoveredLabels, groupLabels, labelOf } from "../analyze/group-labels.ts";
+import { type GroupScope, mentionsInScope } from "../analyze/group-kinds.ts";
 import { defaultReference, type Reference } from "../reference/mod.ts";
 import { topGroupsPlot } from "../charts/top-groups.ts";
 import { mentionsOverTimePlot } from "../charts/mentions-over-time.ts";
 import { coMentionMatrixPlot } from "../charts/co-mention-matrix.ts";
 import { corpusCaption } from "./caption.ts";
 
-const METHOD = "group names matched against the reviewed gazetteer data/groups.json (aliases, transliteration " +
-  "variants, case-sensitive acronyms, one-typo tolerance in long names, descriptors only inside their dated window)";
-const LINEAGE_METHOD = `${METHOD}; each name counted under the organisation it stood for at the article's ` +
-  "publication date (Nusra in 2017 counts as Hay'at Tahrir al-Sham)";
+const MATCHING = "names matched against the reviewed gazetteer data/groups.json (aliases, transliteration variants, " +
+  "case-sensitive acronyms, one-typo tolerance in long names, descriptors only inside their dated window), plus " +
+  "names built like armed groups' that it lacks, drawn outlined and marked unreviewed";
+const SCOPE_METHOD: Record<GroupScope, string> = {
+  "armed-groups": `armed groups only (states, state forces and international bodies left out); ${MATCHING}`,
+  all: `every actor (armed groups, states and their forces); ${MATCHING}`,
+};
+const lineageMethod = (method: string) =>
+  `${method}; each name counted under the organisation it stood for at the article's publication date (Nusra in ` +
+  "2017 counts as Hay'at Tahrir al-Sham)";
 
 /** Up to this many mentions in a chart, every one is cited; above it, a few per plotted value (all are in exports). */
 const CITE_ALL_UP_TO = 400;
@@ -45,7 +52,12 @@ function citeValue(label: string, mentions: Mention[], articles: Map<string, Art
 
 const plural = (n: number, noun: string) => `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
 
-function topGroupsChart(records: CorpusRecords, labels: Labels, articles: Map<string, Article>): ReportChart {
+function topGroupsChart(
+  records: CorpusRecords,
+  labels: Labels,
+  articles: Map<string, Article>,
+  method: string,
+): ReportChart {
   const counts = groupCounts(records.mentions);
   const shown = counts.slice(0, 15);
   const capped = records.mentions.length > CITE_ALL_UP_TO;
@@ -59,7 +71,7 @@ function topGroupsChart(records: CorpusRecords, labels: Labels, articles: Map<st
       : `${plural(records.mentions.length, "mention")} of ${plural(counts.length, "group")} in ${withMentions} of ${
         plural(records.articles.length, "article")
       }; most named: ${lead}.`,
-    caption: corpusCaption(records, `${METHOD}; counted as written (Nusra stays Nusra)`),
+    caption: corpusCaption(records, `${method}; counted as written (Nusra stays Nusra)`),
     element: topGroupsPlot(counts, { labels }),
     citations: shown.flatMap((c) =>
       citeValue(`${labelOf(labels, c.groupId)}: ${plural(c.mentions, "mention")}`, c.sample, articles, capped)
@@ -73,6 +85,7 @@ function overTimeChart(
   articles: Map<string, Article>,
   by: MentionKey,
   measure: "mentions" | "perArticle",
+  method: string,
 ): ReportChart {
   const groupIds = topGroupIds(records.mentions, { by, limit: 8 });
   const { rows, undatedArticles, undatedMentions } = mentionsByMonth(records.mentions, records.articles, {
@@ -101,7 +114,7 @@ function overTimeChart(
       } in ${peak.articles} of ${plural(peak.articlesInMonth, "article")} that month).${unplaced}`,
     caption: corpusCaption(
       records,
-      lineage ? `${LINEAGE_METHOD}; divided by the articles published that month` : METHOD,
+      lineage ? `${lineageMethod(method)}; divided by the articles published that month` : method,
     ),
     element: mentionsOverTimePlot(rows, {
       measure,
@@ -122,7 +135,12 @@ function overTimeChart(
   };
 }
 
-function coMentionChart(records: CorpusRecords, labels: Labels, articles: Map<string, Article>): ReportChart {
+function coMentionChart(
+  records: CorpusRecords,
+  labels: Labels,
+  articles: Map<string, Article>,
+  method: string,
+): ReportChart {
   const groupIds = topGroupIds(records.mentions, { limit: 10 });
   const cells = coMentions(records.mentions, groupIds);
   const pairs = cells.filter((cell) => groupIds.indexOf(cell.a) < groupIds.indexOf(cell.b) && cell.articles > 0);
@@ -145,7 +163,7 @@ function coMentionChart(records: CorpusRecords, labels: Labels, articles: Map<st
       }); ${pairs.length} of ${
         (groupIds.length * (groupIds.length - 1)) / 2
       } pairs of the top ${groupIds.length} groups share an article.`,
-    caption: corpusCaption(records, `${METHOD}; a pair counts once per article that names both`),
+    caption: corpusCaption(records, `${method}; a pair counts once per article that names both`),
     element: coMentionMatrixPlot(cells, { groupIds, labels }),
     citations: pairs.flatMap((cell) => {
       const ids = capped ? cell.articleIds.slice(0, CITED_PER_VALUE) : cell.articleIds;
@@ -164,19 +182,27 @@ function coMentionChart(records: CorpusRecords, labels: Labels, articles: Map<st
 
 /**
  * The group-mention charts of the briefing: most mentioned groups, mentions over time (as written; by lineage per
- * article) and the co-mention matrix. `labels` defaults to short names from the reference's gazetteer.
+ * article) and the co-mention matrix. `scope` "armed-groups" (the default) leaves states, state forces and
+ * international bodies out; "all" keeps every actor. Discovered groups (`new:<slug>`) are drawn outlined and
+ * labelled "(unreviewed)". `labels` defaults to short names from the reference's gazetteer.
  */
 export function mentionsReportCharts(
-  records: CorpusRecords,
-  { labels, reference = defaultReference() }: { labels?: Labels; reference?: Pick<Reference, "gazetteer"> } = {},
+  allRecords: CorpusRecords,
+  { labels, reference = defaultReference(), scope = "armed-groups" }: {
+    labels?: Labels;
+    reference?: Pick<Reference, "gazetteer">;
+    scope?: GroupScope;
+  } = {},
 ): ReportChart[] {
-  if (records.mentions.length === 0 && records.articles.length === 0) return [];
-  const chartLabels = labels ?? groupLabels(reference.gazetteer);
+  if (allRecords.mentions.length === 0 && allRecords.articles.length === 0) return [];
+  const records = { ...allRecords, mentions: mentionsInScope(allRecords.mentions, reference.gazetteer, scope) };
+  const chartLabels = new Map([...discoveredLabels(records.mentions), ...(labels ?? groupLabels(reference.gazetteer))]);
   const articles = new Map(records.articles.map((article) => [article.id, article]));
+  const method = SCOPE_METHOD[scope];
   return [
-    topGroupsChart(records, chartLabels, articles),
-    overTimeChart(records, chartLabels, articles, "groupId", "mentions"),
-    overTimeChart(records, chartLabels, articles, "lineageId", "perArticle"),
-    coMentionChart(records, chartLabels, articles),
+    topGroupsChart(records, chartLabels, articles, method),
+    overTimeChart(records, chartLabels, articles, "groupId", "mentions", method),
+    overTimeChart(records, chartLabels, articles, "lineageId", "perArticle", method),
+    coMentionChart(records, chartLabels, articles, method),
   ];
 }

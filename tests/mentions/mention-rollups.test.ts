@@ -10,7 +10,7 @@ import { gazetteer } from "./fixture.ts";
 const articles = [
   articleFromText("a", "Nusra and the SDF fought. Nusra lost.", "2015-03-10"),
   articleFromText("b", "Nusra attacked the SDF.", "2017-05"),
-  articleFromText("c", "HTS and Liwa Fursan al-Haq clashed near Idlib.", "2017-05-02"),
+  articleFromText("c", "HTS and Liwa Suyuf al-Fajr clashed near Idlib.", "2017-05-02"),
   articleFromText("d", "The SDF advanced.", "2017"),
 ];
 const mentions = articles.flatMap((article) => extractMentions(article, gazetteer));
@@ -46,8 +46,8 @@ describe("mention rollups", () => {
 
   it("unknownGroupCandidates(articles, gazetteer) lists a Liwa name the gazetteer lacks, with its sentence", () => {
     const [candidate] = unknownGroupCandidates(articles, gazetteer);
-    expect(candidate).toMatchObject({ name: "Liwa Fursan al-Haq", mentions: 1, articles: 1 });
-    expect(candidate.example).toEqual({ articleId: "c", sentence: "HTS and Liwa Fursan al-Haq clashed near Idlib." });
+    expect(candidate).toMatchObject({ name: "Liwa Suyuf al-Fajr", mentions: 1, articles: 1 });
+    expect(candidate.example).toEqual({ articleId: "c", sentence: "HTS and Liwa Suyuf al-Fajr clashed near Idlib." });
   });
 
   it("mentionsReportCharts(records) cites every plotted count with its article and sentence", () => {

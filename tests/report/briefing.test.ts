@@ -27,6 +27,8 @@ describe("writeBriefing", () => {
       "exports/citations.json",
       "exports/figures.csv",
       "exports/figures.json",
+      "exports/groups.csv",
+      "exports/groups.json",
       "exports/mentions.csv",
       "exports/mentions.json",
       "exports/relations.csv",
@@ -102,5 +104,53 @@ describe("writeBriefing", () => {
     const dir = await Deno.makeTempDir();
     await expect(writeBriefing(records, [{ ...chart, id: "../x" }], dir)).rejects.toThrow(/not a slug/);
     await expect(writeBriefing(records, [chart, chart], dir)).rejects.toThrow(/two charts have the id/);
+  });
+});
+
+describe("exportTables", () => {
+  it("exportTables(records) gives each mention its group's kind, review state and ACLED name, and lists the groups", async () => {
+    const { exportTables } = await import("../../lib/report/exports.ts");
+    const { articleFromText } = await import("../../lib/ingest/mod.ts");
+    const article = articleFromText("a", "JWS factions and Turkish forces shelled Liwa Suyuf al-Fajr positions.");
+    const base = { articleId: "a", sentenceIndex: 0, lineageId: "" };
+    const mentions = [
+      {
+        ...base,
+        groupId: "syrian-national-army",
+        lineageId: "syrian-national-army",
+        surface: "JWS",
+        start: 0,
+        end: 3,
+        method: "acronym" as const,
+      },
+      {
+        ...base,
+        groupId: "turkey",
+        lineageId: "turkey",
+        surface: "Turkish forces",
+        start: 17,
+        end: 31,
+        method: "exact" as const,
+      },
+      {
+        ...base,
+        groupId: "new:liwa-suyuf-al-fajr",
+        lineageId: "new:liwa-suyuf-al-fajr",
+        surface: "Liwa Suyuf al-Fajr",
+        start: 40,
+        end: 58,
+        method: "discovered" as const,
+      },
+    ];
+    const tables = exportTables({ articles: [article], rejected: [], mentions, figures: [], relations: [] });
+    const rows = tables.find((table) => table.name === "mentions")!.rows;
+    expect(rows.map((row) => [row.groupId, row.groupKind, row.armedGroup, row.reviewed])).toEqual([
+      ["syrian-national-army", "coalition", true, true],
+      ["turkey", "foreign-state", false, true],
+      ["new:liwa-suyuf-al-fajr", "discovered", true, false],
+    ]);
+    expect(rows[0].acled).toBe("JWS: Syrian National Army");
+    expect(rows[2].groupName).toBe("Liwa Suyuf al-Fajr (unreviewed)");
+    expect(tables.find((table) => table.name === "groups")!.rows).toHaveLength(3);
   });
 });

@@ -1,4 +1,4 @@
-import { type Article, type Gazetteer, sentenceText } from "../../records/mod.ts";
+import { type Article, type Gazetteer, type RejectedCandidates, sentenceText } from "../../records/mod.ts";
 import { defaultReference } from "../../reference/mod.ts";
 import { extractMentions, matcherFor, sentenceIndexAt } from "./extract-mentions.ts";
 import type { Folding } from "./fold.ts";
@@ -15,11 +15,19 @@ export type GroupCandidate = {
   mentions: number;
   articles: number;
   example: { articleId: string; sentence: string };
+  /** Up to three places it occurs, each in a different sentence. */
+  examples: { articleId: string; sentence: string }[];
   spellings: string[];
+  /** The first span's shape, which the discovery rules read. */
+  span: CandidateSpan;
 };
 
-const ARTICLE = "(?:al|el|ash|as|ad|an|ar|at|az|adh|ath|wal)";
-const NAME_WORD = `(?:${ARTICLE}[-‐ ])?\\p{Lu}[\\p{L}'’ʼʾʿ]*`;
+/**
+ * The Arabic article: "al"/"el" free-standing or attached, capitalised "Al-" attached ("Al-Mostafa Brigades"),
+ * assimilated forms only hyphen-attached ("as-Sham").
+ */
+const ARTICLE = "(?:(?:al|el|wal)[-‐ ]|(?:Al|El)[-‐]|(?:ash|as|ad|an|ar|at|az|adh|ath)[-‐])";
+const NAME_WORD = `${ARTICLE}?\\p{Lu}[\\p{L}'’ʼʾʿ]*`;
 /** Arabic words that open armed groups' names: army, brigade, battalion, movement, legion, front, ... */
 const ARABIC_HEADS =
   "Jaish|Jaysh|Jeish|Liwa|Liwaa|Katibat|Katiba|Kataib|Kata'ib|Harakat|Haraka|Faylaq|Failaq|Jabhat|Jabhet|Ahrar|Ansar|Jund|" +
@@ -32,12 +40,12 @@ const ENGLISH_OF_NAME = new RegExp(
 );
 /** "<Name> Brigade": "Army" and "Militia" are left out here, as "Daraa Army units" names a place, not a group. */
 const NAME_ENGLISH = new RegExp(
-  `((?:${NAME_WORD} ){1,2})(Brigades?|Division|Battalions?|Front|Legion|Movement|Corps|Regiment|Gathering)\\b`,
+  `((?:${NAME_WORD} ){1,3})(Brigades?|Division|Battalions?|Front|Legion|Movement|Corps|Regiment|Gathering)\\b`,
   "gu",
 );
 
 /** Capitalised words that open sentences or name places and nationalities rather than groups. */
-const NOT_NAME_WORDS = new Set([
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   "The",
   "A",
   "An",
@@ -77,18 +85,24 @@ const NOT_NAME_WORDS = new Set([
   "Syria",
   "Syrias",
   "Syrian",
-  "Related",
 ]);
 
-type Found = { start: number; end: number; head: string };
+/** A span of a text built like a group's name: where it is, its head word, and which pattern found it. */
+export type CandidateSpan = {
+  start: number;
+  end: number;
+  head: string;
+  form: "arabic" | "english-of" | "name-english";
+};
 
-function candidatesIn(text: string): Found[] {
-  const found: Found[] = [];
+/** Every span of `text` built like an armed group's name (Arabic head + name, "Brigade of X", "X Brigade"). */
+export function candidateSpans(text: string): CandidateSpan[] {
+  const found: CandidateSpan[] = [];
   for (const match of text.matchAll(ARABIC_NAME)) {
-    found.push({ start: match.index, end: match.index + match[0].length, head: match[1] });
+    found.push({ start: match.index, end: match.index + match[0].length, head: match[1], form: "arabic" });
   }
   for (const match of text.matchAll(ENGLISH_OF_NAME)) {
-    found.push({ start: match.index, end: match.index + match[0].length, head: match[1] });
+    found.push({ start: match.index, end: match.index + match[0].length, head: match[1], form: "english-of" });
   }
   for (const match of text.matchAll(NAME_ENGLISH)) {
     const words = match[1].trim().split(" ");
@@ -96,30 +110,38 @@ function candidatesIn(text: string): Found[] {
     if (words.length === 0) continue;
     const lead = words.join(" ");
     const start = match.index + match[0].lastIndexOf(lead, match[1].length);
-    found.push({ start, end: match.index + match[0].length, head: match[2] });
+    found.push({ start, end: match.index + match[0].length, head: match[2], form: "name-english" });
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Whether a known mention overlaps the span: then the span is a known name or a known name run on into prose. */
-function overlapsKnown(start: number, end: number, known: { start: number; end: number }[]): boolean {
+export function overlapsKnown(start: number, end: number, known: { start: number; end: number }[]): boolean {
   return known.some((mention) => mention.end > start && mention.start < end);
 }
 
-const keyOf = (name: string, { canonicalWord }: Folding) =>
+/** The canonical key spellings of one name share ("Liwa al-Haqq", "Liwa al Haq"): the folding's word keys. */
+export const candidateKey = (name: string, { canonicalWord }: Folding) =>
   name.split(/[\s-‐]+/).filter(Boolean).map((word) => canonicalWord(word.replace(/['’]s$/, ""))).join(" ");
+
+/** Canonical keys of the names an analyst rejected (data/lexicon/rejected-candidates.json). */
+export function rejectedKeys(rejected: RejectedCandidates, folding: Folding): Set<string> {
+  return new Set(rejected.rejected.map((entry) => candidateKey(entry.name, folding)));
+}
 
 /**
  * Names built like armed groups' names (Jaish/Liwa/Katibat/Harakat ... + a name; "Brigade of ...", "... Division")
  * that no gazetteer entry covers, grouped by canonical spelling and counted, most frequent first, each with an
- * example sentence, so an analyst can extend data/groups.json.
+ * example sentence, so an analyst can extend data/groups.json. Names rejected in data/lexicon/rejected-candidates.json
+ * are left out.
  */
 export function unknownGroupCandidates(
   articles: Article[],
   gazetteer: Gazetteer,
-  lexicon: MatcherLexicon = defaultReference().lexicon,
+  lexicon: MatcherLexicon & { rejected?: RejectedCandidates } = defaultReference().lexicon,
 ): GroupCandidate[] {
   const { folding } = matcherFor(gazetteer, lexicon);
+  const rejected = rejectedKeys(lexicon.rejected ?? { description: "", rejected: [] }, folding);
   const byKey = new Map<
     string,
     {
@@ -127,15 +149,17 @@ export function unknownGroupCandidates(
       spellings: Map<string, number>;
       articleIds: Set<string>;
       mentions: number;
-      example: GroupCandidate["example"];
+      examples: GroupCandidate["examples"];
+      span: CandidateSpan;
     }
   >();
   for (const article of articles) {
     const known = extractMentions(article, gazetteer, lexicon);
-    for (const found of candidatesIn(article.text)) {
+    for (const found of candidateSpans(article.text)) {
       if (overlapsKnown(found.start, found.end, known)) continue;
       const surface = article.text.slice(found.start, found.end);
-      const key = keyOf(surface, folding);
+      const key = candidateKey(surface, folding);
+      if (rejected.has(key)) continue;
       let entry = byKey.get(key);
       if (!entry) {
         entry = {
@@ -143,12 +167,14 @@ export function unknownGroupCandidates(
           spellings: new Map(),
           articleIds: new Set(),
           mentions: 0,
-          example: {
-            articleId: article.id,
-            sentence: sentenceText(article, sentenceIndexAt(article, found.start)) ?? surface,
-          },
+          examples: [],
+          span: found,
         };
         byKey.set(key, entry);
+      }
+      const sentence = sentenceText(article, sentenceIndexAt(article, found.start)) ?? surface;
+      if (entry.examples.length < 3 && !entry.examples.some((example) => example.sentence === sentence)) {
+        entry.examples.push({ articleId: article.id, sentence });
       }
       entry.mentions++;
       entry.articleIds.add(article.id);
@@ -164,8 +190,10 @@ export function unknownGroupCandidates(
         head: entry.head,
         mentions: entry.mentions,
         articles: entry.articleIds.size,
-        example: entry.example,
+        example: entry.examples[0],
+        examples: entry.examples,
         spellings: spellings.map(([spelling]) => spelling),
+        span: entry.span,
       };
     })
     .sort((a, b) => b.mentions - a.mentions || b.articles - a.articles || a.key.localeCompare(b.key));

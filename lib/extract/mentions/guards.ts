@@ -51,10 +51,12 @@ function wordAcronymInContext(tokens: NameToken[], index: number, text: string, 
   const after = text.slice(token.end, token.end + 2);
   if (before === "(" && after.startsWith(")")) return true;
   if (token.wordEnd > token.end || /^[-‐‑]\p{L}/u.test(after)) return true;
-  if (
-    next && spacedBetween(text, token.wordEnd, next.start) && words.wordAcronymNextWords.has(next.raw.toLowerCase())
-  ) {
-    return true;
+  if (next && spacedBetween(text, token.wordEnd, next.start)) {
+    if (words.wordAcronymNextWords.has(next.raw.toLowerCase())) return true;
+    // A lower-case past-tense verb right after it: the acronym acts ("IS attacked").
+    if (/^\p{Ll}/u.test(next.raw) && [...words.wordAcronymVerbEndings].some((ending) => next.raw.endsWith(ending))) {
+      return true;
+    }
   }
   return previous !== undefined && spacedBetween(text, previous.wordEnd, token.start) &&
     words.wordAcronymPreviousWords.has(previous.raw);
@@ -116,4 +118,15 @@ export function isBareStateName(group: Group | undefined, lastWord: string, word
 /** An alias that capitalises a generic word ("Islamic State") holds only where the text capitalises it too. */
 export function capitalsHold(entry: Entry, tokens: NameToken[], first: number): boolean {
   return entry.capitalised.every((position) => /^\p{Lu}/u.test(tokens[first + position].raw));
+}
+
+/**
+ * Whether a pending word acronym is coordinated with a name found right after it ("the NFL and HTS"): one of
+ * `coordinationWords` (and, or, a comma) between them.
+ */
+export function coordinatedWithName(end: number, text: string, nameStarts: Set<number>, words: NameWords): boolean {
+  const gap = text.slice(end, end + 12).match(/^(\s*(\S+?)\s+(?:the\s+)?)/);
+  if (!gap) return false;
+  const joiner = gap[2];
+  return words.coordinationWords.has(joiner.toLowerCase()) && nameStarts.has(end + gap[1].length);
 }

@@ -1,5 +1,15 @@
 export { extractMentions, matcherFor, sentenceIndexAt } from "./extract-mentions.ts";
-export { type GroupCandidate, unknownGroupCandidates } from "./candidates.ts";
+export { candidateKey, candidateSpans, type GroupCandidate, unknownGroupCandidates } from "./candidates.ts";
+export {
+  acceptedAsGroup,
+  DISCOVERED_PREFIX,
+  type DiscoveredSlugs,
+  discoverMentions,
+  type DiscoveryLexicon,
+  extractMentionsWithDiscovered,
+  isDiscovered,
+  slugOf,
+} from "./discover.ts";
 export { descriptorMayApply, lineageAt } from "./lineage.ts";
 export { compileFolding, type Folding, joinsName, type NameToken, nameTokens } from "./fold.ts";
 export { compileNameMatcher, type MatcherLexicon, type NameMatch, type NameMatcher } from "./trie.ts";

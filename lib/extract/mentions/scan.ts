@@ -7,6 +7,7 @@ import {
   acronymIn,
   capitalAsPlace,
   capitalsHold,
+  coordinatedWithName,
   isBareStateName,
   namesOtherSide,
   stateNameNotActor,
@@ -138,7 +139,12 @@ export function matchNames(
     if (bestDescriptor) descriptors.push(bestDescriptor);
   });
   const named = new Set(names.map((name) => name.groupId));
-  names.push(...pending.filter((acronym) => named.has(acronym.groupId)));
+  const nameStarts = new Set(names.map((name) => name.start));
+  names.push(
+    ...pending.filter((acronym) =>
+      named.has(acronym.groupId) || coordinatedWithName(acronym.end, text, nameStarts, words)
+    ),
+  );
   if (matcher.groups.has(LOYAL_FORCES_GROUP)) {
     descriptors.push(
       ...loyalForcesSpans(text).map((span) => ({

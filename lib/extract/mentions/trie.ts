@@ -111,6 +111,25 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
       });
     }
   }
+  // A foreign state's demonym (from its own aliases, "Russian forces") before any force noun names its forces:
+  // "Turkish drone", "Russian jets". Written aliases win; a phrase another group claims is left to it.
+  for (const group of gazetteer.groups) {
+    if (group.kind !== "foreign-state") continue;
+    const demonyms = new Set(group.aliases.flatMap((alias) => {
+      const [first, second, ...rest] = alias.split(" ");
+      return rest.length === 0 && second !== undefined && words.forceNouns.has(second) && /^\p{Lu}/u.test(first)
+        ? [first]
+        : [];
+    }));
+    for (const demonym of demonyms) {
+      for (const noun of words.forceNouns) {
+        const node = insert(root, aliasTokens(`${demonym} ${noun}`, folding));
+        if (node.names.length === 0) {
+          node.names.push({ groupId: group.id, written: `${demonym} ${noun}`, capitalised: [], descriptor: null });
+        }
+      }
+    }
+  }
   // Media and agencies that contain a state's name ("Agence France-Presse") are names of nobody: they cover it.
   for (const name of words.nonActorNames) {
     insert(root, aliasTokens(name, folding)).names.push({

@@ -1,0 +1,144 @@
+import type { Article, Mention, RejectedCandidates } from "../../records/mod.ts";
+import {
+  candidateKey,
+  type CandidateSpan,
+  candidateSpans,
+  NOT_NAME_WORDS,
+  overlapsKnown,
+  rejectedKeys,
+} from "./candidates.ts";
+import { sentenceIndexAt } from "./extract-mentions.ts";
+import type { Folding } from "./fold.ts";
+import { extractMentions, matcherFor } from "./extract-mentions.ts";
+import type { MatcherLexicon, NameWords } from "./trie.ts";
+import type { Gazetteer } from "../../records/mod.ts";
+
+/** The id prefix of a group found in the text but absent from the gazetteer: unreviewed until an analyst accepts it. */
+export const DISCOVERED_PREFIX = "new:";
+
+/** Whether a group id is a discovered, unreviewed one (`new:<slug>`). */
+export const isDiscovered = (groupId: string) => groupId.startsWith(DISCOVERED_PREFIX);
+
+/**
+ * One corpus's discovered names: canonical key → slug. The first spelling seen gives the slug, and every later
+ * spelling with the same canonical key ("Liwa al Haq", "Liwa al-Haqq") gets it too, so one organisation has one id.
+ */
+export type DiscoveredSlugs = Map<string, string>;
+
+/** The name in lower-case ASCII with hyphens: "Liwa al-Haqq" → "liwa-al-haqq", "Kata'ib" → "kataib". */
+export function slugOf(name: string): string {
+  return name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/['’‘ʼʾʿ`´]/g, "")
+    .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+}
+
+const ENGLISH_HEAD_WORDS = /^(?:Brigades?|Division|Army|Battalions?|Front|Legion|Movement|Corps|Regiment|Militia)$/;
+
+/** Words of a candidate's name, without its head and the article before names. */
+function nameWords(surface: string, span: CandidateSpan): string[] {
+  const head = new RegExp(`^${span.head}\\b|\\b${span.head}$`);
+  return surface.replace(head, "").split(/[\s\-‐]+/).filter((word) =>
+    word !== "" && !/^(?:al|el|wal|of|the|for|and)$/i.test(word)
+  );
+}
+
+/**
+ * The rules a candidate must pass to become a discovered group (README: "Discovered groups"): an Arabic head word
+ * (Liwa, Jaysh, Katibat, Harakat, Saraya ...) followed by a name; or an English military head of `discoveryHeads`
+ * (Brigade, Battalion, Regiment, Division, Legion, Corps) whose name holds a word that is not a unit-type, ordinal,
+ * direction, nationality or generic-quality word (`unitTypeWords`: "Armoured Brigade", "Northern Brigade",
+ * "Liberation Brigade" are generic units or fragments). No name holding an institution's word (`nonGroupWords`:
+ * hospital, media, agency) or a possessive is discovered.
+ * "Front", "Movement", "Gathering", "Army" and "Militia" names stay review candidates only.
+ */
+export function acceptedAsGroup(surface: string, span: CandidateSpan, words: NameWords): boolean {
+  const name = nameWords(surface, span);
+  if (name.some((word) => words.nonGroupWords.has(word.toLowerCase()))) return false;
+  // A possessive inside the span ("the Division's Badr Martyrs Brigade", "CIA's") runs a name on from prose.
+  if (name.some((word) => /['’]s$/.test(word))) return false;
+  if (span.form === "arabic") return name.length > 0;
+  // A second head inside ("Idlib Army Freedom Brigade", "Iraqi Militia Creates Brigade") is two names or a headline
+  // run together (FA-KES strips commas), not one name.
+  if (span.form === "name-english" && name.some((word) => ENGLISH_HEAD_WORDS.test(word))) return false;
+  if (!words.discoveryHeads.has(span.head.toLowerCase())) return false;
+  return name.some((word) =>
+    !words.unitTypeWords.has(word.toLowerCase()) && !/^\d/.test(word) && !/^[IVXL]+(?:th|st|nd|rd)?$/.test(word) &&
+    /^\p{Lu}/u.test(word)
+  );
+}
+
+/**
+ * Whether the span is only part of a longer name, so its slug would name nobody: the name runs on to the left ("the
+ * Companions of the Prophet Brigade", "Suleyman-Shah Brigade", "the 12th Peacekeeping Brigade", a capitalised word
+ * the pattern's length limit left out) or, for an Arabic-headed name at that limit, to the right ("Kataib Rouh Allah
+ * Issa Ibn Maryam").
+ */
+export function isFragment(text: string, span: { start: number; end: number; form: CandidateSpan["form"] }): boolean {
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  if (/[-‐\p{L}]$/u.test(before) || /\d(?:st|nd|rd|th)?\s+$/.test(before)) return true;
+  // "the Companions of the Prophet Brigade" is one name; "Members of the ... Brigade" opening a sentence is prose.
+  if (
+    /(?:^|[^.!?\s]\s+)\p{Lu}[\p{L}'’]*\s+of\s+(?:the\s+)?$/u.test(before) &&
+    !/(?:^|[.!?]\s+)\p{Lu}[\p{L}'’]*\s+of\s+(?:the\s+)?$/u.test(before)
+  ) {
+    return true;
+  }
+  const previous = before.match(/(\p{Lu}[\p{L}'’]*)[ \t]+$/u);
+  if (previous && !NOT_NAME_WORDS.has(previous[1])) return true;
+  return span.form === "arabic" && /^[ \t]+(?:al-)?\p{Lu}/u.test(text.slice(span.end, span.end + 10));
+}
+
+/**
+ * Discovered mentions of `article`: every candidate span that passes `acceptedAsGroup`, overlaps no gazetteer
+ * mention (`known`) and was not rejected by an analyst, as a mention of `new:<slug>` with method "discovered". The
+ * slug is shared through `slugs` across one corpus.
+ */
+export function discoverMentions(
+  article: Article,
+  known: Mention[],
+  context: { folding: Folding; words: NameWords; rejected: RejectedCandidates; slugs: DiscoveredSlugs },
+): Mention[] {
+  const rejected = rejectedKeys(context.rejected, context.folding);
+  const found: Mention[] = [];
+  for (const span of candidateSpans(article.text)) {
+    if (overlapsKnown(span.start, span.end, known) || overlapsKnown(span.start, span.end, found)) continue;
+    // A possessive's "'s" is not part of the name ("Ansar al-Islam's fighters").
+    const end = /['’]s$/.test(article.text.slice(span.start, span.end)) ? span.end - 2 : span.end;
+    const surface = article.text.slice(span.start, end);
+    if (!acceptedAsGroup(surface, span, context.words) || isFragment(article.text, { ...span, end })) continue;
+    const key = candidateKey(surface, context.folding);
+    if (rejected.has(key)) continue;
+    let slug = context.slugs.get(key);
+    if (slug === undefined) context.slugs.set(key, slug = slugOf(surface));
+    const groupId = `${DISCOVERED_PREFIX}${slug}`;
+    found.push({
+      articleId: article.id,
+      groupId,
+      surface,
+      start: span.start,
+      end,
+      sentenceIndex: sentenceIndexAt(article, span.start),
+      method: "discovered",
+      lineageId: groupId,
+    });
+  }
+  return found;
+}
+
+/** The lexicons discovery reads: the matcher's, and the names analysts rejected. */
+export type DiscoveryLexicon = MatcherLexicon & { rejected: RejectedCandidates };
+
+/**
+ * Every mention of `article`: the gazetteer's (`extractMentions`) and, around them, the discovered groups, in text
+ * order. `slugs` carries one corpus's discovered names from article to article (a fresh map per corpus).
+ */
+export function extractMentionsWithDiscovered(
+  article: Article,
+  gazetteer: Gazetteer,
+  lexicon: DiscoveryLexicon,
+  slugs: DiscoveredSlugs,
+): Mention[] {
+  const known = extractMentions(article, gazetteer, lexicon);
+  const { folding, words } = matcherFor(gazetteer, lexicon);
+  const discovered = discoverMentions(article, known, { folding, words, rejected: lexicon.rejected, slugs });
+  return [...known, ...discovered].sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { pairs } from "./fixture.ts";
+
+describe("word acronyms in context (data/lexicon/names.json wordAcronyms)", () => {
+  it("extractMentions(article) counts 'IS' that acts: 'IS attacked', 'IS took'", () => {
+    expect(pairs("On 22 April 2021, IS attacked a checkpoint.")).toEqual(["IS→islamic-state"]);
+    expect(pairs("In 2014 IS took Raqqa.")).toEqual(["IS→islamic-state"]);
+  });
+
+  it("counts 'IS' that modifies a noun: 'IS families', 'an IS cell'", () => {
+    expect(pairs("A woman from the IS families was found dead.")).toEqual(["IS→islamic-state"]);
+    expect(pairs("They arrested members of an IS cell.")).toEqual(["IS→islamic-state"]);
+  });
+
+  it("never counts the verb 'is', lower case or in an all-capital run", () => {
+    expect(pairs("It is unclear who is responsible. The area is controlled by the army.")).toEqual([]);
+    expect(pairs("THE WAR IS OVER, the banner read.")).toEqual([]);
+  });
+
+  it("reads other short acronyms the same way: 'TIP fighters' counts, 'KH-101 missiles' does not", () => {
+    expect(pairs("TIP fighters shelled the town.")).toEqual(["TIP→turkistan-islamic-party"]);
+    expect(pairs("The bombers fired KH-101 missiles.")).toEqual([]);
+  });
+
+  it("counts a word acronym coordinated with a group's name ('the NFL and HTS'), not 'the NFL season'", () => {
+    expect(pairs("Regime forces clashed with the NFL and HTS in northern Hama.")).toEqual([
+      "Regime forces→syrian-government",
+      "NFL→national-front-for-liberation",
+      "HTS→hayat-tahrir-al-sham",
+    ]);
+    expect(pairs("The NFL season opened on Thursday.")).toEqual([]);
+  });
+});
+
+describe("foreign states' forces named by demonym (data/lexicon/names.json forceNouns)", () => {
+  it("extractMentions(article) reads '<demonym> <force noun>' as the state: 'a Turkish drone', 'Russian jets'", () => {
+    expect(pairs("A Turkish drone struck a car near Qamishli.")).toEqual(["Turkish drone→turkey"]);
+    expect(pairs("Russian jets bombed the town.")).toEqual(["Russian jets→russia"]);
+  });
+
+  it("leaves strikes and munitions as adjectives: 'Russian airstrikes' names no actor", () => {
+    expect(pairs("Russian airstrikes hit the town.")).toEqual([]);
+  });
+});
