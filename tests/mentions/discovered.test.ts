@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { articleFromText } from "../../lib/ingest/mod.ts";
 import { type DiscoveredSlugs, extractMentionsWithDiscovered, slugOf } from "../../lib/extract/mentions/mod.ts";
 import { defaultReference } from "../../lib/reference/mod.ts";
-import { Mention } from "../../lib/records/mod.ts";
+import { Mention, type RejectedCandidates } from "../../lib/records/mod.ts";
 
 const reference = defaultReference();
-const none = { description: "", rejected: [] };
+const none: RejectedCandidates = { description: "", rejected: [] };
 
 function discovered(texts: string[], rejected = none): string[] {
   const slugs: DiscoveredSlugs = new Map();
