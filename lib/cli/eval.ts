@@ -4,7 +4,8 @@ import { evaluateRelations } from "../eval/relations.ts";
 import { headerStylesReport } from "../eval/header-styles.ts";
 import { ingest } from "../ingest/ingest.ts";
 import type { Article } from "../records/article.ts";
-import { SEED_CORPUS } from "../reference/mod.ts";
+import { defaultReference, SEED_CORPUS } from "../reference/mod.ts";
+import { outletConvention } from "../records/outlet.ts";
 
 /** `deno task eval`: every extractor scored against data/gold/ (and FA-KES where ../shared has it). */
 if (import.meta.main) {
@@ -18,6 +19,8 @@ if (import.meta.main) {
   console.log(await evaluateRelations());
   console.log();
   console.log("## Publication dates");
-  console.log(await headerStylesReport(() => false));
-  console.log("(untuned, before the header-zone reader: 45 of 91 read right)");
+  console.log(await headerStylesReport((name) => outletConvention(defaultReference().outlets, name) !== null));
+  console.log(
+    "(untuned, before the header-zone reader was written: 45 of 91 read right; the fixture was written before any reader ran on it)",
+  );
 }

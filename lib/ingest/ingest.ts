@@ -1,7 +1,7 @@
 import type { Article, Rejected } from "../records/article.ts";
-import type { DatedEvent } from "../records/event.ts";
 import { defaultReference } from "../reference/mod.ts";
 import { buildArticle } from "./article.ts";
+import type { DatingReference } from "./publication-date.ts";
 import { type InputOptions, readInput } from "./inputs.ts";
 import { sha256Hex } from "./sha256.ts";
 
@@ -14,9 +14,14 @@ export type IngestItem = { kind: "article"; article: Article } | { kind: "reject
  */
 export async function* ingest(
   input: string,
-  options: InputOptions & { events?: DatedEvent[] } = {},
+  options: InputOptions & Partial<DatingReference> = {},
 ): AsyncGenerator<IngestItem> {
-  const events = options.events ?? defaultReference().events;
+  const reference = defaultReference();
+  const dating: DatingReference = {
+    events: options.events ?? reference.events,
+    outlets: options.outlets ?? reference.outlets,
+    dateCues: options.dateCues ?? reference.lexicon.dateCues,
+  };
   const seen = new Map<string, string>();
   const seenIds = new Set<string>();
   const encoder = new TextEncoder();
@@ -28,7 +33,7 @@ export async function* ingest(
     const document = item.document;
     let article: Article;
     try {
-      article = buildArticle(document, events);
+      article = buildArticle(document, dating);
     } catch (error) {
       yield {
         kind: "rejected",

@@ -50,7 +50,12 @@ export async function extractCorpus(
 ): Promise<ExtractSummary> {
   const reference = options.reference ?? await loadReference();
   const { gazetteer, lexicon } = reference;
-  const stream = ingest(input, { ...options, events: reference.events });
+  const stream = ingest(input, {
+    ...options,
+    events: reference.events,
+    outlets: reference.outlets,
+    dateCues: reference.lexicon.dateCues,
+  });
   // Pull the first item before creating files, so an unusable input (InputError) leaves no half-written output.
   const first = await stream.next();
   await Deno.mkdir(outDir, { recursive: true });

@@ -45,3 +45,15 @@ export const ForeignLexicon = z.object({
   countries: WordList,
 });
 export type ForeignLexicon = z.infer<typeof ForeignLexicon>;
+
+/** data/lexicon/date-cues.json: the words beside a header date that say what kind of date it is. */
+export const DateCues = z.object({
+  description: z.string(),
+  firstPublished: WordList,
+  published: WordList,
+  posted: WordList,
+  modified: WordList,
+  period: WordList,
+  datelinePrepositions: WordList,
+});
+export type DateCues = z.infer<typeof DateCues>;
