@@ -13,6 +13,8 @@ export type HeaderDate = {
   start: number;
   end: number;
   line: string;
+  /** Where in the article it is written: its header lines, the dateline opening its text, or its closing source line. */
+  where: "header" | "dateline" | "byline" | "source line";
 };
 
 /** Weights of each kind of cue: a stated publication beats a post, a post beats a bare stamp, an edit loses. */
@@ -97,6 +99,7 @@ function lineDates(
   line: Line,
   patterns: { kind: CueKind; pattern: RegExp }[],
   place: "header" | "title" | "byline" | "dateline",
+  where: HeaderDate["where"],
 ): HeaderDate[] {
   const found: HeaderDate[] = [];
   let previousEnd = 0;
@@ -118,6 +121,7 @@ function lineDates(
       start: line.start + written.start,
       end: line.start + written.end,
       line: line.text.trim(),
+      where,
     });
   }
   return found;
@@ -128,7 +132,8 @@ function leadInDates(line: Line, prepositions: Set<string>): HeaderDate[] {
   const found: HeaderDate[] = [];
   for (const written of readDates(line.text.slice(0, 120))) {
     if (written.start > 60 || written.precision !== "day") break;
-    const prefix = line.text.slice(0, written.start);
+    // chrono takes a sentence's "On" into its match ("On 5 March 2017, rebels ..."): read it as part of the prefix.
+    const prefix = line.text.slice(0, written.start) + (/^\p{L}+\s/u.exec(written.quote)?.[0] ?? "");
     const tokens = prefix.split(/[\s,]+/).filter((token) => /\p{L}/u.test(token));
     const dateline = tokens.length <= 5 && !/[.!?;:]\s/.test(prefix) &&
       tokens.every((token) => /^\(?\p{Lu}/u.test(token) && !prepositions.has(token.toLowerCase()));
@@ -140,7 +145,8 @@ function leadInDates(line: Line, prepositions: Set<string>): HeaderDate[] {
       cue: "dateline",
       start: line.start + written.start,
       end: line.start + written.end,
-      line: line.text.slice(0, written.end + 3).trim(),
+      line: line.text.slice(0, written.end).trim(),
+      where: "dateline",
     });
     break;
   }
@@ -168,14 +174,14 @@ export function headerDates(raw: string, removed: RemovedSpan[], cues: DateCues)
     }
     const title = firstLine && words(line.text) >= 4;
     const place = /^\s*by\s/i.test(line.text) ? "byline" : title ? "title" : "header";
-    found.push(...lineDates(line, patterns, place));
+    found.push(...lineDates(line, patterns, place, place === "byline" ? "byline" : "header"));
     firstLine = false;
   }
   for (const span of removed) {
     if (span.start < bodyStart || !["dateline", "byline", "source-line"].includes(span.kind)) continue;
-    found.push(
-      ...lineDates({ text: span.text, start: span.start }, patterns, span.kind === "byline" ? "byline" : "dateline"),
-    );
+    const where = span.kind === "source-line" ? "source line" : span.kind === "byline" ? "byline" : "dateline";
+    const place = where === "byline" ? "byline" : "dateline";
+    found.push(...lineDates({ text: span.text, start: span.start }, patterns, place, where));
   }
   return found.sort((a, b) => b.weight - a.weight || a.start - b.start);
 }

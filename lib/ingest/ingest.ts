@@ -2,10 +2,13 @@ import type { Article, Rejected } from "../records/article.ts";
 import { defaultReference } from "../reference/mod.ts";
 import { buildArticle } from "./article.ts";
 import type { DatingReference } from "./publication-date.ts";
-import { type InputOptions, readInput } from "./inputs.ts";
+import { type InputOptions, readInput, type Skipped } from "./inputs.ts";
 import { sha256Hex } from "./sha256.ts";
 
-export type IngestItem = { kind: "article"; article: Article } | { kind: "rejected"; rejected: Rejected };
+export type IngestItem =
+  | { kind: "article"; article: Article }
+  | { kind: "rejected"; rejected: Rejected }
+  | { kind: "skipped"; skipped: Skipped };
 
 /**
  * The ingestion pipeline as a stream: every document of the input becomes an article or a rejection, one at a
@@ -26,7 +29,7 @@ export async function* ingest(
   const seenIds = new Set<string>();
   const encoder = new TextEncoder();
   for await (const item of readInput(input, options)) {
-    if (item.kind === "rejected") {
+    if (item.kind === "rejected" || item.kind === "skipped") {
       yield item;
       continue;
     }

@@ -238,6 +238,9 @@ export function inferredDate(text: string, sentences: Sentence[], events: DatedE
   };
 }
 
+/** The kinds a header date has without a cue word beside it (its place in the header). */
+const CUE_WORDS = new Set(["stamp", "title", "dateline", "byline"]);
+
 /** A publication date a page states in its markup or front matter, with where it says so. */
 export type MarkupDate = { value: string; where: string; evidence: Evidence };
 
@@ -361,7 +364,9 @@ export function publicationDate(input: {
         weekday: best.written.weekday,
         method: "text",
         evidence: { quote: best.written.quote, start: best.start, end: best.end, in: "raw" },
-        explanation: `written in the article's header as "${best.line}" (${best.cue})`,
+        explanation: `written in the article's ${best.where} as "${best.written.quote}"` +
+          (best.line === best.written.quote ? "" : ` (in "${best.line}")`) +
+          (CUE_WORDS.has(best.cue) ? "" : `, after "${best.cue}"`),
       }, evidence));
     }
   }
