@@ -2,6 +2,7 @@ import { evaluateFigures } from "../eval/figures.ts";
 import { mentionsEvalReport } from "../eval/mentions.ts";
 import { evaluateRelations } from "../eval/relations.ts";
 import { headerStylesReport } from "../eval/header-styles.ts";
+import { evaluateEventDates } from "../eval/event-dates.ts";
 import { ingest } from "../ingest/ingest.ts";
 import type { Article } from "../records/article.ts";
 import { defaultReference, SEED_CORPUS } from "../reference/mod.ts";
@@ -23,4 +24,6 @@ if (import.meta.main) {
   console.log(
     "(untuned, before the header-zone reader was written: 45 of 91 read right; the fixture was written before any reader ran on it)",
   );
+  console.log();
+  console.log(await evaluateEventDates());
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EventDate } from "./date.ts";
 
 export const FigureKind = z.enum([
   "killed",
@@ -32,5 +33,7 @@ export const Figure = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   sentenceIndex: z.number().int().nonnegative(),
+  /** The date of the figure's event: stated by its clause, else the article's publication date. */
+  date: EventDate,
 });
 export type Figure = z.infer<typeof Figure>;

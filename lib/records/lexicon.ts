@@ -55,5 +55,7 @@ export const DateCues = z.object({
   modified: WordList,
   period: WordList,
   datelinePrepositions: WordList,
+  reportingVerbs: WordList,
+  subordinators: WordList,
 });
 export type DateCues = z.infer<typeof DateCues>;
