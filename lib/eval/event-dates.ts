@@ -141,6 +141,8 @@ export async function evaluateEventDates(): Promise<string> {
   let figureNear = 0;
   let figurePublished = 0;
   let figurePublishedNear = 0;
+  let otherDay = 0;
+  let otherDayRight = 0;
   for (const figure of fakes.figures) {
     const day = crowd.get(idOf(figure.articleId));
     const toll = tolls.get(idOf(figure.articleId));
@@ -152,6 +154,10 @@ export async function evaluateEventDates(): Promise<string> {
     if (near(date.value, day)) figureNear++;
     if (article?.published.date === day) figurePublished++;
     if (near(article?.published.date ?? null, day)) figurePublishedNear++;
+    if (article?.published.precision === "day" && article.published.date !== day) {
+      otherDay++;
+      if (date.value === day) otherDayRight++;
+    }
   }
   let clashes = 0;
   let clashDay = 0;
@@ -169,13 +175,16 @@ export async function evaluateEventDates(): Promise<string> {
     if (near(published, day)) clashPublishedNear++;
   }
   lines.push(
-    `FA-KES (crowd-annotated event day, date column; the crowd's day is the article's own publication day for most ` +
+    `FA-KES, after fixes informed by its errors (first measured before them: figures 637 of 1007 same day, 757 ` +
+      `within 3 days; before any resolution, records dated by the publication date: figures 710 of 1007, clash ` +
+      `relations 169 of 239 same day) (crowd-annotated event day, date column; the crowd's day is the article's own publication day for most ` +
       `articles, even where the text dates the event a day or more earlier): main-event killed figures (stating the ` +
       `article's toll) ${share(figureDay, mainFigures)} dated to the crowd's day, ${
         share(figureNear, mainFigures)
       } within 3 days of it or a month holding it (the publication date alone: ${
         share(figurePublished, mainFigures)
-      } same day, ${share(figurePublishedNear, mainFigures)} within 3 days); clash relations ${
+      } same day, ${share(figurePublishedNear, mainFigures)} within 3 days); where the crowd's day is not the ` +
+      `article's publication day, ${share(otherDayRight, otherDay)} of those figures are dated to it; clash relations ${
         share(clashDay, clashes)
       } same day, ${share(clashNear, clashes)} within 3 days or a month holding it (publication date alone: ${
         share(clashPublished, clashes)

@@ -41,8 +41,9 @@ const YEARLESS_MONTH = new RegExp(
 );
 const WEEKDAY = /\b(last\s+|on\s+|this\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
 const DEICTIC = /\b(today|tonight|this morning|this afternoon|this evening|yesterday|overnight)\b/gi;
+/** "last week", "earlier this month", "in the past week": a period placed by the publication date. */
 const RELATIVE_PERIOD =
-  /\b(?:(earlier |later )?this (week|month|year)|last (week|month|year)|the past (week|month))\b/gi;
+  /\b(?:(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+(week|month)|(?:earlier\s+|later\s+)?this\s+(week|month|year)|last\s+(week|month|year))\b/gi;
 const AGO = new RegExp(`\\b${COUNT}\\s+(day|week|month|year)s?\\s+ago\\b`, "gi");
 const EARLIER = new RegExp(`\\b${COUNT}\\s+(day|week|month|year)s?\\s+(earlier|later|before|after)\\b`, "gi");
 /** A year the clause states on its own ("in 2016"); a bare number is not read as a year. */
@@ -79,6 +80,39 @@ function shifted(anchor: string, n: number, unit: string): { value: string; prec
   const days = unit === "week" ? 7 * n : n;
   const value = dayString(new Date(toDay(anchor).getTime() + days * DAY_MS));
   return unit === "week" ? { value: value.slice(0, 7), precision: "month" } : { value, precision: "day" };
+}
+
+/** The most precise partial date that holds every day from `first` to `last`: that day, month or year. */
+function spanning(first: Date, last: Date): { value: string; precision: DatePrecision } | null {
+  const [a, b] = [dayString(first), dayString(last)];
+  if (a === b) return { value: a, precision: "day" };
+  if (a.slice(0, 7) === b.slice(0, 7)) return { value: a.slice(0, 7), precision: "month" };
+  if (a.slice(0, 4) === b.slice(0, 4)) return { value: a.slice(0, 4), precision: "year" };
+  return null;
+}
+
+/**
+ * A week, month or year placed by the publication date: "this week" (Monday to the day), "last week" (the week
+ * before), "the past week" / "the last month" (the 7 or 30 days up to the day), "this month", "last year" ...
+ * As precise as the period allows (a week inside one month is that month).
+ */
+function relativePeriod(
+  published: string,
+  which: "this" | "last" | "past",
+  unit: string,
+): { value: string; precision: DatePrecision } | null {
+  if (unit === "year") {
+    return { value: String(+published.slice(0, 4) + (which === "last" ? -1 : 0)), precision: "year" };
+  }
+  if (unit === "month" && which !== "past") return shifted(published, which === "last" ? -1 : 0, "month");
+  if (precisionOf(published) !== "day") {
+    return unit === "month" || which === "this" ? shifted(published, 0, "month") : null;
+  }
+  const day = toDay(published);
+  const back = (days: number) => new Date(day.getTime() - days * DAY_MS);
+  if (which === "past") return spanning(back(unit === "week" ? 7 : 30), day);
+  const monday = (day.getUTCDay() + 6) % 7;
+  return which === "this" ? spanning(back(monday), day) : spanning(back(monday + 7), back(monday + 1));
 }
 
 /** The year a yearless month (and day) falls in: the latest not after the publication date. */
@@ -139,9 +173,11 @@ export function datesInClause(text: string, published: string | null, before: st
     }
   }
   for (const m of text.matchAll(RELATIVE_PERIOD)) {
-    const unit = (m[2] ?? m[3] ?? m[4]).toLowerCase();
-    const last = m[3] !== undefined || m[4] !== undefined;
-    const resolved = shifted(published, last ? -1 : 0, unit);
+    const resolved = relativePeriod(
+      published,
+      m[1] ? "past" : m[2] ? "this" : "last",
+      (m[1] ?? m[2] ?? m[3]).toLowerCase(),
+    );
     if (resolved) add(m, resolved.value, resolved.precision);
   }
   for (const m of text.matchAll(AGO)) {
@@ -156,6 +192,11 @@ export function datesInClause(text: string, published: string | null, before: st
     if (resolved) add(m, resolved.value, resolved.precision);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** A date right after "since" or "from" starts a count ("since 21 May have killed"), it does not date the figure. */
+function startsACount(text: string, date: Stated): boolean {
+  return /\b(?:since|from)\s+$/i.test(text.slice(Math.max(0, date.start - 8), date.start));
 }
 
 /** A stretch of a sentence between clause boundaries; `subordinate` when a subordinator opens it. */
@@ -214,7 +255,9 @@ export function eventDate(
     const parts = segments(text, cues);
     const segmentOf = (offset: number) => parts.find((part) => part.start <= offset && offset < part.end) ?? parts[0];
     const own = segmentOf(position);
-    const dates = datesInClause(text, article.published.date).filter((date) => !datesTheReport(text, date, cues));
+    const dates = datesInClause(text, article.published.date).filter((date) =>
+      !datesTheReport(text, date, cues) && !startsACount(text, date)
+    );
     const distance = (date: Stated) => Math.abs((date.start + date.end) / 2 - position);
     const inOwn = dates.filter((date) => segmentOf(date.start) === own);
     const inMain = own.subordinate ? [] : dates.filter((date) => !segmentOf(date.start).subordinate);
