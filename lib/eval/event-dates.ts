@@ -39,7 +39,7 @@ const EventDatesGold = z.object({
 
 /** A figure's event date as the record carries it, or (a record without one) its article's publication date. */
 function figureDate(figure: Figure, article: Article | undefined): EventDate {
-  const own = (figure as Figure & { date?: EventDate }).date;
+  const own = figure.date;
   return own ??
     { value: article?.published.date ?? null, precision: article?.published.precision ?? null, from: "article" };
 }

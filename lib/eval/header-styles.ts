@@ -51,7 +51,8 @@ export async function readHeaderStyle(entry: HeaderStyle, knownOutlet: (name: st
     }
     for await (const item of ingest(dir)) {
       if (item.kind === "rejected") return { error: item.rejected.message };
-      const published = item.article.published as typeof item.article.published & Partial<HeaderReading>;
+      if (item.kind === "skipped") return { error: item.skipped.message };
+      const published = item.article.published;
       return {
         date: published.date,
         precision: published.precision,
