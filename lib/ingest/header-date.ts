@@ -33,6 +33,9 @@ type CueKind = keyof typeof WEIGHTS;
 
 type Line = { text: string; start: number };
 
+/** The most lines a header runs to before the first paragraph (the fixture's longest has 6). */
+const MAX_HEADER_LINES = 12;
+
 function lines(raw: string): Line[] {
   const found: Line[] = [];
   let start = 0;
@@ -165,8 +168,14 @@ export function headerDates(raw: string, removed: RemovedSpan[], cues: DateCues)
   const found: HeaderDate[] = [];
   let firstLine = true;
   let bodyStart = raw.length;
+  let headerLines = 0;
   for (const line of all) {
     if (line.text.trim() === "") continue;
+    // A header is a few lines: a page of short lines (a list, a timeline) has no header zone beyond them.
+    if (++headerLines > MAX_HEADER_LINES) {
+      bodyStart = line.start;
+      break;
+    }
     if (isProse(line.text)) {
       found.push(...leadInDates(line, prepositions));
       bodyStart = line.start;

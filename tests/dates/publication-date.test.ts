@@ -34,6 +34,11 @@ describe("headerDates(raw, removed, cues)", () => {
     ]);
   });
 
+  it("headerDates(raw) reads no further than a header's first lines", () => {
+    const raw = Array.from({ length: 14 }, (_, i) => `- item ${i}`).join("\n") + "\n- 5 March 2014: battle begins\n";
+    expect(headerDates(raw, [], cues)).toEqual([]);
+  });
+
   it("headerDates(raw) counts no date of a body sentence", () => {
     const raw = "Title here\n\nRebels took the town on 5 March 2015, activists said on Tuesday in a statement.";
     expect(headerDates(raw, [], cues)).toEqual([]);
