@@ -10,6 +10,7 @@ const TIED_WEEKDAY = new RegExp(
   "gi",
 );
 const SHIFT: Record<string, number> = { today: 0, yesterday: 1, tomorrow: -1 };
+const dayName = (weekday: number) => WEEKDAYS[weekday][0].toUpperCase() + WEEKDAYS[weekday].slice(1);
 
 /** What can decide between the two readings of a numeric date ("03/04/2017": 3 April or 4 March). */
 export type OrderEvidence = {
@@ -42,14 +43,14 @@ export function decideReading(readings: string[], evidence: OrderEvidence): { da
     return fitting.length === 1 ? { date: fitting[0], why } : null;
   };
   if (evidence.weekday !== null) {
-    const decided = byWeekday(evidence.weekday, `only that reading is a ${WEEKDAYS[evidence.weekday]}`);
+    const decided = byWeekday(evidence.weekday, `only that reading is a ${dayName(evidence.weekday)}`);
     if (decided) return decided;
   }
   for (const m of evidence.text.matchAll(TIED_WEEKDAY)) {
     const relative = (m[1] ?? m[4]).toLowerCase();
     const named = WEEKDAYS.indexOf((m[2] ?? m[3]).toLowerCase());
     const weekday = (named + SHIFT[relative] + 7) % 7;
-    const decided = byWeekday(weekday, `the text says "${m[0]}", and only that reading is a ${WEEKDAYS[weekday]}`);
+    const decided = byWeekday(weekday, `the text says "${m[0]}", and only that reading is a ${dayName(weekday)}`);
     if (decided) return decided;
   }
   if (evidence.inferred) {

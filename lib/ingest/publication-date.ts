@@ -366,7 +366,8 @@ export function publicationDate(input: {
         evidence: { quote: best.written.quote, start: best.start, end: best.end, in: "raw" },
         explanation: `written in the article's ${best.where} as "${best.written.quote}"` +
           (best.line === best.written.quote ? "" : ` (in "${best.line}")`) +
-          (CUE_WORDS.has(best.cue) ? "" : `, after "${best.cue}"`),
+          (CUE_WORDS.has(best.cue) ? "" : `, after "${best.cue}"`) +
+          (best.date !== best.written.date && best.written.range ? `: the period's end, ${best.date}` : ""),
       }, evidence));
     }
   }
