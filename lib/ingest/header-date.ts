@@ -111,7 +111,10 @@ function lineDates(
     const window = line.text.slice(windowStart, written.start);
     previousEnd = written.end;
     const cue = cueOf(window, patterns);
-    let kind: CueKind = cue?.kind ?? (place === "header" ? "stamp" : place);
+    // A first line that says more than its date (a headline naming a month) weighs least; a date line is a stamp.
+    const rest = words(line.text.slice(0, written.start) + " " + line.text.slice(written.end));
+    const at = place === "title" && rest < 4 ? "stamp" : place === "header" ? "stamp" : place;
+    let kind: CueKind = cue?.kind ?? at;
     // A date mentioned in a phrase ("Civilian Death Toll in February 2017") is the subject, not the page's stamp.
     if (!cue && /\b[a-z]{2,}\b/.test(window) && place !== "byline") continue;
     if (written.range && kind !== "period") continue;
