@@ -309,8 +309,6 @@ export function publicationDate(input: {
   stated: { date: string; origin: "metadata" | "input" } | null;
   /** Publication dates the page's markup or front matter states, most specific first. */
   markup?: MarkupDate[];
-  /** Notes on stated values that are not publication dates ("date: 5 March – 25 May 2014" is a span). */
-  notes?: string[];
   /** The raw text cleaning read (front matter blanked, HTML as text); offsets of `removed` point into it. */
   raw?: string;
   removed: RemovedSpan[];
@@ -324,7 +322,8 @@ export function publicationDate(input: {
   dateCues?: DateCues;
 }): Published {
   if (input.stated) return statedDate(input.stated.date, input.stated.origin);
-  const notes = [...(input.notes ?? [])];
+  /** Stated values that are not publication dates ("date: 5 March – 25 May 2014" is a span), said in the explanation. */
+  const notes: string[] = [];
   const convention = outletConvention(input.outlets ?? [], input.outlet ?? null);
   const inferred = inferredDate(input.text, input.sentences, input.events);
   const evidence: Omit<OrderEvidence, "weekday"> = {
