@@ -5,6 +5,7 @@ import { htmlToText } from "./html.ts";
 import { splitSentences } from "./sentences.ts";
 import { type DatingReference, type MarkupDate, publicationDate } from "./publication-date.ts";
 import { blankFrontMatter, type FrontMatter, readFrontMatter } from "./front-matter.ts";
+import { datelineStarts } from "./header-date.ts";
 
 /** Front-matter keys that state the publication date, most specific first ("updated" and "lastmod" never do). */
 const FRONT_MATTER_DATES = ["published", "pubdate", "publishdate", "datepublished", "date_published", "date"];
@@ -59,7 +60,10 @@ export function buildArticle(document: RawDocument, dating: DatingReference): Ar
     }
   }
   const stated = document.stated;
-  const cleaned = cleanText(raw, { statedTitle: stated.title ?? markupTitle ?? undefined });
+  const cleaned = cleanText(raw, {
+    statedTitle: stated.title ?? markupTitle ?? undefined,
+    datelines: datelineStarts(raw, dating.dateCues),
+  });
   const removed = [...frontMatterSpans, ...cleaned.removed];
   warnings.push(...cleaned.warnings);
   const sentences = splitSentences(cleaned.text);

@@ -13,6 +13,8 @@ export type HeaderDate = {
   start: number;
   end: number;
   line: string;
+  /** The raw offset of the header line that holds it, when it stands on a header line of its own. */
+  lineStart: number | null;
   /** Where in the article it is written: its header lines, the dateline opening its text, or its closing source line. */
   where: "header" | "dateline" | "byline" | "source line";
 };
@@ -127,6 +129,7 @@ function lineDates(
       start: line.start + written.start,
       end: line.start + written.end,
       line: line.text.trim(),
+      lineStart: where === "header" || where === "byline" ? line.start : null,
       where,
     });
   }
@@ -152,11 +155,23 @@ function leadInDates(line: Line, prepositions: Set<string>): HeaderDate[] {
       start: line.start + written.start,
       end: line.start + written.end,
       line: line.text.slice(0, written.end).trim(),
+      lineStart: null,
       where: "dateline",
     });
     break;
   }
   return found;
+}
+
+/**
+ * The raw offsets of header lines that are date stamps (a cue or a bare date, not a headline that names a month):
+ * page furniture for cleaning to take out. Lines of more than 14 words are left to cleaning's own judgement.
+ */
+export function datelineStarts(raw: string, cues: DateCues): number[] {
+  const starts = headerDates(raw, [], cues).filter((date) =>
+    date.lineStart !== null && date.weight !== WEIGHTS.title && words(date.line) <= 14
+  ).map((date) => date.lineStart!);
+  return [...new Set(starts)];
 }
 
 /**
