@@ -114,6 +114,17 @@ describe("ingest(dir) on front matter and narrative pages", () => {
     expect(article.removed[0].kind).toBe("front-matter");
   });
 
+  it("ingest(dir) takes the header's date stamps out of the text and reads the title below a date line", async () => {
+    const article = await one(
+      "post.txt",
+      "THURSDAY, DECEMBER 22, 2016\nThe fall of Aleppo: a timeline\nUpdated: December 23, 2016\n" +
+        "The last buses left eastern Aleppo today, ending a battle that began in July 2012.\n",
+    );
+    expect(article.title).toBe("The fall of Aleppo: a timeline");
+    expect(article.published).toMatchObject({ date: "2016-12-22", method: "text" });
+    expect(article.text).toBe("The last buses left eastern Aleppo today, ending a battle that began in July 2012.");
+  });
+
   it("ingest(dir) infers no publication date from a narrative's 'a year later'", async () => {
     const article = await one(
       "entry.txt",
