@@ -34,7 +34,14 @@ export {
 } from "./extract/mentions/mod.ts";
 export { extractFigures } from "./extract/figures/mod.ts";
 export { extractRelations } from "./extract/relations/mod.ts";
-export { type DateExpression, relationDate } from "./extract/dates/mod.ts";
+export {
+  type DateExpression,
+  datesInClause,
+  eventDate,
+  readDates,
+  relationDate,
+  type WrittenDate,
+} from "./extract/dates/mod.ts";
 
 export * from "./analyze/corpus-overview.ts";
 export * from "./analyze/date-interval.ts";

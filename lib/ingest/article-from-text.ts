@@ -1,4 +1,5 @@
 import type { Article } from "../records/article.ts";
+import { defaultReference } from "../reference/mod.ts";
 import { buildArticle } from "./article.ts";
 
 /** An article built from a string, for tests and notebooks: cleaned and split like a file, no inference data. */
@@ -12,5 +13,5 @@ export function articleFromText(id: string, text: string, published: string | nu
     warnings: [],
     stated: published ? { published } : {},
     statedOrigin: "metadata",
-  }, []);
+  }, { events: [], outlets: [], dateCues: defaultReference().lexicon.dateCues });
 }

@@ -1,45 +1,102 @@
-import { Article, type FieldOrigin } from "../records/article.ts";
-import type { DatedEvent } from "../records/event.ts";
+import { Article, type FieldOrigin, type RemovedSpan } from "../records/article.ts";
 import type { RawDocument } from "./inputs.ts";
 import { cleanText } from "./clean.ts";
 import { htmlToText } from "./html.ts";
 import { splitSentences } from "./sentences.ts";
-import { publicationDate } from "./publication-date.ts";
+import { type DatingReference, type MarkupDate, publicationDate } from "./publication-date.ts";
+import { blankFrontMatter, type FrontMatter, readFrontMatter } from "./front-matter.ts";
+import { datelineStarts } from "./header-date.ts";
+
+/** Front-matter keys that state the publication date, most specific first ("updated" and "lastmod" never do). */
+const FRONT_MATTER_DATES = ["published", "pubdate", "publishdate", "datepublished", "date_published", "date"];
+const FRONT_MATTER_TITLES = ["title", "headline", "subject"];
+
+function frontMatterDates(frontMatter: FrontMatter): MarkupDate[] {
+  return FRONT_MATTER_DATES.flatMap((key) => {
+    const field = frontMatter.fields.get(key);
+    return field
+      ? [{
+        value: field.value,
+        where: `front matter "${key}"`,
+        evidence: { quote: field.value, start: field.start, end: field.end, in: "raw" as const },
+      }]
+      : [];
+  });
+}
 
 /** Turns one raw document into an article record: cleaned text, sentences, title, author, outlet, date. */
-export function buildArticle(document: RawDocument, events: DatedEvent[]): Article {
+export function buildArticle(document: RawDocument, dating: DatingReference): Article {
   const warnings = [...document.warnings];
   let raw = document.text;
-  let htmlTitle: string | null = null;
-  let htmlDate: string | null = null;
+  let markupTitle: string | null = null;
+  let markupAuthor: string | null = null;
+  const markup: MarkupDate[] = [];
+  const frontMatterSpans: RemovedSpan[] = [];
   if (document.format === "html") {
-    ({ text: raw, title: htmlTitle, published: htmlDate } = htmlToText(raw));
+    const page = htmlToText(raw);
+    raw = page.text;
+    markupTitle = page.title;
+    if (page.published) {
+      markup.push({
+        value: page.published.value,
+        where: page.published.where,
+        evidence: { quote: page.published.value, start: 0, end: page.published.value.length, in: "metadata" },
+      });
+    }
+  } else {
+    const frontMatter = readFrontMatter(raw);
+    if (frontMatter) {
+      // Front matter is the file's own metadata, not body text: blanked (offsets hold) and kept as a removed span.
+      frontMatterSpans.push({
+        kind: "front-matter",
+        text: raw.slice(0, frontMatter.end),
+        start: 0,
+        end: frontMatter.end,
+      });
+      raw = blankFrontMatter(raw, frontMatter);
+      markupTitle = FRONT_MATTER_TITLES.map((key) => frontMatter.fields.get(key)?.value).find(Boolean) ?? null;
+      markupAuthor = frontMatter.fields.get("author")?.value ?? null;
+      markup.push(...frontMatterDates(frontMatter));
+    }
   }
   const stated = document.stated;
-  const cleaned = cleanText(raw, { statedTitle: stated.title ?? htmlTitle ?? undefined });
+  const cleaned = cleanText(raw, {
+    statedTitle: stated.title ?? markupTitle ?? undefined,
+    datelines: datelineStarts(raw, dating.dateCues),
+  });
+  const removed = [...frontMatterSpans, ...cleaned.removed];
   warnings.push(...cleaned.warnings);
   const sentences = splitSentences(cleaned.text);
   if (cleaned.text.trim() === "") warnings.push("cleaning left no article text");
   const field = (
     statedValue: string | undefined,
+    markupValue: string | null,
     found: string | null | undefined,
   ): [string | null, FieldOrigin] =>
-    statedValue ? [statedValue, document.statedOrigin] : found ? [found, "text"] : [null, "none"];
-  const [title, titleOrigin] = field(stated.title, cleaned.title?.value ?? htmlTitle);
-  const [author, authorOrigin] = field(stated.author, cleaned.author?.value);
-  const [outlet, outletOrigin] = field(stated.outlet, cleaned.outlet?.value);
-  const [url, urlOrigin] = field(stated.url, null);
+    statedValue
+      ? [statedValue, document.statedOrigin]
+      : markupValue
+      ? [markupValue, "metadata"]
+      : found
+      ? [found, "text"]
+      : [null, "none"];
+  const [title, titleOrigin] = document.format === "html"
+    ? field(stated.title, null, cleaned.title?.value ?? markupTitle)
+    : field(stated.title, markupTitle, cleaned.title?.value);
+  const [author, authorOrigin] = field(stated.author, markupAuthor, cleaned.author?.value);
+  const [outlet, outletOrigin] = field(stated.outlet, null, cleaned.outlet?.value);
+  const [url, urlOrigin] = field(stated.url, null, null);
   if (title === null) warnings.push("no title: the text opens with prose and none is stated");
   const published = publicationDate({
-    stated: stated.published
-      ? { date: stated.published, origin: document.statedOrigin }
-      : htmlDate
-      ? { date: htmlDate, origin: "metadata" }
-      : null,
+    stated: stated.published ? { date: stated.published, origin: document.statedOrigin } : null,
+    markup,
+    raw,
     removed: cleaned.removed,
     text: cleaned.text,
     sentences,
-    events,
+    outlet,
+    dateOrder: stated.dateOrder,
+    ...dating,
   });
   return Article.parse({
     id: document.id,
@@ -53,7 +110,7 @@ export function buildArticle(document: RawDocument, events: DatedEvent[]): Artic
     published,
     text: cleaned.text,
     sentences,
-    removed: cleaned.removed,
+    removed,
     comments: cleaned.comments,
     warnings,
   });

@@ -100,7 +100,14 @@ function isHeadline(text: string): boolean {
  * "Published: Updated:", read-time, captions, credits, a source line, repost notices and reader comments.
  * Every removed span is kept with its kind and raw offsets; comments are kept apart.
  */
-export function cleanText(raw: string, options: { statedTitle?: string } = {}): CleanedText {
+export function cleanText(
+  raw: string,
+  options: {
+    statedTitle?: string;
+    /** Raw offsets of header lines that are date stamps ("Issued: 26 March 2018"): page furniture, not prose. */
+    datelines?: number[];
+  } = {},
+): CleanedText {
   const lines = splitLines(raw);
   const kind: (RemovedKind | null)[] = lines.map(() => null);
   const warnings: string[] = [];
@@ -140,6 +147,10 @@ export function cleanText(raw: string, options: { statedTitle?: string } = {}): 
   ) {
     for (let i = 0; i <= lastNav; i++) if (!blank(i)) kind[i] = "boilerplate";
   }
+
+  // Date stamps the header reader found (lib/ingest/header-date.ts).
+  const datelines = new Set(options.datelines ?? []);
+  for (let i = 0; i < bodyEnd; i++) if (kind[i] === null && datelines.has(lines[i].start)) kind[i] = "dateline";
 
   // Lines of dots, anywhere.
   for (let i = 0; i < bodyEnd; i++) if (kind[i] === null && isDotsLine(lines[i].text)) kind[i] = "dots";

@@ -1,11 +1,14 @@
 import type { Article, Rejected } from "../records/article.ts";
-import type { DatedEvent } from "../records/event.ts";
 import { defaultReference } from "../reference/mod.ts";
 import { buildArticle } from "./article.ts";
-import { type InputOptions, readInput } from "./inputs.ts";
+import type { DatingReference } from "./publication-date.ts";
+import { type InputOptions, readInput, type Skipped } from "./inputs.ts";
 import { sha256Hex } from "./sha256.ts";
 
-export type IngestItem = { kind: "article"; article: Article } | { kind: "rejected"; rejected: Rejected };
+export type IngestItem =
+  | { kind: "article"; article: Article }
+  | { kind: "rejected"; rejected: Rejected }
+  | { kind: "skipped"; skipped: Skipped };
 
 /**
  * The ingestion pipeline as a stream: every document of the input becomes an article or a rejection, one at a
@@ -14,21 +17,26 @@ export type IngestItem = { kind: "article"; article: Article } | { kind: "reject
  */
 export async function* ingest(
   input: string,
-  options: InputOptions & { events?: DatedEvent[] } = {},
+  options: InputOptions & Partial<DatingReference> = {},
 ): AsyncGenerator<IngestItem> {
-  const events = options.events ?? defaultReference().events;
+  const reference = defaultReference();
+  const dating: DatingReference = {
+    events: options.events ?? reference.events,
+    outlets: options.outlets ?? reference.outlets,
+    dateCues: options.dateCues ?? reference.lexicon.dateCues,
+  };
   const seen = new Map<string, string>();
   const seenIds = new Set<string>();
   const encoder = new TextEncoder();
   for await (const item of readInput(input, options)) {
-    if (item.kind === "rejected") {
+    if (item.kind === "rejected" || item.kind === "skipped") {
       yield item;
       continue;
     }
     const document = item.document;
     let article: Article;
     try {
-      article = buildArticle(document, events);
+      article = buildArticle(document, dating);
     } catch (error) {
       yield {
         kind: "rejected",

@@ -20,7 +20,16 @@ export type RawDocument = {
   statedOrigin: "metadata" | "input";
 };
 
-export type InputItem = { kind: "document"; document: RawDocument } | { kind: "rejected"; rejected: Rejected };
+/** A file of a corpus folder that is not an article and is set aside on purpose (README, LICENSE, CHANGELOG). */
+export type Skipped = { source: Source; reason: "documentation"; message: string };
+
+export type InputItem =
+  | { kind: "document"; document: RawDocument }
+  | { kind: "rejected"; rejected: Rejected }
+  | { kind: "skipped"; skipped: Skipped };
+
+/** A folder's own documentation: README*, LICENSE* (LICENCE*), CHANGELOG*, whatever the extension. */
+const DOCUMENTATION = /^(?:readme|licen[cs]e|changelog)(?:[._-].*)?$/i;
 
 /** Column names for a CSV input. `text` is required; the others are optional. */
 export type CsvColumns = {
@@ -86,6 +95,15 @@ async function* readDirectory(dir: string, maxBytes: number): AsyncGenerator<Inp
       yield* readDirectory(path, maxBytes);
     } else if (entry.name === "metadata.json") {
       continue;
+    } else if (DOCUMENTATION.test(entry.name)) {
+      yield {
+        kind: "skipped",
+        skipped: {
+          source: { path },
+          reason: "documentation",
+          message: `${path}: the folder's documentation (README, LICENSE or CHANGELOG), not an article`,
+        },
+      };
     } else if (TEXT_EXTENSIONS.has(extension(entry.name)) || HTML_EXTENSIONS.has(extension(entry.name))) {
       yield* readFileDocument(path, entry.name, metadata[entry.name] ?? {}, maxBytes);
     } else {

@@ -1,14 +1,25 @@
 import type { Evidence, Published, RemovedSpan, Sentence } from "../records/article.ts";
 import { precisionOf } from "../records/date.ts";
 import type { DatedEvent } from "../records/event.ts";
+import type { DateCues } from "../records/lexicon.ts";
+import { type DateOrder, type OutletConvention, outletConvention } from "../records/outlet.ts";
 import { type DateExpression, findDateExpressions, formatDate, MONTH_NAMES } from "../extract/dates/expressions.ts";
+import { readDates } from "../extract/dates/read-dates.ts";
+import { decideReading, type OrderEvidence } from "./date-order.ts";
+import { headerDates } from "./header-date.ts";
+
+/** What dating an article draws on besides its text: dated facts, outlets' conventions and header cue words. */
+export type DatingReference = { events: DatedEvent[]; outlets: OutletConvention[]; dateCues: DateCues };
 
 const NONE: Published = {
   date: null,
   precision: null,
   method: "none",
   evidence: null,
-  explanation: "no publication date stated in metadata, written in a dateline, or inferable from dated facts",
+  explanation:
+    "no publication date stated in metadata, written in the header or a dateline, or inferable from dated facts",
+  ambiguous: false,
+  alternative: null,
 };
 
 /** A stated date (metadata.json or the input's date column) wins over everything read from the text. */
@@ -20,26 +31,9 @@ export function statedDate(date: string, origin: "metadata" | "input"): Publishe
     method: "metadata",
     evidence: { quote: date, start: 0, end: date.length, in: "metadata" },
     explanation: origin === "metadata" ? "stated in metadata.json" : "stated by the input's date column",
+    ambiguous: false,
+    alternative: null,
   };
-}
-
-/** The date written in a dateline, a source line or a byline that cleaning removed (offsets into the raw text). */
-export function writtenDate(removed: RemovedSpan[]): Published | null {
-  const kinds: RemovedSpan["kind"][] = ["dateline", "source-line", "byline", "empty-published"];
-  for (const kind of kinds) {
-    for (const span of removed.filter((part) => part.kind === kind)) {
-      const date = findDateExpressions(span.text)[0];
-      if (!date) continue;
-      return {
-        date: date.date,
-        precision: date.precision,
-        method: "text",
-        evidence: { quote: date.quote, start: span.start + date.start, end: span.start + date.end, in: "raw" },
-        explanation: `written in the article's ${kind === "source-line" ? "source line" : kind} as "${date.quote}"`,
-      };
-    }
-  }
-  return null;
 }
 
 const WEEKDAY_START = /^(?:mon|tue|wed|thu|fri|sat|sun)/i;
@@ -63,6 +57,8 @@ export function openingDate(text: string): Published | null {
       method: "text",
       evidence: { quote: date.quote, start: date.start, end: date.end, in: "text" },
       explanation: `written as a dateline in the article's opening lines: "${date.quote}"`,
+      ambiguous: false,
+      alternative: null,
     };
   }
   return null;
@@ -131,12 +127,22 @@ function ym([year, month]: [number, number]): { year: number; month: number } {
   return { year, month };
 }
 
-/** "In Feb. 2017 ... more than a year later": a lower bound one year after an explicit month. */
+/** Words by which a sentence speaks from the moment it was written. */
+const PRESENT = /\b(?:now|today|currently|at present|this (?:time|week|month|year))\b/i;
+
+/**
+ * "In Feb. 2017 ... Now, more than a year later": a lower bound one year after an explicit month, only where the
+ * sentence speaks from the article's own present (a narrative's "a year later" says nothing of when it was written).
+ */
 function laterClues(text: string, dates: DateExpression[]): Clue[] {
   const later =
     /\b(?:(?:more than|over|almost|nearly)\s+)?(?:a|one)\s+year\s+(?:a\s+)?later\b|\b(?:more than\s+)?year\s+a\s+later\b/gi;
   const clues: Clue[] = [];
   for (const m of text.matchAll(later)) {
+    // "Now, more than a year later" speaks from the article's present; "A year later, in April 1964" narrates.
+    const from = Math.max(text.lastIndexOf(". ", m.index!), text.lastIndexOf("\n", m.index!)) + 1;
+    const to = text.indexOf(".", m.index! + m[0].length);
+    if (!PRESENT.test(text.slice(from, to === -1 ? undefined : to))) continue;
     const anchor = dates.filter((date) => date.end <= m.index!).at(-1);
     if (!anchor) continue;
     const [year, month] = anchor.date.split("-").map(Number);
@@ -198,6 +204,8 @@ export function inferredDate(text: string, sentences: Sentence[], events: DatedE
       method: "inferred",
       evidence: monthClue.evidence,
       explanation: `inferred: ${agreeing.map((clue) => clue.explanation).join("; ")}`,
+      ambiguous: false,
+      alternative: null,
     };
   }
   const year = years.length > 0 ? Math.max(...years) : Math.max(...bounds.map((clue) => clue.year));
@@ -215,6 +223,8 @@ export function inferredDate(text: string, sentences: Sentence[], events: DatedE
       explanation: `inferred: ${
         used.map((clue) => clue.explanation).join("; ")
       }; the text reports on "${latest.quote}" without a year, so ${formatDate(year, latest.month)}`,
+      ambiguous: false,
+      alternative: null,
     };
   }
   return {
@@ -223,18 +233,142 @@ export function inferredDate(text: string, sentences: Sentence[], events: DatedE
     method: "inferred",
     evidence,
     explanation: `inferred: ${used.map((clue) => clue.explanation).join("; ")}`,
+    ambiguous: false,
+    alternative: null,
   };
 }
 
-/** The publication date: stated, else written in a dateline, else inferred, else none (with why). */
+/** The kinds a header date has without a cue word beside it (its place in the header). */
+const CUE_WORDS = new Set(["stamp", "title", "dateline", "byline"]);
+
+/** A publication date a page states in its markup or front matter, with where it says so. */
+export type MarkupDate = { value: string; where: string; evidence: Evidence };
+
+/** One stated value read as a date: a day, month or year, two open readings, or a span (never a publication date). */
+function readStatedValue(
+  value: string,
+): { date: string | null; readings: string[]; weekday: number | null } | "span" | null {
+  const plain = value.trim();
+  if (/^\d{4}(-\d{2})?$/.test(plain)) return { date: plain, readings: [plain], weekday: null };
+  const written = readDates(plain)[0];
+  if (!written) return null;
+  if (written.range || /^\s*[–—-]\s*\d/.test(plain.slice(written.end))) return "span";
+  return { date: written.date, readings: written.readings, weekday: written.weekday };
+}
+
+type Reading = {
+  readings: string[];
+  date: string | null;
+  weekday: number | null;
+  method: "metadata" | "text";
+  evidence: Evidence;
+  explanation: string;
+};
+
+/** A reading as a record: decided, or with both readings kept and said out loud. */
+function resolve(reading: Reading, evidence: Omit<OrderEvidence, "weekday">): Published {
+  let date = reading.date;
+  let explanation = reading.explanation;
+  if (date === null) {
+    const decided = decideReading(reading.readings, { ...evidence, weekday: reading.weekday });
+    if (decided) {
+      date = decided.date;
+      explanation += `; "${reading.evidence.quote}" reads two ways, and ${decided.why}, so ${date}`;
+    } else {
+      return {
+        date: null,
+        precision: "day",
+        method: reading.method,
+        evidence: reading.evidence,
+        explanation: `${explanation}; "${reading.evidence.quote}" reads as ${reading.readings[0]} (day first) or ${
+          reading.readings[1]
+        } (month first), and neither the outlet's convention nor the article's weekdays or relative phrases decide`,
+        ambiguous: true,
+        alternative: reading.readings,
+      };
+    }
+  }
+  return {
+    date,
+    precision: precisionOf(date),
+    method: reading.method,
+    evidence: reading.evidence,
+    explanation,
+    ambiguous: false,
+    alternative: null,
+  };
+}
+
+/**
+ * The publication date: stated (metadata.json or the input's date column), else stated by the page's markup or
+ * front matter, else the best-cued date of the header zone, else a dateline in the opening lines, else inferred
+ * where the text speaks from its own present, else none (with why). A numeric date that reads two ways is decided by
+ * the outlet's convention, the article's weekdays or its relative phrases, or kept with both readings.
+ */
 export function publicationDate(input: {
   stated: { date: string; origin: "metadata" | "input" } | null;
+  /** Publication dates the page's markup or front matter states, most specific first. */
+  markup?: MarkupDate[];
+  /** The raw text cleaning read (front matter blanked, HTML as text); offsets of `removed` point into it. */
+  raw?: string;
   removed: RemovedSpan[];
   text: string;
   sentences: Sentence[];
+  outlet?: string | null;
+  /** The order an analyst states for the file's numeric dates (metadata.json `dateOrder`). */
+  dateOrder?: DateOrder;
   events: DatedEvent[];
+  outlets?: OutletConvention[];
+  dateCues?: DateCues;
 }): Published {
   if (input.stated) return statedDate(input.stated.date, input.stated.origin);
-  return writtenDate(input.removed) ?? openingDate(input.text) ??
-    inferredDate(input.text, input.sentences, input.events) ?? NONE;
+  /** Stated values that are not publication dates ("date: 5 March – 25 May 2014" is a span), said in the explanation. */
+  const notes: string[] = [];
+  const convention = outletConvention(input.outlets ?? [], input.outlet ?? null);
+  const inferred = inferredDate(input.text, input.sentences, input.events);
+  const evidence: Omit<OrderEvidence, "weekday"> = {
+    order: input.dateOrder
+      ? { order: input.dateOrder, why: "metadata.json states for this file" }
+      : convention
+      ? { order: convention.dateOrder, why: `${input.outlet} writes them (data/outlets.json)` }
+      : null,
+    text: input.text,
+    inferred: inferred && inferred.date ? { date: inferred.date, why: inferred.explanation } : null,
+  };
+  const withNotes = (published: Published) =>
+    notes.length ? { ...published, explanation: `${published.explanation} (${notes.join("; ")})` } : published;
+  for (const markup of input.markup ?? []) {
+    const value = readStatedValue(markup.value);
+    if (value === "span") {
+      notes.push(`${markup.where} "${markup.value}" is a span of time, not a publication date`);
+      continue;
+    }
+    if (!value) {
+      notes.push(`${markup.where} "${markup.value}" is not a date this reader knows`);
+      continue;
+    }
+    return withNotes(resolve({
+      ...value,
+      method: "metadata",
+      evidence: markup.evidence,
+      explanation: `stated by the page's ${markup.where} as "${markup.value}"`,
+    }, evidence));
+  }
+  if (input.raw !== undefined && input.dateCues) {
+    const best = headerDates(input.raw, input.removed, input.dateCues)[0];
+    if (best) {
+      return withNotes(resolve({
+        readings: best.written.readings,
+        date: best.date,
+        weekday: best.written.weekday,
+        method: "text",
+        evidence: { quote: best.written.quote, start: best.start, end: best.end, in: "raw" },
+        explanation: `written in the article's ${best.where} as "${best.written.quote}"` +
+          (best.line === best.written.quote ? "" : ` (in "${best.line}")`) +
+          (CUE_WORDS.has(best.cue) ? "" : `, after "${best.cue}"`) +
+          (best.date !== best.written.date && best.written.range ? `: the period's end, ${best.date}` : ""),
+      }, evidence));
+    }
+  }
+  return withNotes(openingDate(input.text) ?? inferred ?? NONE);
 }

@@ -14,7 +14,13 @@ export type ExtractSummary = {
   parsed: number;
   rejected: number;
   rejectedByReason: Record<string, number>;
+  /** Files set aside on purpose: a folder's README, LICENSE and CHANGELOG (documentation, not articles). */
+  skippedDocumentation: number;
   duplicates: number;
+  /** Articles with a publication date (ambiguous ones, whose two readings stay open, are not dated). */
+  dated: number;
+  /** Articles whose numeric date reads two ways with nothing to decide: both readings kept, no date. */
+  ambiguousDates: number;
   datesByMethod: Record<string, number>;
   datesByPrecision: Record<string, number>;
   articlesWithWarnings: number;
@@ -40,7 +46,7 @@ const FILES = ["articles", "rejected", "mentions", "figures", "relations"] as co
 
 /**
  * Runs the whole extraction on one input and writes `outDir/{articles,rejected,mentions,figures,relations}.jsonl`
- * record by record, then `summary.json`. Articles read = parsed + rejected, always. Every stage reads the one
+ * record by record, then `summary.json`. Documents read = parsed + rejected + skipped documentation, always. Every stage reads the one
  * `reference` (default: this checkout's data/, loaded once).
  */
 export async function extractCorpus(
@@ -50,7 +56,12 @@ export async function extractCorpus(
 ): Promise<ExtractSummary> {
   const reference = options.reference ?? await loadReference();
   const { gazetteer, lexicon } = reference;
-  const stream = ingest(input, { ...options, events: reference.events });
+  const stream = ingest(input, {
+    ...options,
+    events: reference.events,
+    outlets: reference.outlets,
+    dateCues: reference.lexicon.dateCues,
+  });
   // Pull the first item before creating files, so an unusable input (InputError) leaves no half-written output.
   const first = await stream.next();
   await Deno.mkdir(outDir, { recursive: true });
@@ -63,7 +74,10 @@ export async function extractCorpus(
     parsed: 0,
     rejected: 0,
     rejectedByReason: {},
+    skippedDocumentation: 0,
     duplicates: 0,
+    dated: 0,
+    ambiguousDates: 0,
     datesByMethod: {},
     datesByPrecision: {},
     articlesWithWarnings: 0,
@@ -77,8 +91,15 @@ export async function extractCorpus(
   const count = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
   const onArticle = async (article: Article) => {
     summary.parsed++;
+    if (article.published.date !== null) summary.dated++;
+    if (article.published.ambiguous) summary.ambiguousDates++;
     count(summary.datesByMethod, article.published.method);
-    count(summary.datesByPrecision, article.published.precision ?? "none");
+    count(
+      summary.datesByPrecision,
+      article.published.date === null
+        ? (article.published.ambiguous ? "ambiguous" : "none")
+        : article.published.precision!,
+    );
     if (article.warnings.length > 0) summary.articlesWithWarnings++;
     for (const kind of new Set(article.warnings.map(warningKind))) count(summary.warningsByKind, kind);
     await writers.articles.write(article);
@@ -98,6 +119,7 @@ export async function extractCorpus(
     for (let item = first; !item.done; item = await stream.next()) {
       summary.read++;
       if (item.value.kind === "article") await onArticle(item.value.article);
+      else if (item.value.kind === "skipped") summary.skippedDocumentation++;
       else await onRejected(item.value.rejected);
     }
   } finally {
@@ -117,9 +139,14 @@ export function formatSummary(summary: ExtractSummary, outDir: string): string {
   return [
     `input: ${summary.input}`,
     `read ${summary.read}: parsed ${summary.parsed}, rejected ${summary.rejected}` +
-    (summary.rejected ? ` (${list(summary.rejectedByReason)})` : ""),
+    (summary.rejected ? ` (${list(summary.rejectedByReason)})` : "") +
+    (summary.skippedDocumentation
+      ? `, skipped ${summary.skippedDocumentation} documentation (README, LICENSE, CHANGELOG)`
+      : ""),
     `duplicates: ${summary.duplicates}`,
-    `publication dates: ${list(summary.datesByMethod)}; precision: ${list(summary.datesByPrecision)}`,
+    `publication dates: ${summary.dated} of ${summary.parsed} dated` +
+    (summary.ambiguousDates ? ` (${summary.ambiguousDates} more read two ways, both readings kept)` : "") +
+    `; by method: ${list(summary.datesByMethod)}; precision: ${list(summary.datesByPrecision)}`,
     `articles with warnings: ${summary.articlesWithWarnings}` +
     (summary.articlesWithWarnings ? ` (${list(summary.warningsByKind)})` : ""),
     `mentions ${summary.mentions}, figures ${summary.figures}, relations ${summary.relations}`,

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { DatePrecision } from "./date.ts";
+import { DatePrecision, PartialDate } from "./date.ts";
+import { DateOrder } from "./outlet.ts";
 
 /** Where a record came from: a file, and for CSV/JSONL inputs the row or line inside it. */
 export const Source = z.object({
@@ -26,6 +27,13 @@ export const Published = z.object({
   evidence: Evidence.nullable(),
   /** One sentence saying how the date was found (or why none was). */
   explanation: z.string(),
+  /**
+   * True when the text writes a numeric date that reads two ways ("03/04/2017") and neither the outlet's convention
+   * nor the article's weekdays or relative phrases decide: `date` is then null and `alternative` holds both readings.
+   */
+  ambiguous: z.boolean().optional(),
+  /** The readings left open, day-first then month-first ("2017-04-03", "2017-03-04"); null when decided. */
+  alternative: z.array(PartialDate).nullable().optional(),
 });
 export type Published = z.infer<typeof Published>;
 
@@ -45,6 +53,7 @@ export const RemovedKind = z.enum([
   "repost-notice",
   "source-line",
   "reader-comments",
+  "front-matter",
 ]);
 export type RemovedKind = z.infer<typeof RemovedKind>;
 
@@ -130,6 +139,8 @@ export const StatedMetadata = z.object({
   author: z.string().optional(),
   url: z.string().optional(),
   published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "use YYYY, YYYY-MM or YYYY-MM-DD").optional(),
+  /** How the file writes numeric dates, where its outlet is not in data/outlets.json: "DMY" or "MDY". */
+  dateOrder: DateOrder.optional(),
 });
 export type StatedMetadata = z.infer<typeof StatedMetadata>;
 

@@ -55,3 +55,15 @@ export function latestDay(date: string): string {
 export function lastDayOf(date: string): Date {
   return new Date(dateInterval(date).end.getTime() - 86_400_000);
 }
+
+/**
+ * The date of a figure's or relation's event: the one its clause states, resolved against the article's
+ * publication date, with the words that state it (`evidence`); or the article's publication date (`from: "article"`).
+ */
+export const EventDate = z.object({
+  value: PartialDate.nullable(),
+  precision: DatePrecision.nullable(),
+  from: z.enum(["sentence", "article"]),
+  evidence: z.string().optional(),
+});
+export type EventDate = z.infer<typeof EventDate>;

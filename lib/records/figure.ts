@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EventDate } from "./date.ts";
 
 export const FigureKind = z.enum([
   "killed",
@@ -32,5 +33,10 @@ export const Figure = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   sentenceIndex: z.number().int().nonnegative(),
+  /**
+   * The date of the figure's event: stated by its clause, else the article's publication date (always set by
+   * extractFigures; optional so that figures written before event dates existed still read).
+   */
+  date: EventDate.optional(),
 });
 export type Figure = z.infer<typeof Figure>;

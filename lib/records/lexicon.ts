@@ -67,3 +67,16 @@ export const RejectedCandidates = z.object({
   rejected: z.array(RejectedCandidate),
 });
 export type RejectedCandidates = z.infer<typeof RejectedCandidates>;
+/** data/lexicon/date-cues.json: the words beside a header date that say what kind of date it is. */
+export const DateCues = z.object({
+  description: z.string(),
+  firstPublished: WordList,
+  published: WordList,
+  posted: WordList,
+  modified: WordList,
+  period: WordList,
+  datelinePrepositions: WordList,
+  reportingVerbs: WordList,
+  subordinators: WordList,
+});
+export type DateCues = z.infer<typeof DateCues>;

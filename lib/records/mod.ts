@@ -11,3 +11,4 @@ export * from "./lexicon.ts";
 export * from "./place.ts";
 export * from "./attribution.ts";
 export * from "./group-review.ts";
+export * from "./outlet.ts";

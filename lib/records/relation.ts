@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PartialDate } from "./date.ts";
+import { EventDate } from "./date.ts";
 
 export const RelationType = z.enum([
   "merger",
@@ -20,11 +20,7 @@ export const Relation = z.object({
   type: RelationType,
   subject: z.string(),
   object: z.string(),
-  date: z.object({
-    value: PartialDate.nullable(),
-    precision: z.enum(["day", "month", "year"]).nullable(),
-    from: z.enum(["sentence", "article"]),
-  }),
+  date: EventDate.omit({ evidence: true }),
   quote: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),

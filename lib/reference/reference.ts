@@ -3,11 +3,14 @@ import {
   Alliances,
   Attributions,
   DataFileError,
+  DateCues,
   type DatedEvent,
   DatedEvents,
   ForeignLexicon,
   type Gazetteer,
   NameLexicon,
+  type OutletConvention,
+  Outlets,
   parseJsonText,
   Places,
   readJsonFile,
@@ -27,7 +30,11 @@ export type Reference = {
   events: DatedEvent[];
   places: Places;
   attributions: Attributions;
+  /** Outlets' numeric-date conventions (data/outlets.json). */
+  outlets: OutletConvention[];
   lexicon: {
+    /** Header words that say what a date is (published, posted, updated, reporting period ...). */
+    dateCues: DateCues;
     names: NameLexicon;
     transliteration: TransliterationLexicon;
     foreign: ForeignLexicon;
@@ -49,6 +56,8 @@ const FILES = [
   "events.json",
   "places.json",
   "figure-attributions.json",
+  "outlets.json",
+  "lexicon/date-cues.json",
   "lexicon/names.json",
   "lexicon/transliteration.json",
   "lexicon/foreign-adjectives.json",
@@ -74,6 +83,7 @@ function fromTexts(dir: URL, text: (file: DataFile) => string): Reference {
     transliteration: read("lexicon/transliteration.json", TransliterationLexicon, "transliteration lexicon"),
     foreign: read("lexicon/foreign-adjectives.json", ForeignLexicon, "foreign-adjective lexicon"),
     rejected: read("lexicon/rejected-candidates.json", RejectedCandidates, "rejected-candidates lexicon"),
+    dateCues: read("lexicon/date-cues.json", DateCues, "date-cue lexicon"),
   };
   const groupsPath = new URL("groups.json", dir).pathname;
   return {
@@ -82,6 +92,7 @@ function fromTexts(dir: URL, text: (file: DataFile) => string): Reference {
     events: read("events.json", DatedEvents, "dated-events file").events,
     places: read("places.json", Places, "places file"),
     attributions: read("figure-attributions.json", Attributions, "figure attributions file"),
+    outlets: read("outlets.json", Outlets, "outlet conventions file").outlets,
     lexicon,
   };
 }

@@ -33,6 +33,7 @@ export function corpusReportCharts(records: CorpusRecords): ReportChart[] {
   const dated = rows.filter((row) => row.date !== null);
   const byMethod = (method: string) => dated.filter((row) => row.method === method).length;
   const coarse = dated.filter((row) => row.precision !== "day").length;
+  const ambiguous = records.articles.filter((article) => article.published.ambiguous).length;
   const outlets = outletCounts(records.articles);
   const removed = removedByKind(records.articles);
   const words = rows.map((row) => row.words).sort((a, b) => a - b);
@@ -78,13 +79,14 @@ export function corpusReportCharts(records: CorpusRecords): ReportChart[] {
     {
       id: "corpus-publication-dates",
       title: "Articles by publication date",
-      takeaway: `${dated.length} of ${rows.length} articles dated: ${byMethod("text")} from a dateline in the text, ` +
-        `${byMethod("inferred")} inferred from dated facts, ${
+      takeaway: `${dated.length} of ${rows.length} articles dated: ${byMethod("text")} from the text's header, ` +
+        `dateline or source line, ${byMethod("inferred")} inferred from dated facts, ${
           byMethod("metadata")
-        } stated; ${coarse} known only to the month or year.`,
+        } stated; ${coarse} known only to the month or year` +
+        (ambiguous ? `; ${ambiguous} with a numeric date that reads two ways (both readings kept, not shown).` : "."),
       caption: corpusCaption(
         records,
-        "dates read from datelines and source lines, or inferred from relative phrases about dated events (data/events.json); never more precise than the text",
+        "dates stated (metadata.json, the input's date column, front matter, page markup) or read from the header zone, datelines and source lines, or inferred from relative phrases about dated events (data/events.json) where the text speaks from its own present; never more precise than the text",
       ),
       element: articlesByDatePlot(rows),
       citations: dateCitations,

@@ -14,7 +14,8 @@ describe("extractFigures(article) on the seed corpus", () => {
   it("extractFigures(article) gives exactly the gold figures of data/gold/figures.json for the seeds", async () => {
     const gold = await loadGoldFigures();
     const articles = await seedArticles();
-    const figures = articles.flatMap((article) => extractFigures(article));
+    // Event dates are scored against data/gold/event-dates-seeds.json by `deno task eval`.
+    const figures = articles.flatMap((article) => extractFigures(article)).map(({ date: _date, ...figure }) => figure);
     expect(figures).toEqual(gold.figures.map(({ note: _note, ...figure }) => figure));
   });
   it("extractFigures(article) gold offsets point at the figure's words in the cleaned text", async () => {

@@ -9,7 +9,7 @@ describe("htmlToText(html)", () => {
       <p>Five people were killed.</p><p>The Observatory said so.</p></body></html>`;
     const { text, title, published } = htmlToText(page);
     expect(title).toBe("Clashes in Idlib");
-    expect(published).toBe("2017-01-26");
+    expect(published).toEqual({ value: "2017-01-26T10:00:00Z", where: '<meta property="article:published_time">' });
     expect(text).toBe("Clashes in Idlib\n\nFive people were killed.\n\nThe Observatory said so.");
   });
 });

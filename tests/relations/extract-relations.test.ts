@@ -65,7 +65,8 @@ describe("extractRelations(article, mentions)", () => {
       "joined jaish-al-mujahideen ahrar-al-sham",
     ].sort());
     expect(relations.every((r) => r.sentenceIndex === 1 && r.quote.startsWith("Six rebel groups"))).toBe(true);
-    expect(relations[0].date).toEqual({ value: "2017-01-26", precision: "day", from: "article" });
+    // "a joint statement released early on Thursday": the article's own Thursday, resolved from the sentence (issue 11).
+    expect(relations[0].date).toEqual({ value: "2017-01-26", precision: "day", from: "sentence" });
   });
 
   it("extractRelations(article, mentions) reads 'X, Y's official branch in Syria, is one of the key groups in Z' as affiliate and member", () => {

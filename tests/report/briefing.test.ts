@@ -76,7 +76,8 @@ describe("writeBriefing", () => {
     const { dir } = await tempBriefing();
     const csv = await Deno.readTextFile(`${dir}/exports/articles.csv`);
     expect(csv.split("\r\n")[0]).toBe(
-      "id,title,outlet,author,url,publishedDate,publishedPrecision,publishedMethod,length,sentences,sourcePath",
+      "id,title,outlet,author,url,publishedDate,publishedPrecision,publishedMethod,publishedAlternatives,length,sentences," +
+        "sourcePath",
     );
     expect(csv).toContain(",'=cmd|' /C calc'!A0,");
     const json = JSON.parse(await Deno.readTextFile(`${dir}/exports/articles.json`));

@@ -1,25 +1,297 @@
-import type { Article, Relation } from "../../records/mod.ts";
-import { findDateExpressions } from "./expressions.ts";
+import type { Article, DateCues } from "../../records/mod.ts";
+import { defaultReference } from "../../reference/mod.ts";
+import { type DatePrecision, type EventDate, formatPartialDate, precisionOf } from "../../records/date.ts";
+import { MONTH_NAMES, MONTH_NUMBERS } from "./expressions.ts";
+import { readDates } from "./read-dates.ts";
 
-export type RelationDate = Relation["date"];
+/** The date of a relation, in the shape relations carry ({value, precision, from}: the relation's quote is its evidence). */
+export type RelationDate = Omit<EventDate, "evidence">;
 
-/** A year the sentence states on its own ("in 2016", "since 2013"); a bare number is not read as a year. */
-const STATED_YEAR = /\b(?:in|since|during|by|until|throughout|early|late|mid-?|of)\s+((?:19|20)\d\d)\b(?!-)/i;
+/** A date a clause states, resolved against the article's publication date, with the words that state it. */
+type Stated = { value: string; precision: DatePrecision; quote: string; start: number; end: number };
 
-/** The first date a span of text states, as precise as it is written; null when it states none. */
-export function statedDate(text: string): RelationDate | null {
-  const expression = findDateExpressions(text)[0];
-  if (expression) return { value: expression.date, precision: expression.precision, from: "sentence" };
-  const year = STATED_YEAR.exec(text);
-  if (year) return { value: year[1], precision: "year", from: "sentence" };
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+const MONTH = `(${MONTH_NAMES.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?`;
+const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")})`;
+
+/** Yearless forms, resolved against the publication date (each names the parts it reads). */
+const YEARLESS_DAY = new RegExp(
+  `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?![,\\s]*(?:19|20)\\d\\d)`,
+  "gi",
+);
+const YEARLESS_MONTH = new RegExp(
+  `\\b(?:in|since|during|early|late|mid-?)\\s+(?:early\\s+|late\\s+|mid-?)?${MONTH}\\b(?![,\\s]*(?:\\d))`,
+  "gi",
+);
+const WEEKDAY = /\b(last\s+|on\s+|this\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
+const DEICTIC = /\b(today|tonight|this morning|this afternoon|this evening|yesterday|overnight)\b/gi;
+/** "last week", "earlier this month", "in the past week": a period placed by the publication date. */
+const RELATIVE_PERIOD =
+  /\b(?:(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+(week|month)|(?:earlier\s+|later\s+)?this\s+(week|month|year)|last\s+(week|month|year))\b/gi;
+const AGO = new RegExp(`\\b${COUNT}\\s+(day|week|month|year)s?\\s+ago\\b`, "gi");
+const EARLIER = new RegExp(`\\b${COUNT}\\s+(day|week|month|year)s?\\s+(earlier|later|before|after)\\b`, "gi");
+/** A year the clause states on its own ("in 2016"); a bare number is not read as a year. */
+const STATED_YEAR = /\b(?:in|since|during|by|until|throughout|early|late|mid-?|of)\s+((?:19|20)\d\d)\b(?!-)/gi;
+
+const DAY_MS = 86_400_000;
+
+function toDay(date: string): Date {
+  const [year, month, day] = date.split("-").map(Number);
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+function dayString(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function shiftMonths(yearMonth: string, months: number): string {
+  const [year, month] = yearMonth.split("-").map(Number);
+  const index = year * 12 + month - 1 + months;
+  return formatPartialDate(Math.floor(index / 12), (index % 12) + 1);
+}
+
+function count(word: string): number {
+  return NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
+}
+
+/** A day or month shifted back (or forward) by `n` units from `anchor`, no more precise than the unit allows. */
+function shifted(anchor: string, n: number, unit: string): { value: string; precision: DatePrecision } | null {
+  const precision = precisionOf(anchor);
+  if (unit === "year") return { value: String(+anchor.slice(0, 4) + n), precision: "year" };
+  if (precision === "year") return null;
+  if (unit === "month") return { value: shiftMonths(anchor.slice(0, 7), n), precision: "month" };
+  if (precision !== "day") return null;
+  const days = unit === "week" ? 7 * n : n;
+  const value = dayString(new Date(toDay(anchor).getTime() + days * DAY_MS));
+  return unit === "week" ? { value: value.slice(0, 7), precision: "month" } : { value, precision: "day" };
+}
+
+/** The most precise partial date that holds every day from `first` to `last`: that day, month or year. */
+function spanning(first: Date, last: Date): { value: string; precision: DatePrecision } | null {
+  const [a, b] = [dayString(first), dayString(last)];
+  if (a === b) return { value: a, precision: "day" };
+  if (a.slice(0, 7) === b.slice(0, 7)) return { value: a.slice(0, 7), precision: "month" };
+  if (a.slice(0, 4) === b.slice(0, 4)) return { value: a.slice(0, 4), precision: "year" };
   return null;
 }
 
-/** The date a relation is dated by: the one its sentences state, else the article's publication date. */
-export function relationDate(article: Article, texts: string[]): RelationDate {
+/**
+ * A week, month or year placed by the publication date: "this week" (Monday to the day), "last week" (the week
+ * before), "the past week" / "the last month" (the 7 or 30 days up to the day), "this month", "last year" ...
+ * As precise as the period allows (a week inside one month is that month).
+ */
+function relativePeriod(
+  published: string,
+  which: "this" | "last" | "past",
+  unit: string,
+): { value: string; precision: DatePrecision } | null {
+  if (unit === "year") {
+    return { value: String(+published.slice(0, 4) + (which === "last" ? -1 : 0)), precision: "year" };
+  }
+  if (unit === "month" && which !== "past") return shifted(published, which === "last" ? -1 : 0, "month");
+  if (precisionOf(published) !== "day") {
+    return unit === "month" || which === "this" ? shifted(published, 0, "month") : null;
+  }
+  const day = toDay(published);
+  const back = (days: number) => new Date(day.getTime() - days * DAY_MS);
+  if (which === "past") return spanning(back(unit === "week" ? 7 : 30), day);
+  const monday = (day.getUTCDay() + 6) % 7;
+  return which === "this" ? spanning(back(monday), day) : spanning(back(monday + 7), back(monday + 1));
+}
+
+/** The year a yearless month (and day) falls in: the latest not after the publication date. */
+function yearFor(published: string, month: number, day: number | null): number | null {
+  const year = +published.slice(0, 4);
+  const publishedMonth = published.length >= 7 ? +published.slice(5, 7) : null;
+  if (publishedMonth === null) return null;
+  const publishedDay = published.length === 10 ? +published.slice(8, 10) : 31;
+  const later = month > publishedMonth || (month === publishedMonth && day !== null && day > publishedDay);
+  return later ? year - 1 : year;
+}
+
+/**
+ * Every date a clause states, resolved against `published` (the article's publication date, any precision):
+ * explicit dates ("on 5 March 2017"), yearless ones ("on 5 March", "in March"), weekdays ("on Saturday", "last
+ * Thursday"), deictic words ("yesterday"), relative periods ("last week", "earlier this month", "two months ago"),
+ * shifts from a date stated before in the text ("two years earlier") and years ("in 2016"). A form that needs a more
+ * precise publication date than the article has is not resolved.
+ */
+export function datesInClause(text: string, published: string | null, before: string | null = null): Stated[] {
+  const found: Stated[] = [];
+  const taken = (start: number, end: number) => found.some((other) => other.start < end && start < other.end);
+  const add = (m: { index?: number; 0: string }, value: string | null, precision: DatePrecision | null) => {
+    if (value === null || precision === null || taken(m.index!, m.index! + m[0].length)) return;
+    found.push({ value, precision, quote: m[0], start: m.index!, end: m.index! + m[0].length });
+  };
+  for (const written of readDates(text)) {
+    if (written.date === null) continue; // a numeric date that reads two ways says nothing certain
+    add({ index: written.start, 0: written.quote }, written.date, written.precision);
+  }
+  for (const m of text.matchAll(STATED_YEAR)) add({ index: m.index! + m[0].indexOf(m[1]), 0: m[1] }, m[1], "year");
+  if (published === null) return found.sort((a, b) => a.start - b.start);
+  const dayPublished = precisionOf(published) === "day";
+  for (const m of text.matchAll(YEARLESS_DAY)) {
+    const month = MONTH_NUMBERS[(m[2] ?? m[3]).toLowerCase().replace(/\.$/, "")];
+    const day = Number(m[1] ?? m[4]);
+    if (!month || day < 1 || day > 31) continue;
+    const year = yearFor(published, month, day);
+    if (year !== null) add(m, formatPartialDate(year, month, day), "day");
+  }
+  for (const m of text.matchAll(YEARLESS_MONTH)) {
+    const month = MONTH_NUMBERS[m[1].toLowerCase().replace(/\.$/, "")];
+    const year = month ? yearFor(published, month, null) : null;
+    if (year !== null) add(m, formatPartialDate(year, month), "month");
+  }
+  if (dayPublished) {
+    const day = toDay(published);
+    for (const m of text.matchAll(WEEKDAY)) {
+      const weekday = WEEKDAYS.indexOf(m[2].toLowerCase());
+      // "on Thursday" in an article of a Thursday is that day; "last Thursday" is the one before.
+      let back = (day.getUTCDay() - weekday + 7) % 7;
+      if (back === 0 && /last/i.test(m[1] ?? "")) back = 7;
+      add(m, dayString(new Date(day.getTime() - back * DAY_MS)), "day");
+    }
+    for (const m of text.matchAll(DEICTIC)) {
+      const back = /yesterday/i.test(m[1]) ? 1 : 0;
+      add(m, dayString(new Date(day.getTime() - back * DAY_MS)), "day");
+    }
+  }
+  for (const m of text.matchAll(RELATIVE_PERIOD)) {
+    const resolved = relativePeriod(
+      published,
+      m[1] ? "past" : m[2] ? "this" : "last",
+      (m[1] ?? m[2] ?? m[3]).toLowerCase(),
+    );
+    if (resolved) add(m, resolved.value, resolved.precision);
+  }
+  for (const m of text.matchAll(AGO)) {
+    const resolved = shifted(published, -count(m[1]), m[2].toLowerCase());
+    if (resolved) add(m, resolved.value, resolved.precision);
+  }
+  for (const m of text.matchAll(EARLIER)) {
+    // "two years earlier": from the date the text stated last before it, else from the publication date.
+    const anchor = found.filter((other) => other.end <= m.index!).at(-1)?.value ?? before ?? published;
+    const sign = /earlier|before/i.test(m[3]) ? -1 : 1;
+    const resolved = shifted(anchor, sign * count(m[1]), m[2].toLowerCase());
+    if (resolved) add(m, resolved.value, resolved.precision);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** A date right after "since" or "from" starts a count ("since 21 May have killed"), it does not date the figure. */
+function startsACount(text: string, date: Stated): boolean {
+  return /\b(?:since|from)\s+$/i.test(text.slice(Math.max(0, date.start - 8), date.start));
+}
+
+/** A stretch of a sentence between clause boundaries; `subordinate` when a subordinator opens it. */
+type Segment = { start: number; end: number; subordinate: boolean };
+
+/**
+ * Splits a sentence into clauses at ';', ':', dashes and commas, and before a subordinator ("since", "after",
+ * "which", "that" ...). "that" after a verb of saying ("said that 20 people were killed") opens the reported
+ * content, not a subordinate clause.
+ */
+function segments(text: string, cues: DateCues): Segment[] {
+  const subordinators = cues.subordinators.words.map((word) => word.toLowerCase());
+  const reporting = new Set(cues.reportingVerbs.words.map((word) => word.toLowerCase()));
+  const boundary = new RegExp(`[;:—–]|,|\\s-\\s|\\b(?=(?:${subordinators.join("|")})\\b)`, "gi");
+  const cuts: { at: number; subordinate: boolean }[] = [{ at: 0, subordinate: false }];
+  for (const m of text.matchAll(boundary)) {
+    const at = m.index! + m[0].length;
+    const next = /^\s*(\p{L}+)/u.exec(text.slice(at))?.[1]?.toLowerCase() ?? "";
+    const previous = /(\p{L}+)\W*$/u.exec(text.slice(0, m.index!))?.[1]?.toLowerCase() ?? "";
+    let subordinate = subordinators.includes(next);
+    if (next === "that" && reporting.has(previous)) subordinate = false;
+    if (m[0] === "" && !subordinate) continue;
+    cuts.push({ at, subordinate });
+  }
+  return cuts.map((cut, i) => ({ start: cut.at, end: cuts[i + 1]?.at ?? text.length, subordinate: cut.subordinate }));
+}
+
+/** Whether a date dates the telling ("the Observatory said on Sunday", "told Reuters on Tuesday"), not an event. */
+function datesTheReport(text: string, date: Stated, cues: DateCues): boolean {
+  const before = text.slice(Math.max(0, date.start - 40), date.start);
+  const words = cues.reportingVerbs.words.join("|");
+  return new RegExp(`\\b(?:${words})\\b(?:\\s+(?:to\\s+)?[\\p{Lu}][\\p{L}.'’-]*){0,4}\\s*$`, "iu").test(before) ||
+    new RegExp(`^\\s*,?\\s*(?:the\\s+)?[\\p{L}\\s]{0,40}?\\b(?:${words})\\b`, "iu").test(
+        text.slice(date.end, date.end + 50),
+      ) &&
+      /^\s*,/.test(text.slice(date.end));
+}
+
+/**
+ * The date of the event a span of a sentence reports (a figure at `at`): a date its own clause states (nearest
+ * first), else one of a main clause of the sentence, resolved against the article's publication date, with the words
+ * as evidence. A date of a subordinate clause ("since March 2011", "after the town fell in March", "which was formed
+ * last month") or of the telling ("the Observatory said on Sunday") is not the event's. Otherwise the publication
+ * date, `from: "article"`.
+ */
+export function eventDate(
+  article: Article,
+  sentenceIndex: number,
+  at: { start: number; end: number },
+  cues: DateCues = defaultReference().lexicon.dateCues,
+): EventDate {
+  const sentence = article.sentences[sentenceIndex];
+  if (sentence) {
+    const text = article.text.slice(sentence.start, sentence.end);
+    const position = (at.start + at.end) / 2 - sentence.start;
+    const parts = segments(text, cues);
+    const segmentOf = (offset: number) => parts.find((part) => part.start <= offset && offset < part.end) ?? parts[0];
+    const own = segmentOf(position);
+    const dates = datesInClause(text, article.published.date).filter((date) =>
+      !datesTheReport(text, date, cues) && !startsACount(text, date)
+    );
+    const distance = (date: Stated) => Math.abs((date.start + date.end) / 2 - position);
+    const inOwn = dates.filter((date) => segmentOf(date.start) === own);
+    const inMain = own.subordinate ? [] : dates.filter((date) => !segmentOf(date.start).subordinate);
+    const nearest = [...inOwn].sort((a, b) => distance(a) - distance(b))[0] ??
+      [...inMain].sort((a, b) => distance(a) - distance(b))[0];
+    if (nearest && !(own.subordinate === false && /^since$/i.test(nearest.quote))) {
+      return { value: nearest.value, precision: nearest.precision, from: "sentence", evidence: nearest.quote };
+    }
+  }
+  return { value: article.published.date, precision: article.published.precision, from: "article" };
+}
+
+/** The first date a span of text states, as precise as it is written (explicit dates and years only). */
+export function statedDate(text: string): RelationDate | null {
+  const date = datesInClause(text, null)[0];
+  return date ? { value: date.value, precision: date.precision, from: "sentence" } : null;
+}
+
+/**
+ * The date a relation is dated by: the first date of a main clause of its sentences (resolved against the article's
+ * date; not a date of the telling), else the article's publication date.
+ */
+export function relationDate(
+  article: Article,
+  texts: string[],
+  cues: DateCues = defaultReference().lexicon.dateCues,
+): RelationDate {
   for (const text of texts) {
-    const stated = statedDate(text);
-    if (stated) return stated;
+    const parts = segments(text, cues);
+    const date = datesInClause(text, article.published.date).find((date) =>
+      !datesTheReport(text, date, cues) &&
+      !(parts.find((part) => part.start <= date.start && date.start < part.end)?.subordinate ?? false)
+    );
+    if (date) return { value: date.value, precision: date.precision, from: "sentence" };
   }
   return { value: article.published.date, precision: article.published.precision, from: "article" };
 }

@@ -1,2 +1,3 @@
 export { type DateExpression, findDateExpressions, formatDate, MONTH_NAMES, MONTH_NUMBERS } from "./expressions.ts";
-export { type RelationDate, relationDate, statedDate } from "./event-date.ts";
+export { datesInClause, eventDate, type RelationDate, relationDate, statedDate } from "./event-date.ts";
+export { readDates, weekdayOfDate, type WrittenDate } from "./read-dates.ts";

@@ -9,6 +9,7 @@ import { readAttribution } from "./source.ts";
 import { readPlace } from "./place.ts";
 import { readScope } from "./scope.ts";
 import { quotedSpeaker } from "./speaker.ts";
+import { eventDate } from "../dates/event-date.ts";
 
 /** The part of a sentence between semicolons that holds offset `at`: scope cues of one clause do not leak. */
 function clauseAround(sentence: string, at: number): string {
@@ -78,6 +79,7 @@ export function extractFigures(
         start: span.start + start,
         end: span.start + phrase.end,
         sentenceIndex,
+        date: eventDate(article, sentenceIndex, { start: span.start + start, end: span.start + phrase.end }),
       });
     }
   });
