@@ -1,3 +1,4 @@
+import { evaluateEvents } from "../eval/events.ts";
 import { evaluateFigures } from "../eval/figures.ts";
 import { mentionsEvalReport } from "../eval/mentions.ts";
 import { evaluateRelations } from "../eval/relations.ts";
@@ -15,4 +16,6 @@ if (import.meta.main) {
   console.log(await evaluateFigures());
   console.log();
   console.log(await evaluateRelations());
+  console.log();
+  console.log(await evaluateEvents());
 }
