@@ -32,5 +32,10 @@ export const Figure = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   sentenceIndex: z.number().int().nonnegative(),
+  /**
+   * Present (true) only when the count rests on a determiner rather than a written number: "a civilian was killed"
+   * is killed 1, "two civilians and a child" 3. Implicit counts are kept apart from written numbers in every total.
+   */
+  implicit: z.literal(true).optional(),
 });
 export type Figure = z.infer<typeof Figure>;

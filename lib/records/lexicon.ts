@@ -45,3 +45,18 @@ export const ForeignLexicon = z.object({
   countries: WordList,
 });
 export type ForeignLexicon = z.infer<typeof ForeignLexicon>;
+
+/** data/lexicon/victims.json: determiners and nouns of singular and implicit counts ("a civilian was killed"). */
+export const VictimLexicon = z.object({
+  description: z.string(),
+  determiners: WordList,
+  standalone: WordList,
+  possessives: WordList,
+  singularNouns: WordList,
+  passiveAuxiliaries: WordList,
+  bridges: WordList,
+  intransitiveCues: WordList,
+  singularAgreement: WordList,
+  tollNouns: WordList,
+});
+export type VictimLexicon = z.infer<typeof VictimLexicon>;

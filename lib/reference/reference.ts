@@ -12,6 +12,7 @@ import {
   Places,
   readJsonFile,
   TransliterationLexicon,
+  VictimLexicon,
 } from "../records/mod.ts";
 import { parseGazetteer } from "./gazetteer.ts";
 
@@ -30,6 +31,7 @@ export type Reference = {
     names: NameLexicon;
     transliteration: TransliterationLexicon;
     foreign: ForeignLexicon;
+    victims: VictimLexicon;
   };
 };
 
@@ -49,6 +51,7 @@ const FILES = [
   "lexicon/names.json",
   "lexicon/transliteration.json",
   "lexicon/foreign-adjectives.json",
+  "lexicon/victims.json",
 ] as const;
 
 type DataFile = (typeof FILES)[number];
@@ -69,6 +72,7 @@ function fromTexts(dir: URL, text: (file: DataFile) => string): Reference {
     names: read("lexicon/names.json", NameLexicon, "name lexicon"),
     transliteration: read("lexicon/transliteration.json", TransliterationLexicon, "transliteration lexicon"),
     foreign: read("lexicon/foreign-adjectives.json", ForeignLexicon, "foreign-adjective lexicon"),
+    victims: read("lexicon/victims.json", VictimLexicon, "victim lexicon"),
   };
   const groupsPath = new URL("groups.json", dir).pathname;
   return {

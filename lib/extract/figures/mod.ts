@@ -9,3 +9,4 @@ export { readScope } from "./scope.ts";
 export { readAttribution, type SourceMention, sourcesIn } from "./source.ts";
 export { type PlaceMention, placesIn, readPlace } from "./place.ts";
 export { quotedSpeaker, type Speaker } from "./speaker.ts";
+export { readImplicitCounts, readImplicitKind } from "./implicit.ts";
