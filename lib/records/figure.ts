@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PlaceLevel } from "./place.ts";
 
 export const FigureKind = z.enum([
   "killed",
@@ -37,5 +38,16 @@ export const Figure = z.object({
    * is killed 1, "two civilians and a child" 3. Implicit counts are kept apart from written numbers in every total.
    */
   implicit: z.literal(true).optional(),
+  /**
+   * Where `location` lies, present when `location` is: how specific the reading is ("northern Hama" is the
+   * governorate, "Hama" the city), the Syrian governorate (null abroad or for Syria as a whole) and WGS84 coordinates
+   * (null where none is known, as for "Syria").
+   */
+  place: z.object({
+    level: PlaceLevel,
+    governorate: z.string().nullable(),
+    lat: z.number().nullable(),
+    lon: z.number().nullable(),
+  }).optional(),
 });
 export type Figure = z.infer<typeof Figure>;

@@ -9,3 +9,4 @@ export {
   SEED_CORPUS,
 } from "./reference.ts";
 export { parseGazetteer } from "./gazetteer.ts";
+export { foldPlaceName, mergePlaces } from "./places.ts";

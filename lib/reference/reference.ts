@@ -7,6 +7,7 @@ import {
   DatedEvents,
   ForeignLexicon,
   type Gazetteer,
+  GeonamesPlaces,
   NameLexicon,
   parseJsonText,
   Places,
@@ -15,6 +16,7 @@ import {
   VictimLexicon,
 } from "../records/mod.ts";
 import { parseGazetteer } from "./gazetteer.ts";
+import { mergePlaces } from "./places.ts";
 
 /**
  * Everything the stages know that is not in the articles: every reviewed file of `data/`, read and validated once
@@ -25,6 +27,7 @@ export type Reference = {
   alliances: Alliances;
   /** Dated facts publication-date inference anchors relative phrases on. */
   events: DatedEvent[];
+  /** The reviewed places of data/places.json merged over the GeoNames towns of data/places-geonames.json. */
   places: Places;
   attributions: Attributions;
   lexicon: {
@@ -47,6 +50,7 @@ const FILES = [
   "alliances.json",
   "events.json",
   "places.json",
+  "places-geonames.json",
   "figure-attributions.json",
   "lexicon/names.json",
   "lexicon/transliteration.json",
@@ -79,7 +83,10 @@ function fromTexts(dir: URL, text: (file: DataFile) => string): Reference {
     gazetteer: parseGazetteer(read("groups.json", z.unknown(), "gazetteer"), groupsPath, lexicon),
     alliances: read("alliances.json", Alliances, "alliances file"),
     events: read("events.json", DatedEvents, "dated-events file").events,
-    places: read("places.json", Places, "places file"),
+    places: mergePlaces(
+      read("places.json", Places, "places file"),
+      read("places-geonames.json", GeonamesPlaces, "GeoNames places file"),
+    ),
     attributions: read("figure-attributions.json", Attributions, "figure attributions file"),
     lexicon,
   };

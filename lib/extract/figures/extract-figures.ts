@@ -6,7 +6,7 @@ import { trapReason } from "./traps.ts";
 import { readKind } from "./kind.ts";
 import { readWho } from "./who.ts";
 import { readAttribution } from "./source.ts";
-import { readPlace } from "./place.ts";
+import { readPlaceMention } from "./place.ts";
 import { readScope } from "./scope.ts";
 import { readImplicitCounts, readImplicitKind } from "./implicit.ts";
 import { quotedSpeaker } from "./speaker.ts";
@@ -69,8 +69,9 @@ export function extractFigures(
         if (who === "fighters") who = `${speaker.organisation} fighters`;
       }
       const previous = scope === "event" ? previousInParagraph(article, sentenceIndex) : null;
-      const location = readPlace(sentence, places, phrase.start, phrase.end) ??
-        (previous === null ? null : readPlace(previous, places, previous.length));
+      const place = readPlaceMention(sentence, places, phrase.start, phrase.end) ??
+        (previous === null ? null : readPlaceMention(previous, places, previous.length));
+      const location = place?.name ?? null;
       figures.push({
         articleId: article.id,
         kind: kind.kind,
@@ -87,6 +88,9 @@ export function extractFigures(
         end: span.start + phrase.end,
         sentenceIndex,
         ...(isImplicit ? { implicit: true as const } : {}),
+        ...(place
+          ? { place: { level: place.level, governorate: place.governorate, lat: place.lat, lon: place.lon } }
+          : {}),
       });
     }
   });
