@@ -36,6 +36,11 @@ export * from "./analyze/membership-matrix.ts";
 export * from "./analyze/membership-timeline.ts";
 export * from "./analyze/mention-rollups.ts";
 export * from "./analyze/relation-network.ts";
+export * from "./analyze/event-date-of.ts";
+export * from "./analyze/casualty-reports.ts";
+export * from "./analyze/event-bounds.ts";
+export * from "./analyze/place-nesting.ts";
+export * from "./analyze/reconcile-events.ts";
 
 export { articlesByDatePlot } from "./charts/articles-by-date.ts";
 export { outletsPlot } from "./charts/outlets.ts";

@@ -12,6 +12,7 @@ import {
   parseJsonText,
   Places,
   readJsonFile,
+  TallyLexicon,
   TransliterationLexicon,
   VictimLexicon,
 } from "../records/mod.ts";
@@ -35,6 +36,7 @@ export type Reference = {
     transliteration: TransliterationLexicon;
     foreign: ForeignLexicon;
     victims: VictimLexicon;
+    tallies: TallyLexicon;
   };
 };
 
@@ -56,6 +58,7 @@ const FILES = [
   "lexicon/transliteration.json",
   "lexicon/foreign-adjectives.json",
   "lexicon/victims.json",
+  "lexicon/tallies.json",
 ] as const;
 
 type DataFile = (typeof FILES)[number];
@@ -77,6 +80,7 @@ function fromTexts(dir: URL, text: (file: DataFile) => string): Reference {
     transliteration: read("lexicon/transliteration.json", TransliterationLexicon, "transliteration lexicon"),
     foreign: read("lexicon/foreign-adjectives.json", ForeignLexicon, "foreign-adjective lexicon"),
     victims: read("lexicon/victims.json", VictimLexicon, "victim lexicon"),
+    tallies: read("lexicon/tallies.json", TallyLexicon, "tally lexicon"),
   };
   const groupsPath = new URL("groups.json", dir).pathname;
   return {

@@ -9,7 +9,7 @@ const MAX_WORDS = 5;
 type PlaceIndex = {
   byKey: Map<string, Place>;
   capitals: Map<string, { name: string; lat?: number; lon?: number }>;
-  governorates: Map<string, { lat?: number; lon?: number }>;
+  governorates: Map<string, { name: string; lat?: number; lon?: number }>;
   directions: Set<string>;
   areaNouns: Set<string>;
 };
