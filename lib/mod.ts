@@ -41,6 +41,8 @@ export * from "./analyze/casualty-reports.ts";
 export * from "./analyze/event-bounds.ts";
 export * from "./analyze/place-nesting.ts";
 export * from "./analyze/reconcile-events.ts";
+export * from "./analyze/event-months.ts";
+export * from "./analyze/event-report-rows.ts";
 
 export { articlesByDatePlot } from "./charts/articles-by-date.ts";
 export { outletsPlot } from "./charts/outlets.ts";
@@ -50,6 +52,9 @@ export { topGroupsPlot } from "./charts/top-groups.ts";
 export { mentionsOverTimePlot } from "./charts/mentions-over-time.ts";
 export { coMentionMatrixPlot } from "./charts/co-mention-matrix.ts";
 export { figuresTimelinePlot } from "./charts/figures-timeline.ts";
+export { eventsBandPlot } from "./charts/events-band.ts";
+export { eventsMapPlot } from "./charts/events-map.ts";
+export { syriaOutline } from "./charts/syria-outline.ts";
 export { membershipMatrixPlot } from "./charts/membership-matrix.ts";
 export { membershipByYearPlot } from "./charts/membership-by-year.ts";
 export { relationNetworkPlot } from "./charts/relation-network.ts";

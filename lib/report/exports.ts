@@ -5,7 +5,10 @@ import type { Cell } from "./csv.ts";
 /** One flat table of the data exports: the same rows go to <name>.csv and <name>.json. */
 export type ExportTable = { name: string; columns: readonly string[]; rows: Record<string, Cell>[] };
 
-/** Flat tables of articles, mentions, figures and relations for spreadsheet users, in record order. */
+/**
+ * Flat tables of articles, mentions, figures, events (incidents reconciled across articles: `implicitOnly` marks events
+ * resting only on implicit counts) and relations for spreadsheet users, in record order.
+ */
 export function exportTables(records: CorpusRecords): ExportTable[] {
   const articles = new Map(records.articles.map((article) => [article.id, article]));
   const title = (id: string) => articles.get(id)?.title ?? null;
@@ -79,6 +82,10 @@ export function exportTables(records: CorpusRecords): ExportTable[] {
         "who",
         "attributedTo",
         "location",
+        "governorate",
+        "lat",
+        "lon",
+        "implicit",
         "scope",
         "quote",
         "start",
@@ -96,11 +103,56 @@ export function exportTables(records: CorpusRecords): ExportTable[] {
         who: figure.who,
         attributedTo: figure.attributedTo,
         location: figure.location,
+        governorate: figure.place?.governorate ?? null,
+        lat: figure.place?.lat ?? null,
+        lon: figure.place?.lon ?? null,
+        implicit: figure.implicit === true,
         scope: figure.scope,
         quote: figure.quote,
         start: figure.start,
         end: figure.end,
         sentenceIndex: figure.sentenceIndex,
+      })),
+    },
+    {
+      name: "events",
+      columns: [
+        "id",
+        "kind",
+        "date",
+        "datePrecision",
+        "place",
+        "placeLevel",
+        "governorate",
+        "lat",
+        "lon",
+        "low",
+        "best",
+        "high",
+        "implicitOnly",
+        "reports",
+        "articles",
+        "articleIds",
+        "method",
+      ],
+      rows: (records.events ?? []).map((event) => ({
+        id: event.id,
+        kind: event.kind,
+        date: event.date.value,
+        datePrecision: event.date.precision,
+        place: event.place,
+        placeLevel: event.placeLevel,
+        governorate: event.governorate,
+        lat: event.coordinates?.lat ?? null,
+        lon: event.coordinates?.lon ?? null,
+        low: event.low,
+        best: event.best,
+        high: event.high,
+        implicitOnly: event.implicit,
+        reports: event.reports.length,
+        articles: event.articleIds.length,
+        articleIds: event.articleIds.join(" "),
+        method: event.method,
       })),
     },
     {
