@@ -79,7 +79,14 @@ export function eventsBandPlot(months: EventMonth[], options: EventsBandOptions 
     color,
     x: { type: "utc", label: null },
     // square root: one month's outlier (a massacre's toll) does not flatten every other month
-    y: { type: "sqrt", label: "people (sum of the month's events; square-root scale)", grid: true, nice: true },
+    y: {
+      type: "sqrt",
+      label: "people (sum of the month's events; square-root scale)",
+      grid: true,
+      zero: true,
+      nice: true,
+      insetTop: 16,
+    },
     fy: { domain: facets, label: null },
     marks: [
       Plot.areaY(withGaps(written, (m) => m.high), {
