@@ -14,16 +14,17 @@ const byDate = (reports: CasualtyReport[]) =>
     .map(({ r }) => r);
 
 /**
- * Marks which reports enter the bounds: of each article's reports, the one stating most (the first among equals);
- * an article's smaller figures of the same incident are its parts ("including 5 children") or counts it updates.
+ * Marks which reports enter the bounds: of each article's reports, its last running tally ("the toll rose to 54"),
+ * else its first in the text (the lead states the incident's toll); the article's other figures of the incident are
+ * its parts ("including 5 children") or other incidents it mentions, and do not pull the bounds.
  */
 export function countedReports(reports: CasualtyReport[]): CasualtyReport[] {
-  const top = new Map<string, CasualtyReport>();
-  for (const r of reports) {
-    const current = top.get(r.articleId);
-    if (!current || ceilingOf(r) > ceilingOf(current)) top.set(r.articleId, r);
+  const chosen = new Map<string, CasualtyReport>();
+  for (const r of [...reports].sort((a, b) => a.start - b.start)) {
+    const current = chosen.get(r.articleId);
+    if (!current || (r.tally && r.start > current.start)) chosen.set(r.articleId, r);
   }
-  return reports.map((r) => ({ ...r, counted: top.get(r.articleId) === r }));
+  return reports.map((r) => ({ ...r, counted: chosen.get(r.articleId) === r }));
 }
 
 /** An event's bounds and the rule that chose `best`. */
@@ -31,7 +32,7 @@ export type EventBounds = { low: number; best: number; high: number; bestRule: s
 
 /**
  * Low, best and high of one incident's reports by UCDP GED's conventions, over the reports `counted` (each article's
- * largest statement: `countedReports`). A running tally ("the toll rose to 54")
+ * lead figure or last running tally: `countedReports`). A running tally ("the toll rose to 54")
  * supersedes the reports made before it that state less, so they do not pull `low` down. `low` is the lowest floor of
  * the reports left, `high` the highest number any report states. `best`, in this order: the latest running tally;
  * else the latest report attributed to a named source (a monitor, a ministry, an agency); else the lower median of the

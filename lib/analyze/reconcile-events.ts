@@ -37,15 +37,15 @@ const slug = (text: string) =>
 const MERGE_RULE = (windowDays: number) =>
   `merged: incident figures of one kind whose event dates lie within ${windowDays} day(s) of the event's first report ` +
   `and whose places are the same or nested (a town in its governorate or capital; an unplaced report only where the ` +
-  `same number is reported); a war total never merges; each article counts once, by its largest figure`;
+  `same number is reported); a war total never merges; each article counts once, by its last running tally or else its first figure`;
 
 /**
  * One event per incident: the incident figures of `figures` (scope "event", casualty kinds) merged across articles
  * when their kind agrees, their event dates (`eventDateOf`) lie within `windowDays` of the event's first report, and
  * their places are the same or nested (`samePlaceOrNested`); an unplaced report joins only an event where a report
  * states its number; undated reports stay alone. A report joins the candidate with the same place first, then the
- * nearest date, then the earliest made. Bounds follow UCDP GED (`eventBounds`) over each article's largest report
- * (`countedReports`). Ids
+ * nearest date, then the earliest made. Bounds follow UCDP GED (`eventBounds`) over each article's lead report or
+ * last running tally (`countedReports`). Ids
  * (`kind:date:place:n`) and order (date, kind, place, first report) are deterministic.
  */
 export function reconcileEvents(

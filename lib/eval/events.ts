@@ -29,7 +29,7 @@ export async function evaluateEvents(options: { fakes?: string } = {}): Promise<
     "## Events",
     await evaluateEventNoteTolls({
       label: "after the singular/implicit-count mechanism (data/lexicon/victims.json), built from the issue's " +
-        `examples and unit tests, not from this set's errors; ${NOTES_UNTUNED}`,
+        `examples, ACLED phrasing and unit tests; this set's misses never printed or read; ${NOTES_UNTUNED}`,
     }),
   ];
   try {

@@ -24,8 +24,8 @@ export const CasualtyReport = z.object({
   place: z.string().nullable(),
   placeFrom: z.enum(["sentence", "title", "lead"]).nullable(),
   /**
-   * Whether the number enters the event's bounds: an article's largest statement of the incident does; its smaller
-   * ones ("including 5 children", an earlier count the same article updates) are parts and do not.
+   * Whether the number enters the event's bounds: an article's last running tally of the incident, else its first
+   * figure of it, does; its other figures ("including 5 children", an earlier count it updates) do not.
    */
   counted: z.boolean(),
 });

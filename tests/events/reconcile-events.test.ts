@@ -71,7 +71,7 @@ describe("reconcileEvents(figures, articles)", () => {
     );
     expect(all.map((e) => e.high)).toEqual([9]);
   });
-  it("reconcileEvents counts each article once, by its largest figure", () => {
+  it("reconcileEvents counts each article once, by its first figure", () => {
     const [event] = events(["a", "2016-08-01", "Shelling killed 20 people in Binnish, including 5 children."]);
     expect([event.low, event.high]).toEqual([20, 20]);
     expect(event.reports.map((r) => r.counted)).toEqual([true, false]);

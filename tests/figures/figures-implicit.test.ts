@@ -56,3 +56,22 @@ describe("extractFigures(article) singular and implicit counts", () => {
     expect(read("A soldier said the army had advanced.")).toEqual([]);
   });
 });
+
+describe("extractFigures(article) implicit counts with modifiers and complements", () => {
+  it("extractFigures(article) reads an age as a modifier: 'a 12-year-old boy was killed'", () => {
+    expect(read("A 12-year-old boy was killed by a sniper.")).toEqual([["killed", 1, 1, "exact", true]]);
+  });
+  it("extractFigures(article) reads past an 'of' complement: 'a member of the White Helmets was killed'", () => {
+    expect(read("A member of the White Helmets was killed in an airstrike.")).toEqual([
+      ["killed", 1, 1, "exact", true],
+    ]);
+  });
+  it("extractFigures(article) reads a reduced passive: 'a civilian was killed and another injured'", () => {
+    expect(read("A civilian was killed and another injured.")).toEqual([
+      ["killed", 1, 1, "exact", true],
+      ["injured", 1, 1, "exact", true],
+    ]);
+    expect(read("A child killed in the shelling was buried on Friday.")).toEqual([["killed", 1, 1, "exact", true]]);
+    expect(read("A man killed 5 people in the market.")).toEqual([["killed", 5, 5, "exact", false]]);
+  });
+});

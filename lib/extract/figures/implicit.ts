@@ -30,9 +30,23 @@ function endsNounPhrase(tokens: Token[], k: number, words: VictimWords): boolean
   const t = tokens[k];
   if (!t || !isLetterWord(t)) return true;
   if (/^\p{Lu}/u.test(t.text) && k > 0) return true;
-  if (STOP_WORDS.has(t.lower) || words.bridges.has(t.lower) || words.passiveAuxiliaries.has(t.lower)) return true;
+  // "of" opens a complement ("a member of the White Helmets"), which `complementEnd` reads past
+  if (t.lower === "of" || STOP_WORDS.has(t.lower)) return true;
+  if (words.bridges.has(t.lower) || words.passiveAuxiliaries.has(t.lower)) return true;
   if (words.intransitiveCues.has(t.lower) || cueAt(tokens, k) !== null) return true;
   return /^[a-z]{3,}(?:ed|ing|ly)$/.test(t.lower);
+}
+
+/** The token after an age written at `k` ("12-year-old", "12 year old", "12-years-old"), or null. */
+function ageEnd(tokens: Token[], k: number): number | null {
+  let j = k + 1;
+  if (tokens[j]?.text === "-") j += 1;
+  if (/^years?-old$/.test(tokens[j]?.lower ?? "")) return j + 1;
+  if (/^years?$/.test(tokens[j]?.lower ?? "") && tokens[j + 1]?.text === "-" && tokens[j + 2]?.lower === "old") {
+    return j + 3;
+  }
+  if (/^years?$/.test(tokens[j]?.lower ?? "") && tokens[j + 1]?.lower === "old") return j + 2;
+  return null;
 }
 
 /**
@@ -60,8 +74,14 @@ function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhras
   if (words.standalone.has(determiner) && !isNumberWord(tokens[i + 1]) && endsNounPhrase(tokens, i + 1, words)) {
     return phrase(i);
   }
-  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+  for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
     const t = tokens[k];
+    // an age is a modifier, not a count: "a 12-year-old boy", "a 12 year old girl"
+    const age = /^\d+$/.test(t.text) ? ageEnd(tokens, k) : null;
+    if (age !== null) {
+      k = age - 1;
+      continue;
+    }
     if (!isLetterWord(t) || isNumberWord(t) || STOP_WORDS.has(t.lower) || words.determiners.has(t.lower)) return null;
     if (!words.singularNouns.has(t.lower)) continue;
     let last = k;
@@ -151,10 +171,31 @@ export function readImplicitCounts(
 }
 
 /**
+ * Where an "of" complement after a counted person ends ("a member of the White Helmets was killed"): up to six
+ * words with no mark, verb or cue, ending before an auxiliary, a bridge or a cue; else `k` itself.
+ */
+function complementEnd(tokens: Token[], k: number, words: VictimWords): number {
+  if (tokens[k]?.lower !== "of") return k;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) {
+    const lower = tokens[j].lower;
+    if (words.passiveAuxiliaries.has(lower) || words.bridges.has(lower) || words.intransitiveCues.has(lower)) return j;
+    if (!isLetterWord(tokens[j]) || cueAt(tokens, j) !== null) return k;
+  }
+  return k;
+}
+
+/** Words after a participle that show it is a reduced passive: a preposition, a conjunction, a mark or the end. */
+const REDUCED_PASSIVE_NEXT = new Set(["in", "by", "when", "near", "after", "during", "on", "at", "as", "while", "and"]);
+const reducedPassiveEnds = (t: Token | undefined) =>
+  !t || (!isLetterWord(t) && !/^\d/.test(t.text)) || REDUCED_PASSIVE_NEXT.has(t.lower);
+
+/**
  * The kind of an implicit count, or null when no casualty cue governs it: a cue right before it over filler words
  * ("killing a man", "shot dead a fighter", "injuring another", "the body of a man"), or after it a passive
- * ("a child was killed", "a man was reportedly shot dead") or an intransitive death verb ("a child died"). A transitive
- * cue right after ("a man killed ...") names the killer and is not read; neither is a cue further away.
+ * ("a child was killed", "a man was reportedly shot dead", "a member of the White Helmets was killed"), a reduced
+ * passive ("another injured", "a child killed in the shelling") or an intransitive death verb ("a child died"). A
+ * transitive cue right after ("a man killed 5 people") names the killer and is not read; neither is a cue further
+ * away.
  */
 export function readImplicitKind(tokens: Token[], phrase: NumberPhrase, lexicon: VictimLexicon): KindReading | null {
   const words = victimWords(lexicon);
@@ -164,14 +205,19 @@ export function readImplicitKind(tokens: Token[], phrase: NumberPhrase, lexicon:
     if (kind) return { kind: jointCasualties(tokens, k) ?? kind, how: "verb-object" };
     if (!LEFT_FILLERS.has(tokens[k].lower)) break;
   }
-  let k = phrase.headEndToken ?? phrase.lastToken;
+  let k = complementEnd(tokens, phrase.headEndToken ?? phrase.lastToken, words);
+  const from = k;
   let passive = false;
-  for (; k < tokens.length && k < (phrase.headEndToken ?? phrase.lastToken) + 5; k++) {
+  for (; k < tokens.length && k < from + 5; k++) {
     const lower = tokens[k].lower;
     if (words.passiveAuxiliaries.has(lower)) passive = true;
     else if (!words.bridges.has(lower)) break;
   }
   const kind = k < tokens.length ? cueAt(tokens, k) : null;
   if (kind && (passive || words.intransitiveCues.has(tokens[k].lower))) return { kind, how: "after" };
+  // a reduced passive: "another injured.", "a child killed in the shelling" (not "a man killed 5 people")
+  if (kind && k === from && /ed$/.test(tokens[k].lower) && reducedPassiveEnds(tokens[k + 1])) {
+    return { kind, how: "after" };
+  }
   return null;
 }
