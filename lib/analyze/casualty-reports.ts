@@ -1,4 +1,4 @@
-import type { Article, CasualtyReport, Figure, Places, TallyLexicon } from "../records/mod.ts";
+import type { Article, CasualtyReport, Figure, Mention, Places, TallyLexicon } from "../records/mod.ts";
 import { type PlaceMention, placesIn } from "../extract/figures/place.ts";
 import { eventDateOf } from "./event-date-of.ts";
 
@@ -50,15 +50,22 @@ export function isTally(figure: Figure, article: Article | undefined, tallies: T
 /**
  * The reports events are reconciled from: every incident figure (scope "event") of a casualty kind, with its event
  * date (`eventDateOf`), its place (the figure's own; for a figure whose sentence names none, the place the article's
- * title or lead names: `articlePlace`) and whether it is a running tally. Cumulative war totals are not reports of an incident and
+ * title or lead names: `articlePlace`), the armed groups its sentence names (from `mentions`, where given) and
+ * whether it is a running tally. Cumulative war totals are not reports of an incident and
  * never enter an event.
  */
 export function casualtyReports(
   figures: Figure[],
   articles: Article[],
   reference: { tallies: TallyLexicon; places: Places },
+  mentions: Mention[] = [],
 ): PlacedReport[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
+  const actorsBySentence = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const key = `${m.articleId}|${m.sentenceIndex}`;
+    actorsBySentence.set(key, (actorsBySentence.get(key) ?? new Set()).add(m.lineageId));
+  }
   const fallback = new Map<string, ReturnType<typeof articlePlace>>();
   const articlePlaceOf = (article: Article | undefined) => {
     if (!article) return null;
@@ -92,6 +99,7 @@ export function casualtyReports(
         place: place?.name ?? null,
         placeFrom: own ? "sentence" : other?.from ?? null,
         counted: true,
+        actors: [...(actorsBySentence.get(`${figure.articleId}|${figure.sentenceIndex}`) ?? [])].sort(),
       },
     });
   });

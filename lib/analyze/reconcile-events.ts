@@ -1,4 +1,4 @@
-import type { Article, CasualtyEvent, CasualtyReport, Figure, Places, TallyLexicon } from "../records/mod.ts";
+import type { Article, CasualtyEvent, CasualtyReport, Figure, Mention, Places, TallyLexicon } from "../records/mod.ts";
 import { precisionOf } from "../records/date.ts";
 import { defaultReference } from "../reference/mod.ts";
 import { casualtyReports, type PlacedReport } from "./casualty-reports.ts";
@@ -11,6 +11,8 @@ export type ReconcileOptions = {
   windowDays?: number;
   /** The reference's tally words and places (default: this checkout's). */
   reference?: { lexicon: { tallies: TallyLexicon }; places: Places };
+  /** Group mentions of the articles: where both a report and an event name groups, they must share one. */
+  mentions?: Mention[];
 };
 
 type Draft = { kind: Figure["kind"]; first: string | null; place: ReportPlace; members: PlacedReport[] };
@@ -23,6 +25,13 @@ function inWindow(first: string | null, date: string | null, windowDays: number)
   if (first === null || date === null) return false;
   if (precisionOf(first) === "day" && precisionOf(date) === "day") return dayDistance(first, date) <= windowDays;
   return first === date;
+}
+
+/** Where both the event's reports and this one name armed groups, they name one in common. */
+function sharedActors(draft: Draft, report: CasualtyReport): boolean {
+  if (report.actors.length === 0) return true;
+  const named = new Set(draft.members.flatMap((m) => m.report.actors));
+  return named.size === 0 || report.actors.some((a) => named.has(a));
 }
 
 /** An unplaced report ("in Syria", no place) joins an incident only where a report of it states the same number. */
@@ -54,7 +63,12 @@ export function reconcileEvents(
   options: ReconcileOptions = {},
 ): CasualtyEvent[] {
   const { windowDays = 0, reference = defaultReference() } = options;
-  const reports = casualtyReports(figures, articles, { tallies: reference.lexicon.tallies, places: reference.places })
+  const reports = casualtyReports(
+    figures,
+    articles,
+    { tallies: reference.lexicon.tallies, places: reference.places },
+    options.mentions,
+  )
     .sort((a, b) =>
       (a.report.date === null ? 1 : 0) - (b.report.date === null ? 1 : 0) ||
       (a.report.date ?? "").localeCompare(b.report.date ?? "") || a.order - b.order
@@ -66,7 +80,7 @@ export function reconcileEvents(
     const place = reportPlace(placed.place);
     const candidates = (open.get(figure.kind) ?? []).filter((d) =>
       inWindow(d.first, report.date, windowDays) &&
-      (place.name === null ? sameNumber(d, report) : samePlaceOrNested(d.place, place))
+      (place.name === null ? sameNumber(d, report) : samePlaceOrNested(d.place, place)) && sharedActors(d, report)
     );
     const rank = (d: Draft) => [d.place.name === place.name ? 0 : 1, dayDistance(d.first!, report.date!)];
     const chosen = candidates.sort((a, b) => {

@@ -5,6 +5,8 @@ import { mainEventOf, pairScore, readEventAnnotations, sameEventReport } from ".
 import { eventDateOf } from "../analyze/event-date-of.ts";
 import { evaluateEventNoteTolls } from "./event-note-tolls.ts";
 import { reconcileEvents } from "../analyze/reconcile-events.ts";
+import { extractMentions } from "../extract/mentions/extract-mentions.ts";
+import { defaultReference } from "../reference/mod.ts";
 
 /** The first incident (event-scope) death figure of an article: where its lede states the main event. */
 export function leadFigure(figures: Figure[], articleId: string): Figure | undefined {
@@ -69,10 +71,24 @@ export async function evaluateEvents(options: { fakes?: string } = {}): Promise<
   const only = (map: Map<string, string>) => new Map([...map].filter(([id]) => dated.has(id)));
   const gold = new Map(annotations.map((a) => [a.articleId, `${a.date}|${a.location}`]));
   const subset = pairScore(only(main), only(gold));
+  // the actor criterion, measured: events merged only where both sides' sentences share a named group
+  const reference = defaultReference();
+  const mentions = articles.flatMap((a) => extractMentions(a, reference.gazetteer, reference.lexicon));
+  const withActors = reconcileEvents(figures, articles, { mentions });
+  const actorEventOf = eventOfReport(withActors);
+  const actorMain = mainEventOf(articles, (a) => {
+    const lead = leadFigure(figures, a.id);
+    return lead ? actorEventOf.get(`${lead.articleId}|${lead.kind}|${lead.start}`) ?? null : null;
+  });
+  const actorScore = pairScore(actorMain, gold);
   lines.push(
     `  on the ${dated.size} articles whose lead figure's event date (publication date until figures carry their own) ` +
       `is the crowd's date: pair precision ${subset.precision.toFixed(2)}, recall ${subset.recall.toFixed(2)}, ` +
       `F1 ${subset.f1.toFixed(2)} (${subset.agreed}/${subset.gold} gold pairs)`,
+    `  requiring a shared armed group where both sentences name one (option \`mentions\`, off by default): pair ` +
+      `precision ${actorScore.precision.toFixed(2)}, recall ${actorScore.recall.toFixed(2)}, F1 ${
+        actorScore.f1.toFixed(2)
+      }`,
   );
   return lines.join("\n");
 }

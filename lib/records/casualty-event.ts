@@ -28,6 +28,8 @@ export const CasualtyReport = z.object({
    * figure of it, does; its other figures ("including 5 children", an earlier count it updates) do not.
    */
   counted: z.boolean(),
+  /** The armed groups (lineage ids) the figure's sentence names, when mentions were given; empty otherwise. */
+  actors: z.array(z.string()).default([]),
 });
 export type CasualtyReport = z.infer<typeof CasualtyReport>;
 

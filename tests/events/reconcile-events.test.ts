@@ -119,6 +119,7 @@ describe("eventBounds(reports)", () => {
     place: null,
     placeFrom: null,
     counted: true,
+    actors: [],
     ...extra,
   });
   it("eventBounds takes the lower median without a tally or a named source", () => {
@@ -126,5 +127,21 @@ describe("eventBounds(reports)", () => {
   });
   it("eventBounds reads an open floor as its floor for high and a ceiling as its ceiling for low", () => {
     expect(eventBounds([report(5, null), report(null, 30)])).toMatchObject({ low: 5, high: 30 });
+  });
+});
+
+describe("reconcileEvents(figures, articles, {mentions})", () => {
+  it("reconcileEvents with mentions keeps apart reports whose sentences name no group in common", async () => {
+    const { extractMentions } = await import("../../lib/extract/mentions/extract-mentions.ts");
+    const { defaultReference } = await import("../../lib/reference/mod.ts");
+    const { articles, figures } = corpus(
+      ["a", "2016-08-01", "Islamic State shelling killed 7 people in Binnish."],
+      ["b", "2016-08-01", "Hezbollah shelling killed 9 people in Binnish."],
+      ["c", "2016-08-01", "Shelling killed 8 people in Binnish."],
+    );
+    const reference = defaultReference();
+    const mentions = articles.flatMap((a) => extractMentions(a, reference.gazetteer, reference.lexicon));
+    expect(reconcileEvents(figures, articles, { mentions }).map((e) => e.articleIds)).toEqual([["a", "c"], ["b"]]);
+    expect(reconcileEvents(figures, articles).map((e) => e.articleIds)).toEqual([["a", "b", "c"]]);
   });
 });
