@@ -56,6 +56,7 @@ export const VictimLexicon = z.object({
   passiveAuxiliaries: WordList,
   bridges: WordList,
   intransitiveCues: WordList,
+  coordinators: WordList,
   singularAgreement: WordList,
   tollNouns: WordList,
 });

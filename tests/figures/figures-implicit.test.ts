@@ -75,3 +75,12 @@ describe("extractFigures(article) implicit counts with modifiers and complements
     expect(read("A man killed 5 people in the market.")).toEqual([["killed", 5, 5, "exact", false]]);
   });
 });
+
+describe("extractFigures(article) summed counts with other coordinators", () => {
+  it("extractFigures(article) sums 'a woman and her three children as well as another child'", () => {
+    expect(read("A woman and her three children as well as another child were killed in the strike.")).toEqual([
+      ["killed", 5, 5, "exact", true],
+    ]);
+    expect(read("An adult and a child have been killed in Aleppo.")).toEqual([["killed", 2, 2, "exact", true]]);
+  });
+});

@@ -104,9 +104,15 @@ function personHeadEnd(tokens: Token[], phrase: NumberPhrase, words: VictimWords
   return end;
 }
 
+/** Whether the tokens [from, to) are one coordinator of `coordinators` ("and", "as well as", "along with"). */
+function coordinatorBetween(tokens: Token[], from: number, to: number, words: VictimWords): boolean {
+  const between = tokens.slice(from, to).map((t) => t.lower).join(" ");
+  return between.length > 0 && words.coordinators.has(between);
+}
+
 /**
  * Sums counts joined by "and" where at least one is implicit: "two civilians and a child" is 3, "a woman and her 4
- * children" is 5, "a man and a woman" is 2. Written pairs ("5 civilians and 23 fighters") stay two figures, and a
+ * children" is 5, "a man and a woman" is 2, "... as well as another child" one more. Written pairs ("5 civilians and 23 fighters") stay two figures, and a
  * second part that is the subject of its own clause ("... and a child was injured") is not summed.
  */
 function sumCoordinated(tokens: Token[], phrases: NumberPhrase[], words: VictimWords): NumberPhrase[] {
@@ -119,7 +125,7 @@ function sumCoordinated(tokens: Token[], phrases: NumberPhrase[], words: VictimW
     ) {
       const end = personHeadEnd(tokens, previous, words);
       const possessive = words.possessives.has(tokens[phrase.firstToken - 1]?.lower ?? "") ? 1 : 0;
-      const joined = end !== null && tokens[end]?.lower === "and" && end + 1 + possessive === phrase.firstToken;
+      const joined = end !== null && coordinatorBetween(tokens, end, phrase.firstToken - possessive, words);
       const ownEnd = personHeadEnd(tokens, phrase, words);
       const ownClause = ownEnd !== null && words.singularAgreement.has(tokens[ownEnd]?.lower ?? "");
       if (joined && ownEnd !== null && !ownClause) {
