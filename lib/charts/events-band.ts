@@ -7,7 +7,10 @@ import { mutedInk, singleSeriesColor, themed } from "./theme.ts";
 export type EventsBandOptions = {
   /** Only these kinds (default killed, injured, casualties). */
   kinds?: readonly string[];
-  /** Write the number of reports above each month when there are at most this many months (default 36). */
+  /**
+   * Write the number of reports above each month when there are at most this many months (default 36); past that,
+   * above the eight months with the most reports.
+   */
   countsUpTo?: number;
 };
 
@@ -38,6 +41,11 @@ function withGaps<T extends EventMonth>(
     });
   }
   return out;
+}
+
+/** The `n` months with the most reports (ties by date), whose counts a long series writes. */
+function busiest(rows: EventMonth[], n: number): EventMonth[] {
+  return [...rows].sort((a, b) => b.reports - a.reports || a.date.getTime() - b.date.getTime()).slice(0, n);
 }
 
 const SERIES = {
@@ -126,17 +134,15 @@ export function eventsBandPlot(months: EventMonth[], options: EventsBandOptions 
         curve: "step-after",
       }),
       Plot.dot(implicit, { x: "date", y: "implicitBest", fy: "kind", stroke: () => SERIES.implicit, r: 2.5, title }),
-      counted
-        ? Plot.text(data, {
-          x: "date",
-          y: (m: EventMonth) => Math.max(m.high, m.implicitBest),
-          fy: "kind",
-          text: (m: EventMonth) => `${m.reports}`,
-          dy: -9,
-          fontSize: 11,
-          fill: mutedInk,
-        })
-        : null,
+      Plot.text(counted ? data : busiest(data, 8), {
+        x: "date",
+        y: (m: EventMonth) => Math.max(m.high, m.implicitBest),
+        fy: "kind",
+        text: (m: EventMonth) => `${m.reports}`,
+        dy: -9,
+        fontSize: 11,
+        fill: mutedInk,
+      }),
     ],
   }));
 }

@@ -127,7 +127,7 @@ export function figuresReportCharts(records: CorpusRecords, reference: Reference
       id: "events-casualties-band",
       title: "Casualties over time, reconciled into events",
       takeaway: bandTakeaway(casualtyEvents, undated),
-      caption: corpusCaption(records, EVENT_METHOD),
+      caption: corpusCaption(records, `${EVENT_METHOD}; a number above a month counts the reports behind its events`),
       element: eventsBandPlot(months),
       citations: eventCitations(casualtyEvents, titles),
     },
