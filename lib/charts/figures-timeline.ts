@@ -7,10 +7,20 @@ import { chartDocument } from "./render.ts";
 import { categoryColorScale, mutedInk, themed } from "./theme.ts";
 
 /** How a figure was stated, as the legend names it (colour), in legend order. */
-const STATED = ["exact", "about", "at least / more than", "vague word (conventional floor)", "range", "up to"] as const;
+const STATED = [
+  "exact",
+  "about",
+  "at least / more than",
+  "vague word (conventional floor)",
+  "range",
+  "up to",
+  "implicit count ('a civilian')",
+] as const;
 type Stated = typeof STATED[number];
 
 function stated(row: FigureRow): Stated {
+  // a count resting on "a"/"an" is never drawn as if a number were written
+  if (row.figure.implicit) return "implicit count ('a civilian')";
   switch (row.figure.qualifier) {
     case "exact":
       return "exact";

@@ -5,6 +5,7 @@ import {
   loadGoldEventNotes,
 } from "../eval/event-note-actors.ts";
 import { discoveryEvalReport } from "../eval/discovery.ts";
+import { evaluateEvents } from "../eval/events.ts";
 import { evaluateFigures } from "../eval/figures.ts";
 import { mentionsEvalReport } from "../eval/mentions.ts";
 import { evaluateRelations } from "../eval/relations.ts";
@@ -52,4 +53,5 @@ if (import.meta.main) {
   );
   console.log();
   console.log(await evaluateEventDates());
+  console.log(await evaluateEvents());
 }

@@ -277,11 +277,17 @@ export async function evaluateFigures(options: EvaluateFiguresOptions = {}): Pro
 /** Lines scoring the figures of a held-out sample's articles against its blind gold (`figureValueKey`, one to one). */
 function heldoutReport(figures: Figure[], heldout: GoldFigures, examples: number): string[] {
   const ids = new Set(heldout.sample?.articleIds ?? heldout.figures.map((f) => f.articleId));
-  const extracted = figures.filter((f) => ids.has(f.articleId));
+  const all = figures.filter((f) => ids.has(f.articleId));
+  // implicit counts ("a civilian was killed") are scored apart: the gold was written for written numbers
+  const extracted = all.filter((f) => !f.implicit);
+  const implicit = all.filter((f) => f.implicit);
   const score = goldScore(extracted, heldout.figures, figureValueKey);
+  const implicitScore = goldScore(implicit, score.missing, figureValueKey);
   const lines = [
-    `FA-KES held-out (${ids.size} articles, annotated blind; first reading and later fixes in its description): ${extracted.length} figures extracted, ` +
+    `FA-KES held-out (${ids.size} articles, annotated blind; first reading and later fixes in its description): ${extracted.length} written figures extracted, ` +
     `${heldout.figures.length} in gold; precision ${percent(score.precision)}, recall ${percent(score.recall)}`,
+    `  implicit counts ("a civilian was killed", scored apart): ${implicit.length} extracted, ` +
+    `${implicitScore.matched.length} equal a gold figure the written ones missed`,
     `  rule: a figure is found when article, kind, low, high and qualifier equal a gold figure's; one to one, ` +
     `same sentence first`,
     `  agreement on the ${score.matched.length} found: ` +
@@ -290,5 +296,6 @@ function heldoutReport(figures: Figure[], heldout: GoldFigures, examples: number
   ];
   for (const f of score.extra.slice(0, examples)) lines.push(`  extra:   ${describe(f)}`);
   for (const f of score.missing.slice(0, examples)) lines.push(`  missing: ${describe(f)}`);
+  for (const f of implicitScore.extra.slice(0, examples)) lines.push(`  implicit, not in gold: ${describe(f)}`);
   return lines;
 }

@@ -6,6 +6,9 @@ import { type DiscoveredSlugs, extractMentionsWithDiscovered } from "../extract/
 import { extractFigures } from "../extract/figures/mod.ts";
 import { extractRelations, PATTERNS } from "../extract/relations/mod.ts";
 import { JsonlWriter } from "./jsonl-writer.ts";
+import type { Figure } from "../records/figure.ts";
+import { EVENT_KINDS } from "../analyze/casualty-reports.ts";
+import { reconcileEvents } from "../analyze/reconcile-events.ts";
 
 /** What one extraction run read and wrote, as printed and as saved to summary.json. */
 export type ExtractSummary = {
@@ -29,6 +32,8 @@ export type ExtractSummary = {
   mentions: number;
   figures: number;
   relations: number;
+  /** Incidents reconciled from the figures across articles (events.jsonl). */
+  events: number;
 };
 
 /** The kind of an article warning, for the summary's counts. */
@@ -42,11 +47,12 @@ export function warningKind(warning: string): string {
   return "other";
 }
 
-const FILES = ["articles", "rejected", "mentions", "figures", "relations"] as const;
+const FILES = ["articles", "rejected", "mentions", "figures", "relations", "events"] as const;
 
 /**
  * Runs the whole extraction on one input and writes `outDir/{articles,rejected,mentions,figures,relations}.jsonl`
- * record by record, then `summary.json`. Documents read = parsed + rejected + skipped documentation, always. Every stage reads the one
+ * record by record, then `events.jsonl` (incidents reconciled across articles: `reconcileEvents`) and
+ * `summary.json`. Documents read = parsed + rejected + skipped documentation, always. Every stage reads the one
  * `reference` (default: this checkout's data/, loaded once).
  */
 export async function extractCorpus(
@@ -85,9 +91,13 @@ export async function extractCorpus(
     mentions: 0,
     figures: 0,
     relations: 0,
+    events: 0,
   };
   // One slug per discovered organisation across the corpus, whatever its spelling in each article.
   const slugs: DiscoveredSlugs = new Map();
+  // what event reconciliation needs once every article is read: incident figures and the articles that state them
+  const incidentFigures: Figure[] = [];
+  const incidentArticles: Article[] = [];
   const count = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
   const onArticle = async (article: Article) => {
     summary.parsed++;
@@ -105,7 +115,13 @@ export async function extractCorpus(
     await writers.articles.write(article);
     const mentions = extractMentionsWithDiscovered(article, gazetteer, lexicon, slugs);
     for (const mention of mentions) await writers.mentions.write(mention);
-    for (const figure of extractFigures(article, reference)) await writers.figures.write(figure);
+    const figures = extractFigures(article, reference);
+    for (const figure of figures) await writers.figures.write(figure);
+    const incidents = figures.filter((f) => f.scope === "event" && EVENT_KINDS.has(f.kind));
+    if (incidents.length > 0) {
+      incidentFigures.push(...incidents);
+      incidentArticles.push(article);
+    }
     const relations = extractRelations(article, mentions, PATTERNS, lexicon.foreign);
     for (const relation of relations) await writers.relations.write(relation);
   };
@@ -122,12 +138,16 @@ export async function extractCorpus(
       else if (item.value.kind === "skipped") summary.skippedDocumentation++;
       else await onRejected(item.value.rejected);
     }
+    for (const event of reconcileEvents(incidentFigures, incidentArticles, { reference })) {
+      await writers.events.write(event);
+    }
   } finally {
     for (const writer of Object.values(writers)) writer.close();
   }
   summary.mentions = writers.mentions.count;
   summary.figures = writers.figures.count;
   summary.relations = writers.relations.count;
+  summary.events = writers.events.count;
   await Deno.writeTextFile(`${outDir}/summary.json`, JSON.stringify(summary, null, 2) + "\n");
   return summary;
 }
@@ -149,7 +169,7 @@ export function formatSummary(summary: ExtractSummary, outDir: string): string {
     `; by method: ${list(summary.datesByMethod)}; precision: ${list(summary.datesByPrecision)}`,
     `articles with warnings: ${summary.articlesWithWarnings}` +
     (summary.articlesWithWarnings ? ` (${list(summary.warningsByKind)})` : ""),
-    `mentions ${summary.mentions}, figures ${summary.figures}, relations ${summary.relations}`,
-    `wrote ${outDir}/{articles,rejected,mentions,figures,relations}.jsonl and summary.json`,
+    `mentions ${summary.mentions}, figures ${summary.figures}, relations ${summary.relations}, events ${summary.events}`,
+    `wrote ${outDir}/{articles,rejected,mentions,figures,relations,events}.jsonl and summary.json`,
   ].join("\n");
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EventDate } from "./date.ts";
+import { PlaceLevel } from "./place.ts";
 
 export const FigureKind = z.enum([
   "killed",
@@ -38,5 +39,21 @@ export const Figure = z.object({
    * extractFigures; optional so that figures written before event dates existed still read).
    */
   date: EventDate.optional(),
+  /**
+   * Present (true) only when the count rests on a determiner rather than a written number: "a civilian was killed"
+   * is killed 1, "two civilians and a child" 3. Implicit counts are kept apart from written numbers in every total.
+   */
+  implicit: z.literal(true).optional(),
+  /**
+   * Where `location` lies, present when `location` is: how specific the reading is ("northern Hama" is the
+   * governorate, "Hama" the city), the Syrian governorate (null abroad or for Syria as a whole) and WGS84 coordinates
+   * (null where none is known, as for "Syria").
+   */
+  place: z.object({
+    level: PlaceLevel,
+    governorate: z.string().nullable(),
+    lat: z.number().nullable(),
+    lon: z.number().nullable(),
+  }).optional(),
 });
 export type Figure = z.infer<typeof Figure>;

@@ -80,3 +80,22 @@ export const DateCues = z.object({
   subordinators: WordList,
 });
 export type DateCues = z.infer<typeof DateCues>;
+/** data/lexicon/victims.json: determiners and nouns of singular and implicit counts ("a civilian was killed"). */
+export const VictimLexicon = z.object({
+  description: z.string(),
+  determiners: WordList,
+  standalone: WordList,
+  possessives: WordList,
+  singularNouns: WordList,
+  passiveAuxiliaries: WordList,
+  bridges: WordList,
+  intransitiveCues: WordList,
+  coordinators: WordList,
+  singularAgreement: WordList,
+  tollNouns: WordList,
+});
+export type VictimLexicon = z.infer<typeof VictimLexicon>;
+
+/** data/lexicon/tallies.json: words that make a figure a running tally ("the toll rose to 54"). */
+export const TallyLexicon = z.object({ description: z.string(), tallyWords: WordList });
+export type TallyLexicon = z.infer<typeof TallyLexicon>;

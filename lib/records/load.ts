@@ -1,4 +1,4 @@
-import { Article, Figure, Mention, Rejected, Relation } from "./mod.ts";
+import { Article, CasualtyEvent, Figure, Mention, Rejected, Relation } from "./mod.ts";
 import type { z } from "zod";
 
 /** Everything `deno task extract` wrote for one corpus, read back and validated. */
@@ -8,6 +8,11 @@ export type CorpusRecords = {
   mentions: Mention[];
   figures: Figure[];
   relations: Relation[];
+  /**
+   * Incidents reconciled across articles (events.jsonl); absent where records were assembled by hand, in which case
+   * the report reconciles them from `figures` and `articles`.
+   */
+  events?: CasualtyEvent[];
 };
 
 /** Reads one JSONL file of records, validating each line; a missing file reads as no records. */
@@ -43,5 +48,6 @@ export async function loadRecords(dir = "out/records"): Promise<CorpusRecords> {
     mentions: await readJsonl(`${dir}/mentions.jsonl`, Mention),
     figures: await readJsonl(`${dir}/figures.jsonl`, Figure),
     relations: await readJsonl(`${dir}/relations.jsonl`, Relation),
+    events: await readJsonl(`${dir}/events.jsonl`, CasualtyEvent),
   };
 }

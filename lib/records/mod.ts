@@ -12,3 +12,4 @@ export * from "./place.ts";
 export * from "./attribution.ts";
 export * from "./group-review.ts";
 export * from "./outlet.ts";
+export * from "./casualty-event.ts";

@@ -10,3 +10,4 @@ export {
 } from "./reference.ts";
 export { parseGazetteer } from "./gazetteer.ts";
 export { acceptGroupReview, applyGroupReview, type ReviewOutcome } from "./accept-review.ts";
+export { foldPlaceName, mergePlaces } from "./places.ts";

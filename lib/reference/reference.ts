@@ -8,6 +8,7 @@ import {
   DatedEvents,
   ForeignLexicon,
   type Gazetteer,
+  GeonamesPlaces,
   NameLexicon,
   type OutletConvention,
   Outlets,
@@ -15,9 +16,12 @@ import {
   Places,
   readJsonFile,
   RejectedCandidates,
+  TallyLexicon,
   TransliterationLexicon,
+  VictimLexicon,
 } from "../records/mod.ts";
 import { parseGazetteer } from "./gazetteer.ts";
+import { mergePlaces } from "./places.ts";
 
 /**
  * Everything the stages know that is not in the articles: every reviewed file of `data/`, read and validated once
@@ -28,6 +32,7 @@ export type Reference = {
   alliances: Alliances;
   /** Dated facts publication-date inference anchors relative phrases on. */
   events: DatedEvent[];
+  /** The reviewed places of data/places.json merged over the GeoNames towns of data/places-geonames.json. */
   places: Places;
   attributions: Attributions;
   /** Outlets' numeric-date conventions (data/outlets.json). */
@@ -40,6 +45,8 @@ export type Reference = {
     foreign: ForeignLexicon;
     /** Names reviewed and rejected as groups: never proposed or discovered again. */
     rejected: RejectedCandidates;
+    victims: VictimLexicon;
+    tallies: TallyLexicon;
   };
 };
 
@@ -55,6 +62,7 @@ const FILES = [
   "alliances.json",
   "events.json",
   "places.json",
+  "places-geonames.json",
   "figure-attributions.json",
   "outlets.json",
   "lexicon/date-cues.json",
@@ -62,6 +70,8 @@ const FILES = [
   "lexicon/transliteration.json",
   "lexicon/foreign-adjectives.json",
   "lexicon/rejected-candidates.json",
+  "lexicon/victims.json",
+  "lexicon/tallies.json",
 ] as const;
 
 type DataFile = (typeof FILES)[number];
@@ -84,13 +94,18 @@ function fromTexts(dir: URL, text: (file: DataFile) => string): Reference {
     foreign: read("lexicon/foreign-adjectives.json", ForeignLexicon, "foreign-adjective lexicon"),
     rejected: read("lexicon/rejected-candidates.json", RejectedCandidates, "rejected-candidates lexicon"),
     dateCues: read("lexicon/date-cues.json", DateCues, "date-cue lexicon"),
+    victims: read("lexicon/victims.json", VictimLexicon, "victim lexicon"),
+    tallies: read("lexicon/tallies.json", TallyLexicon, "tally lexicon"),
   };
   const groupsPath = new URL("groups.json", dir).pathname;
   return {
     gazetteer: parseGazetteer(read("groups.json", z.unknown(), "gazetteer"), groupsPath, lexicon),
     alliances: read("alliances.json", Alliances, "alliances file"),
     events: read("events.json", DatedEvents, "dated-events file").events,
-    places: read("places.json", Places, "places file"),
+    places: mergePlaces(
+      read("places.json", Places, "places file"),
+      read("places-geonames.json", GeonamesPlaces, "GeoNames places file"),
+    ),
     attributions: read("figure-attributions.json", Attributions, "figure attributions file"),
     outlets: read("outlets.json", Outlets, "outlet conventions file").outlets,
     lexicon,

@@ -14,7 +14,7 @@ export function reportCharts(records: CorpusRecords, reference: Reference = defa
   return [
     ...corpusReportCharts(records),
     ...mentionsReportCharts(records, { reference }),
-    ...figuresReportCharts(records),
+    ...figuresReportCharts(records, reference),
     ...alliancesReportCharts(records, reference),
   ];
 }

@@ -9,7 +9,8 @@ import type { Cell } from "./csv.ts";
 export type ExportTable = { name: string; columns: readonly string[]; rows: Record<string, Cell>[] };
 
 /**
- * Flat tables of articles, mentions, figures, relations and the groups they name, for spreadsheet users, in record
+ * Flat tables of articles, mentions, figures, events (incidents reconciled across articles: `implicitOnly` marks
+ * events resting only on implicit counts), relations and the groups they name, for spreadsheet users, in record
  * order. Mentions and groups carry each group's kind (armed group or state), whether it is reviewed, and its ACLED
  * and UCDP names, so the records join those datasets.
  */
@@ -121,6 +122,10 @@ export function exportTables(
         "who",
         "attributedTo",
         "location",
+        "governorate",
+        "lat",
+        "lon",
+        "implicit",
         "scope",
         "quote",
         "start",
@@ -142,6 +147,10 @@ export function exportTables(
         who: figure.who,
         attributedTo: figure.attributedTo,
         location: figure.location,
+        governorate: figure.place?.governorate ?? null,
+        lat: figure.place?.lat ?? null,
+        lon: figure.place?.lon ?? null,
+        implicit: figure.implicit === true,
         scope: figure.scope,
         quote: figure.quote,
         start: figure.start,
@@ -151,6 +160,47 @@ export function exportTables(
         eventDatePrecision: figure.date?.precision ?? null,
         eventDateFrom: figure.date?.from ?? null,
         eventDateEvidence: figure.date?.evidence ?? null,
+      })),
+    },
+    {
+      name: "events",
+      columns: [
+        "id",
+        "kind",
+        "date",
+        "datePrecision",
+        "place",
+        "placeLevel",
+        "governorate",
+        "lat",
+        "lon",
+        "low",
+        "best",
+        "high",
+        "implicitOnly",
+        "reports",
+        "articles",
+        "articleIds",
+        "method",
+      ],
+      rows: (records.events ?? []).map((event) => ({
+        id: event.id,
+        kind: event.kind,
+        date: event.date.value,
+        datePrecision: event.date.precision,
+        place: event.place,
+        placeLevel: event.placeLevel,
+        governorate: event.governorate,
+        lat: event.coordinates?.lat ?? null,
+        lon: event.coordinates?.lon ?? null,
+        low: event.low,
+        best: event.best,
+        high: event.high,
+        implicitOnly: event.implicit,
+        reports: event.reports.length,
+        articles: event.articleIds.length,
+        articleIds: event.articleIds.join(" "),
+        method: event.method,
       })),
     },
     {

@@ -4,6 +4,60 @@ import type { Citation, ReportChart } from "./chart.ts";
 import { type FigureRow, figureRows } from "../analyze/figure-rows.ts";
 import { figuresTimelinePlot } from "../charts/figures-timeline.ts";
 import { corpusCaption } from "./caption.ts";
+import type { CasualtyEvent } from "../records/mod.ts";
+import { defaultReference, type Reference } from "../reference/mod.ts";
+import { reconcileEvents } from "../analyze/reconcile-events.ts";
+import { eventMonths } from "../analyze/event-months.ts";
+import { eventsBandPlot } from "../charts/events-band.ts";
+import { eventsMapPlot } from "../charts/events-map.ts";
+
+/** Up to this many casualty figures the per-figure chart is drawn; past it the event charts carry the briefing. */
+export const PER_FIGURE_CHART_LIMIT = 300;
+
+const EVENT_METHOD = "incident figures merged across articles into events (same kind, same event date, same or " +
+  "nested place); per event low = lowest credible report, high = highest, best = latest running tally, else latest " +
+  "report from a named source, else the median (UCDP GED conventions); implicit counts ('a civilian was killed') " +
+  "summed apart; war totals left out";
+
+function eventCitations(events: CasualtyEvent[], titles: Map<string, string | null>): Citation[] {
+  return events.flatMap((event) =>
+    event.reports.map((r) => ({
+      label: `${event.kind} ${event.low}–${event.high} (best ${event.best}), ${event.place ?? "unplaced"}, ${
+        event.date.value ?? "undated"
+      }${r.implicit ? " · implicit" : ""}`,
+      articleId: r.articleId,
+      articleTitle: titles.get(r.articleId) ?? null,
+      quote: r.quote,
+    }))
+  );
+}
+
+function bandTakeaway(events: CasualtyEvent[], undated: number): string {
+  const killed = events.filter((e) => e.kind === "killed" && e.date.value);
+  if (killed.length === 0) return "No dated incident death toll was found.";
+  const written = killed.filter((e) => !e.implicit);
+  const sum = (k: "low" | "best" | "high") => written.reduce((s, e) => s + e[k], 0).toLocaleString("en-US");
+  const implicit = killed.filter((e) => e.implicit).reduce((s, e) => s + e.best, 0);
+  const reports = killed.reduce((s, e) => s + e.reports.length, 0);
+  const merged = killed.filter((e) => e.articleIds.length > 1).length;
+  return `${plural(killed.length, "incident")} with deaths from ${plural(reports, "report")} (${merged} reported by ` +
+    `several articles): ${sum("low")}–${sum("high")} killed, best ${sum("best")} on written numbers, plus ` +
+    `${implicit.toLocaleString("en-US")} counted only as "a"/"an" victims${
+      undated ? `; ${undated} undated events not drawn` : ""
+    }.`;
+}
+
+function mapTakeaway(events: CasualtyEvent[]): string {
+  const killed = events.filter((e) => e.kind === "killed");
+  const located = killed.filter((e) => e.coordinates);
+  const byGovernorate = new Map<string, number>();
+  for (const e of located) {
+    byGovernorate.set(e.governorate ?? "abroad", (byGovernorate.get(e.governorate ?? "abroad") ?? 0) + e.best);
+  }
+  const top = [...byGovernorate].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  return `${located.length} of ${plural(killed.length, "incident")} with deaths located` +
+    (top ? `; most deaths (best estimates) in ${top[0]}: ${top[1].toLocaleString("en-US")}` : "") + ".";
+}
 
 /** Tolls of people harmed, charted apart from counts of people moved, held or under arms. */
 const CASUALTY_KINDS = ["killed", "injured", "casualties"] as const;
@@ -54,20 +108,54 @@ function otherTakeaway(rows: FigureRow[]): string {
   return `${plural(rows.length, "figure")} (${counts}); the largest: ${largest(rows)}.`;
 }
 
-/** The figures charts of the briefing: casualty tolls, then displacement, sieges, detentions and fighters. */
-export function figuresReportCharts(records: CorpusRecords): ReportChart[] {
+/**
+ * The figures charts of the briefing: casualties over time from reconciled events (a monthly low–high band with the
+ * best estimate) and a map of events, then, for a corpus of at most `PER_FIGURE_CHART_LIMIT` casualty figures, every
+ * casualty figure as stated, then displacement, sieges, detentions and fighters. Events come from `records.events`
+ * (events.jsonl), or are reconciled here from the figures when the records have none.
+ */
+export function figuresReportCharts(records: CorpusRecords, reference: Reference = defaultReference()): ReportChart[] {
   const rows = figureRows(records.figures, records.articles);
   const casualties = rows.filter((row) => (CASUALTY_KINDS as readonly string[]).includes(row.kind));
   const others = rows.filter((row) => (OTHER_KINDS as readonly string[]).includes(row.kind));
-  return [
+  const events = records.events ?? reconcileEvents(records.figures, records.articles, { reference });
+  const casualtyEvents = events.filter((e) => (CASUALTY_KINDS as readonly string[]).includes(e.kind));
+  const { months, undated } = eventMonths(casualtyEvents);
+  const titles = new Map(records.articles.map((a) => [a.id, a.title]));
+  const eventCharts: ReportChart[] = [
     {
+      id: "events-casualties-band",
+      title: "Casualties over time, reconciled into events",
+      takeaway: bandTakeaway(casualtyEvents, undated),
+      caption: corpusCaption(records, `${EVENT_METHOD}; a number above a month counts the reports behind its events`),
+      element: eventsBandPlot(months),
+      citations: eventCitations(casualtyEvents, titles),
+    },
+    {
+      id: "events-map",
+      title: "Where the incidents with deaths happened",
+      takeaway: mapTakeaway(casualtyEvents),
+      caption: corpusCaption(
+        records,
+        `${EVENT_METHOD}; dot area by best estimate; places from GeoNames and data/places.json`,
+      ),
+      element: eventsMapPlot(casualtyEvents, { governorates: reference.places.governorates }),
+      citations: eventCitations(casualtyEvents.filter((e) => e.kind === "killed" && e.coordinates), titles),
+    },
+  ];
+  const perFigure: ReportChart[] = casualties.length <= PER_FIGURE_CHART_LIMIT
+    ? [{
       id: "figures-casualties",
       title: "Death, injury and casualty figures as stated",
       takeaway: casualtyTakeaway(casualties),
       caption: corpusCaption(records, METHOD),
       element: figuresTimelinePlot(casualties),
       citations: citations(casualties),
-    },
+    }]
+    : [];
+  return [
+    ...eventCharts,
+    ...perFigure,
     {
       id: "figures-displacement",
       title: "Displacement, siege, detention and fighter figures as stated",

@@ -35,15 +35,21 @@ describe("figures charts", () => {
   it("figuresReportCharts(records) cites every plotted seed figure with its sentence", async () => {
     const records = await seedRecords();
     const charts = figuresReportCharts(records);
-    expect(charts.map((chart) => chart.id)).toEqual(["figures-casualties", "figures-displacement"]);
-    const cited = charts.flatMap((chart) => chart.citations);
+    expect(charts.map((chart) => chart.id)).toEqual([
+      "events-casualties-band",
+      "events-map",
+      "figures-casualties",
+      "figures-displacement",
+    ]);
+    const perFigure = charts.filter((chart) => chart.id.startsWith("figures-"));
+    const cited = perFigure.flatMap((chart) => chart.citations);
     expect(cited).toHaveLength(records.figures.length);
-    expect(cited.every((citation) => citation.quote.length > 0)).toBe(true);
-    expect(charts[0].takeaway).toContain("more than 310,000 killed [war total]");
+    expect(charts.flatMap((chart) => chart.citations).every((citation) => citation.quote.length > 0)).toBe(true);
+    expect(perFigure[0].takeaway).toContain("more than 310,000 killed [war total]");
   });
   it("figuresTimelinePlot(rows) draws the seed figures with a title on every mark", async () => {
     const records = await seedRecords();
-    const svg = svgString(figuresReportCharts(records)[1].element);
+    const svg = svgString(figuresReportCharts(records).find((c) => c.id === "figures-displacement")!.element);
     expect(svg).toContain("45,000–50,000 displaced (UN OCHA, Daraa)");
     expect(svg).toContain("“The UN Office for the Coordination of Humanitarian Affairs (OCHA) estimates");
     expect(figureRows(records.figures, records.articles).filter((row) => row.date === null)).toEqual([]);

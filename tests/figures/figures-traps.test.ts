@@ -7,7 +7,8 @@ describe("extractFigures(article) traps", () => {
     expect(figuresOf("Mon Jul 18 2016 21 Civilians Killed in Coalition Attacks.").map((f) => f.low)).toEqual([21]);
   });
   it("extractFigures(article) skips ages", () => {
-    expect(figuresOf("A 12-year-old boy was killed.")).toEqual([]);
+    // the age is never a count; the boy is one, implicit (issue 12)
+    expect(figuresOf("A 12-year-old boy was killed.").map((f) => [f.low, f.implicit])).toEqual([[1, true]]);
     expect(figuresOf("The victim, aged 45, was killed.")).toEqual([]);
   });
   it("extractFigures(article) skips '3 min read'", () => {

@@ -25,6 +25,8 @@ describe("writeBriefing", () => {
       "exports/articles.json",
       "exports/citations.csv",
       "exports/citations.json",
+      "exports/events.csv",
+      "exports/events.json",
       "exports/figures.csv",
       "exports/figures.json",
       "exports/groups.csv",

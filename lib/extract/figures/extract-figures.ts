@@ -1,4 +1,4 @@
-import type { Article, Attributions, Figure, Places } from "../../records/mod.ts";
+import type { Article, Attributions, Figure, Places, VictimLexicon } from "../../records/mod.ts";
 import { defaultReference } from "../../reference/mod.ts";
 import { readNumbers, tokenize } from "./numbers.ts";
 import { qualify } from "./qualifier.ts";
@@ -6,8 +6,9 @@ import { trapReason } from "./traps.ts";
 import { readKind } from "./kind.ts";
 import { readWho } from "./who.ts";
 import { readAttribution } from "./source.ts";
-import { readPlace } from "./place.ts";
+import { readPlaceMention } from "./place.ts";
 import { readScope } from "./scope.ts";
+import { readImplicitCounts, readImplicitKind } from "./implicit.ts";
 import { quotedSpeaker } from "./speaker.ts";
 import { eventDate } from "../dates/event-date.ts";
 
@@ -35,21 +36,28 @@ function previousInParagraph(article: Article, index: number): string | null {
  * figure's own words (qualifier and number: "more than 310,000"); `quote` is the whole sentence holding it, trimmed.
  * `location` is the most specific place named in the sentence, or for an event figure in the sentence before it in
  * the same paragraph ("The humanitarian situation in Daraa is dire. OCHA estimates ... displaced"). Places and sources
- * come from `reference` (data/places.json, data/figure-attributions.json), by default this checkout's.
+ * come from `reference` (data/places.json, data/figure-attributions.json), by default this checkout's. A person counted
+ * by a determiner ("a civilian was killed", "killing a man and injuring another") is a figure of 1 marked `implicit`
+ * (data/lexicon/victims.json); an implicit count joined by "and" to another count is summed ("two civilians and a
+ * child": 3, implicit).
  */
 export function extractFigures(
   article: Article,
-  reference: { places: Places; attributions: Attributions } = defaultReference(),
+  reference: { places: Places; attributions: Attributions; lexicon: { victims: VictimLexicon } } = defaultReference(),
 ): Figure[] {
   const { places, attributions } = reference;
+  const victims = reference.lexicon.victims;
   const figures: Figure[] = [];
   article.sentences.forEach((span, sentenceIndex) => {
     const sentence = article.text.slice(span.start, span.end);
     const tokens = tokenize(sentence);
     const phrases = readNumbers(sentence, tokens);
-    for (const phrase of phrases) {
-      if (trapReason(sentence, tokens, phrase)) continue;
-      const kind = readKind(tokens, phrase, phrases);
+    const { implicit, absorbed } = readImplicitCounts(tokens, phrases, victims);
+    const read = [...phrases.filter((p) => !absorbed.has(p)), ...implicit].sort((a, b) => a.start - b.start);
+    for (const phrase of read) {
+      const isImplicit = phrase.form === "implicit";
+      if (!isImplicit && trapReason(sentence, tokens, phrase)) continue;
+      const kind = isImplicit ? readImplicitKind(tokens, phrase, victims) : readKind(tokens, phrase, phrases);
       if (!kind) continue;
       const { qualifier, low, high, start } = qualify(tokens, phrase);
       const value = Math.max(low ?? 0, high ?? 0);
@@ -62,8 +70,9 @@ export function extractFigures(
         if (who === "fighters") who = `${speaker.organisation} fighters`;
       }
       const previous = scope === "event" ? previousInParagraph(article, sentenceIndex) : null;
-      const location = readPlace(sentence, places, phrase.start, phrase.end) ??
-        (previous === null ? null : readPlace(previous, places, previous.length));
+      const place = readPlaceMention(sentence, places, phrase.start, phrase.end) ??
+        (previous === null ? null : readPlaceMention(previous, places, previous.length));
+      const location = place?.name ?? null;
       figures.push({
         articleId: article.id,
         kind: kind.kind,
@@ -80,6 +89,10 @@ export function extractFigures(
         end: span.start + phrase.end,
         sentenceIndex,
         date: eventDate(article, sentenceIndex, { start: span.start + start, end: span.start + phrase.end }),
+        ...(isImplicit ? { implicit: true as const } : {}),
+        ...(place
+          ? { place: { level: place.level, governorate: place.governorate, lat: place.lat, lon: place.lon } }
+          : {}),
       });
     }
   });

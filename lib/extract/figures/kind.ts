@@ -108,7 +108,7 @@ const FIGHTER_CUES = new Set([
 ]);
 
 /** Words that may sit between a verb and its number: "killed at least", "the toll rose to", "claimed the lives of". */
-const LEFT_FILLERS = new Set([
+export const LEFT_FILLERS = new Set([
   "at",
   "least",
   "more",
@@ -156,7 +156,7 @@ const LEFT_FILLERS = new Set([
 ]);
 
 /** "lost" is a cue for deaths only as "lost N <people>" or "lost their lives"; "lost ground" is not. */
-function cueAt(tokens: Token[], k: number): FigureKind | null {
+export function cueAt(tokens: Token[], k: number): FigureKind | null {
   const word = tokens[k]?.lower;
   if (!word || !(word in CASUALTY_CUES)) return null;
   if (word === "toll" && tokens[k - 1]?.lower !== "death") return tokens[k + 1]?.lower === "of" ? "killed" : null;
@@ -282,7 +282,7 @@ function tollNounBefore(tokens: Token[], phrase: NumberPhrase, reach: number): K
 }
 
 /** "killing and injuring dozens", "killed or wounded 30": one number counts both, so it counts casualties. */
-function jointCasualties(tokens: Token[], k: number): FigureKind | null {
+export function jointCasualties(tokens: Token[], k: number): FigureKind | null {
   if (!["and", "or"].includes(tokens[k - 1]?.lower ?? "")) return null;
   const kinds = new Set([cueAt(tokens, k), cueAt(tokens, k - 2)]);
   return kinds.has("killed") && kinds.has("injured") ? "casualties" : null;

@@ -92,7 +92,7 @@ export function isPersonNoun(word: string): boolean {
 }
 
 /** Words that may sit between a number and its noun ("45 opposition fighters", "20 barrel bombs"). */
-const STOP_WORDS = new Set([
+export const STOP_WORDS = new Set([
   "in",
   "at",
   "on",

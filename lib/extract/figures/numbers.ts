@@ -20,7 +20,7 @@ export function tokenize(text: string): Token[] {
 }
 
 /** How a number was written. */
-export type NumberForm = "digits" | "words" | "vague";
+export type NumberForm = "digits" | "words" | "vague" | "implicit";
 
 /** One number or range as written, with its value(s). `low === high` for a single number. */
 export type NumberPhrase = {
@@ -40,6 +40,10 @@ export type NumberPhrase = {
   bareFourDigits: boolean;
   /** Written with a fraction ("1/2", "2-1/2", "2 1/2"): a share or a span of time, never a count of people. */
   fraction: boolean;
+  /** For an implicit count ("an HTS fighter"): the token after its noun, where a passive or intransitive cue may follow. */
+  headEndToken?: number;
+  /** For a summed count ("two civilians and a child"): its parts in text order. */
+  parts?: number[];
 };
 
 const UNITS: Record<string, number> = {
@@ -311,7 +315,10 @@ export function readNumbers(text: string, tokens: Token[] = tokenize(text)): Num
     const expected = between ? (tokens[i].lower === "between" ? "and" : "to") : null;
     const isDash = (linkWord === "-" || linkWord === "–") && link.start === tokens[first.next - 1].end &&
       tokens[first.next + 1]?.start === link.end;
-    const linkOk = expected ? linkWord === expected : linkWord === "to" || linkWord === "or" || isDash;
+    // "between 2 to 4" and "between 2-4" are written too, for "between 2 and 4"
+    const linkOk = expected
+      ? linkWord === expected || (expected === "and" && (linkWord === "to" || isDash))
+      : linkWord === "to" || linkWord === "or" || isDash;
     if (link && linkOk && first.form !== "vague") {
       const second = tokens[first.next + 1] ? readSingle(tokens, first.next + 1) : null;
       const secondOk = second && second.form !== "vague" && (isDash ? second.form === "digits" : true);

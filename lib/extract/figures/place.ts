@@ -1,44 +1,148 @@
-import type { Places } from "../../records/mod.ts";
-import { longestNonOverlapping } from "../spans.ts";
+import type { Place, PlaceLevel, Places } from "../../records/mod.ts";
+import { foldPlaceName } from "../../reference/places.ts";
 
-const SPECIFICITY: Record<string, number> = { town: 4, city: 3, region: 2, governorate: 1, country: 0 };
+const SPECIFICITY: Record<PlaceLevel, number> = { town: 4, city: 3, region: 2, governorate: 1, country: 0 };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** The most words a place name has ("Moadamiyet al-Sham", "Bab al-Faraj", "Ras al-Ain"). */
+const MAX_WORDS = 5;
 
-type CompiledPlace = { name: string; specificity: number; pattern: RegExp };
+type PlaceIndex = {
+  byKey: Map<string, Place>;
+  capitals: Map<string, { name: string; lat?: number; lon?: number }>;
+  governorates: Map<string, { name: string; lat?: number; lon?: number }>;
+  directions: Set<string>;
+  areaNouns: Set<string>;
+};
 
-const compiled = new WeakMap<Places, CompiledPlace[]>();
+const indexes = new WeakMap<Places, PlaceIndex>();
 
-/** The places of `places` as whole-word patterns, compiled once per places value. */
-function compilePlaces(places: Places): CompiledPlace[] {
-  let patterns = compiled.get(places);
-  if (!patterns) {
-    patterns = places.places.map((p) => ({
-      name: p.name,
-      specificity: SPECIFICITY[p.level] ?? 0,
-      // whole words only: "Syria" is not in "Syrian", "Hama" not in "Hamas"
-      pattern: new RegExp(`(?<![\\p{L}-])(?:${p.aliases.map(escape).join("|")})(?![\\p{L}])`, "gu"),
-    }));
-    compiled.set(places, patterns);
+/** Every alias of `places` under its folded key (`foldPlaceName`), the first place listed winning; built once. */
+function indexOf(places: Places): PlaceIndex {
+  let index = indexes.get(places);
+  if (!index) {
+    const byKey = new Map<string, Place>();
+    for (const place of places.places) {
+      for (const alias of place.aliases) {
+        const key = foldPlaceName(alias);
+        if (!byKey.has(key)) byKey.set(key, place);
+      }
+    }
+    const words = (list?: { words: string[] }) => new Set((list?.words ?? []).map((w) => w.toLowerCase()));
+    index = {
+      byKey,
+      capitals: new Map(places.governorates.filter((g) => g.capital).map((g) => [g.capital!, g])),
+      governorates: new Map(places.governorates.map((g) => [g.name, g])),
+      directions: words(places.governorateWords?.directions),
+      areaNouns: words(places.governorateWords?.areaNouns),
+    };
+    indexes.set(places, index);
   }
-  return patterns;
+  return index;
 }
 
-/** One place a text names, with its offsets. */
-export type PlaceMention = { name: string; start: number; end: number; specificity: number };
+/** One place a text names, with its offsets, where it lies, and how specific the reading is. */
+export type PlaceMention = {
+  name: string;
+  start: number;
+  end: number;
+  specificity: number;
+  level: PlaceLevel;
+  governorate: string | null;
+  lat: number | null;
+  lon: number | null;
+};
+
+type Word = { text: string; start: number; end: number };
+
+/** The words of `text` (letters, marks and apostrophes), with offsets. */
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(/[\p{L}\p{M}'’‘ʿʾ]+/gu)].map((m) => {
+    // an English possessive is not part of the name: "Aleppo's" is Aleppo
+    const word = m[0].replace(/(?<=\p{L}{3})['’]s$/u, "");
+    return { text: word, start: m.index!, end: m.index! + word.length };
+  });
+}
 
 /**
- * Every place of `places` (data/places.json) named in `text`; where names overlap the longest wins, so "Western
- * Ghouta" is not also read as "Ghouta" (an alias of Eastern Ghouta).
+ * A place name starts with a capital followed by a small letter (not "SABAH" in a credit line), or with a lower-case
+ * article joined to a capitalised word ("al-Bab").
+ */
+function opensName(text: string, words: Word[], i: number): boolean {
+  if (/^\p{Lu}(?:\p{Ll}|['’‘ʿ]|$)/u.test(words[i].text)) return true;
+  const next = words[i + 1];
+  return /^(?:al|el|ar|as|ash|az|ad|an|at|ez|ed)$/.test(words[i].text) && !!next && /^\p{Lu}/u.test(next.text) &&
+    /^[-\s]$/.test(text.slice(words[i].end, next.start));
+}
+
+/**
+ * Whether word `i` follows a capitalised word inside a sentence ("Hussein Malla", "Kafar Hamra"): a one-word GeoNames
+ * name there is more likely a person's surname or the end of a longer place name the list lacks.
+ */
+function afterName(text: string, words: Word[], i: number): boolean {
+  const previous = words[i - 1];
+  if (!previous || !/^\p{Lu}/u.test(previous.text) || !/^[-\s]+$/.test(text.slice(previous.end, words[i].start))) {
+    return false;
+  }
+  const beforePrevious = text.slice(0, previous.start).trimEnd();
+  return beforePrevious.length > 0 && !/[.!?:"“]$/.test(beforePrevious);
+}
+
+/** Reads a governorate capital's mention as its governorate where a direction or area noun says so. */
+function governorateReading(text: string, words: Word[], first: number, last: number, index: PlaceIndex): boolean {
+  const before = words[first - 1]?.text.toLowerCase();
+  const after = words[last + 1]?.text.toLowerCase();
+  const gapAfter = words[last + 1] ? text.slice(words[last].end, words[last + 1].start) : "";
+  if (before && index.directions.has(before)) return true;
+  if (after && index.areaNouns.has(after) && /^\s+$/.test(gapAfter)) return true;
+  // "the countryside of Idlib", "the province of Hama"
+  return words[first - 1]?.text === "of" && index.areaNouns.has(words[first - 2]?.text.toLowerCase() ?? "");
+}
+
+/**
+ * Every place of `places` named in `text`, longest name first, left to right, non-overlapping: a span of up to five
+ * words separated by spaces or hyphens matches a place when it folds like one of its aliases (`foldPlaceName`:
+ * "Idleb" is Idlib, "Dayr az Zawr" Deir ez-Zor). A governorate capital's name with a direction or area noun
+ * ("northern Hama", "the countryside of Idlib") is read as its governorate.
  */
 export function placesIn(text: string, places: Places): PlaceMention[] {
+  const index = indexOf(places);
+  const words = wordsOf(text);
   const found: PlaceMention[] = [];
-  for (const { name, specificity, pattern } of compilePlaces(places)) {
-    for (const match of text.matchAll(pattern)) {
-      found.push({ name, specificity, start: match.index!, end: match.index! + match[0].length });
+  for (let i = 0; i < words.length; i++) {
+    if (!opensName(text, words, i)) continue;
+    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
+      const span = words.slice(i, i + n);
+      if (span.slice(1).some((w, k) => !/^[-\s]{1,2}$/.test(text.slice(span[k].end, w.start)))) continue;
+      const place = index.byKey.get(foldPlaceName(span.map((w) => w.text).join(" ")));
+      if (!place || (place.source === "geonames" && n === 1 && afterName(text, words, i))) continue;
+      // "Bab al-Faraj": a name followed by an article-joined word is the head of a longer name the list lacks
+      const next = words[i + n];
+      if (next && /^(?:al|el)$/i.test(next.text) && /^\s+$/.test(text.slice(span[n - 1].end, next.start))) continue;
+      const capital = index.capitals.get(place.name);
+      const asGovernorate = !!capital && governorateReading(text, words, i, i + n - 1, index);
+      const governorate = asGovernorate
+        ? capital
+        : place.level === "governorate"
+        ? index.governorates.get(place.name)
+        : undefined;
+      const level: PlaceLevel = asGovernorate ? "governorate" : place.level;
+      // a reviewed place GeoNames does not list is drawn at its governorate's centroid
+      const at = governorate ?? (place.lat !== undefined ? place : index.governorates.get(place.governorate ?? ""));
+      found.push({
+        name: asGovernorate ? capital!.name : place.name,
+        start: span[0].start,
+        end: span[n - 1].end,
+        specificity: SPECIFICITY[level],
+        level,
+        governorate: governorate?.name ?? place.governorate ?? null,
+        lat: at?.lat ?? null,
+        lon: at?.lon ?? null,
+      });
+      i += n - 1;
+      break;
     }
   }
-  return longestNonOverlapping(found);
+  return found;
 }
 
 /** "evacuees from the towns of Foua and Kefraya": a place people came from, not where the figure happened. */
@@ -49,7 +153,7 @@ const ORIGIN_BEFORE = /\bfrom (?:the )?(?:[\p{L}-]+ ){0,3}(?:towns|villages) of 
  * equals, where a place right after the figure ("67 in Saqba 61 in Douma") is nearest of all; a place named as where
  * people came from counts only when the text names no other.
  */
-export function readPlace(text: string, places: Places, at: number, end = at): string | null {
+export function readPlaceMention(text: string, places: Places, at: number, end = at): PlaceMention | null {
   const named = placesIn(text, places);
   if (named.length === 0) return null;
   const isOrigin = (m: PlaceMention) => ORIGIN_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start));
@@ -58,5 +162,10 @@ export function readPlace(text: string, places: Places, at: number, end = at): s
   const distance = (m: PlaceMention) => (rightAfter(m) ? -1 : m.end <= at ? at - m.end : Math.max(0, m.start - at));
   return found.reduce((best, m) =>
     m.specificity > best.specificity || (m.specificity === best.specificity && distance(m) < distance(best)) ? m : best
-  ).name;
+  );
+}
+
+/** The name of the place `readPlaceMention` finds, or null. */
+export function readPlace(text: string, places: Places, at: number, end = at): string | null {
+  return readPlaceMention(text, places, at, end)?.name ?? null;
 }

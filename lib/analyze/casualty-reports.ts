@@ -1,0 +1,107 @@
+import type { Article, CasualtyReport, Figure, Mention, Places, TallyLexicon } from "../records/mod.ts";
+import { type PlaceMention, placesIn } from "../extract/figures/place.ts";
+import { eventDateOf } from "./event-date-of.ts";
+
+/** Figure kinds that count an incident's victims; fighters and other counts are not casualties of an event. */
+export const EVENT_KINDS = new Set<Figure["kind"]>([
+  "killed",
+  "injured",
+  "casualties",
+  "detained",
+  "displaced",
+  "besieged",
+]);
+
+/** A report with the figure it came from, the place it was read with, and its order of reading. */
+export type PlacedReport = { report: CasualtyReport; figure: Figure; order: number; place: PlaceMention | null };
+
+/** The first Syrian place below the country an article's title names, else its first two sentences. */
+export function articlePlace(
+  article: Article,
+  places: Places,
+): { mention: PlaceMention; from: "title" | "lead" } | null {
+  const first = (text: string) => placesIn(text, places).find((m) => m.level !== "country") ?? null;
+  const inTitle = article.title ? first(article.title) : null;
+  if (inTitle) return { mention: inTitle, from: "title" };
+  const lead = article.sentences.slice(0, 2).map((s) => article.text.slice(s.start, s.end)).join(" ");
+  const inLead = first(lead);
+  return inLead ? { mention: inLead, from: "lead" } : null;
+}
+
+/** A figure's own place as a mention, or null when it has none below the country. */
+function figurePlace(figure: Figure): PlaceMention | null {
+  if (!figure.location || !figure.place || figure.place.level === "country") return null;
+  return { name: figure.location, start: figure.start, end: figure.end, specificity: 0, ...figure.place };
+}
+
+/** How many characters before a figure a tally word may stand ("the death toll has risen to at least"). */
+const TALLY_REACH = 40;
+
+/** Whether the words just before a figure make it a running tally ("the toll rose to 54"). */
+export function isTally(figure: Figure, article: Article | undefined, tallies: TallyLexicon): boolean {
+  if (!article) return false;
+  const sentence = article.sentences[figure.sentenceIndex];
+  const from = Math.max(sentence?.start ?? 0, figure.start - TALLY_REACH);
+  const words = article.text.slice(from, figure.start).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const tallyWords = new Set(tallies.tallyWords.words);
+  return words.some((w) => tallyWords.has(w));
+}
+
+/**
+ * The reports events are reconciled from: every incident figure (scope "event") of a casualty kind, with its event
+ * date (`eventDateOf`), its place (the figure's own; for a figure whose sentence names none, the place the article's
+ * title or lead names: `articlePlace`), the armed groups its sentence names (from `mentions`, where given) and
+ * whether it is a running tally. Cumulative war totals are not reports of an incident and
+ * never enter an event.
+ */
+export function casualtyReports(
+  figures: Figure[],
+  articles: Article[],
+  reference: { tallies: TallyLexicon; places: Places },
+  mentions: Mention[] = [],
+): PlacedReport[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const actorsBySentence = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const key = `${m.articleId}|${m.sentenceIndex}`;
+    actorsBySentence.set(key, (actorsBySentence.get(key) ?? new Set()).add(m.lineageId));
+  }
+  const fallback = new Map<string, ReturnType<typeof articlePlace>>();
+  const articlePlaceOf = (article: Article | undefined) => {
+    if (!article) return null;
+    if (!fallback.has(article.id)) fallback.set(article.id, articlePlace(article, reference.places));
+    return fallback.get(article.id)!;
+  };
+  const reports: PlacedReport[] = [];
+  figures.forEach((figure, order) => {
+    if (figure.scope !== "event" || !EVENT_KINDS.has(figure.kind)) return;
+    if (figure.low === null && figure.high === null) return;
+    const article = byId.get(figure.articleId);
+    const own = figurePlace(figure);
+    const other = own ? null : articlePlaceOf(article);
+    const place = own ?? other?.mention ?? null;
+    reports.push({
+      figure,
+      order,
+      place,
+      report: {
+        articleId: figure.articleId,
+        start: figure.start,
+        end: figure.end,
+        quote: figure.quote,
+        low: figure.low,
+        high: figure.high,
+        qualifier: figure.qualifier,
+        attributedTo: figure.attributedTo,
+        implicit: figure.implicit === true,
+        tally: isTally(figure, article, reference.tallies),
+        date: eventDateOf(figure, article),
+        place: place?.name ?? null,
+        placeFrom: own ? "sentence" : other?.from ?? null,
+        counted: true,
+        actors: [...(actorsBySentence.get(`${figure.articleId}|${figure.sentenceIndex}`) ?? [])].sort(),
+      },
+    });
+  });
+  return reports;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { type EventNote, scoreNoteTolls, sumNoteScores } from "../../lib/eval/event-note-tolls.ts";
+import { isoFromUsDate, pairScore } from "../../lib/eval/fakes-events.ts";
+import type { Figure } from "../../lib/records/mod.ts";
+
+const figure = (kind: Figure["kind"], low: number, high: number): Figure => ({
+  articleId: "n",
+  kind,
+  low,
+  high,
+  qualifier: "exact",
+  vagueTerm: null,
+  who: null,
+  attributedTo: null,
+  location: null,
+  scope: "event",
+  quote: "",
+  start: 0,
+  end: 1,
+  sentenceIndex: 0,
+});
+const toll = (kind: Figure["kind"], low: number, implicit: boolean, restatement?: string) => ({
+  kind,
+  low,
+  high: low,
+  qualifier: "exact" as const,
+  vagueTerm: null,
+  implicit,
+  quote: "",
+  ...(restatement ? { restatement } : {}),
+});
+const note = (tolls: EventNote["tolls"]): EventNote => ({
+  id: "n",
+  text: "",
+  eventDate: "2019-01-01",
+  place: "",
+  governorate: "",
+  tolls,
+});
+
+describe("scoreNoteTolls(note, figures)", () => {
+  it("scoreNoteTolls recovers a toll by kind, low and high, one to one", () => {
+    const score = scoreNoteTolls(note([toll("killed", 1, true), toll("injured", 2, false)]), [
+      figure("killed", 1, 1),
+      figure("killed", 1, 1),
+    ]);
+    expect(score.recovered.length).toBe(1);
+    expect(score.missed.map((t) => t.kind)).toEqual(["injured"]);
+    expect(score.wrong.length).toBe(1);
+  });
+  it("scoreNoteTolls counts a restated toll ('Fatalities: 1') once, neither right nor wrong", () => {
+    const score = scoreNoteTolls(note([toll("killed", 1, true, "Fatalities: 1")]), [
+      figure("killed", 1, 1),
+      figure("killed", 1, 1),
+    ]);
+    expect([score.correct.length, score.restatements.length, score.wrong.length]).toEqual([1, 1, 0]);
+  });
+  it("sumNoteScores(scores) keeps implicit and written tolls apart", () => {
+    const sum = sumNoteScores([scoreNoteTolls(note([toll("killed", 1, true), toll("killed", 3, false)]), [
+      figure("killed", 3, 3),
+    ])]);
+    expect(sum.written).toEqual({ tolls: 1, recovered: 1 });
+    expect(sum.implicit).toEqual({ tolls: 1, recovered: 0 });
+  });
+});
+
+describe("pairScore(predicted, gold)", () => {
+  it("pairScore scores pairs of items placed in one group", () => {
+    const gold = new Map([["a", "1"], ["b", "1"], ["c", "1"], ["d", "2"]]);
+    const predicted = new Map([["a", "x"], ["b", "x"], ["c", "y"], ["d", "y"]]);
+    const score = pairScore(predicted, gold);
+    expect([score.gold, score.predicted, score.agreed]).toEqual([3, 2, 1]);
+    expect(score.precision).toBe(0.5);
+  });
+  it("isoFromUsDate reads FA-KES's m/d/yy", () => {
+    expect(isoFromUsDate("4/5/17")).toBe("2017-04-05");
+    expect(isoFromUsDate("n/a")).toBeNull();
+  });
+});

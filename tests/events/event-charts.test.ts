@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { articleFromText } from "../../lib/ingest/article-from-text.ts";
+import { extractFigures } from "../../lib/extract/figures/extract-figures.ts";
+import { reconcileEvents } from "../../lib/analyze/reconcile-events.ts";
+import { eventMonths } from "../../lib/analyze/event-months.ts";
+import { eventReportRows } from "../../lib/analyze/event-report-rows.ts";
+import { eventsBandPlot } from "../../lib/charts/events-band.ts";
+import { eventsMapPlot } from "../../lib/charts/events-map.ts";
+import { svgString } from "../../lib/charts/render.ts";
+import { exportTables } from "../../lib/report/exports.ts";
+import { defaultReference } from "../../lib/reference/mod.ts";
+
+const articles = [
+  articleFromText("a", "Shelling killed 7 people in Binnish.", "2016-08-01"),
+  articleFromText("b", "At least 9 people were killed in Binnish, the Syrian Observatory said.", "2016-08-01"),
+  articleFromText("c", "A civilian was killed in Saraqib.", "2016-09-03"),
+];
+const figures = articles.flatMap((a) => extractFigures(a));
+const events = reconcileEvents(figures, articles);
+
+describe("eventMonths(events)", () => {
+  it("eventMonths sums a month's events and keeps implicit counts apart", () => {
+    const { months } = eventMonths(events);
+    expect(months.map((m) => [m.month, m.low, m.best, m.high, m.implicitBest, m.reports])).toEqual([
+      ["2016-08", 7, 9, 9, 0, 2],
+      ["2016-09", 0, 0, 0, 1, 1],
+    ]);
+  });
+});
+
+describe("eventReportRows(events, articles)", () => {
+  it("eventReportRows lists every report behind every event with its quote", () => {
+    const rows = eventReportRows(events, articles);
+    expect(rows.map((r) => [r.event, r.reported, r.role])).toEqual([
+      ["killed:2016-08-01:binnish:1", "7", "counted"],
+      ["killed:2016-08-01:binnish:1", "at least 9", "counted"],
+      ["killed:2016-09-03:saraqeb:1", "1 (implicit)", "counted"],
+    ]);
+  });
+});
+
+describe("event charts", () => {
+  it("eventsBandPlot(months) names implicit counts apart in its legend", () => {
+    const svg = svgString(eventsBandPlot(eventMonths(events).months));
+    expect(svg).toContain("implicit counts");
+    expect(svg).toContain("low–high (written numbers)");
+  });
+  it("eventsMapPlot(events) draws a located event with its title and the governorates' names", () => {
+    const svg = svgString(eventsMapPlot(events, { governorates: defaultReference().places.governorates }));
+    expect(svg).toContain("Binnish (Idlib), 2016-08-01");
+    expect(svg).toContain(">Aleppo<");
+  });
+  it("exportTables(records) writes one events row per event with its bounds", () => {
+    const table = exportTables({ articles, figures, events, rejected: [], mentions: [], relations: [] })
+      .find((t) => t.name === "events")!;
+    expect(table.rows.map((r) => [r.id, r.low, r.best, r.high, r.implicitOnly])).toEqual([
+      ["killed:2016-08-01:binnish:1", 7, 9, 9, false],
+      ["killed:2016-09-03:saraqeb:1", 1, 1, 1, true],
+    ]);
+  });
+});

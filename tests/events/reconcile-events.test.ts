@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import { articleFromText } from "../../lib/ingest/article-from-text.ts";
+import { extractFigures } from "../../lib/extract/figures/extract-figures.ts";
+import { reconcileEvents } from "../../lib/analyze/reconcile-events.ts";
+import { eventDateOf } from "../../lib/analyze/event-date-of.ts";
+import { eventBounds } from "../../lib/analyze/event-bounds.ts";
+import type { Article, CasualtyReport, Figure } from "../../lib/records/mod.ts";
+
+/** Articles from [id, published, text] and all their figures. */
+function corpus(...items: [string, string, string][]): { articles: Article[]; figures: Figure[] } {
+  const articles = items.map(([id, published, text]) => articleFromText(id, text, published));
+  return { articles, figures: articles.flatMap((a) => extractFigures(a)) };
+}
+
+const events = (...items: [string, string, string][]) => {
+  const { articles, figures } = corpus(...items);
+  return reconcileEvents(figures, articles);
+};
+
+describe("reconcileEvents(figures, articles)", () => {
+  it("reconcileEvents merges reports of one incident across articles, with UCDP bounds", () => {
+    const [event, ...rest] = events(
+      ["a", "2016-08-01", "An airstrike killed 12 people in Saraqib."],
+      ["b", "2016-08-01", "At least 15 people were killed in an air raid on Saraqeb, the Syrian Observatory said."],
+    );
+    expect(rest).toEqual([]);
+    expect([event.kind, event.place, event.governorate, event.articleIds]).toEqual([
+      "killed",
+      "Saraqeb",
+      "Idlib",
+      ["a", "b"],
+    ]);
+    expect([event.low, event.best, event.high]).toEqual([12, 15, 15]);
+    expect(event.coordinates?.lat).toBeCloseTo(35.86, 1);
+    expect(event.method).toMatch(/best: the latest report from a named source/);
+  });
+  it("reconcileEvents nests a town in its governorate's capital but keeps two towns apart", () => {
+    expect(
+      events(
+        ["a", "2016-08-01", "Shelling killed 7 people in Aleppo."],
+        ["b", "2016-08-01", "Shelling killed 9 people in al-Bab."],
+      ).map((e) => e.articleIds),
+    ).toEqual([["a", "b"]]);
+    expect(
+      events(
+        ["a", "2016-08-01", "Shelling killed 7 people in Binnish."],
+        ["b", "2016-08-01", "Shelling killed 9 people in Saraqib."],
+      ).length,
+    ).toBe(2);
+  });
+  it("reconcileEvents keeps reports of different days apart", () => {
+    expect(
+      events(
+        ["a", "2016-08-01", "Shelling killed 7 people in Binnish."],
+        ["b", "2016-08-05", "Shelling killed 7 people in Binnish."],
+      ).length,
+    ).toBe(2);
+  });
+  it("reconcileEvents lets a running tally supersede earlier, lower reports", () => {
+    const [event] = events(
+      ["a", "2017-04-04", "An attack killed 20 people in Khan Sheikhoun."],
+      ["b", "2017-04-04", "The death toll in Khan Sheikhoun rose to 54."],
+    );
+    expect([event.low, event.best, event.high]).toEqual([54, 54, 54]);
+    expect(event.reports.map((r) => r.tally)).toEqual([false, true]);
+  });
+  it("reconcileEvents never merges a war total with an incident", () => {
+    const all = events(
+      ["a", "2016-08-01", "The war in Syria has killed more than 300,000 people since 2011."],
+      ["b", "2016-08-01", "Shelling killed 9 people in Binnish."],
+    );
+    expect(all.map((e) => e.high)).toEqual([9]);
+  });
+  it("reconcileEvents counts each article once, by its first figure", () => {
+    const [event] = events(["a", "2016-08-01", "Shelling killed 20 people in Binnish, including 5 children."]);
+    expect([event.low, event.high]).toEqual([20, 20]);
+    expect(event.reports.map((r) => r.counted)).toEqual([true, false]);
+  });
+  it("reconcileEvents gives deterministic ids and order whatever the input order", () => {
+    const items: [string, string, string][] = [
+      ["a", "2016-08-01", "Shelling killed 7 people in Binnish."],
+      ["b", "2016-07-01", "A civilian was killed in Saraqib."],
+      ["c", "2016-08-01", "Shelling killed 8 people in Binnish."],
+    ];
+    const forward = events(...items);
+    const backward = events(...[...items].reverse());
+    expect(forward.map((e) => e.id)).toEqual(["killed:2016-07-01:saraqeb:1", "killed:2016-08-01:binnish:1"]);
+    expect(backward.map((e) => [e.id, e.low, e.high])).toEqual(forward.map((e) => [e.id, e.low, e.high]));
+    expect(forward[0].implicit).toBe(true);
+  });
+  it("reconcileEvents places a figure whose sentence names no place by its article's title or lead", () => {
+    const [event] = events(["a", "2016-08-01", "Fighting raged in Binnish on Monday. Shelling killed 7 people."]);
+    expect(event.place).toBe("Binnish");
+  });
+});
+
+describe("eventDateOf(figure, article)", () => {
+  it("eventDateOf reads the figure's own date where present, else the publication date", () => {
+    const { articles, figures } = corpus(["a", "2016-08-01", "Shelling killed 7 people in Binnish."]);
+    expect(eventDateOf(figures[0], articles[0])).toBe("2016-08-01");
+    const dated = { ...figures[0], date: { value: "2016-07-30", precision: "day" } } as Figure;
+    expect(eventDateOf(dated, articles[0])).toBe("2016-07-30");
+  });
+});
+
+describe("eventBounds(reports)", () => {
+  const report = (low: number | null, high: number | null, extra: Partial<CasualtyReport> = {}): CasualtyReport => ({
+    articleId: "a",
+    start: 0,
+    end: 1,
+    quote: "",
+    low,
+    high,
+    qualifier: "exact",
+    attributedTo: null,
+    implicit: false,
+    tally: false,
+    date: "2016-01-01",
+    place: null,
+    placeFrom: null,
+    counted: true,
+    actors: [],
+    ...extra,
+  });
+  it("eventBounds takes the lower median without a tally or a named source", () => {
+    expect(eventBounds([report(4, 4), report(10, 10), report(6, 6)])).toMatchObject({ low: 4, best: 6, high: 10 });
+  });
+  it("eventBounds reads an open floor as its floor for high and a ceiling as its ceiling for low", () => {
+    expect(eventBounds([report(5, null), report(null, 30)])).toMatchObject({ low: 5, high: 30 });
+  });
+});
+
+describe("reconcileEvents(figures, articles, {mentions})", () => {
+  it("reconcileEvents with mentions keeps apart reports whose sentences name no group in common", async () => {
+    const { extractMentions } = await import("../../lib/extract/mentions/extract-mentions.ts");
+    const { defaultReference } = await import("../../lib/reference/mod.ts");
+    const { articles, figures } = corpus(
+      ["a", "2016-08-01", "Islamic State shelling killed 7 people in Binnish."],
+      ["b", "2016-08-01", "Hezbollah shelling killed 9 people in Binnish."],
+      ["c", "2016-08-01", "Shelling killed 8 people in Binnish."],
+    );
+    const reference = defaultReference();
+    const mentions = articles.flatMap((a) => extractMentions(a, reference.gazetteer, reference.lexicon));
+    expect(reconcileEvents(figures, articles, { mentions }).map((e) => e.articleIds)).toEqual([["a", "c"], ["b"]]);
+    expect(reconcileEvents(figures, articles).map((e) => e.articleIds)).toEqual([["a", "b", "c"]]);
+  });
+});
