@@ -4,7 +4,7 @@ import type { InputOptions } from "../ingest/inputs.ts";
 import { loadReference, type Reference } from "../reference/mod.ts";
 import { extractMentions } from "../extract/mentions/mod.ts";
 import { extractFigures } from "../extract/figures/mod.ts";
-import { extractRelations, PATTERNS } from "../extract/relations/mod.ts";
+import { extractRelations } from "../extract/relations/mod.ts";
 import { JsonlWriter } from "./jsonl-writer.ts";
 
 /** What one extraction run read and wrote, as printed and as saved to summary.json. */
@@ -83,7 +83,7 @@ export async function extractCorpus(
     const mentions = extractMentions(article, gazetteer, lexicon);
     for (const mention of mentions) await writers.mentions.write(mention);
     for (const figure of extractFigures(article, reference)) await writers.figures.write(figure);
-    const relations = extractRelations(article, mentions, PATTERNS, lexicon.foreign);
+    const relations = extractRelations(article, mentions, { foreign: lexicon.foreign, relations: lexicon.relations });
     for (const relation of relations) await writers.relations.write(relation);
   };
   const onRejected = async (rejected: Rejected) => {

@@ -10,3 +10,4 @@ export * from "./json-file.ts";
 export * from "./lexicon.ts";
 export * from "./place.ts";
 export * from "./attribution.ts";
+export * from "./relation-lexicon.ts";

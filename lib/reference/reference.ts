@@ -11,6 +11,7 @@ import {
   parseJsonText,
   Places,
   readJsonFile,
+  RelationLexicon,
   TransliterationLexicon,
 } from "../records/mod.ts";
 import { parseGazetteer } from "./gazetteer.ts";
@@ -30,6 +31,8 @@ export type Reference = {
     names: NameLexicon;
     transliteration: TransliterationLexicon;
     foreign: ForeignLexicon;
+    /** Relation triggers, frames, guards and the words party chunks and references read. */
+    relations: RelationLexicon;
   };
 };
 
@@ -49,6 +52,7 @@ const FILES = [
   "lexicon/names.json",
   "lexicon/transliteration.json",
   "lexicon/foreign-adjectives.json",
+  "lexicon/relations.json",
 ] as const;
 
 type DataFile = (typeof FILES)[number];
@@ -69,6 +73,7 @@ function fromTexts(dir: URL, text: (file: DataFile) => string): Reference {
     names: read("lexicon/names.json", NameLexicon, "name lexicon"),
     transliteration: read("lexicon/transliteration.json", TransliterationLexicon, "transliteration lexicon"),
     foreign: read("lexicon/foreign-adjectives.json", ForeignLexicon, "foreign-adjective lexicon"),
+    relations: read("lexicon/relations.json", RelationLexicon, "relation lexicon"),
   };
   const groupsPath = new URL("groups.json", dir).pathname;
   return {

@@ -1,5 +1,5 @@
 import { LIST, match, matches, type PatternMatch, type RelationPattern, THE, U } from "./patterns.ts";
-import { groupsIn } from "./template.ts";
+import { groupsIn } from "../template.ts";
 
 /**
  * Membership told by what a coalition is made of: "the PYD-dominated U.S.-backed Syria Democratic Forces", "The SDF

@@ -12,7 +12,7 @@ import {
   U,
 } from "./patterns.ts";
 import { APART, CLAUSE_OPENER, jointAction, PEOPLE, strictParty, SUBJECT } from "./patterns-action.ts";
-import { groupsIn } from "./template.ts";
+import { groupsIn } from "../template.ts";
 
 /**
  * Support, joint action, coalition descriptions and splits as wire copy writes them: "in support of X", "backed by

@@ -1,0 +1,193 @@
+import type { CompiledLexicon } from "./lexicon.ts";
+import type { Token } from "./tokens.ts";
+import type { Unit } from "./template.ts";
+
+/**
+ * A party phrase: one group or a list of them ("A, B and C", "fighters of X", "positions held by X", "ISIS-held
+ * areas", "A and its allies"), or a reference ("it", "the group", "the two") the resolver binds later.
+ * Token span [start, end).
+ */
+export type Chunk = {
+  start: number;
+  end: number;
+  groups: string[];
+  /** The token positions of the names the chunk holds, in order. */
+  heads: number[];
+  ref: "singular" | "plural" | "pair" | null;
+  /** "and its allies", "and other groups": the list says it is not complete. */
+  others: boolean;
+  /** Followed by a noun it modifies ("the US proposal"): not a party of the clause. */
+  modifier: boolean;
+};
+
+type Item = { end: number; groups: string[]; heads: number[]; ref: Chunk["ref"] };
+
+const DETERMINERS = new Set(["the", "a", "an", "socalled", "its", "their", "his", "her", "several", "some", "other"]);
+
+/** A name token's group, or null; qualifiers count only as "X-held"/"X-controlled" ("ISIS-held parts"). */
+function nameAt(tokens: Token[], i: number, units: Unit[], qualifiers: Unit[]): string | null {
+  const token = tokens[i];
+  if (!token) return null;
+  if (token.party !== undefined) return units[token.party].groupId;
+  if (token.qualifier !== undefined && isHeldCompound(tokens, i + 1)) return qualifiers[token.qualifier].groupId;
+  return null;
+}
+
+/** "-held", "-controlled" glued after a name. */
+function isHeldCompound(tokens: Token[], at: number): boolean {
+  return tokens[at]?.text === "-" && tokens[at].glued && /^(?:held|controlled|occupied)$/.test(tokens[at + 1]?.key);
+}
+
+/**
+ * "the PKK terrorist group's Syrian wing the PYD": a name followed by plain words (no verb, mark or name) and a role
+ * noun owns that noun, and the party is the one the noun describes.
+ */
+function ownsRoleNoun(tokens: Token[], at: number, lex: CompiledLexicon): boolean {
+  for (let i = at; i < at + 4 && i < tokens.length; i++) {
+    if (lex.roleNouns.longest(tokens, i)) return true;
+    const token = tokens[i];
+    if (!/^[\p{L}]/u.test(token.text) || token.party !== undefined || token.qualifier !== undefined) return false;
+    if (lex.verbs.has(token.key) || lex.boundaries.has(token.key) || lex.prepositions.has(token.key)) return false;
+    if (lex.copulas.longest(tokens, i) || lex.listJoiners.longest(tokens, i)) return false;
+  }
+  return false;
+}
+
+/** Skips determiners ("the", "so-called") from `at`. */
+function skipDeterminers(tokens: Token[], at: number): number {
+  while (at < tokens.length && DETERMINERS.has(tokens[at].key) && tokens[at].party === undefined) at++;
+  return at;
+}
+
+/** One list item starting at `at`: a name (with its own nouns and bracketed acronym), a noun linked to a name, or a reference. */
+function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], lex: CompiledLexicon): Item | null {
+  const reference = lex.references.longest(tokens, at);
+  if (reference) {
+    const end = at + reference.length;
+    const possessive = tokens[at].key === "its" || tokens[at].key === "their";
+    // "its fighters", "their forces": a possessive stands for a party only before a party noun.
+    if (possessive) {
+      const noun = lex.partyNouns.longest(tokens, end);
+      if (!noun) return null;
+      return { end: end + noun.length, groups: [], heads: [at], ref: reference.value };
+    }
+    return { end, groups: [], heads: [at], ref: reference.value };
+  }
+  const group = nameAt(tokens, at, units, qualifiers);
+  if (group !== null) {
+    let end = at + 1;
+    if (isHeldCompound(tokens, end)) end += 2;
+    // "Jabhat Fateh al-Sham (JFS)": a bracketed name of the same group.
+    if (
+      tokens[end]?.text === "(" && nameAt(tokens, end + 1, units, qualifiers) === group && tokens[end + 2]?.text === ")"
+    ) {
+      end += 3;
+    }
+    for (let n = 0; n < 2; n++) {
+      const noun = lex.partyNouns.longest(tokens, end);
+      if (!noun) break;
+      end += noun.length;
+    }
+    return { end, groups: [group], heads: [at], ref: null };
+  }
+  // "fighters of X", "positions held by the so-called X", "militants loyal to X".
+  const noun = lex.partyNouns.longest(tokens, at);
+  if (noun) {
+    const link = lex.partyLinks.longest(tokens, at + noun.length);
+    if (link) {
+      const named = skipDeterminers(tokens, at + noun.length + link.length);
+      const inner = itemAt(tokens, named, units, qualifiers, lex);
+      if (inner && inner.ref === null) return inner;
+    }
+  }
+  return null;
+}
+
+/**
+ * Every party phrase of a sentence, in one left-to-right pass: each token is looked at a bounded number of times,
+ * so chunking is linear in sentence length. `at[i]` is the chunk starting at token i (after determiners).
+ */
+export function chunkTokens(
+  tokens: Token[],
+  units: Unit[],
+  qualifiers: Unit[],
+  lex: CompiledLexicon,
+): { chunks: Chunk[]; startingAt: Map<number, Chunk>; covering: (Chunk | undefined)[] } {
+  const chunks: Chunk[] = [];
+  const startingAt = new Map<number, Chunk>();
+  const covering: (Chunk | undefined)[] = new Array(tokens.length);
+  let i = 0;
+  while (i < tokens.length) {
+    const first = itemAt(tokens, i, units, qualifiers, lex);
+    if (!first) {
+      i++;
+      continue;
+    }
+    const chunk: Chunk = {
+      start: i,
+      end: first.end,
+      groups: [...first.groups],
+      heads: [...first.heads],
+      ref: first.ref,
+      others: false,
+      modifier: false,
+    };
+    // Extend over "A, B and C", "A as well as B", comma-stripped "the FSA SRF Hazzm", and list tails. A comma-only
+    // join is checked once for the joiner that closes the list (so a list is read in one pass).
+    let closedAt = -1;
+    while (chunk.ref === null) {
+      const tail = lex.listTails.longest(tokens, chunk.end) ??
+        (tokens[chunk.end]?.text === "," ? lex.listTails.longest(tokens, chunk.end + 1) : null);
+      if (tail) {
+        chunk.end += tail.length + (tokens[chunk.end].text === "," ? 1 : 0);
+        chunk.others = true;
+        break;
+      }
+      let next = chunk.end;
+      if (tokens[next]?.text === ",") next++;
+      const joiner = lex.listJoiners.longest(tokens, next);
+      if (joiner) next += joiner.length;
+      next = skipDeterminers(tokens, next);
+      const item = itemAt(tokens, next, units, qualifiers, lex);
+      if (!item || item.ref !== null) break;
+      // "X, Y's official branch": a name followed by a possessive starts an apposition, not a list item.
+      if (tokens[item.end]?.key === "'s") break;
+      if (tokens[chunk.end].text === "," && !joiner && next > closedAt) {
+        closedAt = listCloser(tokens, item.end, units, qualifiers, lex);
+        if (closedAt < 0) break;
+      }
+      chunk.end = item.end;
+      for (const g of item.groups) if (!chunk.groups.includes(g)) chunk.groups.push(g);
+      chunk.heads.push(...item.heads);
+    }
+    const after = tokens[chunk.end];
+    chunk.modifier = after !== undefined &&
+      (lex.nonPartyHeads.has(after.key) || after.key === "'s" || ownsRoleNoun(tokens, chunk.end, lex));
+    chunks.push(chunk);
+    startingAt.set(chunk.start, chunk);
+    for (let k = chunk.start; k < chunk.end; k++) covering[k] = chunk;
+    i = chunk.end;
+  }
+  return { chunks, startingAt, covering };
+}
+
+/**
+ * After "A, B": the list goes on only if more items and a joiner before the last follow ("A, B and C"); else "A, B"
+ * is an apposition. Returns the position of the closing joiner, or -1.
+ */
+function listCloser(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], lex: CompiledLexicon): number {
+  let next = at;
+  while (next < tokens.length) {
+    const comma = tokens[next]?.text === ",";
+    if (comma) next++;
+    const joiner = lex.listJoiners.longest(tokens, next);
+    if (joiner) {
+      const last = itemAt(tokens, skipDeterminers(tokens, next + joiner.length), units, qualifiers, lex);
+      return last ? next : -1;
+    }
+    const item = comma ? itemAt(tokens, skipDeterminers(tokens, next), units, qualifiers, lex) : null;
+    if (!item) return -1;
+    next = item.end;
+  }
+  return -1;
+}

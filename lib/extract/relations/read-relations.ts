@@ -1,0 +1,45 @@
+import type { RelationLexicon } from "../../records/mod.ts";
+import { compileLexicon } from "./lexicon.ts";
+import { type Occurrence, type Reading, readOccurrence } from "./frames.ts";
+import { type SentenceView, sentenceView } from "./sentence-view.ts";
+import type { SentenceTemplate } from "./template.ts";
+
+/** The trigger occurrences of a sentence, found in one pass (each position compares only phrases it starts). */
+function occurrences(view: SentenceView, roles: boolean): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (let i = 0; i < view.tokens.length; i++) {
+    // "including", "following": a verb form used as a preposition.
+    if (view.lex.prepositions.has(view.tokens[i].key)) continue;
+    for (const { length, value } of view.lex.triggers.at(view.tokens, i)) {
+      const isRole = value.trigger.frames.some((f) => f.form === "role");
+      if (isRole !== roles) continue;
+      found.push({ trigger: value.trigger, start: i, end: i + length, participle: value.participle });
+    }
+  }
+  return found;
+}
+
+/**
+ * The generic reader: every relation the lexicon's triggers and frames read in `templates`, each with the frame and
+ * features that produced it. Verb and action-noun frames read a sentence's `core` (appositions dropped, so "X, a
+ * group ..., attacked Y" reads as "X attacked Y"); role nouns read `base`, where appositions ("X, an offshoot of
+ * Y") still stand. Every frame looks a bounded number of tokens around its trigger: linear in sentence length.
+ */
+export function readRelations(templates: SentenceTemplate[], lexicon: RelationLexicon): Reading[] {
+  const lex = compileLexicon(lexicon);
+  const readings: Reading[] = [];
+  let previousCore: SentenceView | null = null;
+  let previousBase: SentenceView | null = null;
+  for (const template of templates) {
+    const core = sentenceView(template, lex, "core");
+    const base = template.base === template.core ? core : sentenceView(template, lex, "base");
+    const hasParty = core.chunks.length + base.chunks.length > 0;
+    if (hasParty) {
+      for (const o of occurrences(core, false)) readings.push(...readOccurrence(core, previousCore, o));
+      for (const o of occurrences(base, true)) readings.push(...readOccurrence(base, previousBase, o));
+    }
+    previousCore = core;
+    previousBase = base;
+  }
+  return readings;
+}

@@ -1,0 +1,41 @@
+import type { Chunk } from "./chunks.ts";
+import { sentenceSubject, type SentenceView } from "./sentence-view.ts";
+
+export type Resolved = { groups: string[]; from: "named" | "sentence" | "previous"; sentence: number };
+
+/**
+ * The one reference rule: a reference (it, its, they, their, the group, the alliance, the two, both groups) stands
+ * for the salient party, i.e. the subject of its own sentence when that subject comes before it, else the subject of
+ * the previous sentence. A singular reference needs a subject of one group, a pair reference two (or, failing that,
+ * exactly two groups named in the previous sentence), a plural one any number. Refused (null) when the subject is
+ * missing, when two subjects of different groups compete in that sentence, or when the reference would stand for
+ * the other side of the relation (`exclude`). A named chunk resolves to its own groups.
+ */
+export function resolveChunk(
+  chunk: Chunk,
+  view: SentenceView,
+  previous: SentenceView | null,
+  exclude: string[] = [],
+): Resolved | null {
+  if (chunk.ref === null) return { groups: chunk.groups, from: "named", sentence: view.index };
+  const own = sentenceSubject(view);
+  let groups: string[] | null = null;
+  let from: Resolved["from"] = "sentence";
+  let sentence = view.index;
+  if (own && own.end <= chunk.start) groups = own.groups;
+  else if (previous) {
+    const subject = sentenceSubject(previous);
+    from = "previous";
+    sentence = previous.index;
+    if (subject) groups = subject.groups;
+    if (chunk.ref === "pair" && groups?.length !== 2) {
+      const named = [...new Set(previous.chunks.flatMap((c) => c.groups))];
+      groups = named.length === 2 ? named : null;
+    }
+  }
+  if (!groups) return null;
+  if (chunk.ref === "singular" && groups.length !== 1) return null;
+  if (chunk.ref === "pair" && groups.length !== 2) return null;
+  if (groups.some((g) => exclude.includes(g))) return null;
+  return { groups, from, sentence };
+}

@@ -1,0 +1,147 @@
+import { type Chunk, chunkTokens } from "./chunks.ts";
+import { findGuards, type GuardHits } from "./guards.ts";
+import type { CompiledLexicon } from "./lexicon.ts";
+import type { SentenceTemplate } from "./template.ts";
+import { type Token, tokenize } from "./tokens.ts";
+
+/** One sentence as the reader sees it: tokens of a template, its party chunks and guard cues. */
+export type SentenceView = {
+  index: number;
+  template: SentenceTemplate;
+  tokens: Token[];
+  chunks: Chunk[];
+  /** The chunk each token belongs to, if any. */
+  covering: (Chunk | undefined)[];
+  guards: GuardHits;
+  lex: CompiledLexicon;
+};
+
+/** How far (in tokens) a frame looks for a party: bounded, so reading stays linear in sentence length. */
+export const WINDOW = 14;
+
+const DETERMINERS = new Set(["the", "a", "an", "socalled"]);
+
+/** Builds the view of a template's `core` (or `base`, which keeps appositions). */
+export function sentenceView(template: SentenceTemplate, lex: CompiledLexicon, on: "core" | "base"): SentenceView {
+  const tokens = tokenize(template[on]);
+  const { chunks, covering } = chunkTokens(tokens, template.units, template.qualifiers, lex);
+  return { index: template.index, template, tokens, chunks, covering, guards: findGuards(tokens, lex), lex };
+}
+
+/** A word that can be a finite verb or an auxiliary: a trigger or light verb form, a copula, or an -ed form. */
+export function verbish(view: SentenceView, i: number): boolean {
+  const token = view.tokens[i];
+  if (!token || token.party !== undefined || token.qualifier !== undefined) return false;
+  const key = token.key;
+  return view.lex.verbs.has(key) || /^(?:is|are|was|were|has|have|had|will|would|did|does|do)$/.test(key) ||
+    (key.length > 4 && key.endsWith("ed"));
+}
+
+/** The token before `chunk`, skipping determiners ("by the X" → by). */
+function tokenBefore(view: SentenceView, chunk: Chunk): number {
+  let i = chunk.start - 1;
+  while (i >= 0 && DETERMINERS.has(view.tokens[i].key)) i--;
+  return i;
+}
+
+/**
+ * Whether a chunk can be a clause's subject: not a modifier, not governed by a preposition or by a verb before it
+ * ("backed by X", "attacked X").
+ */
+export function inSubjectPosition(view: SentenceView, chunk: Chunk): boolean {
+  if (chunk.modifier) return false;
+  const before = tokenBefore(view, chunk);
+  if (before < 0) return true;
+  const key = view.tokens[before].key;
+  if (view.lex.prepositions.has(key)) return false;
+  return !verbish(view, before);
+}
+
+export type Subject = { chunk: Chunk; distance: number; via: "direct" | "relative" | "apposition" };
+
+/**
+ * The subject of a trigger at token `at`: the nearest chunk to its left in subject position within the window,
+ * across auxiliaries, adverbs and prepositional phrases; a relative pronoun ("X, which pledged ...") gives its
+ * antecedent; up to two commas are crossed only to reach a chunk right before a comma ("X, backed by Y, attacked").
+ * Stops at clause boundaries.
+ */
+export function subjectOf(view: SentenceView, at: number): Subject | null {
+  let commas = 0;
+  for (let i = at - 1; i >= 0 && at - i <= WINDOW; i--) {
+    const token = view.tokens[i];
+    const chunk = view.covering[i];
+    if (chunk) {
+      if (inSubjectPosition(view, chunk) && (commas === 0 || view.tokens[chunk.end]?.text === ",")) {
+        return { chunk, distance: at - chunk.end, via: commas > 0 ? "apposition" : "direct" };
+      }
+      i = chunk.start;
+      continue;
+    }
+    if (view.lex.relativePronouns.has(token.key)) {
+      let j = i - 1;
+      if (view.tokens[j]?.text === ",") j--;
+      const antecedent = view.covering[j];
+      // "X which ..." / "X, who ..."; a relative clause opening on another word is no subject of ours.
+      if (antecedent && antecedent.end === j + 1 && !antecedent.modifier) {
+        return { chunk: antecedent, distance: at - antecedent.end, via: "relative" };
+      }
+      return null;
+    }
+    if (token.text === ",") {
+      if (++commas > 2) return null;
+      continue;
+    }
+    if (view.lex.boundaries.has(token.key) || token.text === "(" || token.text === ")") return null;
+  }
+  return null;
+}
+
+/**
+ * The party a frame finds after token `at`: the first chunk within a few tokens, across determiners, numbers and
+ * adjectives ("killed 35 members of X"); stops at a boundary, a comma, a preposition, "and", or a verb.
+ */
+export function objectAfter(view: SentenceView, at: number, window = 6): Chunk | null {
+  for (let i = at; i < view.tokens.length && i - at < window; i++) {
+    const chunk = view.covering[i];
+    if (chunk) return chunk.modifier ? null : chunk;
+    const token = view.tokens[i];
+    if (token.qualifier !== undefined) continue;
+    if (token.text === "," || view.lex.boundaries.has(token.key) || view.lex.prepositions.has(token.key)) return null;
+    if (token.key === "and" || token.key === "or" || token.text === "(" || token.text === ")") return null;
+    if (i > at && view.lex.verbs.has(token.key)) return null;
+  }
+  return null;
+}
+
+/**
+ * The subject of a sentence, what a reference in it or in the next sentence stands for: the first chunk in
+ * subject position followed within four tokens by a verb, before any clause boundary. Null when there is none or
+ * when a second such chunk of other groups competes with it.
+ */
+export function sentenceSubject(view: SentenceView): Chunk | null {
+  if (subjects.has(view)) return subjects.get(view)!;
+  const subject = findSubject(view);
+  subjects.set(view, subject);
+  return subject;
+}
+
+const subjects = new WeakMap<SentenceView, Chunk | null>();
+
+function findSubject(view: SentenceView): Chunk | null {
+  let found: Chunk | null = null;
+  for (const chunk of view.chunks) {
+    if (chunk.ref !== null || !inSubjectPosition(view, chunk)) continue;
+    let verb = false;
+    for (let i = chunk.end; i < chunk.end + 4 && i < view.tokens.length; i++) {
+      if (verbish(view, i)) {
+        verb = true;
+        break;
+      }
+      if (view.lex.boundaries.has(view.tokens[i].key) || view.covering[i]) break;
+    }
+    if (!verb) continue;
+    if (!found) found = chunk;
+    else if (chunk.groups.some((g) => !found!.groups.includes(g))) return null;
+  }
+  return found;
+}
