@@ -18,6 +18,8 @@ export type Chunk = {
   others: boolean;
   /** Followed by a noun it modifies ("the US proposal"): not a party of the clause. */
   modifier: boolean;
+  /** Owns the role noun after it ("Al Qaeda's Syrian branch X"): the party is the one the noun describes. */
+  owner: boolean;
 };
 
 type Item = { end: number; groups: string[]; heads: number[]; ref: Chunk["ref"] };
@@ -51,6 +53,18 @@ function ownsRoleNoun(tokens: Token[], at: number, lex: CompiledLexicon): boolea
     if (lex.copulas.longest(tokens, i) || lex.listJoiners.longest(tokens, i)) return false;
   }
   return false;
+}
+
+/** Skips determiners and up to two plain lower-case words ("the paramilitary X", "the ultra-conservative X"). */
+function skipPlain(tokens: Token[], at: number, lex: CompiledLexicon): number {
+  at = skipDeterminers(tokens, at);
+  for (let n = 0; n < 2 && at < tokens.length; n++) {
+    const token = tokens[at];
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(token.text) || lex.verbs.has(token.key) || lex.boundaries.has(token.key)) break;
+    if (lex.prepositions.has(token.key) || lex.listJoiners.longest(tokens, at)) break;
+    at++;
+  }
+  return at;
 }
 
 /** Skips determiners ("the", "so-called") from `at`. */
@@ -95,7 +109,7 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
   if (noun) {
     const link = lex.partyLinks.longest(tokens, at + noun.length);
     if (link) {
-      const named = skipDeterminers(tokens, at + noun.length + link.length);
+      const named = skipPlain(tokens, at + noun.length + link.length, lex);
       const inner = itemAt(tokens, named, units, qualifiers, lex);
       if (inner && inner.ref === null) return inner;
     }
@@ -131,6 +145,7 @@ export function chunkTokens(
       ref: first.ref,
       others: false,
       modifier: false,
+      owner: false,
     };
     // Extend over "A, B and C", "A as well as B", comma-stripped "the FSA SRF Hazzm", and list tails. A comma-only
     // join is checked once for the joiner that closes the list (so a list is read in one pass).
@@ -141,6 +156,17 @@ export function chunkTokens(
       if (tail) {
         chunk.end += tail.length + (tokens[chunk.end].text === "," ? 1 : 0);
         chunk.others = true;
+        // "A and other factions including B": the tail's own examples belong to the list.
+        const including = lex.listExamples.longest(tokens, chunk.end);
+        const example = including
+          ? itemAt(tokens, skipPlain(tokens, chunk.end + including.length, lex), units, qualifiers, lex)
+          : null;
+        if (example && example.ref === null) {
+          chunk.end = example.end;
+          for (const g of example.groups) if (!chunk.groups.includes(g)) chunk.groups.push(g);
+          chunk.heads.push(...example.heads);
+          continue;
+        }
         break;
       }
       let next = chunk.end;
@@ -161,8 +187,8 @@ export function chunkTokens(
       chunk.heads.push(...item.heads);
     }
     const after = tokens[chunk.end];
-    chunk.modifier = after !== undefined &&
-      (lex.nonPartyHeads.has(after.key) || after.key === "'s" || ownsRoleNoun(tokens, chunk.end, lex));
+    chunk.owner = after !== undefined && (after.key === "'s" || ownsRoleNoun(tokens, chunk.end, lex));
+    chunk.modifier = chunk.owner || (after !== undefined && lex.nonPartyHeads.has(after.key));
     chunks.push(chunk);
     startingAt.set(chunk.start, chunk);
     for (let k = chunk.start; k < chunk.end; k++) covering[k] = chunk;

@@ -36,6 +36,8 @@ type Parties = {
   distance: number;
   /** Positions before which "near" guards count (default: the trigger). */
   nearAt?: number[];
+  /** Only the agents' alliance is read ("a bombing campaign by A and B"): no target is named. */
+  jointOnly?: boolean;
 };
 
 function pairs(groups: string[]): [string, string][] {
@@ -92,6 +94,20 @@ function readingsOf(
     joint: false,
   };
   const readings: Reading[] = [];
+  if (!patientParty && parties.jointOnly) {
+    if (trigger.type !== "ally" && !jointAllowed(view, agent, occurrence)) return [];
+    const jointFeatures: ReadingFeatures = { ...features, voice: trigger.type === "ally" ? parties.voice : "joint" };
+    return pairs(agentParty.groups).map(([a, b]) => ({
+      ...base,
+      type: "ally" as const,
+      subjects: [a],
+      objects: [b],
+      frame: trigger.type === "ally" ? base.frame : `${trigger.lemma}:joint`,
+      features: jointFeatures,
+      confidence: readingConfidence(trigger.prior, jointFeatures),
+      joint: trigger.type !== "ally",
+    }));
+  }
   if (!patientParty) {
     if (!SYMMETRIC.has(trigger.type)) return [];
     for (const [a, b] of pairs(agentParty.groups)) readings.push({ ...base, subjects: [a], objects: [b] });
@@ -103,11 +119,7 @@ function readingsOf(
   readings.push({ ...base, subjects, objects });
   // "A, B and C stormed D": several actors of one hostile act are allies, unless they acted separately.
   if (trigger.joint && agent.ref === null && agentParty.groups.length >= 2) {
-    let separately = false;
-    for (let i = agent.start; i < Math.min(view.tokens.length, occurrence.end + 2); i++) {
-      if (view.lex.notJoint.has(view.tokens[i].key)) separately = true;
-    }
-    if (!separately) {
+    if (jointAllowed(view, agent, occurrence)) {
       const jointFeatures: ReadingFeatures = { ...features, voice: "joint" };
       for (const [a, b] of pairs(agentParty.groups)) {
         readings.push({
@@ -124,6 +136,16 @@ function readingsOf(
     }
   }
   return readings;
+}
+
+/** Whether several agents acted together: no "both", "separately", "respectively" around them and the trigger. */
+function jointAllowed(view: SentenceView, agent: Chunk, occurrence: Occurrence): boolean {
+  const from = Math.min(agent.start, occurrence.start) - 1;
+  const to = Math.max(agent.end, occurrence.end) + 2;
+  for (let i = Math.max(0, from); i < Math.min(view.tokens.length, to); i++) {
+    if (view.lex.notJoint.has(view.tokens[i].key)) return false;
+  }
+  return true;
 }
 
 /** The preposition of `frame` at token `at` (after up to `gap` other words), as the index after it; -1 if none. */
@@ -173,7 +195,9 @@ function activeFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): P
     // "was folded into X": a passive whose subject is still the actor of the preposition frame.
     if (!(frame.prep && afterCopula(view, o.start) && byAfter(view, o.end) < 0)) return null;
   }
-  const subject = subjectOf(view, o.start);
+  // "X advanced further, capturing the town from Y": a participle clause after a comma has the clause's subject.
+  const participleClause = view.tokens[o.start - 1]?.text === "," && view.tokens[o.start].key.endsWith("ing");
+  const subject = subjectOf(view, participleClause ? o.start - 1 : o.start);
   const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
   const object = objectAt >= 0 ? objectAfter(view, objectAt) : null;
   if (object) {
@@ -218,7 +242,16 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
   const groupId = name.party !== undefined
     ? view.template.units[name.party].groupId
     : view.template.qualifiers[name.qualifier!].groupId;
-  const agent = { start: at, end: at + 1, groups: [groupId], heads: [at], ref: null, others: false, modifier: false };
+  const agent = {
+    start: at,
+    end: at + 1,
+    groups: [groupId],
+    heads: [at],
+    ref: null,
+    others: false,
+    modifier: false,
+    owner: false,
+  };
   // The name it qualifies, past other adjectives and compounds ("PYD-dominated U.S.-backed SDF").
   for (let i = o.end; i < tokens.length && i - o.end < 6; i++) {
     const chunk = view.covering[i];
@@ -242,6 +275,7 @@ function modifiersBefore(view: SentenceView, at: number, n: number): number {
     const token = view.tokens[i - 1];
     if (view.covering[i - 1] || token.party !== undefined || token.qualifier !== undefined) break;
     if (!/^[\p{L}\p{N}]/u.test(token.text) || view.lex.boundaries.has(token.key)) break;
+    if (NOUN_MARKERS.has(token.key) && token.key !== "the" && token.key !== "a" && token.key !== "an") break;
     if (view.lex.prepositions.has(token.key) && token.key !== "of") break;
     if (view.lex.copulas.longest(view.tokens, i - 1) || view.lex.lightVerbs.longest(view.tokens, i - 1)) break;
     i--;
@@ -249,52 +283,75 @@ function modifiersBefore(view: SentenceView, at: number, n: number): number {
   return i;
 }
 
+/** "X's", "its", "their" or a name right before a noun (past two modifiers): the noun's own agent. */
+function ownerBefore(view: SentenceView, at: number): Chunk | null {
+  const tokens = view.tokens;
+  const before = modifiersBefore(view, at, 2);
+  const chunk = view.covering[before - 1];
+  if (chunk && chunk.end === before && chunk.ref === null) return chunk;
+  if (tokens[before - 1]?.key === "'s" && view.covering[before - 2]) return view.covering[before - 2]!;
+  const key = tokens[before - 1]?.key;
+  if (key === "its" || key === "their") {
+    return {
+      start: before - 1,
+      end: before,
+      groups: [],
+      heads: [before - 1],
+      ref: key === "its" ? "singular" : "plural",
+      others: false,
+      modifier: false,
+      owner: false,
+    };
+  }
+  return null;
+}
+
+/** Prepositions that make an action noun an adverbial of its clause ("sent fighters in support of X"). */
+const ADVERBIAL = new Set(["in", "during", "amid", "through", "after", "following"]);
+
 function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
   const tokens = view.tokens;
   const preps = frame.prep ?? [];
   let at = o.end;
   let agent: Chunk | null = null;
   let distance = 0;
-  // "attacks by X on Y"
-  if (tokens[at]?.key === "by") {
-    agent = objectAfter(view, at + 1, 4);
+  // "attacks by X on Y", "the massacre committed by X against Y"
+  const light = view.lex.lightVerbs.longest(tokens, at);
+  const by = tokens[at]?.key === "by" ? at : light && tokens[at + light.length]?.key === "by" ? at + light.length : -1;
+  if (by >= 0) {
+    agent = objectAfter(view, by + 1, 4);
     if (agent) at = agent.end;
   }
   const prep = tokens[at] && preps.includes(tokens[at].key) ? tokens[at].key : null;
-  if (!prep) return null;
-  const object = objectAfter(view, at + 1);
-  if (!object) return null;
+  const object = prep ? objectAfter(view, at + 1) : null;
   if (prep === "between") {
-    if (object.groups.length < 2 && object.ref !== "pair") return null;
+    if (!object || (object.groups.length < 2 && object.ref !== "pair")) return null;
     return { agent: object, patient: null, voice: "noun", distance: object.start - o.end };
+  }
+  if (!object) {
+    // "a joint attack by A and B", "bombardment of the area by A and B": the agents' pairs, no target named.
+    if (agent && agent.groups.length >= 2 && (o.trigger.joint || o.trigger.type === "ally")) {
+      return { agent, patient: null, voice: "noun", distance: agent.start - o.end, jointOnly: true };
+    }
+    return null;
   }
   // "the bombardment of X by Y"
   if (!agent && tokens[object.end]?.key === "by") agent = objectAfter(view, object.end + 1, 4);
+  agent ??= ownerBefore(view, o.start);
   if (!agent) {
-    const before = modifiersBefore(view, o.start, 2);
-    const chunk = view.covering[before - 1];
-    if (chunk && chunk.end === before && chunk.ref === null) agent = chunk;
-    else if (tokens[before - 1]?.key === "'s" && view.covering[before - 2]) agent = view.covering[before - 2]!;
-    else if (tokens[before - 1]?.key === "its" || tokens[before - 1]?.key === "their") {
-      agent = {
-        start: before - 1,
-        end: before,
-        groups: [],
-        heads: [before - 1],
-        ref: tokens[before - 1].key === "its" ? "singular" : "plural",
-        others: false,
-        modifier: false,
-      };
-    } else {
-      // "X launched an offensive against Y": the light verb's subject.
-      const light = view.lex.lightVerbs.endingAt(tokens, before, 3);
-      if (light) {
-        const subject = subjectOf(view, before - light.length);
-        if (subject) {
-          agent = subject.chunk;
-          distance = subject.distance + (o.start - before) + light.length;
-        }
-      }
+    const before = modifiersBefore(view, o.start, 3);
+    const lightBefore = view.lex.lightVerbs.endingAt(tokens, before, 3);
+    const starts = lightBefore
+      ? before - lightBefore.length
+      : ADVERBIAL.has(tokens[before - 1]?.key ?? "") || ADVERBIAL.has(tokens[before]?.key ?? "")
+      ? before - (ADVERBIAL.has(tokens[before - 1]?.key ?? "") ? 1 : 0)
+      : -1;
+    // "X launched an offensive against Y" (the light verb's subject); "X sent fighters in support of Y" (the
+    // clause's subject, the noun being an adverbial of its clause).
+    const subject = starts >= 0 ? subjectOf(view, starts) : null;
+    if (subject) {
+      agent = subject.chunk;
+      distance = subject.distance + (o.start - starts);
     }
   }
   if (!agent) return null;
@@ -311,7 +368,7 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     const covering = view.covering[o.end];
     owner = covering && covering.start <= o.start ? covering : objectAfter(view, o.end + 1);
   }
-  let ownerBefore = false;
+  let ownerIsBefore = false;
   if (!owner) {
     // "X's Syrian branch", "an al-Qaeda offshoot", "its armed wing"
     const before = modifiersBefore(view, o.start, 2);
@@ -320,7 +377,7 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     const chunk = view.covering[end - 1];
     if (chunk && chunk.end === end) {
       owner = chunk;
-      ownerBefore = true;
+      ownerIsBefore = true;
       leftEdge = modifiersBefore(view, chunk.start, 3);
     } else if (tokens[before - 1]?.key === "its" || tokens[before - 1]?.key === "their") {
       owner = {
@@ -331,8 +388,9 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
         ref: tokens[before - 1].key === "its" ? "singular" : "plural",
         others: false,
         modifier: false,
+        owner: false,
       };
-      ownerBefore = true;
+      ownerIsBefore = true;
       leftEdge = modifiersBefore(view, before - 1, 3);
     }
   }
@@ -358,7 +416,7 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
       return { agent: described, patient: owner, voice: "role", distance: o.start - described.end, nearAt };
     }
   }
-  let after = ownerBefore ? o.end : owner.end;
+  let after = ownerIsBefore ? o.end : owner.end;
   if (tokens[after]?.text === ",") after++;
   while (tokens[after] && /^(?:the|a|an)$/.test(tokens[after].key)) after++;
   const described = view.covering[after];

@@ -16,6 +16,7 @@ export type CompiledLexicon = {
   partyNouns: PhraseIndex<true>;
   partyLinks: PhraseIndex<true>;
   listTails: PhraseIndex<true>;
+  listExamples: PhraseIndex<true>;
   copulas: PhraseIndex<true>;
   lightVerbs: PhraseIndex<true>;
   references: PhraseIndex<"singular" | "plural" | "pair">;
@@ -79,6 +80,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     partyNouns: index(lexicon.partyNouns.words),
     partyLinks: index(lexicon.partyLinks.words),
     listTails: index(lexicon.listTails.words),
+    listExamples: index(lexicon.listExamples.words),
     copulas: index(lexicon.copulas.words),
     lightVerbs: index(lexicon.lightVerbs.words),
     references,

@@ -37,23 +37,37 @@ export function verbish(view: SentenceView, i: number): boolean {
     (key.length > 4 && key.endsWith("ed"));
 }
 
-/** The token before `chunk`, skipping determiners ("by the X" → by). */
+/** The token before `chunk`, skipping determiners and up to two plain lower-case words ("with the powerful X"). */
 function tokenBefore(view: SentenceView, chunk: Chunk): number {
   let i = chunk.start - 1;
-  while (i >= 0 && DETERMINERS.has(view.tokens[i].key)) i--;
+  let plain = 0;
+  while (i >= 0) {
+    const token = view.tokens[i];
+    if (DETERMINERS.has(token.key)) i--;
+    else if (
+      plain < 2 && /^\p{Ll}+$/u.test(token.text) && !verbish(view, i) && !view.lex.prepositions.has(token.key) &&
+      !view.lex.boundaries.has(token.key) && !view.lex.listJoiners.longest(view.tokens, i)
+    ) {
+      plain++;
+      i--;
+    } else break;
+  }
   return i;
 }
 
 /**
  * Whether a chunk can be a clause's subject: not a modifier, not governed by a preposition or by a verb before it
- * ("backed by X", "attacked X").
+ * ("backed by X", "attacked X"); a clause boundary or a comma before it opens a clause ("officials said X ...").
  */
 export function inSubjectPosition(view: SentenceView, chunk: Chunk): boolean {
   if (chunk.modifier) return false;
   const before = tokenBefore(view, chunk);
   if (before < 0) return true;
-  const key = view.tokens[before].key;
-  if (view.lex.prepositions.has(key)) return false;
+  const token = view.tokens[before];
+  if (view.lex.prepositions.has(token.key)) return false;
+  if (view.lex.boundaries.has(token.key) || token.text === "," || view.lex.listJoiners.longest(view.tokens, before)) {
+    return true;
+  }
   return !verbish(view, before);
 }
 
@@ -80,6 +94,12 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
     if (view.lex.relativePronouns.has(token.key)) {
       let j = i - 1;
       if (view.tokens[j]?.text === ",") j--;
+      // "X, an opposition coalition that includes Y": past the apposition's words to the name it describes.
+      for (let n = 0; n < 4 && j > 0 && !view.covering[j] && /^\p{Ll}/u.test(view.tokens[j].text); n++) {
+        if (verbish(view, j) || view.lex.prepositions.has(view.tokens[j].key)) break;
+        j--;
+      }
+      if (view.tokens[j]?.text === ",") j--;
       const antecedent = view.covering[j];
       // "X which ..." / "X, who ..."; a relative clause opening on another word is no subject of ours.
       if (antecedent && antecedent.end === j + 1 && !antecedent.modifier) {
@@ -103,6 +123,11 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
 export function objectAfter(view: SentenceView, at: number, window = 6): Chunk | null {
   for (let i = at; i < view.tokens.length && i - at < window; i++) {
     const chunk = view.covering[i];
+    if (chunk?.owner) {
+      // "includes Al Qaeda's Syria affiliate Al Nusra Front": past the owner to the party its noun describes.
+      i = chunk.end - 1;
+      continue;
+    }
     if (chunk) return chunk.modifier ? null : chunk;
     const token = view.tokens[i];
     if (token.qualifier !== undefined) continue;
@@ -132,12 +157,16 @@ function findSubject(view: SentenceView): Chunk | null {
   for (const chunk of view.chunks) {
     if (chunk.ref !== null || !inSubjectPosition(view, chunk)) continue;
     let verb = false;
-    for (let i = chunk.end; i < chunk.end + 4 && i < view.tokens.length; i++) {
+    for (let i = chunk.end; i < chunk.end + 3 && i < view.tokens.length; i++) {
       if (verbish(view, i)) {
         verb = true;
         break;
       }
-      if (view.lex.boundaries.has(view.tokens[i].key) || view.covering[i]) break;
+      // Only adverbs may stand between a subject and its verb ("Nusra also attacked").
+      if (
+        !/^(?:also|then|later|now|still|reportedly|once|again|allegedly)$/.test(view.tokens[i].key) &&
+        !view.tokens[i].key.endsWith("ly")
+      ) break;
     }
     if (!verb) continue;
     if (!found) found = chunk;
