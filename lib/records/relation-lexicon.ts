@@ -74,6 +74,8 @@ export const RelationLexicon = z.object({
   partyLinks: WordList,
   /** "and its allies", "and other groups": tails a list may carry without adding a party. */
   listTails: WordList,
+  /** "and its allies": tails whose examples are the head's allies ("A and its allies who include B": B allied to A). */
+  allyTails: WordList,
   /** "including", "such as": words after a list tail that name its examples ("and other groups including X"). */
   listExamples: WordList,
   /** "proposal", "spokesman": a name before one of these is a modifier, not a party. */

@@ -18,9 +18,26 @@ export type Chunk = {
   others: boolean;
   /** Followed by a noun it modifies ("the US proposal"): not a party of the clause. */
   modifier: boolean;
+  /** "A and its allies, who include B": B, allied to the chunk's groups (not a member of the list). */
+  allies: string[];
   /** Owns the role noun after it ("Al Qaeda's Syrian branch X"): the party is the one the noun describes. */
   owner: boolean;
 };
+
+/** A chunk of one token made by a frame (the name in "X-backed", a possessive "its" before a noun). */
+export function tokenChunk(at: number, groups: string[], ref: Chunk["ref"] = null): Chunk {
+  return {
+    start: at,
+    end: at + 1,
+    groups,
+    heads: [at],
+    ref,
+    others: false,
+    modifier: false,
+    owner: false,
+    allies: [],
+  };
+}
 
 type Item = { end: number; groups: string[]; heads: number[]; ref: Chunk["ref"] };
 
@@ -51,17 +68,32 @@ function ownsRoleNoun(tokens: Token[], at: number, lex: CompiledLexicon): boolea
     if (!/^[\p{L}]/u.test(token.text) || token.party !== undefined || token.qualifier !== undefined) return false;
     if (lex.verbs.has(token.key) || lex.boundaries.has(token.key) || lex.prepositions.has(token.key)) return false;
     if (lex.copulas.longest(tokens, i) || lex.listJoiners.longest(tokens, i)) return false;
+    // "X an alliance of ...": an article opens an apposition describing X, not a noun X owns.
+    if (/^(?:a|an|the)$/.test(token.key)) return false;
   }
   return false;
 }
 
-/** Skips determiners and up to two plain lower-case words ("the paramilitary X", "the ultra-conservative X"). */
+/** Skips determiners and up to three plain words ("the paramilitary X", "the Lebanese Shia group X"). */
 function skipPlain(tokens: Token[], at: number, lex: CompiledLexicon): number {
   at = skipDeterminers(tokens, at);
-  for (let n = 0; n < 2 && at < tokens.length; n++) {
+  for (let n = 0; n < 3 && at < tokens.length; n++) {
     const token = tokens[at];
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(token.text) || lex.verbs.has(token.key) || lex.boundaries.has(token.key)) break;
-    if (lex.prepositions.has(token.key) || lex.listJoiners.longest(tokens, at)) break;
+    if (token.qualifier !== undefined) {
+      // "the Al-Qaeda-affiliated X": a qualifier compound.
+      at++;
+      while (tokens[at]?.glued && tokens[at].party === undefined) at++;
+      continue;
+    }
+    if (!/^\p{L}[\p{L}-]*$/u.test(token.text) || lex.verbs.has(token.key) || lex.boundaries.has(token.key)) break;
+    const noun = lex.partyNouns.longest(tokens, at);
+    // "members of X" opens an item of its own; "the Lebanese group X" is a description before the name.
+    if (
+      lex.prepositions.has(token.key) || lex.listJoiners.longest(tokens, at) ||
+      (noun && lex.partyLinks.longest(tokens, at + noun.length))
+    ) {
+      break;
+    }
     at++;
   }
   return at;
@@ -146,6 +178,7 @@ export function chunkTokens(
       others: false,
       modifier: false,
       owner: false,
+      allies: [],
     };
     // Extend over "A, B and C", "A as well as B", comma-stripped "the FSA SRF Hazzm", and list tails. A comma-only
     // join is checked once for the joiner that closes the list (so a list is read in one pass).
@@ -154,15 +187,38 @@ export function chunkTokens(
       const tail = lex.listTails.longest(tokens, chunk.end) ??
         (tokens[chunk.end]?.text === "," ? lex.listTails.longest(tokens, chunk.end + 1) : null);
       if (tail) {
+        const tailStart = chunk.end + (tokens[chunk.end].text === "," ? 1 : 0);
+        const allied = lex.allyTails.longest(tokens, tailStart)?.length === tail.length;
         chunk.end += tail.length + (tokens[chunk.end].text === "," ? 1 : 0);
         chunk.others = true;
-        // "A and other factions including B": the tail's own examples belong to the list.
-        const including = lex.listExamples.longest(tokens, chunk.end);
+        // "A and other factions including B": the tail's own examples belong to the list; "A and its allies who
+        // include B": they are A's allies.
+        let examplesAt = chunk.end;
+        while (tokens[examplesAt] && /^[,-]$/.test(tokens[examplesAt].text)) examplesAt++;
+        const including = lex.listExamples.longest(tokens, examplesAt);
+        if (including) chunk.end = examplesAt;
         const example = including
           ? itemAt(tokens, skipPlain(tokens, chunk.end + including.length, lex), units, qualifiers, lex)
           : null;
         if (example && example.ref === null) {
           chunk.end = example.end;
+          if (allied) {
+            chunk.allies.push(...example.groups);
+            // More examples: "who include B and C".
+            for (;;) {
+              let next = chunk.end;
+              const comma = tokens[next]?.text === ",";
+              if (comma) next++;
+              const joiner = lex.listJoiners.longest(tokens, next);
+              if (joiner) next += joiner.length;
+              if (!comma && !joiner) break;
+              const more = itemAt(tokens, skipDeterminers(tokens, next), units, qualifiers, lex);
+              if (!more || more.ref !== null) break;
+              chunk.allies.push(...more.groups);
+              chunk.end = more.end;
+            }
+            break;
+          }
           for (const g of example.groups) if (!chunk.groups.includes(g)) chunk.groups.push(g);
           chunk.heads.push(...example.heads);
           continue;
@@ -188,7 +244,9 @@ export function chunkTokens(
     }
     const after = tokens[chunk.end];
     chunk.owner = after !== undefined && (after.key === "'s" || ownsRoleNoun(tokens, chunk.end, lex));
-    chunk.modifier = chunk.owner || (after !== undefined && lex.nonPartyHeads.has(after.key));
+    // "US-led air strikes": a name in a compound qualifies the noun after it.
+    const compound = after?.text === "-" && after.glued && tokens[chunk.end + 1]?.glued === true;
+    chunk.modifier = chunk.owner || compound || (after !== undefined && lex.nonPartyHeads.has(after.key));
     chunks.push(chunk);
     startingAt.set(chunk.start, chunk);
     for (let k = chunk.start; k < chunk.end; k++) covering[k] = chunk;

@@ -1,5 +1,5 @@
 import type { RelationFrame, RelationTrigger, RelationType } from "../../records/mod.ts";
-import type { Chunk } from "./chunks.ts";
+import { type Chunk, tokenChunk } from "./chunks.ts";
 import { readingConfidence, type ReadingFeatures } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
 import { resolveChunk } from "./reference.ts";
@@ -140,7 +140,7 @@ function readingsOf(
 
 /** Whether several agents acted together: no "both", "separately", "respectively" around them and the trigger. */
 function jointAllowed(view: SentenceView, agent: Chunk, occurrence: Occurrence): boolean {
-  const from = Math.min(agent.start, occurrence.start) - 1;
+  const from = Math.min(agent.start, occurrence.start) - 6;
   const to = Math.max(agent.end, occurrence.end) + 2;
   for (let i = Math.max(0, from); i < Math.min(view.tokens.length, to); i++) {
     if (view.lex.notJoint.has(view.tokens[i].key)) return false;
@@ -176,7 +176,7 @@ function afterCopula(view: SentenceView, at: number): boolean {
 }
 
 /** Words after which a verb form is a noun ("a gas attack", "the fight"). */
-const NOUN_MARKERS = new Set(["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our"]);
+const NOUN_MARKERS = new Set(["a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our"]);
 
 /** Whether a verb form is used as a noun: a determiner before it, past at most two plain words ("a gas attack"). */
 function usedAsNoun(view: SentenceView, at: number): boolean {
@@ -212,13 +212,37 @@ function activeFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): P
   if (subject && frame.form === "plural" && subject.chunk.groups.length >= 2 && objectAt < 0) {
     return { agent: subject.chunk, patient: null, voice: "plural", distance: subject.distance };
   }
+  // "The Syrian Army and Hezbollah captured the town", "A and B advanced on Palmyra": no group is the target, but
+  // the actors of one hostile act are allies.
+  if (
+    subject && o.trigger.joint && subject.chunk.ref === null && subject.chunk.groups.length >= 2 &&
+    subject.distance <= 3 && subject.via === "direct" && !(objectAt >= 0 && view.covering[objectAt])
+  ) {
+    const next = view.tokens[o.end]?.key;
+    // "pushed from the town", "were driven out": the actors are the ones pushed.
+    if (next === "from" || next === "by" || next === "out" || afterCopula(view, o.start)) return null;
+    return { agent: subject.chunk, patient: null, voice: "active", distance: subject.distance, jointOnly: true };
+  }
+  return null;
+}
+
+/**
+ * "backed by US-led air strikes": a name compounded into the agent noun is the agent; read for support only, since
+ * a hostile act told so ("hit by US-led air strikes") is too often an accident or friendly fire to be a clash.
+ */
+function compoundAgent(view: SentenceView, at: number, o: Occurrence): Chunk | null {
+  if (o.trigger.type !== "ally") return null;
+  for (let i = at; i < at + 3 && i < view.tokens.length; i++) {
+    const chunk = view.covering[i];
+    if (chunk) return chunk.modifier && !chunk.owner && view.tokens[chunk.end]?.text === "-" ? chunk : null;
+  }
   return null;
 }
 
 function passiveFrame(view: SentenceView, o: Occurrence): Parties | null {
   const by = byAfter(view, o.end);
   if (by < 0) return null;
-  const agent = objectAfter(view, by);
+  const agent = objectAfter(view, by) ?? compoundAgent(view, by, o);
   if (!agent) return null;
   const patient = subjectOf(view, o.start);
   if (patient) {
@@ -242,16 +266,7 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
   const groupId = name.party !== undefined
     ? view.template.units[name.party].groupId
     : view.template.qualifiers[name.qualifier!].groupId;
-  const agent = {
-    start: at,
-    end: at + 1,
-    groups: [groupId],
-    heads: [at],
-    ref: null,
-    others: false,
-    modifier: false,
-    owner: false,
-  };
+  const agent = tokenChunk(at, [groupId]);
   // The name it qualifies, past other adjectives and compounds ("PYD-dominated U.S.-backed SDF").
   for (let i = o.end; i < tokens.length && i - o.end < 6; i++) {
     const chunk = view.covering[i];
@@ -262,6 +277,11 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
         : { agent, patient: chunk, voice: "adjective", distance: chunk.start - o.end, nearAt: [at, o.start] };
     }
     const token = tokens[i];
+    if (token.qualifier !== undefined || (token.glued && /^[.-]$/.test(token.text))) {
+      // Another compound on the way ("PYD-dominated U.S.-backed SDF").
+      while (tokens[i + 1]?.glued && tokens[i + 1].party === undefined) i++;
+      continue;
+    }
     if (token.text === "," || view.lex.boundaries.has(token.key) || view.lex.prepositions.has(token.key)) return null;
     if (token.key === "and" || view.lex.partyNouns.longest(tokens, i)) return null;
   }
@@ -276,6 +296,8 @@ function modifiersBefore(view: SentenceView, at: number, n: number): number {
     if (view.covering[i - 1] || token.party !== undefined || token.qualifier !== undefined) break;
     if (!/^[\p{L}\p{N}]/u.test(token.text) || view.lex.boundaries.has(token.key)) break;
     if (NOUN_MARKERS.has(token.key) && token.key !== "the" && token.key !== "a" && token.key !== "an") break;
+    // "termed the assaults" stops; "the armed wing" does not (a participle after an article is an adjective).
+    if (verbish(view, i - 1) && !/^(?:a|an|the)$/.test(view.tokens[i - 2]?.key ?? "")) break;
     if (view.lex.prepositions.has(token.key) && token.key !== "of") break;
     if (view.lex.copulas.longest(view.tokens, i - 1) || view.lex.lightVerbs.longest(view.tokens, i - 1)) break;
     i--;
@@ -292,16 +314,7 @@ function ownerBefore(view: SentenceView, at: number): Chunk | null {
   if (tokens[before - 1]?.key === "'s" && view.covering[before - 2]) return view.covering[before - 2]!;
   const key = tokens[before - 1]?.key;
   if (key === "its" || key === "their") {
-    return {
-      start: before - 1,
-      end: before,
-      groups: [],
-      heads: [before - 1],
-      ref: key === "its" ? "singular" : "plural",
-      others: false,
-      modifier: false,
-      owner: false,
-    };
+    return tokenChunk(before - 1, [], key === "its" ? "singular" : "plural");
   }
   return null;
 }
@@ -330,7 +343,10 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   }
   if (!object) {
     // "a joint attack by A and B", "bombardment of the area by A and B": the agents' pairs, no target named.
-    if (agent && agent.groups.length >= 2 && (o.trigger.joint || o.trigger.type === "ally")) {
+    const together = o.trigger.joint || o.trigger.type === "ally";
+    // "A and B continued their advances": the owner stands for the agents.
+    if (!agent && together) agent = ownerBefore(view, o.start);
+    if (agent && together && (agent.groups.length >= 2 || agent.ref === "plural" || agent.ref === "pair")) {
       return { agent, patient: null, voice: "noun", distance: agent.start - o.end, jointOnly: true };
     }
     return null;
@@ -358,15 +374,38 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   return { agent, patient: object, voice: "noun", distance: distance + (object.start - o.end) };
 }
 
+/**
+ * "X, in which Y is a major part of its composition": a role noun whose owner is the antecedent of "in/of which"
+ * and whose described party is the relative clause's subject.
+ */
+function relativeOwner(view: SentenceView, o: Occurrence, leftEdge: number): Parties | null {
+  const copula = view.lex.copulas.endingAt(view.tokens, leftEdge, 3);
+  if (!copula) return null;
+  const described = view.covering[leftEdge - copula.length - 1];
+  if (!described || described.end !== leftEdge - copula.length) return null;
+  const which = described.start - (view.tokens[described.start - 1]?.key === "the" ? 2 : 1);
+  if (!view.lex.relativePronouns.has(view.tokens[which]?.key ?? "")) return null;
+  if (!/^(?:in|of|within)$/.test(view.tokens[which - 1]?.key ?? "")) return null;
+  let j = which - 2;
+  if (view.tokens[j]?.text === ",") j--;
+  // "called Jaish al Fateh or Conquest Army in which ...": past another rendering of the name.
+  for (let n = 0; n < 3 && j > 0 && !view.covering[j] && /^(?:\p{Lu}|or$)/u.test(view.tokens[j].text); n++) j--;
+  const antecedent = view.covering[j];
+  if (!antecedent || antecedent.end !== j + 1 || antecedent.modifier) return null;
+  return { agent: described, patient: antecedent, voice: "role", distance: o.start - antecedent.end };
+}
+
 function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
   const tokens = view.tokens;
   const preps = frame.prep ?? [];
   let owner: Chunk | null = null;
   let leftEdge = modifiersBefore(view, o.start, 4);
-  // "offshoot of X" (the owner may be a chunk the noun itself opens: "members of X")
-  if (tokens[o.end] && preps.includes(tokens[o.end].key)) {
-    const covering = view.covering[o.end];
-    owner = covering && covering.start <= o.start ? covering : objectAfter(view, o.end + 1);
+  // "offshoot of X" (the owner may be a chunk the noun itself opens: "members of X"); with a gap, "an alliance of
+  // rebel groups including X".
+  const prepAt = frame.gap ? prepositionAfter(view, o.end, frame) : preps.includes(tokens[o.end]?.key) ? o.end + 1 : -1;
+  if (prepAt >= 0) {
+    const covering = view.covering[prepAt - 1];
+    owner = covering && covering.start <= o.start ? covering : objectAfter(view, prepAt);
   }
   let ownerIsBefore = false;
   if (!owner) {
@@ -380,21 +419,12 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
       ownerIsBefore = true;
       leftEdge = modifiersBefore(view, chunk.start, 3);
     } else if (tokens[before - 1]?.key === "its" || tokens[before - 1]?.key === "their") {
-      owner = {
-        start: before - 1,
-        end: before,
-        groups: [],
-        heads: [before - 1],
-        ref: tokens[before - 1].key === "its" ? "singular" : "plural",
-        others: false,
-        modifier: false,
-        owner: false,
-      };
+      owner = tokenChunk(before - 1, [], tokens[before - 1].key === "its" ? "singular" : "plural");
       ownerIsBefore = true;
       leftEdge = modifiersBefore(view, before - 1, 3);
     }
   }
-  if (!owner) return null;
+  if (!owner) return relativeOwner(view, o, leftEdge);
   const nearAt = [o.start, owner.start];
   // The described party: "D is a/the N of X", "D, the N of X", else "the N of X, D" / "X's N D".
   const copula = view.lex.copulas.endingAt(tokens, leftEdge, 3);
@@ -410,9 +440,12 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
       };
     }
   }
-  if (tokens[leftEdge - 1]?.text === ",") {
-    const described = view.covering[leftEdge - 2];
-    if (described && described.end === leftEdge - 1 && described !== owner && !described.modifier) {
+  // "D, the N of X", and without the comma wire copy strips: "D an alliance of ..."
+  const comma = tokens[leftEdge - 1]?.text === ",";
+  const appositionEnd = comma ? leftEdge - 1 : /^(?:a|an)$/.test(tokens[leftEdge]?.key ?? "") ? leftEdge : -1;
+  if (appositionEnd > 0) {
+    const described = view.covering[appositionEnd - 1];
+    if (described && described.end === appositionEnd && described !== owner && !described.modifier) {
       return { agent: described, patient: owner, voice: "role", distance: o.start - described.end, nearAt };
     }
   }

@@ -17,6 +17,7 @@ export type CompiledLexicon = {
   partyLinks: PhraseIndex<true>;
   listTails: PhraseIndex<true>;
   listExamples: PhraseIndex<true>;
+  allyTails: PhraseIndex<true>;
   copulas: PhraseIndex<true>;
   lightVerbs: PhraseIndex<true>;
   references: PhraseIndex<"singular" | "plural" | "pair">;
@@ -81,6 +82,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     partyLinks: index(lexicon.partyLinks.words),
     listTails: index(lexicon.listTails.words),
     listExamples: index(lexicon.listExamples.words),
+    allyTails: index(lexicon.allyTails.words),
     copulas: index(lexicon.copulas.words),
     lightVerbs: index(lexicon.lightVerbs.words),
     references,

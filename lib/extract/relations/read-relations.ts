@@ -1,5 +1,7 @@
 import type { RelationLexicon } from "../../records/mod.ts";
 import { compileLexicon } from "./lexicon.ts";
+import { readingConfidence } from "./confidence.ts";
+import { guardVerdict } from "./guards.ts";
 import { type Occurrence, type Reading, readOccurrence } from "./frames.ts";
 import { type SentenceView, sentenceView } from "./sentence-view.ts";
 import type { SentenceTemplate } from "./template.ts";
@@ -13,10 +15,34 @@ function occurrences(view: SentenceView, roles: boolean): Occurrence[] {
     for (const { length, value } of view.lex.triggers.at(view.tokens, i)) {
       const isRole = value.trigger.frames.some((f) => f.form === "role");
       if (isRole !== roles) continue;
+      // A verb inside a party phrase ("its allies who include X") was read by the chunker.
+      if (!isRole && view.covering[i]) continue;
       found.push({ trigger: value.trigger, start: i, end: i + length, participle: value.participle });
     }
   }
   return found;
+}
+
+/** "A and its allies, who include B": the allies a chunk's tail names (lexicon `allyTails`). */
+function listAllies(view: SentenceView): Reading[] {
+  const readings: Reading[] = [];
+  for (const chunk of view.chunks) {
+    if (chunk.allies.length === 0 || chunk.groups.length === 0) continue;
+    const verdict = guardVerdict(view.guards, { clauseFrom: chunk.start, triggerStart: chunk.end, nearAt: [] });
+    if (verdict.block) continue;
+    const features = { voice: "role" as const, distance: 0, reference: "none" as const, hedge: verdict.lower };
+    readings.push({
+      type: "ally",
+      subjects: chunk.allies,
+      objects: chunk.groups,
+      confidence: readingConfidence(0.75, features),
+      frame: "allies:list",
+      features,
+      sentences: [view.index],
+      joint: false,
+    });
+  }
+  return readings;
 }
 
 /**
@@ -37,6 +63,7 @@ export function readRelations(templates: SentenceTemplate[], lexicon: RelationLe
     if (hasParty) {
       for (const o of occurrences(core, false)) readings.push(...readOccurrence(core, previousCore, o));
       for (const o of occurrences(base, true)) readings.push(...readOccurrence(base, previousBase, o));
+      readings.push(...listAllies(base));
     }
     previousCore = core;
     previousBase = base;

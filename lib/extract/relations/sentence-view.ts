@@ -61,13 +61,22 @@ function tokenBefore(view: SentenceView, chunk: Chunk): number {
  */
 export function inSubjectPosition(view: SentenceView, chunk: Chunk): boolean {
   if (chunk.modifier) return false;
-  const before = tokenBefore(view, chunk);
+  let before = tokenBefore(view, chunk);
   if (before < 0) return true;
-  const token = view.tokens[before];
-  if (view.lex.prepositions.has(token.key)) return false;
-  if (view.lex.boundaries.has(token.key) || token.text === "," || view.lex.listJoiners.longest(view.tokens, before)) {
-    return true;
+  let token = view.tokens[before];
+  // "by Syrian and Russian warplanes": a joiner after words that are no name continues a phrase that opened earlier.
+  if (view.lex.listJoiners.longest(view.tokens, before)) {
+    let i = before - 1;
+    while (
+      i >= 0 && before - i <= 3 && !view.covering[i] && /^\p{L}/u.test(view.tokens[i].text) &&
+      !view.lex.prepositions.has(view.tokens[i].key) && !verbish(view, i)
+    ) i--;
+    if (i < 0 || view.covering[i]) return true;
+    token = view.tokens[i];
+    before = i;
   }
+  if (view.lex.prepositions.has(token.key)) return false;
+  if (view.lex.boundaries.has(token.key) || token.text === ",") return true;
   return !verbish(view, before);
 }
 
@@ -131,6 +140,12 @@ export function objectAfter(view: SentenceView, at: number, window = 6): Chunk |
     if (chunk) return chunk.modifier ? null : chunk;
     const token = view.tokens[i];
     if (token.qualifier !== undefined) continue;
+    // "killed 20 people including 12 members of X"
+    const example = view.lex.listExamples.longest(view.tokens, i);
+    if (example) {
+      i += example.length - 1;
+      continue;
+    }
     if (token.text === "," || view.lex.boundaries.has(token.key) || view.lex.prepositions.has(token.key)) return null;
     if (token.key === "and" || token.key === "or" || token.text === "(" || token.text === ")") return null;
     if (i > at && view.lex.verbs.has(token.key)) return null;
