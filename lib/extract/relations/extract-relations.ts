@@ -19,12 +19,19 @@ const SYMMETRIC = new Set<Relation["type"]>(["ally", "rival", "clash"]);
 /** A reading of either reader, before it becomes relation records. */
 type Found = Omit<Reading, "features"> & { features?: Reading["features"] };
 
-function toRelations(article: Article, found: Found): Relation[] {
+/** The date of readings resting on the same sentences, computed once per sentence set (dates read whole sentences). */
+type DateCache = Map<string, Relation["date"]>;
+
+function toRelations(article: Article, found: Found, dates: DateCache): Relation[] {
   const first = article.sentences[found.sentences[0]];
   const last = article.sentences[found.sentences.at(-1)!];
   // The date a sentence states wins; the relation's own sentence is read before its neighbour.
-  const texts = [...found.sentences].reverse().map((i) => sentenceText(article, i)!);
-  const date = relationDate(article, texts);
+  const key = found.sentences.join(",");
+  let date = dates.get(key);
+  if (!date) {
+    date = relationDate(article, [...found.sentences].reverse().map((i) => sentenceText(article, i)!));
+    dates.set(key, date);
+  }
   const relations: Relation[] = [];
   for (const subject of found.subjects) {
     for (const object of found.objects) {
@@ -108,8 +115,9 @@ export function extractRelations(
   const templates = sentenceTemplates(article, mentions, foreign);
   const best = new Map<string, Relation>();
   const joint = new Set<Relation>();
+  const dates: DateCache = new Map();
   for (const found of [...readRelations(templates, lexicon), ...legacyReadings(templates, legacy)]) {
-    for (const relation of toRelations(article, found)) {
+    for (const relation of toRelations(article, found, dates)) {
       const key = `${relation.type}|${relation.subject}|${relation.object}|${relation.sentenceIndex}`;
       const kept = best.get(key);
       if (kept && relation.confidence <= kept.confidence) continue;
