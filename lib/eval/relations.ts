@@ -6,6 +6,8 @@ import { articleFromText } from "../ingest/article-from-text.ts";
 import { defaultReference, loadGazetteer, SEED_CORPUS } from "../reference/mod.ts";
 import { extractMentions } from "../extract/mentions/extract-mentions.ts";
 import { extractRelations } from "../extract/relations/extract-relations.ts";
+import { membershipTimeline } from "../analyze/membership-timeline.ts";
+import { busiestMonth, matrixEvidenceShare } from "../analyze/matrix-evidence.ts";
 
 export const GoldRelation = z.object({
   articleId: z.string(),
@@ -217,6 +219,33 @@ export async function articlesAndRelations(input: string, options: InputOptions 
   return { articles, mentions, relations };
 }
 
+/** The Wikipedia-derived corpus of Markdown pages beside the checkout (skipped with a note where absent). */
+export const WIKIPEDIA_CORPUS = "../shared/corpora/wikipedia-syria";
+
+/**
+ * What share of a corpus's alliance-matrix cells rest on its article sentences rather than on data/alliances.json:
+ * at the date the briefing's matrix shows (the month with most text-evidenced cells) and pooled over the year-end
+ * matrices of every year its dated relations cover.
+ */
+export function matrixEvidenceLine(label: string, relations: Relation[]): string {
+  const reference = defaultReference();
+  const timeline = membershipTimeline(relations, reference.alliances, reference.gazetteer.groups);
+  const at = busiestMonth(timeline, relations);
+  const years = relations.map((r) => Number(r.date.value?.slice(0, 4))).filter((y) => y >= 2011 && y <= 2025);
+  const span = years.length === 0
+    ? []
+    : Array.from({ length: Math.max(...years) - Math.min(...years) + 1 }, (_, i) => String(Math.min(...years) + i));
+  const shown = at ? matrixEvidenceShare(timeline, [at]) : null;
+  const pooled = matrixEvidenceShare(timeline, span);
+  const share = (s: ReturnType<typeof matrixEvidenceShare>) =>
+    `${s.withText} of ${s.cells} cells (${
+      percent(s.textShare)
+    }) rest on article sentences, ${s.textOnly} on sentences ` +
+    `only, ${s.referenceOnly} on reference data only`;
+  return `  alliance matrix, ${label}: ` + (shown ? `at ${at} (the briefing's matrix) ${share(shown)}; ` : "") +
+    (span.length > 0 ? `year ends ${span[0]}–${span.at(-1)} pooled: ${share(pooled)}` : "no dated relation");
+}
+
 /** Relations counted by type, every type listed (zeros included), in schema order. */
 export function relationCountsByType(relations: Relation[]): Record<string, number> {
   const byType: Record<string, number> = {};
@@ -241,6 +270,8 @@ export type EvaluateRelationsOptions = {
   fakesHeldout3Gold?: string | URL;
   /** The Wikipedia passage gold (default data/gold/relations-wikipedia-blind.json). */
   wikipediaGold?: string | URL;
+  /** The Wikipedia-derived corpus (default ../shared/corpora/wikipedia-syria); skipped with a note when absent. */
+  wikipediaCorpus?: string;
 };
 
 /** What a blind set's label says about the numbers printed beside it. */
@@ -318,6 +349,7 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
   }
   for (const key of score.extra) lines.push(`  extra:   ${key}`);
   for (const key of score.missing) lines.push(`  missing: ${key}`);
+  lines.push(matrixEvidenceLine("seeds", seed.relations));
   lines.push(
     ...blindReport(
       BLIND_LABELS.wikipedia,
@@ -327,6 +359,17 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
       gazetteerIds,
     ),
   );
+
+  const { wikipediaCorpus = WIKIPEDIA_CORPUS } = options;
+  try {
+    await Deno.stat(wikipediaCorpus);
+    const wiki = await articlesAndRelations(wikipediaCorpus);
+    lines.push(`Wikipedia corpus: ${wiki.articles.length} pages, ${wiki.relations.length} relations`);
+    lines.push(matrixEvidenceLine("Wikipedia corpus", wiki.relations));
+  } catch (error) {
+    if (!(error instanceof Deno.errors.NotFound)) throw error;
+    lines.push(`Wikipedia corpus: skipped (${wikipediaCorpus} not found)`);
+  }
 
   try {
     await Deno.stat(fakes);
@@ -343,6 +386,7 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
     `FA-KES: ${corpus.articles.length} articles, ${corpus.mentions.length} mentions, ${corpus.relations.length} relations ` +
       `in ${withRelations} articles; by type: ${byType}`,
   );
+  lines.push(matrixEvidenceLine("FA-KES", corpus.relations));
   // The second held-out set prints counts only: listing its missed relations would invite tuning on it.
   const samples: [string, GoldRelationsSample, boolean][] = [
     ["FA-KES sample", await loadGoldRelationsSample(options.fakesGold), true],
