@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractRelations } from "../../lib/extract/relations/extract-relations.ts";
 import { defaultReference } from "../../lib/reference/mod.ts";
+import { Relation } from "../../lib/records/mod.ts";
 import { articleFrom, mentionsFor, triples } from "./fixtures.ts";
 
 /** The names the lexicon's example sentences use. */
@@ -31,7 +32,10 @@ export function readerTriples(text: string, names: [string, string][] = NAMES): 
   const mentions = mentionsFor(article, longestFirst).filter((m, i, all) =>
     !all.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)
   );
-  return triples(extractRelations(article, mentions, { legacy: [] })).sort();
+  const relations = extractRelations(article, mentions, { legacy: [] });
+  // Every record the reader writes is a valid Relation (frame and features included).
+  for (const relation of relations) Relation.parse(relation);
+  return triples(relations).sort();
 }
 
 describe("data/lexicon/relations.json", () => {

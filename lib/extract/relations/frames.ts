@@ -78,7 +78,7 @@ function readingsOf(
     : "none";
   const features: ReadingFeatures = {
     voice: parties.voice,
-    distance: parties.distance,
+    distance: Math.max(0, parties.distance),
     reference,
     hedge: verdict.lower,
   };
