@@ -13,6 +13,11 @@ export const RelationFrame = z.object({
   form: z.enum(["active", "passive", "adjective", "plural", "noun", "role"]),
   prep: z.array(z.string().min(1)).optional(),
   gap: z.number().int().min(0).max(8).optional(),
+  /**
+   * Role nouns: where the owner may stand. `after` only through the preposition ("an offshoot of X"), not before the
+   * noun ("al Qaeda's Syrian offshoot the Nusra Front" names a branch, not a split); default either.
+   */
+  owner: z.enum(["after", "any"]).optional(),
   /** This frame swaps the parties against the trigger's own direction ("X-affiliated Y": Y is affiliated to X). */
   reverse: z.boolean().optional(),
 });

@@ -18,7 +18,6 @@ const METHOD = "relations read by sentence patterns over the gazetteer's group m
   "else by the article";
 const MERGE = "; merged with the reviewed reference memberships of data/alliances.json";
 
-
 function relationCitation(r: Relation, articles: Map<string, Article>, name: (id: string) => string): Citation {
   return {
     label: `${name(r.subject)} ${r.type} ${name(r.object)} (${r.date.value ?? "undated"})`,

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractRelations } from "../../lib/extract/relations/extract-relations.ts";
 import { defaultReference } from "../../lib/reference/mod.ts";
-import { Relation } from "../../lib/records/mod.ts";
-import { articleFrom, mentionsFor, triples } from "./fixtures.ts";
+import { readerTriples } from "./fixtures.ts";
 
 /** The names the lexicon's example sentences use. */
 const NAMES: [string, string][] = [
@@ -25,23 +23,10 @@ const NAMES: [string, string][] = [
   ["US", "united-states"],
 ];
 
-/** The lexicon reader alone (no legacy pattern family), on one hand-made sentence. */
-export function readerTriples(text: string, names: [string, string][] = NAMES): string[] {
-  const article = articleFrom("x", text, "2016-05-01");
-  const longestFirst = [...names].sort((a, b) => b[0].length - a[0].length);
-  const mentions = mentionsFor(article, longestFirst).filter((m, i, all) =>
-    !all.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)
-  );
-  const relations = extractRelations(article, mentions, { legacy: [] });
-  // Every record the reader writes is a valid Relation (frame and features included).
-  for (const relation of relations) Relation.parse(relation);
-  return triples(relations).sort();
-}
-
 describe("data/lexicon/relations.json", () => {
   for (const trigger of defaultReference().lexicon.relations.triggers) {
     it(`readRelations reads the ${trigger.pos} '${trigger.lemma}' (${trigger.type}) in '${trigger.example.text}'`, () => {
-      const found = readerTriples(trigger.example.text);
+      const found = readerTriples(trigger.example.text, NAMES);
       for (const relation of trigger.example.relations) expect(found).toContain(relation);
     });
   }

@@ -408,7 +408,7 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     owner = covering && covering.start <= o.start ? covering : objectAfter(view, prepAt);
   }
   let ownerIsBefore = false;
-  if (!owner) {
+  if (!owner && frame.owner !== "after") {
     // "X's Syrian branch", "an al-Qaeda offshoot", "its armed wing"
     const before = modifiersBefore(view, o.start, 2);
     let end = before;
@@ -454,7 +454,9 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   while (tokens[after] && /^(?:the|a|an)$/.test(tokens[after].key)) after++;
   const described = view.covering[after];
   if (described && described.start === after && described !== owner && !described.modifier) {
-    return { agent: described, patient: owner, voice: "role", distance: described.start - o.end, nearAt };
+    // "groups such as the PKK's Syrian branch PYD and Daesh": the noun describes the first name after it only.
+    const first = described.groups.length > 1 ? tokenChunk(described.heads[0], [described.groups[0]]) : described;
+    return { agent: first, patient: owner, voice: "role", distance: described.start - o.end, nearAt };
   }
   return null;
 }

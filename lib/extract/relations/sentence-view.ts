@@ -158,6 +158,15 @@ export function objectAfter(view: SentenceView, at: number, window = 6): Chunk |
  * subject position followed within four tokens by a verb, before any clause boundary. Null when there is none or
  * when a second such chunk of other groups competes with it.
  */
+/** A lower-case word right after a name that is no preposition, article, joiner or party noun: its verb ("sent"). */
+function finiteAfterSubject(view: SentenceView, i: number): boolean {
+  const token = view.tokens[i];
+  if (!token || !/^\p{Ll}+$/u.test(token.text) || view.covering[i]) return false;
+  const lex = view.lex;
+  if (lex.prepositions.has(token.key) || lex.boundaries.has(token.key) || DETERMINERS.has(token.key)) return false;
+  return !lex.listJoiners.longest(view.tokens, i) && !lex.partyNouns.longest(view.tokens, i) && token.key !== "or";
+}
+
 export function sentenceSubject(view: SentenceView): Chunk | null {
   if (subjects.has(view)) return subjects.get(view)!;
   const subject = findSubject(view);
@@ -173,7 +182,7 @@ function findSubject(view: SentenceView): Chunk | null {
     if (chunk.ref !== null || !inSubjectPosition(view, chunk)) continue;
     let verb = false;
     for (let i = chunk.end; i < chunk.end + 3 && i < view.tokens.length; i++) {
-      if (verbish(view, i)) {
+      if (verbish(view, i) || finiteAfterSubject(view, i)) {
         verb = true;
         break;
       }
