@@ -12,7 +12,7 @@ import { RelationType } from "./relation.ts";
 export const RelationFrame = z.object({
   form: z.enum(["active", "passive", "adjective", "plural", "noun", "role"]),
   prep: z.array(z.string().min(1)).optional(),
-  gap: z.number().int().min(0).max(8).optional(),
+  gap: z.number().int().min(0).max(12).optional(),
   /**
    * Role nouns: where the owner may stand. `after` only through the preposition ("an offshoot of X"), not before the
    * noun ("al Qaeda's Syrian offshoot the Nusra Front" names a branch, not a split); default either.

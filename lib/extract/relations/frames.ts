@@ -3,7 +3,7 @@ import { type Chunk, tokenChunk } from "./chunks.ts";
 import { readingConfidence, type ReadingFeatures } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
 import { resolveChunk } from "./reference.ts";
-import { objectAfter, type SentenceView, subjectOf, verbish, WINDOW } from "./sentence-view.ts";
+import { objectAfter, type SentenceView, type Subject, subjectOf, verbish, WINDOW } from "./sentence-view.ts";
 
 /** One relation reading: what a frame of a trigger filled in a sentence, with how (frame, features). */
 export type Reading = {
@@ -155,7 +155,9 @@ function prepositionAfter(view: SentenceView, at: number, frame: RelationFrame):
   for (let i = at; i <= at + gap && i < view.tokens.length; i++) {
     const token = view.tokens[i];
     if (preps.includes(token.key)) return i + 1;
-    if (view.covering[i] || token.text === "," || view.lex.boundaries.has(token.key)) return -1;
+    // A long gap ("supplied weapons, intelligence and other assistance to X") may hold commas, no name or clause.
+    if (view.covering[i] || view.lex.boundaries.has(token.key)) return -1;
+    if (token.text === "," && (frame.gap ?? 0) < 5) return -1;
     // Only adverbs may stand between a verb and its preposition unless the frame allows a gap ("seized X from").
     if (frame.gap === undefined && !token.key.endsWith("ly")) return -1;
   }
@@ -189,6 +191,24 @@ function usedAsNoun(view: SentenceView, at: number): boolean {
   return false;
 }
 
+/**
+ * "Airstrikes by the US-led coalition targeted ISIL positions": the agent of an action noun that is the clause's
+ * subject acts through the verb. The noun must open the clause and "by X" stand right before the verb.
+ */
+function actionNounAgent(view: SentenceView, at: number): Subject | null {
+  const chunk = view.covering[at - 1];
+  if (!chunk || chunk.end !== at || chunk.ref !== null) return null;
+  let by = chunk.start - 1;
+  while (by >= 0 && /^(?:the|a|an)$/.test(view.tokens[by].key)) by--;
+  if (view.tokens[by]?.key !== "by") return null;
+  const noun = view.lex.triggers.endingAt(view.tokens, by, 2);
+  if (!noun || noun.value.trigger.pos !== "noun" || noun.value.trigger.type !== "clash") return null;
+  const opens = by - noun.length;
+  const before = view.tokens[opens - 1];
+  if (before && before.text !== "," && !/^(?:the|a|an)$/.test(before.key)) return null;
+  return { chunk, distance: 0, via: "direct" };
+}
+
 function activeFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
   if (usedAsNoun(view, o.start)) return null;
   if (o.participle && (byAfter(view, o.end) >= 0 || afterCopula(view, o.start))) {
@@ -197,7 +217,7 @@ function activeFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): P
   }
   // "X advanced further, capturing the town from Y": a participle clause after a comma has the clause's subject.
   const participleClause = view.tokens[o.start - 1]?.text === "," && view.tokens[o.start].key.endsWith("ing");
-  const subject = subjectOf(view, participleClause ? o.start - 1 : o.start);
+  const subject = subjectOf(view, participleClause ? o.start - 1 : o.start) ?? actionNounAgent(view, o.start);
   const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
   const object = objectAt >= 0 ? objectAfter(view, objectAt) : null;
   if (object) {
@@ -239,7 +259,31 @@ function compoundAgent(view: SentenceView, at: number, o: Occurrence): Chunk | n
   return null;
 }
 
-function passiveFrame(view: SentenceView, o: Occurrence): Parties | null {
+/**
+ * "The offensive, launched in 2016 by the SDF against ISIS": a passive with a preposition relates its agent to the
+ * preposition's object (the subject is the action itself); `gap` words may stand between participle and "by".
+ */
+function passiveWithObject(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
+  let by = -1;
+  for (let i = o.end; i <= o.end + (frame.gap ?? 1) && i < view.tokens.length; i++) {
+    const token = view.tokens[i];
+    if (token.key === "by") {
+      by = i + 1;
+      break;
+    }
+    if (view.covering[i] || view.lex.boundaries.has(token.key) || token.text === ",") return null;
+  }
+  if (by < 0) return null;
+  const agent = objectAfter(view, by);
+  if (!agent) return null;
+  const objectAt = prepositionAfter(view, agent.end, { ...frame, gap: 3 });
+  const object = objectAt >= 0 ? objectAfter(view, objectAt) : null;
+  if (!object) return null;
+  return { agent, patient: object, voice: "passive", distance: object.start - o.end };
+}
+
+function passiveFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
+  if (frame.prep) return passiveWithObject(view, o, frame);
   const by = byAfter(view, o.end);
   if (by < 0) return null;
   const agent = objectAfter(view, by) ?? compoundAgent(view, by, o);
@@ -467,7 +511,7 @@ export function readOccurrence(view: SentenceView, previous: SentenceView | null
   for (const frame of o.trigger.frames) {
     let parties: Parties | null = null;
     if (frame.form === "active" || frame.form === "plural") parties = activeFrame(view, o, frame);
-    else if (frame.form === "passive" && o.participle) parties = passiveFrame(view, o);
+    else if (frame.form === "passive" && o.participle) parties = passiveFrame(view, o, frame);
     else if (frame.form === "adjective" && o.participle) parties = adjectiveFrame(view, o);
     else if (frame.form === "noun") parties = nounFrame(view, o, frame);
     else if (frame.form === "role") parties = roleFrame(view, o, frame);
