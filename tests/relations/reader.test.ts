@@ -63,6 +63,23 @@ describe("readRelations(templates, lexicon) on lists", () => {
   });
 });
 
+describe("readRelations(templates, lexicon) on joint action told without a named target", () => {
+  it("readRelations reads a companion ('X with Y launched an offensive') and joint agents of a passive as allies", () => {
+    expect(read("Hezbollah with the Syrian Army launched an offensive to retake Qusayr.")).toEqual([
+      "ally hezbollah syrian-government",
+    ]);
+    expect(read("Most of the area had been captured by Turkey and the FSA since August.")).toEqual([
+      "ally free-syrian-army turkey",
+    ]);
+  });
+
+  it("readRelations reads the absolute 'with X using tanks against Y'", () => {
+    expect(read("Video showed heavy fighting, with the FSA using tanks against the Syrian Army.")).toEqual([
+      "clash free-syrian-army syrian-government",
+    ]);
+  });
+});
+
 describe("readRelations(templates, lexicon) on references", () => {
   it("readRelations resolves 'its fighters' to the previous sentence's subject", () => {
     expect(read("Hezbollah sent reinforcements to Qusayr. Its fighters attacked Nusra Front positions.")).toEqual([

@@ -227,7 +227,15 @@ export function chunkTokens(
       }
       let next = chunk.end;
       if (tokens[next]?.text === ",") next++;
-      const joiner = lex.listJoiners.longest(tokens, next);
+      let joiner = lex.listJoiners.longest(tokens, next);
+      // "Hezbollah with the Syrian army launched ...": a companion right before the verb acts with the subject.
+      if (!joiner && tokens[next]?.key === "with" && next === chunk.end) {
+        const companion = itemAt(tokens, skipDeterminers(tokens, next + 1), units, qualifiers, lex);
+        const verb = companion ? tokens[companion.end] : undefined;
+        if (verb && (lex.verbs.has(verb.key) || /^(?:has|have|had|were|was)$/.test(verb.key))) {
+          joiner = { length: 1, value: true };
+        }
+      }
       if (joiner) next += joiner.length;
       next = skipDeterminers(tokens, next);
       const item = itemAt(tokens, next, units, qualifiers, lex);

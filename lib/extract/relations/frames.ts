@@ -209,6 +209,16 @@ function actionNounAgent(view: SentenceView, at: number): Subject | null {
   return { chunk, distance: 0, via: "direct" };
 }
 
+/** "with the FSA using tanks against government forces": the subject of an absolute "with X V-ing" clause. */
+function absoluteSubject(view: SentenceView, o: Occurrence): Subject | null {
+  if (!view.tokens[o.start].key.endsWith("ing")) return null;
+  const chunk = view.covering[o.start - 1];
+  if (!chunk || chunk.end !== o.start || chunk.ref !== null || chunk.modifier) return null;
+  let before = chunk.start - 1;
+  while (before >= 0 && /^(?:the|a|an)$/.test(view.tokens[before].key)) before--;
+  return view.tokens[before]?.key === "with" ? { chunk, distance: 0, via: "direct" } : null;
+}
+
 function activeFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
   if (usedAsNoun(view, o.start)) return null;
   if (o.participle && (byAfter(view, o.end) >= 0 || afterCopula(view, o.start))) {
@@ -217,7 +227,8 @@ function activeFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): P
   }
   // "X advanced further, capturing the town from Y": a participle clause after a comma has the clause's subject.
   const participleClause = view.tokens[o.start - 1]?.text === "," && view.tokens[o.start].key.endsWith("ing");
-  const subject = subjectOf(view, participleClause ? o.start - 1 : o.start) ?? actionNounAgent(view, o.start);
+  const subject = subjectOf(view, participleClause ? o.start - 1 : o.start) ?? actionNounAgent(view, o.start) ??
+    absoluteSubject(view, o);
   const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
   const object = objectAt >= 0 ? objectAfter(view, objectAt) : null;
   if (object) {
@@ -292,6 +303,10 @@ function passiveFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): 
   if (patient) {
     return { agent, patient: patient.chunk, voice: "passive", distance: patient.distance + (agent.start - o.end) };
   }
+  // "1000 km2 had been captured by TAF and SNA": no group is the patient, but the agents acted together.
+  if (o.trigger.joint && agent.ref === null && agent.groups.length >= 2) {
+    return { agent, patient: null, voice: "passive", distance: agent.start - o.end, jointOnly: true };
+  }
   // "Backed by Y, X has ...": an opening participle's patient is the subject after the comma.
   if (o.start <= 1 && view.tokens[agent.end]?.text === ",") {
     const after = objectAfter(view, agent.end + 1, 3);
@@ -363,6 +378,13 @@ function ownerBefore(view: SentenceView, at: number): Chunk | null {
   return null;
 }
 
+/** "X launched an offensive": the subject of a light verb right before the noun (past two modifiers). */
+function lightVerbSubject(view: SentenceView, at: number): Subject | null {
+  const before = modifiersBefore(view, at, 3);
+  const light = view.lex.lightVerbs.endingAt(view.tokens, before, 3);
+  return light ? subjectOf(view, before - light.length) : null;
+}
+
 /** Prepositions that make an action noun an adverbial of its clause ("sent fighters in support of X"). */
 const ADVERBIAL = new Set(["in", "during", "amid", "through", "after", "following"]);
 
@@ -388,8 +410,9 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   if (!object) {
     // "a joint attack by A and B", "bombardment of the area by A and B": the agents' pairs, no target named.
     const together = o.trigger.joint || o.trigger.type === "ally";
-    // "A and B continued their advances": the owner stands for the agents.
-    if (!agent && together) agent = ownerBefore(view, o.start);
+    // "A and B continued their advances": the owner stands for the agents; "A and B launched a counterattack": the
+    // light verb's subject.
+    if (!agent && together) agent = ownerBefore(view, o.start) ?? lightVerbSubject(view, o.start)?.chunk ?? null;
     if (agent && together && (agent.groups.length >= 2 || agent.ref === "plural" || agent.ref === "pair")) {
       return { agent, patient: null, voice: "noun", distance: agent.start - o.end, jointOnly: true };
     }
