@@ -226,7 +226,9 @@ function activeFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): P
     if (!(frame.prep && afterCopula(view, o.start) && byAfter(view, o.end) < 0)) return null;
   }
   // "X advanced further, capturing the town from Y": a participle clause after a comma has the clause's subject.
-  const participleClause = view.tokens[o.start - 1]?.text === "," && view.tokens[o.start].key.endsWith("ing");
+  // So has one after "after", "before", "while" ("X, which changed its name after breaking off ties with Y").
+  const participleClause = view.tokens[o.start].key.endsWith("ing") &&
+    /^(?:,|after|before|while|since|upon|when|by)$/.test(view.tokens[o.start - 1]?.key ?? view.tokens[o.start - 1]?.text ?? "");
   const subject = subjectOf(view, participleClause ? o.start - 1 : o.start) ?? actionNounAgent(view, o.start) ??
     absoluteSubject(view, o);
   const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
