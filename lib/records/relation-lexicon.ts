@@ -44,6 +44,8 @@ export const RelationTrigger = z.object({
   joint: z.boolean().optional(),
   irregular: z.array(z.string().min(1)).optional(),
   doubles: z.boolean().optional(),
+  /** The bare lemma is mostly a noun in news copy ("aid", "fund", "shell", "raid"): only its inflections trigger. */
+  baseIsNoun: z.boolean().optional(),
   prior: z.number().min(0).max(1),
   example: TriggerExample,
 });

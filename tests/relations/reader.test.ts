@@ -126,6 +126,36 @@ describe("readRelations(templates, lexicon) on noun and adjective forms", () => 
   });
 });
 
+describe("readRelations(templates, lexicon) on what is not a party", () => {
+  it("readRelations takes the name next to a role noun as its owner, not a list or a word before 'and'", () => {
+    expect(read("The truce does not apply to ISIS and al-Qaeda affiliate Nusra Front.")).toEqual([
+      "affiliate jabhat-al-nusra al-qaeda",
+    ]);
+    expect(read("The deal was brokered by regime ally Russia and rebel backer Turkey.")).toEqual([]);
+  });
+
+  it("readRelations reads 'A and its ally B' with 'its' standing for A, or for nothing", () => {
+    expect(read("The strikes were carried out by the Syrian Army or its ally Russia.")).toEqual([
+      "ally russia syrian-government",
+    ]);
+    expect(read("ISIS attacked Hezbollah. Syria and its ally Russia deny it.")).toEqual([
+      "clash hezbollah islamic-state",
+    ]);
+  });
+
+  it("readRelations does not read a name that modifies a noun ('US support', 'government denials') as a party", () => {
+    expect(read("The SDF is fighting with US support near Raqqa.")).toEqual([]);
+    expect(read("Russia backed Syrian Army denials of the attack.")).toEqual([]);
+  });
+
+  it("readRelations lists names side by side only when introduced or closed by a joiner", () => {
+    expect(read("Tags Syria Idlib al-Qaeda Nusra Front Turkey launched an offensive in Idlib.")).toEqual([]);
+    expect(read("The Syrian Army Hezbollah and Russia stormed ISIS positions.")).toContain(
+      "ally hezbollah syrian-government",
+    );
+  });
+});
+
 describe("readRelations(templates, lexicon) guards: hedge, negation, modality", () => {
   for (
     const text of [

@@ -242,6 +242,14 @@ export function chunkTokens(
       if (!item || item.ref !== null) break;
       // "X, Y's official branch": a name followed by a possessive starts an apposition, not a list item.
       if (tokens[item.end]?.key === "'s") break;
+      // Names side by side without comma or joiner ("the FSA SRF Hazzm", commas stripped upstream) form a list only
+      // after "including"/"such as" or when a joiner closes it ("the Syrian Army Hezbollah and the NDF"): tag lists
+      // and headlines put unrelated names side by side.
+      if (next === chunk.end && !joiner && next > closedAt) {
+        const introduced = lex.listExamples.endingAt(tokens, skipBackDeterminers(tokens, chunk.start), 3) !== null;
+        closedAt = introduced ? tokens.length : adjacentCloser(tokens, item.end, units, qualifiers, lex);
+        if (closedAt < 0) break;
+      }
       if (tokens[chunk.end].text === "," && !joiner && next > closedAt) {
         closedAt = listCloser(tokens, item.end, units, qualifiers, lex);
         if (closedAt < 0) break;
@@ -261,6 +269,27 @@ export function chunkTokens(
     i = chunk.end;
   }
   return { chunks, startingAt, covering };
+}
+
+/** The position of the first determiner before `at` ("including the X" → the position of "the"). */
+function skipBackDeterminers(tokens: Token[], at: number): number {
+  while (at > 0 && DETERMINERS.has(tokens[at - 1].key)) at--;
+  return at;
+}
+
+/** After names side by side: the position of the joiner that closes the run ("X Y and Z"), or -1. */
+function adjacentCloser(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], lex: CompiledLexicon): number {
+  let next = at;
+  while (next < tokens.length) {
+    const joiner = lex.listJoiners.longest(tokens, next);
+    if (joiner) {
+      return itemAt(tokens, skipDeterminers(tokens, next + joiner.length), units, qualifiers, lex) ? next : -1;
+    }
+    const item = itemAt(tokens, skipDeterminers(tokens, next), units, qualifiers, lex);
+    if (!item) return -1;
+    next = item.end;
+  }
+  return -1;
 }
 
 /**

@@ -228,7 +228,9 @@ function activeFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): P
   // "X advanced further, capturing the town from Y": a participle clause after a comma has the clause's subject.
   // So has one after "after", "before", "while" ("X, which changed its name after breaking off ties with Y").
   const participleClause = view.tokens[o.start].key.endsWith("ing") &&
-    /^(?:,|after|before|while|since|upon|when|by)$/.test(view.tokens[o.start - 1]?.key ?? view.tokens[o.start - 1]?.text ?? "");
+    /^(?:,|after|before|while|since|upon|when|by)$/.test(
+      view.tokens[o.start - 1]?.key ?? view.tokens[o.start - 1]?.text ?? "",
+    );
   const subject = subjectOf(view, participleClause ? o.start - 1 : o.start) ?? actionNounAgent(view, o.start) ??
     absoluteSubject(view, o);
   const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
@@ -359,6 +361,7 @@ function modifiersBefore(view: SentenceView, at: number, n: number): number {
     if (NOUN_MARKERS.has(token.key) && token.key !== "the" && token.key !== "a" && token.key !== "an") break;
     // "termed the assaults" stops; "the armed wing" does not (a participle after an article is an adjective).
     if (verbish(view, i - 1) && !/^(?:a|an|the)$/.test(view.tokens[i - 2]?.key ?? "")) break;
+    if (view.lex.listJoiners.longest(view.tokens, i - 1) || token.key === "or") break;
     if (view.lex.prepositions.has(token.key) && token.key !== "of") break;
     if (view.lex.copulas.longest(view.tokens, i - 1) || view.lex.lightVerbs.longest(view.tokens, i - 1)) break;
     i--;
@@ -464,6 +467,14 @@ function relativeOwner(view: SentenceView, o: Occurrence, leftEdge: number): Par
   return { agent: described, patient: antecedent, voice: "role", distance: o.start - antecedent.end };
 }
 
+/** The last name of a list chunk, as a chunk of its own. */
+function lastItem(view: SentenceView, chunk: Chunk): Chunk {
+  const head = chunk.heads.at(-1)!;
+  const token = view.tokens[head];
+  const group = token.party !== undefined ? view.template.units[token.party].groupId : chunk.groups.at(-1)!;
+  return tokenChunk(head, [group]);
+}
+
 function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
   const tokens = view.tokens;
   const preps = frame.prep ?? [];
@@ -484,7 +495,8 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     if (tokens[end - 1]?.key === "'s") end--;
     const chunk = view.covering[end - 1];
     if (chunk && chunk.end === end) {
-      owner = chunk;
+      // "ISIS and al-Qaeda affiliate the Nusra Front": the noun's owner is the name next to it.
+      owner = chunk.groups.length > 1 ? lastItem(view, chunk) : chunk;
       ownerIsBefore = true;
       leftEdge = modifiersBefore(view, chunk.start, 3);
     } else if (tokens[before - 1]?.key === "its" || tokens[before - 1]?.key === "their") {

@@ -30,12 +30,20 @@ function gerund(word: string, doubles: boolean): string {
 }
 
 /** The forms of a verb lemma (head word first); `irregular` adds whole forms the rules cannot make. */
-export function verbForms(lemma: string, options: { irregular?: string[]; doubles?: boolean } = {}): Inflections {
+export function verbForms(
+  lemma: string,
+  options: { irregular?: string[]; doubles?: boolean; baseIsNoun?: boolean } = {},
+): Inflections {
   const [head, ...rest] = lemma.split(" ");
   const tail = rest.length > 0 ? ` ${rest.join(" ")}` : "";
   const doubles = options.doubles ?? false;
   const participles = [past(head, doubles) + tail, ...(options.irregular ?? [])];
-  const all = [lemma, thirdPerson(head) + tail, gerund(head, doubles) + tail, ...participles];
+  const all = [
+    ...(options.baseIsNoun ? [] : [lemma]),
+    thirdPerson(head) + tail,
+    gerund(head, doubles) + tail,
+    ...participles,
+  ];
   return { all: [...new Set(all)], participles: [...new Set(participles)] };
 }
 

@@ -9,7 +9,8 @@ export type Resolved = { groups: string[]; from: "named" | "sentence" | "previou
  * the previous sentence. A singular reference needs a subject of one group, a pair reference two (or, failing that,
  * exactly two groups named in the previous sentence), a plural one a list of two or more. Refused (null) when the subject is
  * missing, when two subjects of different groups compete in that sentence, or when the reference would stand for
- * the other side of the relation (`exclude`). A named chunk resolves to its own groups.
+ * the other side of the relation (`exclude`). A named chunk resolves to its own groups. One bounded exception: a
+ * possessive right after "and" ("Syria and its ally Russia") stands for the name before the "and".
  */
 export function resolveChunk(
   chunk: Chunk,
@@ -18,6 +19,14 @@ export function resolveChunk(
   exclude: string[] = [],
 ): Resolved | null {
   if (chunk.ref === null) return { groups: chunk.groups, from: "named", sentence: view.index };
+  // "Syria and its ally Russia": a possessive after "and" stands for the name before the "and", or for nothing.
+  const before = view.tokens[chunk.start - 1]?.key;
+  if (view.tokens[chunk.start]?.key.match(/^(?:its|their)$/) && (before === "and" || before === "or")) {
+    const named = view.covering[chunk.start - 2];
+    if (!named || named.ref !== null || named.end !== chunk.start - 1) return null;
+    const groups = named.groups.length > 1 ? [named.groups.at(-1)!] : named.groups;
+    return groups.some((g) => exclude.includes(g)) ? null : { groups, from: "sentence", sentence: view.index };
+  }
   const own = sentenceSubject(view);
   let groups: string[] | null = null;
   let from: Resolved["from"] = "sentence";
