@@ -80,6 +80,26 @@ describe("readRelations(templates, lexicon) on joint action told without a named
   });
 });
 
+describe("readRelations(templates, lexicon) on encyclopedic phrasing", () => {
+  it("readRelations reads 'fought between A and B', 'fighting broke out between A and B' and 'taken by X from Y'", () => {
+    expect(read("The battle was fought between the SDF and ISIS.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+    expect(read("Fighting broke out between Ahrar al-Sham and Nusra Front.")).toEqual([
+      "clash ahrar-al-sham jabhat-al-nusra",
+    ]);
+    expect(read("Palmyra was recaptured by the Syrian Army from ISIS.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+  });
+
+  it("readRelations reads a fronted 'With support from Y, X ...' as X allied to Y", () => {
+    expect(read("With support from Russia, the Syrian Army captured Aleppo.")).toEqual([
+      "ally russia syrian-government",
+    ]);
+  });
+});
+
 describe("readRelations(templates, lexicon) on references", () => {
   it("readRelations resolves 'its fighters' to the previous sentence's subject", () => {
     expect(read("Hezbollah sent reinforcements to Qusayr. Its fighters attacked Nusra Front positions.")).toEqual([

@@ -235,6 +235,11 @@ function activeFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): P
     absoluteSubject(view, o);
   const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
   const object = objectAt >= 0 ? objectAfter(view, objectAt) : null;
+  // "The battle was fought between A and B": the pairs of the list after "between".
+  if (object && view.tokens[objectAt - 1]?.key === "between") {
+    if (object.groups.length < 2 && object.ref !== "pair") return null;
+    return { agent: object, patient: null, voice: "plural", distance: object.start - o.end };
+  }
   if (object) {
     if (!subject) return null;
     return {
@@ -391,7 +396,7 @@ function lightVerbSubject(view: SentenceView, at: number): Subject | null {
 }
 
 /** Prepositions that make an action noun an adverbial of its clause ("sent fighters in support of X"). */
-const ADVERBIAL = new Set(["in", "during", "amid", "through", "after", "following"]);
+const ADVERBIAL = new Set(["in", "during", "amid", "through", "after", "following", "with"]);
 
 function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
   const tokens = view.tokens;
@@ -406,8 +411,16 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     agent = objectAfter(view, by + 1, 4);
     if (agent) at = agent.end;
   }
-  const prep = tokens[at] && preps.includes(tokens[at].key) ? tokens[at].key : null;
-  const object = prep ? objectAfter(view, at + 1) : null;
+  // The preposition right after the noun, or after a short verb ("fighting broke out between A and B").
+  let prepAt = tokens[at] && preps.includes(tokens[at].key) ? at : -1;
+  if (prepAt < 0 && !agent) {
+    for (let i = at; i < at + 3 && i < tokens.length && prepAt < 0; i++) {
+      if (view.covering[i] || !/^\p{Ll}+$/u.test(tokens[i].text) || view.lex.prepositions.has(tokens[i].key)) break;
+      if (preps.includes(tokens[i + 1]?.key) && (verbish(view, i) || tokens[i].key === "out")) prepAt = i + 1;
+    }
+  }
+  const prep = prepAt >= 0 ? tokens[prepAt].key : null;
+  const object = prep ? objectAfter(view, prepAt + 1) : null;
   if (prep === "between") {
     if (!object || (object.groups.length < 2 && object.ref !== "pair")) return null;
     return { agent: object, patient: null, voice: "noun", distance: object.start - o.end };
@@ -435,11 +448,18 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
       ? before - (ADVERBIAL.has(tokens[before - 1]?.key ?? "") ? 1 : 0)
       : -1;
     // "X launched an offensive against Y" (the light verb's subject); "X sent fighters in support of Y" (the
-    // clause's subject, the noun being an adverbial of its clause).
+    // clause's subject, the noun being an adverbial of its clause); "With support from Y, X captured ..." (the
+    // subject after a fronted adverbial).
     const subject = starts >= 0 ? subjectOf(view, starts) : null;
     if (subject) {
       agent = subject.chunk;
       distance = subject.distance + (o.start - starts);
+    } else if (starts >= 0 && starts <= 1 && !lightBefore && tokens[object.end]?.text === ",") {
+      const fronted = objectAfter(view, object.end + 1, 3);
+      if (fronted && fronted.ref === null) {
+        agent = fronted;
+        distance = fronted.start - o.end;
+      }
     }
   }
   if (!agent) return null;
