@@ -4,6 +4,7 @@ import { articleFrom, mentionsFor, readerTriples } from "./fixtures.ts";
 
 const NAMES: [string, string][] = [
   ["ISIS", "islamic-state"],
+  ["US", "united-states"],
   ["YPG", "ypg"],
   ["PYD", "pyd"],
   ["PKK", "pkk"],
@@ -166,6 +167,15 @@ describe("readRelations(templates, lexicon) on what is not a party", () => {
   it("readRelations does not read a name that modifies a noun ('US support', 'government denials') as a party", () => {
     expect(read("The SDF is fighting with US support near Raqqa.")).toEqual([]);
     expect(read("Russia backed Syrian Army denials of the attack.")).toEqual([]);
+  });
+
+  it("readRelations does not read a reduced relative, an anti- compound, 'for its part' or 'joined X in V-ing'", () => {
+    expect(read("The Israeli army attacked positions affiliated with the Syrian Army.")).toEqual([]);
+    expect(read("In December 2015, Turkey refused to join the anti-ISIS coalition.")).toEqual([]);
+    expect(read("ISIS attacked Hezbollah. For its part, Turkey sent a request to Russia.")).toEqual([
+      "clash hezbollah islamic-state",
+    ]);
+    expect(read("The US joined Turkey in opposing the plan.")).toEqual([]);
   });
 
   it("readRelations lists names side by side only when introduced or closed by a joiner", () => {

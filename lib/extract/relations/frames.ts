@@ -219,8 +219,48 @@ function absoluteSubject(view: SentenceView, o: Occurrence): Subject | null {
   return view.tokens[before]?.key === "with" ? { chunk, distance: 0, via: "direct" } : null;
 }
 
+/** Adverbs that may stand between a subject and its verb. */
+const ADVERBS = new Set([
+  "also",
+  "then",
+  "later",
+  "reportedly",
+  "eventually",
+  "subsequently",
+  "again",
+  "jointly",
+  "successfully",
+  "finally",
+  "previously",
+  "already",
+  "once",
+  "first",
+  "soon",
+  "still",
+  "now",
+  "quickly",
+  "briefly",
+]);
+
+/**
+ * "attacked positions affiliated with the government": a past participle right after a plain noun is a reduced
+ * relative on that noun, not the verb of a subject further left. A finite past form follows a name, an auxiliary,
+ * an adverb, a relative pronoun, a comma or a conjunction.
+ */
+function reducedRelative(view: SentenceView, o: Occurrence): boolean {
+  if (!o.participle) return false;
+  const before = view.tokens[o.start - 1];
+  if (!before || view.covering[o.start - 1] || before.party !== undefined) return false;
+  const key = before.key;
+  if (/^(?:has|have|had|was|were|is|are|been|being|be|and|or|but|then|to|not|never)$/.test(key)) return false;
+  if (ADVERBS.has(key) || key.endsWith("ly") || view.lex.relativePronouns.has(key) || !/^\p{L}/u.test(before.text)) {
+    return false;
+  }
+  return /^\p{Ll}/u.test(before.text);
+}
+
 function activeFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
-  if (usedAsNoun(view, o.start)) return null;
+  if (usedAsNoun(view, o.start) || reducedRelative(view, o)) return null;
   if (o.participle && (byAfter(view, o.end) >= 0 || afterCopula(view, o.start))) {
     // "was folded into X": a passive whose subject is still the actor of the preposition frame.
     if (!(frame.prep && afterCopula(view, o.start) && byAfter(view, o.end) < 0)) return null;
@@ -242,6 +282,11 @@ function activeFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): P
   }
   if (object) {
     if (!subject) return null;
+    // "the US joined the UK in opposing ...": joining someone in an act is not joining it.
+    if (
+      o.trigger.type === "joined" && view.tokens[object.end]?.key === "in" &&
+      view.tokens[object.end + 1]?.key.endsWith("ing")
+    ) return null;
     return {
       agent: subject.chunk,
       patient: object,
