@@ -85,6 +85,8 @@ export const RelationLexicon = z.object({
   allyTails: WordList,
   /** "including", "such as": words after a list tail that name its examples ("and other groups including X"). */
   listExamples: WordList,
+  /** "They are", "The new merger includes": a sentence opening that lists the unnamed set of the sentence before. */
+  listIntroductions: WordList,
   /** "proposal", "spokesman": a name before one of these is a modifier, not a party. */
   nonPartyHeads: WordList,
   /** Words that are never inside a party phrase or a frame: clause openers and punctuation words. */

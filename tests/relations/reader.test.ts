@@ -101,6 +101,34 @@ describe("readRelations(templates, lexicon) on encyclopedic phrasing", () => {
   });
 });
 
+describe("readRelations(templates, lexicon) on lists told elsewhere", () => {
+  it("readRelations binds a list in the next sentence or after a colon to the unnamed set it names", () => {
+    expect(
+      read(
+        "Three rebel groups announced they were joining Jaish al-Fatah. They are Ahrar al-Sham, Faylaq al-Sham and Jaish al-Islam.",
+      ),
+    )
+      .toEqual([
+        "joined ahrar-al-sham jaish-al-fatah",
+        "joined faylaq-al-sham jaish-al-fatah",
+        "joined jaish-al-islam jaish-al-fatah",
+      ]);
+    expect(read("Three groups joined Jaish al-Fatah on Monday: Ahrar al-Sham, Faylaq al-Sham and Jaish al-Islam."))
+      .toEqual([
+        "joined ahrar-al-sham jaish-al-fatah",
+        "joined faylaq-al-sham jaish-al-fatah",
+        "joined jaish-al-islam jaish-al-fatah",
+      ]);
+  });
+
+  it("readRelations does not bind a next sentence that does not open with a list introduction", () => {
+    expect(
+      read("Three rebel groups announced they were joining Jaish al-Fatah. Ahrar al-Sham and Faylaq al-Sham objected."),
+    )
+      .toEqual([]);
+  });
+});
+
 describe("readRelations(templates, lexicon) on references", () => {
   it("readRelations resolves 'its fighters' to the previous sentence's subject", () => {
     expect(read("Hezbollah sent reinforcements to Qusayr. Its fighters attacked Nusra Front positions.")).toEqual([

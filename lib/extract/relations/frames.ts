@@ -38,7 +38,12 @@ type Parties = {
   nearAt?: number[];
   /** Only the agents' alliance is read ("a bombing campaign by A and B"): no target is named. */
   jointOnly?: boolean;
+  /** The sentence the agent was found in, when it is another one ("... joining X. They are A, B and C."). */
+  agentSentence?: number;
 };
+
+/** The sentences around the one being read. */
+export type Neighbours = { previous: SentenceView | null; next: SentenceView | null };
 
 function pairs(groups: string[]): [string, string][] {
   if (groups.length > MAX_PAIRED) return [];
@@ -59,7 +64,10 @@ function readingsOf(
 ): Reading[] {
   const { trigger } = occurrence;
   const { agent, patient } = parties;
-  const agentParty = resolveChunk(agent, view, previous, patient?.groups ?? []);
+  const resolved = resolveChunk(agent, view, previous, patient?.groups ?? []);
+  const agentParty = resolved && parties.agentSentence !== undefined
+    ? { ...resolved, sentence: parties.agentSentence }
+    : resolved;
   if (!agentParty) return [];
   const patientParty = patient ? resolveChunk(patient, view, previous, agentParty.groups) : null;
   if (patient && !patientParty) return [];
@@ -219,6 +227,35 @@ function absoluteSubject(view: SentenceView, o: Occurrence): Subject | null {
   return view.tokens[before]?.key === "with" ? { chunk, distance: 0, via: "direct" } : null;
 }
 
+/**
+ * A list that names a clause's unnamed set elsewhere: after a colon later in the sentence ("... joined X: A, B and
+ * C"), or opening the next sentence with a lexicon introduction ("They are A, B and C", "The new merger includes A and
+ * B"). Only when the clause before the trigger names no party.
+ */
+function listElsewhere(
+  view: SentenceView,
+  o: Occurrence,
+  next: SentenceView | null,
+): { chunk: Chunk; sentence: number } | null {
+  for (let i = o.start - 1; i >= 0; i--) {
+    if (view.covering[i] && view.covering[i]!.ref === null) return null;
+    if (view.lex.boundaries.has(view.tokens[i].key) && view.tokens[i].key !== "that") break;
+  }
+  for (let i = o.end; i < view.tokens.length; i++) {
+    if (view.tokens[i].text === ":") {
+      const chunk = view.covering[i + 1];
+      return chunk && chunk.start === i + 1 && chunk.groups.length >= 2 ? { chunk, sentence: view.index } : null;
+    }
+  }
+  if (!next) return null;
+  const opening = next.lex.listIntroductions.longest(next.tokens, 0);
+  if (!opening) return null;
+  let at = opening.length;
+  while (/^(?:the|a|an)$/.test(next.tokens[at]?.key ?? "")) at++;
+  const chunk = next.covering[at];
+  return chunk && chunk.start === at && chunk.ref === null ? { chunk, sentence: next.index } : null;
+}
+
 /** Adverbs that may stand between a subject and its verb. */
 const ADVERBS = new Set([
   "also",
@@ -256,10 +293,23 @@ function reducedRelative(view: SentenceView, o: Occurrence): boolean {
   if (ADVERBS.has(key) || key.endsWith("ly") || view.lex.relativePronouns.has(key) || !/^\p{L}/u.test(before.text)) {
     return false;
   }
-  return /^\p{Ll}/u.test(before.text);
+  if (!/^\p{Ll}/u.test(before.text)) return false;
+  // "Three groups joined X": a noun phrase opening the clause is the verb's subject; "attacked positions affiliated
+  // with X": one after a verb or preposition is an object the participle describes.
+  for (let i = o.start - 2; i >= 0 && o.start - i <= 6; i--) {
+    const token = view.tokens[i];
+    if (view.covering[i] || token.text === "," || view.lex.boundaries.has(token.key)) return false;
+    if (verbish(view, i) || view.lex.prepositions.has(token.key)) return true;
+  }
+  return false;
 }
 
-function activeFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
+function activeFrame(
+  view: SentenceView,
+  o: Occurrence,
+  frame: RelationFrame,
+  next: SentenceView | null = null,
+): Parties | null {
   if (usedAsNoun(view, o.start) || reducedRelative(view, o)) return null;
   if (o.participle && (byAfter(view, o.end) >= 0 || afterCopula(view, o.start))) {
     // "was folded into X": a passive whose subject is still the actor of the preposition frame.
@@ -279,6 +329,14 @@ function activeFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): P
   if (object && view.tokens[objectAt - 1]?.key === "between") {
     if (object.groups.length < 2 && object.ref !== "pair") return null;
     return { agent: object, patient: null, voice: "plural", distance: object.start - o.end };
+  }
+  if (object && (!subject || subject.chunk.ref === "plural")) {
+    // "Six rebel groups have announced they were joining X. They are A, B and C": the list elsewhere is the subject.
+    const listed = listElsewhere(view, o, next);
+    if (listed) {
+      return { agent: listed.chunk, patient: object, voice: "active", distance: 0, agentSentence: listed.sentence };
+    }
+    if (!subject) return null;
   }
   if (object) {
     if (!subject) return null;
@@ -608,11 +666,12 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
 }
 
 /** Every reading the frames of one trigger occurrence give. */
-export function readOccurrence(view: SentenceView, previous: SentenceView | null, o: Occurrence): Reading[] {
+export function readOccurrence(view: SentenceView, neighbours: Neighbours, o: Occurrence): Reading[] {
+  const { previous, next } = neighbours;
   const readings: Reading[] = [];
   for (const frame of o.trigger.frames) {
     let parties: Parties | null = null;
-    if (frame.form === "active" || frame.form === "plural") parties = activeFrame(view, o, frame);
+    if (frame.form === "active" || frame.form === "plural") parties = activeFrame(view, o, frame, next);
     else if (frame.form === "passive" && o.participle) parties = passiveFrame(view, o, frame);
     else if (frame.form === "adjective" && o.participle) parties = adjectiveFrame(view, o);
     else if (frame.form === "noun") parties = nounFrame(view, o, frame);

@@ -18,6 +18,7 @@ export type CompiledLexicon = {
   listTails: PhraseIndex<true>;
   listExamples: PhraseIndex<true>;
   allyTails: PhraseIndex<true>;
+  listIntroductions: PhraseIndex<true>;
   copulas: PhraseIndex<true>;
   lightVerbs: PhraseIndex<true>;
   references: PhraseIndex<"singular" | "plural" | "pair">;
@@ -83,6 +84,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     listTails: index(lexicon.listTails.words),
     listExamples: index(lexicon.listExamples.words),
     allyTails: index(lexicon.allyTails.words),
+    listIntroductions: index(lexicon.listIntroductions.words),
     copulas: index(lexicon.copulas.words),
     lightVerbs: index(lexicon.lightVerbs.words),
     references,

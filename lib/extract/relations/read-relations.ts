@@ -54,19 +54,17 @@ function listAllies(view: SentenceView): Reading[] {
 export function readRelations(templates: SentenceTemplate[], lexicon: RelationLexicon): Reading[] {
   const lex = compileLexicon(lexicon);
   const readings: Reading[] = [];
-  let previousCore: SentenceView | null = null;
-  let previousBase: SentenceView | null = null;
-  for (const template of templates) {
+  const views = templates.map((template) => {
     const core = sentenceView(template, lex, "core");
-    const base = template.base === template.core ? core : sentenceView(template, lex, "base");
-    const hasParty = core.chunks.length + base.chunks.length > 0;
-    if (hasParty) {
-      for (const o of occurrences(core, false)) readings.push(...readOccurrence(core, previousCore, o));
-      for (const o of occurrences(base, true)) readings.push(...readOccurrence(base, previousBase, o));
-      readings.push(...listAllies(base));
-    }
-    previousCore = core;
-    previousBase = base;
-  }
+    return { core, base: template.base === template.core ? core : sentenceView(template, lex, "base") };
+  });
+  views.forEach(({ core, base }, i) => {
+    if (core.chunks.length + base.chunks.length === 0) return;
+    const coreAround = { previous: views[i - 1]?.core ?? null, next: views[i + 1]?.core ?? null };
+    const baseAround = { previous: views[i - 1]?.base ?? null, next: views[i + 1]?.base ?? null };
+    for (const o of occurrences(core, false)) readings.push(...readOccurrence(core, coreAround, o));
+    for (const o of occurrences(base, true)) readings.push(...readOccurrence(base, baseAround, o));
+    readings.push(...listAllies(base));
+  });
   return readings;
 }
