@@ -48,6 +48,7 @@ export * from "./analyze/date-interval.ts";
 export * from "./analyze/figure-rows.ts";
 export * from "./analyze/group-kinds.ts";
 export * from "./analyze/group-labels.ts";
+export * from "./analyze/matrix-evidence.ts";
 export * from "./analyze/membership-matrix.ts";
 export * from "./analyze/membership-timeline.ts";
 export * from "./analyze/mention-rollups.ts";

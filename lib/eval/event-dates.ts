@@ -6,7 +6,7 @@ import { parseCsv } from "../ingest/csv.ts";
 import { fileChunks } from "../ingest/lines.ts";
 import { extractFigures } from "../extract/figures/extract-figures.ts";
 import { extractMentions } from "../extract/mentions/extract-mentions.ts";
-import { extractRelations, PATTERNS } from "../extract/relations/mod.ts";
+import { extractRelations } from "../extract/relations/mod.ts";
 import { figureStates, readTollAnnotations } from "./figures.ts";
 import { FAKES_COLUMNS, FAKES_CSV, loadGold } from "./gold.ts";
 
@@ -66,7 +66,7 @@ async function extractAll(input: string, options: Parameters<typeof ingest>[1] =
     articles.set(article.id, article);
     figures.push(...extractFigures(article, reference));
     const mentions = extractMentions(article, reference.gazetteer, reference.lexicon);
-    relations.push(...extractRelations(article, mentions, PATTERNS, reference.lexicon.foreign));
+    relations.push(...extractRelations(article, mentions, { foreign: reference.lexicon.foreign, relations: reference.lexicon.relations }));
   }
   return { articles, figures, relations };
 }

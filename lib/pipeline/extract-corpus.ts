@@ -4,7 +4,7 @@ import type { InputOptions } from "../ingest/inputs.ts";
 import { loadReference, type Reference } from "../reference/mod.ts";
 import { type DiscoveredSlugs, extractMentionsWithDiscovered } from "../extract/mentions/mod.ts";
 import { extractFigures } from "../extract/figures/mod.ts";
-import { extractRelations, PATTERNS } from "../extract/relations/mod.ts";
+import { extractRelations } from "../extract/relations/mod.ts";
 import { JsonlWriter } from "./jsonl-writer.ts";
 import type { Figure } from "../records/figure.ts";
 import { EVENT_KINDS } from "../analyze/casualty-reports.ts";
@@ -122,7 +122,7 @@ export async function extractCorpus(
       incidentFigures.push(...incidents);
       incidentArticles.push(article);
     }
-    const relations = extractRelations(article, mentions, PATTERNS, lexicon.foreign);
+    const relations = extractRelations(article, mentions, { foreign: lexicon.foreign, relations: lexicon.relations });
     for (const relation of relations) await writers.relations.write(relation);
   };
   const onRejected = async (rejected: Rejected) => {

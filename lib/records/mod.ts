@@ -13,3 +13,4 @@ export * from "./attribution.ts";
 export * from "./group-review.ts";
 export * from "./outlet.ts";
 export * from "./casualty-event.ts";
+export * from "./relation-lexicon.ts";

@@ -26,5 +26,17 @@ export const Relation = z.object({
   end: z.number().int().nonnegative(),
   sentenceIndex: z.number().int().nonnegative(),
   confidence: z.number().min(0).max(1),
+  /**
+   * What produced it: "<lemma>:<form>" of the relation lexicon entry (data/lexicon/relations.json), e.g.
+   * "back:passive", or "legacy:<pattern>" for a pattern family not yet migrated.
+   */
+  frame: z.string().optional(),
+  /** The features its confidence was computed from (lexicon reader only). */
+  features: z.object({
+    voice: z.enum(["active", "passive", "adjective", "plural", "noun", "role", "joint"]),
+    distance: z.number().int().nonnegative(),
+    reference: z.enum(["none", "sentence", "previous"]),
+    hedge: z.string().nullable(),
+  }).optional(),
 });
 export type Relation = z.infer<typeof Relation>;

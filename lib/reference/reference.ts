@@ -17,6 +17,7 @@ import {
   readJsonFile,
   RejectedCandidates,
   TallyLexicon,
+  RelationLexicon,
   TransliterationLexicon,
   VictimLexicon,
 } from "../records/mod.ts";
@@ -47,6 +48,8 @@ export type Reference = {
     rejected: RejectedCandidates;
     victims: VictimLexicon;
     tallies: TallyLexicon;
+    /** Relation triggers, frames, guards and the words party chunks and references read. */
+    relations: RelationLexicon;
   };
 };
 
@@ -72,6 +75,7 @@ const FILES = [
   "lexicon/rejected-candidates.json",
   "lexicon/victims.json",
   "lexicon/tallies.json",
+  "lexicon/relations.json",
 ] as const;
 
 type DataFile = (typeof FILES)[number];
@@ -96,6 +100,7 @@ function fromTexts(dir: URL, text: (file: DataFile) => string): Reference {
     dateCues: read("lexicon/date-cues.json", DateCues, "date-cue lexicon"),
     victims: read("lexicon/victims.json", VictimLexicon, "victim lexicon"),
     tallies: read("lexicon/tallies.json", TallyLexicon, "tally lexicon"),
+    relations: read("lexicon/relations.json", RelationLexicon, "relation lexicon"),
   };
   const groupsPath = new URL("groups.json", dir).pathname;
   return {

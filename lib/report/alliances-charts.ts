@@ -3,9 +3,10 @@ import type { CorpusRecords } from "../records/load.ts";
 import type { Citation, ReportChart } from "./chart.ts";
 import { defaultReference, type Reference } from "../reference/mod.ts";
 import { discoveredLabels, groupLabels } from "../analyze/group-labels.ts";
-import { type MembershipTimeline, membershipTimeline } from "../analyze/membership-timeline.ts";
+import { membershipTimeline } from "../analyze/membership-timeline.ts";
 import { type MatrixCell, membershipByYear, membershipMatrix } from "../analyze/membership-matrix.ts";
 import { relationNetwork } from "../analyze/relation-network.ts";
+import { busiestMonth } from "../analyze/matrix-evidence.ts";
 import { membershipMatrixPlot } from "../charts/membership-matrix.ts";
 import { membershipByYearPlot } from "../charts/membership-by-year.ts";
 import { relationNetworkPlot } from "../charts/relation-network.ts";
@@ -16,8 +17,6 @@ const METHOD = "relations read by sentence patterns over the gazetteer's group m
   "resolved only where the sentence or its neighbour names the group), dated by the sentence where it states a date, " +
   "else by the article";
 const MERGE = "; merged with the reviewed reference memberships of data/alliances.json";
-
-const MEMBERSHIP_TYPES = new Set<Relation["type"]>(["merger", "member", "joined", "affiliate", "left", "split"]);
 
 function relationCitation(r: Relation, articles: Map<string, Article>, name: (id: string) => string): Citation {
   return {
@@ -37,25 +36,6 @@ function cellCitations(cells: MatrixCell[], articles: Map<string, Article>, name
         : { label, articleId: "", articleTitle: null, quote: "", reference: `${e.entry} (${e.sources.join("; ")})` };
     })
   );
-}
-
-/**
- * The date the matrix shows: the month with most text-evidenced cells (ties: the latest), so the chart shows the
- * corpus's own evidence rather than reference data alone; null when no membership relation is dated.
- */
-export function busiestMonth(timeline: MembershipTimeline, relations: Relation[]): string | null {
-  const months = [
-    ...new Set(
-      relations.filter((r) => MEMBERSHIP_TYPES.has(r.type) && r.date.value).map((r) => r.date.value!.slice(0, 7)),
-    ),
-  ].sort();
-  let best: string | null = null;
-  let bestCount = -1;
-  for (const month of months) {
-    const count = membershipMatrix(timeline, { at: month }).filter((c) => c.textCount > 0).length;
-    if (count >= bestCount) [best, bestCount] = [month, count];
-  }
-  return best;
 }
 
 /**
@@ -162,3 +142,5 @@ export function alliancesReportCharts(
   });
   return charts;
 }
+
+export { busiestMonth };

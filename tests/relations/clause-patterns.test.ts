@@ -68,10 +68,15 @@ describe("extractRelations(article, mentions) on clashes told through a descript
     )).toEqual(["clash jabhat-al-nusra united-states"]);
   });
 
-  it("extractRelations(article, mentions) reads 'with X and Y bombing Z-held parts' as both attacking Z", () => {
+  it("extractRelations(article, mentions) reads 'with X and Y bombing Z-held parts' as both attacking Z, and allied in it", () => {
+    // One action carried out by two actors makes them allies (issue 10; the held-out gold conventions).
     expect(relationsOf(
       "The city was the scene of bloody attacks with Russia and the Assad regime bombing ISIS-held parts of the city.",
-    )).toEqual(["clash islamic-state russia", "clash islamic-state syrian-government"]);
+    )).toEqual([
+      "ally russia syrian-government",
+      "clash islamic-state russia",
+      "clash islamic-state syrian-government",
+    ]);
   });
 
   it("extractRelations(article, mentions) does not read 'with X' before a participle that is not hostile", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scoreRelations } from "../../lib/eval/relations.ts";
+import { relationConfusion, scoreRelations } from "../../lib/eval/relations.ts";
 
 const r = (type: string, subject: string, object: string, articleId = "a") =>
   ({ articleId, type, subject, object }) as { articleId: string; type: "clash"; subject: string; object: string };
@@ -15,5 +15,20 @@ describe("scoreRelations(extracted, gold)", () => {
     expect(score.recall).toBeCloseTo(2 / 3);
     expect(score.missing).toEqual(["a joined p q"]);
     expect(score.byType.clash.f1).toBe(1);
+  });
+});
+
+describe("relationConfusion(extracted, gold)", () => {
+  it("relationConfusion(extracted, gold) counts same, another type for the same pair, missed and extra", () => {
+    const table = relationConfusion(
+      [r("clash", "b", "a"), r("ally", "x", "y"), r("rival", "p", "q")],
+      [r("clash", "a", "b"), r("member", "x", "y"), r("ally", "m", "n")],
+    );
+    expect(table).toEqual({
+      clash: { clash: 1 },
+      member: { ally: 1 },
+      ally: { missed: 1 },
+      extra: { rival: 1 },
+    });
   });
 });

@@ -105,7 +105,8 @@ describe("extractRelations(article, mentions)", () => {
     const relations = relationsOf(
       "Nusra and Ahrar al-Sham attacked government positions. In the latest expansion of its profile, it and other groups have revived the Jaish al-Fatah.",
     );
-    expect(triples(relations)).toEqual([]);
+    // The two attacking together are allies (issue 10: joint action); "it" stays unresolved (no membership).
+    expect(triples(relations)).toEqual(["ally ahrar-al-sham jabhat-al-nusra"]);
   });
 
   it("extractRelations(article, mentions) reads 'X group, a rival of the former Qaeda affiliate' as a rivalry", () => {

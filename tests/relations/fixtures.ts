@@ -1,5 +1,5 @@
 import { extractRelations } from "../../lib/extract/relations/extract-relations.ts";
-import type { Article, DatePrecision, Mention } from "../../lib/records/mod.ts";
+import { type Article, type DatePrecision, type Mention, Relation } from "../../lib/records/mod.ts";
 import { splitSentences } from "../../lib/ingest/sentences.ts";
 
 /** A hand-made Article for tests: `text` split into sentences, published on `date` ("YYYY", "YYYY-MM", "YYYY-MM-DD"). */
@@ -67,4 +67,17 @@ export function relationTriples(names: [surface: string, groupId: string][], tex
     !all.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)
   );
   return triples(extractRelations(article, mentions)).sort();
+}
+
+/** The lexicon reader alone (no legacy pattern family), on one hand-made sentence. */
+export function readerTriples(text: string, names: [string, string][]): string[] {
+  const article = articleFrom("x", text, "2016-05-01");
+  const longestFirst = [...names].sort((a, b) => b[0].length - a[0].length);
+  const mentions = mentionsFor(article, longestFirst).filter((m, i, all) =>
+    !all.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)
+  );
+  const relations = extractRelations(article, mentions, { legacy: [] });
+  // Every record the reader writes is a valid Relation (frame and features included).
+  for (const relation of relations) Relation.parse(relation);
+  return triples(relations).sort();
 }

@@ -1,23 +1,37 @@
-import { type Article, type ForeignLexicon, type Mention, type Relation, sentenceText } from "../../records/mod.ts";
+import {
+  type Article,
+  type ForeignLexicon,
+  type Mention,
+  type Relation,
+  type RelationLexicon,
+  sentenceText,
+} from "../../records/mod.ts";
 import { defaultReference } from "../../reference/mod.ts";
-import { type PatternMatch, RELATION_PATTERNS, type RelationPattern } from "./patterns.ts";
-import { WIRE_PATTERNS } from "./patterns-wire.ts";
-import { ACTION_PATTERNS } from "./patterns-action.ts";
-import { MEMBERSHIP_PATTERNS } from "./patterns-membership.ts";
-import { VICTIM_PATTERNS } from "./patterns-victims.ts";
-import { SUPPORT_PATTERNS } from "./patterns-support.ts";
+import { LEGACY_PATTERNS, type RelationPattern } from "./legacy/mod.ts";
+import type { Reading } from "./frames.ts";
+import { readRelations } from "./read-relations.ts";
 import { sentenceTemplates } from "./template.ts";
 import { relationDate } from "../dates/event-date.ts";
 
 /** Relation types whose direction carries no meaning: stored with subject < object so duplicates meet. */
 const SYMMETRIC = new Set<Relation["type"]>(["ally", "rival", "clash"]);
 
-function toRelations(article: Article, found: PatternMatch): Relation[] {
+/** A reading of either reader, before it becomes relation records. */
+type Found = Omit<Reading, "features"> & { features?: Reading["features"] };
+
+/** The date of readings resting on the same sentences, computed once per sentence set (dates read whole sentences). */
+type DateCache = Map<string, Relation["date"]>;
+
+function toRelations(article: Article, found: Found, dates: DateCache): Relation[] {
   const first = article.sentences[found.sentences[0]];
   const last = article.sentences[found.sentences.at(-1)!];
   // The date a sentence states wins; the relation's own sentence is read before its neighbour.
-  const texts = [...found.sentences].reverse().map((i) => sentenceText(article, i)!);
-  const date = relationDate(article, texts);
+  const key = found.sentences.join(",");
+  let date = dates.get(key);
+  if (!date) {
+    date = relationDate(article, [...found.sentences].reverse().map((i) => sentenceText(article, i)!));
+    dates.set(key, date);
+  }
   const relations: Relation[] = [];
   for (const subject of found.subjects) {
     for (const object of found.objects) {
@@ -34,21 +48,13 @@ function toRelations(article: Article, found: PatternMatch): Relation[] {
         end: last.end,
         sentenceIndex: found.sentences.at(-1)!,
         confidence: found.confidence,
+        frame: found.frame,
+        ...(found.features ? { features: found.features } : {}),
       });
     }
   }
   return relations;
 }
-
-/** Every pattern, in the order ties are broken (the first most confident reading wins). */
-export const PATTERNS: RelationPattern[] = [
-  ...RELATION_PATTERNS,
-  ...WIRE_PATTERNS,
-  ...ACTION_PATTERNS,
-  ...MEMBERSHIP_PATTERNS,
-  ...VICTIM_PATTERNS,
-  ...SUPPORT_PATTERNS,
-];
 
 /**
  * Two groups acting in one campaign are read as allies unless the article elsewhere sets them against each other
@@ -61,37 +67,65 @@ function dropOpposedJointAllies(relations: Relation[], joint: Set<Relation>): Re
   return relations.filter((r) => !joint.has(r) || !opposed.has(`${r.subject}|${r.object}`));
 }
 
-/**
- * Every relation between groups `article` states, read from its sentences with the groups `mentions` names in
- * them. Pronouns and descriptions are resolved only where the sentence or its neighbour makes the group clear.
- * One relation per (type, subject, object, sentence), the most confident pattern's. `patterns` defaults to all;
- * evaluations pass a subset to measure what a family adds. `foreign` (data/lexicon/foreign-adjectives.json) says which
- * words claim a generic name for another state.
- */
-export function extractRelations(
-  article: Article,
-  mentions: Mention[],
-  patterns: RelationPattern[] = PATTERNS,
-  foreign: ForeignLexicon = defaultReference().lexicon.foreign,
-): Relation[] {
-  const templates = sentenceTemplates(article, mentions, foreign);
-  const best = new Map<string, Relation>();
-  const joint = new Set<Relation>();
+export type ExtractRelationsOptions = {
+  /** Legacy pattern families run after the lexicon reader (default: all of them; [] for the reader alone). */
+  legacy?: RelationPattern[];
+  /** data/lexicon/foreign-adjectives.json: which words claim a generic name for another state. */
+  foreign?: ForeignLexicon;
+  /** data/lexicon/relations.json: triggers, frames, guards, chunk and reference words. */
+  relations?: RelationLexicon;
+};
+
+/** The legacy families' readings, in the reader's shape ("-joint" pattern names mark joint allies). */
+function legacyReadings(
+  templates: ReturnType<typeof sentenceTemplates>,
+  patterns: RelationPattern[],
+): Found[] {
+  const found: Found[] = [];
+  if (patterns.length === 0) return found;
   templates.forEach((current, i) => {
     if (current.units.length === 0 && !/\bthe two\b/i.test(current.core)) return;
     const context = { current, previous: templates[i - 1] ?? null, next: templates[i + 1] ?? null };
     for (const pattern of patterns) {
-      for (const found of pattern.find(context)) {
-        for (const relation of toRelations(article, found)) {
-          const key = `${relation.type}|${relation.subject}|${relation.object}|${relation.sentenceIndex}`;
-          const kept = best.get(key);
-          if (kept && relation.confidence <= kept.confidence) continue;
-          best.set(key, relation);
-          if (found.pattern.endsWith("-joint")) joint.add(relation);
-        }
+      for (const match of pattern.find(context)) {
+        found.push({ ...match, frame: `legacy:${match.pattern}`, joint: match.pattern.endsWith("-joint") });
       }
     }
   });
+  return found;
+}
+
+/**
+ * Every relation between groups `article` states, read from its sentences with the groups `mentions` names in
+ * them: first by the lexicon reader (data/lexicon/relations.json: triggers, frames, one guard pipeline, one
+ * reference rule), then by the legacy pattern families not yet migrated. One relation per (type, subject, object,
+ * sentence), the most confident reading's (the reader's on a tie); each says which frame produced it.
+ */
+export function extractRelations(
+  article: Article,
+  mentions: Mention[],
+  options: ExtractRelationsOptions = {},
+): Relation[] {
+  const reference = defaultReference();
+  const {
+    legacy = LEGACY_PATTERNS,
+    foreign = reference.lexicon.foreign,
+    relations: lexicon = reference.lexicon.relations,
+  } = options;
+  const templates = sentenceTemplates(article, mentions, foreign);
+  const best = new Map<string, Relation>();
+  const joint = new Set<Relation>();
+  const dates: DateCache = new Map();
+  for (const found of [...readRelations(templates, lexicon), ...legacyReadings(templates, legacy)]) {
+    for (const relation of toRelations(article, found, dates)) {
+      const key = `${relation.type}|${relation.subject}|${relation.object}|${relation.sentenceIndex}`;
+      const kept = best.get(key);
+      if (kept && relation.confidence <= kept.confidence) continue;
+      best.set(key, relation);
+      if (found.joint) joint.add(relation);
+      else joint.delete(relation);
+    }
+  }
   return dropOpposedJointAllies([...best.values()], joint).sort((a, b) =>
     a.start - b.start || a.type.localeCompare(b.type) || a.subject.localeCompare(b.subject) ||
     a.object.localeCompare(b.object)

@@ -1,3 +1,7 @@
-export { extractRelations, PATTERNS } from "./extract-relations.ts";
-export type { PatternContext, PatternMatch, RelationPattern } from "./patterns.ts";
+export { extractRelations, type ExtractRelationsOptions } from "./extract-relations.ts";
+export { readRelations } from "./read-relations.ts";
+export type { Reading } from "./frames.ts";
+export type { ReadingFeatures } from "./confidence.ts";
+export { LEGACY_PATTERNS } from "./legacy/mod.ts";
+export type { PatternContext, PatternMatch, RelationPattern } from "./legacy/mod.ts";
 export { type SentenceTemplate, sentenceTemplates, type Unit } from "./template.ts";

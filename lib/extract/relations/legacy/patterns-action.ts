@@ -12,7 +12,7 @@ import {
   THE,
   U,
 } from "./patterns.ts";
-import { groupsIn } from "./template.ts";
+import { groupsIn } from "../template.ts";
 
 /**
  * Hostile action told in a clause whose verb may stand far from its subject ("The SDF have managed to advance closer

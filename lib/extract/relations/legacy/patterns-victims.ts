@@ -10,7 +10,7 @@ import {
   U,
 } from "./patterns.ts";
 import { CLAUSE_OPENER, COUNT, HELD, PEOPLE, strictParty, SUBJECT } from "./patterns-action.ts";
-import { groupsIn } from "./template.ts";
+import { groupsIn } from "../template.ts";
 
 /**
  * Clashes told through what one side did to the other's people or places ("killed 35 members of X and Y", "seized

@@ -1,5 +1,5 @@
-import type { RelationType } from "../../records/mod.ts";
-import { groupsIn, type SentenceTemplate, UNIT, unitsIn } from "./template.ts";
+import type { RelationType } from "../../../records/mod.ts";
+import { groupsIn, type SentenceTemplate, UNIT, unitsIn } from "../template.ts";
 
 /** What one pattern read from a sentence (and, for two-sentence constructions, its neighbour). */
 export type PatternMatch = {

@@ -15,7 +15,7 @@ import {
   U,
   WORDS,
 } from "./patterns.ts";
-import { groupsIn, unitsIn } from "./template.ts";
+import { groupsIn, unitsIn } from "../template.ts";
 
 /**
  * Patterns for wire-copy phrasing (AFP, Reuters, SANA and the like, as in FA-KES), where a relation sits in a compound

@@ -1,0 +1,317 @@
+import type { CompiledLexicon } from "./lexicon.ts";
+import type { Token } from "./tokens.ts";
+import type { Unit } from "./template.ts";
+
+/**
+ * A party phrase: one group or a list of them ("A, B and C", "fighters of X", "positions held by X", "ISIS-held
+ * areas", "A and its allies"), or a reference ("it", "the group", "the two") the resolver binds later.
+ * Token span [start, end).
+ */
+export type Chunk = {
+  start: number;
+  end: number;
+  groups: string[];
+  /** The token positions of the names the chunk holds, in order. */
+  heads: number[];
+  ref: "singular" | "plural" | "pair" | null;
+  /** "and its allies", "and other groups": the list says it is not complete. */
+  others: boolean;
+  /** Followed by a noun it modifies ("the US proposal"): not a party of the clause. */
+  modifier: boolean;
+  /** "A and its allies, who include B": B, allied to the chunk's groups (not a member of the list). */
+  allies: string[];
+  /** Owns the role noun after it ("Al Qaeda's Syrian branch X"): the party is the one the noun describes. */
+  owner: boolean;
+};
+
+/** A chunk of one token made by a frame (the name in "X-backed", a possessive "its" before a noun). */
+export function tokenChunk(at: number, groups: string[], ref: Chunk["ref"] = null): Chunk {
+  return {
+    start: at,
+    end: at + 1,
+    groups,
+    heads: [at],
+    ref,
+    others: false,
+    modifier: false,
+    owner: false,
+    allies: [],
+  };
+}
+
+type Item = { end: number; groups: string[]; heads: number[]; ref: Chunk["ref"] };
+
+const DETERMINERS = new Set(["the", "a", "an", "socalled", "its", "their", "his", "her", "several", "some", "other"]);
+
+/** A name token's group, or null; qualifiers count only as "X-held"/"X-controlled" ("ISIS-held parts"). */
+function nameAt(tokens: Token[], i: number, units: Unit[], qualifiers: Unit[]): string | null {
+  const token = tokens[i];
+  if (!token) return null;
+  if (token.party !== undefined) return units[token.party].groupId;
+  if (token.qualifier !== undefined && isHeldCompound(tokens, i + 1)) return qualifiers[token.qualifier].groupId;
+  return null;
+}
+
+/** "-held", "-controlled" glued after a name. */
+function isHeldCompound(tokens: Token[], at: number): boolean {
+  return tokens[at]?.text === "-" && tokens[at].glued && /^(?:held|controlled|occupied)$/.test(tokens[at + 1]?.key);
+}
+
+/**
+ * "the PKK terrorist group's Syrian wing the PYD": a name followed by plain words (no verb, mark or name) and a role
+ * noun owns that noun, and the party is the one the noun describes.
+ */
+function ownsRoleNoun(tokens: Token[], at: number, lex: CompiledLexicon): boolean {
+  for (let i = at; i < at + 4 && i < tokens.length; i++) {
+    if (lex.roleNouns.longest(tokens, i)) return true;
+    const token = tokens[i];
+    if (!/^[\p{L}]/u.test(token.text) || token.party !== undefined || token.qualifier !== undefined) return false;
+    if (lex.verbs.has(token.key) || lex.boundaries.has(token.key) || lex.prepositions.has(token.key)) return false;
+    if (lex.copulas.longest(tokens, i) || lex.listJoiners.longest(tokens, i)) return false;
+    // "X an alliance of ...": an article opens an apposition describing X, not a noun X owns.
+    if (/^(?:a|an|the)$/.test(token.key)) return false;
+  }
+  return false;
+}
+
+/** Skips determiners and up to three plain words ("the paramilitary X", "the Lebanese Shia group X"). */
+function skipPlain(tokens: Token[], at: number, lex: CompiledLexicon): number {
+  at = skipDeterminers(tokens, at);
+  for (let n = 0; n < 3 && at < tokens.length; n++) {
+    const token = tokens[at];
+    if (token.qualifier !== undefined) {
+      // "the Al-Qaeda-affiliated X": a qualifier compound.
+      at++;
+      while (tokens[at]?.glued && tokens[at].party === undefined) at++;
+      continue;
+    }
+    if (!/^\p{L}[\p{L}-]*$/u.test(token.text) || lex.verbs.has(token.key) || lex.boundaries.has(token.key)) break;
+    const noun = lex.partyNouns.longest(tokens, at);
+    // "members of X" opens an item of its own; "the Lebanese group X" is a description before the name.
+    if (
+      lex.prepositions.has(token.key) || lex.listJoiners.longest(tokens, at) ||
+      (noun && lex.partyLinks.longest(tokens, at + noun.length))
+    ) {
+      break;
+    }
+    at++;
+  }
+  return at;
+}
+
+/** Skips determiners ("the", "so-called") from `at`. */
+function skipDeterminers(tokens: Token[], at: number): number {
+  while (at < tokens.length && DETERMINERS.has(tokens[at].key) && tokens[at].party === undefined) at++;
+  return at;
+}
+
+/** One list item starting at `at`: a name (with its own nouns and bracketed acronym), a noun linked to a name, or a reference. */
+function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], lex: CompiledLexicon): Item | null {
+  const reference = lex.references.longest(tokens, at);
+  if (reference) {
+    const end = at + reference.length;
+    const possessive = tokens[at].key === "its" || tokens[at].key === "their";
+    // "its fighters", "their forces": a possessive stands for a party only before a party noun.
+    if (possessive) {
+      const noun = lex.partyNouns.longest(tokens, end);
+      if (!noun) return null;
+      return { end: end + noun.length, groups: [], heads: [at], ref: reference.value };
+    }
+    return { end, groups: [], heads: [at], ref: reference.value };
+  }
+  const group = nameAt(tokens, at, units, qualifiers);
+  if (group !== null) {
+    let end = at + 1;
+    if (isHeldCompound(tokens, end)) end += 2;
+    // "Jabhat Fateh al-Sham (JFS)": a bracketed name of the same group.
+    if (
+      tokens[end]?.text === "(" && nameAt(tokens, end + 1, units, qualifiers) === group && tokens[end + 2]?.text === ")"
+    ) {
+      end += 3;
+    }
+    for (let n = 0; n < 2; n++) {
+      const noun = lex.partyNouns.longest(tokens, end);
+      if (!noun) break;
+      end += noun.length;
+    }
+    return { end, groups: [group], heads: [at], ref: null };
+  }
+  // "fighters of X", "positions held by the so-called X", "militants loyal to X".
+  const noun = lex.partyNouns.longest(tokens, at);
+  if (noun) {
+    const link = lex.partyLinks.longest(tokens, at + noun.length);
+    if (link) {
+      const named = skipPlain(tokens, at + noun.length + link.length, lex);
+      const inner = itemAt(tokens, named, units, qualifiers, lex);
+      if (inner && inner.ref === null) return inner;
+    }
+  }
+  return null;
+}
+
+/**
+ * Every party phrase of a sentence, in one left-to-right pass: each token is looked at a bounded number of times,
+ * so chunking is linear in sentence length. `at[i]` is the chunk starting at token i (after determiners).
+ */
+export function chunkTokens(
+  tokens: Token[],
+  units: Unit[],
+  qualifiers: Unit[],
+  lex: CompiledLexicon,
+): { chunks: Chunk[]; startingAt: Map<number, Chunk>; covering: (Chunk | undefined)[] } {
+  const chunks: Chunk[] = [];
+  const startingAt = new Map<number, Chunk>();
+  const covering: (Chunk | undefined)[] = new Array(tokens.length);
+  let i = 0;
+  while (i < tokens.length) {
+    const first = itemAt(tokens, i, units, qualifiers, lex);
+    if (!first) {
+      i++;
+      continue;
+    }
+    const chunk: Chunk = {
+      start: i,
+      end: first.end,
+      groups: [...first.groups],
+      heads: [...first.heads],
+      ref: first.ref,
+      others: false,
+      modifier: false,
+      owner: false,
+      allies: [],
+    };
+    // Extend over "A, B and C", "A as well as B", comma-stripped "the FSA SRF Hazzm", and list tails. A comma-only
+    // join is checked once for the joiner that closes the list (so a list is read in one pass).
+    let closedAt = -1;
+    while (chunk.ref === null) {
+      const tail = lex.listTails.longest(tokens, chunk.end) ??
+        (tokens[chunk.end]?.text === "," ? lex.listTails.longest(tokens, chunk.end + 1) : null);
+      if (tail) {
+        const tailStart = chunk.end + (tokens[chunk.end].text === "," ? 1 : 0);
+        const allied = lex.allyTails.longest(tokens, tailStart)?.length === tail.length;
+        chunk.end += tail.length + (tokens[chunk.end].text === "," ? 1 : 0);
+        chunk.others = true;
+        // "A and other factions including B": the tail's own examples belong to the list; "A and its allies who
+        // include B": they are A's allies.
+        let examplesAt = chunk.end;
+        while (tokens[examplesAt] && /^[,-]$/.test(tokens[examplesAt].text)) examplesAt++;
+        const including = lex.listExamples.longest(tokens, examplesAt);
+        if (including) chunk.end = examplesAt;
+        const example = including
+          ? itemAt(tokens, skipPlain(tokens, chunk.end + including.length, lex), units, qualifiers, lex)
+          : null;
+        if (example && example.ref === null) {
+          chunk.end = example.end;
+          if (allied) {
+            chunk.allies.push(...example.groups);
+            // More examples: "who include B and C".
+            for (;;) {
+              let next = chunk.end;
+              const comma = tokens[next]?.text === ",";
+              if (comma) next++;
+              const joiner = lex.listJoiners.longest(tokens, next);
+              if (joiner) next += joiner.length;
+              if (!comma && !joiner) break;
+              const more = itemAt(tokens, skipDeterminers(tokens, next), units, qualifiers, lex);
+              if (!more || more.ref !== null) break;
+              chunk.allies.push(...more.groups);
+              chunk.end = more.end;
+            }
+            break;
+          }
+          for (const g of example.groups) if (!chunk.groups.includes(g)) chunk.groups.push(g);
+          chunk.heads.push(...example.heads);
+          continue;
+        }
+        break;
+      }
+      let next = chunk.end;
+      if (tokens[next]?.text === ",") next++;
+      let joiner = lex.listJoiners.longest(tokens, next);
+      // "Hezbollah with the Syrian army launched ...": a companion right before the verb acts with the subject.
+      if (!joiner && tokens[next]?.key === "with" && next === chunk.end) {
+        const companion = itemAt(tokens, skipDeterminers(tokens, next + 1), units, qualifiers, lex);
+        const verb = companion ? tokens[companion.end] : undefined;
+        if (verb && (lex.verbs.has(verb.key) || /^(?:has|have|had|were|was)$/.test(verb.key))) {
+          joiner = { length: 1, value: true };
+        }
+      }
+      if (joiner) next += joiner.length;
+      next = skipDeterminers(tokens, next);
+      const item = itemAt(tokens, next, units, qualifiers, lex);
+      if (!item || item.ref !== null) break;
+      // "X, Y's official branch": a name followed by a possessive starts an apposition, not a list item.
+      if (tokens[item.end]?.key === "'s") break;
+      // Names side by side without comma or joiner ("the FSA SRF Hazzm", commas stripped upstream) form a list only
+      // after "including"/"such as" or when a joiner closes it ("the Syrian Army Hezbollah and the NDF"): tag lists
+      // and headlines put unrelated names side by side.
+      if (next === chunk.end && !joiner && next > closedAt) {
+        const introduced = lex.listExamples.endingAt(tokens, skipBackDeterminers(tokens, chunk.start), 3) !== null;
+        closedAt = introduced ? tokens.length : adjacentCloser(tokens, item.end, units, qualifiers, lex);
+        if (closedAt < 0) break;
+      }
+      if (tokens[chunk.end].text === "," && !joiner && next > closedAt) {
+        closedAt = listCloser(tokens, item.end, units, qualifiers, lex);
+        if (closedAt < 0) break;
+      }
+      chunk.end = item.end;
+      for (const g of item.groups) if (!chunk.groups.includes(g)) chunk.groups.push(g);
+      chunk.heads.push(...item.heads);
+    }
+    const after = tokens[chunk.end];
+    chunk.owner = after !== undefined && (after.key === "'s" || ownsRoleNoun(tokens, chunk.end, lex));
+    // "US-led air strikes": a name in a compound qualifies the noun after it.
+    const compound = after?.text === "-" && after.glued && tokens[chunk.end + 1]?.glued === true;
+    // "the anti-ISIL quartet", "pro-Assad militias": a name inside an anti-/pro- compound is not the party.
+    const prefixed = tokens[chunk.start]?.glued && tokens[chunk.start - 1]?.text === "-" &&
+      /^(?:anti|pro|counter|non)$/.test(tokens[chunk.start - 2]?.key ?? "");
+    chunk.modifier = chunk.owner || compound || prefixed || (after !== undefined && lex.nonPartyHeads.has(after.key));
+    chunks.push(chunk);
+    startingAt.set(chunk.start, chunk);
+    for (let k = chunk.start; k < chunk.end; k++) covering[k] = chunk;
+    i = chunk.end;
+  }
+  return { chunks, startingAt, covering };
+}
+
+/** The position of the first determiner before `at` ("including the X" → the position of "the"). */
+function skipBackDeterminers(tokens: Token[], at: number): number {
+  while (at > 0 && DETERMINERS.has(tokens[at - 1].key)) at--;
+  return at;
+}
+
+/** After names side by side: the position of the joiner that closes the run ("X Y and Z"), or -1. */
+function adjacentCloser(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], lex: CompiledLexicon): number {
+  let next = at;
+  while (next < tokens.length) {
+    const joiner = lex.listJoiners.longest(tokens, next);
+    if (joiner) {
+      return itemAt(tokens, skipDeterminers(tokens, next + joiner.length), units, qualifiers, lex) ? next : -1;
+    }
+    const item = itemAt(tokens, skipDeterminers(tokens, next), units, qualifiers, lex);
+    if (!item) return -1;
+    next = item.end;
+  }
+  return -1;
+}
+
+/**
+ * After "A, B": the list goes on only if more items and a joiner before the last follow ("A, B and C"); else "A, B"
+ * is an apposition. Returns the position of the closing joiner, or -1.
+ */
+function listCloser(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], lex: CompiledLexicon): number {
+  let next = at;
+  while (next < tokens.length) {
+    const comma = tokens[next]?.text === ",";
+    if (comma) next++;
+    const joiner = lex.listJoiners.longest(tokens, next);
+    if (joiner) {
+      const last = itemAt(tokens, skipDeterminers(tokens, next + joiner.length), units, qualifiers, lex);
+      return last ? next : -1;
+    }
+    const item = comma ? itemAt(tokens, skipDeterminers(tokens, next), units, qualifiers, lex) : null;
+    if (!item) return -1;
+    next = item.end;
+  }
+  return -1;
+}

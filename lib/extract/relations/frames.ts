@@ -1,0 +1,685 @@
+import type { RelationFrame, RelationTrigger, RelationType } from "../../records/mod.ts";
+import { type Chunk, tokenChunk } from "./chunks.ts";
+import { readingConfidence, type ReadingFeatures } from "./confidence.ts";
+import { guardVerdict } from "./guards.ts";
+import { resolveChunk } from "./reference.ts";
+import { objectAfter, type SentenceView, type Subject, subjectOf, verbish, WINDOW } from "./sentence-view.ts";
+
+/** One relation reading: what a frame of a trigger filled in a sentence, with how (frame, features). */
+export type Reading = {
+  type: RelationType;
+  subjects: string[];
+  objects: string[];
+  confidence: number;
+  /** "<lemma>:<form>" of the lexicon entry that produced it, e.g. "attack:passive". */
+  frame: string;
+  features: ReadingFeatures;
+  /** Sentences the reading rests on, in text order (its own sentence last). */
+  sentences: number[];
+  /** Allies read from acting together: dropped where the article sets the pair against each other. */
+  joint: boolean;
+};
+
+/** A trigger occurrence in a sentence: tokens [start, end). */
+export type Occurrence = { trigger: RelationTrigger; start: number; end: number; participle: boolean };
+
+const SYMMETRIC = new Set<RelationType>(["ally", "rival", "clash"]);
+/** Largest list whose members are paired with each other (pairs grow with the square of the list). */
+const MAX_PAIRED = 8;
+
+type Parties = {
+  agent: Chunk;
+  /** Null: the pairs within the agent list ("A and B clashed", "clashes between A and B"). */
+  patient: Chunk | null;
+  voice: ReadingFeatures["voice"];
+  /** Tokens between the trigger and the farther party. */
+  distance: number;
+  /** Positions before which "near" guards count (default: the trigger). */
+  nearAt?: number[];
+  /** Only the agents' alliance is read ("a bombing campaign by A and B"): no target is named. */
+  jointOnly?: boolean;
+  /** The sentence the agent was found in, when it is another one ("... joining X. They are A, B and C."). */
+  agentSentence?: number;
+};
+
+/** The sentences around the one being read. */
+export type Neighbours = { previous: SentenceView | null; next: SentenceView | null };
+
+function pairs(groups: string[]): [string, string][] {
+  if (groups.length > MAX_PAIRED) return [];
+  const result: [string, string][] = [];
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = i + 1; j < groups.length; j++) result.push([groups[i], groups[j]]);
+  }
+  return result;
+}
+
+/** Resolves the parties, runs the guard pipeline and computes confidence: the readings one filled frame gives. */
+function readingsOf(
+  view: SentenceView,
+  previous: SentenceView | null,
+  occurrence: Occurrence,
+  frame: RelationFrame,
+  parties: Parties,
+): Reading[] {
+  const { trigger } = occurrence;
+  const { agent, patient } = parties;
+  const resolved = resolveChunk(agent, view, previous, patient?.groups ?? []);
+  const agentParty = resolved && parties.agentSentence !== undefined
+    ? { ...resolved, sentence: parties.agentSentence }
+    : resolved;
+  if (!agentParty) return [];
+  const patientParty = patient ? resolveChunk(patient, view, previous, agentParty.groups) : null;
+  if (patient && !patientParty) return [];
+  const clauseFrom = Math.min(agent.start, patient?.start ?? Infinity, occurrence.start);
+  const verdict = guardVerdict(view.guards, {
+    clauseFrom,
+    triggerStart: occurrence.start,
+    nearAt: parties.nearAt ?? [occurrence.start],
+  });
+  if (verdict.block) return [];
+  const references = [agentParty.from, patientParty?.from ?? "named"];
+  const reference: ReadingFeatures["reference"] = references.includes("previous")
+    ? "previous"
+    : references.includes("sentence")
+    ? "sentence"
+    : "none";
+  const features: ReadingFeatures = {
+    voice: parties.voice,
+    distance: Math.max(0, parties.distance),
+    reference,
+    hedge: verdict.lower,
+  };
+  const sentences = [...new Set([agentParty.sentence, patientParty?.sentence ?? view.index, view.index])].sort((a, b) =>
+    a - b
+  );
+  const base = {
+    type: trigger.type,
+    confidence: readingConfidence(trigger.prior, features),
+    frame: `${trigger.lemma}:${frame.form}`,
+    features,
+    sentences,
+    joint: false,
+  };
+  const readings: Reading[] = [];
+  if (!patientParty && parties.jointOnly) {
+    if (trigger.type !== "ally" && !jointAllowed(view, agent, occurrence)) return [];
+    const jointFeatures: ReadingFeatures = { ...features, voice: trigger.type === "ally" ? parties.voice : "joint" };
+    return pairs(agentParty.groups).map(([a, b]) => ({
+      ...base,
+      type: "ally" as const,
+      subjects: [a],
+      objects: [b],
+      frame: trigger.type === "ally" ? base.frame : `${trigger.lemma}:joint`,
+      features: jointFeatures,
+      confidence: readingConfidence(trigger.prior, jointFeatures),
+      joint: trigger.type !== "ally",
+    }));
+  }
+  if (!patientParty) {
+    if (!SYMMETRIC.has(trigger.type)) return [];
+    for (const [a, b] of pairs(agentParty.groups)) readings.push({ ...base, subjects: [a], objects: [b] });
+    return readings;
+  }
+  const [subjects, objects] = Boolean(trigger.reverse) !== Boolean(frame.reverse)
+    ? [patientParty.groups, agentParty.groups]
+    : [agentParty.groups, patientParty.groups];
+  readings.push({ ...base, subjects, objects });
+  // "A, B and C stormed D": several actors of one hostile act are allies, unless they acted separately.
+  if (trigger.joint && agent.ref === null && agentParty.groups.length >= 2) {
+    if (jointAllowed(view, agent, occurrence)) {
+      const jointFeatures: ReadingFeatures = { ...features, voice: "joint" };
+      for (const [a, b] of pairs(agentParty.groups)) {
+        readings.push({
+          ...base,
+          type: "ally",
+          subjects: [a],
+          objects: [b],
+          frame: `${trigger.lemma}:joint`,
+          features: jointFeatures,
+          confidence: readingConfidence(trigger.prior, jointFeatures),
+          joint: true,
+        });
+      }
+    }
+  }
+  return readings;
+}
+
+/** Whether several agents acted together: no "both", "separately", "respectively" around them and the trigger. */
+function jointAllowed(view: SentenceView, agent: Chunk, occurrence: Occurrence): boolean {
+  const from = Math.min(agent.start, occurrence.start) - 6;
+  const to = Math.max(agent.end, occurrence.end) + 2;
+  for (let i = Math.max(0, from); i < Math.min(view.tokens.length, to); i++) {
+    if (view.lex.notJoint.has(view.tokens[i].key)) return false;
+  }
+  return true;
+}
+
+/** The preposition of `frame` at token `at` (after up to `gap` other words), as the index after it; -1 if none. */
+function prepositionAfter(view: SentenceView, at: number, frame: RelationFrame): number {
+  const preps = frame.prep ?? [];
+  const gap = frame.gap ?? 1;
+  for (let i = at; i <= at + gap && i < view.tokens.length; i++) {
+    const token = view.tokens[i];
+    if (preps.includes(token.key)) return i + 1;
+    // A long gap ("supplied weapons, intelligence and other assistance to X") may hold commas, no name or clause.
+    if (view.covering[i] || view.lex.boundaries.has(token.key)) return -1;
+    if (token.text === "," && (frame.gap ?? 0) < 5) return -1;
+    // Only adverbs may stand between a verb and its preposition unless the frame allows a gap ("seized X from").
+    if (frame.gap === undefined && !token.key.endsWith("ly")) return -1;
+  }
+  return -1;
+}
+
+/** "by" right after a participle (one adverb may come between: "backed militarily by"), as the index after it. */
+function byAfter(view: SentenceView, at: number): number {
+  if (view.tokens[at]?.key === "by") return at + 1;
+  if (view.tokens[at]?.key.endsWith("ly") && view.tokens[at + 1]?.key === "by") return at + 2;
+  return -1;
+}
+
+/** Whether a copula or "has been" stands right before `at` ("was attacked"): an agentless passive, not an active. */
+function afterCopula(view: SentenceView, at: number): boolean {
+  const key = view.tokens[at - 1]?.key ?? "";
+  return /^(?:is|are|was|were|be|been|being|get|got)$/.test(key);
+}
+
+/** Words after which a verb form is a noun ("a gas attack", "the fight"). */
+const NOUN_MARKERS = new Set(["a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our"]);
+
+/** Whether a verb form is used as a noun: a determiner before it, past at most two plain words ("a gas attack"). */
+function usedAsNoun(view: SentenceView, at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= 3; i--) {
+    const token = view.tokens[i];
+    if (NOUN_MARKERS.has(token.key)) return true;
+    if (view.covering[i] || !/^\p{Ll}/u.test(token.text) || verbish(view, i) || token.key.endsWith("ly")) return false;
+    if (view.lex.prepositions.has(token.key) || view.lex.boundaries.has(token.key)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Airstrikes by the US-led coalition targeted ISIL positions": the agent of an action noun that is the clause's
+ * subject acts through the verb. The noun must open the clause and "by X" stand right before the verb.
+ */
+function actionNounAgent(view: SentenceView, at: number): Subject | null {
+  const chunk = view.covering[at - 1];
+  if (!chunk || chunk.end !== at || chunk.ref !== null) return null;
+  let by = chunk.start - 1;
+  while (by >= 0 && /^(?:the|a|an)$/.test(view.tokens[by].key)) by--;
+  if (view.tokens[by]?.key !== "by") return null;
+  const noun = view.lex.triggers.endingAt(view.tokens, by, 2);
+  if (!noun || noun.value.trigger.pos !== "noun" || noun.value.trigger.type !== "clash") return null;
+  const opens = by - noun.length;
+  const before = view.tokens[opens - 1];
+  if (before && before.text !== "," && !/^(?:the|a|an)$/.test(before.key)) return null;
+  return { chunk, distance: 0, via: "direct" };
+}
+
+/** "with the FSA using tanks against government forces": the subject of an absolute "with X V-ing" clause. */
+function absoluteSubject(view: SentenceView, o: Occurrence): Subject | null {
+  if (!view.tokens[o.start].key.endsWith("ing")) return null;
+  const chunk = view.covering[o.start - 1];
+  if (!chunk || chunk.end !== o.start || chunk.ref !== null || chunk.modifier) return null;
+  let before = chunk.start - 1;
+  while (before >= 0 && /^(?:the|a|an)$/.test(view.tokens[before].key)) before--;
+  return view.tokens[before]?.key === "with" ? { chunk, distance: 0, via: "direct" } : null;
+}
+
+/**
+ * A list that names a clause's unnamed set elsewhere: after a colon later in the sentence ("... joined X: A, B and
+ * C"), or opening the next sentence with a lexicon introduction ("They are A, B and C", "The new merger includes A and
+ * B"). Only when the clause before the trigger names no party.
+ */
+function listElsewhere(
+  view: SentenceView,
+  o: Occurrence,
+  next: SentenceView | null,
+): { chunk: Chunk; sentence: number } | null {
+  for (let i = o.start - 1; i >= 0; i--) {
+    if (view.covering[i] && view.covering[i]!.ref === null) return null;
+    if (view.lex.boundaries.has(view.tokens[i].key) && view.tokens[i].key !== "that") break;
+  }
+  for (let i = o.end; i < view.tokens.length; i++) {
+    if (view.tokens[i].text === ":") {
+      const chunk = view.covering[i + 1];
+      return chunk && chunk.start === i + 1 && chunk.groups.length >= 2 ? { chunk, sentence: view.index } : null;
+    }
+  }
+  if (!next) return null;
+  const opening = next.lex.listIntroductions.longest(next.tokens, 0);
+  if (!opening) return null;
+  let at = opening.length;
+  while (/^(?:the|a|an)$/.test(next.tokens[at]?.key ?? "")) at++;
+  const chunk = next.covering[at];
+  return chunk && chunk.start === at && chunk.ref === null ? { chunk, sentence: next.index } : null;
+}
+
+/** Adverbs that may stand between a subject and its verb. */
+const ADVERBS = new Set([
+  "also",
+  "then",
+  "later",
+  "reportedly",
+  "eventually",
+  "subsequently",
+  "again",
+  "jointly",
+  "successfully",
+  "finally",
+  "previously",
+  "already",
+  "once",
+  "first",
+  "soon",
+  "still",
+  "now",
+  "quickly",
+  "briefly",
+]);
+
+/**
+ * "attacked positions affiliated with the government": a past participle right after a plain noun is a reduced
+ * relative on that noun, not the verb of a subject further left. A finite past form follows a name, an auxiliary,
+ * an adverb, a relative pronoun, a comma or a conjunction.
+ */
+function reducedRelative(view: SentenceView, o: Occurrence): boolean {
+  if (!o.participle) return false;
+  const before = view.tokens[o.start - 1];
+  if (!before || view.covering[o.start - 1] || before.party !== undefined) return false;
+  const key = before.key;
+  if (/^(?:has|have|had|was|were|is|are|been|being|be|and|or|but|then|to|not|never)$/.test(key)) return false;
+  if (ADVERBS.has(key) || key.endsWith("ly") || view.lex.relativePronouns.has(key) || !/^\p{L}/u.test(before.text)) {
+    return false;
+  }
+  if (!/^\p{Ll}/u.test(before.text)) return false;
+  // "Three groups joined X": a noun phrase opening the clause is the verb's subject; "attacked positions affiliated
+  // with X": one after a verb or preposition is an object the participle describes.
+  for (let i = o.start - 2; i >= 0 && o.start - i <= 6; i--) {
+    const token = view.tokens[i];
+    if (view.covering[i] || token.text === "," || view.lex.boundaries.has(token.key)) return false;
+    if (verbish(view, i) || view.lex.prepositions.has(token.key)) return true;
+  }
+  return false;
+}
+
+function activeFrame(
+  view: SentenceView,
+  o: Occurrence,
+  frame: RelationFrame,
+  next: SentenceView | null = null,
+): Parties | null {
+  if (usedAsNoun(view, o.start) || reducedRelative(view, o)) return null;
+  if (o.participle && (byAfter(view, o.end) >= 0 || afterCopula(view, o.start))) {
+    // "was folded into X": a passive whose subject is still the actor of the preposition frame.
+    if (!(frame.prep && afterCopula(view, o.start) && byAfter(view, o.end) < 0)) return null;
+  }
+  // "X advanced further, capturing the town from Y": a participle clause after a comma has the clause's subject.
+  // So has one after "after", "before", "while" ("X, which changed its name after breaking off ties with Y").
+  const participleClause = view.tokens[o.start].key.endsWith("ing") &&
+    /^(?:,|after|before|while|since|upon|when|by)$/.test(
+      view.tokens[o.start - 1]?.key ?? view.tokens[o.start - 1]?.text ?? "",
+    );
+  const subject = subjectOf(view, participleClause ? o.start - 1 : o.start) ?? actionNounAgent(view, o.start) ??
+    absoluteSubject(view, o);
+  const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
+  const object = objectAt >= 0 ? objectAfter(view, objectAt) : null;
+  // "The battle was fought between A and B": the pairs of the list after "between".
+  if (object && view.tokens[objectAt - 1]?.key === "between") {
+    if (object.groups.length < 2 && object.ref !== "pair") return null;
+    return { agent: object, patient: null, voice: "plural", distance: object.start - o.end };
+  }
+  if (object && (!subject || subject.chunk.ref === "plural")) {
+    // "Six rebel groups have announced they were joining X. They are A, B and C": the list elsewhere is the subject.
+    const listed = listElsewhere(view, o, next);
+    if (listed) {
+      return { agent: listed.chunk, patient: object, voice: "active", distance: 0, agentSentence: listed.sentence };
+    }
+    if (!subject) return null;
+  }
+  if (object) {
+    if (!subject) return null;
+    // "the US joined the UK in opposing ...": joining someone in an act is not joining it.
+    if (
+      o.trigger.type === "joined" && view.tokens[object.end]?.key === "in" &&
+      view.tokens[object.end + 1]?.key.endsWith("ing")
+    ) return null;
+    return {
+      agent: subject.chunk,
+      patient: object,
+      voice: "active",
+      distance: subject.distance + (object.start - o.end),
+    };
+  }
+  if (subject && frame.form === "plural" && subject.chunk.groups.length >= 2 && objectAt < 0) {
+    return { agent: subject.chunk, patient: null, voice: "plural", distance: subject.distance };
+  }
+  // "The Syrian Army and Hezbollah captured the town", "A and B advanced on Palmyra": no group is the target, but
+  // the actors of one hostile act are allies.
+  if (
+    subject && o.trigger.joint && subject.chunk.ref === null && subject.chunk.groups.length >= 2 &&
+    subject.distance <= 3 && subject.via === "direct" && !(objectAt >= 0 && view.covering[objectAt])
+  ) {
+    const next = view.tokens[o.end]?.key;
+    // "pushed from the town", "were driven out": the actors are the ones pushed.
+    if (next === "from" || next === "by" || next === "out" || afterCopula(view, o.start)) return null;
+    return { agent: subject.chunk, patient: null, voice: "active", distance: subject.distance, jointOnly: true };
+  }
+  return null;
+}
+
+/**
+ * "backed by US-led air strikes": a name compounded into the agent noun is the agent; read for support only, since
+ * a hostile act told so ("hit by US-led air strikes") is too often an accident or friendly fire to be a clash.
+ */
+function compoundAgent(view: SentenceView, at: number, o: Occurrence): Chunk | null {
+  if (o.trigger.type !== "ally") return null;
+  for (let i = at; i < at + 3 && i < view.tokens.length; i++) {
+    const chunk = view.covering[i];
+    if (chunk) return chunk.modifier && !chunk.owner && view.tokens[chunk.end]?.text === "-" ? chunk : null;
+  }
+  return null;
+}
+
+/**
+ * "The offensive, launched in 2016 by the SDF against ISIS": a passive with a preposition relates its agent to the
+ * preposition's object (the subject is the action itself); `gap` words may stand between participle and "by".
+ */
+function passiveWithObject(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
+  let by = -1;
+  for (let i = o.end; i <= o.end + (frame.gap ?? 1) && i < view.tokens.length; i++) {
+    const token = view.tokens[i];
+    if (token.key === "by") {
+      by = i + 1;
+      break;
+    }
+    if (view.covering[i] || view.lex.boundaries.has(token.key) || token.text === ",") return null;
+  }
+  if (by < 0) return null;
+  const agent = objectAfter(view, by);
+  if (!agent) return null;
+  const objectAt = prepositionAfter(view, agent.end, { ...frame, gap: 3 });
+  const object = objectAt >= 0 ? objectAfter(view, objectAt) : null;
+  if (!object) return null;
+  return { agent, patient: object, voice: "passive", distance: object.start - o.end };
+}
+
+function passiveFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
+  if (frame.prep) return passiveWithObject(view, o, frame);
+  const by = byAfter(view, o.end);
+  if (by < 0) return null;
+  const agent = objectAfter(view, by) ?? compoundAgent(view, by, o);
+  if (!agent) return null;
+  const patient = subjectOf(view, o.start);
+  if (patient) {
+    return { agent, patient: patient.chunk, voice: "passive", distance: patient.distance + (agent.start - o.end) };
+  }
+  // "1000 km2 had been captured by TAF and SNA": no group is the patient, but the agents acted together.
+  if (o.trigger.joint && agent.ref === null && agent.groups.length >= 2) {
+    return { agent, patient: null, voice: "passive", distance: agent.start - o.end, jointOnly: true };
+  }
+  // "Backed by Y, X has ...": an opening participle's patient is the subject after the comma.
+  if (o.start <= 1 && view.tokens[agent.end]?.text === ",") {
+    const after = objectAfter(view, agent.end + 1, 3);
+    if (after) return { agent, patient: after, voice: "passive", distance: after.start - o.end };
+  }
+  return null;
+}
+
+function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
+  const tokens = view.tokens;
+  if (tokens[o.start - 1]?.text !== "-" || !tokens[o.start].glued) return null;
+  let at = o.start - 2;
+  if (tokens[at]?.text === "." && tokens[at].glued) at--;
+  const name = tokens[at];
+  if (!name || (name.party === undefined && name.qualifier === undefined)) return null;
+  const groupId = name.party !== undefined
+    ? view.template.units[name.party].groupId
+    : view.template.qualifiers[name.qualifier!].groupId;
+  const agent = tokenChunk(at, [groupId]);
+  // The name it qualifies, past other adjectives and compounds ("PYD-dominated U.S.-backed SDF").
+  for (let i = o.end; i < tokens.length && i - o.end < 6; i++) {
+    const chunk = view.covering[i];
+    if (chunk) {
+      if (chunk.start === at) continue;
+      return chunk.modifier || chunk.ref !== null
+        ? null
+        : { agent, patient: chunk, voice: "adjective", distance: chunk.start - o.end, nearAt: [at, o.start] };
+    }
+    const token = tokens[i];
+    if (token.qualifier !== undefined || (token.glued && /^[.-]$/.test(token.text))) {
+      // Another compound on the way ("PYD-dominated U.S.-backed SDF").
+      while (tokens[i + 1]?.glued && tokens[i + 1].party === undefined) i++;
+      continue;
+    }
+    if (token.text === "," || view.lex.boundaries.has(token.key) || view.lex.prepositions.has(token.key)) return null;
+    if (token.key === "and" || view.lex.partyNouns.longest(tokens, i)) return null;
+  }
+  return null;
+}
+
+/** Up to `n` tokens before `at` that are plain words (no name, mark or boundary): the noun's own modifiers. */
+function modifiersBefore(view: SentenceView, at: number, n: number): number {
+  let i = at;
+  while (i > 0 && at - i < n) {
+    const token = view.tokens[i - 1];
+    if (view.covering[i - 1] || token.party !== undefined || token.qualifier !== undefined) break;
+    if (!/^[\p{L}\p{N}]/u.test(token.text) || view.lex.boundaries.has(token.key)) break;
+    if (NOUN_MARKERS.has(token.key) && token.key !== "the" && token.key !== "a" && token.key !== "an") break;
+    // "termed the assaults" stops; "the armed wing" does not (a participle after an article is an adjective).
+    if (verbish(view, i - 1) && !/^(?:a|an|the)$/.test(view.tokens[i - 2]?.key ?? "")) break;
+    if (view.lex.listJoiners.longest(view.tokens, i - 1) || token.key === "or") break;
+    if (view.lex.prepositions.has(token.key) && token.key !== "of") break;
+    if (view.lex.copulas.longest(view.tokens, i - 1) || view.lex.lightVerbs.longest(view.tokens, i - 1)) break;
+    i--;
+  }
+  return i;
+}
+
+/** "X's", "its", "their" or a name right before a noun (past two modifiers): the noun's own agent. */
+function ownerBefore(view: SentenceView, at: number): Chunk | null {
+  const tokens = view.tokens;
+  const before = modifiersBefore(view, at, 2);
+  const chunk = view.covering[before - 1];
+  if (chunk && chunk.end === before && chunk.ref === null) return chunk;
+  if (tokens[before - 1]?.key === "'s" && view.covering[before - 2]) return view.covering[before - 2]!;
+  const key = tokens[before - 1]?.key;
+  if (key === "its" || key === "their") {
+    return tokenChunk(before - 1, [], key === "its" ? "singular" : "plural");
+  }
+  return null;
+}
+
+/** "X launched an offensive": the subject of a light verb right before the noun (past two modifiers). */
+function lightVerbSubject(view: SentenceView, at: number): Subject | null {
+  const before = modifiersBefore(view, at, 3);
+  const light = view.lex.lightVerbs.endingAt(view.tokens, before, 3);
+  return light ? subjectOf(view, before - light.length) : null;
+}
+
+/** Prepositions that make an action noun an adverbial of its clause ("sent fighters in support of X"). */
+const ADVERBIAL = new Set(["in", "during", "amid", "through", "after", "following", "with"]);
+
+function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
+  const tokens = view.tokens;
+  const preps = frame.prep ?? [];
+  let at = o.end;
+  let agent: Chunk | null = null;
+  let distance = 0;
+  // "attacks by X on Y", "the massacre committed by X against Y"
+  const light = view.lex.lightVerbs.longest(tokens, at);
+  const by = tokens[at]?.key === "by" ? at : light && tokens[at + light.length]?.key === "by" ? at + light.length : -1;
+  if (by >= 0) {
+    agent = objectAfter(view, by + 1, 4);
+    if (agent) at = agent.end;
+  }
+  // The preposition right after the noun, or after a short verb ("fighting broke out between A and B").
+  let prepAt = tokens[at] && preps.includes(tokens[at].key) ? at : -1;
+  if (prepAt < 0 && !agent) {
+    for (let i = at; i < at + 3 && i < tokens.length && prepAt < 0; i++) {
+      if (view.covering[i] || !/^\p{Ll}+$/u.test(tokens[i].text) || view.lex.prepositions.has(tokens[i].key)) break;
+      if (preps.includes(tokens[i + 1]?.key) && (verbish(view, i) || tokens[i].key === "out")) prepAt = i + 1;
+    }
+  }
+  const prep = prepAt >= 0 ? tokens[prepAt].key : null;
+  const object = prep ? objectAfter(view, prepAt + 1) : null;
+  if (prep === "between") {
+    if (!object || (object.groups.length < 2 && object.ref !== "pair")) return null;
+    return { agent: object, patient: null, voice: "noun", distance: object.start - o.end };
+  }
+  if (!object) {
+    // "a joint attack by A and B", "bombardment of the area by A and B": the agents' pairs, no target named.
+    const together = o.trigger.joint || o.trigger.type === "ally";
+    // "A and B continued their advances": the owner stands for the agents; "A and B launched a counterattack": the
+    // light verb's subject.
+    if (!agent && together) agent = ownerBefore(view, o.start) ?? lightVerbSubject(view, o.start)?.chunk ?? null;
+    if (agent && together && (agent.groups.length >= 2 || agent.ref === "plural" || agent.ref === "pair")) {
+      return { agent, patient: null, voice: "noun", distance: agent.start - o.end, jointOnly: true };
+    }
+    return null;
+  }
+  // "the bombardment of X by Y"
+  if (!agent && tokens[object.end]?.key === "by") agent = objectAfter(view, object.end + 1, 4);
+  agent ??= ownerBefore(view, o.start);
+  if (!agent) {
+    const before = modifiersBefore(view, o.start, 3);
+    const lightBefore = view.lex.lightVerbs.endingAt(tokens, before, 3);
+    const starts = lightBefore
+      ? before - lightBefore.length
+      : ADVERBIAL.has(tokens[before - 1]?.key ?? "") || ADVERBIAL.has(tokens[before]?.key ?? "")
+      ? before - (ADVERBIAL.has(tokens[before - 1]?.key ?? "") ? 1 : 0)
+      : -1;
+    // "X launched an offensive against Y" (the light verb's subject); "X sent fighters in support of Y" (the
+    // clause's subject, the noun being an adverbial of its clause); "With support from Y, X captured ..." (the
+    // subject after a fronted adverbial).
+    const subject = starts >= 0 ? subjectOf(view, starts) : null;
+    if (subject) {
+      agent = subject.chunk;
+      distance = subject.distance + (o.start - starts);
+    } else if (starts >= 0 && starts <= 1 && !lightBefore && tokens[object.end]?.text === ",") {
+      const fronted = objectAfter(view, object.end + 1, 3);
+      if (fronted && fronted.ref === null) {
+        agent = fronted;
+        distance = fronted.start - o.end;
+      }
+    }
+  }
+  if (!agent) return null;
+  return { agent, patient: object, voice: "noun", distance: distance + (object.start - o.end) };
+}
+
+/**
+ * "X, in which Y is a major part of its composition": a role noun whose owner is the antecedent of "in/of which"
+ * and whose described party is the relative clause's subject.
+ */
+function relativeOwner(view: SentenceView, o: Occurrence, leftEdge: number): Parties | null {
+  const copula = view.lex.copulas.endingAt(view.tokens, leftEdge, 3);
+  if (!copula) return null;
+  const described = view.covering[leftEdge - copula.length - 1];
+  if (!described || described.end !== leftEdge - copula.length) return null;
+  const which = described.start - (view.tokens[described.start - 1]?.key === "the" ? 2 : 1);
+  if (!view.lex.relativePronouns.has(view.tokens[which]?.key ?? "")) return null;
+  if (!/^(?:in|of|within)$/.test(view.tokens[which - 1]?.key ?? "")) return null;
+  let j = which - 2;
+  if (view.tokens[j]?.text === ",") j--;
+  // "called Jaish al Fateh or Conquest Army in which ...": past another rendering of the name.
+  for (let n = 0; n < 3 && j > 0 && !view.covering[j] && /^(?:\p{Lu}|or$)/u.test(view.tokens[j].text); n++) j--;
+  const antecedent = view.covering[j];
+  if (!antecedent || antecedent.end !== j + 1 || antecedent.modifier) return null;
+  return { agent: described, patient: antecedent, voice: "role", distance: o.start - antecedent.end };
+}
+
+/** The last name of a list chunk, as a chunk of its own. */
+function lastItem(view: SentenceView, chunk: Chunk): Chunk {
+  const head = chunk.heads.at(-1)!;
+  const token = view.tokens[head];
+  const group = token.party !== undefined ? view.template.units[token.party].groupId : chunk.groups.at(-1)!;
+  return tokenChunk(head, [group]);
+}
+
+function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
+  const tokens = view.tokens;
+  const preps = frame.prep ?? [];
+  let owner: Chunk | null = null;
+  let leftEdge = modifiersBefore(view, o.start, 4);
+  // "offshoot of X" (the owner may be a chunk the noun itself opens: "members of X"); with a gap, "an alliance of
+  // rebel groups including X".
+  const prepAt = frame.gap ? prepositionAfter(view, o.end, frame) : preps.includes(tokens[o.end]?.key) ? o.end + 1 : -1;
+  if (prepAt >= 0) {
+    const covering = view.covering[prepAt - 1];
+    owner = covering && covering.start <= o.start ? covering : objectAfter(view, prepAt);
+  }
+  let ownerIsBefore = false;
+  if (!owner && frame.owner !== "after") {
+    // "X's Syrian branch", "an al-Qaeda offshoot", "its armed wing"
+    const before = modifiersBefore(view, o.start, 2);
+    let end = before;
+    if (tokens[end - 1]?.key === "'s") end--;
+    const chunk = view.covering[end - 1];
+    if (chunk && chunk.end === end) {
+      // "ISIS and al-Qaeda affiliate the Nusra Front": the noun's owner is the name next to it.
+      owner = chunk.groups.length > 1 ? lastItem(view, chunk) : chunk;
+      ownerIsBefore = true;
+      leftEdge = modifiersBefore(view, chunk.start, 3);
+    } else if (tokens[before - 1]?.key === "its" || tokens[before - 1]?.key === "their") {
+      owner = tokenChunk(before - 1, [], tokens[before - 1].key === "its" ? "singular" : "plural");
+      ownerIsBefore = true;
+      leftEdge = modifiersBefore(view, before - 1, 3);
+    }
+  }
+  if (!owner) return relativeOwner(view, o, leftEdge);
+  const nearAt = [o.start, owner.start];
+  // The described party: "D is a/the N of X", "D, the N of X", else "the N of X, D" / "X's N D".
+  const copula = view.lex.copulas.endingAt(tokens, leftEdge, 3);
+  if (copula) {
+    const subject = subjectOf(view, leftEdge - copula.length);
+    if (subject && subject.chunk !== owner) {
+      return {
+        agent: subject.chunk,
+        patient: owner,
+        voice: "role",
+        distance: subject.distance + o.start - leftEdge,
+        nearAt,
+      };
+    }
+  }
+  // "D, the N of X", and without the comma wire copy strips: "D an alliance of ..."
+  const comma = tokens[leftEdge - 1]?.text === ",";
+  const appositionEnd = comma ? leftEdge - 1 : /^(?:a|an)$/.test(tokens[leftEdge]?.key ?? "") ? leftEdge : -1;
+  if (appositionEnd > 0) {
+    const described = view.covering[appositionEnd - 1];
+    if (described && described.end === appositionEnd && described !== owner && !described.modifier) {
+      return { agent: described, patient: owner, voice: "role", distance: o.start - described.end, nearAt };
+    }
+  }
+  let after = ownerIsBefore ? o.end : owner.end;
+  if (tokens[after]?.text === ",") after++;
+  while (tokens[after] && /^(?:the|a|an)$/.test(tokens[after].key)) after++;
+  const described = view.covering[after];
+  if (described && described.start === after && described !== owner && !described.modifier) {
+    // "groups such as the PKK's Syrian branch PYD and Daesh": the noun describes the first name after it only.
+    const first = described.groups.length > 1 ? tokenChunk(described.heads[0], [described.groups[0]]) : described;
+    return { agent: first, patient: owner, voice: "role", distance: described.start - o.end, nearAt };
+  }
+  return null;
+}
+
+/** Every reading the frames of one trigger occurrence give. */
+export function readOccurrence(view: SentenceView, neighbours: Neighbours, o: Occurrence): Reading[] {
+  const { previous, next } = neighbours;
+  const readings: Reading[] = [];
+  for (const frame of o.trigger.frames) {
+    let parties: Parties | null = null;
+    if (frame.form === "active" || frame.form === "plural") parties = activeFrame(view, o, frame, next);
+    else if (frame.form === "passive" && o.participle) parties = passiveFrame(view, o, frame);
+    else if (frame.form === "adjective" && o.participle) parties = adjectiveFrame(view, o);
+    else if (frame.form === "noun") parties = nounFrame(view, o, frame);
+    else if (frame.form === "role") parties = roleFrame(view, o, frame);
+    if (!parties || parties.distance > WINDOW + 6) continue;
+    readings.push(...readingsOf(view, previous, o, frame, parties));
+  }
+  return readings;
+}
+
+export { verbish };

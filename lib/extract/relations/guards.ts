@@ -1,0 +1,50 @@
+import type { CompiledLexicon, GuardForm } from "./lexicon.ts";
+import type { Token } from "./tokens.ts";
+
+/** What the guard pipeline found for one reading: the cue that blocks it, or the one that lowers it, or neither. */
+export type GuardVerdict = { block: string | null; lower: string | null };
+
+/** The guard cues of one sentence, found once: by token position, and the first sentence-wide blocking cue. */
+export type GuardHits = { at: { length: number; value: GuardForm }[][]; firstSentenceBlock: number };
+
+/** Finds every guard cue of a sentence in one pass. */
+export function findGuards(tokens: Token[], lex: CompiledLexicon): GuardHits {
+  const at = tokens.map((_, i) => lex.guards.at(tokens, i));
+  let firstSentenceBlock = Infinity;
+  at.forEach((hits, i) => {
+    if (hits.some((h) => h.value.guard.scope === "sentence" && h.value.guard.effect === "block")) {
+      firstSentenceBlock = Math.min(firstSentenceBlock, i);
+    }
+  });
+  return { at, firstSentenceBlock };
+}
+
+/**
+ * The one guard pipeline every frame goes through: a lexicon cue (data/lexicon/relations.json `guards`) inside its
+ * scope before the trigger blocks the reading or lowers it. `sentence` cues count from the sentence start, `clause`
+ * cues from the first party of the reading (`clauseFrom`), `near` cues in the three words before each of `nearAt`
+ * (the trigger, or the name an adjective compound qualifies). Bounded work per reading: the clause window is.
+ */
+export function guardVerdict(
+  hits: GuardHits,
+  span: { clauseFrom: number; triggerStart: number; nearAt: number[] },
+): GuardVerdict {
+  if (hits.firstSentenceBlock < span.triggerStart) {
+    const cue = hits.at[hits.firstSentenceBlock].find((h) => h.value.guard.scope === "sentence")!;
+    return { block: cue.value.cue, lower: null };
+  }
+  let lower: string | null = null;
+  const from = Math.max(0, Math.min(span.clauseFrom, ...span.nearAt.map((n) => n - 3)));
+  for (let i = from; i < span.triggerStart; i++) {
+    for (const { length, value } of hits.at[i]) {
+      if (i + length > span.triggerStart) continue;
+      const { guard, cue } = value;
+      const inScope = (guard.scope === "clause" && i >= span.clauseFrom) ||
+        (guard.scope === "near" && span.nearAt.some((at) => i < at && i >= at - 3));
+      if (!inScope) continue;
+      if (guard.effect === "block") return { block: cue, lower: null };
+      lower ??= cue;
+    }
+  }
+  return { block: null, lower };
+}

@@ -1,0 +1,101 @@
+import type { RelationFrame, RelationGuard, RelationLexicon, RelationTrigger } from "../../records/mod.ts";
+import { nounForms, verbForms } from "./inflect.ts";
+import { PhraseIndex } from "./tokens.ts";
+
+/** One inflected form of a trigger as found in text: which entry, and whether the form is a past participle. */
+export type TriggerForm = { trigger: RelationTrigger; participle: boolean };
+
+/** A guard phrase as found in text. */
+export type GuardForm = { guard: RelationGuard; cue: string };
+
+/** The relation lexicon compiled for reading: phrase indexes and word sets. */
+export type CompiledLexicon = {
+  triggers: PhraseIndex<TriggerForm>;
+  guards: PhraseIndex<GuardForm>;
+  listJoiners: PhraseIndex<true>;
+  partyNouns: PhraseIndex<true>;
+  partyLinks: PhraseIndex<true>;
+  listTails: PhraseIndex<true>;
+  listExamples: PhraseIndex<true>;
+  allyTails: PhraseIndex<true>;
+  listIntroductions: PhraseIndex<true>;
+  copulas: PhraseIndex<true>;
+  lightVerbs: PhraseIndex<true>;
+  references: PhraseIndex<"singular" | "plural" | "pair">;
+  /** The forms of role nouns ("wing", "branch"): a name just before one is its owner, not a party. */
+  roleNouns: PhraseIndex<true>;
+  nonPartyHeads: Set<string>;
+  boundaries: Set<string>;
+  prepositions: Set<string>;
+  relativePronouns: Set<string>;
+  notJoint: Set<string>;
+  /** Every verb form of every trigger and light verb: words that end a subject's phrase. */
+  verbs: Set<string>;
+};
+
+const compiled = new WeakMap<RelationLexicon, CompiledLexicon>();
+
+function index(words: string[]): PhraseIndex<true> {
+  const result = new PhraseIndex<true>();
+  for (const word of words) result.add(word, true);
+  return result;
+}
+
+const keys = (words: string[]) => new Set(words.map((w) => w.toLowerCase().replace(/-/g, "")));
+
+/** The frames of `trigger` that a form reads: passives and adjective compounds need a participle. */
+export function framesFor(form: TriggerForm): RelationFrame[] {
+  return form.trigger.frames.filter((f) => form.participle || (f.form !== "passive" && f.form !== "adjective"));
+}
+
+/** Compiles `lexicon` once (cached per lexicon value). */
+export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
+  const cached = compiled.get(lexicon);
+  if (cached) return cached;
+  const triggers = new PhraseIndex<TriggerForm>();
+  const verbs = new Set<string>();
+  const roleNouns = new PhraseIndex<true>();
+  for (const trigger of lexicon.triggers) {
+    const forms = trigger.pos === "verb" ? verbForms(trigger.lemma, trigger) : nounForms(trigger.lemma);
+    for (const form of forms.all) {
+      if (trigger.frames.some((f) => f.form === "role")) roleNouns.add(form, true);
+      triggers.add(form, { trigger, participle: forms.participles.includes(form) });
+      if (trigger.pos === "verb") verbs.add(form.split(" ")[0]);
+    }
+  }
+  for (const verb of lexicon.lightVerbs.words) verbs.add(verb.split(" ")[0]);
+  const guards = new PhraseIndex<GuardForm>();
+  for (const guard of lexicon.guards) {
+    for (const verb of guard.verbs ?? []) {
+      for (const form of verbForms(verb).all) guards.add(form, { guard, cue: form });
+    }
+    for (const word of guard.words ?? []) guards.add(word, { guard, cue: word });
+  }
+  const references = new PhraseIndex<"singular" | "plural" | "pair">();
+  for (const kind of ["singular", "plural", "pair"] as const) {
+    for (const phrase of lexicon.references[kind]) references.add(phrase, kind);
+  }
+  const result: CompiledLexicon = {
+    triggers,
+    guards,
+    listJoiners: index(lexicon.listJoiners.words),
+    partyNouns: index(lexicon.partyNouns.words),
+    partyLinks: index(lexicon.partyLinks.words),
+    listTails: index(lexicon.listTails.words),
+    listExamples: index(lexicon.listExamples.words),
+    allyTails: index(lexicon.allyTails.words),
+    listIntroductions: index(lexicon.listIntroductions.words),
+    copulas: index(lexicon.copulas.words),
+    lightVerbs: index(lexicon.lightVerbs.words),
+    references,
+    roleNouns,
+    nonPartyHeads: keys(lexicon.nonPartyHeads.words),
+    boundaries: keys(lexicon.boundaries.words),
+    prepositions: keys(lexicon.prepositions.words),
+    relativePronouns: keys(lexicon.relativePronouns.words),
+    notJoint: keys(lexicon.notJoint.words),
+    verbs: keys([...verbs]),
+  };
+  compiled.set(lexicon, result);
+  return result;
+}

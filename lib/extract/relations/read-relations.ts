@@ -1,0 +1,70 @@
+import type { RelationLexicon } from "../../records/mod.ts";
+import { compileLexicon } from "./lexicon.ts";
+import { readingConfidence } from "./confidence.ts";
+import { guardVerdict } from "./guards.ts";
+import { type Occurrence, type Reading, readOccurrence } from "./frames.ts";
+import { type SentenceView, sentenceView } from "./sentence-view.ts";
+import type { SentenceTemplate } from "./template.ts";
+
+/** The trigger occurrences of a sentence, found in one pass (each position compares only phrases it starts). */
+function occurrences(view: SentenceView, roles: boolean): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (let i = 0; i < view.tokens.length; i++) {
+    // "including", "following": a verb form used as a preposition.
+    if (view.lex.prepositions.has(view.tokens[i].key)) continue;
+    for (const { length, value } of view.lex.triggers.at(view.tokens, i)) {
+      const isRole = value.trigger.frames.some((f) => f.form === "role");
+      if (isRole !== roles) continue;
+      // A verb inside a party phrase ("its allies who include X") was read by the chunker.
+      if (!isRole && view.covering[i]) continue;
+      found.push({ trigger: value.trigger, start: i, end: i + length, participle: value.participle });
+    }
+  }
+  return found;
+}
+
+/** "A and its allies, who include B": the allies a chunk's tail names (lexicon `allyTails`). */
+function listAllies(view: SentenceView): Reading[] {
+  const readings: Reading[] = [];
+  for (const chunk of view.chunks) {
+    if (chunk.allies.length === 0 || chunk.groups.length === 0) continue;
+    const verdict = guardVerdict(view.guards, { clauseFrom: chunk.start, triggerStart: chunk.end, nearAt: [] });
+    if (verdict.block) continue;
+    const features = { voice: "role" as const, distance: 0, reference: "none" as const, hedge: verdict.lower };
+    readings.push({
+      type: "ally",
+      subjects: chunk.allies,
+      objects: chunk.groups,
+      confidence: readingConfidence(0.75, features),
+      frame: "allies:list",
+      features,
+      sentences: [view.index],
+      joint: false,
+    });
+  }
+  return readings;
+}
+
+/**
+ * The generic reader: every relation the lexicon's triggers and frames read in `templates`, each with the frame and
+ * features that produced it. Verb and action-noun frames read a sentence's `core` (appositions dropped, so "X, a
+ * group ..., attacked Y" reads as "X attacked Y"); role nouns read `base`, where appositions ("X, an offshoot of
+ * Y") still stand. Every frame looks a bounded number of tokens around its trigger: linear in sentence length.
+ */
+export function readRelations(templates: SentenceTemplate[], lexicon: RelationLexicon): Reading[] {
+  const lex = compileLexicon(lexicon);
+  const readings: Reading[] = [];
+  const views = templates.map((template) => {
+    const core = sentenceView(template, lex, "core");
+    return { core, base: template.base === template.core ? core : sentenceView(template, lex, "base") };
+  });
+  views.forEach(({ core, base }, i) => {
+    if (core.chunks.length + base.chunks.length === 0) return;
+    const coreAround = { previous: views[i - 1]?.core ?? null, next: views[i + 1]?.core ?? null };
+    const baseAround = { previous: views[i - 1]?.base ?? null, next: views[i + 1]?.base ?? null };
+    for (const o of occurrences(core, false)) readings.push(...readOccurrence(core, coreAround, o));
+    for (const o of occurrences(base, true)) readings.push(...readOccurrence(base, baseAround, o));
+    readings.push(...listAllies(base));
+  });
+  return readings;
+}

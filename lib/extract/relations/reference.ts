@@ -1,0 +1,52 @@
+import type { Chunk } from "./chunks.ts";
+import { sentenceSubject, type SentenceView } from "./sentence-view.ts";
+
+export type Resolved = { groups: string[]; from: "named" | "sentence" | "previous"; sentence: number };
+
+/**
+ * The one reference rule: a reference (it, its, they, their, the group, the alliance, the two, both groups) stands
+ * for the salient party, i.e. the subject of its own sentence when that subject comes before it, else the subject of
+ * the previous sentence. A singular reference needs a subject of one group, a pair reference two (or, failing that,
+ * exactly two groups named in the previous sentence), a plural one a list of two or more. Refused (null) when the subject is
+ * missing, when two subjects of different groups compete in that sentence, or when the reference would stand for
+ * the other side of the relation (`exclude`). A named chunk resolves to its own groups. One bounded exception: a
+ * possessive right after "and" ("Syria and its ally Russia") stands for the name before the "and".
+ */
+export function resolveChunk(
+  chunk: Chunk,
+  view: SentenceView,
+  previous: SentenceView | null,
+  exclude: string[] = [],
+): Resolved | null {
+  if (chunk.ref === null) return { groups: chunk.groups, from: "named", sentence: view.index };
+  // "Syria and its ally Russia": a possessive after "and" stands for the name before the "and", or for nothing.
+  const before = view.tokens[chunk.start - 1]?.key;
+  if (view.tokens[chunk.start]?.key.match(/^(?:its|their)$/) && (before === "and" || before === "or")) {
+    const named = view.covering[chunk.start - 2];
+    if (!named || named.ref !== null || named.end !== chunk.start - 1) return null;
+    const groups = named.groups.length > 1 ? [named.groups.at(-1)!] : named.groups;
+    return groups.some((g) => exclude.includes(g)) ? null : { groups, from: "sentence", sentence: view.index };
+  }
+  const own = sentenceSubject(view);
+  let groups: string[] | null = null;
+  let from: Resolved["from"] = "sentence";
+  let sentence = view.index;
+  if (own && own.end <= chunk.start) groups = own.groups;
+  else if (previous) {
+    const subject = sentenceSubject(previous);
+    from = "previous";
+    sentence = previous.index;
+    if (subject) groups = subject.groups;
+    if (chunk.ref === "pair" && groups?.length !== 2) {
+      const named = [...new Set(previous.chunks.flatMap((c) => c.groups))];
+      groups = named.length === 2 ? named : null;
+    }
+  }
+  if (!groups) return null;
+  if (chunk.ref === "singular" && groups.length !== 1) return null;
+  if (chunk.ref === "pair" && groups.length !== 2) return null;
+  // "they", "their": a list the text has named; one group written in the plural is too often another set.
+  if (chunk.ref === "plural" && groups.length < 2) return null;
+  if (groups.some((g) => exclude.includes(g))) return null;
+  return { groups, from, sentence };
+}

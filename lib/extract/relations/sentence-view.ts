@@ -1,0 +1,200 @@
+import { type Chunk, chunkTokens } from "./chunks.ts";
+import { findGuards, type GuardHits } from "./guards.ts";
+import type { CompiledLexicon } from "./lexicon.ts";
+import type { SentenceTemplate } from "./template.ts";
+import { type Token, tokenize } from "./tokens.ts";
+
+/** One sentence as the reader sees it: tokens of a template, its party chunks and guard cues. */
+export type SentenceView = {
+  index: number;
+  template: SentenceTemplate;
+  tokens: Token[];
+  chunks: Chunk[];
+  /** The chunk each token belongs to, if any. */
+  covering: (Chunk | undefined)[];
+  guards: GuardHits;
+  lex: CompiledLexicon;
+};
+
+/** How far (in tokens) a frame looks for a party: bounded, so reading stays linear in sentence length. */
+export const WINDOW = 14;
+
+const DETERMINERS = new Set(["the", "a", "an", "socalled"]);
+
+/** Builds the view of a template's `core` (or `base`, which keeps appositions). */
+export function sentenceView(template: SentenceTemplate, lex: CompiledLexicon, on: "core" | "base"): SentenceView {
+  const tokens = tokenize(template[on]);
+  const { chunks, covering } = chunkTokens(tokens, template.units, template.qualifiers, lex);
+  return { index: template.index, template, tokens, chunks, covering, guards: findGuards(tokens, lex), lex };
+}
+
+/** A word that can be a finite verb or an auxiliary: a trigger or light verb form, a copula, or an -ed form. */
+export function verbish(view: SentenceView, i: number): boolean {
+  const token = view.tokens[i];
+  if (!token || token.party !== undefined || token.qualifier !== undefined) return false;
+  const key = token.key;
+  return view.lex.verbs.has(key) || /^(?:is|are|was|were|has|have|had|will|would|did|does|do)$/.test(key) ||
+    (key.length > 4 && key.endsWith("ed"));
+}
+
+/** The token before `chunk`, skipping determiners and up to two plain lower-case words ("with the powerful X"). */
+function tokenBefore(view: SentenceView, chunk: Chunk): number {
+  let i = chunk.start - 1;
+  let plain = 0;
+  while (i >= 0) {
+    const token = view.tokens[i];
+    if (DETERMINERS.has(token.key)) i--;
+    else if (
+      plain < 2 && /^\p{Ll}+$/u.test(token.text) && !verbish(view, i) && !view.lex.prepositions.has(token.key) &&
+      !view.lex.boundaries.has(token.key) && !view.lex.listJoiners.longest(view.tokens, i)
+    ) {
+      plain++;
+      i--;
+    } else break;
+  }
+  return i;
+}
+
+/**
+ * Whether a chunk can be a clause's subject: not a modifier, not governed by a preposition or by a verb before it
+ * ("backed by X", "attacked X"); a clause boundary or a comma before it opens a clause ("officials said X ...").
+ */
+export function inSubjectPosition(view: SentenceView, chunk: Chunk): boolean {
+  if (chunk.modifier) return false;
+  let before = tokenBefore(view, chunk);
+  if (before < 0) return true;
+  let token = view.tokens[before];
+  // "by Syrian and Russian warplanes": a joiner after words that are no name continues a phrase that opened earlier.
+  if (view.lex.listJoiners.longest(view.tokens, before)) {
+    let i = before - 1;
+    while (
+      i >= 0 && before - i <= 3 && !view.covering[i] && /^\p{L}/u.test(view.tokens[i].text) &&
+      !view.lex.prepositions.has(view.tokens[i].key) && !verbish(view, i)
+    ) i--;
+    if (i < 0 || view.covering[i]) return true;
+    token = view.tokens[i];
+    before = i;
+  }
+  if (view.lex.prepositions.has(token.key)) return false;
+  if (view.lex.boundaries.has(token.key) || token.text === ",") return true;
+  return !verbish(view, before);
+}
+
+export type Subject = { chunk: Chunk; distance: number; via: "direct" | "relative" | "apposition" };
+
+/**
+ * The subject of a trigger at token `at`: the nearest chunk to its left in subject position within the window,
+ * across auxiliaries, adverbs and prepositional phrases; a relative pronoun ("X, which pledged ...") gives its
+ * antecedent; up to two commas are crossed only to reach a chunk right before a comma ("X, backed by Y, attacked").
+ * Stops at clause boundaries.
+ */
+export function subjectOf(view: SentenceView, at: number): Subject | null {
+  let commas = 0;
+  for (let i = at - 1; i >= 0 && at - i <= WINDOW; i--) {
+    const token = view.tokens[i];
+    const chunk = view.covering[i];
+    if (chunk) {
+      if (inSubjectPosition(view, chunk) && (commas === 0 || view.tokens[chunk.end]?.text === ",")) {
+        return { chunk, distance: at - chunk.end, via: commas > 0 ? "apposition" : "direct" };
+      }
+      i = chunk.start;
+      continue;
+    }
+    if (view.lex.relativePronouns.has(token.key)) {
+      let j = i - 1;
+      if (view.tokens[j]?.text === ",") j--;
+      // "X, an opposition coalition that includes Y": past the apposition's words to the name it describes.
+      for (let n = 0; n < 4 && j > 0 && !view.covering[j] && /^\p{Ll}/u.test(view.tokens[j].text); n++) {
+        if (verbish(view, j) || view.lex.prepositions.has(view.tokens[j].key)) break;
+        j--;
+      }
+      if (view.tokens[j]?.text === ",") j--;
+      const antecedent = view.covering[j];
+      // "X which ..." / "X, who ..."; a relative clause opening on another word is no subject of ours.
+      if (antecedent && antecedent.end === j + 1 && !antecedent.modifier) {
+        return { chunk: antecedent, distance: at - antecedent.end, via: "relative" };
+      }
+      return null;
+    }
+    if (token.text === ",") {
+      if (++commas > 2) return null;
+      continue;
+    }
+    if (view.lex.boundaries.has(token.key) || token.text === "(" || token.text === ")") return null;
+  }
+  return null;
+}
+
+/**
+ * The party a frame finds after token `at`: the first chunk within a few tokens, across determiners, numbers and
+ * adjectives ("killed 35 members of X"); stops at a boundary, a comma, a preposition, "and", or a verb.
+ */
+export function objectAfter(view: SentenceView, at: number, window = 6): Chunk | null {
+  for (let i = at; i < view.tokens.length && i - at < window; i++) {
+    const chunk = view.covering[i];
+    if (chunk?.owner) {
+      // "includes Al Qaeda's Syria affiliate Al Nusra Front": past the owner to the party its noun describes.
+      i = chunk.end - 1;
+      continue;
+    }
+    if (chunk) return chunk.modifier ? null : chunk;
+    const token = view.tokens[i];
+    if (token.qualifier !== undefined) continue;
+    // "killed 20 people including 12 members of X"
+    const example = view.lex.listExamples.longest(view.tokens, i);
+    if (example) {
+      i += example.length - 1;
+      continue;
+    }
+    if (token.text === "," || view.lex.boundaries.has(token.key) || view.lex.prepositions.has(token.key)) return null;
+    if (token.key === "and" || token.key === "or" || token.text === "(" || token.text === ")") return null;
+    if (i > at && view.lex.verbs.has(token.key)) return null;
+  }
+  return null;
+}
+
+/**
+ * The subject of a sentence, what a reference in it or in the next sentence stands for: the first chunk in
+ * subject position followed within four tokens by a verb, before any clause boundary. Null when there is none or
+ * when a second such chunk of other groups competes with it.
+ */
+/** A lower-case word right after a name that is no preposition, article, joiner or party noun: its verb ("sent"). */
+function finiteAfterSubject(view: SentenceView, i: number): boolean {
+  const token = view.tokens[i];
+  if (!token || !/^\p{Ll}+$/u.test(token.text) || view.covering[i]) return false;
+  const lex = view.lex;
+  if (lex.prepositions.has(token.key) || lex.boundaries.has(token.key) || DETERMINERS.has(token.key)) return false;
+  return !lex.listJoiners.longest(view.tokens, i) && !lex.partyNouns.longest(view.tokens, i) && token.key !== "or";
+}
+
+export function sentenceSubject(view: SentenceView): Chunk | null {
+  if (subjects.has(view)) return subjects.get(view)!;
+  const subject = findSubject(view);
+  subjects.set(view, subject);
+  return subject;
+}
+
+const subjects = new WeakMap<SentenceView, Chunk | null>();
+
+function findSubject(view: SentenceView): Chunk | null {
+  let found: Chunk | null = null;
+  for (const chunk of view.chunks) {
+    if (chunk.ref !== null || !inSubjectPosition(view, chunk)) continue;
+    let verb = false;
+    for (let i = chunk.end; i < chunk.end + 3 && i < view.tokens.length; i++) {
+      if (verbish(view, i) || finiteAfterSubject(view, i)) {
+        verb = true;
+        break;
+      }
+      // Only adverbs may stand between a subject and its verb ("Nusra also attacked").
+      if (
+        !/^(?:also|then|later|now|still|reportedly|once|again|allegedly)$/.test(view.tokens[i].key) &&
+        !view.tokens[i].key.endsWith("ly")
+      ) break;
+    }
+    if (!verb) continue;
+    if (!found) found = chunk;
+    else if (chunk.groups.some((g) => !found!.groups.includes(g))) return null;
+  }
+  return found;
+}

@@ -1,0 +1,81 @@
+/**
+ * One token of a sentence template: a word, a mark, or a group placeholder (`party`, written ⟦k⟧; `qualifier`,
+ * written ⟪k⟫, for a name that qualifies the next one: "US-backed"). `key` is the lower-cased word without hyphens
+ * ("counter-offensive" → counteroffensive), what lexicon phrases are compared with. `glued`: no space before it.
+ */
+export type Token = { text: string; key: string; glued: boolean; party?: number; qualifier?: number };
+
+const TOKEN = /⟦(\d+)⟧|⟪(\d+)⟫|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|'s\b|\S/gu;
+
+/** Normalizes a word or a lexicon phrase word the way tokens are compared. */
+export function keyOf(word: string): string {
+  return word.toLowerCase().replace(/[’]/g, "'").replace(/-/g, "");
+}
+
+/** Tokens of a template string, in one left-to-right pass ("doesn't" gives does + n't). */
+export function tokenize(template: string): Token[] {
+  const tokens: Token[] = [];
+  let last = 0;
+  for (const m of template.matchAll(TOKEN)) {
+    const glued = m.index === last && m.index > 0;
+    last = m.index + m[0].length;
+    if (m[1] !== undefined) tokens.push({ text: m[0], key: "⟦⟧", glued, party: Number(m[1]) });
+    else if (m[2] !== undefined) tokens.push({ text: m[0], key: "⟪⟫", glued, qualifier: Number(m[2]) });
+    else if (/\wn't$/i.test(m[0])) {
+      tokens.push({ text: m[0].slice(0, -3), key: keyOf(m[0].slice(0, -3)), glued });
+      tokens.push({ text: "n't", key: "n't", glued: true });
+    } else tokens.push({ text: m[0], key: keyOf(m[0]), glued });
+  }
+  return tokens;
+}
+
+/** Lexicon phrases split into token keys once ("as well as" → [as, well, as]). */
+export function phraseKeys(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.key);
+}
+
+/** Whether the tokens at `at` spell `keys`. */
+export function spells(tokens: Token[], at: number, keys: string[]): boolean {
+  if (at < 0 || at + keys.length > tokens.length) return false;
+  for (let i = 0; i < keys.length; i++) if (tokens[at + i].key !== keys[i]) return false;
+  return true;
+}
+
+/**
+ * A set of phrases indexed by first key, so finding every phrase in a sentence is one pass over its tokens (each
+ * position compares only the phrases that start with its word).
+ */
+export class PhraseIndex<T> {
+  #byFirst = new Map<string, { keys: string[]; value: T }[]>();
+
+  add(phrase: string, value: T): void {
+    const keys = phraseKeys(phrase);
+    if (keys.length === 0) return;
+    const list = this.#byFirst.get(keys[0]) ?? [];
+    list.push({ keys, value });
+    // Longest first, so "break away" wins over "break".
+    list.sort((a, b) => b.keys.length - a.keys.length);
+    this.#byFirst.set(keys[0], list);
+  }
+
+  /** Phrases starting at `at`, longest first, with their length in tokens. */
+  at(tokens: Token[], at: number): { length: number; value: T }[] {
+    const list = this.#byFirst.get(tokens[at]?.key ?? "");
+    if (!list) return [];
+    return list.filter((p) => spells(tokens, at, p.keys)).map((p) => ({ length: p.keys.length, value: p.value }));
+  }
+
+  /** The longest phrase starting at `at`, or null. */
+  longest(tokens: Token[], at: number): { length: number; value: T } | null {
+    return this.at(tokens, at)[0] ?? null;
+  }
+
+  /** The phrase ending at token `end` (exclusive), longest first; null when none does. */
+  endingAt(tokens: Token[], end: number, maxLength = 4): { length: number; value: T } | null {
+    for (let length = maxLength; length >= 1; length--) {
+      const found = this.at(tokens, end - length).find((p) => p.length === length);
+      if (found) return found;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,111 @@
+import { z } from "zod";
+import { WordList } from "./lexicon.ts";
+import { RelationType } from "./relation.ts";
+
+/**
+ * How a trigger meets its two parties. `active`: "X attacked Y" (`prep` "with": "X clashed with Y"; `gap` words may
+ * stand between the trigger and its preposition: "seized the town from Y"). `passive`: "Y was attacked by X", "Y,
+ * backed by X". `adjective`: "X-backed Y". `plural`: "X and Y clashed" (every pair). `noun`: "attacks by X on Y", "X
+ * strikes on Y", "X launched an offensive against Y", "clashes between X and Y". `role`: a noun describing one party
+ * by another: "Y, an offshoot of X", "Y is a close ally of X", "X's Syrian branch, Y".
+ */
+export const RelationFrame = z.object({
+  form: z.enum(["active", "passive", "adjective", "plural", "noun", "role"]),
+  prep: z.array(z.string().min(1)).optional(),
+  gap: z.number().int().min(0).max(12).optional(),
+  /**
+   * Role nouns: where the owner may stand. `after` only through the preposition ("an offshoot of X"), not before the
+   * noun ("al Qaeda's Syrian offshoot the Nusra Front" names a branch, not a split); default either.
+   */
+  owner: z.enum(["after", "any"]).optional(),
+  /** This frame swaps the parties against the trigger's own direction ("X-affiliated Y": Y is affiliated to X). */
+  reverse: z.boolean().optional(),
+});
+export type RelationFrame = z.infer<typeof RelationFrame>;
+
+/** One sentence a trigger entry must read, with the relations it must give ("type subject object"). */
+export const TriggerExample = z.object({
+  text: z.string().min(1),
+  relations: z.array(z.string()),
+});
+
+/**
+ * One trigger of data/lexicon/relations.json: a lemma (its inflections are generated: "attack" gives attacks,
+ * attacked, attacking), the relation it states, and the frames it takes. `reverse`: the actor is the relation's
+ * object ("X absorbed Y": Y merged into X). `joint`: several actors doing it together are allies. `irregular`: forms
+ * rules cannot generate (fought, took). `doubles`: doubles its last consonant (repelled).
+ */
+export const RelationTrigger = z.object({
+  lemma: z.string().min(1),
+  pos: z.enum(["verb", "noun"]),
+  type: RelationType,
+  frames: z.array(RelationFrame).min(1),
+  reverse: z.boolean().optional(),
+  joint: z.boolean().optional(),
+  irregular: z.array(z.string().min(1)).optional(),
+  doubles: z.boolean().optional(),
+  /** The bare lemma is mostly a noun in news copy ("aid", "fund", "shell", "raid"): only its inflections trigger. */
+  baseIsNoun: z.boolean().optional(),
+  prior: z.number().min(0).max(1),
+  example: TriggerExample,
+});
+export type RelationTrigger = z.infer<typeof RelationTrigger>;
+
+/**
+ * A word or phrase that makes what follows it a claim, a denial, an intention or a negation. `scope`: `sentence`
+ * (anywhere before the trigger in the sentence: "denied", "accused"), `clause` (between the acting party and the
+ * trigger: "not", "would", "refused to"), `near` (the three words before the trigger or the qualifying name:
+ * "former"). `effect`: `block` gives no relation, `lower` a relation with lower confidence and the cue named.
+ */
+export const RelationGuard = z.object({
+  why: z.string().min(1),
+  scope: z.enum(["sentence", "clause", "near"]),
+  effect: z.enum(["block", "lower"]),
+  /** Verb lemmas, inflected like triggers ("deny" gives denies, denied, denying). */
+  verbs: z.array(z.string().min(1)).optional(),
+  /** Literal words or phrases ("no longer", "talks on"). */
+  words: z.array(z.string().min(1)).optional(),
+});
+export type RelationGuard = z.infer<typeof RelationGuard>;
+
+/** data/lexicon/relations.json: relation triggers and frames, guards, and the words party chunks and references read. */
+export const RelationLexicon = z.object({
+  description: z.string(),
+  triggers: z.array(RelationTrigger).min(1),
+  guards: z.array(RelationGuard).min(1),
+  /** "and", "as well as": words that join parties into one list. */
+  listJoiners: WordList,
+  /** "fighters", "positions": nouns after a name that keep the name as the party ("ISIS positions"). */
+  partyNouns: WordList,
+  /** "of", "held by": links from a party noun to its group ("fighters of X", "positions held by X"). */
+  partyLinks: WordList,
+  /** "and its allies", "and other groups": tails a list may carry without adding a party. */
+  listTails: WordList,
+  /** "and its allies": tails whose examples are the head's allies ("A and its allies who include B": B allied to A). */
+  allyTails: WordList,
+  /** "including", "such as": words after a list tail that name its examples ("and other groups including X"). */
+  listExamples: WordList,
+  /** "They are", "The new merger includes": a sentence opening that lists the unnamed set of the sentence before. */
+  listIntroductions: WordList,
+  /** "proposal", "spokesman": a name before one of these is a modifier, not a party. */
+  nonPartyHeads: WordList,
+  /** Words that are never inside a party phrase or a frame: clause openers and punctuation words. */
+  boundaries: WordList,
+  /** Prepositions: a name right after one is not a clause's subject. */
+  prepositions: WordList,
+  /** "is", "has been", "became": what links a party to a role noun ("X is an offshoot of Y"). */
+  copulas: WordList,
+  /** "launched", "carried out": verbs whose subject is the agent of an action noun. */
+  lightVerbs: WordList,
+  /** "which", "who": a relative pronoun whose antecedent is the party before it. */
+  relativePronouns: WordList,
+  /** "separately", "respectively": words that keep several actors from reading as allies. */
+  notJoint: WordList,
+  references: z.object({
+    why: z.string().min(1),
+    singular: z.array(z.string().min(1)),
+    plural: z.array(z.string().min(1)),
+    pair: z.array(z.string().min(1)),
+  }),
+});
+export type RelationLexicon = z.infer<typeof RelationLexicon>;
