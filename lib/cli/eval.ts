@@ -37,6 +37,12 @@ if (import.meta.main) {
     "gazetteer plus discovered groups, as the pipeline runs; after fixes informed by this set",
   ));
   console.log();
+  console.log("### ACLED-style event notes, second blind set (64 notes written after those fixes, never tuned on)");
+  console.log(formatEventNoteActors(
+    evaluateEventNoteActors(await loadGoldEventNotes("event-notes-blind-2.json")),
+    "gazetteer plus discovered groups, as the pipeline runs; first measurement, no fix informed by this set",
+  ));
+  console.log();
   console.log(
     "### Discovered groups (names the gazetteer lacks), reviewed by hand in data/gold/discovered-reviewed.json",
   );

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { GoldNoteNegative } from "./event-note-actors.ts";
 import { type Figure, FigureKind, Qualifier } from "../records/mod.ts";
 import { articleFromText } from "../ingest/article-from-text.ts";
 import { extractFigures } from "../extract/figures/extract-figures.ts";
@@ -11,7 +12,8 @@ export const GoldToll = z.object({
   low: z.number().nullable(),
   high: z.number().nullable(),
   qualifier: Qualifier,
-  vagueTerm: z.string().nullable(),
+  /** The vague word ("dozens") a floor stands for; the second set leaves it out where there is none. */
+  vagueTerm: z.string().nullable().default(null),
   /** The count rests on a/an/another/the rather than on a written number. */
   implicit: z.boolean(),
   quote: z.string(),
@@ -30,7 +32,7 @@ export const EventNote = z.object({
   place: z.string(),
   governorate: z.string(),
   tolls: z.array(GoldToll),
-  negatives: z.array(z.object({ quote: z.string(), reason: z.string() })).optional(),
+  negatives: z.array(GoldNoteNegative).optional(),
 });
 export type EventNote = z.infer<typeof EventNote>;
 

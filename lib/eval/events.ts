@@ -33,6 +33,11 @@ export async function evaluateEvents(options: { fakes?: string } = {}): Promise<
       label: "after the singular/implicit-count mechanism (data/lexicon/victims.json), built from the issue's " +
         `examples, ACLED phrasing and unit tests; this set's misses never printed or read; ${NOTES_UNTUNED}`,
     }),
+    await evaluateEventNoteTolls({
+      path: "event-notes-blind-2.json",
+      label: "second blind set (64 notes, 73 tolls), written after the mechanism was built and never tuned on; " +
+        "first measurement",
+    }),
   ];
   try {
     await Deno.stat(fakes);
