@@ -40,7 +40,9 @@ if (import.meta.main) {
   console.log("### ACLED-style event notes, second blind set (64 notes written after those fixes, never tuned on)");
   console.log(formatEventNoteActors(
     evaluateEventNoteActors(await loadGoldEventNotes("event-notes-blind-2.json")),
-    "gazetteer plus discovered groups, as the pipeline runs; first measurement, no fix informed by this set",
+    "gazetteer plus discovered groups, as the pipeline runs. First measurement, before any fix informed by this " +
+      "set: 93.1% (122 of 131), 2 negative hits. Now, after ACLED crosswalk names were read as names (a fix informed " +
+      "by this set's misses)",
   ));
   console.log();
   console.log(

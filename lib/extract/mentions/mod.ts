@@ -12,5 +12,5 @@ export {
 } from "./discover.ts";
 export { descriptorMayApply, lineageAt } from "./lineage.ts";
 export { compileFolding, type Folding, joinsName, type NameToken, nameTokens } from "./fold.ts";
-export { compileNameMatcher, type MatcherLexicon, type NameMatch, type NameMatcher } from "./trie.ts";
+export { compileNameMatcher, crosswalkNames, type MatcherLexicon, type NameMatch, type NameMatcher } from "./trie.ts";
 export { matchNames } from "./scan.ts";

@@ -130,6 +130,20 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
       }
     }
   }
+  // The names a crosswalk gives (`acled`: "Military Forces of Syria (2000-2024)", "HTS: Hayat Tahrir al Sham") are
+  // names too, so notes written with ACLED's actor names resolve: the period in brackets is dropped, an acronym
+  // before a colon counts as an acronym. Reviewed aliases and acronyms win; a name two groups would claim is left out.
+  const crosswalk = crosswalkNames(gazetteer);
+  for (const { groupId, name } of crosswalk.names) {
+    const tokens = aliasTokens(name, folding);
+    if (tokens.length === 0) continue;
+    const node = insert(root, tokens);
+    if (node.names.length > 0) continue;
+    node.names.push({ groupId, written: name, capitalised: capitalisedPositions(tokens), descriptor: null });
+  }
+  for (const { groupId, acronym } of crosswalk.acronyms) {
+    if (!acronyms.has(acronym)) acronyms.set(acronym, groupId);
+  }
   // Media and agencies that contain a state's name ("Agence France-Presse") are names of nobody: they cover it.
   for (const name of words.nonActorNames) {
     insert(root, aliasTokens(name, folding)).names.push({
@@ -140,4 +154,33 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
     });
   }
   return { root, acronyms, groups, folding, words };
+}
+
+/**
+ * The names and acronyms the gazetteer's crosswalk fields state (ACLED actor names), each kept only where exactly one
+ * group states it: "Military Forces of Syria (2000-2024)" gives "Military Forces of Syria", "JWS: Syrian National
+ * Army" gives the acronym "JWS" and the name "Syrian National Army".
+ */
+export function crosswalkNames(gazetteer: Gazetteer): {
+  names: { groupId: string; name: string }[];
+  acronyms: { groupId: string; acronym: string }[];
+} {
+  const names = new Map<string, Set<string>>();
+  const acronyms = new Map<string, Set<string>>();
+  const claim = (map: Map<string, Set<string>>, key: string, groupId: string) =>
+    map.set(key, (map.get(key) ?? new Set()).add(groupId));
+  for (const group of gazetteer.groups) {
+    for (const written of group.acled ?? []) {
+      const colon = written.match(/^([A-Za-z]{2,6}):\s*(.+)$/);
+      if (colon) claim(acronyms, colon[1], group.id);
+      const name = (colon ? colon[2] : written).replace(/\s*\([^)]*\)\s*/g, " ").replace(/\s+/g, " ").trim();
+      if (name.length > 0) claim(names, name, group.id);
+    }
+  }
+  const single = <K extends string>(map: Map<string, Set<string>>, key: K) =>
+    [...map].filter(([, ids]) => ids.size === 1).map(([value, ids]) => ({ groupId: [...ids][0], [key]: value }));
+  return {
+    names: single(names, "name") as { groupId: string; name: string }[],
+    acronyms: single(acronyms, "acronym") as { groupId: string; acronym: string }[],
+  };
 }
