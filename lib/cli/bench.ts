@@ -1,81 +1,202 @@
-import { extractCorpus } from "../pipeline/extract-corpus.ts";
+import { parseArgs } from "node:util";
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { Article } from "../records/article.ts";
+import { ingest } from "../ingest/ingest.ts";
+import { readInput } from "../ingest/inputs.ts";
+import { loadReference } from "../reference/mod.ts";
 import { SEED_CORPUS } from "../reference/mod.ts";
+import { extractMentions } from "../extract/mentions/mod.ts";
+import { extractFigures } from "../extract/figures/mod.ts";
+import { extractRelations, PATTERNS } from "../extract/relations/mod.ts";
+import { extractCorpus } from "../pipeline/extract-corpus.ts";
+import { writeSyntheticCorpus } from "../pipeline/synthetic-corpus.ts";
 import { FAKES_COLUMNS, FAKES_CSV } from "../eval/gold.ts";
 
+const USAGE = `usage: deno task bench [--copies N] [--big-mb MB] [--workers N]
+  --copies   copies of each source text in the timed corpus (default 3; FA-KES when present, else the seeds)
+  --big-mb   size of the synthetic corpus for peak memory (default 1024; 0 skips it)
+  --workers  workers for the "all cores" runs (default: the machine's cores)`;
+
 /**
- * `deno task bench`: throughput and memory of the whole extraction (ingest, mentions, figures, relations) on the
- * seeds, on a synthetic JSONL corpus large enough to show that memory stays flat while records stream, and on
- * FA-KES when ../shared is present. Prints figures; asserts nothing (targets belong here, not in tests).
+ * \`deno task bench\`: speed per stage and whole (one worker and all), wink-nlp's full English pipeline over the same
+ * texts in the same run, and peak memory on a synthetic corpus of a gigabyte. Prints figures; asserts nothing.
+ * MB/s everywhere counts the UTF-8 bytes of the documents' texts, the bytes both pipelines read.
  */
-type Row = { corpus: string; articles: number; megabytes: number; seconds: number; peakRssMb: number };
+type Timing = { what: string; articles: number; megabytes: number; seconds: number };
 
-async function measure(corpus: string, input: string, options = {}): Promise<Row> {
-  const bytes = (await Deno.stat(input)).isFile ? (await Deno.stat(input)).size : await folderSize(input);
-  let peak = Deno.memoryUsage().rss;
-  const sampler = setInterval(() => (peak = Math.max(peak, Deno.memoryUsage().rss)), 20);
-  const started = performance.now();
-  const out = await Deno.makeTempDir({ prefix: "bench-" });
-  const summary = await extractCorpus(input, out, options);
-  const seconds = (performance.now() - started) / 1000;
-  clearInterval(sampler);
-  peak = Math.max(peak, Deno.memoryUsage().rss);
-  await Deno.remove(out, { recursive: true });
-  return { corpus, articles: summary.read, megabytes: bytes / 1e6, seconds, peakRssMb: peak / 1e6 };
+const now = () => performance.now() / 1000;
+
+function line(timing: Timing, note = ""): string {
+  return `${timing.what.padEnd(34)} ${String(timing.articles).padStart(8)} ${
+    timing.megabytes.toFixed(1).padStart(7)
+  } ` +
+    `${timing.seconds.toFixed(2).padStart(8)} ${(timing.articles / timing.seconds).toFixed(0).padStart(10)} ` +
+    `${(timing.megabytes / timing.seconds).toFixed(2).padStart(7)}  ${note}`;
 }
 
-async function folderSize(dir: string): Promise<number> {
-  let total = 0;
-  for await (const entry of Deno.readDir(dir)) {
-    const path = `${dir}/${entry.name}`;
-    total += entry.isDirectory ? await folderSize(path) : (await Deno.stat(path)).size;
-  }
-  return total;
+/** The texts of every document of an input, as read (before cleaning). */
+async function documentTexts(input: string, options = {}): Promise<string[]> {
+  const texts: string[] = [];
+  for await (const item of readInput(input, options)) if (item.kind === "document") texts.push(item.document.text);
+  return texts;
 }
 
-/** A JSONL corpus of `count` distinct articles made from the seeds (each with its own numbers, so none is a duplicate). */
-async function syntheticJsonl(count: number): Promise<string> {
-  const seeds = [...Deno.readDirSync(SEED_CORPUS)].filter((entry) => entry.name.endsWith(".txt")).map((entry) =>
-    Deno.readTextFileSync(`${SEED_CORPUS}/${entry.name}`)
-  );
-  const path = await Deno.makeTempFile({ prefix: "bench-", suffix: ".jsonl" });
-  const file = await Deno.open(path, { write: true });
-  const encoder = new TextEncoder();
-  for (let i = 0; i < count; i++) {
-    const text = `Published ${1 + (i % 28)} March 2017\n\n${seeds[i % seeds.length]}\n\nAt least ${
-      i + 2
-    } people were killed in Idlib.`;
-    await file.write(encoder.encode(JSON.stringify({ id: `synthetic-${i}`, text }) + "\n"));
-  }
-  file.close();
-  return path;
-}
-
-if (import.meta.main) {
-  const rows: Row[] = [];
-  const warm = await measure("seeds (warm-up)", SEED_CORPUS);
-  rows.push({ ...warm, corpus: "seeds" });
-  for (const count of [2_000, 10_000]) {
-    const path = await syntheticJsonl(count);
-    rows.push(await measure(`synthetic JSONL ×${count}`, path));
-    await Deno.remove(path);
-  }
-  const fakes = FAKES_CSV;
+async function sourceTexts(): Promise<{ name: string; texts: string[] }> {
   try {
-    await Deno.stat(fakes);
-    rows.push(
-      await measure("FA-KES CSV", fakes, {
-        csv: FAKES_COLUMNS,
-      }),
-    );
+    await Deno.stat(FAKES_CSV);
+    return { name: "FA-KES", texts: await documentTexts(FAKES_CSV, { csv: FAKES_COLUMNS }) };
   } catch {
-    console.log(`(${fakes} not present: FA-KES skipped)`);
-  }
-  console.log("corpus                     articles      MB   seconds  articles/s    MB/s  peak RSS MB");
-  for (const row of rows) {
-    console.log(
-      `${row.corpus.padEnd(26)} ${String(row.articles).padStart(8)} ${row.megabytes.toFixed(1).padStart(7)} ` +
-        `${row.seconds.toFixed(2).padStart(9)} ${(row.articles / row.seconds).toFixed(0).padStart(11)} ` +
-        `${(row.megabytes / row.seconds).toFixed(2).padStart(7)} ${row.peakRssMb.toFixed(0).padStart(12)}`,
-    );
+    console.log(`(${FAKES_CSV} not present: the seeds stand in for FA-KES)`);
+    return { name: "seeds", texts: await documentTexts(SEED_CORPUS) };
   }
 }
+
+/** Ingestion, then each extractor over the ingested articles, in this thread: where the time goes. */
+async function stageTimings(input: string, megabytes: number): Promise<Timing[]> {
+  const reference = await loadReference();
+  const articles: Article[] = [];
+  let read = 0;
+  let started = now();
+  for await (const item of ingest(input, { events: reference.events })) {
+    read++;
+    if (item.kind === "article") articles.push(item.article);
+  }
+  const timings: Timing[] = [{
+    what: "ingest (read, clean, sentences)",
+    articles: read,
+    megabytes,
+    seconds: now() - started,
+  }];
+  const mentionsOf = [];
+  started = now();
+  for (const article of articles) mentionsOf.push(extractMentions(article, reference.gazetteer, reference.lexicon));
+  timings.push({ what: "mentions", articles: articles.length, megabytes, seconds: now() - started });
+  started = now();
+  for (const article of articles) extractFigures(article, reference);
+  timings.push({ what: "figures", articles: articles.length, megabytes, seconds: now() - started });
+  started = now();
+  articles.forEach((article, i) => extractRelations(article, mentionsOf[i], PATTERNS, reference.lexicon.foreign));
+  timings.push({ what: "relations", articles: articles.length, megabytes, seconds: now() - started });
+  return timings;
+}
+
+/** wink-nlp's full English pipeline (tokens, sentences, entities) over the same texts. */
+function winkTiming(texts: string[], megabytes: number): Timing {
+  const started = now();
+  const nlp = winkNLP(model);
+  for (const text of texts) {
+    const doc = nlp.readDoc(text);
+    doc.tokens().out();
+    doc.sentences().out();
+    doc.entities().out();
+  }
+  return {
+    what: "wink-nlp (tokens, sentences, entities)",
+    articles: texts.length,
+    megabytes,
+    seconds: now() - started,
+  };
+}
+
+/** One whole extraction run, with the peak resident memory of the process while it ran. */
+async function wholeRun(
+  what: string,
+  input: string,
+  megabytes: number,
+  options: Record<string, unknown> = {},
+): Promise<Timing & { peakRssMb: number; rssSamples: number[] }> {
+  const out = await Deno.makeTempDir({ prefix: "bench-" });
+  let peak = Deno.memoryUsage().rss;
+  const rssSamples: number[] = [];
+  const sampler = setInterval(() => {
+    const rss = Deno.memoryUsage().rss;
+    peak = Math.max(peak, rss);
+    rssSamples.push(rss);
+  }, 50);
+  const started = now();
+  try {
+    const summary = await extractCorpus(input, out, options);
+    const seconds = now() - started;
+    peak = Math.max(peak, Deno.memoryUsage().rss);
+    return { what, articles: summary.read, megabytes, seconds, peakRssMb: peak / 1e6, rssSamples };
+  } finally {
+    clearInterval(sampler);
+    await Deno.remove(out, { recursive: true });
+  }
+}
+
+/** The 1, 5 and 15 minute load averages: the machine is shared, so every figure is read next to them. */
+function loadAverage(): string {
+  return Deno.loadavg().map((value) => value.toFixed(2)).join(" ");
+}
+
+function textMegabytes(texts: string[]): number {
+  const encoder = new TextEncoder();
+  return texts.reduce((sum, text) => sum + encoder.encode(text).length, 0) / 1e6;
+}
+
+async function main(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      copies: { type: "string", default: "3" },
+      "big-mb": { type: "string", default: "1024" },
+      workers: { type: "string", default: String(navigator.hardwareConcurrency) },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) return console.log(USAGE);
+  const copies = Number(values.copies);
+  const bigMb = Number(values["big-mb"]);
+  const workers = Number(values.workers);
+  console.log(`cores ${navigator.hardwareConcurrency}; load average before the run ${loadAverage()}`);
+
+  const source = await sourceTexts();
+  const input = await Deno.makeTempFile({ prefix: "bench-", suffix: ".jsonl" });
+  try {
+    await writeSyntheticCorpus(input, source.texts, { count: source.texts.length * copies });
+    const texts = await documentTexts(input);
+    const megabytes = textMegabytes(texts);
+    console.log(
+      `timed corpus: ${source.name} ×${copies} as JSONL, ${texts.length} articles, ${
+        megabytes.toFixed(1)
+      } MB of text\n`,
+    );
+    console.log(
+      `${"what".padEnd(34)} ${"articles".padStart(8)} ${"MB".padStart(7)} ${"seconds".padStart(8)} ` +
+        `${"articles/s".padStart(10)} ${"MB/s".padStart(7)}`,
+    );
+    const one = await wholeRun("whole extract, 1 worker", input, megabytes, { workers: 1 });
+    const all = await wholeRun(`whole extract, ${workers} workers`, input, megabytes, { workers });
+    for (const timing of await stageTimings(input, megabytes)) console.log(line(timing));
+    const wink = winkTiming(texts, megabytes);
+    console.log(line(one, `peak RSS ${one.peakRssMb.toFixed(0)} MB`));
+    console.log(line(all, `peak RSS ${all.peakRssMb.toFixed(0)} MB`));
+    console.log(line(wink));
+    const rate = (timing: Timing) => timing.megabytes / timing.seconds;
+    console.log(`\n1 worker / wink-nlp MB/s: ${(rate(one) / rate(wink)).toFixed(2)}x (target >= 1.0)`);
+    console.log(`${workers} workers / 1 worker: ${(rate(all) / rate(one)).toFixed(2)}x (target >= 1.6 on 2 cores)`);
+  } finally {
+    await Deno.remove(input);
+  }
+
+  if (bigMb > 0) {
+    const big = await Deno.makeTempFile({ prefix: "bench-big-", suffix: ".jsonl" });
+    try {
+      const made = await writeSyntheticCorpus(big, source.texts, { bytes: bigMb * 1024 * 1024 });
+      console.log(`\nsynthetic corpus: ${made.articles} articles, ${(made.bytes / 1e6).toFixed(0)} MB of JSONL`);
+      const run = await wholeRun(`whole extract, ${workers} workers`, big, made.bytes / 1e6, { workers });
+      const tenths = [0.1, 0.25, 0.5, 0.75, 1].map((at) =>
+        (run.rssSamples[Math.min(run.rssSamples.length - 1, Math.floor(at * run.rssSamples.length))] / 1e6).toFixed(0)
+      );
+      console.log(line(run, `peak RSS ${run.peakRssMb.toFixed(0)} MB (target < 500, flat)`));
+      console.log(`RSS MB at 10%, 25%, 50%, 75%, 100% of the run: ${tenths.join(", ")}`);
+    } finally {
+      await Deno.remove(big);
+    }
+  }
+  console.log(`\nload average after the run ${loadAverage()}`);
+}
+
+if (import.meta.main) await main(Deno.args);
