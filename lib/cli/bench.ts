@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
-import type { Article } from "../records/article.ts";
+import type { Article, Mention } from "../records/mod.ts";
 import { ingest } from "../ingest/ingest.ts";
 import { readInput } from "../ingest/inputs.ts";
 import { loadReference } from "../reference/mod.ts";
@@ -68,7 +68,7 @@ async function stageTimings(input: string, megabytes: number): Promise<Timing[]>
     megabytes,
     seconds: now() - started,
   }];
-  const mentionsOf = [];
+  const mentionsOf: Mention[][] = [];
   started = now();
   for (const article of articles) mentionsOf.push(extractMentions(article, reference.gazetteer, reference.lexicon));
   timings.push({ what: "mentions", articles: articles.length, megabytes, seconds: now() - started });

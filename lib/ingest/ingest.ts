@@ -2,87 +2,134 @@ import type { Article, Rejected } from "../records/article.ts";
 import type { DatedEvent } from "../records/event.ts";
 import { defaultReference } from "../reference/mod.ts";
 import { buildArticle } from "./article.ts";
-import { type InputOptions, readInput } from "./inputs.ts";
+import { type InputOptions, type RawDocument, readInput } from "./inputs.ts";
 import { sha256Hex } from "./sha256.ts";
 
 export type IngestItem = { kind: "article"; article: Article } | { kind: "rejected"; rejected: Rejected };
 
+/** One document made into an article, with the key its text is known by for duplicate detection; or its rejection. */
+export type PreparedDocument = { kind: "article"; article: Article; textKey: string } | {
+  kind: "rejected";
+  rejected: Rejected;
+};
+
+const encoder = new TextEncoder();
+
+/**
+ * One raw document as an article (cleaned, split into sentences, dated), or rejected as unreadable or empty. Depends
+ * on the document alone, so documents can be prepared in any order or thread; `ArticleAdmission` then decides, in
+ * input order, what is a duplicate and which ids are taken.
+ */
+export async function prepareArticle(document: RawDocument, events: DatedEvent[]): Promise<PreparedDocument> {
+  let article: Article;
+  try {
+    article = buildArticle(document, events);
+  } catch (error) {
+    return {
+      kind: "rejected",
+      rejected: {
+        source: document.source,
+        id: document.id,
+        reason: "unreadable",
+        message: `${document.source.path}: could not be parsed (${(error as Error).message})`,
+      },
+    };
+  }
+  if (article.text.trim() === "") {
+    return {
+      kind: "rejected",
+      rejected: {
+        source: document.source,
+        id: document.id,
+        reason: "empty",
+        message: `${where(document.source)}: no article text is left after cleaning (it held only: ${
+          [...new Set(article.removed.map((span) => span.kind))].join(", ") || "white space"
+        })`,
+      },
+    };
+  }
+  const textKey = await sha256Hex(encoder.encode(article.text.toLowerCase().replace(/\s+/g, " ")));
+  return { kind: "article", article, textKey };
+}
+
+/** What admission decided for one article: a duplicate of an earlier one, or new (under a changed id if taken). */
+export type Admission = { kind: "duplicate"; rejected: Rejected } | {
+  kind: "new";
+  id: string;
+  /** Set when the article's own id was already used: the warning to add, and `id` is the new one. */
+  renamed?: string;
+};
+
+/**
+ * The only state of ingestion, applied in input order: the same cleaned text seen twice is a duplicate of the
+ * first (only the hashes of texts seen are kept), and an id used twice gets the row or line as a suffix.
+ */
+export class ArticleAdmission {
+  #seen = new Map<string, string>();
+  #seenIds = new Set<string>();
+
+  admit(article: Pick<Article, "id" | "source">, textKey: string): Admission {
+    const source = article.source;
+    const first = this.#seen.get(textKey);
+    if (first !== undefined) {
+      return {
+        kind: "duplicate",
+        rejected: {
+          source,
+          id: article.id,
+          reason: "duplicate",
+          message: `${where(source)}: the same article text as ${first}`,
+        },
+      };
+    }
+    // The message of a later duplicate names the article as it came in, before any change of id.
+    this.#seen.set(textKey, `${article.id} (${where(source)})`);
+    let id = article.id;
+    let renamed: string | undefined;
+    if (this.#seenIds.has(id)) {
+      const suffix = source.row ?? source.line ?? 2;
+      renamed = `id "${id}" was already used by an earlier article; this one is "${id}~${suffix}"`;
+      id = `${id}~${suffix}`;
+    }
+    this.#seenIds.add(id);
+    return { kind: "new", id, renamed };
+  }
+}
+
 /**
  * The ingestion pipeline as a stream: every document of the input becomes an article or a rejection, one at a
- * time, so a corpus never has to sit in memory. The same cleaned text seen twice is rejected as a duplicate of
- * the first (only the hashes of texts seen are kept).
+ * time, so a corpus never has to sit in memory.
  */
 export async function* ingest(
   input: string,
   options: InputOptions & { events?: DatedEvent[] } = {},
 ): AsyncGenerator<IngestItem> {
   const events = options.events ?? defaultReference().events;
-  const seen = new Map<string, string>();
-  const seenIds = new Set<string>();
-  const encoder = new TextEncoder();
+  const admission = new ArticleAdmission();
   for await (const item of readInput(input, options)) {
     if (item.kind === "rejected") {
       yield item;
       continue;
     }
-    const document = item.document;
-    let article: Article;
-    try {
-      article = buildArticle(document, events);
-    } catch (error) {
-      yield {
-        kind: "rejected",
-        rejected: {
-          source: document.source,
-          id: document.id,
-          reason: "unreadable",
-          message: `${document.source.path}: could not be parsed (${(error as Error).message})`,
-        },
-      };
+    const prepared = await prepareArticle(item.document, events);
+    if (prepared.kind === "rejected") {
+      yield prepared;
       continue;
     }
-    if (article.text.trim() === "") {
-      yield {
-        kind: "rejected",
-        rejected: {
-          source: document.source,
-          id: document.id,
-          reason: "empty",
-          message: `${where(document.source)}: no article text is left after cleaning (it held only: ${
-            [...new Set(article.removed.map((span) => span.kind))].join(", ") || "white space"
-          })`,
-        },
-      };
+    const { article } = prepared;
+    const decision = admission.admit(article, prepared.textKey);
+    if (decision.kind === "duplicate") {
+      yield { kind: "rejected", rejected: decision.rejected };
       continue;
     }
-    const key = await sha256Hex(encoder.encode(article.text.toLowerCase().replace(/\s+/g, " ")));
-    const first = seen.get(key);
-    if (first !== undefined) {
-      yield {
-        kind: "rejected",
-        rejected: {
-          source: document.source,
-          id: document.id,
-          reason: "duplicate",
-          message: `${where(document.source)}: the same article text as ${first}`,
-        },
-      };
-      continue;
+    if (decision.renamed) {
+      article.warnings.push(decision.renamed);
+      article.id = decision.id;
     }
-    seen.set(key, `${article.id} (${where(document.source)})`);
-    if (seenIds.has(article.id)) {
-      article.warnings.push(
-        `id "${article.id}" was already used by an earlier article; this one is "${article.id}~${
-          document.source.row ?? document.source.line ?? 2
-        }"`,
-      );
-      article.id = `${article.id}~${document.source.row ?? document.source.line ?? 2}`;
-    }
-    seenIds.add(article.id);
     yield { kind: "article", article };
   }
 }
 
-function where(source: Article["source"]): string {
+export function where(source: Article["source"]): string {
   return source.row ? `${source.path} row ${source.row}` : source.line ? `${source.path}:${source.line}` : source.path;
 }

@@ -1,15 +1,17 @@
-import type { Article, Rejected } from "../records/article.ts";
-import { ingest } from "../ingest/ingest.ts";
-import type { InputOptions } from "../ingest/inputs.ts";
+import type { Rejected } from "../records/article.ts";
+import { ArticleAdmission } from "../ingest/ingest.ts";
+import { type InputOptions, readInput } from "../ingest/inputs.ts";
 import { loadReference, type Reference } from "../reference/mod.ts";
-import { extractMentions } from "../extract/mentions/mod.ts";
-import { extractFigures } from "../extract/figures/mod.ts";
-import { extractRelations, PATTERNS } from "../extract/relations/mod.ts";
 import { JsonlWriter } from "./jsonl-writer.ts";
+import { RECORD_FILES, type RecordFile } from "./record-files.ts";
+import { type DocumentRecords, renameDocumentRecords } from "./document-records.ts";
+import { ExtractionPool } from "./worker-pool.ts";
 
 /** What one extraction run read and wrote, as printed and as saved to summary.json. */
 export type ExtractSummary = {
   input: string;
+  /** Set when the run took one shard of the input: "I/N". */
+  shard?: string;
   read: number;
   parsed: number;
   rejected: number;
@@ -36,29 +38,60 @@ export function warningKind(warning: string): string {
   return "other";
 }
 
-const FILES = ["articles", "rejected", "mentions", "figures", "relations"] as const;
+/** One shard of a corpus: the documents whose position in the input (from 0) is `index - 1` modulo `count`. */
+export type Shard = { index: number; count: number };
+
+/** How far a run has come, for a progress line. */
+export type ExtractProgress = {
+  documents: number;
+  /** Characters of document text read so far. */
+  characters: number;
+  rejected: number;
+  seconds: number;
+  /** True on the last call, when the run is over. */
+  done: boolean;
+};
+
+export type ExtractOptions = InputOptions & {
+  reference?: Reference;
+  /** Worker threads extracting documents (default: the machine's cores). Output is the same whatever the number. */
+  workers?: number;
+  /** Process only this shard of the input. */
+  shard?: Shard;
+  /** A document that takes longer than this (default 60 s) is rejected as "timeout" and the run goes on. */
+  timeoutMs?: number;
+  /** Called now and then while the run goes, and once at its end. */
+  onProgress?: (progress: ExtractProgress) => void;
+  /** The worker module (tests only). */
+  workerUrl?: URL;
+};
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
 
 /**
- * Runs the whole extraction on one input and writes `outDir/{articles,rejected,mentions,figures,relations}.jsonl`
- * record by record, then `summary.json`. Articles read = parsed + rejected, always. Every stage reads the one
- * `reference` (default: this checkout's data/, loaded once).
+ * Runs the whole extraction on one input and writes `outDir/<file>.jsonl` for every record file (articles,
+ * rejected, mentions, figures, relations), then `summary.json`. Documents stream through worker threads and their
+ * records are written in input order, through a reorder window of a few documents per worker, so memory stays
+ * flat and the bytes are the same whatever the number of workers. Articles read = parsed + rejected, always.
  */
 export async function extractCorpus(
   input: string,
   outDir: string,
-  options: InputOptions & { reference?: Reference } = {},
+  options: ExtractOptions = {},
 ): Promise<ExtractSummary> {
   const reference = options.reference ?? await loadReference();
-  const { gazetteer, lexicon } = reference;
-  const stream = ingest(input, { ...options, events: reference.events });
+  const workers = Math.max(1, options.workers ?? navigator.hardwareConcurrency);
+  const shard = options.shard ?? { index: 1, count: 1 };
+  const stream = readInput(input, options);
   // Pull the first item before creating files, so an unusable input (InputError) leaves no half-written output.
   const first = await stream.next();
   await Deno.mkdir(outDir, { recursive: true });
   const writers = Object.fromEntries(
-    await Promise.all(FILES.map(async (name) => [name, await JsonlWriter.create(`${outDir}/${name}.jsonl`)])),
-  ) as Record<(typeof FILES)[number], JsonlWriter>;
+    await Promise.all(RECORD_FILES.map(async (name) => [name, await JsonlWriter.create(`${outDir}/${name}.jsonl`)])),
+  ) as Record<RecordFile, JsonlWriter>;
   const summary: ExtractSummary = {
     input,
+    ...(shard.count > 1 ? { shard: `${shard.index}/${shard.count}` } : {}),
     read: 0,
     parsed: 0,
     rejected: 0,
@@ -73,18 +106,21 @@ export async function extractCorpus(
     relations: 0,
   };
   const count = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
-  const onArticle = async (article: Article) => {
-    summary.parsed++;
-    count(summary.datesByMethod, article.published.method);
-    count(summary.datesByPrecision, article.published.precision ?? "none");
-    if (article.warnings.length > 0) summary.articlesWithWarnings++;
-    for (const kind of new Set(article.warnings.map(warningKind))) count(summary.warningsByKind, kind);
-    await writers.articles.write(article);
-    const mentions = extractMentions(article, gazetteer, lexicon);
-    for (const mention of mentions) await writers.mentions.write(mention);
-    for (const figure of extractFigures(article, reference)) await writers.figures.write(figure);
-    const relations = extractRelations(article, mentions, PATTERNS, lexicon.foreign);
-    for (const relation of relations) await writers.relations.write(relation);
+  const admission = new ArticleAdmission();
+  const started = performance.now();
+  let characters = 0;
+  let lastProgress = 0;
+  const progress = (force = false) => {
+    const now = performance.now();
+    if (!options.onProgress || (!force && now - lastProgress < 250)) return;
+    lastProgress = now;
+    options.onProgress({
+      documents: summary.read,
+      characters,
+      rejected: summary.rejected,
+      seconds: (now - started) / 1000,
+      done: force,
+    });
   };
   const onRejected = async (rejected: Rejected) => {
     summary.rejected++;
@@ -92,18 +128,76 @@ export async function extractCorpus(
     if (rejected.reason === "duplicate") summary.duplicates++;
     await writers.rejected.write(rejected);
   };
-  try {
-    for (let item = first; !item.done; item = await stream.next()) {
-      summary.read++;
-      if (item.value.kind === "article") await onArticle(item.value.article);
-      else await onRejected(item.value.rejected);
+  /** The in-order step: duplicates and taken ids are decided here, then the document's lines are written. */
+  const commit = async (records: DocumentRecords) => {
+    summary.read++;
+    if (records.kind === "rejected") return await onRejected(records.rejected);
+    const decision = admission.admit(records, records.textKey);
+    if (decision.kind === "duplicate") return await onRejected(decision.rejected);
+    if (decision.renamed) records = renameDocumentRecords(records, decision.id, decision.renamed);
+    summary.parsed++;
+    count(summary.datesByMethod, records.published.method);
+    count(summary.datesByPrecision, records.published.precision ?? "none");
+    if (records.warnings.length > 0) summary.articlesWithWarnings++;
+    for (const kind of new Set(records.warnings.map(warningKind))) count(summary.warningsByKind, kind);
+    for (const file of RECORD_FILES) {
+      const lines = records.lines[file];
+      if (lines !== undefined) await writers[file].writeLines(lines, records.counts[file] ?? 0);
     }
+  };
+
+  const done = new Map<number, DocumentRecords>();
+  let wake: (() => void) | undefined;
+  const pool = new ExtractionPool({
+    workers,
+    reference,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    workerUrl: options.workerUrl,
+    onRecords: (seq, records) => {
+      done.set(seq, records);
+      wake?.();
+    },
+  });
+  // Documents between the oldest not yet written and the newest read: bounds memory whatever the corpus size.
+  const window = workers * 8;
+  let submitted = 0;
+  let written = 0;
+  const writeReady = async () => {
+    for (let records = done.get(written); records !== undefined; records = done.get(written)) {
+      done.delete(written++);
+      await commit(records);
+    }
+    progress();
+  };
+  const waitUntil = async (enough: () => boolean) => {
+    while (!enough()) {
+      if (!done.has(written)) await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+      await writeReady();
+    }
+  };
+  try {
+    let position = 0;
+    for (let item = first; !item.done; item = await stream.next()) {
+      if (position++ % shard.count !== shard.index - 1) continue;
+      const seq = submitted++;
+      if (item.value.kind === "rejected") done.set(seq, item.value);
+      else {
+        characters += item.value.document.text.length;
+        pool.submit(seq, item.value.document);
+      }
+      await writeReady();
+      await waitUntil(() => submitted - written < window);
+    }
+    await waitUntil(() => written === submitted);
   } finally {
-    for (const writer of Object.values(writers)) writer.close();
+    pool.close();
+    for (const writer of Object.values(writers)) await writer.close();
   }
   summary.mentions = writers.mentions.count;
   summary.figures = writers.figures.count;
   summary.relations = writers.relations.count;
+  progress(true);
   await Deno.writeTextFile(`${outDir}/summary.json`, JSON.stringify(summary, null, 2) + "\n");
   return summary;
 }
@@ -113,7 +207,7 @@ export function formatSummary(summary: ExtractSummary, outDir: string): string {
   const list = (counts: Record<string, number>) =>
     Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, n]) => `${key} ${n}`).join(", ") || "none";
   return [
-    `input: ${summary.input}`,
+    `input: ${summary.input}${summary.shard ? ` (shard ${summary.shard})` : ""}`,
     `read ${summary.read}: parsed ${summary.parsed}, rejected ${summary.rejected}` +
     (summary.rejected ? ` (${list(summary.rejectedByReason)})` : ""),
     `duplicates: ${summary.duplicates}`,
@@ -121,6 +215,6 @@ export function formatSummary(summary: ExtractSummary, outDir: string): string {
     `articles with warnings: ${summary.articlesWithWarnings}` +
     (summary.articlesWithWarnings ? ` (${list(summary.warningsByKind)})` : ""),
     `mentions ${summary.mentions}, figures ${summary.figures}, relations ${summary.relations}`,
-    `wrote ${outDir}/{articles,rejected,mentions,figures,relations}.jsonl and summary.json`,
+    `wrote ${outDir}/{${RECORD_FILES.join(",")}}.jsonl and summary.json`,
   ].join("\n");
 }

@@ -1,3 +1,14 @@
-export { extractCorpus, type ExtractSummary, formatSummary, warningKind } from "./extract-corpus.ts";
+export {
+  DEFAULT_TIMEOUT_MS,
+  extractCorpus,
+  type ExtractOptions,
+  type ExtractProgress,
+  type ExtractSummary,
+  formatSummary,
+  type Shard,
+  warningKind,
+} from "./extract-corpus.ts";
+export { articleRecords, type ExtractedFile, RECORD_FILES, type RecordFile } from "./record-files.ts";
+export { writeSyntheticCorpus } from "./synthetic-corpus.ts";
 export { reportCorpus, type ReportSummary } from "./report-corpus.ts";
 export { JsonlWriter } from "./jsonl-writer.ts";

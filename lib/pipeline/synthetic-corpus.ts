@@ -16,9 +16,10 @@ export async function writeSyntheticCorpus(
   try {
     while ((count === undefined || articles < count) && (bytes === undefined || written < bytes)) {
       const i = articles;
-      const text = `Published ${1 + (i % 28)} March 2017\n\n${texts[i % texts.length]}\n\nAt least ${
-        i + 2
-      } people were killed in Idlib.`;
+      // The copy's own toll opens it: a closing line could be read as a reader comment and cleaned away.
+      const text = `Published ${1 + (i % 28)} March 2017\n\nAt least ${i + 2} people were killed in Idlib.\n\n${
+        texts[i % texts.length]
+      }`;
       const line = encoder.encode(JSON.stringify({ id: `synthetic-${i}`, text }) + "\n");
       for (let at = 0; at < line.length;) at += await file.write(line.subarray(at));
       written += line.length;
