@@ -8,11 +8,12 @@ import { progressLine } from "./progress.ts";
 export const RUN_FLAGS =
   `  --workers  worker threads (default: the machine's cores, ${navigator.hardwareConcurrency} here); same output for any N
   --shard    I/N: only every N-th document, from the I-th (1 <= I <= N), by input order; N jobs cover the input
-  --timeout  seconds one document may take before it is rejected as "timeout" (default ${DEFAULT_TIMEOUT_MS / 1000})`;
+  --timeout  seconds one document may take before it is rejected as "timeout" (default ${DEFAULT_TIMEOUT_MS / 1000})
+  --no-parquet  write only the JSONL records (by default each file is also written as .parquet)`;
 
 const USAGE = `usage: deno task extract <input> [--out DIR] [--id-column C] [--title-column C] [--text-column C]
                          [--date-column C] [--source-column C] [--url-column C] [--author-column C] [--max-bytes N]
-                         [--workers N] [--shard I/N] [--timeout SECONDS]
+                         [--workers N] [--shard I/N] [--timeout SECONDS] [--no-parquet]
   <input>  a directory of .txt/.md/.html articles, a .jsonl file (one article object a line) or a .csv file
   --out    where to write the records (default out/records)
 ${RUN_FLAGS}`;
@@ -46,6 +47,7 @@ export function parseExtractArgs(args: string[], { command, usage, defaultInput,
         workers: { type: "string" },
         shard: { type: "string" },
         timeout: { type: "string" },
+        "no-parquet": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -81,6 +83,7 @@ export function parseExtractArgs(args: string[], { command, usage, defaultInput,
       workers,
       shard,
       timeoutMs: timeout === undefined ? undefined : timeout * 1000,
+      parquet: !values["no-parquet"],
       csv: {
         id: values["id-column"],
         title: values["title-column"],

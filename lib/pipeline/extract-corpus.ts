@@ -4,6 +4,7 @@ import { type InputOptions, readInput } from "../ingest/inputs.ts";
 import { loadReference, type Reference } from "../reference/mod.ts";
 import { JsonlWriter } from "./jsonl-writer.ts";
 import { RECORD_FILES, type RecordFile } from "./record-files.ts";
+import { writeParquet } from "./parquet.ts";
 import { type DocumentRecords, renameDocumentRecords } from "./document-records.ts";
 import { ExtractionPool } from "./worker-pool.ts";
 
@@ -62,6 +63,8 @@ export type ExtractOptions = InputOptions & {
   timeoutMs?: number;
   /** Called now and then while the run goes, and once at its end. */
   onProgress?: (progress: ExtractProgress) => void;
+  /** Also write every record file as Parquet through DuckDB (default true); the JSONL stays the source of truth. */
+  parquet?: boolean;
   /** The worker module (tests only). */
   workerUrl?: URL;
 };
@@ -70,7 +73,7 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 
 /**
  * Runs the whole extraction on one input and writes `outDir/<file>.jsonl` for every record file (articles,
- * rejected, mentions, figures, relations), then `summary.json`. Documents stream through worker threads and their
+ * rejected, mentions, figures, relations), then `summary.json`, then the same records as `outDir/<file>.parquet`. Documents stream through worker threads and their
  * records are written in input order, through a reorder window of a few documents per worker, so memory stays
  * flat and the bytes are the same whatever the number of workers. Articles read = parsed + rejected, always.
  */
@@ -199,6 +202,18 @@ export async function extractCorpus(
   summary.relations = writers.relations.count;
   progress(true);
   await Deno.writeTextFile(`${outDir}/summary.json`, JSON.stringify(summary, null, 2) + "\n");
+  if (options.parquet !== false) {
+    try {
+      await writeParquet(outDir);
+    } catch (error) {
+      throw new Error(
+        `${outDir}: the JSONL records are complete, but writing them as Parquet failed (${
+          (error as Error).message
+        }); ` +
+          `run with --no-parquet to skip Parquet`,
+      );
+    }
+  }
   return summary;
 }
 
@@ -215,6 +230,6 @@ export function formatSummary(summary: ExtractSummary, outDir: string): string {
     `articles with warnings: ${summary.articlesWithWarnings}` +
     (summary.articlesWithWarnings ? ` (${list(summary.warningsByKind)})` : ""),
     `mentions ${summary.mentions}, figures ${summary.figures}, relations ${summary.relations}`,
-    `wrote ${outDir}/{${RECORD_FILES.join(",")}}.jsonl and summary.json`,
+    `wrote ${outDir}/{${RECORD_FILES.join(",")}}.jsonl (and .parquet) and summary.json`,
   ].join("\n");
 }

@@ -8,7 +8,8 @@ export {
   type Shard,
   warningKind,
 } from "./extract-corpus.ts";
-export { articleRecords, type ExtractedFile, RECORD_FILES, type RecordFile } from "./record-files.ts";
+export { articleRecords, type ExtractedFile } from "./record-files.ts";
 export { writeSyntheticCorpus } from "./synthetic-corpus.ts";
+export { writeParquet } from "./parquet.ts";
 export { reportCorpus, type ReportSummary } from "./report-corpus.ts";
 export { JsonlWriter } from "./jsonl-writer.ts";

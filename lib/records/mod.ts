@@ -10,3 +10,6 @@ export * from "./json-file.ts";
 export * from "./lexicon.ts";
 export * from "./place.ts";
 export * from "./attribution.ts";
+export * from "./record-files.ts";
+export { type DuckDBConnection, openDuckDB, openRecords, sqlRows } from "./sql.ts";
+export { duckdbColumns } from "./duckdb-columns.ts";
