@@ -100,9 +100,8 @@ export function parseExtractArgs(args: string[], { command, usage, defaultInput,
 if (import.meta.main) {
   const { input, out, options } = parseExtractArgs(Deno.args);
   try {
-    console.log(
-      formatSummary(await extractCorpus(input, out, { ...options, onProgress: await progressLine(input) }), out),
-    );
+    const summary = await extractCorpus(input, out, { ...options, onProgress: await progressLine(input) });
+    console.log(formatSummary(summary, out, { parquet: options.parquet }));
   } catch (error) {
     if (error instanceof InputError || error instanceof DataFileError) {
       console.error(`extract: ${error.message}`);

@@ -20,7 +20,7 @@ async function main(args: string[]): Promise<void> {
     defaultOut: "out",
   });
   const summary = await reportCorpus(input, out, { ...options, onProgress: await progressLine(input) });
-  console.log(formatSummary(summary.extract, summary.recordsDir));
+  console.log(formatSummary(summary.extract, summary.recordsDir, { parquet: options.parquet }));
   console.log(`briefing: ${summary.charts} charts (SVG and PNG), index.html and exports in ${summary.briefingDir}/`);
 }
 

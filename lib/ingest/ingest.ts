@@ -3,7 +3,7 @@ import type { DatedEvent } from "../records/event.ts";
 import { defaultReference } from "../reference/mod.ts";
 import { buildArticle } from "./article.ts";
 import { type InputOptions, type RawDocument, readInput } from "./inputs.ts";
-import { sha256Hex } from "./sha256.ts";
+import { sha256HexSync } from "./sha256.ts";
 
 export type IngestItem = { kind: "article"; article: Article } | { kind: "rejected"; rejected: Rejected };
 
@@ -20,7 +20,7 @@ const encoder = new TextEncoder();
  * on the document alone, so documents can be prepared in any order or thread; `ArticleAdmission` then decides, in
  * input order, what is a duplicate and which ids are taken.
  */
-export async function prepareArticle(document: RawDocument, events: DatedEvent[]): Promise<PreparedDocument> {
+export function prepareArticle(document: RawDocument, events: DatedEvent[]): PreparedDocument {
   let article: Article;
   try {
     article = buildArticle(document, events);
@@ -48,7 +48,7 @@ export async function prepareArticle(document: RawDocument, events: DatedEvent[]
       },
     };
   }
-  const textKey = await sha256Hex(encoder.encode(article.text.toLowerCase().replace(/\s+/g, " ")));
+  const textKey = sha256HexSync(encoder.encode(article.text.toLowerCase().replace(/\s+/g, " ")));
   return { kind: "article", article, textKey };
 }
 
@@ -111,7 +111,7 @@ export async function* ingest(
       yield item;
       continue;
     }
-    const prepared = await prepareArticle(item.document, events);
+    const prepared = prepareArticle(item.document, events);
     if (prepared.kind === "rejected") {
       yield prepared;
       continue;

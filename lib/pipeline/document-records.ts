@@ -21,8 +21,8 @@ export type DocumentRecords = {
 } | { kind: "rejected"; rejected: Rejected };
 
 /** One document through ingestion and every extractor, as one worker runs it. Depends on the document alone. */
-export async function documentRecords(document: RawDocument, reference: Reference): Promise<DocumentRecords> {
-  const prepared = await prepareArticle(document, reference.events);
+export function documentRecords(document: RawDocument, reference: Reference): DocumentRecords {
+  const prepared = prepareArticle(document, reference.events);
   if (prepared.kind === "rejected") return prepared;
   const { article, textKey } = prepared;
   const lines: Partial<Record<RecordFile, string>> = { articles: JSON.stringify(article) + "\n" };

@@ -218,7 +218,7 @@ export async function extractCorpus(
 }
 
 /** The summary as lines for a terminal. */
-export function formatSummary(summary: ExtractSummary, outDir: string): string {
+export function formatSummary(summary: ExtractSummary, outDir: string, { parquet = true } = {}): string {
   const list = (counts: Record<string, number>) =>
     Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, n]) => `${key} ${n}`).join(", ") || "none";
   return [
@@ -230,6 +230,6 @@ export function formatSummary(summary: ExtractSummary, outDir: string): string {
     `articles with warnings: ${summary.articlesWithWarnings}` +
     (summary.articlesWithWarnings ? ` (${list(summary.warningsByKind)})` : ""),
     `mentions ${summary.mentions}, figures ${summary.figures}, relations ${summary.relations}`,
-    `wrote ${outDir}/{${RECORD_FILES.join(",")}}.jsonl (and .parquet) and summary.json`,
+    `wrote ${outDir}/{${RECORD_FILES.join(",")}}.jsonl${parquet ? " (and .parquet)" : ""} and summary.json`,
   ].join("\n");
 }

@@ -19,7 +19,7 @@ let reference: Reference | undefined;
  * Handles one request of the pool. An extractor that throws costs only its document: it is rejected as "crashed"
  * with the error, and the worker goes on.
  */
-export async function handleWorkerRequest(request: WorkerRequest): Promise<WorkerReply | undefined> {
+export function handleWorkerRequest(request: WorkerRequest): WorkerReply | undefined {
   if (request.kind === "reference") {
     reference = request.reference;
     return { kind: "ready" };
@@ -27,7 +27,7 @@ export async function handleWorkerRequest(request: WorkerRequest): Promise<Worke
   if (!reference) throw new Error("extract worker: a document came before the reference");
   const { document, seq } = request;
   try {
-    return { kind: "records", seq, records: await documentRecords(document, reference) };
+    return { kind: "records", seq, records: documentRecords(document, reference) };
   } catch (error) {
     return {
       kind: "records",
@@ -46,7 +46,9 @@ export async function handleWorkerRequest(request: WorkerRequest): Promise<Worke
 }
 
 /** Serves requests one at a time, in the order they came, so the pool knows which document each worker is on. */
-export function serveWorkerRequests(handle: (request: WorkerRequest) => Promise<WorkerReply | undefined>): void {
+export function serveWorkerRequests(
+  handle: (request: WorkerRequest) => WorkerReply | undefined | Promise<WorkerReply | undefined>,
+): void {
   let queue = Promise.resolve();
   self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     queue = queue.then(async () => {
