@@ -40,7 +40,7 @@ function fold(word: string): string {
 }
 
 const compiled = new WeakMap<TransliterationLexicon, Folding>();
-const FOLD_CACHE_SIZE = 200_000;
+const FOLD_CACHE_SIZE = 50_000;
 
 /**
  * The folding of `lexicon`: spellings of one transliterated word share the key of the first; "al", "el", "ash" ...
