@@ -151,6 +151,7 @@ export async function extractCorpus(
 
   const done = new Map<number, DocumentRecords>();
   let wake: (() => void) | undefined;
+  let fatal: Error | undefined;
   const pool = new ExtractionPool({
     workers,
     reference,
@@ -158,6 +159,10 @@ export async function extractCorpus(
     workerUrl: options.workerUrl,
     onRecords: (seq, records) => {
       done.set(seq, records);
+      wake?.();
+    },
+    onFatal: (error) => {
+      fatal = error;
       wake?.();
     },
   });
@@ -174,8 +179,9 @@ export async function extractCorpus(
   };
   const waitUntil = async (enough: () => boolean) => {
     while (!enough()) {
-      if (!done.has(written)) await new Promise<void>((resolve) => (wake = resolve));
+      if (!done.has(written) && !fatal) await new Promise<void>((resolve) => (wake = resolve));
       wake = undefined;
+      if (fatal) throw fatal;
       await writeReady();
     }
   };

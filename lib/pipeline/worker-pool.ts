@@ -14,6 +14,8 @@ export type PoolOptions = {
   workerUrl?: URL;
   /** Called once per submitted document, in whatever order the workers finish. */
   onRecords: (seq: number, records: DocumentRecords) => void;
+  /** Called when a worker cannot even start (its module does not load): no document could ever be extracted. */
+  onFatal: (error: Error) => void;
 };
 
 type Job = { seq: number; document: RawDocument };
@@ -80,7 +82,14 @@ export class ExtractionPool {
     };
     worker.onerror = (event: ErrorEvent) => {
       event.preventDefault();
-      if (slot.worker === worker) this.#fail(slot, "crashed", `its worker died (${event.message})`);
+      if (slot.worker !== worker) return;
+      if (!slot.ready) {
+        // Dying before it holds the reference is not a document's fault; restarting would loop for ever.
+        this.close();
+        this.#options.onFatal(new Error(`an extraction worker could not start: ${event.message}`));
+        return;
+      }
+      this.#fail(slot, "crashed", `its worker died (${event.message})`);
     };
     worker.postMessage({ kind: "reference", reference: this.#options.reference } satisfies WorkerRequest);
     slot.worker = worker;

@@ -148,3 +148,12 @@ describe("extractCorpus(input, out, {timeoutMs}) and worker faults", () => {
     expect(lines(files.articles)).toHaveLength(5);
   });
 });
+
+describe("extractCorpus with a worker that cannot start", () => {
+  it("extractCorpus fails with a clear error when the worker module does not load, instead of restarting it for ever", async () => {
+    const broken = new URL("./no-such-worker.ts", import.meta.url);
+    await expect(extractCorpus(SEED_CORPUS, `${dir}/broken`, { workerUrl: broken, parquet: false })).rejects.toThrow(
+      /could not start/,
+    );
+  });
+});
