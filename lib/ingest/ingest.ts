@@ -3,7 +3,7 @@ import type { DatedEvent } from "../records/event.ts";
 import { defaultReference } from "../reference/mod.ts";
 import { buildArticle } from "./article.ts";
 import { type InputOptions, type RawDocument, readInput } from "./inputs.ts";
-import { sha256HexSync } from "./sha256.ts";
+import { sha256Key } from "./sha256.ts";
 
 export type IngestItem = { kind: "article"; article: Article } | { kind: "rejected"; rejected: Rejected };
 
@@ -48,7 +48,7 @@ export function prepareArticle(document: RawDocument, events: DatedEvent[]): Pre
       },
     };
   }
-  const textKey = sha256HexSync(encoder.encode(article.text.toLowerCase().replace(/\s+/g, " ")));
+  const textKey = sha256Key(encoder.encode(article.text.toLowerCase().replace(/\s+/g, " ")));
   return { kind: "article", article, textKey };
 }
 
@@ -65,12 +65,20 @@ export type Admission = { kind: "duplicate"; rejected: Rejected } | {
  * first (only the hashes of texts seen are kept), and an id used twice gets the row or line as a suffix.
  */
 export class ArticleAdmission {
-  #seen = new Map<string, string>();
-  #seenIds = new Set<string>();
+  // Kept for every article of a run, so kept small: a text key maps to a number, and the first article of each text
+  // is kept column by column (its id, and its file and row or line) rather than as a message string per article.
+  #firstOfText = new Map<string, number>();
+  #ids = new Set<string>();
+  #firstId: string[] = [];
+  #firstPath: number[] = [];
+  /** Row (positive), line (negative) or neither (0) of the first article of each text. */
+  #firstPlace: number[] = [];
+  #paths: string[] = [];
+  #pathIndex = new Map<string, number>();
 
   admit(article: Pick<Article, "id" | "source">, textKey: string): Admission {
     const source = article.source;
-    const first = this.#seen.get(textKey);
+    const first = this.#firstOfText.get(textKey);
     if (first !== undefined) {
       return {
         kind: "duplicate",
@@ -78,21 +86,34 @@ export class ArticleAdmission {
           source,
           id: article.id,
           reason: "duplicate",
-          message: `${where(source)}: the same article text as ${first}`,
+          message: `${where(source)}: the same article text as ${this.#describe(first)}`,
         },
       };
     }
-    // The message of a later duplicate names the article as it came in, before any change of id.
-    this.#seen.set(textKey, `${article.id} (${where(source)})`);
+    // A later duplicate names the article as it came in, before any change of id.
+    this.#firstOfText.set(textKey, this.#firstId.length);
+    this.#firstId.push(article.id);
+    let path = this.#pathIndex.get(source.path);
+    if (path === undefined) this.#pathIndex.set(source.path, path = this.#paths.push(source.path) - 1);
+    this.#firstPath.push(path);
+    this.#firstPlace.push(source.row ?? (source.line === undefined ? 0 : -source.line));
     let id = article.id;
     let renamed: string | undefined;
-    if (this.#seenIds.has(id)) {
+    if (this.#ids.has(id)) {
       const suffix = source.row ?? source.line ?? 2;
       renamed = `id "${id}" was already used by an earlier article; this one is "${id}~${suffix}"`;
       id = `${id}~${suffix}`;
     }
-    this.#seenIds.add(id);
+    this.#ids.add(id);
     return { kind: "new", id, renamed };
+  }
+
+  /** "<id> (<file>:<line>)" of the first article of a text. */
+  #describe(first: number): string {
+    const place = this.#firstPlace[first];
+    const path = this.#paths[this.#firstPath[first]];
+    const source = place > 0 ? { path, row: place } : place < 0 ? { path, line: -place } : { path };
+    return `${this.#firstId[first]} (${where(source)})`;
   }
 }
 
