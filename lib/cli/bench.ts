@@ -16,7 +16,7 @@ import { writeParquet } from "../pipeline/parquet.ts";
 import { FAKES_COLUMNS, FAKES_CSV } from "../eval/gold.ts";
 
 const USAGE = `usage: deno task bench [--copies N] [--big-mb MB] [--workers N] [--repeat R]
-  --copies   copies of each source text in the timed corpus (default 3; FA-KES when present, else the seeds)
+  --copies   copies of each source text in the timed corpus (default 10, as in issue 14; FA-KES when present, else the seeds)
   --big-mb   size of the synthetic corpus for peak memory (default 1024; 0 skips it)
   --workers  workers for the "all cores" runs (default: the machine's cores)
   --repeat   runs of each whole extraction and of wink-nlp; the fastest is shown (default 2)`;
@@ -197,7 +197,7 @@ async function main(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
     options: {
-      copies: { type: "string", default: "3" },
+      copies: { type: "string", default: "10" },
       "big-mb": { type: "string", default: "1024" },
       workers: { type: "string", default: String(navigator.hardwareConcurrency) },
       repeat: { type: "string", default: "2" },
