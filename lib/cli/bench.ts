@@ -1,136 +1,278 @@
-import { extractCorpus } from "../pipeline/extract-corpus.ts";
+import { parseArgs } from "node:util";
+import process from "node:process";
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { Article, Mention } from "../records/mod.ts";
+import { ingest } from "../ingest/ingest.ts";
+import { readInput } from "../ingest/inputs.ts";
+import { loadReference } from "../reference/mod.ts";
 import { SEED_CORPUS } from "../reference/mod.ts";
+import { extractMentions } from "../extract/mentions/mod.ts";
+import { extractFigures } from "../extract/figures/mod.ts";
+import { extractRelations } from "../extract/relations/mod.ts";
+import { formatRelationReaderBench, relationReaderBench } from "./bench-relations.ts";
+import { extractCorpus } from "../pipeline/extract-corpus.ts";
+import { writeSyntheticCorpus } from "../pipeline/synthetic-corpus.ts";
+import { writeParquet } from "../pipeline/parquet.ts";
 import { FAKES_COLUMNS, FAKES_CSV } from "../eval/gold.ts";
-import { articleFromText } from "../ingest/article-from-text.ts";
-import { extractMentions } from "../extract/mentions/extract-mentions.ts";
-import { extractRelations } from "../extract/relations/extract-relations.ts";
-import { defaultReference } from "../reference/mod.ts";
+
+const USAGE = `usage: deno task bench [--copies N] [--big-mb MB] [--workers N] [--repeat R]
+  --copies   copies of each source text in the timed corpus (default 10, as in issue 14; FA-KES when present, else the seeds)
+  --big-mb   size of the synthetic corpus for peak memory (default 1024; 0 skips it)
+  --workers  workers for the "all cores" runs (default: the machine's cores)
+  --repeat   runs of each whole extraction and of wink-nlp; the fastest is shown (default 2)`;
 
 /**
- * `deno task bench`: throughput and memory of the whole extraction (ingest, mentions, figures, relations) on the
- * seeds, on a synthetic JSONL corpus large enough to show that memory stays flat while records stream, and on
- * FA-KES when ../shared is present. Prints figures; asserts nothing (targets belong here, not in tests).
+ * \`deno task bench\`: speed per stage and whole (one worker and all), wink-nlp's full English pipeline over the same
+ * texts in the same run, and peak memory on a synthetic corpus of a gigabyte. Prints figures; asserts nothing.
+ * MB/s everywhere counts the UTF-8 bytes of the documents' texts, the bytes both pipelines read.
  */
-type Row = { corpus: string; articles: number; megabytes: number; seconds: number; peakRssMb: number };
+type Timing = { what: string; articles: number; megabytes: number; seconds: number; cpuSeconds: number };
 
-async function measure(corpus: string, input: string, options = {}): Promise<Row> {
-  const bytes = (await Deno.stat(input)).isFile ? (await Deno.stat(input)).size : await folderSize(input);
-  let peak = Deno.memoryUsage().rss;
-  const sampler = setInterval(() => (peak = Math.max(peak, Deno.memoryUsage().rss)), 20);
-  const started = performance.now();
-  const out = await Deno.makeTempDir({ prefix: "bench-" });
-  const summary = await extractCorpus(input, out, options);
-  const seconds = (performance.now() - started) / 1000;
-  clearInterval(sampler);
-  peak = Math.max(peak, Deno.memoryUsage().rss);
-  await Deno.remove(out, { recursive: true });
-  return { corpus, articles: summary.read, megabytes: bytes / 1e6, seconds, peakRssMb: peak / 1e6 };
-}
+const now = () => performance.now() / 1000;
+/** CPU seconds of the whole process (every thread): on a shared machine, the figure the load does not stretch. */
+const cpu = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
+};
 
-async function folderSize(dir: string): Promise<number> {
-  let total = 0;
-  for await (const entry of Deno.readDir(dir)) {
-    const path = `${dir}/${entry.name}`;
-    total += entry.isDirectory ? await folderSize(path) : (await Deno.stat(path)).size;
-  }
-  return total;
-}
+const COLUMNS: [string, number][] = [
+  ["what", 40],
+  ["articles", 8],
+  ["MB", 7],
+  ["seconds", 8],
+  ["articles/s", 10],
+  ["MB/s", 7],
+  ["CPU s", 8],
+  ["MB/CPU s", 9],
+];
+const HEADER = COLUMNS.map(([name, width], i) => (i === 0 ? name.padEnd(width) : name.padStart(width))).join(" ");
 
-/** A JSONL corpus of `count` distinct articles made from the seeds (each with its own numbers, so none is a duplicate). */
-async function syntheticJsonl(count: number): Promise<string> {
-  const seeds = [...Deno.readDirSync(SEED_CORPUS)].filter((entry) => entry.name.endsWith(".txt")).map((entry) =>
-    Deno.readTextFileSync(`${SEED_CORPUS}/${entry.name}`)
-  );
-  const path = await Deno.makeTempFile({ prefix: "bench-", suffix: ".jsonl" });
-  const file = await Deno.open(path, { write: true });
-  const encoder = new TextEncoder();
-  for (let i = 0; i < count; i++) {
-    const text = `Published ${1 + (i % 28)} March 2017\n\n${seeds[i % seeds.length]}\n\nAt least ${
-      i + 2
-    } people were killed in Idlib.`;
-    await file.write(encoder.encode(JSON.stringify({ id: `synthetic-${i}`, text }) + "\n"));
-  }
-  file.close();
-  return path;
-}
-
-/**
- * Pathological sentences for the relation reader, each at two sizes so the ratio shows growth: one sentence of n
- * words, a list of n group names as one subject, n nested parentheses. Times mentions and relations apart.
- */
-function pathologicalSentences(scale: number): [string, string][] {
-  const names = defaultReference().gazetteer.groups.map((g) => g.name);
-  const clause = "ISIS fighters attacked the YPG near the town while Hezbollah backed the Syrian Army and ";
-  const words = clause.split(" ").length;
-  const long = clause.repeat(Math.ceil((10_000 * scale) / words)) + "Russia struck Nusra Front positions.";
-  const count = Math.round(200 * scale);
-  const list = Array.from({ length: count }, (_, i) => names[i % names.length]).join(", ") +
-    " and the Free Syrian Army attacked the Islamic State.";
-  const depth = Math.round(500 * scale);
-  const parens = "ISIS " + "(the YPG ".repeat(depth) + ")".repeat(depth) + " attacked Hezbollah.";
-  return [
-    [`one sentence of ${Math.round(10_000 * scale)} words`, long],
-    [`a list of ${count} groups`, list],
-    [`${depth} nested parentheses`, parens],
+function line(timing: Timing, note = ""): string {
+  const cells = [
+    timing.what,
+    String(timing.articles),
+    timing.megabytes.toFixed(1),
+    timing.seconds.toFixed(2),
+    (timing.articles / timing.seconds).toFixed(0),
+    (timing.megabytes / timing.seconds).toFixed(2),
+    timing.cpuSeconds.toFixed(2),
+    (timing.megabytes / timing.cpuSeconds).toFixed(2),
   ];
+  const row = cells.map((cell, i) => (i === 0 ? cell.padEnd(COLUMNS[i][1]) : cell.padStart(COLUMNS[i][1])));
+  return `${row.join(" ")}  ${note}`;
 }
 
-/** Milliseconds to extract mentions and relations from each pathological sentence, at half and full size. */
-export function relationReaderBench(): { input: string; words: number; mentionsMs: number; relationsMs: number }[] {
-  const rows = [];
-  // The first pass warms the JIT and the compiled lexicons; it is not reported.
-  for (const [, text] of pathologicalSentences(0.1)) {
-    const article = articleFromText("warm-up", text, "2016-01-01");
-    extractRelations(article, extractMentions(article, defaultReference().gazetteer));
+/** The faster of `repeat` runs (the machine is shared: the slower ones measure the neighbours). */
+async function best<T extends Timing>(repeat: number, run: () => Promise<T> | T): Promise<T> {
+  let fastest: T | undefined;
+  for (let i = 0; i < repeat; i++) {
+    const timing = await run();
+    if (!fastest || timing.seconds < fastest.seconds) fastest = timing;
   }
-  for (const scale of [0.5, 1]) {
-    for (const [input, text] of pathologicalSentences(scale)) {
-      const article = articleFromText("bench", text, "2016-01-01");
-      let started = performance.now();
-      const mentions = extractMentions(article, defaultReference().gazetteer);
-      const mentionsMs = performance.now() - started;
-      started = performance.now();
-      extractRelations(article, mentions);
-      rows.push({ input, words: text.split(/\s+/).length, mentionsMs, relationsMs: performance.now() - started });
+  return fastest!;
+}
+
+/** The texts of every document of an input, as read (before cleaning). */
+async function documentTexts(input: string, options = {}): Promise<string[]> {
+  const texts: string[] = [];
+  for await (const item of readInput(input, options)) if (item.kind === "document") texts.push(item.document.text);
+  return texts;
+}
+
+async function sourceTexts(): Promise<{ name: string; texts: string[] }> {
+  try {
+    await Deno.stat(FAKES_CSV);
+    return { name: "FA-KES", texts: await documentTexts(FAKES_CSV, { csv: FAKES_COLUMNS }) };
+  } catch {
+    console.log(`(${FAKES_CSV} not present: the seeds stand in for FA-KES)`);
+    return { name: "seeds", texts: await documentTexts(SEED_CORPUS) };
+  }
+}
+
+/** Ingestion, then each extractor over the ingested articles, in this thread: where the time goes. */
+async function stageTimings(input: string, megabytes: number): Promise<Timing[]> {
+  const reference = await loadReference();
+  const articles: Article[] = [];
+  const timings: Timing[] = [];
+  const time = async (what: string, run: () => unknown) => {
+    const [started, cpuStarted] = [now(), cpu()];
+    const count = await run() as number;
+    timings.push({ what, articles: count, megabytes, seconds: now() - started, cpuSeconds: cpu() - cpuStarted });
+  };
+  await time("ingest (read, clean, sentences)", async () => {
+    let read = 0;
+    for await (const item of ingest(input, { events: reference.events })) {
+      read++;
+      if (item.kind === "article") articles.push(item.article);
+    }
+    return read;
+  });
+  const mentionsOf: Mention[][] = [];
+  await time("mentions", () => {
+    for (const article of articles) mentionsOf.push(extractMentions(article, reference.gazetteer, reference.lexicon));
+    return articles.length;
+  });
+  await time("figures", () => {
+    for (const article of articles) extractFigures(article, reference);
+    return articles.length;
+  });
+  await time("relations", () => {
+    articles.forEach((article, i) => extractRelations(article, mentionsOf[i], { foreign: reference.lexicon.foreign, relations: reference.lexicon.relations }));
+    return articles.length;
+  });
+  return timings;
+}
+
+/** wink-nlp's full English pipeline (tokens, sentences, entities) over the same texts. */
+function winkTiming(texts: string[], megabytes: number): Timing {
+  const [started, cpuStarted] = [now(), cpu()];
+  const nlp = winkNLP(model);
+  for (const text of texts) {
+    const doc = nlp.readDoc(text);
+    doc.tokens().out();
+    doc.sentences().out();
+    doc.entities().out();
+  }
+  return {
+    what: "wink-nlp (tokens, sentences, entities)",
+    articles: texts.length,
+    megabytes,
+    seconds: now() - started,
+    cpuSeconds: cpu() - cpuStarted,
+  };
+}
+
+let parquetTiming: Timing | undefined;
+
+/** One whole extraction run (JSONL only), with the peak resident memory of the process while it ran. */
+async function wholeRun(
+  what: string,
+  input: string,
+  megabytes: number,
+  options: Record<string, unknown> = {},
+): Promise<Timing & { peakRssMb: number; rssSamples: number[] }> {
+  const out = await Deno.makeTempDir({ prefix: "bench-" });
+  let peak = Deno.memoryUsage().rss;
+  const rssSamples: number[] = [];
+  const sampler = setInterval(() => {
+    const rss = Deno.memoryUsage().rss;
+    peak = Math.max(peak, rss);
+    rssSamples.push(rss);
+  }, 50);
+  const [started, cpuStarted] = [now(), cpu()];
+  try {
+    const summary = await extractCorpus(input, out, { ...options, parquet: false });
+    const seconds = now() - started;
+    const cpuSeconds = cpu() - cpuStarted;
+    peak = Math.max(peak, Deno.memoryUsage().rss);
+    if (options.parquet) {
+      const [parquetStarted, parquetCpu] = [now(), cpu()];
+      await writeParquet(out);
+      parquetTiming = {
+        what: "Parquet from the JSONL (DuckDB COPY)",
+        articles: summary.read,
+        megabytes,
+        seconds: now() - parquetStarted,
+        cpuSeconds: cpu() - parquetCpu,
+      };
+    }
+    return { what, articles: summary.read, megabytes, seconds, cpuSeconds, peakRssMb: peak / 1e6, rssSamples };
+  } finally {
+    clearInterval(sampler);
+    await Deno.remove(out, { recursive: true });
+  }
+}
+
+/** The 1, 5 and 15 minute load averages: the machine is shared, so every figure is read next to them. */
+function loadAverage(): string {
+  return Deno.loadavg().map((value) => value.toFixed(2)).join(" ");
+}
+
+function textMegabytes(texts: string[]): number {
+  const encoder = new TextEncoder();
+  return texts.reduce((sum, text) => sum + encoder.encode(text).length, 0) / 1e6;
+}
+
+async function main(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      copies: { type: "string", default: "10" },
+      "big-mb": { type: "string", default: "1024" },
+      workers: { type: "string", default: String(navigator.hardwareConcurrency) },
+      repeat: { type: "string", default: "2" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) return console.log(USAGE);
+  const copies = Number(values.copies);
+  const bigMb = Number(values["big-mb"]);
+  const workers = Number(values.workers);
+  const repeat = Math.max(1, Number(values.repeat));
+  console.log(`cores ${navigator.hardwareConcurrency}; load average before the run ${loadAverage()}`);
+
+  const source = await sourceTexts();
+  if (bigMb > 0) {
+    const big = await Deno.makeTempFile({ prefix: "bench-big-", suffix: ".jsonl" });
+    try {
+      const made = await writeSyntheticCorpus(big, source.texts, { bytes: bigMb * 1024 * 1024 });
+      console.log(
+        `synthetic corpus for memory (run first, so the process holds nothing else): ${made.articles} articles, ${
+          (made.bytes / 1e6).toFixed(0)
+        } MB of JSONL`,
+      );
+      console.log(HEADER);
+      const run = await wholeRun(`whole extract, ${workers} workers`, big, made.bytes / 1e6, { workers });
+      const at = [0.1, 0.25, 0.5, 0.75, 1].map((share) =>
+        (run.rssSamples[Math.min(run.rssSamples.length - 1, Math.floor(share * run.rssSamples.length))] / 1e6).toFixed(
+          0,
+        )
+      );
+      console.log(line(run, `peak RSS ${run.peakRssMb.toFixed(0)} MB (target < 500, flat)`));
+      console.log(`RSS MB at 10%, 25%, 50%, 75%, 100% of the run: ${at.join(", ")}\n`);
+    } finally {
+      await Deno.remove(big);
     }
   }
-  return rows;
+  const input = await Deno.makeTempFile({ prefix: "bench-", suffix: ".jsonl" });
+  try {
+    await writeSyntheticCorpus(input, source.texts, { count: source.texts.length * copies });
+    const texts = await documentTexts(input);
+    const megabytes = textMegabytes(texts);
+    console.log(
+      `timed corpus: ${source.name} ×${copies} as JSONL, ${texts.length} articles, ${
+        megabytes.toFixed(1)
+      } MB of text; whole runs and wink-nlp: best of ${repeat}\n`,
+    );
+    console.log(HEADER);
+    const one = await best(repeat, () => wholeRun("whole extract, 1 worker", input, megabytes, { workers: 1 }));
+    console.log(line(one, `peak RSS ${one.peakRssMb.toFixed(0)} MB`));
+    const all = await best(
+      repeat,
+      () => wholeRun(`whole extract, ${workers} workers`, input, megabytes, { workers, parquet: true }),
+    );
+    console.log(line(all, `peak RSS ${all.peakRssMb.toFixed(0)} MB`));
+    const wink = await best(repeat, () => winkTiming(texts, megabytes));
+    console.log(line(wink));
+    for (const timing of await stageTimings(input, megabytes)) console.log(line(timing, "(in one thread)"));
+    if (parquetTiming) console.log(line(parquetTiming));
+    const rate = (timing: Timing) => timing.megabytes / timing.seconds;
+    const cpuRate = (timing: Timing) => timing.megabytes / timing.cpuSeconds;
+    console.log(
+      `\n1 worker / wink-nlp: ${(rate(one) / rate(wink)).toFixed(2)}x MB/s, ${
+        (cpuRate(one) / cpuRate(wink)).toFixed(2)
+      }x MB per CPU second (target >= 1.0)`,
+    );
+    console.log(
+      `${workers} workers / 1 worker: ${(rate(all) / rate(one)).toFixed(2)}x MB/s (target >= 1.6 on 2 cores)`,
+    );
+  } finally {
+    await Deno.remove(input);
+  }
+  console.log(`\n${formatRelationReaderBench(relationReaderBench())}`);
+
+  console.log(`\nload average after the run ${loadAverage()}`);
 }
 
-if (import.meta.main) {
-  console.log("relation reader on pathological input      words  mentions ms  relations ms");
-  for (const row of relationReaderBench()) {
-    console.log(
-      `${row.input.padEnd(40)} ${String(row.words).padStart(8)} ${row.mentionsMs.toFixed(0).padStart(12)} ${
-        row.relationsMs.toFixed(0).padStart(13)
-      }`,
-    );
-  }
-  const rows: Row[] = [];
-  const warm = await measure("seeds (warm-up)", SEED_CORPUS);
-  rows.push({ ...warm, corpus: "seeds" });
-  for (const count of [2_000, 10_000]) {
-    const path = await syntheticJsonl(count);
-    rows.push(await measure(`synthetic JSONL ×${count}`, path));
-    await Deno.remove(path);
-  }
-  const fakes = FAKES_CSV;
-  try {
-    await Deno.stat(fakes);
-    rows.push(
-      await measure("FA-KES CSV", fakes, {
-        csv: FAKES_COLUMNS,
-      }),
-    );
-  } catch {
-    console.log(`(${fakes} not present: FA-KES skipped)`);
-  }
-  console.log("corpus                     articles      MB   seconds  articles/s    MB/s  peak RSS MB");
-  for (const row of rows) {
-    console.log(
-      `${row.corpus.padEnd(26)} ${String(row.articles).padStart(8)} ${row.megabytes.toFixed(1).padStart(7)} ` +
-        `${row.seconds.toFixed(2).padStart(9)} ${(row.articles / row.seconds).toFixed(0).padStart(11)} ` +
-        `${(row.megabytes / row.seconds).toFixed(2).padStart(7)} ${row.peakRssMb.toFixed(0).padStart(12)}`,
-    );
-  }
-}
+if (import.meta.main) await main(Deno.args);

@@ -36,9 +36,13 @@ const BYLINE =
 const DATE_PREFIX =
   /^(?:(?:published|posted|updated|last updated|date of publication|first published)(?:\s+(?:on|at))?\s*:?\s*)/i;
 
+/** Number of words (runs of non-space), counted without building an array of them. */
 function words(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  let count = 0;
+  for (const _ of text.matchAll(WORD_RUN)) count++;
+  return count;
 }
+const WORD_RUN = /\S+/g;
 
 function endsLikeSentence(text: string): boolean {
   return /[.!?…"”’)]\s*$/.test(text);

@@ -1,4 +1,11 @@
-export { ingest, type IngestItem } from "./ingest.ts";
+export {
+  type Admission,
+  ArticleAdmission,
+  ingest,
+  type IngestItem,
+  prepareArticle,
+  type PreparedDocument,
+} from "./ingest.ts";
 export { buildArticle } from "./article.ts";
 export { type CsvColumns, type InputOptions, type RawDocument, readInput } from "./inputs.ts";
 export { InputError } from "./input-error.ts";

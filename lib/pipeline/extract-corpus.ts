@@ -1,18 +1,20 @@
 import type { Article, Rejected } from "../records/article.ts";
-import { ingest } from "../ingest/ingest.ts";
-import type { InputOptions } from "../ingest/inputs.ts";
-import { loadReference, type Reference } from "../reference/mod.ts";
-import { type DiscoveredSlugs, extractMentionsWithDiscovered } from "../extract/mentions/mod.ts";
-import { extractFigures } from "../extract/figures/mod.ts";
-import { extractRelations } from "../extract/relations/mod.ts";
-import { JsonlWriter } from "./jsonl-writer.ts";
 import type { Figure } from "../records/figure.ts";
-import { EVENT_KINDS } from "../analyze/casualty-reports.ts";
 import { reconcileEvents } from "../analyze/reconcile-events.ts";
+import { ArticleAdmission } from "../ingest/ingest.ts";
+import { type InputOptions, readInput } from "../ingest/inputs.ts";
+import { loadReference, type Reference } from "../reference/mod.ts";
+import { JsonlWriter } from "./jsonl-writer.ts";
+import { RECORD_FILES, type RecordFile } from "./record-files.ts";
+import { writeParquet } from "./parquet.ts";
+import { type DocumentRecords, renameDiscovered, renameDocumentRecords } from "./document-records.ts";
+import { ExtractionPool } from "./worker-pool.ts";
 
 /** What one extraction run read and wrote, as printed and as saved to summary.json. */
 export type ExtractSummary = {
   input: string;
+  /** Set when the run took one shard of the input: "I/N". */
+  shard?: string;
   read: number;
   parsed: number;
   rejected: number;
@@ -32,7 +34,7 @@ export type ExtractSummary = {
   mentions: number;
   figures: number;
   relations: number;
-  /** Incidents reconciled from the figures across articles (events.jsonl). */
+  /** Incidents reconciled from the figures across articles (events.jsonl); within one shard when sharded. */
   events: number;
 };
 
@@ -47,35 +49,65 @@ export function warningKind(warning: string): string {
   return "other";
 }
 
-const FILES = ["articles", "rejected", "mentions", "figures", "relations", "events"] as const;
+/** One shard of a corpus: the documents whose position in the input (from 0) is `index - 1` modulo `count`. */
+export type Shard = { index: number; count: number };
+
+/** How far a run has come, for a progress line. */
+export type ExtractProgress = {
+  documents: number;
+  /** Characters of document text read so far. */
+  characters: number;
+  rejected: number;
+  seconds: number;
+  /** True on the last call, when the run is over. */
+  done: boolean;
+};
+
+export type ExtractOptions = InputOptions & {
+  reference?: Reference;
+  /** Worker threads extracting documents (default: the machine's cores). Output is the same whatever the number. */
+  workers?: number;
+  /** Process only this shard of the input. */
+  shard?: Shard;
+  /** A document that takes longer than this (default 60 s) is rejected as "timeout" and the run goes on. */
+  timeoutMs?: number;
+  /** Called now and then while the run goes, and once at its end. */
+  onProgress?: (progress: ExtractProgress) => void;
+  /** Also write every record file as Parquet through DuckDB (default true); the JSONL stays the source of truth. */
+  parquet?: boolean;
+  /** The worker module (tests only). */
+  workerUrl?: URL;
+};
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
 
 /**
- * Runs the whole extraction on one input and writes `outDir/{articles,rejected,mentions,figures,relations}.jsonl`
- * record by record, then `events.jsonl` (incidents reconciled across articles: `reconcileEvents`) and
- * `summary.json`. Documents read = parsed + rejected + skipped documentation, always. Every stage reads the one
- * `reference` (default: this checkout's data/, loaded once).
+ * Runs the whole extraction on one input and writes `outDir/<file>.jsonl` for every record file (articles,
+ * rejected, mentions, figures, relations), then `events.jsonl` (incidents reconciled across articles once all are
+ * read), `summary.json`, and the same records as `outDir/<file>.parquet`. Documents stream through worker threads
+ * and their records are written in input order, through a reorder window of a few documents per worker, so the
+ * bytes are the same whatever the number of workers; discovered groups get one name per organisation across the
+ * corpus, decided in input order. Documents read = parsed + rejected + skipped documentation, always. Memory stays
+ * flat but for the articles that state incident figures, which event reconciliation holds until the end.
  */
 export async function extractCorpus(
   input: string,
   outDir: string,
-  options: InputOptions & { reference?: Reference } = {},
+  options: ExtractOptions = {},
 ): Promise<ExtractSummary> {
   const reference = options.reference ?? await loadReference();
-  const { gazetteer, lexicon } = reference;
-  const stream = ingest(input, {
-    ...options,
-    events: reference.events,
-    outlets: reference.outlets,
-    dateCues: reference.lexicon.dateCues,
-  });
+  const workers = Math.max(1, options.workers ?? navigator.hardwareConcurrency);
+  const shard = options.shard ?? { index: 1, count: 1 };
+  const stream = readInput(input, options);
   // Pull the first item before creating files, so an unusable input (InputError) leaves no half-written output.
   const first = await stream.next();
   await Deno.mkdir(outDir, { recursive: true });
   const writers = Object.fromEntries(
-    await Promise.all(FILES.map(async (name) => [name, await JsonlWriter.create(`${outDir}/${name}.jsonl`)])),
-  ) as Record<(typeof FILES)[number], JsonlWriter>;
+    await Promise.all(RECORD_FILES.map(async (name) => [name, await JsonlWriter.create(`${outDir}/${name}.jsonl`)])),
+  ) as Record<RecordFile, JsonlWriter>;
   const summary: ExtractSummary = {
     input,
+    ...(shard.count > 1 ? { shard: `${shard.index}/${shard.count}` } : {}),
     read: 0,
     parsed: 0,
     rejected: 0,
@@ -93,37 +125,22 @@ export async function extractCorpus(
     relations: 0,
     events: 0,
   };
-  // One slug per discovered organisation across the corpus, whatever its spelling in each article.
-  const slugs: DiscoveredSlugs = new Map();
-  // what event reconciliation needs once every article is read: incident figures and the articles that state them
-  const incidentFigures: Figure[] = [];
-  const incidentArticles: Article[] = [];
   const count = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
-  const onArticle = async (article: Article) => {
-    summary.parsed++;
-    if (article.published.date !== null) summary.dated++;
-    if (article.published.ambiguous) summary.ambiguousDates++;
-    count(summary.datesByMethod, article.published.method);
-    count(
-      summary.datesByPrecision,
-      article.published.date === null
-        ? (article.published.ambiguous ? "ambiguous" : "none")
-        : article.published.precision!,
-    );
-    if (article.warnings.length > 0) summary.articlesWithWarnings++;
-    for (const kind of new Set(article.warnings.map(warningKind))) count(summary.warningsByKind, kind);
-    await writers.articles.write(article);
-    const mentions = extractMentionsWithDiscovered(article, gazetteer, lexicon, slugs);
-    for (const mention of mentions) await writers.mentions.write(mention);
-    const figures = extractFigures(article, reference);
-    for (const figure of figures) await writers.figures.write(figure);
-    const incidents = figures.filter((f) => f.scope === "event" && EVENT_KINDS.has(f.kind));
-    if (incidents.length > 0) {
-      incidentFigures.push(...incidents);
-      incidentArticles.push(article);
-    }
-    const relations = extractRelations(article, mentions, { foreign: lexicon.foreign, relations: lexicon.relations });
-    for (const relation of relations) await writers.relations.write(relation);
+  const admission = new ArticleAdmission();
+  const started = performance.now();
+  let characters = 0;
+  let lastProgress = 0;
+  const progress = (force = false) => {
+    const now = performance.now();
+    if (!options.onProgress || (!force && now - lastProgress < 250)) return;
+    lastProgress = now;
+    options.onProgress({
+      documents: summary.read,
+      characters,
+      rejected: summary.rejected,
+      seconds: (now - started) / 1000,
+      done: force,
+    });
   };
   const onRejected = async (rejected: Rejected) => {
     summary.rejected++;
@@ -131,33 +148,133 @@ export async function extractCorpus(
     if (rejected.reason === "duplicate") summary.duplicates++;
     await writers.rejected.write(rejected);
   };
+  // One name per discovered organisation across the corpus: the first spelling in input order names it.
+  const discoveredSlugs = new Map<string, string>();
+  const incidentArticles: Article[] = [];
+  const incidents: Figure[] = [];
+  /**
+   * The in-order step: duplicates, taken ids and discovered names are decided here, then the document's lines are
+   * written.
+   */
+  const commit = async (records: DocumentRecords) => {
+    summary.read++;
+    if (records.kind === "skipped") return void summary.skippedDocumentation++;
+    if (records.kind === "rejected") return await onRejected(records.rejected);
+    const decision = admission.admit(records, records.textKey);
+    if (decision.kind === "duplicate") return await onRejected(decision.rejected);
+    if (decision.renamed) records = renameDocumentRecords(records, decision.id, decision.renamed);
+    const renames = new Map<string, string>();
+    for (const [key, slug] of records.discovered) {
+      const first = discoveredSlugs.get(key);
+      if (first === undefined) discoveredSlugs.set(key, slug);
+      else if (first !== slug) renames.set(`new:${slug}`, `new:${first}`);
+    }
+    if (renames.size > 0) records = renameDiscovered(records, renames);
+    if (records.incidents) {
+      incidentArticles.push(records.incidents.article);
+      incidents.push(...records.incidents.figures);
+    }
+    summary.parsed++;
+    if (records.published.dated) summary.dated++;
+    if (records.published.ambiguous) summary.ambiguousDates++;
+    count(summary.datesByMethod, records.published.method);
+    count(
+      summary.datesByPrecision,
+      records.published.dated
+        ? records.published.precision ?? "none"
+        : (records.published.ambiguous ? "ambiguous" : "none"),
+    );
+    if (records.warnings.length > 0) summary.articlesWithWarnings++;
+    for (const kind of new Set(records.warnings.map(warningKind))) count(summary.warningsByKind, kind);
+    for (const file of RECORD_FILES) {
+      const lines = records.lines[file];
+      if (lines !== undefined) await writers[file].writeLines(lines, records.counts[file] ?? 0);
+    }
+  };
+
+  const done = new Map<number, DocumentRecords>();
+  let wake: (() => void) | undefined;
+  let fatal: Error | undefined;
+  const pool = new ExtractionPool({
+    workers,
+    reference,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    workerUrl: options.workerUrl,
+    onRecords: (seq, records) => {
+      done.set(seq, records);
+      wake?.();
+    },
+    onFatal: (error) => {
+      fatal = error;
+      wake?.();
+    },
+  });
+  // Documents between the oldest not yet written and the newest read: bounds memory whatever the corpus size.
+  const window = workers * 8;
+  let submitted = 0;
+  let written = 0;
+  const writeReady = async () => {
+    for (let records = done.get(written); records !== undefined; records = done.get(written)) {
+      done.delete(written++);
+      await commit(records);
+    }
+    progress();
+  };
+  const waitUntil = async (enough: () => boolean) => {
+    while (!enough()) {
+      if (!done.has(written) && !fatal) await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+      if (fatal) throw fatal;
+      await writeReady();
+    }
+  };
   try {
+    let position = 0;
     for (let item = first; !item.done; item = await stream.next()) {
-      summary.read++;
-      if (item.value.kind === "article") await onArticle(item.value.article);
-      else if (item.value.kind === "skipped") summary.skippedDocumentation++;
-      else await onRejected(item.value.rejected);
+      if (position++ % shard.count !== shard.index - 1) continue;
+      const seq = submitted++;
+      if (item.value.kind !== "document") done.set(seq, item.value);
+      else {
+        characters += item.value.document.text.length;
+        pool.submit(seq, item.value.document);
+      }
+      await writeReady();
+      await waitUntil(() => submitted - written < window);
     }
-    for (const event of reconcileEvents(incidentFigures, incidentArticles, { reference })) {
-      await writers.events.write(event);
-    }
+    await waitUntil(() => written === submitted);
+    const events = reconcileEvents(incidents, incidentArticles, { reference });
+    await writers.events.writeLines(events.map((event) => JSON.stringify(event) + "\n").join(""), events.length);
   } finally {
-    for (const writer of Object.values(writers)) writer.close();
+    pool.close();
+    for (const writer of Object.values(writers)) await writer.close();
   }
   summary.mentions = writers.mentions.count;
   summary.figures = writers.figures.count;
   summary.relations = writers.relations.count;
   summary.events = writers.events.count;
+  progress(true);
   await Deno.writeTextFile(`${outDir}/summary.json`, JSON.stringify(summary, null, 2) + "\n");
+  if (options.parquet !== false) {
+    try {
+      await writeParquet(outDir);
+    } catch (error) {
+      throw new Error(
+        `${outDir}: the JSONL records are complete, but writing them as Parquet failed (${
+          (error as Error).message
+        }); ` +
+          `run with --no-parquet to skip Parquet`,
+      );
+    }
+  }
   return summary;
 }
 
 /** The summary as lines for a terminal. */
-export function formatSummary(summary: ExtractSummary, outDir: string): string {
+export function formatSummary(summary: ExtractSummary, outDir: string, { parquet = true } = {}): string {
   const list = (counts: Record<string, number>) =>
     Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, n]) => `${key} ${n}`).join(", ") || "none";
   return [
-    `input: ${summary.input}`,
+    `input: ${summary.input}${summary.shard ? ` (shard ${summary.shard})` : ""}`,
     `read ${summary.read}: parsed ${summary.parsed}, rejected ${summary.rejected}` +
     (summary.rejected ? ` (${list(summary.rejectedByReason)})` : "") +
     (summary.skippedDocumentation
@@ -170,6 +287,6 @@ export function formatSummary(summary: ExtractSummary, outDir: string): string {
     `articles with warnings: ${summary.articlesWithWarnings}` +
     (summary.articlesWithWarnings ? ` (${list(summary.warningsByKind)})` : ""),
     `mentions ${summary.mentions}, figures ${summary.figures}, relations ${summary.relations}, events ${summary.events}`,
-    `wrote ${outDir}/{articles,rejected,mentions,figures,relations,events}.jsonl and summary.json`,
+    `wrote ${outDir}/{${RECORD_FILES.join(",")}}.jsonl${parquet ? " (and .parquet)" : ""} and summary.json`,
   ].join("\n");
 }

@@ -1,9 +1,8 @@
-import type { InputOptions } from "../ingest/inputs.ts";
 import { loadRecords } from "../records/load.ts";
-import { loadReference, type Reference } from "../reference/mod.ts";
+import { loadReference } from "../reference/mod.ts";
 import { reportCharts } from "../report/catalog.ts";
 import { writeBriefing } from "../report/briefing.ts";
-import { extractCorpus, type ExtractSummary } from "./extract-corpus.ts";
+import { extractCorpus, type ExtractOptions, type ExtractSummary } from "./extract-corpus.ts";
 
 /** What one report run wrote: the extraction summary, the records folder, the charts and the briefing folder. */
 export type ReportSummary = { extract: ExtractSummary; recordsDir: string; charts: number; briefingDir: string };
@@ -15,7 +14,7 @@ export type ReportSummary = { extract: ExtractSummary; recordsDir: string; chart
 export async function reportCorpus(
   input: string,
   out: string,
-  options: InputOptions & { reference?: Reference } = {},
+  options: ExtractOptions = {},
 ): Promise<ReportSummary> {
   const reference = options.reference ?? await loadReference();
   const recordsDir = `${out}/records`;

@@ -120,6 +120,10 @@ export const RejectReason = z.enum([
   "duplicate",
   "unsupported-file",
   "unreadable",
+  /** Extraction took longer than the per-document time budget; its worker was stopped and replaced. */
+  "timeout",
+  /** Extraction failed on the document (an error, or its worker died); the run went on without it. */
+  "crashed",
 ]);
 export type RejectReason = z.infer<typeof RejectReason>;
 

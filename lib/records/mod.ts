@@ -14,3 +14,6 @@ export * from "./group-review.ts";
 export * from "./outlet.ts";
 export * from "./casualty-event.ts";
 export * from "./relation-lexicon.ts";
+export * from "./record-files.ts";
+export { type DuckDBConnection, openDuckDB, openRecords, sqlRows } from "./sql.ts";
+export { duckdbColumns } from "./duckdb-columns.ts";

@@ -126,10 +126,14 @@ function digitValue(token: Token): number | null {
 
 type Single = { value: number; next: number; form: NumberForm; vagueTerm: string | null; multiplied: boolean };
 
+/** VAGUE_VALUES split into words once (in the same order), and the words a vague phrase can open with. */
+const VAGUE_PHRASES = VAGUE_VALUES.map(([phrase, value]) => [phrase.split(" "), value] as const);
+const VAGUE_FIRST_WORDS = new Set(VAGUE_PHRASES.map(([words]) => words[0]));
+
 /** Reads one vague phrase starting at token i. */
 function readVague(tokens: Token[], i: number): Single | null {
-  for (const [phrase, value] of VAGUE_VALUES) {
-    const words = phrase.split(" ");
+  if (!VAGUE_FIRST_WORDS.has(tokens[i]?.lower)) return null;
+  for (const [words, value] of VAGUE_PHRASES) {
     if (words.every((word, k) => tokens[i + k]?.lower === word)) {
       const vagueTerm = tokens.slice(i, i + words.length).map((t) => t.lower).join(" ");
       return { value, next: i + words.length, form: "vague", vagueTerm, multiplied: false };

@@ -40,6 +40,7 @@ function fold(word: string): string {
 }
 
 const compiled = new WeakMap<TransliterationLexicon, Folding>();
+const FOLD_CACHE_SIZE = 50_000;
 
 /**
  * The folding of `lexicon`: spellings of one transliterated word share the key of the first; "al", "el", "ash" ...
@@ -53,9 +54,19 @@ export function compileFolding(lexicon: TransliterationLexicon): Folding {
   const variantKeys = new Map(
     lexicon.variants.words.flatMap((spellings) => spellings.map((spelling) => [fold(spelling), fold(spellings[0])])),
   );
+  // Words repeat across a corpus: each is folded once (per worker), in a cache emptied when it grows large.
+  const folds = new Map<string, string>();
+  const foldOnce = (word: string): string => {
+    let folded = folds.get(word);
+    if (folded === undefined) {
+      if (folds.size >= FOLD_CACHE_SIZE) folds.clear();
+      folds.set(word, folded = fold(word));
+    }
+    return folded;
+  };
   folding = {
     canonicalWord(word, { hyphenAfter = false } = {}) {
-      const folded = fold(word);
+      const folded = foldOnce(word);
       if (articles.has(folded) || (hyphenAfter && attached.has(folded))) return "al";
       return variantKeys.get(folded) ?? folded;
     },

@@ -1,0 +1,136 @@
+import type { Article, Rejected, Source } from "../records/article.ts";
+import type { Figure } from "../records/figure.ts";
+import type { RawDocument, Skipped } from "../ingest/inputs.ts";
+import { prepareArticle } from "../ingest/ingest.ts";
+import type { Reference } from "../reference/mod.ts";
+import type { DiscoveredSlugs } from "../extract/mentions/mod.ts";
+import { articleRecords, type ExtractedFile, incidentFigures, type RecordFile } from "./record-files.ts";
+
+/**
+ * What a worker sends back for one document: the article and every record extracted from it, already serialised as
+ * JSONL (so the writing thread only writes), with what the in-order steps need (the text key for duplicates, the
+ * id, the fields the summary counts, the names discovery gave, and the incident figures events are reconciled
+ * from); or the document's rejection, or a documentation file set aside.
+ */
+export type DocumentRecords = {
+  kind: "article";
+  id: string;
+  source: Source;
+  textKey: string;
+  warnings: string[];
+  published: { method: string; precision: string | null; dated: boolean; ambiguous: boolean };
+  lines: Partial<Record<RecordFile, string>>;
+  counts: Partial<Record<RecordFile, number>>;
+  /** Discovered groups of this document: canonical key and the slug its first spelling here gives. */
+  discovered: [string, string][];
+  /** The article and its incident figures, when it has any: event reconciliation needs both. */
+  incidents?: { article: Article; figures: Figure[] };
+} | { kind: "rejected"; rejected: Rejected } | { kind: "skipped"; skipped: Skipped };
+
+/** One document through ingestion and every extractor, as one worker runs it. Depends on the document alone. */
+export function documentRecords(document: RawDocument, reference: Reference): DocumentRecords {
+  const prepared = prepareArticle(document, {
+    events: reference.events,
+    outlets: reference.outlets,
+    dateCues: reference.lexicon.dateCues,
+  });
+  if (prepared.kind === "rejected") return prepared;
+  const { article, textKey } = prepared;
+  const lines: Partial<Record<RecordFile, string>> = { articles: JSON.stringify(article) + "\n" };
+  const counts: Partial<Record<RecordFile, number>> = { articles: 1 };
+  const slugs: DiscoveredSlugs = new Map();
+  const extracted = articleRecords(article, reference, slugs);
+  for (const [file, records] of Object.entries(extracted) as [ExtractedFile, unknown[]][]) {
+    let text = "";
+    for (const record of records) text += JSON.stringify(record) + "\n";
+    lines[file] = text;
+    counts[file] = records.length;
+  }
+  const incidents = incidentFigures(extracted.figures as Figure[]);
+  return {
+    kind: "article",
+    id: article.id,
+    source: article.source,
+    textKey,
+    warnings: article.warnings,
+    published: {
+      method: article.published.method,
+      precision: article.published.precision,
+      dated: article.published.date !== null,
+      ambiguous: article.published.ambiguous === true,
+    },
+    lines,
+    counts,
+    discovered: [...slugs],
+    ...(incidents.length > 0 ? { incidents: { article, figures: incidents } } : {}),
+  };
+}
+
+type ArticleRecords = Extract<DocumentRecords, { kind: "article" }>;
+
+/** Rewrites every record line of `text` with `change`. Rare (taken ids, renamed discoveries), so it re-reads lines. */
+function relabel(text: string, change: (record: Record<string, unknown>) => void): string {
+  return text.split("\n").filter((line) => line !== "").map((line) => {
+    const record = JSON.parse(line);
+    change(record);
+    return JSON.stringify(record) + "\n";
+  }).join("");
+}
+
+/**
+ * The same records under a new article id (the id was taken by an earlier article): the article gets the id and the
+ * warning, every other record the id as its `articleId`.
+ */
+export function renameDocumentRecords(records: ArticleRecords, id: string, warning: string): ArticleRecords {
+  const lines: Partial<Record<RecordFile, string>> = {};
+  for (const [file, text] of Object.entries(records.lines) as [RecordFile, string][]) {
+    lines[file] = file === "articles"
+      ? relabel(text, (article) => {
+        article.id = id;
+        (article.warnings as string[]).push(warning);
+      })
+      : relabel(text, (record) => {
+        if (record.articleId === records.id) record.articleId = id;
+      });
+  }
+  const incidents = records.incidents && {
+    article: { ...records.incidents.article, id, warnings: [...records.incidents.article.warnings, warning] },
+    figures: records.incidents.figures.map((figure) => ({ ...figure, articleId: id })),
+  };
+  return { ...records, id, warnings: [...records.warnings, warning], lines, ...(incidents ? { incidents } : {}) };
+}
+
+/** Relation types stored with subject < object, so a renamed party may swap sides. */
+const SYMMETRIC = new Set(["ally", "rival", "clash"]);
+
+/**
+ * The same records with discovered group ids renamed (`new:a` → `new:b`): a name this document discovered first
+ * under one spelling that an earlier document of the corpus discovered under another. Mentions and relations are
+ * rewritten; symmetric relations are put back in subject < object order and the document's relations re-sorted as
+ * the extractor sorts them.
+ */
+export function renameDiscovered(records: ArticleRecords, renames: Map<string, string>): ArticleRecords {
+  const to = (id: unknown) => (typeof id === "string" ? renames.get(id) ?? id : id);
+  const lines = { ...records.lines };
+  if (lines.mentions) {
+    lines.mentions = relabel(lines.mentions, (m) => {
+      m.groupId = to(m.groupId);
+      m.lineageId = to(m.lineageId);
+    });
+  }
+  if (lines.relations) {
+    const relations = lines.relations.split("\n").filter((line) => line !== "").map((line) => {
+      const r = JSON.parse(line);
+      r.subject = to(r.subject);
+      r.object = to(r.object);
+      if (SYMMETRIC.has(r.type) && r.object < r.subject) [r.subject, r.object] = [r.object, r.subject];
+      return r;
+    });
+    relations.sort((a, b) =>
+      a.start - b.start || a.type.localeCompare(b.type) || a.subject.localeCompare(b.subject) ||
+      a.object.localeCompare(b.object)
+    );
+    lines.relations = relations.map((r) => JSON.stringify(r) + "\n").join("");
+  }
+  return { ...records, lines };
+}

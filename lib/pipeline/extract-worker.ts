@@ -1,0 +1,61 @@
+/// <reference lib="deno.worker" />
+import type { RawDocument } from "../ingest/inputs.ts";
+import type { Reference } from "../reference/mod.ts";
+import { type DocumentRecords, documentRecords } from "./document-records.ts";
+
+/** What the pool sends a worker: the reference once, then documents numbered in input order. */
+export type WorkerRequest = { kind: "reference"; reference: Reference } | {
+  kind: "document";
+  seq: number;
+  document: RawDocument;
+};
+
+/** What a worker answers: that it holds the reference, then the records of each document, by its number. */
+export type WorkerReply = { kind: "ready" } | { kind: "records"; seq: number; records: DocumentRecords };
+
+let reference: Reference | undefined;
+
+/**
+ * Handles one request of the pool. An extractor that throws costs only its document: it is rejected as "crashed"
+ * with the error, and the worker goes on.
+ */
+export function handleWorkerRequest(request: WorkerRequest): WorkerReply | undefined {
+  if (request.kind === "reference") {
+    reference = request.reference;
+    return { kind: "ready" };
+  }
+  if (!reference) throw new Error("extract worker: a document came before the reference");
+  const { document, seq } = request;
+  try {
+    return { kind: "records", seq, records: documentRecords(document, reference) };
+  } catch (error) {
+    return {
+      kind: "records",
+      seq,
+      records: {
+        kind: "rejected",
+        rejected: {
+          source: document.source,
+          id: document.id,
+          reason: "crashed",
+          message: `${document.source.path}: extraction failed on this document (${(error as Error).message})`,
+        },
+      },
+    };
+  }
+}
+
+/** Serves requests one at a time, in the order they came, so the pool knows which document each worker is on. */
+export function serveWorkerRequests(
+  handle: (request: WorkerRequest) => WorkerReply | undefined | Promise<WorkerReply | undefined>,
+): void {
+  let queue = Promise.resolve();
+  self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+    queue = queue.then(async () => {
+      const reply = await handle(event.data);
+      if (reply) self.postMessage(reply);
+    });
+  };
+}
+
+if (import.meta.main) serveWorkerRequests(handleWorkerRequest);
