@@ -45,6 +45,12 @@ if (import.meta.main) {
       "by this set's misses)",
   ));
   console.log();
+  console.log("### ACLED-style event notes, third blind set (73 notes written after every fix above, never tuned on)");
+  console.log(formatEventNoteActors(
+    evaluateEventNoteActors(await loadGoldEventNotes("event-notes-blind-3.json")),
+    "gazetteer plus discovered groups, as the pipeline runs; first measurement, no fix informed by this set",
+  ));
+  console.log();
   console.log(
     "### Discovered groups (names the gazetteer lacks), reviewed by hand in data/gold/discovered-reviewed.json",
   );

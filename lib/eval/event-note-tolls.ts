@@ -20,7 +20,7 @@ export const GoldToll = z.object({
   /** Index of the toll of the same note this count is part of ("including 3 children"). */
   subsetOf: z.number().int().optional(),
   /** An ACLED "Fatalities: N" repeating this toll: one figure, not two. */
-  restatement: z.string().optional(),
+  restatement: z.string().nullable().optional(),
 });
 export type GoldToll = z.infer<typeof GoldToll>;
 

@@ -38,6 +38,10 @@ export async function evaluateEvents(options: { fakes?: string } = {}): Promise<
       label: "second blind set (64 notes, 73 tolls), written after the mechanism was built and never tuned on; " +
         "first measurement",
     }),
+    await evaluateEventNoteTolls({
+      path: "event-notes-blind-3.json",
+      label: "third blind set (73 notes, 90 tolls), never tuned on; first measurement",
+    }),
   ];
   try {
     await Deno.stat(fakes);
