@@ -118,7 +118,12 @@ async function stageTimings(input: string, megabytes: number): Promise<Timing[]>
     return articles.length;
   });
   await time("relations", () => {
-    articles.forEach((article, i) => extractRelations(article, mentionsOf[i], { foreign: reference.lexicon.foreign, relations: reference.lexicon.relations }));
+    articles.forEach((article, i) =>
+      extractRelations(article, mentionsOf[i], {
+        foreign: reference.lexicon.foreign,
+        relations: reference.lexicon.relations,
+      })
+    );
     return articles.length;
   });
   return timings;

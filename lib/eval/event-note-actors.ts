@@ -16,7 +16,11 @@ export const GoldNoteActor = z.object({
 
 /** A span of a note that must yield no record (shared with the figures' scoring: see `mentionNegatives`). */
 /** A span that must yield no group (and no figure); the first set says why in `reason`, the second in `why`. */
-export const GoldNoteNegative = z.object({ quote: z.string(), reason: z.string().optional(), why: z.string().optional() })
+export const GoldNoteNegative = z.object({
+  quote: z.string(),
+  reason: z.string().optional(),
+  why: z.string().optional(),
+})
   .refine((negative) => negative.reason !== undefined || negative.why !== undefined, "say why: reason or why");
 
 /** The fields of data/gold/event-notes-blind.json the actor scoring reads (the tolls are scored elsewhere). */

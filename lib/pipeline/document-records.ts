@@ -12,20 +12,23 @@ import { articleRecords, type ExtractedFile, incidentFigures, type RecordFile } 
  * id, the fields the summary counts, the names discovery gave, and the incident figures events are reconciled
  * from); or the document's rejection, or a documentation file set aside.
  */
-export type DocumentRecords = {
-  kind: "article";
-  id: string;
-  source: Source;
-  textKey: string;
-  warnings: string[];
-  published: { method: string; precision: string | null; dated: boolean; ambiguous: boolean };
-  lines: Partial<Record<RecordFile, string>>;
-  counts: Partial<Record<RecordFile, number>>;
-  /** Discovered groups of this document: canonical key and the slug its first spelling here gives. */
-  discovered: [string, string][];
-  /** The article and its incident figures, when it has any: event reconciliation needs both. */
-  incidents?: { article: Article; figures: Figure[] };
-} | { kind: "rejected"; rejected: Rejected } | { kind: "skipped"; skipped: Skipped };
+export type DocumentRecords =
+  | {
+    kind: "article";
+    id: string;
+    source: Source;
+    textKey: string;
+    warnings: string[];
+    published: { method: string; precision: string | null; dated: boolean; ambiguous: boolean };
+    lines: Partial<Record<RecordFile, string>>;
+    counts: Partial<Record<RecordFile, number>>;
+    /** Discovered groups of this document: canonical key and the slug its first spelling here gives. */
+    discovered: [string, string][];
+    /** The article and its incident figures, when it has any: event reconciliation needs both. */
+    incidents?: { article: Article; figures: Figure[] };
+  }
+  | { kind: "rejected"; rejected: Rejected }
+  | { kind: "skipped"; skipped: Skipped };
 
 /** One document through ingestion and every extractor, as one worker runs it. Depends on the document alone. */
 export function documentRecords(document: RawDocument, reference: Reference): DocumentRecords {

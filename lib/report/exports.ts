@@ -5,6 +5,9 @@ import { discoveredLabels } from "../analyze/group-labels.ts";
 import { defaultReference } from "../reference/mod.ts";
 import type { Cell } from "./csv.ts";
 
+/** What every table naming a group says of it: name, kind, review state and the ACLED and UCDP names. */
+const GROUP_COLUMNS = ["groupName", "groupKind", "armedGroup", "reviewed", "acled", "ucdpName", "ucdpId"] as const;
+
 /** One flat table of the data exports: the same rows go to <name>.csv and <name>.json. */
 export type ExportTable = { name: string; columns: readonly string[]; rows: Record<string, Cell>[] };
 
@@ -80,13 +83,7 @@ export function exportTables(
         "articleId",
         "articleTitle",
         "groupId",
-        "groupName",
-        "groupKind",
-        "armedGroup",
-        "reviewed",
-        "acled",
-        "ucdpName",
-        "ucdpId",
+        ...GROUP_COLUMNS,
         "lineageId",
         "surface",
         "method",
@@ -240,13 +237,7 @@ export function exportTables(
       name: "groups",
       columns: [
         "groupId",
-        "groupName",
-        "groupKind",
-        "armedGroup",
-        "reviewed",
-        "acled",
-        "ucdpName",
-        "ucdpId",
+        ...GROUP_COLUMNS,
         "mentions",
         "articles",
       ],

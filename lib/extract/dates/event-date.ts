@@ -3,6 +3,7 @@ import { defaultReference } from "../../reference/mod.ts";
 import { type DatePrecision, type EventDate, formatPartialDate, precisionOf } from "../../records/date.ts";
 import { MONTH_NAMES, MONTH_NUMBERS } from "./expressions.ts";
 import { readDates } from "./read-dates.ts";
+import { UNITS } from "../figures/numbers.ts";
 
 /** The date of a relation, in the shape relations carry ({value, precision, from}: the relation's quote is its evidence). */
 export type RelationDate = Omit<EventDate, "evidence">;
@@ -11,21 +12,11 @@ export type RelationDate = Omit<EventDate, "evidence">;
 type Stated = { value: string; precision: DatePrecision; quote: string; start: number; end: number };
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** "a", "an" and the number words up to twelve: how many days, weeks or years a phrase counts back. */
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
+  ...Object.fromEntries(Object.entries(UNITS).filter(([, value]) => value >= 1 && value <= 12)),
 };
 const MONTH = `(${MONTH_NAMES.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?`;
 const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")})`;

@@ -46,7 +46,8 @@ export type NumberPhrase = {
   parts?: number[];
 };
 
-const UNITS: Record<string, number> = {
+/** Number words below twenty and their values ("one" 1 … "nineteen" 19). */
+export const UNITS: Record<string, number> = {
   one: 1,
   two: 2,
   three: 3,
