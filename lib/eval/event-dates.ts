@@ -66,7 +66,12 @@ async function extractAll(input: string, options: Parameters<typeof ingest>[1] =
     articles.set(article.id, article);
     figures.push(...extractFigures(article, reference));
     const mentions = extractMentions(article, reference.gazetteer, reference.lexicon);
-    relations.push(...extractRelations(article, mentions, { foreign: reference.lexicon.foreign, relations: reference.lexicon.relations }));
+    relations.push(
+      ...extractRelations(article, mentions, {
+        foreign: reference.lexicon.foreign,
+        relations: reference.lexicon.relations,
+      }),
+    );
   }
   return { articles, figures, relations };
 }

@@ -101,6 +101,12 @@ export const RelationLexicon = z.object({
   relativePronouns: WordList,
   /** "separately", "respectively": words that keep several actors from reading as allies. */
   notJoint: WordList,
+  /** "were killed", "died": a passive casualty clause whose subject is the target of the act after it. */
+  casualtyClauses: WordList,
+  /** "as", "when": conjunctions that tie a casualty clause to the act that caused it ("killed as Y advanced"). */
+  concurrentWords: WordList,
+  /** "foiled", "faced": verbs whose subject is the target of the action noun they take ("faced an attack by Y"). */
+  patientVerbs: WordList,
   references: z.object({
     why: z.string().min(1),
     singular: z.array(z.string().min(1)),

@@ -16,8 +16,8 @@ import {
   Places,
   readJsonFile,
   RejectedCandidates,
-  TallyLexicon,
   RelationLexicon,
+  TallyLexicon,
   TransliterationLexicon,
   VictimLexicon,
 } from "../records/mod.ts";

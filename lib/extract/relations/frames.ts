@@ -175,7 +175,8 @@ function prepositionAfter(view: SentenceView, at: number, frame: RelationFrame):
 /** "by" right after a participle (one adverb may come between: "backed militarily by"), as the index after it. */
 function byAfter(view: SentenceView, at: number): number {
   if (view.tokens[at]?.key === "by") return at + 1;
-  if (view.tokens[at]?.key.endsWith("ly") && view.tokens[at + 1]?.key === "by") return at + 2;
+  const adverb = view.tokens[at]?.key ?? "";
+  if ((adverb.endsWith("ly") || ADVERBS.has(adverb)) && view.tokens[at + 1]?.key === "by") return at + 2;
   return -1;
 }
 
@@ -277,6 +278,11 @@ const ADVERBS = new Set([
   "now",
   "quickly",
   "briefly",
+  "overnight",
+  "yesterday",
+  "today",
+  "recently",
+  "earlier",
 ]);
 
 /**
@@ -365,6 +371,32 @@ function activeFrame(
     // "pushed from the town", "were driven out": the actors are the ones pushed.
     if (next === "from" || next === "by" || next === "out" || afterCopula(view, o.start)) return null;
     return { agent: subject.chunk, patient: null, voice: "active", distance: subject.distance, jointOnly: true };
+  }
+  // "X troops were killed as Y advanced": the victims of a casualty clause are the target of the act that follows.
+  const victims = subject && subject.via === "direct" && o.trigger.type === "clash"
+    ? casualtyBefore(view, subject.chunk)
+    : null;
+  if (subject && victims) {
+    return { agent: subject.chunk, patient: victims, voice: "active", distance: subject.distance };
+  }
+  return null;
+}
+
+/**
+ * The subject of a passive casualty clause ("X troops were killed [near the airport]") tied to `agent`'s clause by a
+ * concurrent word ("as", "when"): the victims of the act `agent` performs. No "by" agent may stand in the clause.
+ */
+function casualtyBefore(view: SentenceView, agent: Chunk): Chunk | null {
+  let at = agent.start - 1;
+  while (at >= 0 && /^(?:the|a|an)$/.test(view.tokens[at].key)) at--;
+  if (!view.lex.concurrentWords.has(view.tokens[at]?.key ?? "")) return null;
+  for (let end = at; end > 0 && at - end <= 6; end--) {
+    const token = view.tokens[end - 1];
+    if (view.covering[end - 1] || token.key === "by" || token.text === ",") return null;
+    const clause = view.lex.casualtyClauses.endingAt(view.tokens, end, 4);
+    if (!clause) continue;
+    const victims = subjectOf(view, end - clause.length);
+    return victims && victims.distance === 0 && victims.chunk.ref === null ? victims.chunk : null;
   }
   return null;
 }
@@ -463,6 +495,8 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
 function modifiersBefore(view: SentenceView, at: number, n: number): number {
   let i = at;
   while (i > 0 && at - i < n) {
+    // "carried out 182 airstrikes", "foiled an attack": a light or patient verb ends the noun's modifiers.
+    if (view.lex.lightVerbs.endingAt(view.tokens, i, 3) || view.lex.patientVerbs.endingAt(view.tokens, i, 2)) break;
     const token = view.tokens[i - 1];
     if (view.covering[i - 1] || token.party !== undefined || token.qualifier !== undefined) break;
     if (!/^[\p{L}\p{N}]/u.test(token.text) || view.lex.boundaries.has(token.key)) break;
@@ -498,6 +532,13 @@ function lightVerbSubject(view: SentenceView, at: number): Subject | null {
   return light ? subjectOf(view, before - light.length) : null;
 }
 
+/** "X foiled an attack", "X came under attack": the subject of a patient verb right before the noun. */
+function patientVerbSubject(view: SentenceView, at: number): Subject | null {
+  const before = modifiersBefore(view, at, 3);
+  const verb = view.lex.patientVerbs.endingAt(view.tokens, before, 2);
+  return verb ? subjectOf(view, before - verb.length) : null;
+}
+
 /** Prepositions that make an action noun an adverbial of its clause ("sent fighters in support of X"). */
 const ADVERBIAL = new Set(["in", "during", "amid", "through", "after", "following", "with"]);
 
@@ -527,6 +568,11 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   if (prep === "between") {
     if (!object || (object.groups.length < 2 && object.ref !== "pair")) return null;
     return { agent: object, patient: null, voice: "noun", distance: object.start - o.end };
+  }
+  if (!object && agent && o.trigger.type === "clash") {
+    // "X foiled an attack by Y", "X faced a counter-offensive led by Y": the patient verb's subject is the target.
+    const target = patientVerbSubject(view, o.start);
+    if (target) return { agent, patient: target.chunk, voice: "noun", distance: target.distance + agent.start - o.end };
   }
   if (!object) {
     // "a joint attack by A and B", "bombardment of the area by A and B": the agents' pairs, no target named.

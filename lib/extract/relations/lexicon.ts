@@ -21,6 +21,9 @@ export type CompiledLexicon = {
   listIntroductions: PhraseIndex<true>;
   copulas: PhraseIndex<true>;
   lightVerbs: PhraseIndex<true>;
+  casualtyClauses: PhraseIndex<true>;
+  concurrentWords: Set<string>;
+  patientVerbs: PhraseIndex<true>;
   references: PhraseIndex<"singular" | "plural" | "pair">;
   /** The forms of role nouns ("wing", "branch"): a name just before one is its owner, not a party. */
   roleNouns: PhraseIndex<true>;
@@ -87,6 +90,9 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     listIntroductions: index(lexicon.listIntroductions.words),
     copulas: index(lexicon.copulas.words),
     lightVerbs: index(lexicon.lightVerbs.words),
+    casualtyClauses: index(lexicon.casualtyClauses.words),
+    concurrentWords: keys(lexicon.concurrentWords.words),
+    patientVerbs: index(lexicon.patientVerbs.words),
     references,
     roleNouns,
     nonPartyHeads: keys(lexicon.nonPartyHeads.words),

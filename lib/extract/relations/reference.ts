@@ -7,7 +7,7 @@ export type Resolved = { groups: string[]; from: "named" | "sentence" | "previou
  * The one reference rule: a reference (it, its, they, their, the group, the alliance, the two, both groups) stands
  * for the salient party, i.e. the subject of its own sentence when that subject comes before it, else the subject of
  * the previous sentence. A singular reference needs a subject of one group, a pair reference two (or, failing that,
- * exactly two groups named in the previous sentence), a plural one a list of two or more. Refused (null) when the subject is
+ * exactly two groups named in the previous sentence), a plural one a list of two or more (one group only as its own sentence's subject). Refused (null) when the subject is
  * missing, when two subjects of different groups compete in that sentence, or when the reference would stand for
  * the other side of the relation (`exclude`). A named chunk resolves to its own groups. One bounded exception: a
  * possessive right after "and" ("Syria and its ally Russia") stands for the name before the "and".
@@ -45,8 +45,9 @@ export function resolveChunk(
   if (!groups) return null;
   if (chunk.ref === "singular" && groups.length !== 1) return null;
   if (chunk.ref === "pair" && groups.length !== 2) return null;
-  // "they", "their": a list the text has named; one group written in the plural is too often another set.
-  if (chunk.ref === "plural" && groups.length < 2) return null;
+  // "they", "their": a list the text has named; one group written in the plural is too often another set, except
+  // as the subject of its own sentence ("The army withdrew as they faced ...": collective nouns take "they").
+  if (chunk.ref === "plural" && groups.length < 2 && from !== "sentence") return null;
   if (groups.some((g) => exclude.includes(g))) return null;
   return { groups, from, sentence };
 }
