@@ -18,6 +18,8 @@ export const RelationFrame = z.object({
    * noun ("al Qaeda's Syrian offshoot the Nusra Front" names a branch, not a split); default either.
    */
   owner: z.enum(["after", "any"]).optional(),
+  /** Both parties follow the verb, the second after `prep`: "pitted X against Y". */
+  pair: z.boolean().optional(),
   /** This frame swaps the parties against the trigger's own direction ("X-affiliated Y": Y is affiliated to X). */
   reverse: z.boolean().optional(),
 });
@@ -101,6 +103,8 @@ export const RelationLexicon = z.object({
   relativePronouns: WordList,
   /** "separately", "respectively": words that keep several actors from reading as allies. */
   notJoint: WordList,
+  /** "on the one hand": after the first party of "between", the rest is the other side. */
+  firstSide: WordList,
   /** "were killed", "died": a passive casualty clause whose subject is the target of the act after it. */
   casualtyClauses: WordList,
   /** "as", "when": conjunctions that tie a casualty clause to the act that caused it ("killed as Y advanced"). */

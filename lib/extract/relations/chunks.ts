@@ -259,7 +259,8 @@ export function chunkTokens(
       chunk.heads.push(...item.heads);
     }
     const after = tokens[chunk.end];
-    chunk.owner = after !== undefined && (after.key === "'s" || ownsRoleNoun(tokens, chunk.end, lex));
+    chunk.owner = after !== undefined &&
+      (after.key === "'s" || ownsRoleNoun(tokens, chunk.end, lex) || qualifiesNext(tokens, chunk, lex));
     // "US-led air strikes": a name in a compound qualifies the noun after it.
     const compound = after?.text === "-" && after.glued && tokens[chunk.end + 1]?.glued === true;
     // "the anti-ISIL quartet", "pro-Assad militias": a name inside an anti-/pro- compound is not the party.
@@ -272,6 +273,23 @@ export function chunkTokens(
     i = chunk.end;
   }
   return { chunks, startingAt, covering };
+}
+
+/**
+ * "the al Qaedas Nusra Front" (the possessive stripped), "the al-Qaida breakaway Islamic State": a name right before
+ * another, or before one adjective and another, inside one noun phrase that no list joins qualifies it (the first is
+ * the second's owner).
+ */
+function qualifiesNext(tokens: Token[], chunk: Chunk, lex: CompiledLexicon): boolean {
+  // Only inside one noun phrase: "the X Y", never "X threaten Y".
+  if (!/^(?:the|a|an)$/.test(tokens[chunk.start - 1]?.key ?? "")) return false;
+  const at = chunk.end;
+  if (tokens[at]?.party !== undefined) return true;
+  const word = tokens[at];
+  if (!word || tokens[at + 1]?.party === undefined || !/^\p{Ll}+$/u.test(word.text)) return false;
+  if (lex.verbs.has(word.key) || /(?:ed|s|ing)$/.test(word.key) || lex.prepositions.has(word.key)) return false;
+  return !lex.boundaries.has(word.key) && !lex.listJoiners.longest(tokens, at) && !lex.partyNouns.longest(tokens, at) &&
+    !/^(?:or|nor|the|a|an|to|than|then|now|also)$/.test(word.key);
 }
 
 /** The position of the first determiner before `at` ("including the X" → the position of "the"). */

@@ -40,6 +40,12 @@ type Parties = {
   jointOnly?: boolean;
   /** The sentence the agent was found in, when it is another one ("... joining X. They are A, B and C."). */
   agentSentence?: number;
+  /**
+   * A noun phrase describes one party by the other ("its ally Russia", "X, the Syrian branch of Y"): background the
+   * text takes as given, so a sentence-wide claim or doubt ("whether the strikes were by X or its ally Y") does not
+   * reach it; clause and near guards still do.
+   */
+  described?: boolean;
 };
 
 /** The sentences around the one being read. */
@@ -76,6 +82,7 @@ function readingsOf(
     clauseFrom,
     triggerStart: occurrence.start,
     nearAt: parties.nearAt ?? [occurrence.start],
+    sentenceWide: !parties.described,
   });
   if (verdict.block) return [];
   const references = [agentParty.from, patientParty?.from ?? "named"];
@@ -228,6 +235,47 @@ function absoluteSubject(view: SentenceView, o: Occurrence): Subject | null {
   return view.tokens[before]?.key === "with" ? { chunk, distance: 0, via: "direct" } : null;
 }
 
+/** "jets from the coalition battling IS": an -ing participle right after a name (no comma) describes that name. */
+function participleOwner(view: SentenceView, o: Occurrence): Subject | null {
+  if (!view.tokens[o.start].key.endsWith("ing")) return null;
+  const chunk = view.covering[o.start - 1];
+  if (!chunk || chunk.end !== o.start || chunk.ref !== null || chunk.modifier) return null;
+  return { chunk, distance: 0, via: "direct" };
+}
+
+/** The first chunk within `window` tokens after `at` that a verb follows at once ("... Assads government has"). */
+function chunkBeforeVerb(view: SentenceView, at: number, window: number): Chunk | null {
+  for (let i = at; i < view.tokens.length && i - at < window; i++) {
+    const chunk = view.covering[i];
+    if (!chunk) {
+      if (view.lex.boundaries.has(view.tokens[i].key)) return null;
+      continue;
+    }
+    if (chunk.start === i && !chunk.modifier && chunk.ref === null && verbish(view, chunk.end)) return chunk;
+    i = chunk.end - 1;
+  }
+  return null;
+}
+
+/** "between X on the one hand and Y on the other": X against Y (lexicon `firstSide`). */
+function sidesOf(view: SentenceView, first: Chunk): { agent: Chunk; patient: Chunk } | null {
+  const side = view.lex.firstSide.longest(view.tokens, first.end);
+  if (!side) return null;
+  const joiner = view.lex.listJoiners.longest(view.tokens, first.end + side.length);
+  const second = joiner ? objectAfter(view, first.end + side.length + joiner.length) : null;
+  return second ? { agent: first, patient: second } : null;
+}
+
+/** "pitted X against Y": both parties follow the verb, the second after the frame's preposition. */
+function pairAfter(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
+  const first = objectAfter(view, o.end, 4);
+  if (!first || first.ref !== null) return null;
+  const at = prepositionAfter(view, first.end, frame);
+  const second = at >= 0 ? objectAfter(view, at) : null;
+  if (!second) return null;
+  return { agent: first, patient: second, voice: "active", distance: second.start - o.end };
+}
+
 /**
  * A list that names a clause's unnamed set elsewhere: after a colon later in the sentence ("... joined X: A, B and
  * C"), or opening the next sentence with a lexicon introduction ("They are A, B and C", "The new merger includes A and
@@ -317,6 +365,7 @@ function activeFrame(
   next: SentenceView | null = null,
 ): Parties | null {
   if (usedAsNoun(view, o.start) || reducedRelative(view, o)) return null;
+  if (frame.pair) return pairAfter(view, o, frame);
   if (o.participle && (byAfter(view, o.end) >= 0 || afterCopula(view, o.start))) {
     // "was folded into X": a passive whose subject is still the actor of the preposition frame.
     if (!(frame.prep && afterCopula(view, o.start) && byAfter(view, o.end) < 0)) return null;
@@ -328,11 +377,13 @@ function activeFrame(
       view.tokens[o.start - 1]?.key ?? view.tokens[o.start - 1]?.text ?? "",
     );
   const subject = subjectOf(view, participleClause ? o.start - 1 : o.start) ?? actionNounAgent(view, o.start) ??
-    absoluteSubject(view, o);
+    absoluteSubject(view, o) ?? participleOwner(view, o);
   const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
   const object = objectAt >= 0 ? objectAfter(view, objectAt) : null;
   // "The battle was fought between A and B": the pairs of the list after "between".
   if (object && view.tokens[objectAt - 1]?.key === "between") {
+    const sides = sidesOf(view, object);
+    if (sides) return { ...sides, voice: "plural", distance: sides.patient!.start - o.end };
     if (object.groups.length < 2 && object.ref !== "pair") return null;
     return { agent: object, patient: null, voice: "plural", distance: object.start - o.end };
   }
@@ -452,8 +503,11 @@ function passiveFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): 
     return { agent, patient: null, voice: "passive", distance: agent.start - o.end, jointOnly: true };
   }
   // "Backed by Y, X has ...": an opening participle's patient is the subject after the comma.
-  if (o.start <= 1 && view.tokens[agent.end]?.text === ",") {
-    const after = objectAfter(view, agent.end + 1, 3);
+  // Without the comma wire copy strips ("Backed by Russias support Assads government has ..."): the sentence's subject.
+  if (o.start <= 1) {
+    const after = view.tokens[agent.end]?.text === ","
+      ? objectAfter(view, agent.end + 1, 3)
+      : chunkBeforeVerb(view, agent.end, 5);
     if (after) return { agent, patient: after, voice: "passive", distance: after.start - o.end };
   }
   return null;
@@ -502,7 +556,7 @@ function modifiersBefore(view: SentenceView, at: number, n: number): number {
     if (!/^[\p{L}\p{N}]/u.test(token.text) || view.lex.boundaries.has(token.key)) break;
     if (NOUN_MARKERS.has(token.key) && token.key !== "the" && token.key !== "a" && token.key !== "an") break;
     // "termed the assaults" stops; "the armed wing" does not (a participle after an article is an adjective).
-    if (verbish(view, i - 1) && !/^(?:a|an|the)$/.test(view.tokens[i - 2]?.key ?? "")) break;
+    if (verbish(view, i - 1) && !/^(?:a|an|the|its|their|his|her|'s)$/.test(view.tokens[i - 2]?.key ?? "")) break;
     if (view.lex.listJoiners.longest(view.tokens, i - 1) || token.key === "or") break;
     if (view.lex.prepositions.has(token.key) && token.key !== "of") break;
     if (view.lex.copulas.longest(view.tokens, i - 1) || view.lex.lightVerbs.longest(view.tokens, i - 1)) break;
@@ -566,6 +620,8 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   const prep = prepAt >= 0 ? tokens[prepAt].key : null;
   const object = prep ? objectAfter(view, prepAt + 1) : null;
   if (prep === "between") {
+    const sides = object ? sidesOf(view, object) : null;
+    if (sides) return { ...sides, voice: "noun", distance: sides.patient!.start - o.end };
     if (!object || (object.groups.length < 2 && object.ref !== "pair")) return null;
     return { agent: object, patient: null, voice: "noun", distance: object.start - o.end };
   }
@@ -691,12 +747,20 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     }
   }
   // "D, the N of X", and without the comma wire copy strips: "D an alliance of ..."
-  const comma = tokens[leftEdge - 1]?.text === ",";
-  const appositionEnd = comma ? leftEdge - 1 : /^(?:a|an)$/.test(tokens[leftEdge]?.key ?? "") ? leftEdge : -1;
+  // "D (Y branch in the Levant)": a bracket opens an apposition as a comma does.
+  const comma = tokens[leftEdge - 1]?.text === "," || tokens[leftEdge - 1]?.text === "(";
+  const appositionEnd = comma ? leftEdge - 1 : /^(?:a|an|the)$/.test(tokens[leftEdge]?.key ?? "") ? leftEdge : -1;
   if (appositionEnd > 0) {
     const described = view.covering[appositionEnd - 1];
     if (described && described.end === appositionEnd && described !== owner && !described.modifier) {
-      return { agent: described, patient: owner, voice: "role", distance: o.start - described.end, nearAt };
+      return {
+        agent: described,
+        patient: owner,
+        voice: "role",
+        distance: o.start - described.end,
+        nearAt,
+        described: true,
+      };
     }
   }
   let after = ownerIsBefore ? o.end : owner.end;
@@ -706,7 +770,7 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   if (described && described.start === after && described !== owner && !described.modifier) {
     // "groups such as the PKK's Syrian branch PYD and Daesh": the noun describes the first name after it only.
     const first = described.groups.length > 1 ? tokenChunk(described.heads[0], [described.groups[0]]) : described;
-    return { agent: first, patient: owner, voice: "role", distance: described.start - o.end, nearAt };
+    return { agent: first, patient: owner, voice: "role", distance: described.start - o.end, nearAt, described: true };
   }
   return null;
 }

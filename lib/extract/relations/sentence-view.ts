@@ -75,7 +75,8 @@ export function inSubjectPosition(view: SentenceView, chunk: Chunk): boolean {
     token = view.tokens[i];
     before = i;
   }
-  if (view.lex.prepositions.has(token.key)) return false;
+  // "For nearly a week regime troops ...": a sentence-opening adverbial without a name ends before the subject.
+  if (view.lex.prepositions.has(token.key)) return before === 0 && chunk.start - before >= 3;
   if (view.lex.boundaries.has(token.key) || token.text === ",") return true;
   return !verbish(view, before);
 }
@@ -107,6 +108,12 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
       for (let n = 0; n < 4 && j > 0 && !view.covering[j] && /^\p{Ll}/u.test(view.tokens[j].text); n++) {
         if (verbish(view, j) || view.lex.prepositions.has(view.tokens[j].key)) break;
         j--;
+      }
+      // "the Free Syrian Armys Shahid Ahmad Abdo brigade that ...": a group's own named unit stands for the group.
+      if (j < i - 1 && view.lex.partyNouns.longest(view.tokens, j + 1)) {
+        let k = j;
+        while (k > 0 && j - k < 4 && !view.covering[k] && /^\p{Lu}/u.test(view.tokens[k].text)) k--;
+        if (k < j && (view.tokens[k]?.key === "s" || view.tokens[k]?.key === "'s") && view.covering[k - 1]) j = k - 1;
       }
       if (view.tokens[j]?.text === ",") j--;
       const antecedent = view.covering[j];
@@ -147,6 +154,9 @@ export function objectAfter(view: SentenceView, at: number, window = 6): Chunk |
       continue;
     }
     if (token.text === "," || view.lex.boundaries.has(token.key) || view.lex.prepositions.has(token.key)) return null;
+    // "by Syrian and Russian warplanes": an adjective of nationality joined to the name's own.
+    const adjective = i > at && /^\p{Lu}\p{Ll}+n$/u.test(view.tokens[i - 1].text) && !view.covering[i - 1];
+    if (token.key === "and" && adjective && view.covering[i + 1]) continue;
     if (token.key === "and" || token.key === "or" || token.text === "(" || token.text === ")") return null;
     if (i > at && view.lex.verbs.has(token.key)) return null;
   }
