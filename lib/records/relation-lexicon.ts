@@ -18,6 +18,8 @@ export const RelationFrame = z.object({
    * noun ("al Qaeda's Syrian offshoot the Nusra Front" names a branch, not a split); default either.
    */
   owner: z.enum(["after", "any"]).optional(),
+  /** A particle that must follow the object ("pushed ISIS back", "drove X out"): the verb's sense needs it. */
+  particle: z.array(z.string().min(1)).optional(),
   /** Both parties follow the verb, the second after `prep`: "pitted X against Y". */
   pair: z.boolean().optional(),
   /** This frame swaps the parties against the trigger's own direction ("X-affiliated Y": Y is affiliated to X). */
@@ -103,6 +105,8 @@ export const RelationLexicon = z.object({
   relativePronouns: WordList,
   /** "separately", "respectively": words that keep several actors from reading as allies. */
   notJoint: WordList,
+  /** "what are said to be": words before a target that report it as a description (lower, cue named). */
+  hedgedObjects: WordList,
   /** "on the one hand": after the first party of "between", the rest is the other side. */
   firstSide: WordList,
   /** "were killed", "died": a passive casualty clause whose subject is the target of the act after it. */

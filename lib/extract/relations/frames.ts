@@ -85,6 +85,7 @@ function readingsOf(
     sentenceWide: !parties.described,
   });
   if (verdict.block) return [];
+  verdict.lower ??= patient ? hedgedBefore(view, patient.start) : null;
   const references = [agentParty.from, patientParty?.from ?? "named"];
   const reference: ReadingFeatures["reference"] = references.includes("previous")
     ? "previous"
@@ -151,6 +152,12 @@ function readingsOf(
     }
   }
   return readings;
+}
+
+/** A lexicon `hedgedObjects` cue right before a party ("what are said to be X targets"), or null. */
+function hedgedBefore(view: SentenceView, at: number): string | null {
+  const cue = view.lex.hedgedObjects.endingAt(view.tokens, at, 5);
+  return cue ? view.tokens.slice(at - cue.length, at).map((t) => t.text).join(" ") : null;
 }
 
 /** Whether several agents acted together: no "both", "separately", "respectively" around them and the trigger. */
@@ -266,6 +273,36 @@ function sidesOf(view: SentenceView, first: Chunk): { agent: Chunk; patient: Chu
   return second ? { agent: first, patient: second } : null;
 }
 
+/** How far back a verb coordinated with a trigger, or the clause a purpose infinitive completes, may stand. */
+const SHARED_REACH = 30;
+
+/**
+ * "X have managed to advance closer to the center of ... and kill 47 Y militants", "X began a joint offensive on
+ * the border last year to dislodge Y": a verb after "and" or "to" with no subject in reach shares the subject of
+ * the nearest verb before it in the same clause.
+ */
+function sharedSubject(view: SentenceView, o: Occurrence): Subject | null {
+  const before = view.tokens[o.start - 1]?.key;
+  if (before !== "and" && before !== "to") return null;
+  for (let i = o.start - 2; i >= 0 && o.start - i <= SHARED_REACH; i--) {
+    const token = view.tokens[i];
+    if (view.lex.boundaries.has(token.key) || token.text === ",") return null;
+    if (view.covering[i] || !verbish(view, i) || /^(?:is|are|was|were|has|have|had)$/.test(token.key)) continue;
+    const subject = subjectOf(view, i);
+    return subject && subject.chunk.ref === null ? { ...subject, distance: subject.distance + 2 } : null;
+  }
+  return null;
+}
+
+/** The party after the "and" that closes "both X [in P] and Y" (within a few words of X), or null. */
+function secondConjunct(view: SentenceView, from: number): Chunk | null {
+  for (let i = from; i < from + 5 && i < view.tokens.length; i++) {
+    if (view.covering[i] || view.lex.boundaries.has(view.tokens[i].key) || view.tokens[i].text === ",") return null;
+    if (view.tokens[i].key === "and") return objectAfter(view, i + 1);
+  }
+  return null;
+}
+
 /** "pitted X against Y": both parties follow the verb, the second after the frame's preposition. */
 function pairAfter(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
   const first = objectAfter(view, o.end, 4);
@@ -377,7 +414,7 @@ function activeFrame(
       view.tokens[o.start - 1]?.key ?? view.tokens[o.start - 1]?.text ?? "",
     );
   const subject = subjectOf(view, participleClause ? o.start - 1 : o.start) ?? actionNounAgent(view, o.start) ??
-    absoluteSubject(view, o) ?? participleOwner(view, o);
+    absoluteSubject(view, o) ?? participleOwner(view, o) ?? sharedSubject(view, o);
   const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
   const object = objectAt >= 0 ? objectAfter(view, objectAt) : null;
   // "The battle was fought between A and B": the pairs of the list after "between".
@@ -395,8 +432,19 @@ function activeFrame(
     }
     if (!subject) return null;
   }
+  if (object && frame.particle && !frame.particle.includes(view.tokens[object.end]?.key ?? "")) return null;
   if (object) {
     if (!subject) return null;
+    // "targeting both X in P and Y in Q": the second conjunct of "both ... and" is a target too.
+    const second = view.tokens[objectAt]?.key === "both" ? secondConjunct(view, object.end) : null;
+    if (second) {
+      return {
+        agent: subject.chunk,
+        patient: { ...object, end: second.end, groups: [...new Set([...object.groups, ...second.groups])] },
+        voice: "active",
+        distance: subject.distance + (second.start - o.end),
+      };
+    }
     // "the US joined the UK in opposing ...": joining someone in an act is not joining it.
     if (
       o.trigger.type === "joined" && view.tokens[object.end]?.key === "in" &&
@@ -593,6 +641,21 @@ function patientVerbSubject(view: SentenceView, at: number): Subject | null {
   return verb ? subjectOf(view, before - verb.length) : null;
 }
 
+/** "anti-X operation": the chunk of an anti- compound right before the noun (one adjective may follow it). */
+function antiTarget(view: SentenceView, at: number): Chunk | null {
+  for (let i = at - 1; i >= at - 2 && i > 1; i--) {
+    const chunk = view.covering[i];
+    if (chunk) {
+      const prefixed = view.tokens[chunk.start - 1]?.text === "-" && view.tokens[chunk.start - 2]?.key === "anti";
+      return prefixed && chunk.end === i + 1 ? chunk : null;
+    }
+  }
+  return null;
+}
+
+/** How many words may stand between a light verb's action noun and its preposition. */
+const LIGHT_GAP = 12;
+
 /** Prepositions that make an action noun an adverbial of its clause ("sent fighters in support of X"). */
 const ADVERBIAL = new Set(["in", "during", "amid", "through", "after", "following", "with"]);
 
@@ -617,6 +680,17 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
       if (preps.includes(tokens[i + 1]?.key) && (verbish(view, i) || tokens[i].key === "out")) prepAt = i + 1;
     }
   }
+  // "is conducting airstrikes, ground-based and rocket-propelled artillery fire in Syria and Iraq against Y": after a
+  // light verb the noun's preposition may stand past a description without names or clause boundaries.
+  if (prepAt < 0 && !agent && view.lex.lightVerbs.endingAt(tokens, modifiersBefore(view, o.start, 3), 3)) {
+    for (let i = at; i < at + LIGHT_GAP && i < tokens.length; i++) {
+      if (view.covering[i] || view.lex.boundaries.has(tokens[i].key)) break;
+      if (preps.includes(tokens[i].key)) {
+        prepAt = i;
+        break;
+      }
+    }
+  }
   const prep = prepAt >= 0 ? tokens[prepAt].key : null;
   const object = prep ? objectAfter(view, prepAt + 1) : null;
   if (prep === "between") {
@@ -624,6 +698,12 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     if (sides) return { ...sides, voice: "noun", distance: sides.patient!.start - o.end };
     if (!object || (object.groups.length < 2 && object.ref !== "pair")) return null;
     return { agent: object, patient: null, voice: "noun", distance: object.start - o.end };
+  }
+  // "its anti-Daesh operation": the name inside an anti- compound is the noun's target, its owner the agent.
+  const anti = !object && !agent && o.trigger.type === "clash" ? antiTarget(view, o.start) : null;
+  if (anti) {
+    const owner = ownerBefore(view, anti.start - 2);
+    if (owner) return { agent: owner, patient: anti, voice: "noun", distance: o.start - owner.end };
   }
   if (!object && agent && o.trigger.type === "clash") {
     // "X foiled an attack by Y", "X faced a counter-offensive led by Y": the patient verb's subject is the target.

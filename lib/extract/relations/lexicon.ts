@@ -21,6 +21,7 @@ export type CompiledLexicon = {
   listIntroductions: PhraseIndex<true>;
   copulas: PhraseIndex<true>;
   lightVerbs: PhraseIndex<true>;
+  hedgedObjects: PhraseIndex<true>;
   firstSide: PhraseIndex<true>;
   casualtyClauses: PhraseIndex<true>;
   concurrentWords: Set<string>;
@@ -62,7 +63,8 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
   for (const trigger of lexicon.triggers) {
     const forms = trigger.pos === "verb" ? verbForms(trigger.lemma, trigger) : nounForms(trigger.lemma);
     for (const form of forms.all) {
-      if (trigger.frames.some((f) => f.form === "role")) roleNouns.add(form, true);
+      // "the SDF alliance" names the alliance itself: composition nouns (a gap before "including") own nothing.
+      if (trigger.frames.some((f) => f.form === "role" && f.gap === undefined)) roleNouns.add(form, true);
       triggers.add(form, { trigger, participle: forms.participles.includes(form) });
       if (trigger.pos === "verb") verbs.add(form.split(" ")[0]);
     }
@@ -91,6 +93,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     listIntroductions: index(lexicon.listIntroductions.words),
     copulas: index(lexicon.copulas.words),
     lightVerbs: index(lexicon.lightVerbs.words),
+    hedgedObjects: index(lexicon.hedgedObjects.words),
     firstSide: index(lexicon.firstSide.words),
     casualtyClauses: index(lexicon.casualtyClauses.words),
     concurrentWords: keys(lexicon.concurrentWords.words),

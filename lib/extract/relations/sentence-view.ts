@@ -147,10 +147,18 @@ export function objectAfter(view: SentenceView, at: number, window = 6): Chunk |
     if (chunk) return chunk.modifier ? null : chunk;
     const token = view.tokens[i];
     if (token.qualifier !== undefined) continue;
-    // "killed 20 people including 12 members of X"
-    const example = view.lex.listExamples.longest(view.tokens, i);
+    // "killed 20 people including 12 members of X"; "against what are said to be X targets"
+    const example = view.lex.listExamples.longest(view.tokens, i) ?? view.lex.hedgedObjects.longest(view.tokens, i);
     if (example) {
       i += example.length - 1;
+      continue;
+    }
+    // "fighters from groups including X": a party noun's link leads on to the party.
+    const link = i > at && view.lex.partyNouns.longest(view.tokens, i - 1)
+      ? view.lex.partyLinks.longest(view.tokens, i)
+      : null;
+    if (link) {
+      i += link.length - 1;
       continue;
     }
     if (token.text === "," || view.lex.boundaries.has(token.key) || view.lex.prepositions.has(token.key)) return null;
