@@ -83,6 +83,10 @@ export const RelationLexicon = z.object({
   partyNouns: WordList,
   /** "of", "held by": links from a party noun to its group ("fighters of X", "positions held by X"). */
   partyLinks: WordList,
+  /** "villages", "towns": places that stand for the party holding them, through `placeLinks` only. */
+  placeNouns: WordList,
+  /** "held by", "taken by": links from a place noun to its holder ("the villages taken by X"). */
+  placeLinks: WordList,
   /** "and its allies", "and other groups": tails a list may carry without adding a party. */
   listTails: WordList,
   /** "and its allies": tails whose examples are the head's allies ("A and its allies who include B": B allied to A). */

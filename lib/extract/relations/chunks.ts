@@ -105,6 +105,16 @@ function skipDeterminers(tokens: Token[], at: number): number {
   return at;
 }
 
+/** "fighters of", "the villages taken by": a party or place noun with its link; the index after them, or -1. */
+function afterNounLink(tokens: Token[], at: number, lex: CompiledLexicon): number {
+  for (const [nouns, links] of [[lex.partyNouns, lex.partyLinks], [lex.placeNouns, lex.placeLinks]] as const) {
+    const noun = nouns.longest(tokens, at);
+    const link = noun ? links.longest(tokens, at + noun.length) : null;
+    if (noun && link) return at + noun.length + link.length;
+  }
+  return -1;
+}
+
 /** One list item starting at `at`: a name (with its own nouns and bracketed acronym), a noun linked to a name, or a reference. */
 function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], lex: CompiledLexicon): Item | null {
   const reference = lex.references.longest(tokens, at);
@@ -136,15 +146,11 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
     }
     return { end, groups: [group], heads: [at], ref: null };
   }
-  // "fighters of X", "positions held by the so-called X", "militants loyal to X".
-  const noun = lex.partyNouns.longest(tokens, at);
-  if (noun) {
-    const link = lex.partyLinks.longest(tokens, at + noun.length);
-    if (link) {
-      const named = skipPlain(tokens, at + noun.length + link.length, lex);
-      const inner = itemAt(tokens, named, units, qualifiers, lex);
-      if (inner && inner.ref === null) return inner;
-    }
+  // "fighters of X", "positions held by the so-called X", "militants loyal to X", "the villages taken by X".
+  const linked = afterNounLink(tokens, at, lex);
+  if (linked >= 0) {
+    const inner = itemAt(tokens, skipPlain(tokens, linked, lex), units, qualifiers, lex);
+    if (inner && inner.ref === null) return inner;
   }
   return null;
 }

@@ -385,6 +385,12 @@ function reducedRelative(view: SentenceView, o: Occurrence): boolean {
     return false;
   }
   if (!/^\p{Ll}/u.test(before.text)) return false;
+  // A participle describing a noun takes no direct object: one followed by a plain word ("... province captured large
+  // areas of territory from Y") is a finite verb; "positions affiliated with X" keeps its preposition.
+  const after = view.tokens[o.end];
+  if (after && after.party === undefined && /^\p{Ll}/u.test(after.text) && !view.lex.prepositions.has(after.key)) {
+    if (!after.key.endsWith("ly") && !view.lex.boundaries.has(after.key)) return false;
+  }
   // "Three groups joined X": a noun phrase opening the clause is the verb's subject; "attacked positions affiliated
   // with X": one after a verb or preposition is an object the participle describes.
   for (let i = o.start - 2; i >= 0 && o.start - i <= 6; i--) {

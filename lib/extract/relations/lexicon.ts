@@ -15,6 +15,8 @@ export type CompiledLexicon = {
   listJoiners: PhraseIndex<true>;
   partyNouns: PhraseIndex<true>;
   partyLinks: PhraseIndex<true>;
+  placeNouns: PhraseIndex<true>;
+  placeLinks: PhraseIndex<true>;
   listTails: PhraseIndex<true>;
   listExamples: PhraseIndex<true>;
   allyTails: PhraseIndex<true>;
@@ -87,6 +89,8 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     listJoiners: index(lexicon.listJoiners.words),
     partyNouns: index(lexicon.partyNouns.words),
     partyLinks: index(lexicon.partyLinks.words),
+    placeNouns: index(lexicon.placeNouns.words),
+    placeLinks: index(lexicon.placeLinks.words),
     listTails: index(lexicon.listTails.words),
     listExamples: index(lexicon.listExamples.words),
     allyTails: index(lexicon.allyTails.words),

@@ -21,6 +21,22 @@ export const WINDOW = 14;
 
 const DETERMINERS = new Set(["the", "a", "an", "socalled"]);
 
+/** Quantity words a noun phrase may open with ("all but one of the villages", "most of the fighters"). */
+const QUANTITIES = new Set([
+  "one",
+  "all",
+  "but",
+  "most",
+  "some",
+  "many",
+  "each",
+  "none",
+  "several",
+  "few",
+  "two",
+  "three",
+]);
+
 /** Builds the view of a template's `core` (or `base`, which keeps appositions). */
 export function sentenceView(template: SentenceTemplate, lex: CompiledLexicon, on: "core" | "base"): SentenceView {
   const tokens = tokenize(template[on]);
@@ -74,6 +90,14 @@ export function inSubjectPosition(view: SentenceView, chunk: Chunk): boolean {
     if (i < 0 || view.covering[i]) return true;
     token = view.tokens[i];
     before = i;
+  }
+  // "all but one of the villages taken by X had been ...": "of" after a quantity heads no prepositional phrase.
+  if (token.key === "of" && QUANTITIES.has(view.tokens[before - 1]?.key ?? "")) {
+    before--;
+    while (before > 0 && QUANTITIES.has(view.tokens[before - 1].key)) before--;
+    before--;
+    if (before < 0) return true;
+    token = view.tokens[before];
   }
   // "For nearly a week regime troops ...": a sentence-opening adverbial without a name ends before the subject.
   if (view.lex.prepositions.has(token.key)) return before === 0 && chunk.start - before >= 3;
