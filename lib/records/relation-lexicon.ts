@@ -91,6 +91,10 @@ export const RelationLexicon = z.object({
   listTails: WordList,
   /** "and its allies": tails whose examples are the head's allies ("A and its allies who include B": B allied to A). */
   allyTails: WordList,
+  /** "in", "within": prepositions after a list tail that place the list inside a group ("A, B and others in Z"). */
+  memberPlaces: WordList,
+  /** "forced", "compelled": verbs whose object is the subject of the infinitive after it ("forced A to battle Z"). */
+  causativeVerbs: WordList,
   /** "including", "such as": words after a list tail that name its examples ("and other groups including X"). */
   listExamples: WordList,
   /** "They are", "The new merger includes": a sentence opening that lists the unnamed set of the sentence before. */
@@ -111,6 +115,8 @@ export const RelationLexicon = z.object({
   notJoint: WordList,
   /** "what are said to be": words before a target that report it as a description (lower, cue named). */
   hedgedObjects: WordList,
+  /** "commander", "spokesman": a name before one of these makes a speaker whose "our" and "us" are that group. */
+  speakerNouns: WordList,
   /** "on the one hand": after the first party of "between", the rest is the other side. */
   firstSide: WordList,
   /** "were killed", "died": a passive casualty clause whose subject is the target of the act after it. */
@@ -124,6 +130,8 @@ export const RelationLexicon = z.object({
     singular: z.array(z.string().min(1)),
     plural: z.array(z.string().min(1)),
     pair: z.array(z.string().min(1)),
+    /** "we", "our", "us": the group of the sentence's speaker (a name before one of `speakerNouns`). */
+    speaker: z.array(z.string().min(1)).optional(),
   }),
 });
 export type RelationLexicon = z.infer<typeof RelationLexicon>;

@@ -13,7 +13,7 @@ export type Chunk = {
   groups: string[];
   /** The token positions of the names the chunk holds, in order. */
   heads: number[];
-  ref: "singular" | "plural" | "pair" | null;
+  ref: "singular" | "plural" | "pair" | "speaker" | null;
   /** "and its allies", "and other groups": the list says it is not complete. */
   others: boolean;
   /** Followed by a noun it modifies ("the US proposal"): not a party of the clause. */
@@ -120,7 +120,7 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
   const reference = lex.references.longest(tokens, at);
   if (reference) {
     const end = at + reference.length;
-    const possessive = tokens[at].key === "its" || tokens[at].key === "their";
+    const possessive = tokens[at].key === "its" || tokens[at].key === "their" || tokens[at].key === "our";
     // "its fighters", "their forces": a possessive stands for a party only before a party noun.
     if (possessive) {
       const noun = lex.partyNouns.longest(tokens, end);
@@ -328,6 +328,8 @@ function listCloser(tokens: Token[], at: number, units: Unit[], qualifiers: Unit
   while (next < tokens.length) {
     const comma = tokens[next]?.text === ",";
     if (comma) next++;
+    // "A, B and others", "A, B, and other groups": a tail closes the list too.
+    if (lex.listTails.longest(tokens, next)) return next;
     const joiner = lex.listJoiners.longest(tokens, next);
     if (joiner) {
       const last = itemAt(tokens, skipDeterminers(tokens, next + joiner.length), units, qualifiers, lex);

@@ -46,6 +46,8 @@ type Parties = {
    * reach it; clause and near guards still do.
    */
   described?: boolean;
+  /** Several agents made to act ("forced A and B to battle Z") are not read as acting together. */
+  jointless?: boolean;
 };
 
 /** The sentences around the one being read. */
@@ -134,7 +136,7 @@ function readingsOf(
     : [agentParty.groups, patientParty.groups];
   readings.push({ ...base, subjects, objects });
   // "A, B and C stormed D": several actors of one hostile act are allies, unless they acted separately.
-  if (trigger.joint && agent.ref === null && agentParty.groups.length >= 2) {
+  if (trigger.joint && !parties.jointless && agent.ref === null && agentParty.groups.length >= 2) {
     if (jointAllowed(view, agent, occurrence)) {
       const jointFeatures: ReadingFeatures = { ...features, voice: "joint" };
       for (const [a, b] of pairs(agentParty.groups)) {
@@ -271,6 +273,37 @@ function sidesOf(view: SentenceView, first: Chunk): { agent: Chunk; patient: Chu
   const joiner = view.lex.listJoiners.longest(view.tokens, first.end + side.length);
   const second = joiner ? objectAfter(view, first.end + side.length + joiner.length) : null;
   return second ? { agent: first, patient: second } : null;
+}
+
+/** "This has forced A, B and other groups to battle Z": the object of a causative verb acts in the infinitive. */
+function causedSubject(view: SentenceView, o: Occurrence): Subject | null {
+  if (view.tokens[o.start - 1]?.key !== "to") return null;
+  const chunk = view.covering[o.start - 2];
+  if (!chunk || chunk.end !== o.start - 1 || chunk.ref !== null || chunk.modifier) return null;
+  let at = chunk.start;
+  while (at > 0 && /^(?:the|a|an)$/.test(view.tokens[at - 1].key)) at--;
+  return view.lex.causativeVerbs.endingAt(view.tokens, at, 2) ? { chunk, distance: 1, via: "caused" } : null;
+}
+
+/**
+ * "Despite formally renouncing its affiliation with Y in 2016, X ...": a participle clause opening the sentence has
+ * the main clause's subject, the first name after its comma.
+ */
+function openingClauseSubject(view: SentenceView, o: Occurrence): Subject | null {
+  if (!view.tokens[o.start].key.endsWith("ing")) return null;
+  for (let i = o.start - 1; i >= 0; i--) {
+    const token = view.tokens[i];
+    if (view.covering[i] || token.text === ",") return null;
+    if (i === 0 && !view.lex.prepositions.has(token.key) && !/^(?:despite|after|before|while|since)$/.test(token.key)) {
+      if (!token.key.endsWith("ly")) return null;
+    }
+  }
+  for (let i = o.end; i < view.tokens.length && i - o.end <= WINDOW; i++) {
+    if (view.tokens[i].text !== ",") continue;
+    const chunk = objectAfter(view, i + 1, 3);
+    return chunk && chunk.ref === null ? { chunk, distance: chunk.start - o.end, via: "apposition" } : null;
+  }
+  return null;
 }
 
 /** How far back a verb coordinated with a trigger, or the clause a purpose infinitive completes, may stand. */
@@ -420,7 +453,8 @@ function activeFrame(
       view.tokens[o.start - 1]?.key ?? view.tokens[o.start - 1]?.text ?? "",
     );
   const subject = subjectOf(view, participleClause ? o.start - 1 : o.start) ?? actionNounAgent(view, o.start) ??
-    absoluteSubject(view, o) ?? participleOwner(view, o) ?? sharedSubject(view, o);
+    absoluteSubject(view, o) ?? participleOwner(view, o) ?? causedSubject(view, o) ?? sharedSubject(view, o) ??
+    openingClauseSubject(view, o);
   const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
   const object = objectAt >= 0 ? objectAfter(view, objectAt) : null;
   // "The battle was fought between A and B": the pairs of the list after "between".
@@ -461,9 +495,13 @@ function activeFrame(
       patient: object,
       voice: "active",
       distance: subject.distance + (object.start - o.end),
+      jointless: subject.via === "caused",
     };
   }
-  if (subject && frame.form === "plural" && subject.chunk.groups.length >= 2 && objectAt < 0) {
+  const several = subject && (subject.chunk.groups.length >= 2 || subject.chunk.ref === "pair");
+  // "A and B clashed" (not "A and B clashed with C": that is the preposition frame's).
+  const ownPreps = o.trigger.frames.flatMap((f) => f.prep ?? []);
+  if (subject && several && frame.form === "plural" && !object && !ownPreps.includes(view.tokens[o.end]?.key)) {
     return { agent: subject.chunk, patient: null, voice: "plural", distance: subject.distance };
   }
   // "The Syrian Army and Hezbollah captured the town", "A and B advanced on Palmyra": no group is the target, but

@@ -3,7 +3,7 @@ import { compileLexicon } from "./lexicon.ts";
 import { readingConfidence } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
 import { type Occurrence, type Reading, readOccurrence } from "./frames.ts";
-import { type SentenceView, sentenceView } from "./sentence-view.ts";
+import { objectAfter, type SentenceView, sentenceView } from "./sentence-view.ts";
 import type { SentenceTemplate } from "./template.ts";
 
 /** The trigger occurrences of a sentence, found in one pass (each position compares only phrases it starts). */
@@ -45,6 +45,36 @@ function listAllies(view: SentenceView): Reading[] {
   return readings;
 }
 
+/** "A, B and others in Z": a list whose tail is placed in a group names that group's members. */
+function listMembers(view: SentenceView): Reading[] {
+  const readings: Reading[] = [];
+  for (const chunk of view.chunks) {
+    if (!chunk.others || chunk.groups.length === 0 || chunk.ref !== null) continue;
+    if (!view.lex.memberPlaces.has(view.tokens[chunk.end]?.key ?? "")) continue;
+    const whole = objectAfter(view, chunk.end + 1, 3);
+    if (!whole || whole.ref !== null) continue;
+    const verdict = guardVerdict(view.guards, { clauseFrom: chunk.start, triggerStart: chunk.end, nearAt: [] });
+    if (verdict.block) continue;
+    const features = {
+      voice: "role" as const,
+      distance: whole.start - chunk.end,
+      reference: "none" as const,
+      hedge: verdict.lower,
+    };
+    readings.push({
+      type: "member",
+      subjects: chunk.groups,
+      objects: whole.groups,
+      confidence: readingConfidence(0.75, features),
+      frame: "others-in:list",
+      features,
+      sentences: [view.index],
+      joint: false,
+    });
+  }
+  return readings;
+}
+
 /**
  * The generic reader: every relation the lexicon's triggers and frames read in `templates`, each with the frame and
  * features that produced it. Verb and action-noun frames read a sentence's `core` (appositions dropped, so "X, a
@@ -64,7 +94,7 @@ export function readRelations(templates: SentenceTemplate[], lexicon: RelationLe
     const baseAround = { previous: views[i - 1]?.base ?? null, next: views[i + 1]?.base ?? null };
     for (const o of occurrences(core, false)) readings.push(...readOccurrence(core, coreAround, o));
     for (const o of occurrences(base, true)) readings.push(...readOccurrence(base, baseAround, o));
-    readings.push(...listAllies(base));
+    readings.push(...listAllies(base), ...listMembers(base));
   });
   return readings;
 }

@@ -10,7 +10,8 @@ export type Resolved = { groups: string[]; from: "named" | "sentence" | "previou
  * exactly two groups named in the previous sentence), a plural one a list of two or more (one group only as its own sentence's subject). Refused (null) when the subject is
  * missing, when two subjects of different groups compete in that sentence, or when the reference would stand for
  * the other side of the relation (`exclude`). A named chunk resolves to its own groups. One bounded exception: a
- * possessive right after "and" ("Syria and its ally Russia") stands for the name before the "and".
+ * possessive right after "and" ("Syria and its ally Russia") stands for the name before the "and". First-person
+ * references stand for the group whose speaker the sentence quotes.
  */
 export function resolveChunk(
   chunk: Chunk,
@@ -27,6 +28,7 @@ export function resolveChunk(
     const groups = named.groups.length > 1 ? [named.groups.at(-1)!] : named.groups;
     return groups.some((g) => exclude.includes(g)) ? null : { groups, from: "sentence", sentence: view.index };
   }
+  if (chunk.ref === "speaker") return speakerOf(view, exclude);
   const own = sentenceSubject(view);
   let groups: string[] | null = null;
   let from: Resolved["from"] = "sentence";
@@ -50,4 +52,15 @@ export function resolveChunk(
   if (chunk.ref === "plural" && groups.length < 2 && from !== "sentence") return null;
   if (groups.some((g) => exclude.includes(g))) return null;
   return { groups, from, sentence };
+}
+
+/**
+ * "we", "our", "us" in what a group's spokesman, commander or fighter says ('"X surrounded our bases," a Y commander
+ * told'): the group named before the sentence's one speaker noun; refused when none or several speak.
+ */
+function speakerOf(view: SentenceView, exclude: string[]): Resolved | null {
+  const speakers = view.chunks.filter((c) => c.ref === null && view.lex.speakerNouns.longest(view.tokens, c.end));
+  const groups = [...new Set(speakers.map((c) => c.groups.at(-1)!))];
+  if (groups.length !== 1 || exclude.includes(groups[0])) return null;
+  return { groups, from: "sentence", sentence: view.index };
 }

@@ -105,7 +105,8 @@ export function inSubjectPosition(view: SentenceView, chunk: Chunk): boolean {
   return !verbish(view, before);
 }
 
-export type Subject = { chunk: Chunk; distance: number; via: "direct" | "relative" | "apposition" };
+/** `caused`: the object of a causative verb ("forced A and B to battle Z"): made to act, not acting together. */
+export type Subject = { chunk: Chunk; distance: number; via: "direct" | "relative" | "apposition" | "caused" };
 
 /**
  * The subject of a trigger at token `at`: the nearest chunk to its left in subject position within the window,
@@ -189,6 +190,14 @@ export function objectAfter(view: SentenceView, at: number, window = 6): Chunk |
     // "by Syrian and Russian warplanes": an adjective of nationality joined to the name's own.
     const adjective = i > at && /^\p{Lu}\p{Ll}+n$/u.test(view.tokens[i - 1].text) && !view.covering[i - 1];
     if (token.key === "and" && adjective && view.covering[i + 1]) continue;
+    // "battle the Assad regime and the Islamic State": a target list whose first item is no name. A name after "and"
+    // that a verb follows opens a clause of its own ("killed civilians and ISIS claimed ...").
+    if (token.key === "and" && i > at) {
+      let next = i + 1;
+      while (DETERMINERS.has(view.tokens[next]?.key ?? "")) next++;
+      const chunk = view.covering[next];
+      if (chunk && chunk.start === next && !chunk.modifier && !verbish(view, chunk.end)) return chunk;
+    }
     if (token.key === "and" || token.key === "or" || token.text === "(" || token.text === ")") return null;
     if (i > at && view.lex.verbs.has(token.key)) return null;
   }
