@@ -204,8 +204,8 @@ export function confusionLines(table: RelationConfusion): string[] {
 }
 
 /**
- * Precision of extracted relations by how they were read (the reader's voice, or "legacy"), with their mean
- * confidence: the data confidence weights are checked against. Only sets open to development should be passed.
+ * Precision of extracted relations by how they were read (the reader's voice, or "unknown" for records without
+ * features), with their mean confidence: the data confidence weights are checked against. Only sets open to development should be passed.
  */
 export function precisionByVoice(extracted: Relation[], gold: RelationLike[]): string[] {
   const expected = new Set(gold.map(relationKey));
@@ -215,7 +215,7 @@ export function precisionByVoice(extracted: Relation[], gold: RelationLike[]): s
     const key = relationKey(r);
     if (seen.has(key)) continue;
     seen.add(key);
-    const voice = r.features?.voice ?? "legacy";
+    const voice = r.features?.voice ?? "unknown";
     const row = groups.get(voice) ?? { tp: 0, n: 0, confidence: 0 };
     row.n++;
     row.confidence += r.confidence;

@@ -115,6 +115,8 @@ export const RelationLexicon = z.object({
   notJoint: WordList,
   /** "what are said to be": words before a target that report it as a description (lower, cue named). */
   hedgedObjects: WordList,
+  /** "known as", "dubbed": after a common noun, the name it goes by ("a joint operations room known as X"). */
+  namingLinks: WordList,
   /** "commander", "spokesman": a name before one of these makes a speaker whose "our" and "us" are that group. */
   speakerNouns: WordList,
   /** "on the one hand": after the first party of "between", the rest is the other side. */

@@ -28,7 +28,7 @@ export const Relation = z.object({
   confidence: z.number().min(0).max(1),
   /**
    * What produced it: "<lemma>:<form>" of the relation lexicon entry (data/lexicon/relations.json), e.g.
-   * "back:passive", or "legacy:<pattern>" for a pattern family not yet migrated.
+   * "back:passive".
    */
   frame: z.string().optional(),
   /** The features its confidence was computed from (lexicon reader only). */

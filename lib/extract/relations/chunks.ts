@@ -22,6 +22,11 @@ export type Chunk = {
   allies: string[];
   /** Owns the role noun after it ("Al Qaeda's Syrian branch X"): the party is the one the noun describes. */
   owner: boolean;
+  /**
+   * List items that are descriptions, not names ("X and more moderate rebel groups"), as token spans: the resolver
+   * binds each to the one name a neighbouring sentence describes with the same words.
+   */
+  descriptions?: [number, number][];
 };
 
 /** A chunk of one token made by a frame (the name in "X-backed", a possessive "its" before a noun). */
@@ -169,7 +174,19 @@ export function chunkTokens(
   const startingAt = new Map<number, Chunk>();
   const covering: (Chunk | undefined)[] = new Array(tokens.length);
   let i = 0;
+  // "The anti-Assad forces in Daraa coordinated ...": a definite description opening the sentence refers back.
+  const opening = tokens[0]?.key === "the" ? descriptionAt(tokens, 1, lex) : -1;
+  if (opening > 0) {
+    const chunk = { ...tokenChunk(1, [], "plural"), end: opening };
+    chunks.push(chunk);
+    startingAt.set(1, chunk);
+    for (let k = 1; k < opening; k++) covering[k] = chunk;
+  }
   while (i < tokens.length) {
+    if (covering[i]) {
+      i = covering[i]!.end;
+      continue;
+    }
     const first = itemAt(tokens, i, units, qualifiers, lex);
     if (!first) {
       i++;
@@ -245,7 +262,15 @@ export function chunkTokens(
       if (joiner) next += joiner.length;
       next = skipDeterminers(tokens, next);
       const item = itemAt(tokens, next, units, qualifiers, lex);
-      if (!item || item.ref !== null) break;
+      if (!item || item.ref !== null) {
+        // "between Fateh al Sham and more moderate rebel groups": a described last item.
+        const described = joiner && !item ? descriptionAt(tokens, next, lex) : -1;
+        if (described > 0) {
+          (chunk.descriptions ??= []).push([next, described]);
+          chunk.end = described;
+        }
+        break;
+      }
       // "X, Y's official branch": a name followed by a possessive starts an apposition, not a list item.
       if (tokens[item.end]?.key === "'s") break;
       // Names side by side without comma or joiner ("the FSA SRF Hazzm", commas stripped upstream) form a list only
@@ -296,6 +321,30 @@ function qualifiesNext(tokens: Token[], chunk: Chunk, lex: CompiledLexicon): boo
   if (lex.verbs.has(word.key) || /(?:ed|s|ing)$/.test(word.key) || lex.prepositions.has(word.key)) return false;
   return !lex.boundaries.has(word.key) && !lex.listJoiners.longest(tokens, at) && !lex.partyNouns.longest(tokens, at) &&
     !/^(?:or|nor|the|a|an|to|than|then|now|also)$/.test(word.key);
+}
+
+/**
+ * A description of groups: one to three plain words, then a plural party noun ("more moderate rebel groups", "the
+ * anti-Assad forces"), with no name and no link to one ("groups of X" is a party phrase). The index after it, or -1.
+ */
+export function descriptionAt(tokens: Token[], at: number, lex: CompiledLexicon): number {
+  let i = at;
+  while (i < tokens.length && i - at < 3) {
+    const token = tokens[i];
+    if (lex.partyNouns.longest(tokens, i) && i > at) break;
+    if (!/^\p{Ll}[\p{L}-]*$/u.test(token.text) || token.party !== undefined || lex.verbs.has(token.key)) return -1;
+    if (/^(?:has|have|had|is|are|was|were|be|been|will|would)$/.test(token.key) || token.key.endsWith("ed")) return -1;
+    if (lex.references.longest(tokens, i)) return -1;
+    if (lex.prepositions.has(token.key) || lex.boundaries.has(token.key) || lex.listJoiners.longest(tokens, i)) {
+      return -1;
+    }
+    if (DETERMINERS.has(token.key)) return -1;
+    i++;
+  }
+  const noun = i > at ? lex.partyNouns.longest(tokens, i) : null;
+  if (!noun || !tokens[i + noun.length - 1].key.endsWith("s")) return -1;
+  const end = i + noun.length;
+  return lex.partyLinks.longest(tokens, end) || tokens[end]?.party !== undefined ? -1 : end;
 }
 
 /** The position of the first determiner before `at` ("including the X" → the position of "the"). */

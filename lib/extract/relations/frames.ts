@@ -461,7 +461,7 @@ function activeFrame(
   if (object && view.tokens[objectAt - 1]?.key === "between") {
     const sides = sidesOf(view, object);
     if (sides) return { ...sides, voice: "plural", distance: sides.patient!.start - o.end };
-    if (object.groups.length < 2 && object.ref !== "pair") return null;
+    if (object.groups.length + (object.descriptions?.length ?? 0) < 2 && object.ref !== "pair") return null;
     return { agent: object, patient: null, voice: "plural", distance: object.start - o.end };
   }
   if (object && (!subject || subject.chunk.ref === "plural")) {
@@ -697,6 +697,16 @@ function antiTarget(view: SentenceView, at: number): Chunk | null {
   return null;
 }
 
+/** The first of `preps` within four plain words from `at` (no name, mark or boundary), or -1. */
+function prepositionPast(view: SentenceView, at: number, preps: string[]): number {
+  for (let i = at; i < at + 4 && i < view.tokens.length; i++) {
+    const token = view.tokens[i];
+    if (preps.includes(token.key)) return i;
+    if (view.covering[i] || !/^\p{L}+$/u.test(token.text) || view.lex.boundaries.has(token.key)) return -1;
+  }
+  return -1;
+}
+
 /** How many words may stand between a light verb's action noun and its preposition. */
 const LIGHT_GAP = 12;
 
@@ -722,6 +732,8 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     for (let i = at; i < at + 3 && i < tokens.length && prepAt < 0; i++) {
       if (view.covering[i] || !/^\p{Ll}+$/u.test(tokens[i].text) || view.lex.prepositions.has(tokens[i].key)) break;
       if (preps.includes(tokens[i + 1]?.key) && (verbish(view, i) || tokens[i].key === "out")) prepAt = i + 1;
+      // "fighting erupted in northwestern Syria between A and B": past a place phrase without names after the verb.
+      if (prepAt < 0 && verbish(view, i) && tokens[i + 1]?.key === "in") prepAt = prepositionPast(view, i + 2, preps);
     }
   }
   // "is conducting airstrikes, ground-based and rocket-propelled artillery fire in Syria and Iraq against Y": after a
@@ -740,7 +752,9 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   if (prep === "between") {
     const sides = object ? sidesOf(view, object) : null;
     if (sides) return { ...sides, voice: "noun", distance: sides.patient!.start - o.end };
-    if (!object || (object.groups.length < 2 && object.ref !== "pair")) return null;
+    if (!object || (object.groups.length + (object.descriptions?.length ?? 0) < 2 && object.ref !== "pair")) {
+      return null;
+    }
     return { agent: object, patient: null, voice: "noun", distance: object.start - o.end };
   }
   // "its anti-Daesh operation": the name inside an anti- compound is the noun's target, its owner the agent.

@@ -26,6 +26,7 @@ export type CompiledLexicon = {
   causativeVerbs: PhraseIndex<true>;
   memberPlaces: Set<string>;
   hedgedObjects: PhraseIndex<true>;
+  namingLinks: PhraseIndex<true>;
   firstSide: PhraseIndex<true>;
   speakerNouns: PhraseIndex<true>;
   casualtyClauses: PhraseIndex<true>;
@@ -106,6 +107,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     causativeVerbs: index(lexicon.causativeVerbs.words),
     memberPlaces: keys(lexicon.memberPlaces.words),
     hedgedObjects: index(lexicon.hedgedObjects.words),
+    namingLinks: index(lexicon.namingLinks.words),
     firstSide: index(lexicon.firstSide.words),
     speakerNouns: index(lexicon.speakerNouns.words),
     casualtyClauses: index(lexicon.casualtyClauses.words),

@@ -19,6 +19,14 @@ export function resolveChunk(
   previous: SentenceView | null,
   exclude: string[] = [],
 ): Resolved | null {
+  if (chunk.ref === null && chunk.descriptions) {
+    // "between X and more moderate rebel groups": each description names the one group the previous sentence
+    // describes with the same words, or the reading is refused.
+    const described = chunk.descriptions.map(([start, end]) => describedIn(previous, view.tokens.slice(start, end)));
+    if (described.some((g) => g === null || exclude.includes(g))) return null;
+    const groups = [...new Set([...chunk.groups, ...(described as string[])])];
+    return { groups, from: "previous", sentence: previous!.index };
+  }
   if (chunk.ref === null) return { groups: chunk.groups, from: "named", sentence: view.index };
   // "Syria and its ally Russia": a possessive after "and" stands for the name before the "and", or for nothing.
   const before = view.tokens[chunk.start - 1]?.key;
@@ -33,12 +41,15 @@ export function resolveChunk(
   let groups: string[] | null = null;
   let from: Resolved["from"] = "sentence";
   let sentence = view.index;
+  // "HTS and other groups": a subject whose list says it is incomplete is a plural set even with one name.
+  let openSet = false;
   if (own && own.end <= chunk.start) groups = own.groups;
   else if (previous) {
     const subject = sentenceSubject(previous);
     from = "previous";
     sentence = previous.index;
     if (subject) groups = subject.groups;
+    openSet = subject?.others ?? false;
     if (chunk.ref === "pair" && groups?.length !== 2) {
       const named = [...new Set(previous.chunks.flatMap((c) => c.groups))];
       groups = named.length === 2 ? named : null;
@@ -49,7 +60,7 @@ export function resolveChunk(
   if (chunk.ref === "pair" && groups.length !== 2) return null;
   // "they", "their": a list the text has named; one group written in the plural is too often another set, except
   // as the subject of its own sentence ("The army withdrew as they faced ...": collective nouns take "they").
-  if (chunk.ref === "plural" && groups.length < 2 && from !== "sentence") return null;
+  if (chunk.ref === "plural" && groups.length < 2 && from !== "sentence" && !openSet) return null;
   if (groups.some((g) => exclude.includes(g))) return null;
   return { groups, from, sentence };
 }
@@ -63,4 +74,21 @@ function speakerOf(view: SentenceView, exclude: string[]): Resolved | null {
   const groups = [...new Set(speakers.map((c) => c.groups.at(-1)!))];
   if (groups.length !== 1 || exclude.includes(groups[0])) return null;
   return { groups, from: "sentence", sentence: view.index };
+}
+
+/**
+ * The one group `view` describes with every word of `description` ("more moderate rebel groups" in "... from more
+ * moderate Free Syrian Army rebel groups"): the words must stand within three tokens of the name. Null when no
+ * sentence, no group or several match.
+ */
+function describedIn(view: SentenceView | null, description: { key: string }[]): string | null {
+  if (!view) return null;
+  const words = description.map((t) => t.key);
+  const found = new Set<string>();
+  for (const chunk of view.chunks) {
+    if (chunk.ref !== null || chunk.groups.length !== 1) continue;
+    const around = view.tokens.slice(Math.max(0, chunk.start - 3), chunk.end + 3).map((t) => t.key);
+    if (words.every((w) => around.includes(w))) found.add(chunk.groups[0]);
+  }
+  return found.size === 1 ? [...found][0] : null;
 }

@@ -162,7 +162,9 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
  * adjectives ("killed 35 members of X"); stops at a boundary, a comma, a preposition, "and", or a verb.
  */
 export function objectAfter(view: SentenceView, at: number, window = 6): Chunk | null {
-  for (let i = at; i < view.tokens.length && i - at < window; i++) {
+  for (let i = at; i < view.tokens.length && i - at < window + 2; i++) {
+    // Past the window only a naming link may still lead to the party ("a joint military operations room known as").
+    if (i - at >= window && !view.lex.namingLinks.longest(view.tokens, i)) return null;
     const chunk = view.covering[i];
     if (chunk?.owner) {
       // "includes Al Qaeda's Syria affiliate Al Nusra Front": past the owner to the party its noun describes.
@@ -173,6 +175,14 @@ export function objectAfter(view: SentenceView, at: number, window = 6): Chunk |
     const token = view.tokens[i];
     if (token.qualifier !== undefined) continue;
     // "killed 20 people including 12 members of X"; "against what are said to be X targets"
+    // "in a joint military operations room known as X": the name the noun goes by, whatever the noun's length.
+    const naming = i > at ? view.lex.namingLinks.longest(view.tokens, i) : null;
+    if (naming) {
+      let named = i + naming.length;
+      while (DETERMINERS.has(view.tokens[named]?.key ?? "")) named++;
+      const chunk = view.covering[named];
+      return chunk && chunk.start === named && !chunk.modifier ? chunk : null;
+    }
     const example = view.lex.listExamples.longest(view.tokens, i) ?? view.lex.hedgedObjects.longest(view.tokens, i);
     if (example) {
       i += example.length - 1;

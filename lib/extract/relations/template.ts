@@ -29,18 +29,6 @@ export type SentenceTemplate = {
   core: string;
 };
 
-export const UNIT = "⟦\\d+⟧";
-
-/** The units a template fragment names, in order ("⟦0⟧, ⟦2⟧ and ⟦3⟧" gives units 0, 2, 3). */
-export function unitsIn(fragment: string, units: Unit[]): Unit[] {
-  return [...fragment.matchAll(/⟦(\d+)⟧/g)].map((m) => units[Number(m[1])]);
-}
-
-/** The distinct group ids of a template fragment, in order of first appearance. */
-export function groupsIn(fragment: string, units: Unit[]): string[] {
-  return [...new Set(unitsIn(fragment, units).map((unit) => unit.groupId))];
-}
-
 /** Mentions of one sentence as units: longest first where mentions overlap, the shorter kept as `nested`. */
 function sentenceUnits(text: string, mentions: Mention[]): Unit[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
