@@ -289,6 +289,9 @@ export function chunkTokens(
       for (const g of item.groups) if (!chunk.groups.includes(g)) chunk.groups.push(g);
       chunk.heads.push(...item.heads);
     }
+    // "Jeish al-Fatahs positions", "Russia's Aerospace Forces": a possessive of a party noun is the party itself.
+    const possessed = tokens[chunk.end]?.key === "'s" ? possessedNoun(tokens, chunk.end + 1, lex) : -1;
+    if (possessed > 0) chunk.end = possessed;
     const after = tokens[chunk.end];
     chunk.owner = after !== undefined &&
       (after.key === "'s" || ownsRoleNoun(tokens, chunk.end, lex) || qualifiesNext(tokens, chunk, lex));
@@ -321,6 +324,19 @@ function qualifiesNext(tokens: Token[], chunk: Chunk, lex: CompiledLexicon): boo
   if (lex.verbs.has(word.key) || /(?:ed|s|ing)$/.test(word.key) || lex.prepositions.has(word.key)) return false;
   return !lex.boundaries.has(word.key) && !lex.listJoiners.longest(tokens, at) && !lex.partyNouns.longest(tokens, at) &&
     !/^(?:or|nor|the|a|an|to|than|then|now|also)$/.test(word.key);
+}
+
+/** After "X's": up to two plain words and a party noun ("Aerospace Forces", "positions"); the index after, or -1. */
+function possessedNoun(tokens: Token[], at: number, lex: CompiledLexicon): number {
+  for (let i = at; i < at + 3 && i < tokens.length; i++) {
+    if (lex.roleNouns.longest(tokens, i)) return -1;
+    const noun = lex.partyNouns.longest(tokens, i);
+    if (noun) return i + noun.length;
+    const token = tokens[i];
+    if (token.party !== undefined || !/^\p{L}+$/u.test(token.text) || lex.boundaries.has(token.key)) return -1;
+    if (lex.prepositions.has(token.key) || lex.verbs.has(token.key)) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -322,7 +322,7 @@ function sharedSubject(view: SentenceView, o: Occurrence): Subject | null {
     if (view.lex.boundaries.has(token.key) || token.text === ",") return null;
     if (view.covering[i] || !verbish(view, i) || /^(?:is|are|was|were|has|have|had)$/.test(token.key)) continue;
     const subject = subjectOf(view, i);
-    return subject && subject.chunk.ref === null ? { ...subject, distance: subject.distance + 2 } : null;
+    if (subject && subject.chunk.ref === null) return { ...subject, distance: subject.distance + 2 };
   }
   return null;
 }
@@ -857,6 +857,12 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     let end = before;
     if (tokens[end - 1]?.key === "'s") end--;
     const chunk = view.covering[end - 1];
+    const possessor = tokens[chunk ? chunk.start - 1 : -1]?.key;
+    if (chunk && chunk.end === end && end === before && (possessor === "its" || possessor === "their")) {
+      // "those of its Syrian government allies": the possessive owns the noun, the name is the one described.
+      const its = tokenChunk(chunk.start - 1, [], possessor === "its" ? "singular" : "plural");
+      return { agent: chunk, patient: its, voice: "role", distance: o.start - chunk.end, described: true };
+    }
     if (chunk && chunk.end === end) {
       // "ISIS and al-Qaeda affiliate the Nusra Front": the noun's owner is the name next to it.
       owner = chunk.groups.length > 1 ? lastItem(view, chunk) : chunk;
@@ -884,10 +890,15 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
       };
     }
   }
-  // "D, the N of X", and without the comma wire copy strips: "D an alliance of ..."
+  // "D, the N of X", and without the comma wire copy strips: "D an alliance of ...", "D X's Syria affiliate".
   // "D (Y branch in the Levant)": a bracket opens an apposition as a comma does.
   const comma = tokens[leftEdge - 1]?.text === "," || tokens[leftEdge - 1]?.text === "(";
-  const appositionEnd = comma ? leftEdge - 1 : /^(?:a|an|the)$/.test(tokens[leftEdge]?.key ?? "") ? leftEdge : -1;
+  const adjacent = ownerIsBefore && leftEdge === owner.start && tokens[owner.end]?.key === "'s";
+  const appositionEnd = comma
+    ? leftEdge - 1
+    : /^(?:a|an|the)$/.test(tokens[leftEdge]?.key ?? "") || adjacent
+    ? leftEdge
+    : -1;
   if (appositionEnd > 0) {
     const described = view.covering[appositionEnd - 1];
     if (described && described.end === appositionEnd && described !== owner && !described.modifier) {

@@ -16,7 +16,9 @@ function occurrences(view: SentenceView, roles: boolean): Occurrence[] {
       const isRole = value.trigger.frames.some((f) => f.form === "role");
       if (isRole !== roles) continue;
       // A verb inside a party phrase ("its allies who include X") was read by the chunker.
-      if (!isRole && view.covering[i]) continue;
+      // An adjective compound inside one ("the headquarters of al-Qaeda-affiliated Nusra") is read by its frame.
+      const compound = view.tokens[i - 1]?.text === "-" && view.tokens[i].glued;
+      if (!isRole && view.covering[i] && !compound) continue;
       found.push({ trigger: value.trigger, start: i, end: i + length, participle: value.participle });
     }
   }

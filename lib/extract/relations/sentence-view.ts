@@ -135,15 +135,17 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
         j--;
       }
       // "the Free Syrian Armys Shahid Ahmad Abdo brigade that ...": a group's own named unit stands for the group.
+      let unit = false;
       if (j < i - 1 && view.lex.partyNouns.longest(view.tokens, j + 1)) {
         let k = j;
         while (k > 0 && j - k < 4 && !view.covering[k] && /^\p{Lu}/u.test(view.tokens[k].text)) k--;
-        if (k < j && (view.tokens[k]?.key === "s" || view.tokens[k]?.key === "'s") && view.covering[k - 1]) j = k - 1;
+        unit = k < j && view.tokens[k]?.key === "'s" && view.covering[k - 1] !== undefined;
+        if (unit) j = k - 1;
       }
       if (view.tokens[j]?.text === ",") j--;
       const antecedent = view.covering[j];
       // "X which ..." / "X, who ..."; a relative clause opening on another word is no subject of ours.
-      if (antecedent && antecedent.end === j + 1 && !antecedent.modifier) {
+      if (antecedent && antecedent.end === j + 1 && (!antecedent.modifier || unit)) {
         return { chunk: antecedent, distance: at - antecedent.end, via: "relative" };
       }
       return null;
