@@ -675,7 +675,24 @@ function ownerBefore(view: SentenceView, at: number): Chunk | null {
 function lightVerbSubject(view: SentenceView, at: number): Subject | null {
   const before = modifiersBefore(view, at, 3);
   const light = view.lex.lightVerbs.endingAt(view.tokens, before, 3);
-  return light ? subjectOf(view, before - light.length) : null;
+  if (!light) return null;
+  return subjectOf(view, before - light.length) ?? participleClauseSubject(view, before - light.length);
+}
+
+/** Subordinate conjunctions a participle clause's subject search may step over ("X has re-emerged as ..., V-ing"). */
+const SUBORDINATORS = new Set(["as", "while", "when", "after", "because", "since", "though", "although"]);
+
+/**
+ * "Nusra has re-emerged on the battlefield as the diplomacy has unravelled, spearheading recent attacks on Y": a
+ * participle clause after a comma has the main clause's subject, found before an intervening subordinate clause.
+ */
+function participleClauseSubject(view: SentenceView, at: number): Subject | null {
+  if (!view.tokens[at]?.key.endsWith("ing") || view.tokens[at - 1]?.text !== ",") return null;
+  for (let i = at - 2; i > 0 && at - i <= WINDOW; i--) {
+    if (view.covering[i] || view.tokens[i].text === ",") return null;
+    if (SUBORDINATORS.has(view.tokens[i].key)) return subjectOf(view, i);
+  }
+  return null;
 }
 
 /** "X foiled an attack", "X came under attack": the subject of a patient verb right before the noun. */
@@ -793,7 +810,7 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     // "X launched an offensive against Y" (the light verb's subject); "X sent fighters in support of Y" (the
     // clause's subject, the noun being an adverbial of its clause); "With support from Y, X captured ..." (the
     // subject after a fronted adverbial).
-    const subject = starts >= 0 ? subjectOf(view, starts) : null;
+    const subject = starts >= 0 ? subjectOf(view, starts) ?? participleClauseSubject(view, starts) : null;
     if (subject) {
       agent = subject.chunk;
       distance = subject.distance + (o.start - starts);

@@ -109,6 +109,11 @@ export function dropAppositions(template: string): string {
       .replace(/(⟦\d+⟧)((?: group| faction| movement)?), (?:an?|the) [^,⟦⟧]{1,80}?, /g, "$1$2 ")
       .replace(/(⟦\d+⟧)((?: group| faction| movement)?), (?:the )?⟦\d+⟧'s? [^,⟦⟧]{1,60}?, /g, "$1$2 ")
       .replace(/(⟦\d+⟧), (?:an?|the) [^,⟦⟧]{1,80}?(?=\.$)/g, "$1")
+      // "FSA groups, alongside jihadist groups including ..., however still wage": a prepositional aside.
+      .replace(
+        /(⟦\d+⟧(?: groups| factions| forces| fighters)?), (?:alongside|along with|together with|like|unlike|in addition to) [^,⟦⟧]{1,120}?, (?:however |though )?/g,
+        "$1 ",
+      )
       // "Al-Qaedas Syria affiliate Al-Nusra Front": the branch named after its parent is the party.
       .replace(
         /⟦\d+⟧(?:'s|s|')? (?:official |formal |former )?(?:Syrian |Syria )?(?:branch|affiliate|wing|arm),? (?:the )?(⟦\d+⟧)/g,
