@@ -452,8 +452,8 @@ function activeFrame(
     /^(?:,|after|before|while|since|upon|when|by)$/.test(
       view.tokens[o.start - 1]?.key ?? view.tokens[o.start - 1]?.text ?? "",
     );
-  const subject = subjectOf(view, participleClause ? o.start - 1 : o.start) ?? actionNounAgent(view, o.start) ??
-    absoluteSubject(view, o) ?? participleOwner(view, o) ?? causedSubject(view, o) ?? sharedSubject(view, o) ??
+  const subject = participleOwner(view, o) ?? subjectOf(view, participleClause ? o.start - 1 : o.start) ??
+    actionNounAgent(view, o.start) ?? absoluteSubject(view, o) ?? causedSubject(view, o) ?? sharedSubject(view, o) ??
     openingClauseSubject(view, o);
   const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
   const object = objectAt >= 0 ? objectAfter(view, objectAt) : null;
@@ -531,7 +531,11 @@ function activeFrame(
  */
 function casualtyBefore(view: SentenceView, agent: Chunk): Chunk | null {
   let at = agent.start - 1;
-  while (at >= 0 && /^(?:the|a|an)$/.test(view.tokens[at].key)) at--;
+  // "as the jihadist Islamic State advanced": past the article and up to two adjectives.
+  for (let n = 0; at >= 0 && n < 3 && !view.lex.concurrentWords.has(view.tokens[at].key); n++) {
+    if (!/^\p{Ll}+$/u.test(view.tokens[at].text) || view.lex.boundaries.has(view.tokens[at].key)) return null;
+    at--;
+  }
   if (!view.lex.concurrentWords.has(view.tokens[at]?.key ?? "")) return null;
   for (let end = at; end > 0 && at - end <= 6; end--) {
     const token = view.tokens[end - 1];
@@ -788,6 +792,16 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   if (!object) {
     // "a joint attack by A and B", "bombardment of the area by A and B": the agents' pairs, no target named.
     const together = o.trigger.joint || o.trigger.type === "ally";
+    // "bombardment of the area by A and B": a "by" past the noun's own phrase.
+    if (!agent && together && prep) {
+      for (let i = prepAt + 1; i < prepAt + 5 && i < tokens.length; i++) {
+        if (view.covering[i] || view.lex.boundaries.has(tokens[i].key) || tokens[i].text === ",") break;
+        if (tokens[i].key === "by") {
+          agent = objectAfter(view, i + 1, 3);
+          break;
+        }
+      }
+    }
     // "A and B continued their advances": the owner stands for the agents; "A and B launched a counterattack": the
     // light verb's subject.
     if (!agent && together) agent = ownerBefore(view, o.start) ?? lightVerbSubject(view, o.start)?.chunk ?? null;

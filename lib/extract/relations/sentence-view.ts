@@ -198,6 +198,12 @@ export function objectAfter(view: SentenceView, at: number, window = 6): Chunk |
       i += link.length - 1;
       continue;
     }
+    // "killed at least 100 ISIS terrorists", "more than 20 members of X": a preposition inside a count.
+    const count = view.tokens[i + 1]?.key === "least" || view.tokens[i + 1]?.key === "most" ? i + 2 : i + 1;
+    if (view.lex.prepositions.has(token.key) && /^\d/.test(view.tokens[count]?.text ?? "")) {
+      i = count - 1;
+      continue;
+    }
     if (token.text === "," || view.lex.boundaries.has(token.key) || view.lex.prepositions.has(token.key)) return null;
     // "by Syrian and Russian warplanes": an adjective of nationality joined to the name's own.
     const adjective = i > at && /^\p{Lu}\p{Ll}+n$/u.test(view.tokens[i - 1].text) && !view.covering[i - 1];
