@@ -246,10 +246,19 @@ function absoluteSubject(view: SentenceView, o: Occurrence): Subject | null {
 
 /** "jets from the coalition battling IS": an -ing participle right after a name (no comma) describes that name. */
 function participleOwner(view: SentenceView, o: Occurrence): Subject | null {
-  if (!view.tokens[o.start].key.endsWith("ing")) return null;
-  const chunk = view.covering[o.start - 1];
-  if (!chunk || chunk.end !== o.start || chunk.ref !== null || chunk.modifier) return null;
-  return { chunk, distance: 0, via: "direct" };
+  // "the SDF alliance currently seeking to oust Y": an infinitive after such a participle has the same owner.
+  let at = o.start;
+  if (view.tokens[at - 1]?.key === "to" && view.tokens[at - 2]?.key.endsWith("ing")) {
+    at -= 2;
+    if (view.tokens[at - 1]?.key.endsWith("ly")) at--;
+  } else if (!view.tokens[at].key.endsWith("ing")) return null;
+  // "the SDF alliance currently seeking": past the name's own head noun.
+  if (!view.covering[at - 1] && /^\p{Ll}+$/u.test(view.tokens[at - 1]?.text ?? "") && view.covering[at - 2]) {
+    if (!view.lex.prepositions.has(view.tokens[at - 1].key) && !verbish(view, at - 1)) at--;
+  }
+  const chunk = view.covering[at - 1];
+  if (!chunk || chunk.end !== at || chunk.ref !== null || chunk.modifier) return null;
+  return { chunk, distance: o.start - at, via: "direct" };
 }
 
 /** The first chunk within `window` tokens after `at` that a verb follows at once ("... Assads government has"). */

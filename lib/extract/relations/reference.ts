@@ -37,7 +37,7 @@ export function resolveChunk(
     return groups.some((g) => exclude.includes(g)) ? null : { groups, from: "sentence", sentence: view.index };
   }
   if (chunk.ref === "speaker") return speakerOf(view, exclude);
-  const own = sentenceSubject(view);
+  const own = sentenceSubject(view, chunk.start);
   let groups: string[] | null = null;
   let from: Resolved["from"] = "sentence";
   let sentence = view.index;

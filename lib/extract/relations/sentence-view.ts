@@ -59,6 +59,11 @@ function tokenBefore(view: SentenceView, chunk: Chunk): number {
   let plain = 0;
   while (i >= 0) {
     const token = view.tokens[i];
+    // "US-backed SDF": an adjective compound before the name belongs to its phrase.
+    if (token.glued && view.tokens[i - 1]?.text === "-" && view.tokens[i - 1].glued) {
+      i -= 3;
+      continue;
+    }
     if (DETERMINERS.has(token.key)) i--;
     else if (
       plain < 2 && /^\p{Ll}+$/u.test(token.text) && !verbish(view, i) && !view.lex.prepositions.has(token.key) &&
@@ -236,7 +241,9 @@ function finiteAfterSubject(view: SentenceView, i: number): boolean {
   return !lex.listJoiners.longest(view.tokens, i) && !lex.partyNouns.longest(view.tokens, i) && token.key !== "or";
 }
 
-export function sentenceSubject(view: SentenceView): Chunk | null {
+export function sentenceSubject(view: SentenceView, before = Infinity): Chunk | null {
+  // "X said it had reduced its operation ... as Y was conducting ...": only subjects before the reference compete.
+  if (before !== Infinity) return findSubject(view, before);
   if (subjects.has(view)) return subjects.get(view)!;
   const subject = findSubject(view);
   subjects.set(view, subject);
@@ -245,9 +252,10 @@ export function sentenceSubject(view: SentenceView): Chunk | null {
 
 const subjects = new WeakMap<SentenceView, Chunk | null>();
 
-function findSubject(view: SentenceView): Chunk | null {
+function findSubject(view: SentenceView, before = Infinity): Chunk | null {
   let found: Chunk | null = null;
   for (const chunk of view.chunks) {
+    if (chunk.end > before) break;
     if (chunk.ref !== null || !inSubjectPosition(view, chunk)) continue;
     let verb = false;
     for (let i = chunk.end; i < chunk.end + 3 && i < view.tokens.length; i++) {
