@@ -254,7 +254,8 @@ function participleOwner(view: SentenceView, o: Occurrence): Subject | null {
   } else if (!view.tokens[at].key.endsWith("ing")) return null;
   // "the SDF alliance currently seeking": past the name's own head noun.
   if (!view.covering[at - 1] && /^\p{Ll}+$/u.test(view.tokens[at - 1]?.text ?? "") && view.covering[at - 2]) {
-    if (!view.lex.prepositions.has(view.tokens[at - 1].key) && !verbish(view, at - 1)) at--;
+    const head = view.tokens[at - 1].key;
+    if (!view.lex.prepositions.has(head) && !view.lex.boundaries.has(head) && !verbish(view, at - 1)) at--;
   }
   const chunk = view.covering[at - 1];
   if (!chunk || chunk.end !== at || chunk.ref !== null || chunk.modifier) return null;
