@@ -4,29 +4,29 @@ import {
   type Mention,
   type Relation,
   type RelationLexicon,
-  sentenceText,
 } from "../../records/mod.ts";
 import { defaultReference } from "../../reference/mod.ts";
 import type { Reading } from "./frames.ts";
 import { readRelations } from "./read-relations.ts";
 import { sentenceTemplates } from "./template.ts";
-import { relationDate } from "../dates/event-date.ts";
+import { datesBefore, relationTime } from "../dates/relation-time.ts";
 
 /** Relation types whose direction carries no meaning: stored with subject < object so duplicates meet. */
 const SYMMETRIC = new Set<Relation["type"]>(["ally", "rival", "clash"]);
 
-/** The date of readings resting on the same sentences, computed once per sentence set (dates read whole sentences). */
-type DateCache = Map<string, Relation["date"]>;
+/** The dates of one article's readings: the anchors of "two years earlier" (computed once) and each clause's time. */
+type DateCache = { before: (string | null)[] | null; times: Map<string, Relation["date"]> };
 
 function toRelations(article: Article, found: Reading, dates: DateCache): Relation[] {
   const first = article.sentences[found.sentences[0]];
   const last = article.sentences[found.sentences.at(-1)!];
-  // The date a sentence states wins; the relation's own sentence is read before its neighbour.
-  const key = found.sentences.join(",");
-  let date = dates.get(key);
+  const key = `${found.sentences.join(",")}|${found.trigger ?? ""}`;
+  let date = dates.times.get(key);
   if (!date) {
-    date = relationDate(article, [...found.sentences].reverse().map((i) => sentenceText(article, i)!));
-    dates.set(key, date);
+    dates.before ??= datesBefore(article);
+    const own = found.sentences.at(-1)!;
+    date = relationTime(article, { sentences: found.sentences, trigger: found.trigger }, dates.before[own]);
+    dates.times.set(key, date);
   }
   const relations: Relation[] = [];
   for (const subject of found.subjects) {
@@ -86,7 +86,7 @@ export function extractRelations(
   const templates = sentenceTemplates(article, mentions, foreign);
   const best = new Map<string, Relation>();
   const joint = new Set<Relation>();
-  const dates: DateCache = new Map();
+  const dates: DateCache = { before: null, times: new Map() };
   for (const found of readRelations(templates, lexicon)) {
     for (const relation of toRelations(article, found, dates)) {
       const key = `${relation.type}|${relation.subject}|${relation.object}|${relation.sentenceIndex}`;

@@ -18,6 +18,8 @@ export type Reading = {
   sentences: number[];
   /** Allies read from acting together: dropped where the article sets the pair against each other. */
   joint: boolean;
+  /** The trigger's words as written ("seized", "carried out"), which place the relation's clause; null for lists. */
+  trigger: string | null;
 };
 
 /** A trigger occurrence in a sentence: tokens [start, end). */
@@ -104,6 +106,7 @@ function readingsOf(
     a - b
   );
   const base = {
+    trigger: view.tokens.slice(occurrence.start, occurrence.end).map((t) => t.text).join(" "),
     type: trigger.type,
     confidence: readingConfidence(trigger.prior, features),
     frame: `${trigger.lemma}:${frame.form}`,

@@ -50,6 +50,7 @@ function listReading(
     features,
     sentences: [view.index],
     joint: false,
+    trigger: null,
   };
 }
 
