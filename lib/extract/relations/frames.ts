@@ -3,7 +3,15 @@ import { type Chunk, tokenChunk } from "./chunks.ts";
 import { readingConfidence, type ReadingFeatures } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
 import { resolveChunk } from "./reference.ts";
-import { objectAfter, type SentenceView, type Subject, subjectOf, verbish, WINDOW } from "./sentence-view.ts";
+import {
+  objectAfter,
+  sentenceSubject,
+  type SentenceView,
+  type Subject,
+  subjectOf,
+  verbish,
+  WINDOW,
+} from "./sentence-view.ts";
 
 /** One relation reading: what a frame of a trigger filled in a sentence, with how (frame, features). */
 export type Reading = {
@@ -462,7 +470,7 @@ function activeFrame(
   // "X advanced further, capturing the town from Y": a participle clause after a comma has the clause's subject.
   // So has one after "after", "before", "while" ("X, which changed its name after breaking off ties with Y").
   const participleClause = view.tokens[o.start].key.endsWith("ing") &&
-    /^(?:,|after|before|while|since|upon|when|by)$/.test(
+    /^(?:,|after|before|while|since|upon|when|by|thus|thereby)$/.test(
       view.tokens[o.start - 1]?.key ?? view.tokens[o.start - 1]?.text ?? "",
     );
   const subject = participleOwner(view, o) ?? subjectOf(view, participleClause ? o.start - 1 : o.start) ??
@@ -668,6 +676,7 @@ function modifiersBefore(view: SentenceView, at: number, n: number): number {
     if (verbish(view, i - 1) && !/^(?:a|an|the|its|their|his|her|'s)$/.test(view.tokens[i - 2]?.key ?? "")) break;
     if (view.lex.listJoiners.longest(view.tokens, i - 1) || token.key === "or") break;
     if (view.lex.prepositions.has(token.key) && token.key !== "of") break;
+    if (ADVERBIAL.has(token.key) || CAUSES.has(token.key)) break;
     if (view.lex.copulas.longest(view.tokens, i - 1) || view.lex.lightVerbs.longest(view.tokens, i - 1)) break;
     i--;
   }
@@ -744,8 +753,24 @@ function prepositionPast(view: SentenceView, at: number, preps: string[]): numbe
 /** How many words may stand between a light verb's action noun and its preposition. */
 const LIGHT_GAP = 12;
 
+/** "X withdrew from P after Y's assault": the subject of the clause a cause preposition before the noun opens. */
+function causeSubject(view: SentenceView, at: number): Subject | null {
+  let before = modifiersBefore(view, at, 3);
+  if (view.tokens[before - 1]?.key === "'s" && view.covering[before - 2]) {
+    before = modifiersBefore(view, view.covering[before - 2]!.start, 2);
+  }
+  if (!CAUSES.has(view.tokens[before - 1]?.key ?? "")) return null;
+  // Past a list of places with commas ("withdrew from Temir, Zirgan and Dirbesiye following ..."): the sentence's
+  // subject before the cause.
+  const main = sentenceSubject(view, before - 1);
+  return subjectOf(view, before - 1) ?? (main ? { chunk: main, distance: before - main.end, via: "direct" } : null);
+}
+
 /** Prepositions that make an action noun an adverbial of its clause ("sent fighters in support of X"). */
-const ADVERBIAL = new Set(["in", "during", "amid", "through", "after", "following", "with"]);
+const ADVERBIAL = new Set(["in", "during", "amid", "through", "after", "following", "with", "on"]);
+
+/** Prepositions that make a hostile noun the cause of what its clause's subject did ("withdrew after Y's assault"). */
+const CAUSES = new Set(["after", "following", "amid", "under", "despite"]);
 
 function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
   const tokens = view.tokens;
@@ -755,7 +780,13 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   let distance = 0;
   // "attacks by X on Y", "the massacre committed by X against Y"
   const light = view.lex.lightVerbs.longest(tokens, at);
-  const by = tokens[at]?.key === "by" ? at : light && tokens[at + light.length]?.key === "by" ? at + light.length : -1;
+  // "bombardment from the SNA": a hostile noun's source is its agent too.
+  const agentMark = (key: string | undefined) => key === "by" || (key === "from" && o.trigger.type === "clash");
+  const by = agentMark(tokens[at]?.key)
+    ? at
+    : light && tokens[at + light.length]?.key === "by"
+    ? at + light.length
+    : -1;
   if (by >= 0) {
     agent = objectAfter(view, by + 1, 4);
     if (agent) at = agent.end;
@@ -797,10 +828,15 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     const owner = ownerBefore(view, anti.start - 2);
     if (owner) return { agent: owner, patient: anti, voice: "noun", distance: o.start - owner.end };
   }
-  if (!object && agent && o.trigger.type === "clash") {
-    // "X foiled an attack by Y", "X faced a counter-offensive led by Y": the patient verb's subject is the target.
-    const target = patientVerbSubject(view, o.start);
-    if (target) return { agent, patient: target.chunk, voice: "noun", distance: target.distance + agent.start - o.end };
+  if (!object && o.trigger.type === "clash") {
+    // "X foiled an attack by Y", "X faced a counter-offensive led by Y": the patient verb's subject is the target;
+    // "X withdrew from P following bombardment from Y", "... after Y's assault": so is the subject of the clause the
+    // noun is the cause in.
+    const source = agent ?? ownerBefore(view, o.start);
+    const target = source ? patientVerbSubject(view, o.start) ?? causeSubject(view, o.start) : null;
+    if (source && target) {
+      return { agent: source, patient: target.chunk, voice: "noun", distance: target.distance + o.end - o.start };
+    }
   }
   if (!object) {
     // "a joint attack by A and B", "bombardment of the area by A and B": the agents' pairs, no target named.

@@ -109,8 +109,8 @@ export function dropAppositions(template: string): string {
       .replace(/(⟦\d+⟧)((?: group| faction| movement)?), (?:an?|the) [^,⟦⟧]{1,80}?, /g, "$1$2 ")
       .replace(/(⟦\d+⟧)((?: group| faction| movement)?), (?:the )?⟦\d+⟧'s? [^,⟦⟧]{1,60}?, /g, "$1$2 ")
       .replace(/(⟦\d+⟧), (?:an?|the) [^,⟦⟧]{1,80}?(?=\.$)/g, "$1")
-      // "Syrian Democratic Forces (mainly Arab and Kurdish forces) said": a bracketed aside naming no group.
-      .replace(/(⟦\d+⟧) \([^()⟦⟧⟪⟫]{1,60}\)/g, "$1")
+      // "SDF (mainly Arab and Kurdish forces) said", "2,400 km2 (1,491 sq mi) of land": brackets naming no group.
+      .replace(/ \([^()⟦⟧⟪⟫]{1,60}\)/g, "")
       // "FSA groups, alongside jihadist groups including ..., however still wage": a prepositional aside.
       .replace(
         /(⟦\d+⟧(?: groups| factions| forces| fighters)?), (?:alongside|along with|together with|like|unlike|in addition to) [^,⟦⟧]{1,120}?, (?:however |though )?/g,
