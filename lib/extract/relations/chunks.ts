@@ -261,6 +261,9 @@ export function chunkTokens(
       }
       if (joiner) next += joiner.length;
       next = skipDeterminers(tokens, next);
+      // "the Syrian army and allied NDF forces": an item introduced as allied is in the list and the head's ally.
+      const allied = joiner !== null && tokens[next]?.key === "allied" && tokens[next + 1]?.party !== undefined;
+      if (allied) next++;
       const item = itemAt(tokens, next, units, qualifiers, lex);
       if (!item || item.ref !== null) {
         // "between Fateh al Sham and more moderate rebel groups": a described last item.
@@ -286,6 +289,7 @@ export function chunkTokens(
         if (closedAt < 0) break;
       }
       chunk.end = item.end;
+      if (allied) chunk.allies.push(...item.groups);
       for (const g of item.groups) if (!chunk.groups.includes(g)) chunk.groups.push(g);
       chunk.heads.push(...item.heads);
     }

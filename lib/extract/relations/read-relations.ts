@@ -63,7 +63,8 @@ function listRelations(view: SentenceView): Reading[] {
   for (const chunk of view.chunks) {
     if (chunk.groups.length === 0 || chunk.ref !== null) continue;
     if (chunk.allies.length > 0) {
-      const found = { type: "ally" as const, subjects: chunk.allies, objects: chunk.groups, distance: 0 };
+      const heads = chunk.groups.filter((g) => !chunk.allies.includes(g));
+      const found = { type: "ally" as const, subjects: chunk.allies, objects: heads, distance: 0 };
       readings.push(listReading(view, chunk, { ...found, frame: "allies:list" }));
     }
     if (!chunk.others || !view.lex.memberPlaces.has(view.tokens[chunk.end]?.key ?? "")) continue;
