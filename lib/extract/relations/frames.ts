@@ -237,11 +237,26 @@ function actionNounAgent(view: SentenceView, at: number): Subject | null {
   let by = chunk.start - 1;
   while (by >= 0 && /^(?:the|a|an)$/.test(view.tokens[by].key)) by--;
   if (view.tokens[by]?.key !== "by") return null;
-  const noun = view.lex.triggers.endingAt(view.tokens, by, 2);
-  if (!noun || noun.value.trigger.pos !== "noun" || noun.value.trigger.type !== "clash") return null;
-  const opens = by - noun.length;
+  // "A series of strikes in Syria overnight by X killed Y": the noun may stand a short phrase before "by".
+  const hostileNounEndingAt = (end: number) => {
+    for (let length = 2; length >= 1; length--) {
+      const found = view.lex.triggers.at(view.tokens, end - length).find((p) =>
+        p.length === length && p.value.trigger.pos === "noun" && p.value.trigger.type === "clash"
+      );
+      if (found) return length;
+    }
+    return 0;
+  };
+  let end = by;
+  let length = hostileNounEndingAt(end);
+  while (!length && by - end < 4 && end > 0 && !view.covering[end - 1] && /^\p{L}+$/u.test(view.tokens[end - 1].text)) {
+    end--;
+    length = hostileNounEndingAt(end);
+  }
+  if (!length) return null;
+  const opens = end - length;
   const before = view.tokens[opens - 1];
-  if (before && before.text !== "," && !/^(?:the|a|an)$/.test(before.key)) return null;
+  if (before && before.text !== "," && !/^(?:the|a|an|of)$/.test(before.key)) return null;
   return { chunk, distance: 0, via: "direct" };
 }
 
@@ -570,6 +585,27 @@ function casualtyBefore(view: SentenceView, agent: Chunk): Chunk | null {
 }
 
 /**
+ * "were killed in air strikes by the US-led coalition", "were killed in Syrian air force raids": a hostile passive's
+ * agent named through the action noun after "in" (its "by" agent, or the name compounded before it).
+ */
+function instrumentAgent(view: SentenceView, o: Occurrence): Chunk | null {
+  if (o.trigger.type !== "clash" || view.tokens[o.end]?.key !== "in") return null;
+  for (let i = o.end + 1; i < o.end + 6 && i < view.tokens.length; i++) {
+    const noun = view.lex.triggers.at(view.tokens, i).find((p) =>
+      p.value.trigger.pos === "noun" && p.value.trigger.type === "clash"
+    );
+    if (noun) {
+      const after = i + noun.length;
+      if (view.tokens[after]?.key === "by") return objectAfter(view, after + 1, 4);
+      const named = view.covering[i - 1];
+      return named && named.end === i && named.ref === null ? named : null;
+    }
+    if (view.lex.boundaries.has(view.tokens[i].key) || view.tokens[i].text === ",") return null;
+  }
+  return null;
+}
+
+/**
  * "backed by US-led air strikes": a name compounded into the agent noun is the agent; read for support only, since
  * a hostile act told so ("hit by US-led air strikes") is too often an accident or friendly fire to be a clash.
  */
@@ -608,10 +644,13 @@ function passiveWithObject(view: SentenceView, o: Occurrence, frame: RelationFra
 function passiveFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
   if (frame.prep) return passiveWithObject(view, o, frame);
   const by = byAfter(view, o.end);
-  if (by < 0) return null;
-  const agent = objectAfter(view, by) ?? compoundAgent(view, by, o);
+  const agent = by >= 0 ? objectAfter(view, by) ?? compoundAgent(view, by, o) : instrumentAgent(view, o);
   if (!agent) return null;
-  const patient = subjectOf(view, o.start);
+  // "with Iraqi forces aided by coalition airstrikes": a passive participle right after a name describes it.
+  const adjacent = view.covering[o.start - 1];
+  const patient = adjacent && adjacent.end === o.start && adjacent.ref === null && !adjacent.modifier
+    ? { chunk: adjacent, distance: 0, via: "direct" as const }
+    : subjectOf(view, o.start);
   if (patient) {
     return { agent, patient: patient.chunk, voice: "passive", distance: patient.distance + (agent.start - o.end) };
   }
@@ -974,11 +1013,9 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   // "D (Y branch in the Levant)": a bracket opens an apposition as a comma does.
   const comma = tokens[leftEdge - 1]?.text === "," || tokens[leftEdge - 1]?.text === "(";
   const adjacent = ownerIsBefore && leftEdge === owner.start && tokens[owner.end]?.key === "'s";
-  const appositionEnd = comma
-    ? leftEdge - 1
-    : /^(?:a|an|the)$/.test(tokens[leftEdge]?.key ?? "") || adjacent
-    ? leftEdge
-    : -1;
+  // ("D the hardline E and X affiliate F": an article before a list the owner ends opens no apposition of D.)
+  const article = !ownerIsBefore && /^(?:a|an|the)$/.test(tokens[leftEdge]?.key ?? "");
+  const appositionEnd = comma ? leftEdge - 1 : article || adjacent ? leftEdge : -1;
   if (appositionEnd > 0) {
     const described = view.covering[appositionEnd - 1];
     if (described && described.end === appositionEnd && described !== owner && !described.modifier) {

@@ -49,8 +49,9 @@ export function verbish(view: SentenceView, i: number): boolean {
   const token = view.tokens[i];
   if (!token || token.party !== undefined || token.qualifier !== undefined) return false;
   const key = token.key;
+  // "Kurdish-led", "Iran-backed": a hyphenated compound is an adjective.
   return view.lex.verbs.has(key) || /^(?:is|are|was|were|has|have|had|will|would|did|does|do)$/.test(key) ||
-    (key.length > 4 && key.endsWith("ed"));
+    (key.length > 4 && key.endsWith("ed") && !token.text.includes("-"));
 }
 
 /** The token before `chunk`, skipping determiners and up to two plain lower-case words ("with the powerful X"). */
