@@ -285,7 +285,8 @@ function participleOwner(view: SentenceView, o: Occurrence): Subject | null {
   }
   const chunk = view.covering[at - 1];
   if (!chunk || chunk.end !== at || chunk.ref !== null || chunk.modifier) return null;
-  return { chunk, distance: o.start - at, via: "direct" };
+  // "Syrian and Russian warplanes as well as the US-led coalition targeting Daesh": the name next to it.
+  return { chunk: chunk.groups.length > 1 ? lastItem(view, chunk) : chunk, distance: o.start - at, via: "direct" };
 }
 
 /** The first chunk within `window` tokens after `at` that a verb follows at once ("... Assads government has"). */
@@ -477,6 +478,8 @@ function activeFrame(
   next: SentenceView | null = null,
 ): Parties | null {
   if (usedAsNoun(view, o.start) || reducedRelative(view, o)) return null;
+  // "US-backed SDF": a verb inside a compound is the adjective frame's.
+  if (view.tokens[o.start - 1]?.text === "-" && view.tokens[o.start].glued) return null;
   if (frame.pair) return pairAfter(view, o, frame);
   if (o.participle && (byAfter(view, o.end) >= 0 || afterCopula(view, o.start))) {
     // "was folded into X": a passive whose subject is still the actor of the preposition frame.
@@ -488,9 +491,9 @@ function activeFrame(
     /^(?:,|after|before|while|since|upon|when|by|thus|thereby)$/.test(
       view.tokens[o.start - 1]?.key ?? view.tokens[o.start - 1]?.text ?? "",
     );
-  const subject = participleOwner(view, o) ?? subjectOf(view, participleClause ? o.start - 1 : o.start) ??
-    actionNounAgent(view, o.start) ?? absoluteSubject(view, o) ?? causedSubject(view, o) ?? sharedSubject(view, o) ??
-    openingClauseSubject(view, o);
+  const subject = absoluteSubject(view, o) ?? participleOwner(view, o) ??
+    subjectOf(view, participleClause ? o.start - 1 : o.start) ?? actionNounAgent(view, o.start) ??
+    causedSubject(view, o) ?? sharedSubject(view, o) ?? openingClauseSubject(view, o);
   const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
   const object = objectAt >= 0 ? objectAfter(view, objectAt) : null;
   // "The battle was fought between A and B": the pairs of the list after "between".
@@ -584,6 +587,14 @@ function casualtyBefore(view: SentenceView, agent: Chunk): Chunk | null {
   return null;
 }
 
+/** A passive's subject, not reached across another passive's "by" agent ("... captured by X, militias backed by"). */
+function passiveSubject(view: SentenceView, at: number): Subject | null {
+  const subject = subjectOf(view, at);
+  if (!subject) return null;
+  for (let i = subject.chunk.end; i < at; i++) if (view.tokens[i].key === "by") return null;
+  return subject;
+}
+
 /**
  * "were killed in air strikes by the US-led coalition", "were killed in Syrian air force raids": a hostile passive's
  * agent named through the action noun after "in" (its "by" agent, or the name compounded before it).
@@ -650,7 +661,7 @@ function passiveFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): 
   const adjacent = view.covering[o.start - 1];
   const patient = adjacent && adjacent.end === o.start && adjacent.ref === null && !adjacent.modifier
     ? { chunk: adjacent, distance: 0, via: "direct" as const }
-    : subjectOf(view, o.start);
+    : passiveSubject(view, o.start);
   if (patient) {
     return { agent, patient: patient.chunk, voice: "passive", distance: patient.distance + (agent.start - o.end) };
   }
@@ -685,9 +696,12 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
     const chunk = view.covering[i];
     if (chunk) {
       if (chunk.start === at) continue;
-      return chunk.modifier || chunk.ref !== null
-        ? null
-        : { agent, patient: chunk, voice: "adjective", distance: chunk.start - o.end, nearAt: [at, o.start] };
+      if (chunk.modifier || chunk.ref !== null) return null;
+      // "the Daesh fighters and members of the US-backed SDF": only the name the compound stands before.
+      const head = chunk.start < o.end && tokens[i].party !== undefined
+        ? tokenChunk(i, [view.template.units[tokens[i].party!].groupId])
+        : chunk;
+      return { agent, patient: head, voice: "adjective", distance: chunk.start - o.end, nearAt: [at, o.start] };
     }
     const token = tokens[i];
     if (token.qualifier !== undefined || (token.glued && /^[.-]$/.test(token.text))) {
@@ -845,7 +859,8 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   if (prepAt < 0 && !agent && view.lex.lightVerbs.endingAt(tokens, modifiersBefore(view, o.start, 3), 3)) {
     for (let i = at; i < at + LIGHT_GAP && i < tokens.length; i++) {
       if (view.covering[i] || view.lex.boundaries.has(tokens[i].key)) break;
-      if (preps.includes(tokens[i].key)) {
+      // "of" belongs to the words next to it ("in support of"): only a directional preposition reaches back.
+      if (preps.includes(tokens[i].key) && (tokens[i].key !== "of" || i === at)) {
         prepAt = i;
         break;
       }

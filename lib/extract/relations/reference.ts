@@ -58,9 +58,11 @@ export function resolveChunk(
   if (!groups) return null;
   if (chunk.ref === "singular" && groups.length !== 1) return null;
   if (chunk.ref === "pair" && groups.length !== 2) return null;
-  // "they", "their": a list the text has named; one group written in the plural is too often another set, except
-  // as the subject of its own sentence ("The army withdrew as they faced ...": collective nouns take "they").
-  if (chunk.ref === "plural" && groups.length < 2 && from !== "sentence" && !openSet) return null;
+  // "they", "their": a list the text has named; one group written in the plural is too often another set ("the US is
+  // backing rebels in their fight"), except "they" after the subject of its own sentence ("The army withdrew as they
+  // faced ...": collective nouns take "they").
+  const collective = from === "sentence" && view.tokens[chunk.start]?.key === "they";
+  if (chunk.ref === "plural" && groups.length < 2 && !collective && !openSet) return null;
   if (groups.some((g) => exclude.includes(g))) return null;
   return { groups, from, sentence };
 }
