@@ -793,9 +793,9 @@ function antiTarget(view: SentenceView, at: number): Chunk | null {
   return null;
 }
 
-/** The first of `preps` within four plain words from `at` (no name, mark or boundary), or -1. */
+/** The first of `preps` within six plain words from `at` (no name, mark or boundary), or -1. */
 function prepositionPast(view: SentenceView, at: number, preps: string[]): number {
-  for (let i = at; i < at + 4 && i < view.tokens.length; i++) {
+  for (let i = at; i < at + 6 && i < view.tokens.length; i++) {
     const token = view.tokens[i];
     if (preps.includes(token.key)) return i;
     if (view.covering[i] || !/^\p{L}+$/u.test(token.text) || view.lex.boundaries.has(token.key)) return -1;
@@ -850,8 +850,9 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     for (let i = at; i < at + 3 && i < tokens.length && prepAt < 0; i++) {
       if (view.covering[i] || !/^\p{Ll}+$/u.test(tokens[i].text) || view.lex.prepositions.has(tokens[i].key)) break;
       if (preps.includes(tokens[i + 1]?.key) && (verbish(view, i) || tokens[i].key === "out")) prepAt = i + 1;
-      // "fighting erupted in northwestern Syria between A and B": past a place phrase without names after the verb.
-      if (prepAt < 0 && verbish(view, i) && tokens[i + 1]?.key === "in") prepAt = prepositionPast(view, i + 2, preps);
+      // "fighting erupted in northwestern Syria between A and B", "clashes erupted on Friday at midnight between":
+      // past place and time phrases without names after the verb.
+      if (prepAt < 0 && verbish(view, i)) prepAt = prepositionPast(view, i + 1, preps);
     }
   }
   // "is conducting airstrikes, ground-based and rocket-propelled artillery fire in Syria and Iraq against Y": after a
@@ -1045,6 +1046,10 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     }
   }
   let after = ownerIsBefore ? o.end : owner.end;
+  // "Al-Qaedas branch in Syria Al-Nusra Front": past a place the noun is placed in.
+  if (tokens[after]?.key === "in" && /^\p{Lu}/u.test(tokens[after + 1]?.text ?? "") && !view.covering[after + 1]) {
+    after += 2;
+  }
   if (tokens[after]?.text === ",") after++;
   while (tokens[after] && /^(?:the|a|an)$/.test(tokens[after].key)) after++;
   const described = view.covering[after];

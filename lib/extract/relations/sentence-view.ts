@@ -174,6 +174,8 @@ export function objectAfter(view: SentenceView, at: number, window = 6): Chunk |
     // Past the window only a naming link may still lead to the party ("a joint military operations room known as").
     if (i - at >= window && !view.lex.namingLinks.longest(view.tokens, i)) return null;
     const chunk = view.covering[i];
+    // "targeted ISILs concentration centers": a possessor of things that are no role is the party itself.
+    if (chunk?.owner && possessesThings(view, chunk)) return chunk;
     if (chunk?.owner) {
       // "includes Al Qaeda's Syria affiliate Al Nusra Front": past the owner to the party its noun describes.
       i = chunk.end - 1;
@@ -222,10 +224,27 @@ export function objectAfter(view: SentenceView, at: number, window = 6): Chunk |
       const chunk = view.covering[next];
       if (chunk && chunk.start === next && !chunk.modifier && !verbish(view, chunk.end)) return chunk;
     }
+    // "fighters from the Peoples Protection Units (YPG)": a name given in brackets after words the gazetteer lacks.
+    if (token.text === "(" && view.covering[i + 1] && view.tokens[view.covering[i + 1]!.end]?.text === ")") {
+      return view.covering[i + 1]!.modifier ? null : view.covering[i + 1]!;
+    }
     if (token.key === "and" || token.key === "or" || token.text === "(" || token.text === ")") return null;
     if (i > at && view.lex.verbs.has(token.key)) return null;
   }
   return null;
+}
+
+/** "X's concentration centers": after "'s", up to three plain words and no role noun, name or verb. */
+function possessesThings(view: SentenceView, chunk: Chunk): boolean {
+  if (view.tokens[chunk.end]?.key !== "'s") return false;
+  let i = chunk.end + 1;
+  for (; i < view.tokens.length && i - chunk.end <= 3; i++) {
+    const token = view.tokens[i];
+    if (view.lex.roleNouns.longest(view.tokens, i) || view.lex.nonPartyHeads.has(token.key)) return false;
+    if (token.party !== undefined || token.qualifier !== undefined || !/^\p{L}+$/u.test(token.text)) break;
+    if (view.lex.prepositions.has(token.key) || view.lex.boundaries.has(token.key) || verbish(view, i)) break;
+  }
+  return i > chunk.end + 1;
 }
 
 /**
