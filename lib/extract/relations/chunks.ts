@@ -284,6 +284,11 @@ export function chunkTokens(
         closedAt = introduced ? tokens.length : adjacentCloser(tokens, item.end, units, qualifiers, lex);
         if (closedAt < 0) break;
       }
+      // "X bombed ISIL targets, and the Iraqi Army made advances": ", and" before a name its verb follows opens a clause.
+      if (
+        tokens[chunk.end].text === "," && joiner && (lex.verbs.has(tokens[item.end]?.key ?? "") ||
+          /^(?:has|have|had|was|were|is|are|made|said)$/.test(tokens[item.end]?.key ?? ""))
+      ) break;
       if (tokens[chunk.end].text === "," && !joiner && next > closedAt) {
         closedAt = listCloser(tokens, item.end, units, qualifiers, lex);
         if (closedAt < 0) break;

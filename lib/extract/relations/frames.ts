@@ -895,7 +895,9 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   }
   if (!object) {
     // "a joint attack by A and B", "bombardment of the area by A and B": the agents' pairs, no target named.
-    const together = o.trigger.joint || o.trigger.type === "ally";
+    // ("sealing their side of the border": an ally noun reads agents alone only when it joins them: "alliance with".)
+    const together = o.trigger.joint ||
+      (o.trigger.type === "ally" && preps.some((p) => p === "with" || p === "between"));
     // "bombardment of the area by A and B": a "by" past the noun's own phrase.
     if (!agent && together && prep) {
       for (let i = prepAt + 1; i < prepAt + 5 && i < tokens.length; i++) {

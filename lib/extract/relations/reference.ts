@@ -28,9 +28,12 @@ export function resolveChunk(
     return { groups, from: "previous", sentence: previous!.index };
   }
   if (chunk.ref === null) return { groups: chunk.groups, from: "named", sentence: view.index };
-  // "Syria and its ally Russia": a possessive after "and" stands for the name before the "and", or for nothing.
-  const before = view.tokens[chunk.start - 1]?.key;
-  if (view.tokens[chunk.start]?.key.match(/^(?:its|their)$/) && (before === "and" || before === "or")) {
+  // "Syria and its ally Russia", "the PYD, its armed wing YPG": a possessive after "and" or an apposition's comma
+  // stands for the name before it, or for nothing.
+  const before = view.tokens[chunk.start - 1]?.key ?? view.tokens[chunk.start - 1]?.text;
+  if (
+    view.tokens[chunk.start]?.key.match(/^(?:its|their)$/) && (before === "and" || before === "or" || before === ",")
+  ) {
     const named = view.covering[chunk.start - 2];
     if (!named || named.ref !== null || named.end !== chunk.start - 1) return null;
     const groups = named.groups.length > 1 ? [named.groups.at(-1)!] : named.groups;
