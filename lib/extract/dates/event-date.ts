@@ -224,7 +224,7 @@ export function segments(text: string, cues: DateCues): Segment[] {
   for (const m of text.matchAll(boundary)) {
     const at = m.index! + m[0].length;
     const next = /^\s*(\p{L}+)/u.exec(text.slice(at))?.[1]?.toLowerCase() ?? "";
-    const previous = /(\p{L}+)\W*$/u.exec(text.slice(0, m.index!))?.[1]?.toLowerCase() ?? "";
+    const previous = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, m.index! - 60), m.index!))?.[1]?.toLowerCase() ?? "";
     let subordinate = subordinators.includes(next);
     if (next === "that" && reporting.has(previous)) subordinate = false;
     if (m[0] === "" && !subordinate) continue;

@@ -1,6 +1,6 @@
 import type { Article, DateCues, RelationDate } from "../../records/mod.ts";
 import { defaultReference } from "../../reference/mod.ts";
-import { datesInClause, datesTheReport, segments, type Stated } from "./event-date.ts";
+import { datesInClause, datesTheReport, type Segment, segments, type Stated } from "./event-date.ts";
 
 /** Words before a date that make it the start of a lasting relation ("since 2013", "from 2013", "beginning in"). */
 const STARTS =
@@ -27,7 +27,23 @@ function marked(text: string, date: Stated): Marked {
  * The dates of one sentence read for a relation: resolved against the publication date (and `before`, the last
  * date the article stated earlier, for "two years earlier"), dates of the telling ("said on Sunday") left out.
  */
-function sentenceDates(article: Article, index: number, before: string | null, cues: DateCues) {
+type SentenceDates = { sentence: Article["sentences"][number]; text: string; parts: Segment[]; dates: Marked[] };
+
+/** Each sentence's dates read once per article (a relation's time is asked once per trigger). */
+const read = new WeakMap<Article, Map<string, SentenceDates>>();
+
+function sentenceDates(article: Article, index: number, before: string | null, cues: DateCues): SentenceDates {
+  const memo = read.get(article) ?? new Map<string, SentenceDates>();
+  read.set(article, memo);
+  const key = `${index}|${before}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const found = readSentenceDates(article, index, before, cues);
+  memo.set(key, found);
+  return found;
+}
+
+function readSentenceDates(article: Article, index: number, before: string | null, cues: DateCues): SentenceDates {
   const sentence = article.sentences[index];
   const text = article.text.slice(sentence.start, sentence.end);
   const dates = datesInClause(text, article.published.date, before).filter((d) => !datesTheReport(text, d, cues));
@@ -76,16 +92,16 @@ export function relationTime(
   }
   // No date in its own clause: the first main-clause date of its sentences, its own first.
   for (const index of [...span.sentences].reverse()) {
-    const read = index === own ? { sentence, parts, dates } : sentenceDates(article, index, before, cues);
-    const main = read.dates.find((d) =>
-      !(read.parts.find((p) => p.start <= d.start && d.start < p.end)?.subordinate ?? false)
+    const other = index === own ? { sentence, parts, dates } : sentenceDates(article, index, before, cues);
+    const main = other.dates.find((d) =>
+      !(other.parts.find((p) => p.start <= d.start && d.start < p.end)?.subordinate ?? false)
     );
     if (main) {
       return {
         value: main.value,
         precision: main.precision,
         from: "sentence",
-        evidence: { quote: main.quote, start: read.sentence.start + main.start, end: read.sentence.start + main.end },
+        evidence: { quote: main.quote, start: other.sentence.start + main.start, end: other.sentence.start + main.end },
       };
     }
   }

@@ -263,19 +263,22 @@ function finiteAfterSubject(view: SentenceView, i: number): boolean {
 
 export function sentenceSubject(view: SentenceView, before = Infinity): Chunk | null {
   // "X said it had reduced its operation ... as Y was conducting ...": only subjects before the reference compete.
-  if (before !== Infinity) return findSubject(view, before);
-  if (subjects.has(view)) return subjects.get(view)!;
-  const subject = findSubject(view);
-  subjects.set(view, subject);
-  return subject;
+  let found = subjects.get(view);
+  if (!found) {
+    found = subjectCandidates(view);
+    subjects.set(view, found);
+  }
+  const { first, competitor } = found;
+  if (!first || first.end > before) return null;
+  return competitor && competitor.end <= before ? null : first;
 }
 
-const subjects = new WeakMap<SentenceView, Chunk | null>();
+/** The first chunk in subject position with its verb, and the first later one of other groups (which competes). */
+const subjects = new WeakMap<SentenceView, { first: Chunk | null; competitor: Chunk | null }>();
 
-function findSubject(view: SentenceView, before = Infinity): Chunk | null {
-  let found: Chunk | null = null;
+function subjectCandidates(view: SentenceView): { first: Chunk | null; competitor: Chunk | null } {
+  let first: Chunk | null = null;
   for (const chunk of view.chunks) {
-    if (chunk.end > before) break;
     if (chunk.ref !== null || !inSubjectPosition(view, chunk)) continue;
     let verb = false;
     for (let i = chunk.end; i < chunk.end + 3 && i < view.tokens.length; i++) {
@@ -290,8 +293,8 @@ function findSubject(view: SentenceView, before = Infinity): Chunk | null {
       ) break;
     }
     if (!verb) continue;
-    if (!found) found = chunk;
-    else if (chunk.groups.some((g) => !found!.groups.includes(g))) return null;
+    if (!first) first = chunk;
+    else if (chunk.groups.some((g) => !first!.groups.includes(g))) return { first, competitor: chunk };
   }
-  return found;
+  return { first, competitor: null };
 }
