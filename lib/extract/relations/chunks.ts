@@ -285,8 +285,10 @@ export function chunkTokens(
         if (closedAt < 0) break;
       }
       // "X bombed ISIL targets, and the Iraqi Army made advances": ", and" before a name its verb follows opens a clause.
+      // ("Turkey, Qatar, and Saudi Arabia have supported": a list of three keeps its last item.)
       if (
-        tokens[chunk.end].text === "," && joiner && (lex.verbs.has(tokens[item.end]?.key ?? "") ||
+        tokens[chunk.end].text === "," && joiner && chunk.heads.length === 1 &&
+        (lex.verbs.has(tokens[item.end]?.key ?? "") ||
           /^(?:has|have|had|was|were|is|are|made|said)$/.test(tokens[item.end]?.key ?? ""))
       ) break;
       if (tokens[chunk.end].text === "," && !joiner && next > closedAt) {
@@ -294,7 +296,8 @@ export function chunkTokens(
         if (closedAt < 0) break;
       }
       chunk.end = item.end;
-      if (allied) chunk.allies.push(...item.groups);
+      // "A and allied B"; after a longer list ("SDF and SAA and allied pro-government forces") whose ally B is, is open.
+      if (allied && chunk.heads.length === 1) chunk.allies.push(...item.groups);
       for (const g of item.groups) if (!chunk.groups.includes(g)) chunk.groups.push(g);
       chunk.heads.push(...item.heads);
     }
