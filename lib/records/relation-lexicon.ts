@@ -18,6 +18,10 @@ export const RelationFrame = z.object({
    * noun ("al Qaeda's Syrian offshoot the Nusra Front" names a branch, not a split); default either.
    */
   owner: z.enum(["after", "any"]).optional(),
+  /** A particle that must follow the object ("pushed ISIS back", "drove X out"): the verb's sense needs it. */
+  particle: z.array(z.string().min(1)).optional(),
+  /** Both parties follow the verb, the second after `prep`: "pitted X against Y". */
+  pair: z.boolean().optional(),
   /** This frame swaps the parties against the trigger's own direction ("X-affiliated Y": Y is affiliated to X). */
   reverse: z.boolean().optional(),
 });
@@ -79,10 +83,18 @@ export const RelationLexicon = z.object({
   partyNouns: WordList,
   /** "of", "held by": links from a party noun to its group ("fighters of X", "positions held by X"). */
   partyLinks: WordList,
+  /** "villages", "towns": places that stand for the party holding them, through `placeLinks` only. */
+  placeNouns: WordList,
+  /** "held by", "taken by": links from a place noun to its holder ("the villages taken by X"). */
+  placeLinks: WordList,
   /** "and its allies", "and other groups": tails a list may carry without adding a party. */
   listTails: WordList,
   /** "and its allies": tails whose examples are the head's allies ("A and its allies who include B": B allied to A). */
   allyTails: WordList,
+  /** "in", "within": prepositions after a list tail that place the list inside a group ("A, B and others in Z"). */
+  memberPlaces: WordList,
+  /** "forced", "compelled": verbs whose object is the subject of the infinitive after it ("forced A to battle Z"). */
+  causativeVerbs: WordList,
   /** "including", "such as": words after a list tail that name its examples ("and other groups including X"). */
   listExamples: WordList,
   /** "They are", "The new merger includes": a sentence opening that lists the unnamed set of the sentence before. */
@@ -101,11 +113,27 @@ export const RelationLexicon = z.object({
   relativePronouns: WordList,
   /** "separately", "respectively": words that keep several actors from reading as allies. */
   notJoint: WordList,
+  /** "what are said to be": words before a target that report it as a description (lower, cue named). */
+  hedgedObjects: WordList,
+  /** "known as", "dubbed": after a common noun, the name it goes by ("a joint operations room known as X"). */
+  namingLinks: WordList,
+  /** "commander", "spokesman": a name before one of these makes a speaker whose "our" and "us" are that group. */
+  speakerNouns: WordList,
+  /** "on the one hand": after the first party of "between", the rest is the other side. */
+  firstSide: WordList,
+  /** "were killed", "died": a passive casualty clause whose subject is the target of the act after it. */
+  casualtyClauses: WordList,
+  /** "as", "when": conjunctions that tie a casualty clause to the act that caused it ("killed as Y advanced"). */
+  concurrentWords: WordList,
+  /** "foiled", "faced": verbs whose subject is the target of the action noun they take ("faced an attack by Y"). */
+  patientVerbs: WordList,
   references: z.object({
     why: z.string().min(1),
     singular: z.array(z.string().min(1)),
     plural: z.array(z.string().min(1)),
     pair: z.array(z.string().min(1)),
+    /** "we", "our", "us": the group of the sentence's speaker (a name before one of `speakerNouns`). */
+    speaker: z.array(z.string().min(1)).optional(),
   }),
 });
 export type RelationLexicon = z.infer<typeof RelationLexicon>;

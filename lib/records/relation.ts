@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EventDate } from "./date.ts";
+import { EventDate, PartialDate } from "./date.ts";
 
 export const RelationType = z.enum([
   "merger",
@@ -14,13 +14,30 @@ export const RelationType = z.enum([
 ]);
 export type RelationType = z.infer<typeof RelationType>;
 
+/**
+ * When a relation held, as its text says: `value`/`precision`/`from` as for figures (the date of the relation's
+ * clause, else the article's), with `start` and `end` where the text gives them ("since 2013" → start; "from 2013
+ * until its dissolution in 2015" → start and end) and `evidence`: the words that date it and their offsets into the
+ * article's `text` (absent when the article's date stands in).
+ */
+export const RelationDate = EventDate.omit({ evidence: true }).extend({
+  start: PartialDate.optional(),
+  end: PartialDate.optional(),
+  evidence: z.object({
+    quote: z.string(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  }).optional(),
+});
+export type RelationDate = z.infer<typeof RelationDate>;
+
 /** A relation between two groups stated by one sentence. Offsets into the article's `text`. */
 export const Relation = z.object({
   articleId: z.string(),
   type: RelationType,
   subject: z.string(),
   object: z.string(),
-  date: EventDate.omit({ evidence: true }),
+  date: RelationDate,
   quote: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
@@ -28,7 +45,7 @@ export const Relation = z.object({
   confidence: z.number().min(0).max(1),
   /**
    * What produced it: "<lemma>:<form>" of the relation lexicon entry (data/lexicon/relations.json), e.g.
-   * "back:passive", or "legacy:<pattern>" for a pattern family not yet migrated.
+   * "back:passive".
    */
   frame: z.string().optional(),
   /** The features its confidence was computed from (lexicon reader only). */

@@ -25,7 +25,10 @@ describe("writeParquet and openRecords(dir)", () => {
     expect(columns.articleId).toBe("VARCHAR");
     expect(columns.start).toBe("BIGINT");
     expect(columns.confidence).toBe("DOUBLE");
-    expect(columns.date).toBe('STRUCT("value" VARCHAR, "precision" VARCHAR, "from" VARCHAR)');
+    expect(columns.date).toBe(
+      'STRUCT("value" VARCHAR, "precision" VARCHAR, "from" VARCHAR, "start" VARCHAR, "end" VARCHAR, ' +
+        '"evidence" STRUCT("quote" VARCHAR, "start" BIGINT, "end" BIGINT))',
+    );
   });
 
   it("extractCorpus writes <file>.parquet beside every <file>.jsonl, with as many rows", async () => {

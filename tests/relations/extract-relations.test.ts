@@ -66,7 +66,12 @@ describe("extractRelations(article, mentions)", () => {
     ].sort());
     expect(relations.every((r) => r.sentenceIndex === 1 && r.quote.startsWith("Six rebel groups"))).toBe(true);
     // "a joint statement released early on Thursday": the article's own Thursday, resolved from the sentence (issue 11).
-    expect(relations[0].date).toEqual({ value: "2017-01-26", precision: "day", from: "sentence" });
+    expect(relations[0].date).toEqual({
+      value: "2017-01-26",
+      precision: "day",
+      from: "sentence",
+      evidence: { quote: "on Thursday", start: 381, end: 392 },
+    });
   });
 
   it("extractRelations(article, mentions) reads 'X, Y's official branch in Syria, is one of the key groups in Z' as affiliate and member", () => {
@@ -155,7 +160,12 @@ describe("extractRelations(article, mentions)", () => {
       "2018-06",
     );
     expect(triples(relations)).toEqual(["member hayat-tahrir-al-sham al-bunyan-al-marsous"]);
-    expect(relations[0].date).toEqual({ value: "2017-02", precision: "month", from: "sentence" });
+    expect(relations[0].date).toEqual({
+      value: "2017-02",
+      precision: "month",
+      from: "sentence",
+      evidence: { quote: "Feb. 2017", start: 3, end: 12 },
+    });
     expect(relations[0].sentenceIndex).toBe(1);
     expect(relations[0].quote.startsWith("In Feb. 2017")).toBe(true);
   });
@@ -172,7 +182,12 @@ describe("extractRelations(article, mentions)", () => {
       'Despite formally renouncing its affiliation with al-Qaeda in 2016, JFS - previously known as the al-Nusra Front - is listed internationally as a "terrorist" group.',
     );
     expect(triples(relations)).toEqual(["split jabhat-fateh-al-sham al-qaeda"]);
-    expect(relations[0].date).toEqual({ value: "2016", precision: "year", from: "sentence" });
+    expect(relations[0].date).toEqual({
+      value: "2016",
+      precision: "year",
+      from: "sentence",
+      evidence: { quote: "2016", start: 61, end: 65 },
+    });
   });
 
   it("extractRelations(article, mentions) does not read a claim ('argues', 'claims') as a relation", () => {

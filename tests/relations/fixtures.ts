@@ -69,14 +69,14 @@ export function relationTriples(names: [surface: string, groupId: string][], tex
   return triples(extractRelations(article, mentions)).sort();
 }
 
-/** The lexicon reader alone (no legacy pattern family), on one hand-made sentence. */
+/** The lexicon reader on one hand-made sentence, every record checked against the Relation schema. */
 export function readerTriples(text: string, names: [string, string][]): string[] {
   const article = articleFrom("x", text, "2016-05-01");
   const longestFirst = [...names].sort((a, b) => b[0].length - a[0].length);
   const mentions = mentionsFor(article, longestFirst).filter((m, i, all) =>
     !all.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)
   );
-  const relations = extractRelations(article, mentions, { legacy: [] });
+  const relations = extractRelations(article, mentions);
   // Every record the reader writes is a valid Relation (frame and features included).
   for (const relation of relations) Relation.parse(relation);
   return triples(relations).sort();

@@ -232,7 +232,7 @@ describe("readRelations(templates, lexicon) guards: hedge, negation, modality", 
 
   it("readRelations keeps a softened statement with lower confidence and the cue named", () => {
     const article = articleFrom("x", "Ahrar al-Sham apparently joined Jaish al-Fatah.", "2016-05-01");
-    const [relation] = extractRelations(article, mentionsFor(article, NAMES), { legacy: [] });
+    const [relation] = extractRelations(article, mentionsFor(article, NAMES));
     expect(relation).toMatchObject({ type: "joined", frame: "join:active", features: { hedge: "apparently" } });
     expect(relation.confidence).toBeLessThan(0.6);
   });
@@ -241,7 +241,7 @@ describe("readRelations(templates, lexicon) guards: hedge, negation, modality", 
 describe("extractRelations(article, mentions) records", () => {
   it("extractRelations says which frame and features produced each relation, dated by its clause", () => {
     const article = articleFrom("x", "In April 2013, ISIS was attacked by the YPG.", "2016-05-01");
-    const [relation] = extractRelations(article, mentionsFor(article, NAMES), { legacy: [] });
+    const [relation] = extractRelations(article, mentionsFor(article, NAMES));
     expect(relation).toMatchObject({
       type: "clash",
       frame: "attack:passive",

@@ -1,15 +1,14 @@
-import type { Article, DateCues } from "../../records/mod.ts";
+import type { Article, DateCues, RelationDate } from "../../records/mod.ts";
 import { defaultReference } from "../../reference/mod.ts";
 import { type DatePrecision, type EventDate, formatPartialDate, precisionOf } from "../../records/date.ts";
 import { MONTH_NAMES, MONTH_NUMBERS } from "./expressions.ts";
 import { readDates } from "./read-dates.ts";
 import { UNITS } from "../figures/numbers.ts";
 
-/** The date of a relation, in the shape relations carry ({value, precision, from}: the relation's quote is its evidence). */
-export type RelationDate = Omit<EventDate, "evidence">;
+export type { RelationDate };
 
 /** A date a clause states, resolved against the article's publication date, with the words that state it. */
-type Stated = { value: string; precision: DatePrecision; quote: string; start: number; end: number };
+export type Stated = { value: string; precision: DatePrecision; quote: string; start: number; end: number };
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 /** "a", "an" and the number words up to twelve: how many days, weeks or years a phrase counts back. */
@@ -30,6 +29,8 @@ const YEARLESS_MONTH = new RegExp(
   `\\b(?:in|since|during|early|late|mid-?)\\s+(?:early\\s+|late\\s+|mid-?)?${MONTH}\\b(?![,\\s]*(?:\\d))`,
   "gi",
 );
+/** "last July": the latest such month before the publication month. */
+const LAST_MONTH = new RegExp(`\\blast\\s+${MONTH}\\b(?![,\\s]*(?:\\d))`, "gi");
 const WEEKDAY = /\b(last\s+|on\s+|this\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
 const DEICTIC = /\b(today|tonight|this morning|this afternoon|this evening|yesterday|overnight)\b/gi;
 /** "last week", "earlier this month", "in the past week": a period placed by the publication date. */
@@ -38,7 +39,7 @@ const RELATIVE_PERIOD =
 const AGO = new RegExp(`\\b${COUNT}\\s+(day|week|month|year)s?\\s+ago\\b`, "gi");
 const EARLIER = new RegExp(`\\b${COUNT}\\s+(day|week|month|year)s?\\s+(earlier|later|before|after)\\b`, "gi");
 /** A year the clause states on its own ("in 2016"); a bare number is not read as a year. */
-const STATED_YEAR = /\b(?:in|since|during|by|until|throughout|early|late|mid-?|of)\s+((?:19|20)\d\d)\b(?!-)/gi;
+const STATED_YEAR = /\b(?:in|since|from|during|by|until|throughout|early|late|mid-?|of)\s+((?:19|20)\d\d)\b(?!-)/gi;
 
 const DAY_MS = 86_400_000;
 
@@ -144,6 +145,14 @@ export function datesInClause(text: string, published: string | null, before: st
     const year = yearFor(published, month, day);
     if (year !== null) add(m, formatPartialDate(year, month, day), "day");
   }
+  for (const m of text.matchAll(LAST_MONTH)) {
+    const month = MONTH_NUMBERS[m[1].toLowerCase().replace(/\.$/, "")];
+    const year = month ? yearFor(published, month, null) : null;
+    if (year === null) continue;
+    // "last July" in a July article is the July before.
+    const sameMonth = published.length >= 7 && +published.slice(5, 7) === month;
+    add(m, formatPartialDate(sameMonth ? year - 1 : year, month), "month");
+  }
   for (const m of text.matchAll(YEARLESS_MONTH)) {
     const month = MONTH_NUMBERS[m[1].toLowerCase().replace(/\.$/, "")];
     const year = month ? yearFor(published, month, null) : null;
@@ -191,14 +200,14 @@ function startsACount(text: string, date: Stated): boolean {
 }
 
 /** A stretch of a sentence between clause boundaries; `subordinate` when a subordinator opens it. */
-type Segment = { start: number; end: number; subordinate: boolean };
+export type Segment = { start: number; end: number; subordinate: boolean };
 
 /**
  * Splits a sentence into clauses at ';', ':', dashes and commas, and before a subordinator ("since", "after",
  * "which", "that" ...). "that" after a verb of saying ("said that 20 people were killed") opens the reported
  * content, not a subordinate clause.
  */
-function segments(text: string, cues: DateCues): Segment[] {
+export function segments(text: string, cues: DateCues): Segment[] {
   const subordinators = cues.subordinators.words.map((word) => word.toLowerCase());
   const reporting = new Set(cues.reportingVerbs.words.map((word) => word.toLowerCase()));
   const boundary = new RegExp(`[;:—–]|,|\\s-\\s|\\b(?=(?:${subordinators.join("|")})\\b)`, "gi");
@@ -206,7 +215,7 @@ function segments(text: string, cues: DateCues): Segment[] {
   for (const m of text.matchAll(boundary)) {
     const at = m.index! + m[0].length;
     const next = /^\s*(\p{L}+)/u.exec(text.slice(at))?.[1]?.toLowerCase() ?? "";
-    const previous = /(\p{L}+)\W*$/u.exec(text.slice(0, m.index!))?.[1]?.toLowerCase() ?? "";
+    const previous = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, m.index! - 60), m.index!))?.[1]?.toLowerCase() ?? "";
     let subordinate = subordinators.includes(next);
     if (next === "that" && reporting.has(previous)) subordinate = false;
     if (m[0] === "" && !subordinate) continue;
@@ -216,7 +225,7 @@ function segments(text: string, cues: DateCues): Segment[] {
 }
 
 /** Whether a date dates the telling ("the Observatory said on Sunday", "told Reuters on Tuesday"), not an event. */
-function datesTheReport(text: string, date: Stated, cues: DateCues): boolean {
+export function datesTheReport(text: string, date: Stated, cues: DateCues): boolean {
   const before = text.slice(Math.max(0, date.start - 40), date.start);
   const words = cues.reportingVerbs.words.join("|");
   return new RegExp(`\\b(?:${words})\\b(?:\\s+(?:to\\s+)?[\\p{Lu}][\\p{L}.'’-]*){0,4}\\s*$`, "iu").test(before) ||

@@ -13,7 +13,7 @@ export type Chunk = {
   groups: string[];
   /** The token positions of the names the chunk holds, in order. */
   heads: number[];
-  ref: "singular" | "plural" | "pair" | null;
+  ref: "singular" | "plural" | "pair" | "speaker" | null;
   /** "and its allies", "and other groups": the list says it is not complete. */
   others: boolean;
   /** Followed by a noun it modifies ("the US proposal"): not a party of the clause. */
@@ -22,6 +22,11 @@ export type Chunk = {
   allies: string[];
   /** Owns the role noun after it ("Al Qaeda's Syrian branch X"): the party is the one the noun describes. */
   owner: boolean;
+  /**
+   * List items that are descriptions, not names ("X and more moderate rebel groups"), as token spans: the resolver
+   * binds each to the one name a neighbouring sentence describes with the same words.
+   */
+  descriptions?: [number, number][];
 };
 
 /** A chunk of one token made by a frame (the name in "X-backed", a possessive "its" before a noun). */
@@ -105,12 +110,22 @@ function skipDeterminers(tokens: Token[], at: number): number {
   return at;
 }
 
+/** "fighters of", "the villages taken by": a party or place noun with its link; the index after them, or -1. */
+function afterNounLink(tokens: Token[], at: number, lex: CompiledLexicon): number {
+  for (const [nouns, links] of [[lex.partyNouns, lex.partyLinks], [lex.placeNouns, lex.placeLinks]] as const) {
+    const noun = nouns.longest(tokens, at);
+    const link = noun ? links.longest(tokens, at + noun.length) : null;
+    if (noun && link) return at + noun.length + link.length;
+  }
+  return -1;
+}
+
 /** One list item starting at `at`: a name (with its own nouns and bracketed acronym), a noun linked to a name, or a reference. */
 function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], lex: CompiledLexicon): Item | null {
   const reference = lex.references.longest(tokens, at);
   if (reference) {
     const end = at + reference.length;
-    const possessive = tokens[at].key === "its" || tokens[at].key === "their";
+    const possessive = tokens[at].key === "its" || tokens[at].key === "their" || tokens[at].key === "our";
     // "its fighters", "their forces": a possessive stands for a party only before a party noun.
     if (possessive) {
       const noun = lex.partyNouns.longest(tokens, end);
@@ -136,15 +151,11 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
     }
     return { end, groups: [group], heads: [at], ref: null };
   }
-  // "fighters of X", "positions held by the so-called X", "militants loyal to X".
-  const noun = lex.partyNouns.longest(tokens, at);
-  if (noun) {
-    const link = lex.partyLinks.longest(tokens, at + noun.length);
-    if (link) {
-      const named = skipPlain(tokens, at + noun.length + link.length, lex);
-      const inner = itemAt(tokens, named, units, qualifiers, lex);
-      if (inner && inner.ref === null) return inner;
-    }
+  // "fighters of X", "positions held by the so-called X", "militants loyal to X", "the villages taken by X".
+  const linked = afterNounLink(tokens, at, lex);
+  if (linked >= 0) {
+    const inner = itemAt(tokens, skipPlain(tokens, linked, lex), units, qualifiers, lex);
+    if (inner && inner.ref === null) return inner;
   }
   return null;
 }
@@ -163,7 +174,19 @@ export function chunkTokens(
   const startingAt = new Map<number, Chunk>();
   const covering: (Chunk | undefined)[] = new Array(tokens.length);
   let i = 0;
+  // "The anti-Assad forces in Daraa coordinated ...": a definite description opening the sentence refers back.
+  const opening = tokens[0]?.key === "the" ? descriptionAt(tokens, 1, lex) : -1;
+  if (opening > 0) {
+    const chunk = { ...tokenChunk(1, [], "plural"), end: opening };
+    chunks.push(chunk);
+    startingAt.set(1, chunk);
+    for (let k = 1; k < opening; k++) covering[k] = chunk;
+  }
   while (i < tokens.length) {
+    if (covering[i]) {
+      i = covering[i]!.end;
+      continue;
+    }
     const first = itemAt(tokens, i, units, qualifiers, lex);
     if (!first) {
       i++;
@@ -238,8 +261,19 @@ export function chunkTokens(
       }
       if (joiner) next += joiner.length;
       next = skipDeterminers(tokens, next);
+      // "the Syrian army and allied NDF forces": an item introduced as allied is in the list and the head's ally.
+      const allied = joiner !== null && tokens[next]?.key === "allied" && tokens[next + 1]?.party !== undefined;
+      if (allied) next++;
       const item = itemAt(tokens, next, units, qualifiers, lex);
-      if (!item || item.ref !== null) break;
+      if (!item || item.ref !== null) {
+        // "between Fateh al Sham and more moderate rebel groups": a described last item.
+        const described = joiner && !item ? descriptionAt(tokens, next, lex) : -1;
+        if (described > 0) {
+          (chunk.descriptions ??= []).push([next, described]);
+          chunk.end = described;
+        }
+        break;
+      }
       // "X, Y's official branch": a name followed by a possessive starts an apposition, not a list item.
       if (tokens[item.end]?.key === "'s") break;
       // Names side by side without comma or joiner ("the FSA SRF Hazzm", commas stripped upstream) form a list only
@@ -250,16 +284,29 @@ export function chunkTokens(
         closedAt = introduced ? tokens.length : adjacentCloser(tokens, item.end, units, qualifiers, lex);
         if (closedAt < 0) break;
       }
+      // "X bombed ISIL targets, and the Iraqi Army made advances": ", and" before a name its verb follows opens a clause.
+      // ("Turkey, Qatar, and Saudi Arabia have supported": a list of three keeps its last item.)
+      if (
+        tokens[chunk.end].text === "," && joiner && chunk.heads.length === 1 &&
+        (lex.verbs.has(tokens[item.end]?.key ?? "") ||
+          /^(?:has|have|had|was|were|is|are|made|said)$/.test(tokens[item.end]?.key ?? ""))
+      ) break;
       if (tokens[chunk.end].text === "," && !joiner && next > closedAt) {
         closedAt = listCloser(tokens, item.end, units, qualifiers, lex);
         if (closedAt < 0) break;
       }
       chunk.end = item.end;
+      // "A and allied B"; after a longer list ("SDF and SAA and allied pro-government forces") whose ally B is, is open.
+      if (allied && chunk.heads.length === 1) chunk.allies.push(...item.groups);
       for (const g of item.groups) if (!chunk.groups.includes(g)) chunk.groups.push(g);
       chunk.heads.push(...item.heads);
     }
+    // "Jeish al-Fatahs positions", "Russia's Aerospace Forces": a possessive of a party noun is the party itself.
+    const possessed = tokens[chunk.end]?.key === "'s" ? possessedNoun(tokens, chunk.end + 1, lex) : -1;
+    if (possessed > 0) chunk.end = possessed;
     const after = tokens[chunk.end];
-    chunk.owner = after !== undefined && (after.key === "'s" || ownsRoleNoun(tokens, chunk.end, lex));
+    chunk.owner = after !== undefined &&
+      (after.key === "'s" || ownsRoleNoun(tokens, chunk.end, lex) || qualifiesNext(tokens, chunk, lex));
     // "US-led air strikes": a name in a compound qualifies the noun after it.
     const compound = after?.text === "-" && after.glued && tokens[chunk.end + 1]?.glued === true;
     // "the anti-ISIL quartet", "pro-Assad militias": a name inside an anti-/pro- compound is not the party.
@@ -272,6 +319,60 @@ export function chunkTokens(
     i = chunk.end;
   }
   return { chunks, startingAt, covering };
+}
+
+/**
+ * "the al Qaedas Nusra Front" (the possessive stripped), "the al-Qaida breakaway Islamic State": a name right before
+ * another, or before one adjective and another, inside one noun phrase that no list joins qualifies it (the first is
+ * the second's owner).
+ */
+function qualifiesNext(tokens: Token[], chunk: Chunk, lex: CompiledLexicon): boolean {
+  // Only inside one noun phrase: "the X Y", never "X threaten Y".
+  if (!/^(?:the|a|an)$/.test(tokens[chunk.start - 1]?.key ?? "")) return false;
+  const at = chunk.end;
+  if (tokens[at]?.party !== undefined) return true;
+  const word = tokens[at];
+  if (!word || tokens[at + 1]?.party === undefined || !/^\p{Ll}+$/u.test(word.text)) return false;
+  if (lex.verbs.has(word.key) || /(?:ed|s|ing)$/.test(word.key) || lex.prepositions.has(word.key)) return false;
+  return !lex.boundaries.has(word.key) && !lex.listJoiners.longest(tokens, at) && !lex.partyNouns.longest(tokens, at) &&
+    !/^(?:or|nor|the|a|an|to|than|then|now|also)$/.test(word.key);
+}
+
+/** After "X's": up to two plain words and a party noun ("Aerospace Forces", "positions"); the index after, or -1. */
+function possessedNoun(tokens: Token[], at: number, lex: CompiledLexicon): number {
+  for (let i = at; i < at + 3 && i < tokens.length; i++) {
+    if (lex.roleNouns.longest(tokens, i)) return -1;
+    const noun = lex.partyNouns.longest(tokens, i);
+    if (noun) return i + noun.length;
+    const token = tokens[i];
+    if (token.party !== undefined || !/^\p{L}+$/u.test(token.text) || lex.boundaries.has(token.key)) return -1;
+    if (lex.prepositions.has(token.key) || lex.verbs.has(token.key)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A description of groups: one to three plain words, then a plural party noun ("more moderate rebel groups", "the
+ * anti-Assad forces"), with no name and no link to one ("groups of X" is a party phrase). The index after it, or -1.
+ */
+export function descriptionAt(tokens: Token[], at: number, lex: CompiledLexicon): number {
+  let i = at;
+  while (i < tokens.length && i - at < 3) {
+    const token = tokens[i];
+    if (lex.partyNouns.longest(tokens, i) && i > at) break;
+    if (!/^\p{Ll}[\p{L}-]*$/u.test(token.text) || token.party !== undefined || lex.verbs.has(token.key)) return -1;
+    if (/^(?:has|have|had|is|are|was|were|be|been|will|would)$/.test(token.key) || token.key.endsWith("ed")) return -1;
+    if (lex.references.longest(tokens, i)) return -1;
+    if (lex.prepositions.has(token.key) || lex.boundaries.has(token.key) || lex.listJoiners.longest(tokens, i)) {
+      return -1;
+    }
+    if (DETERMINERS.has(token.key)) return -1;
+    i++;
+  }
+  const noun = i > at ? lex.partyNouns.longest(tokens, i) : null;
+  if (!noun || !tokens[i + noun.length - 1].key.endsWith("s")) return -1;
+  const end = i + noun.length;
+  return lex.partyLinks.longest(tokens, end) || tokens[end]?.party !== undefined ? -1 : end;
 }
 
 /** The position of the first determiner before `at` ("including the X" → the position of "the"). */
@@ -304,6 +405,8 @@ function listCloser(tokens: Token[], at: number, units: Unit[], qualifiers: Unit
   while (next < tokens.length) {
     const comma = tokens[next]?.text === ",";
     if (comma) next++;
+    // "A, B and others", "A, B, and other groups": a tail closes the list too.
+    if (lex.listTails.longest(tokens, next)) return next;
     const joiner = lex.listJoiners.longest(tokens, next);
     if (joiner) {
       const last = itemAt(tokens, skipDeterminers(tokens, next + joiner.length), units, qualifiers, lex);

@@ -4,33 +4,29 @@ import {
   type Mention,
   type Relation,
   type RelationLexicon,
-  sentenceText,
 } from "../../records/mod.ts";
 import { defaultReference } from "../../reference/mod.ts";
-import { LEGACY_PATTERNS, type RelationPattern } from "./legacy/mod.ts";
 import type { Reading } from "./frames.ts";
 import { readRelations } from "./read-relations.ts";
 import { sentenceTemplates } from "./template.ts";
-import { relationDate } from "../dates/event-date.ts";
+import { datesBefore, relationTime } from "../dates/relation-time.ts";
 
 /** Relation types whose direction carries no meaning: stored with subject < object so duplicates meet. */
 const SYMMETRIC = new Set<Relation["type"]>(["ally", "rival", "clash"]);
 
-/** A reading of either reader, before it becomes relation records. */
-type Found = Omit<Reading, "features"> & { features?: Reading["features"] };
+/** The dates of one article's readings: the anchors of "two years earlier" (computed once) and each clause's time. */
+type DateCache = { before: (string | null)[] | null; times: Map<string, Relation["date"]> };
 
-/** The date of readings resting on the same sentences, computed once per sentence set (dates read whole sentences). */
-type DateCache = Map<string, Relation["date"]>;
-
-function toRelations(article: Article, found: Found, dates: DateCache): Relation[] {
+function toRelations(article: Article, found: Reading, dates: DateCache): Relation[] {
   const first = article.sentences[found.sentences[0]];
   const last = article.sentences[found.sentences.at(-1)!];
-  // The date a sentence states wins; the relation's own sentence is read before its neighbour.
-  const key = found.sentences.join(",");
-  let date = dates.get(key);
+  const key = `${found.sentences.join(",")}|${found.trigger ?? ""}`;
+  let date = dates.times.get(key);
   if (!date) {
-    date = relationDate(article, [...found.sentences].reverse().map((i) => sentenceText(article, i)!));
-    dates.set(key, date);
+    dates.before ??= datesBefore(article);
+    const own = found.sentences.at(-1)!;
+    date = relationTime(article, { sentences: found.sentences, trigger: found.trigger }, dates.before[own]);
+    dates.times.set(key, date);
   }
   const relations: Relation[] = [];
   for (const subject of found.subjects) {
@@ -49,7 +45,7 @@ function toRelations(article: Article, found: Found, dates: DateCache): Relation
         sentenceIndex: found.sentences.at(-1)!,
         confidence: found.confidence,
         frame: found.frame,
-        ...(found.features ? { features: found.features } : {}),
+        features: found.features,
       });
     }
   }
@@ -68,38 +64,17 @@ function dropOpposedJointAllies(relations: Relation[], joint: Set<Relation>): Re
 }
 
 export type ExtractRelationsOptions = {
-  /** Legacy pattern families run after the lexicon reader (default: all of them; [] for the reader alone). */
-  legacy?: RelationPattern[];
   /** data/lexicon/foreign-adjectives.json: which words claim a generic name for another state. */
   foreign?: ForeignLexicon;
   /** data/lexicon/relations.json: triggers, frames, guards, chunk and reference words. */
   relations?: RelationLexicon;
 };
 
-/** The legacy families' readings, in the reader's shape ("-joint" pattern names mark joint allies). */
-function legacyReadings(
-  templates: ReturnType<typeof sentenceTemplates>,
-  patterns: RelationPattern[],
-): Found[] {
-  const found: Found[] = [];
-  if (patterns.length === 0) return found;
-  templates.forEach((current, i) => {
-    if (current.units.length === 0 && !/\bthe two\b/i.test(current.core)) return;
-    const context = { current, previous: templates[i - 1] ?? null, next: templates[i + 1] ?? null };
-    for (const pattern of patterns) {
-      for (const match of pattern.find(context)) {
-        found.push({ ...match, frame: `legacy:${match.pattern}`, joint: match.pattern.endsWith("-joint") });
-      }
-    }
-  });
-  return found;
-}
-
 /**
  * Every relation between groups `article` states, read from its sentences with the groups `mentions` names in
- * them: first by the lexicon reader (data/lexicon/relations.json: triggers, frames, one guard pipeline, one
- * reference rule), then by the legacy pattern families not yet migrated. One relation per (type, subject, object,
- * sentence), the most confident reading's (the reader's on a tie); each says which frame produced it.
+ * them by the lexicon reader (data/lexicon/relations.json: triggers, frames, one guard pipeline, one reference
+ * rule). One relation per (type, subject, object, sentence), the most confident reading's; each says which frame
+ * produced it.
  */
 export function extractRelations(
   article: Article,
@@ -107,16 +82,12 @@ export function extractRelations(
   options: ExtractRelationsOptions = {},
 ): Relation[] {
   const reference = defaultReference();
-  const {
-    legacy = LEGACY_PATTERNS,
-    foreign = reference.lexicon.foreign,
-    relations: lexicon = reference.lexicon.relations,
-  } = options;
+  const { foreign = reference.lexicon.foreign, relations: lexicon = reference.lexicon.relations } = options;
   const templates = sentenceTemplates(article, mentions, foreign);
   const best = new Map<string, Relation>();
   const joint = new Set<Relation>();
-  const dates: DateCache = new Map();
-  for (const found of [...readRelations(templates, lexicon), ...legacyReadings(templates, legacy)]) {
+  const dates: DateCache = { before: null, times: new Map() };
+  for (const found of readRelations(templates, lexicon)) {
     for (const relation of toRelations(article, found, dates)) {
       const key = `${relation.type}|${relation.subject}|${relation.object}|${relation.sentenceIndex}`;
       const kept = best.get(key);

@@ -3,7 +3,15 @@ import { type Chunk, tokenChunk } from "./chunks.ts";
 import { readingConfidence, type ReadingFeatures } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
 import { resolveChunk } from "./reference.ts";
-import { objectAfter, type SentenceView, type Subject, subjectOf, verbish, WINDOW } from "./sentence-view.ts";
+import {
+  objectAfter,
+  sentenceSubject,
+  type SentenceView,
+  type Subject,
+  subjectOf,
+  verbish,
+  WINDOW,
+} from "./sentence-view.ts";
 
 /** One relation reading: what a frame of a trigger filled in a sentence, with how (frame, features). */
 export type Reading = {
@@ -18,6 +26,8 @@ export type Reading = {
   sentences: number[];
   /** Allies read from acting together: dropped where the article sets the pair against each other. */
   joint: boolean;
+  /** The trigger's words as written ("seized", "carried out"), which place the relation's clause; null for lists. */
+  trigger: string | null;
 };
 
 /** A trigger occurrence in a sentence: tokens [start, end). */
@@ -40,6 +50,14 @@ type Parties = {
   jointOnly?: boolean;
   /** The sentence the agent was found in, when it is another one ("... joining X. They are A, B and C."). */
   agentSentence?: number;
+  /**
+   * A noun phrase describes one party by the other ("its ally Russia", "X, the Syrian branch of Y"): background the
+   * text takes as given, so a sentence-wide claim or doubt ("whether the strikes were by X or its ally Y") does not
+   * reach it; clause and near guards still do.
+   */
+  described?: boolean;
+  /** Several agents made to act ("forced A and B to battle Z") are not read as acting together. */
+  jointless?: boolean;
 };
 
 /** The sentences around the one being read. */
@@ -76,8 +94,10 @@ function readingsOf(
     clauseFrom,
     triggerStart: occurrence.start,
     nearAt: parties.nearAt ?? [occurrence.start],
+    sentenceWide: !parties.described,
   });
   if (verdict.block) return [];
+  verdict.lower ??= patient ? hedgedBefore(view, patient.start) : null;
   const references = [agentParty.from, patientParty?.from ?? "named"];
   const reference: ReadingFeatures["reference"] = references.includes("previous")
     ? "previous"
@@ -94,6 +114,7 @@ function readingsOf(
     a - b
   );
   const base = {
+    trigger: view.tokens.slice(occurrence.start, occurrence.end).map((t) => t.text).join(" "),
     type: trigger.type,
     confidence: readingConfidence(trigger.prior, features),
     frame: `${trigger.lemma}:${frame.form}`,
@@ -126,7 +147,7 @@ function readingsOf(
     : [agentParty.groups, patientParty.groups];
   readings.push({ ...base, subjects, objects });
   // "A, B and C stormed D": several actors of one hostile act are allies, unless they acted separately.
-  if (trigger.joint && agent.ref === null && agentParty.groups.length >= 2) {
+  if (trigger.joint && !parties.jointless && agent.ref === null && agentParty.groups.length >= 2) {
     if (jointAllowed(view, agent, occurrence)) {
       const jointFeatures: ReadingFeatures = { ...features, voice: "joint" };
       for (const [a, b] of pairs(agentParty.groups)) {
@@ -144,6 +165,12 @@ function readingsOf(
     }
   }
   return readings;
+}
+
+/** A lexicon `hedgedObjects` cue right before a party ("what are said to be X targets"), or null. */
+function hedgedBefore(view: SentenceView, at: number): string | null {
+  const cue = view.lex.hedgedObjects.endingAt(view.tokens, at, 5);
+  return cue ? view.tokens.slice(at - cue.length, at).map((t) => t.text).join(" ") : null;
 }
 
 /** Whether several agents acted together: no "both", "separately", "respectively" around them and the trigger. */
@@ -175,7 +202,8 @@ function prepositionAfter(view: SentenceView, at: number, frame: RelationFrame):
 /** "by" right after a participle (one adverb may come between: "backed militarily by"), as the index after it. */
 function byAfter(view: SentenceView, at: number): number {
   if (view.tokens[at]?.key === "by") return at + 1;
-  if (view.tokens[at]?.key.endsWith("ly") && view.tokens[at + 1]?.key === "by") return at + 2;
+  const adverb = view.tokens[at]?.key ?? "";
+  if ((adverb.endsWith("ly") || ADVERBS.has(adverb)) && view.tokens[at + 1]?.key === "by") return at + 2;
   return -1;
 }
 
@@ -209,11 +237,26 @@ function actionNounAgent(view: SentenceView, at: number): Subject | null {
   let by = chunk.start - 1;
   while (by >= 0 && /^(?:the|a|an)$/.test(view.tokens[by].key)) by--;
   if (view.tokens[by]?.key !== "by") return null;
-  const noun = view.lex.triggers.endingAt(view.tokens, by, 2);
-  if (!noun || noun.value.trigger.pos !== "noun" || noun.value.trigger.type !== "clash") return null;
-  const opens = by - noun.length;
+  // "A series of strikes in Syria overnight by X killed Y": the noun may stand a short phrase before "by".
+  const hostileNounEndingAt = (end: number) => {
+    for (let length = 2; length >= 1; length--) {
+      const found = view.lex.triggers.at(view.tokens, end - length).find((p) =>
+        p.length === length && p.value.trigger.pos === "noun" && p.value.trigger.type === "clash"
+      );
+      if (found) return length;
+    }
+    return 0;
+  };
+  let end = by;
+  let length = hostileNounEndingAt(end);
+  while (!length && by - end < 4 && end > 0 && !view.covering[end - 1] && /^\p{L}+$/u.test(view.tokens[end - 1].text)) {
+    end--;
+    length = hostileNounEndingAt(end);
+  }
+  if (!length) return null;
+  const opens = end - length;
   const before = view.tokens[opens - 1];
-  if (before && before.text !== "," && !/^(?:the|a|an)$/.test(before.key)) return null;
+  if (before && before.text !== "," && !/^(?:the|a|an|of)$/.test(before.key)) return null;
   return { chunk, distance: 0, via: "direct" };
 }
 
@@ -225,6 +268,119 @@ function absoluteSubject(view: SentenceView, o: Occurrence): Subject | null {
   let before = chunk.start - 1;
   while (before >= 0 && /^(?:the|a|an)$/.test(view.tokens[before].key)) before--;
   return view.tokens[before]?.key === "with" ? { chunk, distance: 0, via: "direct" } : null;
+}
+
+/** "jets from the coalition battling IS": an -ing participle right after a name (no comma) describes that name. */
+function participleOwner(view: SentenceView, o: Occurrence): Subject | null {
+  // "the SDF alliance currently seeking to oust Y": an infinitive after such a participle has the same owner.
+  let at = o.start;
+  if (view.tokens[at - 1]?.key === "to" && view.tokens[at - 2]?.key.endsWith("ing")) {
+    at -= 2;
+    if (view.tokens[at - 1]?.key.endsWith("ly")) at--;
+  } else if (!view.tokens[at].key.endsWith("ing")) return null;
+  // "the SDF alliance currently seeking": past the name's own head noun.
+  if (!view.covering[at - 1] && /^\p{Ll}+$/u.test(view.tokens[at - 1]?.text ?? "") && view.covering[at - 2]) {
+    const head = view.tokens[at - 1].key;
+    if (!view.lex.prepositions.has(head) && !view.lex.boundaries.has(head) && !verbish(view, at - 1)) at--;
+  }
+  const chunk = view.covering[at - 1];
+  if (!chunk || chunk.end !== at || chunk.ref !== null || chunk.modifier) return null;
+  // "Syrian and Russian warplanes as well as the US-led coalition targeting Daesh": the name next to it.
+  return { chunk: chunk.groups.length > 1 ? lastItem(view, chunk) : chunk, distance: o.start - at, via: "direct" };
+}
+
+/** The first chunk within `window` tokens after `at` that a verb follows at once ("... Assads government has"). */
+function chunkBeforeVerb(view: SentenceView, at: number, window: number): Chunk | null {
+  for (let i = at; i < view.tokens.length && i - at < window; i++) {
+    const chunk = view.covering[i];
+    if (!chunk) {
+      if (view.lex.boundaries.has(view.tokens[i].key)) return null;
+      continue;
+    }
+    if (chunk.start === i && !chunk.modifier && chunk.ref === null && verbish(view, chunk.end)) return chunk;
+    i = chunk.end - 1;
+  }
+  return null;
+}
+
+/** "between X on the one hand and Y on the other": X against Y (lexicon `firstSide`). */
+function sidesOf(view: SentenceView, first: Chunk): { agent: Chunk; patient: Chunk } | null {
+  const side = view.lex.firstSide.longest(view.tokens, first.end);
+  if (!side) return null;
+  const joiner = view.lex.listJoiners.longest(view.tokens, first.end + side.length);
+  const second = joiner ? objectAfter(view, first.end + side.length + joiner.length) : null;
+  return second ? { agent: first, patient: second } : null;
+}
+
+/** "This has forced A, B and other groups to battle Z": the object of a causative verb acts in the infinitive. */
+function causedSubject(view: SentenceView, o: Occurrence): Subject | null {
+  if (view.tokens[o.start - 1]?.key !== "to") return null;
+  const chunk = view.covering[o.start - 2];
+  if (!chunk || chunk.end !== o.start - 1 || chunk.ref !== null || chunk.modifier) return null;
+  let at = chunk.start;
+  while (at > 0 && /^(?:the|a|an)$/.test(view.tokens[at - 1].key)) at--;
+  return view.lex.causativeVerbs.endingAt(view.tokens, at, 2) ? { chunk, distance: 1, via: "caused" } : null;
+}
+
+/**
+ * "Despite formally renouncing its affiliation with Y in 2016, X ...": a participle clause opening the sentence has
+ * the main clause's subject, the first name after its comma.
+ */
+function openingClauseSubject(view: SentenceView, o: Occurrence): Subject | null {
+  if (!view.tokens[o.start].key.endsWith("ing")) return null;
+  for (let i = o.start - 1; i >= 0; i--) {
+    const token = view.tokens[i];
+    if (view.covering[i] || token.text === ",") return null;
+    if (i === 0 && !view.lex.prepositions.has(token.key) && !/^(?:despite|after|before|while|since)$/.test(token.key)) {
+      if (!token.key.endsWith("ly")) return null;
+    }
+  }
+  for (let i = o.end; i < view.tokens.length && i - o.end <= WINDOW; i++) {
+    if (view.tokens[i].text !== ",") continue;
+    const chunk = objectAfter(view, i + 1, 3);
+    return chunk && chunk.ref === null ? { chunk, distance: chunk.start - o.end, via: "apposition" } : null;
+  }
+  return null;
+}
+
+/** How far back a verb coordinated with a trigger, or the clause a purpose infinitive completes, may stand. */
+const SHARED_REACH = 30;
+
+/**
+ * "X have managed to advance closer to the center of ... and kill 47 Y militants", "X began a joint offensive on
+ * the border last year to dislodge Y": a verb after "and" or "to" with no subject in reach shares the subject of
+ * the nearest verb before it in the same clause.
+ */
+function sharedSubject(view: SentenceView, o: Occurrence): Subject | null {
+  const before = view.tokens[o.start - 1]?.key;
+  if (before !== "and" && before !== "to") return null;
+  for (let i = o.start - 2; i >= 0 && o.start - i <= SHARED_REACH; i--) {
+    const token = view.tokens[i];
+    if (view.lex.boundaries.has(token.key) || token.text === ",") return null;
+    if (view.covering[i] || !verbish(view, i) || /^(?:is|are|was|were|has|have|had)$/.test(token.key)) continue;
+    const subject = subjectOf(view, i);
+    if (subject && subject.chunk.ref === null) return { ...subject, distance: subject.distance + 2 };
+  }
+  return null;
+}
+
+/** The party after the "and" that closes "both X [in P] and Y" (within a few words of X), or null. */
+function secondConjunct(view: SentenceView, from: number): Chunk | null {
+  for (let i = from; i < from + 5 && i < view.tokens.length; i++) {
+    if (view.covering[i] || view.lex.boundaries.has(view.tokens[i].key) || view.tokens[i].text === ",") return null;
+    if (view.tokens[i].key === "and") return objectAfter(view, i + 1);
+  }
+  return null;
+}
+
+/** "pitted X against Y": both parties follow the verb, the second after the frame's preposition. */
+function pairAfter(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
+  const first = objectAfter(view, o.end, 4);
+  if (!first || first.ref !== null) return null;
+  const at = prepositionAfter(view, first.end, frame);
+  const second = at >= 0 ? objectAfter(view, at) : null;
+  if (!second) return null;
+  return { agent: first, patient: second, voice: "active", distance: second.start - o.end };
 }
 
 /**
@@ -277,6 +433,11 @@ const ADVERBS = new Set([
   "now",
   "quickly",
   "briefly",
+  "overnight",
+  "yesterday",
+  "today",
+  "recently",
+  "earlier",
 ]);
 
 /**
@@ -294,6 +455,12 @@ function reducedRelative(view: SentenceView, o: Occurrence): boolean {
     return false;
   }
   if (!/^\p{Ll}/u.test(before.text)) return false;
+  // A participle describing a noun takes no direct object: one followed by a plain word ("... province captured large
+  // areas of territory from Y") is a finite verb; "positions affiliated with X" keeps its preposition.
+  const after = view.tokens[o.end];
+  if (after && after.party === undefined && /^\p{Ll}/u.test(after.text) && !view.lex.prepositions.has(after.key)) {
+    if (!after.key.endsWith("ly") && !view.lex.boundaries.has(after.key)) return false;
+  }
   // "Three groups joined X": a noun phrase opening the clause is the verb's subject; "attacked positions affiliated
   // with X": one after a verb or preposition is an object the participle describes.
   for (let i = o.start - 2; i >= 0 && o.start - i <= 6; i--) {
@@ -311,6 +478,9 @@ function activeFrame(
   next: SentenceView | null = null,
 ): Parties | null {
   if (usedAsNoun(view, o.start) || reducedRelative(view, o)) return null;
+  // "US-backed SDF": a verb inside a compound is the adjective frame's.
+  if (view.tokens[o.start - 1]?.text === "-" && view.tokens[o.start].glued) return null;
+  if (frame.pair) return pairAfter(view, o, frame);
   if (o.participle && (byAfter(view, o.end) >= 0 || afterCopula(view, o.start))) {
     // "was folded into X": a passive whose subject is still the actor of the preposition frame.
     if (!(frame.prep && afterCopula(view, o.start) && byAfter(view, o.end) < 0)) return null;
@@ -318,16 +488,19 @@ function activeFrame(
   // "X advanced further, capturing the town from Y": a participle clause after a comma has the clause's subject.
   // So has one after "after", "before", "while" ("X, which changed its name after breaking off ties with Y").
   const participleClause = view.tokens[o.start].key.endsWith("ing") &&
-    /^(?:,|after|before|while|since|upon|when|by)$/.test(
+    /^(?:,|after|before|while|since|upon|when|by|thus|thereby)$/.test(
       view.tokens[o.start - 1]?.key ?? view.tokens[o.start - 1]?.text ?? "",
     );
-  const subject = subjectOf(view, participleClause ? o.start - 1 : o.start) ?? actionNounAgent(view, o.start) ??
-    absoluteSubject(view, o);
+  const subject = absoluteSubject(view, o) ?? participleOwner(view, o) ??
+    subjectOf(view, participleClause ? o.start - 1 : o.start) ?? actionNounAgent(view, o.start) ??
+    causedSubject(view, o) ?? sharedSubject(view, o) ?? openingClauseSubject(view, o);
   const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
   const object = objectAt >= 0 ? objectAfter(view, objectAt) : null;
   // "The battle was fought between A and B": the pairs of the list after "between".
   if (object && view.tokens[objectAt - 1]?.key === "between") {
-    if (object.groups.length < 2 && object.ref !== "pair") return null;
+    const sides = sidesOf(view, object);
+    if (sides) return { ...sides, voice: "plural", distance: sides.patient!.start - o.end };
+    if (object.groups.length + (object.descriptions?.length ?? 0) < 2 && object.ref !== "pair") return null;
     return { agent: object, patient: null, voice: "plural", distance: object.start - o.end };
   }
   if (object && (!subject || subject.chunk.ref === "plural")) {
@@ -338,8 +511,19 @@ function activeFrame(
     }
     if (!subject) return null;
   }
+  if (object && frame.particle && !frame.particle.includes(view.tokens[object.end]?.key ?? "")) return null;
   if (object) {
     if (!subject) return null;
+    // "targeting both X in P and Y in Q": the second conjunct of "both ... and" is a target too.
+    const second = view.tokens[objectAt]?.key === "both" ? secondConjunct(view, object.end) : null;
+    if (second) {
+      return {
+        agent: subject.chunk,
+        patient: { ...object, end: second.end, groups: [...new Set([...object.groups, ...second.groups])] },
+        voice: "active",
+        distance: subject.distance + (second.start - o.end),
+      };
+    }
     // "the US joined the UK in opposing ...": joining someone in an act is not joining it.
     if (
       o.trigger.type === "joined" && view.tokens[object.end]?.key === "in" &&
@@ -350,9 +534,13 @@ function activeFrame(
       patient: object,
       voice: "active",
       distance: subject.distance + (object.start - o.end),
+      jointless: subject.via === "caused",
     };
   }
-  if (subject && frame.form === "plural" && subject.chunk.groups.length >= 2 && objectAt < 0) {
+  const several = subject && (subject.chunk.groups.length >= 2 || subject.chunk.ref === "pair");
+  // "A and B clashed" (not "A and B clashed with C": that is the preposition frame's).
+  const ownPreps = o.trigger.frames.flatMap((f) => f.prep ?? []);
+  if (subject && several && frame.form === "plural" && !object && !ownPreps.includes(view.tokens[o.end]?.key)) {
     return { agent: subject.chunk, patient: null, voice: "plural", distance: subject.distance };
   }
   // "The Syrian Army and Hezbollah captured the town", "A and B advanced on Palmyra": no group is the target, but
@@ -365,6 +553,65 @@ function activeFrame(
     // "pushed from the town", "were driven out": the actors are the ones pushed.
     if (next === "from" || next === "by" || next === "out" || afterCopula(view, o.start)) return null;
     return { agent: subject.chunk, patient: null, voice: "active", distance: subject.distance, jointOnly: true };
+  }
+  // "X troops were killed as Y advanced": the victims of a casualty clause are the target of the act that follows.
+  const victims = subject && subject.via === "direct" && o.trigger.type === "clash"
+    ? casualtyBefore(view, subject.chunk)
+    : null;
+  if (subject && victims) {
+    return { agent: subject.chunk, patient: victims, voice: "active", distance: subject.distance };
+  }
+  return null;
+}
+
+/**
+ * The subject of a passive casualty clause ("X troops were killed [near the airport]") tied to `agent`'s clause by a
+ * concurrent word ("as", "when"): the victims of the act `agent` performs. No "by" agent may stand in the clause.
+ */
+function casualtyBefore(view: SentenceView, agent: Chunk): Chunk | null {
+  let at = agent.start - 1;
+  // "as the jihadist Islamic State advanced": past the article and up to two adjectives.
+  for (let n = 0; at >= 0 && n < 3 && !view.lex.concurrentWords.has(view.tokens[at].key); n++) {
+    if (!/^\p{Ll}+$/u.test(view.tokens[at].text) || view.lex.boundaries.has(view.tokens[at].key)) return null;
+    at--;
+  }
+  if (!view.lex.concurrentWords.has(view.tokens[at]?.key ?? "")) return null;
+  for (let end = at; end > 0 && at - end <= 6; end--) {
+    const token = view.tokens[end - 1];
+    if (view.covering[end - 1] || token.key === "by" || token.text === ",") return null;
+    const clause = view.lex.casualtyClauses.endingAt(view.tokens, end, 4);
+    if (!clause) continue;
+    const victims = subjectOf(view, end - clause.length);
+    return victims && victims.distance === 0 && victims.chunk.ref === null ? victims.chunk : null;
+  }
+  return null;
+}
+
+/** A passive's subject, not reached across another passive's "by" agent ("... captured by X, militias backed by"). */
+function passiveSubject(view: SentenceView, at: number): Subject | null {
+  const subject = subjectOf(view, at);
+  if (!subject) return null;
+  for (let i = subject.chunk.end; i < at; i++) if (view.tokens[i].key === "by") return null;
+  return subject;
+}
+
+/**
+ * "were killed in air strikes by the US-led coalition", "were killed in Syrian air force raids": a hostile passive's
+ * agent named through the action noun after "in" (its "by" agent, or the name compounded before it).
+ */
+function instrumentAgent(view: SentenceView, o: Occurrence): Chunk | null {
+  if (o.trigger.type !== "clash" || view.tokens[o.end]?.key !== "in") return null;
+  for (let i = o.end + 1; i < o.end + 6 && i < view.tokens.length; i++) {
+    const noun = view.lex.triggers.at(view.tokens, i).find((p) =>
+      p.value.trigger.pos === "noun" && p.value.trigger.type === "clash"
+    );
+    if (noun) {
+      const after = i + noun.length;
+      if (view.tokens[after]?.key === "by") return objectAfter(view, after + 1, 4);
+      const named = view.covering[i - 1];
+      return named && named.end === i && named.ref === null ? named : null;
+    }
+    if (view.lex.boundaries.has(view.tokens[i].key) || view.tokens[i].text === ",") return null;
   }
   return null;
 }
@@ -408,10 +655,13 @@ function passiveWithObject(view: SentenceView, o: Occurrence, frame: RelationFra
 function passiveFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
   if (frame.prep) return passiveWithObject(view, o, frame);
   const by = byAfter(view, o.end);
-  if (by < 0) return null;
-  const agent = objectAfter(view, by) ?? compoundAgent(view, by, o);
+  const agent = by >= 0 ? objectAfter(view, by) ?? compoundAgent(view, by, o) : instrumentAgent(view, o);
   if (!agent) return null;
-  const patient = subjectOf(view, o.start);
+  // "with Iraqi forces aided by coalition airstrikes": a passive participle right after a name describes it.
+  const adjacent = view.covering[o.start - 1];
+  const patient = adjacent && adjacent.end === o.start && adjacent.ref === null && !adjacent.modifier
+    ? { chunk: adjacent, distance: 0, via: "direct" as const }
+    : passiveSubject(view, o.start);
   if (patient) {
     return { agent, patient: patient.chunk, voice: "passive", distance: patient.distance + (agent.start - o.end) };
   }
@@ -420,8 +670,11 @@ function passiveFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): 
     return { agent, patient: null, voice: "passive", distance: agent.start - o.end, jointOnly: true };
   }
   // "Backed by Y, X has ...": an opening participle's patient is the subject after the comma.
-  if (o.start <= 1 && view.tokens[agent.end]?.text === ",") {
-    const after = objectAfter(view, agent.end + 1, 3);
+  // Without the comma wire copy strips ("Backed by Russias support Assads government has ..."): the sentence's subject.
+  if (o.start <= 1) {
+    const after = view.tokens[agent.end]?.text === ","
+      ? objectAfter(view, agent.end + 1, 3)
+      : chunkBeforeVerb(view, agent.end, 5);
     if (after) return { agent, patient: after, voice: "passive", distance: after.start - o.end };
   }
   return null;
@@ -443,9 +696,12 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
     const chunk = view.covering[i];
     if (chunk) {
       if (chunk.start === at) continue;
-      return chunk.modifier || chunk.ref !== null
-        ? null
-        : { agent, patient: chunk, voice: "adjective", distance: chunk.start - o.end, nearAt: [at, o.start] };
+      if (chunk.modifier || chunk.ref !== null) return null;
+      // "the Daesh fighters and members of the US-backed SDF": only the name the compound stands before.
+      const head = chunk.start < o.end && tokens[i].party !== undefined
+        ? tokenChunk(i, [view.template.units[tokens[i].party!].groupId])
+        : chunk;
+      return { agent, patient: head, voice: "adjective", distance: chunk.start - o.end, nearAt: [at, o.start] };
     }
     const token = tokens[i];
     if (token.qualifier !== undefined || (token.glued && /^[.-]$/.test(token.text))) {
@@ -463,14 +719,17 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
 function modifiersBefore(view: SentenceView, at: number, n: number): number {
   let i = at;
   while (i > 0 && at - i < n) {
+    // "carried out 182 airstrikes", "foiled an attack": a light or patient verb ends the noun's modifiers.
+    if (view.lex.lightVerbs.endingAt(view.tokens, i, 3) || view.lex.patientVerbs.endingAt(view.tokens, i, 2)) break;
     const token = view.tokens[i - 1];
     if (view.covering[i - 1] || token.party !== undefined || token.qualifier !== undefined) break;
     if (!/^[\p{L}\p{N}]/u.test(token.text) || view.lex.boundaries.has(token.key)) break;
     if (NOUN_MARKERS.has(token.key) && token.key !== "the" && token.key !== "a" && token.key !== "an") break;
     // "termed the assaults" stops; "the armed wing" does not (a participle after an article is an adjective).
-    if (verbish(view, i - 1) && !/^(?:a|an|the)$/.test(view.tokens[i - 2]?.key ?? "")) break;
+    if (verbish(view, i - 1) && !/^(?:a|an|the|its|their|his|her|'s)$/.test(view.tokens[i - 2]?.key ?? "")) break;
     if (view.lex.listJoiners.longest(view.tokens, i - 1) || token.key === "or") break;
     if (view.lex.prepositions.has(token.key) && token.key !== "of") break;
+    if (ADVERBIAL.has(token.key) || CAUSES.has(token.key)) break;
     if (view.lex.copulas.longest(view.tokens, i - 1) || view.lex.lightVerbs.longest(view.tokens, i - 1)) break;
     i--;
   }
@@ -495,11 +754,76 @@ function ownerBefore(view: SentenceView, at: number): Chunk | null {
 function lightVerbSubject(view: SentenceView, at: number): Subject | null {
   const before = modifiersBefore(view, at, 3);
   const light = view.lex.lightVerbs.endingAt(view.tokens, before, 3);
-  return light ? subjectOf(view, before - light.length) : null;
+  if (!light) return null;
+  return subjectOf(view, before - light.length) ?? participleClauseSubject(view, before - light.length);
+}
+
+/** Subordinate conjunctions a participle clause's subject search may step over ("X has re-emerged as ..., V-ing"). */
+const SUBORDINATORS = new Set(["as", "while", "when", "after", "because", "since", "though", "although"]);
+
+/**
+ * "Nusra has re-emerged on the battlefield as the diplomacy has unravelled, spearheading recent attacks on Y": a
+ * participle clause after a comma has the main clause's subject, found before an intervening subordinate clause.
+ */
+function participleClauseSubject(view: SentenceView, at: number): Subject | null {
+  if (!view.tokens[at]?.key.endsWith("ing") || view.tokens[at - 1]?.text !== ",") return null;
+  for (let i = at - 2; i > 0 && at - i <= WINDOW; i--) {
+    if (view.covering[i] || view.tokens[i].text === ",") return null;
+    if (SUBORDINATORS.has(view.tokens[i].key)) return subjectOf(view, i);
+  }
+  return null;
+}
+
+/** "X foiled an attack", "X came under attack": the subject of a patient verb right before the noun. */
+function patientVerbSubject(view: SentenceView, at: number): Subject | null {
+  const before = modifiersBefore(view, at, 3);
+  const verb = view.lex.patientVerbs.endingAt(view.tokens, before, 2);
+  return verb ? subjectOf(view, before - verb.length) : null;
+}
+
+/** "anti-X operation": the chunk of an anti- compound right before the noun (one adjective may follow it). */
+function antiTarget(view: SentenceView, at: number): Chunk | null {
+  for (let i = at - 1; i >= at - 2 && i > 1; i--) {
+    const chunk = view.covering[i];
+    if (chunk) {
+      const prefixed = view.tokens[chunk.start - 1]?.text === "-" && view.tokens[chunk.start - 2]?.key === "anti";
+      return prefixed && chunk.end === i + 1 ? chunk : null;
+    }
+  }
+  return null;
+}
+
+/** The first of `preps` within six plain words from `at` (no name, mark or boundary), or -1. */
+function prepositionPast(view: SentenceView, at: number, preps: string[]): number {
+  for (let i = at; i < at + 6 && i < view.tokens.length; i++) {
+    const token = view.tokens[i];
+    if (preps.includes(token.key)) return i;
+    if (view.covering[i] || !/^\p{L}+$/u.test(token.text) || view.lex.boundaries.has(token.key)) return -1;
+  }
+  return -1;
+}
+
+/** How many words may stand between a light verb's action noun and its preposition. */
+const LIGHT_GAP = 12;
+
+/** "X withdrew from P after Y's assault": the subject of the clause a cause preposition before the noun opens. */
+function causeSubject(view: SentenceView, at: number): Subject | null {
+  let before = modifiersBefore(view, at, 3);
+  if (view.tokens[before - 1]?.key === "'s" && view.covering[before - 2]) {
+    before = modifiersBefore(view, view.covering[before - 2]!.start, 2);
+  }
+  if (!CAUSES.has(view.tokens[before - 1]?.key ?? "")) return null;
+  // Past a list of places with commas ("withdrew from Temir, Zirgan and Dirbesiye following ..."): the sentence's
+  // subject before the cause.
+  const main = sentenceSubject(view, before - 1);
+  return subjectOf(view, before - 1) ?? (main ? { chunk: main, distance: before - main.end, via: "direct" } : null);
 }
 
 /** Prepositions that make an action noun an adverbial of its clause ("sent fighters in support of X"). */
-const ADVERBIAL = new Set(["in", "during", "amid", "through", "after", "following", "with"]);
+const ADVERBIAL = new Set(["in", "during", "amid", "through", "after", "following", "with", "on"]);
+
+/** Prepositions that make a hostile noun the cause of what its clause's subject did ("withdrew after Y's assault"). */
+const CAUSES = new Set(["after", "following", "amid", "under", "despite"]);
 
 function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
   const tokens = view.tokens;
@@ -509,7 +833,13 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   let distance = 0;
   // "attacks by X on Y", "the massacre committed by X against Y"
   const light = view.lex.lightVerbs.longest(tokens, at);
-  const by = tokens[at]?.key === "by" ? at : light && tokens[at + light.length]?.key === "by" ? at + light.length : -1;
+  // "bombardment from the SNA": a hostile noun's source is its agent too.
+  const agentMark = (key: string | undefined) => key === "by" || (key === "from" && o.trigger.type === "clash");
+  const by = agentMark(tokens[at]?.key)
+    ? at
+    : light && tokens[at + light.length]?.key === "by"
+    ? at + light.length
+    : -1;
   if (by >= 0) {
     agent = objectAfter(view, by + 1, 4);
     if (agent) at = agent.end;
@@ -520,17 +850,64 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     for (let i = at; i < at + 3 && i < tokens.length && prepAt < 0; i++) {
       if (view.covering[i] || !/^\p{Ll}+$/u.test(tokens[i].text) || view.lex.prepositions.has(tokens[i].key)) break;
       if (preps.includes(tokens[i + 1]?.key) && (verbish(view, i) || tokens[i].key === "out")) prepAt = i + 1;
+      // "fighting erupted in northwestern Syria between A and B", "clashes erupted on Friday at midnight between":
+      // past place and time phrases without names after the verb.
+      if (prepAt < 0 && verbish(view, i)) prepAt = prepositionPast(view, i + 1, preps);
+    }
+  }
+  // "is conducting airstrikes, ground-based and rocket-propelled artillery fire in Syria and Iraq against Y": after a
+  // light verb the noun's preposition may stand past a description without names or clause boundaries.
+  if (prepAt < 0 && !agent && view.lex.lightVerbs.endingAt(tokens, modifiersBefore(view, o.start, 3), 3)) {
+    for (let i = at; i < at + LIGHT_GAP && i < tokens.length; i++) {
+      if (view.covering[i] || view.lex.boundaries.has(tokens[i].key)) break;
+      // "of" belongs to the words next to it ("in support of"): only a directional preposition reaches back.
+      if (preps.includes(tokens[i].key) && (tokens[i].key !== "of" || i === at)) {
+        prepAt = i;
+        break;
+      }
     }
   }
   const prep = prepAt >= 0 ? tokens[prepAt].key : null;
   const object = prep ? objectAfter(view, prepAt + 1) : null;
   if (prep === "between") {
-    if (!object || (object.groups.length < 2 && object.ref !== "pair")) return null;
+    const sides = object ? sidesOf(view, object) : null;
+    if (sides) return { ...sides, voice: "noun", distance: sides.patient!.start - o.end };
+    if (!object || (object.groups.length + (object.descriptions?.length ?? 0) < 2 && object.ref !== "pair")) {
+      return null;
+    }
     return { agent: object, patient: null, voice: "noun", distance: object.start - o.end };
+  }
+  // "its anti-Daesh operation": the name inside an anti- compound is the noun's target, its owner the agent.
+  const anti = !object && !agent && o.trigger.type === "clash" ? antiTarget(view, o.start) : null;
+  if (anti) {
+    const owner = ownerBefore(view, anti.start - 2);
+    if (owner) return { agent: owner, patient: anti, voice: "noun", distance: o.start - owner.end };
+  }
+  if (!object && o.trigger.type === "clash") {
+    // "X foiled an attack by Y", "X faced a counter-offensive led by Y": the patient verb's subject is the target;
+    // "X withdrew from P following bombardment from Y", "... after Y's assault": so is the subject of the clause the
+    // noun is the cause in.
+    const source = agent ?? ownerBefore(view, o.start);
+    const target = source ? patientVerbSubject(view, o.start) ?? causeSubject(view, o.start) : null;
+    if (source && target) {
+      return { agent: source, patient: target.chunk, voice: "noun", distance: target.distance + o.end - o.start };
+    }
   }
   if (!object) {
     // "a joint attack by A and B", "bombardment of the area by A and B": the agents' pairs, no target named.
-    const together = o.trigger.joint || o.trigger.type === "ally";
+    // ("sealing their side of the border": an ally noun reads agents alone only when it joins them: "alliance with".)
+    const together = o.trigger.joint ||
+      (o.trigger.type === "ally" && preps.some((p) => p === "with" || p === "between"));
+    // "bombardment of the area by A and B": a "by" past the noun's own phrase.
+    if (!agent && together && prep) {
+      for (let i = prepAt + 1; i < prepAt + 5 && i < tokens.length; i++) {
+        if (view.covering[i] || view.lex.boundaries.has(tokens[i].key) || tokens[i].text === ",") break;
+        if (tokens[i].key === "by") {
+          agent = objectAfter(view, i + 1, 3);
+          break;
+        }
+      }
+    }
     // "A and B continued their advances": the owner stands for the agents; "A and B launched a counterattack": the
     // light verb's subject.
     if (!agent && together) agent = ownerBefore(view, o.start) ?? lightVerbSubject(view, o.start)?.chunk ?? null;
@@ -553,7 +930,7 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     // "X launched an offensive against Y" (the light verb's subject); "X sent fighters in support of Y" (the
     // clause's subject, the noun being an adverbial of its clause); "With support from Y, X captured ..." (the
     // subject after a fronted adverbial).
-    const subject = starts >= 0 ? subjectOf(view, starts) : null;
+    const subject = starts >= 0 ? subjectOf(view, starts) ?? participleClauseSubject(view, starts) : null;
     if (subject) {
       agent = subject.chunk;
       distance = subject.distance + (o.start - starts);
@@ -617,6 +994,12 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     let end = before;
     if (tokens[end - 1]?.key === "'s") end--;
     const chunk = view.covering[end - 1];
+    const possessor = tokens[chunk ? chunk.start - 1 : -1]?.key;
+    if (chunk && chunk.end === end && end === before && (possessor === "its" || possessor === "their")) {
+      // "those of its Syrian government allies": the possessive owns the noun, the name is the one described.
+      const its = tokenChunk(chunk.start - 1, [], possessor === "its" ? "singular" : "plural");
+      return { agent: chunk, patient: its, voice: "role", distance: o.start - chunk.end, described: true };
+    }
     if (chunk && chunk.end === end) {
       // "ISIS and al-Qaeda affiliate the Nusra Front": the noun's owner is the name next to it.
       owner = chunk.groups.length > 1 ? lastItem(view, chunk) : chunk;
@@ -644,23 +1027,38 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
       };
     }
   }
-  // "D, the N of X", and without the comma wire copy strips: "D an alliance of ..."
-  const comma = tokens[leftEdge - 1]?.text === ",";
-  const appositionEnd = comma ? leftEdge - 1 : /^(?:a|an)$/.test(tokens[leftEdge]?.key ?? "") ? leftEdge : -1;
+  // "D, the N of X", and without the comma wire copy strips: "D an alliance of ...", "D X's Syria affiliate".
+  // "D (Y branch in the Levant)": a bracket opens an apposition as a comma does.
+  const comma = tokens[leftEdge - 1]?.text === "," || tokens[leftEdge - 1]?.text === "(";
+  const adjacent = ownerIsBefore && leftEdge === owner.start && tokens[owner.end]?.key === "'s";
+  // ("D the hardline E and X affiliate F": an article before a list the owner ends opens no apposition of D.)
+  const article = !ownerIsBefore && /^(?:a|an|the)$/.test(tokens[leftEdge]?.key ?? "");
+  const appositionEnd = comma ? leftEdge - 1 : article || adjacent ? leftEdge : -1;
   if (appositionEnd > 0) {
     const described = view.covering[appositionEnd - 1];
     if (described && described.end === appositionEnd && described !== owner && !described.modifier) {
-      return { agent: described, patient: owner, voice: "role", distance: o.start - described.end, nearAt };
+      return {
+        agent: described,
+        patient: owner,
+        voice: "role",
+        distance: o.start - described.end,
+        nearAt,
+        described: true,
+      };
     }
   }
   let after = ownerIsBefore ? o.end : owner.end;
+  // "Al-Qaedas branch in Syria Al-Nusra Front": past a place the noun is placed in.
+  if (tokens[after]?.key === "in" && /^\p{Lu}/u.test(tokens[after + 1]?.text ?? "") && !view.covering[after + 1]) {
+    after += 2;
+  }
   if (tokens[after]?.text === ",") after++;
   while (tokens[after] && /^(?:the|a|an)$/.test(tokens[after].key)) after++;
   const described = view.covering[after];
   if (described && described.start === after && described !== owner && !described.modifier) {
     // "groups such as the PKK's Syrian branch PYD and Daesh": the noun describes the first name after it only.
     const first = described.groups.length > 1 ? tokenChunk(described.heads[0], [described.groups[0]]) : described;
-    return { agent: first, patient: owner, voice: "role", distance: described.start - o.end, nearAt };
+    return { agent: first, patient: owner, voice: "role", distance: described.start - o.end, nearAt, described: true };
   }
   return null;
 }

@@ -23,13 +23,14 @@ export function findGuards(tokens: Token[], lex: CompiledLexicon): GuardHits {
  * The one guard pipeline every frame goes through: a lexicon cue (data/lexicon/relations.json `guards`) inside its
  * scope before the trigger blocks the reading or lowers it. `sentence` cues count from the sentence start, `clause`
  * cues from the first party of the reading (`clauseFrom`), `near` cues in the three words before each of `nearAt`
- * (the trigger, or the name an adjective compound qualifies). Bounded work per reading: the clause window is.
+ * (the trigger, or the name an adjective compound qualifies); `sentenceWide: false` (a noun phrase describing a party)
+ * skips the sentence cues. Bounded work per reading: the clause window is.
  */
 export function guardVerdict(
   hits: GuardHits,
-  span: { clauseFrom: number; triggerStart: number; nearAt: number[] },
+  span: { clauseFrom: number; triggerStart: number; nearAt: number[]; sentenceWide?: boolean },
 ): GuardVerdict {
-  if (hits.firstSentenceBlock < span.triggerStart) {
+  if (span.sentenceWide !== false && hits.firstSentenceBlock < span.triggerStart) {
     const cue = hits.at[hits.firstSentenceBlock].find((h) => h.value.guard.scope === "sentence")!;
     return { block: cue.value.cue, lower: null };
   }

@@ -15,13 +15,24 @@ export type CompiledLexicon = {
   listJoiners: PhraseIndex<true>;
   partyNouns: PhraseIndex<true>;
   partyLinks: PhraseIndex<true>;
+  placeNouns: PhraseIndex<true>;
+  placeLinks: PhraseIndex<true>;
   listTails: PhraseIndex<true>;
   listExamples: PhraseIndex<true>;
   allyTails: PhraseIndex<true>;
   listIntroductions: PhraseIndex<true>;
   copulas: PhraseIndex<true>;
   lightVerbs: PhraseIndex<true>;
-  references: PhraseIndex<"singular" | "plural" | "pair">;
+  causativeVerbs: PhraseIndex<true>;
+  memberPlaces: Set<string>;
+  hedgedObjects: PhraseIndex<true>;
+  namingLinks: PhraseIndex<true>;
+  firstSide: PhraseIndex<true>;
+  speakerNouns: PhraseIndex<true>;
+  casualtyClauses: PhraseIndex<true>;
+  concurrentWords: Set<string>;
+  patientVerbs: PhraseIndex<true>;
+  references: PhraseIndex<"singular" | "plural" | "pair" | "speaker">;
   /** The forms of role nouns ("wing", "branch"): a name just before one is its owner, not a party. */
   roleNouns: PhraseIndex<true>;
   nonPartyHeads: Set<string>;
@@ -58,7 +69,11 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
   for (const trigger of lexicon.triggers) {
     const forms = trigger.pos === "verb" ? verbForms(trigger.lemma, trigger) : nounForms(trigger.lemma);
     for (const form of forms.all) {
-      if (trigger.frames.some((f) => f.form === "role")) roleNouns.add(form, true);
+      // "the SDF alliance" names the alliance itself: composition nouns (a gap before "including") own nothing.
+      // So do nouns that are party nouns as well ("the ISIS group" is ISIS, not a member of it).
+      if (
+        trigger.frames.some((f) => f.form === "role" && f.gap === undefined) && !lexicon.partyNouns.words.includes(form)
+      ) roleNouns.add(form, true);
       triggers.add(form, { trigger, participle: forms.participles.includes(form) });
       if (trigger.pos === "verb") verbs.add(form.split(" ")[0]);
     }
@@ -71,9 +86,9 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     }
     for (const word of guard.words ?? []) guards.add(word, { guard, cue: word });
   }
-  const references = new PhraseIndex<"singular" | "plural" | "pair">();
-  for (const kind of ["singular", "plural", "pair"] as const) {
-    for (const phrase of lexicon.references[kind]) references.add(phrase, kind);
+  const references = new PhraseIndex<"singular" | "plural" | "pair" | "speaker">();
+  for (const kind of ["singular", "plural", "pair", "speaker"] as const) {
+    for (const phrase of lexicon.references[kind] ?? []) references.add(phrase, kind);
   }
   const result: CompiledLexicon = {
     triggers,
@@ -81,12 +96,23 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     listJoiners: index(lexicon.listJoiners.words),
     partyNouns: index(lexicon.partyNouns.words),
     partyLinks: index(lexicon.partyLinks.words),
+    placeNouns: index(lexicon.placeNouns.words),
+    placeLinks: index(lexicon.placeLinks.words),
     listTails: index(lexicon.listTails.words),
     listExamples: index(lexicon.listExamples.words),
     allyTails: index(lexicon.allyTails.words),
     listIntroductions: index(lexicon.listIntroductions.words),
     copulas: index(lexicon.copulas.words),
     lightVerbs: index(lexicon.lightVerbs.words),
+    causativeVerbs: index(lexicon.causativeVerbs.words),
+    memberPlaces: keys(lexicon.memberPlaces.words),
+    hedgedObjects: index(lexicon.hedgedObjects.words),
+    namingLinks: index(lexicon.namingLinks.words),
+    firstSide: index(lexicon.firstSide.words),
+    speakerNouns: index(lexicon.speakerNouns.words),
+    casualtyClauses: index(lexicon.casualtyClauses.words),
+    concurrentWords: keys(lexicon.concurrentWords.words),
+    patientVerbs: index(lexicon.patientVerbs.words),
     references,
     roleNouns,
     nonPartyHeads: keys(lexicon.nonPartyHeads.words),

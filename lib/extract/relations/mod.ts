@@ -2,6 +2,4 @@ export { extractRelations, type ExtractRelationsOptions } from "./extract-relati
 export { readRelations } from "./read-relations.ts";
 export type { Reading } from "./frames.ts";
 export type { ReadingFeatures } from "./confidence.ts";
-export { LEGACY_PATTERNS } from "./legacy/mod.ts";
-export type { PatternContext, PatternMatch, RelationPattern } from "./legacy/mod.ts";
 export { type SentenceTemplate, sentenceTemplates, type Unit } from "./template.ts";

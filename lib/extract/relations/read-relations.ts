@@ -1,9 +1,10 @@
 import type { RelationLexicon } from "../../records/mod.ts";
+import type { Chunk } from "./chunks.ts";
 import { compileLexicon } from "./lexicon.ts";
 import { readingConfidence } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
 import { type Occurrence, type Reading, readOccurrence } from "./frames.ts";
-import { type SentenceView, sentenceView } from "./sentence-view.ts";
+import { objectAfter, type SentenceView, sentenceView } from "./sentence-view.ts";
 import type { SentenceTemplate } from "./template.ts";
 
 /** The trigger occurrences of a sentence, found in one pass (each position compares only phrases it starts). */
@@ -16,33 +17,63 @@ function occurrences(view: SentenceView, roles: boolean): Occurrence[] {
       const isRole = value.trigger.frames.some((f) => f.form === "role");
       if (isRole !== roles) continue;
       // A verb inside a party phrase ("its allies who include X") was read by the chunker.
-      if (!isRole && view.covering[i]) continue;
+      // An adjective compound inside one ("the headquarters of al-Qaeda-affiliated Nusra") is read by its frame.
+      const compound = view.tokens[i - 1]?.text === "-" && view.tokens[i].glued;
+      if (!isRole && view.covering[i] && !compound) continue;
       found.push({ trigger: value.trigger, start: i, end: i + length, participle: value.participle });
     }
   }
   return found;
 }
 
-/** "A and its allies, who include B": the allies a chunk's tail names (lexicon `allyTails`). */
-function listAllies(view: SentenceView): Reading[] {
-  const readings: Reading[] = [];
+/**
+ * A relation a list phrase states by itself (no trigger): through the guard pipeline, as a role reading with the
+ * lexicon's list prior; null when a guard blocks it.
+ */
+function listReading(
+  view: SentenceView,
+  chunk: Chunk,
+  found: { type: Reading["type"]; subjects: string[]; objects: string[]; frame: string; distance: number },
+): Reading | null {
+  const verdict = guardVerdict(view.guards, { clauseFrom: chunk.start, triggerStart: chunk.end, nearAt: [] });
+  if (verdict.block) return null;
+  const features = {
+    voice: "role" as const,
+    distance: found.distance,
+    reference: "none" as const,
+    hedge: verdict.lower,
+  };
+  const { distance: _, ...relation } = found;
+  return {
+    ...relation,
+    confidence: readingConfidence(0.75, features),
+    features,
+    sentences: [view.index],
+    joint: false,
+    trigger: null,
+  };
+}
+
+/**
+ * "A and its allies, who include B": the allies a chunk's tail names (lexicon `allyTails`); "A, B and others in Z":
+ * a list whose tail is placed in a group names that group's members (lexicon `memberPlaces`).
+ */
+function listRelations(view: SentenceView): Reading[] {
+  const readings: (Reading | null)[] = [];
   for (const chunk of view.chunks) {
-    if (chunk.allies.length === 0 || chunk.groups.length === 0) continue;
-    const verdict = guardVerdict(view.guards, { clauseFrom: chunk.start, triggerStart: chunk.end, nearAt: [] });
-    if (verdict.block) continue;
-    const features = { voice: "role" as const, distance: 0, reference: "none" as const, hedge: verdict.lower };
-    readings.push({
-      type: "ally",
-      subjects: chunk.allies,
-      objects: chunk.groups,
-      confidence: readingConfidence(0.75, features),
-      frame: "allies:list",
-      features,
-      sentences: [view.index],
-      joint: false,
-    });
+    if (chunk.groups.length === 0 || chunk.ref !== null) continue;
+    if (chunk.allies.length > 0) {
+      const heads = chunk.groups.filter((g) => !chunk.allies.includes(g));
+      const found = { type: "ally" as const, subjects: chunk.allies, objects: heads, distance: 0 };
+      readings.push(listReading(view, chunk, { ...found, frame: "allies:list" }));
+    }
+    if (!chunk.others || !view.lex.memberPlaces.has(view.tokens[chunk.end]?.key ?? "")) continue;
+    const whole = objectAfter(view, chunk.end + 1, 3);
+    if (!whole || whole.ref !== null) continue;
+    const found = { type: "member" as const, subjects: chunk.groups, objects: whole.groups };
+    readings.push(listReading(view, chunk, { ...found, frame: "others-in:list", distance: whole.start - chunk.end }));
   }
-  return readings;
+  return readings.filter((r) => r !== null);
 }
 
 /**
@@ -64,7 +95,7 @@ export function readRelations(templates: SentenceTemplate[], lexicon: RelationLe
     const baseAround = { previous: views[i - 1]?.base ?? null, next: views[i + 1]?.base ?? null };
     for (const o of occurrences(core, false)) readings.push(...readOccurrence(core, coreAround, o));
     for (const o of occurrences(base, true)) readings.push(...readOccurrence(base, baseAround, o));
-    readings.push(...listAllies(base));
+    readings.push(...listRelations(base));
   });
   return readings;
 }

@@ -7,10 +7,11 @@ export type Resolved = { groups: string[]; from: "named" | "sentence" | "previou
  * The one reference rule: a reference (it, its, they, their, the group, the alliance, the two, both groups) stands
  * for the salient party, i.e. the subject of its own sentence when that subject comes before it, else the subject of
  * the previous sentence. A singular reference needs a subject of one group, a pair reference two (or, failing that,
- * exactly two groups named in the previous sentence), a plural one a list of two or more. Refused (null) when the subject is
+ * exactly two groups named in the previous sentence), a plural one a list of two or more (one group only as its own sentence's subject). Refused (null) when the subject is
  * missing, when two subjects of different groups compete in that sentence, or when the reference would stand for
  * the other side of the relation (`exclude`). A named chunk resolves to its own groups. One bounded exception: a
- * possessive right after "and" ("Syria and its ally Russia") stands for the name before the "and".
+ * possessive right after "and" ("Syria and its ally Russia") stands for the name before the "and". First-person
+ * references stand for the group whose speaker the sentence quotes.
  */
 export function resolveChunk(
   chunk: Chunk,
@@ -18,25 +19,40 @@ export function resolveChunk(
   previous: SentenceView | null,
   exclude: string[] = [],
 ): Resolved | null {
+  if (chunk.ref === null && chunk.descriptions) {
+    // "between X and more moderate rebel groups": each description names the one group the previous sentence
+    // describes with the same words, or the reading is refused.
+    const described = chunk.descriptions.map(([start, end]) => describedIn(previous, view.tokens.slice(start, end)));
+    if (described.some((g) => g === null || exclude.includes(g))) return null;
+    const groups = [...new Set([...chunk.groups, ...(described as string[])])];
+    return { groups, from: "previous", sentence: previous!.index };
+  }
   if (chunk.ref === null) return { groups: chunk.groups, from: "named", sentence: view.index };
-  // "Syria and its ally Russia": a possessive after "and" stands for the name before the "and", or for nothing.
-  const before = view.tokens[chunk.start - 1]?.key;
-  if (view.tokens[chunk.start]?.key.match(/^(?:its|their)$/) && (before === "and" || before === "or")) {
+  // "Syria and its ally Russia", "the PYD, its armed wing YPG": a possessive after "and" or an apposition's comma
+  // stands for the name before it, or for nothing.
+  const before = view.tokens[chunk.start - 1]?.key ?? view.tokens[chunk.start - 1]?.text;
+  if (
+    view.tokens[chunk.start]?.key.match(/^(?:its|their)$/) && (before === "and" || before === "or" || before === ",")
+  ) {
     const named = view.covering[chunk.start - 2];
     if (!named || named.ref !== null || named.end !== chunk.start - 1) return null;
     const groups = named.groups.length > 1 ? [named.groups.at(-1)!] : named.groups;
     return groups.some((g) => exclude.includes(g)) ? null : { groups, from: "sentence", sentence: view.index };
   }
-  const own = sentenceSubject(view);
+  if (chunk.ref === "speaker") return speakerOf(view, exclude);
+  const own = sentenceSubject(view, chunk.start);
   let groups: string[] | null = null;
   let from: Resolved["from"] = "sentence";
   let sentence = view.index;
+  // "HTS and other groups": a subject whose list says it is incomplete is a plural set even with one name.
+  let openSet = false;
   if (own && own.end <= chunk.start) groups = own.groups;
   else if (previous) {
     const subject = sentenceSubject(previous);
     from = "previous";
     sentence = previous.index;
     if (subject) groups = subject.groups;
+    openSet = subject?.others ?? false;
     if (chunk.ref === "pair" && groups?.length !== 2) {
       const named = [...new Set(previous.chunks.flatMap((c) => c.groups))];
       groups = named.length === 2 ? named : null;
@@ -45,8 +61,39 @@ export function resolveChunk(
   if (!groups) return null;
   if (chunk.ref === "singular" && groups.length !== 1) return null;
   if (chunk.ref === "pair" && groups.length !== 2) return null;
-  // "they", "their": a list the text has named; one group written in the plural is too often another set.
-  if (chunk.ref === "plural" && groups.length < 2) return null;
+  // "they", "their": a list the text has named; one group written in the plural is too often another set ("the US is
+  // backing rebels in their fight"), except "they" after the subject of its own sentence ("The army withdrew as they
+  // faced ...": collective nouns take "they").
+  const collective = from === "sentence" && view.tokens[chunk.start]?.key === "they";
+  if (chunk.ref === "plural" && groups.length < 2 && !collective && !openSet) return null;
   if (groups.some((g) => exclude.includes(g))) return null;
   return { groups, from, sentence };
+}
+
+/**
+ * "we", "our", "us" in what a group's spokesman, commander or fighter says ('"X surrounded our bases," a Y commander
+ * told'): the group named before the sentence's one speaker noun; refused when none or several speak.
+ */
+function speakerOf(view: SentenceView, exclude: string[]): Resolved | null {
+  const speakers = view.chunks.filter((c) => c.ref === null && view.lex.speakerNouns.longest(view.tokens, c.end));
+  const groups = [...new Set(speakers.map((c) => c.groups.at(-1)!))];
+  if (groups.length !== 1 || exclude.includes(groups[0])) return null;
+  return { groups, from: "sentence", sentence: view.index };
+}
+
+/**
+ * The one group `view` describes with every word of `description` ("more moderate rebel groups" in "... from more
+ * moderate Free Syrian Army rebel groups"): the words must stand within three tokens of the name. Null when no
+ * sentence, no group or several match.
+ */
+function describedIn(view: SentenceView | null, description: { key: string }[]): string | null {
+  if (!view) return null;
+  const words = description.map((t) => t.key);
+  const found = new Set<string>();
+  for (const chunk of view.chunks) {
+    if (chunk.ref !== null || chunk.groups.length !== 1) continue;
+    const around = view.tokens.slice(Math.max(0, chunk.start - 3), chunk.end + 3).map((t) => t.key);
+    if (words.every((w) => around.includes(w))) found.add(chunk.groups[0]);
+  }
+  return found.size === 1 ? [...found][0] : null;
 }

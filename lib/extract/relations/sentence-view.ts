@@ -21,6 +21,22 @@ export const WINDOW = 14;
 
 const DETERMINERS = new Set(["the", "a", "an", "socalled"]);
 
+/** Quantity words a noun phrase may open with ("all but one of the villages", "most of the fighters"). */
+const QUANTITIES = new Set([
+  "one",
+  "all",
+  "but",
+  "most",
+  "some",
+  "many",
+  "each",
+  "none",
+  "several",
+  "few",
+  "two",
+  "three",
+]);
+
 /** Builds the view of a template's `core` (or `base`, which keeps appositions). */
 export function sentenceView(template: SentenceTemplate, lex: CompiledLexicon, on: "core" | "base"): SentenceView {
   const tokens = tokenize(template[on]);
@@ -33,8 +49,9 @@ export function verbish(view: SentenceView, i: number): boolean {
   const token = view.tokens[i];
   if (!token || token.party !== undefined || token.qualifier !== undefined) return false;
   const key = token.key;
+  // "Kurdish-led", "Iran-backed": a hyphenated compound is an adjective.
   return view.lex.verbs.has(key) || /^(?:is|are|was|were|has|have|had|will|would|did|does|do)$/.test(key) ||
-    (key.length > 4 && key.endsWith("ed"));
+    (key.length > 4 && key.endsWith("ed") && !token.text.includes("-"));
 }
 
 /** The token before `chunk`, skipping determiners and up to two plain lower-case words ("with the powerful X"). */
@@ -43,6 +60,11 @@ function tokenBefore(view: SentenceView, chunk: Chunk): number {
   let plain = 0;
   while (i >= 0) {
     const token = view.tokens[i];
+    // "US-backed SDF": an adjective compound before the name belongs to its phrase.
+    if (token.glued && view.tokens[i - 1]?.text === "-" && view.tokens[i - 1].glued) {
+      i -= 3;
+      continue;
+    }
     if (DETERMINERS.has(token.key)) i--;
     else if (
       plain < 2 && /^\p{Ll}+$/u.test(token.text) && !verbish(view, i) && !view.lex.prepositions.has(token.key) &&
@@ -75,12 +97,22 @@ export function inSubjectPosition(view: SentenceView, chunk: Chunk): boolean {
     token = view.tokens[i];
     before = i;
   }
-  if (view.lex.prepositions.has(token.key)) return false;
+  // "all but one of the villages taken by X had been ...": "of" after a quantity heads no prepositional phrase.
+  if (token.key === "of" && QUANTITIES.has(view.tokens[before - 1]?.key ?? "")) {
+    before--;
+    while (before > 0 && QUANTITIES.has(view.tokens[before - 1].key)) before--;
+    before--;
+    if (before < 0) return true;
+    token = view.tokens[before];
+  }
+  // "For nearly a week regime troops ...": a sentence-opening adverbial without a name ends before the subject.
+  if (view.lex.prepositions.has(token.key)) return before === 0 && chunk.start - before >= 3;
   if (view.lex.boundaries.has(token.key) || token.text === ",") return true;
   return !verbish(view, before);
 }
 
-export type Subject = { chunk: Chunk; distance: number; via: "direct" | "relative" | "apposition" };
+/** `caused`: the object of a causative verb ("forced A and B to battle Z"): made to act, not acting together. */
+export type Subject = { chunk: Chunk; distance: number; via: "direct" | "relative" | "apposition" | "caused" };
 
 /**
  * The subject of a trigger at token `at`: the nearest chunk to its left in subject position within the window,
@@ -108,10 +140,18 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
         if (verbish(view, j) || view.lex.prepositions.has(view.tokens[j].key)) break;
         j--;
       }
+      // "the Free Syrian Armys Shahid Ahmad Abdo brigade that ...": a group's own named unit stands for the group.
+      let unit = false;
+      if (j < i - 1 && view.lex.partyNouns.longest(view.tokens, j + 1)) {
+        let k = j;
+        while (k > 0 && j - k < 4 && !view.covering[k] && /^\p{Lu}/u.test(view.tokens[k].text)) k--;
+        unit = k < j && view.tokens[k]?.key === "'s" && view.covering[k - 1] !== undefined;
+        if (unit) j = k - 1;
+      }
       if (view.tokens[j]?.text === ",") j--;
       const antecedent = view.covering[j];
       // "X which ..." / "X, who ..."; a relative clause opening on another word is no subject of ours.
-      if (antecedent && antecedent.end === j + 1 && !antecedent.modifier) {
+      if (antecedent && antecedent.end === j + 1 && (!antecedent.modifier || unit)) {
         return { chunk: antecedent, distance: at - antecedent.end, via: "relative" };
       }
       return null;
@@ -130,8 +170,12 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
  * adjectives ("killed 35 members of X"); stops at a boundary, a comma, a preposition, "and", or a verb.
  */
 export function objectAfter(view: SentenceView, at: number, window = 6): Chunk | null {
-  for (let i = at; i < view.tokens.length && i - at < window; i++) {
+  for (let i = at; i < view.tokens.length && i - at < window + 2; i++) {
+    // Past the window only a naming link may still lead to the party ("a joint military operations room known as").
+    if (i - at >= window && !view.lex.namingLinks.longest(view.tokens, i)) return null;
     const chunk = view.covering[i];
+    // "targeted ISILs concentration centers": a possessor of things that are no role is the party itself.
+    if (chunk?.owner && possessesThings(view, chunk)) return chunk;
     if (chunk?.owner) {
       // "includes Al Qaeda's Syria affiliate Al Nusra Front": past the owner to the party its noun describes.
       i = chunk.end - 1;
@@ -140,17 +184,67 @@ export function objectAfter(view: SentenceView, at: number, window = 6): Chunk |
     if (chunk) return chunk.modifier ? null : chunk;
     const token = view.tokens[i];
     if (token.qualifier !== undefined) continue;
-    // "killed 20 people including 12 members of X"
-    const example = view.lex.listExamples.longest(view.tokens, i);
+    // "killed 20 people including 12 members of X"; "against what are said to be X targets"
+    // "in a joint military operations room known as X": the name the noun goes by, whatever the noun's length.
+    const naming = i > at ? view.lex.namingLinks.longest(view.tokens, i) : null;
+    if (naming) {
+      let named = i + naming.length;
+      while (DETERMINERS.has(view.tokens[named]?.key ?? "")) named++;
+      const chunk = view.covering[named];
+      return chunk && chunk.start === named && !chunk.modifier ? chunk : null;
+    }
+    const example = view.lex.listExamples.longest(view.tokens, i) ?? view.lex.hedgedObjects.longest(view.tokens, i);
     if (example) {
       i += example.length - 1;
       continue;
     }
+    // "fighters from groups including X": a party noun's link leads on to the party.
+    const link = i > at && view.lex.partyNouns.longest(view.tokens, i - 1)
+      ? view.lex.partyLinks.longest(view.tokens, i)
+      : null;
+    if (link) {
+      i += link.length - 1;
+      continue;
+    }
+    // "killed at least 100 ISIS terrorists", "more than 20 members of X": a preposition inside a count.
+    const count = view.tokens[i + 1]?.key === "least" || view.tokens[i + 1]?.key === "most" ? i + 2 : i + 1;
+    if (view.lex.prepositions.has(token.key) && /^\d/.test(view.tokens[count]?.text ?? "")) {
+      i = count - 1;
+      continue;
+    }
     if (token.text === "," || view.lex.boundaries.has(token.key) || view.lex.prepositions.has(token.key)) return null;
+    // "by Syrian and Russian warplanes": an adjective of nationality joined to the name's own.
+    const adjective = i > at && /^\p{Lu}\p{Ll}+n$/u.test(view.tokens[i - 1].text) && !view.covering[i - 1];
+    if (token.key === "and" && adjective && view.covering[i + 1]) continue;
+    // "battle the Assad regime and the Islamic State": a target list whose first item is no name. A name after "and"
+    // that a verb follows opens a clause of its own ("killed civilians and ISIS claimed ...").
+    if (token.key === "and" && i > at) {
+      let next = i + 1;
+      while (DETERMINERS.has(view.tokens[next]?.key ?? "")) next++;
+      const chunk = view.covering[next];
+      if (chunk && chunk.start === next && !chunk.modifier && !verbish(view, chunk.end)) return chunk;
+    }
+    // "fighters from the Peoples Protection Units (YPG)": a name given in brackets after words the gazetteer lacks.
+    if (token.text === "(" && view.covering[i + 1] && view.tokens[view.covering[i + 1]!.end]?.text === ")") {
+      return view.covering[i + 1]!.modifier ? null : view.covering[i + 1]!;
+    }
     if (token.key === "and" || token.key === "or" || token.text === "(" || token.text === ")") return null;
     if (i > at && view.lex.verbs.has(token.key)) return null;
   }
   return null;
+}
+
+/** "X's concentration centers": after "'s", up to three plain words and no role noun, name or verb. */
+function possessesThings(view: SentenceView, chunk: Chunk): boolean {
+  if (view.tokens[chunk.end]?.key !== "'s") return false;
+  let i = chunk.end + 1;
+  for (; i < view.tokens.length && i - chunk.end <= 3; i++) {
+    const token = view.tokens[i];
+    if (view.lex.roleNouns.longest(view.tokens, i) || view.lex.nonPartyHeads.has(token.key)) return false;
+    if (token.party !== undefined || token.qualifier !== undefined || !/^\p{L}+$/u.test(token.text)) break;
+    if (view.lex.prepositions.has(token.key) || view.lex.boundaries.has(token.key) || verbish(view, i)) break;
+  }
+  return i > chunk.end + 1;
 }
 
 /**
@@ -167,17 +261,23 @@ function finiteAfterSubject(view: SentenceView, i: number): boolean {
   return !lex.listJoiners.longest(view.tokens, i) && !lex.partyNouns.longest(view.tokens, i) && token.key !== "or";
 }
 
-export function sentenceSubject(view: SentenceView): Chunk | null {
-  if (subjects.has(view)) return subjects.get(view)!;
-  const subject = findSubject(view);
-  subjects.set(view, subject);
-  return subject;
+export function sentenceSubject(view: SentenceView, before = Infinity): Chunk | null {
+  // "X said it had reduced its operation ... as Y was conducting ...": only subjects before the reference compete.
+  let found = subjects.get(view);
+  if (!found) {
+    found = subjectCandidates(view);
+    subjects.set(view, found);
+  }
+  const { first, competitor } = found;
+  if (!first || first.end > before) return null;
+  return competitor && competitor.end <= before ? null : first;
 }
 
-const subjects = new WeakMap<SentenceView, Chunk | null>();
+/** The first chunk in subject position with its verb, and the first later one of other groups (which competes). */
+const subjects = new WeakMap<SentenceView, { first: Chunk | null; competitor: Chunk | null }>();
 
-function findSubject(view: SentenceView): Chunk | null {
-  let found: Chunk | null = null;
+function subjectCandidates(view: SentenceView): { first: Chunk | null; competitor: Chunk | null } {
+  let first: Chunk | null = null;
   for (const chunk of view.chunks) {
     if (chunk.ref !== null || !inSubjectPosition(view, chunk)) continue;
     let verb = false;
@@ -193,8 +293,8 @@ function findSubject(view: SentenceView): Chunk | null {
       ) break;
     }
     if (!verb) continue;
-    if (!found) found = chunk;
-    else if (chunk.groups.some((g) => !found!.groups.includes(g))) return null;
+    if (!first) first = chunk;
+    else if (chunk.groups.some((g) => !first!.groups.includes(g))) return { first, competitor: chunk };
   }
-  return found;
+  return { first, competitor: null };
 }

@@ -29,18 +29,6 @@ export type SentenceTemplate = {
   core: string;
 };
 
-export const UNIT = "⟦\\d+⟧";
-
-/** The units a template fragment names, in order ("⟦0⟧, ⟦2⟧ and ⟦3⟧" gives units 0, 2, 3). */
-export function unitsIn(fragment: string, units: Unit[]): Unit[] {
-  return [...fragment.matchAll(/⟦(\d+)⟧/g)].map((m) => units[Number(m[1])]);
-}
-
-/** The distinct group ids of a template fragment, in order of first appearance. */
-export function groupsIn(fragment: string, units: Unit[]): string[] {
-  return [...new Set(unitsIn(fragment, units).map((unit) => unit.groupId))];
-}
-
 /** Mentions of one sentence as units: longest first where mentions overlap, the shorter kept as `nested`. */
 function sentenceUnits(text: string, mentions: Mention[]): Unit[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -121,6 +109,13 @@ export function dropAppositions(template: string): string {
       .replace(/(⟦\d+⟧)((?: group| faction| movement)?), (?:an?|the) [^,⟦⟧]{1,80}?, /g, "$1$2 ")
       .replace(/(⟦\d+⟧)((?: group| faction| movement)?), (?:the )?⟦\d+⟧'s? [^,⟦⟧]{1,60}?, /g, "$1$2 ")
       .replace(/(⟦\d+⟧), (?:an?|the) [^,⟦⟧]{1,80}?(?=\.$)/g, "$1")
+      // "SDF (mainly Arab and Kurdish forces) said", "2,400 km2 (1,491 sq mi) of land": brackets naming no group.
+      .replace(/ \([^()⟦⟧⟪⟫]{1,60}\)/g, "")
+      // "FSA groups, alongside jihadist groups including ..., however still wage": a prepositional aside.
+      .replace(
+        /(⟦\d+⟧(?: groups| factions| forces| fighters)?), (?:alongside|along with|together with|like|unlike|in addition to) [^,⟦⟧]{1,120}?, (?:however |though )?/g,
+        "$1 ",
+      )
       // "Al-Qaedas Syria affiliate Al-Nusra Front": the branch named after its parent is the party.
       .replace(
         /⟦\d+⟧(?:'s|s|')? (?:official |formal |former )?(?:Syrian |Syria )?(?:branch|affiliate|wing|arm),? (?:the )?(⟦\d+⟧)/g,

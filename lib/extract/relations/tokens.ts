@@ -21,7 +21,10 @@ export function tokenize(template: string): Token[] {
     last = m.index + m[0].length;
     if (m[1] !== undefined) tokens.push({ text: m[0], key: "⟦⟧", glued, party: Number(m[1]) });
     else if (m[2] !== undefined) tokens.push({ text: m[0], key: "⟪⟫", glued, qualifier: Number(m[2]) });
-    else if (/\wn't$/i.test(m[0])) {
+    else if (m[0] === "s" && glued && tokens.at(-1)?.party !== undefined) {
+      // "Al-Qaedas Syria affiliate": wire copy strips the apostrophe of a possessive glued to a name.
+      tokens.push({ text: m[0], key: "'s", glued });
+    } else if (/\wn't$/i.test(m[0])) {
       tokens.push({ text: m[0].slice(0, -3), key: keyOf(m[0].slice(0, -3)), glued });
       tokens.push({ text: "n't", key: "n't", glued: true });
     } else tokens.push({ text: m[0], key: keyOf(m[0]), glued });
