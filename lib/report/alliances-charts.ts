@@ -13,9 +13,9 @@ import { relationNetworkPlot } from "../charts/relation-network.ts";
 import { relationEvidencePlot } from "../charts/relation-evidence.ts";
 import { corpusCaption } from "./caption.ts";
 
-const METHOD = "relations read by sentence patterns over the gazetteer's group mentions (pronouns and descriptions " +
-  "resolved only where the sentence or its neighbour names the group), dated by the sentence where it states a date, " +
-  "else by the article";
+const METHOD = "relations read by one frame reader over the group mentions, from the trigger lexicon " +
+  "data/lexicon/relations.json (active, passive, noun and adjective forms; pronouns and descriptions resolved only " +
+  "where one party is salient), dated by the clause where it states a date, else by the article";
 const MERGE = "; merged with the reviewed reference memberships of data/alliances.json";
 
 function relationCitation(r: Relation, articles: Map<string, Article>, name: (id: string) => string): Citation {
