@@ -44,6 +44,7 @@ export function relationReaderBench(): { input: string; words: number; mentionsM
     }
   }
   return rows;
+}
 
 /** The pathological-input rows as printed lines. */
 export function formatRelationReaderBench(rows: ReturnType<typeof relationReaderBench>): string {
