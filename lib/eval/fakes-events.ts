@@ -1,6 +1,5 @@
 import type { Article, Figure } from "../records/mod.ts";
-import { parseCsv } from "../ingest/csv.ts";
-import { fileChunks } from "../ingest/lines.ts";
+import { annotationRows } from "./gold.ts";
 
 /** The crowd's annotation of one FA-KES article's main event: when, where and how many died. */
 export type EventAnnotation = {
@@ -22,20 +21,11 @@ export function isoFromUsDate(text: string): string | null {
 
 /** Reads the FA-KES columns unit_id, date, location, nb_civilians, nb_noncivilians. */
 export async function readEventAnnotations(csvPath: string): Promise<EventAnnotation[]> {
-  let header: string[] | null = null;
   const annotations: EventAnnotation[] = [];
-  for await (const record of parseCsv(fileChunks(csvPath))) {
-    if ("error" in record) throw new Error(`${csvPath}: row ${record.row} (line ${record.line}): ${record.error}`);
-    if (!header) {
-      header = record.fields.map((name) => name.trim());
-      for (const column of ["unit_id", "date", "location", "nb_civilians", "nb_noncivilians"]) {
-        if (!header.includes(column)) throw new Error(`${csvPath}: no column "${column}" in the header`);
-      }
-      continue;
-    }
-    const field = (name: string) => record.fields[header!.indexOf(name)]?.trim() ?? "";
+  const columns = ["unit_id", "date", "location", "nb_civilians", "nb_noncivilians"];
+  for await (const { row, field } of annotationRows(csvPath, columns)) {
     const date = isoFromUsDate(field("date"));
-    if (!date) throw new Error(`${csvPath}: row ${record.row}: date "${field("date")}" is not m/d/yy`);
+    if (!date) throw new Error(`${csvPath}: row ${row}: date "${field("date")}" is not m/d/yy`);
     annotations.push({
       articleId: field("unit_id"),
       date,

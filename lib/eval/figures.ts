@@ -1,10 +1,8 @@
 import { z } from "zod";
 import { Article, Figure } from "../records/mod.ts";
 import { SEED_CORPUS } from "../reference/mod.ts";
-import { FAKES_COLUMNS, FAKES_CSV, loadGold } from "./gold.ts";
+import { annotationRows, FAKES_COLUMNS, FAKES_CSV, loadGold } from "./gold.ts";
 import { ingest, type InputOptions } from "../ingest/mod.ts";
-import { parseCsv } from "../ingest/csv.ts";
-import { fileChunks } from "../ingest/lines.ts";
 import { extractFigures } from "../extract/figures/extract-figures.ts";
 
 /** The crowd's casualty annotation of one FA-KES article's main event. */
@@ -20,21 +18,12 @@ export type TollAnnotation = {
 
 /** Reads the FA-KES annotation columns (unit_id, nb_civilians, nb_noncivilians, nb_children, nb_women). */
 export async function readTollAnnotations(csvPath: string): Promise<TollAnnotation[]> {
-  let header: string[] | null = null;
   const annotations: TollAnnotation[] = [];
-  for await (const record of parseCsv(fileChunks(csvPath))) {
-    if ("error" in record) throw new Error(`${csvPath}: row ${record.row} (line ${record.line}): ${record.error}`);
-    if (!header) {
-      header = record.fields.map((name) => name.trim());
-      for (const column of ["unit_id", "nb_civilians", "nb_noncivilians", "nb_children", "nb_women"]) {
-        if (!header.includes(column)) throw new Error(`${csvPath}: no column "${column}" in the header`);
-      }
-      continue;
-    }
-    const field = (name: string) => record.fields[header!.indexOf(name)]?.trim() ?? "";
+  const columns = ["unit_id", "nb_civilians", "nb_noncivilians", "nb_children", "nb_women"];
+  for await (const { row, field } of annotationRows(csvPath, columns)) {
     const count = (name: string) => {
       const value = Number(field(name) || "0");
-      if (!Number.isFinite(value)) throw new Error(`${csvPath}: row ${record.row}: ${name} is not a number`);
+      if (!Number.isFinite(value)) throw new Error(`${csvPath}: row ${row}: ${name} is not a number`);
       return value;
     };
     const civilians = count("nb_civilians");

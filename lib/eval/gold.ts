@@ -1,4 +1,6 @@
 import type { z } from "zod";
+import { parseCsv } from "../ingest/csv.ts";
+import { fileChunks } from "../ingest/lines.ts";
 import { readJsonFile } from "../records/mod.ts";
 import { DATA_DIR } from "../reference/mod.ts";
 
@@ -15,4 +17,27 @@ export const FAKES_COLUMNS = { id: "unit_id", title: "article_title", text: "art
 export function loadGold<T>(file: string | URL, schema: z.ZodType<T>, what: string): Promise<T> {
   const path = file instanceof URL || file.includes("/") ? file : new URL(`gold/${file}`, DATA_DIR);
   return readJsonFile(path, schema, what);
+}
+
+/** One row of an annotation CSV: its row number and its cells by column name (trimmed, "" when missing). */
+export type AnnotationRow = { row: number; field: (name: string) => string };
+
+/**
+ * The rows of an annotation CSV (FA-KES's crowd columns), after checking that the header has every column of
+ * `columns`; errors name the file, the row and what is wrong.
+ */
+export async function* annotationRows(csvPath: string, columns: readonly string[]): AsyncGenerator<AnnotationRow> {
+  let header: string[] | null = null;
+  for await (const record of parseCsv(fileChunks(csvPath))) {
+    if ("error" in record) throw new Error(`${csvPath}: row ${record.row} (line ${record.line}): ${record.error}`);
+    if (!header) {
+      header = record.fields.map((name) => name.trim());
+      for (const column of columns) {
+        if (!header.includes(column)) throw new Error(`${csvPath}: no column "${column}" in the header`);
+      }
+      continue;
+    }
+    const names = header;
+    yield { row: record.row, field: (name) => record.fields[names.indexOf(name)]?.trim() ?? "" };
+  }
 }
