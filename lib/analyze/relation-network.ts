@@ -15,7 +15,12 @@ export type NetworkEdge = {
 /** A node placed on the circle. */
 export type NetworkNode = { id: string; x: number; y: number; degree: number };
 
-export type RelationNetwork = { nodes: NetworkNode[]; edges: NetworkEdge[] };
+export type RelationNetwork = {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  /** Groups and edges left out to keep the `maxNodes` most connected groups (zero when none were). */
+  leftOut: { groups: number; edges: number };
+};
 
 export type RelationNetworkOptions = {
   /** Keep relations dated on or after this partial date (undated relations are dropped when a window is set). */
@@ -24,6 +29,11 @@ export type RelationNetworkOptions = {
   to?: string;
   /** Relation types to keep (default all). */
   types?: Relation["type"][];
+  /**
+   * Keep only this many groups, the most connected (by relation sentences; ties by id), and the edges between them:
+   * a circle of more names than fit is unreadable. Default: every group.
+   */
+  maxNodes?: number;
 };
 
 function inWindow(relation: Relation, from?: string, to?: string): boolean {
@@ -90,9 +100,27 @@ export function relationNetwork(relations: Relation[], options: RelationNetworkO
     if (value && (!edge.last || value > edge.last)) edge.last = value;
     edges.set(key, edge);
   }
-  const list = [...edges.values()].sort((a, b) =>
+  let list = [...edges.values()].sort((a, b) =>
     a.type.localeCompare(b.type) || a.source.localeCompare(b.source) || a.target.localeCompare(b.target)
   );
+  const allIds = [...new Set(list.flatMap((e) => [e.source, e.target]))];
+  let leftOut = { groups: 0, edges: 0 };
+  if (options.maxNodes !== undefined && allIds.length > options.maxNodes) {
+    const weight = new Map<string, number>();
+    for (const e of list) {
+      weight.set(e.source, (weight.get(e.source) ?? 0) + e.count);
+      weight.set(e.target, (weight.get(e.target) ?? 0) + e.count);
+    }
+    const shown = new Set(
+      [...allIds].sort((a, b) => weight.get(b)! - weight.get(a)! || a.localeCompare(b)).slice(0, options.maxNodes),
+    );
+    const kept = list.filter((e) => shown.has(e.source) && shown.has(e.target));
+    leftOut = {
+      groups: allIds.length - new Set(kept.flatMap((e) => [e.source, e.target])).size,
+      edges: list.length - kept.length,
+    };
+    list = kept;
+  }
   const ids = [...new Set(list.flatMap((e) => [e.source, e.target]))];
   const order = circleOrder(ids, list);
   const degree = new Map<string, number>();
@@ -104,5 +132,5 @@ export function relationNetwork(relations: Relation[], options: RelationNetworkO
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(order.length, 1);
     return { id, x: Math.cos(angle), y: Math.sin(angle), degree: degree.get(id) ?? 0 };
   });
-  return { nodes, edges: list };
+  return { nodes, edges: list, leftOut };
 }

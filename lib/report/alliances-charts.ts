@@ -16,6 +16,8 @@ import { corpusCaption } from "./caption.ts";
 const METHOD = "relations read by one frame reader over the group mentions, from the trigger lexicon " +
   "data/lexicon/relations.json (active, passive, noun and adjective forms; pronouns and descriptions resolved only " +
   "where one party is salient), dated by the clause where it states a date, else by the article";
+/** The most groups the network draws: more names than this do not fit around one circle. */
+const NETWORK_GROUPS = 40;
 const MERGE = "; merged with the reviewed reference memberships of data/alliances.json";
 
 function relationCitation(r: Relation, articles: Map<string, Article>, name: (id: string) => string): Citation {
@@ -108,7 +110,7 @@ export function alliancesReportCharts(
     });
   }
 
-  const network = relationNetwork(relations);
+  const network = relationNetwork(relations, { maxNodes: NETWORK_GROUPS });
   const top = [...network.nodes].sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id))[0];
   const byType = new Map<string, number>();
   for (const e of network.edges) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
@@ -117,7 +119,11 @@ export function alliancesReportCharts(
     title: "Alliances, rivalries and clashes between groups",
     takeaway: `${network.edges.length} distinct relations between ${network.nodes.length} groups ` +
       `(${[...byType.entries()].map(([t, n]) => `${n} ${t}`).join(", ")}); most connected: ${name(top.id)} ` +
-      `(${top.degree} sentences).`,
+      `(${top.degree} sentences).` +
+      (network.leftOut.groups > 0
+        ? ` The ${network.nodes.length} most connected groups are drawn; ${network.leftOut.groups} more and their ` +
+          `${network.leftOut.edges} relations are in the evidence table and the exports.`
+        : ""),
     caption: corpusCaption(records, METHOD + "; nodes placed on a circle, neighbours together"),
     element: relationNetworkPlot(network, { names }),
     citations: relations.map((r) => relationCitation(r, articles, name)),

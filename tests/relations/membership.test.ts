@@ -131,6 +131,17 @@ describe("relationNetwork(relations, options)", () => {
     expect(relationNetwork([...relations].reverse())).toEqual({ ...first, edges: first.edges });
     for (const n of first.nodes) expect(Math.hypot(n.x, n.y)).toBeCloseTo(1);
   });
+
+  it("relationNetwork(relations, {maxNodes}) keeps the most connected groups and says what it left out", () => {
+    const network = relationNetwork([
+      relation("clash", "a", "b", "2015"),
+      relation("clash", "a", "b", "2015", "b"),
+      relation("ally", "a", "c", "2015"),
+      relation("rival", "d", "e", "2015"),
+    ], { maxNodes: 3 });
+    expect(network.nodes.map((n) => n.id).sort()).toEqual(["a", "b", "c"]);
+    expect(network.leftOut).toEqual({ groups: 2, edges: 1 });
+  });
 });
 
 describe("data/alliances.json", () => {
