@@ -37,6 +37,19 @@ function foldWord(word: string): string {
  * are spaces, an article standing as its own word goes (not a last word), and `foldWord` folds each word.
  */
 export function foldPlaceName(name: string): string {
+  let folded = foldedNames.get(name);
+  if (folded === undefined) {
+    // A bounded memo: every span of up to five words of every sentence is folded, and most recur.
+    if (foldedNames.size >= FOLDED_NAMES_KEPT) foldedNames.clear();
+    foldedNames.set(name, folded = foldName(name));
+  }
+  return folded;
+}
+
+const FOLDED_NAMES_KEPT = 50_000;
+const foldedNames = new Map<string, string>();
+
+function foldName(name: string): string {
   const words = name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/['’‘ʿʾ`´]/g, "")
     .split(/[\s-]+/).filter((w) => w.length > 0);
   return words.filter((w, i) => !(ARTICLES.has(w) && i < words.length - 1)).map(foldWord).join(" ");

@@ -105,6 +105,19 @@ function governorateReading(text: string, words: Word[], first: number, last: nu
  * ("northern Hama", "the countryside of Idlib") is read as its governorate.
  */
 export function placesIn(text: string, places: Places): PlaceMention[] {
+  // Figures of one sentence each ask for its places: the last sentences read are kept (a pure function of both).
+  const cached = recentPlaces.get(text);
+  if (cached?.places === places) return cached.found.map((mention) => ({ ...mention }));
+  const found = readPlacesIn(text, places);
+  if (recentPlaces.size >= RECENT_TEXTS_KEPT) recentPlaces.clear();
+  recentPlaces.set(text, { places, found });
+  return found.map((mention) => ({ ...mention }));
+}
+
+const RECENT_TEXTS_KEPT = 256;
+const recentPlaces = new Map<string, { places: Places; found: PlaceMention[] }>();
+
+function readPlacesIn(text: string, places: Places): PlaceMention[] {
   const index = indexOf(places);
   const words = wordsOf(text);
   const found: PlaceMention[] = [];
