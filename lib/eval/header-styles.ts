@@ -1,14 +1,12 @@
 import { z } from "zod";
-import { readJsonFile } from "../records/mod.ts";
+import { DatePrecision } from "../records/mod.ts";
 import { ingest } from "../ingest/ingest.ts";
-
-/** The header-style fixture: real outlets' header conventions with invented text (tests/fixtures/header-styles.json). */
-export const HEADER_STYLES = new URL("../../tests/fixtures/header-styles.json", import.meta.url);
+import { loadGold } from "./gold.ts";
 
 /** What a header style must be read as: the publication date, its precision, and whether two readings stay open. */
 const Expected = z.object({
   date: z.string().nullable(),
-  precision: z.enum(["day", "month", "year"]).nullable(),
+  precision: DatePrecision.nullable(),
   ambiguous: z.boolean(),
   alternative: z.array(z.string()).nullable(),
 });
@@ -26,10 +24,10 @@ export const HeaderStyle = z.object({
 export type HeaderStyle = z.infer<typeof HeaderStyle>;
 export type HeaderReading = z.infer<typeof Expected>;
 
-/** Reads the fixture, validated. */
+/** Reads data/gold/header-styles.json (real outlets' header conventions, invented text, written blind), validated. */
 export async function loadHeaderStyles(): Promise<HeaderStyle[]> {
   const schema = z.object({ description: z.string(), styles: z.array(HeaderStyle) });
-  return (await readJsonFile(HEADER_STYLES, schema, "header-style fixture")).styles;
+  return (await loadGold("header-styles.json", schema, "header-style set")).styles;
 }
 
 /**

@@ -36,14 +36,3 @@ export async function readJsonFile<T>(path: string | URL, schema: z.ZodType<T>, 
   }
   return parseJsonText(text, path, schema, what);
 }
-
-/** Synchronous `readJsonFile`, for callers that cannot await (the briefing's chart catalog). */
-export function readJsonFileSync<T>(path: string | URL, schema: z.ZodType<T>, what: string): T {
-  let text: string;
-  try {
-    text = Deno.readTextFileSync(path);
-  } catch (error) {
-    throw new DataFileError(`${path}: cannot read the ${what} (${(error as Error).message})`);
-  }
-  return parseJsonText(text, path, schema, what);
-}

@@ -9,5 +9,6 @@ export {
   SEED_CORPUS,
 } from "./reference.ts";
 export { parseGazetteer } from "./gazetteer.ts";
+export { loadGold } from "./gold.ts";
 export { acceptGroupReview, applyGroupReview, type ReviewOutcome } from "./accept-review.ts";
 export { foldPlaceName, mergePlaces } from "./places.ts";

@@ -6,7 +6,7 @@ import { loadHeaderStyles, readHeaderStyle } from "../../lib/eval/header-styles.
 const styles = await loadHeaderStyles();
 const knownOutlet = (name: string) => outletConvention(defaultReference().outlets, name) !== null;
 
-describe("ingest(dir) reads the publication date of every header style in tests/fixtures/header-styles.json", () => {
+describe("ingest(dir) reads the publication date of every header style in data/gold/header-styles.json", () => {
   for (const entry of styles) {
     it(
       `ingest(dir) reads the '${entry.style}' header (${entry.outlet}, ${entry.file})`,
