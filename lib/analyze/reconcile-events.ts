@@ -9,6 +9,13 @@ import { PLACE_SPECIFICITY, type ReportPlace, reportPlace, samePlaceOrNested } f
 export type ReconcileOptions = {
   /** Reports dated this many days or fewer from an event's first report may join it (default 0: the same day; FA-KES measured window 1 at pair F1 0.31 against 0.45, since publication dates stand in for event dates). */
   windowDays?: number;
+  /**
+   * A report dated only by its article's publication day (no date in its own clause) that states the same number as a
+   * report of an event at the same or a nested place may join it when the event is dated up to this many days before
+   * (default 1): an incident is often reported the day after ("yesterday", "on Tuesday" left unread), so the
+   * publication day bounds the incident's date from above. 0 turns the rule off.
+   */
+  reportingLagDays?: number;
   /** The reference's tally words and places (default: this checkout's). */
   reference?: { lexicon: { tallies: TallyLexicon }; places: Places };
   /** Group mentions of the articles: where both a report and an event name groups, they must share one. */
@@ -27,6 +34,21 @@ function inWindow(first: string | null, date: string | null, windowDays: number)
   return first === date;
 }
 
+/** Whether a figure's event date is its article's publication day standing in, not a date its own words state. */
+const datedByArticle = (figure: Figure) => figure.date?.from !== "sentence";
+
+/**
+ * Whether a report dated by its publication day falls from 1 to `lagDays` days after an event's first date (day
+ * dates): the incident may have happened on the event's day and been reported later.
+ */
+function reportedLater(first: string | null, placed: PlacedReport, lagDays: number): boolean {
+  const date = placed.report.date;
+  if (lagDays <= 0 || first === null || date === null || !datedByArticle(placed.figure)) return false;
+  if (precisionOf(first) !== "day" || precisionOf(date) !== "day") return false;
+  const after = (Date.parse(date) - Date.parse(first)) / DAY;
+  return after >= 1 && after <= lagDays;
+}
+
 /** Where both the event's reports and this one name armed groups, they name one in common. */
 function sharedActors(draft: Draft, report: CasualtyReport): boolean {
   if (report.actors.length === 0) return true;
@@ -43,8 +65,10 @@ const slug = (text: string) =>
   text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 
 /** The method every event states: how its reports were merged. */
-const MERGE_RULE = (windowDays: number) =>
+const MERGE_RULE = (windowDays: number, lagDays: number) =>
   `merged: incident figures of one kind whose event dates lie within ${windowDays} day(s) of the event's first report ` +
+  `(or, for a report dated only by its publication day and stating a number a report of the event states, up to ` +
+  `${lagDays} day(s) after it) ` +
   `and whose places are the same or nested (a town in its governorate or capital; an unplaced report only where the ` +
   `same number is reported); a war total never merges; each article counts once, by its last running tally or else its first figure`;
 
@@ -52,7 +76,8 @@ const MERGE_RULE = (windowDays: number) =>
  * One event per incident: the incident figures of `figures` (scope "event", casualty kinds) merged across articles
  * when their kind agrees, their event dates (`eventDateOf`) lie within `windowDays` of the event's first report, and
  * their places are the same or nested (`samePlaceOrNested`); an unplaced report joins only an event where a report
- * states its number; undated reports stay alone. A report joins the candidate with the same place first, then the
+ * states its number; a report dated only by its publication day joins an event up to `reportingLagDays` earlier where
+ * a report of it states the same number (the incident reported the day after); undated reports stay alone. A report joins the candidate with the same place first, then the
  * nearest date, then the earliest made. Bounds follow UCDP GED (`eventBounds`) over each article's lead report or
  * last running tally (`countedReports`). Ids
  * (`kind:date:place:n`) and order (date, kind, place, first report) are deterministic.
@@ -62,7 +87,7 @@ export function reconcileEvents(
   articles: Article[],
   options: ReconcileOptions = {},
 ): CasualtyEvent[] {
-  const { windowDays = 0, reference = defaultReference() } = options;
+  const { windowDays = 0, reportingLagDays = 1, reference = defaultReference() } = options;
   const reports = casualtyReports(
     figures,
     articles,
@@ -78,11 +103,16 @@ export function reconcileEvents(
   for (const placed of reports) {
     const { report, figure } = placed;
     const place = reportPlace(placed.place);
-    const candidates = (open.get(figure.kind) ?? []).filter((d) =>
-      inWindow(d.first, report.date, windowDays) &&
-      (place.name === null ? sameNumber(d, report) : samePlaceOrNested(d.place, place)) && sharedActors(d, report)
-    );
-    const rank = (d: Draft) => [d.place.name === place.name ? 0 : 1, dayDistance(d.first!, report.date!)];
+    const candidates = (open.get(figure.kind) ?? []).filter((d) => {
+      const samePlace = place.name === null ? sameNumber(d, report) : samePlaceOrNested(d.place, place);
+      const when = inWindow(d.first, report.date, windowDays) ||
+        (reportedLater(d.first, placed, reportingLagDays) && sameNumber(d, report));
+      return when && samePlace && sharedActors(d, report);
+    });
+    const rank = (d: Draft) => [
+      d.place.name === place.name ? 0 : 1,
+      d.first === null || report.date === null ? 0 : dayDistance(d.first, report.date),
+    ];
     const chosen = candidates.sort((a, b) => {
       const [ra, rb] = [rank(a), rank(b)];
       return ra[0] - rb[0] || ra[1] - rb[1] || drafts.indexOf(a) - drafts.indexOf(b);
@@ -97,11 +127,11 @@ export function reconcileEvents(
     drafts.push(draft);
     open.set(figure.kind, [...(open.get(figure.kind) ?? []), draft]);
   }
-  return finishEvents(drafts, windowDays);
+  return finishEvents(drafts, windowDays, reportingLagDays);
 }
 
 /** Drafts as events: bounds, place and coordinates of the most specific report, ids and order. */
-function finishEvents(drafts: Draft[], windowDays: number): CasualtyEvent[] {
+function finishEvents(drafts: Draft[], windowDays: number, lagDays: number): CasualtyEvent[] {
   const events = drafts.map((draft) => {
     const members = [...draft.members].sort((a, b) => a.order - b.order);
     const reports = countedReports(members.map((m) => m.report));
@@ -122,7 +152,9 @@ function finishEvents(drafts: Draft[], windowDays: number): CasualtyEvent[] {
       implicit: reports.every((r) => r.implicit),
       articleIds: [...new Set(reports.map((r) => r.articleId))].sort(),
       reports,
-      method: `${MERGE_RULE(windowDays)}; low: the lowest credible report, high: the highest; best: ${bounds.bestRule}`,
+      method: `${
+        MERGE_RULE(windowDays, lagDays)
+      }; low: the lowest credible report, high: the highest; best: ${bounds.bestRule}`,
     };
     return { event, firstOrder: members[0].order };
   });

@@ -56,6 +56,35 @@ describe("reconcileEvents(figures, articles)", () => {
       ).length,
     ).toBe(2);
   });
+  it("reconcileEvents joins a report dated by its publication day to the same number at the same place a day before", () => {
+    // b's sentence dates nothing, so its publication day (the day after) stands in: the incident reported later
+    const all = events(
+      ["a", "2016-10-27", "An air strike killed 22 people at a school in Haas on Wednesday."],
+      ["b", "2016-10-27", "Air strikes killed 22 people at a school in Haas."],
+    );
+    expect(all.map((e) => [e.date.value, e.articleIds])).toEqual([["2016-10-26", ["a", "b"]]]);
+    expect(all[0].method).toMatch(/up to 1 day\(s\) after it/);
+  });
+  it("reconcileEvents keeps a later report apart where its number differs, its own words date it, or the lag is off", () => {
+    const apart = (...items: [string, string, string][]) => events(...items).length;
+    expect(apart(
+      ["a", "2016-10-27", "An air strike killed 22 people at a school in Haas on Wednesday."],
+      ["b", "2016-10-27", "Air strikes killed 9 people in Haas."],
+    )).toBe(2);
+    expect(apart(
+      ["a", "2016-10-27", "An air strike killed 22 people at a school in Haas on Wednesday."],
+      ["b", "2016-10-27", "Air strikes killed 22 people in Haas on Thursday."],
+    )).toBe(2);
+    expect(apart(
+      ["a", "2016-10-27", "An air strike killed 22 people at a school in Haas on Wednesday."],
+      ["b", "2016-10-29", "Air strikes killed 22 people at a school in Haas."],
+    )).toBe(2);
+    const { articles, figures } = corpus(
+      ["a", "2016-10-27", "An air strike killed 22 people at a school in Haas on Wednesday."],
+      ["b", "2016-10-27", "Air strikes killed 22 people at a school in Haas."],
+    );
+    expect(reconcileEvents(figures, articles, { reportingLagDays: 0 }).length).toBe(2);
+  });
   it("reconcileEvents lets a running tally supersede earlier, lower reports", () => {
     const [event] = events(
       ["a", "2017-04-04", "An attack killed 20 people in Khan Sheikhoun."],
