@@ -1,6 +1,22 @@
 import type { Article, CasualtyReport, Figure, Mention, Places, TallyLexicon } from "../records/mod.ts";
 import { type PlaceMention, placesIn } from "../extract/figures/place.ts";
 import { eventDateOf } from "./event-date-of.ts";
+import { dateInterval } from "../records/date.ts";
+
+/** How far before its article a figure's own words may date it and still be a report of news (a year). */
+const RETROSPECTIVE_DAYS = 365;
+
+/**
+ * Whether a figure's own clause dates it more than a year before its article was published: history the article
+ * recalls ("In February 1982 ... razing Hama ... 10,000 killed" in a 2016 report), not a report of an incident.
+ */
+export function isRetrospective(figure: Figure, article: Pick<Article, "published"> | undefined): boolean {
+  const own = figure.date;
+  const published = article?.published.date;
+  if (!own || own.from !== "sentence" || !own.value || !published) return false;
+  const ends = dateInterval(own.value).end.getTime();
+  return dateInterval(published).start.getTime() - ends > RETROSPECTIVE_DAYS * 86_400_000;
+}
 
 /** Figure kinds that count an incident's victims; fighters and other counts are not casualties of an event. */
 export const EVENT_KINDS = new Set<Figure["kind"]>([
@@ -52,7 +68,7 @@ export function isTally(figure: Figure, article: Article | undefined, tallies: T
  * date (`eventDateOf`), its place (the figure's own; for a figure whose sentence names none, the place the article's
  * title or lead names: `articlePlace`), the armed groups its sentence names (from `mentions`, where given) and
  * whether it is a running tally. Cumulative war totals are not reports of an incident and
- * never enter an event.
+ * never enter an event; nor does a figure its own words date more than a year before its article (`isRetrospective`).
  */
 export function casualtyReports(
   figures: Figure[],
@@ -77,6 +93,7 @@ export function casualtyReports(
     if (figure.scope !== "event" || !EVENT_KINDS.has(figure.kind)) return;
     if (figure.low === null && figure.high === null) return;
     const article = byId.get(figure.articleId);
+    if (isRetrospective(figure, article)) return;
     const own = figurePlace(figure);
     const other = own ? null : articlePlaceOf(article);
     const place = own ?? other?.mention ?? null;

@@ -85,6 +85,19 @@ describe("reconcileEvents(figures, articles)", () => {
     );
     expect(reconcileEvents(figures, articles, { reportingLagDays: 0 }).length).toBe(2);
   });
+  it("reconcileEvents leaves out a figure its own words date more than a year before its article", () => {
+    const all = events(
+      [
+        "a",
+        "2016-08-01",
+        "In February 1982 government forces razed Hama, killing 10,000 people. Shelling killed 9 people in Binnish.",
+      ],
+    );
+    expect(all.map((e) => e.high)).toEqual([9]);
+    // a date within the year before publication is still news
+    expect(events(["b", "2016-08-01", "In March 2016 an air strike killed 12 people in Binnish."]).map((e) => e.high))
+      .toEqual([12]);
+  });
   it("reconcileEvents lets a running tally supersede earlier, lower reports", () => {
     const [event] = events(
       ["a", "2017-04-04", "An attack killed 20 people in Khan Sheikhoun."],

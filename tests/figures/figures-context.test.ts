@@ -60,4 +60,37 @@ describe("extractFigures(article) who, source, place and scope", () => {
     expect(scope("The UN received reports of at least 13 casualties since 23 June.")).toBe("event");
     expect(scope("Airstrikes killed 12 people on Monday.")).toBe("event");
   });
+  it("extractFigures(article) reads a span of weeks, months or years as cumulative ('over the past year')", () => {
+    const scope = (text: string) => figureOf(text)?.scope;
+    expect(scope("The Observatory documented the killing of 5812 civilians in air raids over the past year.")).toBe(
+      "cumulative",
+    );
+    expect(scope("Shelling killed 40 people in the last two weeks.")).toBe("cumulative");
+    expect(scope("Shelling killed 40 people in the last 24 hours.")).toBe("event");
+  });
+  it("extractFigures(article) reads a span opening at a year or a start as cumulative ('since ... 2014')", () => {
+    const scope = (text: string) => figureOf(text)?.scope;
+    expect(scope("Coalition strikes had killed over 1200 civilians since the beginning of the operation in 2014."))
+      .toBe("cumulative");
+    expect(scope("More than 7000 people were killed since the Security Council passed a resolution last year."))
+      .toBe("cumulative");
+    expect(scope("Fighting that has killed more than 6000 people since the start of the year.")).toBe("cumulative");
+    expect(scope("The first blast since 2011 to hit the town killed 3 people.")).toBe("event");
+    expect(scope("Over 1000 civilians have been killed in the assault since it was launched on November 15."))
+      .toBe("cumulative");
+    expect(scope("The district has been under bombardment since mid-February, which has killed 132 civilians."))
+      .toBe("cumulative");
+  });
+  it("extractFigures(article) reads a span between two years as cumulative ('from March 2011 to June 2016')", () => {
+    const scope = (text: string) => figureOf(text)?.scope;
+    expect(scope("The network said 12679 people died of torture from March 2011 to June 2016.")).toBe("cumulative");
+    expect(scope("Between 2012 and 2015 the siege killed 900 people.")).toBe("cumulative");
+  });
+  it("extractFigures(article) reads a period's total as cumulative ('the deadliest month', 'this year')", () => {
+    const scope = (text: string) => figureOf(text)?.scope;
+    expect(scope("September was the deadliest month, with the war killing at least 3000 people.")).toBe("cumulative");
+    expect(scope("Air strikes have killed 450 civilians so far this year.")).toBe("cumulative");
+    expect(scope("Infighting that has killed thousands of fighters this year.")).toBe("cumulative");
+    expect(scope("An air strike killed 12 people in Idlib this year on the market day.")).toBe("event");
+  });
 });

@@ -2,7 +2,9 @@
  * Whether a figure counts one event or the war so far. A war-wide total ("Syria's civil war has killed more than
  * 310,000 people since March 2011") must never be compared with one attack's toll, so cumulative cues are looked for
  * in the figure's clause: the war or conflict as the subject of the verb, "since" the war's start or 2011,
- * "so far in the war", a total for the war, or a span of years ("over the past three years").
+ * "so far in the war", a total for the war, a span of time ("over the past three years", "over the past month",
+ * "since the beginning of the operation in 2014", "from March 2011 to June 2016") or a period's total ("the deadliest
+ * month", "so far this year", "has killed thousands this year").
  */
 const CUMULATIVE_CUES: RegExp[] = [
   /\bsince (?:the )?(?:(?:start|beginning|outbreak|onset) of (?:the )?)?(?:(?:syrian|syrias|syria['’]s|civil|country['’]?s) )*(?:war|conflict|crisis|uprising|revolution|revolt)\b/i,
@@ -12,7 +14,19 @@ const CUMULATIVE_CUES: RegExp[] = [
   /\b(?:killed|died|displaced|uprooted|lost their lives) (?:in|during|since) (?:syria['’]?s |the |a )?(?:(?:\w+-year|civil|syrian|brutal|ongoing) )*(?:war|conflict|crisis)\b/i,
   /\b(?:so far|to date|in total) (?:in|during) (?:the |syria['’]?s )?(?:war|conflict|crisis)\b/i,
   /\btotal (?:death )?toll (?:of|in|from) (?:the |syria['’]?s )?(?:war|conflict|crisis)\b/i,
-  /\b(?:over|in|during) the (?:past|last) (?:\w+ ){0,2}years\b/i,
+  /\b(?:over|in|during|within|throughout) the (?:past|last|previous) (?:\w+ ){0,2}(?:years?|months?|weeks?)\b/i,
+  // a span that opens at a year, a period's start or last year: "since the beginning of the operation in 2014",
+  // "since the UN Security Council passed a resolution last year", "since the start of the year"
+  /\bsince\b(?:\s+[\w'’-]+){0,8}?\s+(?:(?:19|20)\d\d|last (?:year|month)|(?:beginning|start|launch|outbreak|onset) of)\b/i,
+  // a campaign's or a siege's total: "since it was launched on November 15", "since mid-February"
+  /\bsince (?:it|they|the \w+) (?:was |were |had )?(?:launched|began|started|erupted|broke out|escalated|intensified)\b/i,
+  /\bsince (?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
+  // a span between two years: "from March 2011 to June 2016", "between 2012 and 2015"
+  /\b(?:from|between) (?:[a-z]+ )?(?:19|20)\d\d (?:to|until|till|through|and) (?:[a-z]+ )?(?:19|20)\d\d\b/i,
+  // a period's total: "the deadliest month", "so far this year", "has killed thousands of fighters this year"
+  /\b(?:deadliest|bloodiest|worst|most violent) (?:month|year|week)\b/i,
+  /\b(?:so far|to date|alone) this (?:year|month)\b|\bthis (?:year|month) alone\b/i,
+  /\b(?:has|have)\s+(?:\w+\s+){0,3}(?:killed|claimed|left)\b(?:\s+[\w'’-]+){0,12}\s+(?:this|last) (?:year|month)\b/i,
   /\b(?:\w+) years of (?:war|conflict|fighting|turmoil|violence|bloodshed)\b/i,
   /\b(?:began|started|erupted|flared|broke out)(?: up)? (?:in|with) (?:(?:early|mid|late|march|anti-government|pro-democracy|peaceful) )*(?:2011|protests|demonstrations)\b/i,
   /\bsince (?:an? |the )?(?:uprising|rebellion|revolt|protests?|demonstrations)\b/i,
