@@ -2,14 +2,14 @@ import * as Plot from "@observablehq/plot";
 import type { EventMonth } from "../analyze/event-months.ts";
 import { FigureKind } from "../records/mod.ts";
 import { chartDocument } from "./render.ts";
-import { mutedInk, singleSeriesColor, themed } from "./theme.ts";
+import { chartWidth, mutedInk, singleSeriesColor, themed } from "./theme.ts";
 
 export type EventsBandOptions = {
   /** Only these kinds (default killed, injured, casualties). */
   kinds?: readonly string[];
   /**
    * Write the number of reports above each month when there are at most this many months (default 36); past that,
-   * above the eight months with the most reports.
+   * above the eight months with the most reports. Either way a label that would overlap a busier month's is left out.
    */
   countsUpTo?: number;
 };
@@ -43,9 +43,26 @@ function withGaps<T extends EventMonth>(
   return out;
 }
 
-/** The `n` months with the most reports (ties by date), whose counts a long series writes. */
-function busiest(rows: EventMonth[], n: number): EventMonth[] {
-  return [...rows].sort((a, b) => b.reports - a.reports || a.date.getTime() - b.date.getTime()).slice(0, n);
+/** How wide, in px, a count label ("254") and the space around it are. */
+const LABEL_PX = 30;
+
+/**
+ * The months whose report counts fit without overlapping: per kind, months by most reports first (ties by date), each
+ * kept only where no kept label of its kind lies within `minGapMs`, up to `n` per kind.
+ */
+export function spacedLabels(rows: EventMonth[], n: number, minGapMs: number): EventMonth[] {
+  const kept: EventMonth[] = [];
+  const byKind = new Map<string, EventMonth[]>();
+  for (const row of rows) byKind.set(row.kind, [...(byKind.get(row.kind) ?? []), row]);
+  for (const series of byKind.values()) {
+    const chosen: EventMonth[] = [];
+    for (const row of [...series].sort((a, b) => b.reports - a.reports || a.date.getTime() - b.date.getTime())) {
+      if (chosen.length >= n) break;
+      if (chosen.every((c) => Math.abs(c.date.getTime() - row.date.getTime()) >= minGapMs)) chosen.push(row);
+    }
+    kept.push(...chosen);
+  }
+  return kept.sort((a, b) => a.kind.localeCompare(b.kind) || a.date.getTime() - b.date.getTime());
 }
 
 const SERIES = {
@@ -69,6 +86,11 @@ export function eventsBandPlot(months: EventMonth[], options: EventsBandOptions 
   const implicit = data.filter((m) => m.implicitEvents > 0);
   const monthCount = new Set(data.map((m) => m.month)).size;
   const counted = monthCount <= (options.countsUpTo ?? 36);
+  // labels closer than a label's width on the time axis would overlap: keep the busier month
+  const times = data.map((m) => m.date.getTime());
+  const span = times.length ? Math.max(...times) - Math.min(...times) + 31 * 86_400_000 : 0;
+  const plotWidth = chartWidth - 64 - 100;
+  const labels = spacedLabels(data, counted ? Infinity : 8, (span * LABEL_PX) / plotWidth);
   const title = (m: EventMonth) =>
     `${m.month} · ${m.kind}\nlow ${m.low.toLocaleString("en-US")} · best ${m.best.toLocaleString("en-US")} · high ${
       m.high.toLocaleString("en-US")
@@ -134,7 +156,7 @@ export function eventsBandPlot(months: EventMonth[], options: EventsBandOptions 
         curve: "step-after",
       }),
       Plot.dot(implicit, { x: "date", y: "implicitBest", fy: "kind", stroke: () => SERIES.implicit, r: 2.5, title }),
-      Plot.text(counted ? data : busiest(data, 8), {
+      Plot.text(labels, {
         x: "date",
         y: (m: EventMonth) => Math.max(m.high, m.implicitBest),
         fy: "kind",

@@ -4,7 +4,8 @@ import { extractFigures } from "../../lib/extract/figures/extract-figures.ts";
 import { reconcileEvents } from "../../lib/analyze/reconcile-events.ts";
 import { eventMonths } from "../../lib/analyze/event-months.ts";
 import { eventReportRows } from "../../lib/analyze/event-report-rows.ts";
-import { eventsBandPlot } from "../../lib/charts/events-band.ts";
+import { eventsBandPlot, spacedLabels } from "../../lib/charts/events-band.ts";
+import type { EventMonth } from "../../lib/analyze/event-months.ts";
 import { eventsMapPlot } from "../../lib/charts/events-map.ts";
 import { svgString } from "../../lib/charts/render.ts";
 import { exportTables } from "../../lib/report/exports.ts";
@@ -36,6 +37,27 @@ describe("eventReportRows(events, articles)", () => {
       ["killed:2016-08-01:binnish:1", "at least 9", "counted"],
       ["killed:2016-09-03:saraqeb:1", "1 (implicit)", "counted"],
     ]);
+  });
+});
+
+describe("spacedLabels(rows, n, minGapMs)", () => {
+  const month = (m: string, reports: number): EventMonth => ({
+    month: m,
+    date: new Date(`${m}-01T00:00:00Z`),
+    kind: "killed",
+    low: 1,
+    best: 1,
+    high: 1,
+    events: 1,
+    reports,
+    implicitBest: 0,
+    implicitEvents: 0,
+  });
+  it("spacedLabels keeps the busier of two months closer than the gap and any month far enough", () => {
+    const rows = [month("2016-06", 226), month("2016-07", 245), month("2016-08", 208), month("2017-04", 253)];
+    const kept = spacedLabels(rows, Infinity, 60 * 86_400_000).map((m) => m.month);
+    expect(kept).toEqual(["2016-07", "2017-04"]);
+    expect(spacedLabels(rows, 1, 0).map((m) => m.month)).toEqual(["2017-04"]);
   });
 });
 

@@ -93,4 +93,9 @@ describe("extractFigures(article) who, source, place and scope", () => {
     expect(scope("Infighting that has killed thousands of fighters this year.")).toBe("cumulative");
     expect(scope("An air strike killed 12 people in Idlib this year on the market day.")).toBe("event");
   });
+  it("extractFigures(article) reads a death toll beyond any one attack (5,000 and more) as cumulative", () => {
+    const scope = (text: string) => figureOf(text)?.scope;
+    expect(scope("He said more than 20000 of them had died at Sednaya prison near Damascus.")).toBe("cumulative");
+    expect(scope("The chemical attack near Damascus killed more than 1,400 people.")).toBe("event");
+  });
 });

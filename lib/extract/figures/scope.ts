@@ -56,6 +56,12 @@ function cueHolds(clause: string, cue: RegExp): boolean {
 const WAR_SCALE = 50_000;
 
 /**
+ * A death toll this large is more than three times the deadliest single attack of the war (about 1,400, Ghouta,
+ * August 2013): a period's or a prison's total ("more than 20,000 of them had died at Sednaya prison"), not one event.
+ */
+const DEATHS_BEYOND_ONE_EVENT = 5_000;
+
+/**
  * Displacement of this size is the war's: the largest single flight of the war (Idlib, winter 2019-20) was about a
  * million people, so two million and more, or "millions", is a tally of years.
  */
@@ -63,7 +69,8 @@ const DISPLACEMENT_WAR_SCALE = 2_000_000;
 
 /**
  * "event" or "cumulative" for a figure in `clause` (the part of the sentence between semicolons holding it);
- * `kind` and `value` (its largest stated number) let a death toll or a displacement of war scale count as cumulative,
+ * `kind` and `value` (its largest stated number) let a death toll beyond any one event (5,000), a casualty count or a
+ * displacement of war scale count as cumulative,
  * and `vagueTerm` reads "millions" displaced as the war's.
  */
 export function readScope(
@@ -75,6 +82,7 @@ export function readScope(
   if (CUMULATIVE_CUES.some((cue) => cueHolds(clause, cue))) return "cumulative";
   const casualty = kind === "killed" || kind === "injured" || kind === "casualties";
   if (casualty && value !== undefined && value >= WAR_SCALE) return "cumulative";
+  if (kind === "killed" && value !== undefined && value >= DEATHS_BEYOND_ONE_EVENT) return "cumulative";
   const displaced = kind === "displaced" || kind === "refugees";
   const warScale = (value !== undefined && value >= DISPLACEMENT_WAR_SCALE) || /million/.test(vagueTerm ?? "");
   return displaced && warScale ? "cumulative" : "event";
