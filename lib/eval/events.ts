@@ -4,6 +4,7 @@ import { articlesAndFigures } from "./figures.ts";
 import {
   type EventAnnotation,
   fakesHalf,
+  mainAnnotations,
   mainEventOf,
   type PairScore,
   pairScore,
@@ -56,6 +57,71 @@ function goldCeiling(annotations: EventAnnotation[], articles: Article[], main: 
   ];
 }
 
+/**
+ * Why pairs of the development half disagree with the gold, counted (only that half's errors are read): pairs we
+ * join that the gold splits, by whether the crowd's governorates differ or its dates follow the publication days;
+ * gold pairs we split, by what differs in our reading (no lead figure, no date, event date, place).
+ */
+function developmentErrors(
+  annotations: EventAnnotation[],
+  articles: Article[],
+  figures: Figure[],
+  events: CasualtyEvent[],
+  main: Map<string, string>,
+): string[] {
+  const crowd = new Map(annotations.map((a) => [a.articleId, a]));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const eventById = new Map(events.map((e) => [e.id, e]));
+  const ids = articles.filter((a) => crowd.has(a.id) && fakesHalf(a.id) === "development").map((a) => a.id);
+  const counts = new Map<string, number>();
+  const add = (why: string) => counts.set(why, (counts.get(why) ?? 0) + 1);
+  // a crowd date after its article's publication or over a week before it is one the text hardly supports
+  const far = (c: EventAnnotation, published: string | null) => {
+    if (published === null) return true;
+    const days = (Date.parse(published) - Date.parse(c.date)) / 86_400_000;
+    return days < 0 || days > 7;
+  };
+  const offDate = (ca: EventAnnotation, pa: string | null, cb: EventAnnotation, pb: string | null) =>
+    far(ca, pa) || far(cb, pb)
+      ? "a crowd date after its publication or over a week before it"
+      : "a crowd date 1-7 days before its publication";
+  const key = (id: string) => `${crowd.get(id)!.date}|${crowd.get(id)!.location}`;
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      const [a, b] = [ids[i], ids[j]];
+      const gold = key(a) === key(b);
+      const joined = main.get(a) === main.get(b);
+      if (gold === joined) continue;
+      const [ca, cb] = [crowd.get(a)!, crowd.get(b)!];
+      const [pa, pb] = [byId.get(a)!.published.date, byId.get(b)!.published.date];
+      if (joined) {
+        if (ca.location !== cb.location) add("joined, crowd governorates differ");
+        else if (pa !== pb && ca.date === pa && cb.date === pb) {
+          add("joined, crowd dates are the two different publication days");
+        } else add(`joined, ${offDate(ca, pa, cb, pb)}`);
+        continue;
+      }
+      const [la, lb] = [leadFigure(figures, a), leadFigure(figures, b)];
+      const [ea, eb] = [eventById.get(main.get(a)!), eventById.get(main.get(b)!)];
+      if (!la || !lb || !ea || !eb) add("split, an article has no incident death figure");
+      else if (ea.date.value === null || eb.date.value === null) add("split, an article is undated");
+      else if (ea.date.value !== eb.date.value) {
+        add(
+          pa === ca.date && pb === cb.date
+            ? "split, our event dates differ (crowd dates are the publication day)"
+            : `split, our event dates differ (${offDate(ca, pa, cb, pb)})`,
+        );
+      } else if (ea.place === null || eb.place === null) add("split, same date, one unplaced");
+      else if (ea.governorate !== eb.governorate) add("split, same date, our governorates differ");
+      else add("split, same date and governorate, two towns");
+    }
+  }
+  return [
+    "  development half, pairs that disagree with the gold, by cause (crowd dates compared with the publication dates we read): " +
+    [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([why, n]) => `${n} ${why}`).join("; "),
+  ];
+}
+
 /** The untuned first reading of the event notes, before any change for issue 12. */
 const NOTES_UNTUNED = "untuned first reading: recall 0.63 (written 0.91, implicit 0.05), precision 0.91";
 
@@ -88,7 +154,7 @@ export async function evaluateEvents(options: { fakes?: string } = {}): Promise<
     return lines.join("\n");
   }
   const { articles, figures } = await articlesAndFigures(fakes, { csv: FAKES_COLUMNS });
-  const annotations = await readEventAnnotations(fakes);
+  const annotations = mainAnnotations(await readEventAnnotations(fakes));
   const events = reconcileEvents(figures, articles);
   const eventOf = eventOfReport(events);
   const main = mainEventOf(articles, (a) => {
@@ -106,8 +172,11 @@ export async function evaluateEvents(options: { fakes?: string } = {}): Promise<
         "first measurement with the split, before any error of it was read (commit 7f4f809): whole 0.39 (P 0.36, " +
         "R 0.42), development 0.38 (P 0.35, R 0.41), held-out 0.36 (P 0.34, R 0.38)",
     ),
-    `  rule: an article's main event is the event of its first incident death figure; articles without one stay alone`,
+    `  rule: an article's main event is the event of its first incident death figure; articles without one stay ` +
+      `alone; its gold event is its first annotated row (after that rule: whole 0.39, development 0.38, held-out 0.36 ` +
+      `on the code of 7f4f809, toll inside 644/778 = 0.83)`,
     ...goldCeiling(annotations, articles, main),
+    ...developmentErrors(annotations, articles, figures, events, main),
   );
   // how much rests on event dates: the same score over the articles whose lead figure's date is the crowd's date
   const crowdDate = new Map(annotations.map((a) => [a.articleId, a.date]));
@@ -132,8 +201,9 @@ export async function evaluateEvents(options: { fakes?: string } = {}): Promise<
   });
   const actorScore = pairScore(actorMain, gold);
   lines.push(
-    `  on the ${dated.size} articles whose lead figure's event date (publication date until figures carry their own) ` +
-      `is the crowd's date: pair precision ${subset.precision.toFixed(2)}, recall ${subset.recall.toFixed(2)}, ` +
+    `  on the ${dated.size} articles whose lead figure's event date is the crowd's date: pair precision ${
+      subset.precision.toFixed(2)
+    }, recall ${subset.recall.toFixed(2)}, ` +
       `F1 ${subset.f1.toFixed(2)} (${subset.agreed}/${subset.gold} gold pairs)`,
     `  requiring a shared armed group where both sentences name one (option \`mentions\`, off by default): pair ` +
       `precision ${actorScore.precision.toFixed(2)}, recall ${actorScore.recall.toFixed(2)}, F1 ${

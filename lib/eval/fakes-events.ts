@@ -36,6 +36,16 @@ export async function readEventAnnotations(csvPath: string): Promise<EventAnnota
   return annotations;
 }
 
+/**
+ * One annotation per article: its first row. FA-KES writes an article with several incidents as several rows (9
+ * articles, up to 4 rows each); the first row is the article's main event, as its first figure is ours. Before this
+ * rule the last row won for the grouping and every row counted for the toll check.
+ */
+export function mainAnnotations(annotations: EventAnnotation[]): EventAnnotation[] {
+  const seen = new Set<string>();
+  return annotations.filter((a) => !seen.has(a.articleId) && seen.add(a.articleId));
+}
+
 /** How many of the pairs two groupings of the same items put together agree. */
 export type PairScore = {
   gold: number;
@@ -129,6 +139,7 @@ export function sameEventReport(
   events: ScoredEvent[],
   label: string,
 ): string[] {
+  annotations = mainAnnotations(annotations);
   const gold = new Map(annotations.map((a) => [a.articleId, `${a.date}|${a.location}`]));
   const score = pairScore(main, gold);
   const half = (which: FakesHalf) => {
