@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type EventNote, scoreNoteTolls, sumNoteScores } from "../../lib/eval/event-note-tolls.ts";
-import { isoFromUsDate, pairScore } from "../../lib/eval/fakes-events.ts";
+import { fakesHalf, isoFromUsDate, mainAnnotations, pairScore } from "../../lib/eval/fakes-events.ts";
 import type { Figure } from "../../lib/records/mod.ts";
 
 const figure = (kind: Figure["kind"], low: number, high: number): Figure => ({
@@ -75,5 +75,23 @@ describe("pairScore(predicted, gold)", () => {
   it("isoFromUsDate reads FA-KES's m/d/yy", () => {
     expect(isoFromUsDate("4/5/17")).toBe("2017-04-05");
     expect(isoFromUsDate("n/a")).toBeNull();
+  });
+});
+
+describe("fakesHalf(articleId)", () => {
+  it("fakesHalf splits ids by a fixed hash, the same every run, into two halves of similar size", () => {
+    const ids = Array.from({ length: 1000 }, (_, i) => String(1914947530 + i * 7919));
+    const development = ids.filter((id) => fakesHalf(id) === "development").length;
+    expect(development).toBeGreaterThan(400);
+    expect(development).toBeLessThan(600);
+    expect(ids.map(fakesHalf)).toEqual(ids.map(fakesHalf));
+  });
+});
+
+describe("mainAnnotations(annotations)", () => {
+  it("mainAnnotations keeps each article's first annotated row", () => {
+    const row = (articleId: string, location: string) => ({ articleId, date: "2016-11-20", location, toll: 1 });
+    expect(mainAnnotations([row("a", "aleppo"), row("b", "homs"), row("a", "damascus")]).map((r) => r.location))
+      .toEqual(["aleppo", "homs"]);
   });
 });
