@@ -219,7 +219,7 @@ export function unknownGroupCandidates(
   gazetteer: Gazetteer,
   lexicon: MatcherLexicon & { rejected?: RejectedCandidates } = defaultReference().lexicon,
 ): GroupCandidate[] {
-  const { folding } = matcherFor(gazetteer, lexicon);
+  const { folding, words } = matcherFor(gazetteer, lexicon);
   const rejected = rejectedKeys(lexicon.rejected ?? { description: "", rejected: [] }, folding);
   const byKey = new Map<
     string,
@@ -234,7 +234,7 @@ export function unknownGroupCandidates(
   >();
   for (const article of articles) {
     const known = extractMentions(article, gazetteer, lexicon);
-    for (const found of candidateSpans(article.text, matcherFor(gazetteer, lexicon).words)) {
+    for (const found of candidateSpans(article.text, words)) {
       if (overlapsKnown(found.start, found.end, known)) continue;
       const surface = article.text.slice(found.start, found.end);
       const key = candidateKey(surface, folding);
