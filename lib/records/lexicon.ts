@@ -25,8 +25,14 @@ export const NameLexicon = z.object({
   placeBeforeCapital: WordList,
   forceNouns: WordList,
   discoveryHeads: WordList,
+  lowerCaseHeads: WordList,
+  epithetWords: WordList,
+  tribeWords: WordList,
+  tribalForceWords: WordList,
   unitTypeWords: WordList,
   nonGroupWords: WordList,
+  acledStateForcePrefixes: WordList,
+  foreignDemonyms: WordList,
 });
 export type NameLexicon = z.infer<typeof NameLexicon>;
 

@@ -63,6 +63,51 @@ describe("discovered groups", () => {
     ])).toEqual([]);
   });
 
+  it("discovers '<Name> Guards' and '<Name> Forces' with a proper name, not generic or acronym-only ones", () => {
+    expect(discovered([
+      "Fighters of the Tel Tamer Guards repelled an attack; the Jabal Zawiya Shield Forces shelled the village.",
+      "The Republican Guards, the Border Guards, the Armed Forces, UN Forces and Coalition Forces were deployed.",
+    ])).toEqual([
+      "Tel Tamer Guards→new:tel-tamer-guards",
+      "Jabal Zawiya Shield Forces→new:jabal-zawiya-shield-forces",
+    ]);
+  });
+
+  it("discovers '<Name> militia' in lower case, not a community's, a number's or a place's militias", () => {
+    expect(discovered([
+      "On 3 May 2019, the Barri militia opened fire on a checkpoint.",
+      "A Shiite militia and a Druze militia clashed. Local militia withdrew. Two militias and the Rojava militias left.",
+    ])).toEqual(["Barri militia→new:barri-militia"]);
+  });
+
+  it("discovers a military council by place ('<Place> Military Council') or by aim ('Military Council for ...')", () => {
+    expect(discovered([
+      "The Ras al-Ain Military Council and the Military Council for the Defence of Houran announced a merger.",
+      "The Revolutionary Military Council and the local council met.",
+    ])).toEqual([
+      "Ras al-Ain Military Council→new:ras-al-ain-military-council",
+      "Military Council for the Defence of Houran→new:military-council-for-the-defence-of-houran",
+    ]);
+  });
+
+  it("discovers a tribe's armed men ('<Name> tribal militia', '<Name> tribe's fighters', 'fighters of the <Name> clan')", () => {
+    expect(discovered([
+      "The Hadidiyin tribal militia attacked SDF positions.",
+      "Fighters of the Naim clan and the Bu Chamel tribe's fighters clashed.",
+      "Arab tribal forces gathered; gunmen killed two members of the Bu Saraya tribe.",
+    ])).toEqual([
+      "Hadidiyin tribal militia→new:hadidiyin-tribal-militia",
+      "Fighters of the Naim clan→new:fighters-of-the-naim-clan",
+      "Bu Chamel tribe's fighters→new:bu-chamel-tribes-fighters",
+    ]);
+  });
+
+  it("discovers a two-word name with an epithet ('Coastal Storm Brigade'), not the epithet alone", () => {
+    expect(discovered(["The Coastal Storm Brigade and the Storm Brigade advanced."])).toEqual([
+      "Coastal Storm Brigade→new:coastal-storm-brigade",
+    ]);
+  });
+
   it("leaves out a gazetteer name and a name an analyst rejected", () => {
     expect(discovered(["Jaysh al-Islam and Liwa Suyuf al-Fajr fought."], {
       description: "",

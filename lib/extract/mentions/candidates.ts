@@ -2,7 +2,7 @@ import { type Article, type Gazetteer, type RejectedCandidates, sentenceText } f
 import { defaultReference } from "../../reference/mod.ts";
 import { extractMentions, matcherFor, sentenceIndexAt } from "./extract-mentions.ts";
 import type { Folding } from "./fold.ts";
-import type { MatcherLexicon } from "./trie.ts";
+import type { MatcherLexicon, NameWords } from "./trie.ts";
 
 /** A name built like an armed group's that the gazetteer does not know, with one place it occurs. */
 export type GroupCandidate = {
@@ -32,17 +32,76 @@ const NAME_WORD = `${ARTICLE}?\\p{Lu}[\\p{L}'’ʼʾʿ]*`;
 const ARABIC_HEADS =
   "Jaish|Jaysh|Jeish|Liwa|Liwaa|Katibat|Katiba|Kataib|Kata'ib|Harakat|Haraka|Faylaq|Failaq|Jabhat|Jabhet|Ahrar|Ansar|Jund|" +
   "Tajammu|Tajamu|Firqat|Firqa|Saraya|Alwiya|Alwiyat|Usud|Quwat|Tanzim|Jamaat|Jama'at|Hayat|Hay'at|Fursan|Thuwar|Junud";
-const ENGLISH_HEADS = "Brigades?|Division|Army|Battalions?|Front|Legion|Movement|Corps|Regiment|Gathering|Militia";
+/** Heads of review candidates in the "Brigade of X" shape, and the military heads of "X Brigade" ones. */
+const OF_HEADS = [
+  "Brigades",
+  "Brigade",
+  "Division",
+  "Army",
+  "Battalions",
+  "Battalion",
+  "Front",
+  "Legion",
+  "Movement",
+  "Corps",
+]
+  .concat(["Regiment", "Gathering", "Militia"]);
+/** "<Name> Brigade": "Army" is left out here, as "Daraa Army units" names a place, not a group. */
+const NAME_HEADS = [
+  "Brigades",
+  "Brigade",
+  "Division",
+  "Battalions",
+  "Battalion",
+  "Front",
+  "Legion",
+  "Movement",
+  "Corps",
+]
+  .concat(["Regiment", "Gathering"]);
 const ARABIC_NAME = new RegExp(`\\b(${ARABIC_HEADS})[ -]+(${NAME_WORD}(?:[ -]+${NAME_WORD}){0,3})`, "gu");
-const ENGLISH_OF_NAME = new RegExp(
-  `\\b(${ENGLISH_HEADS}) (?:of|for) (?:the )?(\\p{Lu}[\\p{L}'’-]*(?: (?:of (?:the )?|and )?\\p{Lu}[\\p{L}'’-]*){0,3})`,
-  "gu",
-);
-/** "<Name> Brigade": "Army" and "Militia" are left out here, as "Daraa Army units" names a place, not a group. */
-const NAME_ENGLISH = new RegExp(
-  `((?:${NAME_WORD} ){1,3})(Brigades?|Division|Battalions?|Front|Legion|Movement|Corps|Regiment|Gathering)\\b`,
-  "gu",
-);
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const capitalised = (phrase: string) =>
+  phrase.split(" ").map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(" ");
+/** A regex alternation of phrases, longest first, so "Military Council" is tried before a shorter head. */
+const alternation = (phrases: Iterable<string>) =>
+  [...new Set(phrases)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escapeRegExp).join("|");
+/** Each word written lower-case and capitalised ("tribe", "Tribe"). */
+const bothCases = (words: Iterable<string>) => [...words].flatMap((word) => [word, capitalised(word)]);
+
+/** The English-headed shapes, compiled once per lexicon from its head lists. */
+type HeadPatterns = { englishOf: RegExp; nameEnglish: RegExp; tribal: RegExp; tribalOf: RegExp };
+const compiledHeads = new WeakMap<NameWords, HeadPatterns>();
+
+/**
+ * The English-headed shapes of `words`: "Brigade/Military Council of (the) X"; up to three capitalised words before
+ * a head (the review heads, `discoveryHeads` capitalised, `lowerCaseHeads` as written: "Qaterji militia"); and a
+ * tribe's armed men, "<Name> tribal militia", "<Name> tribe's fighters", "fighters of the <Name> clan".
+ */
+function headPatterns(words: NameWords): HeadPatterns {
+  let patterns = compiledHeads.get(words);
+  if (patterns) return patterns;
+  const discovery = [...words.discoveryHeads].map(capitalised);
+  const ofHeads = alternation([...OF_HEADS, ...discovery.filter((head) => head.includes(" "))]);
+  const nameHeads = alternation([...NAME_HEADS, ...discovery, ...words.lowerCaseHeads]);
+  const tribe = alternation(bothCases(words.tribeWords));
+  const force = alternation(bothCases(words.tribalForceWords));
+  patterns = {
+    englishOf: new RegExp(
+      `\\b(${ofHeads}) (?:of|for) (?:the )?(\\p{Lu}[\\p{L}'’-]*(?: (?:of (?:the )?|and )?\\p{Lu}[\\p{L}'’-]*){0,3})`,
+      "gu",
+    ),
+    nameEnglish: new RegExp(`((?:${NAME_WORD} ){1,3})(${nameHeads})\\b`, "gu"),
+    tribal: new RegExp(`((?:${NAME_WORD} ){1,3})((?:${tribe})(?:['’]s)? (?:${force}))\\b`, "gu"),
+    tribalOf: new RegExp(
+      `\\b((?:${force}) (?:of|from) the )(${NAME_WORD}(?: ${NAME_WORD}){0,2}) (?:${tribe})\\b`,
+      "gu",
+    ),
+  };
+  compiledHeads.set(words, patterns);
+  return patterns;
+}
 
 /** Capitalised words that open sentences or name places and nationalities rather than groups. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
@@ -92,25 +151,42 @@ export type CandidateSpan = {
   start: number;
   end: number;
   head: string;
-  form: "arabic" | "english-of" | "name-english";
+  form: "arabic" | "english-of" | "name-english" | "tribal";
 };
 
-/** Every span of `text` built like an armed group's name (Arabic head + name, "Brigade of X", "X Brigade"). */
-export function candidateSpans(text: string): CandidateSpan[] {
+/** Where the capitalised words before a head begin, once sentence openers ("The", "In") are left out; null if none. */
+function leadStart(match: RegExpMatchArray, lead: string): number | null {
+  const words = lead.trim().split(" ");
+  while (words.length > 0 && NOT_NAME_WORDS.has(words[0])) words.shift();
+  if (words.length === 0) return null;
+  return match.index! + match[0].lastIndexOf(words.join(" "), lead.length);
+}
+
+/**
+ * Every span of `text` built like an armed group's name (Arabic head + name, "Brigade of X", "X Brigade", "X
+ * militia", "X tribal forces", "fighters of the X tribe"), the English heads read from `words`.
+ */
+export function candidateSpans(text: string, words: NameWords = matcherWords()): CandidateSpan[] {
+  const patterns = headPatterns(words);
   const found: CandidateSpan[] = [];
   for (const match of text.matchAll(ARABIC_NAME)) {
     found.push({ start: match.index, end: match.index + match[0].length, head: match[1], form: "arabic" });
   }
-  for (const match of text.matchAll(ENGLISH_OF_NAME)) {
+  for (const match of text.matchAll(patterns.englishOf)) {
     found.push({ start: match.index, end: match.index + match[0].length, head: match[1], form: "english-of" });
   }
-  for (const match of text.matchAll(NAME_ENGLISH)) {
-    const words = match[1].trim().split(" ");
-    while (words.length > 0 && NOT_NAME_WORDS.has(words[0])) words.shift();
-    if (words.length === 0) continue;
-    const lead = words.join(" ");
-    const start = match.index + match[0].lastIndexOf(lead, match[1].length);
+  for (const match of text.matchAll(patterns.nameEnglish)) {
+    const start = leadStart(match, match[1]);
+    if (start === null) continue;
     found.push({ start, end: match.index + match[0].length, head: match[2], form: "name-english" });
+  }
+  for (const match of text.matchAll(patterns.tribal)) {
+    const start = leadStart(match, match[1]);
+    if (start === null) continue;
+    found.push({ start, end: match.index + match[0].length, head: match[2], form: "tribal" });
+  }
+  for (const match of text.matchAll(patterns.tribalOf)) {
+    found.push({ start: match.index, end: match.index + match[0].length, head: match[1].trim(), form: "tribal" });
   }
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -119,6 +195,9 @@ export function candidateSpans(text: string): CandidateSpan[] {
 export function overlapsKnown(start: number, end: number, known: { start: number; end: number }[]): boolean {
   return known.some((mention) => mention.end > start && mention.start < end);
 }
+
+/** This checkout's name words, for callers that pass none. */
+const matcherWords = (): NameWords => matcherFor(defaultReference().gazetteer, defaultReference().lexicon).words;
 
 /** The canonical key spellings of one name share ("Liwa al-Haqq", "Liwa al Haq"): the folding's word keys. */
 export const candidateKey = (name: string, { canonicalWord }: Folding) =>
@@ -140,7 +219,7 @@ export function unknownGroupCandidates(
   gazetteer: Gazetteer,
   lexicon: MatcherLexicon & { rejected?: RejectedCandidates } = defaultReference().lexicon,
 ): GroupCandidate[] {
-  const { folding } = matcherFor(gazetteer, lexicon);
+  const { folding, words } = matcherFor(gazetteer, lexicon);
   const rejected = rejectedKeys(lexicon.rejected ?? { description: "", rejected: [] }, folding);
   const byKey = new Map<
     string,
@@ -155,7 +234,7 @@ export function unknownGroupCandidates(
   >();
   for (const article of articles) {
     const known = extractMentions(article, gazetteer, lexicon);
-    for (const found of candidateSpans(article.text)) {
+    for (const found of candidateSpans(article.text, words)) {
       if (overlapsKnown(found.start, found.end, known)) continue;
       const surface = article.text.slice(found.start, found.end);
       const key = candidateKey(surface, folding);

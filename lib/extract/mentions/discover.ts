@@ -31,10 +31,20 @@ export function slugOf(name: string): string {
     .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
 }
 
-const ENGLISH_HEAD_WORDS = /^(?:Brigades?|Division|Army|Battalions?|Front|Legion|Movement|Corps|Regiment|Militia)$/;
+const ENGLISH_HEAD_WORDS = /^(?:Brigades?|Division|Army|Battalions?|Front|Legion|Movement|Corps|Regiment|Militias?)$/;
+/** Heads a "<head> of (the) X" name may have to be discovered: formations and military councils, not "Forces of X". */
+const OF_FORM_HEADS = /^(?:brigades?|battalions?|regiment|division|legion|corps|military council)$/;
+/** Heads beyond the formations whose name must hold a word that is no acronym ("UN Forces", "SDF militia"). */
+const FORMATION_HEADS = /^(?:brigades?|battalions?|regiment|division|legion|corps)$/;
 
 /** Words of a candidate's name, without its head and the article before names. */
-function nameWords(surface: string, span: CandidateSpan): string[] {
+function nameWords(surface: string, span: CandidateSpan, words: NameWords): string[] {
+  if (span.form === "tribal") {
+    return surface.split(/[\s\-‐]+/).map((word) => word.replace(/['’]s$/, "")).filter((word) =>
+      /^\p{Lu}/u.test(word) && !words.tribeWords.has(word.toLowerCase()) &&
+      !words.tribalForceWords.has(word.toLowerCase()) && !/^(?:al|el|the)$/i.test(word)
+    );
+  }
   const head = new RegExp(`^${span.head}\\b|\\b${span.head}$`);
   return surface.replace(head, "").split(/[\s\-‐]+/).filter((word) =>
     word !== "" && !/^(?:al|el|wal|of|the|for|and)$/i.test(word)
@@ -43,27 +53,34 @@ function nameWords(surface: string, span: CandidateSpan): string[] {
 
 /**
  * The rules a candidate must pass to become a discovered group (README: "Discovered groups"): an Arabic head word
- * (Liwa, Jaysh, Katibat, Harakat, Saraya ...) followed by a name; or an English military head of `discoveryHeads`
- * (Brigade, Battalion, Regiment, Division, Legion, Corps) whose name holds a word that is not a unit-type, ordinal,
- * direction, nationality or generic-quality word (`unitTypeWords`: "Armoured Brigade", "Northern Brigade",
- * "Liberation Brigade" are generic units or fragments). No name holding an institution's word (`nonGroupWords`:
- * hospital, media, agency) or a possessive is discovered.
- * "Front", "Movement", "Gathering", "Army" and "Militia" names stay review candidates only.
+ * (Liwa, Jaysh, Katibat, Harakat, Saraya ...) followed by a name; an English head of `discoveryHeads` (Brigade,
+ * Battalion, Regiment, Division, Legion, Corps, Guards, Forces, militia, Military Council) or a tribe's
+ * armed men ("<Name> tribal forces") whose name holds a proper word: one outside `unitTypeWords` (unit types,
+ * ordinals, directions, communities, nationalities: "Armoured Brigade", "Kurdish militia", "Arab tribal forces"
+ * are descriptions) and `epithetWords`, or two words one of which is an epithet ("Coastal Shield Brigade", not
+ * "Liberation Brigade"). Beyond the formations' heads, an acronym is no proper word ("UN Forces"). No name holding
+ * an institution's word (`nonGroupWords`: hospital, media, agency) or a possessive is discovered. "Front",
+ * "Movement", "Gathering" and "Army" names stay review candidates only.
  */
 export function acceptedAsGroup(surface: string, span: CandidateSpan, words: NameWords): boolean {
-  const name = nameWords(surface, span);
+  const name = nameWords(surface, span, words);
   if (name.some((word) => words.nonGroupWords.has(word.toLowerCase()))) return false;
   // A possessive inside the span ("the Division's Badr Martyrs Brigade", "CIA's") runs a name on from prose.
-  if (name.some((word) => /['’]s$/.test(word))) return false;
+  if (span.form !== "tribal" && name.some((word) => /['’]s$/.test(word))) return false;
   if (span.form === "arabic") return name.length > 0;
+  const head = span.head.toLowerCase();
+  if (span.form === "english-of" && !OF_FORM_HEADS.test(head)) return false;
   // A second head inside ("Idlib Army Freedom Brigade", "Iraqi Militia Creates Brigade") is two names or a headline
   // run together (FA-KES strips commas), not one name.
   if (span.form === "name-english" && name.some((word) => ENGLISH_HEAD_WORDS.test(word))) return false;
-  if (!words.discoveryHeads.has(span.head.toLowerCase())) return false;
-  return name.some((word) =>
-    !words.unitTypeWords.has(word.toLowerCase()) && !/^\d/.test(word) && !/^[IVXL]+(?:th|st|nd|rd)?$/.test(word) &&
-    /^\p{Lu}/u.test(word)
-  );
+  if (span.form !== "tribal" && !words.discoveryHeads.has(head)) return false;
+  const acronymsCount = span.form === "tribal" || FORMATION_HEADS.test(head);
+  const proper = (word: string) =>
+    /^\p{Lu}/u.test(word) && !words.unitTypeWords.has(word.toLowerCase()) &&
+    !words.epithetWords.has(word.toLowerCase()) && !/^\d/.test(word) && !/^[IVXL]+(?:th|st|nd|rd)?$/.test(word) &&
+    (acronymsCount || !/^[\p{Lu}\d.]+$/u.test(word));
+  if (name.some(proper)) return true;
+  return name.length >= 2 && name.some((word) => words.epithetWords.has(word.toLowerCase()));
 }
 
 /**
@@ -73,6 +90,8 @@ export function acceptedAsGroup(surface: string, span: CandidateSpan, words: Nam
  * Issa Ibn Maryam").
  */
 export function isFragment(text: string, span: { start: number; end: number; form: CandidateSpan["form"] }): boolean {
+  // "fighters of the Naim clan" opens with a common noun: what precedes it is prose, not part of the name.
+  if (span.form === "tribal" && /^\p{Ll}/u.test(text.slice(span.start, span.start + 1))) return false;
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   if (/[-‐\p{L}]$/u.test(before) || /\d(?:st|nd|rd|th)?\s+$/.test(before)) return true;
   // "the Companions of the Prophet Brigade" is one name; "Members of the ... Brigade" opening a sentence is prose.
@@ -99,7 +118,7 @@ export function discoverMentions(
 ): Mention[] {
   const rejected = rejectedKeys(context.rejected, context.folding);
   const found: Mention[] = [];
-  for (const span of candidateSpans(article.text)) {
+  for (const span of candidateSpans(article.text, context.words)) {
     if (overlapsKnown(span.start, span.end, known) || overlapsKnown(span.start, span.end, found)) continue;
     // A possessive's "'s" is not part of the name ("Ansar al-Islam's fighters").
     const end = /['’]s$/.test(article.text.slice(span.start, span.end)) ? span.end - 2 : span.end;

@@ -13,6 +13,14 @@ import {
   stateNameNotActor,
 } from "./guards.ts";
 import { leftmostLongest } from "../spans.ts";
+import { stateForceSpans } from "./state-forces.ts";
+
+/** Another state's demonym directly before a name of generic words only ("Lebanese General Security"). */
+function foreignBefore(tokens: NameToken[], first: number, text: string, demonyms: Set<string>): boolean {
+  const previous = tokens[first - 1];
+  return previous !== undefined && demonyms.has(previous.raw) &&
+    /^\s+$/.test(text.slice(previous.wordEnd, tokens[first].start));
+}
 
 /** At most one edit (insert, delete, substitute) apart: the typo tolerance for long names. */
 function withinOneEdit(a: string, b: string): boolean {
@@ -106,13 +114,14 @@ export function matchNames(
     }
     let bestName: NameMatch | null = null;
     let bestDescriptor: NameMatch | null = null;
+    const foreign = foreignBefore(tokens, first, text, words.foreignDemonyms);
     for (const { node, last, fuzzy, folded, lastFolded } of walk(matcher, tokens, text, first)) {
       const start = startWithArticle(tokens, first, text);
       // A stripped possessive's "s" ("al-Qaedas") is not part of the name; an initialism keeps its final stop.
       let end = tokens[last].end - (lastFolded ? 1 : 0);
       if (last > first && tokens[last].raw.length === 1 && text[end] === ".") end++;
       const surface = text.slice(start, end).toLowerCase();
-      const entries = node.names.filter((entry) => capitalsHold(entry, tokens, first));
+      const entries = node.names.filter((entry) => capitalsHold(entry, tokens, first) && !(foreign && entry.generic));
       // A stripped possessive and a typo in one name are two liberties too many ("Syrian regimes warplane").
       const plausible = !fuzzy || (node.depth >= 3 && !folded);
       if (
@@ -128,7 +137,8 @@ export function matchNames(
         bestName = notActor ? { groupId: "", start, end, method } : { groupId, start, end, method };
       }
       const groupIds = new Set(
-        node.descriptors.filter((entry) => descriptorMayApply(entry.descriptor!, date)).map((entry) => entry.groupId),
+        node.descriptors.filter((entry) => descriptorMayApply(entry.descriptor!, date) && !(foreign && entry.generic))
+          .map((entry) => entry.groupId),
       );
       // A phrase two groups may both have meant on this date names neither.
       if (groupIds.size === 1 && !fuzzy) {
@@ -138,6 +148,7 @@ export function matchNames(
     if (bestName) names.push(bestName);
     if (bestDescriptor) descriptors.push(bestDescriptor);
   });
+  names.push(...stateForceSpans(text, matcher.stateForces, date));
   const named = new Set(names.map((name) => name.groupId));
   const nameStarts = new Set(names.map((name) => name.start));
   names.push(

@@ -1,5 +1,6 @@
 import type { Descriptor, Gazetteer, Group, NameLexicon, TransliterationLexicon } from "../../records/mod.ts";
 import { compileFolding, type Folding, type NameToken, nameTokens } from "./fold.ts";
+import { compileStateForceNames, type StateForceNames } from "./state-forces.ts";
 
 /** How a name was recognised; "descriptor" matches a time-bound description instead of a name. */
 export type MatchMethod = "exact" | "normalized" | "acronym" | "fuzzy" | "descriptor";
@@ -18,6 +19,9 @@ export type Entry = {
   written: string;
   /** Token positions whose capitalised generic word must be capitalised in the text too ("Islamic State"). */
   capitalised: number[];
+  /** Every word is a generic word ("General Security", "Military Intelligence"): another state's demonym before it
+   * makes it that state's body. */
+  generic?: boolean;
   descriptor: Descriptor | null;
 };
 
@@ -36,6 +40,8 @@ export type NameMatcher = {
   groups: Map<string, Group>;
   folding: Folding;
   words: NameWords;
+  /** ACLED's state-force names ("Military Forces of Jordan (1999-)"), read by their years. */
+  stateForces: StateForceNames;
 };
 
 function emptyNode(depth: number): TrieNode {
@@ -153,7 +159,22 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
       descriptor: null,
     });
   }
-  return { root, acronyms, groups, folding, words };
+  // A name made only of generic words ("Military Security", "General Security") is marked, so the scan can refuse it
+  // after another state's demonym ("Lebanese General Security").
+  const genericKeys = new Set(
+    [...words.genericWords, ...words.unitTypeWords].map((word) => folding.canonicalWord(word)),
+  );
+  const genericWord = (token: NameToken) => genericKeys.has(token.key);
+  const markGeneric = (node: TrieNode, tokens: NameToken[]) => {
+    for (const entry of [...node.names, ...node.descriptors]) entry.generic = tokens.every(genericWord);
+  };
+  const visit = (node: TrieNode, tokens: NameToken[]) => {
+    if (node.names.length > 0 || node.descriptors.length > 0) markGeneric(node, tokens);
+    for (const [key, child] of node.next) visit(child, [...tokens, { key } as NameToken]);
+  };
+  visit(root, []);
+  const stateForces = compileStateForceNames(gazetteer, words.acledStateForcePrefixes);
+  return { root, acronyms, groups, folding, words, stateForces };
 }
 
 /**
