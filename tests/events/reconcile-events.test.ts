@@ -68,6 +68,14 @@ describe("reconcileEvents(figures, articles)", () => {
       expect(groups(...items)).toEqual([["Manbij", ["city", "town2"]], ["al-Bab", ["town1"]]]);
     }
   });
+  it("reconcileEvents does not nest a town in a capital named as the city itself ('the city of Aleppo')", () => {
+    expect(
+      events(
+        ["a", "2016-06-18", "Rebel shelling of a neighbourhood of the city of Aleppo killed 7 people."],
+        ["b", "2016-06-18", "An air strike killed 82 people in Manbij."],
+      ).map((e) => e.articleIds),
+    ).toEqual([["a"], ["b"]]);
+  });
   it("reconcileEvents keeps a civilian toll and a toll of fighters apart at a governorate or its capital, not at a town", () => {
     expect(
       events(

@@ -132,3 +132,13 @@ describe("extractFigures(article) places a figure by its own clause", () => {
     );
   });
 });
+
+describe("placesIn(text, places) city nouns", () => {
+  it("placesIn reads a governorate capital with a city noun as the city itself", () => {
+    const cityOnly = (text: string) => placesIn(text, places()).map((m) => [m.name, m.level, m.cityOnly === true]);
+    expect(cityOnly("Shells hit neighborhoods in Deir Ezzor city.")).toEqual([["Deir ez-Zor", "city", true]]);
+    expect(cityOnly("Shelling of the northern city of Aleppo.")).toEqual([["Aleppo", "city", true]]);
+    expect(cityOnly("Shelling of Aleppo.")).toEqual([["Aleppo", "city", false]]);
+    expect(cityOnly("Shelling in Aleppo province.")).toEqual([["Aleppo", "governorate", false]]);
+  });
+});

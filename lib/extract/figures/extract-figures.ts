@@ -95,7 +95,15 @@ export function extractFigures(
         date: eventDate(article, sentenceIndex, { start: span.start + start, end: span.start + phrase.end }),
         ...(isImplicit ? { implicit: true as const } : {}),
         ...(place
-          ? { place: { level: place.level, governorate: place.governorate, lat: place.lat, lon: place.lon } }
+          ? {
+            place: {
+              level: place.level,
+              governorate: place.governorate,
+              lat: place.lat,
+              lon: place.lon,
+              ...(place.cityOnly ? { cityOnly: true as const } : {}),
+            },
+          }
           : {}),
       });
     }

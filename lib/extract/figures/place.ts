@@ -13,6 +13,7 @@ type PlaceIndex = {
   governorates: Map<string, { name: string; lat?: number; lon?: number }>;
   directions: Set<string>;
   areaNouns: Set<string>;
+  cityNouns: Set<string>;
 };
 
 const indexes = new WeakMap<Places, PlaceIndex>();
@@ -35,6 +36,7 @@ function indexOf(places: Places): PlaceIndex {
       governorates: new Map(places.governorates.map((g) => [g.name, g])),
       directions: words(places.governorateWords?.directions),
       areaNouns: words(places.governorateWords?.areaNouns),
+      cityNouns: words(places.governorateWords?.cityNouns),
     };
     indexes.set(places, index);
   }
@@ -51,6 +53,8 @@ export type PlaceMention = {
   governorate: string | null;
   lat: number | null;
   lon: number | null;
+  /** A governorate capital named as the city itself ("the city of Aleppo", "Aleppo city"), not its governorate. */
+  cityOnly?: true;
 };
 
 type Word = { text: string; start: number; end: number };
@@ -99,11 +103,20 @@ function governorateReading(text: string, words: Word[], first: number, last: nu
   return words[first - 1]?.text === "of" && index.areaNouns.has(words[first - 2]?.text.toLowerCase() ?? "");
 }
 
+/** Reads a governorate capital's mention as the city itself where a city noun says so ("Aleppo city", "city of Aleppo"). */
+function cityReading(text: string, words: Word[], first: number, last: number, index: PlaceIndex): boolean {
+  const after = words[last + 1]?.text.toLowerCase();
+  const gapAfter = words[last + 1] ? text.slice(words[last].end, words[last + 1].start) : "";
+  if (after && index.cityNouns.has(after) && /^\s+$/.test(gapAfter)) return true;
+  return words[first - 1]?.text === "of" && index.cityNouns.has(words[first - 2]?.text.toLowerCase() ?? "");
+}
+
 /**
  * Every place of `places` named in `text`, longest name first, left to right, non-overlapping: a span of up to five
  * words separated by spaces or hyphens matches a place when it folds like one of its aliases (`foldPlaceName`:
  * "Idleb" is Idlib, "Dayr az Zawr" Deir ez-Zor). A governorate capital's name with a direction or area noun
- * ("northern Hama", "the countryside of Idlib") is read as its governorate.
+ * ("northern Hama", "the countryside of Idlib") is read as its governorate, with a city noun ("Aleppo city", "the
+ * city of Aleppo") as the city itself (`cityOnly`).
  */
 export function placesIn(text: string, places: Places): PlaceMention[] {
   // Figures of one sentence each ask for its places: the last sentences read are kept (a pure function of both).
@@ -140,6 +153,7 @@ function readPlacesIn(text: string, places: Places): PlaceMention[] {
         ? index.governorates.get(place.name)
         : undefined;
       const level: PlaceLevel = asGovernorate ? "governorate" : place.level;
+      const cityOnly = !!capital && !asGovernorate && cityReading(text, words, i, i + n - 1, index);
       // a reviewed place GeoNames does not list is drawn at its governorate's centroid
       const at = governorate ?? (place.lat !== undefined ? place : index.governorates.get(place.governorate ?? ""));
       found.push({
@@ -151,6 +165,7 @@ function readPlacesIn(text: string, places: Places): PlaceMention[] {
         governorate: governorate?.name ?? place.governorate ?? null,
         lat: at?.lat ?? null,
         lon: at?.lon ?? null,
+        ...(cityOnly ? { cityOnly: true as const } : {}),
       });
       i += n - 1;
       break;
