@@ -7,12 +7,14 @@ export type ReportPlace = {
   name: string | null;
   level: NonNullable<Figure["place"]>["level"] | null;
   governorate: string | null;
+  /** A governorate capital named as the city itself ("the city of Aleppo"): it holds none of the governorate's towns. */
+  cityOnly?: boolean;
 };
 
 /** A report's place for comparison; "Syria" as a whole and no place at all are both unplaced. */
 export function reportPlace(place: PlaceMention | null): ReportPlace {
   if (!place || place.level === "country") return { name: null, level: null, governorate: null };
-  return { name: place.name, level: place.level, governorate: place.governorate };
+  return { name: place.name, level: place.level, governorate: place.governorate, cityOnly: place.cityOnly === true };
 }
 
 /** How specific a place is: a town over a city over a region over a governorate. */
@@ -21,12 +23,14 @@ export const PLACE_SPECIFICITY = { town: 4, city: 3, region: 2, governorate: 1, 
 /**
  * Whether two reports' places can be one incident's: both unplaced; the same place under any spelling; or one
  * lying in the other, where the wider is a governorate or the governorate's capital city ("Aleppo" holds "al-Bab",
- * "northern Hama" holds "Kafr Zita"). Two towns are never one place.
+ * "northern Hama" holds "Kafr Zita") unless named as the city itself ("the city of Aleppo" holds no town). Two towns
+ * are never one place.
  */
 export function samePlaceOrNested(a: ReportPlace, b: ReportPlace): boolean {
   if (a.name === null || b.name === null) return a.name === b.name;
   if (foldPlaceName(a.name) === foldPlaceName(b.name)) return true;
   if (!a.governorate || a.governorate !== b.governorate) return false;
-  const wide = (p: ReportPlace) => p.level === "governorate" || (p.level === "city" && p.name === p.governorate);
+  const wide = (p: ReportPlace) =>
+    p.level === "governorate" || (p.level === "city" && p.name === p.governorate && !p.cityOnly);
   return wide(a) || wide(b);
 }

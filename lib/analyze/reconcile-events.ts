@@ -4,6 +4,7 @@ import { defaultReference } from "../reference/mod.ts";
 import { casualtyReports, type PlacedReport } from "./casualty-reports.ts";
 import { countedReports, eventBounds } from "./event-bounds.ts";
 import { PLACE_SPECIFICITY, type ReportPlace, reportPlace, samePlaceOrNested } from "./place-nesting.ts";
+import { foldPlaceName } from "../reference/places.ts";
 
 /** How events are merged. */
 export type ReconcileOptions = {
@@ -61,6 +62,52 @@ function sameNumber(draft: Draft, report: CasualtyReport): boolean {
   return draft.members.some((m) => m.report.low === report.low && m.report.high === report.high);
 }
 
+/** Whom a figure counts (`who`), as a side: combatants or civilians; null for people, men or nobody named. */
+const COMBATANTS = new Set(["fighters", "soldiers"]);
+const CIVILIANS = new Set(["civilians", "children", "women", "families", "members of a family"]);
+const sideOf = (figure: Figure) =>
+  figure.who && COMBATANTS.has(figure.who)
+    ? "combatants"
+    : figure.who && CIVILIANS.has(figure.who)
+    ? "civilians"
+    : null;
+
+/**
+ * Whether a figure counts the same side as the event's reports: a toll of civilians and a toll of fighters or soldiers
+ * are two counts, not two estimates of one ("38 civilians killed" in Aleppo by one monitor, "50 militants killed" in
+ * Aleppo by the army the same day). Figures whose side is not named agree with any.
+ */
+function sameVictims(draft: Draft, figure: Figure): boolean {
+  const side = sideOf(figure);
+  return side === null || draft.members.every((m) => sideOf(m.figure) === null || sideOf(m.figure) === side);
+}
+
+/** A place that holds others in the merge (`samePlaceOrNested`): a governorate, or its capital city. */
+const isWide = (place: ReportPlace) =>
+  place.level === "governorate" || (place.level === "city" && place.name !== null && place.name === place.governorate);
+
+/**
+ * Reports are merged in three passes: those at a specific place (a town, a region, a city other than a governorate's
+ * capital) first, so that every incident a town names exists before a report placed only at a governorate or its
+ * capital ("Aleppo") is matched against them; then those; then unplaced reports.
+ */
+function passOf(placed: PlacedReport): number {
+  const place = reportPlace(placed.place);
+  return place.name === null ? 2 : isWide(place) ? 1 : 0;
+}
+
+/**
+ * Whether a report may join `draft` where one of them lies in the other under another name (a report at "Aleppo"
+ * and an event at al-Bab): only where a report of the event states the same number, or where the event is the
+ * report's only candidate (the city or governorate has no other incident of the kind that day to hold it).
+ */
+function nestingAgrees(draft: Draft, placed: PlacedReport, place: ReportPlace, candidates: Draft[]): boolean {
+  if (place.name === null || draft.place.name === null) return true;
+  if (foldPlaceName(place.name) === foldPlaceName(draft.place.name)) return true;
+  if (sameNumber(draft, placed.report)) return true;
+  return candidates.length === 1;
+}
+
 const slug = (text: string) =>
   text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 
@@ -70,15 +117,24 @@ const MERGE_RULE = (windowDays: number, lagDays: number) =>
   `(or, for a report dated only by its publication day and stating a number a report of the event states, up to ` +
   `${lagDays} day(s) after it) ` +
   `and whose places are the same or nested (a town in its governorate or capital; an unplaced report only where the ` +
-  `same number is reported); a war total never merges; each article counts once, by its last running tally or else its first figure`;
+  `same number is reported; a report placed only at a governorate or its capital joins an incident of a place inside ` +
+  `it only where it states the same number or that incident is its only candidate, and a civilian toll and a toll of ` +
+  `fighters or soldiers there are two counts); a war total never merges; each article counts once, by its last running tally or else its first figure`;
 
 /**
  * One event per incident: the incident figures of `figures` (scope "event", casualty kinds) merged across articles
  * when their kind agrees, their event dates (`eventDateOf`) lie within `windowDays` of the event's first report, and
  * their places are the same or nested (`samePlaceOrNested`); an unplaced report joins only an event where a report
  * states its number; a report dated only by its publication day joins an event up to `reportingLagDays` earlier where
- * a report of it states the same number (the incident reported the day after); undated reports stay alone. A report joins the candidate with the same place first, then the
- * nearest date, then the earliest made. Bounds follow UCDP GED (`eventBounds`) over each article's lead report or
+ * a report of it states the same number (the incident reported the day after); undated reports stay alone. Reports
+ * at a town or another specific place are merged first, then those placed only at a governorate or its capital, then
+ * unplaced ones (`passOf`), so the result does not hang on which report came first; a report at a governorate or its
+ * capital joins an incident of a place inside it only where it states the same number or that incident is its only
+ * candidate (`nestingAgrees`: "Aleppo" does not take one of two al-Bab and Manbij incidents of the day at random).
+ * There, where a day holds several incidents, a toll of civilians and a toll of fighters or soldiers stay apart
+ * (`sameVictims`); at a town, reports of one day are one incident more often than not and stay merged. A
+ * report joins the candidate stating its number first, then the one at its own place, then the nearest date, then
+ * the earliest made. Bounds follow UCDP GED (`eventBounds`) over each article's lead report or
  * last running tally (`countedReports`). Ids
  * (`kind:date:place:n`) and order (date, kind, place, first report) are deterministic.
  */
@@ -95,7 +151,7 @@ export function reconcileEvents(
     options.mentions,
   )
     .sort((a, b) =>
-      (a.report.date === null ? 1 : 0) - (b.report.date === null ? 1 : 0) ||
+      passOf(a) - passOf(b) || (a.report.date === null ? 1 : 0) - (b.report.date === null ? 1 : 0) ||
       (a.report.date ?? "").localeCompare(b.report.date ?? "") || a.order - b.order
     );
   const drafts: Draft[] = [];
@@ -107,15 +163,17 @@ export function reconcileEvents(
       const samePlace = place.name === null ? sameNumber(d, report) : samePlaceOrNested(d.place, place);
       const when = inWindow(d.first, report.date, windowDays) ||
         (reportedLater(d.first, placed, reportingLagDays) && sameNumber(d, report));
-      return when && samePlace && sharedActors(d, report);
+      const victims = (!isWide(place) && !isWide(d.place)) || sameVictims(d, figure);
+      return when && samePlace && victims && sharedActors(d, report);
     });
     const rank = (d: Draft) => [
+      sameNumber(d, report) ? 0 : 1,
       d.place.name === place.name ? 0 : 1,
       d.first === null || report.date === null ? 0 : dayDistance(d.first, report.date),
     ];
-    const chosen = candidates.sort((a, b) => {
+    const chosen = candidates.filter((d) => nestingAgrees(d, placed, place, candidates)).sort((a, b) => {
       const [ra, rb] = [rank(a), rank(b)];
-      return ra[0] - rb[0] || ra[1] - rb[1] || drafts.indexOf(a) - drafts.indexOf(b);
+      return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2] || drafts.indexOf(a) - drafts.indexOf(b);
     })[0];
     if (chosen) {
       chosen.members.push(placed);

@@ -1,7 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import type { CasualtyEvent } from "../records/mod.ts";
 import { chartDocument } from "./render.ts";
-import { ink, mutedInk, singleSeriesColor, themed } from "./theme.ts";
+import { chartWidth, ink, mutedInk, singleSeriesColor, themed } from "./theme.ts";
+import { fittedMercator, labelOffsets } from "./map-labels.ts";
 import { type OutlineFeature, syriaOutline } from "./syria-outline.ts";
 
 export type EventsMapOptions = {
@@ -17,11 +18,23 @@ const WRITTEN = "written numbers";
 const IMPLICIT = "implicit counts only ('a civilian was killed')";
 
 /** How far around Syria the map reaches, in degrees (border towns lie up to 30 km out). */
+const BOUNDS = { west: 35.4, east: 42.6, south: 32.1, north: 37.6 };
 // clockwise, as d3-geo reads a polygon's inside on the sphere
 const FRAME = {
   type: "Polygon",
-  coordinates: [[[35.4, 32.1], [35.4, 37.6], [42.6, 37.6], [42.6, 32.1], [35.4, 32.1]]],
+  coordinates: [[
+    [BOUNDS.west, BOUNDS.south],
+    [BOUNDS.west, BOUNDS.north],
+    [BOUNDS.east, BOUNDS.north],
+    [BOUNDS.east, BOUNDS.south],
+    [BOUNDS.west, BOUNDS.south],
+  ]],
 };
+const HEIGHT = 620;
+const MARGIN = { top: 32, right: 32, bottom: 44, left: 56 };
+const INSET = 4;
+const MAX_RADIUS = 26;
+const LABEL_SIZE = 12;
 
 /**
  * Where reconciled events happened: each located event a dot at its place with area by its best estimate, events
@@ -39,43 +52,45 @@ export function eventsMapPlot(events: CasualtyEvent[], options: EventsMapOptions
   const title = (e: (typeof located)[number]) =>
     `${e.place ?? "?"} (${e.governorate ?? "?"}), ${e.date.value ?? "undated"}\n${e.kind}: best ${e.best} ` +
     `(low ${e.low}, high ${e.high})\n${e.reports.length} reports in ${e.articleIds.length} articles`;
-  // Damascus, a city governorate, sits inside Rif Dimashq's label; Quneitra's centre is just west of it
+  // Damascus, a city governorate, sits inside Rif Dimashq's label
   const governorates = (options.governorates ?? []).filter((g) =>
     g.lat !== undefined && g.lon !== undefined && g.name !== "Damascus"
   );
-  const west = governorates.filter((g) => g.name === "Quneitra");
-  const labelled = governorates.filter((g) => g.name !== "Quneitra");
+  // each name is written where it covers the fewest dots and earlier names (`labelOffsets`), on top of the dots
+  const project = fittedMercator(BOUNDS, { width: chartWidth, height: HEIGHT, margin: MARGIN }, INSET);
+  const most = Math.max(0, ...located.map((e) => e.best));
+  const dots = located.map((e) => ({ ...project(e.lon, e.lat), r: MAX_RADIUS * Math.sqrt(e.best / most) + 1 }));
+  const offsets = labelOffsets(
+    governorates.map((g) => ({ text: g.name, at: project(g.lon!, g.lat!) })),
+    dots,
+    LABEL_SIZE,
+  );
+  const labels = governorates.map((g, i) =>
+    Plot.text([g], {
+      x: "lon",
+      y: "lat",
+      text: "name",
+      fontSize: LABEL_SIZE,
+      fontWeight: "bold",
+      fill: mutedInk,
+      stroke: "white",
+      strokeWidth: 3.5,
+      ...offsets[i],
+    })
+  );
   return Plot.plot(themed({
     document: chartDocument(),
-    height: 620,
-    projection: { type: "mercator", domain: FRAME, inset: 4 },
+    height: HEIGHT,
+    marginTop: MARGIN.top,
+    marginRight: MARGIN.right,
+    marginBottom: MARGIN.bottom,
+    marginLeft: MARGIN.left,
+    projection: { type: "mercator", domain: FRAME, inset: INSET },
     color: { legend: true, domain: [WRITTEN, IMPLICIT], range: [singleSeriesColor, "#b2283b"] },
-    r: { range: [0, 26] },
+    r: { range: [0, MAX_RADIUS] },
     marks: [
       Plot.geo(outline.neighbours, { fill: "#f1f1f1", stroke: "#b3b3b3", strokeWidth: 0.8 }),
       Plot.geo([outline.syria], { fill: "#fcfcfc", stroke: ink, strokeWidth: 1.4 }),
-      Plot.text(labelled, {
-        x: "lon",
-        y: "lat",
-        text: "name",
-        fontSize: 12,
-        fill: mutedInk,
-        stroke: "white",
-        strokeWidth: 3,
-        dy: 14,
-      }),
-      Plot.text(west, {
-        x: "lon",
-        y: "lat",
-        text: "name",
-        fontSize: 12,
-        fill: mutedInk,
-        stroke: "white",
-        strokeWidth: 3,
-        textAnchor: "end",
-        dx: -6,
-        dy: 14,
-      }),
       Plot.dot(located, {
         x: "lon",
         y: "lat",
@@ -86,6 +101,7 @@ export function eventsMapPlot(events: CasualtyEvent[], options: EventsMapOptions
         strokeWidth: 1,
         title,
       }),
+      ...labels,
     ],
   }));
 }

@@ -54,6 +54,8 @@ export const Figure = z.object({
     governorate: z.string().nullable(),
     lat: z.number().nullable(),
     lon: z.number().nullable(),
+    /** A governorate capital named as the city itself ("the city of Aleppo", "Deir Ezzor city"), not its governorate. */
+    cityOnly: z.literal(true).optional(),
   }).optional(),
 });
 export type Figure = z.infer<typeof Figure>;

@@ -43,7 +43,7 @@ export const Places = z.object({
    * Words that make a governorate capital's name the governorate: a direction before it ("northern Hama") or an area
    * noun after it or before "of" it ("Idlib countryside", "the countryside of Idlib", "Daraa province").
    */
-  governorateWords: z.object({ directions: WordList, areaNouns: WordList }).optional(),
+  governorateWords: z.object({ directions: WordList, areaNouns: WordList, cityNouns: WordList.optional() }).optional(),
   /** Words that fold like a GeoNames town but are read as something else in war reporting (names, nationalities). */
   notPlaces: WordList.optional(),
   places: z.array(Place),

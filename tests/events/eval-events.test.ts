@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { type EventNote, scoreNoteTolls, sumNoteScores } from "../../lib/eval/event-note-tolls.ts";
 import { fakesHalf, isoFromUsDate, mainAnnotations, pairScore } from "../../lib/eval/fakes-events.ts";
 import type { Figure } from "../../lib/records/mod.ts";
+import { articleIncidents, incidentOfEvent, mainFigure } from "../../lib/eval/events.ts";
+import { articleFromText } from "../../lib/ingest/article-from-text.ts";
+import { extractFigures } from "../../lib/extract/figures/extract-figures.ts";
+import { reconcileEvents } from "../../lib/analyze/reconcile-events.ts";
 
 const figure = (kind: Figure["kind"], low: number, high: number): Figure => ({
   articleId: "n",
@@ -93,5 +97,28 @@ describe("mainAnnotations(annotations)", () => {
     const row = (articleId: string, location: string) => ({ articleId, date: "2016-11-20", location, toll: 1 });
     expect(mainAnnotations([row("a", "aleppo"), row("b", "homs"), row("a", "damascus")]).map((r) => r.location))
       .toEqual(["aleppo", "homs"]);
+  });
+});
+
+describe("articleIncidents(articles, figures, events)", () => {
+  const corpus = (...items: [string, string][]) => {
+    const articles = items.map(([id, text]) => articleFromText(id, text, "2016-08-01"));
+    const figures = articles.flatMap((a) => extractFigures(a));
+    return { articles, figures, events: reconcileEvents(figures, articles) };
+  };
+  it("articleIncidents joins an article reporting only injuries to the incident another sentence reports both ways", () => {
+    const { articles, figures, events } = corpus(
+      ["deaths", "A car bomb killed 5 people and injured 20 in Azaz."],
+      ["injuries", "A car bomb injured 20 people in Azaz."],
+    );
+    expect(mainFigure(figures, "injuries")?.kind).toBe("injured");
+    const main = articleIncidents(articles, figures, events);
+    expect(main.get("injuries")).toBe(main.get("deaths"));
+    expect(main.get("deaths")).toMatch(/^killed:/);
+  });
+  it("incidentOfEvent links nothing from a sentence with two reports of one kind", () => {
+    const { events } = corpus(["a", "Shelling killed 5 people in Azaz and 7 in Afrin, and injured 20 in Azaz."]);
+    const incident = incidentOfEvent(events);
+    expect(new Set(events.map((e) => incident.get(e.id))).size).toBe(events.length);
   });
 });

@@ -7,6 +7,7 @@ import { eventReportRows } from "../../lib/analyze/event-report-rows.ts";
 import { eventsBandPlot, spacedLabels } from "../../lib/charts/events-band.ts";
 import type { EventMonth } from "../../lib/analyze/event-months.ts";
 import { eventsMapPlot } from "../../lib/charts/events-map.ts";
+import { fittedMercator, labelOffsets } from "../../lib/charts/map-labels.ts";
 import { svgString } from "../../lib/charts/render.ts";
 import { exportTables } from "../../lib/report/exports.ts";
 import { defaultReference } from "../../lib/reference/mod.ts";
@@ -79,5 +80,35 @@ describe("event charts", () => {
       ["killed:2016-08-01:binnish:1", 7, 9, 9, false],
       ["killed:2016-09-03:saraqeb:1", 1, 1, 1, true],
     ]);
+  });
+});
+
+describe("labelOffsets(labels, dots)", () => {
+  it("labelOffsets writes a label below its point when nothing is there", () => {
+    expect(labelOffsets([{ text: "Hama", at: { x: 100, y: 100 } }], [])).toEqual([
+      { dx: 0, dy: 14, textAnchor: "middle" },
+    ]);
+  });
+  it("labelOffsets moves a label off a dot that covers its point and off the labels placed before it", () => {
+    const [offset] = labelOffsets([{ text: "Idlib", at: { x: 100, y: 100 } }], [{ x: 100, y: 110, r: 20 }]);
+    expect(offset.dy).toBeLessThan(0);
+    const [first, second] = labelOffsets(
+      [{ text: "Rif Dimashq", at: { x: 100, y: 100 } }, { text: "Quneitra", at: { x: 100, y: 100 } }],
+      [],
+    );
+    expect(second).not.toEqual(first);
+  });
+  it("fittedMercator maps a frame's corners inside the plot's margins, north up", () => {
+    const project = fittedMercator({ west: 35, east: 43, south: 32, north: 38 }, {
+      width: 800,
+      height: 620,
+      margin: { top: 30, right: 30, bottom: 40, left: 50 },
+    });
+    const [nw, se] = [project(35, 38), project(43, 32)];
+    expect(nw.x).toBeGreaterThanOrEqual(50);
+    expect(se.x).toBeLessThanOrEqual(770);
+    expect(nw.y).toBeGreaterThanOrEqual(30);
+    expect(se.y).toBeLessThanOrEqual(580);
+    expect(nw.y).toBeLessThan(se.y);
   });
 });

@@ -48,6 +48,49 @@ describe("reconcileEvents(figures, articles)", () => {
       ).length,
     ).toBe(2);
   });
+  it("reconcileEvents nests a report at a governorate's capital only where its number agrees or one incident is there", () => {
+    const groups = (...items: [string, string, string][]) =>
+      events(...items).map((e) => [e.place, e.articleIds]).sort((x, y) => (x[1][0] < y[1][0] ? -1 : 1));
+    const day: [string, string, string][] = [
+      ["town1", "2016-08-01", "Shelling killed 9 people in al-Bab."],
+      ["town2", "2016-08-01", "An air strike killed 14 people in Manbij."],
+    ];
+    // two incidents inside Aleppo governorate that day: a report at "Aleppo" with another number is a third
+    expect(groups(["city", "2016-08-01", "Shelling killed 7 people in Aleppo."], ...day)).toEqual([
+      ["Aleppo", ["city"]],
+      ["al-Bab", ["town1"]],
+      ["Manbij", ["town2"]],
+    ]);
+    // the same number places it, whichever article comes first
+    for (const order of [0, 1]) {
+      const city: [string, string, string] = ["city", "2016-08-01", "An air strike killed 14 people in Aleppo."];
+      const items = order === 0 ? [city, ...day] : [...day, city];
+      expect(groups(...items)).toEqual([["Manbij", ["city", "town2"]], ["al-Bab", ["town1"]]]);
+    }
+  });
+  it("reconcileEvents does not nest a town in a capital named as the city itself ('the city of Aleppo')", () => {
+    expect(
+      events(
+        ["a", "2016-06-18", "Rebel shelling of a neighbourhood of the city of Aleppo killed 7 people."],
+        ["b", "2016-06-18", "An air strike killed 82 people in Manbij."],
+      ).map((e) => e.articleIds),
+    ).toEqual([["a"], ["b"]]);
+  });
+  it("reconcileEvents keeps a civilian toll and a toll of fighters apart at a governorate or its capital, not at a town", () => {
+    expect(
+      events(
+        ["a", "2016-10-30", "Rebel shelling killed 38 civilians in Aleppo."],
+        ["b", "2016-10-30", "The army killed 50 militants in Aleppo."],
+        ["c", "2016-10-30", "Shelling killed 12 people in Aleppo."],
+      ).map((e) => e.articleIds),
+    ).toEqual([["a", "c"], ["b"]]);
+    expect(
+      events(
+        ["a", "2016-10-30", "An air strike killed 12 civilians in Saraqib."],
+        ["b", "2016-10-30", "An air strike killed 15 fighters in Saraqib."],
+      ).map((e) => e.articleIds),
+    ).toEqual([["a", "b"]]);
+  });
   it("reconcileEvents keeps reports of different days apart", () => {
     expect(
       events(

@@ -11,6 +11,11 @@ describe("extractFigures(article) who, source, place and scope", () => {
     expect(figureOf("Shelling killed five members of a family.")?.who).toBe("members of a family");
     expect(figureOf("Shelling killed 12 people.")?.who).toBeNull();
   });
+  it("extractFigures(article) reads members of a medical, rescue or press body as civilians, of a group as fighters", () => {
+    expect(figureOf("Jets bombed a clinic, killing 15 members of medical staff.")?.who).toBe("civilians");
+    expect(figureOf("Two members of the White Helmets rescue organization were killed.")?.who).toBe("civilians");
+    expect(figureOf("Strikes killed 25 members of the Nusra Front.")?.who).toBe("fighters");
+  });
   it("extractFigures(article) reads who as '<group> fighters' for a quoted 'we' of a commander introduced earlier", () => {
     const f = figureOf(
       "Jaish al-Mujahideen commander, Amin Malhis, told reporters about the attack. " +

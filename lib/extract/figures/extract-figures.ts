@@ -6,7 +6,7 @@ import { trapReason } from "./traps.ts";
 import { readKind } from "./kind.ts";
 import { readWho } from "./who.ts";
 import { readAttribution } from "./source.ts";
-import { readPlaceMention } from "./place.ts";
+import { placeOfSentence, readPlaceMention } from "./place.ts";
 import { readScope } from "./scope.ts";
 import { readImplicitCounts, readImplicitKind } from "./implicit.ts";
 import { quotedSpeaker } from "./speaker.ts";
@@ -34,8 +34,9 @@ function previousInParagraph(article: Article, index: number): string | null {
  * A figure is a number (digits, words, vague words, or a range) that no trap rules out (dates, ages, money, counts of
  * things ...) and that a cue word around it gives a kind. `start`/`end` are the offsets in `article.text` of the
  * figure's own words (qualifier and number: "more than 310,000"); `quote` is the whole sentence holding it, trimmed.
- * `location` is the most specific place named in the sentence, or for an event figure in the sentence before it in
- * the same paragraph ("The humanitarian situation in Daraa is dire. OCHA estimates ... displaced"). Places and sources
+ * `location` is the place of the figure's own clause (`readPlaceMention`: the most specific it names), else of a
+ * clause of the sentence no other figure holds, or for an event figure the most specific place of the sentence before
+ * it in the same paragraph ("The humanitarian situation in Daraa is dire. OCHA estimates ... displaced"). Places and sources
  * come from `reference` (data/places.json, data/figure-attributions.json), by default this checkout's. A person counted
  * by a determiner ("a civilian was killed", "killing a man and injuring another") is a figure of 1 marked `implicit`
  * (data/lexicon/victims.json); an implicit count joined by "and" to another count is summed ("two civilians and a
@@ -54,11 +55,13 @@ export function extractFigures(
     const phrases = readNumbers(sentence, tokens);
     const { implicit, absorbed } = readImplicitCounts(tokens, phrases, victims);
     const read = [...phrases.filter((p) => !absorbed.has(p)), ...implicit].sort((a, b) => a.start - b.start);
-    for (const phrase of read) {
+    const kept = read.flatMap((phrase) => {
       const isImplicit = phrase.form === "implicit";
-      if (!isImplicit && trapReason(sentence, tokens, phrase)) continue;
+      if (!isImplicit && trapReason(sentence, tokens, phrase)) return [];
       const kind = isImplicit ? readImplicitKind(tokens, phrase, victims) : readKind(tokens, phrase, phrases);
-      if (!kind) continue;
+      return kind ? [{ phrase, isImplicit, kind }] : [];
+    });
+    for (const { phrase, isImplicit, kind } of kept) {
       const { qualifier, low, high, start } = qualify(tokens, phrase);
       const value = Math.max(low ?? 0, high ?? 0);
       const scope = readScope(clauseAround(sentence, phrase.start), kind.kind, value, phrase.vagueTerm);
@@ -70,8 +73,9 @@ export function extractFigures(
         if (who === "fighters") who = `${speaker.organisation} fighters`;
       }
       const previous = scope === "event" ? previousInParagraph(article, sentenceIndex) : null;
-      const place = readPlaceMention(sentence, places, phrase.start, phrase.end) ??
-        (previous === null ? null : readPlaceMention(previous, places, previous.length));
+      const others = kept.filter((k) => k.phrase !== phrase && k.kind.kind === kind.kind).map((k) => k.phrase);
+      const place = readPlaceMention(sentence, places, phrase.start, phrase.end, others) ??
+        (previous === null ? null : placeOfSentence(previous, places));
       const location = place?.name ?? null;
       figures.push({
         articleId: article.id,
@@ -91,7 +95,15 @@ export function extractFigures(
         date: eventDate(article, sentenceIndex, { start: span.start + start, end: span.start + phrase.end }),
         ...(isImplicit ? { implicit: true as const } : {}),
         ...(place
-          ? { place: { level: place.level, governorate: place.governorate, lat: place.lat, lon: place.lon } }
+          ? {
+            place: {
+              level: place.level,
+              governorate: place.governorate,
+              lat: place.lat,
+              lon: place.lon,
+              ...(place.cityOnly ? { cityOnly: true as const } : {}),
+            },
+          }
           : {}),
       });
     }

@@ -7,6 +7,6 @@ export { headWords, isPersonNoun } from "./noun-phrase.ts";
 export { readWho } from "./who.ts";
 export { readScope } from "./scope.ts";
 export { readAttribution, type SourceMention, sourcesIn } from "./source.ts";
-export { type PlaceMention, placesIn, readPlace, readPlaceMention } from "./place.ts";
+export { type PlaceMention, placeOfSentence, placesIn, readPlace, readPlaceMention } from "./place.ts";
 export { quotedSpeaker, type Speaker } from "./speaker.ts";
 export { readImplicitCounts, readImplicitKind } from "./implicit.ts";

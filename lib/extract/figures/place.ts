@@ -1,5 +1,6 @@
 import type { Place, PlaceLevel, Places } from "../../records/mod.ts";
 import { foldPlaceName } from "../../reference/places.ts";
+import { clauseAt, type ClauseSpan, clauseSpans } from "./clause.ts";
 
 const SPECIFICITY: Record<PlaceLevel, number> = { town: 4, city: 3, region: 2, governorate: 1, country: 0 };
 
@@ -12,6 +13,7 @@ type PlaceIndex = {
   governorates: Map<string, { name: string; lat?: number; lon?: number }>;
   directions: Set<string>;
   areaNouns: Set<string>;
+  cityNouns: Set<string>;
 };
 
 const indexes = new WeakMap<Places, PlaceIndex>();
@@ -34,6 +36,7 @@ function indexOf(places: Places): PlaceIndex {
       governorates: new Map(places.governorates.map((g) => [g.name, g])),
       directions: words(places.governorateWords?.directions),
       areaNouns: words(places.governorateWords?.areaNouns),
+      cityNouns: words(places.governorateWords?.cityNouns),
     };
     indexes.set(places, index);
   }
@@ -50,6 +53,8 @@ export type PlaceMention = {
   governorate: string | null;
   lat: number | null;
   lon: number | null;
+  /** A governorate capital named as the city itself ("the city of Aleppo", "Aleppo city"), not its governorate. */
+  cityOnly?: true;
 };
 
 type Word = { text: string; start: number; end: number };
@@ -98,11 +103,20 @@ function governorateReading(text: string, words: Word[], first: number, last: nu
   return words[first - 1]?.text === "of" && index.areaNouns.has(words[first - 2]?.text.toLowerCase() ?? "");
 }
 
+/** Reads a governorate capital's mention as the city itself where a city noun says so ("Aleppo city", "city of Aleppo"). */
+function cityReading(text: string, words: Word[], first: number, last: number, index: PlaceIndex): boolean {
+  const after = words[last + 1]?.text.toLowerCase();
+  const gapAfter = words[last + 1] ? text.slice(words[last].end, words[last + 1].start) : "";
+  if (after && index.cityNouns.has(after) && /^\s+$/.test(gapAfter)) return true;
+  return words[first - 1]?.text === "of" && index.cityNouns.has(words[first - 2]?.text.toLowerCase() ?? "");
+}
+
 /**
  * Every place of `places` named in `text`, longest name first, left to right, non-overlapping: a span of up to five
  * words separated by spaces or hyphens matches a place when it folds like one of its aliases (`foldPlaceName`:
  * "Idleb" is Idlib, "Dayr az Zawr" Deir ez-Zor). A governorate capital's name with a direction or area noun
- * ("northern Hama", "the countryside of Idlib") is read as its governorate.
+ * ("northern Hama", "the countryside of Idlib") is read as its governorate, with a city noun ("Aleppo city", "the
+ * city of Aleppo") as the city itself (`cityOnly`).
  */
 export function placesIn(text: string, places: Places): PlaceMention[] {
   // Figures of one sentence each ask for its places: the last sentences read are kept (a pure function of both).
@@ -139,6 +153,7 @@ function readPlacesIn(text: string, places: Places): PlaceMention[] {
         ? index.governorates.get(place.name)
         : undefined;
       const level: PlaceLevel = asGovernorate ? "governorate" : place.level;
+      const cityOnly = !!capital && !asGovernorate && cityReading(text, words, i, i + n - 1, index);
       // a reviewed place GeoNames does not list is drawn at its governorate's centroid
       const at = governorate ?? (place.lat !== undefined ? place : index.governorates.get(place.governorate ?? ""));
       found.push({
@@ -150,6 +165,7 @@ function readPlacesIn(text: string, places: Places): PlaceMention[] {
         governorate: governorate?.name ?? place.governorate ?? null,
         lat: at?.lat ?? null,
         lon: at?.lon ?? null,
+        ...(cityOnly ? { cityOnly: true as const } : {}),
       });
       i += n - 1;
       break;
@@ -161,21 +177,73 @@ function readPlacesIn(text: string, places: Places): PlaceMention[] {
 /** "evacuees from the towns of Foua and Kefraya": a place people came from, not where the figure happened. */
 const ORIGIN_BEFORE = /\bfrom (?:the )?(?:[\p{L}-]+ ){0,3}(?:towns|villages) of (?:[\p{L}-]+ (?:and|or) )?$/u;
 
-/**
- * The place a figure at `at` (to `end`) in `text` is located at: the most specific place named, the nearest among
- * equals, where a place right after the figure ("67 in Saqba 61 in Douma") is nearest of all; a place named as where
- * people came from counts only when the text names no other.
- */
-export function readPlaceMention(text: string, places: Places, at: number, end = at): PlaceMention | null {
-  const named = placesIn(text, places);
-  if (named.length === 0) return null;
+/** `named` without the places named as where people came from, unless the text names no other. */
+function withoutOrigins(text: string, named: PlaceMention[]): PlaceMention[] {
   const isOrigin = (m: PlaceMention) => ORIGIN_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start));
-  const found = named.some((m) => !isOrigin(m)) ? named.filter((m) => !isOrigin(m)) : named;
+  return named.some((m) => !isOrigin(m)) ? named.filter((m) => !isOrigin(m)) : named;
+}
+
+/** The most specific of `found`, the nearest to the figure at `at`..`end` among equals (`readPlaceMention`). */
+function mostSpecificNearest(text: string, found: PlaceMention[], at: number, end: number): PlaceMention | null {
+  if (found.length === 0) return null;
   const rightAfter = (m: PlaceMention) => m.start >= end && /^\s*(?:\p{L}+\s+)?in\s+$/u.test(text.slice(end, m.start));
   const distance = (m: PlaceMention) => (rightAfter(m) ? -1 : m.end <= at ? at - m.end : Math.max(0, m.start - at));
   return found.reduce((best, m) =>
     m.specificity > best.specificity || (m.specificity === best.specificity && distance(m) < distance(best)) ? m : best
   );
+}
+
+/**
+ * The place a figure at `at` (to `end`) in `text` is located at, read in its own clause first (`clauseSpans`: "killed
+ * 5 in Khan Sheikhoun a day after the Ghouta attack that killed 1,400" gives 5 Khan Sheikhoun and 1,400 Ghouta). Each
+ * step takes the most specific place below the country, the nearest among equals, where a place right after the
+ * figure ("67 in Saqba 61 in Douma") is nearest of all:
+ * 1. the places of the figure's own clause;
+ * 2. else those of the sentence's clauses that hold none of its `others` figures (offsets of the sentence's other
+ *    figures of the same kind): a clause of another toll names that toll's place, while a count of another kind is
+ *    mostly the same incident's ("11 were killed while 44 others were injured in Aleppo");
+ * 3. else those named before the figure: a place stated first scopes over a later clause that names none ("In Jassem
+ *    15 civilians were killed while 25 others were wounded", "shelled Hama ... security forces killed 80 there");
+ * 4. else the country, where the sentence names it.
+ * Null where none is left, so that the caller looks further (the sentence before, the article's lead). A place named
+ * as where people came from counts only when the text names no other.
+ */
+export function readPlaceMention(
+  text: string,
+  places: Places,
+  at: number,
+  end = at,
+  others: { start: number; end: number }[] = [],
+): PlaceMention | null {
+  const named = placesIn(text, places);
+  if (named.length === 0) return null;
+  const found = withoutOrigins(text, named);
+  const below = found.filter((m) => m.level !== "country");
+  const clauses = clauseSpans(text);
+  const own = clauseAt(clauses, at);
+  const inside = (m: PlaceMention, c: ClauseSpan) => m.start >= c.start && m.start < c.end;
+  const taken = others.map((o) => clauseAt(clauses, o.start)).filter((c) => c !== own);
+  const steps = [
+    below.filter((m) => inside(m, own)),
+    below.filter((m) => !taken.some((c) => inside(m, c))),
+    below.filter((m) => m.end <= at),
+    found.filter((m) => m.level === "country"),
+  ];
+  for (const step of steps) {
+    const place = mostSpecificNearest(text, step, at, end);
+    if (place) return place;
+  }
+  return null;
+}
+
+/**
+ * The place a whole sentence names, for a figure of the sentence after it: the most specific, the latest among equals
+ * (the figure follows the sentence).
+ */
+export function placeOfSentence(text: string, places: Places): PlaceMention | null {
+  const named = placesIn(text, places);
+  const found = withoutOrigins(text, named);
+  return mostSpecificNearest(text, found, text.length, text.length);
 }
 
 /** The name of the place `readPlaceMention` finds, or null. */

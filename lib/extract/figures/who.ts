@@ -20,6 +20,10 @@ export function readWho(tokens: Token[], phrase: NumberPhrase): string | null {
       if (tail[0] === "of" && /\b(?:army|troops|soldiers|(?:government|regime) forces)\b/.test(tail.join(" "))) {
         return "soldiers";
       }
+      // "members of medical staff", "members of the White Helmets rescue organization": people who rescue or treat
+      if (tail[0] === "of" && /\b(?:medical|staff|rescue|white|civil|paramedics?|press|media)\b/.test(tail.join(" "))) {
+        return "civilians";
+      }
       return "fighters";
     }
     return who;
