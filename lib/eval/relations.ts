@@ -3,8 +3,8 @@ import { type Article, type Mention, type Relation, RelationType } from "../reco
 import { FAKES_COLUMNS, FAKES_CSV, loadGold } from "./gold.ts";
 import { ingest, type InputOptions } from "../ingest/mod.ts";
 import { articleFromText } from "../ingest/article-from-text.ts";
-import { defaultReference, loadGazetteer, SEED_CORPUS } from "../reference/mod.ts";
-import { extractMentions } from "../extract/mentions/extract-mentions.ts";
+import { defaultReference, type Reference, SEED_CORPUS } from "../reference/mod.ts";
+import { type DiscoveredSlugs, extractMentionsWithDiscovered } from "../extract/mentions/discover.ts";
 import { extractRelations } from "../extract/relations/extract-relations.ts";
 import { membershipTimeline } from "../analyze/membership-timeline.ts";
 import { busiestMonth, matrixEvidenceShare } from "../analyze/matrix-evidence.ts";
@@ -229,18 +229,37 @@ export function precisionByVoice(extracted: Relation[], gold: RelationLike[]): s
   );
 }
 
-/** Ingests an input and extracts every article's mentions and relations. */
+/**
+ * One article's mentions and relations as the pipeline extracts them (lib/pipeline/record-files.ts): gazetteer
+ * mentions plus discovered groups (`new:<slug>`, one slug per name across the corpus through `slugs`), and relations
+ * read with the reference's lexicons. Eval scores what the product writes.
+ */
+export function pipelineRelations(
+  article: Article,
+  reference: Reference = defaultReference(),
+  slugs: DiscoveredSlugs = new Map(),
+): { mentions: Mention[]; relations: Relation[] } {
+  const mentions = extractMentionsWithDiscovered(article, reference.gazetteer, reference.lexicon, slugs);
+  const relations = extractRelations(article, mentions, {
+    foreign: reference.lexicon.foreign,
+    relations: reference.lexicon.relations,
+  });
+  return { mentions, relations };
+}
+
+/** Ingests an input and extracts every article's mentions and relations as the pipeline does. */
 export async function articlesAndRelations(input: string, options: InputOptions = {}) {
-  const gazetteer = await loadGazetteer();
+  const reference = defaultReference();
+  const slugs: DiscoveredSlugs = new Map();
   const articles: Article[] = [];
   const mentions: Mention[] = [];
   const relations: Relation[] = [];
   for await (const item of ingest(input, options)) {
     if (item.kind !== "article") continue;
-    const own = extractMentions(item.article, gazetteer);
+    const own = pipelineRelations(item.article, reference, slugs);
     articles.push(item.article);
-    mentions.push(...own);
-    relations.push(...extractRelations(item.article, own));
+    mentions.push(...own.mentions);
+    relations.push(...own.relations);
   }
   return { articles, mentions, relations };
 }
@@ -309,14 +328,16 @@ export const BLIND_LABELS = {
     "in-gazetteer 1.00 / 0.07; the score below is after fixes informed by other text, blind sets' errors not read)",
 };
 
-/** Each passage of a passage gold set extracted as its own article, mentions from the default reference. */
+/**
+ * Each passage of a passage gold set extracted as its own article, as the pipeline extracts one: gazetteer and
+ * discovered mentions (one slug map for the set), the reference's lexicons.
+ */
 export function passageRelations(gold: GoldRelationsPassages): Relation[] {
   const reference = defaultReference();
-  return gold.passages.flatMap((passage) => {
-    const article = articleFromText(passage.id, passage.text);
-    const mentions = extractMentions(article, reference.gazetteer, reference.lexicon);
-    return extractRelations(article, mentions);
-  });
+  const slugs: DiscoveredSlugs = new Map();
+  return gold.passages.flatMap((passage) =>
+    pipelineRelations(articleFromText(passage.id, passage.text), reference, slugs).relations
+  );
 }
 
 /**
