@@ -24,6 +24,11 @@ export const RelationFrame = z.object({
   pair: z.boolean().optional(),
   /** This frame swaps the parties against the trigger's own direction ("X-affiliated Y": Y is affiliated to X). */
   reverse: z.boolean().optional(),
+  /**
+   * The acting side must name two groups or more: "A and B formed Z" makes A and B members of Z, while "X formed Z"
+   * (one founder) says nothing about membership.
+   */
+  several: z.boolean().optional(),
 });
 export type RelationFrame = z.infer<typeof RelationFrame>;
 

@@ -4,11 +4,13 @@ import { readingConfidence, type ReadingFeatures } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
 import { resolveChunk } from "./reference.ts";
 import {
+  copulaStart,
   objectAfter,
   sentenceSubject,
   type SentenceView,
   type Subject,
   subjectOf,
+  timePhraseEnd,
   verbish,
   WINDOW,
 } from "./sentence-view.ts";
@@ -72,6 +74,25 @@ function pairs(groups: string[]): [string, string][] {
   return result;
 }
 
+/** Relation types between organisations as wholes: a counted set of their people does not take part in them. */
+const ORGANISATIONAL = new Set<RelationType>(["merger", "member", "joined", "left", "split", "affiliate"]);
+
+const COUNT_WORDS =
+  /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|some|many|few)$/;
+
+/**
+ * "120 former ISIL fighters had joined the SDF", "800 fighters from the Islamic Front defected", "the attack left 200
+ * ISIS militants dead": a party phrase after a count names people, not their group.
+ */
+function countedPeople(view: SentenceView, chunk: Chunk): boolean {
+  for (let i = chunk.start - 1; i >= 0 && chunk.start - i <= 3; i--) {
+    const key = view.tokens[i].key;
+    if (COUNT_WORDS.test(key)) return true;
+    if (!/^(?:former|of|about|around|some|over|than|more|nearly|almost|least|at|up|to)$/.test(key)) return false;
+  }
+  return false;
+}
+
 /** Resolves the parties, runs the guard pipeline and computes confidence: the readings one filled frame gives. */
 function readingsOf(
   view: SentenceView,
@@ -87,6 +108,8 @@ function readingsOf(
     ? { ...resolved, sentence: parties.agentSentence }
     : resolved;
   if (!agentParty) return [];
+  if (frame.several && agentParty.groups.length < 2) return [];
+  if (ORGANISATIONAL.has(trigger.type) && [agent, patient].some((c) => c && countedPeople(view, c))) return [];
   const patientParty = patient ? resolveChunk(patient, view, previous, agentParty.groups) : null;
   if (patient && !patientParty) return [];
   const clauseFrom = Math.min(agent.start, patient?.start ?? Infinity, occurrence.start);
@@ -201,6 +224,9 @@ function prepositionAfter(view: SentenceView, at: number, frame: RelationFrame):
 
 /** "by" right after a participle (one adverb may come between: "backed militarily by"), as the index after it. */
 function byAfter(view: SentenceView, at: number): number {
+  // "was formed in 2015 by A and B": past a time phrase.
+  const dated = timePhraseEnd(view, at);
+  if (dated > at && view.tokens[dated]?.key === "by") return dated + 1;
   if (view.tokens[at]?.key === "by") return at + 1;
   const adverb = view.tokens[at]?.key ?? "";
   if ((adverb.endsWith("ly") || ADVERBS.has(adverb)) && view.tokens[at + 1]?.key === "by") return at + 2;
@@ -587,6 +613,21 @@ function casualtyBefore(view: SentenceView, agent: Chunk): Chunk | null {
   return null;
 }
 
+/** Whether the word before a participle at `at` is a plain noun it describes ("an offensive led by X"). */
+function describesNoun(view: SentenceView, at: number): boolean {
+  const before = view.tokens[at - 1];
+  if (!before || view.covering[at - 1] || !/^\p{Ll}[\p{Ll}-]*$/u.test(before.text)) return false;
+  const key = before.key;
+  if (
+    verbish(view, at - 1) || ADVERBS.has(key) || key.endsWith("ly") || view.lex.copulas.longest(view.tokens, at - 1)
+  ) {
+    return false;
+  }
+  // "YPG ground forces backed by X": a party noun stands for its group.
+  if (view.lex.partyNouns.endingAt(view.tokens, at, 2)) return false;
+  return !view.lex.prepositions.has(key) && !view.lex.boundaries.has(key) && !/^(?:and|or|but|then|not)$/.test(key);
+}
+
 /** A passive's subject, not reached across another passive's "by" agent ("... captured by X, militias backed by"). */
 function passiveSubject(view: SentenceView, at: number): Subject | null {
   const subject = subjectOf(view, at);
@@ -659,8 +700,11 @@ function passiveFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): 
   if (!agent) return null;
   // "with Iraqi forces aided by coalition airstrikes": a passive participle right after a name describes it.
   const adjacent = view.covering[o.start - 1];
+  // "they faced a rebel counter-offensive led by X": a participle right after a plain noun describes that noun.
   const patient = adjacent && adjacent.end === o.start && adjacent.ref === null && !adjacent.modifier
     ? { chunk: adjacent, distance: 0, via: "direct" as const }
+    : describesNoun(view, o.start)
+    ? null
     : passiveSubject(view, o.start);
   if (patient) {
     return { agent, patient: patient.chunk, voice: "passive", distance: patient.distance + (agent.start - o.end) };
@@ -1014,9 +1058,10 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   if (!owner) return relativeOwner(view, o, leftEdge);
   const nearAt = [o.start, owner.start];
   // The described party: "D is a/the N of X", "D, the N of X", else "the N of X, D" / "X's N D".
-  const copula = view.lex.copulas.endingAt(tokens, leftEdge, 3);
-  if (copula) {
-    const subject = subjectOf(view, leftEdge - copula.length);
+  // ("D was formed in March 2015 by the merger of X": across a time phrase.)
+  const copula = copulaStart(view, leftEdge);
+  if (copula >= 0) {
+    const subject = subjectOf(view, copula);
     if (subject && subject.chunk !== owner) {
       return {
         agent: subject.chunk,

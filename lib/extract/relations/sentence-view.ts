@@ -54,6 +54,70 @@ export function verbish(view: SentenceView, i: number): boolean {
     (key.length > 4 && key.endsWith("ed") && !token.text.includes("-"));
 }
 
+/** Words a time phrase is made of besides numbers ("in early March 2015", "on 18 February", "in the summer of 2014"). */
+const TIME_WORDS = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "early",
+  "mid",
+  "late",
+  "the",
+  "of",
+  "spring",
+  "summer",
+  "autumn",
+  "fall",
+  "winter",
+]);
+
+/**
+ * The end of a time phrase starting at `at` ("in March 2015", "on 18 February 2018", "in late 2013"), or `at` when
+ * none starts there: a preposition, then up to five month, season or number words, one of them a month or number.
+ * Frames read across it ("was formed in March 2015 by the merger of ...").
+ */
+export function timePhraseEnd(view: SentenceView, at: number): number {
+  if (!/^(?:in|on|during|since|by)$/.test(view.tokens[at]?.key ?? "")) return at;
+  let end = at + 1;
+  let dated = false;
+  while (end < view.tokens.length && end - at <= 5) {
+    const token = view.tokens[end];
+    if (/^\d{1,4}$/.test(token.text)) dated = true;
+    else if (!TIME_WORDS.has(token.key)) break;
+    else if (token.key !== "the" && token.key !== "of" && token.key !== "early" && token.key !== "late") {
+      dated ||= token.key !== "mid";
+    }
+    end++;
+  }
+  return dated ? end : at;
+}
+
+/**
+ * A lexicon copula ("formed by", "created from") ending at `end`, also across a time phrase standing before its
+ * last word ("formed in March 2015 by"): the position where the copula starts, or -1.
+ */
+export function copulaStart(view: SentenceView, end: number): number {
+  const direct = view.lex.copulas.endingAt(view.tokens, end, 3);
+  if (direct) return end - direct.length;
+  // "formed in March 2015 by": the copula's first word, a time phrase, its last word.
+  for (let from = end - 3; from >= end - 7 && from > 0; from--) {
+    if (timePhraseEnd(view, from) !== end - 1) continue;
+    const joined = [...view.tokens.slice(0, from), view.tokens[end - 1]];
+    const copula = view.lex.copulas.endingAt(joined, from + 1, 3);
+    return copula && copula.length > 1 ? from + 1 - copula.length : -1;
+  }
+  return -1;
+}
+
 /** The token before `chunk`, skipping determiners and up to two plain lower-case words ("with the powerful X"). */
 function tokenBefore(view: SentenceView, chunk: Chunk): number {
   let i = chunk.start - 1;
