@@ -55,6 +55,8 @@ export const RelationTrigger = z.object({
   doubles: z.boolean().optional(),
   /** The bare lemma is mostly a noun in news copy ("aid", "fund", "shell", "raid"): only its inflections trigger. */
   baseIsNoun: z.boolean().optional(),
+  /** The -ing form is mostly another sense ("leaving X to rely on ...", "leaving X in control"): it does not trigger. */
+  noGerund: z.boolean().optional(),
   prior: z.number().min(0).max(1),
   example: TriggerExample,
 });

@@ -310,8 +310,10 @@ export function chunkTokens(
     // "US-led air strikes": a name in a compound qualifies the noun after it.
     const compound = after?.text === "-" && after.glued && tokens[chunk.end + 1]?.glued === true;
     // "the anti-ISIL quartet", "pro-Assad militias": a name inside an anti-/pro- compound is not the party.
-    const prefixed = tokens[chunk.start]?.glued && tokens[chunk.start - 1]?.text === "-" &&
-      /^(?:anti|pro|counter|non)$/.test(tokens[chunk.start - 2]?.key ?? "");
+    // ("the pro Syrian-government Hezbollah": the prefix may stand apart.)
+    const prefixed = (tokens[chunk.start]?.glued && tokens[chunk.start - 1]?.text === "-" &&
+      /^(?:anti|pro|counter|non)$/.test(tokens[chunk.start - 2]?.key ?? "")) ||
+      /^(?:anti|pro)$/.test(tokens[chunk.start - 1]?.key ?? "");
     chunk.modifier = chunk.owner || compound || prefixed || (after !== undefined && lex.nonPartyHeads.has(after.key));
     chunks.push(chunk);
     startingAt.set(chunk.start, chunk);

@@ -2,9 +2,10 @@ import type { RelationFrame, RelationTrigger, RelationType } from "../../records
 import { type Chunk, tokenChunk } from "./chunks.ts";
 import { readingConfidence, type ReadingFeatures } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
-import { resolveChunk } from "./reference.ts";
+import { resolveChunk, type Resolved } from "./reference.ts";
 import {
   copulaStart,
+  inSubjectPosition,
   objectAfter,
   sentenceSubject,
   type SentenceView,
@@ -112,7 +113,19 @@ function readingsOf(
   if (ORGANISATIONAL.has(trigger.type) && [agent, patient].some((c) => c && countedPeople(view, c))) return [];
   const patientParty = patient ? resolveChunk(patient, view, previous, agentParty.groups) : null;
   if (patient && !patientParty) return [];
-  const clauseFrom = Math.min(agent.start, patient?.start ?? Infinity, occurrence.start);
+  // "The US and Russia planned to begin coordinating their airstrikes": a reference inside an infinitive its
+  // antecedent's verb governs is guarded from the antecedent on ("planned to"); "X had reduced its operation" is not.
+  const reach = (chunk: Chunk | null, party: Resolved | null) =>
+    chunk && party?.at !== undefined && view.tokens.slice(party.at, chunk.start).some((t) => t.key === "to")
+      ? party.at
+      : Infinity;
+  const clauseFrom = Math.min(
+    agent.start,
+    reach(agent, agentParty),
+    patient?.start ?? Infinity,
+    reach(patient, patientParty),
+    occurrence.start,
+  );
   const verdict = guardVerdict(view.guards, {
     clauseFrom,
     triggerStart: occurrence.start,
@@ -332,10 +345,62 @@ function chunkBeforeVerb(view: SentenceView, at: number, window: number): Chunk 
 /** "between X on the one hand and Y on the other": X against Y (lexicon `firstSide`). */
 function sidesOf(view: SentenceView, first: Chunk): { agent: Chunk; patient: Chunk } | null {
   const side = view.lex.firstSide.longest(view.tokens, first.end);
-  if (!side) return null;
+  if (!side) return first.groups.length === 1 && first.ref === null ? sideAfterAside(view, first) : null;
   const joiner = view.lex.listJoiners.longest(view.tokens, first.end + side.length);
   const second = joiner ? objectAfter(view, first.end + side.length + joiner.length) : null;
   return second ? { agent: first, patient: second } : null;
+}
+
+/** How far past the first side of "between" its second may stand, across an aside. */
+const BETWEEN_REACH = 30;
+
+/**
+ * "clashes erupted between X, which consists of A, backed by B, and Y": after an aside set off by commas, ", and"
+ * closes the "between" and names the other side. The first side alone, the aside's names taking no part.
+ */
+function sideAfterAside(view: SentenceView, first: Chunk): { agent: Chunk; patient: Chunk } | null {
+  if (view.tokens[first.end]?.text !== ",") return null;
+  for (let i = first.end + 1; i < view.tokens.length && i - first.end <= BETWEEN_REACH; i++) {
+    const token = view.tokens[i];
+    if (/^[.;:]$/.test(token.text)) return null;
+    const chunk = view.covering[i];
+    // ", and Y" closing a list the aside holds ("backed by B, and Y" chunked as one list).
+    if (chunk && chunk.groups.length > 1 && chunk.start > first.end) {
+      for (const head of chunk.heads.slice(1)) {
+        if (view.tokens[head - 1]?.key === "and" && view.tokens[head - 2]?.text === ",") {
+          return { agent: first, patient: tokenChunk(head, [groupAt(view, head, chunk)]) };
+        }
+      }
+    }
+    if (chunk) {
+      i = chunk.end - 1;
+      continue;
+    }
+    if (token.key === "and" && view.tokens[i - 1]?.text === ",") {
+      const second = objectAfter(view, i + 1, 3);
+      return second && second.ref === null ? { agent: first, patient: second } : null;
+    }
+  }
+  return null;
+}
+
+/** The group of the name at token `head` of `chunk`. */
+function groupAt(view: SentenceView, head: number, chunk: Chunk): string {
+  const token = view.tokens[head];
+  return token.party !== undefined ? view.template.units[token.party].groupId : chunk.groups.at(-1)!;
+}
+
+/**
+ * Whether a "between" stands before `at` in its sentence with no "and" after it yet: a list after `at` that ", and"
+ * joins belongs to the "between", not to the phrase at `at` ("between X, backed by B, and Y").
+ */
+function openBetween(view: SentenceView, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const key = view.tokens[i].key;
+    if (key === "and" || /^[.;:]$/.test(view.tokens[i].text)) return false;
+    if (key === "between") return true;
+  }
+  return false;
 }
 
 /** "This has forced A, B and other groups to battle Z": the object of a causative verb acts in the infinitive. */
@@ -383,6 +448,7 @@ function sharedSubject(view: SentenceView, o: Occurrence): Subject | null {
   for (let i = o.start - 2; i >= 0 && o.start - i <= SHARED_REACH; i--) {
     const token = view.tokens[i];
     if (view.lex.boundaries.has(token.key) || token.text === ",") return null;
+
     if (view.covering[i] || !verbish(view, i) || /^(?:is|are|was|were|has|have|had)$/.test(token.key)) continue;
     const subject = subjectOf(view, i);
     if (subject && subject.chunk.ref === null) return { ...subject, distance: subject.distance + 2 };
@@ -497,13 +563,73 @@ function reducedRelative(view: SentenceView, o: Occurrence): boolean {
   return false;
 }
 
+/**
+ * Whether "in" at `at` opens an act the joined party does ("in strongly opposing", "in clashes with", "in the
+ * offensive on"): a gerund past adverbs, or a relation trigger noun past a determiner and an adjective.
+ */
+/**
+ * "X was criticised for allowing fighters to enter its territory and join Y": an infinitive after a plain noun
+ * between the subject and the trigger has that noun (people) as its subject. Read for organisational relations only:
+ * "X sent fighters to attack Y" still tells X's act.
+ */
+function ownInfinitiveSubject(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const before = view.tokens[i - 1];
+    if (
+      view.tokens[i].key === "to" && !view.covering[i - 1] && /^\p{Ll}+$/u.test(before.text) &&
+      !verbish(view, i - 1) && !ADVERBS.has(before.key) && !before.key.endsWith("ly") &&
+      !view.lex.prepositions.has(before.key)
+    ) return true;
+  }
+  return false;
+}
+
+function joinedInAct(view: SentenceView, at: number): boolean {
+  if (view.tokens[at]?.key !== "in") return false;
+  let i = at + 1;
+  while (view.tokens[i]?.key.endsWith("ly")) i++;
+  if (view.tokens[i]?.key.endsWith("ing") && !view.covering[i]) return true;
+  for (let n = 0; n < 3 && i < view.tokens.length; n++, i++) {
+    if (view.lex.triggers.at(view.tokens, i).some((p) => p.value.trigger.pos === "noun")) return true;
+    if (view.covering[i] || !/^\p{Ll}/u.test(view.tokens[i].text)) return false;
+  }
+  return false;
+}
+
+/**
+ * The subject of "X is a rebel group affiliated with Y": the noun before the participle at `at` (up to three plain
+ * words after an article) is the complement of a copula, and the copula's subject is what the participle describes.
+ * Null when the noun is no such complement.
+ */
+function predicateSubject(view: SentenceView, at: number): Subject | null {
+  let i = at - 1;
+  while (i >= 0 && at - i <= 3 && !view.covering[i] && /^\p{Ll}[\p{Ll}-]*$/u.test(view.tokens[i].text)) {
+    if (/^(?:a|an|the)$/.test(view.tokens[i].key)) break;
+    i--;
+  }
+  if (i >= at - 1 || !/^(?:a|an|the)$/.test(view.tokens[i]?.key ?? "")) return null;
+  const copula = view.lex.copulas.endingAt(view.tokens, i, 3);
+  if (!copula || view.tokens[i - 1]?.key === "as") return null;
+  const subject = subjectOf(view, i - copula.length);
+  return subject && subject.chunk.ref === null ? { ...subject, distance: subject.distance + at - i } : null;
+}
+
 function activeFrame(
   view: SentenceView,
   o: Occurrence,
   frame: RelationFrame,
   next: SentenceView | null = null,
 ): Parties | null {
-  if (usedAsNoun(view, o.start) || reducedRelative(view, o)) return null;
+  // "the attacking forces consisting of the Syrian Army", "militias within Syria, consisting mostly of the SNA": a
+  // gerund of composition after a plain noun describes that noun.
+  // (Only a group's own name before it lets the gerund describe the group: "the SLF, consisting of A and B".)
+  if (o.trigger.type === "member" && o.trigger.reverse && view.tokens[o.start].key.endsWith("ing")) {
+    const at = view.tokens[o.start - 1]?.text === "," ? o.start - 2 : o.start - 1;
+    if (at >= 0 && !view.covering[at] && /^\p{L}+$/u.test(view.tokens[at].text)) return null;
+  }
+  // "X is a rebel group affiliated with Y": a participle describing the noun a copula gives X describes X.
+  const predicate = o.participle && frame.prep ? predicateSubject(view, o.start) : null;
+  if (!predicate && (usedAsNoun(view, o.start) || reducedRelative(view, o))) return null;
   // "US-backed SDF": a verb inside a compound is the adjective frame's.
   if (view.tokens[o.start - 1]?.text === "-" && view.tokens[o.start].glued) return null;
   if (frame.pair) return pairAfter(view, o, frame);
@@ -517,7 +643,7 @@ function activeFrame(
     /^(?:,|after|before|while|since|upon|when|by|thus|thereby)$/.test(
       view.tokens[o.start - 1]?.key ?? view.tokens[o.start - 1]?.text ?? "",
     );
-  const subject = absoluteSubject(view, o) ?? participleOwner(view, o) ??
+  const subject = predicate ?? absoluteSubject(view, o) ?? participleOwner(view, o) ??
     subjectOf(view, participleClause ? o.start - 1 : o.start) ?? actionNounAgent(view, o.start) ??
     causedSubject(view, o) ?? sharedSubject(view, o) ?? openingClauseSubject(view, o);
   const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
@@ -550,11 +676,10 @@ function activeFrame(
         distance: subject.distance + (second.start - o.end),
       };
     }
-    // "the US joined the UK in opposing ...": joining someone in an act is not joining it.
-    if (
-      o.trigger.type === "joined" && view.tokens[object.end]?.key === "in" &&
-      view.tokens[object.end + 1]?.key.endsWith("ing")
-    ) return null;
+    // "the US joined the UK in strongly opposing ...", "rebels joined ISIS in clashes with Y": joining someone in an
+    // act is not joining it.
+    if (o.trigger.type === "joined" && joinedInAct(view, object.end)) return null;
+    if (ORGANISATIONAL.has(o.trigger.type) && ownInfinitiveSubject(view, subject.chunk.end, o.start)) return null;
     return {
       agent: subject.chunk,
       patient: object,
@@ -696,8 +821,12 @@ function passiveWithObject(view: SentenceView, o: Occurrence, frame: RelationFra
 function passiveFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
   if (frame.prep) return passiveWithObject(view, o, frame);
   const by = byAfter(view, o.end);
-  const agent = by >= 0 ? objectAfter(view, by) ?? compoundAgent(view, by, o) : instrumentAgent(view, o);
+  let agent = by >= 0 ? objectAfter(view, by) ?? compoundAgent(view, by, o) : instrumentAgent(view, o);
   if (!agent) return null;
+  // "between X, backed by B, and Y": the ", and" closes the "between"; the agent is B alone.
+  if (agent.groups.length > 1 && agent.ref === null && openBetween(view, o.start)) {
+    agent = tokenChunk(agent.heads[0], [groupAt(view, agent.heads[0], agent)]);
+  }
   // "with Iraqi forces aided by coalition airstrikes": a passive participle right after a name describes it.
   const adjacent = view.covering[o.start - 1];
   // "they faced a rebel counter-offensive led by X": a participle right after a plain noun describes that noun.
@@ -741,9 +870,12 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
     if (chunk) {
       if (chunk.start === at) continue;
       if (chunk.modifier || chunk.ref !== null) return null;
-      // "the Daesh fighters and members of the US-backed SDF": only the name the compound stands before.
+      // "the Daesh fighters and members of the US-backed SDF", "the Al-Qaeda-affiliated Nusra Front and ISIS": only
+      // the name the compound stands before.
       const head = chunk.start < o.end && tokens[i].party !== undefined
         ? tokenChunk(i, [view.template.units[tokens[i].party!].groupId])
+        : chunk.groups.length > 1
+        ? tokenChunk(chunk.heads[0], [chunk.groups[0]])
         : chunk;
       return { agent, patient: head, voice: "adjective", distance: chunk.start - o.end, nearAt: [at, o.start] };
     }
@@ -772,6 +904,8 @@ function modifiersBefore(view: SentenceView, at: number, n: number): number {
     // "termed the assaults" stops; "the armed wing" does not (a participle after an article is an adjective).
     if (verbish(view, i - 1) && !/^(?:a|an|the|its|their|his|her|'s)$/.test(view.tokens[i - 2]?.key ?? "")) break;
     if (view.lex.listJoiners.longest(view.tokens, i - 1) || token.key === "or") break;
+    // "which was housing Coalition members": a gerund after an auxiliary is the clause's verb.
+    if (token.key.endsWith("ing") && /^(?:is|are|was|were|be|been)$/.test(view.tokens[i - 2]?.key ?? "")) break;
     if (view.lex.prepositions.has(token.key) && token.key !== "of") break;
     if (ADVERBIAL.has(token.key) || CAUSES.has(token.key)) break;
     if (view.lex.copulas.longest(view.tokens, i - 1) || view.lex.lightVerbs.longest(view.tokens, i - 1)) break;
@@ -1019,6 +1153,20 @@ function lastItem(view: SentenceView, chunk: Chunk): Chunk {
   return tokenChunk(head, [group]);
 }
 
+/** The party a role noun describes after it: "the N of X, D", "X's N D" (null when none stands there). */
+function describedAfter(view: SentenceView, o: Occurrence, owner: Chunk, ownerIsBefore: boolean): Chunk | null {
+  const tokens = view.tokens;
+  let after = ownerIsBefore ? o.end : owner.end;
+  // "Al-Qaedas branch in Syria Al-Nusra Front": past a place the noun is placed in.
+  if (tokens[after]?.key === "in" && /^\p{Lu}/u.test(tokens[after + 1]?.text ?? "") && !view.covering[after + 1]) {
+    after += 2;
+  }
+  if (tokens[after]?.text === ",") after++;
+  while (tokens[after] && /^(?:the|a|an)$/.test(tokens[after].key)) after++;
+  const described = view.covering[after];
+  return described && described.start === after && described !== owner && !described.modifier ? described : null;
+}
+
 function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
   const tokens = view.tokens;
   const preps = frame.prep ?? [];
@@ -1043,6 +1191,14 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
       // "those of its Syrian government allies": the possessive owns the noun, the name is the one described.
       const its = tokenChunk(chunk.start - 1, [], possessor === "its" ? "singular" : "plural");
       return { agent: chunk, patient: its, voice: "role", distance: o.start - chunk.end, described: true };
+    }
+    const possessing = view.covering[chunk ? chunk.start - 2 : -1];
+    if (
+      chunk && chunk.end === end && end === before && possessor === "'s" && possessing &&
+      possessing.end === chunk.start - 1 && possessing.ref === null && chunk.ref === null
+    ) {
+      // "the government's Hezbollah allies": the possessor owns the noun, the name between is the one described.
+      return { agent: chunk, patient: possessing, voice: "role", distance: o.start - chunk.end, described: true };
     }
     if (chunk && chunk.end === end) {
       // "ISIS and al-Qaeda affiliate the Nusra Front": the noun's owner is the name next to it.
@@ -1079,9 +1235,18 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   // ("D the hardline E and X affiliate F": an article before a list the owner ends opens no apposition of D.)
   const article = !ownerIsBefore && /^(?:a|an|the)$/.test(tokens[leftEdge]?.key ?? "");
   const appositionEnd = comma ? leftEdge - 1 : article || adjacent ? leftEdge : -1;
+  // "Prior to the expansion of ISIS, al-Qaeda's Syrian affiliate, the Nusra Front, was ...": a name governed by a
+  // preposition before the comma gives way to the name the noun stands before.
+  const governedBefore = (chunk: Chunk) =>
+    ownerIsBefore && !inSubjectPosition(view, chunk) && describedAfter(view, o, owner!, true) !== null;
   if (appositionEnd > 0) {
-    const described = view.covering[appositionEnd - 1];
+    let described = view.covering[appositionEnd - 1];
     if (described && described.end === appositionEnd && described !== owner && !described.modifier) {
+      if (comma && governedBefore(described)) described = undefined;
+    }
+    if (described && described.end === appositionEnd && described !== owner && !described.modifier) {
+      // "both ISIS and the YPG, a major component of the SDF": a singular noun describes the list's last name.
+      if (described.groups.length > 1 && !tokens[o.end - 1].key.endsWith("s")) described = lastItem(view, described);
       return {
         agent: described,
         patient: owner,
@@ -1092,15 +1257,8 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
       };
     }
   }
-  let after = ownerIsBefore ? o.end : owner.end;
-  // "Al-Qaedas branch in Syria Al-Nusra Front": past a place the noun is placed in.
-  if (tokens[after]?.key === "in" && /^\p{Lu}/u.test(tokens[after + 1]?.text ?? "") && !view.covering[after + 1]) {
-    after += 2;
-  }
-  if (tokens[after]?.text === ",") after++;
-  while (tokens[after] && /^(?:the|a|an)$/.test(tokens[after].key)) after++;
-  const described = view.covering[after];
-  if (described && described.start === after && described !== owner && !described.modifier) {
+  const described = describedAfter(view, o, owner, ownerIsBefore);
+  if (described) {
     // "groups such as the PKK's Syrian branch PYD and Daesh": the noun describes the first name after it only.
     const first = described.groups.length > 1 ? tokenChunk(described.heads[0], [described.groups[0]]) : described;
     return { agent: first, patient: owner, voice: "role", distance: described.start - o.end, nearAt, described: true };

@@ -1,7 +1,8 @@
 import type { Chunk } from "./chunks.ts";
-import { sentenceSubject, type SentenceView } from "./sentence-view.ts";
+import { sentenceSubject, type SentenceView, verbish } from "./sentence-view.ts";
 
-export type Resolved = { groups: string[]; from: "named" | "sentence" | "previous"; sentence: number };
+/** `at`: where the antecedent starts, when it stands in the reference's own sentence (its clause reaches back there). */
+export type Resolved = { groups: string[]; from: "named" | "sentence" | "previous"; sentence: number; at?: number };
 
 /**
  * The one reference rule: a reference (it, its, they, their, the group, the alliance, the two, both groups) stands
@@ -46,8 +47,11 @@ export function resolveChunk(
   let sentence = view.index;
   // "HTS and other groups": a subject whose list says it is incomplete is a plural set even with one name.
   let openSet = false;
-  if (own && own.end <= chunk.start) groups = own.groups;
-  else if (previous) {
+  let at: number | undefined;
+  if (own && own.end <= chunk.start) {
+    groups = own.groups;
+    at = own.start;
+  } else if (previous && !unnamedSubjectBefore(view, chunk.start)) {
     const subject = sentenceSubject(previous);
     from = "previous";
     sentence = previous.index;
@@ -67,8 +71,39 @@ export function resolveChunk(
   const collective = from === "sentence" && view.tokens[chunk.start]?.key === "they";
   if (chunk.ref === "plural" && groups.length < 2 && !collective && !openSet) return null;
   if (groups.some((g) => exclude.includes(g))) return null;
-  return { groups, from, sentence };
+  return at === undefined ? { groups, from, sentence } : { groups, from, sentence, at };
 }
+
+/** Sentence openers that are no subject ("In 2014, ...", "After the attack ..."). */
+const OPENERS =
+  /^(?:the|a|an|in|on|at|after|before|during|by|with|for|from|since|as|when|while|although|however|meanwhile|later|then|following|despite|until|by|this|that|these|those|it|its|they|their)$/;
+
+/**
+ * "France and Britain signed a pledge. Germany and Italy formalised their own alliance.": a clause whose subject is
+ * a name that is no group ("Germany and Italy", outside the gazetteer) owns the reference after its verb; it does not
+ * reach back to the previous sentence. True when a capitalised word no chunk covers stands before the sentence's
+ * first verb, and that verb before `at` (beside a group or not: "Germany and Italy", one of them a group, is no list
+ * of groups).
+ */
+function unnamedSubjectBefore(view: SentenceView, at: number): boolean {
+  let verb = -1;
+  for (let i = 0; i < at; i++) {
+    if (verbish(view, i)) {
+      verb = i;
+      break;
+    }
+  }
+  if (verb < 0) return false;
+  for (let i = 0; i < verb; i++) {
+    if (view.covering[i]) continue;
+    const token = view.tokens[i];
+    if (view.lex.boundaries.has(token.key) || token.text === ",") return false;
+    if (/^\p{Lu}\p{Ll}+$/u.test(token.text) && !OPENERS.test(token.key) && !MONTHS.test(token.key)) return true;
+  }
+  return false;
+}
+
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /**
  * "we", "our", "us" in what a group's spokesman, commander or fighter says ('"X surrounded our bases," a Y commander
