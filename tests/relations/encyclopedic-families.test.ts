@@ -35,6 +35,10 @@ const NAMES: [string, string][] = [
   ["Germany", "germany"],
   ["al-Qaeda", "al-qaeda"],
   ["Coalition", "us-led-coalition"],
+  ["Iraqi Army", "iraqi-army"],
+  ["Hay'at Tahrir al-Sham", "hayat-tahrir-al-sham"],
+  ["Jaysh al-Islam", "jaish-al-islam"],
+  ["Wagner Group", "wagner-group"],
 ];
 const read = (text: string) => readerTriples(text, NAMES);
 
@@ -194,6 +198,61 @@ describe("extractRelations(article, mentions) on more hostile and supporting nou
     ]);
     expect(read("The YPG, with the aid of the FSA, took control of the crossing.")).toEqual([
       "ally free-syrian-army ypg",
+    ]);
+  });
+});
+
+describe("extractRelations(article, mentions) on battle-page phrasing", () => {
+  it("extractRelations(article, mentions) reads 'X and Y fought over/for control of P' as a clash, and 'X and Y fought' as no alliance", () => {
+    expect(read("The Syrian Army and ISIS fought over Palmyra.")).toEqual(["clash islamic-state syrian-government"]);
+    expect(read("The YPG and ISIS fought for control of Kobani.")).toEqual(["clash islamic-state ypg"]);
+    expect(read("The Syrian Army and ISIS fought in the desert.")).toEqual([]);
+  });
+
+  it("extractRelations(article, mentions) reads passives past a place phrase and 'an attack against X launched by Y'", () => {
+    expect(read("ISIS forces were expelled from the city by the SDF.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+    expect(read("It was the largest attack against the Syrian government launched by ISIS.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'lost P to Y', 'regained control of P from Y', 'cleared Y from P', 'opened a front against Y'", () => {
+    expect(read("ISIS lost al-Bab to Turkey in February 2017.")).toEqual(["clash islamic-state turkey"]);
+    expect(read("The Iraqi Army regained control of the town from ISIS.")).toEqual(["clash iraqi-army islamic-state"]);
+    expect(read("The SDF had fully cleared ISIS from the countryside.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+    expect(read("The SDF opened a second front against ISIS.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'and X captured' as a new clause and 'all of the X-held towns' as X's", () => {
+    expect(read("ISIS evacuated the pocket and the Syrian Army captured all of the remaining ISIS-held towns."))
+      .toEqual([
+        "clash islamic-state syrian-government",
+      ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'retreated after ISIS attacks', 'the conflict between', 'fought on behalf of'", () => {
+    expect(read("The YPG retreated from the town after ISIS attacks.")).toEqual(["clash islamic-state ypg"]);
+    expect(read("The conflict between the YPG and the FSA escalated.")).toEqual(["clash free-syrian-army ypg"]);
+    expect(read("The Wagner Group fought on behalf of the Syrian government.")).toEqual([
+      "ally syrian-government wagner-group",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'the offensive pitted X against Y' (a past form after a noun is a verb)", () => {
+    expect(read("The offensive pitted the Syrian Army against the FSA.")).toEqual([
+      "clash free-syrian-army syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) binds 'the two' to the two groups its own sentence names before it", () => {
+    expect(read("Hay'at Tahrir al-Sham arrested Jaysh al-Islam commanders due to rivalries between the two.")).toEqual([
+      "rival hayat-tahrir-al-sham jaish-al-islam",
     ]);
   });
 });

@@ -241,6 +241,15 @@ function byAfter(view: SentenceView, at: number): number {
   const dated = timePhraseEnd(view, at);
   if (dated > at && view.tokens[dated]?.key === "by") return dated + 1;
   if (view.tokens[at]?.key === "by") return at + 1;
+  // "were expelled from the city by X": past a short place phrase without names, marks or clause words.
+  if (/^(?:from|in|near|out|around|at|into)$/.test(view.tokens[at]?.key ?? "")) {
+    for (let i = at + 1; i < at + 6 && i < view.tokens.length; i++) {
+      const token = view.tokens[i];
+      if (token.key === "by") return i > at + 1 ? i + 1 : -1;
+      if (view.covering[i] || !/^\p{L}[\p{L}-]*$/u.test(token.text) || view.lex.boundaries.has(token.key)) break;
+      if (i > at + 1 && view.lex.prepositions.has(token.key) && token.key !== "of") break;
+    }
+  }
   const adverb = view.tokens[at]?.key ?? "";
   if ((adverb.endsWith("ly") || ADVERBS.has(adverb)) && view.tokens[at + 1]?.key === "by") return at + 2;
   return -1;
@@ -257,6 +266,8 @@ const NOUN_MARKERS = new Set(["a", "an", "the", "this", "these", "those", "its",
 
 /** Whether a verb form is used as a noun: a determiner before it, past at most two plain words ("a gas attack"). */
 function usedAsNoun(view: SentenceView, at: number): boolean {
+  // "The offensive pitted X against Y": a past form after a noun phrase is its verb, not a noun.
+  if (view.tokens[at].key.endsWith("ed")) return false;
   for (let i = at - 1; i >= 0 && at - i <= 3; i--) {
     const token = view.tokens[i];
     if (NOUN_MARKERS.has(token.key)) return true;
@@ -703,6 +714,9 @@ function activeFrame(
     const next = view.tokens[o.end]?.key;
     // "pushed from the town", "were driven out": the actors are the ones pushed.
     if (next === "from" || next === "by" || next === "out" || afterCopula(view, o.start)) return null;
+    // "The Syrian Army and ISIS fought over Palmyra": a verb that also reads "between" its subjects may set them
+    // against each other; without a target it says nothing of an alliance.
+    if (o.trigger.frames.some((f) => f.prep?.includes("between"))) return null;
     return { agent: subject.chunk, patient: null, voice: "active", distance: subject.distance, jointOnly: true };
   }
   // "X troops were killed as Y advanced": the victims of a casualty clause are the target of the act that follows.
@@ -989,6 +1003,9 @@ function causeSubject(view: SentenceView, at: number): Subject | null {
   let before = modifiersBefore(view, at, 3);
   if (view.tokens[before - 1]?.key === "'s" && view.covering[before - 2]) {
     before = modifiersBefore(view, view.covering[before - 2]!.start, 2);
+  } else if (view.covering[before - 1]?.end === before) {
+    // "retreated from the town after ISIS attacks": past the name compounded with the noun.
+    before = modifiersBefore(view, view.covering[before - 1]!.start, 2);
   }
   if (!CAUSES.has(view.tokens[before - 1]?.key ?? "")) return null;
   // Past a list of places with commas ("withdrew from Temir, Zirgan and Dirbesiye following ..."): the sentence's
@@ -998,7 +1015,7 @@ function causeSubject(view: SentenceView, at: number): Subject | null {
 }
 
 /** Prepositions that make an action noun an adverbial of its clause ("sent fighters in support of X"). */
-const ADVERBIAL = new Set(["in", "during", "amid", "through", "after", "following", "with", "on"]);
+const ADVERBIAL = new Set(["in", "during", "amid", "through", "after", "following", "with", "on", "at"]);
 
 /** Prepositions that make a hostile noun the cause of what its clause's subject did ("withdrew after Y's assault"). */
 const CAUSES = new Set(["after", "following", "amid", "under", "despite"]);
@@ -1094,8 +1111,12 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     }
     return null;
   }
-  // "the bombardment of X by Y"
+  // "the bombardment of X by Y", "the largest attack against X launched by Y"
   if (!agent && tokens[object.end]?.key === "by") agent = objectAfter(view, object.end + 1, 4);
+  const launched = !agent ? view.lex.lightVerbs.longest(tokens, object.end) : null;
+  if (launched && tokens[object.end + launched.length]?.key === "by") {
+    agent = objectAfter(view, object.end + launched.length + 1, 4);
+  }
   agent ??= ownerBefore(view, o.start);
   if (!agent) {
     const before = modifiersBefore(view, o.start, 3);

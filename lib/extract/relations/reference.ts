@@ -48,6 +48,14 @@ export function resolveChunk(
   // "HTS and other groups": a subject whose list says it is incomplete is a plural set even with one name.
   let openSet = false;
   let at: number | undefined;
+  // "HTS arrested Jaysh al-Islam commanders due to rivalries between the two": a pair reference after exactly two
+  // groups named in its own sentence stands for them.
+  const namedBefore = [
+    ...new Set(view.chunks.filter((c) => c.ref === null && c.end <= chunk.start).flatMap((c) => c.groups)),
+  ];
+  if (chunk.ref === "pair" && namedBefore.length === 2 && !namedBefore.some((g) => exclude.includes(g))) {
+    return { groups: namedBefore, from: "sentence", sentence: view.index };
+  }
   if (own && own.end <= chunk.start) {
     groups = own.groups;
     at = own.start;

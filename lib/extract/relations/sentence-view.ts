@@ -152,6 +152,9 @@ export function inSubjectPosition(view: SentenceView, chunk: Chunk): boolean {
   let token = view.tokens[before];
   // "by Syrian and Russian warplanes": a joiner after words that are no name continues a phrase that opened earlier.
   if (view.lex.listJoiners.longest(view.tokens, before)) {
+    // "ISIS evacuated the pocket and the Syrian Army captured ...": "and" before a name its verb follows at once
+    // opens a clause of its own.
+    if (view.tokens[before].key === "and" && verbish(view, chunk.end)) return true;
     let i = before - 1;
     while (
       i >= 0 && before - i <= 3 && !view.covering[i] && /^\p{L}/u.test(view.tokens[i].text) &&
@@ -276,6 +279,8 @@ export function objectAfter(view: SentenceView, at: number, window = 6): Chunk |
       i = count - 1;
       continue;
     }
+    // "captured all of the remaining ISIL-held towns": "of" after a quantity heads no phrase of its own.
+    if (token.key === "of" && QUANTITIES.has(view.tokens[i - 1]?.key ?? "")) continue;
     if (token.text === "," || view.lex.boundaries.has(token.key) || view.lex.prepositions.has(token.key)) return null;
     // "by Syrian and Russian warplanes": an adjective of nationality joined to the name's own.
     const adjective = i > at && /^\p{Lu}\p{Ll}+n$/u.test(view.tokens[i - 1].text) && !view.covering[i - 1];
