@@ -124,6 +124,8 @@ export const RelationLexicon = z.object({
   hedgedObjects: WordList,
   /** "known as", "dubbed": after a common noun, the name it goes by ("a joint operations room known as X"). */
   namingLinks: WordList,
+  /** "alongside", "together with": a party set beside the subject of a joint act ("X, alongside Y, captured P"). */
+  companionLinks: WordList,
   /** "commander", "spokesman": a name before one of these makes a speaker whose "our" and "us" are that group. */
   speakerNouns: WordList,
   /** "on the one hand": after the first party of "between", the rest is the other side. */

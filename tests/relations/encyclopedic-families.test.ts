@@ -256,3 +256,55 @@ describe("extractRelations(article, mentions) on battle-page phrasing", () => {
     ]);
   });
 });
+
+describe("extractRelations(article, mentions) on companions and received support", () => {
+  it("extractRelations(article, mentions) reads 'X, alongside/together with Y, captured P' and 'X captured P alongside Y' as allies", () => {
+    expect(read("The Syrian Army, alongside Hezbollah, captured Qusayr.")).toEqual([
+      "ally hezbollah syrian-government",
+    ]);
+    expect(read("The Syrian Army, together with Hezbollah, captured Qusayr.")).toEqual([
+      "ally hezbollah syrian-government",
+    ]);
+    expect(read("The Syrian Army captured Qusayr alongside Hezbollah.")).toEqual(["ally hezbollah syrian-government"]);
+  });
+
+  it("extractRelations(article, mentions) does not ally victims killed along with others, nor a verb's object with a companion", () => {
+    expect(read("29 fighters from the FSA were killed along with six Nusra Front fighters.")).toEqual([]);
+    expect(read("Hezbollah is fighting ISIS alongside the Syrian Army.")).toEqual([
+      "ally hezbollah syrian-government",
+      "clash hezbollah islamic-state",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'X received support/weapons/backing from Y' as allies", () => {
+    expect(read("The Syrian Army received air support from Russia.")).toEqual(["ally russia syrian-government"]);
+    expect(read("The SDF received weapons from the United States.")).toEqual([
+      "ally syrian-democratic-forces united-states",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads a plural role noun before a list as describing the whole list", () => {
+    expect(read("Russia's allies Iran and Hezbollah took part in the offensive.")).toEqual([
+      "ally hezbollah russia",
+      "ally iran russia",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'an uprising against X', 'A and B fought a war', 'A and B cooperated'", () => {
+    expect(read("The Nusra Front waged an uprising against the Syrian government.")).toEqual([
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+    expect(read("ISIS and the YPG fought a war in 2015.")).toEqual(["clash islamic-state ypg"]);
+    expect(read("The SDF and the Syrian government cooperated in Aleppo.")).toEqual([
+      "ally syrian-democratic-forces syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) gives support for an offensive to its actor, not to a gerund's subject", () => {
+    expect(read("The YPG captured Tell Abyad from ISIS in an offensive backed by the US.")).toEqual([
+      "ally united-states ypg",
+      "clash islamic-state ypg",
+    ]);
+    expect(read("The Syrian government was blocking aid from Turkey.")).toEqual([]);
+  });
+});

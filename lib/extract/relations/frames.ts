@@ -752,6 +752,17 @@ function casualtyBefore(view: SentenceView, agent: Chunk): Chunk | null {
   return null;
 }
 
+/**
+ * "The YPG captured Tel Abyad in an offensive backed by U.S.-led air strikes": support given to a hostile act is given
+ * to its actor, so the passive reaches past the action noun to the clause's subject.
+ */
+function backedAction(view: SentenceView, o: Occurrence): boolean {
+  if (o.trigger.type !== "ally") return false;
+  return view.lex.triggers.at(view.tokens, o.start - 1).some((p) =>
+    p.length === 1 && p.value.trigger.pos === "noun" && p.value.trigger.type === "clash"
+  );
+}
+
 /** Whether the word before a participle at `at` is a plain noun it describes ("an offensive led by X"). */
 function describesNoun(view: SentenceView, at: number): boolean {
   const before = view.tokens[at - 1];
@@ -764,6 +775,13 @@ function describesNoun(view: SentenceView, at: number): boolean {
   }
   // "YPG ground forces backed by X": a party noun stands for its group.
   if (view.lex.partyNouns.endingAt(view.tokens, at, 2)) return false;
+  // "the SDF, an Arab-Kurdish alliance supported by X": a noun in apposition to a group stands for it.
+  for (let i = at - 2; i >= 0 && at - i <= 5; i--) {
+    if (!/^(?:a|an)$/.test(view.tokens[i].key)) continue;
+    const named = view.covering[view.tokens[i - 1]?.text === "," ? i - 2 : i - 1];
+    if (named && named.ref === null) return false;
+    break;
+  }
   return !view.lex.prepositions.has(key) && !view.lex.boundaries.has(key) && !/^(?:and|or|but|then|not)$/.test(key);
 }
 
@@ -846,7 +864,7 @@ function passiveFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): 
   // "they faced a rebel counter-offensive led by X": a participle right after a plain noun describes that noun.
   const patient = adjacent && adjacent.end === o.start && adjacent.ref === null && !adjacent.modifier
     ? { chunk: adjacent, distance: 0, via: "direct" as const }
-    : describesNoun(view, o.start)
+    : describesNoun(view, o.start) && !backedAction(view, o)
     ? null
     : passiveSubject(view, o.start);
   if (patient) {
@@ -918,8 +936,13 @@ function modifiersBefore(view: SentenceView, at: number, n: number): number {
     // "termed the assaults" stops; "the armed wing" does not (a participle after an article is an adjective).
     if (verbish(view, i - 1) && !/^(?:a|an|the|its|their|his|her|'s)$/.test(view.tokens[i - 2]?.key ?? "")) break;
     if (view.lex.listJoiners.longest(view.tokens, i - 1) || token.key === "or") break;
-    // "which was housing Coalition members": a gerund after an auxiliary is the clause's verb.
+    // "which was housing Coalition members": a gerund after an auxiliary is the clause's verb; "the regime blocking
+    // aid from Y": a gerund that is no trigger and follows no article or possessive is a verb.
     if (token.key.endsWith("ing") && /^(?:is|are|was|were|be|been)$/.test(view.tokens[i - 2]?.key ?? "")) break;
+    if (
+      token.key.endsWith("ing") && token.key.length > 5 && !view.lex.triggers.longest(view.tokens, i - 1) &&
+      !/^(?:a|an|the|its|their|his|her|'s)$/.test(view.tokens[i - 2]?.key ?? "")
+    ) break;
     if (view.lex.prepositions.has(token.key) && token.key !== "of") break;
     if (ADVERBIAL.has(token.key) || CAUSES.has(token.key)) break;
     if (view.lex.copulas.longest(view.tokens, i - 1) || view.lex.lightVerbs.longest(view.tokens, i - 1)) break;
@@ -1280,8 +1303,12 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   }
   const described = describedAfter(view, o, owner, ownerIsBefore);
   if (described) {
-    // "groups such as the PKK's Syrian branch PYD and Daesh": the noun describes the first name after it only.
-    const first = described.groups.length > 1 ? tokenChunk(described.heads[0], [described.groups[0]]) : described;
+    // "groups such as the PKK's Syrian branch PYD and Daesh": a singular noun describes the first name after it only;
+    // "Russia's allies Iran and Hezbollah": a plural one the whole list.
+    const plural = tokens[o.end - 1].key.endsWith("s");
+    const first = described.groups.length > 1 && !plural
+      ? tokenChunk(described.heads[0], [described.groups[0]])
+      : described;
     return { agent: first, patient: owner, voice: "role", distance: described.start - o.end, nearAt, described: true };
   }
   return null;
