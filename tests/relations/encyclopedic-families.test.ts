@@ -308,3 +308,16 @@ describe("extractRelations(article, mentions) on companions and received support
     expect(read("The Syrian government was blocking aid from Turkey.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on owners of hostile nouns and passives of movement", () => {
+  it("extractRelations(article, mentions) reads 'X's defeat by Y' as a clash and an opening 'Alongside Y,' with the subject", () => {
+    expect(read("Following the YPG's defeat by ISIS, the town fell.")).toEqual(["clash islamic-state ypg"]);
+    expect(read("Alongside the Nusra Front, the FSA captured Raqqa city in 2013.")).toEqual([
+      "ally free-syrian-army jabhat-al-nusra",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) does not read 'X fighters were taken from Turkey' as a hostile act", () => {
+    expect(read("In September, 1,000 ISIS fighters were taken from Turkey to Syria.")).toEqual([]);
+  });
+});

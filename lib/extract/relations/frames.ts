@@ -645,8 +645,11 @@ function activeFrame(
   if (view.tokens[o.start - 1]?.text === "-" && view.tokens[o.start].glued) return null;
   if (frame.pair) return pairAfter(view, o, frame);
   if (o.participle && (byAfter(view, o.end) >= 0 || afterCopula(view, o.start))) {
-    // "was folded into X": a passive whose subject is still the actor of the preposition frame.
-    if (!(frame.prep && afterCopula(view, o.start) && byAfter(view, o.end) < 0)) return null;
+    // "was folded into X": a passive whose subject is still the actor of the preposition frame ("were taken from
+    // Turkey to Syria" is no hostile act of its subject).
+    if (!(frame.prep && o.trigger.type !== "clash" && afterCopula(view, o.start) && byAfter(view, o.end) < 0)) {
+      return null;
+    }
   }
   // "X advanced further, capturing the town from Y": a participle clause after a comma has the clause's subject.
   // So has one after "after", "before", "while" ("X, which changed its name after breaking off ties with Y").
@@ -1109,6 +1112,11 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     const target = source ? patientVerbSubject(view, o.start) ?? causeSubject(view, o.start) : null;
     if (source && target) {
       return { agent: source, patient: target.chunk, voice: "noun", distance: target.distance + o.end - o.start };
+    }
+    // "X's defeat by Y", "following X's expulsion by Y": the owner of a hostile noun whose agent "by" names suffers it.
+    const owner = agent && tokens[o.end]?.key === "by" ? ownerBefore(view, o.start) : null;
+    if (agent && owner && owner.ref === null && owner !== agent) {
+      return { agent, patient: owner, voice: "noun", distance: agent.start - owner.end };
     }
   }
   if (!object) {

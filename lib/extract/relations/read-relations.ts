@@ -93,7 +93,7 @@ function namesIn(view: SentenceView, chunk: Chunk, from: number, to: number): st
 function companionRelations(view: SentenceView, occurrences: Occurrence[]): Reading[] {
   if (!occurrences.some((o) => o.trigger.joint)) return [];
   const readings: (Reading | null)[] = [];
-  for (let i = 1; i < view.tokens.length; i++) {
+  for (let i = 0; i < view.tokens.length; i++) {
     const link = view.lex.companionLinks.longest(view.tokens, i);
     if (!link) continue;
     const list = view.covering[i];
@@ -102,10 +102,11 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
       ? [{ ...list, groups: namesIn(view, list, 0, i) }, { ...list, groups: namesIn(view, list, i, list.end) }]
       : [null, objectAfter(view, i + link.length, 3)];
     if (!companion || companion.ref !== null || companion.modifier) continue;
-    const before = view.covering[view.tokens[i - 1].text === "," ? i - 2 : i - 1];
+    const before = i === 0 ? undefined : view.covering[view.tokens[i - 1].text === "," ? i - 2 : i - 1];
     // ("X is fighting Daesh alongside Y": a name the verb governs is no actor; the clause's subject is.)
     const beside = before && before.ref === null && !before.modifier && inSubjectPosition(view, before);
-    const actor = head ?? (beside ? before : sentenceSubject(view, i));
+    // ("Alongside Y, X captured P": an opening companion goes with the sentence's subject after it.)
+    const actor = head ?? (beside ? before : sentenceSubject(view, i === 0 ? Infinity : i));
     if (!actor || actor.ref !== null) continue;
     // "29 fighters from X were killed along with six Y fighters", "killed by ISIL, along with other Hezbollah
     // fighters": victims side by side, or a passive's agent beside them, acted in nothing together.
