@@ -50,11 +50,16 @@ export function resolveChunk(
   let at: number | undefined;
   // "HTS arrested Jaysh al-Islam commanders due to rivalries between the two": a pair reference after exactly two
   // groups named in its own sentence stands for them.
-  const namedBefore = [
-    ...new Set(view.chunks.filter((c) => c.ref === null && c.end <= chunk.start).flatMap((c) => c.groups)),
-  ];
-  if (chunk.ref === "pair" && namedBefore.length === 2 && !namedBefore.some((g) => exclude.includes(g))) {
-    return { groups: namedBefore, from: "sentence", sentence: view.index };
+  if (chunk.ref === "pair") {
+    const named = new Set<string>();
+    for (const c of view.chunks) {
+      if (c.end > chunk.start || named.size > 2) break;
+      if (c.ref === null) c.groups.forEach((g) => named.add(g));
+    }
+    const groups = [...named];
+    if (groups.length === 2 && !groups.some((g) => exclude.includes(g))) {
+      return { groups, from: "sentence", sentence: view.index };
+    }
   }
   if (own && own.end <= chunk.start) {
     groups = own.groups;
@@ -94,21 +99,29 @@ const OPENERS =
  * of groups).
  */
 function unnamedSubjectBefore(view: SentenceView, at: number): boolean {
-  let verb = -1;
-  for (let i = 0; i < at; i++) {
-    if (verbish(view, i)) {
-      verb = i;
-      break;
-    }
+  let found = unnamedSubjects.get(view);
+  if (!found) {
+    found = firstVerbAndUnnamed(view);
+    unnamedSubjects.set(view, found);
   }
-  if (verb < 0) return false;
+  return found.unnamed && found.verb >= 0 && found.verb < at;
+}
+
+/** Per sentence, once: its first verb, and whether a capitalised word no chunk covers stands before it. */
+const unnamedSubjects = new WeakMap<SentenceView, { verb: number; unnamed: boolean }>();
+
+function firstVerbAndUnnamed(view: SentenceView): { verb: number; unnamed: boolean } {
+  let verb = -1;
+  for (let i = 0; i < view.tokens.length && verb < 0; i++) if (verbish(view, i)) verb = i;
   for (let i = 0; i < verb; i++) {
     if (view.covering[i]) continue;
     const token = view.tokens[i];
-    if (view.lex.boundaries.has(token.key) || token.text === ",") return false;
-    if (/^\p{Lu}\p{Ll}+$/u.test(token.text) && !OPENERS.test(token.key) && !MONTHS.test(token.key)) return true;
+    if (view.lex.boundaries.has(token.key) || token.text === ",") return { verb, unnamed: false };
+    if (/^\p{Lu}\p{Ll}+$/u.test(token.text) && !OPENERS.test(token.key) && !MONTHS.test(token.key)) {
+      return { verb, unnamed: true };
+    }
   }
-  return false;
+  return { verb, unnamed: false };
 }
 
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
