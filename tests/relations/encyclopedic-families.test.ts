@@ -321,3 +321,32 @@ describe("extractRelations(article, mentions) on owners of hostile nouns and pas
     expect(read("In September, 1,000 ISIS fighters were taken from Turkey to Syria.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on taking part", () => {
+  it("extractRelations(article, mentions) reads 'A and B took part in / were involved in the attack on Y' as joint action", () => {
+    expect(read("Ahrar al-Sham and the Nusra Front took part in the offensive.")).toEqual([
+      "ally ahrar-al-sham jabhat-al-nusra",
+    ]);
+    expect(
+      read(
+        "The Nusra Front, Jaish al-Fatah and a number of other groups were involved in the attack on the Syrian Army.",
+      ),
+    )
+      .toEqual([
+        "ally jabhat-al-nusra jaish-al-fatah",
+        "clash jabhat-al-nusra syrian-government",
+        "clash jaish-al-fatah syrian-government",
+      ]);
+  });
+
+  it("extractRelations(article, mentions) does not read 'took part in the talks' as taking anything", () => {
+    expect(read("Ahrar al-Sham and the Nusra Front took part in the talks.")).toEqual([]);
+  });
+
+  it("extractRelations(article, mentions) reads 'targeting X but also Y' as both targets", () => {
+    expect(read("Turkey said it is targeting ISIS but also the YPG.")).toEqual([
+      "clash islamic-state turkey",
+      "clash turkey ypg",
+    ]);
+  });
+});

@@ -13,7 +13,10 @@ function occurrences(view: SentenceView, roles: boolean): Occurrence[] {
   for (let i = 0; i < view.tokens.length; i++) {
     // "including", "following": a verb form used as a preposition.
     if (view.lex.prepositions.has(view.tokens[i].key)) continue;
+    // "took part in", "carried out": a trigger word that opens a longer light-verb phrase is the phrase's.
+    const light = view.lex.lightVerbs.longest(view.tokens, i)?.length ?? 0;
     for (const { length, value } of view.lex.triggers.at(view.tokens, i)) {
+      if (light > length) continue;
       const isRole = value.trigger.frames.some((f) => f.form === "role");
       if (isRole !== roles) continue;
       // A verb inside a party phrase ("its allies who include X") was read by the chunker.
