@@ -350,3 +350,24 @@ describe("extractRelations(article, mentions) on taking part", () => {
     ]);
   });
 });
+
+describe("extractRelations(article, mentions) on the article's topic", () => {
+  it("extractRelations(article, mentions) binds 'the group' with no antecedent to the group an encyclopedic first sentence defines", () => {
+    expect(
+      read(
+        "The Mountain Hawks Brigade is an armed group based in Idlib. In 2013 the city council was formed. The group joined the Free Syrian Army in 2014.",
+      ),
+    ).toEqual(["joined mountain-hawks-brigade free-syrian-army"]);
+  });
+
+  it("extractRelations(article, mentions) does not bind 'it' to the topic, nor use a first sentence that defines nothing", () => {
+    expect(
+      read(
+        "The Mountain Hawks Brigade is an armed group based in Idlib. In 2013 the city council was formed. It joined the Free Syrian Army in 2014.",
+      ),
+    ).toEqual([]);
+    expect(
+      read("The SDF captured Tabqa in 2017. In 2013 the city council was formed. The group joined the FSA in 2014."),
+    ).toEqual([]);
+  });
+});

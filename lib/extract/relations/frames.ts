@@ -64,7 +64,8 @@ type Parties = {
 };
 
 /** The sentences around the one being read. */
-export type Neighbours = { previous: SentenceView | null; next: SentenceView | null };
+/** `topic`: the article's first sentence, whose one group a noun reference with no other antecedent stands for. */
+export type Neighbours = { previous: SentenceView | null; next: SentenceView | null; topic?: SentenceView | null };
 
 function pairs(groups: string[]): [string, string][] {
   if (groups.length > MAX_PAIRED) return [];
@@ -97,21 +98,22 @@ function countedPeople(view: SentenceView, chunk: Chunk): boolean {
 /** Resolves the parties, runs the guard pipeline and computes confidence: the readings one filled frame gives. */
 function readingsOf(
   view: SentenceView,
-  previous: SentenceView | null,
+  neighbours: Neighbours,
   occurrence: Occurrence,
   frame: RelationFrame,
   parties: Parties,
 ): Reading[] {
+  const { previous, topic = null } = neighbours;
   const { trigger } = occurrence;
   const { agent, patient } = parties;
-  const resolved = resolveChunk(agent, view, previous, patient?.groups ?? []);
+  const resolved = resolveChunk(agent, view, previous, patient?.groups ?? [], topic);
   const agentParty = resolved && parties.agentSentence !== undefined
     ? { ...resolved, sentence: parties.agentSentence }
     : resolved;
   if (!agentParty) return [];
   if (frame.several && agentParty.groups.length < 2) return [];
   if (ORGANISATIONAL.has(trigger.type) && [agent, patient].some((c) => c && countedPeople(view, c))) return [];
-  const patientParty = patient ? resolveChunk(patient, view, previous, agentParty.groups) : null;
+  const patientParty = patient ? resolveChunk(patient, view, previous, agentParty.groups, topic) : null;
   if (patient && !patientParty) return [];
   // "The US and Russia planned to begin coordinating their airstrikes": a reference inside an infinitive its
   // antecedent's verb governs is guarded from the antecedent on ("planned to"); "X had reduced its operation" is not.
@@ -135,7 +137,9 @@ function readingsOf(
   if (verdict.block) return [];
   verdict.lower ??= patient ? hedgedBefore(view, patient.start) : null;
   const references = [agentParty.from, patientParty?.from ?? "named"];
-  const reference: ReadingFeatures["reference"] = references.includes("previous")
+  const reference: ReadingFeatures["reference"] = references.includes("topic")
+    ? "topic"
+    : references.includes("previous")
     ? "previous"
     : references.includes("sentence")
     ? "sentence"
@@ -1324,7 +1328,7 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
 
 /** Every reading the frames of one trigger occurrence give. */
 export function readOccurrence(view: SentenceView, neighbours: Neighbours, o: Occurrence): Reading[] {
-  const { previous, next } = neighbours;
+  const { next } = neighbours;
   const readings: Reading[] = [];
   for (const frame of o.trigger.frames) {
     let parties: Parties | null = null;
@@ -1334,7 +1338,7 @@ export function readOccurrence(view: SentenceView, neighbours: Neighbours, o: Oc
     else if (frame.form === "noun") parties = nounFrame(view, o, frame);
     else if (frame.form === "role") parties = roleFrame(view, o, frame);
     if (!parties || parties.distance > WINDOW + 6) continue;
-    readings.push(...readingsOf(view, previous, o, frame, parties));
+    readings.push(...readingsOf(view, neighbours, o, frame, parties));
   }
   return readings;
 }

@@ -139,6 +139,25 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
 }
 
 /**
+ * Whether a first sentence defines its subject ("**X** is an armed group ...", "X was a coalition of ..."), as an
+ * encyclopedic article opens: the subject, then a copula and an article. Only then is the subject the article's topic.
+ */
+function definitional(view: SentenceView): boolean {
+  const subject = sentenceSubject(view);
+  if (!subject || subject.groups.length !== 1) return false;
+  let i = subject.end;
+  while (view.tokens[i] && /^[*"'’)]$/.test(view.tokens[i].text)) i++;
+  // Past a bracketed aside ("X (Arabic: ...) is").
+  if (view.tokens[i]?.text === "(") {
+    while (i < view.tokens.length && view.tokens[i].text !== ")") i++;
+    i++;
+  }
+  if (view.tokens[i]?.text === ",") return false;
+  return /^(?:is|was|are|were)$/.test(view.tokens[i]?.key ?? "") &&
+    /^(?:a|an|the)$/.test(view.tokens[i + 1]?.key ?? "");
+}
+
+/**
  * The generic reader: every relation the lexicon's triggers and frames read in `templates`, each with the frame and
  * features that produced it. Verb and action-noun frames read a sentence's `core` (appositions dropped, so "X, a
  * group ..., attacked Y" reads as "X attacked Y"); role nouns read `base`, where appositions ("X, an offshoot of
@@ -153,8 +172,9 @@ export function readRelations(templates: SentenceTemplate[], lexicon: RelationLe
   });
   views.forEach(({ core, base }, i) => {
     if (core.chunks.length + base.chunks.length === 0) return;
-    const coreAround = { previous: views[i - 1]?.core ?? null, next: views[i + 1]?.core ?? null };
-    const baseAround = { previous: views[i - 1]?.base ?? null, next: views[i + 1]?.base ?? null };
+    const topic = i > 0 && definitional(views[0].core) ? views[0].core : null;
+    const coreAround = { previous: views[i - 1]?.core ?? null, next: views[i + 1]?.core ?? null, topic };
+    const baseAround = { previous: views[i - 1]?.base ?? null, next: views[i + 1]?.base ?? null, topic };
     const found = occurrences(core, false);
     for (const o of found) readings.push(...readOccurrence(core, coreAround, o));
     for (const o of occurrences(base, true)) readings.push(...readOccurrence(base, baseAround, o));

@@ -2,7 +2,12 @@ import type { Chunk } from "./chunks.ts";
 import { sentenceSubject, type SentenceView, verbish } from "./sentence-view.ts";
 
 /** `at`: where the antecedent starts, when it stands in the reference's own sentence (its clause reaches back there). */
-export type Resolved = { groups: string[]; from: "named" | "sentence" | "previous"; sentence: number; at?: number };
+export type Resolved = {
+  groups: string[];
+  from: "named" | "sentence" | "previous" | "topic";
+  sentence: number;
+  at?: number;
+};
 
 /**
  * The one reference rule: a reference (it, its, they, their, the group, the alliance, the two, both groups) stands
@@ -19,6 +24,7 @@ export function resolveChunk(
   view: SentenceView,
   previous: SentenceView | null,
   exclude: string[] = [],
+  topic: SentenceView | null = null,
 ): Resolved | null {
   if (chunk.ref === null && chunk.descriptions) {
     // "between X and more moderate rebel groups": each description names the one group the previous sentence
@@ -73,6 +79,15 @@ export function resolveChunk(
     if (chunk.ref === "pair" && groups?.length !== 2) {
       const named = [...new Set(previous.chunks.flatMap((c) => c.groups))];
       groups = named.length === 2 ? named : null;
+    }
+  }
+  // "The group joined the Free Idlib Army coalition." with no subject before it: a noun reference ("the group", not
+  // "it") stands for the article's topic, the one group its first sentence is about ("X is an armed group ...").
+  if (!groups && chunk.ref === "singular" && topic && topic !== view && !unnamedSubjectBefore(view, chunk.start)) {
+    const key = view.tokens[chunk.start]?.key;
+    const subject = key === "it" || key === "its" ? null : sentenceSubject(topic);
+    if (subject && subject.groups.length === 1 && !exclude.includes(subject.groups[0])) {
+      return { groups: subject.groups, from: "topic", sentence: view.index };
     }
   }
   if (!groups) return null;
