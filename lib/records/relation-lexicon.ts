@@ -126,6 +126,8 @@ export const RelationLexicon = z.object({
   namingLinks: WordList,
   /** "alongside", "together with": a party set beside the subject of a joint act ("X, alongside Y, captured P"). */
   companionLinks: WordList,
+  /** "military council", "brigade": last words of a named unit a possessive group before it owns ("the SDF's X Military Council"). */
+  unitHeads: WordList,
   /** "commander", "spokesman": a name before one of these makes a speaker whose "our" and "us" are that group. */
   speakerNouns: WordList,
   /** "on the one hand": after the first party of "between", the rest is the other side. */

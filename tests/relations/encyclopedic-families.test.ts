@@ -371,3 +371,15 @@ describe("extractRelations(article, mentions) on the article's topic", () => {
     ).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on a group's named units", () => {
+  it("extractRelations(article, mentions) reads 'the SDF's Manbij Military Council' as a member, not 'al-Qaeda's Nusra Front'", () => {
+    const units: [string, string][] = [...NAMES, ["Manbij Military Council", "manbij-military-council"]];
+    expect(readerTriples("The YPG handed the town to the SDF's Manbij Military Council.", units)).toEqual([
+      "member manbij-military-council syrian-democratic-forces",
+    ]);
+    expect(read("In 2014 al-Qaeda's Nusra Front attacked the Syrian Army.")).toEqual([
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+  });
+});

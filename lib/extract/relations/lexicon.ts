@@ -28,6 +28,7 @@ export type CompiledLexicon = {
   hedgedObjects: PhraseIndex<true>;
   namingLinks: PhraseIndex<true>;
   companionLinks: PhraseIndex<true>;
+  unitHeads: PhraseIndex<true>;
   firstSide: PhraseIndex<true>;
   speakerNouns: PhraseIndex<true>;
   casualtyClauses: PhraseIndex<true>;
@@ -110,6 +111,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     hedgedObjects: index(lexicon.hedgedObjects.words),
     namingLinks: index(lexicon.namingLinks.words),
     companionLinks: index(lexicon.companionLinks.words),
+    unitHeads: index(lexicon.unitHeads.words),
     firstSide: index(lexicon.firstSide.words),
     speakerNouns: index(lexicon.speakerNouns.words),
     casualtyClauses: index(lexicon.casualtyClauses.words),

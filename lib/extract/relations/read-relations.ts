@@ -6,6 +6,7 @@ import { guardVerdict } from "./guards.ts";
 import { type Occurrence, type Reading, readOccurrence } from "./frames.ts";
 import { inSubjectPosition, objectAfter, sentenceSubject, type SentenceView, sentenceView } from "./sentence-view.ts";
 import type { SentenceTemplate } from "./template.ts";
+import { tokenize } from "./tokens.ts";
 
 /** The trigger occurrences of a sentence, found in one pass (each position compares only phrases it starts). */
 function occurrences(view: SentenceView, roles: boolean): Occurrence[] {
@@ -75,6 +76,35 @@ function listRelations(view: SentenceView): Reading[] {
     if (!whole || whole.ref !== null) continue;
     const found = { type: "member" as const, subjects: chunk.groups, objects: whole.groups };
     readings.push(listReading(view, chunk, { ...found, frame: "others-in:list", distance: whole.start - chunk.end }));
+  }
+  return readings.filter((r) => r !== null);
+}
+
+/**
+ * "the SDF's Deir ez-Zor Military Council", "the FSA's Central Division": a possessive group before a named unit
+ * (lexicon `unitHeads`: the unit's name ends so) owns it; the unit is a member of the group.
+ */
+function unitRelations(view: SentenceView): Reading[] {
+  const readings: (Reading | null)[] = [];
+  for (const owner of view.chunks) {
+    if (owner.ref !== null || owner.groups.length !== 1 || view.tokens[owner.end]?.key !== "'s") continue;
+    const token = view.tokens[owner.end + 1];
+    if (token?.party === undefined) continue;
+    const unit = view.template.units[token.party];
+    const words = tokenize(unit.surface);
+    const head = view.lex.unitHeads.endingAt(words, words.length, 3);
+    if (!head || unit.groupId === owner.groups[0]) continue;
+    const chunk = view.covering[owner.end + 1];
+    if (!chunk) continue;
+    readings.push(
+      listReading(view, { ...owner, end: owner.end + 1 }, {
+        type: "member",
+        subjects: [unit.groupId],
+        objects: owner.groups,
+        frame: "unit:possessive",
+        distance: 0,
+      }),
+    );
   }
   return readings.filter((r) => r !== null);
 }
@@ -180,6 +210,7 @@ export function readRelations(templates: SentenceTemplate[], lexicon: RelationLe
     for (const o of occurrences(base, true)) readings.push(...readOccurrence(base, baseAround, o));
     readings.push(...listRelations(base));
     readings.push(...companionRelations(core, found));
+    readings.push(...unitRelations(base));
   });
   return readings;
 }
