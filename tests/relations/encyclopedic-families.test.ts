@@ -383,3 +383,22 @@ describe("extractRelations(article, mentions) on a group's named units", () => {
     ]);
   });
 });
+
+describe("extractRelations(article, mentions) on fire and examples", () => {
+  it("extractRelations(article, mentions) reads 'fired N shells at X positions' and 'opened fire on X', not 'fired its commander'", () => {
+    expect(read("Turkey's tanks fired dozens of shells at YPG positions.")).toEqual(["clash turkey ypg"]);
+    expect(read("ISIS militants opened fire on YPG fighters.")).toEqual(["clash islamic-state ypg"]);
+    expect(read("The Syrian Army fired its commander in 2015.")).toEqual([]);
+  });
+
+  it("extractRelations(article, mentions) reads a party after ', most notably' past a description of parties", () => {
+    expect(read("Hezbollah convoys have also been attacked by Syrian rebel factions, most notably the Nusra Front."))
+      .toEqual([
+        "clash hezbollah jabhat-al-nusra",
+      ]);
+    expect(read("Hay'at Tahrir al-Sham was formed by five groups in Syria, including the Nusra Front, in 2017.")).not
+      .toContain(
+        "member hayat-tahrir-al-sham jabhat-al-nusra",
+      );
+  });
+});

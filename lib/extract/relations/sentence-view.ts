@@ -237,9 +237,11 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
  * adjectives ("killed 35 members of X"); stops at a boundary, a comma, a preposition, "and", or a verb.
  */
 export function objectAfter(view: SentenceView, at: number, window = 6): Chunk | null {
-  for (let i = at; i < view.tokens.length && i - at < window + 2; i++) {
+  // Words that introduce examples (", most notably", "such as") do not count against the window.
+  let skipped = 0;
+  for (let i = at; i < view.tokens.length && i - at - skipped < window + 2; i++) {
     // Past the window only a naming link may still lead to the party ("a joint military operations room known as").
-    if (i - at >= window && !view.lex.namingLinks.longest(view.tokens, i)) return null;
+    if (i - at - skipped >= window && !view.lex.namingLinks.longest(view.tokens, i)) return null;
     const chunk = view.covering[i];
     // "targeted ISILs concentration centers": a possessor of things that are no role is the party itself.
     if (chunk?.owner && possessesThings(view, chunk)) return chunk;
@@ -263,6 +265,7 @@ export function objectAfter(view: SentenceView, at: number, window = 6): Chunk |
     const example = view.lex.listExamples.longest(view.tokens, i) ?? view.lex.hedgedObjects.longest(view.tokens, i);
     if (example) {
       i += example.length - 1;
+      skipped += example.length;
       continue;
     }
     // "fighters from groups including X": a party noun's link leads on to the party.
@@ -277,6 +280,15 @@ export function objectAfter(view: SentenceView, at: number, window = 6): Chunk |
     const count = view.tokens[i + 1]?.key === "least" || view.tokens[i + 1]?.key === "most" ? i + 2 : i + 1;
     if (view.lex.prepositions.has(token.key) && /^\d/.test(view.tokens[count]?.text ?? "")) {
       i = count - 1;
+      continue;
+    }
+    // "attacked by Syrian rebel factions, most notably the Nusra Front": a comma before a list example leads on.
+    // (Only after a party noun: "groups in Syria, including X" names no party of "in".)
+    if (
+      token.text === "," && i > at && view.lex.partyNouns.endingAt(view.tokens, i, 2) &&
+      view.lex.listExamples.longest(view.tokens, i + 1)
+    ) {
+      skipped++;
       continue;
     }
     // "captured all of the remaining ISIL-held towns": "of" after a quantity heads no phrase of its own.
