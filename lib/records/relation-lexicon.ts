@@ -128,6 +128,8 @@ export const RelationLexicon = z.object({
   companionLinks: WordList,
   /** "military council", "brigade": last words of a named unit a possessive group before it owns ("the SDF's X Military Council"). */
   unitHeads: WordList,
+  /** "rebels", "insurgents": bare after "The" opening a sentence, the groups the sentence before names. */
+  collectiveNouns: WordList,
   /** "commander", "spokesman": a name before one of these makes a speaker whose "our" and "us" are that group. */
   speakerNouns: WordList,
   /** "on the one hand": after the first party of "between", the rest is the other side. */

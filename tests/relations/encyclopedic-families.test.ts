@@ -402,3 +402,15 @@ describe("extractRelations(article, mentions) on fire and examples", () => {
       );
   });
 });
+
+describe("extractRelations(article, mentions) on 'The rebels' opening a sentence", () => {
+  it("extractRelations(article, mentions) binds a bare 'The rebels' to the list of groups the sentence before names, not to one group", () => {
+    expect(read("Ahrar al-Sham and the Nusra Front attacked Idlib. The rebels captured the city from the Syrian Army."))
+      .toEqual([
+        "ally ahrar-al-sham jabhat-al-nusra",
+        "clash ahrar-al-sham syrian-government",
+        "clash jabhat-al-nusra syrian-government",
+      ]);
+    expect(read("The Syrian Army attacked Idlib. The rebels captured the city from ISIS.")).toEqual([]);
+  });
+});

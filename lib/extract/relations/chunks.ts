@@ -175,7 +175,10 @@ export function chunkTokens(
   const covering: (Chunk | undefined)[] = new Array(tokens.length);
   let i = 0;
   // "The anti-Assad forces in Daraa coordinated ...": a definite description opening the sentence refers back.
-  const opening = tokens[0]?.key === "the" ? descriptionAt(tokens, 1, lex) : -1;
+  // ("The rebels captured ...": a bare plural of a collective party noun refers back too.)
+  const bare = tokens[0]?.key === "the" && lex.collectiveNouns.has(tokens[1]?.key ?? "") &&
+    tokens[2]?.party === undefined;
+  const opening = tokens[0]?.key === "the" ? (bare ? 2 : descriptionAt(tokens, 1, lex)) : -1;
   if (opening > 0) {
     const chunk = { ...tokenChunk(1, [], "plural"), end: opening };
     chunks.push(chunk);

@@ -29,6 +29,7 @@ export type CompiledLexicon = {
   namingLinks: PhraseIndex<true>;
   companionLinks: PhraseIndex<true>;
   unitHeads: PhraseIndex<true>;
+  collectiveNouns: Set<string>;
   firstSide: PhraseIndex<true>;
   speakerNouns: PhraseIndex<true>;
   casualtyClauses: PhraseIndex<true>;
@@ -112,6 +113,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     namingLinks: index(lexicon.namingLinks.words),
     companionLinks: index(lexicon.companionLinks.words),
     unitHeads: index(lexicon.unitHeads.words),
+    collectiveNouns: keys(lexicon.collectiveNouns.words),
     firstSide: index(lexicon.firstSide.words),
     speakerNouns: index(lexicon.speakerNouns.words),
     casualtyClauses: index(lexicon.casualtyClauses.words),
