@@ -24,6 +24,11 @@ export const RelationFrame = z.object({
   pair: z.boolean().optional(),
   /** This frame swaps the parties against the trigger's own direction ("X-affiliated Y": Y is affiliated to X). */
   reverse: z.boolean().optional(),
+  /**
+   * The acting side must name two groups or more: "A and B formed Z" makes A and B members of Z, while "X formed Z"
+   * (one founder) says nothing about membership.
+   */
+  several: z.boolean().optional(),
 });
 export type RelationFrame = z.infer<typeof RelationFrame>;
 
@@ -50,6 +55,8 @@ export const RelationTrigger = z.object({
   doubles: z.boolean().optional(),
   /** The bare lemma is mostly a noun in news copy ("aid", "fund", "shell", "raid"): only its inflections trigger. */
   baseIsNoun: z.boolean().optional(),
+  /** The -ing form is mostly another sense ("leaving X to rely on ...", "leaving X in control"): it does not trigger. */
+  noGerund: z.boolean().optional(),
   prior: z.number().min(0).max(1),
   example: TriggerExample,
 });
@@ -117,6 +124,12 @@ export const RelationLexicon = z.object({
   hedgedObjects: WordList,
   /** "known as", "dubbed": after a common noun, the name it goes by ("a joint operations room known as X"). */
   namingLinks: WordList,
+  /** "alongside", "together with": a party set beside the subject of a joint act ("X, alongside Y, captured P"). */
+  companionLinks: WordList,
+  /** "military council", "brigade": last words of a named unit a possessive group before it owns ("the SDF's X Military Council"). */
+  unitHeads: WordList,
+  /** "rebels", "insurgents": bare after "The" opening a sentence, the groups the sentence before names. */
+  collectiveNouns: WordList,
   /** "commander", "spokesman": a name before one of these makes a speaker whose "our" and "us" are that group. */
   speakerNouns: WordList,
   /** "on the one hand": after the first party of "between", the rest is the other side. */

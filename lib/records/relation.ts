@@ -52,7 +52,7 @@ export const Relation = z.object({
   features: z.object({
     voice: z.enum(["active", "passive", "adjective", "plural", "noun", "role", "joint"]),
     distance: z.number().int().nonnegative(),
-    reference: z.enum(["none", "sentence", "previous"]),
+    reference: z.enum(["none", "sentence", "previous", "topic"]),
     hedge: z.string().nullable(),
   }).optional(),
 });

@@ -175,7 +175,10 @@ export function chunkTokens(
   const covering: (Chunk | undefined)[] = new Array(tokens.length);
   let i = 0;
   // "The anti-Assad forces in Daraa coordinated ...": a definite description opening the sentence refers back.
-  const opening = tokens[0]?.key === "the" ? descriptionAt(tokens, 1, lex) : -1;
+  // ("The rebels captured ...": a bare plural of a collective party noun refers back too.)
+  const bare = tokens[0]?.key === "the" && lex.collectiveNouns.has(tokens[1]?.key ?? "") &&
+    tokens[2]?.party === undefined;
+  const opening = tokens[0]?.key === "the" ? (bare ? 2 : descriptionAt(tokens, 1, lex)) : -1;
   if (opening > 0) {
     const chunk = { ...tokenChunk(1, [], "plural"), end: opening };
     chunks.push(chunk);
@@ -310,8 +313,10 @@ export function chunkTokens(
     // "US-led air strikes": a name in a compound qualifies the noun after it.
     const compound = after?.text === "-" && after.glued && tokens[chunk.end + 1]?.glued === true;
     // "the anti-ISIL quartet", "pro-Assad militias": a name inside an anti-/pro- compound is not the party.
-    const prefixed = tokens[chunk.start]?.glued && tokens[chunk.start - 1]?.text === "-" &&
-      /^(?:anti|pro|counter|non)$/.test(tokens[chunk.start - 2]?.key ?? "");
+    // ("the pro Syrian-government Hezbollah": the prefix may stand apart.)
+    const prefixed = (tokens[chunk.start]?.glued && tokens[chunk.start - 1]?.text === "-" &&
+      /^(?:anti|pro|counter|non)$/.test(tokens[chunk.start - 2]?.key ?? "")) ||
+      /^(?:anti|pro)$/.test(tokens[chunk.start - 1]?.key ?? "");
     chunk.modifier = chunk.owner || compound || prefixed || (after !== undefined && lex.nonPartyHeads.has(after.key));
     chunks.push(chunk);
     startingAt.set(chunk.start, chunk);

@@ -5,7 +5,7 @@ export type ReadingFeatures = {
   /** Tokens between the trigger and the farther party. */
   distance: number;
   /** Whether a party is a reference, and where it was resolved. */
-  reference: "none" | "sentence" | "previous";
+  reference: "none" | "sentence" | "previous" | "topic";
   /** The cue that lowered the reading, or null. */
   hedge: string | null;
 };
@@ -26,11 +26,18 @@ const VOICE: Record<ReadingFeatures["voice"], number> = {
 
 /**
  * Confidence from the trigger's prior and the reading's features: the form's weight, 3% per token of distance
- * beyond three (at most 30%), 15% for a resolved reference (20% across sentences), 40% for a softening cue.
+ * beyond three (at most 30%), 15% for a resolved reference (20% across sentences, 25% to the article's topic), 40% for a
+ * softening cue.
  */
 export function readingConfidence(prior: number, features: ReadingFeatures): number {
   const distance = 1 - Math.min(0.3, 0.03 * Math.max(0, features.distance - 3));
-  const reference = features.reference === "none" ? 1 : features.reference === "sentence" ? 0.85 : 0.8;
+  const reference = features.reference === "none"
+    ? 1
+    : features.reference === "sentence"
+    ? 0.85
+    : features.reference === "previous"
+    ? 0.8
+    : 0.75;
   const hedge = features.hedge ? 0.6 : 1;
   return Math.round(prior * VOICE[features.voice] * distance * reference * hedge * 1000) / 1000;
 }

@@ -54,13 +54,20 @@ function toRelations(article: Article, found: Reading, dates: DateCache): Relati
 
 /**
  * Two groups acting in one campaign are read as allies unless the article elsewhere sets them against each other
- * ("civilians suffer bombing by the regime and IS"): a pair the article records as clashing or rivals is not allied.
+ * ("civilians suffer bombing by the regime and IS"): a pair the article records as clashing or rivals is not allied;
+ * nor is any pair its own sentence sets against each other.
  */
 function dropOpposedJointAllies(relations: Relation[], joint: Set<Relation>): Relation[] {
-  const opposed = new Set(
-    relations.filter((r) => r.type === "clash" || r.type === "rival").map((r) => `${r.subject}|${r.object}`),
+  const hostile = relations.filter((r) => r.type === "clash" || r.type === "rival");
+  const opposed = new Set(hostile.map((r) => `${r.subject}|${r.object}`));
+  // "clashes erupted between X, backed by Y, and Z": a sentence that sets a pair against each other does not also ally
+  // them (the list a passive's agent runs into is the other side).
+  const opposedHere = new Set(hostile.map((r) => `${r.subject}|${r.object}|${r.sentenceIndex}`));
+  return relations.filter((r) =>
+    r.type !== "ally" ||
+    (!(joint.has(r) && opposed.has(`${r.subject}|${r.object}`)) &&
+      !opposedHere.has(`${r.subject}|${r.object}|${r.sentenceIndex}`))
   );
-  return relations.filter((r) => !joint.has(r) || !opposed.has(`${r.subject}|${r.object}`));
 }
 
 export type ExtractRelationsOptions = {

@@ -2,13 +2,16 @@ import type { RelationFrame, RelationTrigger, RelationType } from "../../records
 import { type Chunk, tokenChunk } from "./chunks.ts";
 import { readingConfidence, type ReadingFeatures } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
-import { resolveChunk } from "./reference.ts";
+import { resolveChunk, type Resolved } from "./reference.ts";
 import {
+  copulaStart,
+  inSubjectPosition,
   objectAfter,
   sentenceSubject,
   type SentenceView,
   type Subject,
   subjectOf,
+  timePhraseEnd,
   verbish,
   WINDOW,
 } from "./sentence-view.ts";
@@ -61,7 +64,8 @@ type Parties = {
 };
 
 /** The sentences around the one being read. */
-export type Neighbours = { previous: SentenceView | null; next: SentenceView | null };
+/** `topic`: the article's first sentence, whose one group a noun reference with no other antecedent stands for. */
+export type Neighbours = { previous: SentenceView | null; next: SentenceView | null; topic?: SentenceView | null };
 
 function pairs(groups: string[]): [string, string][] {
   if (groups.length > MAX_PAIRED) return [];
@@ -72,24 +76,58 @@ function pairs(groups: string[]): [string, string][] {
   return result;
 }
 
+/** Relation types between organisations as wholes: a counted set of their people does not take part in them. */
+const ORGANISATIONAL = new Set<RelationType>(["merger", "member", "joined", "left", "split", "affiliate"]);
+
+const COUNT_WORDS =
+  /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|some|many|few)$/;
+
+/**
+ * "120 former ISIL fighters had joined the SDF", "800 fighters from the Islamic Front defected", "the attack left 200
+ * ISIS militants dead": a party phrase after a count names people, not their group.
+ */
+function countedPeople(view: SentenceView, chunk: Chunk): boolean {
+  for (let i = chunk.start - 1; i >= 0 && chunk.start - i <= 3; i--) {
+    const key = view.tokens[i].key;
+    if (COUNT_WORDS.test(key)) return true;
+    if (!/^(?:former|of|about|around|some|over|than|more|nearly|almost|least|at|up|to)$/.test(key)) return false;
+  }
+  return false;
+}
+
 /** Resolves the parties, runs the guard pipeline and computes confidence: the readings one filled frame gives. */
 function readingsOf(
   view: SentenceView,
-  previous: SentenceView | null,
+  neighbours: Neighbours,
   occurrence: Occurrence,
   frame: RelationFrame,
   parties: Parties,
 ): Reading[] {
+  const { previous, topic = null } = neighbours;
   const { trigger } = occurrence;
   const { agent, patient } = parties;
-  const resolved = resolveChunk(agent, view, previous, patient?.groups ?? []);
+  const resolved = resolveChunk(agent, view, previous, patient?.groups ?? [], topic);
   const agentParty = resolved && parties.agentSentence !== undefined
     ? { ...resolved, sentence: parties.agentSentence }
     : resolved;
   if (!agentParty) return [];
-  const patientParty = patient ? resolveChunk(patient, view, previous, agentParty.groups) : null;
+  if (frame.several && agentParty.groups.length < 2) return [];
+  if (ORGANISATIONAL.has(trigger.type) && [agent, patient].some((c) => c && countedPeople(view, c))) return [];
+  const patientParty = patient ? resolveChunk(patient, view, previous, agentParty.groups, topic) : null;
   if (patient && !patientParty) return [];
-  const clauseFrom = Math.min(agent.start, patient?.start ?? Infinity, occurrence.start);
+  // "The US and Russia planned to begin coordinating their airstrikes": a reference inside an infinitive its
+  // antecedent's verb governs is guarded from the antecedent on ("planned to"); "X had reduced its operation" is not.
+  const reach = (chunk: Chunk | null, party: Resolved | null) =>
+    chunk && party?.at !== undefined && view.tokens.slice(party.at, chunk.start).some((t) => t.key === "to")
+      ? party.at
+      : Infinity;
+  const clauseFrom = Math.min(
+    agent.start,
+    reach(agent, agentParty),
+    patient?.start ?? Infinity,
+    reach(patient, patientParty),
+    occurrence.start,
+  );
   const verdict = guardVerdict(view.guards, {
     clauseFrom,
     triggerStart: occurrence.start,
@@ -99,7 +137,9 @@ function readingsOf(
   if (verdict.block) return [];
   verdict.lower ??= patient ? hedgedBefore(view, patient.start) : null;
   const references = [agentParty.from, patientParty?.from ?? "named"];
-  const reference: ReadingFeatures["reference"] = references.includes("previous")
+  const reference: ReadingFeatures["reference"] = references.includes("topic")
+    ? "topic"
+    : references.includes("previous")
     ? "previous"
     : references.includes("sentence")
     ? "sentence"
@@ -201,7 +241,19 @@ function prepositionAfter(view: SentenceView, at: number, frame: RelationFrame):
 
 /** "by" right after a participle (one adverb may come between: "backed militarily by"), as the index after it. */
 function byAfter(view: SentenceView, at: number): number {
+  // "was formed in 2015 by A and B": past a time phrase.
+  const dated = timePhraseEnd(view, at);
+  if (dated > at && view.tokens[dated]?.key === "by") return dated + 1;
   if (view.tokens[at]?.key === "by") return at + 1;
+  // "were expelled from the city by X": past a short place phrase without names, marks or clause words.
+  if (/^(?:from|in|near|out|around|at|into)$/.test(view.tokens[at]?.key ?? "")) {
+    for (let i = at + 1; i < at + 6 && i < view.tokens.length; i++) {
+      const token = view.tokens[i];
+      if (token.key === "by") return i > at + 1 ? i + 1 : -1;
+      if (view.covering[i] || !/^\p{L}[\p{L}-]*$/u.test(token.text) || view.lex.boundaries.has(token.key)) break;
+      if (i > at + 1 && view.lex.prepositions.has(token.key) && token.key !== "of") break;
+    }
+  }
   const adverb = view.tokens[at]?.key ?? "";
   if ((adverb.endsWith("ly") || ADVERBS.has(adverb)) && view.tokens[at + 1]?.key === "by") return at + 2;
   return -1;
@@ -218,6 +270,8 @@ const NOUN_MARKERS = new Set(["a", "an", "the", "this", "these", "those", "its",
 
 /** Whether a verb form is used as a noun: a determiner before it, past at most two plain words ("a gas attack"). */
 function usedAsNoun(view: SentenceView, at: number): boolean {
+  // "The offensive pitted X against Y": a past form after a noun phrase is its verb, not a noun.
+  if (view.tokens[at].key.endsWith("ed")) return false;
   for (let i = at - 1; i >= 0 && at - i <= 3; i--) {
     const token = view.tokens[i];
     if (NOUN_MARKERS.has(token.key)) return true;
@@ -306,10 +360,62 @@ function chunkBeforeVerb(view: SentenceView, at: number, window: number): Chunk 
 /** "between X on the one hand and Y on the other": X against Y (lexicon `firstSide`). */
 function sidesOf(view: SentenceView, first: Chunk): { agent: Chunk; patient: Chunk } | null {
   const side = view.lex.firstSide.longest(view.tokens, first.end);
-  if (!side) return null;
+  if (!side) return first.groups.length === 1 && first.ref === null ? sideAfterAside(view, first) : null;
   const joiner = view.lex.listJoiners.longest(view.tokens, first.end + side.length);
   const second = joiner ? objectAfter(view, first.end + side.length + joiner.length) : null;
   return second ? { agent: first, patient: second } : null;
+}
+
+/** How far past the first side of "between" its second may stand, across an aside. */
+const BETWEEN_REACH = 30;
+
+/**
+ * "clashes erupted between X, which consists of A, backed by B, and Y": after an aside set off by commas, ", and"
+ * closes the "between" and names the other side. The first side alone, the aside's names taking no part.
+ */
+function sideAfterAside(view: SentenceView, first: Chunk): { agent: Chunk; patient: Chunk } | null {
+  if (view.tokens[first.end]?.text !== ",") return null;
+  for (let i = first.end + 1; i < view.tokens.length && i - first.end <= BETWEEN_REACH; i++) {
+    const token = view.tokens[i];
+    if (/^[.;:]$/.test(token.text)) return null;
+    const chunk = view.covering[i];
+    // ", and Y" closing a list the aside holds ("backed by B, and Y" chunked as one list).
+    if (chunk && chunk.groups.length > 1 && chunk.start > first.end) {
+      for (const head of chunk.heads.slice(1)) {
+        if (view.tokens[head - 1]?.key === "and" && view.tokens[head - 2]?.text === ",") {
+          return { agent: first, patient: tokenChunk(head, [groupAt(view, head, chunk)]) };
+        }
+      }
+    }
+    if (chunk) {
+      i = chunk.end - 1;
+      continue;
+    }
+    if (token.key === "and" && view.tokens[i - 1]?.text === ",") {
+      const second = objectAfter(view, i + 1, 3);
+      return second && second.ref === null ? { agent: first, patient: second } : null;
+    }
+  }
+  return null;
+}
+
+/** The group of the name at token `head` of `chunk`. */
+function groupAt(view: SentenceView, head: number, chunk: Chunk): string {
+  const token = view.tokens[head];
+  return token.party !== undefined ? view.template.units[token.party].groupId : chunk.groups.at(-1)!;
+}
+
+/**
+ * Whether a "between" stands before `at` in its sentence with no "and" after it yet: a list after `at` that ", and"
+ * joins belongs to the "between", not to the phrase at `at` ("between X, backed by B, and Y").
+ */
+function openBetween(view: SentenceView, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const key = view.tokens[i].key;
+    if (key === "and" || /^[.;:]$/.test(view.tokens[i].text)) return false;
+    if (key === "between") return true;
+  }
+  return false;
 }
 
 /** "This has forced A, B and other groups to battle Z": the object of a causative verb acts in the infinitive. */
@@ -357,6 +463,7 @@ function sharedSubject(view: SentenceView, o: Occurrence): Subject | null {
   for (let i = o.start - 2; i >= 0 && o.start - i <= SHARED_REACH; i--) {
     const token = view.tokens[i];
     if (view.lex.boundaries.has(token.key) || token.text === ",") return null;
+
     if (view.covering[i] || !verbish(view, i) || /^(?:is|are|was|were|has|have|had)$/.test(token.key)) continue;
     const subject = subjectOf(view, i);
     if (subject && subject.chunk.ref === null) return { ...subject, distance: subject.distance + 2 };
@@ -471,19 +578,82 @@ function reducedRelative(view: SentenceView, o: Occurrence): boolean {
   return false;
 }
 
+/**
+ * Whether "in" at `at` opens an act the joined party does ("in strongly opposing", "in clashes with", "in the
+ * offensive on"): a gerund past adverbs, or a relation trigger noun past a determiner and an adjective.
+ */
+/**
+ * "X was criticised for allowing fighters to enter its territory and join Y": an infinitive after a plain noun
+ * between the subject and the trigger has that noun (people) as its subject. Read for organisational relations only:
+ * "X sent fighters to attack Y" still tells X's act.
+ */
+function ownInfinitiveSubject(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const before = view.tokens[i - 1];
+    if (
+      view.tokens[i].key === "to" && !view.covering[i - 1] && /^\p{Ll}+$/u.test(before.text) &&
+      !verbish(view, i - 1) && !ADVERBS.has(before.key) && !before.key.endsWith("ly") &&
+      !view.lex.prepositions.has(before.key)
+    ) return true;
+  }
+  return false;
+}
+
+function joinedInAct(view: SentenceView, at: number): boolean {
+  if (view.tokens[at]?.key !== "in") return false;
+  let i = at + 1;
+  while (view.tokens[i]?.key.endsWith("ly")) i++;
+  if (view.tokens[i]?.key.endsWith("ing") && !view.covering[i]) return true;
+  for (let n = 0; n < 3 && i < view.tokens.length; n++, i++) {
+    if (view.lex.triggers.at(view.tokens, i).some((p) => p.value.trigger.pos === "noun")) return true;
+    if (view.covering[i] || !/^\p{Ll}/u.test(view.tokens[i].text)) return false;
+  }
+  return false;
+}
+
+/**
+ * The subject of "X is a rebel group affiliated with Y": the noun before the participle at `at` (up to three plain
+ * words after an article) is the complement of a copula, and the copula's subject is what the participle describes.
+ * Null when the noun is no such complement.
+ */
+function predicateSubject(view: SentenceView, at: number): Subject | null {
+  let i = at - 1;
+  while (i >= 0 && at - i <= 3 && !view.covering[i] && /^\p{Ll}[\p{Ll}-]*$/u.test(view.tokens[i].text)) {
+    if (/^(?:a|an|the)$/.test(view.tokens[i].key)) break;
+    i--;
+  }
+  if (i >= at - 1 || !/^(?:a|an|the)$/.test(view.tokens[i]?.key ?? "")) return null;
+  const copula = view.lex.copulas.endingAt(view.tokens, i, 3);
+  if (!copula || view.tokens[i - 1]?.key === "as") return null;
+  const subject = subjectOf(view, i - copula.length);
+  return subject && subject.chunk.ref === null ? { ...subject, distance: subject.distance + at - i } : null;
+}
+
 function activeFrame(
   view: SentenceView,
   o: Occurrence,
   frame: RelationFrame,
   next: SentenceView | null = null,
 ): Parties | null {
-  if (usedAsNoun(view, o.start) || reducedRelative(view, o)) return null;
+  // "the attacking forces consisting of the Syrian Army", "militias within Syria, consisting mostly of the SNA": a
+  // gerund of composition after a plain noun describes that noun.
+  // (Only a group's own name before it lets the gerund describe the group: "the SLF, consisting of A and B".)
+  if (o.trigger.type === "member" && o.trigger.reverse && view.tokens[o.start].key.endsWith("ing")) {
+    const at = view.tokens[o.start - 1]?.text === "," ? o.start - 2 : o.start - 1;
+    if (at >= 0 && !view.covering[at] && /^\p{L}+$/u.test(view.tokens[at].text)) return null;
+  }
+  // "X is a rebel group affiliated with Y": a participle describing the noun a copula gives X describes X.
+  const predicate = o.participle && frame.prep ? predicateSubject(view, o.start) : null;
+  if (!predicate && (usedAsNoun(view, o.start) || reducedRelative(view, o))) return null;
   // "US-backed SDF": a verb inside a compound is the adjective frame's.
   if (view.tokens[o.start - 1]?.text === "-" && view.tokens[o.start].glued) return null;
   if (frame.pair) return pairAfter(view, o, frame);
   if (o.participle && (byAfter(view, o.end) >= 0 || afterCopula(view, o.start))) {
-    // "was folded into X": a passive whose subject is still the actor of the preposition frame.
-    if (!(frame.prep && afterCopula(view, o.start) && byAfter(view, o.end) < 0)) return null;
+    // "was folded into X": a passive whose subject is still the actor of the preposition frame ("were taken from
+    // Turkey to Syria" is no hostile act of its subject).
+    if (!(frame.prep && o.trigger.type !== "clash" && afterCopula(view, o.start) && byAfter(view, o.end) < 0)) {
+      return null;
+    }
   }
   // "X advanced further, capturing the town from Y": a participle clause after a comma has the clause's subject.
   // So has one after "after", "before", "while" ("X, which changed its name after breaking off ties with Y").
@@ -491,7 +661,7 @@ function activeFrame(
     /^(?:,|after|before|while|since|upon|when|by|thus|thereby)$/.test(
       view.tokens[o.start - 1]?.key ?? view.tokens[o.start - 1]?.text ?? "",
     );
-  const subject = absoluteSubject(view, o) ?? participleOwner(view, o) ??
+  const subject = predicate ?? absoluteSubject(view, o) ?? participleOwner(view, o) ??
     subjectOf(view, participleClause ? o.start - 1 : o.start) ?? actionNounAgent(view, o.start) ??
     causedSubject(view, o) ?? sharedSubject(view, o) ?? openingClauseSubject(view, o);
   const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
@@ -524,11 +694,10 @@ function activeFrame(
         distance: subject.distance + (second.start - o.end),
       };
     }
-    // "the US joined the UK in opposing ...": joining someone in an act is not joining it.
-    if (
-      o.trigger.type === "joined" && view.tokens[object.end]?.key === "in" &&
-      view.tokens[object.end + 1]?.key.endsWith("ing")
-    ) return null;
+    // "the US joined the UK in strongly opposing ...", "rebels joined ISIS in clashes with Y": joining someone in an
+    // act is not joining it.
+    if (o.trigger.type === "joined" && joinedInAct(view, object.end)) return null;
+    if (ORGANISATIONAL.has(o.trigger.type) && ownInfinitiveSubject(view, subject.chunk.end, o.start)) return null;
     return {
       agent: subject.chunk,
       patient: object,
@@ -552,6 +721,9 @@ function activeFrame(
     const next = view.tokens[o.end]?.key;
     // "pushed from the town", "were driven out": the actors are the ones pushed.
     if (next === "from" || next === "by" || next === "out" || afterCopula(view, o.start)) return null;
+    // "The Syrian Army and ISIS fought over Palmyra": a verb that also reads "between" its subjects may set them
+    // against each other; without a target it says nothing of an alliance.
+    if (o.trigger.frames.some((f) => f.prep?.includes("between"))) return null;
     return { agent: subject.chunk, patient: null, voice: "active", distance: subject.distance, jointOnly: true };
   }
   // "X troops were killed as Y advanced": the victims of a casualty clause are the target of the act that follows.
@@ -585,6 +757,39 @@ function casualtyBefore(view: SentenceView, agent: Chunk): Chunk | null {
     return victims && victims.distance === 0 && victims.chunk.ref === null ? victims.chunk : null;
   }
   return null;
+}
+
+/**
+ * "The YPG captured Tel Abyad in an offensive backed by U.S.-led air strikes": support given to a hostile act is given
+ * to its actor, so the passive reaches past the action noun to the clause's subject.
+ */
+function backedAction(view: SentenceView, o: Occurrence): boolean {
+  if (o.trigger.type !== "ally") return false;
+  return view.lex.triggers.at(view.tokens, o.start - 1).some((p) =>
+    p.length === 1 && p.value.trigger.pos === "noun" && p.value.trigger.type === "clash"
+  );
+}
+
+/** Whether the word before a participle at `at` is a plain noun it describes ("an offensive led by X"). */
+function describesNoun(view: SentenceView, at: number): boolean {
+  const before = view.tokens[at - 1];
+  if (!before || view.covering[at - 1] || !/^\p{Ll}[\p{Ll}-]*$/u.test(before.text)) return false;
+  const key = before.key;
+  if (
+    verbish(view, at - 1) || ADVERBS.has(key) || key.endsWith("ly") || view.lex.copulas.longest(view.tokens, at - 1)
+  ) {
+    return false;
+  }
+  // "YPG ground forces backed by X": a party noun stands for its group.
+  if (view.lex.partyNouns.endingAt(view.tokens, at, 2)) return false;
+  // "the SDF, an Arab-Kurdish alliance supported by X": a noun in apposition to a group stands for it.
+  for (let i = at - 2; i >= 0 && at - i <= 5; i--) {
+    if (!/^(?:a|an)$/.test(view.tokens[i].key)) continue;
+    const named = view.covering[view.tokens[i - 1]?.text === "," ? i - 2 : i - 1];
+    if (named && named.ref === null) return false;
+    break;
+  }
+  return !view.lex.prepositions.has(key) && !view.lex.boundaries.has(key) && !/^(?:and|or|but|then|not)$/.test(key);
 }
 
 /** A passive's subject, not reached across another passive's "by" agent ("... captured by X, militias backed by"). */
@@ -655,12 +860,19 @@ function passiveWithObject(view: SentenceView, o: Occurrence, frame: RelationFra
 function passiveFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
   if (frame.prep) return passiveWithObject(view, o, frame);
   const by = byAfter(view, o.end);
-  const agent = by >= 0 ? objectAfter(view, by) ?? compoundAgent(view, by, o) : instrumentAgent(view, o);
+  let agent = by >= 0 ? objectAfter(view, by) ?? compoundAgent(view, by, o) : instrumentAgent(view, o);
   if (!agent) return null;
+  // "between X, backed by B, and Y": the ", and" closes the "between"; the agent is B alone.
+  if (agent.groups.length > 1 && agent.ref === null && openBetween(view, o.start)) {
+    agent = tokenChunk(agent.heads[0], [groupAt(view, agent.heads[0], agent)]);
+  }
   // "with Iraqi forces aided by coalition airstrikes": a passive participle right after a name describes it.
   const adjacent = view.covering[o.start - 1];
+  // "they faced a rebel counter-offensive led by X": a participle right after a plain noun describes that noun.
   const patient = adjacent && adjacent.end === o.start && adjacent.ref === null && !adjacent.modifier
     ? { chunk: adjacent, distance: 0, via: "direct" as const }
+    : describesNoun(view, o.start) && !backedAction(view, o)
+    ? null
     : passiveSubject(view, o.start);
   if (patient) {
     return { agent, patient: patient.chunk, voice: "passive", distance: patient.distance + (agent.start - o.end) };
@@ -697,9 +909,12 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
     if (chunk) {
       if (chunk.start === at) continue;
       if (chunk.modifier || chunk.ref !== null) return null;
-      // "the Daesh fighters and members of the US-backed SDF": only the name the compound stands before.
+      // "the Daesh fighters and members of the US-backed SDF", "the Al-Qaeda-affiliated Nusra Front and ISIS": only
+      // the name the compound stands before.
       const head = chunk.start < o.end && tokens[i].party !== undefined
         ? tokenChunk(i, [view.template.units[tokens[i].party!].groupId])
+        : chunk.groups.length > 1
+        ? tokenChunk(chunk.heads[0], [chunk.groups[0]])
         : chunk;
       return { agent, patient: head, voice: "adjective", distance: chunk.start - o.end, nearAt: [at, o.start] };
     }
@@ -728,6 +943,13 @@ function modifiersBefore(view: SentenceView, at: number, n: number): number {
     // "termed the assaults" stops; "the armed wing" does not (a participle after an article is an adjective).
     if (verbish(view, i - 1) && !/^(?:a|an|the|its|their|his|her|'s)$/.test(view.tokens[i - 2]?.key ?? "")) break;
     if (view.lex.listJoiners.longest(view.tokens, i - 1) || token.key === "or") break;
+    // "which was housing Coalition members": a gerund after an auxiliary is the clause's verb; "the regime blocking
+    // aid from Y": a gerund that is no trigger and follows no article or possessive is a verb.
+    if (token.key.endsWith("ing") && /^(?:is|are|was|were|be|been)$/.test(view.tokens[i - 2]?.key ?? "")) break;
+    if (
+      token.key.endsWith("ing") && token.key.length > 5 && !view.lex.triggers.longest(view.tokens, i - 1) &&
+      !/^(?:a|an|the|its|their|his|her|'s)$/.test(view.tokens[i - 2]?.key ?? "")
+    ) break;
     if (view.lex.prepositions.has(token.key) && token.key !== "of") break;
     if (ADVERBIAL.has(token.key) || CAUSES.has(token.key)) break;
     if (view.lex.copulas.longest(view.tokens, i - 1) || view.lex.lightVerbs.longest(view.tokens, i - 1)) break;
@@ -811,6 +1033,9 @@ function causeSubject(view: SentenceView, at: number): Subject | null {
   let before = modifiersBefore(view, at, 3);
   if (view.tokens[before - 1]?.key === "'s" && view.covering[before - 2]) {
     before = modifiersBefore(view, view.covering[before - 2]!.start, 2);
+  } else if (view.covering[before - 1]?.end === before) {
+    // "retreated from the town after ISIS attacks": past the name compounded with the noun.
+    before = modifiersBefore(view, view.covering[before - 1]!.start, 2);
   }
   if (!CAUSES.has(view.tokens[before - 1]?.key ?? "")) return null;
   // Past a list of places with commas ("withdrew from Temir, Zirgan and Dirbesiye following ..."): the sentence's
@@ -820,7 +1045,7 @@ function causeSubject(view: SentenceView, at: number): Subject | null {
 }
 
 /** Prepositions that make an action noun an adverbial of its clause ("sent fighters in support of X"). */
-const ADVERBIAL = new Set(["in", "during", "amid", "through", "after", "following", "with", "on"]);
+const ADVERBIAL = new Set(["in", "during", "amid", "through", "after", "following", "with", "on", "at"]);
 
 /** Prepositions that make a hostile noun the cause of what its clause's subject did ("withdrew after Y's assault"). */
 const CAUSES = new Set(["after", "following", "amid", "under", "despite"]);
@@ -892,6 +1117,11 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     if (source && target) {
       return { agent: source, patient: target.chunk, voice: "noun", distance: target.distance + o.end - o.start };
     }
+    // "X's defeat by Y", "following X's expulsion by Y": the owner of a hostile noun whose agent "by" names suffers it.
+    const owner = agent && tokens[o.end]?.key === "by" ? ownerBefore(view, o.start) : null;
+    if (agent && owner && owner.ref === null && owner !== agent) {
+      return { agent, patient: owner, voice: "noun", distance: agent.start - owner.end };
+    }
   }
   if (!object) {
     // "a joint attack by A and B", "bombardment of the area by A and B": the agents' pairs, no target named.
@@ -916,8 +1146,12 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     }
     return null;
   }
-  // "the bombardment of X by Y"
+  // "the bombardment of X by Y", "the largest attack against X launched by Y"
   if (!agent && tokens[object.end]?.key === "by") agent = objectAfter(view, object.end + 1, 4);
+  const launched = !agent ? view.lex.lightVerbs.longest(tokens, object.end) : null;
+  if (launched && tokens[object.end + launched.length]?.key === "by") {
+    agent = objectAfter(view, object.end + launched.length + 1, 4);
+  }
   agent ??= ownerBefore(view, o.start);
   if (!agent) {
     const before = modifiersBefore(view, o.start, 3);
@@ -975,6 +1209,20 @@ function lastItem(view: SentenceView, chunk: Chunk): Chunk {
   return tokenChunk(head, [group]);
 }
 
+/** The party a role noun describes after it: "the N of X, D", "X's N D" (null when none stands there). */
+function describedAfter(view: SentenceView, o: Occurrence, owner: Chunk, ownerIsBefore: boolean): Chunk | null {
+  const tokens = view.tokens;
+  let after = ownerIsBefore ? o.end : owner.end;
+  // "Al-Qaedas branch in Syria Al-Nusra Front": past a place the noun is placed in.
+  if (tokens[after]?.key === "in" && /^\p{Lu}/u.test(tokens[after + 1]?.text ?? "") && !view.covering[after + 1]) {
+    after += 2;
+  }
+  if (tokens[after]?.text === ",") after++;
+  while (tokens[after] && /^(?:the|a|an)$/.test(tokens[after].key)) after++;
+  const described = view.covering[after];
+  return described && described.start === after && described !== owner && !described.modifier ? described : null;
+}
+
 function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
   const tokens = view.tokens;
   const preps = frame.prep ?? [];
@@ -1000,6 +1248,14 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
       const its = tokenChunk(chunk.start - 1, [], possessor === "its" ? "singular" : "plural");
       return { agent: chunk, patient: its, voice: "role", distance: o.start - chunk.end, described: true };
     }
+    const possessing = view.covering[chunk ? chunk.start - 2 : -1];
+    if (
+      chunk && chunk.end === end && end === before && possessor === "'s" && possessing &&
+      possessing.end === chunk.start - 1 && possessing.ref === null && chunk.ref === null
+    ) {
+      // "the government's Hezbollah allies": the possessor owns the noun, the name between is the one described.
+      return { agent: chunk, patient: possessing, voice: "role", distance: o.start - chunk.end, described: true };
+    }
     if (chunk && chunk.end === end) {
       // "ISIS and al-Qaeda affiliate the Nusra Front": the noun's owner is the name next to it.
       owner = chunk.groups.length > 1 ? lastItem(view, chunk) : chunk;
@@ -1014,9 +1270,10 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   if (!owner) return relativeOwner(view, o, leftEdge);
   const nearAt = [o.start, owner.start];
   // The described party: "D is a/the N of X", "D, the N of X", else "the N of X, D" / "X's N D".
-  const copula = view.lex.copulas.endingAt(tokens, leftEdge, 3);
-  if (copula) {
-    const subject = subjectOf(view, leftEdge - copula.length);
+  // ("D was formed in March 2015 by the merger of X": across a time phrase.)
+  const copula = copulaStart(view, leftEdge);
+  if (copula >= 0) {
+    const subject = subjectOf(view, copula);
     if (subject && subject.chunk !== owner) {
       return {
         agent: subject.chunk,
@@ -1034,9 +1291,18 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   // ("D the hardline E and X affiliate F": an article before a list the owner ends opens no apposition of D.)
   const article = !ownerIsBefore && /^(?:a|an|the)$/.test(tokens[leftEdge]?.key ?? "");
   const appositionEnd = comma ? leftEdge - 1 : article || adjacent ? leftEdge : -1;
+  // "Prior to the expansion of ISIS, al-Qaeda's Syrian affiliate, the Nusra Front, was ...": a name governed by a
+  // preposition before the comma gives way to the name the noun stands before.
+  const governedBefore = (chunk: Chunk) =>
+    ownerIsBefore && !inSubjectPosition(view, chunk) && describedAfter(view, o, owner!, true) !== null;
   if (appositionEnd > 0) {
-    const described = view.covering[appositionEnd - 1];
+    let described = view.covering[appositionEnd - 1];
     if (described && described.end === appositionEnd && described !== owner && !described.modifier) {
+      if (comma && governedBefore(described)) described = undefined;
+    }
+    if (described && described.end === appositionEnd && described !== owner && !described.modifier) {
+      // "both ISIS and the YPG, a major component of the SDF": a singular noun describes the list's last name.
+      if (described.groups.length > 1 && !tokens[o.end - 1].key.endsWith("s")) described = lastItem(view, described);
       return {
         agent: described,
         patient: owner,
@@ -1047,17 +1313,14 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
       };
     }
   }
-  let after = ownerIsBefore ? o.end : owner.end;
-  // "Al-Qaedas branch in Syria Al-Nusra Front": past a place the noun is placed in.
-  if (tokens[after]?.key === "in" && /^\p{Lu}/u.test(tokens[after + 1]?.text ?? "") && !view.covering[after + 1]) {
-    after += 2;
-  }
-  if (tokens[after]?.text === ",") after++;
-  while (tokens[after] && /^(?:the|a|an)$/.test(tokens[after].key)) after++;
-  const described = view.covering[after];
-  if (described && described.start === after && described !== owner && !described.modifier) {
-    // "groups such as the PKK's Syrian branch PYD and Daesh": the noun describes the first name after it only.
-    const first = described.groups.length > 1 ? tokenChunk(described.heads[0], [described.groups[0]]) : described;
+  const described = describedAfter(view, o, owner, ownerIsBefore);
+  if (described) {
+    // "groups such as the PKK's Syrian branch PYD and Daesh": a singular noun describes the first name after it only;
+    // "Russia's allies Iran and Hezbollah": a plural one the whole list.
+    const plural = tokens[o.end - 1].key.endsWith("s");
+    const first = described.groups.length > 1 && !plural
+      ? tokenChunk(described.heads[0], [described.groups[0]])
+      : described;
     return { agent: first, patient: owner, voice: "role", distance: described.start - o.end, nearAt, described: true };
   }
   return null;
@@ -1065,7 +1328,7 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
 
 /** Every reading the frames of one trigger occurrence give. */
 export function readOccurrence(view: SentenceView, neighbours: Neighbours, o: Occurrence): Reading[] {
-  const { previous, next } = neighbours;
+  const { next } = neighbours;
   const readings: Reading[] = [];
   for (const frame of o.trigger.frames) {
     let parties: Parties | null = null;
@@ -1075,7 +1338,7 @@ export function readOccurrence(view: SentenceView, neighbours: Neighbours, o: Oc
     else if (frame.form === "noun") parties = nounFrame(view, o, frame);
     else if (frame.form === "role") parties = roleFrame(view, o, frame);
     if (!parties || parties.distance > WINDOW + 6) continue;
-    readings.push(...readingsOf(view, previous, o, frame, parties));
+    readings.push(...readingsOf(view, neighbours, o, frame, parties));
   }
   return readings;
 }

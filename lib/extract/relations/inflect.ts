@@ -32,7 +32,7 @@ function gerund(word: string, doubles: boolean): string {
 /** The forms of a verb lemma (head word first); `irregular` adds whole forms the rules cannot make. */
 export function verbForms(
   lemma: string,
-  options: { irregular?: string[]; doubles?: boolean; baseIsNoun?: boolean } = {},
+  options: { irregular?: string[]; doubles?: boolean; baseIsNoun?: boolean; noGerund?: boolean } = {},
 ): Inflections {
   const [head, ...rest] = lemma.split(" ");
   const tail = rest.length > 0 ? ` ${rest.join(" ")}` : "";
@@ -41,7 +41,7 @@ export function verbForms(
   const all = [
     ...(options.baseIsNoun ? [] : [lemma]),
     thirdPerson(head) + tail,
-    gerund(head, doubles) + tail,
+    ...(options.noGerund ? [] : [gerund(head, doubles) + tail]),
     ...participles,
   ];
   return { all: [...new Set(all)], participles: [...new Set(participles)] };

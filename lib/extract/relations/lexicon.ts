@@ -27,6 +27,9 @@ export type CompiledLexicon = {
   memberPlaces: Set<string>;
   hedgedObjects: PhraseIndex<true>;
   namingLinks: PhraseIndex<true>;
+  companionLinks: PhraseIndex<true>;
+  unitHeads: PhraseIndex<true>;
+  collectiveNouns: Set<string>;
   firstSide: PhraseIndex<true>;
   speakerNouns: PhraseIndex<true>;
   casualtyClauses: PhraseIndex<true>;
@@ -108,6 +111,9 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     memberPlaces: keys(lexicon.memberPlaces.words),
     hedgedObjects: index(lexicon.hedgedObjects.words),
     namingLinks: index(lexicon.namingLinks.words),
+    companionLinks: index(lexicon.companionLinks.words),
+    unitHeads: index(lexicon.unitHeads.words),
+    collectiveNouns: keys(lexicon.collectiveNouns.words),
     firstSide: index(lexicon.firstSide.words),
     speakerNouns: index(lexicon.speakerNouns.words),
     casualtyClauses: index(lexicon.casualtyClauses.words),

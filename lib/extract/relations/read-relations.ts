@@ -4,8 +4,9 @@ import { compileLexicon } from "./lexicon.ts";
 import { readingConfidence } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
 import { type Occurrence, type Reading, readOccurrence } from "./frames.ts";
-import { objectAfter, type SentenceView, sentenceView } from "./sentence-view.ts";
+import { inSubjectPosition, objectAfter, sentenceSubject, type SentenceView, sentenceView } from "./sentence-view.ts";
 import type { SentenceTemplate } from "./template.ts";
+import { tokenize } from "./tokens.ts";
 
 /** The trigger occurrences of a sentence, found in one pass (each position compares only phrases it starts). */
 function occurrences(view: SentenceView, roles: boolean): Occurrence[] {
@@ -13,7 +14,10 @@ function occurrences(view: SentenceView, roles: boolean): Occurrence[] {
   for (let i = 0; i < view.tokens.length; i++) {
     // "including", "following": a verb form used as a preposition.
     if (view.lex.prepositions.has(view.tokens[i].key)) continue;
+    // "took part in", "carried out": a trigger word that opens a longer light-verb phrase is the phrase's.
+    const light = view.lex.lightVerbs.longest(view.tokens, i)?.length ?? 0;
     for (const { length, value } of view.lex.triggers.at(view.tokens, i)) {
+      if (light > length) continue;
       const isRole = value.trigger.frames.some((f) => f.form === "role");
       if (isRole !== roles) continue;
       // A verb inside a party phrase ("its allies who include X") was read by the chunker.
@@ -77,6 +81,113 @@ function listRelations(view: SentenceView): Reading[] {
 }
 
 /**
+ * "the SDF's Deir ez-Zor Military Council", "the FSA's Central Division": a possessive group before a named unit
+ * (lexicon `unitHeads`: the unit's name ends so) owns it; the unit is a member of the group.
+ */
+function unitRelations(view: SentenceView): Reading[] {
+  const readings: (Reading | null)[] = [];
+  for (const owner of view.chunks) {
+    if (owner.ref !== null || owner.groups.length !== 1 || view.tokens[owner.end]?.key !== "'s") continue;
+    const token = view.tokens[owner.end + 1];
+    if (token?.party === undefined) continue;
+    const unit = view.template.units[token.party];
+    const words = tokenize(unit.surface);
+    const head = view.lex.unitHeads.endingAt(words, words.length, 3);
+    if (!head || unit.groupId === owner.groups[0]) continue;
+    const chunk = view.covering[owner.end + 1];
+    if (!chunk) continue;
+    readings.push(
+      listReading(view, { ...owner, end: owner.end + 1 }, {
+        type: "member",
+        subjects: [unit.groupId],
+        objects: owner.groups,
+        frame: "unit:possessive",
+        distance: 0,
+      }),
+    );
+  }
+  return readings.filter((r) => r !== null);
+}
+
+/** The groups of the names a chunk holds between tokens [from, to). */
+function namesIn(view: SentenceView, chunk: Chunk, from: number, to: number): string[] {
+  const groups = chunk.heads.filter((h) => h >= from && h < to).map((h) => {
+    const token = view.tokens[h];
+    return token.party !== undefined ? view.template.units[token.party].groupId : null;
+  });
+  return [...new Set(groups.filter((g) => g !== null))];
+}
+
+/**
+ * "The Syrian Army, alongside Hezbollah, captured Qusayr", "X captured P together with Y": a companion link sets Y
+ * beside the party before it (or, past a non-party, beside the sentence's subject); in a sentence that tells a joint
+ * act (a trigger marked `joint`), the two acted together and are allies.
+ */
+function companionRelations(view: SentenceView, occurrences: Occurrence[]): Reading[] {
+  if (!occurrences.some((o) => o.trigger.joint)) return [];
+  const readings: (Reading | null)[] = [];
+  for (let i = 0; i < view.tokens.length; i++) {
+    const link = view.lex.companionLinks.longest(view.tokens, i);
+    if (!link) continue;
+    const list = view.covering[i];
+    // "X, together with Y,": a joiner the chunker read into one list; its names before and after the link.
+    const [head, companion] = list && list.ref === null
+      ? [{ ...list, groups: namesIn(view, list, 0, i) }, { ...list, groups: namesIn(view, list, i, list.end) }]
+      : [null, objectAfter(view, i + link.length, 3)];
+    if (!companion || companion.ref !== null || companion.modifier) continue;
+    const before = i === 0 ? undefined : view.covering[view.tokens[i - 1].text === "," ? i - 2 : i - 1];
+    // ("X is fighting Daesh alongside Y": a name the verb governs is no actor; the clause's subject is.)
+    const beside = before && before.ref === null && !before.modifier && inSubjectPosition(view, before);
+    // ("Alongside Y, X captured P": an opening companion goes with the sentence's subject after it.)
+    const actor = head ?? (beside ? before : sentenceSubject(view, i === 0 ? Infinity : i));
+    if (!actor || actor.ref !== null) continue;
+    // "29 fighters from X were killed along with six Y fighters", "killed by ISIL, along with other Hezbollah
+    // fighters": victims side by side, or a passive's agent beside them, acted in nothing together.
+    let passive = false;
+    for (let k = Math.min(actor.start, i); k < i && !passive; k++) {
+      let next = k + 1;
+      while (view.tokens[next]?.key.endsWith("ly")) next++;
+      passive = /^(?:is|are|was|were|been|being)$/.test(view.tokens[k].key) &&
+        /(?:ed|en)$/.test(view.tokens[next]?.key ?? "");
+    }
+    if (passive) continue;
+    if (before && view.tokens[before.start - 1]?.key === "by") continue;
+    const groups = actor.groups.filter((g) => !companion.groups.includes(g));
+    if (groups.length === 0 || companion.groups.length === 0) continue;
+    // (The guards read up to the companion: "X allegedly clashed with Y alongside Z".)
+    readings.push(
+      listReading(view, { ...actor, end: Math.max(actor.end, companion.start) }, {
+        type: "ally",
+        subjects: groups,
+        objects: companion.groups,
+        frame: "companion:list",
+        distance: Math.max(0, companion.start - actor.end),
+      }),
+    );
+  }
+  return readings.filter((r) => r !== null);
+}
+
+/**
+ * Whether a first sentence defines its subject ("**X** is an armed group ...", "X was a coalition of ..."), as an
+ * encyclopedic article opens: the subject, then a copula and an article. Only then is the subject the article's topic.
+ */
+function definitional(view: SentenceView): boolean {
+  const subject = sentenceSubject(view);
+  if (!subject || subject.groups.length !== 1) return false;
+  let i = subject.end;
+  while (view.tokens[i] && /^[*"'’)]$/.test(view.tokens[i].text)) i++;
+  // Past a bracketed aside ("X (Arabic: ...) is").
+  if (view.tokens[i]?.text === "(") {
+    while (i < view.tokens.length && view.tokens[i].text !== ")") i++;
+    i++;
+  }
+  if (view.tokens[i]?.text === ",") return false;
+  return /^(?:is|was|are|were)$/.test(view.tokens[i]?.key ?? "") &&
+    /^(?:a|an|the)$/.test(view.tokens[i + 1]?.key ?? "");
+}
+
+/**
  * The generic reader: every relation the lexicon's triggers and frames read in `templates`, each with the frame and
  * features that produced it. Verb and action-noun frames read a sentence's `core` (appositions dropped, so "X, a
  * group ..., attacked Y" reads as "X attacked Y"); role nouns read `base`, where appositions ("X, an offshoot of
@@ -91,11 +202,15 @@ export function readRelations(templates: SentenceTemplate[], lexicon: RelationLe
   });
   views.forEach(({ core, base }, i) => {
     if (core.chunks.length + base.chunks.length === 0) return;
-    const coreAround = { previous: views[i - 1]?.core ?? null, next: views[i + 1]?.core ?? null };
-    const baseAround = { previous: views[i - 1]?.base ?? null, next: views[i + 1]?.base ?? null };
-    for (const o of occurrences(core, false)) readings.push(...readOccurrence(core, coreAround, o));
+    const topic = i > 0 && definitional(views[0].core) ? views[0].core : null;
+    const coreAround = { previous: views[i - 1]?.core ?? null, next: views[i + 1]?.core ?? null, topic };
+    const baseAround = { previous: views[i - 1]?.base ?? null, next: views[i + 1]?.base ?? null, topic };
+    const found = occurrences(core, false);
+    for (const o of found) readings.push(...readOccurrence(core, coreAround, o));
     for (const o of occurrences(base, true)) readings.push(...readOccurrence(base, baseAround, o));
     readings.push(...listRelations(base));
+    readings.push(...companionRelations(core, found));
+    readings.push(...unitRelations(base));
   });
   return readings;
 }

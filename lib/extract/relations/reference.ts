@@ -1,7 +1,13 @@
 import type { Chunk } from "./chunks.ts";
-import { sentenceSubject, type SentenceView } from "./sentence-view.ts";
+import { sentenceSubject, type SentenceView, verbish } from "./sentence-view.ts";
 
-export type Resolved = { groups: string[]; from: "named" | "sentence" | "previous"; sentence: number };
+/** `at`: where the antecedent starts, when it stands in the reference's own sentence (its clause reaches back there). */
+export type Resolved = {
+  groups: string[];
+  from: "named" | "sentence" | "previous" | "topic";
+  sentence: number;
+  at?: number;
+};
 
 /**
  * The one reference rule: a reference (it, its, they, their, the group, the alliance, the two, both groups) stands
@@ -18,6 +24,7 @@ export function resolveChunk(
   view: SentenceView,
   previous: SentenceView | null,
   exclude: string[] = [],
+  topic: SentenceView | null = null,
 ): Resolved | null {
   if (chunk.ref === null && chunk.descriptions) {
     // "between X and more moderate rebel groups": each description names the one group the previous sentence
@@ -46,8 +53,24 @@ export function resolveChunk(
   let sentence = view.index;
   // "HTS and other groups": a subject whose list says it is incomplete is a plural set even with one name.
   let openSet = false;
-  if (own && own.end <= chunk.start) groups = own.groups;
-  else if (previous) {
+  let at: number | undefined;
+  // "HTS arrested Jaysh al-Islam commanders due to rivalries between the two": a pair reference after exactly two
+  // groups named in its own sentence stands for them.
+  if (chunk.ref === "pair") {
+    const named = new Set<string>();
+    for (const c of view.chunks) {
+      if (c.end > chunk.start || named.size > 2) break;
+      if (c.ref === null) c.groups.forEach((g) => named.add(g));
+    }
+    const groups = [...named];
+    if (groups.length === 2 && !groups.some((g) => exclude.includes(g))) {
+      return { groups, from: "sentence", sentence: view.index };
+    }
+  }
+  if (own && own.end <= chunk.start) {
+    groups = own.groups;
+    at = own.start;
+  } else if (previous && !unnamedSubjectBefore(view, chunk.start)) {
     const subject = sentenceSubject(previous);
     from = "previous";
     sentence = previous.index;
@@ -56,6 +79,15 @@ export function resolveChunk(
     if (chunk.ref === "pair" && groups?.length !== 2) {
       const named = [...new Set(previous.chunks.flatMap((c) => c.groups))];
       groups = named.length === 2 ? named : null;
+    }
+  }
+  // "The group joined the Free Idlib Army coalition." with no subject before it: a noun reference ("the group", not
+  // "it") stands for the article's topic, the one group its first sentence is about ("X is an armed group ...").
+  if (!groups && chunk.ref === "singular" && topic && topic !== view && !unnamedSubjectBefore(view, chunk.start)) {
+    const key = view.tokens[chunk.start]?.key;
+    const subject = key === "it" || key === "its" ? null : sentenceSubject(topic);
+    if (subject && subject.groups.length === 1 && !exclude.includes(subject.groups[0])) {
+      return { groups: subject.groups, from: "topic", sentence: view.index };
     }
   }
   if (!groups) return null;
@@ -67,8 +99,47 @@ export function resolveChunk(
   const collective = from === "sentence" && view.tokens[chunk.start]?.key === "they";
   if (chunk.ref === "plural" && groups.length < 2 && !collective && !openSet) return null;
   if (groups.some((g) => exclude.includes(g))) return null;
-  return { groups, from, sentence };
+  return at === undefined ? { groups, from, sentence } : { groups, from, sentence, at };
 }
+
+/** Sentence openers that are no subject ("In 2014, ...", "After the attack ..."). */
+const OPENERS =
+  /^(?:the|a|an|in|on|at|after|before|during|by|with|for|from|since|as|when|while|although|however|meanwhile|later|then|following|despite|until|by|this|that|these|those|it|its|they|their)$/;
+
+/**
+ * "France and Britain signed a pledge. Germany and Italy formalised their own alliance.": a clause whose subject is
+ * a name that is no group ("Germany and Italy", outside the gazetteer) owns the reference after its verb; it does not
+ * reach back to the previous sentence. True when a capitalised word no chunk covers stands before the sentence's
+ * first verb, and that verb before `at` (beside a group or not: "Germany and Italy", one of them a group, is no list
+ * of groups).
+ */
+function unnamedSubjectBefore(view: SentenceView, at: number): boolean {
+  let found = unnamedSubjects.get(view);
+  if (!found) {
+    found = firstVerbAndUnnamed(view);
+    unnamedSubjects.set(view, found);
+  }
+  return found.unnamed && found.verb >= 0 && found.verb < at;
+}
+
+/** Per sentence, once: its first verb, and whether a capitalised word no chunk covers stands before it. */
+const unnamedSubjects = new WeakMap<SentenceView, { verb: number; unnamed: boolean }>();
+
+function firstVerbAndUnnamed(view: SentenceView): { verb: number; unnamed: boolean } {
+  let verb = -1;
+  for (let i = 0; i < view.tokens.length && verb < 0; i++) if (verbish(view, i)) verb = i;
+  for (let i = 0; i < verb; i++) {
+    if (view.covering[i]) continue;
+    const token = view.tokens[i];
+    if (view.lex.boundaries.has(token.key) || token.text === ",") return { verb, unnamed: false };
+    if (/^\p{Lu}\p{Ll}+$/u.test(token.text) && !OPENERS.test(token.key) && !MONTHS.test(token.key)) {
+      return { verb, unnamed: true };
+    }
+  }
+  return { verb, unnamed: false };
+}
+
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /**
  * "we", "our", "us" in what a group's spokesman, commander or fighter says ('"X surrounded our bases," a Y commander

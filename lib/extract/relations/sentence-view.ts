@@ -54,6 +54,70 @@ export function verbish(view: SentenceView, i: number): boolean {
     (key.length > 4 && key.endsWith("ed") && !token.text.includes("-"));
 }
 
+/** Words a time phrase is made of besides numbers ("in early March 2015", "on 18 February", "in the summer of 2014"). */
+const TIME_WORDS = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "early",
+  "mid",
+  "late",
+  "the",
+  "of",
+  "spring",
+  "summer",
+  "autumn",
+  "fall",
+  "winter",
+]);
+
+/**
+ * The end of a time phrase starting at `at` ("in March 2015", "on 18 February 2018", "in late 2013"), or `at` when
+ * none starts there: a preposition, then up to five month, season or number words, one of them a month or number.
+ * Frames read across it ("was formed in March 2015 by the merger of ...").
+ */
+export function timePhraseEnd(view: SentenceView, at: number): number {
+  if (!/^(?:in|on|during|since|by)$/.test(view.tokens[at]?.key ?? "")) return at;
+  let end = at + 1;
+  let dated = false;
+  while (end < view.tokens.length && end - at <= 5) {
+    const token = view.tokens[end];
+    if (/^\d{1,4}$/.test(token.text)) dated = true;
+    else if (!TIME_WORDS.has(token.key)) break;
+    else if (token.key !== "the" && token.key !== "of" && token.key !== "early" && token.key !== "late") {
+      dated ||= token.key !== "mid";
+    }
+    end++;
+  }
+  return dated ? end : at;
+}
+
+/**
+ * A lexicon copula ("formed by", "created from") ending at `end`, also across a time phrase standing before its
+ * last word ("formed in March 2015 by"): the position where the copula starts, or -1.
+ */
+export function copulaStart(view: SentenceView, end: number): number {
+  const direct = view.lex.copulas.endingAt(view.tokens, end, 3);
+  if (direct) return end - direct.length;
+  // "formed in March 2015 by": the copula's first word, a time phrase, its last word.
+  for (let from = end - 3; from >= end - 7 && from > 0; from--) {
+    if (timePhraseEnd(view, from) !== end - 1) continue;
+    const joined = [...view.tokens.slice(0, from), view.tokens[end - 1]];
+    const copula = view.lex.copulas.endingAt(joined, from + 1, 3);
+    return copula && copula.length > 1 ? from + 1 - copula.length : -1;
+  }
+  return -1;
+}
+
 /** The token before `chunk`, skipping determiners and up to two plain lower-case words ("with the powerful X"). */
 function tokenBefore(view: SentenceView, chunk: Chunk): number {
   let i = chunk.start - 1;
@@ -88,6 +152,9 @@ export function inSubjectPosition(view: SentenceView, chunk: Chunk): boolean {
   let token = view.tokens[before];
   // "by Syrian and Russian warplanes": a joiner after words that are no name continues a phrase that opened earlier.
   if (view.lex.listJoiners.longest(view.tokens, before)) {
+    // "ISIS evacuated the pocket and the Syrian Army captured ...": "and" before a name its verb follows at once
+    // opens a clause of its own.
+    if (view.tokens[before].key === "and" && verbish(view, chunk.end)) return true;
     let i = before - 1;
     while (
       i >= 0 && before - i <= 3 && !view.covering[i] && /^\p{L}/u.test(view.tokens[i].text) &&
@@ -170,9 +237,11 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
  * adjectives ("killed 35 members of X"); stops at a boundary, a comma, a preposition, "and", or a verb.
  */
 export function objectAfter(view: SentenceView, at: number, window = 6): Chunk | null {
-  for (let i = at; i < view.tokens.length && i - at < window + 2; i++) {
+  // Words that introduce examples (", most notably", "such as") do not count against the window.
+  let skipped = 0;
+  for (let i = at; i < view.tokens.length && i - at - skipped < window + 2; i++) {
     // Past the window only a naming link may still lead to the party ("a joint military operations room known as").
-    if (i - at >= window && !view.lex.namingLinks.longest(view.tokens, i)) return null;
+    if (i - at - skipped >= window && !view.lex.namingLinks.longest(view.tokens, i)) return null;
     const chunk = view.covering[i];
     // "targeted ISILs concentration centers": a possessor of things that are no role is the party itself.
     if (chunk?.owner && possessesThings(view, chunk)) return chunk;
@@ -196,6 +265,7 @@ export function objectAfter(view: SentenceView, at: number, window = 6): Chunk |
     const example = view.lex.listExamples.longest(view.tokens, i) ?? view.lex.hedgedObjects.longest(view.tokens, i);
     if (example) {
       i += example.length - 1;
+      skipped += example.length;
       continue;
     }
     // "fighters from groups including X": a party noun's link leads on to the party.
@@ -212,6 +282,17 @@ export function objectAfter(view: SentenceView, at: number, window = 6): Chunk |
       i = count - 1;
       continue;
     }
+    // "attacked by Syrian rebel factions, most notably the Nusra Front": a comma before a list example leads on.
+    // (Only after a party noun: "groups in Syria, including X" names no party of "in".)
+    if (
+      token.text === "," && i > at && view.lex.partyNouns.endingAt(view.tokens, i, 2) &&
+      view.lex.listExamples.longest(view.tokens, i + 1)
+    ) {
+      skipped++;
+      continue;
+    }
+    // "captured all of the remaining ISIL-held towns": "of" after a quantity heads no phrase of its own.
+    if (token.key === "of" && QUANTITIES.has(view.tokens[i - 1]?.key ?? "")) continue;
     if (token.text === "," || view.lex.boundaries.has(token.key) || view.lex.prepositions.has(token.key)) return null;
     // "by Syrian and Russian warplanes": an adjective of nationality joined to the name's own.
     const adjective = i > at && /^\p{Lu}\p{Ll}+n$/u.test(view.tokens[i - 1].text) && !view.covering[i - 1];
