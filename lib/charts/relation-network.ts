@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type { NetworkEdge, RelationNetwork } from "../analyze/relation-network.ts";
+import type { NetworkEdge, NetworkNode, RelationNetwork } from "../analyze/relation-network.ts";
 import { chartDocument } from "./render.ts";
 import { groupPalette, ink, themed } from "./theme.ts";
 
@@ -69,55 +69,68 @@ export function relationNetworkPlot(network: RelationNetwork, options: RelationN
   });
   const legend = [...new Set(types.map((t) => EDGE_STYLES[t].label))].sort();
   const legendColors = legend.map((label) => Object.values(EDGE_STYLES).find((s) => s.label === label)!.stroke);
-  const labels = network.nodes.map((n) => ({ ...n, name: name(n.id) }));
+  const labels = network.nodes.map((n) => radialLabel(n, name(n.id)));
   return Plot.plot(themed({
     document: chartDocument(),
     subtitle:
       `${network.nodes.length} groups, ${network.edges.length} edges${options.window ? `, ${options.window}` : ""}; ` +
       `line width grows with the number of sentences`,
     width: 1000,
-    height: 700,
-    marginLeft: 230,
-    marginRight: 230,
-    marginTop: 80,
-    marginBottom: 80,
+    height: 980,
+    marginLeft: 200,
+    marginRight: 200,
+    marginTop: 190,
+    marginBottom: 190,
     color: { type: "ordinal", domain: legend, range: legendColors, legend: true },
     x: { domain: [-1.05, 1.05], axis: null },
     y: { domain: [-1.05, 1.05], axis: null, reverse: true },
     marks: [
       ...lineMarks,
       Plot.dot(labels, { x: "x", y: "y", r: (n: { degree: number }) => 4 + Math.sqrt(n.degree) * 2, fill: ink }),
-      // Plot's dx and textAnchor are constants, so each side of the circle gets its own label mark.
-      Plot.text(labels.filter((n) => n.x > 0.15), {
+      // Names read outward along their radius, so neighbours on the circle never overlap however many there are;
+      // Plot's textAnchor is a constant, so each half of the circle gets its own label mark.
+      Plot.text(labels.filter((l) => l.anchor === "start"), {
         x: "x",
         y: "y",
         text: "name",
-        dx: 10,
+        rotate: "rotate",
         textAnchor: "start",
         fill: ink,
       }),
-      Plot.text(labels.filter((n) => n.x < -0.15), {
+      Plot.text(labels.filter((l) => l.anchor === "end"), {
         x: "x",
         y: "y",
         text: "name",
-        dx: -10,
+        rotate: "rotate",
         textAnchor: "end",
-        fill: ink,
-      }),
-      Plot.text(labels.filter((n) => Math.abs(n.x) <= 0.15 && n.y <= 0), {
-        x: "x",
-        y: "y",
-        text: "name",
-        dy: -16,
-        fill: ink,
-      }),
-      Plot.text(labels.filter((n) => Math.abs(n.x) <= 0.15 && n.y > 0), {
-        x: "x",
-        y: "y",
-        text: "name",
-        dy: 16,
         fill: ink,
       }),
     ],
   }));
+}
+
+/** How far outside the circle a name starts, in the circle's radii. */
+const LABEL_GAP = 0.045;
+
+/**
+ * A node's name placed just outside the circle and turned along its radius: on the right half it reads outward from
+ * the node (anchored at its start), on the left half it is turned a half circle more so it still reads left to right
+ * (anchored at its end). The y axis points down, so a node's angle is also the screen's clockwise rotation.
+ */
+export function radialLabel(node: NetworkNode, name: string): {
+  x: number;
+  y: number;
+  name: string;
+  rotate: number;
+  anchor: "start" | "end";
+} {
+  const angle = (Math.atan2(node.y, node.x) * 180) / Math.PI;
+  const right = node.x >= -1e-9;
+  return {
+    x: node.x * (1 + LABEL_GAP),
+    y: node.y * (1 + LABEL_GAP),
+    name,
+    rotate: right ? angle : angle - 180,
+    anchor: right ? "start" : "end",
+  };
 }
