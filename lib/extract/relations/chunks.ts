@@ -1,4 +1,4 @@
-import type { CompiledLexicon } from "./lexicon.ts";
+import type { CategoryOf, CompiledLexicon } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 import type { Unit } from "./template.ts";
 
@@ -13,7 +13,9 @@ export type Chunk = {
   groups: string[];
   /** The token positions of the names the chunk holds, in order. */
   heads: number[];
-  ref: "singular" | "plural" | "pair" | "speaker" | null;
+  ref: "singular" | "plural" | "pair" | "speaker" | "category" | null;
+  /** A group noun's category ("the government"): the resolver binds it to the one named party of that category. */
+  category?: CategoryOf;
   /** "and its allies", "and other groups": the list says it is not complete. */
   others: boolean;
   /** Followed by a noun it modifies ("the US proposal"): not a party of the clause. */
@@ -44,7 +46,7 @@ export function tokenChunk(at: number, groups: string[], ref: Chunk["ref"] = nul
   };
 }
 
-type Item = { end: number; groups: string[]; heads: number[]; ref: Chunk["ref"] };
+type Item = { end: number; groups: string[]; heads: number[]; ref: Chunk["ref"]; category?: CategoryOf };
 
 const DETERMINERS = new Set(["the", "a", "an", "socalled", "its", "their", "his", "her", "several", "some", "other"]);
 
@@ -134,6 +136,11 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
     }
     return { end, groups: [], heads: [at], ref: reference.value };
   }
+  // "the government", "the Kurds": a group noun of a category (lexicon `categoryNouns`), bound by the resolver.
+  const category = tokens[at].party === undefined ? lex.categoryNouns.longest(tokens, at) : null;
+  if (category && tokens[at + category.length]?.party === undefined) {
+    return { end: at + category.length, groups: [], heads: [at], ref: "category", category: category.value };
+  }
   const group = nameAt(tokens, at, units, qualifiers);
   if (group !== null) {
     let end = at + 1;
@@ -201,6 +208,7 @@ export function chunkTokens(
       groups: [...first.groups],
       heads: [...first.heads],
       ref: first.ref,
+      ...(first.category ? { category: first.category } : {}),
       others: false,
       modifier: false,
       owner: false,

@@ -663,9 +663,10 @@ function activeFrame(
     );
   const subject = predicate ?? absoluteSubject(view, o) ?? participleOwner(view, o) ??
     subjectOf(view, participleClause ? o.start - 1 : o.start) ?? actionNounAgent(view, o.start) ??
-    causedSubject(view, o) ?? sharedSubject(view, o) ?? openingClauseSubject(view, o);
+    causedSubject(view, o) ?? sharedSubject(view, o) ?? openingClauseSubject(view, o) ??
+    (participleClause && view.tokens[o.start - 1].text === "," ? mainClauseSubject(view, o.start - 1) : null);
   const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
-  const object = objectAt >= 0 ? objectAfter(view, objectAt) : null;
+  const object = objectAt >= 0 ? objectAfter(view, objectAt, 6, o.trigger.type === "clash") : null;
   // "The battle was fought between A and B": the pairs of the list after "between".
   if (object && view.tokens[objectAt - 1]?.key === "between") {
     const sides = sidesOf(view, object);
@@ -980,6 +981,35 @@ function lightVerbSubject(view: SentenceView, at: number): Subject | null {
   return subjectOf(view, before - light.length) ?? participleClauseSubject(view, before - light.length);
 }
 
+/**
+ * "X seized the villages of A, B, and C, near the city of P, after three days of fighting with Y", "X recaptured
+ * 4000 km2 of land in the western governorate in a large-scale offensive, expelling Y": an adverbial or a participle
+ * clause of the main clause, whose subject stands past more commas or words than the subject window crosses, has the
+ * sentence's one subject (refused when another subject competes before `at`, or a clause boundary stands between).
+ */
+function mainClauseSubject(view: SentenceView, at: number): Subject | null {
+  const main = sentenceSubject(view, at);
+  if (!main || main.ref !== null) return null;
+  // Distance counts the clause's own words: a segment between commas without a name or a verb (", Al-Zyara,",
+  // ", near the city of P,") is an aside.
+  let distance = 0;
+  let segment = 0;
+  let inert = true;
+  for (let i = main.end; i < at; i++) {
+    const token = view.tokens[i];
+    if (view.lex.boundaries.has(token.key) || view.lex.relativePronouns.has(token.key)) return null;
+    if (token.text === ",") {
+      if (!inert) distance += segment;
+      segment = 0;
+      inert = true;
+      continue;
+    }
+    segment++;
+    if (view.covering[i] || verbish(view, i)) inert = false;
+  }
+  return { chunk: main, distance: distance + segment, via: "direct" };
+}
+
 /** Subordinate conjunctions a participle clause's subject search may step over ("X has re-emerged as ..., V-ing"). */
 const SUBORDINATORS = new Set(["as", "while", "when", "after", "because", "since", "though", "although"]);
 
@@ -1093,7 +1123,7 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     }
   }
   const prep = prepAt >= 0 ? tokens[prepAt].key : null;
-  const object = prep ? objectAfter(view, prepAt + 1) : null;
+  const object = prep ? objectAfter(view, prepAt + 1, 6, o.trigger.type === "clash") : null;
   if (prep === "between") {
     const sides = object ? sidesOf(view, object) : null;
     if (sides) return { ...sides, voice: "noun", distance: sides.patient!.start - o.end };
@@ -1164,7 +1194,10 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     // "X launched an offensive against Y" (the light verb's subject); "X sent fighters in support of Y" (the
     // clause's subject, the noun being an adverbial of its clause); "With support from Y, X captured ..." (the
     // subject after a fronted adverbial).
-    const subject = starts >= 0 ? subjectOf(view, starts) ?? participleClauseSubject(view, starts) : null;
+    const subject = starts >= 0
+      ? subjectOf(view, starts) ?? participleClauseSubject(view, starts) ??
+        (lightBefore ? null : mainClauseSubject(view, starts))
+      : null;
     if (subject) {
       agent = subject.chunk;
       distance = subject.distance + (o.start - starts);
