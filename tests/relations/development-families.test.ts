@@ -85,3 +85,29 @@ describe("extractRelations(article, mentions) on references a speaker or a group
     expect(read("Russia bombed the town. The army then attacked ISIS.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on a fight told by its dead", () => {
+  it("extractRelations(article, mentions) reads the counted dead of two groups in a fight as a clash between them", () => {
+    expect(read("Over the weekend the fighting killed at least 14 ISIS militants and six SDF fighters.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+    expect(read("By the end of the battle, 210 Nusra Front fighters and 95 Hezbollah fighters had been killed."))
+      .toEqual(
+        ["clash hezbollah jabhat-al-nusra"],
+      );
+  });
+
+  it("extractRelations(article, mentions) reads no clash from the dead of a strike or of one side", () => {
+    expect(read("A US-led coalition airstrike killed five ISIS fighters and three Nusra Front militants.")).not
+      .toContain(
+        "clash islamic-state jabhat-al-nusra",
+      );
+    expect(read("The clashes killed 12 ISIS militants and three civilians.")).toEqual([]);
+  });
+});
+
+describe("verbForms(lemma) on short verbs", () => {
+  it("extractRelations(article, mentions) reads the gerund 'hitting' of 'hit' ('responded by hitting X')", () => {
+    expect(read("Russia responded by hitting ISIS positions near Palmyra.")).toEqual(["clash islamic-state russia"]);
+  });
+});

@@ -1074,6 +1074,53 @@ function causeSubject(view: SentenceView, at: number): Subject | null {
   return subjectOf(view, before - 1) ?? (main ? { chunk: main, distance: before - main.end, via: "direct" } : null);
 }
 
+/** Where each sentence's casualty clauses start, found once per sentence. */
+const casualtyClausesOf = new WeakMap<SentenceView, number[]>();
+
+/**
+ * The dead a fight noun's sentence counts, when they are counted people of exactly two groups: the object of
+ * "killed" right after the noun ("The clashes killed at least 1 X fighter and 16 Y militants"), or the subject of a
+ * casualty clause of the sentence (lexicon `casualtyClauses`: "346 X fighters and 195 Y soldiers had been killed"),
+ * as one chunk of the two groups. Null otherwise (one side's dead say nothing of the other side).
+ */
+function deadOfTwoSides(view: SentenceView, o: Occurrence): Chunk | null {
+  const tokens = view.tokens;
+  let from = -1;
+  let to = tokens.length;
+  for (let i = o.end; i < o.end + 3 && i < tokens.length; i++) {
+    if (view.covering[i] || view.lex.boundaries.has(tokens[i].key) || tokens[i].text === ",") break;
+    if (tokens[i].key === "killed") {
+      from = i + 1;
+      break;
+    }
+  }
+  // The casualty clause after the noun ("since the start of the battle, ... had been killed"), else the first one.
+  let clauses = casualtyClausesOf.get(view);
+  if (!clauses) {
+    clauses = [...Array(tokens.length).keys()].filter((i) => view.lex.casualtyClauses.longest(tokens, i));
+    casualtyClausesOf.set(view, clauses);
+  }
+  const clause = clauses.find((i) => i > o.end) ?? clauses[0];
+  for (let i = clause ?? tokens.length; i < tokens.length && from < 0; i++) {
+    const casualty = view.lex.casualtyClauses.longest(tokens, i);
+    if (!casualty) continue;
+    to = i;
+    from = i;
+    while (from > 0 && !view.lex.boundaries.has(tokens[from - 1].key) && tokens[from - 1].text !== ",") from--;
+  }
+  if (from < 0) return null;
+  const dead: Chunk[] = [];
+  for (const chunk of view.chunks) {
+    if (chunk.start < from) continue;
+    if (chunk.start >= to || view.lex.boundaries.has(tokens[chunk.start - 1]?.key ?? "")) break;
+    if (chunk.ref !== null || !countedPeople(view, chunk)) return null;
+    dead.push(chunk);
+  }
+  const groups = [...new Set(dead.flatMap((c) => c.groups))];
+  if (groups.length !== 2) return null;
+  return { ...dead[0], end: dead.at(-1)!.end, groups, heads: dead.flatMap((c) => c.heads) };
+}
+
 /** Prepositions that make an action noun an adverbial of its clause ("sent fighters in support of X"). */
 const ADVERBIAL = new Set(["in", "during", "amid", "through", "after", "following", "with", "on", "at"]);
 
@@ -1152,6 +1199,12 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     if (agent && owner && owner.ref === null && owner !== agent) {
       return { agent, patient: owner, voice: "noun", distance: agent.start - owner.end };
     }
+  }
+  // "The clashes killed 5 X fighters and 12 Y militants", "since the start of the battle, 346 X fighters and 195 Y
+  // soldiers had been killed": the dead of two sides count the two sides of the fight.
+  if (!object && !agent && !prep && o.trigger.frames.some((f) => f.prep?.includes("between"))) {
+    const sides = deadOfTwoSides(view, o);
+    if (sides) return { agent: sides, patient: null, voice: "noun", distance: Math.abs(sides.start - o.end) };
   }
   if (!object) {
     // "a joint attack by A and B", "bombardment of the area by A and B": the agents' pairs, no target named.
