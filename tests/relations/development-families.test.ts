@@ -111,3 +111,22 @@ describe("verbForms(lemma) on short verbs", () => {
     expect(read("Russia responded by hitting ISIS positions near Palmyra.")).toEqual(["clash islamic-state russia"]);
   });
 });
+
+describe("extractRelations(article, mentions) on group nouns that are no reference", () => {
+  it("extractRelations(article, mentions) reads a qualified or linked group noun as a description, not the category's group", () => {
+    // "Syrian Kurdish forces, including the YPG": the examples name the party; the qualifier sets the noun apart.
+    expect(read(
+      "The Iraqi Army crossed the border. In October, the US-led coalition began airdropping supplies to Syrian Kurdish forces, including the YPG, near Kobani.",
+    )).not.toContain("ally iraqi-army us-led-coalition");
+    // "rebel forces led by X": the link names the party.
+    expect(read("Ahrar al-Sham entered the town. Rebel forces led by the Nusra Front then attacked the Syrian Army."))
+      .toContain("clash jabhat-al-nusra syrian-government");
+  });
+
+  it("extractRelations(article, mentions) reads no party in a group noun that modifies a noun or follows a joiner", () => {
+    expect(read("The Iraqi Army entered Ramadi. ISIS fighters withdrew from the government complex.")).toEqual([]);
+    expect(read("The SDF held the north. Syrian Army troops and Kurdish fighters ousted ISIS from the city.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+  });
+});

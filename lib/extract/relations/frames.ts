@@ -1202,7 +1202,10 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   }
   // "The clashes killed 5 X fighters and 12 Y militants", "since the start of the battle, 346 X fighters and 195 Y
   // soldiers had been killed": the dead of two sides count the two sides of the fight.
-  if (!object && !agent && !prep && o.trigger.frames.some((f) => f.prep?.includes("between"))) {
+  if (
+    !object && !agent && !prep && o.trigger.type === "clash" &&
+    o.trigger.frames.some((f) => f.prep?.includes("between"))
+  ) {
     const sides = deadOfTwoSides(view, o);
     if (sides) return { agent: sides, patient: null, voice: "noun", distance: Math.abs(sides.start - o.end) };
   }
