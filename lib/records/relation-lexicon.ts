@@ -130,6 +130,8 @@ export const RelationLexicon = z.object({
   unitHeads: WordList,
   /** "rebels", "insurgents": bare after "The" opening a sentence, the groups the sentence before names. */
   collectiveNouns: WordList,
+  /** "leaders", "commanders": people of a group who, as the target of a hostile act, stand for it ("killed ISIS leaders"). */
+  targetPeople: WordList,
   /** "commander", "spokesman": a name before one of these makes a speaker whose "our" and "us" are that group. */
   speakerNouns: WordList,
   /** "on the one hand": after the first party of "between", the rest is the other side. */
@@ -140,6 +142,24 @@ export const RelationLexicon = z.object({
   concurrentWords: WordList,
   /** "foiled", "faced": verbs whose subject is the target of the action noun they take ("faced an attack by Y"). */
   patientVerbs: WordList,
+  /**
+   * Group nouns that stand for the one named party of their category the same sentence (before them) or the
+   * sentence before names: "the government", "the Kurds", "the jihadists". A category lists its groups, or the
+   * groups it excludes (`except`: any other named group belongs to it).
+   */
+  categoryNouns: z.object({
+    why: z.string().min(1),
+    categories: z.array(
+      z.object({
+        category: z.string().min(1),
+        nouns: z.array(z.string().min(1)).min(1),
+        groups: z.array(z.string().min(1)).optional(),
+        except: z.array(z.string().min(1)).optional(),
+      }).refine((c) => (c.groups === undefined) !== (c.except === undefined), {
+        message: "a category lists either its groups or the groups it excludes",
+      }),
+    ),
+  }),
   references: z.object({
     why: z.string().min(1),
     singular: z.array(z.string().min(1)),

@@ -32,3 +32,22 @@ describe("relationConfusion(extracted, gold)", () => {
     });
   });
 });
+
+describe("loadGoldRelationsWikipediaDev()", () => {
+  it("loadGoldRelationsWikipediaDev() reads the development set: every relation quotes its passage, no page of a blind set", async () => {
+    const { loadGoldRelationsWikipedia, loadGoldRelationsWikipedia2, loadGoldRelationsWikipediaDev } = await import(
+      "../../lib/eval/relations.ts"
+    );
+    const dev = await loadGoldRelationsWikipediaDev();
+    const blind = new Set(
+      [...(await loadGoldRelationsWikipedia()).passages, ...(await loadGoldRelationsWikipedia2()).passages].map((p) =>
+        p.file
+      ),
+    );
+    expect(dev.passages.some((p) => blind.has(p.file))).toBe(false);
+    const text = new Map(dev.passages.map((p) => [p.id, p.text]));
+    for (const relation of dev.relations) {
+      for (const piece of relation.quote.split(" ... ")) expect(text.get(relation.articleId)).toContain(piece);
+    }
+  });
+});

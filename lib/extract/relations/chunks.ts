@@ -1,4 +1,4 @@
-import type { CompiledLexicon } from "./lexicon.ts";
+import type { CategoryOf, CompiledLexicon } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 import type { Unit } from "./template.ts";
 
@@ -13,7 +13,9 @@ export type Chunk = {
   groups: string[];
   /** The token positions of the names the chunk holds, in order. */
   heads: number[];
-  ref: "singular" | "plural" | "pair" | "speaker" | null;
+  ref: "singular" | "plural" | "pair" | "speaker" | "category" | null;
+  /** A group noun's category ("the government"): the resolver binds it to the one named party of that category. */
+  category?: CategoryOf;
   /** "and its allies", "and other groups": the list says it is not complete. */
   others: boolean;
   /** Followed by a noun it modifies ("the US proposal"): not a party of the clause. */
@@ -44,7 +46,7 @@ export function tokenChunk(at: number, groups: string[], ref: Chunk["ref"] = nul
   };
 }
 
-type Item = { end: number; groups: string[]; heads: number[]; ref: Chunk["ref"] };
+type Item = { end: number; groups: string[]; heads: number[]; ref: Chunk["ref"]; category?: CategoryOf };
 
 const DETERMINERS = new Set(["the", "a", "an", "socalled", "its", "their", "his", "her", "several", "some", "other"]);
 
@@ -157,7 +159,40 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
     const inner = itemAt(tokens, skipPlain(tokens, linked, lex), units, qualifiers, lex);
     if (inner && inner.ref === null) return inner;
   }
+  // "the government", "the Kurds": a group noun of a category (lexicon `categoryNouns`), bound by the resolver.
+  const category = tokens[at] ? lex.categoryNouns.longest(tokens, at) : null;
+  if (category && bareGroupNoun(tokens, at, at + category.length, lex)) {
+    return { end: at + category.length, groups: [], heads: [at], ref: "category", category: category.value };
+  }
   return null;
+}
+
+/**
+ * Whether a group noun at [start, end) stands alone: not qualified before ("Syrian Kurdish forces", "Turkish-backed
+ * rebel forces"), not a list item after a joiner, not followed by a link or examples that name its party ("rebel forces led by X", "Kurdish fighters
+ * of the YPG", "Kurdish forces, including the YPG"), nor by a noun it modifies ("the government complex").
+ */
+function bareGroupNoun(tokens: Token[], start: number, end: number, lex: CompiledLexicon): boolean {
+  const before = tokens[start - 1];
+  if (before && (/^\p{Lu}/u.test(before.text) && start > 0 && tokens[start - 2]?.text !== "." || before.text === "-")) {
+    return false;
+  }
+  if (before?.glued && tokens[start - 2]?.text === "-") return false;
+  // "Syrian troops and Kurdish fighters ousted X": after a joiner the noun is a list item of its own, not a reference.
+  if (before && lex.listJoiners.endingAt(tokens, start, 3)) return false;
+  let next = end;
+  if (tokens[next]?.text === ",") next++;
+  if (lex.partyLinks.longest(tokens, end) || lex.listExamples.longest(tokens, next)) return false;
+  const after = tokens[end];
+  if (!after || after.party !== undefined) return after === undefined;
+  // A lowercase word after the noun is its verb, an adverb, a preposition or a joiner, or the noun modifies it.
+  if (!/^\p{Ll}+$/u.test(after.text)) return true;
+  return lex.verbs.has(after.key) || lex.prepositions.has(after.key) || lex.boundaries.has(after.key) ||
+    lex.listJoiners.longest(tokens, end) !== null || lex.copulas.longest(tokens, end) !== null ||
+    after.key.endsWith("ly") || after.key.endsWith("ed") ||
+    /^(?:has|have|had|is|are|was|were|will|would|also|then|later|now|still|again|once|soon|had|did|and|or)$/.test(
+      after.key,
+    );
 }
 
 /**
@@ -201,6 +236,7 @@ export function chunkTokens(
       groups: [...first.groups],
       heads: [...first.heads],
       ref: first.ref,
+      ...(first.category ? { category: first.category } : {}),
       others: false,
       modifier: false,
       owner: false,

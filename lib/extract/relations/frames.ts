@@ -663,9 +663,10 @@ function activeFrame(
     );
   const subject = predicate ?? absoluteSubject(view, o) ?? participleOwner(view, o) ??
     subjectOf(view, participleClause ? o.start - 1 : o.start) ?? actionNounAgent(view, o.start) ??
-    causedSubject(view, o) ?? sharedSubject(view, o) ?? openingClauseSubject(view, o);
+    causedSubject(view, o) ?? sharedSubject(view, o) ?? openingClauseSubject(view, o) ??
+    (participleClause && view.tokens[o.start - 1].text === "," ? mainClauseSubject(view, o.start - 1) : null);
   const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
-  const object = objectAt >= 0 ? objectAfter(view, objectAt) : null;
+  const object = objectAt >= 0 ? objectAfter(view, objectAt, 6, o.trigger.type === "clash") : null;
   // "The battle was fought between A and B": the pairs of the list after "between".
   if (object && view.tokens[objectAt - 1]?.key === "between") {
     const sides = sidesOf(view, object);
@@ -980,6 +981,35 @@ function lightVerbSubject(view: SentenceView, at: number): Subject | null {
   return subjectOf(view, before - light.length) ?? participleClauseSubject(view, before - light.length);
 }
 
+/**
+ * "X seized the villages of A, B, and C, near the city of P, after three days of fighting with Y", "X recaptured
+ * 4000 km2 of land in the western governorate in a large-scale offensive, expelling Y": an adverbial or a participle
+ * clause of the main clause, whose subject stands past more commas or words than the subject window crosses, has the
+ * sentence's one subject (refused when another subject competes before `at`, or a clause boundary stands between).
+ */
+function mainClauseSubject(view: SentenceView, at: number): Subject | null {
+  const main = sentenceSubject(view, at);
+  if (!main || main.ref !== null) return null;
+  // Distance counts the clause's own words: a segment between commas without a name or a verb (", Al-Zyara,",
+  // ", near the city of P,") is an aside.
+  let distance = 0;
+  let segment = 0;
+  let inert = true;
+  for (let i = main.end; i < at; i++) {
+    const token = view.tokens[i];
+    if (view.lex.boundaries.has(token.key) || view.lex.relativePronouns.has(token.key)) return null;
+    if (token.text === ",") {
+      if (!inert) distance += segment;
+      segment = 0;
+      inert = true;
+      continue;
+    }
+    segment++;
+    if (view.covering[i] || verbish(view, i)) inert = false;
+  }
+  return { chunk: main, distance: distance + segment, via: "direct" };
+}
+
 /** Subordinate conjunctions a participle clause's subject search may step over ("X has re-emerged as ..., V-ing"). */
 const SUBORDINATORS = new Set(["as", "while", "when", "after", "because", "since", "though", "although"]);
 
@@ -1044,6 +1074,53 @@ function causeSubject(view: SentenceView, at: number): Subject | null {
   return subjectOf(view, before - 1) ?? (main ? { chunk: main, distance: before - main.end, via: "direct" } : null);
 }
 
+/** Where each sentence's casualty clauses start, found once per sentence. */
+const casualtyClausesOf = new WeakMap<SentenceView, number[]>();
+
+/**
+ * The dead a fight noun's sentence counts, when they are counted people of exactly two groups: the object of
+ * "killed" right after the noun ("The clashes killed at least 1 X fighter and 16 Y militants"), or the subject of a
+ * casualty clause of the sentence (lexicon `casualtyClauses`: "346 X fighters and 195 Y soldiers had been killed"),
+ * as one chunk of the two groups. Null otherwise (one side's dead say nothing of the other side).
+ */
+function deadOfTwoSides(view: SentenceView, o: Occurrence): Chunk | null {
+  const tokens = view.tokens;
+  let from = -1;
+  let to = tokens.length;
+  for (let i = o.end; i < o.end + 3 && i < tokens.length; i++) {
+    if (view.covering[i] || view.lex.boundaries.has(tokens[i].key) || tokens[i].text === ",") break;
+    if (tokens[i].key === "killed") {
+      from = i + 1;
+      break;
+    }
+  }
+  // The casualty clause after the noun ("since the start of the battle, ... had been killed"), else the first one.
+  let clauses = casualtyClausesOf.get(view);
+  if (!clauses) {
+    clauses = [...Array(tokens.length).keys()].filter((i) => view.lex.casualtyClauses.longest(tokens, i));
+    casualtyClausesOf.set(view, clauses);
+  }
+  const clause = clauses.find((i) => i > o.end) ?? clauses[0];
+  for (let i = clause ?? tokens.length; i < tokens.length && from < 0; i++) {
+    const casualty = view.lex.casualtyClauses.longest(tokens, i);
+    if (!casualty) continue;
+    to = i;
+    from = i;
+    while (from > 0 && !view.lex.boundaries.has(tokens[from - 1].key) && tokens[from - 1].text !== ",") from--;
+  }
+  if (from < 0) return null;
+  const dead: Chunk[] = [];
+  for (const chunk of view.chunks) {
+    if (chunk.start < from) continue;
+    if (chunk.start >= to || view.lex.boundaries.has(tokens[chunk.start - 1]?.key ?? "")) break;
+    if (chunk.ref !== null || !countedPeople(view, chunk)) return null;
+    dead.push(chunk);
+  }
+  const groups = [...new Set(dead.flatMap((c) => c.groups))];
+  if (groups.length !== 2) return null;
+  return { ...dead[0], end: dead.at(-1)!.end, groups, heads: dead.flatMap((c) => c.heads) };
+}
+
 /** Prepositions that make an action noun an adverbial of its clause ("sent fighters in support of X"). */
 const ADVERBIAL = new Set(["in", "during", "amid", "through", "after", "following", "with", "on", "at"]);
 
@@ -1093,7 +1170,7 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     }
   }
   const prep = prepAt >= 0 ? tokens[prepAt].key : null;
-  const object = prep ? objectAfter(view, prepAt + 1) : null;
+  const object = prep ? objectAfter(view, prepAt + 1, 6, o.trigger.type === "clash") : null;
   if (prep === "between") {
     const sides = object ? sidesOf(view, object) : null;
     if (sides) return { ...sides, voice: "noun", distance: sides.patient!.start - o.end };
@@ -1122,6 +1199,15 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     if (agent && owner && owner.ref === null && owner !== agent) {
       return { agent, patient: owner, voice: "noun", distance: agent.start - owner.end };
     }
+  }
+  // "The clashes killed 5 X fighters and 12 Y militants", "since the start of the battle, 346 X fighters and 195 Y
+  // soldiers had been killed": the dead of two sides count the two sides of the fight.
+  if (
+    !object && !agent && !prep && o.trigger.type === "clash" &&
+    o.trigger.frames.some((f) => f.prep?.includes("between"))
+  ) {
+    const sides = deadOfTwoSides(view, o);
+    if (sides) return { agent: sides, patient: null, voice: "noun", distance: Math.abs(sides.start - o.end) };
   }
   if (!object) {
     // "a joint attack by A and B", "bombardment of the area by A and B": the agents' pairs, no target named.
@@ -1164,7 +1250,10 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     // "X launched an offensive against Y" (the light verb's subject); "X sent fighters in support of Y" (the
     // clause's subject, the noun being an adverbial of its clause); "With support from Y, X captured ..." (the
     // subject after a fronted adverbial).
-    const subject = starts >= 0 ? subjectOf(view, starts) ?? participleClauseSubject(view, starts) : null;
+    const subject = starts >= 0
+      ? subjectOf(view, starts) ?? participleClauseSubject(view, starts) ??
+        (lightBefore ? null : mainClauseSubject(view, starts))
+      : null;
     if (subject) {
       agent = subject.chunk;
       distance = subject.distance + (o.start - starts);

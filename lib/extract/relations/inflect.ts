@@ -23,10 +23,16 @@ function past(word: string, doubles: boolean): string {
   return doubles ? `${word}${word.at(-1)}ed` : `${word}ed`;
 }
 
+/** One syllable, one vowel, one final consonant: "hit", "split", "cut" double it before -ing. */
+const SHORT_SYLLABLE = /^[^aeiou]*[aeiou][bdgklmnprt]$/;
+
 function gerund(word: string, doubles: boolean): string {
   if (word.endsWith("ie")) return `${word.slice(0, -2)}ying`;
   if (word.endsWith("e") && !word.endsWith("ee") && word.length > 2) return `${word.slice(0, -1)}ing`;
-  return doubles && VOWEL.test(word.at(-2) ?? "") ? `${word}${word.at(-1)}ing` : `${word}ing`;
+  // ("hit" keeps its past "hit" as an irregular form, but its gerund is still "hitting".)
+  return (doubles || SHORT_SYLLABLE.test(word)) && VOWEL.test(word.at(-2) ?? "")
+    ? `${word}${word.at(-1)}ing`
+    : `${word}ing`;
 }
 
 /** The forms of a verb lemma (head word first); `irregular` adds whole forms the rules cannot make. */

@@ -32,10 +32,13 @@ export type CompiledLexicon = {
   collectiveNouns: Set<string>;
   firstSide: PhraseIndex<true>;
   speakerNouns: PhraseIndex<true>;
+  targetPeople: Set<string>;
   casualtyClauses: PhraseIndex<true>;
   concurrentWords: Set<string>;
   patientVerbs: PhraseIndex<true>;
   references: PhraseIndex<"singular" | "plural" | "pair" | "speaker">;
+  /** Group nouns ("the government", "the Kurds") and the category each stands for. */
+  categoryNouns: PhraseIndex<CategoryOf>;
   /** The forms of role nouns ("wing", "branch"): a name just before one is its owner, not a party. */
   roleNouns: PhraseIndex<true>;
   nonPartyHeads: Set<string>;
@@ -46,6 +49,9 @@ export type CompiledLexicon = {
   /** Every verb form of every trigger and light verb: words that end a subject's phrase. */
   verbs: Set<string>;
 };
+
+/** A group noun's category: whether a group belongs to it. */
+export type CategoryOf = { category: string; has: (group: string) => boolean };
 
 const compiled = new WeakMap<RelationLexicon, CompiledLexicon>();
 
@@ -93,6 +99,13 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
   for (const kind of ["singular", "plural", "pair", "speaker"] as const) {
     for (const phrase of lexicon.references[kind] ?? []) references.add(phrase, kind);
   }
+  const categoryNouns = new PhraseIndex<CategoryOf>();
+  for (const entry of lexicon.categoryNouns.categories) {
+    const listed = new Set(entry.groups ?? entry.except ?? []);
+    // Groups discovered outside the gazetteer (`new:`) have no known kind: they never belong to an `except` category.
+    const member = entry.groups ? (g: string) => listed.has(g) : (g: string) => !listed.has(g) && !g.startsWith("new:");
+    for (const noun of entry.nouns) categoryNouns.add(noun, { category: entry.category, has: member });
+  }
   const result: CompiledLexicon = {
     triggers,
     guards,
@@ -116,10 +129,12 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     collectiveNouns: keys(lexicon.collectiveNouns.words),
     firstSide: index(lexicon.firstSide.words),
     speakerNouns: index(lexicon.speakerNouns.words),
+    targetPeople: keys(lexicon.targetPeople.words),
     casualtyClauses: index(lexicon.casualtyClauses.words),
     concurrentWords: keys(lexicon.concurrentWords.words),
     patientVerbs: index(lexicon.patientVerbs.words),
     references,
+    categoryNouns,
     roleNouns,
     nonPartyHeads: keys(lexicon.nonPartyHeads.words),
     boundaries: keys(lexicon.boundaries.words),

@@ -35,6 +35,7 @@ export function resolveChunk(
     return { groups, from: "previous", sentence: previous!.index };
   }
   if (chunk.ref === null) return { groups: chunk.groups, from: "named", sentence: view.index };
+  if (chunk.ref === "category") return categoryReferent(chunk, view, previous, exclude);
   // "Syria and its ally Russia", "the PYD, its armed wing YPG": a possessive after "and" or an apposition's comma
   // stands for the name before it, or for nothing.
   const before = view.tokens[chunk.start - 1]?.key ?? view.tokens[chunk.start - 1]?.text;
@@ -100,6 +101,38 @@ export function resolveChunk(
   if (chunk.ref === "plural" && groups.length < 2 && !collective && !openSet) return null;
   if (groups.some((g) => exclude.includes(g))) return null;
   return at === undefined ? { groups, from, sentence } : { groups, from, sentence, at };
+}
+
+/**
+ * A group noun ("the government", "the Kurds", "the jihadists") stands for the one group of its category that its
+ * own sentence names before it, else the one the previous sentence names; refused when that sentence names two
+ * groups of the category, when none is named, or when the group is the relation's other side.
+ */
+function categoryReferent(
+  chunk: Chunk,
+  view: SentenceView,
+  previous: SentenceView | null,
+  exclude: string[],
+): Resolved | null {
+  const category = chunk.category;
+  if (!category) return null;
+  const named = (sentence: SentenceView, before: number) => {
+    const found = new Set<string>();
+    for (const c of sentence.chunks) {
+      if (c.start >= before) break;
+      // A name inside a compound ("the PYD-dominated SDF") qualifies another party: it is not one named.
+      if (c.ref === null && !c.modifier) { for (const g of c.groups) if (category.has(g)) found.add(g); }
+    }
+    return [...found];
+  };
+  const own = named(view, chunk.start);
+  const [groups, from, sentence] = own.length > 0
+    ? [own, "sentence" as const, view.index]
+    : previous
+    ? [named(previous, Infinity), "previous" as const, previous.index]
+    : [[], "previous" as const, view.index];
+  if (groups.length !== 1 || exclude.includes(groups[0])) return null;
+  return { groups, from, sentence };
 }
 
 /** Sentence openers that are no subject ("In 2014, ...", "After the attack ..."). */

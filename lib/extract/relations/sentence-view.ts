@@ -232,11 +232,16 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
   return null;
 }
 
+/** Whether a chunk is a modifier only because people of the group follow it ("ISIL leaders"). */
+function targetPeopleAfter(view: SentenceView, chunk: Chunk): boolean {
+  return !chunk.owner && view.lex.targetPeople.has(view.tokens[chunk.end]?.key ?? "");
+}
+
 /**
  * The party a frame finds after token `at`: the first chunk within a few tokens, across determiners, numbers and
  * adjectives ("killed 35 members of X"); stops at a boundary, a comma, a preposition, "and", or a verb.
  */
-export function objectAfter(view: SentenceView, at: number, window = 6): Chunk | null {
+export function objectAfter(view: SentenceView, at: number, window = 6, hostile = false): Chunk | null {
   // Words that introduce examples (", most notably", "such as") do not count against the window.
   let skipped = 0;
   for (let i = at; i < view.tokens.length && i - at - skipped < window + 2; i++) {
@@ -250,7 +255,9 @@ export function objectAfter(view: SentenceView, at: number, window = 6): Chunk |
       i = chunk.end - 1;
       continue;
     }
-    if (chunk) return chunk.modifier ? null : chunk;
+    // "killed several ISIL leaders": after a hostile trigger a group's people stand for the group (lexicon
+    // `targetPeople`); elsewhere a name before "leaders" is a modifier.
+    if (chunk) return !chunk.modifier || (hostile && targetPeopleAfter(view, chunk)) ? chunk : null;
     const token = view.tokens[i];
     if (token.qualifier !== undefined) continue;
     // "killed 20 people including 12 members of X"; "against what are said to be X targets"
@@ -269,7 +276,9 @@ export function objectAfter(view: SentenceView, at: number, window = 6): Chunk |
       continue;
     }
     // "fighters from groups including X": a party noun's link leads on to the party.
-    const link = i > at && view.lex.partyNouns.longest(view.tokens, i - 1)
+    const link = i > at &&
+        (view.lex.partyNouns.longest(view.tokens, i - 1) ||
+          (hostile && view.lex.targetPeople.has(view.tokens[i - 1].key)))
       ? view.lex.partyLinks.longest(view.tokens, i)
       : null;
     if (link) {
