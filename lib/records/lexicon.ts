@@ -99,6 +99,13 @@ export const VictimLexicon = z.object({
   coordinators: WordList,
   singularAgreement: WordList,
   tollNouns: WordList,
+  pluralNouns: WordList,
+  complementOpeners: WordList,
+  sufferVerbs: WordList,
+  objectPronouns: WordList,
+  perSide: WordList,
+  pairDeterminers: WordList,
+  relativeOpeners: WordList,
 });
 export type VictimLexicon = z.infer<typeof VictimLexicon>;
 

@@ -56,6 +56,7 @@ function ageEnd(tokens: Token[], k: number): number | null {
  */
 function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhrase | null {
   const determiner = tokens[i].lower;
+  if (words.pairDeterminers.has(determiner)) return pairAt(tokens, i, words);
   if (!words.determiners.has(determiner)) return null;
   const phrase = (lastNoun: number): NumberPhrase => ({
     start: tokens[i].start,
@@ -86,9 +87,72 @@ function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhras
     if (!words.singularNouns.has(t.lower)) continue;
     let last = k;
     while (words.singularNouns.has(tokens[last + 1]?.lower ?? "")) last += 1;
-    return endsNounPhrase(tokens, last + 1, words) ? phrase(last) : null;
+    if (!endsNounPhrase(tokens, last + 1, words)) return null;
+    // a noun that is also an adjective before a name ("a local HTS commander"): the later noun heads the phrase
+    const later = laterHead(tokens, last + 1, words);
+    return phrase(later ?? last);
   }
   return null;
+}
+
+/**
+ * The head noun after capitalised modifiers starting at `k` ("HTS commander" after "a local"), when one ends the noun
+ * phrase within three words; else null.
+ */
+function laterHead(tokens: Token[], k: number, words: VictimWords): number | null {
+  if (!/^\p{Lu}/u.test(tokens[k]?.text ?? "")) return null;
+  for (let j = k; j < Math.min(tokens.length, k + 3); j++) {
+    const lower = tokens[j].lower;
+    if (!isLetterWord(tokens[j]) || STOP_WORDS.has(lower) || cueAt(tokens, j) !== null) return null;
+    if (words.singularNouns.has(lower) && !/^\p{Lu}/u.test(tokens[j].text)) {
+      return endsNounPhrase(tokens, j + 1, words) ? j : null;
+    }
+  }
+  return null;
+}
+
+/** An implicit count of one person for a bare singular noun at `k` ("child" in "a woman and child"), or null. */
+function bareNounAt(tokens: Token[], k: number, words: VictimWords): NumberPhrase | null {
+  if (!words.singularNouns.has(tokens[k]?.lower ?? "") || !endsNounPhrase(tokens, k + 1, words)) return null;
+  return {
+    start: tokens[k].start,
+    end: tokens[k].end,
+    firstToken: k,
+    lastToken: k + 1,
+    low: 1,
+    high: 1,
+    form: "implicit",
+    vagueTerm: null,
+    range: null,
+    bareFourDigits: false,
+    fraction: false,
+    headEndToken: k + 1,
+  };
+}
+
+/** Whether `word` is a plural noun of people: the figures' person nouns or the lexicon's kinship plurals. */
+const isPluralPerson = (word: string, words: VictimWords) =>
+  words.pluralNouns.has(word) || (isPersonNoun(word) && /s$/.test(word)) || word === "children" || word === "men" ||
+  word === "women";
+
+/** "both" with a plural person noun ending its noun phrase ("killing both riders", "both men"): two people. */
+function pairAt(tokens: Token[], i: number, words: VictimWords): NumberPhrase | null {
+  const k = i + 1;
+  if (!isPluralPerson(tokens[k]?.lower ?? "", words) || !endsNounPhrase(tokens, k + 1, words)) return null;
+  return {
+    start: tokens[i].start,
+    end: tokens[k].end,
+    firstToken: i,
+    lastToken: i + 1,
+    low: 2,
+    high: 2,
+    form: "implicit",
+    vagueTerm: null,
+    range: null,
+    bareFourDigits: false,
+    fraction: false,
+    headEndToken: k + 1,
+  };
 }
 
 /** The token after the last person noun of a written number's noun phrase ("two civilians" → after "civilians"). */
@@ -99,7 +163,7 @@ function personHeadEnd(tokens: Token[], phrase: NumberPhrase, words: VictimWords
   for (; k < Math.min(tokens.length, phrase.lastToken + 4); k++) {
     const lower = tokens[k].lower;
     if (!isLetterWord(tokens[k]) || STOP_WORDS.has(lower)) break;
-    if (isPersonNoun(lower) || words.singularNouns.has(lower)) end = k + 1;
+    if (isPersonNoun(lower) || words.singularNouns.has(lower) || words.pluralNouns.has(lower)) end = k + 1;
   }
   return end;
 }
@@ -110,53 +174,92 @@ function coordinatorBetween(tokens: Token[], from: number, to: number, words: Vi
   return between.length > 0 && words.coordinators.has(between);
 }
 
+/** How the count `b` is joined to the count `a` before it: by a coordinator ("and"), by a comma, or not at all. */
+function joinBetween(tokens: Token[], a: NumberPhrase, b: NumberPhrase, words: VictimWords): "and" | "," | null {
+  const end = personHeadEnd(tokens, a, words);
+  const ownEnd = personHeadEnd(tokens, b, words);
+  if (end === null || ownEnd === null) return null;
+  // a second part that is the subject of its own clause ("... and a child was injured") is not joined
+  if (words.singularAgreement.has(tokens[ownEnd]?.lower ?? "")) return null;
+  const possessive = words.possessives.has(tokens[b.firstToken - 1]?.lower ?? "") ? 1 : 0;
+  if (coordinatorBetween(tokens, end, b.firstToken - possessive, words)) return "and";
+  return b.firstToken - possessive - end === 1 && tokens[end].text === "," ? "," : null;
+}
+
+/** One count standing for the counts `run` (in text order): their sum, implicit, spanning all of them. */
+function summed(tokens: Token[], run: NumberPhrase[], words: VictimWords): NumberPhrase {
+  const first = run[0];
+  const last = run[run.length - 1];
+  const ownEnd = personHeadEnd(tokens, last, words) ?? last.lastToken;
+  return {
+    ...first,
+    end: tokens[ownEnd - 1].end,
+    lastToken: last.lastToken,
+    low: run.reduce((n, p) => n + p.low, 0),
+    high: run.reduce((n, p) => n + p.high, 0),
+    form: "implicit",
+    headEndToken: ownEnd,
+    parts: run.flatMap((p) => p.parts ?? [p.low]),
+  };
+}
+
 /**
  * Sums counts joined by "and" where at least one is implicit: "two civilians and a child" is 3, "a woman and her 4
- * children" is 5, "a man and a woman" is 2, "... as well as another child" one more. Written pairs ("5 civilians and 23 fighters") stay two figures, and a
- * second part that is the subject of its own clause ("... and a child was injured") is not summed.
+ * children" is 5, "a man and a woman" is 2, "... as well as another child" one more, and a comma list closed by "and"
+ * ("a woman, her daughter and a neighbour" 3). Written pairs ("5 civilians and 23 fighters") stay two figures, a
+ * second part that is the subject of its own clause ("... and a child was injured") is not summed, and a list after a
+ * comma that restates a written number ("two men, a father and son") is an apposition: the written number stands.
  */
 function sumCoordinated(tokens: Token[], phrases: NumberPhrase[], words: VictimWords): NumberPhrase[] {
   const out: NumberPhrase[] = [];
-  for (const phrase of phrases) {
-    const previous = out.at(-1);
-    const summable = (p: NumberPhrase) => p.form !== "vague" && !p.range && !p.fraction;
-    if (
-      previous && summable(previous) && summable(phrase) && (previous.form === "implicit" || phrase.form === "implicit")
-    ) {
-      const end = personHeadEnd(tokens, previous, words);
-      const possessive = words.possessives.has(tokens[phrase.firstToken - 1]?.lower ?? "") ? 1 : 0;
-      const joined = end !== null && coordinatorBetween(tokens, end, phrase.firstToken - possessive, words);
-      const ownEnd = personHeadEnd(tokens, phrase, words);
-      const ownClause = ownEnd !== null && words.singularAgreement.has(tokens[ownEnd]?.lower ?? "");
-      if (joined && ownEnd !== null && !ownClause) {
-        out[out.length - 1] = {
-          ...previous,
-          end: tokens[ownEnd - 1].end,
-          lastToken: phrase.lastToken,
-          low: previous.low + phrase.low,
-          high: previous.high + phrase.high,
-          form: "implicit",
-          headEndToken: ownEnd,
-          parts: [...(previous.parts ?? [previous.low]), phrase.low],
-        };
-        continue;
-      }
+  const summable = (p: NumberPhrase) => p.form !== "vague" && !p.range && !p.fraction;
+  for (let i = 0; i < phrases.length;) {
+    // the longest run joined by commas and coordinators that a coordinator closes
+    let last = i;
+    for (let j = i; j + 1 < phrases.length && summable(phrases[j]) && summable(phrases[j + 1]); j++) {
+      const join = joinBetween(tokens, phrases[j], phrases[j + 1], words);
+      if (join === null) break;
+      if (join === "and") last = j + 1;
     }
-    out.push(phrase);
+    const run = phrases.slice(i, last + 1);
+    const head = run[0];
+    const rest = run.slice(1);
+    const restated = rest.length > 1 && head.form !== "implicit" &&
+      joinBetween(tokens, head, rest[0], words) === "," && rest.reduce((n, p) => n + p.low, 0) === head.low;
+    if (restated) out.push(head);
+    else if (run.length > 1 && run.some((p) => p.form === "implicit")) out.push(summed(tokens, run, words));
+    else {
+      out.push(head);
+      last = i;
+    }
+    i = last + 1;
   }
   return out;
 }
 
+/** A count doubled when a phrase of `perSide` follows its noun ("one fighter from each side" is 2), else itself. */
+function perSide(tokens: Token[], phrase: NumberPhrase, words: VictimWords): NumberPhrase {
+  const end = personHeadEnd(tokens, phrase, words) ?? phrase.lastToken;
+  for (const length of [2, 3]) {
+    const after = tokens.slice(end, end + length).map((t) => t.lower).join(" ");
+    if (words.perSide.has(after)) {
+      return { ...phrase, low: phrase.low * 2, high: phrase.high * 2, parts: [phrase.low, phrase.low] };
+    }
+  }
+  return phrase;
+}
+
 /**
- * The implicit counts of a sentence's tokens, where no written number stands (`written`, from `readNumbers`), with
- * written numbers they are summed with: returns the implicit phrases (summed ones included) and the written phrases
- * a sum absorbed, which are then not figures of their own.
+ * The counts of a sentence's tokens this module reads: implicit counts where no written number stands (`written`,
+ * from `readNumbers`), summed with the written numbers they are joined to, and written numbers it rewrites (doubled
+ * "from each side"). Returns those counts and the written phrases they replace, which are then not figures of their
+ * own.
  */
 export function readImplicitCounts(
   tokens: Token[],
   written: NumberPhrase[],
   lexicon: VictimLexicon,
-): { implicit: NumberPhrase[]; absorbed: Set<NumberPhrase> } {
+): { counts: NumberPhrase[]; absorbed: Set<NumberPhrase> } {
   const words = victimWords(lexicon);
   const covered = new Set(
     written.flatMap((p) => Array.from({ length: p.lastToken - p.firstToken }, (_, j) => j + p.firstToken)),
@@ -165,27 +268,43 @@ export function readImplicitCounts(
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
     const phrase = implicitAt(tokens, i, words);
-    if (phrase) candidates.push(phrase);
+    if (!phrase) continue;
+    candidates.push(phrase);
+    // a bare noun after "and" shares the determiner before it: "a woman and child", "his wife and son"
+    const end = phrase.headEndToken ?? phrase.lastToken;
+    const bare = tokens[end]?.lower === "and" && !covered.has(end + 1) ? bareNounAt(tokens, end + 1, words) : null;
+    if (bare) candidates.push(bare);
   }
   const all = [...written, ...candidates].sort((a, b) => a.firstToken - b.firstToken);
-  const summed = sumCoordinated(tokens, all, words);
-  const kept = new Set(summed);
+  const read = sumCoordinated(tokens, all, words).map((p) => perSide(tokens, p, words));
+  const kept = new Set(read);
   return {
-    implicit: summed.filter((p) => p.form === "implicit"),
+    counts: read.filter((p) => p.form === "implicit" || !written.includes(p)),
     absorbed: new Set(written.filter((p) => !kept.has(p))),
   };
 }
 
+/** The token after a bracketed aside opening at `k` ("(SDF)", "(2024-)"), or `k` when none opens there. */
+function afterBrackets(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== "(") return k;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) if (tokens[j].text === ")") return j + 1;
+  return k;
+}
+
+const CLAUSE_MARKS = new Set([",", ";", ".", ":", "!", "?"]);
+
 /**
- * Where an "of" complement after a counted person ends ("a member of the White Helmets was killed"): up to six
- * words with no mark, verb or cue, ending before an auxiliary, a bridge or a cue; else `k` itself.
+ * Where a complement after a counted person ends ("a member of the White Helmets was killed", "a man from the town of
+ * Nawa was shot dead", "a woman in her 60s", "a member of the SDF (QSD)"): a `complementOpeners` word and up to ten
+ * words with no clause mark or cue, ending before an auxiliary, a bridge or a cue; else `k` itself.
  */
 function complementEnd(tokens: Token[], k: number, words: VictimWords): number {
-  if (tokens[k]?.lower !== "of") return k;
-  for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) {
-    const lower = tokens[j].lower;
+  if (!words.complementOpeners.has(tokens[k]?.lower ?? "")) return afterBrackets(tokens, k);
+  for (let j = k + 1; j < Math.min(tokens.length, k + 12); j++) {
+    j = afterBrackets(tokens, j);
+    const lower = tokens[j]?.lower ?? "";
     if (words.passiveAuxiliaries.has(lower) || words.bridges.has(lower) || words.intransitiveCues.has(lower)) return j;
-    if (!isLetterWord(tokens[j]) || cueAt(tokens, j) !== null) return k;
+    if (!tokens[j] || CLAUSE_MARKS.has(lower) || cueAt(tokens, j) !== null) return k;
   }
   return k;
 }
@@ -195,13 +314,107 @@ const REDUCED_PASSIVE_NEXT = new Set(["in", "by", "when", "near", "after", "duri
 const reducedPassiveEnds = (t: Token | undefined) =>
   !t || (!isLetterWord(t) && !/^\d/.test(t.text)) || REDUCED_PASSIVE_NEXT.has(t.lower);
 
+/** The later cue of "was abducted and killed", "was wounded and later died" after the cue at `k`, else `kind`. */
+function chainedCue(tokens: Token[], k: number, kind: KindReading["kind"], words: VictimWords): KindReading["kind"] {
+  if (tokens[k + 1]?.lower !== "and") return kind;
+  let j = k + 2;
+  while (
+    j < k + 5 && (words.bridges.has(tokens[j]?.lower ?? "") || words.passiveAuxiliaries.has(tokens[j]?.lower ?? ""))
+  ) {
+    j += 1;
+  }
+  const next = cueAt(tokens, j);
+  // "... and killed 3 others" has an object of its own: a new act, not this person's fate
+  const object = isNumberWord(tokens[j + 1]) || words.determiners.has(tokens[j + 1]?.lower ?? "");
+  return next && !object ? next : kind;
+}
+
+/**
+ * The kind an after-clause gives a counted person, scanning from `from`: a passive ("was killed", "was shot and
+ * killed", "was reportedly shot dead", "was abducted and killed"), an intransitive death verb ("died", "lost his
+ * life"), a wound taken ("sustained injuries", "suffered serious wounds"), or a reduced passive right after the noun
+ * ("another injured", "a child killed in the shelling", "left a man dead"). Null when none.
+ */
+function afterKind(tokens: Token[], from: number, words: VictimWords): KindReading | null {
+  let k = from;
+  let passive = false;
+  for (; k < tokens.length && k < from + 6; k++) {
+    const lower = tokens[k].lower;
+    if (words.passiveAuxiliaries.has(lower)) passive = true;
+    else if (lower === "and" && passive && words.bridges.has(tokens[k - 1]?.lower ?? "")) continue;
+    else if (words.sufferVerbs.has(lower)) return woundTaken(tokens, k + 1);
+    else if (!words.bridges.has(lower)) break;
+  }
+  const kind = k < tokens.length ? cueAt(tokens, k) : null;
+  if (!kind) return null;
+  const lower = tokens[k].lower;
+  // "lost his life": a death verb whose object is the person's own life
+  const ownLife = words.possessives.has(tokens[k + 1]?.lower ?? "") && cueAt(tokens, k + 2) === "killed";
+  if (passive || words.intransitiveCues.has(lower) || ownLife) {
+    return { kind: chainedCue(tokens, k, kind, words), how: "after" };
+  }
+  // a reduced passive: "another injured.", "a child killed in the shelling", "left a man dead" (not "a man killed 5")
+  if (k === from && (/ed$/.test(lower) || lower === "dead") && reducedPassiveEnds(tokens[k + 1])) {
+    return { kind, how: "after" };
+  }
+  return null;
+}
+
+/** A wound noun within three words after "sustained" / "suffered" at `k - 1` ("sustained serious injuries"). */
+function woundTaken(tokens: Token[], k: number): KindReading | null {
+  for (let j = k; j < Math.min(tokens.length, k + 3); j++) {
+    if (cueAt(tokens, j) === "injured") return { kind: "injured", how: "after" };
+    if (!isLetterWord(tokens[j])) return null;
+  }
+  return null;
+}
+
+/**
+ * Where an aside after a counted person ends, for the clause after it to be read: a relative opener after a comma
+ * ("a man, who was killed"), or an apposition between commas ("a man, identified as Ahmad al-Hariri, was shot
+ * dead"). `k` itself when there is none.
+ */
+function asideEnd(tokens: Token[], k: number, words: VictimWords): number {
+  if (tokens[k]?.text !== ",") return k;
+  if (words.relativeOpeners.has(tokens[k + 1]?.lower ?? "")) return k + 1;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 9); j++) {
+    if (tokens[j].text === ",") return j + 1;
+    if (CLAUSE_MARKS.has(tokens[j].lower) || cueAt(tokens, j) !== null) return k;
+  }
+  return k;
+}
+
+/** "opened fire on a man, killing him": a cue after a comma whose object pronoun takes back the counted person. */
+function pronounTakesBack(tokens: Token[], k: number, words: VictimWords): KindReading | null {
+  if (tokens[k]?.text !== ",") return null;
+  const kind = cueAt(tokens, k + 1);
+  return kind && words.objectPronouns.has(tokens[k + 2]?.lower ?? "") ? { kind, how: "after" } : null;
+}
+
+/**
+ * The main clause's passive after a relative clause ("a former commander who had joined the 8th Brigade was
+ * assassinated"): the first auxiliary within ten words with no clause mark, read as a passive. Null when none.
+ */
+function afterRelativeClause(tokens: Token[], k: number, words: VictimWords): KindReading | null {
+  if (!words.relativeOpeners.has(tokens[k]?.lower ?? "")) return null;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 11); j++) {
+    if (CLAUSE_MARKS.has(tokens[j].lower)) return null;
+    if (j > k + 1 && words.passiveAuxiliaries.has(tokens[j].lower)) {
+      const reading = afterKind(tokens, j, words);
+      if (reading) return reading;
+    }
+  }
+  return null;
+}
+
 /**
  * The kind of an implicit count, or null when no casualty cue governs it: a cue right before it over filler words
- * ("killing a man", "shot dead a fighter", "injuring another", "the body of a man"), or after it a passive
- * ("a child was killed", "a man was reportedly shot dead", "a member of the White Helmets was killed"), a reduced
- * passive ("another injured", "a child killed in the shelling") or an intransitive death verb ("a child died"). A
- * transitive cue right after ("a man killed 5 people") names the killer and is not read; neither is a cue further
- * away.
+ * ("killing a man", "shot dead a fighter", "injuring another", "the body of a man", "claimed the life of a man"), or
+ * after it, past a complement or an aside, a passive ("a child was killed", "a man was reportedly shot dead", "a
+ * member of the White Helmets was killed", "a man, identified as X, was shot dead"), a reduced passive ("another
+ * injured", "a child killed in the shelling"), an intransitive death verb ("a child died", "a soldier lost his life"),
+ * a wound taken ("a child sustained injuries") or a cue taking the person back ("a man, killing him"). A transitive
+ * cue right after ("a man killed 5 people") names the killer and is not read; neither is a cue further away.
  */
 export function readImplicitKind(tokens: Token[], phrase: NumberPhrase, lexicon: VictimLexicon): KindReading | null {
   const words = victimWords(lexicon);
@@ -211,19 +424,9 @@ export function readImplicitKind(tokens: Token[], phrase: NumberPhrase, lexicon:
     if (kind) return { kind: jointCasualties(tokens, k) ?? kind, how: "verb-object" };
     if (!LEFT_FILLERS.has(tokens[k].lower)) break;
   }
-  let k = complementEnd(tokens, phrase.headEndToken ?? phrase.lastToken, words);
-  const from = k;
-  let passive = false;
-  for (; k < tokens.length && k < from + 5; k++) {
-    const lower = tokens[k].lower;
-    if (words.passiveAuxiliaries.has(lower)) passive = true;
-    else if (!words.bridges.has(lower)) break;
-  }
-  const kind = k < tokens.length ? cueAt(tokens, k) : null;
-  if (kind && (passive || words.intransitiveCues.has(tokens[k].lower))) return { kind, how: "after" };
-  // a reduced passive: "another injured.", "a child killed in the shelling" (not "a man killed 5 people")
-  if (kind && k === from && /ed$/.test(tokens[k].lower) && reducedPassiveEnds(tokens[k + 1])) {
-    return { kind, how: "after" };
-  }
-  return null;
+  const head = complementEnd(tokens, phrase.headEndToken ?? phrase.lastToken, words);
+  const taken = pronounTakesBack(tokens, head, words);
+  if (taken) return taken;
+  const from = asideEnd(tokens, head, words);
+  return afterKind(tokens, from, words) ?? afterRelativeClause(tokens, from, words);
 }

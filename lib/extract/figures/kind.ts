@@ -35,6 +35,12 @@ const CASUALTY_CUES: Record<string, FigureKind> = {
   slain: "killed",
   slaughtered: "killed",
   perished: "killed",
+  // "a civilian succumbed to wounds", "drowned" as a death of its own
+  succumbed: "killed",
+  succumbing: "killed",
+  drowned: "killed",
+  // "claimed the life of a young man", "lost his life": read only in those frames (`cueAt`)
+  life: "killed",
   fatalities: "killed",
   bodies: "killed",
   corpses: "killed",
@@ -46,6 +52,9 @@ const CASUALTY_CUES: Record<string, FigureKind> = {
   injuring: "injured",
   injures: "injured",
   injuries: "injured",
+  // "led to the injury of a child", "a woman sustained wounds"
+  injury: "injured",
+  wounds: "injured",
   hurt: "injured",
   treated: "injured",
   hospitalized: "injured",
@@ -155,6 +164,9 @@ export const LEFT_FILLERS = new Set([
   "close",
 ]);
 
+/** Verbs that make "the life of" / "his life" two words later a death: "claimed the life of", "lost his life". */
+const LIFE_TAKERS = new Set(["claimed", "claiming", "claims", "cost", "costing", "took", "taking", "lost", "losing"]);
+
 /** "lost" is a cue for deaths only as "lost N <people>" or "lost their lives"; "lost ground" is not. */
 export function cueAt(tokens: Token[], k: number): FigureKind | null {
   const word = tokens[k]?.lower;
@@ -162,6 +174,8 @@ export function cueAt(tokens: Token[], k: number): FigureKind | null {
   if (word === "toll" && tokens[k - 1]?.lower !== "death") return tokens[k + 1]?.lower === "of" ? "killed" : null;
   // "saved the lives of 100000 Syrians" counts the living
   if (word === "lives" && /^sav/.test(tokens[k - 2]?.lower ?? tokens[k - 1]?.lower ?? "")) return null;
+  // "life" is a death only as "claimed the life of", "cost the life of" or "lost his life"
+  if (word === "life") return LIFE_TAKERS.has(tokens[k - 2]?.lower ?? "") ? "killed" : null;
   return CASUALTY_CUES[word];
 }
 
@@ -204,6 +218,9 @@ const NON_VERB_CUES = new Set([
   "corpses",
   "lives",
   "injuries",
+  "injury",
+  "wounds",
+  "life",
   "casualties",
   "casualty",
   "displacement",
