@@ -75,7 +75,8 @@ function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhras
   if (words.standalone.has(determiner) && !isNumberWord(tokens[i + 1]) && endsNounPhrase(tokens, i + 1, words)) {
     return phrase(i);
   }
-  for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
+  let window = 5;
+  for (let k = i + 1; k <= i + window && k < tokens.length; k++) {
     const t = tokens[k];
     // an age is a modifier, not a count: "a 12-year-old boy", "a 12 year old girl"
     const age = /^\d+$/.test(t.text) ? ageEnd(tokens, k) : null;
@@ -83,11 +84,23 @@ function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhras
       k = age - 1;
       continue;
     }
+    // a name with its years in brackets is a modifier: "a Military Forces of Syria (2024-) member"
+    const bracketed = /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "") ? afterBrackets(tokens, k) : k;
+    if (bracketed !== k) {
+      k = bracketed - 1;
+      window += 3;
+      continue;
+    }
     if (!isLetterWord(t) || isNumberWord(t) || STOP_WORDS.has(t.lower) || words.determiners.has(t.lower)) return null;
+    if (/^\p{Lu}/u.test(t.text) && k > i + 1) window += 1;
     if (!words.singularNouns.has(t.lower)) continue;
     let last = k;
     while (words.singularNouns.has(tokens[last + 1]?.lower ?? "")) last += 1;
-    if (!endsNounPhrase(tokens, last + 1, words)) return null;
+    // a noun used as a modifier ("a Syrian army soldier", "a child soldier") reads on to the head noun
+    if (!endsNounPhrase(tokens, last + 1, words)) {
+      k = last;
+      continue;
+    }
     // a noun that is also an adjective before a name ("a local HTS commander"): the later noun heads the phrase
     const later = laterHead(tokens, last + 1, words);
     return phrase(later ?? last);
@@ -316,7 +329,7 @@ const reducedPassiveEnds = (t: Token | undefined) =>
 
 /** The later cue of "was abducted and killed", "was wounded and later died" after the cue at `k`, else `kind`. */
 function chainedCue(tokens: Token[], k: number, kind: KindReading["kind"], words: VictimWords): KindReading["kind"] {
-  if (tokens[k + 1]?.lower !== "and") return kind;
+  if (tokens[k + 1]?.lower !== "and") return laterDeath(tokens, k, words) ?? kind;
   let j = k + 2;
   while (
     j < k + 5 && (words.bridges.has(tokens[j]?.lower ?? "") || words.passiveAuxiliaries.has(tokens[j]?.lower ?? ""))
@@ -327,6 +340,18 @@ function chainedCue(tokens: Token[], k: number, kind: KindReading["kind"], words
   // "... and killed 3 others" has an object of its own: a new act, not this person's fate
   const object = isNumberWord(tokens[j + 1]) || words.determiners.has(tokens[j + 1]?.lower ?? "");
   return next && !object ? next : kind;
+}
+
+/** "was wounded by sniper fire and later died": a death verb after "and" within eight words, no clause mark between. */
+function laterDeath(tokens: Token[], k: number, words: VictimWords): KindReading["kind"] | null {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 9); j++) {
+    if (CLAUSE_MARKS.has(tokens[j].lower)) return null;
+    if (tokens[j].lower !== "and") continue;
+    let n = j + 1;
+    while (n < j + 4 && words.bridges.has(tokens[n]?.lower ?? "")) n += 1;
+    return words.intransitiveCues.has(tokens[n]?.lower ?? "") ? cueAt(tokens, n) : null;
+  }
+  return null;
 }
 
 /**
@@ -342,7 +367,10 @@ function afterKind(tokens: Token[], from: number, words: VictimWords): KindReadi
     const lower = tokens[k].lower;
     if (words.passiveAuxiliaries.has(lower)) passive = true;
     else if (lower === "and" && passive && words.bridges.has(tokens[k - 1]?.lower ?? "")) continue;
-    else if (words.sufferVerbs.has(lower)) return woundTaken(tokens, k + 1);
+    // "was tortured to death", "was beaten to death"
+    else if (lower === "to" && words.bridges.has(tokens[k - 1]?.lower ?? "") && cueAt(tokens, k + 1) === "killed") {
+      continue;
+    } else if (words.sufferVerbs.has(lower)) return woundTaken(tokens, k + 1);
     else if (!words.bridges.has(lower)) break;
   }
   const kind = k < tokens.length ? cueAt(tokens, k) : null;

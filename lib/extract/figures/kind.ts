@@ -27,6 +27,13 @@ const CASUALTY_CUES: Record<string, FigureKind> = {
   beheadings: "killed",
   decapitated: "killed",
   assassinated: "killed",
+  hanged: "killed",
+  lynched: "killed",
+  strangled: "killed",
+  crucified: "killed",
+  // "gunned down", "mowed down": read only with "down" (`cueAt`)
+  gunned: "killed",
+  down: "killed",
   // state media's words for fighters killed ("eliminated over 75 militants"); counts of things are trapped before
   eliminated: "killed",
   eliminating: "killed",
@@ -167,6 +174,9 @@ export const LEFT_FILLERS = new Set([
 /** Verbs that make "the life of" / "his life" two words later a death: "claimed the life of", "lost his life". */
 const LIFE_TAKERS = new Set(["claimed", "claiming", "claims", "cost", "costing", "took", "taking", "lost", "losing"]);
 
+/** Verbs that kill with "down" after them: "gunned down", "mowed down". */
+const DOWN_VERBS = new Set(["gunned", "mowed"]);
+
 /** "lost" is a cue for deaths only as "lost N <people>" or "lost their lives"; "lost ground" is not. */
 export function cueAt(tokens: Token[], k: number): FigureKind | null {
   const word = tokens[k]?.lower;
@@ -174,6 +184,9 @@ export function cueAt(tokens: Token[], k: number): FigureKind | null {
   if (word === "toll" && tokens[k - 1]?.lower !== "death") return tokens[k + 1]?.lower === "of" ? "killed" : null;
   // "saved the lives of 100000 Syrians" counts the living
   if (word === "lives" && /^sav/.test(tokens[k - 2]?.lower ?? tokens[k - 1]?.lower ?? "")) return null;
+  // phrasal verbs of killing: "gunned down", "mowed down"
+  if (word === "gunned") return tokens[k + 1]?.lower === "down" ? "killed" : null;
+  if (word === "down") return DOWN_VERBS.has(tokens[k - 1]?.lower ?? "") ? "killed" : null;
   // "life" is a death only as "claimed the life of", "cost the life of" or "lost his life"
   if (word === "life") return LIFE_TAKERS.has(tokens[k - 2]?.lower ?? "") ? "killed" : null;
   return CASUALTY_CUES[word];

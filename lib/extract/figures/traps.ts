@@ -19,7 +19,8 @@ export type TrapReason =
   | "count-of-things"
   | "pronoun"
   | "fraction"
-  | "population";
+  | "population"
+  | "kin-count";
 
 const MONTHS = new Set(Object.keys(MONTH_NUMBERS));
 const DURATION =
@@ -34,6 +35,9 @@ const DOCUMENT_BEFORE =
   /^(resolution|resolutions|article|articles|section|title|chapter|paragraph|no|number|page|item|protocol|decree|law|code|clause|phase|route|highway|road|division|brigade|regiment|battalion|flight|channel|verse|room|building|gate|camp|street|base|resolution’s)$/;
 const COMMENTS_AFTER = /^(comments?|shares?|views?|likes?|replies|photos?|images?|videos?|retweets?)$/;
 const OTHER_TIMES = /^(gmt|am|pm|a\.m|p\.m|hrs|utc|local|o’clock|o'clock|times)$/;
+
+/** Parents whose number of children describes them ("a father of five was killed"): the number counts nobody hurt. */
+const PARENT_OF = new Set(["father", "mother", "parent"]);
 
 /** Nouns that make a number a count of things, not people (vehicles, buildings, munitions, strikes, places, units). */
 export const THING_NOUNS = new Set([
@@ -221,6 +225,7 @@ export function trapReason(
     return after2.includes("old") ? "age" : "duration";
   }
   if (after && DURATION.test(after)) return after2 === "old" || after === "year-old" ? "age" : "duration";
+  if (before === "of" && before2 && PARENT_OF.has(before2)) return "kin-count";
   if (before === "aged" || before === "age" || (before === "of" && before2 === "age")) return "age";
   if (after && DISTANCE.test(after)) return "distance";
   if (before && DOCUMENT_BEFORE.test(before.replace(/\.$/, ""))) return "document-number";
