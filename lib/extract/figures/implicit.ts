@@ -152,6 +152,8 @@ const isPluralPerson = (word: string, words: VictimWords) =>
 function pairAt(tokens: Token[], i: number, words: VictimWords): NumberPhrase | null {
   const k = i + 1;
   if (!isPluralPerson(tokens[k]?.lower ?? "", words) || !endsNounPhrase(tokens, k + 1, words)) return null;
+  // "both civilians and insurgents" is a correlative pair of nouns, not two people
+  if (["and", "or"].includes(tokens[k + 1]?.lower ?? "")) return null;
   return {
     start: tokens[i].start,
     end: tokens[k].end,
@@ -318,9 +320,17 @@ function complementEnd(tokens: Token[], k: number, words: VictimWords): number {
     const lower = tokens[j]?.lower ?? "";
     if (words.passiveAuxiliaries.has(lower) || words.bridges.has(lower) || words.intransitiveCues.has(lower)) return j;
     if (!tokens[j] || CLAUSE_MARKS.has(lower) || cueAt(tokens, j) !== null) return k;
+    // a complement names a group, a place or an age ("in her 60s"); a number or a verb opens another clause
+    if ((isNumberWord(tokens[j]) && !(/^\d+$/.test(lower) && tokens[j + 1]?.lower === "s")) || REPORTING.has(lower)) {
+      return k;
+    }
+    if (/^[a-z]{3,}(?:ed|ing)$/.test(tokens[j].text)) return k;
   }
   return k;
 }
+
+/** Reporting verbs that end a complement: "an official in Idlib told AFP four civilians were killed". */
+const REPORTING = new Set(["told", "said", "says", "say", "tells", "added", "reported", "according"]);
 
 /** Words after a participle that show it is a reduced passive: a preposition, a conjunction, a mark or the end. */
 const REDUCED_PASSIVE_NEXT = new Set(["in", "by", "when", "near", "after", "during", "on", "at", "as", "while", "and"]);
@@ -388,10 +398,13 @@ function afterKind(tokens: Token[], from: number, words: VictimWords): KindReadi
   return null;
 }
 
+/** Nouns of a wound taken: "sustained injuries", "suffered a head injury". */
+const WOUND_NOUNS = new Set(["injuries", "injury", "wounds", "wound", "burns"]);
+
 /** A wound noun within three words after "sustained" / "suffered" at `k - 1` ("sustained serious injuries"). */
 function woundTaken(tokens: Token[], k: number): KindReading | null {
   for (let j = k; j < Math.min(tokens.length, k + 3); j++) {
-    if (cueAt(tokens, j) === "injured") return { kind: "injured", how: "after" };
+    if (WOUND_NOUNS.has(tokens[j].lower)) return { kind: "injured", how: "after" };
     if (!isLetterWord(tokens[j])) return null;
   }
   return null;
@@ -435,6 +448,9 @@ function afterRelativeClause(tokens: Token[], k: number, words: VictimWords): Ki
   return null;
 }
 
+/** Words that open an aside naming part of a toll counted before it. */
+const SUBSET_OPENERS = new Set(["including", "among", "incl", "includes", "include"]);
+
 /**
  * The kind of an implicit count, or null when no casualty cue governs it: a cue right before it over filler words
  * ("killing a man", "shot dead a fighter", "injuring another", "the body of a man", "claimed the life of a man"), or
@@ -446,6 +462,8 @@ function afterRelativeClause(tokens: Token[], k: number, words: VictimWords): Ki
  */
 export function readImplicitKind(tokens: Token[], phrase: NumberPhrase, lexicon: VictimLexicon): KindReading | null {
   const words = victimWords(lexicon);
+  // a person inside an aside of a written toll ("11 people, including a woman and child, were killed") is part of it
+  if (SUBSET_OPENERS.has(tokens[phrase.firstToken - 1]?.lower ?? "")) return null;
   for (let k = phrase.firstToken - 1, gap = 0; k >= 0 && gap <= 4; k--, gap++) {
     if (words.tollNouns.has(tokens[k].lower) && tokens[k + 1]?.lower === "of") return { kind: "killed", how: "before" };
     const kind = cueAt(tokens, k);

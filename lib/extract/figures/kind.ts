@@ -174,6 +174,9 @@ export const LEFT_FILLERS = new Set([
 /** Verbs that make "the life of" / "his life" two words later a death: "claimed the life of", "lost his life". */
 const LIFE_TAKERS = new Set(["claimed", "claiming", "claims", "cost", "costing", "took", "taking", "lost", "losing"]);
 
+/** Words before "wounds" that make them the cause of a death told elsewhere: "died of (his) wounds", "succumbed to wounds". */
+const WOUND_OF = new Set(["of", "to", "from"]);
+
 /** Verbs that kill with "down" after them: "gunned down", "mowed down". */
 const DOWN_VERBS = new Set(["gunned", "mowed"]);
 
@@ -184,6 +187,12 @@ export function cueAt(tokens: Token[], k: number): FigureKind | null {
   if (word === "toll" && tokens[k - 1]?.lower !== "death") return tokens[k + 1]?.lower === "of" ? "killed" : null;
   // "saved the lives of 100000 Syrians" counts the living
   if (word === "lives" && /^sav/.test(tokens[k - 2]?.lower ?? tokens[k - 1]?.lower ?? "")) return null;
+  // "wounds" is a wound taken ("sustained wounds", "kills six and wounds 19"), not the wounds one died of ("died of
+  // his wounds", "succumbed to wounds"); "injury" is a count's kind only as "the injury of 40 others"
+  if (word === "wounds") {
+    return WOUND_OF.has(tokens[k - 1]?.lower ?? "") || WOUND_OF.has(tokens[k - 2]?.lower ?? "") ? null : "injured";
+  }
+  if (word === "injury") return tokens[k + 1]?.lower === "of" ? "injured" : null;
   // phrasal verbs of killing: "gunned down", "mowed down"
   if (word === "gunned") return tokens[k + 1]?.lower === "down" ? "killed" : null;
   if (word === "down") return DOWN_VERBS.has(tokens[k - 1]?.lower ?? "") ? "killed" : null;
