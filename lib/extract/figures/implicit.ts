@@ -1,5 +1,5 @@
 import type { VictimLexicon } from "../../records/mod.ts";
-import { cueAt, jointCasualties, type KindReading, LEFT_FILLERS } from "./kind.ts";
+import { cueAt, isNounCue, jointCasualties, type KindReading, LEFT_FILLERS } from "./kind.ts";
 import { isPersonNoun, STOP_WORDS } from "./noun-phrase.ts";
 import { type NumberPhrase, type Token, wordValue } from "./numbers.ts";
 
@@ -24,6 +24,11 @@ function victimWords(lexicon: VictimLexicon): VictimWords {
 
 const isLetterWord = (t: Token | undefined) => !!t && /^\p{L}/u.test(t.text);
 const isNumberWord = (t: Token | undefined) => !!t && (/^\d/.test(t.text) || wordValue(t.text) !== null);
+
+/** Whether `word` is a singular victim noun, also with a prefix: "ex-rebel", "co-worker". */
+const isSingularNoun = (word: string, words: VictimWords) =>
+  words.singularNouns.has(word) ||
+  (word.includes("-") && words.singularNouns.has(word.slice(word.lastIndexOf("-") + 1)));
 
 /** Whether the token at `k` ends the noun phrase before it: a mark, a function word, a verb form, a proper noun. */
 function endsNounPhrase(tokens: Token[], k: number, words: VictimWords): boolean {
@@ -93,9 +98,15 @@ function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhras
     }
     if (!isLetterWord(t) || isNumberWord(t) || STOP_WORDS.has(t.lower) || words.determiners.has(t.lower)) return null;
     if (/^\p{Lu}/u.test(t.text) && k > i + 1) window += 1;
-    if (!words.singularNouns.has(t.lower)) continue;
+    // a person's remains: "a man's body was found" counts the man
+    const genitive = /^(.+)['\u2019]s$/u.exec(t.lower);
+    if (genitive && isSingularNoun(genitive[1], words)) {
+      if (words.tollNouns.has(tokens[k + 1]?.lower ?? "")) return phrase(k + 1);
+      continue;
+    }
+    if (!isSingularNoun(t.lower, words)) continue;
     let last = k;
-    while (words.singularNouns.has(tokens[last + 1]?.lower ?? "")) last += 1;
+    while (isSingularNoun(tokens[last + 1]?.lower ?? "", words)) last += 1;
     // a noun used as a modifier ("a Syrian army soldier", "a child soldier") reads on to the head noun
     if (!endsNounPhrase(tokens, last + 1, words)) {
       k = last;
@@ -122,6 +133,15 @@ function laterHead(tokens: Token[], k: number, words: VictimWords): number | nul
     }
   }
   return null;
+}
+
+/** Whether the written number `p` is set off right after the person `person` counts: "a girl, 12,", "a man (35)". */
+function isAgeOf(tokens: Token[], person: NumberPhrase, p: NumberPhrase): boolean {
+  const end = person.headEndToken ?? person.lastToken;
+  const open = tokens[end]?.text;
+  const close = tokens[p.lastToken]?.text;
+  return p.firstToken === end + 1 && p.lastToken === p.firstToken + 1 &&
+    ((open === "," && close === ",") || (open === "(" && close === ")"));
 }
 
 /** An implicit count of one person for a bare singular noun at `k` ("child" in "a woman and child"), or null. */
@@ -272,10 +292,11 @@ function perSide(tokens: Token[], phrase: NumberPhrase, words: VictimWords): Num
  */
 export function readImplicitCounts(
   tokens: Token[],
-  written: NumberPhrase[],
+  numbers: NumberPhrase[],
   lexicon: VictimLexicon,
 ): { counts: NumberPhrase[]; absorbed: Set<NumberPhrase> } {
   const words = victimWords(lexicon);
+  let written = numbers;
   const covered = new Set(
     written.flatMap((p) => Array.from({ length: p.lastToken - p.firstToken }, (_, j) => j + p.firstToken)),
   );
@@ -290,12 +311,15 @@ export function readImplicitCounts(
     const bare = tokens[end]?.lower === "and" && !covered.has(end + 1) ? bareNounAt(tokens, end + 1, words) : null;
     if (bare) candidates.push(bare);
   }
+  // "a girl, 12, was killed", "a man (35)": a number set off right after a counted person is the person's age
+  const ages = new Set(written.filter((p) => candidates.some((c) => isAgeOf(tokens, c, p))));
+  written = written.filter((p) => !ages.has(p));
   const all = [...written, ...candidates].sort((a, b) => a.firstToken - b.firstToken);
   const read = sumCoordinated(tokens, all, words).map((p) => perSide(tokens, p, words));
   const kept = new Set(read);
   return {
     counts: read.filter((p) => p.form === "implicit" || !written.includes(p)),
-    absorbed: new Set(written.filter((p) => !kept.has(p))),
+    absorbed: new Set([...ages, ...written.filter((p) => !kept.has(p))]),
   };
 }
 
@@ -464,9 +488,17 @@ export function readImplicitKind(tokens: Token[], phrase: NumberPhrase, lexicon:
   const words = victimWords(lexicon);
   // a person inside an aside of a written toll ("11 people, including a woman and child, were killed") is part of it
   if (SUBSET_OPENERS.has(tokens[phrase.firstToken - 1]?.lower ?? "")) return null;
+  // "a man's body": the count names remains
+  if (words.tollNouns.has(tokens[(phrase.headEndToken ?? phrase.lastToken) - 1]?.lower ?? "")) {
+    return { kind: "killed", how: "before" };
+  }
   for (let k = phrase.firstToken - 1, gap = 0; k >= 0 && gap <= 4; k--, gap++) {
     if (words.tollNouns.has(tokens[k].lower) && tokens[k + 1]?.lower === "of") return { kind: "killed", how: "before" };
     const kind = cueAt(tokens, k);
+    // a noun cue counts the person only through "of" ("the death of a civilian", not "the toll to an AFP reporter"),
+    // or an injury through "to" ("causing injuries to a woman"); "shot dead a man": "dead" completes the verb
+    const through = tokens[k + 1]?.lower === "of" || (kind === "injured" && tokens[k + 1]?.lower === "to");
+    if (kind && isNounCue(tokens[k].lower) && tokens[k].lower !== "dead" && !through) break;
     if (kind) return { kind: jointCasualties(tokens, k) ?? kind, how: "verb-object" };
     if (!LEFT_FILLERS.has(tokens[k].lower)) break;
   }

@@ -262,6 +262,9 @@ const NON_VERB_CUES = new Set([
   "beheadings",
 ]);
 
+/** Whether the cue word `word` is a noun or an adjective ("toll", "death", "dead"), never a verb taking an object. */
+export const isNounCue = (word: string) => NON_VERB_CUES.has(word);
+
 /** Cue adjectives that follow the noun they qualify ("35 dead"), so they never describe a number after them. */
 const POSTPOSED_ADJECTIVES = new Set(["dead", "missing", "homeless"]);
 
