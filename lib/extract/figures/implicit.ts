@@ -274,6 +274,8 @@ function sumCoordinated(tokens: Token[], phrases: NumberPhrase[], words: VictimW
 
 /** A count doubled when a phrase of `perSide` follows its noun ("one fighter from each side" is 2), else itself. */
 function perSide(tokens: Token[], phrase: NumberPhrase, words: VictimWords): NumberPhrase {
+  // after a comma it breaks down a total told before: "2 fighters were killed, 1 from each side"
+  if (tokens[phrase.firstToken - 1]?.text === ",") return phrase;
   const end = personHeadEnd(tokens, phrase, words) ?? phrase.lastToken;
   for (const length of [2, 3]) {
     const after = tokens.slice(end, end + length).map((t) => t.lower).join(" ");

@@ -226,6 +226,10 @@ export function trapReason(
   }
   if (after && DURATION.test(after)) return after2 === "old" || after === "year-old" ? "age" : "duration";
   if (before === "of" && before2 && PARENT_OF.has(before2)) return "kin-count";
+  // "5 members of one family": the family they belong to, not a count
+  if (before === "of" && phrase.low === 1 && !phrase.range && headWords(tokens, phrase, 1)[0]?.lower === "family") {
+    return "kin-count";
+  }
   if (before === "aged" || before === "age" || (before === "of" && before2 === "age")) return "age";
   if (after && DISTANCE.test(after)) return "distance";
   if (before && DOCUMENT_BEFORE.test(before.replace(/\.$/, ""))) return "document-number";
