@@ -106,6 +106,7 @@ export const VictimLexicon = z.object({
   perSide: WordList,
   pairDeterminers: WordList,
   relativeOpeners: WordList,
+  remainsVerbs: WordList,
 });
 export type VictimLexicon = z.infer<typeof VictimLexicon>;
 

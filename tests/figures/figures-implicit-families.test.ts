@@ -114,6 +114,20 @@ describe("extractFigures(article) implicit counts: victim nouns", () => {
     expect(read("An ex-rebel was assassinated in Tafas.")).toEqual(["killed 1-1i"]);
     expect(read("A Bedouin was shot dead near Sweida.")).toEqual(["killed 1-1i"]);
   });
+  it("extractFigures(article) reads remains with no name of the dead only when found: 'a body was found'", () => {
+    expect(read("A body was found in the Euphrates near Deir ez-Zor.")).toEqual(["killed 1-1i"]);
+    expect(read("An unidentified corpse was recovered from a well in Tafas.")).toEqual(["killed 1-1i"]);
+    expect(read("The monitoring body said 5 people were killed.")).toEqual(["killed 5-5"]);
+  });
+  it("extractFigures(article) reads an age with no noun as the person: 'killing a 13-year-old'", () => {
+    expect(read("Regime shelling killed a 13-year-old in Kansafra.")).toEqual(["killed 1-1i"]);
+    expect(read("A 12-year-old boy was killed.")).toEqual(["killed 1-1i"]);
+  });
+  it("extractFigures(article) sums over 'along with' and counts no animals: 'a shepherd and 50 of his sheep'", () => {
+    expect(read("A Russian strike killed a rebel leader along with 4 of his bodyguards.")).toEqual(["killed 5-5i"]);
+    expect(read("An IED killed an HTS commander and 2 of his escorts near Sarmada.")).toEqual(["killed 3-3i"]);
+    expect(read("A landmine killed a shepherd and 50 of his sheep.")).toEqual(["killed 1-1i"]);
+  });
   it("extractFigures(article) reads no family a victim belongs to as a count: 'members of one family'", () => {
     expect(read("An airstrike hit a house, killing 5 members of one family.")).toEqual(["killed 5-5"]);
   });

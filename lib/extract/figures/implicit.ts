@@ -25,6 +25,19 @@ function victimWords(lexicon: VictimLexicon): VictimWords {
 const isLetterWord = (t: Token | undefined) => !!t && /^\p{L}/u.test(t.text);
 const isNumberWord = (t: Token | undefined) => !!t && (/^\d/.test(t.text) || wordValue(t.text) !== null);
 
+/**
+ * Whether a verb of `remainsVerbs` follows remains ending at `k` over auxiliaries and bridges ("a body was found",
+ * "a corpse was later recovered"): an article's "body" otherwise may be an institution ("a monitoring body said").
+ */
+function remainsFound(tokens: Token[], k: number, words: VictimWords): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
+    const lower = tokens[j].lower;
+    if (words.remainsVerbs.has(lower)) return true;
+    if (!words.passiveAuxiliaries.has(lower) && !words.bridges.has(lower)) return false;
+  }
+  return false;
+}
+
 /** Whether `word` is a singular victim noun, also with a prefix: "ex-rebel", "co-worker". */
 const isSingularNoun = (word: string, words: VictimWords) =>
   words.singularNouns.has(word) ||
@@ -38,6 +51,9 @@ function endsNounPhrase(tokens: Token[], k: number, words: VictimWords): boolean
   // "of" opens a complement ("a member of the White Helmets"), which `complementEnd` reads past
   if (t.lower === "of" || STOP_WORDS.has(t.lower)) return true;
   if (words.bridges.has(t.lower) || words.passiveAuxiliaries.has(t.lower)) return true;
+  // a coordinator of more than one word: "a rebel leader along with 4 of his bodyguards"
+  if (words.coordinators.has(`${t.lower} ${tokens[k + 1]?.lower ?? ""}`)) return true;
+  if (words.coordinators.has(`${t.lower} ${tokens[k + 1]?.lower ?? ""} ${tokens[k + 2]?.lower ?? ""}`)) return true;
   if (words.intransitiveCues.has(t.lower) || cueAt(tokens, k) !== null) return true;
   return /^[a-z]{3,}(?:ed|ing|ly)$/.test(t.lower);
 }
@@ -86,8 +102,14 @@ function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhras
     // an age is a modifier, not a count: "a 12-year-old boy", "a 12 year old girl"
     const age = /^\d+$/.test(t.text) ? ageEnd(tokens, k) : null;
     if (age !== null) {
+      // an age with no noun after it is the person: "killing a 13-year-old"
+      if (k === i + 1 && endsNounPhrase(tokens, age, words)) return phrase(age - 1);
       k = age - 1;
       continue;
+    }
+    // remains found with no name of the dead: "a body was found", "an unidentified corpse was recovered"
+    if (words.tollNouns.has(t.lower) && !words.determiners.has(tokens[k + 1]?.lower ?? "")) {
+      return determiner !== "the" && remainsFound(tokens, k + 1, words) ? phrase(k) : null;
     }
     // a name with its years in brackets is a modifier: "a Military Forces of Syria (2024-) member"
     const bracketed = /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "") ? afterBrackets(tokens, k) : k;
