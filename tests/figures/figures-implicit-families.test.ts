@@ -99,6 +99,23 @@ describe("extractFigures(article) implicit counts: verbs and nouns of harm", () 
     expect(read("A woman suffered serious wounds from shrapnel.")).toEqual(["injured 1-1i"]);
     expect(read("Many people died of their wounds, bringing the toll to 61.")).toEqual(["killed 61-61"]);
   });
+  it("extractFigures(article) reads reporting participles: 'was reported killed', 'was said to have been killed'", () => {
+    expect(read("A civilian was reported killed in Tafas.")).toEqual(["killed 1-1i"]);
+    expect(read("A soldier was said to have been killed by a sniper.")).toEqual(["killed 1-1i"]);
+    expect(read("A man was confirmed dead after the shelling.")).toEqual(["killed 1-1i"]);
+    expect(read("A doctor was taken hostage by gunmen.")).toEqual(["detained 1-1i"]);
+    expect(read("An activist was forcibly disappeared by the Military Security.")).toEqual(["detained 1-1i"]);
+  });
+  it("extractFigures(article) reads a participle joined to the cue: 'was stopped at a checkpoint and arrested'", () => {
+    expect(read("A man was stopped at a checkpoint and arrested.")).toEqual(["detained 1-1i"]);
+    expect(read("A child, who was playing near his home, was killed by a landmine.")).toEqual(["killed 1-1i"]);
+  });
+  it("extractFigures(article) reads 'one of the gunmen was killed' and 'one of the wounded later died'", () => {
+    expect(read("One of the gunmen was killed in the exchange of fire.")).toEqual(["killed 1-1"]);
+    expect(read("One of the wounded later died in hospital.")).toEqual(["killed 1-1"]);
+    expect(read("It was one of the deadliest attacks this year, killing 12 people.")).toEqual(["killed 12-12"]);
+    expect(read("IS said one of its fighters had fired on a gathering.")).toEqual([]);
+  });
   it("extractFigures(article) reads a postposed 'dead': 'left a civilian dead and 2 others wounded'", () => {
     expect(read("The attack left a civilian dead and 2 others wounded.")).toEqual(["killed 1-1i", "injured 2-2"]);
   });

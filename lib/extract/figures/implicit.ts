@@ -412,6 +412,24 @@ function laterDeath(tokens: Token[], k: number, words: VictimWords): KindReading
   return null;
 }
 
+/** The cue joined by "and" within six words after the participle at `k` ("stopped at a checkpoint and arrested"). */
+function joinedCue(tokens: Token[], k: number, words: VictimWords): KindReading | null {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 7); j++) {
+    if (CLAUSE_MARKS.has(tokens[j].lower)) return null;
+    if (tokens[j].lower !== "and") continue;
+    let n = j + 1;
+    while (n < j + 4 && words.bridges.has(tokens[n]?.lower ?? "")) n += 1;
+    const kind = cueAt(tokens, n);
+    const object = isNumberWord(tokens[n + 1]) || words.determiners.has(tokens[n + 1]?.lower ?? "");
+    return kind && !object ? { kind, how: "after" } : null;
+  }
+  return null;
+}
+
+/** A bridge verb or a participle ("stopped") that is no cue itself, before "and" in a passive. */
+const isParticiple = (t: Token | undefined, words: VictimWords) =>
+  !!t && (words.bridges.has(t.lower) || /^[a-z]{3,}ed$/.test(t.text));
+
 /**
  * The kind an after-clause gives a counted person, scanning from `from`: a passive ("was killed", "was shot and
  * killed", "was reportedly shot dead", "was abducted and killed"), an intransitive death verb ("died", "lost his
@@ -423,13 +441,23 @@ function afterKind(tokens: Token[], from: number, words: VictimWords): KindReadi
   let passive = false;
   for (; k < tokens.length && k < from + 6; k++) {
     const lower = tokens[k].lower;
-    if (words.passiveAuxiliaries.has(lower)) passive = true;
-    else if (lower === "and" && passive && words.bridges.has(tokens[k - 1]?.lower ?? "")) continue;
-    // "was tortured to death", "was beaten to death"
-    else if (lower === "to" && words.bridges.has(tokens[k - 1]?.lower ?? "") && cueAt(tokens, k + 1) === "killed") {
+    const previous = tokens[k - 1]?.lower ?? "";
+    if (words.passiveAuxiliaries.has(lower)) {
+      passive = true;
       continue;
-    } else if (words.sufferVerbs.has(lower)) return woundTaken(tokens, k + 1);
-    else if (!words.bridges.has(lower)) break;
+    }
+    if (words.sufferVerbs.has(lower)) return woundTaken(tokens, k + 1);
+    if (words.bridges.has(lower)) continue;
+    // "was shot and killed", "was stopped and arrested": a participle joined to the cue
+    if (lower === "and" && passive && isParticiple(tokens[k - 1], words)) continue;
+    // "was said to have been killed", "was tortured to death"
+    const toHave = /^(have|be)$/.test(tokens[k + 1]?.lower ?? "") || cueAt(tokens, k + 1) === "killed";
+    if (lower === "to" && words.bridges.has(previous) && toHave) continue;
+    // "was stopped at a checkpoint and arrested": a participle, then the cue joined by "and"
+    if (passive && cueAt(tokens, k) === null && /^[a-z]{3,}ed$/.test(tokens[k].text)) {
+      return joinedCue(tokens, k, words);
+    }
+    break;
   }
   const kind = k < tokens.length ? cueAt(tokens, k) : null;
   if (!kind) return null;
@@ -471,6 +499,15 @@ function asideEnd(tokens: Token[], k: number, words: VictimWords): number {
     if (CLAUSE_MARKS.has(tokens[j].lower) || cueAt(tokens, j) !== null) return k;
   }
   return k;
+}
+
+/** The token after the comma closing an aside opened by the comma at `k`, within twelve words, else null. */
+function closingComma(tokens: Token[], k: number): number | null {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 13); j++) {
+    if (tokens[j].text === ",") return j + 1;
+    if (CLAUSE_MARKS.has(tokens[j].lower)) return null;
+  }
+  return null;
 }
 
 /** "opened fire on a man, killing him": a cue after a comma whose object pronoun takes back the counted person. */
@@ -530,5 +567,9 @@ export function readImplicitKind(tokens: Token[], phrase: NumberPhrase, lexicon:
   const taken = pronounTakesBack(tokens, head, words);
   if (taken) return taken;
   const from = asideEnd(tokens, head, words);
-  return afterKind(tokens, from, words) ?? afterRelativeClause(tokens, from, words);
+  const reading = afterKind(tokens, from, words) ?? afterRelativeClause(tokens, from, words);
+  if (reading || from === head) return reading;
+  // a relative clause between commas with no cue of its own: "a child, who was playing near his home, was killed"
+  const close = closingComma(tokens, head);
+  return close === null ? null : afterKind(tokens, close, words);
 }

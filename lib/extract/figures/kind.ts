@@ -98,6 +98,9 @@ const CASUALTY_CUES: Record<string, FigureKind> = {
   kidnapped: "detained",
   captured: "detained",
   hostages: "detained",
+  // "was taken hostage", "was forcibly disappeared"
+  hostage: "detained",
+  disappeared: "detained",
   prisoners: "detained",
   imprisoned: "detained",
   jailed: "detained",
@@ -262,6 +265,19 @@ const NON_VERB_CUES = new Set([
   "beheadings",
 ]);
 
+/** Words between "of the wounded" and the verb saying what befell the counted: "one of the wounded later died". */
+const GROUP_VERB_FILLERS = new Set([
+  "later",
+  "subsequently",
+  "also",
+  "has",
+  "have",
+  "had",
+  "reportedly",
+  "then",
+  "since",
+]);
+
 /** Whether the cue word `word` is a noun or an adjective ("toll", "death", "dead"), never a verb taking an object. */
 export const isNounCue = (word: string) => NON_VERB_CUES.has(word);
 
@@ -372,6 +388,13 @@ export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberP
     if (DEFECTION.has(tokens[k].lower)) fighters = true;
     const kind = cueAt(tokens, k);
     if (!kind) continue;
+    // "one of the wounded later died": the cue names the group counted from, a verb further on says what happened
+    if (k === phrase.lastToken + 2 && tokens[k - 2]?.lower === "of" && tokens[k - 1]?.lower === "the") {
+      let at = k + 1;
+      while (at < k + 4 && GROUP_VERB_FILLERS.has(tokens[at]?.lower ?? "")) at += 1;
+      const verb = cueAt(tokens, at) !== null && !NON_VERB_CUES.has(tokens[at].lower) ? at : -1;
+      if (verb >= 0) continue;
+    }
     if (governsNextNumber(tokens, k, starts)) break;
     if (tokens[k].lower === "lost" && tokens[k + 1]?.lower !== "their") continue;
     return { kind, how: "after" };

@@ -1,5 +1,6 @@
 import type { NumberPhrase, Token } from "./numbers.ts";
 import { headWords, isPersonNoun } from "./noun-phrase.ts";
+import { cueAt } from "./kind.ts";
 import { MONTH_NUMBERS } from "../dates/expressions.ts";
 
 /** Why a number is not a count of people. */
@@ -264,8 +265,12 @@ export function trapReason(
   if (nouns.length > 0 && !isPersonNoun(nouns.at(-1)!.lower)) return "count-of-things";
   if (phrase.form === "words" && phrase.low === 1 && !phrase.range) {
     // "one of the", "one senior source", "one day": a count of one is read only with a person noun right after
+    // "one of the gunmen was killed" counts one person; "one of the deadliest" and "one of whom" count nobody
     const nouns = headWords(tokens, phrase, 2).map((t) => t.lower);
-    if (after === "of" || !nouns.some((word) => isPersonNoun(word))) return "pronoun";
+    const ofPeople = after === "of" && ["the", "his", "their", "its", "her"].includes(after2 ?? "") &&
+      isPersonNoun(tokens[phrase.lastToken + 2]?.lower ?? "") &&
+      tokens.slice(phrase.lastToken + 3, phrase.lastToken + 9).some((_, j) => cueAt(tokens, phrase.lastToken + 3 + j));
+    if ((after === "of" && !ofPeople) || !nouns.some((word) => isPersonNoun(word))) return "pronoun";
   }
   return null;
 }
