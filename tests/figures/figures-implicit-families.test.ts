@@ -110,9 +110,9 @@ describe("extractFigures(article) implicit counts: verbs and nouns of harm", () 
     expect(read("A man was stopped at a checkpoint and arrested.")).toEqual(["detained 1-1i"]);
     expect(read("A child, who was playing near his home, was killed by a landmine.")).toEqual(["killed 1-1i"]);
   });
-  it("extractFigures(article) reads 'one of the gunmen was killed' and 'one of the wounded later died'", () => {
+  it("extractFigures(article) reads 'one of the gunmen was killed' and 'two of the wounded later died'", () => {
     expect(read("One of the gunmen was killed in the exchange of fire.")).toEqual(["killed 1-1"]);
-    expect(read("One of the wounded later died in hospital.")).toEqual(["killed 1-1"]);
+    expect(read("Two of the wounded later died in hospital.")).toEqual(["killed 2-2"]);
     expect(read("It was one of the deadliest attacks this year, killing 12 people.")).toEqual(["killed 12-12"]);
     expect(read("IS said one of its fighters had fired on a gathering.")).toEqual([]);
   });

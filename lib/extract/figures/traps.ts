@@ -265,10 +265,11 @@ export function trapReason(
   if (nouns.length > 0 && !isPersonNoun(nouns.at(-1)!.lower)) return "count-of-things";
   if (phrase.form === "words" && phrase.low === 1 && !phrase.range) {
     // "one of the", "one senior source", "one day": a count of one is read only with a person noun right after
-    // "one of the gunmen was killed" counts one person; "one of the deadliest" and "one of whom" count nobody
+    // "one of the gunmen was killed" counts one person; "one of the deadliest", "one of whom" and "one of the
+    // wounded" (part of a count told elsewhere) count nobody
     const nouns = headWords(tokens, phrase, 2).map((t) => t.lower);
     const ofPeople = after === "of" && ["the", "his", "their", "its", "her"].includes(after2 ?? "") &&
-      isPersonNoun(tokens[phrase.lastToken + 2]?.lower ?? "") &&
+      isPersonNoun(tokens[phrase.lastToken + 2]?.lower ?? "") && cueAt(tokens, phrase.lastToken + 2) === null &&
       tokens.slice(phrase.lastToken + 3, phrase.lastToken + 9).some((_, j) => cueAt(tokens, phrase.lastToken + 3 + j));
     if ((after === "of" && !ofPeople) || !nouns.some((word) => isPersonNoun(word))) return "pronoun";
   }
