@@ -107,6 +107,7 @@ export const VictimLexicon = z.object({
   pairDeterminers: WordList,
   relativeOpeners: WordList,
   remainsVerbs: WordList,
+  titles: WordList,
 });
 export type VictimLexicon = z.infer<typeof VictimLexicon>;
 

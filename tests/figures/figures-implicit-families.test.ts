@@ -145,6 +145,23 @@ describe("extractFigures(article) implicit counts: victim nouns", () => {
     expect(read("An IED killed an HTS commander and 2 of his escorts near Sarmada.")).toEqual(["killed 3-3i"]);
     expect(read("A landmine killed a shepherd and 50 of his sheep.")).toEqual(["killed 1-1i"]);
   });
+  it("extractFigures(article) reads a title before a name: 'assassinated Colonel Ali Jamblat'", () => {
+    expect(read("Gunmen assassinated Colonel Ali Jamblat in Tafas.")).toEqual(["killed 1-1i"]);
+    expect(read("An IED killed Brigadier General Issam Zahreddine in Deir ez-Zor.")).toEqual(["killed 1-1i"]);
+    expect(read("Sheikh Ahmad al-Sayasneh was shot dead in Daraa al-Balad.")).toEqual(["killed 1-1i"]);
+    expect(read("The commander of the Hamza Division in Afrin, Abu Ali, was killed by an IED.")).toEqual([
+      "killed 1-1i",
+    ]);
+  });
+  it("extractFigures(article) reads 'killing one of them' and 'killing one and wounding the other'", () => {
+    expect(read("Gunmen opened fire on two men in Nawa, killing one of them.")).toEqual(["killed 1-1"]);
+    expect(read("Gunmen shot two brothers, killing one and wounding the other.")).toEqual([
+      "killed 1-1",
+      "injured 1-1i",
+    ]);
+    expect(read("Two civilians were killed, one of them a child.")).toEqual(["killed 2-2"]);
+    expect(read("The other side of the town was shelled.")).toEqual([]);
+  });
   it("extractFigures(article) reads no family a victim belongs to as a count: 'members of one family'", () => {
     expect(read("An airstrike hit a house, killing 5 members of one family.")).toEqual(["killed 5-5"]);
   });

@@ -96,6 +96,10 @@ function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhras
   if (words.standalone.has(determiner) && !isNumberWord(tokens[i + 1]) && endsNounPhrase(tokens, i + 1, words)) {
     return phrase(i);
   }
+  // "the other" standing alone: "killing one and wounding the other"
+  if (words.standalone.has(`${determiner} ${tokens[i + 1]?.lower}`) && endsNounPhrase(tokens, i + 2, words)) {
+    return phrase(i + 1);
+  }
   let window = 5;
   for (let k = i + 1; k <= i + window && k < tokens.length; k++) {
     const t = tokens[k];
@@ -119,6 +123,8 @@ function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhras
       continue;
     }
     if (!isLetterWord(t) || isNumberWord(t) || STOP_WORDS.has(t.lower) || words.determiners.has(t.lower)) return null;
+    // a cue after a noun is the verb of a clause ("an IED killed Brigadier ..."), not an adjective ("a wounded man")
+    if (k > i + 1 && cueAt(tokens, k) !== null && !/ly$/.test(tokens[k - 1].lower)) return null;
     if (/^\p{Lu}/u.test(t.text) && k > i + 1) window += 1;
     // a person's remains: "a man's body was found" counts the man
     const genitive = /^(.+)['\u2019]s$/u.exec(t.lower);
@@ -164,6 +170,37 @@ function isAgeOf(tokens: Token[], person: NumberPhrase, p: NumberPhrase): boolea
   const close = tokens[p.lastToken]?.text;
   return p.firstToken === end + 1 && p.lastToken === p.firstToken + 1 &&
     ((open === "," && close === ",") || (open === "(" && close === ")"));
+}
+
+/** A word of a personal name: capitalised, or an Arabic particle ("al-Sayasneh", "bin", "abu"). */
+const isNameWord = (t: Token) =>
+  /^\p{Lu}/u.test(t.text) || /^(?:al|el|ad|as|ash|az|bin|ibn|abu|bani)(?:-\p{L}|$)/u.test(t.text);
+
+/**
+ * One named person counted by a title with no determiner ("Colonel Ali Jamblat", "Sheikh Ahmad al-Sayasneh"): a word
+ * of `titles` at `i`, not after a capitalised word or a determiner, followed by one to five capitalised name words.
+ */
+function titleAt(tokens: Token[], i: number, words: VictimWords): NumberPhrase | null {
+  if (!words.titles.has(tokens[i].lower.replace(/\.$/, ""))) return null;
+  const before = tokens[i - 1];
+  if (before && (/^\p{Lu}/u.test(before.text) && i - 1 > 0 || words.determiners.has(before.lower))) return null;
+  let end = i + 1;
+  while (end < Math.min(tokens.length, i + 7) && isNameWord(tokens[end])) end += 1;
+  if (end === i + 1) return null;
+  return {
+    start: tokens[i].start,
+    end: tokens[end - 1].end,
+    firstToken: i,
+    lastToken: i + 1,
+    low: 1,
+    high: 1,
+    form: "implicit",
+    vagueTerm: null,
+    range: null,
+    bareFourDigits: false,
+    fraction: false,
+    headEndToken: end,
+  };
 }
 
 /** An implicit count of one person for a bare singular noun at `k` ("child" in "a woman and child"), or null. */
@@ -327,7 +364,8 @@ export function readImplicitCounts(
   const candidates: NumberPhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
-    const phrase = implicitAt(tokens, i, words);
+    const inside = candidates.some((c) => c.firstToken <= i && i < (c.headEndToken ?? c.lastToken));
+    const phrase = implicitAt(tokens, i, words) ?? (inside ? null : titleAt(tokens, i, words));
     if (!phrase) continue;
     candidates.push(phrase);
     // a bare noun after "and" shares the determiner before it: "a woman and child", "his wife and son"
@@ -367,6 +405,8 @@ function complementEnd(tokens: Token[], k: number, words: VictimWords): number {
     j = afterBrackets(tokens, j);
     const lower = tokens[j]?.lower ?? "";
     if (words.passiveAuxiliaries.has(lower) || words.bridges.has(lower) || words.intransitiveCues.has(lower)) return j;
+    // an aside after the complement: "the commander of the Hamza Division in Afrin, Abu Ali, was killed"
+    if (lower === "," && j > k + 1) return j;
     if (!tokens[j] || CLAUSE_MARKS.has(lower) || cueAt(tokens, j) !== null) return k;
     // a complement names a group, a place or an age ("in her 60s"); a number or a verb opens another clause
     if ((isNumberWord(tokens[j]) && !(/^\d+$/.test(lower) && tokens[j + 1]?.lower === "s")) || REPORTING.has(lower)) {

@@ -1,6 +1,6 @@
 import type { NumberPhrase, Token } from "./numbers.ts";
 import { headWords, isPersonNoun } from "./noun-phrase.ts";
-import { cueAt } from "./kind.ts";
+import { cueAt, isNounCue } from "./kind.ts";
 import { MONTH_NUMBERS } from "../dates/expressions.ts";
 
 /** Why a number is not a count of people. */
@@ -271,7 +271,11 @@ export function trapReason(
     const ofPeople = after === "of" && ["the", "his", "their", "its", "her"].includes(after2 ?? "") &&
       isPersonNoun(tokens[phrase.lastToken + 2]?.lower ?? "") && cueAt(tokens, phrase.lastToken + 2) === null &&
       tokens.slice(phrase.lastToken + 3, phrase.lastToken + 9).some((_, j) => cueAt(tokens, phrase.lastToken + 3 + j));
-    if ((after === "of" && !ofPeople) || !nouns.some((word) => isPersonNoun(word))) return "pronoun";
+    // "killing one of them", "killing one and wounding the other": the object of a casualty verb
+    const objectOfCue = cueAt(tokens, phrase.firstToken - 1) !== null && !isNounCue(before ?? "") &&
+      (after === undefined || !/^\p{L}/u.test(after) || after === "and" ||
+        (after === "of" && ["them", "whom"].includes(after2 ?? "")));
+    if (!objectOfCue && ((after === "of" && !ofPeople) || !nouns.some((word) => isPersonNoun(word)))) return "pronoun";
   }
   return null;
 }
