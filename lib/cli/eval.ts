@@ -83,7 +83,8 @@ if (import.meta.main) {
   console.log(
     await evaluateEventNoteTolls({
       path: "event-notes-blind-4.json",
-      label: `fourth blind set, current code; first measurement: ${EVENT_NOTES_4_TOLLS_FIRST}`,
+      label: `fourth blind set; first measurement: ${EVENT_NOTES_4_TOLLS_FIRST}; below: current code, after fixes ` +
+        "from written families (issue 12's implicit counts); set 4's misses not read",
     }),
   );
   console.log();
@@ -99,7 +100,8 @@ if (import.meta.main) {
   console.log(
     await evaluateEventNoteTolls({
       path: "event-notes-blind-5.json",
-      label: `fifth blind set, current code; first measurement: ${EVENT_NOTES_5_TOLLS_FIRST}`,
+      label: `fifth blind set; headline, first measurement: ${EVENT_NOTES_5_TOLLS_FIRST}; below: current code, ` +
+        "after later fixes from written families (its author wrote its text; its misses not read)",
     }),
   );
   console.log();
