@@ -108,6 +108,8 @@ export const VictimLexicon = z.object({
   relativeOpeners: WordList,
   remainsVerbs: WordList,
   titles: WordList,
+  ofNouns: WordList,
+  territoryVerbs: WordList,
 });
 export type VictimLexicon = z.infer<typeof VictimLexicon>;
 

@@ -153,6 +153,14 @@ describe("extractFigures(article) implicit counts: victim nouns", () => {
       "killed 1-1i",
     ]);
   });
+  it("extractFigures(article) counts no place named like a person, no 'head' without 'of', no 'her' before a noun", () => {
+    expect(read("Regime forces captured Sheikh Miskeen after heavy clashes.")).toEqual([]);
+    expect(read("Regime forces arrested Sheikh Ahmad al-Sayasneh.")).toEqual(["detained 1-1i"]);
+    expect(read("A sniper hit the car in the head-on attack.")).toEqual([]);
+    expect(read("Unknown gunmen assassinated the head of the local council in Tafas.")).toEqual(["killed 1-1i"]);
+    expect(read("Gunmen shot a woman, wounding her son.")).toEqual(["injured 1-1i"]);
+    expect(read("Gunmen shot a woman, wounding her.")).toEqual(["injured 1-1i"]);
+  });
   it("extractFigures(article) reads 'killing one of them' and 'killing one and wounding the other'", () => {
     expect(read("Gunmen opened fire on two men in Nawa, killing one of them.")).toEqual(["killed 1-1"]);
     expect(read("Gunmen shot two brothers, killing one and wounding the other.")).toEqual([

@@ -135,6 +135,8 @@ function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhras
     if (!isSingularNoun(t.lower, words)) continue;
     let last = k;
     while (isSingularNoun(tokens[last + 1]?.lower ?? "", words)) last += 1;
+    // "the head of the council" is a person, "in the head" is not
+    if (words.ofNouns.has(tokens[last].lower) && tokens[last + 1]?.lower !== "of") return null;
     // a noun used as a modifier ("a Syrian army soldier", "a child soldier") reads on to the head noun
     if (!endsNounPhrase(tokens, last + 1, words)) {
       k = last;
@@ -554,7 +556,9 @@ function closingComma(tokens: Token[], k: number): number | null {
 function pronounTakesBack(tokens: Token[], k: number, words: VictimWords): KindReading | null {
   if (tokens[k]?.text !== ",") return null;
   const kind = cueAt(tokens, k + 1);
-  return kind && words.objectPronouns.has(tokens[k + 2]?.lower ?? "") ? { kind, how: "after" } : null;
+  // the pronoun ends its noun phrase: "wounding her", not "wounding her son"
+  const pronoun = words.objectPronouns.has(tokens[k + 2]?.lower ?? "") && endsNounPhrase(tokens, k + 3, words);
+  return kind && pronoun ? { kind, how: "after" } : null;
 }
 
 /**
@@ -596,6 +600,8 @@ export function readImplicitKind(tokens: Token[], phrase: NumberPhrase, lexicon:
   for (let k = phrase.firstToken - 1, gap = 0; k >= 0 && gap <= 4; k--, gap++) {
     if (words.tollNouns.has(tokens[k].lower) && tokens[k + 1]?.lower === "of") return { kind: "killed", how: "before" };
     const kind = cueAt(tokens, k);
+    // a place named like a person ("captured Sheikh Miskeen") after a verb that takes places
+    if (kind && words.titles.has(tokens[phrase.firstToken].lower) && words.territoryVerbs.has(tokens[k].lower)) break;
     // a noun cue counts the person only through "of" ("the death of a civilian", not "the toll to an AFP reporter"),
     // or an injury through "to" ("causing injuries to a woman"); "shot dead a man": "dead" completes the verb
     const through = tokens[k + 1]?.lower === "of" || (kind === "injured" && tokens[k + 1]?.lower === "to");
