@@ -110,6 +110,7 @@ export const VictimLexicon = z.object({
   titles: WordList,
   ofNouns: WordList,
   territoryVerbs: WordList,
+  pairNouns: WordList,
 });
 export type VictimLexicon = z.infer<typeof VictimLexicon>;
 

@@ -145,6 +145,16 @@ describe("extractFigures(article) implicit counts: victim nouns", () => {
     expect(read("An IED killed an HTS commander and 2 of his escorts near Sarmada.")).toEqual(["killed 3-3i"]);
     expect(read("A landmine killed a shepherd and 50 of his sheep.")).toEqual(["killed 1-1i"]);
   });
+  it("extractFigures(article) reads 'a couple' as 2 and 'a fourth' as one more", () => {
+    expect(read("An elderly couple was killed in their home.")).toEqual(["killed 2-2i"]);
+    expect(read("Three fighters were killed; a fourth was wounded.")).toEqual(["killed 3-3", "injured 1-1i"]);
+    expect(read("A second attack hit the town.")).toEqual([]);
+  });
+  it("extractFigures(article) reads nouns of acts through 'of': 'the arrest of 15 people', 'the murder of a man'", () => {
+    expect(read("SDF raids led to the arrest of 15 people.")).toEqual(["detained 15-15"]);
+    expect(read("IS posted a video showing the murder of a young man.")).toEqual(["killed 1-1i"]);
+    expect(read("A civilian was murdered in Jasim.")).toEqual(["killed 1-1i"]);
+  });
   it("extractFigures(article) reads a title before a name: 'assassinated Colonel Ali Jamblat'", () => {
     expect(read("Gunmen assassinated Colonel Ali Jamblat in Tafas.")).toEqual(["killed 1-1i"]);
     expect(read("An IED killed Brigadier General Issam Zahreddine in Deir ez-Zor.")).toEqual(["killed 1-1i"]);
@@ -172,5 +182,6 @@ describe("extractFigures(article) implicit counts: victim nouns", () => {
   });
   it("extractFigures(article) reads no family a victim belongs to as a count: 'members of one family'", () => {
     expect(read("An airstrike hit a house, killing 5 members of one family.")).toEqual(["killed 5-5"]);
+    expect(read("Ten members of one family were killed.")).toEqual(["killed 10-10"]);
   });
 });

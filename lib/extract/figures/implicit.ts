@@ -132,6 +132,8 @@ function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhras
       if (words.tollNouns.has(tokens[k + 1]?.lower ?? "")) return phrase(k + 1);
       continue;
     }
+    // "an elderly couple", "a couple of fighters": two people
+    if (words.pairNouns.has(t.lower) && endsNounPhrase(tokens, k + 1, words)) return { ...phrase(k), low: 2, high: 2 };
     if (!isSingularNoun(t.lower, words)) continue;
     let last = k;
     while (isSingularNoun(tokens[last + 1]?.lower ?? "", words)) last += 1;

@@ -93,6 +93,14 @@ const CASUALTY_CUES: Record<string, FigureKind> = {
   detained: "detained",
   detainees: "detained",
   arrested: "detained",
+  // nouns of acts read through "of": "the arrest of 15 people", "the abduction of a doctor", "the murder of a man"
+  arrest: "detained",
+  abduction: "detained",
+  kidnapping: "detained",
+  detention: "detained",
+  murdered: "killed",
+  murder: "killed",
+  assassination: "killed",
   arrests: "detained",
   abducted: "detained",
   kidnapped: "detained",
@@ -245,6 +253,12 @@ const NON_VERB_CUES = new Set([
   "injuries",
   "injury",
   "wounds",
+  "arrest",
+  "abduction",
+  "kidnapping",
+  "detention",
+  "murder",
+  "assassination",
   "life",
   "casualties",
   "casualty",
@@ -380,7 +394,9 @@ export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberP
   for (let k = phrase.lastToken; k < Math.min(tokens.length, phrase.lastToken + 12); k++) {
     // "11 civilians including three children were killed": a number inside an aside does not end the scan
     const inner = starts.get(k);
-    if (inner && (INCLUDING.has(tokens[k - 1]?.lower) || tokens[k - 1]?.lower === "and")) {
+    // ... or a number inside the noun's complement: "ten members of one family were killed"
+    const complement = tokens[k - 1]?.lower === "of" && k > phrase.lastToken + 1;
+    if (inner && (INCLUDING.has(tokens[k - 1]?.lower) || tokens[k - 1]?.lower === "and" || complement)) {
       k = inner.lastToken - 1;
       continue;
     }
