@@ -17,6 +17,11 @@ describe("extractFigures(article) implicit counts: lists and coordination", () =
   it("extractFigures(article) keeps a written number an apposition restates: 'two men, a father and son' 2", () => {
     expect(read("Two men, a father and son, were killed by a landmine near Lajat.")).toEqual(["killed 2-2"]);
   });
+  it("extractFigures(article) sums past a complement of the first count: 'a member of the Fifth Corps and a civilian'", () => {
+    expect(read("An IED killed a member of the Fifth Corps and a civilian in Busra al-Sham.")).toEqual(["killed 2-2i"]);
+    expect(read("A member of the Eighth Brigade and a civilian were wounded by an IED.")).toEqual(["injured 2-2i"]);
+    expect(read("Gunmen killed a member of the SDF and his brother in Hajin.")).toEqual(["killed 2-2i"]);
+  });
   it("extractFigures(article) gives a bare noun after 'and' the determiner before it: 'his wife and child'", () => {
     expect(read("An explosion killed a man and wounded his wife and child.")).toEqual(["killed 1-1i", "injured 2-2i"]);
     expect(read("Gunmen killed a local HTS commander and his bodyguard.")).toEqual(["killed 2-2i"]);

@@ -280,8 +280,20 @@ function joinBetween(tokens: Token[], a: NumberPhrase, b: NumberPhrase, words: V
   // a second part that is the subject of its own clause ("... and a child was injured") is not joined
   if (words.singularAgreement.has(tokens[ownEnd]?.lower ?? "")) return null;
   const possessive = words.possessives.has(tokens[b.firstToken - 1]?.lower ?? "") ? 1 : 0;
-  if (coordinatorBetween(tokens, end, b.firstToken - possessive, words)) return "and";
-  return b.firstToken - possessive - end === 1 && tokens[end].text === "," ? "," : null;
+  const start = b.firstToken - possessive;
+  if (coordinatorBetween(tokens, end, start, words)) return "and";
+  if (start - end === 1 && tokens[end].text === ",") return ",";
+  // past a complement of the first: "a member of the Fifth Corps and a civilian", "a child from the camp and his father"
+  if (!words.complementOpeners.has(tokens[end]?.lower ?? "")) return null;
+  for (let j = end + 1; j < Math.min(start, end + 9); j++) {
+    const t = tokens[j];
+    if (coordinatorBetween(tokens, j, start, words)) return "and";
+    const bracket = t.text === "(" || t.text === ")" || t.text === "-" || /^\d+$/.test(t.text);
+    if (!bracket && (!isLetterWord(t) || cueAt(tokens, j) !== null || words.passiveAuxiliaries.has(t.lower))) {
+      return null;
+    }
+  }
+  return null;
 }
 
 /** One count standing for the counts `run` (in text order): their sum, implicit, spanning all of them. */
