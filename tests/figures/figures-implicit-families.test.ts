@@ -70,6 +70,10 @@ describe("extractFigures(article) implicit counts: what lies between the person 
     expect(read("A man (35) was killed by gunmen.")).toEqual(["killed 1-1i"]);
     expect(read("A civilian, a father of 5, was killed by a landmine.")).toEqual(["killed 1-1i"]);
   });
+  it("extractFigures(article) reads the main verb after a relative clause: 'a civilian who was wounded ... died'", () => {
+    expect(read("A civilian who was wounded in the shelling last week died on Monday.")).toEqual(["killed 1-1i"]);
+    expect(read("A man who had been injured in the blast died in hospital.")).toEqual(["killed 1-1i"]);
+  });
   it("extractFigures(article) reads a pronoun taking the person back: 'shot a shepherd, killing him'", () => {
     expect(read("An IS cell shot a shepherd, killing him.")).toEqual(["killed 1-1i"]);
   });

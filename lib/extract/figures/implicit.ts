@@ -482,6 +482,16 @@ function joinedCue(tokens: Token[], k: number, words: VictimWords): KindReading 
   return null;
 }
 
+/** A death verb of `intransitiveCues` within eight words after `k`, no clause mark or other cue between. */
+function mainDeath(tokens: Token[], k: number, words: VictimWords): KindReading["kind"] | null {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 9); j++) {
+    if (CLAUSE_MARKS.has(tokens[j].lower)) return null;
+    if (words.intransitiveCues.has(tokens[j].lower)) return cueAt(tokens, j);
+    if (cueAt(tokens, j) !== null || words.determiners.has(tokens[j].lower) && tokens[j].lower !== "the") return null;
+  }
+  return null;
+}
+
 /** A bridge verb or a participle ("stopped") that is no cue itself, before "and" in a passive. */
 const isParticiple = (t: Token | undefined, words: VictimWords) =>
   !!t && (words.bridges.has(t.lower) || /^[a-z]{3,}ed$/.test(t.text));
@@ -521,7 +531,10 @@ function afterKind(tokens: Token[], from: number, words: VictimWords): KindReadi
   // "lost his life": a death verb whose object is the person's own life
   const ownLife = words.possessives.has(tokens[k + 1]?.lower ?? "") && cueAt(tokens, k + 2) === "killed";
   if (passive || words.intransitiveCues.has(lower) || ownLife) {
-    return { kind: chainedCue(tokens, k, kind, words), how: "after" };
+    // "a civilian who was wounded in the shelling last week died on Monday": the main verb after a relative clause
+    const relative = words.relativeOpeners.has(tokens[from]?.lower ?? "");
+    const main = relative ? mainDeath(tokens, k, words) : null;
+    return { kind: main ?? chainedCue(tokens, k, kind, words), how: "after" };
   }
   // a reduced passive: "another injured.", "a child killed in the shelling", "left a man dead" (not "a man killed 5")
   if (k === from && (/ed$/.test(lower) || lower === "dead") && reducedPassiveEnds(tokens[k + 1])) {
