@@ -74,6 +74,13 @@ describe("extractFigures(article) implicit counts: what lies between the person 
     expect(read("A civilian who was wounded in the shelling last week died on Monday.")).toEqual(["killed 1-1i"]);
     expect(read("A man who had been injured in the blast died in hospital.")).toEqual(["killed 1-1i"]);
   });
+  it("extractFigures(article) reads a count in apposition to a named victim: 'shot dead Abu Omar, a former commander'", () => {
+    expect(read("Unknown gunmen shot dead Abu Omar al-Hariri, a former FSA commander, in Tafas.")).toEqual([
+      "killed 1-1i",
+    ]);
+    expect(read("Regime forces arrested Ahmad Khalil, a media activist, in Inkhil.")).toEqual(["detained 1-1i"]);
+    expect(read("Russian jets bombed Ariha, a city in Idlib, killing a child.")).toEqual(["killed 1-1i"]);
+  });
   it("extractFigures(article) reads a pronoun taking the person back: 'shot a shepherd, killing him'", () => {
     expect(read("An IS cell shot a shepherd, killing him.")).toEqual(["killed 1-1i"]);
   });

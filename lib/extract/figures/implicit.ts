@@ -287,7 +287,8 @@ function joinBetween(tokens: Token[], a: NumberPhrase, b: NumberPhrase, words: V
   if (!words.complementOpeners.has(tokens[end]?.lower ?? "")) return null;
   for (let j = end + 1; j < Math.min(start, end + 9); j++) {
     const t = tokens[j];
-    if (coordinatorBetween(tokens, j, start, words)) return "and";
+    // (an aside's closing comma may stand before the coordinator: "a member of the Central Committee, and his son")
+    if (coordinatorBetween(tokens, t.text === "," ? j + 1 : j, start, words)) return "and";
     const bracket = t.text === "(" || t.text === ")" || t.text === "-" || /^\d+$/.test(t.text);
     if (!bracket && (!isLetterWord(t) || cueAt(tokens, j) !== null || words.passiveAuxiliaries.has(t.lower))) {
       return null;
@@ -604,6 +605,19 @@ function afterRelativeClause(tokens: Token[], k: number, words: VictimWords): Ki
   return null;
 }
 
+/**
+ * The cue of a named victim the count stands in apposition to: "shot dead Abu Omar, a former FSA commander" (a verb
+ * cue, one to five name words, a comma, the count at `first`). Null when none.
+ */
+function namedObjectCue(tokens: Token[], first: number): KindReading | null {
+  if (tokens[first - 1]?.text !== ",") return null;
+  let j = first - 2;
+  while (j >= Math.max(0, first - 7) && isNameWord(tokens[j])) j -= 1;
+  if (j === first - 2 || j < 0) return null;
+  const kind = cueAt(tokens, j);
+  return kind && (!isNounCue(tokens[j].lower) || tokens[j].lower === "dead") ? { kind, how: "verb-object" } : null;
+}
+
 /** Words that open an aside naming part of a toll counted before it. */
 const SUBSET_OPENERS = new Set(["including", "among", "incl", "includes", "include"]);
 
@@ -636,6 +650,8 @@ export function readImplicitKind(tokens: Token[], phrase: NumberPhrase, lexicon:
     if (kind) return { kind: jointCasualties(tokens, k) ?? kind, how: "verb-object" };
     if (!LEFT_FILLERS.has(tokens[k].lower)) break;
   }
+  const named = namedObjectCue(tokens, phrase.firstToken);
+  if (named) return named;
   const head = complementEnd(tokens, phrase.headEndToken ?? phrase.lastToken, words);
   const taken = pronounTakesBack(tokens, head, words);
   if (taken) return taken;
