@@ -43,6 +43,18 @@ const isSingularNoun = (word: string, words: VictimWords) =>
   words.singularNouns.has(word) ||
   (word.includes("-") && words.singularNouns.has(word.slice(word.lastIndexOf("-") + 1)));
 
+const firstWordsCache = new WeakMap<Set<string>, Set<string>>();
+
+/** The first words of a list's entries of more than one word ("along" of "along with"), computed once per list. */
+function firstWords(list: Set<string>): Set<string> {
+  let first = firstWordsCache.get(list);
+  if (!first) {
+    first = new Set([...list].filter((c) => c.includes(" ")).map((c) => c.split(" ")[0]));
+    firstWordsCache.set(list, first);
+  }
+  return first;
+}
+
 /** Whether the token at `k` ends the noun phrase before it: a mark, a function word, a verb form, a proper noun. */
 function endsNounPhrase(tokens: Token[], k: number, words: VictimWords): boolean {
   const t = tokens[k];
@@ -52,8 +64,10 @@ function endsNounPhrase(tokens: Token[], k: number, words: VictimWords): boolean
   if (t.lower === "of" || STOP_WORDS.has(t.lower)) return true;
   if (words.bridges.has(t.lower) || words.passiveAuxiliaries.has(t.lower)) return true;
   // a coordinator of more than one word: "a rebel leader along with 4 of his bodyguards"
-  if (words.coordinators.has(`${t.lower} ${tokens[k + 1]?.lower ?? ""}`)) return true;
-  if (words.coordinators.has(`${t.lower} ${tokens[k + 1]?.lower ?? ""} ${tokens[k + 2]?.lower ?? ""}`)) return true;
+  if (firstWords(words.coordinators).has(t.lower)) {
+    if (words.coordinators.has(`${t.lower} ${tokens[k + 1]?.lower ?? ""}`)) return true;
+    if (words.coordinators.has(`${t.lower} ${tokens[k + 1]?.lower ?? ""} ${tokens[k + 2]?.lower ?? ""}`)) return true;
+  }
   if (words.intransitiveCues.has(t.lower) || cueAt(tokens, k) !== null) return true;
   return /^[a-z]{3,}(?:ed|ing|ly)$/.test(t.lower);
 }
@@ -71,19 +85,28 @@ function ageEnd(tokens: Token[], k: number): number | null {
 }
 
 /**
- * The implicit count a determiner at token `i` opens, or null: "a civilian", "an HTS fighter", "a rebel commander",
- * "another" standing alone. The victim noun (data/lexicon/victims.json `singularNouns`) must end its noun phrase, so
- * "a civilian area" and "a fighter jet" count nobody.
+ * Whether a word that can head a count (a victim, remains, a couple, a standalone word) or an age's digits follows the
+ * determiner at `i` within ten words: a cheap test before the noun phrase is read, as most determiners count nobody.
  */
-function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhrase | null {
-  const determiner = tokens[i].lower;
-  if (words.pairDeterminers.has(determiner)) return pairAt(tokens, i, words);
-  if (!words.determiners.has(determiner)) return null;
-  const phrase = (lastNoun: number): NumberPhrase => ({
-    start: tokens[i].start,
+function nounAhead(tokens: Token[], i: number, words: VictimWords): boolean {
+  if (words.standalone.has(tokens[i].lower) || firstWords(words.standalone).has(tokens[i].lower)) return true;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 11); k++) {
+    const lower = tokens[k].lower;
+    if (isSingularNoun(lower, words) || words.tollNouns.has(lower) || words.pairNouns.has(lower)) return true;
+    if (lower.includes("'") || lower.includes("\u2019") || (lower.charCodeAt(0) >= 48 && lower.charCodeAt(0) <= 57)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A count of one person from token `first` to the noun at `lastNoun`, implicit. */
+function onePerson(tokens: Token[], first: number, lastNoun: number): NumberPhrase {
+  return {
+    start: tokens[first].start,
     end: tokens[lastNoun].end,
-    firstToken: i,
-    lastToken: i + 1,
+    firstToken: first,
+    lastToken: first + 1,
     low: 1,
     high: 1,
     form: "implicit",
@@ -92,14 +115,27 @@ function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhras
     bareFourDigits: false,
     fraction: false,
     headEndToken: lastNoun + 1,
-  });
+  };
+}
+
+/**
+ * The implicit count a determiner at token `i` opens, or null: "a civilian", "an HTS fighter", "a rebel commander",
+ * "another" standing alone. The victim noun (data/lexicon/victims.json `singularNouns`) must end its noun phrase, so
+ * "a civilian area" and "a fighter jet" count nobody.
+ */
+function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhrase | null {
+  const determiner = tokens[i].lower;
+  if (words.pairDeterminers.has(determiner)) return pairAt(tokens, i, words);
+  if (!words.determiners.has(determiner)) return null;
+  if (!nounAhead(tokens, i, words)) return null;
+  const phrase = (lastNoun: number) => onePerson(tokens, i, lastNoun);
   if (words.standalone.has(determiner) && !isNumberWord(tokens[i + 1]) && endsNounPhrase(tokens, i + 1, words)) {
     return phrase(i);
   }
   // "the other" standing alone: "killing one and wounding the other"
-  if (words.standalone.has(`${determiner} ${tokens[i + 1]?.lower}`) && endsNounPhrase(tokens, i + 2, words)) {
-    return phrase(i + 1);
-  }
+  const twoWords = firstWords(words.standalone).has(determiner) &&
+    words.standalone.has(`${determiner} ${tokens[i + 1]?.lower}`);
+  if (twoWords && endsNounPhrase(tokens, i + 2, words)) return phrase(i + 1);
   let window = 5;
   for (let k = i + 1; k <= i + window && k < tokens.length; k++) {
     const t = tokens[k];
@@ -116,7 +152,7 @@ function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhras
       return determiner !== "the" && remainsFound(tokens, k + 1, words) ? phrase(k) : null;
     }
     // a name with its years in brackets is a modifier: "a Military Forces of Syria (2024-) member"
-    const bracketed = /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "") ? afterBrackets(tokens, k) : k;
+    const bracketed = t.text === "(" && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "") ? afterBrackets(tokens, k) : k;
     if (bracketed !== k) {
       k = bracketed - 1;
       window += 3;
@@ -180,12 +216,16 @@ function isAgeOf(tokens: Token[], person: NumberPhrase, p: NumberPhrase): boolea
 const isNameWord = (t: Token) =>
   /^\p{Lu}/u.test(t.text) || /^(?:al|el|ad|as|ash|az|bin|ibn|abu|bani)(?:-\p{L}|$)/u.test(t.text);
 
+/** Whether `lower` is a title of `titles`, also abbreviated with a full stop ("col."). */
+const isTitle = (lower: string, words: VictimWords) =>
+  words.titles.has(lower) || (lower.endsWith(".") && words.titles.has(lower.slice(0, -1)));
+
 /**
  * One named person counted by a title with no determiner ("Colonel Ali Jamblat", "Sheikh Ahmad al-Sayasneh"): a word
  * of `titles` at `i`, not after a capitalised word or a determiner, followed by one to five capitalised name words.
  */
 function titleAt(tokens: Token[], i: number, words: VictimWords): NumberPhrase | null {
-  if (!words.titles.has(tokens[i].lower.replace(/\.$/, ""))) return null;
+  if (!isTitle(tokens[i].lower, words)) return null;
   const before = tokens[i - 1];
   if (before && (/^\p{Lu}/u.test(before.text) && i - 1 > 0 || words.determiners.has(before.lower))) return null;
   let end = i + 1;
@@ -353,6 +393,7 @@ function perSide(tokens: Token[], phrase: NumberPhrase, words: VictimWords): Num
   // after a comma it breaks down a total told before: "2 fighters were killed, 1 from each side"
   if (tokens[phrase.firstToken - 1]?.text === ",") return phrase;
   const end = personHeadEnd(tokens, phrase, words) ?? phrase.lastToken;
+  if (!firstWords(words.perSide).has(tokens[end]?.lower ?? "")) return phrase;
   for (const length of [2, 3]) {
     const after = tokens.slice(end, end + length).map((t) => t.lower).join(" ");
     if (words.perSide.has(after)) {
@@ -381,8 +422,11 @@ export function readImplicitCounts(
   const candidates: NumberPhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
-    const inside = candidates.some((c) => c.firstToken <= i && i < (c.headEndToken ?? c.lastToken));
-    const phrase = implicitAt(tokens, i, words) ?? (inside ? null : titleAt(tokens, i, words));
+    let phrase = implicitAt(tokens, i, words);
+    if (!phrase && isTitle(tokens[i].lower, words)) {
+      const inside = candidates.some((c) => c.firstToken <= i && i < (c.headEndToken ?? c.lastToken));
+      phrase = inside ? null : titleAt(tokens, i, words);
+    }
     if (!phrase) continue;
     candidates.push(phrase);
     // a bare noun after "and" shares the determiner before it: "a woman and child", "his wife and son"
