@@ -196,6 +196,16 @@ describe("extractFigures(article) implicit counts: victim nouns", () => {
     expect(read("Two civilians were killed, one of them a child.")).toEqual(["killed 2-2"]);
     expect(read("The other side of the town was shelled.")).toEqual([]);
   });
+  it("extractFigures(article) reads nationality nouns, not the names they open: 'a Syrian was shot dead'", () => {
+    expect(read("A Syrian was shot dead by Turkish border guards.")).toEqual(["killed 1-1i"]);
+    expect(read("Nearly 1200 civilians were killed the Syrian Network for Human Rights claimed.")).toEqual([
+      "killed 1200-1200",
+    ]);
+    expect(read("A bomb went off killing the Imam Sheikh Salman al-Afandi.")).toEqual(["killed 1-1i"]);
+  });
+  it("extractFigures(article) reads an age after 'of' as an age: 'a boy of 12 was killed'", () => {
+    expect(read("A boy of 12 was killed by a landmine.")).toEqual(["killed 1-1i"]);
+  });
   it("extractFigures(article) reads no family a victim belongs to as a count: 'members of one family'", () => {
     expect(read("An airstrike hit a house, killing 5 members of one family.")).toEqual(["killed 5-5"]);
     expect(read("Ten members of one family were killed.")).toEqual(["killed 10-10"]);

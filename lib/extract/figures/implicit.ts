@@ -175,8 +175,12 @@ function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhras
     while (isSingularNoun(tokens[last + 1]?.lower ?? "", words)) last += 1;
     // "the head of the council" is a person, "in the head" is not
     if (words.ofNouns.has(tokens[last].lower) && tokens[last + 1]?.lower !== "of") return null;
-    // a noun used as a modifier ("a Syrian army soldier", "a child soldier") reads on to the head noun
-    if (!endsNounPhrase(tokens, last + 1, words)) {
+    // a noun used as a modifier ("a Syrian army soldier", "a child soldier") reads on to the head noun; a capitalised
+    // one before another capitalised word is part of a name ("the Syrian Observatory", "the Assyrian Democratic ...")
+    // (a title heads its name: "the Imam Sheikh Salman al-Afandi")
+    const inName = /^\p{Lu}/u.test(tokens[last].text) && /^\p{Lu}/u.test(tokens[last + 1]?.text ?? "") &&
+      !isTitle(tokens[last].lower, words);
+    if (inName || !endsNounPhrase(tokens, last + 1, words)) {
       k = last;
       continue;
     }
@@ -203,13 +207,16 @@ function laterHead(tokens: Token[], k: number, words: VictimWords): number | nul
   return null;
 }
 
-/** Whether the written number `p` is set off right after the person `person` counts: "a girl, 12,", "a man (35)". */
-function isAgeOf(tokens: Token[], person: NumberPhrase, p: NumberPhrase): boolean {
+/** Whether the written number `p` is set off right after the person `person` counts: "a girl, 12,", "a man (35)", "a boy of 12". */
+function isAgeOf(tokens: Token[], person: NumberPhrase, p: NumberPhrase, words: VictimWords): boolean {
   const end = person.headEndToken ?? person.lastToken;
   const open = tokens[end]?.text;
   const close = tokens[p.lastToken]?.text;
+  // "a boy of 12 was killed"
+  const ofAge = open === "of" && p.high <= 99 &&
+    (CLAUSE_MARKS.has(close ?? ".") || words.passiveAuxiliaries.has(close ?? ""));
   return p.firstToken === end + 1 && p.lastToken === p.firstToken + 1 &&
-    ((open === "," && close === ",") || (open === "(" && close === ")"));
+    ((open === "," && close === ",") || (open === "(" && close === ")") || ofAge);
 }
 
 /** A word of a personal name: capitalised, or an Arabic particle ("al-Sayasneh", "bin", "abu"). */
@@ -435,7 +442,7 @@ export function readImplicitCounts(
     if (bare) candidates.push(bare);
   }
   // "a girl, 12, was killed", "a man (35)": a number set off right after a counted person is the person's age
-  const ages = new Set(written.filter((p) => candidates.some((c) => isAgeOf(tokens, c, p))));
+  const ages = new Set(written.filter((p) => candidates.some((c) => isAgeOf(tokens, c, p, words))));
   written = written.filter((p) => !ages.has(p));
   const all = [...written, ...candidates].sort((a, b) => a.firstToken - b.firstToken);
   const read = sumCoordinated(tokens, all, words).map((p) => perSide(tokens, p, words));
@@ -470,7 +477,10 @@ function complementEnd(tokens: Token[], k: number, words: VictimWords): number {
     if (lower === "," && j > k + 1) return j;
     if (!tokens[j] || CLAUSE_MARKS.has(lower) || cueAt(tokens, j) !== null) return k;
     // a complement names a group, a place or an age ("in her 60s"); a number or a verb opens another clause
-    if ((isNumberWord(tokens[j]) && !(/^\d+$/.test(lower) && tokens[j + 1]?.lower === "s")) || REPORTING.has(lower)) {
+    // (an age is part of it: "in her 60s", "a boy of 12 was killed")
+    const age = /^\d+$/.test(lower) &&
+      (tokens[j + 1]?.lower === "s" || (j === k + 1 && words.passiveAuxiliaries.has(tokens[j + 1]?.lower ?? "")));
+    if ((isNumberWord(tokens[j]) && !age) || REPORTING.has(lower)) {
       return k;
     }
     if (/^[a-z]{3,}(?:ed|ing)$/.test(tokens[j].text)) return k;
