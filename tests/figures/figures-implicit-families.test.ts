@@ -81,6 +81,12 @@ describe("extractFigures(article) implicit counts: what lies between the person 
     expect(read("Regime forces arrested Ahmad Khalil, a media activist, in Inkhil.")).toEqual(["detained 1-1i"]);
     expect(read("Russian jets bombed Ariha, a city in Idlib, killing a child.")).toEqual(["killed 1-1i"]);
   });
+  it("extractFigures(article) reads past a reduced relative: 'a man riding a motorcycle was shot dead'", () => {
+    expect(read("A man riding a motorcycle was shot dead in Tafas.")).toEqual(["killed 1-1i"]);
+    expect(read("A man accused of collaborating with the regime was executed by HTS.")).toEqual(["killed 1-1i"]);
+    expect(read("A woman living in the camp told AFP that 2 children were killed.")).toEqual(["killed 2-2"]);
+    expect(read("A suicide bomber killed at least 22 people.")).toEqual(["killed 22-null"]);
+  });
   it("extractFigures(article) reads a pronoun taking the person back: 'shot a shepherd, killing him'", () => {
     expect(read("An IS cell shot a shepherd, killing him.")).toEqual(["killed 1-1i"]);
   });

@@ -496,6 +496,13 @@ const REDUCED_PASSIVE_NEXT = new Set(["in", "by", "when", "near", "after", "duri
 const reducedPassiveEnds = (t: Token | undefined) =>
   !t || (!isLetterWord(t) && !/^\d/.test(t.text)) || REDUCED_PASSIVE_NEXT.has(t.lower);
 
+/** Whether a number follows the verb at `k` over filler words: "killed at least 22 people" has an object. */
+function objectCount(tokens: Token[], k: number): boolean {
+  let j = k + 1;
+  while (j < k + 5 && LEFT_FILLERS.has(tokens[j]?.lower ?? "")) j += 1;
+  return isNumberWord(tokens[j]);
+}
+
 /** The later cue of "was abducted and killed", "was wounded and later died" after the cue at `k`, else `kind`. */
 function chainedCue(tokens: Token[], k: number, kind: KindReading["kind"], words: VictimWords): KindReading["kind"] {
   if (tokens[k + 1]?.lower !== "and") return laterDeath(tokens, k, words) ?? kind;
@@ -592,7 +599,10 @@ function afterKind(tokens: Token[], from: number, words: VictimWords): KindReadi
     return { kind: main ?? chainedCue(tokens, k, kind, words), how: "after" };
   }
   // a reduced passive: "another injured.", "a child killed in the shelling", "left a man dead" (not "a man killed 5")
-  if (k === from && (/ed$/.test(lower) || lower === "dead") && reducedPassiveEnds(tokens[k + 1])) {
+  if (
+    k === from && (/ed$/.test(lower) || lower === "dead") && reducedPassiveEnds(tokens[k + 1]) &&
+    !objectCount(tokens, k)
+  ) {
     return { kind, how: "after" };
   }
   return null;
@@ -645,13 +655,20 @@ function pronounTakesBack(tokens: Token[], k: number, words: VictimWords): KindR
 
 /**
  * The main clause's passive after a relative clause ("a former commander who had joined the 8th Brigade was
- * assassinated"): the first auxiliary within ten words with no clause mark, read as a passive. Null when none.
+ * assassinated", "a man riding a motorcycle was shot dead", "a man accused of spying was executed"): the first
+ * auxiliary within ten words with no clause mark, read as a passive. Null when none.
  */
 function afterRelativeClause(tokens: Token[], k: number, words: VictimWords): KindReading | null {
-  if (!words.relativeOpeners.has(tokens[k]?.lower ?? "")) return null;
+  // a reduced relative opens with a participle that is no cue: "a man riding a motorcycle", "a man wanted by the regime"
+  const participle = /^[a-z]{3,}(?:ing|ed)$/.test(tokens[k]?.text ?? "") && cueAt(tokens, k) === null;
+  if (!words.relativeOpeners.has(tokens[k]?.lower ?? "") && !participle) return null;
   for (let j = k + 1; j < Math.min(tokens.length, k + 11); j++) {
-    if (CLAUSE_MARKS.has(tokens[j].lower)) return null;
-    if (j > k + 1 && words.passiveAuxiliaries.has(tokens[j].lower)) {
+    const lower = tokens[j].lower;
+    // a clause mark, a reported clause or a count of its own ends the search: "a woman living there told AFP that ..."
+    const ordinal = /^\d+(?:st|nd|rd|th)$/.test(lower) || /^(?:st|nd|rd|th)$/.test(tokens[j + 1]?.lower ?? "");
+    const count = isNumberWord(tokens[j]) && !ordinal;
+    if (CLAUSE_MARKS.has(lower) || REPORTING.has(lower) || lower === "that" || count) return null;
+    if (j > k + 1 && words.passiveAuxiliaries.has(lower)) {
       const reading = afterKind(tokens, j, words);
       if (reading) return reading;
     }
