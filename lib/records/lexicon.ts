@@ -99,6 +99,18 @@ export const VictimLexicon = z.object({
   coordinators: WordList,
   singularAgreement: WordList,
   tollNouns: WordList,
+  pluralNouns: WordList,
+  complementOpeners: WordList,
+  sufferVerbs: WordList,
+  objectPronouns: WordList,
+  perSide: WordList,
+  pairDeterminers: WordList,
+  relativeOpeners: WordList,
+  remainsVerbs: WordList,
+  titles: WordList,
+  ofNouns: WordList,
+  territoryVerbs: WordList,
+  pairNouns: WordList,
 });
 export type VictimLexicon = z.infer<typeof VictimLexicon>;
 

@@ -53,8 +53,8 @@ export function extractFigures(
     const sentence = article.text.slice(span.start, span.end);
     const tokens = tokenize(sentence);
     const phrases = readNumbers(sentence, tokens);
-    const { implicit, absorbed } = readImplicitCounts(tokens, phrases, victims);
-    const read = [...phrases.filter((p) => !absorbed.has(p)), ...implicit].sort((a, b) => a.start - b.start);
+    const { counts, absorbed } = readImplicitCounts(tokens, phrases, victims);
+    const read = [...phrases.filter((p) => !absorbed.has(p)), ...counts].sort((a, b) => a.start - b.start);
     const kept = read.flatMap((phrase) => {
       const isImplicit = phrase.form === "implicit";
       if (!isImplicit && trapReason(sentence, tokens, phrase)) return [];

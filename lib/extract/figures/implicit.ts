@@ -1,5 +1,5 @@
 import type { VictimLexicon } from "../../records/mod.ts";
-import { cueAt, jointCasualties, type KindReading, LEFT_FILLERS } from "./kind.ts";
+import { cueAt, isNounCue, jointCasualties, type KindReading, LEFT_FILLERS } from "./kind.ts";
 import { isPersonNoun, STOP_WORDS } from "./noun-phrase.ts";
 import { type NumberPhrase, type Token, wordValue } from "./numbers.ts";
 
@@ -25,6 +25,36 @@ function victimWords(lexicon: VictimLexicon): VictimWords {
 const isLetterWord = (t: Token | undefined) => !!t && /^\p{L}/u.test(t.text);
 const isNumberWord = (t: Token | undefined) => !!t && (/^\d/.test(t.text) || wordValue(t.text) !== null);
 
+/**
+ * Whether a verb of `remainsVerbs` follows remains ending at `k` over auxiliaries and bridges ("a body was found",
+ * "a corpse was later recovered"): an article's "body" otherwise may be an institution ("a monitoring body said").
+ */
+function remainsFound(tokens: Token[], k: number, words: VictimWords): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
+    const lower = tokens[j].lower;
+    if (words.remainsVerbs.has(lower)) return true;
+    if (!words.passiveAuxiliaries.has(lower) && !words.bridges.has(lower)) return false;
+  }
+  return false;
+}
+
+/** Whether `word` is a singular victim noun, also with a prefix: "ex-rebel", "co-worker". */
+const isSingularNoun = (word: string, words: VictimWords) =>
+  words.singularNouns.has(word) ||
+  (word.includes("-") && words.singularNouns.has(word.slice(word.lastIndexOf("-") + 1)));
+
+const firstWordsCache = new WeakMap<Set<string>, Set<string>>();
+
+/** The first words of a list's entries of more than one word ("along" of "along with"), computed once per list. */
+function firstWords(list: Set<string>): Set<string> {
+  let first = firstWordsCache.get(list);
+  if (!first) {
+    first = new Set([...list].filter((c) => c.includes(" ")).map((c) => c.split(" ")[0]));
+    firstWordsCache.set(list, first);
+  }
+  return first;
+}
+
 /** Whether the token at `k` ends the noun phrase before it: a mark, a function word, a verb form, a proper noun. */
 function endsNounPhrase(tokens: Token[], k: number, words: VictimWords): boolean {
   const t = tokens[k];
@@ -33,6 +63,11 @@ function endsNounPhrase(tokens: Token[], k: number, words: VictimWords): boolean
   // "of" opens a complement ("a member of the White Helmets"), which `complementEnd` reads past
   if (t.lower === "of" || STOP_WORDS.has(t.lower)) return true;
   if (words.bridges.has(t.lower) || words.passiveAuxiliaries.has(t.lower)) return true;
+  // a coordinator of more than one word: "a rebel leader along with 4 of his bodyguards"
+  if (firstWords(words.coordinators).has(t.lower)) {
+    if (words.coordinators.has(`${t.lower} ${tokens[k + 1]?.lower ?? ""}`)) return true;
+    if (words.coordinators.has(`${t.lower} ${tokens[k + 1]?.lower ?? ""} ${tokens[k + 2]?.lower ?? ""}`)) return true;
+  }
   if (words.intransitiveCues.has(t.lower) || cueAt(tokens, k) !== null) return true;
   return /^[a-z]{3,}(?:ed|ing|ly)$/.test(t.lower);
 }
@@ -50,16 +85,162 @@ function ageEnd(tokens: Token[], k: number): number | null {
 }
 
 /**
+ * Whether a word that can head a count (a victim, remains, a couple, a standalone word) or an age's digits follows the
+ * determiner at `i` within ten words: a cheap test before the noun phrase is read, as most determiners count nobody.
+ */
+function nounAhead(tokens: Token[], i: number, words: VictimWords): boolean {
+  if (words.standalone.has(tokens[i].lower) || firstWords(words.standalone).has(tokens[i].lower)) return true;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 11); k++) {
+    const lower = tokens[k].lower;
+    if (isSingularNoun(lower, words) || words.tollNouns.has(lower) || words.pairNouns.has(lower)) return true;
+    if (lower.includes("'") || lower.includes("\u2019") || (lower.charCodeAt(0) >= 48 && lower.charCodeAt(0) <= 57)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A count of one person from token `first` to the noun at `lastNoun`, implicit. */
+function onePerson(tokens: Token[], first: number, lastNoun: number): NumberPhrase {
+  return {
+    start: tokens[first].start,
+    end: tokens[lastNoun].end,
+    firstToken: first,
+    lastToken: first + 1,
+    low: 1,
+    high: 1,
+    form: "implicit",
+    vagueTerm: null,
+    range: null,
+    bareFourDigits: false,
+    fraction: false,
+    headEndToken: lastNoun + 1,
+  };
+}
+
+/**
  * The implicit count a determiner at token `i` opens, or null: "a civilian", "an HTS fighter", "a rebel commander",
  * "another" standing alone. The victim noun (data/lexicon/victims.json `singularNouns`) must end its noun phrase, so
  * "a civilian area" and "a fighter jet" count nobody.
  */
 function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhrase | null {
   const determiner = tokens[i].lower;
+  if (words.pairDeterminers.has(determiner)) return pairAt(tokens, i, words);
   if (!words.determiners.has(determiner)) return null;
-  const phrase = (lastNoun: number): NumberPhrase => ({
+  if (!nounAhead(tokens, i, words)) return null;
+  const phrase = (lastNoun: number) => onePerson(tokens, i, lastNoun);
+  if (words.standalone.has(determiner) && !isNumberWord(tokens[i + 1]) && endsNounPhrase(tokens, i + 1, words)) {
+    return phrase(i);
+  }
+  // "the other" standing alone: "killing one and wounding the other"
+  const twoWords = firstWords(words.standalone).has(determiner) &&
+    words.standalone.has(`${determiner} ${tokens[i + 1]?.lower}`);
+  if (twoWords && endsNounPhrase(tokens, i + 2, words)) return phrase(i + 1);
+  let window = 5;
+  for (let k = i + 1; k <= i + window && k < tokens.length; k++) {
+    const t = tokens[k];
+    // an age is a modifier, not a count: "a 12-year-old boy", "a 12 year old girl"
+    const age = /^\d+$/.test(t.text) ? ageEnd(tokens, k) : null;
+    if (age !== null) {
+      // an age with no noun after it is the person: "killing a 13-year-old"
+      if (k === i + 1 && endsNounPhrase(tokens, age, words)) return phrase(age - 1);
+      k = age - 1;
+      continue;
+    }
+    // remains found with no name of the dead: "a body was found", "an unidentified corpse was recovered"
+    if (words.tollNouns.has(t.lower) && !words.determiners.has(tokens[k + 1]?.lower ?? "")) {
+      return determiner !== "the" && remainsFound(tokens, k + 1, words) ? phrase(k) : null;
+    }
+    // a name with its years in brackets is a modifier: "a Military Forces of Syria (2024-) member"
+    const bracketed = t.text === "(" && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "") ? afterBrackets(tokens, k) : k;
+    if (bracketed !== k) {
+      k = bracketed - 1;
+      window += 3;
+      continue;
+    }
+    if (!isLetterWord(t) || isNumberWord(t) || STOP_WORDS.has(t.lower) || words.determiners.has(t.lower)) return null;
+    // a cue after a noun is the verb of a clause ("an IED killed Brigadier ..."), not an adjective ("a wounded man")
+    if (k > i + 1 && cueAt(tokens, k) !== null && !/ly$/.test(tokens[k - 1].lower)) return null;
+    if (/^\p{Lu}/u.test(t.text) && k > i + 1) window += 1;
+    // a person's remains: "a man's body was found" counts the man
+    const genitive = /^(.+)['\u2019]s$/u.exec(t.lower);
+    if (genitive && isSingularNoun(genitive[1], words)) {
+      if (words.tollNouns.has(tokens[k + 1]?.lower ?? "")) return phrase(k + 1);
+      continue;
+    }
+    // "an elderly couple", "a couple of fighters": two people
+    if (words.pairNouns.has(t.lower) && endsNounPhrase(tokens, k + 1, words)) return { ...phrase(k), low: 2, high: 2 };
+    if (!isSingularNoun(t.lower, words)) continue;
+    let last = k;
+    while (isSingularNoun(tokens[last + 1]?.lower ?? "", words)) last += 1;
+    // "the head of the council" is a person, "in the head" is not
+    if (words.ofNouns.has(tokens[last].lower) && tokens[last + 1]?.lower !== "of") return null;
+    // a noun used as a modifier ("a Syrian army soldier", "a child soldier") reads on to the head noun; a capitalised
+    // one before another capitalised word is part of a name ("the Syrian Observatory", "the Assyrian Democratic ...")
+    // (a title heads its name: "the Imam Sheikh Salman al-Afandi")
+    const inName = /^\p{Lu}/u.test(tokens[last].text) && /^\p{Lu}/u.test(tokens[last + 1]?.text ?? "") &&
+      !isTitle(tokens[last].lower, words);
+    if (inName || !endsNounPhrase(tokens, last + 1, words)) {
+      k = last;
+      continue;
+    }
+    // a noun that is also an adjective before a name ("a local HTS commander"): the later noun heads the phrase
+    const later = laterHead(tokens, last + 1, words);
+    return phrase(later ?? last);
+  }
+  return null;
+}
+
+/**
+ * The head noun after capitalised modifiers starting at `k` ("HTS commander" after "a local"), when one ends the noun
+ * phrase within three words; else null.
+ */
+function laterHead(tokens: Token[], k: number, words: VictimWords): number | null {
+  if (!/^\p{Lu}/u.test(tokens[k]?.text ?? "")) return null;
+  for (let j = k; j < Math.min(tokens.length, k + 3); j++) {
+    const lower = tokens[j].lower;
+    if (!isLetterWord(tokens[j]) || STOP_WORDS.has(lower) || cueAt(tokens, j) !== null) return null;
+    if (words.singularNouns.has(lower) && !/^\p{Lu}/u.test(tokens[j].text)) {
+      return endsNounPhrase(tokens, j + 1, words) ? j : null;
+    }
+  }
+  return null;
+}
+
+/** Whether the written number `p` is set off right after the person `person` counts: "a girl, 12,", "a man (35)", "a boy of 12". */
+function isAgeOf(tokens: Token[], person: NumberPhrase, p: NumberPhrase, words: VictimWords): boolean {
+  const end = person.headEndToken ?? person.lastToken;
+  const open = tokens[end]?.text;
+  const close = tokens[p.lastToken]?.text;
+  // "a boy of 12 was killed"
+  const ofAge = open === "of" && p.high <= 99 &&
+    (CLAUSE_MARKS.has(close ?? ".") || words.passiveAuxiliaries.has(close ?? ""));
+  return p.firstToken === end + 1 && p.lastToken === p.firstToken + 1 &&
+    ((open === "," && close === ",") || (open === "(" && close === ")") || ofAge);
+}
+
+/** A word of a personal name: capitalised, or an Arabic particle ("al-Sayasneh", "bin", "abu"). */
+const isNameWord = (t: Token) =>
+  /^\p{Lu}/u.test(t.text) || /^(?:al|el|ad|as|ash|az|bin|ibn|abu|bani)(?:-\p{L}|$)/u.test(t.text);
+
+/** Whether `lower` is a title of `titles`, also abbreviated with a full stop ("col."). */
+const isTitle = (lower: string, words: VictimWords) =>
+  words.titles.has(lower) || (lower.endsWith(".") && words.titles.has(lower.slice(0, -1)));
+
+/**
+ * One named person counted by a title with no determiner ("Colonel Ali Jamblat", "Sheikh Ahmad al-Sayasneh"): a word
+ * of `titles` at `i`, not after a capitalised word or a determiner, followed by one to five capitalised name words.
+ */
+function titleAt(tokens: Token[], i: number, words: VictimWords): NumberPhrase | null {
+  if (!isTitle(tokens[i].lower, words)) return null;
+  const before = tokens[i - 1];
+  if (before && (/^\p{Lu}/u.test(before.text) && i - 1 > 0 || words.determiners.has(before.lower))) return null;
+  let end = i + 1;
+  while (end < Math.min(tokens.length, i + 7) && isNameWord(tokens[end])) end += 1;
+  if (end === i + 1) return null;
+  return {
     start: tokens[i].start,
-    end: tokens[lastNoun].end,
+    end: tokens[end - 1].end,
     firstToken: i,
     lastToken: i + 1,
     low: 1,
@@ -69,26 +250,54 @@ function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhras
     range: null,
     bareFourDigits: false,
     fraction: false,
-    headEndToken: lastNoun + 1,
-  });
-  if (words.standalone.has(determiner) && !isNumberWord(tokens[i + 1]) && endsNounPhrase(tokens, i + 1, words)) {
-    return phrase(i);
-  }
-  for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
-    const t = tokens[k];
-    // an age is a modifier, not a count: "a 12-year-old boy", "a 12 year old girl"
-    const age = /^\d+$/.test(t.text) ? ageEnd(tokens, k) : null;
-    if (age !== null) {
-      k = age - 1;
-      continue;
-    }
-    if (!isLetterWord(t) || isNumberWord(t) || STOP_WORDS.has(t.lower) || words.determiners.has(t.lower)) return null;
-    if (!words.singularNouns.has(t.lower)) continue;
-    let last = k;
-    while (words.singularNouns.has(tokens[last + 1]?.lower ?? "")) last += 1;
-    return endsNounPhrase(tokens, last + 1, words) ? phrase(last) : null;
-  }
-  return null;
+    headEndToken: end,
+  };
+}
+
+/** An implicit count of one person for a bare singular noun at `k` ("child" in "a woman and child"), or null. */
+function bareNounAt(tokens: Token[], k: number, words: VictimWords): NumberPhrase | null {
+  if (!words.singularNouns.has(tokens[k]?.lower ?? "") || !endsNounPhrase(tokens, k + 1, words)) return null;
+  return {
+    start: tokens[k].start,
+    end: tokens[k].end,
+    firstToken: k,
+    lastToken: k + 1,
+    low: 1,
+    high: 1,
+    form: "implicit",
+    vagueTerm: null,
+    range: null,
+    bareFourDigits: false,
+    fraction: false,
+    headEndToken: k + 1,
+  };
+}
+
+/** Whether `word` is a plural noun of people: the figures' person nouns or the lexicon's kinship plurals. */
+const isPluralPerson = (word: string, words: VictimWords) =>
+  words.pluralNouns.has(word) || (isPersonNoun(word) && /s$/.test(word)) || word === "children" || word === "men" ||
+  word === "women";
+
+/** "both" with a plural person noun ending its noun phrase ("killing both riders", "both men"): two people. */
+function pairAt(tokens: Token[], i: number, words: VictimWords): NumberPhrase | null {
+  const k = i + 1;
+  if (!isPluralPerson(tokens[k]?.lower ?? "", words) || !endsNounPhrase(tokens, k + 1, words)) return null;
+  // "both civilians and insurgents" is a correlative pair of nouns, not two people
+  if (["and", "or"].includes(tokens[k + 1]?.lower ?? "")) return null;
+  return {
+    start: tokens[i].start,
+    end: tokens[k].end,
+    firstToken: i,
+    lastToken: i + 1,
+    low: 2,
+    high: 2,
+    form: "implicit",
+    vagueTerm: null,
+    range: null,
+    bareFourDigits: false,
+    fraction: false,
+    headEndToken: k + 1,
+  };
 }
 
 /** The token after the last person noun of a written number's noun phrase ("two civilians" → after "civilians"). */
@@ -99,7 +308,7 @@ function personHeadEnd(tokens: Token[], phrase: NumberPhrase, words: VictimWords
   for (; k < Math.min(tokens.length, phrase.lastToken + 4); k++) {
     const lower = tokens[k].lower;
     if (!isLetterWord(tokens[k]) || STOP_WORDS.has(lower)) break;
-    if (isPersonNoun(lower) || words.singularNouns.has(lower)) end = k + 1;
+    if (isPersonNoun(lower) || words.singularNouns.has(lower) || words.pluralNouns.has(lower)) end = k + 1;
   }
   return end;
 }
@@ -110,120 +319,417 @@ function coordinatorBetween(tokens: Token[], from: number, to: number, words: Vi
   return between.length > 0 && words.coordinators.has(between);
 }
 
+/** How the count `b` is joined to the count `a` before it: by a coordinator ("and"), by a comma, or not at all. */
+function joinBetween(tokens: Token[], a: NumberPhrase, b: NumberPhrase, words: VictimWords): "and" | "," | null {
+  const end = personHeadEnd(tokens, a, words);
+  const ownEnd = personHeadEnd(tokens, b, words);
+  if (end === null || ownEnd === null) return null;
+  // a second part that is the subject of its own clause ("... and a child was injured") is not joined
+  if (words.singularAgreement.has(tokens[ownEnd]?.lower ?? "")) return null;
+  const possessive = words.possessives.has(tokens[b.firstToken - 1]?.lower ?? "") ? 1 : 0;
+  const start = b.firstToken - possessive;
+  if (coordinatorBetween(tokens, end, start, words)) return "and";
+  if (start - end === 1 && tokens[end].text === ",") return ",";
+  // past a complement of the first: "a member of the Fifth Corps and a civilian", "a child from the camp and his father"
+  if (!words.complementOpeners.has(tokens[end]?.lower ?? "")) return null;
+  for (let j = end + 1; j < Math.min(start, end + 9); j++) {
+    const t = tokens[j];
+    // (an aside's closing comma may stand before the coordinator: "a member of the Central Committee, and his son")
+    if (coordinatorBetween(tokens, t.text === "," ? j + 1 : j, start, words)) return "and";
+    const bracket = t.text === "(" || t.text === ")" || t.text === "-" || /^\d+$/.test(t.text);
+    if (!bracket && (!isLetterWord(t) || cueAt(tokens, j) !== null || words.passiveAuxiliaries.has(t.lower))) {
+      return null;
+    }
+  }
+  return null;
+}
+
+/** One count standing for the counts `run` (in text order): their sum, implicit, spanning all of them. */
+function summed(tokens: Token[], run: NumberPhrase[], words: VictimWords): NumberPhrase {
+  const first = run[0];
+  const last = run[run.length - 1];
+  const ownEnd = personHeadEnd(tokens, last, words) ?? last.lastToken;
+  return {
+    ...first,
+    end: tokens[ownEnd - 1].end,
+    lastToken: last.lastToken,
+    low: run.reduce((n, p) => n + p.low, 0),
+    high: run.reduce((n, p) => n + p.high, 0),
+    form: "implicit",
+    headEndToken: ownEnd,
+    parts: run.flatMap((p) => p.parts ?? [p.low]),
+  };
+}
+
 /**
  * Sums counts joined by "and" where at least one is implicit: "two civilians and a child" is 3, "a woman and her 4
- * children" is 5, "a man and a woman" is 2, "... as well as another child" one more. Written pairs ("5 civilians and 23 fighters") stay two figures, and a
- * second part that is the subject of its own clause ("... and a child was injured") is not summed.
+ * children" is 5, "a man and a woman" is 2, "... as well as another child" one more, and a comma list closed by "and"
+ * ("a woman, her daughter and a neighbour" 3). Written pairs ("5 civilians and 23 fighters") stay two figures, a
+ * second part that is the subject of its own clause ("... and a child was injured") is not summed, and a list after a
+ * comma that restates a written number ("two men, a father and son") is an apposition: the written number stands.
  */
 function sumCoordinated(tokens: Token[], phrases: NumberPhrase[], words: VictimWords): NumberPhrase[] {
   const out: NumberPhrase[] = [];
-  for (const phrase of phrases) {
-    const previous = out.at(-1);
-    const summable = (p: NumberPhrase) => p.form !== "vague" && !p.range && !p.fraction;
-    if (
-      previous && summable(previous) && summable(phrase) && (previous.form === "implicit" || phrase.form === "implicit")
-    ) {
-      const end = personHeadEnd(tokens, previous, words);
-      const possessive = words.possessives.has(tokens[phrase.firstToken - 1]?.lower ?? "") ? 1 : 0;
-      const joined = end !== null && coordinatorBetween(tokens, end, phrase.firstToken - possessive, words);
-      const ownEnd = personHeadEnd(tokens, phrase, words);
-      const ownClause = ownEnd !== null && words.singularAgreement.has(tokens[ownEnd]?.lower ?? "");
-      if (joined && ownEnd !== null && !ownClause) {
-        out[out.length - 1] = {
-          ...previous,
-          end: tokens[ownEnd - 1].end,
-          lastToken: phrase.lastToken,
-          low: previous.low + phrase.low,
-          high: previous.high + phrase.high,
-          form: "implicit",
-          headEndToken: ownEnd,
-          parts: [...(previous.parts ?? [previous.low]), phrase.low],
-        };
-        continue;
-      }
+  const summable = (p: NumberPhrase) => p.form !== "vague" && !p.range && !p.fraction;
+  for (let i = 0; i < phrases.length;) {
+    // the longest run joined by commas and coordinators that a coordinator closes
+    let last = i;
+    for (let j = i; j + 1 < phrases.length && summable(phrases[j]) && summable(phrases[j + 1]); j++) {
+      const join = joinBetween(tokens, phrases[j], phrases[j + 1], words);
+      if (join === null) break;
+      if (join === "and") last = j + 1;
     }
-    out.push(phrase);
+    const run = phrases.slice(i, last + 1);
+    const head = run[0];
+    const rest = run.slice(1);
+    const restated = rest.length > 1 && head.form !== "implicit" &&
+      joinBetween(tokens, head, rest[0], words) === "," && rest.reduce((n, p) => n + p.low, 0) === head.low;
+    if (restated) out.push(head);
+    else if (run.length > 1 && run.some((p) => p.form === "implicit")) out.push(summed(tokens, run, words));
+    else {
+      out.push(head);
+      last = i;
+    }
+    i = last + 1;
   }
   return out;
 }
 
+/** A count doubled when a phrase of `perSide` follows its noun ("one fighter from each side" is 2), else itself. */
+function perSide(tokens: Token[], phrase: NumberPhrase, words: VictimWords): NumberPhrase {
+  // after a comma it breaks down a total told before: "2 fighters were killed, 1 from each side"
+  if (tokens[phrase.firstToken - 1]?.text === ",") return phrase;
+  const end = personHeadEnd(tokens, phrase, words) ?? phrase.lastToken;
+  if (!firstWords(words.perSide).has(tokens[end]?.lower ?? "")) return phrase;
+  for (const length of [2, 3]) {
+    const after = tokens.slice(end, end + length).map((t) => t.lower).join(" ");
+    if (words.perSide.has(after)) {
+      return { ...phrase, low: phrase.low * 2, high: phrase.high * 2, parts: [phrase.low, phrase.low] };
+    }
+  }
+  return phrase;
+}
+
 /**
- * The implicit counts of a sentence's tokens, where no written number stands (`written`, from `readNumbers`), with
- * written numbers they are summed with: returns the implicit phrases (summed ones included) and the written phrases
- * a sum absorbed, which are then not figures of their own.
+ * The counts of a sentence's tokens this module reads: implicit counts where no written number stands (`written`,
+ * from `readNumbers`), summed with the written numbers they are joined to, and written numbers it rewrites (doubled
+ * "from each side"). Returns those counts and the written phrases they replace, which are then not figures of their
+ * own.
  */
 export function readImplicitCounts(
   tokens: Token[],
-  written: NumberPhrase[],
+  numbers: NumberPhrase[],
   lexicon: VictimLexicon,
-): { implicit: NumberPhrase[]; absorbed: Set<NumberPhrase> } {
+): { counts: NumberPhrase[]; absorbed: Set<NumberPhrase> } {
   const words = victimWords(lexicon);
+  let written = numbers;
   const covered = new Set(
     written.flatMap((p) => Array.from({ length: p.lastToken - p.firstToken }, (_, j) => j + p.firstToken)),
   );
   const candidates: NumberPhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
-    const phrase = implicitAt(tokens, i, words);
-    if (phrase) candidates.push(phrase);
+    let phrase = implicitAt(tokens, i, words);
+    if (!phrase && isTitle(tokens[i].lower, words)) {
+      const inside = candidates.some((c) => c.firstToken <= i && i < (c.headEndToken ?? c.lastToken));
+      phrase = inside ? null : titleAt(tokens, i, words);
+    }
+    if (!phrase) continue;
+    candidates.push(phrase);
+    // a bare noun after "and" shares the determiner before it: "a woman and child", "his wife and son"
+    const end = phrase.headEndToken ?? phrase.lastToken;
+    const bare = tokens[end]?.lower === "and" && !covered.has(end + 1) ? bareNounAt(tokens, end + 1, words) : null;
+    if (bare) candidates.push(bare);
   }
+  // "a girl, 12, was killed", "a man (35)": a number set off right after a counted person is the person's age
+  const ages = new Set(written.filter((p) => candidates.some((c) => isAgeOf(tokens, c, p, words))));
+  written = written.filter((p) => !ages.has(p));
   const all = [...written, ...candidates].sort((a, b) => a.firstToken - b.firstToken);
-  const summed = sumCoordinated(tokens, all, words);
-  const kept = new Set(summed);
+  const read = sumCoordinated(tokens, all, words).map((p) => perSide(tokens, p, words));
+  const kept = new Set(read);
   return {
-    implicit: summed.filter((p) => p.form === "implicit"),
-    absorbed: new Set(written.filter((p) => !kept.has(p))),
+    counts: read.filter((p) => p.form === "implicit" || !written.includes(p)),
+    absorbed: new Set([...ages, ...written.filter((p) => !kept.has(p))]),
   };
 }
 
+/** The token after a bracketed aside opening at `k` ("(SDF)", "(2024-)"), or `k` when none opens there. */
+function afterBrackets(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== "(") return k;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) if (tokens[j].text === ")") return j + 1;
+  return k;
+}
+
+const CLAUSE_MARKS = new Set([",", ";", ".", ":", "!", "?"]);
+
 /**
- * Where an "of" complement after a counted person ends ("a member of the White Helmets was killed"): up to six
- * words with no mark, verb or cue, ending before an auxiliary, a bridge or a cue; else `k` itself.
+ * Where a complement after a counted person ends ("a member of the White Helmets was killed", "a man from the town of
+ * Nawa was shot dead", "a woman in her 60s", "a member of the SDF (QSD)"): a `complementOpeners` word and up to ten
+ * words with no clause mark or cue, ending before an auxiliary, a bridge or a cue; else `k` itself.
  */
 function complementEnd(tokens: Token[], k: number, words: VictimWords): number {
-  if (tokens[k]?.lower !== "of") return k;
-  for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) {
-    const lower = tokens[j].lower;
+  if (!words.complementOpeners.has(tokens[k]?.lower ?? "")) return afterBrackets(tokens, k);
+  for (let j = k + 1; j < Math.min(tokens.length, k + 12); j++) {
+    j = afterBrackets(tokens, j);
+    const lower = tokens[j]?.lower ?? "";
     if (words.passiveAuxiliaries.has(lower) || words.bridges.has(lower) || words.intransitiveCues.has(lower)) return j;
-    if (!isLetterWord(tokens[j]) || cueAt(tokens, j) !== null) return k;
+    // an aside after the complement: "the commander of the Hamza Division in Afrin, Abu Ali, was killed"
+    if (lower === "," && j > k + 1) return j;
+    if (!tokens[j] || CLAUSE_MARKS.has(lower) || cueAt(tokens, j) !== null) return k;
+    // a complement names a group, a place or an age ("in her 60s"); a number or a verb opens another clause
+    // (an age is part of it: "in her 60s", "a boy of 12 was killed")
+    const age = /^\d+$/.test(lower) &&
+      (tokens[j + 1]?.lower === "s" || (j === k + 1 && words.passiveAuxiliaries.has(tokens[j + 1]?.lower ?? "")));
+    if ((isNumberWord(tokens[j]) && !age) || REPORTING.has(lower)) {
+      return k;
+    }
+    if (/^[a-z]{3,}(?:ed|ing)$/.test(tokens[j].text)) return k;
   }
   return k;
 }
+
+/** Reporting verbs that end a complement: "an official in Idlib told AFP four civilians were killed". */
+const REPORTING = new Set(["told", "said", "says", "say", "tells", "added", "reported", "according"]);
 
 /** Words after a participle that show it is a reduced passive: a preposition, a conjunction, a mark or the end. */
 const REDUCED_PASSIVE_NEXT = new Set(["in", "by", "when", "near", "after", "during", "on", "at", "as", "while", "and"]);
 const reducedPassiveEnds = (t: Token | undefined) =>
   !t || (!isLetterWord(t) && !/^\d/.test(t.text)) || REDUCED_PASSIVE_NEXT.has(t.lower);
 
-/**
- * The kind of an implicit count, or null when no casualty cue governs it: a cue right before it over filler words
- * ("killing a man", "shot dead a fighter", "injuring another", "the body of a man"), or after it a passive
- * ("a child was killed", "a man was reportedly shot dead", "a member of the White Helmets was killed"), a reduced
- * passive ("another injured", "a child killed in the shelling") or an intransitive death verb ("a child died"). A
- * transitive cue right after ("a man killed 5 people") names the killer and is not read; neither is a cue further
- * away.
- */
-export function readImplicitKind(tokens: Token[], phrase: NumberPhrase, lexicon: VictimLexicon): KindReading | null {
-  const words = victimWords(lexicon);
-  for (let k = phrase.firstToken - 1, gap = 0; k >= 0 && gap <= 4; k--, gap++) {
-    if (words.tollNouns.has(tokens[k].lower) && tokens[k + 1]?.lower === "of") return { kind: "killed", how: "before" };
-    const kind = cueAt(tokens, k);
-    if (kind) return { kind: jointCasualties(tokens, k) ?? kind, how: "verb-object" };
-    if (!LEFT_FILLERS.has(tokens[k].lower)) break;
+/** Whether a number follows the verb at `k` over filler words: "killed at least 22 people" has an object. */
+function objectCount(tokens: Token[], k: number): boolean {
+  let j = k + 1;
+  while (j < k + 5 && LEFT_FILLERS.has(tokens[j]?.lower ?? "")) j += 1;
+  return isNumberWord(tokens[j]);
+}
+
+/** The later cue of "was abducted and killed", "was wounded and later died" after the cue at `k`, else `kind`. */
+function chainedCue(tokens: Token[], k: number, kind: KindReading["kind"], words: VictimWords): KindReading["kind"] {
+  if (tokens[k + 1]?.lower !== "and") return laterDeath(tokens, k, words) ?? kind;
+  let j = k + 2;
+  while (
+    j < k + 5 && (words.bridges.has(tokens[j]?.lower ?? "") || words.passiveAuxiliaries.has(tokens[j]?.lower ?? ""))
+  ) {
+    j += 1;
   }
-  let k = complementEnd(tokens, phrase.headEndToken ?? phrase.lastToken, words);
-  const from = k;
+  const next = cueAt(tokens, j);
+  // "... and killed 3 others" has an object of its own: a new act, not this person's fate
+  const object = isNumberWord(tokens[j + 1]) || words.determiners.has(tokens[j + 1]?.lower ?? "");
+  return next && !object ? next : kind;
+}
+
+/** "was wounded by sniper fire and later died": a death verb after "and" within eight words, no clause mark between. */
+function laterDeath(tokens: Token[], k: number, words: VictimWords): KindReading["kind"] | null {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 9); j++) {
+    if (CLAUSE_MARKS.has(tokens[j].lower)) return null;
+    if (tokens[j].lower !== "and") continue;
+    let n = j + 1;
+    while (n < j + 4 && words.bridges.has(tokens[n]?.lower ?? "")) n += 1;
+    return words.intransitiveCues.has(tokens[n]?.lower ?? "") ? cueAt(tokens, n) : null;
+  }
+  return null;
+}
+
+/** The cue joined by "and" within six words after the participle at `k` ("stopped at a checkpoint and arrested"). */
+function joinedCue(tokens: Token[], k: number, words: VictimWords): KindReading | null {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 7); j++) {
+    if (CLAUSE_MARKS.has(tokens[j].lower)) return null;
+    if (tokens[j].lower !== "and") continue;
+    let n = j + 1;
+    while (n < j + 4 && words.bridges.has(tokens[n]?.lower ?? "")) n += 1;
+    const kind = cueAt(tokens, n);
+    const object = isNumberWord(tokens[n + 1]) || words.determiners.has(tokens[n + 1]?.lower ?? "");
+    return kind && !object ? { kind, how: "after" } : null;
+  }
+  return null;
+}
+
+/** A death verb of `intransitiveCues` within eight words after `k`, no clause mark or other cue between. */
+function mainDeath(tokens: Token[], k: number, words: VictimWords): KindReading["kind"] | null {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 9); j++) {
+    if (CLAUSE_MARKS.has(tokens[j].lower)) return null;
+    if (words.intransitiveCues.has(tokens[j].lower)) return cueAt(tokens, j);
+    if (cueAt(tokens, j) !== null || words.determiners.has(tokens[j].lower) && tokens[j].lower !== "the") return null;
+  }
+  return null;
+}
+
+/** A bridge verb or a participle ("stopped") that is no cue itself, before "and" in a passive. */
+const isParticiple = (t: Token | undefined, words: VictimWords) =>
+  !!t && (words.bridges.has(t.lower) || /^[a-z]{3,}ed$/.test(t.text));
+
+/**
+ * The kind an after-clause gives a counted person, scanning from `from`: a passive ("was killed", "was shot and
+ * killed", "was reportedly shot dead", "was abducted and killed"), an intransitive death verb ("died", "lost his
+ * life"), a wound taken ("sustained injuries", "suffered serious wounds"), or a reduced passive right after the noun
+ * ("another injured", "a child killed in the shelling", "left a man dead"). Null when none.
+ */
+function afterKind(tokens: Token[], from: number, words: VictimWords): KindReading | null {
+  let k = from;
   let passive = false;
-  for (; k < tokens.length && k < from + 5; k++) {
+  for (; k < tokens.length && k < from + 6; k++) {
     const lower = tokens[k].lower;
-    if (words.passiveAuxiliaries.has(lower)) passive = true;
-    else if (!words.bridges.has(lower)) break;
+    const previous = tokens[k - 1]?.lower ?? "";
+    if (words.passiveAuxiliaries.has(lower)) {
+      passive = true;
+      continue;
+    }
+    if (words.sufferVerbs.has(lower)) return woundTaken(tokens, k + 1);
+    if (words.bridges.has(lower)) continue;
+    // "was shot and killed", "was stopped and arrested": a participle joined to the cue
+    if (lower === "and" && passive && isParticiple(tokens[k - 1], words)) continue;
+    // "was said to have been killed", "was tortured to death"
+    const toHave = /^(have|be)$/.test(tokens[k + 1]?.lower ?? "") || cueAt(tokens, k + 1) === "killed";
+    if (lower === "to" && words.bridges.has(previous) && toHave) continue;
+    // "was stopped at a checkpoint and arrested": a participle, then the cue joined by "and"
+    if (passive && cueAt(tokens, k) === null && /^[a-z]{3,}ed$/.test(tokens[k].text)) {
+      return joinedCue(tokens, k, words);
+    }
+    break;
   }
   const kind = k < tokens.length ? cueAt(tokens, k) : null;
-  if (kind && (passive || words.intransitiveCues.has(tokens[k].lower))) return { kind, how: "after" };
-  // a reduced passive: "another injured.", "a child killed in the shelling" (not "a man killed 5 people")
-  if (kind && k === from && /ed$/.test(tokens[k].lower) && reducedPassiveEnds(tokens[k + 1])) {
+  if (!kind) return null;
+  const lower = tokens[k].lower;
+  // "lost his life": a death verb whose object is the person's own life
+  const ownLife = words.possessives.has(tokens[k + 1]?.lower ?? "") && cueAt(tokens, k + 2) === "killed";
+  if (passive || words.intransitiveCues.has(lower) || ownLife) {
+    // "a civilian who was wounded in the shelling last week died on Monday": the main verb after a relative clause
+    const relative = words.relativeOpeners.has(tokens[from]?.lower ?? "");
+    const main = relative ? mainDeath(tokens, k, words) : null;
+    return { kind: main ?? chainedCue(tokens, k, kind, words), how: "after" };
+  }
+  // a reduced passive: "another injured.", "a child killed in the shelling", "left a man dead" (not "a man killed 5")
+  if (
+    k === from && (/ed$/.test(lower) || lower === "dead") && reducedPassiveEnds(tokens[k + 1]) &&
+    !objectCount(tokens, k)
+  ) {
     return { kind, how: "after" };
   }
   return null;
+}
+
+/** Nouns of a wound taken: "sustained injuries", "suffered a head injury". */
+const WOUND_NOUNS = new Set(["injuries", "injury", "wounds", "wound", "burns"]);
+
+/** A wound noun within three words after "sustained" / "suffered" at `k - 1` ("sustained serious injuries"). */
+function woundTaken(tokens: Token[], k: number): KindReading | null {
+  for (let j = k; j < Math.min(tokens.length, k + 3); j++) {
+    if (WOUND_NOUNS.has(tokens[j].lower)) return { kind: "injured", how: "after" };
+    if (!isLetterWord(tokens[j])) return null;
+  }
+  return null;
+}
+
+/**
+ * Where an aside after a counted person ends, for the clause after it to be read: a relative opener after a comma
+ * ("a man, who was killed"), or an apposition between commas ("a man, identified as Ahmad al-Hariri, was shot
+ * dead"). `k` itself when there is none.
+ */
+function asideEnd(tokens: Token[], k: number, words: VictimWords): number {
+  if (tokens[k]?.text !== ",") return k;
+  if (words.relativeOpeners.has(tokens[k + 1]?.lower ?? "")) return k + 1;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 9); j++) {
+    if (tokens[j].text === ",") return j + 1;
+    if (CLAUSE_MARKS.has(tokens[j].lower) || cueAt(tokens, j) !== null) return k;
+  }
+  return k;
+}
+
+/** The token after the comma closing an aside opened by the comma at `k`, within twelve words, else null. */
+function closingComma(tokens: Token[], k: number): number | null {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 13); j++) {
+    if (tokens[j].text === ",") return j + 1;
+    if (CLAUSE_MARKS.has(tokens[j].lower)) return null;
+  }
+  return null;
+}
+
+/** "opened fire on a man, killing him": a cue after a comma whose object pronoun takes back the counted person. */
+function pronounTakesBack(tokens: Token[], k: number, words: VictimWords): KindReading | null {
+  if (tokens[k]?.text !== ",") return null;
+  const kind = cueAt(tokens, k + 1);
+  // the pronoun ends its noun phrase: "wounding her", not "wounding her son"
+  const pronoun = words.objectPronouns.has(tokens[k + 2]?.lower ?? "") && endsNounPhrase(tokens, k + 3, words);
+  return kind && pronoun ? { kind, how: "after" } : null;
+}
+
+/**
+ * The main clause's passive after a relative clause ("a former commander who had joined the 8th Brigade was
+ * assassinated", "a man riding a motorcycle was shot dead", "a man accused of spying was executed"): the first
+ * auxiliary within ten words with no clause mark, read as a passive. Null when none.
+ */
+function afterRelativeClause(tokens: Token[], k: number, words: VictimWords): KindReading | null {
+  // a reduced relative opens with a participle that is no cue: "a man riding a motorcycle", "a man wanted by the regime"
+  const participle = /^[a-z]{3,}(?:ing|ed)$/.test(tokens[k]?.text ?? "") && cueAt(tokens, k) === null;
+  if (!words.relativeOpeners.has(tokens[k]?.lower ?? "") && !participle) return null;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 11); j++) {
+    const lower = tokens[j].lower;
+    // a clause mark, a reported clause or a count of its own ends the search: "a woman living there told AFP that ..."
+    const ordinal = /^\d+(?:st|nd|rd|th)$/.test(lower) || /^(?:st|nd|rd|th)$/.test(tokens[j + 1]?.lower ?? "");
+    const count = isNumberWord(tokens[j]) && !ordinal;
+    if (CLAUSE_MARKS.has(lower) || REPORTING.has(lower) || lower === "that" || count) return null;
+    if (j > k + 1 && words.passiveAuxiliaries.has(lower)) {
+      const reading = afterKind(tokens, j, words);
+      if (reading) return reading;
+    }
+  }
+  return null;
+}
+
+/**
+ * The cue of a named victim the count stands in apposition to: "shot dead Abu Omar, a former FSA commander" (a verb
+ * cue, one to five name words, a comma, the count at `first`). Null when none.
+ */
+function namedObjectCue(tokens: Token[], first: number): KindReading | null {
+  if (tokens[first - 1]?.text !== ",") return null;
+  let j = first - 2;
+  while (j >= Math.max(0, first - 7) && isNameWord(tokens[j])) j -= 1;
+  if (j === first - 2 || j < 0) return null;
+  const kind = cueAt(tokens, j);
+  return kind && (!isNounCue(tokens[j].lower) || tokens[j].lower === "dead") ? { kind, how: "verb-object" } : null;
+}
+
+/** Words that open an aside naming part of a toll counted before it. */
+const SUBSET_OPENERS = new Set(["including", "among", "incl", "includes", "include"]);
+
+/**
+ * The kind of an implicit count, or null when no casualty cue governs it: a cue right before it over filler words
+ * ("killing a man", "shot dead a fighter", "injuring another", "the body of a man", "claimed the life of a man"), or
+ * after it, past a complement or an aside, a passive ("a child was killed", "a man was reportedly shot dead", "a
+ * member of the White Helmets was killed", "a man, identified as X, was shot dead"), a reduced passive ("another
+ * injured", "a child killed in the shelling"), an intransitive death verb ("a child died", "a soldier lost his life"),
+ * a wound taken ("a child sustained injuries") or a cue taking the person back ("a man, killing him"). A transitive
+ * cue right after ("a man killed 5 people") names the killer and is not read; neither is a cue further away.
+ */
+export function readImplicitKind(tokens: Token[], phrase: NumberPhrase, lexicon: VictimLexicon): KindReading | null {
+  const words = victimWords(lexicon);
+  // a person inside an aside of a written toll ("11 people, including a woman and child, were killed") is part of it
+  if (SUBSET_OPENERS.has(tokens[phrase.firstToken - 1]?.lower ?? "")) return null;
+  // "a man's body": the count names remains
+  if (words.tollNouns.has(tokens[(phrase.headEndToken ?? phrase.lastToken) - 1]?.lower ?? "")) {
+    return { kind: "killed", how: "before" };
+  }
+  for (let k = phrase.firstToken - 1, gap = 0; k >= 0 && gap <= 4; k--, gap++) {
+    if (words.tollNouns.has(tokens[k].lower) && tokens[k + 1]?.lower === "of") return { kind: "killed", how: "before" };
+    const kind = cueAt(tokens, k);
+    // a place named like a person ("captured Sheikh Miskeen") after a verb that takes places
+    if (kind && words.titles.has(tokens[phrase.firstToken].lower) && words.territoryVerbs.has(tokens[k].lower)) break;
+    // a noun cue counts the person only through "of" ("the death of a civilian", not "the toll to an AFP reporter"),
+    // or an injury through "to" ("causing injuries to a woman"); "shot dead a man": "dead" completes the verb
+    const through = tokens[k + 1]?.lower === "of" || (kind === "injured" && tokens[k + 1]?.lower === "to");
+    if (kind && isNounCue(tokens[k].lower) && tokens[k].lower !== "dead" && !through) break;
+    if (kind) return { kind: jointCasualties(tokens, k) ?? kind, how: "verb-object" };
+    if (!LEFT_FILLERS.has(tokens[k].lower)) break;
+  }
+  const named = namedObjectCue(tokens, phrase.firstToken);
+  if (named) return named;
+  const head = complementEnd(tokens, phrase.headEndToken ?? phrase.lastToken, words);
+  const taken = pronounTakesBack(tokens, head, words);
+  if (taken) return taken;
+  const from = asideEnd(tokens, head, words);
+  const reading = afterKind(tokens, from, words) ?? afterRelativeClause(tokens, from, words);
+  if (reading || from === head) return reading;
+  // a relative clause between commas with no cue of its own: "a child, who was playing near his home, was killed"
+  const close = closingComma(tokens, head);
+  return close === null ? null : afterKind(tokens, close, words);
 }

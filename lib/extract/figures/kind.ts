@@ -27,6 +27,13 @@ const CASUALTY_CUES: Record<string, FigureKind> = {
   beheadings: "killed",
   decapitated: "killed",
   assassinated: "killed",
+  hanged: "killed",
+  lynched: "killed",
+  strangled: "killed",
+  crucified: "killed",
+  // "gunned down", "mowed down": read only with "down" (`cueAt`)
+  gunned: "killed",
+  down: "killed",
   // state media's words for fighters killed ("eliminated over 75 militants"); counts of things are trapped before
   eliminated: "killed",
   eliminating: "killed",
@@ -35,6 +42,12 @@ const CASUALTY_CUES: Record<string, FigureKind> = {
   slain: "killed",
   slaughtered: "killed",
   perished: "killed",
+  // "a civilian succumbed to wounds", "drowned" as a death of its own
+  succumbed: "killed",
+  succumbing: "killed",
+  drowned: "killed",
+  // "claimed the life of a young man", "lost his life": read only in those frames (`cueAt`)
+  life: "killed",
   fatalities: "killed",
   bodies: "killed",
   corpses: "killed",
@@ -46,6 +59,9 @@ const CASUALTY_CUES: Record<string, FigureKind> = {
   injuring: "injured",
   injures: "injured",
   injuries: "injured",
+  // "led to the injury of a child", "a woman sustained wounds"
+  injury: "injured",
+  wounds: "injured",
   hurt: "injured",
   treated: "injured",
   hospitalized: "injured",
@@ -77,11 +93,22 @@ const CASUALTY_CUES: Record<string, FigureKind> = {
   detained: "detained",
   detainees: "detained",
   arrested: "detained",
+  // nouns of acts read through "of": "the arrest of 15 people", "the abduction of a doctor", "the murder of a man"
+  arrest: "detained",
+  abduction: "detained",
+  kidnapping: "detained",
+  detention: "detained",
+  murdered: "killed",
+  murder: "killed",
+  assassination: "killed",
   arrests: "detained",
   abducted: "detained",
   kidnapped: "detained",
   captured: "detained",
   hostages: "detained",
+  // "was taken hostage", "was forcibly disappeared"
+  hostage: "detained",
+  disappeared: "detained",
   prisoners: "detained",
   imprisoned: "detained",
   jailed: "detained",
@@ -155,6 +182,15 @@ export const LEFT_FILLERS = new Set([
   "close",
 ]);
 
+/** Verbs that make "the life of" / "his life" two words later a death: "claimed the life of", "lost his life". */
+const LIFE_TAKERS = new Set(["claimed", "claiming", "claims", "cost", "costing", "took", "taking", "lost", "losing"]);
+
+/** Words before "wounds" that make them the cause of a death told elsewhere: "died of (his) wounds", "succumbed to wounds". */
+const WOUND_OF = new Set(["of", "to", "from"]);
+
+/** Verbs that kill with "down" after them: "gunned down", "mowed down". */
+const DOWN_VERBS = new Set(["gunned", "mowed"]);
+
 /** "lost" is a cue for deaths only as "lost N <people>" or "lost their lives"; "lost ground" is not. */
 export function cueAt(tokens: Token[], k: number): FigureKind | null {
   const word = tokens[k]?.lower;
@@ -162,6 +198,17 @@ export function cueAt(tokens: Token[], k: number): FigureKind | null {
   if (word === "toll" && tokens[k - 1]?.lower !== "death") return tokens[k + 1]?.lower === "of" ? "killed" : null;
   // "saved the lives of 100000 Syrians" counts the living
   if (word === "lives" && /^sav/.test(tokens[k - 2]?.lower ?? tokens[k - 1]?.lower ?? "")) return null;
+  // "wounds" is a wound taken ("sustained wounds", "kills six and wounds 19"), not the wounds one died of ("died of
+  // his wounds", "succumbed to wounds"); "injury" is a count's kind only as "the injury of 40 others"
+  if (word === "wounds") {
+    return WOUND_OF.has(tokens[k - 1]?.lower ?? "") || WOUND_OF.has(tokens[k - 2]?.lower ?? "") ? null : "injured";
+  }
+  if (word === "injury") return tokens[k + 1]?.lower === "of" ? "injured" : null;
+  // phrasal verbs of killing: "gunned down", "mowed down"
+  if (word === "gunned") return tokens[k + 1]?.lower === "down" ? "killed" : null;
+  if (word === "down") return DOWN_VERBS.has(tokens[k - 1]?.lower ?? "") ? "killed" : null;
+  // "life" is a death only as "claimed the life of", "cost the life of" or "lost his life"
+  if (word === "life") return LIFE_TAKERS.has(tokens[k - 2]?.lower ?? "") ? "killed" : null;
   return CASUALTY_CUES[word];
 }
 
@@ -204,6 +251,15 @@ const NON_VERB_CUES = new Set([
   "corpses",
   "lives",
   "injuries",
+  "injury",
+  "wounds",
+  "arrest",
+  "abduction",
+  "kidnapping",
+  "detention",
+  "murder",
+  "assassination",
+  "life",
   "casualties",
   "casualty",
   "displacement",
@@ -222,6 +278,22 @@ const NON_VERB_CUES = new Set([
   "executions",
   "beheadings",
 ]);
+
+/** Words between "of the wounded" and the verb saying what befell the counted: "one of the wounded later died". */
+const GROUP_VERB_FILLERS = new Set([
+  "later",
+  "subsequently",
+  "also",
+  "has",
+  "have",
+  "had",
+  "reportedly",
+  "then",
+  "since",
+]);
+
+/** Whether the cue word `word` is a noun or an adjective ("toll", "death", "dead"), never a verb taking an object. */
+export const isNounCue = (word: string) => NON_VERB_CUES.has(word);
 
 /** Cue adjectives that follow the noun they qualify ("35 dead"), so they never describe a number after them. */
 const POSTPOSED_ADJECTIVES = new Set(["dead", "missing", "homeless"]);
@@ -322,7 +394,9 @@ export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberP
   for (let k = phrase.lastToken; k < Math.min(tokens.length, phrase.lastToken + 12); k++) {
     // "11 civilians including three children were killed": a number inside an aside does not end the scan
     const inner = starts.get(k);
-    if (inner && (INCLUDING.has(tokens[k - 1]?.lower) || tokens[k - 1]?.lower === "and")) {
+    // ... or a number inside the noun's complement: "ten members of one family were killed"
+    const complement = tokens[k - 1]?.lower === "of" && k > phrase.lastToken + 1;
+    if (inner && (INCLUDING.has(tokens[k - 1]?.lower) || tokens[k - 1]?.lower === "and" || complement)) {
       k = inner.lastToken - 1;
       continue;
     }
@@ -330,6 +404,13 @@ export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberP
     if (DEFECTION.has(tokens[k].lower)) fighters = true;
     const kind = cueAt(tokens, k);
     if (!kind) continue;
+    // "one of the wounded later died": the cue names the group counted from, a verb further on says what happened
+    if (k === phrase.lastToken + 2 && tokens[k - 2]?.lower === "of" && tokens[k - 1]?.lower === "the") {
+      let at = k + 1;
+      while (at < k + 4 && GROUP_VERB_FILLERS.has(tokens[at]?.lower ?? "")) at += 1;
+      const verb = cueAt(tokens, at) !== null && !NON_VERB_CUES.has(tokens[at].lower) ? at : -1;
+      if (verb >= 0) continue;
+    }
     if (governsNextNumber(tokens, k, starts)) break;
     if (tokens[k].lower === "lost" && tokens[k + 1]?.lower !== "their") continue;
     return { kind, how: "after" };

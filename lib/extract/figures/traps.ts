@@ -1,5 +1,6 @@
 import type { NumberPhrase, Token } from "./numbers.ts";
 import { headWords, isPersonNoun } from "./noun-phrase.ts";
+import { cueAt, isNounCue } from "./kind.ts";
 import { MONTH_NUMBERS } from "../dates/expressions.ts";
 
 /** Why a number is not a count of people. */
@@ -19,7 +20,8 @@ export type TrapReason =
   | "count-of-things"
   | "pronoun"
   | "fraction"
-  | "population";
+  | "population"
+  | "kin-count";
 
 const MONTHS = new Set(Object.keys(MONTH_NUMBERS));
 const DURATION =
@@ -34,6 +36,9 @@ const DOCUMENT_BEFORE =
   /^(resolution|resolutions|article|articles|section|title|chapter|paragraph|no|number|page|item|protocol|decree|law|code|clause|phase|route|highway|road|division|brigade|regiment|battalion|flight|channel|verse|room|building|gate|camp|street|base|resolution’s)$/;
 const COMMENTS_AFTER = /^(comments?|shares?|views?|likes?|replies|photos?|images?|videos?|retweets?)$/;
 const OTHER_TIMES = /^(gmt|am|pm|a\.m|p\.m|hrs|utc|local|o’clock|o'clock|times)$/;
+
+/** Parents whose number of children describes them ("a father of five was killed"): the number counts nobody hurt. */
+const PARENT_OF = new Set(["father", "mother", "parent"]);
 
 /** Nouns that make a number a count of things, not people (vehicles, buildings, munitions, strikes, places, units). */
 export const THING_NOUNS = new Set([
@@ -58,6 +63,16 @@ export const THING_NOUNS = new Set([
   "bridges",
   "shops",
   "villages",
+  // animals killed with their herder: "killing a shepherd and 50 of his sheep"
+  "sheep",
+  "goats",
+  "cattle",
+  "cows",
+  "camels",
+  "livestock",
+  "animals",
+  "horses",
+  "donkeys",
   "towns",
   "cities",
   "neighbourhoods",
@@ -221,6 +236,11 @@ export function trapReason(
     return after2.includes("old") ? "age" : "duration";
   }
   if (after && DURATION.test(after)) return after2 === "old" || after === "year-old" ? "age" : "duration";
+  if (before === "of" && before2 && PARENT_OF.has(before2)) return "kin-count";
+  // "5 members of one family": the family they belong to, not a count
+  if (before === "of" && phrase.low === 1 && !phrase.range && headWords(tokens, phrase, 1)[0]?.lower === "family") {
+    return "kin-count";
+  }
   if (before === "aged" || before === "age" || (before === "of" && before2 === "age")) return "age";
   if (after && DISTANCE.test(after)) return "distance";
   if (before && DOCUMENT_BEFORE.test(before.replace(/\.$/, ""))) return "document-number";
@@ -245,8 +265,17 @@ export function trapReason(
   if (nouns.length > 0 && !isPersonNoun(nouns.at(-1)!.lower)) return "count-of-things";
   if (phrase.form === "words" && phrase.low === 1 && !phrase.range) {
     // "one of the", "one senior source", "one day": a count of one is read only with a person noun right after
+    // "one of the gunmen was killed" counts one person; "one of the deadliest", "one of whom" and "one of the
+    // wounded" (part of a count told elsewhere) count nobody
     const nouns = headWords(tokens, phrase, 2).map((t) => t.lower);
-    if (after === "of" || !nouns.some((word) => isPersonNoun(word))) return "pronoun";
+    const ofPeople = after === "of" && ["the", "his", "their", "its", "her"].includes(after2 ?? "") &&
+      isPersonNoun(tokens[phrase.lastToken + 2]?.lower ?? "") && cueAt(tokens, phrase.lastToken + 2) === null &&
+      tokens.slice(phrase.lastToken + 3, phrase.lastToken + 9).some((_, j) => cueAt(tokens, phrase.lastToken + 3 + j));
+    // "killing one of them", "killing one and wounding the other": the object of a casualty verb
+    const objectOfCue = cueAt(tokens, phrase.firstToken - 1) !== null && !isNounCue(before ?? "") &&
+      (after === undefined || !/^\p{L}/u.test(after) || after === "and" ||
+        (after === "of" && ["them", "whom"].includes(after2 ?? "")));
+    if (!objectOfCue && ((after === "of" && !ofPeople) || !nouns.some((word) => isPersonNoun(word)))) return "pronoun";
   }
   return null;
 }
