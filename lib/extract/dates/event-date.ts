@@ -1,6 +1,13 @@
 import type { Article, DateCues, RelationDate } from "../../records/mod.ts";
 import { defaultReference } from "../../reference/mod.ts";
-import { type DatePrecision, type EventDate, formatPartialDate, precisionOf } from "../../records/date.ts";
+import {
+  type DatePrecision,
+  earliestDay,
+  type EventDate,
+  formatPartialDate,
+  latestDay,
+  precisionOf,
+} from "../../records/date.ts";
 import { MONTH_NAMES, MONTH_NUMBERS } from "./expressions.ts";
 import { readDates } from "./read-dates.ts";
 import { UNITS } from "../figures/numbers.ts";
@@ -194,6 +201,47 @@ export function datesInClause(text: string, published: string | null, before: st
   return found.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The date a clause's yearless and relative forms ("on 5 March", "in April") are resolved against: the end of the
+ * period the document states it is about where that period is closed and ends before the publication date (an
+ * encyclopedic page about a battle of 2014, copied in 2023), else the publication date.
+ */
+export function resolvingDate(article: Pick<Article, "published" | "covers">): string | null {
+  const published = article.published.date;
+  const end = article.covers?.end ?? null;
+  if (end === null || published === null) return published;
+  return latestDay(end) < earliestDay(published) ? end : published;
+}
+
+/**
+ * The date of a figure or relation whose own words date nothing: the period the document states it is about
+ * (`from: "document"`: the most precise date holding the whole period, null when it runs past one calendar year or is
+ * ongoing, with the period's `start` and `end`), else the article's publication date (`from: "article"`).
+ */
+export function documentDate(article: Pick<Article, "published" | "covers">): Omit<EventDate, "evidence"> {
+  const covers = article.covers;
+  if (covers) {
+    return {
+      value: covers.value,
+      precision: covers.precision,
+      from: "document",
+      start: covers.start,
+      ...(covers.end === null ? {} : { end: covers.end }),
+    };
+  }
+  return { value: article.published.date, precision: article.published.precision, from: "article" };
+}
+
+/**
+ * A relation's date where its words date nothing (`documentDate`), without the period's `start` and `end`: on a
+ * relation those say when the relation itself began and ended ("from 2013 until 2015"), which a document's period
+ * does not.
+ */
+export function relationFallback(article: Pick<Article, "published" | "covers">): RelationDate {
+  const { value, precision, from } = documentDate(article);
+  return { value, precision, from };
+}
+
 /** A date right after "since" or "from" starts a count ("since 21 May have killed"), it does not date the figure. */
 function startsACount(text: string, date: Stated): boolean {
   return /\b(?:since|from)\s+$/i.test(text.slice(Math.max(0, date.start - 8), date.start));
@@ -240,7 +288,7 @@ export function datesTheReport(text: string, date: Stated, cues: DateCues): bool
  * first), else one of a main clause of the sentence, resolved against the article's publication date, with the words
  * as evidence. A date of a subordinate clause ("since March 2011", "after the town fell in March", "which was formed
  * last month") or of the telling ("the Observatory said on Sunday") is not the event's. Otherwise the publication
- * date, `from: "article"`.
+ * date, `from: "article"`, or the period the document states it is about, `from: "document"` (`documentDate`).
  */
 export function eventDate(
   article: Article,
@@ -255,7 +303,7 @@ export function eventDate(
     const parts = segments(text, cues);
     const segmentOf = (offset: number) => parts.find((part) => part.start <= offset && offset < part.end) ?? parts[0];
     const own = segmentOf(position);
-    const dates = datesInClause(text, article.published.date).filter((date) =>
+    const dates = datesInClause(text, resolvingDate(article)).filter((date) =>
       !datesTheReport(text, date, cues) && !startsACount(text, date)
     );
     const distance = (date: Stated) => Math.abs((date.start + date.end) / 2 - position);
@@ -267,7 +315,7 @@ export function eventDate(
       return { value: nearest.value, precision: nearest.precision, from: "sentence", evidence: nearest.quote };
     }
   }
-  return { value: article.published.date, precision: article.published.precision, from: "article" };
+  return documentDate(article);
 }
 
 /** The first date a span of text states, as precise as it is written (explicit dates and years only). */
@@ -278,7 +326,7 @@ export function statedDate(text: string): RelationDate | null {
 
 /**
  * The date a relation is dated by: the first date of a main clause of its sentences (resolved against the article's
- * date; not a date of the telling), else the article's publication date.
+ * date; not a date of the telling), else the document's stated period, else the article's publication date.
  */
 export function relationDate(
   article: Article,
@@ -287,11 +335,11 @@ export function relationDate(
 ): RelationDate {
   for (const text of texts) {
     const parts = segments(text, cues);
-    const date = datesInClause(text, article.published.date).find((date) =>
+    const date = datesInClause(text, resolvingDate(article)).find((date) =>
       !datesTheReport(text, date, cues) &&
       !(parts.find((part) => part.start <= date.start && date.start < part.end)?.subordinate ?? false)
     );
     if (date) return { value: date.value, precision: date.precision, from: "sentence" };
   }
-  return { value: article.published.date, precision: article.published.precision, from: "article" };
+  return relationFallback(article);
 }

@@ -2,3 +2,4 @@ export { type DateExpression, findDateExpressions, formatDate, MONTH_NAMES, MONT
 export { datesInClause, eventDate, relationDate, statedDate } from "./event-date.ts";
 export { datesBefore, type RelationSpan, relationTime } from "./relation-time.ts";
 export { readDates, weekdayOfDate, type WrittenDate } from "./read-dates.ts";
+export { type Period, readPeriod } from "./period.ts";
