@@ -17,7 +17,8 @@ const FRONT_MATTER_PERIODS = ["covers", "period", "eventdate", "event_date"];
 /**
  * The period a front matter states: `covers`, `period`, `eventDate`, or `date` where the front matter states its
  * publication under another key (`pubDate`, `published` ...: `date` is then the subject's date, as in the Wikipedia
- * corpus's `date: [5 March – 25 May 2014]`). A scalar or a list of scalars (its items one a line); empty is none.
+ * corpus's `date: [5 March – 25 May 2014]`). A scalar or a list of scalars (its items one a line); an empty one
+ * (`date: []`) states that the page's subject has a date of its own and gives none.
  */
 function frontMatterPeriod(frontMatter: FrontMatter, raw: string): StatedPeriod | null {
   const publishedElsewhere = FRONT_MATTER_DATES.some((key) => key !== "date" && frontMatter.fields.has(key));
@@ -26,7 +27,8 @@ function frontMatterPeriod(frontMatter: FrontMatter, raw: string): StatedPeriod 
     const list = frontMatter.lists.get(key);
     const value = scalar?.value ?? list?.items.join("\n") ?? "";
     const span = scalar ?? list;
-    if (!span || value.trim() === "" || value.trim() === "[]") continue;
+    if (!span) continue;
+    // An empty `date: []` beside a publication date still says the page's subject has its own date: none given.
     return {
       value,
       where: `front matter "${key}"`,

@@ -118,7 +118,11 @@ export const Article = z.object({
     url: FieldOrigin,
   }),
   published: Published,
-  /** The period the document states it is about (absent or null where the input states none). */
+  /**
+   * The period the document states it is about. Absent where the input has no such field (news: its events are dated
+   * by their clause, else the publication date); null where it has one but gives no period (`date: []`) or none
+   * readable (a warning names it): its figures and relations without a date of their own are then undated.
+   */
   covers: Covers.nullable().optional(),
   /** The cleaned article body: the article's own prose only. */
   text: z.string(),

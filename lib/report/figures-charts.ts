@@ -35,7 +35,8 @@ function eventCitations(events: CasualtyEvent[], titles: Map<string, string | nu
 
 /** Said only where some figure is dated by the period its document states (encyclopedic pages), not on news. */
 const BY_DOCUMENT = "a figure whose own words state no date is dated by the period its page states it is about " +
-  "(front matter 'date': its month where one month holds the period, else its year, else undated), not by the day " +
+  "(front matter 'date': its month where one month holds the period, else its year, else undated; undated where " +
+  "the page gives none), not by the day " +
   "the page was published or copied; history more than a year before that period left out";
 
 function bandTakeaway(events: CasualtyEvent[], undated: number): string {

@@ -100,10 +100,19 @@ describe("buildArticle(document) reads the period a document states it is about"
     const article = page("  - c. late 6th century");
     expect(article.covers).toBeNull();
     expect(article.warnings.some((w) => w.includes('"c. late 6th century"'))).toBe(true);
+    const at = { start: article.text.indexOf("40"), end: article.text.indexOf("40") + 2 };
+    expect(eventDate(article, 0, at)).toEqual({ value: null, precision: null, from: "document" });
   });
 
-  it("buildArticle(document) reads no period from an empty 'date: []' or from 'date' alone (then the publication date)", () => {
-    expect(page("  []").covers).toBeUndefined();
+  it("buildArticle(document) reads an empty 'date: []' as a period not given, and 'date' alone as publication", () => {
+    const empty = articleFromText(
+      "profile",
+      "---\nsubject: A group\npubDate: 2023-10-11 13:10\ndate: []\n---\n\nThe group killed 40 people.\n",
+    );
+    expect(empty.covers).toBeNull();
+    expect(empty.warnings.filter((w) => w.includes("period"))).toEqual([]);
+    const at = { start: empty.text.indexOf("40"), end: empty.text.indexOf("40") + 2 };
+    expect(eventDate(empty, 0, at)).toEqual({ value: null, precision: null, from: "document" });
     const blog = articleFromText("post", "---\ntitle: A post\ndate: 2017-03-05\n---\n\nThe army shelled the town.\n");
     expect(blog.published.date).toBe("2017-03-05");
     expect(blog.covers).toBeUndefined();
@@ -192,5 +201,6 @@ describe("eventDate(article, ...) and relation dates fall back to the document's
     const dated = (value: string) => ({ date: { value, precision: "year", from: "sentence" } }) as unknown as Figure;
     expect(isRetrospective(dated("2014"), article)).toBe(false);
     expect(isRetrospective(dated("1982"), article)).toBe(true);
+    expect(isRetrospective(dated("1982"), page("  - c. late 6th century"))).toBe(false);
   });
 });

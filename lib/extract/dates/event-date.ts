@@ -215,11 +215,14 @@ export function resolvingDate(article: Pick<Article, "published" | "covers">): s
 
 /**
  * The date of a figure or relation whose own words date nothing: the period the document states it is about
- * (`from: "document"`: the most precise date holding the whole period, null when it runs past one calendar year or is
- * ongoing, with the period's `start` and `end`), else the article's publication date (`from: "article"`).
+ * (`from: "document"`: the most precise date holding the whole period, null when it runs past one calendar year, is
+ * ongoing, or is stated empty or unreadable, with the period's `start` and `end`), else the article's publication date
+ * (`from: "article"`).
  */
 export function documentDate(article: Pick<Article, "published" | "covers">): Omit<EventDate, "evidence"> {
   const covers = article.covers;
+  // A document about a period of its own that it gives empty or unreadable: its publication date dates none of it.
+  if (covers === null) return { value: null, precision: null, from: "document" };
   if (covers) {
     return {
       value: covers.value,
