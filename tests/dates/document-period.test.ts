@@ -171,6 +171,18 @@ describe("eventDate(article, ...) and relation dates fall back to the document's
     });
   });
 
+  it("eventDate(article, i, at) gives a yearless date on such a page the year the narrative wrote last before it", () => {
+    const article = page(
+      "  - 19 July 2012 – present",
+      "The rebels entered the city in July 2012. On 30 April the army shelled the town, killing 40 people.",
+    );
+    const at = { start: article.text.indexOf("40"), end: article.text.indexOf("40") + 2 };
+    expect(eventDate(article, 1, at)).toMatchObject({ value: "2012-04-30", from: "sentence" });
+    const unanchored = page("  []", "On 30 April the army shelled the town, killing 40 people.");
+    const at2 = { start: unanchored.text.indexOf("40"), end: unanchored.text.indexOf("40") + 2 };
+    expect(eventDate(unanchored, 0, at2)).toEqual({ value: null, precision: null, from: "document" });
+  });
+
   it("eventDate(article, i, at) leaves an ongoing or multi-year period undated (value null), not the copy date", () => {
     const article = page("  - 19 July 2012 – present");
     const at = { start: article.text.indexOf("40"), end: article.text.indexOf("40") + 2 };

@@ -129,9 +129,16 @@ function yearFor(published: string, month: number, day: number | null): number |
  * explicit dates ("on 5 March 2017"), yearless ones ("on 5 March", "in March"), weekdays ("on Saturday", "last
  * Thursday"), deictic words ("yesterday"), relative periods ("last week", "earlier this month", "two months ago"),
  * shifts from a date stated before in the text ("two years earlier") and years ("in 2016"). A form that needs a more
- * precise publication date than the article has is not resolved.
+ * precise publication date than the article has is not resolved. With `narrativeYear` (a page about a period of its
+ * own, `narrativeYearOf`), a yearless date takes the year of the date written last before it in the clause, else
+ * `narrativeYear` (null: not resolved), not the year of the publication date.
  */
-export function datesInClause(text: string, published: string | null, before: string | null = null): Stated[] {
+export function datesInClause(
+  text: string,
+  published: string | null,
+  before: string | null = null,
+  narrativeYear?: number | null,
+): Stated[] {
   const found: Stated[] = [];
   const taken = (start: number, end: number) => found.some((other) => other.start < end && start < other.end);
   const add = (m: { index?: number; 0: string }, value: string | null, precision: DatePrecision | null) => {
@@ -143,15 +150,23 @@ export function datesInClause(text: string, published: string | null, before: st
     add({ index: written.start, 0: written.quote }, written.date, written.precision);
   }
   for (const m of text.matchAll(STATED_YEAR)) add({ index: m.index! + m[0].indexOf(m[1]), 0: m[1] }, m[1], "year");
-  if (published === null) return found.sort((a, b) => a.start - b.start);
-  const dayPublished = precisionOf(published) === "day";
+  // A narrative (a page about a period of its own): a yearless date takes the year written last before it.
+  const narrative = narrativeYear !== undefined;
+  const written = [...found];
+  const yearBefore = (at: number) =>
+    written.filter((date) => date.end <= at).sort((a, b) => b.end - a.end).map((date) => +date.value.slice(0, 4))[0] ??
+      narrativeYear ?? null;
+  const yearOf = (at: number, month: number, day: number | null) =>
+    narrative ? yearBefore(at) : published === null ? null : yearFor(published, month, day);
   for (const m of text.matchAll(YEARLESS_DAY)) {
     const month = MONTH_NUMBERS[(m[2] ?? m[3]).toLowerCase().replace(/\.$/, "")];
     const day = Number(m[1] ?? m[4]);
     if (!month || day < 1 || day > 31) continue;
-    const year = yearFor(published, month, day);
+    const year = yearOf(m.index!, month, day);
     if (year !== null) add(m, formatPartialDate(year, month, day), "day");
   }
+  if (published === null) return found.sort((a, b) => a.start - b.start);
+  const dayPublished = precisionOf(published) === "day";
   for (const m of text.matchAll(LAST_MONTH)) {
     const month = MONTH_NUMBERS[m[1].toLowerCase().replace(/\.$/, "")];
     const year = month ? yearFor(published, month, null) : null;
@@ -162,7 +177,7 @@ export function datesInClause(text: string, published: string | null, before: st
   }
   for (const m of text.matchAll(YEARLESS_MONTH)) {
     const month = MONTH_NUMBERS[m[1].toLowerCase().replace(/\.$/, "")];
-    const year = month ? yearFor(published, month, null) : null;
+    const year = month ? yearOf(m.index!, month, null) : null;
     if (year !== null) add(m, formatPartialDate(year, month), "month");
   }
   if (dayPublished) {
@@ -211,6 +226,30 @@ export function resolvingDate(article: Pick<Article, "published" | "covers">): s
   const end = article.covers?.end ?? null;
   if (end === null || published === null) return published;
   return latestDay(end) < earliestDay(published) ? end : published;
+}
+
+const narrativeYears = new WeakMap<Article, (number | null)[]>();
+
+/**
+ * The year a yearless date ("on 30 April") takes in sentence `index` of a page about a period of its own (`covers`
+ * set, or null: an encyclopedic page, whose narrative moves through the years, copied long after): the year of the
+ * last date written with its year in the sentences before, else the year its period ends (closed), else null (not
+ * resolved). Undefined for news (no `covers`): there a yearless date is the latest not after the publication date.
+ */
+export function narrativeYearOf(article: Pick<Article, "covers" | "text" | "sentences">, index: number) {
+  if (article.covers === undefined) return undefined;
+  let years = narrativeYears.get(article as Article);
+  if (!years) {
+    years = [];
+    let last = article.covers?.end ? +article.covers.end.slice(0, 4) : null;
+    for (const sentence of article.sentences) {
+      years.push(last);
+      const written = datesInClause(article.text.slice(sentence.start, sentence.end), null).at(-1);
+      if (written) last = +written.value.slice(0, 4);
+    }
+    narrativeYears.set(article as Article, years);
+  }
+  return years[index] ?? null;
 }
 
 /**
@@ -306,7 +345,8 @@ export function eventDate(
     const parts = segments(text, cues);
     const segmentOf = (offset: number) => parts.find((part) => part.start <= offset && offset < part.end) ?? parts[0];
     const own = segmentOf(position);
-    const dates = datesInClause(text, resolvingDate(article)).filter((date) =>
+    const narrativeYear = narrativeYearOf(article, sentenceIndex);
+    const dates = datesInClause(text, resolvingDate(article), null, narrativeYear).filter((date) =>
       !datesTheReport(text, date, cues) && !startsACount(text, date)
     );
     const distance = (date: Stated) => Math.abs((date.start + date.end) / 2 - position);

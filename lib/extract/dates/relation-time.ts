@@ -3,6 +3,7 @@ import { defaultReference } from "../../reference/mod.ts";
 import {
   datesInClause,
   datesTheReport,
+  narrativeYearOf,
   relationFallback,
   resolvingDate,
   type Segment,
@@ -54,7 +55,9 @@ function sentenceDates(article: Article, index: number, before: string | null, c
 function readSentenceDates(article: Article, index: number, before: string | null, cues: DateCues): SentenceDates {
   const sentence = article.sentences[index];
   const text = article.text.slice(sentence.start, sentence.end);
-  const dates = datesInClause(text, resolvingDate(article), before).filter((d) => !datesTheReport(text, d, cues));
+  const dates = datesInClause(text, resolvingDate(article), before, narrativeYearOf(article, index)).filter((d) =>
+    !datesTheReport(text, d, cues)
+  );
   return { sentence, text, parts: segments(text, cues), dates: dates.map((d) => marked(text, d)) };
 }
 
@@ -130,9 +133,10 @@ function triggerAt(text: string, trigger: string): number {
 export function datesBefore(article: Article): (string | null)[] {
   const result: (string | null)[] = [];
   let last: string | null = null;
-  for (const sentence of article.sentences) {
+  for (const [index, sentence] of article.sentences.entries()) {
     result.push(last);
-    const stated = datesInClause(article.text.slice(sentence.start, sentence.end), resolvingDate(article), last);
+    const text = article.text.slice(sentence.start, sentence.end);
+    const stated = datesInClause(text, resolvingDate(article), last, narrativeYearOf(article, index));
     last = stated.at(-1)?.value ?? last;
   }
   return result;
