@@ -7,6 +7,9 @@ import { ingest } from "../../lib/ingest/mod.ts";
 import { eventDateOf } from "../../lib/analyze/event-date-of.ts";
 import { isRetrospective } from "../../lib/analyze/casualty-reports.ts";
 import { dateHolding } from "../../lib/records/date.ts";
+import { extractFigures } from "../../lib/extract/figures/extract-figures.ts";
+import { reconcileEvents } from "../../lib/analyze/reconcile-events.ts";
+import { eventMonths } from "../../lib/analyze/event-months.ts";
 import type { Article, Figure } from "../../lib/records/mod.ts";
 
 /** A Markdown page with the Wikipedia corpus's front matter: `pubDate` the copy date, `date` a list (the battle's). */
@@ -214,5 +217,20 @@ describe("eventDate(article, ...) and relation dates fall back to the document's
     expect(isRetrospective(dated("2014"), article)).toBe(false);
     expect(isRetrospective(dated("1982"), article)).toBe(true);
     expect(isRetrospective(dated("1982"), page("  - c. late 6th century"))).toBe(false);
+  });
+});
+
+describe("reconcileEvents(figures, articles) on pages that state their period", () => {
+  it("reconcileEvents dates an incident by its page's period (month held, or undated), not by the copy date", () => {
+    const month = page("  - 4–10 June 2014", "Shelling killed 40 people in Saraqib.");
+    const years = page("  - 19 July 2012 – 22 December 2016", "Shelling killed 12 people in Aleppo.");
+    const articles = [month, { ...years, id: "siege" }];
+    const figures = articles.flatMap((article) => extractFigures(article));
+    const events = reconcileEvents(figures, articles);
+    expect(events.map((e) => [e.kind, e.date.value, e.date.precision, e.best])).toEqual([
+      ["killed", "2014-06", "month", 40],
+      ["killed", null, null, 12],
+    ]);
+    expect(eventMonths(events)).toMatchObject({ months: [{ month: "2014-06", best: 40 }], undated: 1 });
   });
 });
