@@ -121,7 +121,7 @@ describe("buildArticle(document) reads the period a document states it is about"
     expect(blog.covers).toBeUndefined();
   });
 
-  it("ingest(dir) reads 'covers' from metadata.json and from a JSONL line", async () => {
+  it("ingest(input) reads 'covers' from metadata.json, a JSONL line and a CSV column (--covers-column)", async () => {
     const dir = await Deno.makeTempDir({ prefix: "document-period-" });
     try {
       await Deno.writeTextFile(`${dir}/a.txt`, "The army shelled the town, killing 40 people.");
@@ -146,6 +146,13 @@ describe("buildArticle(document) reads the period a document states it is about"
       const fromLines = [];
       for await (const item of ingest(lines)) if (item.kind === "article") fromLines.push(item.article);
       expect(fromLines[0].covers).toMatchObject({ start: "2014-06-04", end: "2014-06-10", value: "2014-06" });
+      const table = `${dir}/rows.csv`;
+      await Deno.writeTextFile(table, 'id,text,period\nc1,"Shelling killed 4 people.",July 2012 – present\n');
+      const fromCsv = [];
+      for await (const item of ingest(table, { csv: { covers: "period" } })) {
+        if (item.kind === "article") fromCsv.push(item.article);
+      }
+      expect(fromCsv[0].covers).toMatchObject({ start: "2012-07", end: null, where: 'the input\'s "covers" field' });
     } finally {
       await Deno.remove(dir, { recursive: true });
     }
