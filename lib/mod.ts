@@ -38,7 +38,9 @@ export {
   type DateExpression,
   datesInClause,
   eventDate,
+  type Period,
   readDates,
+  readPeriod,
   relationDate,
   type WrittenDate,
 } from "./extract/dates/mod.ts";

@@ -9,10 +9,17 @@ const RETROSPECTIVE_DAYS = 365;
 /**
  * Whether a figure's own clause dates it more than a year before its article was published: history the article
  * recalls ("In February 1982 ... razing Hama ... 10,000 killed" in a 2016 report), not a report of an incident.
+ * Where the document states the period it is about (`covers`: a page on a battle of 2014, copied in 2023), a year
+ * before that period's start; never where it states such a period empty or unreadable.
  */
-export function isRetrospective(figure: Figure, article: Pick<Article, "published"> | undefined): boolean {
+export function isRetrospective(
+  figure: Figure,
+  article: Pick<Article, "published"> & Partial<Pick<Article, "covers">> | undefined,
+): boolean {
   const own = figure.date;
-  const published = article?.published.date;
+  // A document about a period it does not give (`covers: null`) has no present to measure history from.
+  if (article?.covers === null) return false;
+  const published = article?.covers?.start ?? article?.published.date;
   if (!own || own.from !== "sentence" || !own.value || !published) return false;
   const ends = dateInterval(own.value).end.getTime();
   return dateInterval(published).start.getTime() - ends > RETROSPECTIVE_DAYS * 86_400_000;

@@ -36,7 +36,7 @@ function inWindow(first: string | null, date: string | null, windowDays: number)
 }
 
 /** Whether a figure's event date is its article's publication day standing in, not a date its own words state. */
-const datedByArticle = (figure: Figure) => figure.date?.from !== "sentence";
+const datedByArticle = (figure: Figure) => (figure.date?.from ?? "article") === "article";
 
 /**
  * Whether a report dated by its publication day falls from 1 to `lagDays` days after an event's first date (day

@@ -13,7 +13,7 @@ export const RUN_FLAGS =
 
 const USAGE = `usage: deno task extract <input> [--out DIR] [--id-column C] [--title-column C] [--text-column C]
                          [--date-column C] [--source-column C] [--url-column C] [--author-column C] [--max-bytes N]
-                         [--workers N] [--shard I/N] [--timeout SECONDS] [--no-parquet]
+                         [--covers-column C] [--workers N] [--shard I/N] [--timeout SECONDS] [--no-parquet]
   <input>  a directory of .txt/.md/.html articles, a .jsonl file (one article object a line) or a .csv file
   --out    where to write the records (default out/records)
 ${RUN_FLAGS}`;
@@ -43,6 +43,7 @@ export function parseExtractArgs(args: string[], { command, usage, defaultInput,
         "source-column": { type: "string" },
         "url-column": { type: "string" },
         "author-column": { type: "string" },
+        "covers-column": { type: "string" },
         "max-bytes": { type: "string" },
         workers: { type: "string" },
         shard: { type: "string" },
@@ -92,6 +93,7 @@ export function parseExtractArgs(args: string[], { command, usage, defaultInput,
         source: values["source-column"],
         url: values["url-column"],
         author: values["author-column"],
+        covers: values["covers-column"],
       },
     },
   };

@@ -6,10 +6,37 @@ import { splitSentences } from "./sentences.ts";
 import { type DatingReference, type MarkupDate, publicationDate } from "./publication-date.ts";
 import { blankFrontMatter, type FrontMatter, readFrontMatter } from "./front-matter.ts";
 import { datelineStarts } from "./header-date.ts";
+import { documentPeriod, type StatedPeriod } from "./covers.ts";
 
 /** Front-matter keys that state the publication date, most specific first ("updated" and "lastmod" never do). */
 const FRONT_MATTER_DATES = ["published", "pubdate", "publishdate", "datepublished", "date_published", "date"];
 const FRONT_MATTER_TITLES = ["title", "headline", "subject"];
+/** Front-matter keys that state the period a document is about; `date` too where another key states publication. */
+const FRONT_MATTER_PERIODS = ["covers", "period", "eventdate", "event_date"];
+
+/**
+ * The period a front matter states: `covers`, `period`, `eventDate`, or `date` where the front matter states its
+ * publication under another key (`pubDate`, `published` ...: `date` is then the subject's date, as in the Wikipedia
+ * corpus's `date: [5 March – 25 May 2014]`). A scalar or a list of scalars (its items one a line); an empty one
+ * (`date: []`) states that the page's subject has a date of its own and gives none.
+ */
+function frontMatterPeriod(frontMatter: FrontMatter, raw: string): StatedPeriod | null {
+  const publishedElsewhere = FRONT_MATTER_DATES.some((key) => key !== "date" && frontMatter.fields.has(key));
+  for (const key of [...FRONT_MATTER_PERIODS, ...(publishedElsewhere ? ["date"] : [])]) {
+    const scalar = frontMatter.fields.get(key);
+    const list = frontMatter.lists.get(key);
+    const value = scalar?.value ?? list?.items.join("\n") ?? "";
+    const span = scalar ?? list;
+    if (!span) continue;
+    // An empty `date: []` beside a publication date still says the page's subject has its own date: none given.
+    return {
+      value,
+      where: `front matter "${key}"`,
+      evidence: { quote: raw.slice(span.start, span.end), start: span.start, end: span.end, in: "raw" },
+    };
+  }
+  return null;
+}
 
 function frontMatterDates(frontMatter: FrontMatter): MarkupDate[] {
   return FRONT_MATTER_DATES.flatMap((key) => {
@@ -32,6 +59,13 @@ export function buildArticle(document: RawDocument, dating: DatingReference): Ar
   let markupAuthor: string | null = null;
   const markup: MarkupDate[] = [];
   const frontMatterSpans: RemovedSpan[] = [];
+  let statedPeriod: StatedPeriod | null = document.stated.covers
+    ? {
+      value: document.stated.covers,
+      where: document.statedOrigin === "metadata" ? 'metadata.json "covers"' : 'the input\'s "covers" field',
+      evidence: { quote: document.stated.covers, start: 0, end: document.stated.covers.length, in: "metadata" },
+    }
+    : null;
   if (document.format === "html") {
     const page = htmlToText(raw);
     raw = page.text;
@@ -57,6 +91,7 @@ export function buildArticle(document: RawDocument, dating: DatingReference): Ar
       markupTitle = FRONT_MATTER_TITLES.map((key) => frontMatter.fields.get(key)?.value).find(Boolean) ?? null;
       markupAuthor = frontMatter.fields.get("author")?.value ?? null;
       markup.push(...frontMatterDates(frontMatter));
+      statedPeriod ??= frontMatterPeriod(frontMatter, document.text);
     }
   }
   const stated = document.stated;
@@ -98,6 +133,8 @@ export function buildArticle(document: RawDocument, dating: DatingReference): Ar
     dateOrder: stated.dateOrder,
     ...dating,
   });
+  const period = statedPeriod ? documentPeriod(statedPeriod) : null;
+  if (period?.warning) warnings.push(period.warning);
   return Article.parse({
     id: document.id,
     source: document.source,
@@ -108,6 +145,8 @@ export function buildArticle(document: RawDocument, dating: DatingReference): Ar
     url,
     origins: { title: titleOrigin, outlet: outletOrigin, author: authorOrigin, url: urlOrigin },
     published,
+    // Only where the input states a period, so records of inputs that state none keep their bytes.
+    ...(period ? { covers: period.covers } : {}),
     text: cleaned.text,
     sentences,
     removed,

@@ -5,13 +5,18 @@ export type FrontMatter = {
   end: number;
   /** Top-level scalar fields by lower-case key, with the raw offsets of each value. */
   fields: Map<string, { value: string; start: number; end: number }>;
+  /**
+   * Top-level lists of scalars by lower-case key (`date:\n  - 5 March – 25 May 2014`), a block item (`- |-`) as its
+   * lines joined by line breaks, with the raw offsets from the first item's text to the end of the last.
+   */
+  lists: Map<string, { items: string[]; start: number; end: number }>;
 };
 
 const BLOCK = /^\ufeff?(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\r?\n|$)/;
 
 /**
  * Reads the top-level scalar fields of a front-matter block (`title: "…"`, `date = 2018-02-20T10:00:00+02:00`):
- * quotes removed, folded continuation lines joined; lists and nested maps are not needed and are skipped.
+ * quotes removed, folded continuation lines joined; lists of scalars kept apart (`lists`); nested maps skipped.
  */
 export function readFrontMatter(raw: string): FrontMatter | null {
   const block = BLOCK.exec(raw);
@@ -26,10 +31,33 @@ export function readFrontMatter(raw: string): FrontMatter | null {
     }
     current = null;
   };
+  const lists: FrontMatter["lists"] = new Map();
+  let list: { items: string[]; start: number; end: number; block: boolean } | null = null;
   let offset = bodyStart;
   for (const line of block[2].split("\n")) {
     const lineStart = offset;
     offset += line.length + 1;
+    const item = /^(\s*-\s+)(.*?)\r?$/.exec(line);
+    if (!toml && item && (list || current?.value === "")) {
+      if (!list && current) {
+        list = { items: [], start: lineStart + item[1].length, end: lineStart, block: false };
+        lists.set(current.key, list);
+        current = null;
+      }
+      if (list) {
+        list.block = /^[|>][-+]?\d*$/.test(item[2].trim());
+        list.items.push(list.block ? "" : unquote(item[2].trim()));
+        list.end = lineStart + line.replace(/\r$/, "").length;
+        continue;
+      }
+    }
+    if (list && /^\s+\S/.test(line)) {
+      const last = list.items.length - 1;
+      list.items[last] += (list.items[last] === "" ? "" : list.block ? "\n" : " ") + line.trim();
+      list.end = lineStart + line.replace(/\r$/, "").length;
+      continue;
+    }
+    list = null;
     const field = toml ? /^([A-Za-z_][\w-]*)\s*=\s*(.*)$/.exec(line) : /^([A-Za-z_][\w-]*):(?:\s+(.*)|\s*)$/.exec(line);
     if (field) {
       finish();
@@ -51,7 +79,7 @@ export function readFrontMatter(raw: string): FrontMatter | null {
     else if (current && /^\s*-\s/.test(line)) current = null;
   }
   finish();
-  return { start: 0, end: block[0].length, fields };
+  return { start: 0, end: block[0].length, fields, lists };
 }
 
 function unquote(value: string): string {

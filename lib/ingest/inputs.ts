@@ -40,6 +40,8 @@ export type CsvColumns = {
   source?: string;
   url?: string;
   author?: string;
+  /** The column stating the period each row is about ("5 March – 25 May 2014"), not its publication date. */
+  covers?: string;
 };
 
 export type InputOptions = {
@@ -257,6 +259,7 @@ async function* readJsonlFile(path: string, maxBytes: number): AsyncGenerator<In
         author: stringField(record, ["author", "byline"]),
         url: stringField(record, ["url", "link"]),
         published: stringField(record, ["published", "date", "publication_date"]),
+        covers: stringField(record, ["covers", "period"]),
       },
       where,
       encoder,
@@ -284,6 +287,7 @@ async function* rowDocument(
     const value = values[key]?.trim();
     if (value) stated[key] = value;
   }
+  if (values.covers?.trim()) stated.covers = values.covers.trim();
   if (values.published?.trim()) {
     const date = normalizeStatedDate(values.published.trim());
     if (date) stated.published = date;
@@ -339,6 +343,7 @@ async function* readCsvFile(path: string, columns: CsvColumns, maxBytes: number)
     source: -1,
     url: -1,
     author: -1,
+    covers: -1,
   };
   for await (const record of parseCsv(fileChunks(path))) {
     const where = `${path} row ${record.row} (line ${record.line})`;
@@ -386,6 +391,7 @@ async function* readCsvFile(path: string, columns: CsvColumns, maxBytes: number)
         author: value("author"),
         url: value("url"),
         published: value("date"),
+        covers: value("covers"),
       },
       where,
       encoder,
@@ -420,5 +426,6 @@ function csvColumnIndex(path: string, header: string[], columns: CsvColumns): Re
     source: find("source", columns.source),
     url: find("url", columns.url),
     author: find("author", columns.author),
+    covers: find("covers", columns.covers),
   };
 }

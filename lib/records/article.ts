@@ -37,6 +37,24 @@ export const Published = z.object({
 });
 export type Published = z.infer<typeof Published>;
 
+/**
+ * The period a document states it is about, where its input states one (front matter `date` beside a publication
+ * date, `covers`/`period`; metadata.json or a JSONL field `covers`; a CSV column named by `--covers-column`): an
+ * encyclopedic page's battle ("5 March – 25 May 2014"), not when the page was written. `end` null: ongoing
+ * ("– present"). `value`/`precision`: the most precise date that holds the whole period (null when it runs past one
+ * calendar year or is open). Figures and relations whose own clause states no date are dated by it.
+ */
+export const Covers = z.object({
+  start: PartialDate,
+  end: PartialDate.nullable(),
+  value: PartialDate.nullable(),
+  precision: DatePrecision.nullable(),
+  evidence: Evidence,
+  /** Where the input states it: `front matter "date"`, `metadata.json "covers"`, `the input's "covers" column`. */
+  where: z.string(),
+});
+export type Covers = z.infer<typeof Covers>;
+
 export const RemovedKind = z.enum([
   "boilerplate",
   "dots",
@@ -100,6 +118,12 @@ export const Article = z.object({
     url: FieldOrigin,
   }),
   published: Published,
+  /**
+   * The period the document states it is about. Absent where the input has no such field (news: its events are dated
+   * by their clause, else the publication date); null where it has one but gives no period (`date: []`) or none
+   * readable (a warning names it): its figures and relations without a date of their own are then undated.
+   */
+  covers: Covers.nullable().optional(),
   /** The cleaned article body: the article's own prose only. */
   text: z.string(),
   sentences: z.array(Sentence),
@@ -145,6 +169,8 @@ export const StatedMetadata = z.object({
   published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "use YYYY, YYYY-MM or YYYY-MM-DD").optional(),
   /** How the file writes numeric dates, where its outlet is not in data/outlets.json: "DMY" or "MDY". */
   dateOrder: DateOrder.optional(),
+  /** The period the document is about, as written ("5 March – 25 May 2014", "2012–2016", "July 2012 – present"). */
+  covers: z.string().optional(),
 });
 export type StatedMetadata = z.infer<typeof StatedMetadata>;
 

@@ -58,12 +58,32 @@ export function lastDayOf(date: string): Date {
 
 /**
  * The date of a figure's or relation's event: the one its clause states, resolved against the article's
- * publication date, with the words that state it (`evidence`); or the article's publication date (`from: "article"`).
+ * publication date, with the words that state it (`evidence`); else the period the document states it is about
+ * (`from: "document"`, the article's `covers`: `value` the most precise date that holds the whole period, null when it
+ * runs past one calendar year or is ongoing, and the period itself in `start`/`end`); else the article's publication
+ * date (`from: "article"`).
  */
 export const EventDate = z.object({
   value: PartialDate.nullable(),
   precision: DatePrecision.nullable(),
-  from: z.enum(["sentence", "article"]),
+  from: z.enum(["sentence", "document", "article"]),
+  /** A period's first and last day (or month, year) where the date is one (`from: "document"`); end absent if open. */
+  start: PartialDate.optional(),
+  end: PartialDate.optional(),
   evidence: z.string().optional(),
 });
 export type EventDate = z.infer<typeof EventDate>;
+
+/**
+ * The most precise partial date that holds every day from `start` to `end` ("2014-03-05".."2014-05-25" → "2014";
+ * "2014-06-04".."2014-06-10" → "2014-06"), or null when the span runs past one calendar year or is open (`end` null).
+ */
+export function dateHolding(start: string, end: string | null): { value: string; precision: DatePrecision } | null {
+  if (end === null) return null;
+  if (start === end) return { value: start, precision: precisionOf(start) };
+  const [first, last] = [earliestDay(start), latestDay(end)];
+  if (first.slice(0, 7) === last.slice(0, 7) && start.length >= 7 && end.length >= 7) {
+    return { value: first.slice(0, 7), precision: "month" };
+  }
+  return first.slice(0, 4) === last.slice(0, 4) ? { value: first.slice(0, 4), precision: "year" } : null;
+}

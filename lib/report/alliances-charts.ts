@@ -13,11 +13,14 @@ import { relationNetworkPlot } from "../charts/relation-network.ts";
 import { relationEvidencePlot } from "../charts/relation-evidence.ts";
 import { corpusCaption } from "./caption.ts";
 
-const METHOD = "relations read by one frame reader over the group mentions, from the trigger lexicon " +
+const METHOD_NEWS = "relations read by one frame reader over the group mentions, from the trigger lexicon " +
   "data/lexicon/relations.json (active, passive, noun and adjective forms; pronouns and descriptions resolved only " +
   "where one party is salient), dated by the clause where it states a date, else by the article";
 /** The most groups the network draws: more names than this do not fit around one circle. */
 const NETWORK_GROUPS = 40;
+/** Said only where some relation is dated by the period its document states (encyclopedic pages), not on news. */
+const BY_DOCUMENT = "dated by the clause where it states a date, else by the period the document states it is about " +
+  "(undated where no month or year holds it), else by the article";
 const MERGE = "; merged with the reviewed reference memberships of data/alliances.json";
 
 function relationCitation(r: Relation, articles: Map<string, Article>, name: (id: string) => string): Citation {
@@ -50,6 +53,9 @@ export function alliancesReportCharts(
 ): ReportChart[] {
   const relations = records.relations;
   if (relations.length === 0) return [];
+  const method = relations.some((r) => r.date.from === "document")
+    ? METHOD_NEWS.replace(/dated by the clause.*$/, BY_DOCUMENT)
+    : METHOD_NEWS;
   const { gazetteer, alliances } = reference;
   // Discovered groups keep their written name, marked "(unreviewed)", in every cell, node and evidence row.
   const names = new Map([...discoveredLabels(records.mentions), ...groupLabels(gazetteer)]);
@@ -72,7 +78,7 @@ export function alliancesReportCharts(
       takeaway: `On ${at}, ${new Set(cells.map((c) => c.group)).size} groups sat in ${byCoalition.size} coalitions; ` +
         `${withText.length} of ${cells.length} cells rest on article sentences, the rest on reference data only` +
         (largest ? `; the largest is ${name(largest)} with ${size} members.` : "."),
-      caption: corpusCaption(records, METHOD + MERGE),
+      caption: corpusCaption(records, method + MERGE),
       element: membershipMatrixPlot(cells, { at, names }),
       citations: cellCitations(cells, articles, name),
     });
@@ -98,7 +104,7 @@ export function alliancesReportCharts(
       title: "Coalition membership year by year",
       takeaway: `Memberships at each year's end in the ${coalitions.length} coalitions the corpus relates to: ` +
         counts.map((c) => `${c.year} ${c.n}`).join(", ") + `; most in ${peak.year}.`,
-      caption: corpusCaption(records, METHOD + MERGE + "; roles as of 31 December of each year"),
+      caption: corpusCaption(records, method + MERGE + "; roles as of 31 December of each year"),
       element: membershipByYearPlot(byYear, { names, coalitions }),
       citations: cellCitations(
         byYear.flatMap(({ cells }) => cells.filter((c) => coalitions.includes(c.coalition))).filter((c, i, all) =>
@@ -124,12 +130,13 @@ export function alliancesReportCharts(
         ? ` The ${network.nodes.length} most connected groups are drawn; ${network.leftOut.groups} more and their ` +
           `${network.leftOut.edges} relations are in the evidence table and the exports.`
         : ""),
-    caption: corpusCaption(records, METHOD + "; nodes placed on a circle, neighbours together"),
+    caption: corpusCaption(records, method + "; nodes placed on a circle, neighbours together"),
     element: relationNetworkPlot(network, { names }),
     citations: relations.map((r) => relationCitation(r, articles, name)),
   });
 
   const fromSentence = relations.filter((r) => r.date.from === "sentence").length;
+  const fromDocument = relations.filter((r) => r.date.from === "document").length;
   charts.push({
     id: "alliances-evidence",
     title: "The sentences behind the relations",
@@ -137,8 +144,11 @@ export function alliancesReportCharts(
       new Set(relations.map((r) => `${r.articleId}|${r.start}`)).size
     } ` +
       `passages in ${new Set(relations.map((r) => r.articleId)).size} articles; ${fromSentence} dated by a date the ` +
-      `sentence states, the rest by the article's publication date.`,
-    caption: corpusCaption(records, METHOD),
+      (fromDocument > 0
+        ? `sentence states, ${fromDocument} by the period their page states it is about, the rest by the article's ` +
+          "publication date."
+        : `sentence states, the rest by the article's publication date.`),
+    caption: corpusCaption(records, method),
     element: relationEvidencePlot(relations, {
       names,
       titles: new Map(records.articles.map((a) => [a.id, a.title])),

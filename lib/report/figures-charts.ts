@@ -33,6 +33,12 @@ function eventCitations(events: CasualtyEvent[], titles: Map<string, string | nu
   );
 }
 
+/** Said only where some figure is dated by the period its document states (encyclopedic pages), not on news. */
+const BY_DOCUMENT = "a figure whose own words state no date is dated by the period its page states it is about " +
+  "(front matter 'date': its month where one month holds the period, else its year, else undated; undated where " +
+  "the page gives none), not by the day " +
+  "the page was published or copied; history more than a year before that period left out";
+
 function bandTakeaway(events: CasualtyEvent[], undated: number): string {
   const killed = events.filter((e) => e.kind === "killed" && e.date.value);
   if (killed.length === 0) return "No dated incident death toll was found.";
@@ -43,9 +49,16 @@ function bandTakeaway(events: CasualtyEvent[], undated: number): string {
   const merged = killed.filter((e) => e.articleIds.length > 1).length;
   return `${plural(killed.length, "incident")} with deaths from ${plural(reports, "report")} (${merged} reported by ` +
     `several articles): ${sum("low")}–${sum("high")} killed, best ${sum("best")} on written numbers, plus ` +
-    `${implicit.toLocaleString("en-US")} counted only as "a"/"an" victims${
-      undated ? `; ${undated} undated events not drawn` : ""
-    }.`;
+    `${implicit.toLocaleString("en-US")} counted only as "a"/"an" victims${undatedNote(events, undated)}.`;
+}
+
+/** "; 3 undated events not drawn", or with events dated only to a year: "; 891 events undated (600) or dated ...". */
+function undatedNote(events: CasualtyEvent[], undated: number): string {
+  if (!undated) return "";
+  const yearOnly = events.filter((e) => e.date.value?.length === 4).length;
+  return yearOnly === 0
+    ? `; ${undated} undated events not drawn`
+    : `; ${undated} events not drawn: ${undated - yearOnly} undated, ${yearOnly} dated only to a year`;
 }
 
 function mapTakeaway(events: CasualtyEvent[]): string {
@@ -123,12 +136,15 @@ export function figuresReportCharts(records: CorpusRecords, reference: Reference
   const casualtyEvents = events.filter((e) => (CASUALTY_KINDS as readonly string[]).includes(e.kind));
   const { months, undated } = eventMonths(casualtyEvents);
   const titles = new Map(records.articles.map((a) => [a.id, a.title]));
+  const eventMethod = records.figures.some((f) => f.date?.from === "document")
+    ? `${EVENT_METHOD}; ${BY_DOCUMENT}`
+    : EVENT_METHOD;
   const eventCharts: ReportChart[] = [
     {
       id: "events-casualties-band",
       title: "Casualties over time, reconciled into events",
       takeaway: bandTakeaway(casualtyEvents, undated),
-      caption: corpusCaption(records, `${EVENT_METHOD}; a number above a month counts the reports behind its events`),
+      caption: corpusCaption(records, `${eventMethod}; a number above a month counts the reports behind its events`),
       element: eventsBandPlot(months),
       citations: eventCitations(casualtyEvents, titles),
     },
@@ -138,7 +154,7 @@ export function figuresReportCharts(records: CorpusRecords, reference: Reference
       takeaway: mapTakeaway(casualtyEvents),
       caption: corpusCaption(
         records,
-        `${EVENT_METHOD}; dot area by best estimate; places from GeoNames and data/places.json`,
+        `${eventMethod}; dot area by best estimate; places from GeoNames and data/places.json`,
       ),
       element: eventsMapPlot(casualtyEvents, { governorates: reference.places.governorates }),
       citations: eventCitations(casualtyEvents.filter((e) => e.kind === "killed" && e.coordinates), titles),

@@ -1,6 +1,13 @@
 import type { Article, DateCues, RelationDate } from "../../records/mod.ts";
 import { defaultReference } from "../../reference/mod.ts";
-import { type DatePrecision, type EventDate, formatPartialDate, precisionOf } from "../../records/date.ts";
+import {
+  type DatePrecision,
+  earliestDay,
+  type EventDate,
+  formatPartialDate,
+  latestDay,
+  precisionOf,
+} from "../../records/date.ts";
 import { MONTH_NAMES, MONTH_NUMBERS } from "./expressions.ts";
 import { readDates } from "./read-dates.ts";
 import { UNITS } from "../figures/numbers.ts";
@@ -122,9 +129,16 @@ function yearFor(published: string, month: number, day: number | null): number |
  * explicit dates ("on 5 March 2017"), yearless ones ("on 5 March", "in March"), weekdays ("on Saturday", "last
  * Thursday"), deictic words ("yesterday"), relative periods ("last week", "earlier this month", "two months ago"),
  * shifts from a date stated before in the text ("two years earlier") and years ("in 2016"). A form that needs a more
- * precise publication date than the article has is not resolved.
+ * precise publication date than the article has is not resolved. With `narrativeYear` (a page about a period of its
+ * own, `narrativeYearOf`), a yearless date takes the year of the date written last before it in the clause, else
+ * `narrativeYear` (null: not resolved), not the year of the publication date.
  */
-export function datesInClause(text: string, published: string | null, before: string | null = null): Stated[] {
+export function datesInClause(
+  text: string,
+  published: string | null,
+  before: string | null = null,
+  narrativeYear?: number | null,
+): Stated[] {
   const found: Stated[] = [];
   const taken = (start: number, end: number) => found.some((other) => other.start < end && start < other.end);
   const add = (m: { index?: number; 0: string }, value: string | null, precision: DatePrecision | null) => {
@@ -136,15 +150,23 @@ export function datesInClause(text: string, published: string | null, before: st
     add({ index: written.start, 0: written.quote }, written.date, written.precision);
   }
   for (const m of text.matchAll(STATED_YEAR)) add({ index: m.index! + m[0].indexOf(m[1]), 0: m[1] }, m[1], "year");
-  if (published === null) return found.sort((a, b) => a.start - b.start);
-  const dayPublished = precisionOf(published) === "day";
+  // A narrative (a page about a period of its own): a yearless date takes the year written last before it.
+  const narrative = narrativeYear !== undefined;
+  const written = [...found];
+  const yearBefore = (at: number) =>
+    written.filter((date) => date.end <= at).sort((a, b) => b.end - a.end).map((date) => +date.value.slice(0, 4))[0] ??
+      narrativeYear ?? null;
+  const yearOf = (at: number, month: number, day: number | null) =>
+    narrative ? yearBefore(at) : published === null ? null : yearFor(published, month, day);
   for (const m of text.matchAll(YEARLESS_DAY)) {
     const month = MONTH_NUMBERS[(m[2] ?? m[3]).toLowerCase().replace(/\.$/, "")];
     const day = Number(m[1] ?? m[4]);
     if (!month || day < 1 || day > 31) continue;
-    const year = yearFor(published, month, day);
+    const year = yearOf(m.index!, month, day);
     if (year !== null) add(m, formatPartialDate(year, month, day), "day");
   }
+  if (published === null) return found.sort((a, b) => a.start - b.start);
+  const dayPublished = precisionOf(published) === "day";
   for (const m of text.matchAll(LAST_MONTH)) {
     const month = MONTH_NUMBERS[m[1].toLowerCase().replace(/\.$/, "")];
     const year = month ? yearFor(published, month, null) : null;
@@ -155,7 +177,7 @@ export function datesInClause(text: string, published: string | null, before: st
   }
   for (const m of text.matchAll(YEARLESS_MONTH)) {
     const month = MONTH_NUMBERS[m[1].toLowerCase().replace(/\.$/, "")];
-    const year = month ? yearFor(published, month, null) : null;
+    const year = month ? yearOf(m.index!, month, null) : null;
     if (year !== null) add(m, formatPartialDate(year, month), "month");
   }
   if (dayPublished) {
@@ -192,6 +214,74 @@ export function datesInClause(text: string, published: string | null, before: st
     if (resolved) add(m, resolved.value, resolved.precision);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The date a clause's yearless and relative forms ("on 5 March", "in April") are resolved against: the end of the
+ * period the document states it is about where that period is closed and ends before the publication date (an
+ * encyclopedic page about a battle of 2014, copied in 2023), else the publication date.
+ */
+export function resolvingDate(article: Pick<Article, "published" | "covers">): string | null {
+  const published = article.published.date;
+  const end = article.covers?.end ?? null;
+  if (end === null || published === null) return published;
+  return latestDay(end) < earliestDay(published) ? end : published;
+}
+
+const narrativeYears = new WeakMap<Article, (number | null)[]>();
+
+/**
+ * The year a yearless date ("on 30 April") takes in sentence `index` of a page about a period of its own (`covers`
+ * set, or null: an encyclopedic page, whose narrative moves through the years, copied long after): the year of the
+ * last date written with its year in the sentences before, else the year its period ends (closed), else null (not
+ * resolved). Undefined for news (no `covers`): there a yearless date is the latest not after the publication date.
+ */
+export function narrativeYearOf(article: Pick<Article, "covers" | "text" | "sentences">, index: number) {
+  if (article.covers === undefined) return undefined;
+  let years = narrativeYears.get(article as Article);
+  if (!years) {
+    years = [];
+    let last = article.covers?.end ? +article.covers.end.slice(0, 4) : null;
+    for (const sentence of article.sentences) {
+      years.push(last);
+      const written = datesInClause(article.text.slice(sentence.start, sentence.end), null).at(-1);
+      if (written) last = +written.value.slice(0, 4);
+    }
+    narrativeYears.set(article as Article, years);
+  }
+  return years[index] ?? null;
+}
+
+/**
+ * The date of a figure or relation whose own words date nothing: the period the document states it is about
+ * (`from: "document"`: the most precise date holding the whole period, null when it runs past one calendar year, is
+ * ongoing, or is stated empty or unreadable, with the period's `start` and `end`), else the article's publication date
+ * (`from: "article"`).
+ */
+export function documentDate(article: Pick<Article, "published" | "covers">): Omit<EventDate, "evidence"> {
+  const covers = article.covers;
+  // A document about a period of its own that it gives empty or unreadable: its publication date dates none of it.
+  if (covers === null) return { value: null, precision: null, from: "document" };
+  if (covers) {
+    return {
+      value: covers.value,
+      precision: covers.precision,
+      from: "document",
+      start: covers.start,
+      ...(covers.end === null ? {} : { end: covers.end }),
+    };
+  }
+  return { value: article.published.date, precision: article.published.precision, from: "article" };
+}
+
+/**
+ * A relation's date where its words date nothing (`documentDate`), without the period's `start` and `end`: on a
+ * relation those say when the relation itself began and ended ("from 2013 until 2015"), which a document's period
+ * does not.
+ */
+export function relationFallback(article: Pick<Article, "published" | "covers">): RelationDate {
+  const { value, precision, from } = documentDate(article);
+  return { value, precision, from };
 }
 
 /** A date right after "since" or "from" starts a count ("since 21 May have killed"), it does not date the figure. */
@@ -240,7 +330,7 @@ export function datesTheReport(text: string, date: Stated, cues: DateCues): bool
  * first), else one of a main clause of the sentence, resolved against the article's publication date, with the words
  * as evidence. A date of a subordinate clause ("since March 2011", "after the town fell in March", "which was formed
  * last month") or of the telling ("the Observatory said on Sunday") is not the event's. Otherwise the publication
- * date, `from: "article"`.
+ * date, `from: "article"`, or the period the document states it is about, `from: "document"` (`documentDate`).
  */
 export function eventDate(
   article: Article,
@@ -255,7 +345,8 @@ export function eventDate(
     const parts = segments(text, cues);
     const segmentOf = (offset: number) => parts.find((part) => part.start <= offset && offset < part.end) ?? parts[0];
     const own = segmentOf(position);
-    const dates = datesInClause(text, article.published.date).filter((date) =>
+    const narrativeYear = narrativeYearOf(article, sentenceIndex);
+    const dates = datesInClause(text, resolvingDate(article), null, narrativeYear).filter((date) =>
       !datesTheReport(text, date, cues) && !startsACount(text, date)
     );
     const distance = (date: Stated) => Math.abs((date.start + date.end) / 2 - position);
@@ -267,7 +358,7 @@ export function eventDate(
       return { value: nearest.value, precision: nearest.precision, from: "sentence", evidence: nearest.quote };
     }
   }
-  return { value: article.published.date, precision: article.published.precision, from: "article" };
+  return documentDate(article);
 }
 
 /** The first date a span of text states, as precise as it is written (explicit dates and years only). */
@@ -278,7 +369,7 @@ export function statedDate(text: string): RelationDate | null {
 
 /**
  * The date a relation is dated by: the first date of a main clause of its sentences (resolved against the article's
- * date; not a date of the telling), else the article's publication date.
+ * date; not a date of the telling), else the document's stated period, else the article's publication date.
  */
 export function relationDate(
   article: Article,
@@ -287,11 +378,11 @@ export function relationDate(
 ): RelationDate {
   for (const text of texts) {
     const parts = segments(text, cues);
-    const date = datesInClause(text, article.published.date).find((date) =>
+    const date = datesInClause(text, resolvingDate(article)).find((date) =>
       !datesTheReport(text, date, cues) &&
       !(parts.find((part) => part.start <= date.start && date.start < part.end)?.subordinate ?? false)
     );
     if (date) return { value: date.value, precision: date.precision, from: "sentence" };
   }
-  return { value: article.published.date, precision: article.published.precision, from: "article" };
+  return relationFallback(article);
 }

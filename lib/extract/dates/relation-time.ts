@@ -1,6 +1,15 @@
 import type { Article, DateCues, RelationDate } from "../../records/mod.ts";
 import { defaultReference } from "../../reference/mod.ts";
-import { datesInClause, datesTheReport, type Segment, segments, type Stated } from "./event-date.ts";
+import {
+  datesInClause,
+  datesTheReport,
+  narrativeYearOf,
+  relationFallback,
+  resolvingDate,
+  type Segment,
+  segments,
+  type Stated,
+} from "./event-date.ts";
 
 /** Words before a date that make it the start of a lasting relation ("since 2013", "from 2013", "beginning in"). */
 const STARTS =
@@ -46,7 +55,9 @@ function sentenceDates(article: Article, index: number, before: string | null, c
 function readSentenceDates(article: Article, index: number, before: string | null, cues: DateCues): SentenceDates {
   const sentence = article.sentences[index];
   const text = article.text.slice(sentence.start, sentence.end);
-  const dates = datesInClause(text, article.published.date, before).filter((d) => !datesTheReport(text, d, cues));
+  const dates = datesInClause(text, resolvingDate(article), before, narrativeYearOf(article, index)).filter((d) =>
+    !datesTheReport(text, d, cues)
+  );
   return { sentence, text, parts: segments(text, cues), dates: dates.map((d) => marked(text, d)) };
 }
 
@@ -54,7 +65,8 @@ function readSentenceDates(article: Article, index: number, before: string | nul
  * The time of a relation, from its own clause: the date of the clause holding its trigger (nearest first); a
  * "since"/"from" date just after it starts the relation, an "until" date ends it ("from 2013 until its dissolution in
  * 2015"); else the first main-clause date of its sentences (its own first), as `relationDate` reads it; else the
- * article's date. Dates are resolved against the article's publication date by the shared date code; `evidence`
+ * period the document states it is about, else the article's date (`relationFallback`). Dates are resolved against the
+ * article's publication date (or its stated period's end, `resolvingDate`) by the shared date code; `evidence`
  * gives the words and their offsets in the article.
  */
 export function relationTime(
@@ -105,7 +117,7 @@ export function relationTime(
       };
     }
   }
-  return { value: article.published.date, precision: article.published.precision, from: "article" };
+  return relationFallback(article);
 }
 
 /** Where the trigger's words first stand in a sentence, as whole words (-1 if not found). */
@@ -121,9 +133,10 @@ function triggerAt(text: string, trigger: string): number {
 export function datesBefore(article: Article): (string | null)[] {
   const result: (string | null)[] = [];
   let last: string | null = null;
-  for (const sentence of article.sentences) {
+  for (const [index, sentence] of article.sentences.entries()) {
     result.push(last);
-    const stated = datesInClause(article.text.slice(sentence.start, sentence.end), article.published.date, last);
+    const text = article.text.slice(sentence.start, sentence.end);
+    const stated = datesInClause(text, resolvingDate(article), last, narrativeYearOf(article, index));
     last = stated.at(-1)?.value ?? last;
   }
   return result;
