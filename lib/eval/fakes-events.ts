@@ -146,7 +146,9 @@ export function sameEventReport(
     const keep = (map: Map<string, string>) => new Map([...map].filter(([id]) => fakesHalf(id) === which));
     const s = pairScore(keep(main), keep(gold));
     const articles = [...main.keys()].filter((id) => fakesHalf(id) === which).length;
-    return `  ${which} half (${articles} articles, ${which === "development" ? "FNV-1a hash of unit_id even" : "FNV-1a hash of unit_id odd"}): gold pairs ${s.gold}, predicted ` +
+    return `  ${which} half (${articles} articles, ${
+      which === "development" ? "FNV-1a hash of unit_id even" : "FNV-1a hash of unit_id odd"
+    }): gold pairs ${s.gold}, predicted ` +
       `${s.predicted}, agreed ${s.agreed}; pair precision ${fixed(s.precision)}, recall ${fixed(s.recall)}, F1 ${
         fixed(s.f1)
       }`;
