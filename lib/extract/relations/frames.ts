@@ -360,10 +360,37 @@ function chunkBeforeVerb(view: SentenceView, at: number, window: number): Chunk 
 /** "between X on the one hand and Y on the other": X against Y (lexicon `firstSide`). */
 function sidesOf(view: SentenceView, first: Chunk): { agent: Chunk; patient: Chunk } | null {
   const side = view.lex.firstSide.longest(view.tokens, first.end);
-  if (!side) return first.groups.length === 1 && first.ref === null ? sideAfterAside(view, first) : null;
+  if (!side) {
+    return first.groups.length === 1 && first.ref === null ? sideAfterAside(view, first) : sidesOfAndAnd(view, first);
+  }
   const joiner = view.lex.listJoiners.longest(view.tokens, first.end + side.length);
   const second = joiner ? objectAfter(view, first.end + side.length + joiner.length) : null;
   return second ? { agent: first, patient: second } : null;
+}
+
+/**
+ * "between the Syrian and Lebanese forces and militants of X", "between A and B and C": three names joined by "and"
+ * twice, with no comma, are two sides, the last name against the ones before it (a comma list "A, B and C" stays the
+ * pairs within).
+ */
+function sidesOfAndAnd(view: SentenceView, first: Chunk): { agent: Chunk; patient: Chunk } | null {
+  if (first.ref !== null || first.others || first.heads.length !== 3 || (first.descriptions?.length ?? 0) > 0) {
+    return null;
+  }
+  for (let n = 1; n < first.heads.length; n++) {
+    const between = view.tokens.slice(first.heads[n - 1] + 1, first.heads[n]);
+    if (between.filter((token) => token.key === "and").length !== 1 || between.some((token) => token.text === ",")) {
+      return null;
+    }
+  }
+  const last = first.heads[2];
+  const groups = first.heads.slice(0, 2).map((head) => groupAt(view, head, first));
+  const lastGroup = groupAt(view, last, first);
+  if (groups.includes(lastGroup)) return null;
+  return {
+    agent: { ...first, end: last, groups: [...new Set(groups)], heads: first.heads.slice(0, 2) },
+    patient: tokenChunk(last, [lastGroup]),
+  };
 }
 
 /** How far past the first side of "between" its second may stand, across an aside. */

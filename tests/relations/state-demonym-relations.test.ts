@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { pipelineRelations } from "../../lib/eval/relations.ts";
+import { articleFrom, readerTriples, triples } from "./fixtures.ts";
+
+// Issue 10, fourth round: states written as adjectives reach the relation reader once the mention layer reads them
+// (tests/mentions/state-demonyms.test.ts), and a "between" list joined by "and" twice has two sides. Sentences
+// written for the families, none from a gold set.
+const read = (text: string) => triples(pipelineRelations(articleFrom("x", text, "2016-05-01")).relations).sort();
+
+describe("extractRelations(article, mentions) on states written as adjectives", () => {
+  it("extractRelations(article, mentions) reads 'X struck Syrian and Iranian military sites' as X against both states", () => {
+    expect(read("Israeli jets struck Syrian and Iranian military sites near Damascus.")).toEqual([
+      "clash iran israel",
+      "clash israel syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'Y backed by Syrian and Iranian forces' as both states allied to Y", () => {
+    expect(read("Hezbollah fighters backed by Syrian and Iranian forces drove the Nusra Front out of the town."))
+      .toEqual([
+        "ally hezbollah iran",
+        "ally hezbollah syrian-government",
+        "clash hezbollah jabhat-al-nusra",
+      ]);
+  });
+});
+
+describe("extractRelations(article, mentions) on a 'between' list joined by 'and' twice", () => {
+  const NAMES: [string, string][] = [
+    ["Nusra Front", "jabhat-al-nusra"],
+    ["Ahrar al-Sham", "ahrar-al-sham"],
+    ["ISIS", "islamic-state"],
+  ];
+
+  it("extractRelations(article, mentions) reads 'clashes between A and B and C' as C against A and B, not A against B", () => {
+    expect(
+      readerTriples("Heavy clashes broke out between the Nusra Front and Ahrar al-Sham and ISIS near the town.", NAMES),
+    )
+      .toEqual(["clash ahrar-al-sham islamic-state", "clash islamic-state jabhat-al-nusra"]);
+  });
+
+  it("extractRelations(article, mentions) reads 'the Syrian and Lebanese forces and militants of X' as two sides", () => {
+    expect(read("Fierce clashes raged between the Syrian and Lebanese forces and militants of the Nusra Front."))
+      .toEqual([
+        "clash jabhat-al-nusra lebanese-armed-forces",
+        "clash jabhat-al-nusra syrian-government",
+      ]);
+  });
+
+  it("extractRelations(article, mentions) keeps every pair of a comma list 'between A, B and C'", () => {
+    expect(
+      readerTriples("Heavy clashes broke out between the Nusra Front, Ahrar al-Sham and ISIS near the town.", NAMES),
+    )
+      .toEqual([
+        "clash ahrar-al-sham islamic-state",
+        "clash ahrar-al-sham jabhat-al-nusra",
+        "clash islamic-state jabhat-al-nusra",
+      ]);
+  });
+});
