@@ -58,3 +58,37 @@ describe("extractRelations(article, mentions) on a 'between' list joined by 'and
       ]);
   });
 });
+
+describe("extractRelations(article, mentions) on a list mixing a reference and a name", () => {
+  const NAMES: [string, string][] = [
+    ["Syrian Army", "syrian-government"],
+    ["Hezbollah", "hezbollah"],
+    ["YPG", "ypg"],
+    ["FSA", "free-syrian-army"],
+    ["ISIS", "islamic-state"],
+  ];
+
+  it("extractRelations(article, mentions) reads 'his forces and Y launched a joint campaign' in a commander's words as his group allied to Y", () => {
+    expect(readerTriples(
+      "A Syrian Army commander said that his forces and Hezbollah had launched a joint campaign to retake the hills.",
+      NAMES,
+    )).toEqual(["ally hezbollah syrian-government"]);
+  });
+
+  it("extractRelations(article, mentions) resolves 'its fighters and Y stormed P held by Z' by the one reference rule", () => {
+    expect(readerTriples(
+      "The YPG captured the dam. Its fighters and the FSA then stormed the town held by ISIS.",
+      NAMES,
+    )).toEqual([
+      "ally free-syrian-army ypg",
+      "clash free-syrian-army islamic-state",
+      "clash islamic-state ypg",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) refuses the reference item when its antecedent is the other side or the name beside it", () => {
+    expect(readerTriples("ISIS attacked the YPG. Its fighters and the FSA then stormed the town held by ISIS.", NAMES))
+      .toEqual(["clash islamic-state ypg"]);
+    expect(readerTriples("The YPG took the dam. Its fighters and the YPG stormed the town.", NAMES)).toEqual([]);
+  });
+});
