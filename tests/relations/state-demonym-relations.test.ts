@@ -92,3 +92,25 @@ describe("extractRelations(article, mentions) on a list mixing a reference and a
     expect(readerTriples("The YPG took the dam. Its fighters and the YPG stormed the town.", NAMES)).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on an act someone prevents, averts or avoids", () => {
+  const NAMES: [string, string][] = [
+    ["Turkish army", "turkey"],
+    ["Syrian army", "syrian-government"],
+    ["FSA", "free-syrian-army"],
+    ["ISIS", "islamic-state"],
+  ];
+
+  it("extractRelations(article, mentions) reads nothing from 'seeking to prevent conflict between X and Y' or 'to avert clashes between X and Y'", () => {
+    expect(readerTriples("Moscow was seeking to prevent conflict between the Turkish army and the Syrian army.", NAMES))
+      .toEqual([]);
+    expect(readerTriples("Diplomats worked to avert clashes between the Turkish army and the Syrian army.", NAMES))
+      .toEqual([]);
+  });
+
+  it("extractRelations(article, mentions) keeps an act done to prevent another ('X attacked Y to prevent ...')", () => {
+    expect(readerTriples("The FSA attacked ISIS to prevent it from reaching the town.", NAMES)).toEqual([
+      "clash free-syrian-army islamic-state",
+    ]);
+  });
+});
