@@ -24,6 +24,7 @@ export const NameLexicon = z.object({
   capitalOwners: WordList,
   placeBeforeCapital: WordList,
   forceNouns: WordList,
+  stateForceNouns: WordList,
   discoveryHeads: WordList,
   lowerCaseHeads: WordList,
   epithetWords: WordList,

@@ -1,7 +1,7 @@
 import { descriptorMayApply } from "./lineage.ts";
 import { LOYAL_FORCES_GROUP, loyalForcesSpans } from "./loyal-forces.ts";
 import { joinsName, type NameToken, nameTokens } from "./fold.ts";
-import type { NameMatch, NameMatcher, TrieNode } from "./trie.ts";
+import type { NameMatch, NameMatcher, NameWords, TrieNode } from "./trie.ts";
 import {
   acronymHolds,
   acronymIn,
@@ -20,6 +20,49 @@ function foreignBefore(tokens: NameToken[], first: number, text: string, demonym
   const previous = tokens[first - 1];
   return previous !== undefined && demonyms.has(previous.raw) &&
     /^\s+$/.test(text.slice(previous.wordEnd, tokens[first].start));
+}
+
+/** A name's last word that lost an "s": a stripped possessive ("Nusras", "Syrian regimes warplane"), unless the word
+ * is a force noun's plural ("Russian air forces" read as "Russian air force" keeps its "s"). */
+function strippedPossessive(token: NameToken, words: NameWords): boolean {
+  const word = token.raw.toLowerCase();
+  return !words.forceNouns.has(word) && !words.stateForceNouns.has(word);
+}
+
+/** A state's demonym and a force noun ("Iranian military", "Syrian army units"), whether alias or generated. */
+function isForcePhrase(tokens: NameToken[], first: number, last: number, words: NameWords): boolean {
+  const noun = tokens[first + 1]?.raw.toLowerCase();
+  return last > first && noun !== undefined && (words.forceNouns.has(noun) || words.stateForceNouns.has(noun));
+}
+
+/**
+ * Demonyms coordinated before a state's force phrase share its noun: "Syrian and Iranian military sites", "the
+ * Syrian and Lebanese forces", "Russian, Syrian and Iranian troops" name each state's forces. Read back from the
+ * phrase at token `first` over "and", "or" and commas while each word is a state's demonym as written.
+ */
+function coordinatedDemonyms(
+  tokens: NameToken[],
+  first: number,
+  text: string,
+  demonyms: Map<string, string>,
+): NameMatch[] {
+  const found: NameMatch[] = [];
+  const gap = (before: number, after: number) => text.slice(tokens[before].wordEnd, tokens[after].start);
+  for (let next = first; next > 0;) {
+    let index = next - 1;
+    const conjunction = /^(?:and|or)$/.test(tokens[index].raw) && /^\s+$/.test(gap(index, next));
+    if (conjunction) index--;
+    if (index < 0 || !(conjunction ? /^\s*,?\s*$/ : /^\s*,\s*$/).test(gap(index, conjunction ? index + 1 : next))) {
+      break;
+    }
+    const groupId = demonyms.get(tokens[index].raw);
+    // A possessive ("Syrian's") or a hyphenated compound ("pro-Syrian") is no demonym standing alone.
+    const glued = index > 0 && tokens[index - 1].hyphenAfter && gap(index - 1, index).trim() !== "";
+    if (groupId === undefined || tokens[index].end !== tokens[index].wordEnd || glued) break;
+    found.push({ groupId, start: tokens[index].start, end: tokens[index].end, method: "normalized" });
+    next = index;
+  }
+  return found;
 }
 
 /** At most one edit (insert, delete, substitute) apart: the typo tolerance for long names. */
@@ -113,12 +156,14 @@ export function matchNames(
       });
     }
     let bestName: NameMatch | null = null;
+    let forcePhrase = false;
     let bestDescriptor: NameMatch | null = null;
     const foreign = foreignBefore(tokens, first, text, words.foreignDemonyms);
     for (const { node, last, fuzzy, folded, lastFolded } of walk(matcher, tokens, text, first)) {
       const start = startWithArticle(tokens, first, text);
-      // A stripped possessive's "s" ("al-Qaedas") is not part of the name; an initialism keeps its final stop.
-      let end = tokens[last].end - (lastFolded ? 1 : 0);
+      // A stripped possessive's "s" ("al-Qaedas") is not part of the name, a force noun's plural's is ("air forces");
+      // an initialism keeps its final stop.
+      let end = tokens[last].end - (lastFolded && strippedPossessive(tokens[last], words) ? 1 : 0);
       if (last > first && tokens[last].raw.length === 1 && text[end] === ".") end++;
       const surface = text.slice(start, end).toLowerCase();
       const entries = node.names.filter((entry) => capitalsHold(entry, tokens, first) && !(foreign && entry.generic));
@@ -135,6 +180,7 @@ export function matchNames(
           stateNameNotActor(tokens, first, last, end, text, words);
         // A longer name that is no actor still covers the shorter ones inside it, so it is kept until the end.
         bestName = notActor ? { groupId: "", start, end, method } : { groupId, start, end, method };
+        forcePhrase = !notActor && matcher.demonyms.has(tokens[first].raw) && isForcePhrase(tokens, first, last, words);
       }
       const groupIds = new Set(
         node.descriptors.filter((entry) => descriptorMayApply(entry.descriptor!, date) && !(foreign && entry.generic))
@@ -146,6 +192,7 @@ export function matchNames(
       }
     }
     if (bestName) names.push(bestName);
+    if (bestName && forcePhrase) names.push(...coordinatedDemonyms(tokens, first, text, matcher.demonyms));
     if (bestDescriptor) descriptors.push(bestDescriptor);
   });
   names.push(...stateForceSpans(text, matcher.stateForces, date));

@@ -42,6 +42,8 @@ export type NameMatcher = {
   words: NameWords;
   /** ACLED's state-force names ("Military Forces of Jordan (1999-)"), read by their years. */
   stateForces: StateForceNames;
+  /** Each state's demonym as written ("Syrian", "Iranian") → the group its force phrases name. */
+  demonyms: Map<string, string>;
 };
 
 function emptyNode(depth: number): TrieNode {
@@ -117,20 +119,26 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
       });
     }
   }
-  // A foreign state's demonym (from its own aliases, "Russian forces") before any force noun names its forces:
-  // "Turkish drone", "Russian jets". Written aliases win; a phrase another group claims is left to it.
+  // A state's demonym read off its own aliases ("Russian" from "Russian forces", "Syrian" from "Syrian army") before
+  // a force noun names its forces: "Turkish drone", "Russian jets", "Syrian military sites". A foreign state takes
+  // every force noun, a state force only the armed ones (`stateForceNouns`: "Syrian fighters" may be any side's).
+  // Written aliases and descriptors win; a phrase another group claims is left to it.
+  const demonyms = new Map<string, string>();
   for (const group of gazetteer.groups) {
-    if (group.kind !== "foreign-state") continue;
-    const demonyms = new Set(group.aliases.flatMap((alias) => {
+    if (group.kind !== "foreign-state" && group.kind !== "state-force") continue;
+    const nouns = group.kind === "foreign-state"
+      ? new Set([...words.forceNouns, ...words.stateForceNouns])
+      : words.stateForceNouns;
+    const own = new Set(group.aliases.flatMap((alias) => {
       const [first, second, ...rest] = alias.split(" ");
-      return rest.length === 0 && second !== undefined && words.forceNouns.has(second) && /^\p{Lu}/u.test(first)
-        ? [first]
-        : [];
+      return rest.length === 0 && second !== undefined && nouns.has(second) && /^\p{Lu}/u.test(first) ? [first] : [];
     }));
-    for (const demonym of demonyms) {
-      for (const noun of words.forceNouns) {
+    for (const demonym of own) {
+      if (demonyms.has(demonym)) continue;
+      demonyms.set(demonym, group.id);
+      for (const noun of nouns) {
         const node = insert(root, aliasTokens(`${demonym} ${noun}`, folding));
-        if (node.names.length === 0) {
+        if (node.names.length === 0 && node.descriptors.length === 0) {
           node.names.push({ groupId: group.id, written: `${demonym} ${noun}`, capitalised: [], descriptor: null });
         }
       }
@@ -174,7 +182,7 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
   };
   visit(root, []);
   const stateForces = compileStateForceNames(gazetteer, words.acledStateForcePrefixes);
-  return { root, acronyms, groups, folding, words, stateForces };
+  return { root, acronyms, groups, folding, words, stateForces, demonyms };
 }
 
 /**

@@ -29,7 +29,18 @@ export type Chunk = {
    * binds each to the one name a neighbouring sentence describes with the same words.
    */
   descriptions?: [number, number][];
+  /**
+   * A list opening with a reference and going on with a name ("his forces and Hezbollah", "its fighters and the
+   * YPG"): where the reference item ends. `groups` holds the names after it; the resolver adds the reference's group.
+   */
+  refEnd?: number;
 };
+
+/** How many parties a list names before resolution: its names, plus the reference item a mixed list opens with. */
+export function listedParties(chunk: Chunk): number {
+  if (chunk.ref === null) return chunk.groups.length;
+  return chunk.refEnd !== undefined ? chunk.groups.length + 1 : 0;
+}
 
 /** A chunk of one token made by a frame (the name in "X-backed", a possessive "its" before a noun). */
 export function tokenChunk(at: number, groups: string[], ref: Chunk["ref"] = null): Chunk {
@@ -242,6 +253,20 @@ export function chunkTokens(
       owner: false,
       allies: [],
     };
+    // "his forces and Hezbollah launched ...", "its fighters and the YPG stormed ...": a reference item joined to a
+    // name makes one list; the resolver binds the reference by the one reference rule.
+    if (first.ref === "singular" || first.ref === "plural" || first.ref === "speaker") {
+      const joiner = lex.listJoiners.longest(tokens, first.end);
+      const item = joiner
+        ? itemAt(tokens, skipDeterminers(tokens, first.end + joiner.length), units, qualifiers, lex)
+        : null;
+      if (item && item.ref === null && item.groups.length > 0 && tokens[item.end]?.key !== "'s") {
+        chunk.refEnd = first.end;
+        chunk.end = item.end;
+        chunk.groups = [...item.groups];
+        chunk.heads.push(...item.heads);
+      }
+    }
     // Extend over "A, B and C", "A as well as B", comma-stripped "the FSA SRF Hazzm", and list tails. A comma-only
     // join is checked once for the joiner that closes the list (so a list is read in one pass).
     let closedAt = -1;

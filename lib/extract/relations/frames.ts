@@ -1,5 +1,5 @@
 import type { RelationFrame, RelationTrigger, RelationType } from "../../records/mod.ts";
-import { type Chunk, tokenChunk } from "./chunks.ts";
+import { type Chunk, listedParties, tokenChunk } from "./chunks.ts";
 import { readingConfidence, type ReadingFeatures } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
 import { resolveChunk, type Resolved } from "./reference.ts";
@@ -187,7 +187,8 @@ function readingsOf(
     : [agentParty.groups, patientParty.groups];
   readings.push({ ...base, subjects, objects });
   // "A, B and C stormed D": several actors of one hostile act are allies, unless they acted separately.
-  if (trigger.joint && !parties.jointless && agent.ref === null && agentParty.groups.length >= 2) {
+  const listed = agent.ref === null || agent.refEnd !== undefined;
+  if (trigger.joint && !parties.jointless && listed && agentParty.groups.length >= 2) {
     if (jointAllowed(view, agent, occurrence)) {
       const jointFeatures: ReadingFeatures = { ...features, voice: "joint" };
       for (const [a, b] of pairs(agentParty.groups)) {
@@ -360,10 +361,37 @@ function chunkBeforeVerb(view: SentenceView, at: number, window: number): Chunk 
 /** "between X on the one hand and Y on the other": X against Y (lexicon `firstSide`). */
 function sidesOf(view: SentenceView, first: Chunk): { agent: Chunk; patient: Chunk } | null {
   const side = view.lex.firstSide.longest(view.tokens, first.end);
-  if (!side) return first.groups.length === 1 && first.ref === null ? sideAfterAside(view, first) : null;
+  if (!side) {
+    return first.groups.length === 1 && first.ref === null ? sideAfterAside(view, first) : sidesOfAndAnd(view, first);
+  }
   const joiner = view.lex.listJoiners.longest(view.tokens, first.end + side.length);
   const second = joiner ? objectAfter(view, first.end + side.length + joiner.length) : null;
   return second ? { agent: first, patient: second } : null;
+}
+
+/**
+ * "between the Syrian and Lebanese forces and militants of X", "between A and B and C": three names joined by "and"
+ * twice, with no comma, are two sides, the last name against the ones before it (a comma list "A, B and C" stays the
+ * pairs within).
+ */
+function sidesOfAndAnd(view: SentenceView, first: Chunk): { agent: Chunk; patient: Chunk } | null {
+  if (first.ref !== null || first.others || first.heads.length !== 3 || (first.descriptions?.length ?? 0) > 0) {
+    return null;
+  }
+  for (let n = 1; n < first.heads.length; n++) {
+    const between = view.tokens.slice(first.heads[n - 1] + 1, first.heads[n]);
+    if (between.filter((token) => token.key === "and").length !== 1 || between.some((token) => token.text === ",")) {
+      return null;
+    }
+  }
+  const last = first.heads[2];
+  const groups = first.heads.slice(0, 2).map((head) => groupAt(view, head, first));
+  const lastGroup = groupAt(view, last, first);
+  if (groups.includes(lastGroup)) return null;
+  return {
+    agent: { ...first, end: last, groups: [...new Set(groups)], heads: first.heads.slice(0, 2) },
+    patient: tokenChunk(last, [lastGroup]),
+  };
 }
 
 /** How far past the first side of "between" its second may stand, across an aside. */
@@ -707,7 +735,7 @@ function activeFrame(
       jointless: subject.via === "caused",
     };
   }
-  const several = subject && (subject.chunk.groups.length >= 2 || subject.chunk.ref === "pair");
+  const several = subject && (listedParties(subject.chunk) >= 2 || subject.chunk.ref === "pair");
   // "A and B clashed" (not "A and B clashed with C": that is the preposition frame's).
   const ownPreps = o.trigger.frames.flatMap((f) => f.prep ?? []);
   if (subject && several && frame.form === "plural" && !object && !ownPreps.includes(view.tokens[o.end]?.key)) {
@@ -716,7 +744,7 @@ function activeFrame(
   // "The Syrian Army and Hezbollah captured the town", "A and B advanced on Palmyra": no group is the target, but
   // the actors of one hostile act are allies.
   if (
-    subject && o.trigger.joint && subject.chunk.ref === null && subject.chunk.groups.length >= 2 &&
+    subject && o.trigger.joint && listedParties(subject.chunk) >= 2 &&
     subject.distance <= 3 && subject.via === "direct" && !(objectAt >= 0 && view.covering[objectAt])
   ) {
     const next = view.tokens[o.end]?.key;
@@ -879,7 +907,7 @@ function passiveFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): 
     return { agent, patient: patient.chunk, voice: "passive", distance: patient.distance + (agent.start - o.end) };
   }
   // "1000 km2 had been captured by TAF and SNA": no group is the patient, but the agents acted together.
-  if (o.trigger.joint && agent.ref === null && agent.groups.length >= 2) {
+  if (o.trigger.joint && listedParties(agent) >= 2) {
     return { agent, patient: null, voice: "passive", distance: agent.start - o.end, jointOnly: true };
   }
   // "Backed by Y, X has ...": an opening participle's patient is the subject after the comma.
@@ -1227,7 +1255,7 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     // "A and B continued their advances": the owner stands for the agents; "A and B launched a counterattack": the
     // light verb's subject.
     if (!agent && together) agent = ownerBefore(view, o.start) ?? lightVerbSubject(view, o.start)?.chunk ?? null;
-    if (agent && together && (agent.groups.length >= 2 || agent.ref === "plural" || agent.ref === "pair")) {
+    if (agent && together && (listedParties(agent) >= 2 || agent.ref === "plural" || agent.ref === "pair")) {
       return { agent, patient: null, voice: "noun", distance: agent.start - o.end, jointOnly: true };
     }
     return null;

@@ -35,6 +35,12 @@ export function resolveChunk(
     return { groups, from: "previous", sentence: previous!.index };
   }
   if (chunk.ref === null) return { groups: chunk.groups, from: "named", sentence: view.index };
+  // "his forces and Hezbollah": the reference item resolves alone, never to a name listed beside it.
+  if (chunk.refEnd !== undefined) {
+    const reference = { ...chunk, end: chunk.refEnd, groups: [], heads: chunk.heads.slice(0, 1), refEnd: undefined };
+    const own = resolveChunk(reference, view, previous, [...exclude, ...chunk.groups], topic);
+    return own && { ...own, groups: [...new Set([...own.groups, ...chunk.groups])] };
+  }
   if (chunk.ref === "category") return categoryReferent(chunk, view, previous, exclude);
   // "Syria and its ally Russia", "the PYD, its armed wing YPG": a possessive after "and" or an apposition's comma
   // stands for the name before it, or for nothing.
