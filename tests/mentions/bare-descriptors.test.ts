@@ -26,9 +26,9 @@ describe("bare descriptors: a war's own noun for one party, in its dated window"
   it("reads 'a regime airstrike' and 'a Coalition drone' (the determiner is the next noun's), not 'a regime that'", () => {
     expect(groupsIn(
       "On 1 August 2019, a regime airstrike hit a motorcycle. A Coalition drone struck a car. It is a regime that " +
-        "tortures. Such a regime falls.",
+        "tortures. Such a regime falls. A regime Su-22 dropped a bomb.",
       "2019-08-01",
-    )).toEqual(["regime→syrian-government", "Coalition→us-led-coalition"]);
+    )).toEqual(["regime→syrian-government", "Coalition→us-led-coalition", "regime→syrian-government"]);
   });
 
   it("refuses 'regime' as a common noun or another party's: 'regime change', 'a regime of sanctions', 'Iranian regime'", () => {

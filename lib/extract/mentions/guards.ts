@@ -160,7 +160,8 @@ export function bareDescriptorHolds(
   const determiner = words.bareDescriptorDeterminers.has(word);
   if (/^\p{Lu}/u.test(previous.raw) && word !== "the" && !determiner) return false;
   if (!determiner) return true;
+  // A capitalised word after it is a model or a name it modifies ("a regime Su-22", "a Coalition F-16").
   return nextWord !== null &&
     (words.forceNouns.has(nextWord) || words.stateAttributeWords.has(nextWord) ||
-      words.wordAcronymNextWords.has(nextWord));
+      words.wordAcronymNextWords.has(nextWord) || /^\p{Lu}/u.test(next.raw));
 }
