@@ -26,6 +26,19 @@ export const Descriptor = z.object({
   phrase: z.string(),
   from: PartialDate.nullable(),
   until: PartialDate.nullable(),
+  /** Holds only where the text capitalises the words `phrase` capitalises ("Coalition", not "a coalition"). */
+  caseSensitive: z.boolean().optional(),
+  /** Names (places, leaders, parent formations) one of which the text must also hold: "Eighth Brigade" is the Fifth
+   * Corps' unit only in a text about Daraa or the corps. */
+  onlyWith: z.array(z.string().min(1)).min(1).optional(),
+  /** A bare noun of the war standing for one party ("regime", "Coalition"), not a description of it: guarded by
+   * data/lexicon/names.json `bareDescriptor*` and written with method "group-noun" (name gold leaves such nouns out). */
+  bare: z.boolean().optional(),
+  /** Words that, right after the phrase, make it something else: "former regime officers" are people's past
+   * service, not the regime's remnants acting. */
+  notBefore: z.array(z.string().min(1)).optional(),
+  /** Why the phrase names this group in its window (required reading for a bare noun such as "regime"). */
+  why: z.string().optional(),
 });
 export type Descriptor = z.infer<typeof Descriptor>;
 

@@ -32,6 +32,13 @@ describe("discovered groups", () => {
     ]);
   });
 
+  it("discovers names opened by 'Qawat'/'Quwat' (forces) and 'Suqour' (falcons), Arabic heads like 'Liwa'", () => {
+    expect(discovered([
+      "Qawat al-Asha'ir fighters attacked SDF positions in Dhiban.",
+      "Fighters of Suqour al-Izz stormed the village.",
+    ])).toEqual(["Qawat al-Asha'ir→new:qawat-al-ashair", "Suqour al-Izz→new:suqour-al-izz"]);
+  });
+
   it("gives one slug per organisation across spellings in a corpus (the folding's canonical key)", () => {
     expect(
       discovered([

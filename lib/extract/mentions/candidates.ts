@@ -31,7 +31,8 @@ const NAME_WORD = `${ARTICLE}?\\p{Lu}[\\p{L}'’ʼʾʿ]*`;
 /** Arabic words that open armed groups' names: army, brigade, battalion, movement, legion, front, ... */
 const ARABIC_HEADS =
   "Jaish|Jaysh|Jeish|Liwa|Liwaa|Katibat|Katiba|Kataib|Kata'ib|Harakat|Haraka|Faylaq|Failaq|Jabhat|Jabhet|Ahrar|Ansar|Jund|" +
-  "Tajammu|Tajamu|Firqat|Firqa|Saraya|Alwiya|Alwiyat|Usud|Quwat|Tanzim|Jamaat|Jama'at|Hayat|Hay'at|Fursan|Thuwar|Junud";
+  "Tajammu|Tajamu|Firqat|Firqa|Saraya|Alwiya|Alwiyat|Usud|Quwat|Qawat|Quwwat|Tanzim|Jamaat|Jama'at|Hayat|Hay'at|Fursan|" +
+  "Thuwar|Junud|Suqour|Suqur";
 /** Heads of review candidates in the "Brigade of X" shape, and the military heads of "X Brigade" ones. */
 const OF_HEADS = [
   "Brigades",

@@ -66,8 +66,12 @@ export function extractMentions(
   const date = article.published.date;
   const lineageOf = (groupId: string) => lineageAt(groupId, date, matcher.groups);
   const { names, descriptors } = matchNames(matcher, article.text, date);
+  // A descriptor inside a name ("regime" in "Assad regime") is that name's word, not a mention of its own.
   const standalone = descriptors.filter((descriptor) =>
-    !names.some((name) => isApposition(descriptor, name, article.text, lineageOf))
+    !names.some((name) =>
+      isApposition(descriptor, name, article.text, lineageOf) ||
+      (name.start <= descriptor.start && descriptor.end <= name.end)
+    )
   );
   return [...names, ...standalone]
     .sort((a, b) => a.start - b.start || b.end - a.end)

@@ -130,3 +130,38 @@ export function coordinatedWithName(end: number, text: string, nameStarts: Set<n
   const joiner = gap[2];
   return words.coordinationWords.has(joiner.toLowerCase()) && nameStarts.has(end + gap[1].length);
 }
+
+/**
+ * Whether a bare descriptor ("regime", "Coalition", "former regime") names its party here: not after a word of
+ * `bareDescriptorPreviousWords` ("the sanctions regime", "Saudi-led Coalition") or a capitalised name ("Iranian
+ * regime", "National Coalition"; "The" is an article); after a determiner only as a modifier of a noun a group name
+ * modifies ("a regime airstrike", not "a regime that"); not before one of `bareDescriptorNextWords` ("regime
+ * change", "the regime of sanctions", "Coalition government") or of the descriptor's own `notBefore` ("former
+ * regime officers").
+ */
+export function bareDescriptorHolds(
+  tokens: NameToken[],
+  first: number,
+  last: number,
+  text: string,
+  words: NameWords,
+  notBefore: readonly string[] = [],
+): boolean {
+  const previous = tokens[first - 1];
+  const next = tokens[last + 1];
+  const joined = (from: number, to: number) => /^(?:\s+|[-‐‑])$/.test(text.slice(from, to));
+  const nextWord = next !== undefined && joined(tokens[last].wordEnd, next.start) ? next.raw.toLowerCase() : null;
+  if (nextWord !== null && (words.bareDescriptorNextWords.has(nextWord) || notBefore.includes(nextWord))) return false;
+  if (previous === undefined || !joined(previous.wordEnd, tokens[first].start) || previous.wordEnd !== previous.end) {
+    return true;
+  }
+  const word = previous.raw.toLowerCase();
+  if (words.bareDescriptorPreviousWords.has(word)) return false;
+  const determiner = words.bareDescriptorDeterminers.has(word);
+  if (/^\p{Lu}/u.test(previous.raw) && word !== "the" && !determiner) return false;
+  if (!determiner) return true;
+  // A capitalised word after it is a model or a name it modifies ("a regime Su-22", "a Coalition F-16").
+  return nextWord !== null &&
+    (words.forceNouns.has(nextWord) || words.stateAttributeWords.has(nextWord) ||
+      words.wordAcronymNextWords.has(nextWord) || /^\p{Lu}/u.test(next.raw));
+}

@@ -5,6 +5,7 @@ import type { NameMatch, NameMatcher, NameWords, TrieNode } from "./trie.ts";
 import {
   acronymHolds,
   acronymIn,
+  bareDescriptorHolds,
   capitalAsPlace,
   capitalsHold,
   coordinatedWithName,
@@ -182,13 +183,17 @@ export function matchNames(
         bestName = notActor ? { groupId: "", start, end, method } : { groupId, start, end, method };
         forcePhrase = !notActor && matcher.demonyms.has(tokens[first].raw) && isForcePhrase(tokens, first, last, words);
       }
-      const groupIds = new Set(
-        node.descriptors.filter((entry) => descriptorMayApply(entry.descriptor!, date) && !(foreign && entry.generic))
-          .map((entry) => entry.groupId),
+      const applying = node.descriptors.filter((entry) =>
+        descriptorMayApply(entry.descriptor!, date) && !(foreign && entry.generic) &&
+        capitalsHold(entry, tokens, first) && (entry.onlyWith === undefined || entry.onlyWith.test(text)) &&
+        (!entry.descriptor!.bare ||
+          bareDescriptorHolds(tokens, first, last, text, words, entry.descriptor!.notBefore))
       );
+      const groupIds = new Set(applying.map((entry) => entry.groupId));
       // A phrase two groups may both have meant on this date names neither.
       if (groupIds.size === 1 && !fuzzy) {
-        bestDescriptor = { groupId: [...groupIds][0], start, end, method: "descriptor" };
+        const method = applying.some((entry) => entry.descriptor!.bare) ? "group-noun" : "descriptor";
+        bestDescriptor = { groupId: [...groupIds][0], start, end, method };
       }
     }
     if (bestName) names.push(bestName);

@@ -2,8 +2,11 @@ import type { Descriptor, Gazetteer, Group, NameLexicon, TransliterationLexicon 
 import { compileFolding, type Folding, type NameToken, nameTokens } from "./fold.ts";
 import { compileStateForceNames, type StateForceNames } from "./state-forces.ts";
 
-/** How a name was recognised; "descriptor" matches a time-bound description instead of a name. */
-export type MatchMethod = "exact" | "normalized" | "acronym" | "fuzzy" | "descriptor";
+/**
+ * How a name was recognised; "descriptor" matches a time-bound description instead of a name, "group-noun" a bare
+ * noun of the war that stands for one party in its window ("the regime", "the Coalition").
+ */
+export type MatchMethod = "exact" | "normalized" | "acronym" | "fuzzy" | "descriptor" | "group-noun";
 
 /** One name or descriptor found in a text, before sentence and lineage are attached. */
 export type NameMatch = {
@@ -23,6 +26,8 @@ export type Entry = {
    * makes it that state's body. */
   generic?: boolean;
   descriptor: Descriptor | null;
+  /** A descriptor's `onlyWith` names as one pattern: the text must hold one of them for the phrase to count. */
+  onlyWith?: RegExp;
 };
 
 export type TrieNode = { next: Map<string, TrieNode>; names: Entry[]; descriptors: Entry[]; depth: number };
@@ -54,6 +59,12 @@ function emptyNode(depth: number): TrieNode {
 function aliasTokens(alias: string, folding: Folding): NameToken[] {
   const tokens = nameTokens(alias, folding);
   return tokens.length > 1 && tokens[0].key === "al" ? tokens.slice(1) : tokens;
+}
+
+/** One case-insensitive, word-bounded pattern matching any of `names`. */
+function namesPattern(names: string[]): RegExp {
+  const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]?"));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join("|")})(?![\\p{L}\\p{N}])`, "iu");
 }
 
 function insert(root: TrieNode, tokens: NameToken[]): TrieNode {
@@ -111,11 +122,15 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
       acronyms.set(acronym, group.id);
     }
     for (const descriptor of group.descriptors) {
-      insert(root, aliasTokens(descriptor.phrase, folding)).descriptors.push({
+      const tokens = aliasTokens(descriptor.phrase, folding);
+      insert(root, tokens).descriptors.push({
         groupId: group.id,
         written: descriptor.phrase,
-        capitalised: [],
+        capitalised: descriptor.caseSensitive
+          ? tokens.flatMap((token, index) => /^\p{Lu}/u.test(token.raw) ? [index] : [])
+          : [],
         descriptor,
+        onlyWith: descriptor.onlyWith ? namesPattern(descriptor.onlyWith) : undefined,
       });
     }
   }

@@ -177,7 +177,9 @@ export function sentenceTemplates(
   foreign: ForeignLexicon = defaultReference().lexicon.foreign,
 ): SentenceTemplate[] {
   const patterns = foreignPatterns(foreign);
-  const own = mentions.filter((m) => m.articleId === article.id).sort((a, b) => a.start - b.start);
+  // Group nouns ("the regime") are left to the category-noun resolver, which binds them to the group named before.
+  const own = mentions.filter((m) => m.articleId === article.id && m.method !== "group-noun")
+    .sort((a, b) => a.start - b.start);
   return article.sentences.map((sentence, index) => {
     const inside = own.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const all = sentenceUnits(article.text, inside).filter((unit) =>

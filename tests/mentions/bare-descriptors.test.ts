@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { articleFromText } from "../../lib/ingest/mod.ts";
+import { extractMentions } from "../../lib/extract/mentions/mod.ts";
+import { defaultReference } from "../../lib/reference/mod.ts";
+
+const reference = defaultReference();
+const groupsIn = (text: string, date: string) =>
+  extractMentions(articleFromText("x", text, date), reference.gazetteer, reference.lexicon).map((m) =>
+    `${m.surface}→${m.groupId}`
+  );
+
+describe("bare descriptors: a war's own noun for one party, in its dated window", () => {
+  it("extractMentions(article) reads a bare 'regime' as the Assad government until 2024-12-08", () => {
+    expect(groupsIn(
+      "On 3 May 2019, the regime shelled Kafr Nabl. Regime positions near Hama were hit by rebels. The regime's " +
+        "artillery then struck Ariha.",
+      "2019-05-03",
+    )).toEqual([
+      "regime→syrian-government",
+      "Regime→syrian-government",
+      "regime→syrian-government",
+    ]);
+    expect(groupsIn("Regime positions near Hama were hit.", "2025-02-01")).toEqual([]);
+  });
+
+  it("reads 'a regime airstrike' and 'a Coalition drone' (the determiner is the next noun's), not 'a regime that'", () => {
+    expect(groupsIn(
+      "On 1 August 2019, a regime airstrike hit a motorcycle. A Coalition drone struck a car. It is a regime that " +
+        "tortures. Such a regime falls. A regime Su-22 dropped a bomb.",
+      "2019-08-01",
+    )).toEqual(["regime→syrian-government", "Coalition→us-led-coalition", "regime→syrian-government"]);
+  });
+
+  it("refuses 'regime' as a common noun or another party's: 'regime change', 'a regime of sanctions', 'Iranian regime'", () => {
+    expect(groupsIn(
+      "Calls for regime change grew. Civilians fled to regime-held areas. A new regime of sanctions began. The Iranian regime denied it, as did the " +
+        "Saddam regime before it. Under a ceasefire regime, the sanctions regime eased.",
+      "2019-05-03",
+    )).toEqual([]);
+  });
+
+  it("writes a bare noun with method 'group-noun' and a dated description with 'descriptor'", () => {
+    const methods = (text: string, date: string) =>
+      extractMentions(articleFromText("x", text, date), reference.gazetteer, reference.lexicon).map((m) => m.method);
+    expect(methods("The regime shelled Ariha.", "2019-05-03")).toEqual(["group-noun"]);
+    expect(methods("Eighth Brigade fighters clashed near Busra al-Sham.", "2020-06-10")).toEqual(["descriptor"]);
+  });
+
+  it("keeps 'regime' inside a name as that name's word ('the Assad regime' is one mention)", () => {
+    expect(groupsIn("The Assad regime and the Syrian regime's jets.", "2016-01-01")).toEqual([
+      "Assad regime→syrian-government",
+      "Syrian regime's jets→syrian-government",
+    ]);
+  });
+
+  it("reads 'former regime' and its remnants as the fallen government's lineage after 2024-12-08", () => {
+    expect(groupsIn(
+      "On 6 March 2025, gunmen of the former regime ambushed a patrol. Regime remnants attacked a checkpoint in " +
+        "Jableh.",
+      "2025-03-06",
+    )).toEqual(["former regime→syrian-government", "Regime remnants→syrian-government"]);
+  });
+
+  it("refuses 'former regime' before a person noun: 'former regime officers' are people's past service", () => {
+    expect(groupsIn("General Security forces arrested 6 former regime officers in Homs.", "2025-01-15")).toEqual([
+      "General Security→general-security-service",
+    ]);
+  });
+
+  it("reads a capitalised bare 'Coalition' as the US-led coalition from its first strikes in Syria", () => {
+    expect(groupsIn("The Coalition and the SDF raided a house in Hajin.", "2018-05-01")).toEqual([
+      "Coalition→us-led-coalition",
+      "SDF→syrian-democratic-forces",
+    ]);
+    expect(groupsIn("The Coalition struck a depot.", "2013-05-01")).toEqual([]);
+  });
+
+  it("refuses 'coalition' in lower case, before 'of' or 'government', and after another name", () => {
+    expect(groupsIn(
+      "A coalition of rebel groups formed. The National Coalition condemned it. The Saudi-led Coalition struck " +
+        "Yemen. A Coalition government was formed. The coalition partners met.",
+      "2018-05-01",
+    )).toEqual([]);
+  });
+});
+
+describe("ordinal units of a known formation", () => {
+  it("extractMentions(article) reads 'Eighth Brigade' / '8th Brigade' as the Fifth Corps' unit in a text about Daraa, 2018-2025", () => {
+    expect(groupsIn(
+      "On 10 June 2020, Eighth Brigade fighters clashed with Air Force Intelligence near Busra al-Sham. The 8th " +
+        "Brigade lost a man.",
+      "2020-06-10",
+    )).toEqual([
+      "Eighth Brigade→eighth-brigade",
+      "Air Force Intelligence→air-force-intelligence",
+      "8th Brigade→eighth-brigade",
+    ]);
+  });
+
+  it("refuses a bare ordinal brigade elsewhere, in lower case, or outside the window", () => {
+    expect(groupsIn("The Eighth Brigade of the Iraqi army advanced on Mosul.", "2020-06-10")).toEqual([
+      "Iraqi army→iraqi-army",
+    ]);
+    expect(groupsIn("In Daraa, the eighth brigade to join the talks arrived.", "2020-06-10")).toEqual([]);
+    expect(groupsIn("The Eighth Brigade shelled Busra al-Sham.", "2016-06-10")).toEqual([]);
+  });
+
+  it("reads the gazetteer's numbered divisions by their aliases ('4th Division', '25th Division')", () => {
+    expect(groupsIn("The 4th Division and the 25th Division shelled Kabani.", "2020-01-10")).toEqual([
+      "4th Division→fourth-armoured-division",
+      "25th Division→tiger-forces",
+    ]);
+  });
+});
