@@ -62,13 +62,26 @@ export function reconcileEvents(
   articles: Article[],
   options: ReconcileOptions = {},
 ): CasualtyEvent[] {
-  const { windowDays = 0, reference = defaultReference() } = options;
+  const { reference = defaultReference() } = options;
   const reports = casualtyReports(
     figures,
     articles,
     { tallies: reference.lexicon.tallies, places: reference.places },
     options.mentions,
-  )
+  );
+  return reconcileReports(reports, options);
+}
+
+/**
+ * The merging step of `reconcileEvents`, over reports already read from their articles (`casualtyReports`, whose
+ * `order` is the figure's place in the corpus): a run that no longer holds the articles reconciles from these.
+ */
+export function reconcileReports(
+  placedReports: readonly PlacedReport[],
+  options: Pick<ReconcileOptions, "windowDays"> = {},
+): CasualtyEvent[] {
+  const { windowDays = 0 } = options;
+  const reports = [...placedReports]
     .sort((a, b) =>
       (a.report.date === null ? 1 : 0) - (b.report.date === null ? 1 : 0) ||
       (a.report.date ?? "").localeCompare(b.report.date ?? "") || a.order - b.order
