@@ -36,13 +36,17 @@ const BYLINE =
 const DATE_PREFIX =
   /^(?:(?:published|posted|updated|last updated|date of publication|first published)(?:\s+(?:on|at))?\s*:?\s*)/i;
 
-/** Number of words (runs of non-space), counted without building an array of them. */
+/**
+ * Number of words (runs of non-space), counted without building an array of them and only up to `WORDS_COUNTED`:
+ * every rule here compares the count with 40 words or fewer, so a paragraph need not be counted to its end.
+ */
 function words(text: string): number {
   let count = 0;
-  for (const _ of text.matchAll(WORD_RUN)) count++;
+  for (const _ of text.matchAll(WORD_RUN)) if (++count === WORDS_COUNTED) break;
   return count;
 }
 const WORD_RUN = /\S+/g;
+const WORDS_COUNTED = 41;
 
 function endsLikeSentence(text: string): boolean {
   return /[.!?…"”’)]\s*$/.test(text);

@@ -38,19 +38,28 @@ type Line = { text: string; start: number };
 /** The most lines a header runs to before the first paragraph (the fixture's longest has 6). */
 const MAX_HEADER_LINES = 12;
 
-function lines(raw: string): Line[] {
-  const found: Line[] = [];
+/** The lines of `raw`, one at a time: a header is read from the top and left at the first paragraph. */
+function* lines(raw: string): Generator<Line> {
   let start = 0;
-  for (const text of raw.split("\n")) {
-    found.push({ text: text.replace(/\r$/, ""), start });
-    start += text.length + 1;
+  while (start <= raw.length) {
+    const newline = raw.indexOf("\n", start);
+    const end = newline === -1 ? raw.length : newline;
+    yield { text: raw.slice(start, end).replace(/\r$/, ""), start };
+    start = end + 1;
   }
-  return found;
 }
 
+/**
+ * Number of words (runs of non-space), counted only up to `WORDS_COUNTED`: every rule here compares the count with
+ * 15 words or fewer, so a paragraph need not be counted to its end.
+ */
 function words(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  let count = 0;
+  for (const _ of text.matchAll(WORD_RUN)) if (++count === WORDS_COUNTED) break;
+  return count;
 }
+const WORD_RUN = /\S+/g;
+const WORDS_COUNTED = 16;
 
 /** A line of the article's own prose: a sentence of some length, or a long run of words. */
 function isProse(text: string): boolean {
@@ -63,8 +72,16 @@ function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
 }
 
-/** The cue words of each kind as one pattern that finds the last cue of a window. */
+const compiledPatterns = new WeakMap<DateCues, { kind: CueKind; pattern: RegExp }[]>();
+
+/** The cue words of each kind as one pattern that finds the last cue of a window; compiled once per cues. */
 function cuePatterns(cues: DateCues): { kind: CueKind; pattern: RegExp }[] {
+  let patterns = compiledPatterns.get(cues);
+  if (!patterns) compiledPatterns.set(cues, patterns = compileCuePatterns(cues));
+  return patterns;
+}
+
+function compileCuePatterns(cues: DateCues): { kind: CueKind; pattern: RegExp }[] {
   const kinds: [CueKind, keyof DateCues][] = [
     ["firstPublished", "firstPublished"],
     ["modified", "modified"],
@@ -182,12 +199,11 @@ export function datelineStarts(raw: string, cues: DateCues): number[] {
 export function headerDates(raw: string, removed: RemovedSpan[], cues: DateCues): HeaderDate[] {
   const patterns = cuePatterns(cues);
   const prepositions = new Set(cues.datelinePrepositions.words.map((word) => word.toLowerCase()));
-  const all = lines(raw);
   const found: HeaderDate[] = [];
   let firstLine = true;
   let bodyStart = raw.length;
   let headerLines = 0;
-  for (const line of all) {
+  for (const line of lines(raw)) {
     if (line.text.trim() === "") continue;
     // A header is a few lines: a page of short lines (a list, a timeline) has no header zone beyond them.
     if (++headerLines > MAX_HEADER_LINES) {

@@ -117,15 +117,23 @@ export function placesIn(text: string, places: Places): PlaceMention[] {
 const RECENT_TEXTS_KEPT = 256;
 const recentPlaces = new Map<string, { places: Places; found: PlaceMention[] }>();
 
+/** What may stand between two words of one place name. */
+const NAME_GAP = /^[-\s]{1,2}$/;
+
 function readPlacesIn(text: string, places: Places): PlaceMention[] {
   const index = indexOf(places);
   const words = wordsOf(text);
   const found: PlaceMention[] = [];
   for (let i = 0; i < words.length; i++) {
     if (!opensName(text, words, i)) continue;
-    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
+    // The words from i that spaces or hyphens join: a name is at most that long.
+    let joined = 1;
+    while (
+      joined < MAX_WORDS && i + joined < words.length &&
+      NAME_GAP.test(text.slice(words[i + joined - 1].end, words[i + joined].start))
+    ) joined++;
+    for (let n = joined; n >= 1; n--) {
       const span = words.slice(i, i + n);
-      if (span.slice(1).some((w, k) => !/^[-\s]{1,2}$/.test(text.slice(span[k].end, w.start)))) continue;
       const place = index.byKey.get(foldPlaceName(span.map((w) => w.text).join(" ")));
       if (!place || (place.source === "geonames" && n === 1 && afterName(text, words, i))) continue;
       // "Bab al-Faraj": a name followed by an article-joined word is the head of a longer name the list lacks

@@ -21,7 +21,13 @@ export type NameToken = {
 /** Apostrophe-like marks: typed quotes plus the letters used for ʿayn and hamza (Hay'at, Hay’at, Hayʾat, Daʿish). */
 const APOSTROPHES = /['’‘ʼʾʿ`´′]/g;
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’‘ʼʾʿ`´′][\p{L}\p{N}\p{M}]+)*['’]?/gu;
-const POSSESSIVE = /['’ʼ]s$/i;
+/** The marks of a possessive "'s" ("Nusra's", "Nusra’s", "Nusraʼs"), as character codes. */
+const POSSESSIVE_MARKS = new Set(["'", "’", "ʼ"].map((mark) => mark.charCodeAt(0)));
+/** Hyphens that attach an assimilated article ("ash-Sham"), as character codes. */
+const HYPHENS = new Set(["-", "‐", "‑"].map((mark) => mark.charCodeAt(0)));
+const HYPHEN_AFTER = { hyphenAfter: true };
+const NO_HYPHEN_AFTER = { hyphenAfter: false };
+const isLetterS = (code: number) => code === 0x73 || code === 0x53;
 
 /** Canonical comparison keys of words, compiled once from the transliteration lexicon. */
 export type Folding = {
@@ -80,19 +86,24 @@ export function nameTokens(text: string, { canonicalWord }: Folding): NameToken[
   const tokens: NameToken[] = [];
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
-    const wordEnd = start + match[0].length;
-    let word = match[0];
-    if (POSSESSIVE.test(word)) word = word.slice(0, -2);
-    else if (/['’]$/.test(word)) word = word.slice(0, -1);
+    const written = match[0];
+    const wordEnd = start + written.length;
+    // Read by character codes, not expressions: this runs at every word of every article.
+    const last = written.charCodeAt(written.length - 1);
+    let word = written;
+    if (isLetterS(last) && POSSESSIVE_MARKS.has(written.charCodeAt(written.length - 2))) word = written.slice(0, -2);
+    else if (last === 0x27 || last === 0x2019) word = written.slice(0, -1);
     if (word === "") continue;
-    const hyphenAfter = /^[-‐‑]/.test(text.slice(wordEnd, wordEnd + 1));
+    const hyphenAfter = HYPHENS.has(text.charCodeAt(wordEnd));
     tokens.push({
       start,
       end: start + word.length,
       wordEnd,
       raw: word,
-      key: canonicalWord(word, { hyphenAfter }),
-      keyWithoutS: word.length >= 5 && /s$/i.test(word) ? canonicalWord(word.slice(0, -1)) : null,
+      key: canonicalWord(word, hyphenAfter ? HYPHEN_AFTER : NO_HYPHEN_AFTER),
+      keyWithoutS: word.length >= 5 && isLetterS(word.charCodeAt(word.length - 1))
+        ? canonicalWord(word.slice(0, -1))
+        : null,
       hyphenAfter,
     });
   }
