@@ -191,12 +191,12 @@ export function datelineStarts(raw: string, cues: DateCues): number[] {
   return [...new Set(starts)];
 }
 
-/**
- * The dates of an article's header zone, each weighed by its cue: every line before the first paragraph of prose,
- * the dateline that opens that paragraph, and the datelines, bylines and closing source line cleaning took out.
- * Dates inside body sentences never count. Sorted best first: weight, then position.
- */
-export function headerDates(raw: string, removed: RemovedSpan[], cues: DateCues): HeaderDate[] {
+/** The last text's header zone: cleaning and the publication date both read it, with and without removed spans. */
+let lastZone: { raw: string; cues: DateCues; found: HeaderDate[]; bodyStart: number } | undefined;
+
+/** The dates of the lines before the first paragraph of prose (and its opening dateline), and where that begins. */
+function headerZone(raw: string, cues: DateCues): { found: HeaderDate[]; bodyStart: number } {
+  if (lastZone?.raw === raw && lastZone.cues === cues) return lastZone;
   const patterns = cuePatterns(cues);
   const prepositions = new Set(cues.datelinePrepositions.words.map((word) => word.toLowerCase()));
   const found: HeaderDate[] = [];
@@ -220,6 +220,19 @@ export function headerDates(raw: string, removed: RemovedSpan[], cues: DateCues)
     found.push(...lineDates(line, patterns, place, place === "byline" ? "byline" : "header"));
     firstLine = false;
   }
+  lastZone = { raw, cues, found, bodyStart };
+  return lastZone;
+}
+
+/**
+ * The dates of an article's header zone, each weighed by its cue: every line before the first paragraph of prose,
+ * the dateline that opens that paragraph, and the datelines, bylines and closing source line cleaning took out.
+ * Dates inside body sentences never count. Sorted best first: weight, then position.
+ */
+export function headerDates(raw: string, removed: RemovedSpan[], cues: DateCues): HeaderDate[] {
+  const { found: zone, bodyStart } = headerZone(raw, cues);
+  const found = [...zone];
+  const patterns = cuePatterns(cues);
   for (const span of removed) {
     if (span.start < bodyStart || !["dateline", "byline", "source-line"].includes(span.kind)) continue;
     const where = span.kind === "source-line" ? "source line" : span.kind === "byline" ? "byline" : "dateline";
