@@ -132,6 +132,16 @@ function readDatesOnce(text: string): ReturnType<typeof readDates> {
  * precise publication date than the article has is not resolved.
  */
 export function datesInClause(text: string, published: string | null, before: string | null = null): Stated[] {
+  // Each figure of a sentence asks for the sentence's dates: the last answer is kept, and handed out as copies.
+  if (lastClause?.text !== text || lastClause.published !== published || lastClause.before !== before) {
+    lastClause = { text, published, before, dates: readClause(text, published, before) };
+  }
+  return lastClause.dates.map((date) => ({ ...date }));
+}
+
+let lastClause: { text: string; published: string | null; before: string | null; dates: Stated[] } | undefined;
+
+function readClause(text: string, published: string | null, before: string | null): Stated[] {
   const found: Stated[] = [];
   const taken = (start: number, end: number) => found.some((other) => other.start < end && start < other.end);
   const add = (m: { index?: number; 0: string }, value: string | null, precision: DatePrecision | null) => {

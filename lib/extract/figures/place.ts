@@ -8,6 +8,8 @@ const MAX_WORDS = 5;
 
 type PlaceIndex = {
   byKey: Map<string, Place>;
+  /** The last word of every key: a span whose last word folds to none of these names no place. */
+  lastWords: Set<string>;
   capitals: Map<string, { name: string; lat?: number; lon?: number }>;
   governorates: Map<string, { name: string; lat?: number; lon?: number }>;
   directions: Set<string>;
@@ -30,6 +32,7 @@ function indexOf(places: Places): PlaceIndex {
     const words = (list?: { words: string[] }) => new Set((list?.words ?? []).map((w) => w.toLowerCase()));
     index = {
       byKey,
+      lastWords: new Set([...byKey.keys()].map((key) => key.slice(key.lastIndexOf(" ") + 1))),
       capitals: new Map(places.governorates.filter((g) => g.capital).map((g) => [g.capital!, g])),
       governorates: new Map(places.governorates.map((g) => [g.name, g])),
       directions: words(places.governorateWords?.directions),
@@ -124,6 +127,17 @@ function readPlacesIn(text: string, places: Places): PlaceMention[] {
   const index = indexOf(places);
   const words = wordsOf(text);
   const found: PlaceMention[] = [];
+  // Whether word k may end a place name: its fold is the last word of some key (a word that folds to nothing may
+  // stand last in a span whose key ends on the word before, so it is not ruled out).
+  const mayEnd: (boolean | undefined)[] = [];
+  const mayEndName = (k: number) => {
+    let may = mayEnd[k];
+    if (may === undefined) {
+      const folded = foldPlaceName(words[k].text);
+      mayEnd[k] = may = folded === "" || index.lastWords.has(folded);
+    }
+    return may;
+  };
   for (let i = 0; i < words.length; i++) {
     if (!opensName(text, words, i)) continue;
     // The words from i that spaces or hyphens join: a name is at most that long.
@@ -133,6 +147,7 @@ function readPlacesIn(text: string, places: Places): PlaceMention[] {
       NAME_GAP.test(text.slice(words[i + joined - 1].end, words[i + joined].start))
     ) joined++;
     for (let n = joined; n >= 1; n--) {
+      if (!mayEndName(i + n - 1)) continue;
       const span = words.slice(i, i + n);
       const place = index.byKey.get(foldPlaceName(span.map((w) => w.text).join(" ")));
       if (!place || (place.source === "geonames" && n === 1 && afterName(text, words, i))) continue;
