@@ -111,21 +111,21 @@ export function compileFolding(lexicon: TransliterationLexicon): Folding {
   const variantKeys = new Map(
     lexicon.variants.words.flatMap((spellings) => spellings.map((spelling) => [fold(spelling), fold(spellings[0])])),
   );
-  // Words repeat across a corpus: each is folded once (per worker), in a cache emptied when it grows large.
-  const folds = new Map<string, string>();
-  const foldOnce = (word: string): string => {
-    let folded = folds.get(word);
-    if (folded === undefined) {
-      if (folds.size >= FOLD_CACHE_SIZE) folds.clear();
-      folds.set(word, folded = fold(word));
-    }
-    return folded;
-  };
+  // Words repeat across a corpus: each word's key is worked out once (per worker), in caches emptied when they grow
+  // large; a word with a hyphen after it has its own, since an attached article reads differently.
+  const keys = new Map<string, string>();
+  const keysBeforeHyphen = new Map<string, string>();
   folding = {
     canonicalWord(word, { hyphenAfter = false } = {}) {
-      const folded = foldOnce(word);
-      if (articles.has(folded) || (hyphenAfter && attached.has(folded))) return "al";
-      return variantKeys.get(folded) ?? folded;
+      const cache = hyphenAfter ? keysBeforeHyphen : keys;
+      let key = cache.get(word);
+      if (key === undefined) {
+        if (cache.size >= FOLD_CACHE_SIZE) cache.clear();
+        const folded = fold(word);
+        key = articles.has(folded) || (hyphenAfter && attached.has(folded)) ? "al" : variantKeys.get(folded) ?? folded;
+        cache.set(word, key);
+      }
+      return key;
     },
   };
   compiled.set(lexicon, folding);
