@@ -68,8 +68,16 @@ function splitLines(raw: string): Line[] {
 
 /** The line's visible text with white space folded (NBSP and runs of spaces become one space). */
 function fold(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\ufeff]+/g, " ").trim();
+  // Every rule below folds the lines it reads, so each line is folded many times: the recent ones are kept.
+  let folded = foldedLines.get(text);
+  if (folded === undefined) {
+    if (foldedLines.size >= FOLDED_LINES_KEPT) foldedLines.clear();
+    foldedLines.set(text, folded = text.replace(/[\s\u00a0\u200b\ufeff]+/g, " ").trim());
+  }
+  return folded;
 }
+const FOLDED_LINES_KEPT = 1024;
+const foldedLines = new Map<string, string>();
 
 /** Comparison form of a headline: letters and digits only, lower case. */
 function comparable(text: string): string {
