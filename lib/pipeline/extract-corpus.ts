@@ -244,9 +244,7 @@ export async function extractCorpus(
     }
     await waitUntil(() => written === submitted);
     pool.close();
-    for await (const events of spill.events()) {
-      await writers.events.writeLines(events.map((event) => JSON.stringify(event) + "\n").join(""), events.length);
-    }
+    for await (const events of spill.events()) for (const event of events) await writers.events.write(event);
   } finally {
     pool.close();
     await spill.close();

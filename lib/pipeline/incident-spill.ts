@@ -1,6 +1,7 @@
 import type { CasualtyEvent } from "../records/mod.ts";
 import type { PlacedReport } from "../analyze/casualty-reports.ts";
 import { reconcileReports } from "../analyze/reconcile-events.ts";
+import { fileChunks, textLines } from "../ingest/lines.ts";
 
 /** Lines held in memory before they are appended to their files. */
 const FLUSH_CHARACTERS = 4_000_000;
@@ -34,19 +35,24 @@ export class IncidentSpill {
   async add(reports: readonly PlacedReport[]): Promise<void> {
     for (const placed of reports) {
       const date = placed.report.date;
-      const line = JSON.stringify(placed) + "\n";
+      const line = JSON.stringify(spilled(placed)) + "\n";
       this.#pending.set(date, (this.#pending.get(date) ?? "") + line);
       this.#pendingCharacters += line.length;
     }
     if (this.#pendingCharacters > FLUSH_CHARACTERS) await this.#flush();
   }
 
-  /** The events of the run, one event date at a time, in the order events.jsonl lists them. */
+  /**
+   * The events of the run, one event date at a time, in the order events.jsonl lists them. A date's reports are read
+   * line by line, so only their records are held, not their file's text as well.
+   */
   async *events(): AsyncGenerator<CasualtyEvent[]> {
     await this.#flush();
     for (const date of [...this.#files.keys()].sort(byEventDate)) {
-      const reports = (await Deno.readTextFile(this.#files.get(date)!)).split("\n").filter((line) => line !== "")
-        .map((line) => JSON.parse(line) as PlacedReport);
+      const reports: PlacedReport[] = [];
+      for await (const { text } of textLines(fileChunks(this.#files.get(date)!))) {
+        if (text !== "") reports.push(restored(JSON.parse(text)));
+      }
       yield reconcileReports(reports, { windowDays: 0 });
     }
   }
@@ -65,4 +71,20 @@ export class IncidentSpill {
     this.#pending.clear();
     this.#pendingCharacters = 0;
   }
+}
+
+/** A report as set aside: the figure's quote, the same as the report's, is written once. */
+type Spilled = PlacedReport & { figureQuoteIsReports?: true };
+
+function spilled(placed: PlacedReport): Spilled {
+  if (placed.figure.quote !== placed.report.quote) return placed;
+  return { ...placed, figure: { ...placed.figure, quote: "" }, figureQuoteIsReports: true };
+}
+
+function restored(placed: Spilled): PlacedReport {
+  if (placed.figureQuoteIsReports) {
+    placed.figure.quote = placed.report.quote;
+    delete placed.figureQuoteIsReports;
+  }
+  return placed;
 }
