@@ -23,8 +23,6 @@ export type ReconcileOptions = {
   mentions?: Mention[];
 };
 
-type Draft = { kind: Figure["kind"]; first: string | null; place: ReportPlace; members: PlacedReport[] };
-
 const DAY = 86_400_000;
 const dayDistance = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / DAY;
 
@@ -143,19 +141,59 @@ export function reconcileEvents(
   articles: Article[],
   options: ReconcileOptions = {},
 ): CasualtyEvent[] {
-  const { windowDays = 0, reportingLagDays = 1, reference = defaultReference() } = options;
+  const { reference = defaultReference() } = options;
   const reports = casualtyReports(
     figures,
     articles,
     { tallies: reference.lexicon.tallies, places: reference.places },
     options.mentions,
-  )
-    .sort((a, b) =>
-      passOf(a) - passOf(b) || (a.report.date === null ? 1 : 0) - (b.report.date === null ? 1 : 0) ||
-      (a.report.date ?? "").localeCompare(b.report.date ?? "") || a.order - b.order
-    );
+  );
+  return reconcileReports(reports, options);
+}
+
+/**
+ * The merging step of `reconcileEvents`, over reports already read from their articles (`casualtyReports`, whose
+ * `order` is the figure's place in the corpus): a run that no longer holds the articles reconciles from these.
+ * Reports are taken date by date (undated last), and within a date by pass (`passOf`) and corpus order, so a date's
+ * events depend only on its own reports and the events of the day before (the reporting lag): `IncidentSpill` relies
+ * on this to reconcile a corpus of any size one date at a time.
+ */
+export function reconcileReports(
+  placedReports: readonly PlacedReport[],
+  options: Pick<ReconcileOptions, "windowDays" | "reportingLagDays"> = {},
+): CasualtyEvent[] {
+  const { windowDays = 0, reportingLagDays = 1 } = options;
   const drafts: Draft[] = [];
+  mergeReports(sortedForMerge(placedReports), drafts, windowDays, reportingLagDays);
+  return finishEvents(drafts, windowDays, reportingLagDays);
+}
+
+/** Reports in the order they are merged: by event date (`byReportDate`), then pass (`passOf`), then corpus order. */
+export function sortedForMerge(reports: readonly PlacedReport[]): PlacedReport[] {
+  return [...reports].sort((a, b) =>
+    byReportDate(a.report.date, b.report.date) || passOf(a) - passOf(b) || a.order - b.order
+  );
+}
+
+/** Event dates in the order reports are merged and events listed: earliest first, undated last. */
+export const byReportDate = (a: string | null, b: string | null): number =>
+  (a === null ? 1 : 0) - (b === null ? 1 : 0) || (a ?? "").localeCompare(b ?? "");
+
+/** The events being built: their kind, first date, place and reports. */
+export type Draft = { kind: Figure["kind"]; first: string | null; place: ReportPlace; members: PlacedReport[] };
+
+/**
+ * Merges reports, in the order given, into `drafts` (events under way, in the order they were opened; new ones are
+ * appended): each report joins the best candidate event or opens one.
+ */
+export function mergeReports(
+  reports: readonly PlacedReport[],
+  drafts: Draft[],
+  windowDays: number,
+  reportingLagDays: number,
+): void {
   const open = new Map<Figure["kind"], Draft[]>();
+  for (const draft of drafts) open.set(draft.kind, [...(open.get(draft.kind) ?? []), draft]);
   for (const placed of reports) {
     const { report, figure } = placed;
     const place = reportPlace(placed.place);
@@ -185,11 +223,10 @@ export function reconcileEvents(
     drafts.push(draft);
     open.set(figure.kind, [...(open.get(figure.kind) ?? []), draft]);
   }
-  return finishEvents(drafts, windowDays, reportingLagDays);
 }
 
 /** Drafts as events: bounds, place and coordinates of the most specific report, ids and order. */
-function finishEvents(drafts: Draft[], windowDays: number, lagDays: number): CasualtyEvent[] {
+export function finishEvents(drafts: Draft[], windowDays: number, lagDays: number): CasualtyEvent[] {
   const events = drafts.map((draft) => {
     const members = [...draft.members].sort((a, b) => a.order - b.order);
     const reports = countedReports(members.map((m) => m.report));

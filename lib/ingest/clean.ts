@@ -36,13 +36,17 @@ const BYLINE =
 const DATE_PREFIX =
   /^(?:(?:published|posted|updated|last updated|date of publication|first published)(?:\s+(?:on|at))?\s*:?\s*)/i;
 
-/** Number of words (runs of non-space), counted without building an array of them. */
+/**
+ * Number of words (runs of non-space), counted without building an array of them and only up to `WORDS_COUNTED`:
+ * every rule here compares the count with 40 words or fewer, so a paragraph need not be counted to its end.
+ */
 function words(text: string): number {
   let count = 0;
-  for (const _ of text.matchAll(WORD_RUN)) count++;
+  for (const _ of text.matchAll(WORD_RUN)) if (++count === WORDS_COUNTED) break;
   return count;
 }
 const WORD_RUN = /\S+/g;
+const WORDS_COUNTED = 41;
 
 function endsLikeSentence(text: string): boolean {
   return /[.!?…"”’)]\s*$/.test(text);
@@ -64,8 +68,16 @@ function splitLines(raw: string): Line[] {
 
 /** The line's visible text with white space folded (NBSP and runs of spaces become one space). */
 function fold(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\ufeff]+/g, " ").trim();
+  // Every rule below folds the lines it reads, so each line is folded many times: the recent ones are kept.
+  let folded = foldedLines.get(text);
+  if (folded === undefined) {
+    if (foldedLines.size >= FOLDED_LINES_KEPT) foldedLines.clear();
+    foldedLines.set(text, folded = text.replace(/[\s\u00a0\u200b\ufeff]+/g, " ").trim());
+  }
+  return folded;
 }
+const FOLDED_LINES_KEPT = 1024;
+const foldedLines = new Map<string, string>();
 
 /** Comparison form of a headline: letters and digits only, lower case. */
 function comparable(text: string): string {

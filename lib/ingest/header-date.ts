@@ -38,19 +38,28 @@ type Line = { text: string; start: number };
 /** The most lines a header runs to before the first paragraph (the fixture's longest has 6). */
 const MAX_HEADER_LINES = 12;
 
-function lines(raw: string): Line[] {
-  const found: Line[] = [];
+/** The lines of `raw`, one at a time: a header is read from the top and left at the first paragraph. */
+function* lines(raw: string): Generator<Line> {
   let start = 0;
-  for (const text of raw.split("\n")) {
-    found.push({ text: text.replace(/\r$/, ""), start });
-    start += text.length + 1;
+  while (start <= raw.length) {
+    const newline = raw.indexOf("\n", start);
+    const end = newline === -1 ? raw.length : newline;
+    yield { text: raw.slice(start, end).replace(/\r$/, ""), start };
+    start = end + 1;
   }
-  return found;
 }
 
+/**
+ * Number of words (runs of non-space), counted only up to `WORDS_COUNTED`: every rule here compares the count with
+ * 15 words or fewer, so a paragraph need not be counted to its end.
+ */
 function words(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  let count = 0;
+  for (const _ of text.matchAll(WORD_RUN)) if (++count === WORDS_COUNTED) break;
+  return count;
 }
+const WORD_RUN = /\S+/g;
+const WORDS_COUNTED = 16;
 
 /** A line of the article's own prose: a sentence of some length, or a long run of words. */
 function isProse(text: string): boolean {
@@ -63,8 +72,16 @@ function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
 }
 
-/** The cue words of each kind as one pattern that finds the last cue of a window. */
+const compiledPatterns = new WeakMap<DateCues, { kind: CueKind; pattern: RegExp }[]>();
+
+/** The cue words of each kind as one pattern that finds the last cue of a window; compiled once per cues. */
 function cuePatterns(cues: DateCues): { kind: CueKind; pattern: RegExp }[] {
+  let patterns = compiledPatterns.get(cues);
+  if (!patterns) compiledPatterns.set(cues, patterns = compileCuePatterns(cues));
+  return patterns;
+}
+
+function compileCuePatterns(cues: DateCues): { kind: CueKind; pattern: RegExp }[] {
   const kinds: [CueKind, keyof DateCues][] = [
     ["firstPublished", "firstPublished"],
     ["modified", "modified"],
@@ -174,20 +191,19 @@ export function datelineStarts(raw: string, cues: DateCues): number[] {
   return [...new Set(starts)];
 }
 
-/**
- * The dates of an article's header zone, each weighed by its cue: every line before the first paragraph of prose,
- * the dateline that opens that paragraph, and the datelines, bylines and closing source line cleaning took out.
- * Dates inside body sentences never count. Sorted best first: weight, then position.
- */
-export function headerDates(raw: string, removed: RemovedSpan[], cues: DateCues): HeaderDate[] {
+/** The last text's header zone: cleaning and the publication date both read it, with and without removed spans. */
+let lastZone: { raw: string; cues: DateCues; found: HeaderDate[]; bodyStart: number } | undefined;
+
+/** The dates of the lines before the first paragraph of prose (and its opening dateline), and where that begins. */
+function headerZone(raw: string, cues: DateCues): { found: HeaderDate[]; bodyStart: number } {
+  if (lastZone?.raw === raw && lastZone.cues === cues) return lastZone;
   const patterns = cuePatterns(cues);
   const prepositions = new Set(cues.datelinePrepositions.words.map((word) => word.toLowerCase()));
-  const all = lines(raw);
   const found: HeaderDate[] = [];
   let firstLine = true;
   let bodyStart = raw.length;
   let headerLines = 0;
-  for (const line of all) {
+  for (const line of lines(raw)) {
     if (line.text.trim() === "") continue;
     // A header is a few lines: a page of short lines (a list, a timeline) has no header zone beyond them.
     if (++headerLines > MAX_HEADER_LINES) {
@@ -204,6 +220,19 @@ export function headerDates(raw: string, removed: RemovedSpan[], cues: DateCues)
     found.push(...lineDates(line, patterns, place, place === "byline" ? "byline" : "header"));
     firstLine = false;
   }
+  lastZone = { raw, cues, found, bodyStart };
+  return lastZone;
+}
+
+/**
+ * The dates of an article's header zone, each weighed by its cue: every line before the first paragraph of prose,
+ * the dateline that opens that paragraph, and the datelines, bylines and closing source line cleaning took out.
+ * Dates inside body sentences never count. Sorted best first: weight, then position.
+ */
+export function headerDates(raw: string, removed: RemovedSpan[], cues: DateCues): HeaderDate[] {
+  const { found: zone, bodyStart } = headerZone(raw, cues);
+  const found = [...zone];
+  const patterns = cuePatterns(cues);
   for (const span of removed) {
     if (span.start < bodyStart || !["dateline", "byline", "source-line"].includes(span.kind)) continue;
     const where = span.kind === "source-line" ? "source line" : span.kind === "byline" ? "byline" : "dateline";

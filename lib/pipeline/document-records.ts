@@ -1,5 +1,6 @@
-import type { Article, Rejected, Source } from "../records/article.ts";
+import type { Rejected, Source } from "../records/article.ts";
 import type { Figure } from "../records/figure.ts";
+import { casualtyReports, type PlacedReport } from "../analyze/casualty-reports.ts";
 import type { RawDocument, Skipped } from "../ingest/inputs.ts";
 import { prepareArticle } from "../ingest/ingest.ts";
 import type { Reference } from "../reference/mod.ts";
@@ -9,8 +10,9 @@ import { articleRecords, type ExtractedFile, incidentFigures, type RecordFile } 
 /**
  * What a worker sends back for one document: the article and every record extracted from it, already serialised as
  * JSONL (so the writing thread only writes), with what the in-order steps need (the text key for duplicates, the
- * id, the fields the summary counts, the names discovery gave, and the incident figures events are reconciled
- * from); or the document's rejection, or a documentation file set aside.
+ * id, the fields the summary counts, the names discovery gave, and the incident reports events are reconciled
+ * from, read here while the article is at hand so the run never holds articles); or the document's rejection, or a
+ * documentation file set aside.
  */
 export type DocumentRecords =
   | {
@@ -24,8 +26,12 @@ export type DocumentRecords =
     counts: Partial<Record<RecordFile, number>>;
     /** Discovered groups of this document: canonical key and the slug its first spelling here gives. */
     discovered: [string, string][];
-    /** The article and its incident figures, when it has any: event reconciliation needs both. */
-    incidents?: { article: Article; figures: Figure[] };
+    /**
+     * The article's incident figures as casualty reports, when it has any: what event reconciliation reads. `order`
+     * counts from the article's first incident figure; `figures` is how many incident figures it has (the corpus
+     * order of the next article's starts that many further on).
+     */
+    incidents?: { reports: PlacedReport[]; figures: number };
   }
   | { kind: "rejected"; rejected: Rejected }
   | { kind: "skipped"; skipped: Skipped };
@@ -50,6 +56,9 @@ export function documentRecords(document: RawDocument, reference: Reference): Do
     counts[file] = records.length;
   }
   const incidents = incidentFigures(extracted.figures as Figure[]);
+  const reports = incidents.length > 0
+    ? casualtyReports(incidents, [article], { tallies: reference.lexicon.tallies, places: reference.places })
+    : [];
   return {
     kind: "article",
     id: article.id,
@@ -65,7 +74,7 @@ export function documentRecords(document: RawDocument, reference: Reference): Do
     lines,
     counts,
     discovered: [...slugs],
-    ...(incidents.length > 0 ? { incidents: { article, figures: incidents } } : {}),
+    ...(incidents.length > 0 ? { incidents: { reports, figures: incidents.length } } : {}),
   };
 }
 
@@ -97,8 +106,12 @@ export function renameDocumentRecords(records: ArticleRecords, id: string, warni
       });
   }
   const incidents = records.incidents && {
-    article: { ...records.incidents.article, id, warnings: [...records.incidents.article.warnings, warning] },
-    figures: records.incidents.figures.map((figure) => ({ ...figure, articleId: id })),
+    figures: records.incidents.figures,
+    reports: records.incidents.reports.map((placed) => ({
+      ...placed,
+      figure: { ...placed.figure, articleId: id },
+      report: { ...placed.report, articleId: id },
+    })),
   };
   return { ...records, id, warnings: [...records.warnings, warning], lines, ...(incidents ? { incidents } : {}) };
 }

@@ -1,6 +1,4 @@
-import type { Article, Rejected } from "../records/article.ts";
-import type { Figure } from "../records/figure.ts";
-import { reconcileEvents } from "../analyze/reconcile-events.ts";
+import type { Rejected } from "../records/article.ts";
 import { ArticleAdmission } from "../ingest/ingest.ts";
 import { type InputOptions, readInput } from "../ingest/inputs.ts";
 import { loadReference, type Reference } from "../reference/mod.ts";
@@ -9,6 +7,7 @@ import { RECORD_FILES, type RecordFile } from "./record-files.ts";
 import { writeParquet } from "./parquet.ts";
 import { type DocumentRecords, renameDiscovered, renameDocumentRecords } from "./document-records.ts";
 import { ExtractionPool } from "./worker-pool.ts";
+import { IncidentSpill } from "./incident-spill.ts";
 
 /** What one extraction run read and wrote, as printed and as saved to summary.json. */
 export type ExtractSummary = {
@@ -88,7 +87,7 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
  * and their records are written in input order, through a reorder window of a few documents per worker, so the
  * bytes are the same whatever the number of workers; discovered groups get one name per organisation across the
  * corpus, decided in input order. Documents read = parsed + rejected + skipped documentation, always. Memory stays
- * flat but for the articles that state incident figures, which event reconciliation holds until the end.
+ * flat: the incident reports events are reconciled from wait on disk (`IncidentSpill`), one file per event date.
  */
 export async function extractCorpus(
   input: string,
@@ -150,8 +149,9 @@ export async function extractCorpus(
   };
   // One name per discovered organisation across the corpus: the first spelling in input order names it.
   const discoveredSlugs = new Map<string, string>();
-  const incidentArticles: Article[] = [];
-  const incidents: Figure[] = [];
+  const spill = await IncidentSpill.create();
+  /** Incident figures of the articles written so far: the corpus order of the next article's first one. */
+  let incidentFigures = 0;
   /**
    * The in-order step: duplicates, taken ids and discovered names are decided here, then the document's lines are
    * written.
@@ -171,8 +171,9 @@ export async function extractCorpus(
     }
     if (renames.size > 0) records = renameDiscovered(records, renames);
     if (records.incidents) {
-      incidentArticles.push(records.incidents.article);
-      incidents.push(...records.incidents.figures);
+      const offset = incidentFigures;
+      await spill.add(records.incidents.reports.map((placed) => ({ ...placed, order: placed.order + offset })));
+      incidentFigures += records.incidents.figures;
     }
     summary.parsed++;
     if (records.published.dated) summary.dated++;
@@ -242,10 +243,11 @@ export async function extractCorpus(
       await waitUntil(() => submitted - written < window);
     }
     await waitUntil(() => written === submitted);
-    const events = reconcileEvents(incidents, incidentArticles, { reference });
-    await writers.events.writeLines(events.map((event) => JSON.stringify(event) + "\n").join(""), events.length);
+    pool.close();
+    for await (const events of spill.events()) for (const event of events) await writers.events.write(event);
   } finally {
     pool.close();
+    await spill.close();
     for (const writer of Object.values(writers)) await writer.close();
   }
   summary.mentions = writers.mentions.count;

@@ -124,6 +124,13 @@ function yearFor(published: string, month: number, day: number | null): number |
   return later ? year - 1 : year;
 }
 
+/** The last text `readDates` read, and its dates: a sentence is read once for all the figures it states. */
+let lastRead: { text: string; dates: ReturnType<typeof readDates> } | undefined;
+function readDatesOnce(text: string): ReturnType<typeof readDates> {
+  if (lastRead?.text !== text) lastRead = { text, dates: readDates(text) };
+  return lastRead.dates;
+}
+
 /**
  * Every date a clause states, resolved against `published` (the article's publication date, any precision):
  * explicit dates ("on 5 March 2017"), yearless ones ("on 5 March", "in March"), weekdays ("on Saturday", "last
@@ -139,13 +146,39 @@ export function datesInClause(
   before: string | null = null,
   narrativeYear?: number | null,
 ): Stated[] {
+  // Each figure of a sentence asks for the sentence's dates: the last answer is kept, and handed out as copies.
+  if (
+    lastClause?.text !== text || lastClause.published !== published || lastClause.before !== before ||
+    lastClause.narrativeYear !== narrativeYear
+  ) {
+    lastClause = { text, published, before, narrativeYear, dates: readClause(text, published, before, narrativeYear) };
+  }
+  return lastClause.dates.map((date) => ({ ...date }));
+}
+
+let lastClause:
+  | {
+    text: string;
+    published: string | null;
+    before: string | null;
+    narrativeYear: number | null | undefined;
+    dates: Stated[];
+  }
+  | undefined;
+
+function readClause(
+  text: string,
+  published: string | null,
+  before: string | null,
+  narrativeYear: number | null | undefined,
+): Stated[] {
   const found: Stated[] = [];
   const taken = (start: number, end: number) => found.some((other) => other.start < end && start < other.end);
   const add = (m: { index?: number; 0: string }, value: string | null, precision: DatePrecision | null) => {
     if (value === null || precision === null || taken(m.index!, m.index! + m[0].length)) return;
     found.push({ value, precision, quote: m[0], start: m.index!, end: m.index! + m[0].length });
   };
-  for (const written of readDates(text)) {
+  for (const written of readDatesOnce(text)) {
     if (written.date === null) continue; // a numeric date that reads two ways says nothing certain
     add({ index: written.start, 0: written.quote }, written.date, written.precision);
   }
@@ -298,9 +331,7 @@ export type Segment = { start: number; end: number; subordinate: boolean };
  * content, not a subordinate clause.
  */
 export function segments(text: string, cues: DateCues): Segment[] {
-  const subordinators = cues.subordinators.words.map((word) => word.toLowerCase());
-  const reporting = new Set(cues.reportingVerbs.words.map((word) => word.toLowerCase()));
-  const boundary = new RegExp(`[;:—–]|,|\\s-\\s|\\b(?=(?:${subordinators.join("|")})\\b)`, "gi");
+  const { subordinators, reporting, boundary } = compiledCues(cues);
   const cuts: { at: number; subordinate: boolean }[] = [{ at: 0, subordinate: false }];
   for (const m of text.matchAll(boundary)) {
     const at = m.index! + m[0].length;
@@ -317,12 +348,34 @@ export function segments(text: string, cues: DateCues): Segment[] {
 /** Whether a date dates the telling ("the Observatory said on Sunday", "told Reuters on Tuesday"), not an event. */
 export function datesTheReport(text: string, date: Stated, cues: DateCues): boolean {
   const before = text.slice(Math.max(0, date.start - 40), date.start);
+  const { tellingBefore, tellingAfter } = compiledCues(cues);
+  return tellingBefore.test(before) ||
+    tellingAfter.test(text.slice(date.end, date.end + 50)) && /^\s*,/.test(text.slice(date.end));
+}
+
+/** The expressions of a set of date cues, compiled once per cues (not once per sentence or date). */
+type CompiledCues = {
+  subordinators: string[];
+  reporting: Set<string>;
+  boundary: RegExp;
+  tellingBefore: RegExp;
+  tellingAfter: RegExp;
+};
+const compiled = new WeakMap<DateCues, CompiledCues>();
+function compiledCues(cues: DateCues): CompiledCues {
+  let found = compiled.get(cues);
+  if (found) return found;
+  const subordinators = cues.subordinators.words.map((word) => word.toLowerCase());
   const words = cues.reportingVerbs.words.join("|");
-  return new RegExp(`\\b(?:${words})\\b(?:\\s+(?:to\\s+)?[\\p{Lu}][\\p{L}.'’-]*){0,4}\\s*$`, "iu").test(before) ||
-    new RegExp(`^\\s*,?\\s*(?:the\\s+)?[\\p{L}\\s]{0,40}?\\b(?:${words})\\b`, "iu").test(
-        text.slice(date.end, date.end + 50),
-      ) &&
-      /^\s*,/.test(text.slice(date.end));
+  found = {
+    subordinators,
+    reporting: new Set(cues.reportingVerbs.words.map((word) => word.toLowerCase())),
+    boundary: new RegExp(`[;:—–]|,|\\s-\\s|\\b(?=(?:${subordinators.join("|")})\\b)`, "gi"),
+    tellingBefore: new RegExp(`\\b(?:${words})\\b(?:\\s+(?:to\\s+)?[\\p{Lu}][\\p{L}.'’-]*){0,4}\\s*$`, "iu"),
+    tellingAfter: new RegExp(`^\\s*,?\\s*(?:the\\s+)?[\\p{L}\\s]{0,40}?\\b(?:${words})\\b`, "iu"),
+  };
+  compiled.set(cues, found);
+  return found;
 }
 
 /**

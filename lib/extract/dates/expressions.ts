@@ -35,14 +35,29 @@ const WEEKDAY = "(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:da
 const DAY = "(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?";
 const YEAR = "((?:19|20)\\d\\d)(?!\\d)";
 
-/** The date forms news sites write, most specific first; each yields year, month and day from its groups. */
-const FORMS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number | null, number | null] }[] = [
+/** A four-digit year, as every form but "09Jun15" writes one. */
+const WRITTEN_YEAR = /(?:19|20)\d\d/;
+
+/**
+ * The date forms news sites write, most specific first; each yields year, month and day from its groups, and says
+ * whether it needs a four-digit year in the text to match at all.
+ */
+const FORMS: {
+  pattern: RegExp;
+  read: (m: RegExpExecArray) => [number, number | null, number | null];
+  needsYear: boolean;
+}[] = [
   // 2017-04-05
-  { pattern: /\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g, read: (m) => [+m[1], +m[2], +m[3]] },
+  {
+    pattern: /\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g,
+    read: (m) => [+m[1], +m[2], +m[3]],
+    needsYear: true,
+  },
   // Wed 05 Apr 2017, 26 January, 2017, 5 July 2016
   {
     pattern: new RegExp(`\\b${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`, "gi"),
     read: (m) => [+m[3], month(m[2]), +m[1]],
+    needsYear: true,
   },
   // April 19 2017, January 26, 2017, Aug 012016 (a missing space, as one site writes it)
   {
@@ -51,19 +66,22 @@ const FORMS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number | 
       "gi",
     ),
     read: (m) => [+m[3], month(m[1]), +m[2]],
+    needsYear: true,
   },
   // 09Jun15 (day, month, two-digit year: the Long War Journal's source lines)
   {
     pattern: new RegExp(`\\b(0[1-9]|[12]\\d|3[01])(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(\\d\\d)\\b`, "g"),
     read: (m) => [2000 + +m[3], month(m[2]), +m[1]],
+    needsYear: false,
   },
   // 17-08-2014, 18.10.2014, 12/10/2014: day first, as sites in the region write it; month first only when the day says so
   {
     pattern: /\b(0?[1-9]|[12]\d|3[01])([-./])(0?[1-9]|[12]\d|3[01])\2((?:19|20)\d\d)(?!\d)/g,
     read: (m) => (+m[3] > 12 ? [+m[4], +m[1], +m[3]] : [+m[4], +m[3], +m[1]]),
+    needsYear: true,
   },
   // February 2017, Feb. 2017
-  { pattern: new RegExp(`\\b${MONTH},?\\s+${YEAR}`, "gi"), read: (m) => [+m[2], month(m[1]), null] },
+  { pattern: new RegExp(`\\b${MONTH},?\\s+${YEAR}`, "gi"), read: (m) => [+m[2], month(m[1]), null], needsYear: true },
 ];
 
 function month(name: string): number {
@@ -87,7 +105,11 @@ export function formatDate(year: number, month: number | null = null, day: numbe
 /** Every explicit date in `text` (day or month precision), in order, overlapping matches resolved to the longest. */
 export function findDateExpressions(text: string): DateExpression[] {
   const found: DateExpression[] = [];
+  // Every form writes digits, and all but one a year of four: a text without them is done with at once.
+  if (!/\d/.test(text)) return found;
+  const writesYear = WRITTEN_YEAR.test(text);
   for (const form of FORMS) {
+    if (form.needsYear && !writesYear) continue;
     form.pattern.lastIndex = 0;
     for (let m = form.pattern.exec(text); m; m = form.pattern.exec(text)) {
       const [year, monthNumber, day] = form.read(m);

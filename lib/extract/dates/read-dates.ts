@@ -21,6 +21,9 @@ export type WrittenDate = {
 };
 
 const CHRONO = chrono.strict;
+const DIGIT = /\d/;
+/** A year as dates write it: what a chrono reading must contain to be kept. */
+const WRITTEN_YEAR = /(?:19|20)\d\d/;
 
 function valid(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
@@ -86,10 +89,14 @@ function componentDate(component: chrono.ParsedComponents): { date: string; prec
  * 2016", "1–15 March 2017") by chrono-node.
  */
 export function readDates(text: string): WrittenDate[] {
+  // Every form read here writes digits: most sentences have none, and are done with at once.
+  if (!DIGIT.test(text)) return [];
   // An Arabic comma ("8 March، 2017") is a comma; same length, so offsets hold.
   const plain = text.replace(/\u060c/g, ",");
   const found = numericDates(plain);
-  for (const result of CHRONO.parse(plain, new Date(Date.UTC(2000, 0, 1)))) {
+  // chrono's dates are kept only where they write a year: without one in the text, chrono need not run.
+  const results = WRITTEN_YEAR.test(plain) ? CHRONO.parse(plain, new Date(Date.UTC(2000, 0, 1))) : [];
+  for (const result of results) {
     const start = result.index;
     const end = start + result.text.length;
     const first = componentDate(result.start);
@@ -100,7 +107,7 @@ export function readDates(text: string): WrittenDate[] {
       : null;
     if (!first && !(last && spanFirst)) continue;
     // Only what the text writes with its year: "3 hours ago" is relative to a day chrono does not know.
-    if (!/(?:19|20)\d\d/.test(result.text)) continue;
+    if (!WRITTEN_YEAR.test(result.text)) continue;
     const overlapping = found.filter((other) => overlaps(other, start, end));
     if (overlapping.length > 0) {
       // chrono's longer match (with weekday and time) only lends its weekday to the date already read.

@@ -9,6 +9,8 @@ const MAX_WORDS = 5;
 
 type PlaceIndex = {
   byKey: Map<string, Place>;
+  /** The last word of every key: a span whose last word folds to none of these names no place. */
+  lastWords: Set<string>;
   capitals: Map<string, { name: string; lat?: number; lon?: number }>;
   governorates: Map<string, { name: string; lat?: number; lon?: number }>;
   directions: Set<string>;
@@ -32,6 +34,7 @@ function indexOf(places: Places): PlaceIndex {
     const words = (list?: { words: string[] }) => new Set((list?.words ?? []).map((w) => w.toLowerCase()));
     index = {
       byKey,
+      lastWords: new Set([...byKey.keys()].map((key) => key.slice(key.lastIndexOf(" ") + 1))),
       capitals: new Map(places.governorates.filter((g) => g.capital).map((g) => [g.capital!, g])),
       governorates: new Map(places.governorates.map((g) => [g.name, g])),
       directions: words(places.governorateWords?.directions),
@@ -131,15 +134,35 @@ export function placesIn(text: string, places: Places): PlaceMention[] {
 const RECENT_TEXTS_KEPT = 256;
 const recentPlaces = new Map<string, { places: Places; found: PlaceMention[] }>();
 
+/** What may stand between two words of one place name. */
+const NAME_GAP = /^[-\s]{1,2}$/;
+
 function readPlacesIn(text: string, places: Places): PlaceMention[] {
   const index = indexOf(places);
   const words = wordsOf(text);
   const found: PlaceMention[] = [];
+  // Whether word k may end a place name: its fold is the last word of some key (a word that folds to nothing may
+  // stand last in a span whose key ends on the word before, so it is not ruled out).
+  const mayEnd: (boolean | undefined)[] = [];
+  const mayEndName = (k: number) => {
+    let may = mayEnd[k];
+    if (may === undefined) {
+      const folded = foldPlaceName(words[k].text);
+      mayEnd[k] = may = folded === "" || index.lastWords.has(folded);
+    }
+    return may;
+  };
   for (let i = 0; i < words.length; i++) {
     if (!opensName(text, words, i)) continue;
-    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
+    // The words from i that spaces or hyphens join: a name is at most that long.
+    let joined = 1;
+    while (
+      joined < MAX_WORDS && i + joined < words.length &&
+      NAME_GAP.test(text.slice(words[i + joined - 1].end, words[i + joined].start))
+    ) joined++;
+    for (let n = joined; n >= 1; n--) {
+      if (!mayEndName(i + n - 1)) continue;
       const span = words.slice(i, i + n);
-      if (span.slice(1).some((w, k) => !/^[-\s]{1,2}$/.test(text.slice(span[k].end, w.start)))) continue;
       const place = index.byKey.get(foldPlaceName(span.map((w) => w.text).join(" ")));
       if (!place || (place.source === "geonames" && n === 1 && afterName(text, words, i))) continue;
       // "Bab al-Faraj": a name followed by an article-joined word is the head of a longer name the list lacks

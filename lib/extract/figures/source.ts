@@ -24,6 +24,16 @@ function compileSources(attributions: Attributions): CompiledSource[] {
 
 /** Every source named in `sentence`; where names overlap ("UN Office for the Coordination ..." and "UN") the longest wins. */
 export function sourcesIn(sentence: string, attributions: Attributions): SourceMention[] {
+  // Each figure of a sentence asks for its sources: the last answer is kept, and handed out as copies.
+  if (lastRead?.sentence !== sentence || lastRead.attributions !== attributions) {
+    lastRead = { sentence, attributions, sources: readSources(sentence, attributions) };
+  }
+  return lastRead.sources.map((source) => ({ ...source }));
+}
+
+let lastRead: { sentence: string; attributions: Attributions; sources: SourceMention[] } | undefined;
+
+function readSources(sentence: string, attributions: Attributions): SourceMention[] {
   const found: SourceMention[] = [];
   for (const { name, patterns } of compileSources(attributions)) {
     for (const pattern of patterns) {

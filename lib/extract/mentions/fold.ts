@@ -20,8 +20,65 @@ export type NameToken = {
 
 /** Apostrophe-like marks: typed quotes plus the letters used for ʿayn and hamza (Hay'at, Hay’at, Hayʾat, Daʿish). */
 const APOSTROPHES = /['’‘ʼʾʿ`´′]/g;
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’‘ʼʾʿ`´′][\p{L}\p{N}\p{M}]+)*['’]?/gu;
-const POSSESSIVE = /['’ʼ]s$/i;
+/** Apostrophe-like marks that join two runs of letters into one word ("Hay'at"), as character codes. */
+const JOINERS = new Set([...APOSTROPHES.source.slice(1, -1)].map((mark) => mark.charCodeAt(0)));
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+/** Whether each character of the Basic Multilingual Plane is a letter, number or mark: 0 not yet known, 1 yes, 2 no. */
+const wordCharacters = new Uint8Array(0x10000);
+
+/** Whether a code point is a letter, a number or a mark (`[\p{L}\p{N}\p{M}]`): asked once per character. */
+function isWordCharacter(code: number): boolean {
+  if (code < 0x80) {
+    return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  }
+  if (code >= 0x10000) return WORD_CHARACTER.test(String.fromCodePoint(code));
+  let known = wordCharacters[code];
+  if (known === 0) wordCharacters[code] = known = WORD_CHARACTER.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+/** Offset after the run of letters, numbers and marks that starts at `at` (or `at` itself, when none does). */
+function skipWordCharacters(text: string, at: number): number {
+  while (at < text.length) {
+    const code = text.codePointAt(at)!;
+    if (!isWordCharacter(code)) break;
+    at += code >= 0x10000 ? 2 : 1;
+  }
+  return at;
+}
+
+/**
+ * The words of `text` as [start, end] pairs: runs of letters, numbers and marks joined by apostrophe-like marks,
+ * with a closing apostrophe (`/[\p{L}\p{N}\p{M}]+(?:['’‘ʼʾʿ`´′][\p{L}\p{N}\p{M}]+)*['’]?/gu`), read character by
+ * character since this runs at every word of every article.
+ */
+function wordSpans(text: string): number[] {
+  const spans: number[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const code = text.codePointAt(at)!;
+    if (!isWordCharacter(code)) {
+      at += code >= 0x10000 ? 2 : 1;
+      continue;
+    }
+    const start = at;
+    at = skipWordCharacters(text, at);
+    while (at + 1 < text.length && JOINERS.has(text.charCodeAt(at)) && isWordCharacter(text.codePointAt(at + 1)!)) {
+      at = skipWordCharacters(text, at + 1);
+    }
+    const closing = text.charCodeAt(at);
+    if (closing === 0x27 || closing === 0x2019) at++;
+    spans.push(start, at);
+  }
+  return spans;
+}
+/** The marks of a possessive "'s" ("Nusra's", "Nusra’s", "Nusraʼs"), as character codes. */
+const POSSESSIVE_MARKS = new Set(["'", "’", "ʼ"].map((mark) => mark.charCodeAt(0)));
+/** Hyphens that attach an assimilated article ("ash-Sham"), as character codes. */
+const HYPHENS = new Set(["-", "‐", "‑"].map((mark) => mark.charCodeAt(0)));
+const HYPHEN_AFTER = { hyphenAfter: true };
+const NO_HYPHEN_AFTER = { hyphenAfter: false };
+const isLetterS = (code: number) => code === 0x73 || code === 0x53;
 
 /** Canonical comparison keys of words, compiled once from the transliteration lexicon. */
 export type Folding = {
@@ -54,21 +111,21 @@ export function compileFolding(lexicon: TransliterationLexicon): Folding {
   const variantKeys = new Map(
     lexicon.variants.words.flatMap((spellings) => spellings.map((spelling) => [fold(spelling), fold(spellings[0])])),
   );
-  // Words repeat across a corpus: each is folded once (per worker), in a cache emptied when it grows large.
-  const folds = new Map<string, string>();
-  const foldOnce = (word: string): string => {
-    let folded = folds.get(word);
-    if (folded === undefined) {
-      if (folds.size >= FOLD_CACHE_SIZE) folds.clear();
-      folds.set(word, folded = fold(word));
-    }
-    return folded;
-  };
+  // Words repeat across a corpus: each word's key is worked out once (per worker), in caches emptied when they grow
+  // large; a word with a hyphen after it has its own, since an attached article reads differently.
+  const keys = new Map<string, string>();
+  const keysBeforeHyphen = new Map<string, string>();
   folding = {
     canonicalWord(word, { hyphenAfter = false } = {}) {
-      const folded = foldOnce(word);
-      if (articles.has(folded) || (hyphenAfter && attached.has(folded))) return "al";
-      return variantKeys.get(folded) ?? folded;
+      const cache = hyphenAfter ? keysBeforeHyphen : keys;
+      let key = cache.get(word);
+      if (key === undefined) {
+        if (cache.size >= FOLD_CACHE_SIZE) cache.clear();
+        const folded = fold(word);
+        key = articles.has(folded) || (hyphenAfter && attached.has(folded)) ? "al" : variantKeys.get(folded) ?? folded;
+        cache.set(word, key);
+      }
+      return key;
     },
   };
   compiled.set(lexicon, folding);
@@ -78,21 +135,27 @@ export function compileFolding(lexicon: TransliterationLexicon): Folding {
 /** Splits `text` into words with their comparison keys, in one pass. */
 export function nameTokens(text: string, { canonicalWord }: Folding): NameToken[] {
   const tokens: NameToken[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    const wordEnd = start + match[0].length;
-    let word = match[0];
-    if (POSSESSIVE.test(word)) word = word.slice(0, -2);
-    else if (/['’]$/.test(word)) word = word.slice(0, -1);
+  const spans = wordSpans(text);
+  for (let i = 0; i < spans.length; i += 2) {
+    const start = spans[i];
+    const wordEnd = spans[i + 1];
+    const written = text.slice(start, wordEnd);
+    // Read by character codes, not expressions: this runs at every word of every article.
+    const last = written.charCodeAt(written.length - 1);
+    let word = written;
+    if (isLetterS(last) && POSSESSIVE_MARKS.has(written.charCodeAt(written.length - 2))) word = written.slice(0, -2);
+    else if (last === 0x27 || last === 0x2019) word = written.slice(0, -1);
     if (word === "") continue;
-    const hyphenAfter = /^[-‐‑]/.test(text.slice(wordEnd, wordEnd + 1));
+    const hyphenAfter = HYPHENS.has(text.charCodeAt(wordEnd));
     tokens.push({
       start,
       end: start + word.length,
       wordEnd,
       raw: word,
-      key: canonicalWord(word, { hyphenAfter }),
-      keyWithoutS: word.length >= 5 && /s$/i.test(word) ? canonicalWord(word.slice(0, -1)) : null,
+      key: canonicalWord(word, hyphenAfter ? HYPHEN_AFTER : NO_HYPHEN_AFTER),
+      keyWithoutS: word.length >= 5 && isLetterS(word.charCodeAt(word.length - 1))
+        ? canonicalWord(word.slice(0, -1))
+        : null,
       hyphenAfter,
     });
   }

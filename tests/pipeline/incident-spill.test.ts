@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import type { Article, Figure } from "../../lib/records/mod.ts";
+import { casualtyReports } from "../../lib/analyze/casualty-reports.ts";
+import { reconcileReports } from "../../lib/analyze/reconcile-events.ts";
+import { IncidentSpill } from "../../lib/pipeline/incident-spill.ts";
+import { incidentFigures } from "../../lib/pipeline/record-files.ts";
+import { extractFigures } from "../../lib/extract/figures/mod.ts";
+import { articleFromText } from "../../lib/ingest/article-from-text.ts";
+import { defaultReference } from "../../lib/reference/mod.ts";
+
+describe("IncidentSpill", () => {
+  it("IncidentSpill.events() gives, date by date, the events reconcileReports(every report) gives", async () => {
+    const reference = defaultReference();
+    const texts: [string, string | null][] = [
+      ["At least 12 people were killed in Idlib. Five civilians were wounded in Aleppo.", "2017-03-03"],
+      ["The toll rose to 14 killed in Idlib on Friday.", "2017-03-03"],
+      ["At least 7 people were killed in Idlib.", "2017-03-04"],
+      ["Two children were killed in Homs. In May 2016, 40 people were killed in Hama.", "2017-03-02"],
+      ["At least 3 people were killed in Deraa.", null],
+      ["At least 7 people were killed in Idlib.", "2017-03-04"],
+      ["At least 7 people were killed in Idlib.", "2017-03-05"],
+      ["At least 5 people were killed in Raqqa.", "2017-02-28"],
+      ["At least 5 people were killed in Raqqa.", "2017-03-01"],
+      ["In March 2017, 6 people were killed in Raqqa.", "2017-04-10"],
+    ];
+    const articles: Article[] = texts.map(([text, published], i) => articleFromText(`a${i}`, text, published));
+    const figures: Figure[] = incidentFigures(articles.flatMap((article) => extractFigures(article, reference)));
+    const reports = casualtyReports(figures, articles, {
+      tallies: reference.lexicon.tallies,
+      places: reference.places,
+    });
+    expect(new Set(reports.map((placed) => placed.report.date)).size).toBeGreaterThan(3);
+
+    const spill = await IncidentSpill.create();
+    try {
+      for (let at = 0; at < reports.length; at += 2) await spill.add(reports.slice(at, at + 2));
+      const byDate: unknown[] = [];
+      for await (const events of spill.events()) byDate.push(...events);
+      const whole = reconcileReports(reports);
+      expect(whole.some((event) => event.articleIds.length > 1)).toBe(true);
+      // The reporting lag joins the next day's report, across a month whose own events sort between the two days.
+      const raqqa = whole.find((event) => event.place === "Raqqa" && event.date.value === "2017-02-28");
+      expect(raqqa?.articleIds).toEqual(["a7", "a8"]);
+      expect(whole.some((event) => event.date.value === "2017-03")).toBe(true);
+      expect(JSON.stringify(byDate)).toBe(JSON.stringify(whole));
+    } finally {
+      await spill.close();
+    }
+  });
+});
