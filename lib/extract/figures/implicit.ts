@@ -100,23 +100,30 @@ function nounAhead(tokens: Token[], i: number, words: VictimWords): boolean {
   return false;
 }
 
-/** A count of one person from token `first` to the noun at `lastNoun`, implicit. */
-function onePerson(tokens: Token[], first: number, lastNoun: number): NumberPhrase {
+/**
+ * An implicit count of `count` people read from token `first` to token `last` (inclusive), whose noun phrase ends before
+ * token `headEnd`.
+ */
+function implicitCount(tokens: Token[], first: number, last: number, headEnd: number, count = 1): NumberPhrase {
   return {
     start: tokens[first].start,
-    end: tokens[lastNoun].end,
+    end: tokens[last].end,
     firstToken: first,
     lastToken: first + 1,
-    low: 1,
-    high: 1,
+    low: count,
+    high: count,
     form: "implicit",
     vagueTerm: null,
     range: null,
     bareFourDigits: false,
     fraction: false,
-    headEndToken: lastNoun + 1,
+    headEndToken: headEnd,
   };
 }
+
+/** A count of one person from token `first` to the noun at `lastNoun`, implicit. */
+const onePerson = (tokens: Token[], first: number, lastNoun: number): NumberPhrase =>
+  implicitCount(tokens, first, lastNoun, lastNoun + 1);
 
 /**
  * The implicit count a determiner at token `i` opens, or null: "a civilian", "an HTS fighter", "a rebel commander",
@@ -238,39 +245,13 @@ function titleAt(tokens: Token[], i: number, words: VictimWords): NumberPhrase |
   let end = i + 1;
   while (end < Math.min(tokens.length, i + 7) && isNameWord(tokens[end])) end += 1;
   if (end === i + 1) return null;
-  return {
-    start: tokens[i].start,
-    end: tokens[end - 1].end,
-    firstToken: i,
-    lastToken: i + 1,
-    low: 1,
-    high: 1,
-    form: "implicit",
-    vagueTerm: null,
-    range: null,
-    bareFourDigits: false,
-    fraction: false,
-    headEndToken: end,
-  };
+  return implicitCount(tokens, i, end - 1, end);
 }
 
 /** An implicit count of one person for a bare singular noun at `k` ("child" in "a woman and child"), or null. */
 function bareNounAt(tokens: Token[], k: number, words: VictimWords): NumberPhrase | null {
   if (!words.singularNouns.has(tokens[k]?.lower ?? "") || !endsNounPhrase(tokens, k + 1, words)) return null;
-  return {
-    start: tokens[k].start,
-    end: tokens[k].end,
-    firstToken: k,
-    lastToken: k + 1,
-    low: 1,
-    high: 1,
-    form: "implicit",
-    vagueTerm: null,
-    range: null,
-    bareFourDigits: false,
-    fraction: false,
-    headEndToken: k + 1,
-  };
+  return implicitCount(tokens, k, k, k + 1);
 }
 
 /** Whether `word` is a plural noun of people: the figures' person nouns or the lexicon's kinship plurals. */
@@ -284,20 +265,7 @@ function pairAt(tokens: Token[], i: number, words: VictimWords): NumberPhrase | 
   if (!isPluralPerson(tokens[k]?.lower ?? "", words) || !endsNounPhrase(tokens, k + 1, words)) return null;
   // "both civilians and insurgents" is a correlative pair of nouns, not two people
   if (["and", "or"].includes(tokens[k + 1]?.lower ?? "")) return null;
-  return {
-    start: tokens[i].start,
-    end: tokens[k].end,
-    firstToken: i,
-    lastToken: i + 1,
-    low: 2,
-    high: 2,
-    form: "implicit",
-    vagueTerm: null,
-    range: null,
-    bareFourDigits: false,
-    fraction: false,
-    headEndToken: k + 1,
-  };
+  return implicitCount(tokens, i, k, k + 1, 2);
 }
 
 /** The token after the last person noun of a written number's noun phrase ("two civilians" → after "civilians"). */

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from "../dates/expressions.ts";
 import { type Chunk, chunkTokens } from "./chunks.ts";
 import { findGuards, type GuardHits } from "./guards.ts";
 import type { CompiledLexicon } from "./lexicon.ts";
@@ -56,18 +57,7 @@ export function verbish(view: SentenceView, i: number): boolean {
 
 /** Words a time phrase is made of besides numbers ("in early March 2015", "on 18 February", "in the summer of 2014"). */
 const TIME_WORDS = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
+  ...MONTH_NAMES,
   "early",
   "mid",
   "late",
