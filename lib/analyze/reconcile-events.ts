@@ -197,13 +197,14 @@ export function mergeReports(
   for (const placed of reports) {
     const { report, figure } = placed;
     const place = reportPlace(placed.place);
-    const candidates = (open.get(figure.kind) ?? []).filter((d) => {
-      const samePlace = place.name === null ? sameNumber(d, report) : samePlaceOrNested(d.place, place);
-      const when = inWindow(d.first, report.date, windowDays) ||
-        (reportedLater(d.first, placed, reportingLagDays) && sameNumber(d, report));
-      const victims = (!isWide(place) && !isWide(d.place)) || sameVictims(d, figure);
-      return when && samePlace && victims && sharedActors(d, report);
-    });
+    // The cheap test first: most open events are of another date, and the others' tests read every report they hold.
+    const candidates = (open.get(figure.kind) ?? []).filter((d) =>
+      (inWindow(d.first, report.date, windowDays) ||
+        (reportedLater(d.first, placed, reportingLagDays) && sameNumber(d, report))) &&
+      (place.name === null ? sameNumber(d, report) : samePlaceOrNested(d.place, place)) &&
+      ((!isWide(place) && !isWide(d.place)) || sameVictims(d, figure)) &&
+      sharedActors(d, report)
+    );
     const rank = (d: Draft) => [
       sameNumber(d, report) ? 0 : 1,
       d.place.name === place.name ? 0 : 1,
