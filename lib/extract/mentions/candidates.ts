@@ -47,19 +47,11 @@ const OF_HEADS = [
   "Corps",
 ]
   .concat(["Regiment", "Gathering", "Militia"]);
-/** "<Name> Brigade": "Army" is left out here, as "Daraa Army units" names a place, not a group. */
-const NAME_HEADS = [
-  "Brigades",
-  "Brigade",
-  "Division",
-  "Battalions",
-  "Battalion",
-  "Front",
-  "Legion",
-  "Movement",
-  "Corps",
-]
-  .concat(["Regiment", "Gathering"]);
+/**
+ * "<Name> Brigade": the same heads but "Army", as "Daraa Army units" names a place, not a group, and "Militia", which
+ * discovery reads through `lowerCaseHeads` ("Qaterji militia") and the tribal rules.
+ */
+const NAME_HEADS = OF_HEADS.filter((head) => head !== "Army" && head !== "Militia");
 const ARABIC_NAME = new RegExp(`\\b(${ARABIC_HEADS})[ -]+(${NAME_WORD}(?:[ -]+${NAME_WORD}){0,3})`, "gu");
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
