@@ -1,9 +1,19 @@
 import { ensureChromium, ensureJupyter } from "./setup.ts";
 
 /**
- * `deno task test`: installs what is missing (Jupyter, the Deno kernel, Chromium), runs the vitest suite, then
- * executes every notebook, and ends with one line "N passed, N failed" summed over both. Exits non-zero on any failure.
+ * `deno task test`: installs what is missing (Jupyter, the Deno kernel, Chromium), type-checks lib/ and tests/ (one
+ * test: vitest strips types without checking them), runs the vitest suite, then executes every notebook, and ends with
+ * one line "N passed, N failed" summed over all three. Exits non-zero on any failure.
  */
+async function typeCheck(): Promise<{ passed: number; failed: number; ok: boolean }> {
+  const status = await new Deno.Command(Deno.execPath(), {
+    args: ["check", "--quiet", "lib/", "tests/"],
+    stdin: "null",
+  }).spawn().status;
+  console.log(`type check of lib/ and tests/: ${status.success ? "passed" : "FAILED (errors above)"}`);
+  return { passed: status.success ? 1 : 0, failed: status.success ? 0 : 1, ok: status.success };
+}
+
 async function vitest(): Promise<{ passed: number; failed: number; ok: boolean }> {
   await Deno.mkdir("out/test", { recursive: true });
   const report = "out/test/vitest.json";
@@ -48,13 +58,15 @@ async function notebooks(): Promise<{ passed: number; failed: number; ok: boolea
 if (import.meta.main) {
   const jupyter = await ensureJupyter();
   await ensureChromium();
+  const check = await typeCheck();
   const unit = await vitest();
   const notebook = jupyter ? await notebooks() : { passed: 0, failed: 1, ok: false };
-  const passed = unit.passed + notebook.passed;
-  const failed = unit.failed + notebook.failed;
+  const passed = check.passed + unit.passed + notebook.passed;
+  const failed = check.failed + unit.failed + notebook.failed;
   console.log(
-    `vitest: ${unit.passed} passed, ${unit.failed} failed; notebooks: ${notebook.passed} passed, ${notebook.failed} failed`,
+    `type check: ${check.passed} passed, ${check.failed} failed; vitest: ${unit.passed} passed, ${unit.failed} ` +
+      `failed; notebooks: ${notebook.passed} passed, ${notebook.failed} failed`,
   );
   console.log(`${passed} passed, ${failed} failed`);
-  if (!unit.ok || !notebook.ok || failed > 0) Deno.exit(1);
+  if (!check.ok || !unit.ok || !notebook.ok || failed > 0) Deno.exit(1);
 }

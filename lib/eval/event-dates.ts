@@ -16,6 +16,8 @@ const EventDate = z.object({
   from: z.enum(["sentence", "article"]),
 });
 type EventDate = z.infer<typeof EventDate>;
+/** Only what two dates are compared on: a record's date may also come from its document. */
+type DateValue = Pick<EventDate, "value" | "precision">;
 
 const EventDatesGold = z.object({
   description: z.string(),
@@ -38,10 +40,10 @@ const EventDatesGold = z.object({
 });
 
 /** A figure's event date as the record carries it, or (a record without one) its article's publication date. */
-function figureDate(figure: Figure, article: Article | undefined): EventDate {
+function figureDate(figure: Figure, article: Article | undefined): DateValue {
   const own = figure.date;
   return own ??
-    { value: article?.published.date ?? null, precision: article?.published.precision ?? null, from: "article" };
+    { value: article?.published.date ?? null, precision: article?.published.precision ?? null };
 }
 
 const SYMMETRIC = new Set(["ally", "rival", "clash"]);
@@ -105,7 +107,7 @@ export async function evaluateEventDates(): Promise<string> {
   const lines: string[] = ["## Event dates of figures and relations"];
   const gold = await loadGold("event-dates-seeds.json", EventDatesGold, "seed event-date gold");
   const seeds = await extractAll(SEED_CORPUS);
-  const same = (a: EventDate, b: EventDate) => a.value === b.value && a.precision === b.precision;
+  const same = (a: DateValue, b: DateValue) => a.value === b.value && a.precision === b.precision;
   let figureFound = 0;
   let figureRight = 0;
   for (const entry of gold.figures) {

@@ -50,7 +50,7 @@ describe("reconcileEvents(figures, articles)", () => {
   });
   it("reconcileEvents nests a report at a governorate's capital only where its number agrees or one incident is there", () => {
     const groups = (...items: [string, string, string][]) =>
-      events(...items).map((e) => [e.place, e.articleIds]).sort((x, y) => (x[1][0] < y[1][0] ? -1 : 1));
+      events(...items).map((e) => [e.place, e.articleIds] as const).sort((x, y) => (x[1][0] < y[1][0] ? -1 : 1));
     const day: [string, string, string][] = [
       ["town1", "2016-08-01", "Shelling killed 9 people in al-Bab."],
       ["town2", "2016-08-01", "An air strike killed 14 people in Manbij."],
