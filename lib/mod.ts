@@ -61,6 +61,7 @@ export * from "./analyze/event-bounds.ts";
 export * from "./analyze/place-nesting.ts";
 export * from "./analyze/reconcile-events.ts";
 export * from "./analyze/event-months.ts";
+export * from "./analyze/event-span.ts";
 export * from "./analyze/event-report-rows.ts";
 
 export { articlesByDatePlot } from "./charts/articles-by-date.ts";

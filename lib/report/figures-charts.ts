@@ -8,6 +8,7 @@ import type { CasualtyEvent } from "../records/mod.ts";
 import { defaultReference, type Reference } from "../reference/mod.ts";
 import { reconcileEvents } from "../analyze/reconcile-events.ts";
 import { eventMonths } from "../analyze/event-months.ts";
+import { type EventSpan, mainEventSpan } from "../analyze/event-span.ts";
 import { eventsBandPlot } from "../charts/events-band.ts";
 import { eventsMapPlot } from "../charts/events-map.ts";
 
@@ -39,7 +40,7 @@ const BY_DOCUMENT = "a figure whose own words state no date is dated by the peri
   "the page gives none), not by the day " +
   "the page was published or copied; history more than a year before that period left out";
 
-function bandTakeaway(events: CasualtyEvent[], undated: number): string {
+function bandTakeaway(events: CasualtyEvent[], undated: number, span: EventSpan): string {
   const killed = events.filter((e) => e.kind === "killed" && e.date.value);
   if (killed.length === 0) return "No dated incident death toll was found.";
   const written = killed.filter((e) => !e.implicit);
@@ -49,10 +50,24 @@ function bandTakeaway(events: CasualtyEvent[], undated: number): string {
   const merged = killed.filter((e) => e.articleIds.length > 1).length;
   return `${plural(killed.length, "incident")} with deaths from ${plural(reports, "report")} (${merged} reported by ` +
     `several articles): ${sum("low")}–${sum("high")} killed, best ${sum("best")} on written numbers, plus ` +
-    `${implicit.toLocaleString("en-US")} counted only as "a"/"an" victims${undatedNote(events, undated)}.`;
+    `${implicit.toLocaleString("en-US")} counted only as "a"/"an" victims${undatedNote(events, undated)}` +
+    `${outsideNote(span)}.`;
+}
+
+/** "; 9 events dated outside 2003-03 to 2023-10 not drawn (1915-04 to 1982-02)", or nothing when all are inside. */
+function outsideNote(span: EventSpan): string {
+  if (span.outside.length === 0) return "";
+  const count = span.outside.reduce((s, m) => s + m.events + m.implicitEvents, 0);
+  const months = span.outside.map((m) => m.month).sort();
+  const range = months[0] === months.at(-1) ? months[0] : `${months[0]} to ${months.at(-1)}`;
+  return `; ${plural(count, "event")} dated outside ${span.from} to ${span.to} not drawn (${range}: ` +
+    `over ${MAX_GAP_YEARS} years from the rest)`;
 }
 
 /** "; 3 undated events not drawn", or with events dated only to a year: "; 891 events undated (600) or dated ...". */
+/** Dated events further than this from the corpus's main run of months are left off the band's axis (and counted). */
+const MAX_GAP_YEARS = 5;
+
 function undatedNote(events: CasualtyEvent[], undated: number): string {
   if (!undated) return "";
   const yearOnly = events.filter((e) => e.date.value?.length === 4).length;
@@ -135,6 +150,7 @@ export function figuresReportCharts(records: CorpusRecords, reference: Reference
   const events = records.events ?? reconcileEvents(records.figures, records.articles, { reference });
   const casualtyEvents = events.filter((e) => (CASUALTY_KINDS as readonly string[]).includes(e.kind));
   const { months, undated } = eventMonths(casualtyEvents);
+  const span = mainEventSpan(months, MAX_GAP_YEARS);
   const titles = new Map(records.articles.map((a) => [a.id, a.title]));
   const eventMethod = records.figures.some((f) => f.date?.from === "document")
     ? `${EVENT_METHOD}; ${BY_DOCUMENT}`
@@ -143,9 +159,9 @@ export function figuresReportCharts(records: CorpusRecords, reference: Reference
     {
       id: "events-casualties-band",
       title: "Casualties over time, reconciled into events",
-      takeaway: bandTakeaway(casualtyEvents, undated),
+      takeaway: bandTakeaway(casualtyEvents, undated, span),
       caption: corpusCaption(records, `${eventMethod}; a number above a month counts the reports behind its events`),
-      element: eventsBandPlot(months),
+      element: eventsBandPlot(span.inside),
       citations: eventCitations(casualtyEvents, titles),
     },
     {
