@@ -165,3 +165,11 @@ export function bareDescriptorHolds(
     (words.forceNouns.has(nextWord) || words.stateAttributeWords.has(nextWord) ||
       words.wordAcronymNextWords.has(nextWord) || /^\p{Lu}/u.test(next.raw));
 }
+
+/** Whether the word right after token `last` (spaced or hyphenated) is one of `words`: a descriptor's `notBefore`
+ * ("the Ministry of Defence headquarters" is a building, not the force). */
+export function nextWordIn(tokens: NameToken[], last: number, text: string, words: readonly string[]): boolean {
+  const next = tokens[last + 1];
+  return next !== undefined && /^(?:\s+|[-‐‑])$/.test(text.slice(tokens[last].wordEnd, next.start)) &&
+    words.includes(next.raw.toLowerCase());
+}

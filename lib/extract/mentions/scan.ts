@@ -11,10 +11,13 @@ import {
   coordinatedWithName,
   isBareStateName,
   namesOtherSide,
+  nextWordIn,
   stateNameNotActor,
 } from "./guards.ts";
 import { leftmostLongest } from "../spans.ts";
 import { stateForceSpans } from "./state-forces.ts";
+import { type DateSpan, spanWithin } from "./mention-date.ts";
+import type { Descriptor } from "../../records/mod.ts";
 
 /** Another state's demonym directly before a name of generic words only ("Lebanese General Security"). */
 function foreignBefore(tokens: NameToken[], first: number, text: string, demonyms: Set<string>): boolean {
@@ -130,6 +133,7 @@ export function matchNames(
   matcher: NameMatcher,
   text: string,
   date: string | null,
+  dateAt: (offset: number) => DateSpan | null = () => null,
 ): { names: NameMatch[]; descriptors: NameMatch[] } {
   const tokens = nameTokens(text, matcher.folding);
   const words = matcher.words;
@@ -183,17 +187,25 @@ export function matchNames(
         bestName = notActor ? { groupId: "", start, end, method } : { groupId, start, end, method };
         forcePhrase = !notActor && matcher.demonyms.has(tokens[first].raw) && isForcePhrase(tokens, first, last, words);
       }
+      // A phrase that takes over another group's generic names ("Syrian army" after Assad's fall) needs its window to
+      // hold for certain on the date the text states for the passage, and is no other state's ("UK Ministry of ...").
+      const inWindow = (descriptor: Descriptor) =>
+        descriptor.supersedes === undefined
+          ? descriptorMayApply(descriptor, date)
+          : spanWithin(dateAt(tokens[first].start), descriptor.from, descriptor.until);
       const applying = node.descriptors.filter((entry) =>
-        descriptorMayApply(entry.descriptor!, date) && !(foreign && entry.generic) &&
+        inWindow(entry.descriptor!) && !(foreign && (entry.generic || entry.descriptor!.supersedes)) &&
         capitalsHold(entry, tokens, first) && (entry.onlyWith === undefined || entry.onlyWith.test(text)) &&
-        (!entry.descriptor!.bare ||
-          bareDescriptorHolds(tokens, first, last, text, words, entry.descriptor!.notBefore))
+        (entry.descriptor!.bare
+          ? bareDescriptorHolds(tokens, first, last, text, words, entry.descriptor!.notBefore)
+          : !nextWordIn(tokens, last, text, entry.descriptor!.notBefore ?? []))
       );
       const groupIds = new Set(applying.map((entry) => entry.groupId));
       // A phrase two groups may both have meant on this date names neither.
       if (groupIds.size === 1 && !fuzzy) {
         const method = applying.some((entry) => entry.descriptor!.bare) ? "group-noun" : "descriptor";
-        bestDescriptor = { groupId: [...groupIds][0], start, end, method };
+        const supersedes = applying.find((entry) => entry.descriptor!.supersedes)?.descriptor!.supersedes;
+        bestDescriptor = { groupId: [...groupIds][0], start, end, method, ...(supersedes ? { supersedes } : {}) };
       }
     }
     if (bestName) names.push(bestName);
