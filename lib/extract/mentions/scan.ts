@@ -204,7 +204,7 @@ export function matchNames(
       // A phrase two groups may both have meant on this date names neither.
       if (groupIds.size === 1 && !fuzzy) {
         const method = applying.some((entry) => entry.descriptor!.bare) ? "group-noun" : "descriptor";
-        const supersedes = applying.find((entry) => entry.descriptor!.supersedes)?.descriptor!.supersedes;
+        const supersedes = applying.map((entry) => entry.descriptor!.supersedes).find((id) => id !== undefined);
         bestDescriptor = { groupId: [...groupIds][0], start, end, method, ...(supersedes ? { supersedes } : {}) };
       }
     }
