@@ -72,7 +72,7 @@ export function namesOtherSide(tokens: NameToken[], first: number, last: number,
 
 /**
  * A foreign state's bare name (no force noun: "Turkey", "US", "Britain") used as a place or an adjective:
- * "Britain-based", "fled into Turkey", "in southern Turkey", "the border with Turkey", "US officials", "U.S.
+ * "Britain-based", "US-made", "US-backed" (`stateAttributeSuffixes`), "fled into Turkey", "in southern Turkey", "the border with Turkey", "US officials", "U.S.
  * President".
  */
 export function stateNameNotActor(
@@ -83,7 +83,8 @@ export function stateNameNotActor(
   text: string,
   words: NameWords,
 ): boolean {
-  if (/^[-‐‑]based\b/i.test(text.slice(end, end + 7))) return true;
+  const suffix = /^[-‐‑](\p{L}+)/u.exec(text.slice(end, end + 16))?.[1]?.toLowerCase();
+  if (suffix !== undefined && words.stateAttributeSuffixes.has(suffix)) return true;
   const next = tokens[last + 1];
   if (next && spacedBetween(text, end, next.start) && words.stateAttributeWords.has(next.raw.toLowerCase())) {
     return true;

@@ -16,6 +16,7 @@ import {
 } from "./guards.ts";
 import { leftmostLongest } from "../spans.ts";
 import { stateForceSpans } from "./state-forces.ts";
+import { demonymArmsSpans } from "./demonym-arms.ts";
 import { type DateSpan, spanWithin } from "./mention-date.ts";
 import type { Descriptor } from "../../records/mod.ts";
 
@@ -212,6 +213,12 @@ export function matchNames(
     if (bestName && forcePhrase) names.push(...coordinatedDemonyms(tokens, first, text, matcher.demonyms));
     if (bestDescriptor) descriptors.push(bestDescriptor);
   });
+  const allForceNouns = new Set([...words.forceNouns, ...words.stateForceNouns]);
+  const platformNouns = (groupId: string) =>
+    matcher.groups.get(groupId)?.kind === "foreign-state" ? allForceNouns : words.stateForceNouns;
+  for (const { match, first } of demonymArmsSpans(tokens, text, matcher.demonyms, platformNouns, words)) {
+    names.push(match, ...coordinatedDemonyms(tokens, first, text, matcher.demonyms));
+  }
   names.push(...stateForceSpans(text, matcher.stateForces, date));
   const named = new Set(names.map((name) => name.groupId));
   const nameStarts = new Set(names.map((name) => name.start));
