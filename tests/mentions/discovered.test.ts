@@ -136,4 +136,11 @@ describe("discovered groups", () => {
       method: "discovered",
     });
   });
+
+  it("extractMentionsWithDiscovered(article, ...) reads the singular head 'Guard' after a proper word, not a unit type alone", () => {
+    expect(discovered([
+      "Members of the Suwayda National Guard clashed with tribal fighters. The Coast Guard and the National Guard " +
+      "stayed out.",
+    ])).toEqual(["Suwayda National Guard→new:suwayda-national-guard"]);
+  });
 });

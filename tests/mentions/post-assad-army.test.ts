@@ -109,4 +109,30 @@ describe("extractMentions(article) on the state's generic names after Assad's fa
       "Israel→israel",
     ]);
   });
+
+  it("reads the interior ministry and its forces after the fall as the security service, not before", () => {
+    expect(pairs(
+      "On 1 May 2025, Public Security forces deployed in Sahnaya and the Interior Ministry sent reinforcements; an " +
+        "Internal Security checkpoint was attacked. Lebanese Internal Security Forces closed the border.",
+      "2025-05-01",
+    )).toEqual([
+      "Public Security forces→general-security-service",
+      "Interior Ministry→general-security-service",
+      "Internal Security→general-security-service",
+    ]);
+    expect(pairs("On 1 May 2013, the Interior Ministry said 5 police were killed.", "2013-05-01")).toEqual([]);
+  });
+
+  it("names the post-2024 groups the gazetteer now holds and ACLED's 'Hamzat' spelling", () => {
+    expect(pairs(
+      "On 8 March 2025, the Military Council for the Liberation of Syria and the Coastal Shield Brigade attacked " +
+        "Jableh; the Islamic Resistance Front in Syria claimed a raid and al-Hamzat Division fighters moved south.",
+      "2025-03-08",
+    )).toEqual([
+      "Military Council for the Liberation of Syria→military-council-for-the-liberation-of-syria",
+      "Coastal Shield Brigade→coastal-shield-brigade",
+      "Islamic Resistance Front in Syria→islamic-resistance-front-in-syria",
+      "al-Hamzat Division→hamza-division",
+    ]);
+  });
 });
