@@ -42,6 +42,7 @@ export const NameLexicon = z.object({
   attackNouns: WordList,
   weaponActingVerbs: WordList,
   weaponPassiveWords: WordList,
+  modelHeadFollowers: WordList,
   stateAttributeSuffixes: WordList,
 });
 export type NameLexicon = z.infer<typeof NameLexicon>;

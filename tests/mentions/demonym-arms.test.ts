@@ -23,6 +23,30 @@ describe("extractMentions(article) on a state's demonym before a platform model"
   });
 });
 
+describe("extractMentions(article) on a singular model and on more force nouns", () => {
+  it("reads a singular model as the platform where no noun follows: 'an Israeli F-16 returning', not 'Russian S-300 systems'", () => {
+    expect(pairs(
+      "Syrian air defences shot down an Israeli F-16 returning from a raid. A Russian Su-24 was shot down. Russian " +
+        "S-300 systems were delivered.",
+    )).toEqual(["Syrian air defences→syrian-government", "Israeli F-16→israel", "Russian Su-24→russia"]);
+  });
+
+  it("reads border guards as the state's men: 'Turkish border guards shot two men'", () => {
+    expect(pairs("Turkish border guards shot two men.")).toEqual(["Turkish border guards→turkey"]);
+  });
+
+  it("shares a state force's noun with demonyms before it: 'Russian and regime warplanes', 'Iranian and Syrian government forces'", () => {
+    expect(pairs("Russian and regime warplanes struck; Iranian and Syrian government forces advanced.", "2016-05-01"))
+      .toEqual([
+        "Russian→russia",
+        "regime warplanes→syrian-government",
+        "Iranian→iran",
+        "Syrian government forces→syrian-government",
+      ]);
+    expect(pairs("Kurdish and government forces clashed.")).toEqual(["government forces→syrian-government"]);
+  });
+});
+
 describe("extractMentions(article) on a state's weapons and attacks acting in the event", () => {
   it("reads a weapon followed by a verb or after 'by': 'US cruise missiles struck', 'killed by Russian missiles'", () => {
     expect(pairs(

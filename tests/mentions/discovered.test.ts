@@ -143,4 +143,10 @@ describe("discovered groups", () => {
       "stayed out.",
     ])).toEqual(["Suwayda National Guard→new:suwayda-national-guard"]);
   });
+
+  it("extractMentionsWithDiscovered(article, ...) reads '<Name> operations room', in lower case too", () => {
+    expect(discovered(["Hurras al-Din fighters formed the Fa Ithbatu operations room near Idlib."])).toEqual([
+      "Fa Ithbatu operations room→new:fa-ithbatu-operations-room",
+    ]);
+  });
 });

@@ -69,6 +69,15 @@ function acts(tokens: NameToken[], first: number, last: number, text: string, wo
     spaced(text, tokens[before].wordEnd, tokens[before + 1].start);
 }
 
+/** Whether nothing of the model's noun phrase follows it: the text ends or a punctuation mark comes, or a verb
+ * (a past tense or "-ing" form, `weaponActingVerbs`) or a word of `modelHeadFollowers` ("was", "over", "near"). */
+function modelEndsPhrase(model: NameToken, next: NameToken | undefined, text: string, words: NameWords): boolean {
+  if (next === undefined || !spaced(text, model.wordEnd, next.start)) return true;
+  const word = next.raw;
+  return /^\p{Ll}/u.test(word) &&
+    (words.modelHeadFollowers.has(word) || words.weaponActingVerbs.has(word) || /(?:ed|ing)$/.test(word));
+}
+
 /**
  * A state's demonym before its arms names its forces (README "Armed groups and their mentions"): before a platform
  * with a model between or as the model itself ("Syrian Su-24 jets", "Turkish F-16s", "a Turkish Bayraktar drone"),
@@ -123,8 +132,11 @@ export function demonymArmsSpans(
       found.push({ match: { groupId, start, end: tokens[weapon].end, method: "normalized" }, first });
       continue;
     }
-    // A model in the plural is the platform itself ("Turkish F-16s struck").
-    if (modelled && /s$/.test(tokens[index - 1].raw) && /\d/.test(tokens[index - 1].raw)) {
+    // A model is the platform itself in the plural ("Turkish F-16s struck"), or where no noun of its phrase follows
+    // ("an Israeli F-16 returning from a strike", "a Russian Su-24 was shot down", "a Syrian MiG-23.").
+    const model = tokens[index - 1];
+    const plural = /s$/.test(model.raw) && /\d/.test(model.raw);
+    if (modelled && (plural || modelEndsPhrase(model, head, text, words))) {
       found.push({ match: { groupId, start, end: tokens[index - 1].end, method: "normalized" }, first });
     }
   }

@@ -40,6 +40,14 @@ function isForcePhrase(tokens: NameToken[], first: number, last: number, words: 
   return last > first && noun !== undefined && (words.forceNouns.has(noun) || words.stateForceNouns.has(noun));
 }
 
+/** A state's or state force's name whose last word is a force noun ("regime aircraft", "Syrian government forces"):
+ * demonyms coordinated before it share its noun ("Russian and regime aircraft"). */
+function stateForceName(kind: string | undefined, last: NameToken, words: NameWords): boolean {
+  const noun = last.raw.toLowerCase();
+  return (kind === "state-force" || kind === "foreign-state") &&
+    (words.forceNouns.has(noun) || words.stateForceNouns.has(noun));
+}
+
 /**
  * Demonyms coordinated before a state's force phrase share its noun: "Syrian and Iranian military sites", "the
  * Syrian and Lebanese forces", "Russian, Syrian and Iranian troops" name each state's forces. Read back from the
@@ -186,7 +194,9 @@ export function matchNames(
           stateNameNotActor(tokens, first, last, end, text, words);
         // A longer name that is no actor still covers the shorter ones inside it, so it is kept until the end.
         bestName = notActor ? { groupId: "", start, end, method } : { groupId, start, end, method };
-        forcePhrase = !notActor && matcher.demonyms.has(tokens[first].raw) && isForcePhrase(tokens, first, last, words);
+        forcePhrase = !notActor &&
+          ((matcher.demonyms.has(tokens[first].raw) && isForcePhrase(tokens, first, last, words)) ||
+            stateForceName(matcher.groups.get(groupId)?.kind, tokens[last], words));
       }
       // A phrase that takes over another group's generic names ("Syrian army" after Assad's fall) needs its window to
       // hold for certain on the date the text states for the passage, and is no other state's ("UK Ministry of ...").
