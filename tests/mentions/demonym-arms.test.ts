@@ -66,6 +66,13 @@ describe("extractMentions(article) on a state's weapons and attacks acting in th
     )).toEqual(["Russian airstrikes→russia", "Israeli strike→israel", "US air strikes→united-states"]);
   });
 
+  it("reads headlines' present tense: 'Russian strikes kill 12', 'US missiles target Damascus'", () => {
+    expect(pairs("Russian strikes kill 12 in Idlib. US missiles target Damascus.")).toEqual([
+      "Russian strikes→russia",
+      "US missiles→united-states",
+    ]);
+  });
+
   it("reads no state where the weapon or attack does not act: traded arms, rebels' missiles, a strike as a noun", () => {
     expect(pairs(
       "Rebels fired American TOW missiles at tanks. US missiles supplied to the rebels ran out. US-made missiles " +
