@@ -139,9 +139,9 @@ describe("discovered groups", () => {
 
   it("extractMentionsWithDiscovered(article, ...) reads the singular head 'Guard' after a proper word, not a unit type alone", () => {
     expect(discovered([
-      "Members of the Suwayda National Guard clashed with tribal fighters. The Coast Guard and the National Guard " +
+      "Members of the Hauran National Guard clashed with tribal fighters. The Coast Guard and the National Guard " +
       "stayed out.",
-    ])).toEqual(["Suwayda National Guard→new:suwayda-national-guard"]);
+    ])).toEqual(["Hauran National Guard→new:hauran-national-guard"]);
   });
 
   it("extractMentionsWithDiscovered(article, ...) reads '<Name> operations room', in lower case too", () => {

@@ -135,4 +135,23 @@ describe("extractMentions(article) on the state's generic names after Assad's fa
       "al-Hamzat Division→hamza-division",
     ]);
   });
+
+  it("reads the abbreviation 'MoD' as written, not another state's ('UK MoD')", () => {
+    expect(pairs("On 1 June 2025, MoD forces shelled a village; the UK MoD said nothing.", "2025-06-01")).toEqual([
+      "MoD forces→syrian-army-transitional",
+      "UK→united-kingdom",
+    ]);
+  });
+
+  it("reads Suwayda's 'National Guard' from August 2025 only in a text about Suwayda or the Druze", () => {
+    expect(pairs("On 1 September 2025, the National Guard clashed with tribal fighters in Suwayda.", "2025-09-01"))
+      .toEqual(["National Guard→suwayda-national-guard"]);
+    expect(pairs("On 1 September 2025, the National Guard deployed in Baghdad.", "2025-09-01")).toEqual([]);
+    expect(pairs("On 1 May 2025, the National Guard clashed in Suwayda.", "2025-05-01")).toEqual([]);
+  });
+
+  it("reads an undated article's dated windows by the passage's own date", () => {
+    expect(pairs("On 3 May 2019, the regime shelled Kafr Nabl.", null)).toEqual(["regime→syrian-government"]);
+    expect(pairs("On 3 May 2025, the regime shelled Kafr Nabl.", null)).toEqual([]);
+  });
 });

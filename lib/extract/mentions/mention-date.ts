@@ -70,3 +70,11 @@ export function spanWithin(span: DateSpan | null, from: string | null, until: st
   const beforeEnd = until === null || (span.latest !== null && span.latest <= latestDay(until));
   return afterStart && beforeEnd;
 }
+
+/** Whether some day of `span` may fall in the window from `from` to `until` (an undated span: only an open window). */
+export function spanMayMeet(span: DateSpan | null, from: string | null, until: string | null): boolean {
+  if (span === null) return from === null && until === null;
+  const afterStart = from === null || span.latest === null || span.latest >= earliestDay(from);
+  const beforeEnd = until === null || span.earliest === null || span.earliest <= latestDay(until);
+  return afterStart && beforeEnd;
+}

@@ -17,7 +17,7 @@ import {
 import { leftmostLongest } from "../spans.ts";
 import { stateForceSpans } from "./state-forces.ts";
 import { demonymArmsSpans } from "./demonym-arms.ts";
-import { type DateSpan, spanWithin } from "./mention-date.ts";
+import { type DateSpan, spanMayMeet, spanWithin } from "./mention-date.ts";
 import type { Descriptor } from "../../records/mod.ts";
 
 /** Another state's demonym directly before a name of generic words only ("Lebanese General Security"). */
@@ -200,10 +200,13 @@ export function matchNames(
       }
       // A phrase that takes over another group's generic names ("Syrian army" after Assad's fall) needs its window to
       // hold for certain on the date the text states for the passage, and is no other state's ("UK Ministry of ...").
+      // Other windows are read by the publication date, or in an undated article by the passage's date.
       const inWindow = (descriptor: Descriptor) =>
-        descriptor.supersedes === undefined
+        descriptor.supersedes !== undefined
+          ? spanWithin(dateAt(tokens[first].start), descriptor.from, descriptor.until)
+          : date !== null
           ? descriptorMayApply(descriptor, date)
-          : spanWithin(dateAt(tokens[first].start), descriptor.from, descriptor.until);
+          : spanMayMeet(dateAt(tokens[first].start), descriptor.from, descriptor.until);
       const applying = node.descriptors.filter((entry) =>
         inWindow(entry.descriptor!) && !(foreign && (entry.generic || entry.descriptor!.supersedes)) &&
         capitalsHold(entry, tokens, first) && (entry.onlyWith === undefined || entry.onlyWith.test(text)) &&
