@@ -43,6 +43,7 @@ export const NameLexicon = z.object({
   weaponActingVerbs: WordList,
   weaponPassiveWords: WordList,
   modelHeadFollowers: WordList,
+  attributionDoubtWords: WordList,
   stateAttributeSuffixes: WordList,
 });
 export type NameLexicon = z.infer<typeof NameLexicon>;

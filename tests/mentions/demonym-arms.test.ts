@@ -80,6 +80,10 @@ describe("extractMentions(article) on a state's weapons and attacks acting in th
     )).toEqual([]);
   });
 
+  it("reads no state where the text only suspects it: 'suspected Russian airstrikes hit', 'an apparent Israeli strike'", () => {
+    expect(pairs("Suspected Russian airstrikes hit Idlib. An apparent Israeli strike killed two men.")).toEqual([]);
+  });
+
   it("shares the noun among coordinated demonyms: 'US and British cruise missiles struck', warships", () => {
     expect(pairs(
       "US and British cruise missiles struck Barzeh. American, British and French warships fired at Homs.",

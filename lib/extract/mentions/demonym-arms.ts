@@ -78,6 +78,14 @@ function modelEndsPhrase(model: NameToken, next: NameToken | undefined, text: st
     (words.modelHeadFollowers.has(word) || words.weaponActingVerbs.has(word) || /(?:ed|ing)$/.test(word));
 }
 
+/** A weapon or attack whose state the text only suspects ("suspected Russian airstrikes", "a presumed Israeli
+ * strike"): a word of `attributionDoubtWords` right before the demonym (an article may stand before it). */
+function doubted(tokens: NameToken[], first: number, text: string, words: NameWords): boolean {
+  const previous = tokens[first - 1];
+  return previous !== undefined && spaced(text, previous.wordEnd, tokens[first].start) &&
+    words.attributionDoubtWords.has(previous.raw.toLowerCase());
+}
+
 /**
  * A state's demonym before its arms names its forces (README "Armed groups and their mentions"): before a platform
  * with a model between or as the model itself ("Syrian Su-24 jets", "Turkish F-16s", "a Turkish Bayraktar drone"),
@@ -128,7 +136,7 @@ export function demonymArmsSpans(
       continue;
     }
     const weapon = headIsSpaced ? phraseAt(tokens, index, text, weapons) : -1;
-    if (weapon >= 0 && acts(tokens, first, weapon, text, words)) {
+    if (weapon >= 0 && acts(tokens, first, weapon, text, words) && !doubted(tokens, first, text, words)) {
       found.push({ match: { groupId, start, end: tokens[weapon].end, method: "normalized" }, first });
       continue;
     }
