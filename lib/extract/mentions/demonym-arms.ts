@@ -86,6 +86,20 @@ function doubted(tokens: NameToken[], first: number, text: string, words: NameWo
     words.attributionDoubtWords.has(previous.raw.toLowerCase());
 }
 
+/** The demonyms by the letters of their first word ("U.S." under "U"), so a token is checked only against its own. */
+const firstWords = new WeakMap<Demonyms, Map<string, [string, string][]>>();
+function demonymsByFirstWord(demonyms: Demonyms): Map<string, [string, string][]> {
+  let map = firstWords.get(demonyms);
+  if (map) return map;
+  map = new Map();
+  for (const [demonym, id] of demonyms) {
+    const word = /^\p{L}+/u.exec(demonym)?.[0];
+    if (word !== undefined) map.set(word, [...(map.get(word) ?? []), [demonym, id]]);
+  }
+  firstWords.set(demonyms, map);
+  return map;
+}
+
 /**
  * A state's demonym before its arms names its forces (README "Armed groups and their mentions"): before a platform
  * with a model between or as the model itself ("Syrian Su-24 jets", "Turkish F-16s", "a Turkish Bayraktar drone"),
@@ -103,12 +117,15 @@ export function demonymArmsSpans(
   const models = [...words.armsModels].map((model) => model.split(" "));
   const weapons = [...words.weaponNouns, ...words.attackNouns].map((noun) => noun.split(" "));
   const found: { match: NameMatch; first: number }[] = [];
+  const byFirstWord = demonymsByFirstWord(demonyms);
   for (let first = 0; first < tokens.length; first++) {
     const token = tokens[first];
+    const candidates = byFirstWord.get(token.raw);
+    if (candidates === undefined) continue;
     // "U.S." arrives as the tokens "U" and "S": the demonym is matched on the text, the longest first.
     let groupId: string | undefined;
     let demonymEnd = first;
-    for (const [demonym, id] of demonyms) {
+    for (const [demonym, id] of candidates) {
       if (!text.startsWith(demonym, token.start)) continue;
       const end = token.start + demonym.length;
       const last = tokens.findIndex((other, index) => index >= first && other.end >= end);

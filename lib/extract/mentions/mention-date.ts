@@ -45,21 +45,35 @@ export function mentionDates(article: Article, cues: DateCues): (offset: number)
     carried[index] = value;
     return value;
   };
+  const cache = new Map<number, DateSpan | null>();
   return (offset) => {
+    if (cache.has(offset)) return cache.get(offset)!;
+    const span = passageDate(offset);
+    cache.set(offset, span);
+    return span;
+  };
+  function passageDate(offset: number): DateSpan | null {
     const index = sentenceAt(article, offset);
     const own = eventDate(article, index, { start: offset, end: offset }, cues);
     if (own.from === "sentence" && usable(own.value)) return spanOf(own.value!);
     const before = carriedInto(index);
     if (before !== null) return spanOf(before);
     return fallback();
-  };
+  }
 }
 
+/** Index of the sentence holding `offset` (the last one starting at or before it), by binary search. */
 function sentenceAt(article: Article, offset: number): number {
+  let low = 0;
+  let high = article.sentences.length - 1;
   let found = 0;
-  article.sentences.forEach((sentence, index) => {
-    if (sentence.start <= offset) found = index;
-  });
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (article.sentences[middle].start <= offset) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
   return found;
 }
 

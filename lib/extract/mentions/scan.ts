@@ -18,7 +18,7 @@ import { leftmostLongest } from "../spans.ts";
 import { stateForceSpans } from "./state-forces.ts";
 import { demonymArmsSpans } from "./demonym-arms.ts";
 import { type DateSpan, spanMayMeet, spanWithin } from "./mention-date.ts";
-import type { Descriptor } from "../../records/mod.ts";
+import { type Descriptor, earliestDay, latestDay } from "../../records/mod.ts";
 
 /** Another state's demonym directly before a name of generic words only ("Lebanese General Security"). */
 function foreignBefore(tokens: NameToken[], first: number, text: string, demonyms: Set<string>): boolean {
@@ -203,7 +203,9 @@ export function matchNames(
       // Other windows are read by the publication date, or in an undated article by the passage's date.
       const inWindow = (descriptor: Descriptor) =>
         descriptor.supersedes !== undefined
-          ? spanWithin(dateAt(tokens[first].start), descriptor.from, descriptor.until)
+          // No date the text states after its publication counts, so a window opening later cannot hold.
+          ? !(date !== null && descriptor.from !== null && latestDay(date) < earliestDay(descriptor.from)) &&
+            spanWithin(dateAt(tokens[first].start), descriptor.from, descriptor.until)
           : date !== null
           ? descriptorMayApply(descriptor, date)
           : spanMayMeet(dateAt(tokens[first].start), descriptor.from, descriptor.until);
