@@ -24,4 +24,9 @@ describe("extractMentions(article) on militia labels", () => {
       "Iraqi militiamen→iranian-backed-militias",
     ]);
   });
+
+  it("reads the state's security forces as its forces: 'Syrian security forces fired on protesters' in 2011", () => {
+    expect(pairs("Syrian security forces fired on protesters; regime security forces arrested dozens.", "2011-04-20"))
+      .toEqual(["Syrian security forces→syrian-government", "regime security forces→syrian-government"]);
+  });
 });

@@ -154,4 +154,9 @@ describe("extractMentions(article) on the state's generic names after Assad's fa
     expect(pairs("On 3 May 2019, the regime shelled Kafr Nabl.", null)).toEqual(["regime→syrian-government"]);
     expect(pairs("On 3 May 2025, the regime shelled Kafr Nabl.", null)).toEqual([]);
   });
+
+  it("reads 'Public Security' and 'Internal Security' only with their capitals (common nouns otherwise)", () => {
+    expect(pairs("On 1 May 2025, a threat to public security was cited by Public Security officers.", "2025-05-01"))
+      .toEqual(["Public Security→general-security-service"]);
+  });
 });
