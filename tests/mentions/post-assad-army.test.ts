@@ -159,4 +159,16 @@ describe("extractMentions(article) on the state's generic names after Assad's fa
     expect(pairs("On 1 May 2025, a threat to public security was cited by Public Security officers.", "2025-05-01"))
       .toEqual(["Public Security→general-security-service"]);
   });
+
+  it("keeps a generic name placed in the past or owned by the old ruler: 'the former Syrian army', 'Assad's Syrian army'", () => {
+    expect(pairs(
+      "On 10 January 2025, the former Syrian army's depots were looted, Assad's Syrian army officers fled and the " +
+        "Syrian army advanced.",
+      "2025-01-10",
+    )).toEqual([
+      "Syrian army→syrian-government",
+      "Syrian army→syrian-government",
+      "Syrian army→syrian-army-transitional",
+    ]);
+  });
 });

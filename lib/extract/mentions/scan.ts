@@ -40,6 +40,15 @@ function isForcePhrase(tokens: NameToken[], first: number, last: number, words: 
   return last > first && noun !== undefined && (words.forceNouns.has(noun) || words.stateForceNouns.has(noun));
 }
 
+/** A word before a phrase that places it in the past or with another owner ("the former Syrian army", "Assad's
+ * Syrian army", `bareDescriptorPreviousWords`): a phrase taking over a fallen government's names does not apply. */
+function placedInPast(tokens: NameToken[], first: number, text: string, words: NameWords): boolean {
+  const previous = tokens[first - 1];
+  if (previous === undefined || !/^\s+$/.test(text.slice(previous.wordEnd, tokens[first].start))) return false;
+  return words.bareDescriptorPreviousWords.has(previous.raw.toLowerCase()) ||
+    (previous.wordEnd > previous.end && /^\p{Lu}/u.test(previous.raw));
+}
+
 /** A state's or state force's name whose last word is a force noun ("regime aircraft", "Syrian government forces"):
  * demonyms coordinated before it share its noun ("Russian and regime aircraft"). */
 function stateForceName(kind: string | undefined, last: NameToken, words: NameWords): boolean {
@@ -211,6 +220,7 @@ export function matchNames(
           : spanMayMeet(dateAt(tokens[first].start), descriptor.from, descriptor.until);
       const applying = node.descriptors.filter((entry) =>
         inWindow(entry.descriptor!) && !(foreign && (entry.generic || entry.descriptor!.supersedes)) &&
+        !(entry.descriptor!.supersedes !== undefined && placedInPast(tokens, first, text, words)) &&
         capitalsHold(entry, tokens, first) && (entry.onlyWith === undefined || entry.onlyWith.test(text)) &&
         (entry.descriptor!.bare
           ? bareDescriptorHolds(tokens, first, last, text, words, entry.descriptor!.notBefore)
