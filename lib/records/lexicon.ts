@@ -44,6 +44,8 @@ export const NameLexicon = z.object({
   weaponPassiveWords: WordList,
   modelHeadFollowers: WordList,
   attributionDoubtWords: WordList,
+  attackObjectWords: WordList,
+  placeHeadWords: WordList,
   stateAttributeSuffixes: WordList,
 });
 export type NameLexicon = z.infer<typeof NameLexicon>;

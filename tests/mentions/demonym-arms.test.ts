@@ -73,6 +73,13 @@ describe("extractMentions(article) on a state's weapons and attacks acting in th
     ]);
   });
 
+  it("reads the place an attack hit between it and its verb: 'Russian airstrikes on Kafr Nabl killed 12'", () => {
+    expect(pairs(
+      "Russian airstrikes on Kafr Nabl killed 12. The Russian bombardment of Maarat al-Numan killed five. Turkish " +
+        "strikes in Tal Rifaat district hit a school.",
+    )).toEqual(["Russian airstrikes→russia", "Russian bombardment→russia", "Turkish strikes→turkey"]);
+  });
+
   it("reads no state where the weapon or attack does not act: traded arms, rebels' missiles, a strike as a noun", () => {
     expect(pairs(
       "Rebels fired American TOW missiles at tanks. US missiles supplied to the rebels ran out. US-made missiles " +

@@ -49,6 +49,17 @@ function phraseAt(tokens: NameToken[], index: number, text: string, phrases: str
 function acts(tokens: NameToken[], first: number, last: number, text: string, words: NameWords): boolean {
   let next = last + 1;
   const joined = (index: number) => tokens[index] && spaced(text, tokens[index - 1].wordEnd, tokens[index].start);
+  // The place it hit may come between ("Russian airstrikes on Kafr Nabl killed"): a word of `attackObjectWords` and
+  // up to four words of a name (capitalised, or an article or hyphen inside it), with its `placeHeadWords` ("province").
+  if (joined(next) && words.attackObjectWords.has(tokens[next].raw)) {
+    let end = next + 1;
+    const inName = (index: number) =>
+      tokens[index] !== undefined && (joined(index) || tokens[index - 1].hyphenAfter) &&
+      (/^\p{Lu}/u.test(tokens[index].raw) || /^(?:al|el|ad|as|ar|ash)$/.test(tokens[index].raw));
+    while (end <= next + 4 && inName(end)) end++;
+    if (joined(end) && words.placeHeadWords.has(tokens[end].raw)) end++;
+    if (end > next + 1 && /^\p{Lu}/u.test(tokens[next + 1].raw)) next = end;
+  }
   if (joined(next) && /^(?:also|\p{Ll}+ly)$/u.test(tokens[next].raw) && joined(next + 1)) next++;
   if (joined(next)) {
     const word = tokens[next].raw;
