@@ -29,4 +29,11 @@ describe("extractMentions(article) on militia labels", () => {
     expect(pairs("Syrian security forces fired on protesters; regime security forces arrested dozens.", "2011-04-20"))
       .toEqual(["Syrian security forces→syrian-government", "regime security forces→syrian-government"]);
   });
+
+  it("reads the coalition's own name, 'the Global Coalition', as the US-led coalition", () => {
+    expect(pairs("The Global Coalition struck IS positions.", "2017-05-01")).toEqual([
+      "Global Coalition→us-led-coalition",
+      "IS→islamic-state",
+    ]);
+  });
 });
