@@ -84,7 +84,7 @@ if (import.meta.main) {
   ));
   console.log(formatEventNoteActors(
     evaluateEventNoteActors(notes4),
-    "gazetteer plus discovered groups, as the pipeline runs; current code",
+    "gazetteer plus discovered groups, as the pipeline runs; current code, after fixes informed by its printed misses",
   ));
   console.log(
     await evaluateEventNoteTolls({
