@@ -171,4 +171,17 @@ describe("extractMentions(article) on the state's generic names after Assad's fa
       "Syrian army→syrian-army-transitional",
     ]);
   });
+
+  it("reads the transitional government's names after the fall, joined with a generic name they share words with", () => {
+    expect(pairs(
+      "On 7 March 2025, transitional government forces clashed with gunmen; Syrian authorities arrested three men " +
+        "and the Syrian Interim Government said nothing.",
+      "2025-03-07",
+    )).toEqual([
+      "transitional government forces→syrian-army-transitional",
+      "Syrian authorities→syrian-army-transitional",
+      "Syrian Interim Government→syrian-interim-government",
+    ]);
+    expect(pairs("On 7 March 2015, Syrian authorities arrested three men.", "2015-03-07")).toEqual([]);
+  });
 });

@@ -55,8 +55,8 @@ function isApposition(
 
 /**
  * A descriptor that takes over another group's generic names in its window ("Syrian army" after Assad's fall) wins
- * over that group's name on the same words: a name inside it or holding it is written as the descriptor's group (the
- * longer span kept), unless the descriptor is a bare noun ("army"), which only stands alone. Inside another group's
+ * over that group's name on the same words: a name inside it, holding it or sharing words with it ("transitional
+ * government forces") is written as the descriptor's group over both spans, unless the descriptor is a bare noun ("army"), which only stands alone. Inside another group's
  * name ("Free Syrian Army") it is that name's word, as any descriptor.
  */
 function takeOver(names: NameMatch[], descriptors: NameMatch[]): { names: NameMatch[]; descriptors: NameMatch[] } {
@@ -67,8 +67,7 @@ function takeOver(names: NameMatch[], descriptors: NameMatch[]): { names: NameMa
     )
   );
   if (taking.length === 0) return { names, descriptors };
-  const overlaps = (a: NameMatch, b: NameMatch) =>
-    (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
+  const overlaps = (a: NameMatch, b: NameMatch) => a.start < b.end && b.start < a.end;
   const taken = new Set<NameMatch>();
   const relabelled = names.map((name) => {
     const by = taking.find((descriptor) =>
