@@ -35,8 +35,13 @@ export const Descriptor = z.object({
    * data/lexicon/names.json `bareDescriptor*` and written with method "group-noun" (name gold leaves such nouns out). */
   bare: z.boolean().optional(),
   /** Words that, right after the phrase, make it something else: "former regime officers" are people's past
-   * service, not the regime's remnants acting. */
+   * service, not the regime's remnants acting; "the Ministry of Defence headquarters" is a building. */
   notBefore: z.array(z.string().min(1)).optional(),
+  /** A group whose generic names this phrase takes over in its window: "Syrian army" is `syrian-government` until
+   * Assad's fall and the transitional army from 2024-12-09. The window must hold for certain on the date the text
+   * states for the passage (not the page's copy date), and the phrase then wins over the other group's name on the
+   * same words. */
+  supersedes: z.string().regex(/^[a-z0-9-]+$/).optional(),
   /** Why the phrase names this group in its window (required reading for a bare noun such as "regime"). */
   why: z.string().optional(),
 });

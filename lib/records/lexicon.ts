@@ -37,6 +37,16 @@ export const NameLexicon = z.object({
   nonGroupWords: WordList,
   acledStateForcePrefixes: WordList,
   foreignDemonyms: WordList,
+  armsModels: WordList,
+  weaponNouns: WordList,
+  attackNouns: WordList,
+  weaponActingVerbs: WordList,
+  weaponPassiveWords: WordList,
+  modelHeadFollowers: WordList,
+  attributionDoubtWords: WordList,
+  attackObjectWords: WordList,
+  placeHeadWords: WordList,
+  stateAttributeSuffixes: WordList,
 });
 export type NameLexicon = z.infer<typeof NameLexicon>;
 

@@ -136,4 +136,17 @@ describe("discovered groups", () => {
       method: "discovered",
     });
   });
+
+  it("extractMentionsWithDiscovered(article, ...) reads the singular head 'Guard' after a proper word, not a unit type alone", () => {
+    expect(discovered([
+      "Members of the Hauran National Guard clashed with tribal fighters. The Coast Guard and the National Guard " +
+      "stayed out.",
+    ])).toEqual(["Hauran National Guard→new:hauran-national-guard"]);
+  });
+
+  it("extractMentionsWithDiscovered(article, ...) reads '<Name> operations room', in lower case too", () => {
+    expect(discovered(["Hurras al-Din fighters formed the Fa Ithbatu operations room near Idlib."])).toEqual([
+      "Fa Ithbatu operations room→new:fa-ithbatu-operations-room",
+    ]);
+  });
 });

@@ -73,4 +73,11 @@ describe("extractMentions(article, gazetteer) spelling variants", () => {
       "acronym",
     ]);
   });
+
+  it("extractMentions(article, gazetteer) reads headlines' 'govt' as 'government' (a spelling of the lexicon)", () => {
+    expect(pairs("Govt forces retake Qusayr as Syrian govt warplanes bomb Aleppo.")).toEqual([
+      "Govt forces→syrian-government",
+      "Syrian govt warplanes→syrian-government",
+    ]);
+  });
 });

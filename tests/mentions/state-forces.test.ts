@@ -22,6 +22,17 @@ describe("ACLED state-force names and Syrian state bodies", () => {
     ]);
   });
 
+  it("reads ACLED's government names, 'Government of Syria (<years>)', as the state force of those years", () => {
+    expect(groupsIn(
+      "Government of Syria (2024-) forces clashed with gunmen. Government of Syria (2000-2024) troops withdrew. " +
+        "Government of Israel (2022-) struck a depot.",
+    )).toEqual([
+      "Government of Syria (2024-)→syrian-army-transitional",
+      "Government of Syria (2000-2024)→syrian-government",
+      "Government of Israel (2022-)→israel",
+    ]);
+  });
+
   it("reads 'Military Forces of Syria' without years by the text's date (the new army only once founded for certain)", () => {
     const text = "Military Forces of Syria shelled the town.";
     expect(groupsIn(text, "2019-05-01")).toEqual(["Military Forces of Syria→syrian-government"]);

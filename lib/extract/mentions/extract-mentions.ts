@@ -2,6 +2,7 @@ import type { Article, Gazetteer, Mention } from "../../records/mod.ts";
 import { defaultReference } from "../../reference/mod.ts";
 import { lineageAt } from "./lineage.ts";
 import { matchNames } from "./scan.ts";
+import { mentionDates } from "./mention-date.ts";
 import { compileNameMatcher, type MatcherLexicon, type NameMatch, type NameMatcher } from "./trie.ts";
 
 /** One compiled matcher per gazetteer and lexicon: compiling is the costly part, scanning an article is linear. */
@@ -53,6 +54,39 @@ function isApposition(
 }
 
 /**
+ * A descriptor that takes over another group's generic names in its window ("Syrian army" after Assad's fall) wins
+ * over that group's name on the same words: a name inside it, holding it or sharing words with it ("transitional
+ * government forces") is written as the descriptor's group over both spans, unless the descriptor is a bare noun ("army"), which only stands alone. Inside another group's
+ * name ("Free Syrian Army") it is that name's word, as any descriptor.
+ */
+function takeOver(names: NameMatch[], descriptors: NameMatch[]): { names: NameMatch[]; descriptors: NameMatch[] } {
+  const taking = descriptors.filter((descriptor) =>
+    descriptor.supersedes !== undefined &&
+    !names.some((name) =>
+      name.groupId !== descriptor.supersedes && name.start <= descriptor.start && descriptor.end <= name.end
+    )
+  );
+  if (taking.length === 0) return { names, descriptors };
+  const overlaps = (a: NameMatch, b: NameMatch) => a.start < b.end && b.start < a.end;
+  const taken = new Set<NameMatch>();
+  const relabelled = names.map((name) => {
+    const by = taking.find((descriptor) =>
+      descriptor.supersedes === name.groupId && overlaps(descriptor, name) &&
+      (descriptor.method !== "group-noun" || (descriptor.start <= name.start && name.end <= descriptor.end))
+    );
+    if (!by) return name;
+    taken.add(by);
+    return {
+      groupId: by.groupId,
+      start: Math.min(name.start, by.start),
+      end: Math.max(name.end, by.end),
+      method: by.method,
+    };
+  });
+  return { names: relabelled, descriptors: descriptors.filter((descriptor) => !taken.has(descriptor)) };
+}
+
+/**
  * Every place `article` names a group of `gazetteer`, in text order, with offsets into `article.text`. `lineageId`
  * is the organisation the name stood for at `article.published.date`. `lexicon` (names and transliteration) defaults
  * to this checkout's data/lexicon.
@@ -65,7 +99,13 @@ export function extractMentions(
   const matcher = matcherFor(gazetteer, lexicon);
   const date = article.published.date;
   const lineageOf = (groupId: string) => lineageAt(groupId, date, matcher.groups);
-  const { names, descriptors } = matchNames(matcher, article.text, date);
+  const found = matchNames(
+    matcher,
+    article.text,
+    date,
+    mentionDates(article, lexicon.dateCues ?? defaultReference().lexicon.dateCues),
+  );
+  const { names, descriptors } = takeOver(found.names, found.descriptors);
   // A descriptor inside a name ("regime" in "Assad regime") is that name's word, not a mention of its own.
   const standalone = descriptors.filter((descriptor) =>
     !names.some((name) =>

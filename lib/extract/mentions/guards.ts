@@ -72,7 +72,7 @@ export function namesOtherSide(tokens: NameToken[], first: number, last: number,
 
 /**
  * A foreign state's bare name (no force noun: "Turkey", "US", "Britain") used as a place or an adjective:
- * "Britain-based", "fled into Turkey", "in southern Turkey", "the border with Turkey", "US officials", "U.S.
+ * "Britain-based", "US-made", "US-backed" (`stateAttributeSuffixes`), "fled into Turkey", "in southern Turkey", "the border with Turkey", "US officials", "U.S.
  * President".
  */
 export function stateNameNotActor(
@@ -83,7 +83,8 @@ export function stateNameNotActor(
   text: string,
   words: NameWords,
 ): boolean {
-  if (/^[-‐‑]based\b/i.test(text.slice(end, end + 7))) return true;
+  const suffix = /^[-‐‑](\p{L}+)/u.exec(text.slice(end, end + 16))?.[1]?.toLowerCase();
+  if (suffix !== undefined && words.stateAttributeSuffixes.has(suffix)) return true;
   const next = tokens[last + 1];
   if (next && spacedBetween(text, end, next.start) && words.stateAttributeWords.has(next.raw.toLowerCase())) {
     return true;
@@ -164,4 +165,12 @@ export function bareDescriptorHolds(
   return nextWord !== null &&
     (words.forceNouns.has(nextWord) || words.stateAttributeWords.has(nextWord) ||
       words.wordAcronymNextWords.has(nextWord) || /^\p{Lu}/u.test(next.raw));
+}
+
+/** Whether the word right after token `last` (spaced or hyphenated) is one of `words`: a descriptor's `notBefore`
+ * ("the Ministry of Defence headquarters" is a building, not the force). */
+export function nextWordIn(tokens: NameToken[], last: number, text: string, words: readonly string[]): boolean {
+  const next = tokens[last + 1];
+  return next !== undefined && /^(?:\s+|[-‐‑])$/.test(text.slice(tokens[last].wordEnd, next.start)) &&
+    words.includes(next.raw.toLowerCase());
 }

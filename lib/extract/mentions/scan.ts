@@ -11,10 +11,14 @@ import {
   coordinatedWithName,
   isBareStateName,
   namesOtherSide,
+  nextWordIn,
   stateNameNotActor,
 } from "./guards.ts";
 import { leftmostLongest } from "../spans.ts";
 import { stateForceSpans } from "./state-forces.ts";
+import { demonymArmsSpans } from "./demonym-arms.ts";
+import { type DateSpan, spanMayMeet, spanWithin } from "./mention-date.ts";
+import { type Descriptor, earliestDay, latestDay } from "../../records/mod.ts";
 
 /** Another state's demonym directly before a name of generic words only ("Lebanese General Security"). */
 function foreignBefore(tokens: NameToken[], first: number, text: string, demonyms: Set<string>): boolean {
@@ -34,6 +38,23 @@ function strippedPossessive(token: NameToken, words: NameWords): boolean {
 function isForcePhrase(tokens: NameToken[], first: number, last: number, words: NameWords): boolean {
   const noun = tokens[first + 1]?.raw.toLowerCase();
   return last > first && noun !== undefined && (words.forceNouns.has(noun) || words.stateForceNouns.has(noun));
+}
+
+/** A word before a phrase that places it in the past or with another owner ("the former Syrian army", "Assad's
+ * Syrian army", `bareDescriptorPreviousWords`): a phrase taking over a fallen government's names does not apply. */
+function placedInPast(tokens: NameToken[], first: number, text: string, words: NameWords): boolean {
+  const previous = tokens[first - 1];
+  if (previous === undefined || !/^\s+$/.test(text.slice(previous.wordEnd, tokens[first].start))) return false;
+  return words.bareDescriptorPreviousWords.has(previous.raw.toLowerCase()) ||
+    (previous.wordEnd > previous.end && /^\p{Lu}/u.test(previous.raw));
+}
+
+/** A state's or state force's name whose last word is a force noun ("regime aircraft", "Syrian government forces"):
+ * demonyms coordinated before it share its noun ("Russian and regime aircraft"). */
+function stateForceName(kind: string | undefined, last: NameToken, words: NameWords): boolean {
+  const noun = last.raw.toLowerCase();
+  return (kind === "state-force" || kind === "foreign-state") &&
+    (words.forceNouns.has(noun) || words.stateForceNouns.has(noun));
 }
 
 /**
@@ -130,6 +151,7 @@ export function matchNames(
   matcher: NameMatcher,
   text: string,
   date: string | null,
+  dateAt: (offset: number) => DateSpan | null = () => null,
 ): { names: NameMatch[]; descriptors: NameMatch[] } {
   const tokens = nameTokens(text, matcher.folding);
   const words = matcher.words;
@@ -181,25 +203,47 @@ export function matchNames(
           stateNameNotActor(tokens, first, last, end, text, words);
         // A longer name that is no actor still covers the shorter ones inside it, so it is kept until the end.
         bestName = notActor ? { groupId: "", start, end, method } : { groupId, start, end, method };
-        forcePhrase = !notActor && matcher.demonyms.has(tokens[first].raw) && isForcePhrase(tokens, first, last, words);
+        forcePhrase = !notActor &&
+          ((matcher.demonyms.has(tokens[first].raw) && isForcePhrase(tokens, first, last, words)) ||
+            stateForceName(matcher.groups.get(groupId)?.kind, tokens[last], words));
       }
+      // A phrase that takes over another group's generic names ("Syrian army" after Assad's fall) needs its window to
+      // hold for certain on the date the text states for the passage, and is no other state's ("UK Ministry of ...").
+      // Other windows are read by the publication date, or in an undated article by the passage's date.
+      const inWindow = (descriptor: Descriptor) =>
+        descriptor.supersedes !== undefined
+          // No date the text states after its publication counts, so a window opening later cannot hold.
+          ? !(date !== null && descriptor.from !== null && latestDay(date) < earliestDay(descriptor.from)) &&
+            spanWithin(dateAt(tokens[first].start), descriptor.from, descriptor.until)
+          : date !== null
+          ? descriptorMayApply(descriptor, date)
+          : spanMayMeet(dateAt(tokens[first].start), descriptor.from, descriptor.until);
       const applying = node.descriptors.filter((entry) =>
-        descriptorMayApply(entry.descriptor!, date) && !(foreign && entry.generic) &&
+        inWindow(entry.descriptor!) && !(foreign && (entry.generic || entry.descriptor!.supersedes)) &&
+        !(entry.descriptor!.supersedes !== undefined && placedInPast(tokens, first, text, words)) &&
         capitalsHold(entry, tokens, first) && (entry.onlyWith === undefined || entry.onlyWith.test(text)) &&
-        (!entry.descriptor!.bare ||
-          bareDescriptorHolds(tokens, first, last, text, words, entry.descriptor!.notBefore))
+        (entry.descriptor!.bare
+          ? bareDescriptorHolds(tokens, first, last, text, words, entry.descriptor!.notBefore)
+          : !nextWordIn(tokens, last, text, entry.descriptor!.notBefore ?? []))
       );
       const groupIds = new Set(applying.map((entry) => entry.groupId));
       // A phrase two groups may both have meant on this date names neither.
       if (groupIds.size === 1 && !fuzzy) {
         const method = applying.some((entry) => entry.descriptor!.bare) ? "group-noun" : "descriptor";
-        bestDescriptor = { groupId: [...groupIds][0], start, end, method };
+        const supersedes = applying.map((entry) => entry.descriptor!.supersedes).find((id) => id !== undefined);
+        bestDescriptor = { groupId: [...groupIds][0], start, end, method, ...(supersedes ? { supersedes } : {}) };
       }
     }
     if (bestName) names.push(bestName);
     if (bestName && forcePhrase) names.push(...coordinatedDemonyms(tokens, first, text, matcher.demonyms));
     if (bestDescriptor) descriptors.push(bestDescriptor);
   });
+  const allForceNouns = new Set([...words.forceNouns, ...words.stateForceNouns]);
+  const platformNouns = (groupId: string) =>
+    matcher.groups.get(groupId)?.kind === "foreign-state" ? allForceNouns : words.stateForceNouns;
+  for (const { match, first } of demonymArmsSpans(tokens, text, matcher.demonyms, platformNouns, words)) {
+    names.push(match, ...coordinatedDemonyms(tokens, first, text, matcher.demonyms));
+  }
   names.push(...stateForceSpans(text, matcher.stateForces, date));
   const named = new Set(names.map((name) => name.groupId));
   const nameStarts = new Set(names.map((name) => name.start));

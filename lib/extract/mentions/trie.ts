@@ -1,4 +1,4 @@
-import type { Descriptor, Gazetteer, Group, NameLexicon, TransliterationLexicon } from "../../records/mod.ts";
+import type { DateCues, Descriptor, Gazetteer, Group, NameLexicon, TransliterationLexicon } from "../../records/mod.ts";
 import { compileFolding, type Folding, type NameToken, nameTokens } from "./fold.ts";
 import { compileStateForceNames, type StateForceNames } from "./state-forces.ts";
 
@@ -14,6 +14,8 @@ export type NameMatch = {
   start: number;
   end: number;
   method: MatchMethod;
+  /** A descriptor that takes over this group's generic names in its window (`Descriptor.supersedes`). */
+  supersedes?: string;
 };
 
 export type Entry = {
@@ -35,8 +37,8 @@ export type TrieNode = { next: Map<string, TrieNode>; names: Entry[]; descriptor
 /** The name lexicon's lists as sets, each named for the role its words play (data/lexicon/names.json). */
 export type NameWords = { [K in Exclude<keyof NameLexicon, "description">]: Set<string> };
 
-/** The lexicons a matcher is compiled with. */
-export type MatcherLexicon = { names: NameLexicon; transliteration: TransliterationLexicon };
+/** The lexicons a matcher is compiled with (and the date cues that date a passage; default: data/lexicon). */
+export type MatcherLexicon = { names: NameLexicon; transliteration: TransliterationLexicon; dateCues?: DateCues };
 
 /** Every alias, acronym and descriptor of a gazetteer compiled once into a token trie. */
 export type NameMatcher = {
@@ -122,6 +124,13 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
       acronyms.set(acronym, group.id);
     }
     for (const descriptor of group.descriptors) {
+      if (
+        descriptor.supersedes !== undefined && !gazetteer.groups.some((other) => other.id === descriptor.supersedes)
+      ) {
+        throw new Error(
+          `group "${group.id}": descriptor "${descriptor.phrase}" supersedes unknown "${descriptor.supersedes}"`,
+        );
+      }
       const tokens = aliasTokens(descriptor.phrase, folding);
       insert(root, tokens).descriptors.push({
         groupId: group.id,
@@ -153,7 +162,9 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
       demonyms.set(demonym, group.id);
       for (const noun of nouns) {
         const node = insert(root, aliasTokens(`${demonym} ${noun}`, folding));
-        if (node.names.length === 0 && node.descriptors.length === 0) {
+        // A phrase that takes over this group's names later ("Syrian drones" after Assad's fall) is still its name.
+        const claimed = node.descriptors.some((entry) => entry.descriptor?.supersedes !== group.id);
+        if (node.names.length === 0 && !claimed) {
           node.names.push({ groupId: group.id, written: `${demonym} ${noun}`, capitalised: [], descriptor: null });
         }
       }

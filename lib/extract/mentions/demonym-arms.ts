@@ -1,0 +1,180 @@
+import type { NameToken } from "./fold.ts";
+import type { NameMatch, NameWords } from "./trie.ts";
+
+/** A state's demonym as written ("US", "U.S.", "Russian") → the group its force phrases name. */
+type Demonyms = Map<string, string>;
+/** The nouns a demonym's group takes as platforms: every force noun for a foreign state, the armed ones for a force. */
+export type PlatformNouns = (groupId: string) => Set<string>;
+
+const spaced = (text: string, from: number, to: number) => /^\s+$/.test(text.slice(from, to));
+
+/**
+ * A model designation written between a demonym and its noun, or as the platform itself: the shape letters, hyphen,
+ * number ("Su-24", "F-16s", "MQ-9") or a model name of `armsModels` ("Sukhoi", "Bayraktar", "Black Hawk"). Returns
+ * the index of the model's last token, or -1.
+ */
+function modelAt(tokens: NameToken[], index: number, models: string[][]): number {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  if (
+    token && next && /^\p{Lu}[\p{L}]{0,3}$/u.test(token.raw) && token.hyphenAfter && /^\d+\p{L}?s?$/u.test(next.raw)
+  ) {
+    return index + 1;
+  }
+  for (const model of models) {
+    if (model.every((word, offset) => tokens[index + offset]?.raw === word)) return index + model.length - 1;
+  }
+  return -1;
+}
+
+/** The longest phrase of `phrases` (lower-case, one or more words) starting at token `index`: its last token, or -1. */
+function phraseAt(tokens: NameToken[], index: number, text: string, phrases: string[][]): number {
+  let best = -1;
+  for (const phrase of phrases) {
+    const fits = phrase.every((word, offset) => {
+      const token = tokens[index + offset];
+      return token !== undefined && token.raw.toLowerCase() === word &&
+        (offset === 0 || spaced(text, tokens[index + offset - 1].wordEnd, token.start));
+    });
+    if (fits) best = Math.max(best, index + phrase.length - 1);
+  }
+  return best;
+}
+
+/**
+ * Whether the weapon or attack ending at token `last` acts in the event: a verb follows it (an irregular past tense
+ * of `weaponActingVerbs`, or a lower-case word ending in `wordAcronymVerbEndings` other than `weaponPassiveWords`;
+ * one "-ly" adverb or "also" may stand between), or "by" comes before the demonym at `first` (one determiner between).
+ */
+function acts(tokens: NameToken[], first: number, last: number, text: string, words: NameWords): boolean {
+  let next = last + 1;
+  const joined = (index: number) => tokens[index] && spaced(text, tokens[index - 1].wordEnd, tokens[index].start);
+  // The place it hit may come between ("Russian airstrikes on Kafr Nabl killed"): a word of `attackObjectWords` and
+  // up to four words of a name (capitalised, or an article or hyphen inside it), with its `placeHeadWords` ("province").
+  if (joined(next) && words.attackObjectWords.has(tokens[next].raw)) {
+    let end = next + 1;
+    const inName = (index: number) =>
+      tokens[index] !== undefined && (joined(index) || tokens[index - 1].hyphenAfter) &&
+      (/^\p{Lu}/u.test(tokens[index].raw) || /^(?:al|el|ad|as|ar|ash)$/.test(tokens[index].raw));
+    while (end <= next + 4 && inName(end)) end++;
+    if (joined(end) && words.placeHeadWords.has(tokens[end].raw)) end++;
+    if (end > next + 1 && /^\p{Lu}/u.test(tokens[next + 1].raw)) next = end;
+  }
+  if (joined(next) && /^(?:also|\p{Ll}+ly)$/u.test(tokens[next].raw) && joined(next + 1)) next++;
+  if (joined(next)) {
+    const word = tokens[next].raw;
+    if (words.weaponActingVerbs.has(word)) return true;
+    if (
+      /^\p{Ll}/u.test(word) && !words.weaponPassiveWords.has(word) &&
+      [...words.wordAcronymVerbEndings].some((ending) => word.endsWith(ending))
+    ) return true;
+  }
+  let before = first - 1;
+  if (
+    before >= 0 && /^(?:the|a|an)$/i.test(tokens[before].raw) &&
+    spaced(text, tokens[before].wordEnd, tokens[first].start)
+  ) {
+    before--;
+  }
+  return before >= 0 && tokens[before].raw.toLowerCase() === "by" &&
+    spaced(text, tokens[before].wordEnd, tokens[before + 1].start);
+}
+
+/** Whether nothing of the model's noun phrase follows it: the text ends or a punctuation mark comes, or a verb
+ * (a past tense or "-ing" form, `weaponActingVerbs`) or a word of `modelHeadFollowers` ("was", "over", "near"). */
+function modelEndsPhrase(model: NameToken, next: NameToken | undefined, text: string, words: NameWords): boolean {
+  if (next === undefined || !spaced(text, model.wordEnd, next.start)) return true;
+  const word = next.raw;
+  return /^\p{Ll}/u.test(word) &&
+    (words.modelHeadFollowers.has(word) || words.weaponActingVerbs.has(word) || /(?:ed|ing)$/.test(word));
+}
+
+/** A weapon or attack whose state the text only suspects ("suspected Russian airstrikes", "a presumed Israeli
+ * strike"): a word of `attributionDoubtWords` right before the demonym (an article may stand before it). */
+function doubted(tokens: NameToken[], first: number, text: string, words: NameWords): boolean {
+  const previous = tokens[first - 1];
+  return previous !== undefined && spaced(text, previous.wordEnd, tokens[first].start) &&
+    words.attributionDoubtWords.has(previous.raw.toLowerCase());
+}
+
+/** The demonyms by the letters of their first word ("U.S." under "U"), so a token is checked only against its own. */
+const firstWords = new WeakMap<Demonyms, Map<string, [string, string][]>>();
+function demonymsByFirstWord(demonyms: Demonyms): Map<string, [string, string][]> {
+  let map = firstWords.get(demonyms);
+  if (map) return map;
+  map = new Map();
+  for (const [demonym, id] of demonyms) {
+    const word = /^\p{L}+/u.exec(demonym)?.[0];
+    if (word !== undefined) map.set(word, [...(map.get(word) ?? []), [demonym, id]]);
+  }
+  firstWords.set(demonyms, map);
+  return map;
+}
+
+/**
+ * A state's demonym before its arms names its forces (README "Armed groups and their mentions"): before a platform
+ * with a model between or as the model itself ("Syrian Su-24 jets", "Turkish F-16s", "a Turkish Bayraktar drone"),
+ * and before a weapon or attack that acts in the event ("US cruise missiles struck", "Russian airstrikes hit",
+ * "killed by Israeli missiles"). The demonym stands alone: not glued by a hyphen to a word before it ("pro-Syrian")
+ * or after it ("US-made"). Returns each phrase with the token index of its demonym (for coordinated demonyms).
+ */
+export function demonymArmsSpans(
+  tokens: NameToken[],
+  text: string,
+  demonyms: Demonyms,
+  platformNouns: PlatformNouns,
+  words: NameWords,
+): { match: NameMatch; first: number }[] {
+  const models = [...words.armsModels].map((model) => model.split(" "));
+  const weapons = [...words.weaponNouns, ...words.attackNouns].map((noun) => noun.split(" "));
+  const found: { match: NameMatch; first: number }[] = [];
+  const byFirstWord = demonymsByFirstWord(demonyms);
+  for (let first = 0; first < tokens.length; first++) {
+    const token = tokens[first];
+    const candidates = byFirstWord.get(token.raw);
+    if (candidates === undefined) continue;
+    // "U.S." arrives as the tokens "U" and "S": the demonym is matched on the text, the longest first.
+    let groupId: string | undefined;
+    let demonymEnd = first;
+    for (const [demonym, id] of candidates) {
+      if (!text.startsWith(demonym, token.start)) continue;
+      const end = token.start + demonym.length;
+      const last = tokens.findIndex((other, index) => index >= first && other.end >= end);
+      if (last < 0 || tokens[last].end !== end) continue;
+      if (groupId === undefined || last > demonymEnd) [groupId, demonymEnd] = [id, last];
+    }
+    if (groupId === undefined) continue;
+    const previous = tokens[first - 1];
+    if (previous?.hyphenAfter && /^[-‐‑]$/.test(text.slice(previous.wordEnd, token.start))) continue;
+    let index = demonymEnd + 1;
+    const after = tokens[index];
+    if (!after || !spaced(text, tokens[demonymEnd].end, after.start)) continue;
+    let modelled = false;
+    for (let model = modelAt(tokens, index, models); model >= 0; model = modelAt(tokens, index, models)) {
+      modelled = true;
+      index = model + 1;
+      if (!tokens[index] || !spaced(text, tokens[model].wordEnd, tokens[index].start)) break;
+    }
+    const nouns = platformNouns(groupId);
+    const head = tokens[index];
+    const start = token.start;
+    const headIsSpaced = head !== undefined && spaced(text, tokens[index - 1].wordEnd, head.start);
+    if (headIsSpaced && modelled && nouns.has(head.raw.toLowerCase())) {
+      found.push({ match: { groupId, start, end: head.end, method: "normalized" }, first });
+      continue;
+    }
+    const weapon = headIsSpaced ? phraseAt(tokens, index, text, weapons) : -1;
+    if (weapon >= 0 && acts(tokens, first, weapon, text, words) && !doubted(tokens, first, text, words)) {
+      found.push({ match: { groupId, start, end: tokens[weapon].end, method: "normalized" }, first });
+      continue;
+    }
+    // A model is the platform itself in the plural ("Turkish F-16s struck"), or where no noun of its phrase follows
+    // ("an Israeli F-16 returning from a strike", "a Russian Su-24 was shot down", "a Syrian MiG-23.").
+    const model = tokens[index - 1];
+    const plural = /s$/.test(model.raw) && /\d/.test(model.raw);
+    if (modelled && (plural || modelEndsPhrase(model, head, text, words))) {
+      found.push({ match: { groupId, start, end: tokens[index - 1].end, method: "normalized" }, first });
+    }
+  }
+  return found;
+}
