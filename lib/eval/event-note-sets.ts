@@ -85,6 +85,16 @@ export const EVENT_NOTE_SETS: EventNoteSet[] = [
     gazetteerLine: true,
     tollsNow: "current code (no toll fix since its first measurement)",
   },
+  {
+    file: "event-notes-blind-7.json",
+    title: "ACLED-style event notes, seventh blind set (50 notes written by a helper that never saw the extractor's " +
+      "code, lexicons or outputs, committed before any extractor ran on them)",
+    first: "Headline, first measurement: see below (the lines below are the first run, on the code of the merge of " +
+      "issue 13's third round)",
+    actorsNow: "first measurement",
+    gazetteerLine: true,
+    tollsNow: "first measurement",
+  },
 ];
 
 /** One set's printed block: heading, first measurement, then the current numbers with what informed them. */
