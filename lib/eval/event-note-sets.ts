@@ -89,11 +89,13 @@ export const EVENT_NOTE_SETS: EventNoteSet[] = [
     file: "event-notes-blind-7.json",
     title: "ACLED-style event notes, seventh blind set (50 notes written by a helper that never saw the extractor's " +
       "code, lexicons or outputs, committed before any extractor ran on them)",
-    first: "Headline, first measurement: see below (the lines below are the first run, on the code of the merge of " +
-      "issue 13's third round)",
-    actorsNow: "first measurement",
+    first:
+      "Headline, first measurement (code of commit e399892, the merge of issue 13's third round): 97.8% of named " +
+      "armed actors found (87 of 89; groups the gazetteer lacks: 2 of 2; gazetteer mentions only 96.6%), 3 hits on 56 " +
+      "negative spans; tolls recall 0.81 (51/63; written 0.87, implicit 0.65), precision 0.81 (51/63)",
+    actorsNow: "current code",
     gazetteerLine: true,
-    tollsNow: "first measurement",
+    tollsNow: "current code",
   },
 ];
 
