@@ -95,6 +95,24 @@ function countedPeople(view: SentenceView, chunk: Chunk): boolean {
   return false;
 }
 
+/**
+ * "fighters from X joined Y", "former members of X": a party phrase that opens with people of a group (lexicon
+ * `memberPeople`) before the name names those people, not the group, in the act of an organisation (joining, leaving,
+ * merging); in a composition only former people ("Y includes former members of X").
+ */
+function peoplePhrase(view: SentenceView, chunk: Chunk, type: RelationType): boolean {
+  if (chunk.heads.length === 0) return false;
+  let i = chunk.start;
+  let former = view.tokens[i - 1]?.key === "former";
+  while (i < chunk.heads[0] && /^(?:the|a|an|its|their|his|former|some|several|many|other)$/.test(view.tokens[i].key)) {
+    former ||= view.tokens[i].key === "former";
+    i++;
+  }
+  const people = view.lex.memberPeople.longest(view.tokens, i);
+  // ("YPG fighters make up most of the SDF": people of X in a composition put X in it, unless they are former.)
+  return people !== null && chunk.heads[0] > i && (type !== "member" || former);
+}
+
 /** Resolves the parties, runs the guard pipeline and computes confidence: the readings one filled frame gives. */
 function readingsOf(
   view: SentenceView,
@@ -112,7 +130,12 @@ function readingsOf(
     : resolved;
   if (!agentParty) return [];
   if (frame.several && agentParty.groups.length < 2) return [];
-  if (ORGANISATIONAL.has(trigger.type) && [agent, patient].some((c) => c && countedPeople(view, c))) return [];
+  if (
+    ORGANISATIONAL.has(trigger.type) &&
+    [agent, patient].some((c) =>
+      c && (countedPeople(view, c) || (c.ref === null && frame.form !== "role" && peoplePhrase(view, c, trigger.type)))
+    )
+  ) return [];
   const patientParty = patient ? resolveChunk(patient, view, previous, agentParty.groups, topic) : null;
   if (patient && !patientParty) return [];
   // "The US and Russia planned to begin coordinating their airstrikes": a reference inside an infinitive its

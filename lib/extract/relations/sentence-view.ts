@@ -168,6 +168,23 @@ export function inSubjectPosition(view: SentenceView, chunk: Chunk): boolean {
   return !verbish(view, before);
 }
 
+/**
+ * Whether `chunk` owns the noun that is the subject of the verb at `at` ("Russia's goals include"): a possessive
+ * followed by one to three plain words (no preposition, joiner, boundary or verb) up to the verb.
+ */
+function possessedSubject(view: SentenceView, chunk: Chunk, at: number): boolean {
+  if (!chunk.owner || view.tokens[chunk.end]?.key !== "'s") return false;
+  const from = chunk.end + 1;
+  if (at - from < 1 || at - from > 3) return false;
+  for (let i = from; i < at; i++) {
+    const token = view.tokens[i];
+    if (view.covering[i] || !/^\p{L}+$/u.test(token.text) || verbish(view, i)) return false;
+    if (view.lex.prepositions.has(token.key) || view.lex.boundaries.has(token.key)) return false;
+    if (view.lex.listJoiners.longest(view.tokens, i) || token.key.endsWith("ly")) return false;
+  }
+  return true;
+}
+
 /** `caused`: the object of a causative verb ("forced A and B to battle Z"): made to act, not acting together. */
 export type Subject = { chunk: Chunk; distance: number; via: "direct" | "relative" | "apposition" | "caused" };
 
@@ -183,6 +200,9 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
     const token = view.tokens[i];
     const chunk = view.covering[i];
     if (chunk) {
+      // "Russia's goals include helping X": a possessed noun right before the verb is its subject, not the owner nor
+      // a name further back.
+      if (commas === 0 && possessedSubject(view, chunk, at)) return null;
       if (inSubjectPosition(view, chunk) && (commas === 0 || view.tokens[chunk.end]?.text === ",")) {
         return { chunk, distance: at - chunk.end, via: commas > 0 ? "apposition" : "direct" };
       }
