@@ -898,6 +898,12 @@ function passiveWithObject(view: SentenceView, o: Occurrence, frame: RelationFra
       by = i + 1;
       break;
     }
+    // "Palmyra was captured from ISIS by the Syrian Army": the preposition's object first, then the agent.
+    if (frame.prep?.includes(token.key)) {
+      const object = objectAfter(view, i + 1);
+      const agent = object && view.tokens[object.end]?.key === "by" ? objectAfter(view, object.end + 1, 4) : null;
+      return object && agent ? { agent, patient: object, voice: "passive", distance: agent.start - o.end } : null;
+    }
     if (view.covering[i] || view.lex.boundaries.has(token.key) || token.text === ",") return null;
   }
   if (by < 0) return null;
@@ -1199,6 +1205,24 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   }
   // The preposition right after the noun, or after a short verb ("fighting broke out between A and B").
   let prepAt = tokens[at] && preps.includes(tokens[at].key) ? at : -1;
+  // "the capture of Manbij from ISIS", "the capture of the town by X from Y": past the noun's own "of" phrase (no
+  // name, comma or boundary in it), picking up a "by" agent on the way.
+  if (prepAt < 0 && frame.gap && tokens[at]?.key === "of") {
+    for (let i = at + 1; i <= at + frame.gap && i < tokens.length; i++) {
+      const token = tokens[i];
+      if (!agent && token.key === "by") {
+        agent = objectAfter(view, i + 1, 4);
+        if (!agent) break;
+        i = agent.end - 1;
+        continue;
+      }
+      if (preps.includes(token.key)) {
+        prepAt = i;
+        break;
+      }
+      if (view.covering[i] || token.text === "," || view.lex.boundaries.has(token.key) || verbish(view, i)) break;
+    }
+  }
   if (prepAt < 0 && !agent) {
     for (let i = at; i < at + 3 && i < tokens.length && prepAt < 0; i++) {
       if (view.covering[i] || !/^\p{Ll}+$/u.test(tokens[i].text) || view.lex.prepositions.has(tokens[i].key)) break;
