@@ -616,6 +616,9 @@ function reducedRelative(view: SentenceView, o: Occurrence): boolean {
   // A participle describing a noun takes no direct object: one followed by a plain word ("... province captured large
   // areas of territory from Y") is a finite verb; "positions affiliated with X" keeps its preposition.
   const after = view.tokens[o.end];
+  // "airstrikes near the airport killed 90 X soldiers", "... killed X fighters": a count or a name right after it is
+  // its direct object.
+  if (after && (/^\d/.test(after.text) || view.covering[o.end] !== undefined)) return false;
   if (after && after.party === undefined && /^\p{Ll}/u.test(after.text) && !view.lex.prepositions.has(after.key)) {
     if (!after.key.endsWith("ly") && !view.lex.boundaries.has(after.key)) return false;
   }

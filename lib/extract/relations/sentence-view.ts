@@ -169,6 +169,47 @@ export function inSubjectPosition(view: SentenceView, chunk: Chunk): boolean {
 }
 
 /**
+ * "X was among the forces that fought Y", "X is one of the groups which joined Z": a set noun (lexicon `partyNouns`)
+ * ending at `end`, after "among the" or "one of the", after a copula, stands for the copula's subject, which is what
+ * the relative clause on the set says of X. The chunk, or null.
+ */
+function setMemberSubject(view: SentenceView, end: number): Chunk | null {
+  const noun = view.lex.partyNouns.endingAt(view.tokens, end, 2);
+  if (!noun) return null;
+  let i = end - noun.length - 1;
+  // Up to two adjectives ("among the main rebel groups").
+  for (let n = 0; n < 2 && i > 0 && /^\p{Ll}+$/u.test(view.tokens[i].text) && !DETERMINERS.has(view.tokens[i].key); n++) {
+    if (view.lex.prepositions.has(view.tokens[i].key) || verbish(view, i)) return null;
+    i--;
+  }
+  if (view.tokens[i]?.key !== "the") return null;
+  i--;
+  if (view.tokens[i]?.key === "of" && view.tokens[i - 1]?.key === "one") i--;
+  else if (view.tokens[i]?.key !== "among") return null;
+  const copula = view.lex.copulas.endingAt(view.tokens, i, 3);
+  if (!copula) return null;
+  const chunk = view.covering[i - copula.length - 1];
+  return chunk && chunk.end === i - copula.length && chunk.ref === null && !chunk.modifier ? chunk : null;
+}
+
+/**
+ * "X airstrikes near the airport, lasting an hour, killed Y": a hostile action noun right after a name (its agent),
+ * then at most four words of a place or time phrase (no name, verb or boundary), then a comma.
+ */
+function hostileHeadBeforeComma(view: SentenceView, at: number): boolean {
+  const noun = view.lex.triggers.at(view.tokens, at).find((p) =>
+    p.value.trigger.pos === "noun" && p.value.trigger.type === "clash"
+  );
+  if (!noun) return false;
+  for (let i = at + noun.length; i < view.tokens.length && i <= at + noun.length + 4; i++) {
+    const token = view.tokens[i];
+    if (token.text === ",") return true;
+    if (view.covering[i] || verbish(view, i) || view.lex.boundaries.has(token.key)) return false;
+  }
+  return false;
+}
+
+/**
  * Whether `chunk` owns the noun that is the subject of the verb at `at` ("Russia's goals include"): a possessive
  * followed by one to three plain words (no preposition, joiner, boundary or verb) up to the verb.
  */
@@ -203,7 +244,8 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
       // "Russia's goals include helping X": a possessed noun right before the verb is its subject, not the owner nor
       // a name further back.
       if (commas === 0 && possessedSubject(view, chunk, at)) return null;
-      if (inSubjectPosition(view, chunk) && (commas === 0 || view.tokens[chunk.end]?.text === ",")) {
+      const beforeComma = view.tokens[chunk.end]?.text === "," || hostileHeadBeforeComma(view, chunk.end);
+      if (inSubjectPosition(view, chunk) && (commas === 0 || beforeComma)) {
         return { chunk, distance: at - chunk.end, via: commas > 0 ? "apposition" : "direct" };
       }
       i = chunk.start;
@@ -231,7 +273,8 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
       if (antecedent && antecedent.end === j + 1 && (!antecedent.modifier || unit)) {
         return { chunk: antecedent, distance: at - antecedent.end, via: "relative" };
       }
-      return null;
+      const member = antecedent ? null : setMemberSubject(view, view.tokens[i - 1]?.text === "," ? i - 1 : i);
+      return member ? { chunk: member, distance: at - member.end, via: "relative" } : null;
     }
     if (token.text === ",") {
       if (++commas > 2) return null;
