@@ -14,6 +14,9 @@ const NAMES: [string, string][] = [
   ["Levant Front", "levant-front"],
   ["Syrian Army", "syrian-government"],
   ["Hezbollah", "hezbollah"],
+  ["US-led coalition", "us-led-coalition"],
+  ["United States", "united-states"],
+  ["Syrian government", "syrian-government"],
 ];
 const read = (text: string) => readerTriples(text, NAMES);
 
@@ -74,5 +77,69 @@ describe("extractRelations(article, mentions) on light verbs of joining an act",
     expect(read("The Syrian Army completed the capture of the city from ISIL in March.")).toEqual([
       "clash islamic-state syrian-government",
     ]);
+  });
+});
+
+describe("extractRelations(article, mentions) on hostile action nouns as subjects", () => {
+  it("extractRelations(article, mentions) reads a past form with a count after it as finite ('X airstrikes near P killed 90 Y soldiers')", () => {
+    expect(read("US-led coalition airstrikes near the airport killed 90 Syrian Army soldiers.")).toEqual([
+      "clash syrian-government us-led-coalition",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'X airstrikes, lasting an hour, killed Y' across the comma aside", () => {
+    expect(read("US-led coalition airstrikes, lasting one hour, killed 90 Syrian Army soldiers.")).toEqual([
+      "clash syrian-government us-led-coalition",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) still reads 'positions affiliated with X' as a reduced relative", () => {
+    expect(read("Hezbollah attacked positions affiliated with the Nusra Front.")).not.toContain(
+      "affiliate hezbollah jabhat-al-nusra",
+    );
+  });
+});
+
+describe("extractRelations(article, mentions) on acts that result in others", () => {
+  it("extractRelations(article, mentions) gives 'an offensive that led to the capture of P from Y' the offensive's agent", () => {
+    expect(read("The SDF launched an offensive in May 2016 that led to the capture of Manbij from ISIL.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+    expect(read("The SDF's offensive, which resulted in the capture of Raqqa from ISIL, ended in October.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+});
+
+describe("extractRelations(article, mentions) on set members and alternative links", () => {
+  it("extractRelations(article, mentions) reads 'X was among the forces that fought Y' and 'X is one of the groups which joined Z'", () => {
+    expect(read("The Syrian Army was among the forces that fought the Islamic State.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+    expect(read("The Levant Front is one of the groups which joined the Free Syrian Army.")).toEqual([
+      "joined levant-front free-syrian-army",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'forces belonging to, or allied with, X' as X's forces", () => {
+    expect(read("The United States attacked forces belonging to, or allied with, the Syrian government.")).toEqual([
+      "clash syrian-government united-states",
+    ]);
+    expect(
+      read(
+        "This is a list of the United States's attacks on forces belonging to, or allied with the Syrian government.",
+      ),
+    ).toEqual([
+      "clash syrian-government united-states",
+    ]);
+  });
+});
+
+describe("extractRelations(article, mentions) guards and dates", () => {
+  it("extractRelations(article, mentions) reads a capitalised 'May' inside a sentence as a month, not a modal", () => {
+    expect(read("The SDF in May 2016 captured Manbij from ISIL.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+    expect(read("The SDF may capture Manbij from ISIL.")).toEqual([]);
   });
 });

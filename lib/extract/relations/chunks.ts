@@ -128,9 +128,28 @@ function afterNounLink(tokens: Token[], at: number, lex: CompiledLexicon): numbe
   for (const [nouns, links] of [[lex.partyNouns, lex.partyLinks], [lex.placeNouns, lex.placeLinks]] as const) {
     const noun = nouns.longest(tokens, at);
     const link = noun ? links.longest(tokens, at + noun.length) : null;
-    if (noun && link) return at + noun.length + link.length;
+    if (noun && link) return alternativeLinkEnd(tokens, at + noun.length + link.length);
   }
   return -1;
+}
+
+/**
+ * "forces belonging to, or allied with, X": after a link, a second one offered as an alternative (a comma, "or" or
+ * "and", up to three words with no name, another comma) leads to the same name, which the first link names. The
+ * index after the alternative, or `at` when none stands there.
+ */
+function alternativeLinkEnd(tokens: Token[], at: number): number {
+  let i = at;
+  if (tokens[i]?.text === ",") i++;
+  if (!/^(?:or|and)$/.test(tokens[i]?.key ?? "")) return at;
+  i++;
+  const from = i;
+  while (i < tokens.length && i - from < 3 && /^\p{Ll}+$/u.test(tokens[i].text)) {
+    if (/^(?:with|to|by|of)$/.test(tokens[i++].key)) break;
+  }
+  if (i === from || !/^(?:with|to|by|of)$/.test(tokens[i - 1].key)) return at;
+  if (tokens[i]?.text === ",") i++;
+  return tokens[i]?.party !== undefined || /^(?:the|a|an)$/.test(tokens[i]?.key ?? "") ? i : at;
 }
 
 /** One list item starting at `at`: a name (with its own nouns and bracketed acronym), a noun linked to a name, or a reference. */

@@ -1033,6 +1033,41 @@ function ownerBefore(view: SentenceView, at: number): Chunk | null {
   return null;
 }
 
+/**
+ * "the SDF's offensive that led to the capture of P from Y", "X launched an offensive, which resulted in the seizure
+ * of P from Y": a hostile noun after a result link (lexicon `resultLinks`) whose subject is another hostile noun (or
+ * a relative pronoun standing for one) has that noun's agent: its owner, or the subject of the light verb before it.
+ */
+function resultAgent(view: SentenceView, at: number): Chunk | null {
+  let i = at;
+  while (i > 0 && /^(?:the|a|an)$/.test(view.tokens[i - 1].key)) i--;
+  const link = view.lex.resultLinks.endingAt(view.tokens, i, 3);
+  if (!link) return null;
+  let end = i - link.length;
+  if (view.lex.relativePronouns.has(view.tokens[end - 1]?.key ?? "")) end--;
+  if (view.tokens[end - 1]?.text === ",") end--;
+  // "the SDF's offensive from June 2016 that led to": past a dated phrase on the noun.
+  for (let from = end - 2; from >= end - 5 && from > 0; from--) {
+    const dated = view.tokens.slice(from + 1, end).some((t) => /^\d{4}$/.test(t.text));
+    if (/^(?:from|in|since|on|during)$/.test(view.tokens[from].key) && dated) {
+      if (!view.tokens.slice(from, end).some((_, k) => view.covering[from + k])) end = from;
+      break;
+    }
+  }
+  const noun = [2, 1].map((length) =>
+    view.lex.triggers.at(view.tokens, end - length).find((p) =>
+        p.length === length && p.value.trigger.pos === "noun" && p.value.trigger.type === "clash"
+      )
+      ? length
+      : 0
+  ).find((length) => length > 0);
+  if (!noun) return null;
+  const owner = ownerBefore(view, end - noun);
+  if (owner) return owner.ref === null ? owner : null;
+  const subject = lightVerbSubject(view, end - noun);
+  return subject && subject.chunk.ref === null ? subject.chunk : null;
+}
+
 /** "X launched an offensive": the subject of a light verb right before the noun (past two modifiers). */
 function lightVerbSubject(view: SentenceView, at: number): Subject | null {
   const before = modifiersBefore(view, at, 3);
@@ -1316,7 +1351,7 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   if (launched && tokens[object.end + launched.length]?.key === "by") {
     agent = objectAfter(view, object.end + launched.length + 1, 4);
   }
-  agent ??= ownerBefore(view, o.start);
+  agent ??= ownerBefore(view, o.start) ?? resultAgent(view, o.start);
   if (!agent) {
     const before = modifiersBefore(view, o.start, 3);
     const lightBefore = view.lex.lightVerbs.endingAt(tokens, before, 3);

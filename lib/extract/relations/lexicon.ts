@@ -34,6 +34,7 @@ export type CompiledLexicon = {
   speakerNouns: PhraseIndex<true>;
   targetPeople: Set<string>;
   memberPeople: PhraseIndex<true>;
+  resultLinks: PhraseIndex<true>;
   casualtyClauses: PhraseIndex<true>;
   concurrentWords: Set<string>;
   patientVerbs: PhraseIndex<true>;
@@ -132,6 +133,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     speakerNouns: index(lexicon.speakerNouns.words),
     targetPeople: keys(lexicon.targetPeople.words),
     memberPeople: index(lexicon.memberPeople.words),
+    resultLinks: index(lexicon.resultLinks.words),
     casualtyClauses: index(lexicon.casualtyClauses.words),
     concurrentWords: keys(lexicon.concurrentWords.words),
     patientVerbs: index(lexicon.patientVerbs.words),

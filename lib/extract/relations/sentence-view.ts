@@ -178,7 +178,11 @@ function setMemberSubject(view: SentenceView, end: number): Chunk | null {
   if (!noun) return null;
   let i = end - noun.length - 1;
   // Up to two adjectives ("among the main rebel groups").
-  for (let n = 0; n < 2 && i > 0 && /^\p{Ll}+$/u.test(view.tokens[i].text) && !DETERMINERS.has(view.tokens[i].key); n++) {
+  for (
+    let n = 0;
+    n < 2 && i > 0 && /^\p{Ll}+$/u.test(view.tokens[i].text) && !DETERMINERS.has(view.tokens[i].key);
+    n++
+  ) {
     if (view.lex.prepositions.has(view.tokens[i].key) || verbish(view, i)) return null;
     i--;
   }
