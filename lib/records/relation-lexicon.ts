@@ -133,6 +133,8 @@ export const RelationLexicon = z.object({
   collectiveNouns: WordList,
   /** "leaders", "commanders": people of a group who, as the target of a hostile act, stand for it ("killed ISIS leaders"). */
   targetPeople: WordList,
+  /** "retreated", "withdrew": a party's withdrawal after a hostile act makes it the act's target. */
+  retreatVerbs: WordList,
   /** "led to", "resulted in": a hostile act that results in another has the same agent ("an offensive that led to"). */
   resultLinks: WordList,
   /** "members", "fighters": people of a group; "members of X" is no party of an organisational relation. */

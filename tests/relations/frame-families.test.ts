@@ -17,6 +17,12 @@ const NAMES: [string, string][] = [
   ["US-led coalition", "us-led-coalition"],
   ["United States", "united-states"],
   ["Syrian government", "syrian-government"],
+  ["government forces", "syrian-government"],
+  ["Iraqi forces", "iraqi-army"],
+  ["Jund al-Aqsa", "jund-al-aqsa"],
+  ["al-Qaeda", "al-qaeda"],
+  ["Tiger Forces", "tiger-forces"],
+  ["Syrian Air Force", "syrian-government"],
 ];
 const read = (text: string) => readerTriples(text, NAMES);
 
@@ -141,5 +147,62 @@ describe("extractRelations(article, mentions) guards and dates", () => {
       "clash islamic-state syrian-democratic-forces",
     ]);
     expect(read("The SDF may capture Manbij from ISIL.")).toEqual([]);
+  });
+});
+
+describe("extractRelations(article, mentions) on withdrawals, owners and places of a hostile act's target", () => {
+  it("extractRelations(article, mentions) reads 'X took control of P after Y retreated' as X against Y", () => {
+    expect(
+      read(
+        "On 26 July, ISIS took control of the base after government forces retreated, following two days of fighting.",
+      ),
+    )
+      .toEqual(["clash islamic-state syrian-government"]);
+    expect(read("Iraqi forces recaptured the city centre, after the remaining ISIL forces withdrew from the complex."))
+      .toEqual(["clash iraqi-army islamic-state"]);
+  });
+
+  it("extractRelations(article, mentions) reads no target from a withdrawal of no party or of the actor itself", () => {
+    expect(read("ISIL captured the town after the civilians fled.")).toEqual([]);
+    expect(read("ISIL captured the town before ISIL withdrew.")).toEqual([]);
+  });
+
+  it("extractRelations(article, mentions) reads 'X captured a pocket of Y territory' and 'dozens of Y fighters'", () => {
+    expect(read("On 16 November, the SDF captured a pocket of ISIL territory to the northwest of al-Hawl.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+    expect(read("The YPG took control of the headquarters of the Nusra Front.")).toEqual(["clash jabhat-al-nusra ypg"]);
+  });
+
+  it("extractRelations(article, mentions) reads 'villages previously held by Y' and 'towns that were held by Y' as Y's", () => {
+    expect(read("Iraqi forces captured 13 villages previously held by ISIL.")).toEqual([
+      "clash iraqi-army islamic-state",
+    ]);
+    expect(read("The SDF captured three towns that were held by ISIL.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads a passive's agent past a longer place phrase ('shot down in the area of P by X')", () => {
+    expect(read("On 5 April, a Syrian Air Force plane was shot down in the area of Tel el-Ais by the Nusra Front."))
+      .toEqual([
+        "clash jabhat-al-nusra syrian-government",
+      ]);
+  });
+});
+
+describe("extractRelations(article, mentions) on lists and new triggers", () => {
+  it("extractRelations(article, mentions) reads a list item after a qualifier compound ('militants from both X and al-Qaeda-linked Y')", () => {
+    expect(read("A joint attack by militants from both ISIL and al-Qaeda-linked Jund al-Aqsa captured the village."))
+      .toContain("ally islamic-state jund-al-aqsa");
+  });
+
+  it("extractRelations(article, mentions) reads 'assaulted' (verb) with joint actors and 'executed' soldiers", () => {
+    expect(read("The Tiger Forces and Hezbollah assaulted the village from the north.")).toEqual([
+      "ally hezbollah tiger-forces",
+    ]);
+    expect(read("ISIS executed 160 Syrian Army soldiers in August.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
   });
 });

@@ -127,10 +127,27 @@ function skipDeterminers(tokens: Token[], at: number): number {
 function afterNounLink(tokens: Token[], at: number, lex: CompiledLexicon): number {
   for (const [nouns, links] of [[lex.partyNouns, lex.partyLinks], [lex.placeNouns, lex.placeLinks]] as const) {
     const noun = nouns.longest(tokens, at);
-    const link = noun ? links.longest(tokens, at + noun.length) : null;
-    if (noun && link) return alternativeLinkEnd(tokens, at + noun.length + link.length);
+    if (!noun) continue;
+    let from = at + noun.length;
+    // "villages previously held by X", "the towns that were held by X": a place's link past an adverb or a relative.
+    if (nouns === lex.placeNouns) {
+      if (tokens[from]?.key.endsWith("ly")) from++;
+      else if (/^(?:that|which)$/.test(tokens[from]?.key ?? "") && /^(?:was|were)$/.test(tokens[from + 1]?.key ?? "")) {
+        from += 2;
+      }
+    }
+    const link = links.longest(tokens, from);
+    if (link) return alternativeLinkEnd(tokens, from + link.length);
   }
   return -1;
+}
+
+/** "and al-Qaeda-linked Y": past a qualifier compound standing before the next list item's name. */
+function skipQualifierCompound(tokens: Token[], at: number): number {
+  if (tokens[at]?.qualifier === undefined) return at;
+  let i = at + 1;
+  while (i < tokens.length && tokens[i].glued && tokens[i].party === undefined && i - at <= 3) i++;
+  return tokens[i]?.party !== undefined ? i : at;
 }
 
 /**
@@ -344,6 +361,7 @@ export function chunkTokens(
       }
       if (joiner) next += joiner.length;
       next = skipDeterminers(tokens, next);
+      if (joiner) next = skipQualifierCompound(tokens, next);
       // "the Syrian army and allied NDF forces": an item introduced as allied is in the list and the head's ally.
       const allied = joiner !== null && tokens[next]?.key === "allied" && tokens[next + 1]?.party !== undefined;
       if (allied) next++;

@@ -269,9 +269,10 @@ function byAfter(view: SentenceView, at: number): number {
   const dated = timePhraseEnd(view, at);
   if (dated > at && view.tokens[dated]?.key === "by") return dated + 1;
   if (view.tokens[at]?.key === "by") return at + 1;
-  // "were expelled from the city by X": past a short place phrase without names, marks or clause words.
+  // "were expelled from the city by X", "was shot down in the area of P by X": past a short place phrase without
+  // names, marks or clause words.
   if (/^(?:from|in|near|out|around|at|into)$/.test(view.tokens[at]?.key ?? "")) {
-    for (let i = at + 1; i < at + 6 && i < view.tokens.length; i++) {
+    for (let i = at + 1; i < at + 8 && i < view.tokens.length; i++) {
       const token = view.tokens[i];
       if (token.key === "by") return i > at + 1 ? i + 1 : -1;
       if (view.covering[i] || !/^\p{L}[\p{L}-]*$/u.test(token.text) || view.lex.boundaries.has(token.key)) break;
@@ -761,6 +762,16 @@ function activeFrame(
       jointless: subject.via === "caused",
     };
   }
+  // "ISIL took control of the base after government forces retreated": the side that withdrew is the act's target.
+  const withdrew = subject && !object && o.trigger.type === "clash" ? retreatAfter(view, o.end) : null;
+  if (subject && withdrew && !withdrew.groups.some((g) => subject.chunk.groups.includes(g))) {
+    return {
+      agent: subject.chunk,
+      patient: withdrew,
+      voice: "active",
+      distance: subject.distance + (withdrew.start - o.end),
+    };
+  }
   const several = subject && (listedParties(subject.chunk) >= 2 || subject.chunk.ref === "pair");
   // "A and B clashed" (not "A and B clashed with C": that is the preposition frame's).
   const ownPreps = o.trigger.frames.flatMap((f) => f.prep ?? []);
@@ -787,6 +798,33 @@ function activeFrame(
     : null;
   if (subject && victims) {
     return { agent: subject.chunk, patient: victims, voice: "active", distance: subject.distance };
+  }
+  return null;
+}
+
+/**
+ * "... after government forces retreated", "..., as the remaining ISIL forces withdrew from the complex": within a few
+ * words after a hostile verb without a target, a concurrent word (lexicon `concurrentWords`, or "following") and a
+ * party whose verb is a withdrawal (lexicon `retreatVerbs`). The party, or null.
+ */
+function retreatAfter(view: SentenceView, from: number): Chunk | null {
+  for (let i = from; i < view.tokens.length && i - from <= 12; i++) {
+    const token = view.tokens[i];
+    if (view.covering[i]) return null;
+    if (view.lex.concurrentWords.has(token.key) || token.key === "following") {
+      let at = i + 1;
+      while (/^(?:the|a|an|remaining|last)$/.test(view.tokens[at]?.key ?? "")) at++;
+      const party = view.covering[at];
+      if (!party || party.start !== at || party.modifier) return null;
+      const verb = view.lex.retreatVerbs.longest(view.tokens, party.end);
+      return verb ? party : null;
+    }
+    if (
+      view.lex.boundaries.has(token.key) ||
+      (token.text === "," && !view.lex.concurrentWords.has(view.tokens[i + 1]?.key ?? ""))
+    ) {
+      return null;
+    }
   }
   return null;
 }

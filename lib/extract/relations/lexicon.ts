@@ -35,6 +35,7 @@ export type CompiledLexicon = {
   targetPeople: Set<string>;
   memberPeople: PhraseIndex<true>;
   resultLinks: PhraseIndex<true>;
+  retreatVerbs: PhraseIndex<true>;
   casualtyClauses: PhraseIndex<true>;
   concurrentWords: Set<string>;
   patientVerbs: PhraseIndex<true>;
@@ -134,6 +135,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     targetPeople: keys(lexicon.targetPeople.words),
     memberPeople: index(lexicon.memberPeople.words),
     resultLinks: index(lexicon.resultLinks.words),
+    retreatVerbs: index(lexicon.retreatVerbs.words),
     casualtyClauses: index(lexicon.casualtyClauses.words),
     concurrentWords: keys(lexicon.concurrentWords.words),
     patientVerbs: index(lexicon.patientVerbs.words),

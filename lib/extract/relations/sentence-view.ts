@@ -359,6 +359,16 @@ export function objectAfter(view: SentenceView, at: number, window = 6, hostile 
     }
     // "captured all of the remaining ISIL-held towns": "of" after a quantity heads no phrase of its own.
     if (token.key === "of" && QUANTITIES.has(view.tokens[i - 1]?.key ?? "")) continue;
+    // "captured a pocket of ISIL territory", "shelled the headquarters of X": after a hostile verb, the owner of what
+    // it hit is its target.
+    if (hostile && token.key === "of" && i > at) {
+      let next = i + 1;
+      while (DETERMINERS.has(view.tokens[next]?.key ?? "")) next++;
+      const owner = view.covering[next];
+      if (owner && owner.start === next && owner.ref === null && (!owner.modifier || possessesThings(view, owner))) {
+        return owner;
+      }
+    }
     if (token.text === "," || view.lex.boundaries.has(token.key) || view.lex.prepositions.has(token.key)) return null;
     // "by Syrian and Russian warplanes": an adjective of nationality joined to the name's own.
     const adjective = i > at && /^\p{Lu}\p{Ll}+n$/u.test(view.tokens[i - 1].text) && !view.covering[i - 1];
