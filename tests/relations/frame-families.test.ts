@@ -23,6 +23,11 @@ const NAMES: [string, string][] = [
   ["al-Qaeda", "al-qaeda"],
   ["Tiger Forces", "tiger-forces"],
   ["Syrian Air Force", "syrian-government"],
+  ["Ahrar al-Sham", "ahrar-al-sham"],
+  ["Tahrir al-Sham", "hayat-tahrir-al-sham"],
+  ["JFS", "jabhat-fateh-al-sham"],
+  ["Katibat al-Tawhid wal-Jihad", "katibat-al-tawhid-wal-jihad"],
+  ["Iran", "iran"],
 ];
 const read = (text: string) => readerTriples(text, NAMES);
 
@@ -204,5 +209,47 @@ describe("extractRelations(article, mentions) on lists and new triggers", () => 
     expect(read("ISIS executed 160 Syrian Army soldiers in August.")).toEqual([
       "clash islamic-state syrian-government",
     ]);
+  });
+});
+
+describe("extractRelations(article, mentions) on encyclopedic phrasing of acts and allegiance", () => {
+  it("extractRelations(article, mentions) reads 'X and its allies had captured villages in the northern part of the region from Y' (a long gap)", () => {
+    expect(
+      read(
+        "Ahrar al-Sham and its allies had captured multiple villages in the northern part of the Jabal Zawiya region from JFS.",
+      ),
+    )
+      .toEqual(["clash ahrar-al-sham jabhat-fateh-al-sham"]);
+  });
+
+  it("extractRelations(article, mentions) reads 'X pledged its allegiance to Y'", () => {
+    expect(read("Several days later, Katibat al-Tawhid wal-Jihad pledged its allegiance to Tahrir al-Sham.")).toEqual([
+      "affiliate katibat-al-tawhid-wal-jihad hayat-tahrir-al-sham",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'between the previously allied X and Y' and 'clashes erupting between X and Y'", () => {
+    expect(read("On 13 February, clashes erupted between the previously allied Tahrir al-Sham and Jund al-Aqsa."))
+      .toEqual([
+        "clash hayat-tahrir-al-sham jund-al-aqsa",
+      ]);
+    expect(read("The clashes escalated, with clashes erupting between Ahrar al-Sham and Tahrir al-Sham in the city."))
+      .toEqual(["clash ahrar-al-sham hayat-tahrir-al-sham"]);
+  });
+
+  it("extractRelations(article, mentions) reads 'X provided significant support for Y' and 'X launched over 700 strikes on Y'", () => {
+    expect(read("Iran has provided significant support for the Syrian government.")).toEqual([
+      "ally iran syrian-government",
+    ]);
+    expect(read("Hezbollah had launched over 700 strikes on Islamic State forces.")).toEqual([
+      "clash hezbollah islamic-state",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no alliance of the giver with a party's ally ('X gave Y's ally, Z, warning')", () => {
+    expect(read("The United States gave the Syrian government's ally, Iran, advance warning of the strike.")).not
+      .toContain(
+        "ally iran united-states",
+      );
   });
 });

@@ -1049,6 +1049,15 @@ function modifiersBefore(view: SentenceView, at: number, n: number): number {
       token.key.endsWith("ing") && token.key.length > 5 && !view.lex.triggers.longest(view.tokens, i - 1) &&
       !/^(?:a|an|the|its|their|his|her|'s)$/.test(view.tokens[i - 2]?.key ?? "")
     ) break;
+    // "launched over 700 strikes", "carried out more than 20 raids": a count's own words.
+    if (/^(?:over|about|around|nearly|almost|than|more|least|at|some|up|to)$/.test(token.key)) {
+      let k = i;
+      while (/^(?:than|least|to)$/.test(view.tokens[k]?.key ?? "")) k++;
+      if (/^\d/.test(view.tokens[k]?.text ?? "") && k - i <= 1) {
+        i--;
+        continue;
+      }
+    }
     if (view.lex.prepositions.has(token.key) && token.key !== "of") break;
     if (ADVERBIAL.has(token.key) || CAUSES.has(token.key)) break;
     if (view.lex.copulas.longest(view.tokens, i - 1) || view.lex.lightVerbs.longest(view.tokens, i - 1)) break;
@@ -1302,7 +1311,11 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   if (prepAt < 0 && !agent) {
     for (let i = at; i < at + 3 && i < tokens.length && prepAt < 0; i++) {
       if (view.covering[i] || !/^\p{Ll}+$/u.test(tokens[i].text) || view.lex.prepositions.has(tokens[i].key)) break;
-      if (preps.includes(tokens[i + 1]?.key) && (verbish(view, i) || tokens[i].key === "out")) prepAt = i + 1;
+      // ("clashes erupting between A and B": a participle on the noun, too.)
+      if (
+        preps.includes(tokens[i + 1]?.key) &&
+        (verbish(view, i) || tokens[i].key === "out" || (i === at && tokens[i].key.endsWith("ing")))
+      ) prepAt = i + 1;
       // "fighting erupted in northwestern Syria between A and B", "clashes erupted on Friday at midnight between":
       // past place and time phrases without names after the verb.
       if (prepAt < 0 && verbish(view, i)) prepAt = prepositionPast(view, i + 1, preps);

@@ -386,7 +386,10 @@ export function objectAfter(view: SentenceView, at: number, window = 6, hostile 
       return view.covering[i + 1]!.modifier ? null : view.covering[i + 1]!;
     }
     if (token.key === "and" || token.key === "or" || token.text === "(" || token.text === ")") return null;
-    if (i > at && view.lex.verbs.has(token.key)) return null;
+    // "between the previously allied X and Y": a participle after an article (and an adverb) is an adjective.
+    const adjectival = DETERMINERS.has(view.tokens[i - 1]?.key ?? "") ||
+      (view.tokens[i - 1]?.key.endsWith("ly") && DETERMINERS.has(view.tokens[i - 2]?.key ?? ""));
+    if (i > at && view.lex.verbs.has(token.key) && !(adjectival && view.covering[i + 1])) return null;
   }
   return null;
 }
