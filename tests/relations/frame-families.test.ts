@@ -28,6 +28,9 @@ const NAMES: [string, string][] = [
   ["JFS", "jabhat-fateh-al-sham"],
   ["Katibat al-Tawhid wal-Jihad", "katibat-al-tawhid-wal-jihad"],
   ["Iran", "iran"],
+  ["Liwa Ahrar Souriya", "liwa-ahrar-souriya"],
+  ["UK", "united-kingdom"],
+  ["US", "united-states"],
 ];
 const read = (text: string) => readerTriples(text, NAMES);
 
@@ -251,5 +254,41 @@ describe("extractRelations(article, mentions) on encyclopedic phrasing of acts a
       .toContain(
         "ally iran united-states",
       );
+  });
+});
+
+describe("extractRelations(article, mentions) on joint acts and repelled attacks", () => {
+  it("extractRelations(article, mentions) reads 'X joined Y in attacking Z' and 'to join A and B in an offensive' as allies", () => {
+    expect(read("Hezbollah joined the Syrian Army in attacking the Nusra Front.")).toEqual([
+      "ally hezbollah syrian-government",
+      "clash hezbollah jabhat-al-nusra",
+    ]);
+    expect(read("Iranian units arrived to join the Syrian Army and Hezbollah in a major ground offensive.")).toContain(
+      "ally hezbollah syrian-government",
+    );
+  });
+
+  it("extractRelations(article, mentions) reads joining someone in an act that is no fight as nothing", () => {
+    expect(read("The US joined the UK in strongly opposing the plan.")).toEqual([]);
+  });
+
+  it("extractRelations(article, mentions) reads 'X launched an attack on P which was repelled by Y' as Y against X", () => {
+    expect(
+      read("The next day, the Islamic State launched an attack on Til Meruf which was eventually repelled by the YPG."),
+    )
+      .toEqual(["clash islamic-state ypg"]);
+  });
+
+  it("extractRelations(article, mentions) reads 'A and B worked together against Y' as allies", () => {
+    expect(read("The YPG and Liwa Ahrar Souriya worked together against the Islamic State in Kobane.")).toContain(
+      "ally liwa-ahrar-souriya ypg",
+    );
+  });
+
+  it("extractRelations(article, mentions) reads no target from a withdrawal in the face of a third party", () => {
+    expect(
+      read("The SDF took the town, after government forces abandoned their posts in the face of the ISIS offensive."),
+    )
+      .toEqual([]);
   });
 });

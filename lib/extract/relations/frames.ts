@@ -635,7 +635,8 @@ function reducedRelative(view: SentenceView, o: Occurrence): boolean {
 
 /**
  * Whether "in" at `at` opens an act the joined party does ("in strongly opposing", "in clashes with", "in the
- * offensive on"): a gerund past adverbs, or a relation trigger noun past a determiner and an adjective.
+ * offensive on"): a gerund past adverbs, or a relation trigger noun past a determiner and adjectives; "hostile" when
+ * the act is a clash trigger's, "act" for any other, null when "in" opens no act.
  */
 /**
  * "X was criticised for allowing fighters to enter its territory and join Y": an infinitive after a plain noun
@@ -654,16 +655,18 @@ function ownInfinitiveSubject(view: SentenceView, from: number, to: number): boo
   return false;
 }
 
-function joinedInAct(view: SentenceView, at: number): boolean {
-  if (view.tokens[at]?.key !== "in") return false;
+function joinedInAct(view: SentenceView, at: number): "hostile" | "act" | null {
+  if (view.tokens[at]?.key !== "in") return null;
   let i = at + 1;
   while (view.tokens[i]?.key.endsWith("ly")) i++;
-  if (view.tokens[i]?.key.endsWith("ing") && !view.covering[i]) return true;
-  for (let n = 0; n < 3 && i < view.tokens.length; n++, i++) {
-    if (view.lex.triggers.at(view.tokens, i).some((p) => p.value.trigger.pos === "noun")) return true;
-    if (view.covering[i] || !/^\p{Ll}/u.test(view.tokens[i].text)) return false;
+  const hostile = (k: number) =>
+    view.lex.triggers.at(view.tokens, k).some((p) => p.value.trigger.type === "clash") ? "hostile" : "act";
+  if (view.tokens[i]?.key.endsWith("ing") && !view.covering[i]) return hostile(i);
+  for (let n = 0; n < 4 && i < view.tokens.length; n++, i++) {
+    if (view.lex.triggers.at(view.tokens, i).some((p) => p.value.trigger.pos === "noun")) return hostile(i);
+    if (view.covering[i] || !/^\p{Ll}/u.test(view.tokens[i].text)) return null;
   }
-  return false;
+  return null;
 }
 
 /**
@@ -752,7 +755,19 @@ function activeFrame(
     }
     // "the US joined the UK in strongly opposing ...", "rebels joined ISIS in clashes with Y": joining someone in an
     // act is not joining it.
-    if (o.trigger.type === "joined" && joinedInAct(view, object.end)) return null;
+    // ("Hezbollah joined the Syrian Army in attacking X", "... to join A and B in a major ground offensive": the
+    // joiner and the joined act together in a hostile act, so they are allies.)
+    const act = o.trigger.type === "joined" ? joinedInAct(view, object.end) : null;
+    if (act === "hostile" && subject.chunk.ref === null && object.ref === null) {
+      const together = {
+        ...subject.chunk,
+        end: object.end,
+        groups: [...new Set([...subject.chunk.groups, ...object.groups])],
+        heads: [...subject.chunk.heads, ...object.heads],
+      };
+      return { agent: together, patient: null, voice: "active", distance: subject.distance, jointOnly: true };
+    }
+    if (act) return null;
     if (ORGANISATIONAL.has(o.trigger.type) && ownInfinitiveSubject(view, subject.chunk.end, o.start)) return null;
     return {
       agent: subject.chunk,
@@ -817,7 +832,13 @@ function retreatAfter(view: SentenceView, from: number): Chunk | null {
       const party = view.covering[at];
       if (!party || party.start !== at || party.modifier) return null;
       const verb = view.lex.retreatVerbs.longest(view.tokens, party.end);
-      return verb ? party : null;
+      if (!verb) return null;
+      // "after government forces abandoned their posts in the face of the ISIL offensive": withdrawn before another.
+      for (let k = party.end + verb.length; k < view.tokens.length && k - party.end <= 8; k++) {
+        if (view.lex.boundaries.has(view.tokens[k].key) || view.tokens[k].text === ",") break;
+        if (/^(?:face|due|because|fear)$/.test(view.tokens[k].key)) return null;
+      }
+      return party;
     }
     if (
       view.lex.boundaries.has(token.key) ||
@@ -883,6 +904,30 @@ function describesNoun(view: SentenceView, at: number): boolean {
     break;
   }
   return !view.lex.prepositions.has(key) && !view.lex.boundaries.has(key) && !/^(?:and|or|but|then|not)$/.test(key);
+}
+
+/**
+ * "an attack on P which was eventually repelled by Y", "the offensive by X, which was halted by Y": a relative
+ * pronoun before the passive (past its auxiliary and adverbs) whose antecedent phrase, a few words back, holds a hostile
+ * action noun: that noun's agent (its owner, "by X" after it, or the subject of the light verb before it), or null.
+ */
+function relativeActAgent(view: SentenceView, at: number): Chunk | null {
+  let i = at - 1;
+  while (i > 0 && (ADVERBS.has(view.tokens[i].key) || view.tokens[i].key.endsWith("ly"))) i--;
+  while (i > 0 && /^(?:was|were|is|are|been|had|has|have|being)$/.test(view.tokens[i].key)) i--;
+  if (!view.lex.relativePronouns.has(view.tokens[i]?.key ?? "") || view.tokens[i].key === "who") return null;
+  if (view.tokens[i - 1]?.text === ",") i--;
+  for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
+    if (view.lex.boundaries.has(view.tokens[k].key) || view.tokens[k].text === ",") return null;
+    const noun = view.lex.triggers.at(view.tokens, k).find((p) =>
+      p.value.trigger.pos === "noun" && p.value.trigger.type === "clash"
+    );
+    if (!noun) continue;
+    const by = view.tokens[k + noun.length]?.key === "by" ? objectAfter(view, k + noun.length + 1, 3) : null;
+    const agent = by ?? ownerBefore(view, k) ?? lightVerbSubject(view, k)?.chunk ?? null;
+    return agent && agent.ref === null ? agent : null;
+  }
+  return null;
 }
 
 /** A passive's subject, not reached across another passive's "by" agent ("... captured by X, militias backed by"). */
@@ -975,6 +1020,11 @@ function passiveFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): 
     : passiveSubject(view, o.start);
   if (patient) {
     return { agent, patient: patient.chunk, voice: "passive", distance: patient.distance + (agent.start - o.end) };
+  }
+  // "X launched an attack on P which was repelled by Y": the attack's agent is what Y repelled.
+  const attacker = o.trigger.type === "clash" ? relativeActAgent(view, o.start) : null;
+  if (attacker && !attacker.groups.some((g) => agent!.groups.includes(g))) {
+    return { agent, patient: attacker, voice: "passive", distance: agent.start - attacker.end };
   }
   // "1000 km2 had been captured by TAF and SNA": no group is the patient, but the agents acted together.
   if (o.trigger.joint && listedParties(agent) >= 2) {
