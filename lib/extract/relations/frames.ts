@@ -53,6 +53,8 @@ type Parties = {
   jointOnly?: boolean;
   /** The sentence the agent was found in, when it is another one ("... joining X. They are A, B and C."). */
   agentSentence?: number;
+  /** The sentence the patient was found in, when it is another one ("X attacked P. Y repelled the assault."). */
+  patientSentence?: number;
   /**
    * A noun phrase describes one party by the other ("its ally Russia", "X, the Syrian branch of Y"): background the
    * text takes as given, so a sentence-wide claim or doubt ("whether the strikes were by X or its ally Y") does not
@@ -64,8 +66,17 @@ type Parties = {
 };
 
 /** The sentences around the one being read. */
-/** `topic`: the article's first sentence, whose one group a noun reference with no other antecedent stands for. */
-export type Neighbours = { previous: SentenceView | null; next: SentenceView | null; topic?: SentenceView | null };
+/**
+ * `topic`: the article's first sentence, whose one group a noun reference with no other antecedent stands for.
+ * `carried`: the group the previous sentence's opening singular reference stood for, when it names no subject of its
+ * own ("X was formed in 2014. It was later accused of abuses. The group attacked Y.").
+ */
+export type Neighbours = {
+  previous: SentenceView | null;
+  next: SentenceView | null;
+  topic?: SentenceView | null;
+  carried?: string[] | null;
+};
 
 function pairs(groups: string[]): [string, string][] {
   if (groups.length > MAX_PAIRED) return [];
@@ -121,10 +132,10 @@ function readingsOf(
   frame: RelationFrame,
   parties: Parties,
 ): Reading[] {
-  const { previous, topic = null } = neighbours;
+  const { previous, topic = null, carried = null } = neighbours;
   const { trigger } = occurrence;
   const { agent, patient } = parties;
-  const resolved = resolveChunk(agent, view, previous, patient?.groups ?? [], topic);
+  const resolved = resolveChunk(agent, view, previous, patient?.groups ?? [], topic, carried);
   const agentParty = resolved && parties.agentSentence !== undefined
     ? { ...resolved, sentence: parties.agentSentence }
     : resolved;
@@ -136,7 +147,10 @@ function readingsOf(
       c && (countedPeople(view, c) || (c.ref === null && frame.form !== "role" && peoplePhrase(view, c, trigger.type)))
     )
   ) return [];
-  const patientParty = patient ? resolveChunk(patient, view, previous, agentParty.groups, topic) : null;
+  const patientResolved = patient ? resolveChunk(patient, view, previous, agentParty.groups, topic, carried) : null;
+  const patientParty = patientResolved && parties.patientSentence !== undefined
+    ? { ...patientResolved, from: "previous" as const, sentence: parties.patientSentence }
+    : patientResolved;
   if (patient && !patientParty) return [];
   // "The US and Russia planned to begin coordinating their airstrikes": a reference inside an infinitive its
   // antecedent's verb governs is guarded from the antecedent on ("planned to"); "X had reduced its operation" is not.
@@ -692,6 +706,7 @@ function activeFrame(
   o: Occurrence,
   frame: RelationFrame,
   next: SentenceView | null = null,
+  previous: SentenceView | null = null,
 ): Parties | null {
   // "the attacking forces consisting of the Syrian Army", "militias within Syria, consisting mostly of the SNA": a
   // gerund of composition after a plain noun describes that noun.
@@ -775,6 +790,19 @@ function activeFrame(
       voice: "active",
       distance: subject.distance + (object.start - o.end),
       jointless: subject.via === "caused",
+    };
+  }
+  // "X attacked P. Y repelled the assault.": a definite act after the verb refers back to the previous sentence's.
+  const repelled = subject && !object && o.trigger.type === "clash" && view.tokens[o.end]?.key === "the"
+    ? previousActAgent(view, o.end + 1, previous)
+    : null;
+  if (subject && repelled && !repelled.groups.some((g) => subject.chunk.groups.includes(g))) {
+    return {
+      agent: subject.chunk,
+      patient: repelled,
+      voice: "active",
+      distance: subject.distance + 2,
+      patientSentence: previous!.index,
     };
   }
   // "ISIL took control of the base after government forces retreated": the side that withdrew is the act's target.
@@ -907,6 +935,29 @@ function describesNoun(view: SentenceView, at: number): boolean {
 }
 
 /**
+ * "X attacked P. Y repelled the assault.", "X attacked Y. The attack was repelled by Z.": a definite hostile noun at
+ * `at` with no agent or target of its own ("the assault", not "the assault by W" or "the assault on W") refers back to
+ * the act of the previous sentence, whose agent is that sentence's one named subject when the sentence tells a hostile
+ * act. The subject, or null.
+ */
+function previousActAgent(view: SentenceView, at: number, previous: SentenceView | null): Chunk | null {
+  if (!previous || view.tokens[at - 1]?.key !== "the") return null;
+  // Only acts of attack ("the attack", "the offensive", "the assault": joint clash nouns), after a sentence telling one.
+  const isAct = (p: { value: { trigger: RelationTrigger } }) =>
+    p.value.trigger.type === "clash" && p.value.trigger.joint === true;
+  const noun = view.lex.triggers.at(view.tokens, at).find((p) => p.value.trigger.pos === "noun" && isAct(p));
+  if (!noun) return null;
+  const after = view.tokens[at + noun.length];
+  if (after && /^(?:by|on|against|of|from|in|at)$/.test(after.key) && view.covering[at + noun.length + 1]) return null;
+  if (view.chunks.some((c) => c.end <= at && c.ref === null && view.tokens[c.end]?.key === "'s" && c.end === at - 2)) {
+    return null;
+  }
+  const hostile = previous.tokens.some((_, i) => view.lex.triggers.at(previous.tokens, i).some(isAct));
+  const subject = hostile ? sentenceSubject(previous) : null;
+  return subject && subject.ref === null && subject.groups.length === 1 ? subject : null;
+}
+
+/**
  * "an attack on P which was eventually repelled by Y", "the offensive by X, which was halted by Y": a relative
  * pronoun before the passive (past its auxiliary and adverbs) whose antecedent phrase, a few words back, holds a hostile
  * action noun: that noun's agent (its owner, "by X" after it, or the subject of the light verb before it), or null.
@@ -1001,7 +1052,12 @@ function passiveWithObject(view: SentenceView, o: Occurrence, frame: RelationFra
   return { agent, patient: object, voice: "passive", distance: object.start - o.end };
 }
 
-function passiveFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
+function passiveFrame(
+  view: SentenceView,
+  o: Occurrence,
+  frame: RelationFrame,
+  previous: SentenceView | null = null,
+): Parties | null {
   if (frame.prep) return passiveWithObject(view, o, frame);
   const by = byAfter(view, o.end);
   let agent = by >= 0 ? objectAfter(view, by) ?? compoundAgent(view, by, o) : instrumentAgent(view, o);
@@ -1025,6 +1081,23 @@ function passiveFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): 
   const attacker = o.trigger.type === "clash" ? relativeActAgent(view, o.start) : null;
   if (attacker && !attacker.groups.some((g) => agent!.groups.includes(g))) {
     return { agent, patient: attacker, voice: "passive", distance: agent.start - attacker.end };
+  }
+  // "X attacked Y. The attack was repelled by Z.": a definite act opening the sentence refers back.
+  // ("The offensive was backed by Z": support given to an act is given to its actor.)
+  const opening = (o.trigger.type === "clash" || o.trigger.type === "ally") && view.tokens[0]?.key === "the"
+    ? previousActAgent(view, 1, previous)
+    : null;
+  if (
+    opening && !opening.groups.some((g) => agent!.groups.includes(g)) &&
+    /^(?:was|were)$/.test(view.tokens[2]?.key ?? "")
+  ) {
+    return {
+      agent,
+      patient: opening,
+      voice: "passive",
+      distance: agent.start - o.end,
+      patientSentence: previous!.index,
+    };
   }
   // "1000 km2 had been captured by TAF and SNA": no group is the patient, but the agents acted together.
   if (o.trigger.joint && listedParties(agent) >= 2) {
@@ -1635,8 +1708,9 @@ export function readOccurrence(view: SentenceView, neighbours: Neighbours, o: Oc
   const readings: Reading[] = [];
   for (const frame of o.trigger.frames) {
     let parties: Parties | null = null;
-    if (frame.form === "active" || frame.form === "plural") parties = activeFrame(view, o, frame, next);
-    else if (frame.form === "passive" && o.participle) parties = passiveFrame(view, o, frame);
+    if (frame.form === "active" || frame.form === "plural") {
+      parties = activeFrame(view, o, frame, next, neighbours.previous);
+    } else if (frame.form === "passive" && o.participle) parties = passiveFrame(view, o, frame, neighbours.previous);
     else if (frame.form === "adjective" && o.participle) parties = adjectiveFrame(view, o);
     else if (frame.form === "noun") parties = nounFrame(view, o, frame);
     else if (frame.form === "role") parties = roleFrame(view, o, frame);
