@@ -285,10 +285,42 @@ describe("extractRelations(article, mentions) on joint acts and repelled attacks
     );
   });
 
-  it("extractRelations(article, mentions) reads no target from a withdrawal in the face of a third party", () => {
+  it("extractRelations(article, mentions) reads a withdrawal in the face of a third party as against that party, not the taker", () => {
     expect(
       read("The SDF took the town, after government forces abandoned their posts in the face of the ISIS offensive."),
     )
-      .toEqual([]);
+      .toEqual(["clash islamic-state syrian-government"]);
+  });
+});
+
+describe("extractRelations(article, mentions) on sieges, gains, places lost and supported acts", () => {
+  it("extractRelations(article, mentions) reads 'X lifted the Y siege of P' and 'X broke the siege of P by Y'", () => {
+    expect(read("The Syrian Army lifted the ISIL siege of Deir ez-Zor in September 2017.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+    expect(read("The YPG broke the siege of Kobani by ISIL.")).toEqual(["clash islamic-state ypg"]);
+  });
+
+  it("extractRelations(article, mentions) reads 'X made gains against Y' and 'retake the areas lost to Y'", () => {
+    expect(read("The SDF made gains against ISIL in the countryside.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+    expect(read("The Syrian Army launched a counteroffensive to retake the areas lost to ISIL.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'A and B fought together' as allies", () => {
+    expect(read("Hezbollah and the Syrian Army fought together in Qusayr.")).toEqual([
+      "ally hezbollah syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) gives support for X's offensive to X ('The SDF's offensive against Y was supported by Z')", () => {
+    expect(read("The SDF's offensive against ISIL was supported by the United States.")).toEqual([
+      "ally syrian-democratic-forces united-states",
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+    expect(read("The offensive against ISIL was supported by the United States.")).toEqual([]);
   });
 });

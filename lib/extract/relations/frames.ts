@@ -958,6 +958,26 @@ function previousActAgent(view: SentenceView, at: number, previous: SentenceView
 }
 
 /**
+ * "The SDF's offensive against ISIS was supported by the US": the owner of the attack noun (lexicon: a joint clash
+ * noun) that opens the passive's clause, past its target phrase, the auxiliary and adverbs; or null.
+ */
+function ownedActSubject(view: SentenceView, at: number): Chunk | null {
+  let i = at - 1;
+  while (i > 0 && (ADVERBS.has(view.tokens[i].key) || view.tokens[i].key.endsWith("ly"))) i--;
+  if (!/^(?:was|were|is|are|been)$/.test(view.tokens[i]?.key ?? "")) return null;
+  for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
+    if (view.lex.boundaries.has(view.tokens[k].key) || view.tokens[k].text === ",") return null;
+    const noun = view.lex.triggers.at(view.tokens, k).find((p) =>
+      p.value.trigger.pos === "noun" && p.value.trigger.type === "clash" && p.value.trigger.joint === true
+    );
+    if (!noun) continue;
+    const owner = ownerBefore(view, k);
+    return owner && owner.ref === null ? owner : null;
+  }
+  return null;
+}
+
+/**
  * "an attack on P which was eventually repelled by Y", "the offensive by X, which was halted by Y": a relative
  * pronoun before the passive (past its auxiliary and adverbs) whose antecedent phrase, a few words back, holds a hostile
  * action noun: that noun's agent (its owner, "by X" after it, or the subject of the light verb before it), or null.
@@ -1081,6 +1101,11 @@ function passiveFrame(
   const attacker = o.trigger.type === "clash" ? relativeActAgent(view, o.start) : null;
   if (attacker && !attacker.groups.some((g) => agent!.groups.includes(g))) {
     return { agent, patient: attacker, voice: "passive", distance: agent.start - attacker.end };
+  }
+  // "The SDF's offensive against ISIS was supported by the US": support given to an act goes to its owner.
+  const owner = o.trigger.type === "ally" ? ownedActSubject(view, o.start) : null;
+  if (owner && !owner.groups.some((g) => agent!.groups.includes(g))) {
+    return { agent, patient: owner, voice: "passive", distance: agent.start - o.end };
   }
   // "X attacked Y. The attack was repelled by Z.": a definite act opening the sentence refers back.
   // ("The offensive was backed by Z": support given to an act is given to its actor.)
@@ -1238,6 +1263,16 @@ function resultAgent(view: SentenceView, at: number): Chunk | null {
   return subject && subject.chunk.ref === null ? subject.chunk : null;
 }
 
+/** "of P by Y": the party after a "by" within four words without a name, comma or boundary, or null. */
+function byPast(view: SentenceView, from: number): Chunk | null {
+  for (let i = from; i < from + 5 && i < view.tokens.length; i++) {
+    const token = view.tokens[i];
+    if (token.key === "by") return objectAfter(view, i + 1, 3);
+    if (view.covering[i] || token.text === "," || view.lex.boundaries.has(token.key)) return null;
+  }
+  return null;
+}
+
 /** "X launched an offensive": the subject of a light verb right before the noun (past two modifiers). */
 function lightVerbSubject(view: SentenceView, at: number): Subject | null {
   const before = modifiersBefore(view, at, 3);
@@ -1293,7 +1328,10 @@ function participleClauseSubject(view: SentenceView, at: number): Subject | null
 
 /** "X foiled an attack", "X came under attack": the subject of a patient verb right before the noun. */
 function patientVerbSubject(view: SentenceView, at: number): Subject | null {
-  const before = modifiersBefore(view, at, 3);
+  let before = modifiersBefore(view, at, 3);
+  // "X lifted the ISIS siege of P": past the noun's owner.
+  const owner = view.covering[before - 1];
+  if (owner && owner.end === before && owner.ref === null) before = modifiersBefore(view, owner.start, 2);
   const verb = view.lex.patientVerbs.endingAt(view.tokens, before, 2);
   return verb ? subjectOf(view, before - verb.length) : null;
 }
@@ -1476,7 +1514,8 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     // "X foiled an attack by Y", "X faced a counter-offensive led by Y": the patient verb's subject is the target;
     // "X withdrew from P following bombardment from Y", "... after Y's assault": so is the subject of the clause the
     // noun is the cause in.
-    const source = agent ?? ownerBefore(view, o.start);
+    // ("X broke the siege of P by Y": a "by" past the noun's own place phrase.)
+    const source = agent ?? ownerBefore(view, o.start) ?? (prepAt >= 0 ? byPast(view, prepAt + 1) : null);
     const target = source ? patientVerbSubject(view, o.start) ?? causeSubject(view, o.start) : null;
     if (source && target) {
       return { agent: source, patient: target.chunk, voice: "noun", distance: target.distance + o.end - o.start };
