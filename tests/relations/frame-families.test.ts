@@ -31,6 +31,8 @@ const NAMES: [string, string][] = [
   ["Liwa Ahrar Souriya", "liwa-ahrar-souriya"],
   ["UK", "united-kingdom"],
   ["US", "united-states"],
+  ["Nour al-Din al-Zenki", "nour-al-din-al-zenki"],
+  ["Syrian Liberation Front", "syrian-liberation-front"],
 ];
 const read = (text: string) => readerTriples(text, NAMES);
 
@@ -322,5 +324,28 @@ describe("extractRelations(article, mentions) on sieges, gains, places lost and 
       "clash islamic-state syrian-democratic-forces",
     ]);
     expect(read("The offensive against ISIL was supported by the United States.")).toEqual([]);
+  });
+});
+
+describe("extractRelations(article, mentions) on predicates and mergers", () => {
+  it("extractRelations(article, mentions) reads 'X is a Y-backed alliance' (a compound on a copula's complement)", () => {
+    expect(read("The SDF is a US-backed alliance.")).toEqual(["ally syrian-democratic-forces united-states"]);
+    expect(read("The SDF is a US-backed alliance of Kurdish and Arab groups.")).toEqual([
+      "ally syrian-democratic-forces united-states",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'X merged with several groups to form Z' as X's merger into Z", () => {
+    expect(read("Ahrar al-Sham merged with several groups to form the Syrian Liberation Front in 2018.")).toEqual([
+      "merger ahrar-al-sham syrian-liberation-front",
+    ]);
+    expect(read("Ahrar al-Sham and Nour al-Din al-Zenki merged to form the Syrian Liberation Front.")).toEqual([
+      "merger ahrar-al-sham syrian-liberation-front",
+      "merger nour-al-din-al-zenki syrian-liberation-front",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) still reads one founder forming Z as nothing", () => {
+    expect(read("Ahrar al-Sham formed the Syrian Liberation Front.")).toEqual([]);
   });
 });

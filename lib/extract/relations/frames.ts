@@ -124,6 +124,20 @@ function peoplePhrase(view: SentenceView, chunk: Chunk, type: RelationType): boo
   return people !== null && chunk.heads[0] > i && (type !== "member" || former);
 }
 
+/**
+ * "X merged with several groups to form Z", "X and Y merged to create Z": a formation verb right after "to" whose
+ * clause, within eight words before, has a merger verb (a trigger of type merger) and no boundary or comma.
+ */
+function mergedToForm(view: SentenceView, at: number): boolean {
+  if (view.tokens[at - 1]?.key !== "to") return false;
+  for (let i = at - 2; i >= 0 && at - i <= 10; i--) {
+    const token = view.tokens[i];
+    if (view.lex.boundaries.has(token.key) || token.text === ",") return false;
+    if (view.lex.triggers.at(view.tokens, i).some((p) => p.value.trigger.type === "merger")) return true;
+  }
+  return false;
+}
+
 /** Resolves the parties, runs the guard pipeline and computes confidence: the readings one filled frame gives. */
 function readingsOf(
   view: SentenceView,
@@ -140,7 +154,9 @@ function readingsOf(
     ? { ...resolved, sentence: parties.agentSentence }
     : resolved;
   if (!agentParty) return [];
-  if (frame.several && agentParty.groups.length < 2) return [];
+  // "X merged with several groups to form Z": one named founder merging into what it forms.
+  const merging = frame.several === true && mergedToForm(view, occurrence.start);
+  if (frame.several && agentParty.groups.length < 2 && !merging) return [];
   if (
     ORGANISATIONAL.has(trigger.type) &&
     [agent, patient].some((c) =>
@@ -192,9 +208,9 @@ function readingsOf(
   );
   const base = {
     trigger: view.tokens.slice(occurrence.start, occurrence.end).map((t) => t.text).join(" "),
-    type: trigger.type,
+    type: merging ? "merger" as const : trigger.type,
     confidence: readingConfidence(trigger.prior, features),
-    frame: `${trigger.lemma}:${frame.form}`,
+    frame: merging ? `${trigger.lemma}:merger` : `${trigger.lemma}:${frame.form}`,
     features,
     sentences,
     joint: false,
@@ -783,7 +799,10 @@ function activeFrame(
       return { agent: together, patient: null, voice: "active", distance: subject.distance, jointOnly: true };
     }
     if (act) return null;
-    if (ORGANISATIONAL.has(o.trigger.type) && ownInfinitiveSubject(view, subject.chunk.end, o.start)) return null;
+    if (
+      ORGANISATIONAL.has(o.trigger.type) && ownInfinitiveSubject(view, subject.chunk.end, o.start) &&
+      !mergedToForm(view, o.start)
+    ) return null;
     return {
       agent: subject.chunk,
       patient: object,
@@ -1140,6 +1159,43 @@ function passiveFrame(
 }
 
 function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
+  const named = namedAfterCompound(view, o);
+  if (named !== undefined) return named;
+  // "The SDF is a US-backed alliance": a compound on the complement of a copula describes the copula's subject.
+  const tokens = view.tokens;
+  let at = o.start - 2;
+  if (tokens[at]?.text === "." && tokens[at].glued) at--;
+  const name = tokens[at];
+  if (!name || (name.party === undefined && name.qualifier === undefined)) return null;
+  if (!/^(?:a|an)$/.test(tokens[at - 1]?.key ?? "")) return null;
+  for (let i = o.end; i < tokens.length && i - o.end < 4; i++) {
+    const token = tokens[i];
+    if (view.covering[i] || token.qualifier !== undefined || !/^\p{Ll}+$/u.test(token.text)) return null;
+    if (verbish(view, i) || view.lex.listJoiners.longest(tokens, i)) return null;
+    const end = tokens[i + 1];
+    if (!end || end.text === "." || end.text === "," || view.lex.prepositions.has(end.key)) break;
+  }
+  const copula = view.lex.copulas.endingAt(tokens, at - 1, 3);
+  if (!copula || tokens[at - 2]?.key === "as") return null;
+  const subject = subjectOf(view, at - 1 - copula.length);
+  if (!subject || subject.chunk.ref !== null) return null;
+  const groupId = name.party !== undefined
+    ? view.template.units[name.party].groupId
+    : view.template.qualifiers[name.qualifier!].groupId;
+  return {
+    agent: tokenChunk(at, [groupId]),
+    patient: subject.chunk,
+    voice: "adjective",
+    distance: subject.distance + (o.start - at),
+    nearAt: [at, o.start],
+  };
+}
+
+/**
+ * The adjective frame's reading of the name a compound stands before ("X-backed Y"): the parties, null when the
+ * frame refuses, undefined when no name follows (the predicate reading may still apply).
+ */
+function namedAfterCompound(view: SentenceView, o: Occurrence): Parties | null | undefined {
   const tokens = view.tokens;
   if (tokens[o.start - 1]?.text !== "-" || !tokens[o.start].glued) return null;
   let at = o.start - 2;
@@ -1171,10 +1227,12 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
       while (tokens[i + 1]?.glued && tokens[i + 1].party === undefined) i++;
       continue;
     }
-    if (token.text === "," || view.lex.boundaries.has(token.key) || view.lex.prepositions.has(token.key)) return null;
+    if (token.text === "," || view.lex.boundaries.has(token.key) || view.lex.prepositions.has(token.key)) {
+      return undefined;
+    }
     if (token.key === "and" || view.lex.partyNouns.longest(tokens, i)) return null;
   }
-  return null;
+  return undefined;
 }
 
 /** Up to `n` tokens before `at` that are plain words (no name, mark or boundary): the noun's own modifiers. */
