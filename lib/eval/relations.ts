@@ -444,8 +444,9 @@ export const BLIND_LABELS = {
     "in-gazetteer 1.00 / 0.07; the score below is after fixes informed by other text, blind sets' errors not read)",
   wikipedia2: "Wikipedia passages 2 (annotated blind from pages set aside before issue 10's second round, committed " +
     "before the extractor ran on them; untuned, first measurement at 2428eda: precision 0.85, recall 0.26, F1 0.40; " +
-    "in-gazetteer 0.85 / 0.28; the score below is for the current code, whose later changes were made by the set's " +
-    "annotator after reading its text)",
+    "in-gazetteer 0.85 / 0.28; the score below is for the current code, whose round-3 and round-4 changes were made " +
+    "by the set's annotator after reading its text, and round 5's after fixes informed by other text, its errors not " +
+    "read)",
   wikipediaDev: "Wikipedia development set: errors read (annotated before the extractor ran on it; first " +
     "measurement at 1064f6c: precision 1.00, recall 0.33, F1 0.49; the score below is after fixes informed by this set)",
 };
