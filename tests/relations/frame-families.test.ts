@@ -33,6 +33,7 @@ const NAMES: [string, string][] = [
   ["US", "united-states"],
   ["Nour al-Din al-Zenki", "nour-al-din-al-zenki"],
   ["Syrian Liberation Front", "syrian-liberation-front"],
+  ["Russia", "russia"],
 ];
 const read = (text: string) => readerTriples(text, NAMES);
 
@@ -347,5 +348,27 @@ describe("extractRelations(article, mentions) on predicates and mergers", () => 
 
   it("extractRelations(article, mentions) still reads one founder forming Z as nothing", () => {
     expect(read("Ahrar al-Sham formed the Syrian Liberation Front.")).toEqual([]);
+  });
+});
+
+describe("extractRelations(article, mentions) on dashed pairs and participle asides", () => {
+  it("extractRelations(article, mentions) reads 'A–B clashes' and 'the A-B conflict' as A against B", () => {
+    expect(read("Nusra Front–Syrian Army clashes continued in the town.")).toEqual([
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+    expect(read("The YPG-Nusra Front conflict began in 2013.")).toEqual(["clash jabhat-al-nusra ypg"]);
+  });
+
+  it("extractRelations(article, mentions) reads no sides from a slash ('the Nusra Front–FSA/Hezbollah conflict') or a noun without 'between'", () => {
+    expect(read("The Nusra Front–FSA/Hezbollah conflict began in 2014.")).not.toContain(
+      "clash free-syrian-army hezbollah",
+    );
+    expect(read("The Russia–Turkey deal was signed in Sochi.")).toEqual([]);
+  });
+
+  it("extractRelations(article, mentions) reads 'A and B, backed by C, captured P' as A and B acting together", () => {
+    expect(read("The Syrian Army and Hezbollah, backed by Iran, captured Palmyra.")).toContain(
+      "ally hezbollah syrian-government",
+    );
   });
 });

@@ -844,7 +844,9 @@ function activeFrame(
   // the actors of one hostile act are allies.
   if (
     subject && o.trigger.joint && listedParties(subject.chunk) >= 2 &&
-    subject.distance <= 3 && subject.via === "direct" && !(objectAt >= 0 && view.covering[objectAt])
+    (subject.distance <= 3 && subject.via === "direct" ||
+      subject.via === "apposition" && participleAside(view, subject.chunk.end)) &&
+    !(objectAt >= 0 && view.covering[objectAt])
   ) {
     const next = view.tokens[o.end]?.key;
     // "pushed from the town", "were driven out": the actors are the ones pushed.
@@ -895,6 +897,21 @@ function retreatAfter(view: SentenceView, from: number): Chunk | null {
     }
   }
   return null;
+}
+
+/**
+ * "A and B, backed by C, captured P": after the subject list a comma opens a participle aside (a past participle then
+ * "by", a name and a comma), which leaves the list its verb.
+ */
+function participleAside(view: SentenceView, at: number): boolean {
+  if (view.tokens[at]?.text !== ",") return false;
+  const by = view.tokens[at + 2]?.key === "by" ? at + 2 : view.tokens[at + 3]?.key === "by" ? at + 3 : -1;
+  if (by < 0 || !/(?:ed|en)$/.test(view.tokens[by - 1].key)) return false;
+  for (let i = by + 1; i < view.tokens.length && i - by <= 8; i++) {
+    if (view.tokens[i].text === ",") return true;
+    if (view.lex.boundaries.has(view.tokens[i].key)) return false;
+  }
+  return false;
 }
 
 /**
@@ -1321,6 +1338,22 @@ function resultAgent(view: SentenceView, at: number): Chunk | null {
   return subject && subject.chunk.ref === null ? subject.chunk : null;
 }
 
+/** "A–B clashes": the two names joined by a dash (a slash sets them on one side) right before the noun at `at`, as one list, or null. */
+function dashedPair(view: SentenceView, at: number): Chunk | null {
+  const second = view.covering[at - 1];
+  if (!second || second.end !== at || second.ref !== null || second.groups.length !== 1) return null;
+  if (!/^[–—-]$/.test(view.tokens[second.start - 1]?.text ?? "")) return null;
+  const first = view.covering[second.start - 2];
+  if (!first || first.end !== second.start - 1 || first.ref !== null || first.groups.length !== 1) return null;
+  if (first.groups[0] === second.groups[0]) return null;
+  return {
+    ...first,
+    end: second.end,
+    groups: [first.groups[0], second.groups[0]],
+    heads: [first.heads[0], second.heads[0]],
+  };
+}
+
 /** "of P by Y": the party after a "by" within four words without a name, comma or boundary, or null. */
 function byPast(view: SentenceView, from: number): Chunk | null {
   for (let i = from; i < from + 5 && i < view.tokens.length; i++) {
@@ -1583,6 +1616,12 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     if (agent && owner && owner.ref === null && owner !== agent) {
       return { agent, patient: owner, voice: "noun", distance: agent.start - owner.end };
     }
+  }
+  // "Nusra Front–Syrian Army clashes", "the YPG-Nusra conflict": two names joined by a dash before a noun that also
+  // reads "between" are its two sides.
+  if (!object && !agent && o.trigger.frames.some((f) => f.prep?.includes("between"))) {
+    const pair = dashedPair(view, o.start);
+    if (pair) return { agent: pair, patient: null, voice: "noun", distance: o.start - pair.end };
   }
   // "The clashes killed 5 X fighters and 12 Y militants", "since the start of the battle, 346 X fighters and 195 Y
   // soldiers had been killed": the dead of two sides count the two sides of the fight.
