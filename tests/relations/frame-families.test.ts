@@ -372,3 +372,23 @@ describe("extractRelations(article, mentions) on dashed pairs and participle asi
     );
   });
 });
+
+describe("subjectOf(view, at) on the named examples of an unnamed subject", () => {
+  it("extractRelations(article, mentions) reads 'Rebel groups, including X and Y, attacked Z' with X and Y as the subject", () => {
+    expect(read("Several rebel groups, including the Nusra Front and Ahrar al-Sham, attacked the Syrian Army."))
+      .toEqual([
+        "ally ahrar-al-sham jabhat-al-nusra",
+        "clash ahrar-al-sham syrian-government",
+        "clash jabhat-al-nusra syrian-government",
+      ]);
+    expect(read("Rebel groups including the Nusra Front and Ahrar al-Sham attacked the Syrian Army.")).toContain(
+      "clash jabhat-al-nusra syrian-government",
+    );
+  });
+
+  it("extractRelations(article, mentions) reads no subject from examples after a verb ('X attacked groups, including Y,')", () => {
+    expect(read("The Syrian Army attacked rebel groups, including the Nusra Front, near Idlib.")).toEqual([
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+  });
+});

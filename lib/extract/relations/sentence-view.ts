@@ -197,6 +197,32 @@ function setMemberSubject(view: SentenceView, end: number): Chunk | null {
 }
 
 /**
+ * "Rebel groups, including X and Y, ...", "Several factions, such as X, ...": a chunk introduced by a list example word
+ * after a plural party noun (with up to two words before it) that opens the sentence or follows a comma; `comma`: the
+ * examples stand between commas.
+ */
+function examplesOfSubject(view: SentenceView, chunk: Chunk, comma: boolean): boolean {
+  let i = chunk.start;
+  while (i > 0 && DETERMINERS.has(view.tokens[i - 1].key)) i--;
+  const example = view.lex.listExamples.endingAt(view.tokens, i, 2);
+  if (!example) return false;
+  i -= example.length;
+  // ("Rebel groups including X and Y attacked Z": without commas on both sides, or with them on both.)
+  if (comma) {
+    if (view.tokens[i - 1]?.text !== ",") return false;
+    i--;
+  }
+  const noun = view.lex.partyNouns.endingAt(view.tokens, i, 2);
+  if (!noun || !view.tokens[i - 1].key.endsWith("s")) return false;
+  let k = i - 1 - noun.length;
+  for (let n = 0; n < 2 && k >= 0 && /^\p{L}[\p{L}-]*$/u.test(view.tokens[k].text) && !view.covering[k]; n++) {
+    if (verbish(view, k) || view.lex.prepositions.has(view.tokens[k].key)) return false;
+    k--;
+  }
+  return k < 0 || view.tokens[k].text === ",";
+}
+
+/**
  * "X airstrikes near the airport, lasting an hour, killed Y": a hostile action noun right after a name (its agent),
  * then at most four words of a place or time phrase (no name, verb or boundary), then a comma.
  */
@@ -249,6 +275,11 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
       // a name further back.
       if (commas === 0 && possessedSubject(view, chunk, at)) return null;
       const beforeComma = view.tokens[chunk.end]?.text === "," || hostileHeadBeforeComma(view, chunk.end);
+      // "Rebel groups, including X and Y, attacked Z": the examples of an unnamed subject are its named part.
+      const closed = (commas === 1 && view.tokens[chunk.end]?.text === ",") || (commas === 0 && chunk.end === at);
+      if (closed && examplesOfSubject(view, chunk, commas === 1)) {
+        return { chunk, distance: at - chunk.end, via: "direct" };
+      }
       if (inSubjectPosition(view, chunk) && (commas === 0 || beforeComma)) {
         return { chunk, distance: at - chunk.end, via: commas > 0 ? "apposition" : "direct" };
       }
