@@ -30,6 +30,8 @@ export const RelationFrame = z.object({
    * (one founder) says nothing about membership.
    */
   several: z.boolean().optional(),
+  /** A noun whose preposition's list is its agents, acting together: "under the joint control of A and B". */
+  agentsAfter: z.boolean().optional(),
 });
 export type RelationFrame = z.infer<typeof RelationFrame>;
 

@@ -392,3 +392,21 @@ describe("subjectOf(view, at) on the named examples of an unnamed subject", () =
     ]);
   });
 });
+
+describe("extractRelations(article, mentions) on joint control", () => {
+  it("extractRelations(article, mentions) reads 'jointly controlled by A and B' and 'under the joint control of A and B' as allies", () => {
+    expect(read("The town is jointly controlled by the SDF and the Syrian Army.")).toEqual([
+      "ally syrian-democratic-forces syrian-government",
+    ]);
+    expect(read("The crossing was under the joint control of Ahrar al-Sham and the Nusra Front.")).toEqual([
+      "ally ahrar-al-sham jabhat-al-nusra",
+    ]);
+    expect(read("The Nusra Front and Ahrar al-Sham jointly controlled the town.")).toEqual([
+      "ally ahrar-al-sham jabhat-al-nusra",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no alliance from control the text does not call joint", () => {
+    expect(read("The province is controlled by the SDF and the Syrian Army.")).toEqual([]);
+  });
+});

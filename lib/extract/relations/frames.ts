@@ -1587,6 +1587,10 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   }
   const prep = prepAt >= 0 ? tokens[prepAt].key : null;
   const object = prep ? objectAfter(view, prepAt + 1, 6, o.trigger.type === "clash") : null;
+  // "under the joint control of A and B": the list after the preposition acts together.
+  if (frame.agentsAfter && !agent && object && listedParties(object) >= 2) {
+    return { agent: object, patient: null, voice: "noun", distance: object.start - o.end, jointOnly: true };
+  }
   if (prep === "between") {
     const sides = object ? sidesOf(view, object) : null;
     if (sides) return { ...sides, voice: "noun", distance: sides.patient!.start - o.end };
