@@ -119,6 +119,96 @@ export function loadGoldRelations(path: string | URL = "relations.json"): Promis
   return loadGold(path, GoldRelations, "gold relations file");
 }
 
+/** One organisational relation the reader extracted, read against its sentence by hand. */
+export const CheckedMembership = z.object({
+  corpus: z.enum(["wikipedia", "fakes"]),
+  articleId: z.string(),
+  type: RelationType,
+  subject: z.string(),
+  object: z.string(),
+  frame: z.string(),
+  quote: z.string(),
+  verdict: z.enum(["correct", "wrong"]),
+  why: z.string().min(1),
+});
+export type CheckedMembership = z.infer<typeof CheckedMembership>;
+
+export const CheckedMemberships = z.object({
+  description: z.string(),
+  drawn: z.string(),
+  /** The Wikipedia pages (file names) the list was drawn from. */
+  pages: z.array(z.string()).min(1),
+  relations: z.array(CheckedMembership).min(1),
+});
+export type CheckedMemberships = z.infer<typeof CheckedMemberships>;
+
+/** Reads data/gold/relations-members-checked.json (hand-checked organisational relations), validated. */
+export function loadCheckedMemberships(
+  path: string | URL = "relations-members-checked.json",
+): Promise<CheckedMemberships> {
+  return loadGold(path, CheckedMemberships, "checked memberships file");
+}
+
+/** The relation types that make memberships (the alliance matrix's cells). */
+export const ORGANISATIONAL_TYPES: ReadonlySet<string> = new Set([
+  "merger",
+  "member",
+  "joined",
+  "left",
+  "split",
+  "affiliate",
+]);
+
+/**
+ * Precision of organisational relations (merger, member, joined, left, split, affiliate) against gold sets open to
+ * development, pooled: the share of extracted ones gold holds.
+ */
+export function membershipScore(sets: { extracted: RelationLike[]; gold: RelationLike[] }[]): Counts {
+  let tp = 0, fp = 0, fn = 0;
+  for (const { extracted, gold } of sets) {
+    const own = (r: RelationLike) => ORGANISATIONAL_TYPES.has(r.type);
+    const score = scoreRelations(extracted.filter(own), gold.filter(own));
+    tp += score.tp;
+    fp += score.fp;
+    fn += score.fn;
+  }
+  return counts(tp, fp, fn);
+}
+
+/**
+ * The current extraction's organisational relations on the documents a checked list was drawn from, against its
+ * verdicts: how many it checked (correct, wrong) and how many are new to it (unchecked). `documents` says which
+ * article ids of each corpus the list covers.
+ */
+export function checkedMembershipPrecision(
+  checked: CheckedMembership[],
+  extracted: { corpus: CheckedMembership["corpus"]; relations: RelationLike[]; documents: (id: string) => boolean }[],
+): { correct: number; wrong: number; unchecked: number; precision: number; uncheckedPairs: Map<string, number> } {
+  const key = (corpus: string, r: RelationLike) => `${corpus} ${r.articleId} ${r.type} ${r.subject} ${r.object}`;
+  const verdicts = new Map(checked.map((c) => [key(c.corpus, c), c.verdict]));
+  const seen = new Set<string>();
+  let correct = 0, wrong = 0, unchecked = 0;
+  const uncheckedPairs = new Map<string, number>();
+  for (const { corpus, relations, documents } of extracted) {
+    for (const r of relations) {
+      if (!ORGANISATIONAL_TYPES.has(r.type) || !documents(r.articleId)) continue;
+      const k = key(corpus, r);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const verdict = verdicts.get(k);
+      if (verdict === "correct") correct++;
+      else if (verdict === "wrong") wrong++;
+      else {
+        unchecked++;
+        const pair = `${r.type} ${r.subject} ${r.object}`;
+        uncheckedPairs.set(pair, (uncheckedPairs.get(pair) ?? 0) + 1);
+      }
+    }
+  }
+  const precision = correct + wrong === 0 ? 1 : correct / (correct + wrong);
+  return { correct, wrong, unchecked, precision, uncheckedPairs };
+}
+
 const SYMMETRIC = new Set<string>(["ally", "rival", "clash"]);
 
 type RelationLike = Pick<Relation, "articleId" | "type" | "subject" | "object">;
@@ -341,6 +431,8 @@ export type EvaluateRelationsOptions = {
   wikipediaDevGold?: string | URL;
   /** The Wikipedia-derived corpus (default ../shared/corpora/wikipedia-syria); skipped with a note when absent. */
   wikipediaCorpus?: string;
+  /** Hand-checked organisational relations (default data/gold/relations-members-checked.json). */
+  membersChecked?: string | URL;
 };
 
 /** What a blind set's label says about the numbers printed beside it. */
@@ -352,8 +444,9 @@ export const BLIND_LABELS = {
     "in-gazetteer 1.00 / 0.07; the score below is after fixes informed by other text, blind sets' errors not read)",
   wikipedia2: "Wikipedia passages 2 (annotated blind from pages set aside before issue 10's second round, committed " +
     "before the extractor ran on them; untuned, first measurement at 2428eda: precision 0.85, recall 0.26, F1 0.40; " +
-    "in-gazetteer 0.85 / 0.28; the score below is for the current code, whose later changes were made by the set's " +
-    "annotator after reading its text)",
+    "in-gazetteer 0.85 / 0.28; the score below is for the current code, whose round-3 and round-4 changes were made " +
+    "by the set's annotator after reading its text, and round 5's after fixes informed by other text, its errors not " +
+    "read)",
   wikipediaDev: "Wikipedia development set: errors read (annotated before the extractor ran on it; first " +
     "measurement at 1064f6c: precision 1.00, recall 0.33, F1 0.49; the score below is after fixes informed by this set)",
 };
@@ -461,9 +554,23 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
   lines.push(...errorLines(scoreRelations(devExtracted, wikipediaDev.relations)));
 
   const { wikipediaCorpus = WIKIPEDIA_CORPUS } = options;
+  const checked = await loadCheckedMemberships(options.membersChecked);
+  const checkedPages = new Set(checked.pages.map((page) => page.replace(/\.md$/, "")));
+  const membership = {
+    gold: [
+      { extracted: seed.relations, gold: gold.relations },
+      { extracted: devExtracted, gold: wikipediaDev.relations },
+    ],
+    extracted: [] as Parameters<typeof checkedMembershipPrecision>[1],
+  };
   try {
     await Deno.stat(wikipediaCorpus);
     const wiki = await articlesAndRelations(wikipediaCorpus);
+    membership.extracted.push({
+      corpus: "wikipedia",
+      relations: wiki.relations,
+      documents: (id) => checkedPages.has(id),
+    });
     lines.push(`Wikipedia corpus: ${wiki.articles.length} pages, ${wiki.relations.length} relations`);
     lines.push(matrixEvidenceLine("Wikipedia corpus", wiki.relations));
   } catch (error) {
@@ -475,6 +582,7 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
     await Deno.stat(fakes);
   } catch {
     lines.push(`FA-KES: skipped (${fakes} not found)`);
+    lines.push(...membershipLines(checked, membership.gold, membership.extracted));
     return lines.join("\n");
   }
   const corpus = await articlesAndRelations(fakes, {
@@ -524,7 +632,44 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
       gazetteerIds,
     ),
   );
+  // The checked FA-KES documents: every article outside the three held-out sets.
+  const heldOut = new Set([...samples[1][1].articles, ...samples[2][1].articles, ...heldout3.articles]);
+  membership.gold.push(
+    ...samples.slice(0, 2).map(([, sample]) => ({
+      extracted: corpus.relations.filter((r) => sample.articles.includes(r.articleId)),
+      gold: sample.relations,
+    })),
+  );
+  membership.extracted.push({ corpus: "fakes", relations: corpus.relations, documents: (id) => !heldOut.has(id) });
+  lines.push(...membershipLines(checked, membership.gold, membership.extracted));
   return lines.join("\n");
+}
+
+/**
+ * Membership precision: organisational relations (the alliance matrix's cells) against the gold sets open to
+ * development, and the current extraction against the hand-checked list (data/gold/relations-members-checked.json).
+ */
+function membershipLines(
+  checked: CheckedMemberships,
+  gold: { extracted: RelationLike[]; gold: RelationLike[] }[],
+  extracted: Parameters<typeof checkedMembershipPrecision>[1],
+): string[] {
+  const score = membershipScore(gold);
+  const hand = checkedMembershipPrecision(checked.relations, extracted);
+  return [
+    "Membership precision (merger, member, joined, left, split, affiliate: the alliance matrix's cells)",
+    `  against gold open to development (seeds, Wikipedia development set${
+      gold.length > 2 ? ", FA-KES sample, held-out 1" : ""
+    }): precision ${percent(score.precision)} (${score.tp} of ${score.tp + score.fp}), recall ${
+      percent(score.recall)
+    } (${score.tp} of ${score.tp + score.fn})`,
+    `  hand-checked (relations-members-checked.json, ${checked.relations.length} relations of the development ` +
+    `set's ${checked.pages.length} Wikipedia pages and FA-KES outside the held-out sets): ${hand.correct} correct, ` +
+    `${hand.wrong} wrong of those extracted now: precision ${percent(hand.precision)}; ${hand.unchecked} ` +
+    "extracted now on those documents and not in the list" + (hand.unchecked === 0 ? "" : ": ") +
+    [...hand.uncheckedPairs].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).map(([pair, n]) => `${pair} ${n}`)
+      .join(", "),
+  ];
 }
 
 /**

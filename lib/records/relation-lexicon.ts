@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { WordList } from "./lexicon.ts";
 import { RelationType } from "./relation.ts";
+import { GroupKind } from "./group.ts";
 
 /**
  * How a trigger meets its two parties. `active`: "X attacked Y" (`prep` "with": "X clashed with Y"; `gap` words may
@@ -29,6 +30,8 @@ export const RelationFrame = z.object({
    * (one founder) says nothing about membership.
    */
   several: z.boolean().optional(),
+  /** A noun whose preposition's list is its agents, acting together: "under the joint control of A and B". */
+  agentsAfter: z.boolean().optional(),
 });
 export type RelationFrame = z.infer<typeof RelationFrame>;
 
@@ -132,6 +135,12 @@ export const RelationLexicon = z.object({
   collectiveNouns: WordList,
   /** "leaders", "commanders": people of a group who, as the target of a hostile act, stand for it ("killed ISIS leaders"). */
   targetPeople: WordList,
+  /** "retreated", "withdrew": a party's withdrawal after a hostile act makes it the act's target. */
+  retreatVerbs: WordList,
+  /** "led to", "resulted in": a hostile act that results in another has the same agent ("an offensive that led to"). */
+  resultLinks: WordList,
+  /** "members", "fighters": people of a group; "members of X" is no party of an organisational relation. */
+  memberPeople: WordList,
   /** "commander", "spokesman": a name before one of these makes a speaker whose "our" and "us" are that group. */
   speakerNouns: WordList,
   /** "on the one hand": after the first party of "between", the rest is the other side. */
@@ -159,6 +168,20 @@ export const RelationLexicon = z.object({
         message: "a category lists either its groups or the groups it excludes",
       }),
     ),
+  }),
+  /**
+   * Which kinds of party (data/groups.json `kind`) an organisational relation may join: a party of one of the
+   * `limits` kinds is a member of, joins, leaves or is affiliated with only a party of that limit's `in` kinds (a
+   * state in a coalition or an operations room, a state's unit in its forces); no party is a member of, joins or merges into a party of the kinds `closed` (a foreign
+   * state), except by the types `closedExcept` ("militias affiliated to the Turkish army": a proxy). Parties of no
+   * known kind (discovered names) pass.
+   */
+  membershipKinds: z.object({
+    why: z.string().min(1),
+    types: z.array(RelationType).min(1),
+    limits: z.array(z.object({ kinds: z.array(GroupKind).min(1), in: z.array(GroupKind).min(1) })).min(1),
+    closed: z.array(GroupKind),
+    closedExcept: z.array(RelationType),
   }),
   references: z.object({
     why: z.string().min(1),

@@ -127,10 +127,46 @@ function skipDeterminers(tokens: Token[], at: number): number {
 function afterNounLink(tokens: Token[], at: number, lex: CompiledLexicon): number {
   for (const [nouns, links] of [[lex.partyNouns, lex.partyLinks], [lex.placeNouns, lex.placeLinks]] as const) {
     const noun = nouns.longest(tokens, at);
-    const link = noun ? links.longest(tokens, at + noun.length) : null;
-    if (noun && link) return at + noun.length + link.length;
+    if (!noun) continue;
+    let from = at + noun.length;
+    // "villages previously held by X", "the towns that were held by X": a place's link past an adverb or a relative.
+    if (nouns === lex.placeNouns) {
+      if (tokens[from]?.key.endsWith("ly")) from++;
+      else if (/^(?:that|which)$/.test(tokens[from]?.key ?? "") && /^(?:was|were)$/.test(tokens[from + 1]?.key ?? "")) {
+        from += 2;
+      }
+    }
+    const link = links.longest(tokens, from);
+    if (link) return alternativeLinkEnd(tokens, from + link.length);
   }
   return -1;
+}
+
+/** "and al-Qaeda-linked Y": past a qualifier compound standing before the next list item's name. */
+function skipQualifierCompound(tokens: Token[], at: number): number {
+  if (tokens[at]?.qualifier === undefined) return at;
+  let i = at + 1;
+  while (i < tokens.length && tokens[i].glued && tokens[i].party === undefined && i - at <= 3) i++;
+  return tokens[i]?.party !== undefined ? i : at;
+}
+
+/**
+ * "forces belonging to, or allied with, X": after a link, a second one offered as an alternative (a comma, "or" or
+ * "and", up to three words with no name, another comma) leads to the same name, which the first link names. The
+ * index after the alternative, or `at` when none stands there.
+ */
+function alternativeLinkEnd(tokens: Token[], at: number): number {
+  let i = at;
+  if (tokens[i]?.text === ",") i++;
+  if (!/^(?:or|and)$/.test(tokens[i]?.key ?? "")) return at;
+  i++;
+  const from = i;
+  while (i < tokens.length && i - from < 3 && /^\p{Ll}+$/u.test(tokens[i].text)) {
+    if (/^(?:with|to|by|of)$/.test(tokens[i++].key)) break;
+  }
+  if (i === from || !/^(?:with|to|by|of)$/.test(tokens[i - 1].key)) return at;
+  if (tokens[i]?.text === ",") i++;
+  return tokens[i]?.party !== undefined || /^(?:the|a|an)$/.test(tokens[i]?.key ?? "") ? i : at;
 }
 
 /** One list item starting at `at`: a name (with its own nouns and bracketed acronym), a noun linked to a name, or a reference. */
@@ -325,6 +361,7 @@ export function chunkTokens(
       }
       if (joiner) next += joiner.length;
       next = skipDeterminers(tokens, next);
+      if (joiner) next = skipQualifierCompound(tokens, next);
       // "the Syrian army and allied NDF forces": an item introduced as allied is in the list and the head's ally.
       const allied = joiner !== null && tokens[next]?.key === "allied" && tokens[next + 1]?.party !== undefined;
       if (allied) next++;

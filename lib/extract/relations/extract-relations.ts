@@ -1,6 +1,8 @@
 import {
   type Article,
   type ForeignLexicon,
+  type Gazetteer,
+  type GroupKind,
   type Mention,
   type Relation,
   type RelationLexicon,
@@ -70,7 +72,38 @@ function dropOpposedJointAllies(relations: Relation[], joint: Set<Relation>): Re
   );
 }
 
+/**
+ * Whether an organisational relation joins parties of kinds that can be so joined (lexicon `membershipKinds`): a
+ * state is a member only of a coalition or an operations room, a state's forces also of another state force (the
+ * Fourth Division in the Syrian Army), and nothing joins a foreign state but a proxy affiliated with it. Other types, and parties of no known kind, pass.
+ */
+export function kindsAllow(
+  relation: Pick<Relation, "type" | "subject" | "object">,
+  kinds: ReadonlyMap<string, GroupKind>,
+  rule: RelationLexicon["membershipKinds"],
+): boolean {
+  if (!rule.types.includes(relation.type)) return true;
+  const subject = kinds.get(relation.subject);
+  const object = kinds.get(relation.object);
+  const limit = subject ? rule.limits.find((l) => l.kinds.includes(subject)) : undefined;
+  if (limit && object && !limit.in.includes(object)) return false;
+  return !(object && rule.closed.includes(object) && !rule.closedExcept.includes(relation.type));
+}
+
+const kindsOf = new WeakMap<Gazetteer, Map<string, GroupKind>>();
+
+function groupKinds(gazetteer: Gazetteer): Map<string, GroupKind> {
+  let kinds = kindsOf.get(gazetteer);
+  if (!kinds) {
+    kinds = new Map(gazetteer.groups.map((group) => [group.id, group.kind]));
+    kindsOf.set(gazetteer, kinds);
+  }
+  return kinds;
+}
+
 export type ExtractRelationsOptions = {
+  /** data/groups.json: the kind of each party (which memberships its kind allows). */
+  gazetteer?: Gazetteer;
   /** data/lexicon/foreign-adjectives.json: which words claim a generic name for another state. */
   foreign?: ForeignLexicon;
   /** data/lexicon/relations.json: triggers, frames, guards, chunk and reference words. */
@@ -81,7 +114,8 @@ export type ExtractRelationsOptions = {
  * Every relation between groups `article` states, read from its sentences with the groups `mentions` names in
  * them by the lexicon reader (data/lexicon/relations.json: triggers, frames, one guard pipeline, one reference
  * rule). One relation per (type, subject, object, sentence), the most confident reading's; each says which frame
- * produced it.
+ * produced it. Organisational relations between parties whose kinds cannot be so joined (a state in an armed group)
+ * are dropped.
  */
 export function extractRelations(
   article: Article,
@@ -89,13 +123,19 @@ export function extractRelations(
   options: ExtractRelationsOptions = {},
 ): Relation[] {
   const reference = defaultReference();
-  const { foreign = reference.lexicon.foreign, relations: lexicon = reference.lexicon.relations } = options;
+  const {
+    foreign = reference.lexicon.foreign,
+    relations: lexicon = reference.lexicon.relations,
+    gazetteer = reference.gazetteer,
+  } = options;
+  const kinds = groupKinds(gazetteer);
   const templates = sentenceTemplates(article, mentions, foreign);
   const best = new Map<string, Relation>();
   const joint = new Set<Relation>();
   const dates: DateCache = { before: null, times: new Map() };
   for (const found of readRelations(templates, lexicon)) {
     for (const relation of toRelations(article, found, dates)) {
+      if (!kindsAllow(relation, kinds, lexicon.membershipKinds)) continue;
       const key = `${relation.type}|${relation.subject}|${relation.object}|${relation.sentenceIndex}`;
       const kept = best.get(key);
       if (kept && relation.confidence <= kept.confidence) continue;

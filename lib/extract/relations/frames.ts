@@ -53,6 +53,8 @@ type Parties = {
   jointOnly?: boolean;
   /** The sentence the agent was found in, when it is another one ("... joining X. They are A, B and C."). */
   agentSentence?: number;
+  /** The sentence the patient was found in, when it is another one ("X attacked P. Y repelled the assault."). */
+  patientSentence?: number;
   /**
    * A noun phrase describes one party by the other ("its ally Russia", "X, the Syrian branch of Y"): background the
    * text takes as given, so a sentence-wide claim or doubt ("whether the strikes were by X or its ally Y") does not
@@ -64,8 +66,17 @@ type Parties = {
 };
 
 /** The sentences around the one being read. */
-/** `topic`: the article's first sentence, whose one group a noun reference with no other antecedent stands for. */
-export type Neighbours = { previous: SentenceView | null; next: SentenceView | null; topic?: SentenceView | null };
+/**
+ * `topic`: the article's first sentence, whose one group a noun reference with no other antecedent stands for.
+ * `carried`: the group the previous sentence's opening singular reference stood for, when it names no subject of its
+ * own ("X was formed in 2014. It was later accused of abuses. The group attacked Y.").
+ */
+export type Neighbours = {
+  previous: SentenceView | null;
+  next: SentenceView | null;
+  topic?: SentenceView | null;
+  carried?: string[] | null;
+};
 
 function pairs(groups: string[]): [string, string][] {
   if (groups.length > MAX_PAIRED) return [];
@@ -95,6 +106,38 @@ function countedPeople(view: SentenceView, chunk: Chunk): boolean {
   return false;
 }
 
+/**
+ * "fighters from X joined Y", "former members of X": a party phrase that opens with people of a group (lexicon
+ * `memberPeople`) before the name names those people, not the group, in the act of an organisation (joining, leaving,
+ * merging); in a composition only former people ("Y includes former members of X").
+ */
+function peoplePhrase(view: SentenceView, chunk: Chunk, type: RelationType): boolean {
+  if (chunk.heads.length === 0) return false;
+  let i = chunk.start;
+  let former = view.tokens[i - 1]?.key === "former";
+  while (i < chunk.heads[0] && /^(?:the|a|an|its|their|his|former|some|several|many|other)$/.test(view.tokens[i].key)) {
+    former ||= view.tokens[i].key === "former";
+    i++;
+  }
+  const people = view.lex.memberPeople.longest(view.tokens, i);
+  // ("YPG fighters make up most of the SDF": people of X in a composition put X in it, unless they are former.)
+  return people !== null && chunk.heads[0] > i && (type !== "member" || former);
+}
+
+/**
+ * "X merged with several groups to form Z", "X and Y merged to create Z": a formation verb right after "to" whose
+ * clause, within eight words before, has a merger verb (a trigger of type merger) and no boundary or comma.
+ */
+function mergedToForm(view: SentenceView, at: number): boolean {
+  if (view.tokens[at - 1]?.key !== "to") return false;
+  for (let i = at - 2; i >= 0 && at - i <= 10; i--) {
+    const token = view.tokens[i];
+    if (view.lex.boundaries.has(token.key) || token.text === ",") return false;
+    if (view.lex.triggers.at(view.tokens, i).some((p) => p.value.trigger.type === "merger")) return true;
+  }
+  return false;
+}
+
 /** Resolves the parties, runs the guard pipeline and computes confidence: the readings one filled frame gives. */
 function readingsOf(
   view: SentenceView,
@@ -103,17 +146,27 @@ function readingsOf(
   frame: RelationFrame,
   parties: Parties,
 ): Reading[] {
-  const { previous, topic = null } = neighbours;
+  const { previous, topic = null, carried = null } = neighbours;
   const { trigger } = occurrence;
   const { agent, patient } = parties;
-  const resolved = resolveChunk(agent, view, previous, patient?.groups ?? [], topic);
+  const resolved = resolveChunk(agent, view, previous, patient?.groups ?? [], topic, carried);
   const agentParty = resolved && parties.agentSentence !== undefined
     ? { ...resolved, sentence: parties.agentSentence }
     : resolved;
   if (!agentParty) return [];
-  if (frame.several && agentParty.groups.length < 2) return [];
-  if (ORGANISATIONAL.has(trigger.type) && [agent, patient].some((c) => c && countedPeople(view, c))) return [];
-  const patientParty = patient ? resolveChunk(patient, view, previous, agentParty.groups, topic) : null;
+  // "X merged with several groups to form Z": one named founder merging into what it forms.
+  const merging = frame.several === true && mergedToForm(view, occurrence.start);
+  if (frame.several && agentParty.groups.length < 2 && !merging) return [];
+  if (
+    ORGANISATIONAL.has(trigger.type) &&
+    [agent, patient].some((c) =>
+      c && (countedPeople(view, c) || (c.ref === null && frame.form !== "role" && peoplePhrase(view, c, trigger.type)))
+    )
+  ) return [];
+  const patientResolved = patient ? resolveChunk(patient, view, previous, agentParty.groups, topic, carried) : null;
+  const patientParty = patientResolved && parties.patientSentence !== undefined
+    ? { ...patientResolved, from: "previous" as const, sentence: parties.patientSentence }
+    : patientResolved;
   if (patient && !patientParty) return [];
   // "The US and Russia planned to begin coordinating their airstrikes": a reference inside an infinitive its
   // antecedent's verb governs is guarded from the antecedent on ("planned to"); "X had reduced its operation" is not.
@@ -155,9 +208,9 @@ function readingsOf(
   );
   const base = {
     trigger: view.tokens.slice(occurrence.start, occurrence.end).map((t) => t.text).join(" "),
-    type: trigger.type,
+    type: merging ? "merger" as const : trigger.type,
     confidence: readingConfidence(trigger.prior, features),
-    frame: `${trigger.lemma}:${frame.form}`,
+    frame: merging ? `${trigger.lemma}:merger` : `${trigger.lemma}:${frame.form}`,
     features,
     sentences,
     joint: false,
@@ -246,9 +299,10 @@ function byAfter(view: SentenceView, at: number): number {
   const dated = timePhraseEnd(view, at);
   if (dated > at && view.tokens[dated]?.key === "by") return dated + 1;
   if (view.tokens[at]?.key === "by") return at + 1;
-  // "were expelled from the city by X": past a short place phrase without names, marks or clause words.
+  // "were expelled from the city by X", "was shot down in the area of P by X": past a short place phrase without
+  // names, marks or clause words.
   if (/^(?:from|in|near|out|around|at|into)$/.test(view.tokens[at]?.key ?? "")) {
-    for (let i = at + 1; i < at + 6 && i < view.tokens.length; i++) {
+    for (let i = at + 1; i < at + 8 && i < view.tokens.length; i++) {
       const token = view.tokens[i];
       if (token.key === "by") return i > at + 1 ? i + 1 : -1;
       if (view.covering[i] || !/^\p{L}[\p{L}-]*$/u.test(token.text) || view.lex.boundaries.has(token.key)) break;
@@ -593,6 +647,9 @@ function reducedRelative(view: SentenceView, o: Occurrence): boolean {
   // A participle describing a noun takes no direct object: one followed by a plain word ("... province captured large
   // areas of territory from Y") is a finite verb; "positions affiliated with X" keeps its preposition.
   const after = view.tokens[o.end];
+  // "airstrikes near the airport killed 90 X soldiers", "... killed X fighters": a count or a name right after it is
+  // its direct object.
+  if (after && (/^\d/.test(after.text) || view.covering[o.end] !== undefined)) return false;
   if (after && after.party === undefined && /^\p{Ll}/u.test(after.text) && !view.lex.prepositions.has(after.key)) {
     if (!after.key.endsWith("ly") && !view.lex.boundaries.has(after.key)) return false;
   }
@@ -608,7 +665,8 @@ function reducedRelative(view: SentenceView, o: Occurrence): boolean {
 
 /**
  * Whether "in" at `at` opens an act the joined party does ("in strongly opposing", "in clashes with", "in the
- * offensive on"): a gerund past adverbs, or a relation trigger noun past a determiner and an adjective.
+ * offensive on"): a gerund past adverbs, or a relation trigger noun past a determiner and adjectives; "hostile" when
+ * the act is a clash trigger's, "act" for any other, null when "in" opens no act.
  */
 /**
  * "X was criticised for allowing fighters to enter its territory and join Y": an infinitive after a plain noun
@@ -627,16 +685,18 @@ function ownInfinitiveSubject(view: SentenceView, from: number, to: number): boo
   return false;
 }
 
-function joinedInAct(view: SentenceView, at: number): boolean {
-  if (view.tokens[at]?.key !== "in") return false;
+function joinedInAct(view: SentenceView, at: number): "hostile" | "act" | null {
+  if (view.tokens[at]?.key !== "in") return null;
   let i = at + 1;
   while (view.tokens[i]?.key.endsWith("ly")) i++;
-  if (view.tokens[i]?.key.endsWith("ing") && !view.covering[i]) return true;
-  for (let n = 0; n < 3 && i < view.tokens.length; n++, i++) {
-    if (view.lex.triggers.at(view.tokens, i).some((p) => p.value.trigger.pos === "noun")) return true;
-    if (view.covering[i] || !/^\p{Ll}/u.test(view.tokens[i].text)) return false;
+  const hostile = (k: number) =>
+    view.lex.triggers.at(view.tokens, k).some((p) => p.value.trigger.type === "clash") ? "hostile" : "act";
+  if (view.tokens[i]?.key.endsWith("ing") && !view.covering[i]) return hostile(i);
+  for (let n = 0; n < 4 && i < view.tokens.length; n++, i++) {
+    if (view.lex.triggers.at(view.tokens, i).some((p) => p.value.trigger.pos === "noun")) return hostile(i);
+    if (view.covering[i] || !/^\p{Ll}/u.test(view.tokens[i].text)) return null;
   }
-  return false;
+  return null;
 }
 
 /**
@@ -662,6 +722,7 @@ function activeFrame(
   o: Occurrence,
   frame: RelationFrame,
   next: SentenceView | null = null,
+  previous: SentenceView | null = null,
 ): Parties | null {
   // "the attacking forces consisting of the Syrian Army", "militias within Syria, consisting mostly of the SNA": a
   // gerund of composition after a plain noun describes that noun.
@@ -725,14 +786,52 @@ function activeFrame(
     }
     // "the US joined the UK in strongly opposing ...", "rebels joined ISIS in clashes with Y": joining someone in an
     // act is not joining it.
-    if (o.trigger.type === "joined" && joinedInAct(view, object.end)) return null;
-    if (ORGANISATIONAL.has(o.trigger.type) && ownInfinitiveSubject(view, subject.chunk.end, o.start)) return null;
+    // ("Hezbollah joined the Syrian Army in attacking X", "... to join A and B in a major ground offensive": the
+    // joiner and the joined act together in a hostile act, so they are allies.)
+    const act = o.trigger.type === "joined" ? joinedInAct(view, object.end) : null;
+    if (act === "hostile" && subject.chunk.ref === null && object.ref === null) {
+      const together = {
+        ...subject.chunk,
+        end: object.end,
+        groups: [...new Set([...subject.chunk.groups, ...object.groups])],
+        heads: [...subject.chunk.heads, ...object.heads],
+      };
+      return { agent: together, patient: null, voice: "active", distance: subject.distance, jointOnly: true };
+    }
+    if (act) return null;
+    if (
+      ORGANISATIONAL.has(o.trigger.type) && ownInfinitiveSubject(view, subject.chunk.end, o.start) &&
+      !mergedToForm(view, o.start)
+    ) return null;
     return {
       agent: subject.chunk,
       patient: object,
       voice: "active",
       distance: subject.distance + (object.start - o.end),
       jointless: subject.via === "caused",
+    };
+  }
+  // "X attacked P. Y repelled the assault.": a definite act after the verb refers back to the previous sentence's.
+  const repelled = subject && !object && o.trigger.type === "clash" && view.tokens[o.end]?.key === "the"
+    ? previousActAgent(view, o.end + 1, previous)
+    : null;
+  if (subject && repelled && !repelled.groups.some((g) => subject.chunk.groups.includes(g))) {
+    return {
+      agent: subject.chunk,
+      patient: repelled,
+      voice: "active",
+      distance: subject.distance + 2,
+      patientSentence: previous!.index,
+    };
+  }
+  // "ISIL took control of the base after government forces retreated": the side that withdrew is the act's target.
+  const withdrew = subject && !object && o.trigger.type === "clash" ? retreatAfter(view, o.end) : null;
+  if (subject && withdrew && !withdrew.groups.some((g) => subject.chunk.groups.includes(g))) {
+    return {
+      agent: subject.chunk,
+      patient: withdrew,
+      voice: "active",
+      distance: subject.distance + (withdrew.start - o.end),
     };
   }
   const several = subject && (listedParties(subject.chunk) >= 2 || subject.chunk.ref === "pair");
@@ -745,7 +844,9 @@ function activeFrame(
   // the actors of one hostile act are allies.
   if (
     subject && o.trigger.joint && listedParties(subject.chunk) >= 2 &&
-    subject.distance <= 3 && subject.via === "direct" && !(objectAt >= 0 && view.covering[objectAt])
+    (subject.distance <= 3 && subject.via === "direct" ||
+      subject.via === "apposition" && participleAside(view, subject.chunk.end)) &&
+    !(objectAt >= 0 && view.covering[objectAt])
   ) {
     const next = view.tokens[o.end]?.key;
     // "pushed from the town", "were driven out": the actors are the ones pushed.
@@ -763,6 +864,54 @@ function activeFrame(
     return { agent: subject.chunk, patient: victims, voice: "active", distance: subject.distance };
   }
   return null;
+}
+
+/**
+ * "... after government forces retreated", "..., as the remaining ISIL forces withdrew from the complex": within a few
+ * words after a hostile verb without a target, a concurrent word (lexicon `concurrentWords`, or "following") and a
+ * party whose verb is a withdrawal (lexicon `retreatVerbs`). The party, or null.
+ */
+function retreatAfter(view: SentenceView, from: number): Chunk | null {
+  for (let i = from; i < view.tokens.length && i - from <= 12; i++) {
+    const token = view.tokens[i];
+    if (view.covering[i]) return null;
+    if (view.lex.concurrentWords.has(token.key) || token.key === "following") {
+      let at = i + 1;
+      while (/^(?:the|a|an|remaining|last)$/.test(view.tokens[at]?.key ?? "")) at++;
+      const party = view.covering[at];
+      if (!party || party.start !== at || party.modifier) return null;
+      const verb = view.lex.retreatVerbs.longest(view.tokens, party.end);
+      if (!verb) return null;
+      // "after government forces abandoned their posts in the face of the ISIL offensive": withdrawn before another.
+      for (let k = party.end + verb.length; k < view.tokens.length && k - party.end <= 8; k++) {
+        if (view.lex.boundaries.has(view.tokens[k].key) || view.tokens[k].text === ",") break;
+        if (/^(?:face|due|because|fear)$/.test(view.tokens[k].key)) return null;
+      }
+      return party;
+    }
+    if (
+      view.lex.boundaries.has(token.key) ||
+      (token.text === "," && !view.lex.concurrentWords.has(view.tokens[i + 1]?.key ?? ""))
+    ) {
+      return null;
+    }
+  }
+  return null;
+}
+
+/**
+ * "A and B, backed by C, captured P": after the subject list a comma opens a participle aside (a past participle then
+ * "by", a name and a comma), which leaves the list its verb.
+ */
+function participleAside(view: SentenceView, at: number): boolean {
+  if (view.tokens[at]?.text !== ",") return false;
+  const by = view.tokens[at + 2]?.key === "by" ? at + 2 : view.tokens[at + 3]?.key === "by" ? at + 3 : -1;
+  if (by < 0 || !/(?:ed|en)$/.test(view.tokens[by - 1].key)) return false;
+  for (let i = by + 1; i < view.tokens.length && i - by <= 8; i++) {
+    if (view.tokens[i].text === ",") return true;
+    if (view.lex.boundaries.has(view.tokens[i].key)) return false;
+  }
+  return false;
 }
 
 /**
@@ -821,6 +970,73 @@ function describesNoun(view: SentenceView, at: number): boolean {
   return !view.lex.prepositions.has(key) && !view.lex.boundaries.has(key) && !/^(?:and|or|but|then|not)$/.test(key);
 }
 
+/**
+ * "X attacked P. Y repelled the assault.", "X attacked Y. The attack was repelled by Z.": a definite hostile noun at
+ * `at` with no agent or target of its own ("the assault", not "the assault by W" or "the assault on W") refers back to
+ * the act of the previous sentence, whose agent is that sentence's one named subject when the sentence tells a hostile
+ * act. The subject, or null.
+ */
+function previousActAgent(view: SentenceView, at: number, previous: SentenceView | null): Chunk | null {
+  if (!previous || view.tokens[at - 1]?.key !== "the") return null;
+  // Only acts of attack ("the attack", "the offensive", "the assault": joint clash nouns), after a sentence telling one.
+  const isAct = (p: { value: { trigger: RelationTrigger } }) =>
+    p.value.trigger.type === "clash" && p.value.trigger.joint === true;
+  const noun = view.lex.triggers.at(view.tokens, at).find((p) => p.value.trigger.pos === "noun" && isAct(p));
+  if (!noun) return null;
+  const after = view.tokens[at + noun.length];
+  if (after && /^(?:by|on|against|of|from|in|at)$/.test(after.key) && view.covering[at + noun.length + 1]) return null;
+  if (view.chunks.some((c) => c.end <= at && c.ref === null && view.tokens[c.end]?.key === "'s" && c.end === at - 2)) {
+    return null;
+  }
+  const hostile = previous.tokens.some((_, i) => view.lex.triggers.at(previous.tokens, i).some(isAct));
+  const subject = hostile ? sentenceSubject(previous) : null;
+  return subject && subject.ref === null && subject.groups.length === 1 ? subject : null;
+}
+
+/**
+ * "The SDF's offensive against ISIS was supported by the US": the owner of the attack noun (lexicon: a joint clash
+ * noun) that opens the passive's clause, past its target phrase, the auxiliary and adverbs; or null.
+ */
+function ownedActSubject(view: SentenceView, at: number): Chunk | null {
+  let i = at - 1;
+  while (i > 0 && (ADVERBS.has(view.tokens[i].key) || view.tokens[i].key.endsWith("ly"))) i--;
+  if (!/^(?:was|were|is|are|been)$/.test(view.tokens[i]?.key ?? "")) return null;
+  for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
+    if (view.lex.boundaries.has(view.tokens[k].key) || view.tokens[k].text === ",") return null;
+    const noun = view.lex.triggers.at(view.tokens, k).find((p) =>
+      p.value.trigger.pos === "noun" && p.value.trigger.type === "clash" && p.value.trigger.joint === true
+    );
+    if (!noun) continue;
+    const owner = ownerBefore(view, k);
+    return owner && owner.ref === null ? owner : null;
+  }
+  return null;
+}
+
+/**
+ * "an attack on P which was eventually repelled by Y", "the offensive by X, which was halted by Y": a relative
+ * pronoun before the passive (past its auxiliary and adverbs) whose antecedent phrase, a few words back, holds a hostile
+ * action noun: that noun's agent (its owner, "by X" after it, or the subject of the light verb before it), or null.
+ */
+function relativeActAgent(view: SentenceView, at: number): Chunk | null {
+  let i = at - 1;
+  while (i > 0 && (ADVERBS.has(view.tokens[i].key) || view.tokens[i].key.endsWith("ly"))) i--;
+  while (i > 0 && /^(?:was|were|is|are|been|had|has|have|being)$/.test(view.tokens[i].key)) i--;
+  if (!view.lex.relativePronouns.has(view.tokens[i]?.key ?? "") || view.tokens[i].key === "who") return null;
+  if (view.tokens[i - 1]?.text === ",") i--;
+  for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
+    if (view.lex.boundaries.has(view.tokens[k].key) || view.tokens[k].text === ",") return null;
+    const noun = view.lex.triggers.at(view.tokens, k).find((p) =>
+      p.value.trigger.pos === "noun" && p.value.trigger.type === "clash"
+    );
+    if (!noun) continue;
+    const by = view.tokens[k + noun.length]?.key === "by" ? objectAfter(view, k + noun.length + 1, 3) : null;
+    const agent = by ?? ownerBefore(view, k) ?? lightVerbSubject(view, k)?.chunk ?? null;
+    return agent && agent.ref === null ? agent : null;
+  }
+  return null;
+}
+
 /** A passive's subject, not reached across another passive's "by" agent ("... captured by X, militias backed by"). */
 function passiveSubject(view: SentenceView, at: number): Subject | null {
   const subject = subjectOf(view, at);
@@ -875,6 +1091,12 @@ function passiveWithObject(view: SentenceView, o: Occurrence, frame: RelationFra
       by = i + 1;
       break;
     }
+    // "Palmyra was captured from ISIS by the Syrian Army": the preposition's object first, then the agent.
+    if (frame.prep?.includes(token.key)) {
+      const object = objectAfter(view, i + 1);
+      const agent = object && view.tokens[object.end]?.key === "by" ? objectAfter(view, object.end + 1, 4) : null;
+      return object && agent ? { agent, patient: object, voice: "passive", distance: agent.start - o.end } : null;
+    }
     if (view.covering[i] || view.lex.boundaries.has(token.key) || token.text === ",") return null;
   }
   if (by < 0) return null;
@@ -886,7 +1108,12 @@ function passiveWithObject(view: SentenceView, o: Occurrence, frame: RelationFra
   return { agent, patient: object, voice: "passive", distance: object.start - o.end };
 }
 
-function passiveFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
+function passiveFrame(
+  view: SentenceView,
+  o: Occurrence,
+  frame: RelationFrame,
+  previous: SentenceView | null = null,
+): Parties | null {
   if (frame.prep) return passiveWithObject(view, o, frame);
   const by = byAfter(view, o.end);
   let agent = by >= 0 ? objectAfter(view, by) ?? compoundAgent(view, by, o) : instrumentAgent(view, o);
@@ -906,6 +1133,33 @@ function passiveFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): 
   if (patient) {
     return { agent, patient: patient.chunk, voice: "passive", distance: patient.distance + (agent.start - o.end) };
   }
+  // "X launched an attack on P which was repelled by Y": the attack's agent is what Y repelled.
+  const attacker = o.trigger.type === "clash" ? relativeActAgent(view, o.start) : null;
+  if (attacker && !attacker.groups.some((g) => agent!.groups.includes(g))) {
+    return { agent, patient: attacker, voice: "passive", distance: agent.start - attacker.end };
+  }
+  // "The SDF's offensive against ISIS was supported by the US": support given to an act goes to its owner.
+  const owner = o.trigger.type === "ally" ? ownedActSubject(view, o.start) : null;
+  if (owner && !owner.groups.some((g) => agent!.groups.includes(g))) {
+    return { agent, patient: owner, voice: "passive", distance: agent.start - o.end };
+  }
+  // "X attacked Y. The attack was repelled by Z.": a definite act opening the sentence refers back.
+  // ("The offensive was backed by Z": support given to an act is given to its actor.)
+  const opening = (o.trigger.type === "clash" || o.trigger.type === "ally") && view.tokens[0]?.key === "the"
+    ? previousActAgent(view, 1, previous)
+    : null;
+  if (
+    opening && !opening.groups.some((g) => agent!.groups.includes(g)) &&
+    /^(?:was|were)$/.test(view.tokens[2]?.key ?? "")
+  ) {
+    return {
+      agent,
+      patient: opening,
+      voice: "passive",
+      distance: agent.start - o.end,
+      patientSentence: previous!.index,
+    };
+  }
   // "1000 km2 had been captured by TAF and SNA": no group is the patient, but the agents acted together.
   if (o.trigger.joint && listedParties(agent) >= 2) {
     return { agent, patient: null, voice: "passive", distance: agent.start - o.end, jointOnly: true };
@@ -922,6 +1176,43 @@ function passiveFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): 
 }
 
 function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
+  const named = namedAfterCompound(view, o);
+  if (named !== undefined) return named;
+  // "The SDF is a US-backed alliance": a compound on the complement of a copula describes the copula's subject.
+  const tokens = view.tokens;
+  let at = o.start - 2;
+  if (tokens[at]?.text === "." && tokens[at].glued) at--;
+  const name = tokens[at];
+  if (!name || (name.party === undefined && name.qualifier === undefined)) return null;
+  if (!/^(?:a|an)$/.test(tokens[at - 1]?.key ?? "")) return null;
+  for (let i = o.end; i < tokens.length && i - o.end < 4; i++) {
+    const token = tokens[i];
+    if (view.covering[i] || token.qualifier !== undefined || !/^\p{Ll}+$/u.test(token.text)) return null;
+    if (verbish(view, i) || view.lex.listJoiners.longest(tokens, i)) return null;
+    const end = tokens[i + 1];
+    if (!end || end.text === "." || end.text === "," || view.lex.prepositions.has(end.key)) break;
+  }
+  const copula = view.lex.copulas.endingAt(tokens, at - 1, 3);
+  if (!copula || tokens[at - 2]?.key === "as") return null;
+  const subject = subjectOf(view, at - 1 - copula.length);
+  if (!subject || subject.chunk.ref !== null) return null;
+  const groupId = name.party !== undefined
+    ? view.template.units[name.party].groupId
+    : view.template.qualifiers[name.qualifier!].groupId;
+  return {
+    agent: tokenChunk(at, [groupId]),
+    patient: subject.chunk,
+    voice: "adjective",
+    distance: subject.distance + (o.start - at),
+    nearAt: [at, o.start],
+  };
+}
+
+/**
+ * The adjective frame's reading of the name a compound stands before ("X-backed Y"): the parties, null when the
+ * frame refuses, undefined when no name follows (the predicate reading may still apply).
+ */
+function namedAfterCompound(view: SentenceView, o: Occurrence): Parties | null | undefined {
   const tokens = view.tokens;
   if (tokens[o.start - 1]?.text !== "-" || !tokens[o.start].glued) return null;
   let at = o.start - 2;
@@ -953,10 +1244,12 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
       while (tokens[i + 1]?.glued && tokens[i + 1].party === undefined) i++;
       continue;
     }
-    if (token.text === "," || view.lex.boundaries.has(token.key) || view.lex.prepositions.has(token.key)) return null;
+    if (token.text === "," || view.lex.boundaries.has(token.key) || view.lex.prepositions.has(token.key)) {
+      return undefined;
+    }
     if (token.key === "and" || view.lex.partyNouns.longest(tokens, i)) return null;
   }
-  return null;
+  return undefined;
 }
 
 /** Up to `n` tokens before `at` that are plain words (no name, mark or boundary): the noun's own modifiers. */
@@ -979,6 +1272,15 @@ function modifiersBefore(view: SentenceView, at: number, n: number): number {
       token.key.endsWith("ing") && token.key.length > 5 && !view.lex.triggers.longest(view.tokens, i - 1) &&
       !/^(?:a|an|the|its|their|his|her|'s)$/.test(view.tokens[i - 2]?.key ?? "")
     ) break;
+    // "launched over 700 strikes", "carried out more than 20 raids": a count's own words.
+    if (/^(?:over|about|around|nearly|almost|than|more|least|at|some|up|to)$/.test(token.key)) {
+      let k = i;
+      while (/^(?:than|least|to)$/.test(view.tokens[k]?.key ?? "")) k++;
+      if (/^\d/.test(view.tokens[k]?.text ?? "") && k - i <= 1) {
+        i--;
+        continue;
+      }
+    }
     if (view.lex.prepositions.has(token.key) && token.key !== "of") break;
     if (ADVERBIAL.has(token.key) || CAUSES.has(token.key)) break;
     if (view.lex.copulas.longest(view.tokens, i - 1) || view.lex.lightVerbs.longest(view.tokens, i - 1)) break;
@@ -997,6 +1299,67 @@ function ownerBefore(view: SentenceView, at: number): Chunk | null {
   const key = tokens[before - 1]?.key;
   if (key === "its" || key === "their") {
     return tokenChunk(before - 1, [], key === "its" ? "singular" : "plural");
+  }
+  return null;
+}
+
+/**
+ * "the SDF's offensive that led to the capture of P from Y", "X launched an offensive, which resulted in the seizure
+ * of P from Y": a hostile noun after a result link (lexicon `resultLinks`) whose subject is another hostile noun (or
+ * a relative pronoun standing for one) has that noun's agent: its owner, or the subject of the light verb before it.
+ */
+function resultAgent(view: SentenceView, at: number): Chunk | null {
+  let i = at;
+  while (i > 0 && /^(?:the|a|an)$/.test(view.tokens[i - 1].key)) i--;
+  const link = view.lex.resultLinks.endingAt(view.tokens, i, 3);
+  if (!link) return null;
+  let end = i - link.length;
+  if (view.lex.relativePronouns.has(view.tokens[end - 1]?.key ?? "")) end--;
+  if (view.tokens[end - 1]?.text === ",") end--;
+  // "the SDF's offensive from June 2016 that led to": past a dated phrase on the noun.
+  for (let from = end - 2; from >= end - 5 && from > 0; from--) {
+    const dated = view.tokens.slice(from + 1, end).some((t) => /^\d{4}$/.test(t.text));
+    if (/^(?:from|in|since|on|during)$/.test(view.tokens[from].key) && dated) {
+      if (!view.tokens.slice(from, end).some((_, k) => view.covering[from + k])) end = from;
+      break;
+    }
+  }
+  const noun = [2, 1].map((length) =>
+    view.lex.triggers.at(view.tokens, end - length).find((p) =>
+        p.length === length && p.value.trigger.pos === "noun" && p.value.trigger.type === "clash"
+      )
+      ? length
+      : 0
+  ).find((length) => length > 0);
+  if (!noun) return null;
+  const owner = ownerBefore(view, end - noun);
+  if (owner) return owner.ref === null ? owner : null;
+  const subject = lightVerbSubject(view, end - noun);
+  return subject && subject.chunk.ref === null ? subject.chunk : null;
+}
+
+/** "A–B clashes": the two names joined by a dash (a slash sets them on one side) right before the noun at `at`, as one list, or null. */
+function dashedPair(view: SentenceView, at: number): Chunk | null {
+  const second = view.covering[at - 1];
+  if (!second || second.end !== at || second.ref !== null || second.groups.length !== 1) return null;
+  if (!/^[–—-]$/.test(view.tokens[second.start - 1]?.text ?? "")) return null;
+  const first = view.covering[second.start - 2];
+  if (!first || first.end !== second.start - 1 || first.ref !== null || first.groups.length !== 1) return null;
+  if (first.groups[0] === second.groups[0]) return null;
+  return {
+    ...first,
+    end: second.end,
+    groups: [first.groups[0], second.groups[0]],
+    heads: [first.heads[0], second.heads[0]],
+  };
+}
+
+/** "of P by Y": the party after a "by" within four words without a name, comma or boundary, or null. */
+function byPast(view: SentenceView, from: number): Chunk | null {
+  for (let i = from; i < from + 5 && i < view.tokens.length; i++) {
+    const token = view.tokens[i];
+    if (token.key === "by") return objectAfter(view, i + 1, 3);
+    if (view.covering[i] || token.text === "," || view.lex.boundaries.has(token.key)) return null;
   }
   return null;
 }
@@ -1056,7 +1419,10 @@ function participleClauseSubject(view: SentenceView, at: number): Subject | null
 
 /** "X foiled an attack", "X came under attack": the subject of a patient verb right before the noun. */
 function patientVerbSubject(view: SentenceView, at: number): Subject | null {
-  const before = modifiersBefore(view, at, 3);
+  let before = modifiersBefore(view, at, 3);
+  // "X lifted the ISIS siege of P": past the noun's owner.
+  const owner = view.covering[before - 1];
+  if (owner && owner.end === before && owner.ref === null) before = modifiersBefore(view, owner.start, 2);
   const verb = view.lex.patientVerbs.endingAt(view.tokens, before, 2);
   return verb ? subjectOf(view, before - verb.length) : null;
 }
@@ -1176,10 +1542,32 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   }
   // The preposition right after the noun, or after a short verb ("fighting broke out between A and B").
   let prepAt = tokens[at] && preps.includes(tokens[at].key) ? at : -1;
+  // "the capture of Manbij from ISIS", "the capture of the town by X from Y": past the noun's own "of" phrase (no
+  // name, comma or boundary in it), picking up a "by" agent on the way.
+  if (prepAt < 0 && frame.gap && tokens[at]?.key === "of") {
+    for (let i = at + 1; i <= at + frame.gap && i < tokens.length; i++) {
+      const token = tokens[i];
+      if (!agent && token.key === "by") {
+        agent = objectAfter(view, i + 1, 4);
+        if (!agent) break;
+        i = agent.end - 1;
+        continue;
+      }
+      if (preps.includes(token.key)) {
+        prepAt = i;
+        break;
+      }
+      if (view.covering[i] || token.text === "," || view.lex.boundaries.has(token.key) || verbish(view, i)) break;
+    }
+  }
   if (prepAt < 0 && !agent) {
     for (let i = at; i < at + 3 && i < tokens.length && prepAt < 0; i++) {
       if (view.covering[i] || !/^\p{Ll}+$/u.test(tokens[i].text) || view.lex.prepositions.has(tokens[i].key)) break;
-      if (preps.includes(tokens[i + 1]?.key) && (verbish(view, i) || tokens[i].key === "out")) prepAt = i + 1;
+      // ("clashes erupting between A and B": a participle on the noun, too.)
+      if (
+        preps.includes(tokens[i + 1]?.key) &&
+        (verbish(view, i) || tokens[i].key === "out" || (i === at && tokens[i].key.endsWith("ing")))
+      ) prepAt = i + 1;
       // "fighting erupted in northwestern Syria between A and B", "clashes erupted on Friday at midnight between":
       // past place and time phrases without names after the verb.
       if (prepAt < 0 && verbish(view, i)) prepAt = prepositionPast(view, i + 1, preps);
@@ -1199,6 +1587,10 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   }
   const prep = prepAt >= 0 ? tokens[prepAt].key : null;
   const object = prep ? objectAfter(view, prepAt + 1, 6, o.trigger.type === "clash") : null;
+  // "under the joint control of A and B": the list after the preposition acts together.
+  if (frame.agentsAfter && !agent && object && listedParties(object) >= 2) {
+    return { agent: object, patient: null, voice: "noun", distance: object.start - o.end, jointOnly: true };
+  }
   if (prep === "between") {
     const sides = object ? sidesOf(view, object) : null;
     if (sides) return { ...sides, voice: "noun", distance: sides.patient!.start - o.end };
@@ -1217,7 +1609,8 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     // "X foiled an attack by Y", "X faced a counter-offensive led by Y": the patient verb's subject is the target;
     // "X withdrew from P following bombardment from Y", "... after Y's assault": so is the subject of the clause the
     // noun is the cause in.
-    const source = agent ?? ownerBefore(view, o.start);
+    // ("X broke the siege of P by Y": a "by" past the noun's own place phrase.)
+    const source = agent ?? ownerBefore(view, o.start) ?? (prepAt >= 0 ? byPast(view, prepAt + 1) : null);
     const target = source ? patientVerbSubject(view, o.start) ?? causeSubject(view, o.start) : null;
     if (source && target) {
       return { agent: source, patient: target.chunk, voice: "noun", distance: target.distance + o.end - o.start };
@@ -1227,6 +1620,12 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     if (agent && owner && owner.ref === null && owner !== agent) {
       return { agent, patient: owner, voice: "noun", distance: agent.start - owner.end };
     }
+  }
+  // "Nusra Front–Syrian Army clashes", "the YPG-Nusra conflict": two names joined by a dash before a noun that also
+  // reads "between" are its two sides.
+  if (!object && !agent && o.trigger.frames.some((f) => f.prep?.includes("between"))) {
+    const pair = dashedPair(view, o.start);
+    if (pair) return { agent: pair, patient: null, voice: "noun", distance: o.start - pair.end };
   }
   // "The clashes killed 5 X fighters and 12 Y militants", "since the start of the battle, 346 X fighters and 195 Y
   // soldiers had been killed": the dead of two sides count the two sides of the fight.
@@ -1266,7 +1665,7 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   if (launched && tokens[object.end + launched.length]?.key === "by") {
     agent = objectAfter(view, object.end + launched.length + 1, 4);
   }
-  agent ??= ownerBefore(view, o.start);
+  agent ??= ownerBefore(view, o.start) ?? resultAgent(view, o.start);
   if (!agent) {
     const before = modifiersBefore(view, o.start, 3);
     const lightBefore = view.lex.lightVerbs.endingAt(tokens, before, 3);
@@ -1449,8 +1848,9 @@ export function readOccurrence(view: SentenceView, neighbours: Neighbours, o: Oc
   const readings: Reading[] = [];
   for (const frame of o.trigger.frames) {
     let parties: Parties | null = null;
-    if (frame.form === "active" || frame.form === "plural") parties = activeFrame(view, o, frame, next);
-    else if (frame.form === "passive" && o.participle) parties = passiveFrame(view, o, frame);
+    if (frame.form === "active" || frame.form === "plural") {
+      parties = activeFrame(view, o, frame, next, neighbours.previous);
+    } else if (frame.form === "passive" && o.participle) parties = passiveFrame(view, o, frame, neighbours.previous);
     else if (frame.form === "adjective" && o.participle) parties = adjectiveFrame(view, o);
     else if (frame.form === "noun") parties = nounFrame(view, o, frame);
     else if (frame.form === "role") parties = roleFrame(view, o, frame);

@@ -1,5 +1,14 @@
 import type { CompiledLexicon, GuardForm } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
+import { MONTH_NAMES } from "../dates/expressions.ts";
+
+const MONTHS = new Set<string>(MONTH_NAMES);
+
+/** "in May 2016": a capitalised month name inside a sentence (or before a number) is a date, not a modal. */
+function monthName(tokens: Token[], i: number): boolean {
+  return MONTHS.has(tokens[i].key) && /^\p{Lu}/u.test(tokens[i].text) &&
+    (i > 0 || /^\d/.test(tokens[i + 1]?.text ?? ""));
+}
 
 /** What the guard pipeline found for one reading: the cue that blocks it, or the one that lowers it, or neither. */
 export type GuardVerdict = { block: string | null; lower: string | null };
@@ -9,7 +18,7 @@ export type GuardHits = { at: { length: number; value: GuardForm }[][]; firstSen
 
 /** Finds every guard cue of a sentence in one pass. */
 export function findGuards(tokens: Token[], lex: CompiledLexicon): GuardHits {
-  const at = tokens.map((_, i) => lex.guards.at(tokens, i));
+  const at = tokens.map((_, i) => monthName(tokens, i) ? [] : lex.guards.at(tokens, i));
   let firstSentenceBlock = Infinity;
   at.forEach((hits, i) => {
     if (hits.some((h) => h.value.guard.scope === "sentence" && h.value.guard.effect === "block")) {

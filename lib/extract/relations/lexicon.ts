@@ -33,6 +33,9 @@ export type CompiledLexicon = {
   firstSide: PhraseIndex<true>;
   speakerNouns: PhraseIndex<true>;
   targetPeople: Set<string>;
+  memberPeople: PhraseIndex<true>;
+  resultLinks: PhraseIndex<true>;
+  retreatVerbs: PhraseIndex<true>;
   casualtyClauses: PhraseIndex<true>;
   concurrentWords: Set<string>;
   patientVerbs: PhraseIndex<true>;
@@ -130,6 +133,9 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     firstSide: index(lexicon.firstSide.words),
     speakerNouns: index(lexicon.speakerNouns.words),
     targetPeople: keys(lexicon.targetPeople.words),
+    memberPeople: index(lexicon.memberPeople.words),
+    resultLinks: index(lexicon.resultLinks.words),
+    retreatVerbs: index(lexicon.retreatVerbs.words),
     casualtyClauses: index(lexicon.casualtyClauses.words),
     concurrentWords: keys(lexicon.concurrentWords.words),
     patientVerbs: index(lexicon.patientVerbs.words),

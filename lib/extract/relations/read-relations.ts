@@ -5,6 +5,7 @@ import { readingConfidence } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
 import { type Occurrence, type Reading, readOccurrence } from "./frames.ts";
 import { inSubjectPosition, objectAfter, sentenceSubject, type SentenceView, sentenceView } from "./sentence-view.ts";
+import { carriedSubject } from "./reference.ts";
 import type { SentenceTemplate } from "./template.ts";
 import { tokenize } from "./tokens.ts";
 
@@ -200,11 +201,18 @@ export function readRelations(templates: SentenceTemplate[], lexicon: RelationLe
     const core = sentenceView(template, lex, "core");
     return { core, base: template.base === template.core ? core : sentenceView(template, lex, "base") };
   });
+  // What each sentence's opening singular reference stood for, carried to the next sentence's references.
+  const carried: (string[] | null)[] = [];
+  const topicOf = (i: number) => i > 0 && definitional(views[0].core) ? views[0].core : null;
+  views.forEach(({ core }, i) => {
+    carried[i] = carriedSubject(core, views[i - 1]?.core ?? null, carried[i - 1] ?? null, topicOf(i));
+  });
   views.forEach(({ core, base }, i) => {
     if (core.chunks.length + base.chunks.length === 0) return;
-    const topic = i > 0 && definitional(views[0].core) ? views[0].core : null;
-    const coreAround = { previous: views[i - 1]?.core ?? null, next: views[i + 1]?.core ?? null, topic };
-    const baseAround = { previous: views[i - 1]?.base ?? null, next: views[i + 1]?.base ?? null, topic };
+    const topic = topicOf(i);
+    const around = { topic, carried: carried[i - 1] ?? null };
+    const coreAround = { previous: views[i - 1]?.core ?? null, next: views[i + 1]?.core ?? null, ...around };
+    const baseAround = { previous: views[i - 1]?.base ?? null, next: views[i + 1]?.base ?? null, ...around };
     const found = occurrences(core, false);
     for (const o of found) readings.push(...readOccurrence(core, coreAround, o));
     for (const o of occurrences(base, true)) readings.push(...readOccurrence(base, baseAround, o));

@@ -17,14 +17,33 @@ export type Resolved = {
  * missing, when two subjects of different groups compete in that sentence, or when the reference would stand for
  * the other side of the relation (`exclude`). A named chunk resolves to its own groups. One bounded exception: a
  * possessive right after "and" ("Syria and its ally Russia") stands for the name before the "and". First-person
- * references stand for the group whose speaker the sentence quotes.
+ * references stand for the group whose speaker the sentence quotes. When the previous sentence names no subject but
+ * opens with a singular reference, a singular reference stands for what that one stood for (`carried`).
  */
+/**
+ * The group a sentence's opening singular reference ("It was later accused ...", "The group then ...") stands for, by
+ * the same rule, when the sentence names no subject of its own: what the next sentence's references may carry on.
+ */
+export function carriedSubject(
+  view: SentenceView,
+  previous: SentenceView | null,
+  carried: string[] | null,
+  topic: SentenceView | null = null,
+): string[] | null {
+  if (sentenceSubject(view)) return null;
+  const first = view.chunks[0];
+  if (!first || first.ref !== "singular" || first.start > 0) return null;
+  const resolved = resolveChunk(first, view, previous, [], topic, carried);
+  return resolved && resolved.groups.length === 1 ? resolved.groups : null;
+}
+
 export function resolveChunk(
   chunk: Chunk,
   view: SentenceView,
   previous: SentenceView | null,
   exclude: string[] = [],
   topic: SentenceView | null = null,
+  carried: string[] | null = null,
 ): Resolved | null {
   if (chunk.ref === null && chunk.descriptions) {
     // "between X and more moderate rebel groups": each description names the one group the previous sentence
@@ -38,7 +57,7 @@ export function resolveChunk(
   // "his forces and Hezbollah": the reference item resolves alone, never to a name listed beside it.
   if (chunk.refEnd !== undefined) {
     const reference = { ...chunk, end: chunk.refEnd, groups: [], heads: chunk.heads.slice(0, 1), refEnd: undefined };
-    const own = resolveChunk(reference, view, previous, [...exclude, ...chunk.groups], topic);
+    const own = resolveChunk(reference, view, previous, [...exclude, ...chunk.groups], topic, carried);
     return own && { ...own, groups: [...new Set([...own.groups, ...chunk.groups])] };
   }
   if (chunk.ref === "category") return categoryReferent(chunk, view, previous, exclude);
@@ -82,6 +101,9 @@ export function resolveChunk(
     from = "previous";
     sentence = previous.index;
     if (subject) groups = subject.groups;
+    // "X was formed in 2014. It was later accused of abuses. The group attacked Y": a singular reference opening the
+    // previous sentence carries its group on.
+    else if (carried && chunk.ref === "singular") groups = carried;
     openSet = subject?.others ?? false;
     if (chunk.ref === "pair" && groups?.length !== 2) {
       const named = [...new Set(previous.chunks.flatMap((c) => c.groups))];

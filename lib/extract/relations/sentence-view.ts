@@ -168,6 +168,94 @@ export function inSubjectPosition(view: SentenceView, chunk: Chunk): boolean {
   return !verbish(view, before);
 }
 
+/**
+ * "X was among the forces that fought Y", "X is one of the groups which joined Z": a set noun (lexicon `partyNouns`)
+ * ending at `end`, after "among the" or "one of the", after a copula, stands for the copula's subject, which is what
+ * the relative clause on the set says of X. The chunk, or null.
+ */
+function setMemberSubject(view: SentenceView, end: number): Chunk | null {
+  const noun = view.lex.partyNouns.endingAt(view.tokens, end, 2);
+  if (!noun) return null;
+  let i = end - noun.length - 1;
+  // Up to two adjectives ("among the main rebel groups").
+  for (
+    let n = 0;
+    n < 2 && i > 0 && /^\p{Ll}+$/u.test(view.tokens[i].text) && !DETERMINERS.has(view.tokens[i].key);
+    n++
+  ) {
+    if (view.lex.prepositions.has(view.tokens[i].key) || verbish(view, i)) return null;
+    i--;
+  }
+  if (view.tokens[i]?.key !== "the") return null;
+  i--;
+  if (view.tokens[i]?.key === "of" && view.tokens[i - 1]?.key === "one") i--;
+  else if (view.tokens[i]?.key !== "among") return null;
+  const copula = view.lex.copulas.endingAt(view.tokens, i, 3);
+  if (!copula) return null;
+  const chunk = view.covering[i - copula.length - 1];
+  return chunk && chunk.end === i - copula.length && chunk.ref === null && !chunk.modifier ? chunk : null;
+}
+
+/**
+ * "Rebel groups, including X and Y, ...", "Several factions, such as X, ...": a chunk introduced by a list example word
+ * after a plural party noun (with up to two words before it) that opens the sentence or follows a comma; `comma`: the
+ * examples stand between commas.
+ */
+function examplesOfSubject(view: SentenceView, chunk: Chunk, comma: boolean): boolean {
+  let i = chunk.start;
+  while (i > 0 && DETERMINERS.has(view.tokens[i - 1].key)) i--;
+  const example = view.lex.listExamples.endingAt(view.tokens, i, 2);
+  if (!example) return false;
+  i -= example.length;
+  // ("Rebel groups including X and Y attacked Z": without commas on both sides, or with them on both.)
+  if (comma) {
+    if (view.tokens[i - 1]?.text !== ",") return false;
+    i--;
+  }
+  const noun = view.lex.partyNouns.endingAt(view.tokens, i, 2);
+  if (!noun || !view.tokens[i - 1].key.endsWith("s")) return false;
+  let k = i - 1 - noun.length;
+  for (let n = 0; n < 2 && k >= 0 && /^\p{L}[\p{L}-]*$/u.test(view.tokens[k].text) && !view.covering[k]; n++) {
+    if (verbish(view, k) || view.lex.prepositions.has(view.tokens[k].key)) return false;
+    k--;
+  }
+  return k < 0 || view.tokens[k].text === ",";
+}
+
+/**
+ * "X airstrikes near the airport, lasting an hour, killed Y": a hostile action noun right after a name (its agent),
+ * then at most four words of a place or time phrase (no name, verb or boundary), then a comma.
+ */
+function hostileHeadBeforeComma(view: SentenceView, at: number): boolean {
+  const noun = view.lex.triggers.at(view.tokens, at).find((p) =>
+    p.value.trigger.pos === "noun" && p.value.trigger.type === "clash"
+  );
+  if (!noun) return false;
+  for (let i = at + noun.length; i < view.tokens.length && i <= at + noun.length + 4; i++) {
+    const token = view.tokens[i];
+    if (token.text === ",") return true;
+    if (view.covering[i] || verbish(view, i) || view.lex.boundaries.has(token.key)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether `chunk` owns the noun that is the subject of the verb at `at` ("Russia's goals include"): a possessive
+ * followed by one to three plain words (no preposition, joiner, boundary or verb) up to the verb.
+ */
+function possessedSubject(view: SentenceView, chunk: Chunk, at: number): boolean {
+  if (!chunk.owner || view.tokens[chunk.end]?.key !== "'s") return false;
+  const from = chunk.end + 1;
+  if (at - from < 1 || at - from > 3) return false;
+  for (let i = from; i < at; i++) {
+    const token = view.tokens[i];
+    if (view.covering[i] || !/^\p{L}+$/u.test(token.text) || verbish(view, i)) return false;
+    if (view.lex.prepositions.has(token.key) || view.lex.boundaries.has(token.key)) return false;
+    if (view.lex.listJoiners.longest(view.tokens, i) || token.key.endsWith("ly")) return false;
+  }
+  return true;
+}
+
 /** `caused`: the object of a causative verb ("forced A and B to battle Z"): made to act, not acting together. */
 export type Subject = { chunk: Chunk; distance: number; via: "direct" | "relative" | "apposition" | "caused" };
 
@@ -183,7 +271,16 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
     const token = view.tokens[i];
     const chunk = view.covering[i];
     if (chunk) {
-      if (inSubjectPosition(view, chunk) && (commas === 0 || view.tokens[chunk.end]?.text === ",")) {
+      // "Russia's goals include helping X": a possessed noun right before the verb is its subject, not the owner nor
+      // a name further back.
+      if (commas === 0 && possessedSubject(view, chunk, at)) return null;
+      const beforeComma = view.tokens[chunk.end]?.text === "," || hostileHeadBeforeComma(view, chunk.end);
+      // "Rebel groups, including X and Y, attacked Z": the examples of an unnamed subject are its named part.
+      const closed = (commas === 1 && view.tokens[chunk.end]?.text === ",") || (commas === 0 && chunk.end === at);
+      if (closed && examplesOfSubject(view, chunk, commas === 1)) {
+        return { chunk, distance: at - chunk.end, via: "direct" };
+      }
+      if (inSubjectPosition(view, chunk) && (commas === 0 || beforeComma)) {
         return { chunk, distance: at - chunk.end, via: commas > 0 ? "apposition" : "direct" };
       }
       i = chunk.start;
@@ -211,7 +308,8 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
       if (antecedent && antecedent.end === j + 1 && (!antecedent.modifier || unit)) {
         return { chunk: antecedent, distance: at - antecedent.end, via: "relative" };
       }
-      return null;
+      const member = antecedent ? null : setMemberSubject(view, view.tokens[i - 1]?.text === "," ? i - 1 : i);
+      return member ? { chunk: member, distance: at - member.end, via: "relative" } : null;
     }
     if (token.text === ",") {
       if (++commas > 2) return null;
@@ -292,6 +390,16 @@ export function objectAfter(view: SentenceView, at: number, window = 6, hostile 
     }
     // "captured all of the remaining ISIL-held towns": "of" after a quantity heads no phrase of its own.
     if (token.key === "of" && QUANTITIES.has(view.tokens[i - 1]?.key ?? "")) continue;
+    // "captured a pocket of ISIL territory", "shelled the headquarters of X": after a hostile verb, the owner of what
+    // it hit is its target.
+    if (hostile && token.key === "of" && i > at) {
+      let next = i + 1;
+      while (DETERMINERS.has(view.tokens[next]?.key ?? "")) next++;
+      const owner = view.covering[next];
+      if (owner && owner.start === next && owner.ref === null && (!owner.modifier || possessesThings(view, owner))) {
+        return owner;
+      }
+    }
     if (token.text === "," || view.lex.boundaries.has(token.key) || view.lex.prepositions.has(token.key)) return null;
     // "by Syrian and Russian warplanes": an adjective of nationality joined to the name's own.
     const adjective = i > at && /^\p{Lu}\p{Ll}+n$/u.test(view.tokens[i - 1].text) && !view.covering[i - 1];
@@ -309,7 +417,10 @@ export function objectAfter(view: SentenceView, at: number, window = 6, hostile 
       return view.covering[i + 1]!.modifier ? null : view.covering[i + 1]!;
     }
     if (token.key === "and" || token.key === "or" || token.text === "(" || token.text === ")") return null;
-    if (i > at && view.lex.verbs.has(token.key)) return null;
+    // "between the previously allied X and Y": a participle after an article (and an adverb) is an adjective.
+    const adjectival = DETERMINERS.has(view.tokens[i - 1]?.key ?? "") ||
+      (view.tokens[i - 1]?.key.endsWith("ly") && DETERMINERS.has(view.tokens[i - 2]?.key ?? ""));
+    if (i > at && view.lex.verbs.has(token.key) && !(adjectival && view.covering[i + 1])) return null;
   }
   return null;
 }
