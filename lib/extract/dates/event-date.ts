@@ -45,6 +45,8 @@ const RELATIVE_PERIOD =
   /\b(?:(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+(week|month)|(?:earlier\s+|later\s+)?this\s+(week|month|year)|last\s+(week|month|year))\b/gi;
 const AGO = new RegExp(`\\b${COUNT}\\s+(day|week|month|year)s?\\s+ago\\b`, "gi");
 const EARLIER = new RegExp(`\\b${COUNT}\\s+(day|week|month|year)s?\\s+(earlier|later|before|after)\\b`, "gi");
+/** Whether a text holds an `EARLIER` shift at all (not global: `test` reads from the start every time). */
+const EARLIER_WORD = new RegExp(EARLIER.source, "i");
 /** A year the clause states on its own ("in 2016"); a bare number is not read as a year. */
 const STATED_YEAR = /\b(?:in|since|from|during|by|until|throughout|early|late|mid-?|of)\s+((?:19|20)\d\d)\b(?!-)/gi;
 
@@ -146,25 +148,44 @@ export function datesInClause(
   before: string | null = null,
   narrativeYear?: number | null,
 ): Stated[] {
-  // Each figure of a sentence asks for the sentence's dates: the last answer is kept, and handed out as copies.
+  // The figures of a sentence, then the relations of its article (with the date stated before it as `before`), ask
+  // for a sentence's dates: recent answers are kept by text, and handed out as copies. `before` changes an answer
+  // only where the text shifts from a date ("two years earlier").
+  let known = recentClauses.get(text);
   if (
-    lastClause?.text !== text || lastClause.published !== published || lastClause.before !== before ||
-    lastClause.narrativeYear !== narrativeYear
+    known?.published !== published || known.narrativeYear !== narrativeYear ||
+    (known.usesBefore && known.before !== before)
   ) {
-    lastClause = { text, published, before, narrativeYear, dates: readClause(text, published, before, narrativeYear) };
+    known = {
+      published,
+      before,
+      narrativeYear,
+      usesBefore: EARLIER_WORD.test(text),
+      dates: readClause(text, published, before, narrativeYear),
+    };
+    if (recentClauses.size >= RECENT_CLAUSES_KEPT) recentClauses.clear();
+    recentClauses.set(text, known);
   }
-  return lastClause.dates.map((date) => ({ ...date }));
+  return known.dates.map((date) => ({ ...date }));
 }
 
-let lastClause:
-  | {
-    text: string;
+/** Enough for the sentences of one article: what its figures and then its relations ask for. */
+const RECENT_CLAUSES_KEPT = 1024;
+const recentClauses = new Map<
+  string,
+  {
     published: string | null;
     before: string | null;
     narrativeYear: number | null | undefined;
+    /** Whether the text holds a shift from a date stated before (`EARLIER`), which `before` anchors. */
+    usesBefore: boolean;
     dates: Stated[];
   }
-  | undefined;
+>();
+
+/** What a text must hold for `readClause` to find any date: a digit or a word of a month, a day or a period. */
+const DATE_HINT =
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|tonight|morning|afternoon|evening|overnight/i;
 
 function readClause(
   text: string,
@@ -173,6 +194,7 @@ function readClause(
   narrativeYear: number | null | undefined,
 ): Stated[] {
   const found: Stated[] = [];
+  if (!DATE_HINT.test(text)) return found;
   const taken = (start: number, end: number) => found.some((other) => other.start < end && start < other.end);
   const add = (m: { index?: number; 0: string }, value: string | null, precision: DatePrecision | null) => {
     if (value === null || precision === null || taken(m.index!, m.index! + m[0].length)) return;
@@ -379,6 +401,31 @@ function compiledCues(cues: DateCues): CompiledCues {
 }
 
 /**
+ * A sentence's clauses and the dates that may date its events (not the telling's, not a count's start), read once for
+ * all the figures of the sentence: the last sentence read is kept (read-only: callers take what they need).
+ */
+function sentenceEventDates(
+  article: Article,
+  sentenceIndex: number,
+  cues: DateCues,
+): { text: string; parts: Segment[]; dates: Stated[] } {
+  if (lastEvent?.article !== article || lastEvent.sentenceIndex !== sentenceIndex || lastEvent.cues !== cues) {
+    const sentence = article.sentences[sentenceIndex];
+    const text = article.text.slice(sentence.start, sentence.end);
+    const narrativeYear = narrativeYearOf(article, sentenceIndex);
+    const dates = datesInClause(text, resolvingDate(article), null, narrativeYear).filter((date) =>
+      !datesTheReport(text, date, cues) && !startsACount(text, date)
+    );
+    lastEvent = { article, sentenceIndex, cues, text, parts: segments(text, cues), dates };
+  }
+  return lastEvent;
+}
+
+let lastEvent:
+  | { article: Article; sentenceIndex: number; cues: DateCues; text: string; parts: Segment[]; dates: Stated[] }
+  | undefined;
+
+/**
  * The date of the event a span of a sentence reports (a figure at `at`): a date its own clause states (nearest
  * first), else one of a main clause of the sentence, resolved against the article's publication date, with the words
  * as evidence. A date of a subordinate clause ("since March 2011", "after the town fell in March", "which was formed
@@ -393,15 +440,10 @@ export function eventDate(
 ): EventDate {
   const sentence = article.sentences[sentenceIndex];
   if (sentence) {
-    const text = article.text.slice(sentence.start, sentence.end);
+    const { text, parts, dates } = sentenceEventDates(article, sentenceIndex, cues);
     const position = (at.start + at.end) / 2 - sentence.start;
-    const parts = segments(text, cues);
     const segmentOf = (offset: number) => parts.find((part) => part.start <= offset && offset < part.end) ?? parts[0];
     const own = segmentOf(position);
-    const narrativeYear = narrativeYearOf(article, sentenceIndex);
-    const dates = datesInClause(text, resolvingDate(article), null, narrativeYear).filter((date) =>
-      !datesTheReport(text, date, cues) && !startsACount(text, date)
-    );
     const distance = (date: Stated) => Math.abs((date.start + date.end) / 2 - position);
     const inOwn = dates.filter((date) => segmentOf(date.start) === own);
     const inMain = own.subordinate ? [] : dates.filter((date) => !segmentOf(date.start).subordinate);
