@@ -440,7 +440,7 @@ export function eventDate(
 ): EventDate {
   const sentence = article.sentences[sentenceIndex];
   if (sentence) {
-    const { text, parts, dates } = sentenceEventDates(article, sentenceIndex, cues);
+    const { parts, dates } = sentenceEventDates(article, sentenceIndex, cues);
     const position = (at.start + at.end) / 2 - sentence.start;
     const segmentOf = (offset: number) => parts.find((part) => part.start <= offset && offset < part.end) ?? parts[0];
     const own = segmentOf(position);
