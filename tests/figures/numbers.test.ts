@@ -44,4 +44,20 @@ describe("readNumbers(text)", () => {
     expect(wordValue("two-year")).toBeNull();
     expect(wordValue("hundred")).toBeNull();
   });
+  it("wordValue(word) reads only number words, not names an object inherits ('constructor', 'forty-constructor')", () => {
+    expect(wordValue("constructor")).toBeNull();
+    expect(wordValue("forty-constructor")).toBeNull();
+    expect(readNumbers("The constructor said half a constructor was there")).toEqual([]);
+  });
+  it("readNumbers(text) reads every opener of a number among other words: digits, words, vague words, ranges", () => {
+    const text = "Between 40 and 50 died; a dozen, twenty-five, hundreds of thousands, one and half a million fled";
+    expect(readNumbers(text).map((p) => [p.low, p.high, p.form])).toEqual([
+      [40, 50, "digits"],
+      [12, 12, "words"],
+      [25, 25, "words"],
+      [100_000, 100_000, "vague"],
+      [1, 1, "words"],
+      [500_000, 500_000, "words"],
+    ]);
+  });
 });

@@ -378,6 +378,18 @@ function perSide(tokens: Token[], phrase: NumberPhrase, words: VictimWords): Num
   return phrase;
 }
 
+const openers = new WeakMap<VictimWords, Set<string>>();
+
+/** The words that may open an implicit count: determiners, "both" and titles (`implicitAt`, `titleAt`). */
+function countOpeners(words: VictimWords): Set<string> {
+  let found = openers.get(words);
+  if (!found) {
+    found = new Set([...words.determiners, ...words.pairDeterminers, ...words.titles]);
+    openers.set(words, found);
+  }
+  return found;
+}
+
 /**
  * The counts of a sentence's tokens this module reads: implicit counts where no written number stands (`written`,
  * from `readNumbers`), summed with the written numbers they are joined to, and written numbers it rewrites (doubled
@@ -390,13 +402,15 @@ export function readImplicitCounts(
   lexicon: VictimLexicon,
 ): { counts: NumberPhrase[]; absorbed: Set<NumberPhrase> } {
   const words = victimWords(lexicon);
+  const opens = countOpeners(words);
   let written = numbers;
-  const covered = new Set(
-    written.flatMap((p) => Array.from({ length: p.lastToken - p.firstToken }, (_, j) => j + p.firstToken)),
-  );
+  const covered = new Uint8Array(tokens.length + 1);
+  for (const p of written) covered.fill(1, p.firstToken, p.lastToken);
   const candidates: NumberPhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered.has(i)) continue;
+    // only a determiner ("a", "both") or a title ("Colonel") opens a count: one lookup passes over any other word
+    // (a title abbreviated with a full stop, "col.", is a token of its own before the stop: the stop is looked at)
+    if (covered[i] === 1 || (!opens.has(tokens[i].lower) && !tokens[i].lower.endsWith("."))) continue;
     let phrase = implicitAt(tokens, i, words);
     if (!phrase && isTitle(tokens[i].lower, words)) {
       const inside = candidates.some((c) => c.firstToken <= i && i < (c.headEndToken ?? c.lastToken));
@@ -406,7 +420,7 @@ export function readImplicitCounts(
     candidates.push(phrase);
     // a bare noun after "and" shares the determiner before it: "a woman and child", "his wife and son"
     const end = phrase.headEndToken ?? phrase.lastToken;
-    const bare = tokens[end]?.lower === "and" && !covered.has(end + 1) ? bareNounAt(tokens, end + 1, words) : null;
+    const bare = tokens[end]?.lower === "and" && covered[end + 1] !== 1 ? bareNounAt(tokens, end + 1, words) : null;
     if (bare) candidates.push(bare);
   }
   // "a girl, 12, was killed", "a man (35)": a number set off right after a counted person is the person's age

@@ -110,10 +110,10 @@ const FRACTION_OF: Record<string, number> = { dozen: 12, million: 1e6, thousand:
 /** Value of a single word number ("five", "twenty-five", "ninety"), or null. */
 export function wordValue(word: string): number | null {
   const lower = word.toLowerCase();
-  if (lower in UNITS) return UNITS[lower];
-  if (lower in TENS) return TENS[lower];
+  if (Object.hasOwn(UNITS, lower)) return UNITS[lower];
+  if (Object.hasOwn(TENS, lower)) return TENS[lower];
   const compound = /^([a-z]+)-([a-z]+)$/.exec(lower);
-  if (compound && compound[1] in TENS && compound[2] in UNITS && UNITS[compound[2]] < 10) {
+  if (compound && Object.hasOwn(TENS, compound[1]) && Object.hasOwn(UNITS, compound[2]) && UNITS[compound[2]] < 10) {
     return TENS[compound[1]] + UNITS[compound[2]];
   }
   return null;
@@ -154,7 +154,9 @@ function readWords(tokens: Token[], i: number): Single | null {
   ) {
     value = 1;
     k += 1;
-  } else if (lower === "half" && tokens[k + 1]?.lower === "a" && tokens[k + 2]?.lower in FRACTION_OF) {
+  } else if (
+    lower === "half" && tokens[k + 1]?.lower === "a" && Object.hasOwn(FRACTION_OF, tokens[k + 2]?.lower ?? "")
+  ) {
     return {
       value: FRACTION_OF[tokens[k + 2].lower] / 2,
       next: k + 3,
@@ -164,7 +166,7 @@ function readWords(tokens: Token[], i: number): Single | null {
     };
   } else if (
     (lower === "a" || lower === "one") && tokens[k + 1]?.lower === "quarter" && tokens[k + 2]?.lower === "of" &&
-    tokens[k + 3]?.lower === "a" && tokens[k + 4]?.lower in FRACTION_OF
+    tokens[k + 3]?.lower === "a" && Object.hasOwn(FRACTION_OF, tokens[k + 4]?.lower ?? "")
   ) {
     // "a quarter of a million"
     return {
@@ -180,7 +182,10 @@ function readWords(tokens: Token[], i: number): Single | null {
     value = first;
     k += 1;
     // "twenty five" written as two words
-    if (first >= 20 && first % 10 === 0 && tokens[k] && tokens[k].lower in UNITS && UNITS[tokens[k].lower] < 10) {
+    if (
+      first >= 20 && first % 10 === 0 && tokens[k] && Object.hasOwn(UNITS, tokens[k].lower) &&
+      UNITS[tokens[k].lower] < 10
+    ) {
       value += UNITS[tokens[k].lower];
       k += 1;
     }
@@ -284,11 +289,43 @@ function readFraction(tokens: Token[], i: number): NumberPhrase | null {
   };
 }
 
+/**
+ * Whether a number or range may open at `token`: digits, "between" / "from" before one, or a word `readSingle` reads
+ * ("a" of "a dozen", "half", "one", a number word, the first word of a vague phrase). Most words are none of these,
+ * and are passed over without trying every reading.
+ */
+function mayOpenNumber(token: Token): boolean {
+  const code = token.text.charCodeAt(0);
+  if (code >= 48 && code <= 57) return true;
+  const lower = token.lower;
+  return NUMBER_OPENERS.has(lower) || (lower.includes("-") && wordValue(token.text) !== null);
+}
+
+/**
+ * The words but digits that may open a number or range: one lookup per word instead of one per reading. Every word
+ * `wordValue` reads but hyphenated ones ("twenty-five": those are asked of `wordValue` itself).
+ */
+const NUMBER_OPENERS = new Set([
+  "a",
+  "an",
+  "half",
+  "one",
+  "between",
+  "from",
+  ...VAGUE_FIRST_WORDS,
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+]);
+
 /** Every number or range in `text`, in reading order, non-overlapping. */
 export function readNumbers(text: string, tokens: Token[] = tokenize(text)): NumberPhrase[] {
   const phrases: NumberPhrase[] = [];
   let i = 0;
   while (i < tokens.length) {
+    if (!mayOpenNumber(tokens[i])) {
+      i += 1;
+      continue;
+    }
     const fraction = readFraction(tokens, i);
     if (fraction) {
       phrases.push(fraction);
