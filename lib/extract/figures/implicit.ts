@@ -55,6 +55,18 @@ function firstWords(list: Set<string>): Set<string> {
   return first;
 }
 
+const secondWordsCache = new WeakMap<Set<string>, Set<string>>();
+
+/** The second words of a list's entries of two words ("other" of "the other"), computed once per list. */
+function secondWords(list: Set<string>): Set<string | undefined> {
+  let second = secondWordsCache.get(list);
+  if (!second) {
+    second = new Set([...list].map((c) => c.split(" ")).filter((parts) => parts.length === 2).map((parts) => parts[1]));
+    secondWordsCache.set(list, second);
+  }
+  return second;
+}
+
 /** Whether the token at `k` ends the noun phrase before it: a mark, a function word, a verb form, a proper noun. */
 function endsNounPhrase(tokens: Token[], k: number, words: VictimWords): boolean {
   const t = tokens[k];
@@ -84,15 +96,29 @@ function ageEnd(tokens: Token[], k: number): number | null {
   return null;
 }
 
+const headNounsCache = new WeakMap<VictimWords, Set<string>>();
+
+/** The singular victim nouns, the nouns of remains and the nouns of a pair, in one set (computed once per lexicon). */
+function headNouns(words: VictimWords): Set<string> {
+  let heads = headNounsCache.get(words);
+  if (!heads) {
+    heads = new Set([...words.singularNouns, ...words.tollNouns, ...words.pairNouns]);
+    headNounsCache.set(words, heads);
+  }
+  return heads;
+}
+
 /**
  * Whether a word that can head a count (a victim, remains, a couple, a standalone word) or an age's digits follows the
  * determiner at `i` within ten words: a cheap test before the noun phrase is read, as most determiners count nobody.
  */
 function nounAhead(tokens: Token[], i: number, words: VictimWords): boolean {
   if (words.standalone.has(tokens[i].lower) || firstWords(words.standalone).has(tokens[i].lower)) return true;
+  const heads = headNouns(words);
   for (let k = i + 1; k < Math.min(tokens.length, i + 11); k++) {
     const lower = tokens[k].lower;
-    if (isSingularNoun(lower, words) || words.tollNouns.has(lower) || words.pairNouns.has(lower)) return true;
+    // (one lookup for a singular, a remains or a couple noun; a prefixed noun, "ex-rebel", is asked apart)
+    if (heads.has(lower) || (lower.includes("-") && isSingularNoun(lower, words))) return true;
     if (lower.includes("'") || lower.includes("\u2019") || (lower.charCodeAt(0) >= 48 && lower.charCodeAt(0) <= 57)) {
       return true;
     }
@@ -141,6 +167,7 @@ function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhras
   }
   // "the other" standing alone: "killing one and wounding the other"
   const twoWords = firstWords(words.standalone).has(determiner) &&
+    secondWords(words.standalone).has(tokens[i + 1]?.lower) &&
     words.standalone.has(`${determiner} ${tokens[i + 1]?.lower}`);
   if (twoWords && endsNounPhrase(tokens, i + 2, words)) return phrase(i + 1);
   let window = 5;
