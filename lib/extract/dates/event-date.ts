@@ -45,8 +45,6 @@ const RELATIVE_PERIOD =
   /\b(?:(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+(week|month)|(?:earlier\s+|later\s+)?this\s+(week|month|year)|last\s+(week|month|year))\b/gi;
 const AGO = new RegExp(`\\b${COUNT}\\s+(day|week|month|year)s?\\s+ago\\b`, "gi");
 const EARLIER = new RegExp(`\\b${COUNT}\\s+(day|week|month|year)s?\\s+(earlier|later|before|after)\\b`, "gi");
-/** Whether a text holds an `EARLIER` shift at all (not global: `test` reads from the start every time). */
-const EARLIER_WORD = new RegExp(EARLIER.source, "i");
 /** A year the clause states on its own ("in 2016"); a bare number is not read as a year. */
 const STATED_YEAR = /\b(?:in|since|from|during|by|until|throughout|early|late|mid-?|of)\s+((?:19|20)\d\d)\b(?!-)/gi;
 
@@ -156,13 +154,7 @@ export function datesInClause(
     known?.published !== published || known.narrativeYear !== narrativeYear ||
     (known.usesBefore && known.before !== before)
   ) {
-    known = {
-      published,
-      before,
-      narrativeYear,
-      usesBefore: EARLIER_WORD.test(text),
-      dates: readClause(text, published, before, narrativeYear),
-    };
+    known = { published, before, narrativeYear, ...readClause(text, published, before, narrativeYear) };
     if (recentClauses.size >= RECENT_CLAUSES_KEPT) recentClauses.clear();
     recentClauses.set(text, known);
   }
@@ -192,9 +184,9 @@ function readClause(
   published: string | null,
   before: string | null,
   narrativeYear: number | null | undefined,
-): Stated[] {
+): { dates: Stated[]; usesBefore: boolean } {
   const found: Stated[] = [];
-  if (!DATE_HINT.test(text)) return found;
+  if (!DATE_HINT.test(text)) return { dates: found, usesBefore: false };
   const taken = (start: number, end: number) => found.some((other) => other.start < end && start < other.end);
   const add = (m: { index?: number; 0: string }, value: string | null, precision: DatePrecision | null) => {
     if (value === null || precision === null || taken(m.index!, m.index! + m[0].length)) return;
@@ -220,7 +212,7 @@ function readClause(
     const year = yearOf(m.index!, month, day);
     if (year !== null) add(m, formatPartialDate(year, month, day), "day");
   }
-  if (published === null) return found.sort((a, b) => a.start - b.start);
+  if (published === null) return { dates: found.sort((a, b) => a.start - b.start), usesBefore: false };
   const dayPublished = precisionOf(published) === "day";
   for (const m of text.matchAll(LAST_MONTH)) {
     const month = MONTH_NUMBERS[m[1].toLowerCase().replace(/\.$/, "")];
@@ -261,14 +253,16 @@ function readClause(
     const resolved = shifted(published, -count(m[1]), m[2].toLowerCase());
     if (resolved) add(m, resolved.value, resolved.precision);
   }
+  let usesBefore = false;
   for (const m of text.matchAll(EARLIER)) {
+    usesBefore = true;
     // "two years earlier": from the date the text stated last before it, else from the publication date.
     const anchor = found.filter((other) => other.end <= m.index!).at(-1)?.value ?? before ?? published;
     const sign = /earlier|before/i.test(m[3]) ? -1 : 1;
     const resolved = shifted(anchor, sign * count(m[1]), m[2].toLowerCase());
     if (resolved) add(m, resolved.value, resolved.precision);
   }
-  return found.sort((a, b) => a.start - b.start);
+  return { dates: found.sort((a, b) => a.start - b.start), usesBefore };
 }
 
 /**
