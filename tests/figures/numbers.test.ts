@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readNumbers, wordValue } from "../../lib/extract/figures/numbers.ts";
+import { readNumbers, TOKEN, tokenize, wordValue } from "../../lib/extract/figures/numbers.ts";
 
 const values = (text: string) => readNumbers(text).map((p) => [p.low, p.high, p.vagueTerm, p.range]);
 
@@ -58,6 +58,59 @@ describe("readNumbers(text)", () => {
       [100_000, 100_000, "vague"],
       [1, 1, "words"],
       [500_000, 500_000, "words"],
+    ]);
+  });
+  it("tokenize(text) reads the tokens TOKEN matches, with their offsets, on texts of every kind of character", () => {
+    const pieces = [
+      "1",
+      "23",
+      "456",
+      "7890",
+      ",",
+      ".",
+      "1,234",
+      ",567",
+      ".5",
+      "a",
+      "Bc",
+      "é",
+      "À",
+      "ɏ",
+      "Ā",
+      "'",
+      "’",
+      "-",
+      " ",
+      "\u00a0",
+      "\u2009",
+      "\n",
+      "\ufeff",
+      "\u200b",
+      "😀",
+      "\ud800",
+      "\udc00",
+      "ا",
+      "%",
+      "$",
+      "–",
+    ];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % pieces.length;
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: n % 30 }, () => pieces[next()]).join("");
+      const expected = [...text.matchAll(TOKEN)].map((m) => [m[0], m.index]);
+      expect(tokenize(text).map((t) => [t.text, t.start]), JSON.stringify(text)).toEqual(expected);
+    }
+    expect(tokenize("1,234,5678 rock-'n-roll’s 12.5.6").map((t) => t.text)).toEqual([
+      "1,234,567",
+      "8",
+      "rock",
+      "-",
+      "'",
+      "n-roll’s",
+      "12.5",
+      ".",
+      "6",
     ]);
   });
 });

@@ -7,16 +7,81 @@
 /** A word or a punctuation mark of the text, with its offsets. */
 export type Token = { text: string; lower: string; start: number; end: number };
 
-/** Splits text into words (keeping hyphens, apostrophes and digit groups inside a word) and single marks. */
+/**
+ * Splits text into words (keeping hyphens, apostrophes and digit groups inside a word) and single marks: the tokens
+ * of `TOKEN`, read by a scan of the text's characters (every sentence is tokenised, and a scan builds no match
+ * objects).
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const pattern =
-    /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z\u00C0-\u024F]+(?:['’-][A-Za-z\u00C0-\u024F]+)*|\S/gu;
-  for (const match of text.matchAll(pattern)) {
-    const start = match.index!;
-    tokens.push({ text: match[0], lower: match[0].toLowerCase(), start, end: start + match[0].length });
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    const code = text.charCodeAt(at);
+    if (isSpace(code)) {
+      at++;
+      continue;
+    }
+    let end: number;
+    if (isDigit(code)) end = digitsEnd(text, at);
+    else if (isWordLetter(code)) end = wordEnd(text, at);
+    else {
+      // one mark, a code point (a pair of surrogates is one)
+      const low = at + 1 < length ? text.charCodeAt(at + 1) : 0;
+      end = code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? at + 2 : at + 1;
+    }
+    const word = text.slice(at, end);
+    tokens.push({ text: word, lower: word.toLowerCase(), start: at, end });
+    at = end;
   }
   return tokens;
+}
+
+/** The tokens `tokenize` reads, as one pattern (the scan follows it alternative by alternative). */
+export const TOKEN =
+  /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z\u00C0-\u024F]+(?:['’-][A-Za-z\u00C0-\u024F]+)*|\S/gu;
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isWordLetter = (code: number) =>
+  (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
+/** White space as `\s` reads it. */
+const isSpace = (code: number) =>
+  code < 128
+    ? code === 32 || (code >= 9 && code <= 13)
+    : code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+      code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+
+/** Where the run of digits starting at `at` ends. */
+function digitRun(text: string, at: number): number {
+  while (at < text.length && isDigit(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** The end of the number token at `at`: "1,234,567.5" (groups of three after at most three digits), else "1234.5". */
+function digitsEnd(text: string, at: number): number {
+  let end = digitRun(text, at);
+  const hasGroup = (from: number) =>
+    text.charCodeAt(from) === 44 && isDigit(text.charCodeAt(from + 1)) && isDigit(text.charCodeAt(from + 2)) &&
+    isDigit(text.charCodeAt(from + 3));
+  if (end - at <= 3 && hasGroup(end)) {
+    while (hasGroup(end)) end += 4;
+  }
+  // a decimal part: a point and at least one digit
+  if (text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1))) end = digitRun(text, end + 1);
+  return end;
+}
+
+/** The end of the word at `at`: letters, and more letters after each apostrophe or hyphen between them. */
+function wordEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && isWordLetter(text.charCodeAt(end))) end++;
+  for (;;) {
+    const mark = text.charCodeAt(end);
+    if ((mark === 39 || mark === 0x2019 || mark === 45) && isWordLetter(text.charCodeAt(end + 1))) {
+      end += 1;
+      while (end < text.length && isWordLetter(text.charCodeAt(end))) end++;
+    } else return end;
+  }
 }
 
 /** How a number was written. */
