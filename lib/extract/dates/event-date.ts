@@ -179,6 +179,14 @@ const recentClauses = new Map<
 const DATE_HINT =
   /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|tonight|morning|afternoon|evening|overnight/i;
 
+/** Words each family of forms needs (a month's name; a day, week, month or year): forms whose word is absent are not
+ * looked for, so a clause with no date word is read in a few scans, not one per form. */
+const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const PERIOD_WORD = /day|week|month|year/i;
+const DEICTIC_WORD = /day|tonight|morning|afternoon|evening|overnight/i;
+const YEAR_DIGITS = /(?:19|20)\d\d/;
+const NO_MATCHES: RegExpMatchArray[] = [];
+
 function readClause(
   text: string,
   published: string | null,
@@ -187,6 +195,9 @@ function readClause(
 ): { dates: Stated[]; usesBefore: boolean } {
   const found: Stated[] = [];
   if (!DATE_HINT.test(text)) return { dates: found, usesBefore: false };
+  const months = MONTH_WORD.test(text);
+  const periods = PERIOD_WORD.test(text);
+  const forms = (pattern: RegExp, needed: boolean) => needed ? text.matchAll(pattern) : NO_MATCHES;
   const taken = (start: number, end: number) => found.some((other) => other.start < end && start < other.end);
   const add = (m: { index?: number; 0: string }, value: string | null, precision: DatePrecision | null) => {
     if (value === null || precision === null || taken(m.index!, m.index! + m[0].length)) return;
@@ -196,7 +207,9 @@ function readClause(
     if (written.date === null) continue; // a numeric date that reads two ways says nothing certain
     add({ index: written.start, 0: written.quote }, written.date, written.precision);
   }
-  for (const m of text.matchAll(STATED_YEAR)) add({ index: m.index! + m[0].indexOf(m[1]), 0: m[1] }, m[1], "year");
+  for (const m of forms(STATED_YEAR, YEAR_DIGITS.test(text))) {
+    add({ index: m.index! + m[0].indexOf(m[1]), 0: m[1] }, m[1], "year");
+  }
   // A narrative (a page about a period of its own): a yearless date takes the year written last before it.
   const narrative = narrativeYear !== undefined;
   const written = [...found];
@@ -205,7 +218,7 @@ function readClause(
       narrativeYear ?? null;
   const yearOf = (at: number, month: number, day: number | null) =>
     narrative ? yearBefore(at) : published === null ? null : yearFor(published, month, day);
-  for (const m of text.matchAll(YEARLESS_DAY)) {
+  for (const m of forms(YEARLESS_DAY, months)) {
     const month = MONTH_NUMBERS[(m[2] ?? m[3]).toLowerCase().replace(/\.$/, "")];
     const day = Number(m[1] ?? m[4]);
     if (!month || day < 1 || day > 31) continue;
@@ -214,7 +227,7 @@ function readClause(
   }
   if (published === null) return { dates: found.sort((a, b) => a.start - b.start), usesBefore: false };
   const dayPublished = precisionOf(published) === "day";
-  for (const m of text.matchAll(LAST_MONTH)) {
+  for (const m of forms(LAST_MONTH, months)) {
     const month = MONTH_NUMBERS[m[1].toLowerCase().replace(/\.$/, "")];
     const year = month ? yearFor(published, month, null) : null;
     if (year === null) continue;
@@ -222,26 +235,26 @@ function readClause(
     const sameMonth = published.length >= 7 && +published.slice(5, 7) === month;
     add(m, formatPartialDate(sameMonth ? year - 1 : year, month), "month");
   }
-  for (const m of text.matchAll(YEARLESS_MONTH)) {
+  for (const m of forms(YEARLESS_MONTH, months)) {
     const month = MONTH_NUMBERS[m[1].toLowerCase().replace(/\.$/, "")];
     const year = month ? yearOf(m.index!, month, null) : null;
     if (year !== null) add(m, formatPartialDate(year, month), "month");
   }
   if (dayPublished) {
     const day = toDay(published);
-    for (const m of text.matchAll(WEEKDAY)) {
+    for (const m of forms(WEEKDAY, periods)) {
       const weekday = WEEKDAYS.indexOf(m[2].toLowerCase());
       // "on Thursday" in an article of a Thursday is that day; "last Thursday" is the one before.
       let back = (day.getUTCDay() - weekday + 7) % 7;
       if (back === 0 && /last/i.test(m[1] ?? "")) back = 7;
       add(m, dayString(new Date(day.getTime() - back * DAY_MS)), "day");
     }
-    for (const m of text.matchAll(DEICTIC)) {
+    for (const m of forms(DEICTIC, DEICTIC_WORD.test(text))) {
       const back = /yesterday/i.test(m[1]) ? 1 : 0;
       add(m, dayString(new Date(day.getTime() - back * DAY_MS)), "day");
     }
   }
-  for (const m of text.matchAll(RELATIVE_PERIOD)) {
+  for (const m of forms(RELATIVE_PERIOD, periods)) {
     const resolved = relativePeriod(
       published,
       m[1] ? "past" : m[2] ? "this" : "last",
@@ -249,12 +262,12 @@ function readClause(
     );
     if (resolved) add(m, resolved.value, resolved.precision);
   }
-  for (const m of text.matchAll(AGO)) {
+  for (const m of forms(AGO, periods)) {
     const resolved = shifted(published, -count(m[1]), m[2].toLowerCase());
     if (resolved) add(m, resolved.value, resolved.precision);
   }
   let usesBefore = false;
-  for (const m of text.matchAll(EARLIER)) {
+  for (const m of forms(EARLIER, periods)) {
     usesBefore = true;
     // "two years earlier": from the date the text stated last before it, else from the publication date.
     const anchor = found.filter((other) => other.end <= m.index!).at(-1)?.value ?? before ?? published;
