@@ -45,6 +45,18 @@ function readSources(sentence: string, attributions: Attributions): SourceMentio
   return longestNonOverlapping(found);
 }
 
+const generics = new WeakMap<Attributions, Set<string>>();
+
+/** The names of the generic sources of `attributions` (a monitor, state media ...), once per attributions value. */
+function genericNames(attributions: Attributions): Set<string> {
+  let names = generics.get(attributions);
+  if (!names) {
+    names = new Set(compileSources(attributions).filter((s) => s.generic).map((s) => s.name));
+    generics.set(attributions, names);
+  }
+  return names;
+}
+
 /**
  * The name a source goes by: a generic mention (`generic` in data/figure-attributions.json: a monitor, state media
  * ...) in apposition with a named source ("the monitoring group the Syrian Observatory for Human Rights said",
@@ -61,7 +73,7 @@ function nameOf(m: SourceMention, sources: SourceMention[], sentence: string, ge
 export function readAttribution(sentence: string, attributions: Attributions, at: number): string | null {
   const sources = sourcesIn(sentence, attributions);
   if (sources.length === 0) return null;
-  const generic = new Set(compileSources(attributions).filter((s) => s.generic).map((s) => s.name));
+  const generic = genericNames(attributions);
   const distance = (m: SourceMention) => (m.end <= at ? at - m.end : Math.max(0, m.start - at));
   return nameOf(sources.reduce((best, m) => (distance(m) < distance(best) ? m : best)), sources, sentence, generic);
 }
