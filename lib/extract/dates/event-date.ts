@@ -365,13 +365,18 @@ export function segments(text: string, cues: DateCues): Segment[] {
   for (const m of text.matchAll(boundary)) {
     const at = m.index! + m[0].length;
     const next = /^\s*(\p{L}+)/u.exec(text.slice(at))?.[1]?.toLowerCase() ?? "";
-    const previous = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, m.index! - 60), m.index!))?.[1]?.toLowerCase() ?? "";
     let subordinate = subordinators.includes(next);
-    if (next === "that" && reporting.has(previous)) subordinate = false;
+    // (the word before is read only for "that", the one word it decides)
+    if (next === "that" && reporting.has(wordBefore(text, m.index!))) subordinate = false;
     if (m[0] === "" && !subordinate) continue;
     cuts.push({ at, subordinate });
   }
   return cuts.map((cut, i) => ({ start: cut.at, end: cuts[i + 1]?.at ?? text.length, subordinate: cut.subordinate }));
+}
+
+/** The last word (lower case) in the 60 characters before `at`, past any marks, or "". */
+function wordBefore(text: string, at: number): string {
+  return /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, at - 60), at))?.[1]?.toLowerCase() ?? "";
 }
 
 /** Whether a date dates the telling ("the Observatory said on Sunday", "told Reuters on Tuesday"), not an event. */
