@@ -450,6 +450,8 @@ export function readImplicitCounts(
     const bare = tokens[end]?.lower === "and" && covered[end + 1] !== 1 ? bareNounAt(tokens, end + 1, words) : null;
     if (bare) candidates.push(bare);
   }
+  // (a sentence with no count at all, the most of them, is done with)
+  if (candidates.length === 0 && written.length === 0) return { counts: [], absorbed: new Set() };
   // "a girl, 12, was killed", "a man (35)": a number set off right after a counted person is the person's age
   const ages = new Set(written.filter((p) => candidates.some((c) => isAgeOf(tokens, c, p, words))));
   written = written.filter((p) => !ages.has(p));
