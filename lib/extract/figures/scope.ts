@@ -42,6 +42,8 @@ const RECORD_BEFORE_SINCE =
 
 /** The cues as global patterns for `matchAll`, compiled once (`matchAll` copies a pattern, so sharing is safe). */
 const CUMULATIVE_CUES_ALL = CUMULATIVE_CUES.map((cue) => new RegExp(cue.source, "gi"));
+/** Every cue as one pattern: a clause it does not match holds no cue, and is read in one scan, not one per cue. */
+const ANY_CUMULATIVE_CUE = new RegExp(CUMULATIVE_CUES.map((cue) => `(?:${cue.source})`).join("|"), "i");
 
 /** Whether `cue` (one of `CUMULATIVE_CUES_ALL`) speaks in `clause`: a "since ..." cue only where it does not measure a record. */
 function cueHolds(clause: string, cue: RegExp): boolean {
@@ -55,7 +57,8 @@ function cueHolds(clause: string, cue: RegExp): boolean {
 /** Whether a cumulative cue holds in `clause`; the last clause's answer is kept (figures of one clause ask in turn). */
 function cumulativeClause(clause: string): boolean {
   if (lastClause?.clause !== clause) {
-    lastClause = { clause, cumulative: CUMULATIVE_CUES_ALL.some((cue) => cueHolds(clause, cue)) };
+    const cumulative = ANY_CUMULATIVE_CUE.test(clause) && CUMULATIVE_CUES_ALL.some((cue) => cueHolds(clause, cue));
+    lastClause = { clause, cumulative };
   }
   return lastClause.cumulative;
 }
