@@ -2,6 +2,7 @@ import type { Comment, RemovedKind, RemovedSpan } from "../records/article.ts";
 import { findDateExpressions } from "../extract/dates/expressions.ts";
 import { readLeadIn } from "./lead-in.ts";
 import { findTagList } from "./tag-list.ts";
+import { countWords } from "./words.ts";
 
 /** What cleaning found in a raw text: the article's own prose, and everything it took out, with why. */
 export type CleanedText = {
@@ -40,12 +41,9 @@ const DATE_PREFIX =
  * Number of words (runs of non-space), counted without building an array of them and only up to `WORDS_COUNTED`:
  * every rule here compares the count with 40 words or fewer, so a paragraph need not be counted to its end.
  */
-function words(text: string): number {
-  let count = 0;
-  for (const _ of text.matchAll(WORD_RUN)) if (++count === WORDS_COUNTED) break;
-  return count;
+function words(text: string, counted = WORDS_COUNTED): number {
+  return countWords(text, counted);
 }
-const WORD_RUN = /\S+/g;
 const WORDS_COUNTED = 41;
 
 function endsLikeSentence(text: string): boolean {
@@ -81,22 +79,45 @@ const foldedLines = new Map<string, string>();
 
 /** Comparison form of a headline: letters and digits only, lower case. */
 function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  // A standfirst is compared with every later line (`repeatsLaterLead`): the recent lines' forms are kept.
+  let form = comparableLines.get(text);
+  if (form === undefined) {
+    if (comparableLines.size >= FOLDED_LINES_KEPT) comparableLines.clear();
+    comparableLines.set(text, form = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim());
+  }
+  return form;
 }
+const comparableLines = new Map<string, string>();
 
 function isNavLine(text: string): boolean {
   const folded = fold(text);
-  if (folded === "" || words(folded) > 12 || endsLikeSentence(folded)) return false;
+  if (folded === "" || words(folded, 13) > 12 || endsLikeSentence(folded)) return false;
   return NAV_WORDS.test(folded) || (folded.includes("|") && words(folded) <= 8);
 }
 
 function isDotsLine(text: string): boolean {
   const folded = fold(text);
-  return folded !== "" && /^[.…·•\-–—_*=~]+$/.test(folded.replace(/\s/g, ""));
+  // (a folded line is trimmed: its first character is one of the marks, or it is no line of dots)
+  return folded !== "" && DOTS.includes(folded[0]) && /^[.…·•\-–—_*=~]+$/.test(folded.replace(/\s/g, ""));
 }
+const DOTS = ".…·•-–—_*=~";
+
+/**
+ * The most characters a date-only line holds beyond what its test strips (white space, digits, ":", ".", ",", "|"
+ * and the letters of "at", "GMT", "UTC", "am", "pm"): its one date (at most 36 characters: "Wednesday, 26th of
+ * September, 2017") and 3 more. A line of prose passes it within a few words, before any date is looked for.
+ */
+const DATE_ONLY_OTHER_CHARACTERS = 48;
+const STRIPPED_CHARACTERS = " ,|:.0123456789atgmucpATGMUCP";
 
 function isDateOnlyLine(text: string): boolean {
   const folded = fold(text).replace(DATE_PREFIX, "");
+  let other = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    const stripped = code < 128 ? STRIPPED_CHARACTERS.includes(folded[i]) || code < 33 : /\s/.test(folded[i]);
+    if (!stripped && ++other > DATE_ONLY_OTHER_CHARACTERS) return false;
+  }
   const dates = findDateExpressions(folded);
   if (dates.length !== 1) return false;
   const rest = (folded.slice(0, dates[0].start) + folded.slice(dates[0].end)).replace(

@@ -1,6 +1,7 @@
 import type { RemovedSpan } from "../records/article.ts";
 import type { DateCues } from "../records/lexicon.ts";
 import { readDates, type WrittenDate } from "../extract/dates/read-dates.ts";
+import { countWords } from "./words.ts";
 
 /** A date written in an article's header, weighed by the cue beside it. Offsets into the raw text. */
 export type HeaderDate = {
@@ -54,11 +55,8 @@ function* lines(raw: string): Generator<Line> {
  * 15 words or fewer, so a paragraph need not be counted to its end.
  */
 function words(text: string): number {
-  let count = 0;
-  for (const _ of text.matchAll(WORD_RUN)) if (++count === WORDS_COUNTED) break;
-  return count;
+  return countWords(text, WORDS_COUNTED);
 }
-const WORD_RUN = /\S+/g;
 const WORDS_COUNTED = 16;
 
 /** A line of the article's own prose: a sentence of some length, or a long run of words. */

@@ -83,12 +83,15 @@ function addMonths(year: number, month: number, add: number): [number, number] {
 /** Clues from relative phrases about dated events: "HTS, which was formed last month" with HTS formed 2017-01. */
 function eventClues(text: string, sentences: Sentence[], events: DatedEvent[]): Clue[] {
   const clues: Clue[] = [];
+  if (events.length === 0) return clues;
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
+    // every relative phrase names a month or a year: a sentence naming neither holds no clue
+    if (!RELATIVE_WORD.test(body)) continue;
     for (const event of events) {
-      const subject = new RegExp(event.subject, "i").exec(body);
+      const { subjectPattern, verbs } = eventPatterns(event);
+      const subject = subjectPattern.exec(body);
       if (!subject) continue;
-      const verbs = new RegExp(`\\b(?:${event.verbs})\\b`, "gi");
       verbs.lastIndex = subject.index;
       const verb = verbs.exec(body);
       if (!verb || verb.index - (subject.index + subject[0].length) > 80) continue;
@@ -121,6 +124,22 @@ function eventClues(text: string, sentences: Sentence[], events: DatedEvent[]): 
     }
   }
   return clues;
+}
+
+/** What a text must name for `RELATIVE` to match in it: "month", "year" or a month's name. */
+const RELATIVE_WORD = new RegExp(`month|year|${MONTH_NAMES.join("|")}`, "i");
+
+const compiledEvents = new WeakMap<DatedEvent, { subjectPattern: RegExp; verbs: RegExp }>();
+
+/** An event's subject and verbs as patterns, compiled once per event (not once per sentence). */
+function eventPatterns(event: DatedEvent): { subjectPattern: RegExp; verbs: RegExp } {
+  let patterns = compiledEvents.get(event);
+  if (!patterns) {
+    // the subject is not global (`exec` reads from the start); the verbs are, read from `lastIndex`, set before each use
+    patterns = { subjectPattern: new RegExp(event.subject, "i"), verbs: new RegExp(`\\b(?:${event.verbs})\\b`, "gi") };
+    compiledEvents.set(event, patterns);
+  }
+  return patterns;
 }
 
 function ym([year, month]: [number, number]): { year: number; month: number } {

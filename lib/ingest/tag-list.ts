@@ -12,6 +12,8 @@ const MAX_WORDS = 30;
 
 /** Where a "Tags …" keyword list sits in `text` (offsets of the list itself), or null when there is none to cut. */
 export function findTagList(text: string): { start: number; end: number } | null {
+  // (both patterns write "Tags": a text without it is done with at once)
+  if (!text.includes("Tags")) return null;
   const found = /(?:^|(?<=[.!?"”]\s))Tags\s+(?=\p{Lu})/u.exec(text) ?? /(?<=\s)Tags\s+(?=\p{Lu})/u.exec(text);
   if (!found) return null;
   const start = found.index;

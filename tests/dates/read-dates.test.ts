@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readDates, weekdayOfDate } from "../../lib/extract/dates/read-dates.ts";
+import * as chrono from "chrono-node";
 
 const read = (text: string) =>
   readDates(text).map(({ quote, date, precision, readings }) => ({ quote, date, precision, readings }));
@@ -54,5 +55,32 @@ describe("readDates(text)", () => {
 
   it("weekdayOfDate(date) gives the weekday of a day (0 = Sunday)", () => {
     expect(weekdayOfDate("2017-07-06")).toBe(4);
+  });
+});
+
+describe("readDates(text) runs chrono only where it can date a month", () => {
+  // readDates skips chrono on a text with a year but no month name, no two digits joined by a mark or space and no
+  // unit of time: chrono's strict parsers then give no date with a certain year and month (pinned here against
+  // chrono upgrades), and readDates keeps only those.
+  const certain = (text: string) =>
+    chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1))).filter((result) =>
+      result.start.isCertain("year") && result.start.isCertain("month")
+    );
+  it("readDates(text): chrono dates no month in texts with years, weekdays and times but none of those forms", () => {
+    for (
+      const text of [
+        "Since 2011, at least 2000 people were killed.",
+        "On Friday 2017 at 10:30 GMT the army said 2016 was worse than 2015.",
+        "Rebels took the town in 2013 and lost it at 2014 elections; 2,015 fled on Monday.",
+        "In 2016 12 civilians died, in 2017 30.",
+      ]
+    ) {
+      expect(certain(text), text).toEqual([]);
+    }
+  });
+  it("readDates(text) still reads the forms chrono dates: names, numbers joined by a mark, relative units", () => {
+    expect(readDates("Published 5 March 2017 at 10:30").map((d) => d.date)).toEqual(["2017-03-05"]);
+    expect(readDates("Posted on Wed Dec 14, 2016 | 2:31pm EST").map((d) => d.date)).toEqual(["2016-12-14"]);
+    expect(readDates("Updated 2017/03/05").map((d) => d.date)).toEqual(["2017-03-05"]);
   });
 });

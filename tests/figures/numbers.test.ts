@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readNumbers, wordValue } from "../../lib/extract/figures/numbers.ts";
+import { readNumbers, TOKEN, tokenize, wordValue } from "../../lib/extract/figures/numbers.ts";
 
 const values = (text: string) => readNumbers(text).map((p) => [p.low, p.high, p.vagueTerm, p.range]);
 
@@ -43,5 +43,74 @@ describe("readNumbers(text)", () => {
     expect(wordValue("forty-two")).toBe(42);
     expect(wordValue("two-year")).toBeNull();
     expect(wordValue("hundred")).toBeNull();
+  });
+  it("wordValue(word) reads only number words, not names an object inherits ('constructor', 'forty-constructor')", () => {
+    expect(wordValue("constructor")).toBeNull();
+    expect(wordValue("forty-constructor")).toBeNull();
+    expect(readNumbers("The constructor said half a constructor was there")).toEqual([]);
+  });
+  it("readNumbers(text) reads every opener of a number among other words: digits, words, vague words, ranges", () => {
+    const text = "Between 40 and 50 died; a dozen, twenty-five, hundreds of thousands, one and half a million fled";
+    expect(readNumbers(text).map((p) => [p.low, p.high, p.form])).toEqual([
+      [40, 50, "digits"],
+      [12, 12, "words"],
+      [25, 25, "words"],
+      [100_000, 100_000, "vague"],
+      [1, 1, "words"],
+      [500_000, 500_000, "words"],
+    ]);
+  });
+  it("tokenize(text) reads the tokens TOKEN matches, with their offsets, on texts of every kind of character", () => {
+    const pieces = [
+      "1",
+      "23",
+      "456",
+      "7890",
+      ",",
+      ".",
+      "1,234",
+      ",567",
+      ".5",
+      "a",
+      "Bc",
+      "é",
+      "À",
+      "ɏ",
+      "Ā",
+      "'",
+      "’",
+      "-",
+      " ",
+      "\u00a0",
+      "\u2009",
+      "\n",
+      "\ufeff",
+      "\u200b",
+      "😀",
+      "\ud800",
+      "\udc00",
+      "ا",
+      "%",
+      "$",
+      "–",
+    ];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % pieces.length;
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: n % 30 }, () => pieces[next()]).join("");
+      const expected = [...text.matchAll(TOKEN)].map((m) => [m[0], m.index]);
+      expect(tokenize(text).map((t) => [t.text, t.start]), JSON.stringify(text)).toEqual(expected);
+    }
+    expect(tokenize("1,234,5678 rock-'n-roll’s 12.5.6").map((t) => t.text)).toEqual([
+      "1,234,567",
+      "8",
+      "rock",
+      "-",
+      "'",
+      "n-roll’s",
+      "12.5",
+      ".",
+      "6",
+    ]);
   });
 });

@@ -21,6 +21,15 @@ describe("cleanText(raw)", () => {
     for (const span of cleaned.removed) expect(raw.slice(span.start, span.end)).toBe(span.text);
   });
 
+  it("cleanText(raw) takes out a date line with a long weekday, times and zones, not a line of prose with a date", () => {
+    const raw = "Rebels join forces\n\nSeveral groups joined.\n" +
+      "Wednesday, 26th of September, 2017 at 10:30 GMT | 11:45 UTC | 12:45 pm\n" +
+      "On 26 September 2017 at 10:30 six groups joined Ahrar al-Sham in the north.\n\nThey fought.";
+    const cleaned = cleanText(raw);
+    expect(cleaned.removed.map((span) => span.kind)).toEqual(["title", "dateline"]);
+    expect(cleaned.text).toContain("On 26 September 2017 at 10:30 six groups joined");
+  });
+
   it("cleanText(raw) keeps reader comments apart", () => {
     const cleaned = cleanText("Five were killed in Daraa.\n2 Comments\nFirst comment.\nSecond comment.");
     expect(cleaned.text).toBe("Five were killed in Daraa.");

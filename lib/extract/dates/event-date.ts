@@ -146,33 +146,58 @@ export function datesInClause(
   before: string | null = null,
   narrativeYear?: number | null,
 ): Stated[] {
-  // Each figure of a sentence asks for the sentence's dates: the last answer is kept, and handed out as copies.
+  // The figures of a sentence, then the relations of its article (with the date stated before it as `before`), ask
+  // for a sentence's dates: recent answers are kept by text, and handed out as copies. `before` changes an answer
+  // only where the text shifts from a date ("two years earlier").
+  let known = recentClauses.get(text);
   if (
-    lastClause?.text !== text || lastClause.published !== published || lastClause.before !== before ||
-    lastClause.narrativeYear !== narrativeYear
+    known?.published !== published || known.narrativeYear !== narrativeYear ||
+    (known.usesBefore && known.before !== before)
   ) {
-    lastClause = { text, published, before, narrativeYear, dates: readClause(text, published, before, narrativeYear) };
+    known = { published, before, narrativeYear, ...readClause(text, published, before, narrativeYear) };
+    if (recentClauses.size >= RECENT_CLAUSES_KEPT) recentClauses.clear();
+    recentClauses.set(text, known);
   }
-  return lastClause.dates.map((date) => ({ ...date }));
+  return known.dates.map((date) => ({ ...date }));
 }
 
-let lastClause:
-  | {
-    text: string;
+/** Enough for the sentences of one article: what its figures and then its relations ask for. */
+const RECENT_CLAUSES_KEPT = 1024;
+const recentClauses = new Map<
+  string,
+  {
     published: string | null;
     before: string | null;
     narrativeYear: number | null | undefined;
+    /** Whether the text holds a shift from a date stated before (`EARLIER`), which `before` anchors. */
+    usesBefore: boolean;
     dates: Stated[];
   }
-  | undefined;
+>();
+
+/** What a text must hold for `readClause` to find any date: a digit or a word of a month, a day or a period. */
+const DATE_HINT =
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|tonight|morning|afternoon|evening|overnight/i;
+
+/** Words each family of forms needs (a month's name; a day, week, month or year): forms whose word is absent are not
+ * looked for, so a clause with no date word is read in a few scans, not one per form. */
+const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const PERIOD_WORD = /day|week|month|year/i;
+const DEICTIC_WORD = /day|tonight|morning|afternoon|evening|overnight/i;
+const YEAR_DIGITS = /(?:19|20)\d\d/;
+const NO_MATCHES: RegExpMatchArray[] = [];
 
 function readClause(
   text: string,
   published: string | null,
   before: string | null,
   narrativeYear: number | null | undefined,
-): Stated[] {
+): { dates: Stated[]; usesBefore: boolean } {
   const found: Stated[] = [];
+  if (!DATE_HINT.test(text)) return { dates: found, usesBefore: false };
+  const months = MONTH_WORD.test(text);
+  const periods = PERIOD_WORD.test(text);
+  const forms = (pattern: RegExp, needed: boolean) => needed ? text.matchAll(pattern) : NO_MATCHES;
   const taken = (start: number, end: number) => found.some((other) => other.start < end && start < other.end);
   const add = (m: { index?: number; 0: string }, value: string | null, precision: DatePrecision | null) => {
     if (value === null || precision === null || taken(m.index!, m.index! + m[0].length)) return;
@@ -182,7 +207,9 @@ function readClause(
     if (written.date === null) continue; // a numeric date that reads two ways says nothing certain
     add({ index: written.start, 0: written.quote }, written.date, written.precision);
   }
-  for (const m of text.matchAll(STATED_YEAR)) add({ index: m.index! + m[0].indexOf(m[1]), 0: m[1] }, m[1], "year");
+  for (const m of forms(STATED_YEAR, YEAR_DIGITS.test(text))) {
+    add({ index: m.index! + m[0].indexOf(m[1]), 0: m[1] }, m[1], "year");
+  }
   // A narrative (a page about a period of its own): a yearless date takes the year written last before it.
   const narrative = narrativeYear !== undefined;
   const written = [...found];
@@ -191,16 +218,16 @@ function readClause(
       narrativeYear ?? null;
   const yearOf = (at: number, month: number, day: number | null) =>
     narrative ? yearBefore(at) : published === null ? null : yearFor(published, month, day);
-  for (const m of text.matchAll(YEARLESS_DAY)) {
+  for (const m of forms(YEARLESS_DAY, months)) {
     const month = MONTH_NUMBERS[(m[2] ?? m[3]).toLowerCase().replace(/\.$/, "")];
     const day = Number(m[1] ?? m[4]);
     if (!month || day < 1 || day > 31) continue;
     const year = yearOf(m.index!, month, day);
     if (year !== null) add(m, formatPartialDate(year, month, day), "day");
   }
-  if (published === null) return found.sort((a, b) => a.start - b.start);
+  if (published === null) return { dates: found.sort((a, b) => a.start - b.start), usesBefore: false };
   const dayPublished = precisionOf(published) === "day";
-  for (const m of text.matchAll(LAST_MONTH)) {
+  for (const m of forms(LAST_MONTH, months)) {
     const month = MONTH_NUMBERS[m[1].toLowerCase().replace(/\.$/, "")];
     const year = month ? yearFor(published, month, null) : null;
     if (year === null) continue;
@@ -208,26 +235,26 @@ function readClause(
     const sameMonth = published.length >= 7 && +published.slice(5, 7) === month;
     add(m, formatPartialDate(sameMonth ? year - 1 : year, month), "month");
   }
-  for (const m of text.matchAll(YEARLESS_MONTH)) {
+  for (const m of forms(YEARLESS_MONTH, months)) {
     const month = MONTH_NUMBERS[m[1].toLowerCase().replace(/\.$/, "")];
     const year = month ? yearOf(m.index!, month, null) : null;
     if (year !== null) add(m, formatPartialDate(year, month), "month");
   }
   if (dayPublished) {
     const day = toDay(published);
-    for (const m of text.matchAll(WEEKDAY)) {
+    for (const m of forms(WEEKDAY, periods)) {
       const weekday = WEEKDAYS.indexOf(m[2].toLowerCase());
       // "on Thursday" in an article of a Thursday is that day; "last Thursday" is the one before.
       let back = (day.getUTCDay() - weekday + 7) % 7;
       if (back === 0 && /last/i.test(m[1] ?? "")) back = 7;
       add(m, dayString(new Date(day.getTime() - back * DAY_MS)), "day");
     }
-    for (const m of text.matchAll(DEICTIC)) {
+    for (const m of forms(DEICTIC, DEICTIC_WORD.test(text))) {
       const back = /yesterday/i.test(m[1]) ? 1 : 0;
       add(m, dayString(new Date(day.getTime() - back * DAY_MS)), "day");
     }
   }
-  for (const m of text.matchAll(RELATIVE_PERIOD)) {
+  for (const m of forms(RELATIVE_PERIOD, periods)) {
     const resolved = relativePeriod(
       published,
       m[1] ? "past" : m[2] ? "this" : "last",
@@ -235,18 +262,20 @@ function readClause(
     );
     if (resolved) add(m, resolved.value, resolved.precision);
   }
-  for (const m of text.matchAll(AGO)) {
+  for (const m of forms(AGO, periods)) {
     const resolved = shifted(published, -count(m[1]), m[2].toLowerCase());
     if (resolved) add(m, resolved.value, resolved.precision);
   }
-  for (const m of text.matchAll(EARLIER)) {
+  let usesBefore = false;
+  for (const m of forms(EARLIER, periods)) {
+    usesBefore = true;
     // "two years earlier": from the date the text stated last before it, else from the publication date.
     const anchor = found.filter((other) => other.end <= m.index!).at(-1)?.value ?? before ?? published;
     const sign = /earlier|before/i.test(m[3]) ? -1 : 1;
     const resolved = shifted(anchor, sign * count(m[1]), m[2].toLowerCase());
     if (resolved) add(m, resolved.value, resolved.precision);
   }
-  return found.sort((a, b) => a.start - b.start);
+  return { dates: found.sort((a, b) => a.start - b.start), usesBefore };
 }
 
 /**
@@ -336,13 +365,18 @@ export function segments(text: string, cues: DateCues): Segment[] {
   for (const m of text.matchAll(boundary)) {
     const at = m.index! + m[0].length;
     const next = /^\s*(\p{L}+)/u.exec(text.slice(at))?.[1]?.toLowerCase() ?? "";
-    const previous = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, m.index! - 60), m.index!))?.[1]?.toLowerCase() ?? "";
     let subordinate = subordinators.includes(next);
-    if (next === "that" && reporting.has(previous)) subordinate = false;
+    // (the word before is read only for "that", the one word it decides)
+    if (next === "that" && reporting.has(wordBefore(text, m.index!))) subordinate = false;
     if (m[0] === "" && !subordinate) continue;
     cuts.push({ at, subordinate });
   }
   return cuts.map((cut, i) => ({ start: cut.at, end: cuts[i + 1]?.at ?? text.length, subordinate: cut.subordinate }));
+}
+
+/** The last word (lower case) in the 60 characters before `at`, past any marks, or "". */
+function wordBefore(text: string, at: number): string {
+  return /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, at - 60), at))?.[1]?.toLowerCase() ?? "";
 }
 
 /** Whether a date dates the telling ("the Observatory said on Sunday", "told Reuters on Tuesday"), not an event. */
@@ -379,6 +413,31 @@ function compiledCues(cues: DateCues): CompiledCues {
 }
 
 /**
+ * A sentence's clauses and the dates that may date its events (not the telling's, not a count's start), read once for
+ * all the figures of the sentence: the last sentence read is kept (read-only: callers take what they need).
+ */
+function sentenceEventDates(
+  article: Article,
+  sentenceIndex: number,
+  cues: DateCues,
+): { text: string; parts: Segment[]; dates: Stated[] } {
+  if (lastEvent?.article !== article || lastEvent.sentenceIndex !== sentenceIndex || lastEvent.cues !== cues) {
+    const sentence = article.sentences[sentenceIndex];
+    const text = article.text.slice(sentence.start, sentence.end);
+    const narrativeYear = narrativeYearOf(article, sentenceIndex);
+    const dates = datesInClause(text, resolvingDate(article), null, narrativeYear).filter((date) =>
+      !datesTheReport(text, date, cues) && !startsACount(text, date)
+    );
+    lastEvent = { article, sentenceIndex, cues, text, parts: segments(text, cues), dates };
+  }
+  return lastEvent;
+}
+
+let lastEvent:
+  | { article: Article; sentenceIndex: number; cues: DateCues; text: string; parts: Segment[]; dates: Stated[] }
+  | undefined;
+
+/**
  * The date of the event a span of a sentence reports (a figure at `at`): a date its own clause states (nearest
  * first), else one of a main clause of the sentence, resolved against the article's publication date, with the words
  * as evidence. A date of a subordinate clause ("since March 2011", "after the town fell in March", "which was formed
@@ -393,15 +452,10 @@ export function eventDate(
 ): EventDate {
   const sentence = article.sentences[sentenceIndex];
   if (sentence) {
-    const text = article.text.slice(sentence.start, sentence.end);
+    const { parts, dates } = sentenceEventDates(article, sentenceIndex, cues);
     const position = (at.start + at.end) / 2 - sentence.start;
-    const parts = segments(text, cues);
     const segmentOf = (offset: number) => parts.find((part) => part.start <= offset && offset < part.end) ?? parts[0];
     const own = segmentOf(position);
-    const narrativeYear = narrativeYearOf(article, sentenceIndex);
-    const dates = datesInClause(text, resolvingDate(article), null, narrativeYear).filter((date) =>
-      !datesTheReport(text, date, cues) && !startsACount(text, date)
-    );
     const distance = (date: Stated) => Math.abs((date.start + date.end) / 2 - position);
     const inOwn = dates.filter((date) => segmentOf(date.start) === own);
     const inMain = own.subordinate ? [] : dates.filter((date) => !segmentOf(date.start).subordinate);

@@ -25,6 +25,17 @@ const DIGIT = /\d/;
 /** A year as dates write it: what a chrono reading must contain to be kept. */
 const WRITTEN_YEAR = /(?:19|20)\d\d/;
 
+/**
+ * What a text must hold for chrono's strict English parsers (chrono-node 2.10) to give a date with a certain month,
+ * the only dates kept here: a month's name or abbreviation (its month-name parsers), two digits joined by one mark or
+ * space (ISO, slash, dotted and year-month-day forms: "2017-03-05", "5/3/2017", "2017 3 5", "3/2017"), or a unit of
+ * time (its relative forms, "3 months ago", "within 2 weeks", which chrono dates from its reference day). Weekdays and
+ * times alone leave the month implied. Chrono is run only on a text that holds one of these: the same dates, read
+ * without trying every parser on sentences that state none (most sentences that write a year: "since 2011").
+ */
+const CHRONO_MONTH =
+  /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d[/.\-\s]\d|second|minute|hour|day|week|month|quarter|year/i;
+
 function valid(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate() && year >= 1900 && year <= 2100;
@@ -94,8 +105,11 @@ export function readDates(text: string): WrittenDate[] {
   // An Arabic comma ("8 March، 2017") is a comma; same length, so offsets hold.
   const plain = text.replace(/\u060c/g, ",");
   const found = numericDates(plain);
-  // chrono's dates are kept only where they write a year: without one in the text, chrono need not run.
-  const results = WRITTEN_YEAR.test(plain) ? CHRONO.parse(plain, new Date(Date.UTC(2000, 0, 1))) : [];
+  // chrono's dates are kept only where they write a year and a certain month: without both in the text, chrono need
+  // not run (`CHRONO_MONTH`).
+  const results = WRITTEN_YEAR.test(plain) && CHRONO_MONTH.test(plain)
+    ? CHRONO.parse(plain, new Date(Date.UTC(2000, 0, 1)))
+    : [];
   for (const result of results) {
     const start = result.index;
     const end = start + result.text.length;

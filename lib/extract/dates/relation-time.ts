@@ -122,8 +122,22 @@ export function relationTime(
 
 /** Where the trigger's words first stand in a sentence, as whole words (-1 if not found). */
 function triggerAt(text: string, trigger: string): number {
-  const words = trigger.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\W+");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, "iu").exec(text)?.index ?? -1;
+  return triggerPattern(trigger).exec(text)?.index ?? -1;
+}
+
+/** Each trigger's pattern, compiled once (triggers are the lexicon's words: a few hundred at most). */
+const triggerPatterns = new Map<string, RegExp>();
+
+function triggerPattern(trigger: string): RegExp {
+  let pattern = triggerPatterns.get(trigger);
+  if (!pattern) {
+    const words = trigger.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\W+");
+    // Not global: `exec` reads from the start every time, so one pattern serves every sentence.
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, "iu");
+    if (triggerPatterns.size >= 10_000) triggerPatterns.clear();
+    triggerPatterns.set(trigger, pattern);
+  }
+  return pattern;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Article, Attributions, Figure, Places, VictimLexicon } from "../../records/mod.ts";
+import type { Article, Attributions, DateCues, Figure, Places, VictimLexicon } from "../../records/mod.ts";
 import { defaultReference } from "../../reference/mod.ts";
 import { readNumbers, tokenize } from "./numbers.ts";
 import { qualify } from "./qualifier.ts";
@@ -44,10 +44,16 @@ function previousInParagraph(article: Article, index: number): string | null {
  */
 export function extractFigures(
   article: Article,
-  reference: { places: Places; attributions: Attributions; lexicon: { victims: VictimLexicon } } = defaultReference(),
+  reference: {
+    places: Places;
+    attributions: Attributions;
+    lexicon: { victims: VictimLexicon; dateCues?: DateCues };
+  } = defaultReference(),
 ): Figure[] {
   const { places, attributions } = reference;
   const victims = reference.lexicon.victims;
+  // the date cues of the reference given (the pipeline's), else this checkout's
+  const dateCues = reference.lexicon.dateCues ?? defaultReference().lexicon.dateCues;
   const figures: Figure[] = [];
   article.sentences.forEach((span, sentenceIndex) => {
     const sentence = article.text.slice(span.start, span.end);
@@ -92,7 +98,7 @@ export function extractFigures(
         start: span.start + start,
         end: span.start + phrase.end,
         sentenceIndex,
-        date: eventDate(article, sentenceIndex, { start: span.start + start, end: span.start + phrase.end }),
+        date: eventDate(article, sentenceIndex, { start: span.start + start, end: span.start + phrase.end }, dateCues),
         ...(isImplicit ? { implicit: true as const } : {}),
         ...(place
           ? {

@@ -55,6 +55,18 @@ function firstWords(list: Set<string>): Set<string> {
   return first;
 }
 
+const secondWordsCache = new WeakMap<Set<string>, Set<string>>();
+
+/** The second words of a list's entries of two words ("other" of "the other"), computed once per list. */
+function secondWords(list: Set<string>): Set<string | undefined> {
+  let second = secondWordsCache.get(list);
+  if (!second) {
+    second = new Set([...list].map((c) => c.split(" ")).filter((parts) => parts.length === 2).map((parts) => parts[1]));
+    secondWordsCache.set(list, second);
+  }
+  return second;
+}
+
 /** Whether the token at `k` ends the noun phrase before it: a mark, a function word, a verb form, a proper noun. */
 function endsNounPhrase(tokens: Token[], k: number, words: VictimWords): boolean {
   const t = tokens[k];
@@ -84,15 +96,29 @@ function ageEnd(tokens: Token[], k: number): number | null {
   return null;
 }
 
+const headNounsCache = new WeakMap<VictimWords, Set<string>>();
+
+/** The singular victim nouns, the nouns of remains and the nouns of a pair, in one set (computed once per lexicon). */
+function headNouns(words: VictimWords): Set<string> {
+  let heads = headNounsCache.get(words);
+  if (!heads) {
+    heads = new Set([...words.singularNouns, ...words.tollNouns, ...words.pairNouns]);
+    headNounsCache.set(words, heads);
+  }
+  return heads;
+}
+
 /**
  * Whether a word that can head a count (a victim, remains, a couple, a standalone word) or an age's digits follows the
  * determiner at `i` within ten words: a cheap test before the noun phrase is read, as most determiners count nobody.
  */
 function nounAhead(tokens: Token[], i: number, words: VictimWords): boolean {
   if (words.standalone.has(tokens[i].lower) || firstWords(words.standalone).has(tokens[i].lower)) return true;
+  const heads = headNouns(words);
   for (let k = i + 1; k < Math.min(tokens.length, i + 11); k++) {
     const lower = tokens[k].lower;
-    if (isSingularNoun(lower, words) || words.tollNouns.has(lower) || words.pairNouns.has(lower)) return true;
+    // (one lookup for a singular, a remains or a couple noun; a prefixed noun, "ex-rebel", is asked apart)
+    if (heads.has(lower) || (lower.includes("-") && isSingularNoun(lower, words))) return true;
     if (lower.includes("'") || lower.includes("\u2019") || (lower.charCodeAt(0) >= 48 && lower.charCodeAt(0) <= 57)) {
       return true;
     }
@@ -141,6 +167,7 @@ function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhras
   }
   // "the other" standing alone: "killing one and wounding the other"
   const twoWords = firstWords(words.standalone).has(determiner) &&
+    secondWords(words.standalone).has(tokens[i + 1]?.lower) &&
     words.standalone.has(`${determiner} ${tokens[i + 1]?.lower}`);
   if (twoWords && endsNounPhrase(tokens, i + 2, words)) return phrase(i + 1);
   let window = 5;
@@ -378,6 +405,18 @@ function perSide(tokens: Token[], phrase: NumberPhrase, words: VictimWords): Num
   return phrase;
 }
 
+const openers = new WeakMap<VictimWords, Set<string>>();
+
+/** The words that may open an implicit count: determiners, "both" and titles (`implicitAt`, `titleAt`). */
+function countOpeners(words: VictimWords): Set<string> {
+  let found = openers.get(words);
+  if (!found) {
+    found = new Set([...words.determiners, ...words.pairDeterminers, ...words.titles]);
+    openers.set(words, found);
+  }
+  return found;
+}
+
 /**
  * The counts of a sentence's tokens this module reads: implicit counts where no written number stands (`written`,
  * from `readNumbers`), summed with the written numbers they are joined to, and written numbers it rewrites (doubled
@@ -390,13 +429,15 @@ export function readImplicitCounts(
   lexicon: VictimLexicon,
 ): { counts: NumberPhrase[]; absorbed: Set<NumberPhrase> } {
   const words = victimWords(lexicon);
+  const opens = countOpeners(words);
   let written = numbers;
-  const covered = new Set(
-    written.flatMap((p) => Array.from({ length: p.lastToken - p.firstToken }, (_, j) => j + p.firstToken)),
-  );
+  const covered = new Uint8Array(tokens.length + 1);
+  for (const p of written) covered.fill(1, p.firstToken, p.lastToken);
   const candidates: NumberPhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered.has(i)) continue;
+    // only a determiner ("a", "both") or a title ("Colonel") opens a count: one lookup passes over any other word
+    // (a title abbreviated with a full stop, "col.", is a token of its own before the stop: the stop is looked at)
+    if (covered[i] === 1 || (!opens.has(tokens[i].lower) && !tokens[i].lower.endsWith("."))) continue;
     let phrase = implicitAt(tokens, i, words);
     if (!phrase && isTitle(tokens[i].lower, words)) {
       const inside = candidates.some((c) => c.firstToken <= i && i < (c.headEndToken ?? c.lastToken));
@@ -406,9 +447,11 @@ export function readImplicitCounts(
     candidates.push(phrase);
     // a bare noun after "and" shares the determiner before it: "a woman and child", "his wife and son"
     const end = phrase.headEndToken ?? phrase.lastToken;
-    const bare = tokens[end]?.lower === "and" && !covered.has(end + 1) ? bareNounAt(tokens, end + 1, words) : null;
+    const bare = tokens[end]?.lower === "and" && covered[end + 1] !== 1 ? bareNounAt(tokens, end + 1, words) : null;
     if (bare) candidates.push(bare);
   }
+  // (a sentence with no count at all, the most of them, is done with)
+  if (candidates.length === 0 && written.length === 0) return { counts: [], absorbed: new Set() };
   // "a girl, 12, was killed", "a man (35)": a number set off right after a counted person is the person's age
   const ages = new Set(written.filter((p) => candidates.some((c) => isAgeOf(tokens, c, p, words))));
   written = written.filter((p) => !ages.has(p));

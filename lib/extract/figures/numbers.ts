@@ -7,16 +7,81 @@
 /** A word or a punctuation mark of the text, with its offsets. */
 export type Token = { text: string; lower: string; start: number; end: number };
 
-/** Splits text into words (keeping hyphens, apostrophes and digit groups inside a word) and single marks. */
+/**
+ * Splits text into words (keeping hyphens, apostrophes and digit groups inside a word) and single marks: the tokens
+ * of `TOKEN`, read by a scan of the text's characters (every sentence is tokenised, and a scan builds no match
+ * objects).
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const pattern =
-    /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z\u00C0-\u024F]+(?:['’-][A-Za-z\u00C0-\u024F]+)*|\S/gu;
-  for (const match of text.matchAll(pattern)) {
-    const start = match.index!;
-    tokens.push({ text: match[0], lower: match[0].toLowerCase(), start, end: start + match[0].length });
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    const code = text.charCodeAt(at);
+    if (isSpace(code)) {
+      at++;
+      continue;
+    }
+    let end: number;
+    if (isDigit(code)) end = digitsEnd(text, at);
+    else if (isWordLetter(code)) end = wordEnd(text, at);
+    else {
+      // one mark, a code point (a pair of surrogates is one)
+      const low = at + 1 < length ? text.charCodeAt(at + 1) : 0;
+      end = code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? at + 2 : at + 1;
+    }
+    const word = text.slice(at, end);
+    tokens.push({ text: word, lower: word.toLowerCase(), start: at, end });
+    at = end;
   }
   return tokens;
+}
+
+/** The tokens `tokenize` reads, as one pattern (the scan follows it alternative by alternative). */
+export const TOKEN =
+  /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z\u00C0-\u024F]+(?:['’-][A-Za-z\u00C0-\u024F]+)*|\S/gu;
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isWordLetter = (code: number) =>
+  (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
+/** White space as `\s` reads it. */
+const isSpace = (code: number) =>
+  code < 128
+    ? code === 32 || (code >= 9 && code <= 13)
+    : code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+      code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+
+/** Where the run of digits starting at `at` ends. */
+function digitRun(text: string, at: number): number {
+  while (at < text.length && isDigit(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** The end of the number token at `at`: "1,234,567.5" (groups of three after at most three digits), else "1234.5". */
+function digitsEnd(text: string, at: number): number {
+  let end = digitRun(text, at);
+  const hasGroup = (from: number) =>
+    text.charCodeAt(from) === 44 && isDigit(text.charCodeAt(from + 1)) && isDigit(text.charCodeAt(from + 2)) &&
+    isDigit(text.charCodeAt(from + 3));
+  if (end - at <= 3 && hasGroup(end)) {
+    while (hasGroup(end)) end += 4;
+  }
+  // a decimal part: a point and at least one digit
+  if (text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1))) end = digitRun(text, end + 1);
+  return end;
+}
+
+/** The end of the word at `at`: letters, and more letters after each apostrophe or hyphen between them. */
+function wordEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && isWordLetter(text.charCodeAt(end))) end++;
+  for (;;) {
+    const mark = text.charCodeAt(end);
+    if ((mark === 39 || mark === 0x2019 || mark === 45) && isWordLetter(text.charCodeAt(end + 1))) {
+      end += 1;
+      while (end < text.length && isWordLetter(text.charCodeAt(end))) end++;
+    } else return end;
+  }
 }
 
 /** How a number was written. */
@@ -110,10 +175,10 @@ const FRACTION_OF: Record<string, number> = { dozen: 12, million: 1e6, thousand:
 /** Value of a single word number ("five", "twenty-five", "ninety"), or null. */
 export function wordValue(word: string): number | null {
   const lower = word.toLowerCase();
-  if (lower in UNITS) return UNITS[lower];
-  if (lower in TENS) return TENS[lower];
+  if (Object.hasOwn(UNITS, lower)) return UNITS[lower];
+  if (Object.hasOwn(TENS, lower)) return TENS[lower];
   const compound = /^([a-z]+)-([a-z]+)$/.exec(lower);
-  if (compound && compound[1] in TENS && compound[2] in UNITS && UNITS[compound[2]] < 10) {
+  if (compound && Object.hasOwn(TENS, compound[1]) && Object.hasOwn(UNITS, compound[2]) && UNITS[compound[2]] < 10) {
     return TENS[compound[1]] + UNITS[compound[2]];
   }
   return null;
@@ -154,7 +219,9 @@ function readWords(tokens: Token[], i: number): Single | null {
   ) {
     value = 1;
     k += 1;
-  } else if (lower === "half" && tokens[k + 1]?.lower === "a" && tokens[k + 2]?.lower in FRACTION_OF) {
+  } else if (
+    lower === "half" && tokens[k + 1]?.lower === "a" && Object.hasOwn(FRACTION_OF, tokens[k + 2]?.lower ?? "")
+  ) {
     return {
       value: FRACTION_OF[tokens[k + 2].lower] / 2,
       next: k + 3,
@@ -164,7 +231,7 @@ function readWords(tokens: Token[], i: number): Single | null {
     };
   } else if (
     (lower === "a" || lower === "one") && tokens[k + 1]?.lower === "quarter" && tokens[k + 2]?.lower === "of" &&
-    tokens[k + 3]?.lower === "a" && tokens[k + 4]?.lower in FRACTION_OF
+    tokens[k + 3]?.lower === "a" && Object.hasOwn(FRACTION_OF, tokens[k + 4]?.lower ?? "")
   ) {
     // "a quarter of a million"
     return {
@@ -180,7 +247,10 @@ function readWords(tokens: Token[], i: number): Single | null {
     value = first;
     k += 1;
     // "twenty five" written as two words
-    if (first >= 20 && first % 10 === 0 && tokens[k] && tokens[k].lower in UNITS && UNITS[tokens[k].lower] < 10) {
+    if (
+      first >= 20 && first % 10 === 0 && tokens[k] && Object.hasOwn(UNITS, tokens[k].lower) &&
+      UNITS[tokens[k].lower] < 10
+    ) {
       value += UNITS[tokens[k].lower];
       k += 1;
     }
@@ -284,11 +354,43 @@ function readFraction(tokens: Token[], i: number): NumberPhrase | null {
   };
 }
 
+/**
+ * Whether a number or range may open at `token`: digits, "between" / "from" before one, or a word `readSingle` reads
+ * ("a" of "a dozen", "half", "one", a number word, the first word of a vague phrase). Most words are none of these,
+ * and are passed over without trying every reading.
+ */
+function mayOpenNumber(token: Token): boolean {
+  const code = token.text.charCodeAt(0);
+  if (code >= 48 && code <= 57) return true;
+  const lower = token.lower;
+  return NUMBER_OPENERS.has(lower) || (lower.includes("-") && wordValue(token.text) !== null);
+}
+
+/**
+ * The words but digits that may open a number or range: one lookup per word instead of one per reading. Every word
+ * `wordValue` reads but hyphenated ones ("twenty-five": those are asked of `wordValue` itself).
+ */
+const NUMBER_OPENERS = new Set([
+  "a",
+  "an",
+  "half",
+  "one",
+  "between",
+  "from",
+  ...VAGUE_FIRST_WORDS,
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+]);
+
 /** Every number or range in `text`, in reading order, non-overlapping. */
 export function readNumbers(text: string, tokens: Token[] = tokenize(text)): NumberPhrase[] {
   const phrases: NumberPhrase[] = [];
   let i = 0;
   while (i < tokens.length) {
+    if (!mayOpenNumber(tokens[i])) {
+      i += 1;
+      continue;
+    }
     const fraction = readFraction(tokens, i);
     if (fraction) {
       phrases.push(fraction);

@@ -64,21 +64,30 @@ type Word = { text: string; start: number; end: number };
 
 /** The words of `text` (letters, marks and apostrophes), with offsets. */
 function wordsOf(text: string): Word[] {
-  return [...text.matchAll(/[\p{L}\p{M}'’‘ʿʾ]+/gu)].map((m) => {
-    // an English possessive is not part of the name: "Aleppo's" is Aleppo
-    const word = m[0].replace(/(?<=\p{L}{3})['’]s$/u, "");
-    return { text: word, start: m.index!, end: m.index! + word.length };
-  });
+  const words: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    // an English possessive is not part of the name: "Aleppo's" is Aleppo (only a word ending in "'s" is asked)
+    const word = m[0].endsWith("s") && /['’]s$/.test(m[0]) ? m[0].replace(POSSESSIVE, "") : m[0];
+    words.push({ text: word, start: m.index!, end: m.index! + word.length });
+  }
+  return words;
 }
+const WORD = /[\p{L}\p{M}'’‘ʿʾ]+/gu;
+const POSSESSIVE = /(?<=\p{L}{3})['’]s$/u;
 
 /**
  * A place name starts with a capital followed by a small letter (not "SABAH" in a credit line), or with a lower-case
  * article joined to a capitalised word ("al-Bab").
  */
 function opensName(text: string, words: Word[], i: number): boolean {
-  if (/^\p{Lu}(?:\p{Ll}|['’‘ʿ]|$)/u.test(words[i].text)) return true;
+  const word = words[i].text;
+  const first = word.charCodeAt(0);
+  // a word opening with a small ASCII letter is no capital: only an article of three letters at most may open a name
+  const small = first >= 97 && first <= 122;
+  if (!small && /^\p{Lu}(?:\p{Ll}|['’‘ʿ]|$)/u.test(word)) return true;
+  if (word.length > 3) return false;
   const next = words[i + 1];
-  return /^(?:al|el|ar|as|ash|az|ad|an|at|ez|ed)$/.test(words[i].text) && !!next && /^\p{Lu}/u.test(next.text) &&
+  return /^(?:al|el|ar|as|ash|az|ad|an|at|ez|ed)$/.test(word) && !!next && /^\p{Lu}/u.test(next.text) &&
     /^[-\s]$/.test(text.slice(words[i].end, next.start));
 }
 
@@ -242,7 +251,7 @@ export function readPlaceMention(
   if (named.length === 0) return null;
   const found = withoutOrigins(text, named);
   const below = found.filter((m) => m.level !== "country");
-  const clauses = clauseSpans(text);
+  const clauses = clausesOf(text);
   const own = clauseAt(clauses, at);
   const inside = (m: PlaceMention, c: ClauseSpan) => m.start >= c.start && m.start < c.end;
   const taken = others.map((o) => clauseAt(clauses, o.start)).filter((c) => c !== own);
@@ -258,6 +267,14 @@ export function readPlaceMention(
   }
   return null;
 }
+
+/** The clauses of `text` (`clauseSpans`); the last text's are kept, as each figure of a sentence asks (read-only). */
+function clausesOf(text: string): ClauseSpan[] {
+  if (lastClauses?.text !== text) lastClauses = { text, spans: clauseSpans(text) };
+  return lastClauses.spans;
+}
+
+let lastClauses: { text: string; spans: ClauseSpan[] } | undefined;
 
 /**
  * The place a whole sentence names, for a figure of the sentence after it: the most specific, the latest among equals

@@ -40,14 +40,30 @@ const CUMULATIVE_CUES: RegExp[] = [
 const RECORD_BEFORE_SINCE =
   /\b(?:first|deadliest|worst|bloodiest|biggest|largest|heaviest|fiercest|highest|most \w+|only|single)\b(?:\s+[\w'’-]+){0,10}\s*$/i;
 
-/** Whether `cue` speaks in `clause`: a "since ..." cue only where it does not measure a record. */
+/** The cues as global patterns for `matchAll`, compiled once (`matchAll` copies a pattern, so sharing is safe). */
+const CUMULATIVE_CUES_ALL = CUMULATIVE_CUES.map((cue) => new RegExp(cue.source, "gi"));
+/** Every cue as one pattern: a clause it does not match holds no cue, and is read in one scan, not one per cue. */
+const ANY_CUMULATIVE_CUE = new RegExp(CUMULATIVE_CUES.map((cue) => `(?:${cue.source})`).join("|"), "i");
+
+/** Whether `cue` (one of `CUMULATIVE_CUES_ALL`) speaks in `clause`: a "since ..." cue only where it does not measure a record. */
 function cueHolds(clause: string, cue: RegExp): boolean {
-  for (const match of clause.matchAll(new RegExp(cue.source, "gi"))) {
+  for (const match of clause.matchAll(cue)) {
     const since = /^since\b/i.test(match[0]);
     if (!since || !RECORD_BEFORE_SINCE.test(clause.slice(0, match.index))) return true;
   }
   return false;
 }
+
+/** Whether a cumulative cue holds in `clause`; the last clause's answer is kept (figures of one clause ask in turn). */
+function cumulativeClause(clause: string): boolean {
+  if (lastClause?.clause !== clause) {
+    const cumulative = ANY_CUMULATIVE_CUE.test(clause) && CUMULATIVE_CUES_ALL.some((cue) => cueHolds(clause, cue));
+    lastClause = { clause, cumulative };
+  }
+  return lastClause.cumulative;
+}
+
+let lastClause: { clause: string; cumulative: boolean } | undefined;
 
 /**
  * A death, injury or casualty count this large is a tally of many events: the deadliest single attacks of the
@@ -79,7 +95,7 @@ export function readScope(
   value?: number,
   vagueTerm?: string | null,
 ): "event" | "cumulative" {
-  if (CUMULATIVE_CUES.some((cue) => cueHolds(clause, cue))) return "cumulative";
+  if (cumulativeClause(clause)) return "cumulative";
   const casualty = kind === "killed" || kind === "injured" || kind === "casualties";
   if (casualty && value !== undefined && value >= WAR_SCALE) return "cumulative";
   if (kind === "killed" && value !== undefined && value >= DEATHS_BEYOND_ONE_EVENT) return "cumulative";

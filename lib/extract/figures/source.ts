@@ -7,6 +7,21 @@ export type SourceMention = { name: string; start: number; end: number };
 type CompiledSource = { name: string; generic: boolean; patterns: RegExp[] };
 
 const compiled = new WeakMap<Attributions, CompiledSource[]>();
+const anyPatterns = new WeakMap<Attributions, RegExp>();
+
+/**
+ * Every pattern of `attributions` as one, case-insensitive (so it matches wherever any of them does): a sentence it
+ * does not match names no source, and is read in one scan instead of one per pattern.
+ */
+function anySource(attributions: Attributions): RegExp {
+  let pattern = anyPatterns.get(attributions);
+  if (!pattern) {
+    const all = attributions.attributions.flatMap((a) => a.patterns).map((p) => `(?:${p})`);
+    pattern = all.length === 0 ? /(?!)/ : new RegExp(all.join("|"), "i");
+    anyPatterns.set(attributions, pattern);
+  }
+  return pattern;
+}
 
 /** The sources of `attributions` with their patterns compiled, once per attributions value. */
 function compileSources(attributions: Attributions): CompiledSource[] {
@@ -35,6 +50,7 @@ let lastRead: { sentence: string; attributions: Attributions; sources: SourceMen
 
 function readSources(sentence: string, attributions: Attributions): SourceMention[] {
   const found: SourceMention[] = [];
+  if (!anySource(attributions).test(sentence)) return found;
   for (const { name, patterns } of compileSources(attributions)) {
     for (const pattern of patterns) {
       for (const match of sentence.matchAll(pattern)) {
@@ -43,6 +59,18 @@ function readSources(sentence: string, attributions: Attributions): SourceMentio
     }
   }
   return longestNonOverlapping(found);
+}
+
+const generics = new WeakMap<Attributions, Set<string>>();
+
+/** The names of the generic sources of `attributions` (a monitor, state media ...), once per attributions value. */
+function genericNames(attributions: Attributions): Set<string> {
+  let names = generics.get(attributions);
+  if (!names) {
+    names = new Set(compileSources(attributions).filter((s) => s.generic).map((s) => s.name));
+    generics.set(attributions, names);
+  }
+  return names;
 }
 
 /**
@@ -61,7 +89,7 @@ function nameOf(m: SourceMention, sources: SourceMention[], sentence: string, ge
 export function readAttribution(sentence: string, attributions: Attributions, at: number): string | null {
   const sources = sourcesIn(sentence, attributions);
   if (sources.length === 0) return null;
-  const generic = new Set(compileSources(attributions).filter((s) => s.generic).map((s) => s.name));
+  const generic = genericNames(attributions);
   const distance = (m: SourceMention) => (m.end <= at ? at - m.end : Math.max(0, m.start - at));
   return nameOf(sources.reduce((best, m) => (distance(m) < distance(best) ? m : best)), sources, sentence, generic);
 }
