@@ -118,10 +118,11 @@ describe("extractMentions(article) on the bare 'US' as an actor", () => {
     ]);
   });
 
-  it("reads no state in the pronoun, money, things made or based there, or a place: 'us', 'US dollars', 'US-made'", () => {
+  it("reads no state in the pronoun, money, things made, supplied or based there, or a place: 'us', 'US dollars', 'US-made', 'US-supplied'", () => {
     expect(pairs(
       "Let us go, he said. It cost 5 million US dollars. US-made rifles and a UK-based monitor. In the US, " +
-        "officials said so. A US-brokered truce held.",
+        "officials said so. A US-brokered truce held. Rebels fired US-supplied anti-tank missiles and " +
+        "Russian-origin rockets.",
     )).toEqual([]);
   });
 
