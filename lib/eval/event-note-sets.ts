@@ -98,6 +98,14 @@ export const EVENT_NOTE_SETS: EventNoteSet[] = [
     gazetteerLine: true,
     tollsNow: "current code",
   },
+  {
+    file: "event-notes-blind-8.json",
+    title: "ACLED-style event notes, eighth blind set (50 notes written by a helper that never saw the extractor's " +
+      "code, lexicons or outputs, committed before any extractor ran on them)",
+    first: "Headline, first measurement: the lines below (actors first measured on the code of the merge of set 8)",
+    actorsNow: "first measurement",
+    gazetteerLine: true,
+  },
 ];
 
 /** One set's printed block: heading, first measurement, then the current numbers with what informed them. */
