@@ -102,8 +102,10 @@ export const EVENT_NOTE_SETS: EventNoteSet[] = [
     file: "event-notes-blind-8.json",
     title: "ACLED-style event notes, eighth blind set (50 notes written by a helper that never saw the extractor's " +
       "code, lexicons or outputs, committed before any extractor ran on them)",
-    first: "Headline, first measurement: the lines below (actors first measured on the code of the merge of set 8)",
-    actorsNow: "first measurement",
+    first:
+      "Headline, first measurement (code of commit afb8c73): 94.2% of named armed actors found (65 of 69; groups " +
+      "the gazetteer lacks: 2 of 3; gazetteer mentions only 91.3%), 0 hits on 86 negative spans",
+    actorsNow: "current code",
     gazetteerLine: true,
   },
 ];
