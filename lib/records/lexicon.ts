@@ -14,6 +14,7 @@ export const NameLexicon = z.object({
   genericWords: WordList,
   wordAcronyms: WordList,
   wordAcronymNextWords: WordList,
+  wordAcronymCompoundBreakers: WordList,
   wordAcronymPreviousWords: WordList,
   wordAcronymVerbEndings: WordList,
   bareDescriptorPreviousWords: WordList,

@@ -12,6 +12,15 @@ describe("word acronyms in context (data/lexicon/names.json wordAcronyms)", () =
     expect(pairs("They arrested members of an IS cell.")).toEqual(["IS→islamic-state"]);
   });
 
+  it("counts 'IS' before a compound naming arms or an attack: 'an IS truck bomb', 'IS suicide bombings', 'IS drones'", () => {
+    expect(pairs("An IS truck bomb exploded near the market.")).toEqual(["IS→islamic-state"]);
+    expect(pairs("Two IS suicide bombings hit the city.")).toEqual(["IS→islamic-state"]);
+    expect(pairs("Kurdish forces downed IS drones over the dam.")).toEqual(["IS→islamic-state"]);
+    // the compound must be spaced lower-case words ending in an arms noun within three words
+    expect(pairs("What IS truly at stake is the dam.")).toEqual([]);
+    expect(pairs("This IS a strike, the union said.")).toEqual([]);
+  });
+
   it("never counts the verb 'is', lower case or in an all-capital run", () => {
     expect(pairs("It is unclear who is responsible. The area is controlled by the army.")).toEqual([]);
     expect(pairs("THE WAR IS OVER, the banner read.")).toEqual([]);

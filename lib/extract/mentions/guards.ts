@@ -53,6 +53,7 @@ function wordAcronymInContext(tokens: NameToken[], index: number, text: string, 
   if (token.wordEnd > token.end || /^[-‐‑]\p{L}/u.test(after)) return true;
   if (next && spacedBetween(text, token.wordEnd, next.start)) {
     if (words.wordAcronymNextWords.has(next.raw.toLowerCase())) return true;
+    if (armsCompoundFollows(tokens, index, text, words)) return true;
     // A lower-case past-tense verb right after it: the acronym acts ("IS attacked").
     if (/^\p{Ll}/u.test(next.raw) && [...words.wordAcronymVerbEndings].some((ending) => next.raw.endsWith(ending))) {
       return true;
@@ -60,6 +61,38 @@ function wordAcronymInContext(tokens: NameToken[], index: number, text: string, 
   }
   return previous !== undefined && spacedBetween(text, previous.wordEnd, token.start) &&
     words.wordAcronymPreviousWords.has(previous.raw);
+}
+
+/** The last word of every weapon, attack and force noun of the lexicon ("bomb", "strikes", "drones"), per lexicon. */
+const armsHeadsOf = new WeakMap<NameWords, Set<string>>();
+function armsHeads(words: NameWords): Set<string> {
+  let heads = armsHeadsOf.get(words);
+  if (!heads) {
+    heads = new Set(
+      [...words.weaponNouns, ...words.attackNouns, ...words.forceNouns].map((noun) => noun.split(" ").at(-1)!),
+    );
+    armsHeadsOf.set(words, heads);
+  }
+  return heads;
+}
+
+/**
+ * A word acronym modifying arms or an attack: a lower-case compound of at most three words, spaced, right after it,
+ * whose last word heads a weapon, attack or force noun of the lexicon ("an IS truck bomb", "IS car bombs", "IS
+ * suicide bombing", "IS drones"), with no article, determiner or negation before it (`wordAcronymCompoundBreakers`:
+ * "This IS a strike"). The compound's words are nouns the acronym modifies, so it is the group.
+ */
+function armsCompoundFollows(tokens: NameToken[], index: number, text: string, words: NameWords): boolean {
+  const heads = armsHeads(words);
+  let previousEnd = tokens[index].wordEnd;
+  for (let k = index + 1; k <= index + 3 && k < tokens.length; k++) {
+    const word = tokens[k];
+    if (!spacedBetween(text, previousEnd, word.start) || !/^\p{Ll}+$/u.test(word.raw)) return false;
+    if (words.wordAcronymCompoundBreakers.has(word.raw)) return false;
+    if (heads.has(word.raw)) return true;
+    previousEnd = word.wordEnd;
+  }
+  return false;
 }
 
 /** "anti-Assad forces" are the rebels: a name whose generic head follows "anti-" names the other side. */
