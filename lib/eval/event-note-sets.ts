@@ -106,7 +106,8 @@ export const EVENT_NOTE_SETS: EventNoteSet[] = [
       "Headline, first measurement (code of commit afb8c73): 94.2% of named armed actors found (65 of 69; groups " +
       "the gazetteer lacks: 2 of 3; gazetteer mentions only 91.3%), 0 hits on 86 negative spans",
     actorsNow: "current code, after fixes informed by its printed misses (a word acronym before an arms " +
-      "compound: 'an IS truck bomb'; 'State Security Directorate'; the Islamic Resistance in Iraq added)",
+      "compound: 'an IS truck bomb'; a state force's modifier before any force noun: 'government artillery'; " +
+      "'State Security Directorate'; the Islamic Resistance in Iraq added)",
     gazetteerLine: true,
   },
 ];

@@ -170,6 +170,45 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
       }
     }
   }
+  // A state force's lower-case modifier read off its own two-word names ("government" from "government forces",
+  // "regime" from "regime troops", "pro-Assad" from "pro-Assad forces") before any armed force noun names the same
+  // force ("government artillery", "regime drones"); a dated descriptor so written ("government forces" from
+  // 2024-12-09) passes its window and supersession to the other nouns the same way. Written names win.
+  for (const group of gazetteer.groups) {
+    if (group.kind !== "state-force") continue;
+    const modifierOf = (phrase: string) => {
+      const [first, second, ...rest] = phrase.split(" ");
+      return rest.length === 0 && second !== undefined && words.stateForceNouns.has(second) &&
+          /^\p{Ll}/u.test(first)
+        ? first
+        : undefined;
+    };
+    const modifiers = new Set(group.aliases.flatMap((alias) => modifierOf(alias) ?? []));
+    for (const modifier of modifiers) {
+      for (const noun of words.stateForceNouns) {
+        const node = insert(root, aliasTokens(`${modifier} ${noun}`, folding));
+        if (node.names.length === 0) {
+          node.names.push({ groupId: group.id, written: `${modifier} ${noun}`, capitalised: [], descriptor: null });
+        }
+      }
+    }
+    for (const descriptor of group.descriptors) {
+      const modifier = modifierOf(descriptor.phrase);
+      if (modifier === undefined) continue;
+      for (const noun of words.stateForceNouns) {
+        const phrase = `${modifier} ${noun}`;
+        const node = insert(root, aliasTokens(phrase, folding));
+        if (node.descriptors.some((entry) => entry.groupId === group.id)) continue;
+        node.descriptors.push({
+          groupId: group.id,
+          written: phrase,
+          capitalised: [],
+          descriptor: { ...descriptor, phrase },
+          onlyWith: descriptor.onlyWith ? namesPattern(descriptor.onlyWith) : undefined,
+        });
+      }
+    }
+  }
   // The names a crosswalk gives (`acled`: "Military Forces of Syria (2000-2024)", "HTS: Hayat Tahrir al Sham") are
   // names too, so notes written with ACLED's actor names resolve: the period in brackets is dropped, an acronym
   // before a colon counts as an acronym. Reviewed aliases and acronyms win; a name two groups would claim is left out.
