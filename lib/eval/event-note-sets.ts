@@ -110,6 +110,14 @@ export const EVENT_NOTE_SETS: EventNoteSet[] = [
       "'State Security Directorate'; the Islamic Resistance in Iraq added)",
     gazetteerLine: true,
   },
+  {
+    file: "event-notes-blind-9.json",
+    title: "ACLED-style event notes, ninth blind set (50 notes written by a helper that never saw the extractor's " +
+      "code, lexicons or outputs, after the fixes informed by set 8; committed before any extractor ran on them)",
+    first: "Headline, first measurement: the lines below (actors first measured on the code of the merge of set 9)",
+    actorsNow: "first measurement",
+    gazetteerLine: true,
+  },
 ];
 
 /** One set's printed block: heading, first measurement, then the current numbers with what informed them. */
