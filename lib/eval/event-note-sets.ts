@@ -114,8 +114,10 @@ export const EVENT_NOTE_SETS: EventNoteSet[] = [
     file: "event-notes-blind-9.json",
     title: "ACLED-style event notes, ninth blind set (50 notes written by a helper that never saw the extractor's " +
       "code, lexicons or outputs, after the fixes informed by set 8; committed before any extractor ran on them)",
-    first: "Headline, first measurement: the lines below (actors first measured on the code of the merge of set 9)",
-    actorsNow: "first measurement",
+    first:
+      "Headline, first measurement (code of commit ff1399f): 95.9% of named armed actors found (70 of 73; groups " +
+      "the gazetteer lacks: 1 of 2; gazetteer mentions only 94.5%), 0 hits on 88 negative spans",
+    actorsNow: "current code",
     gazetteerLine: true,
   },
 ];
