@@ -13,6 +13,10 @@ describe("extractFigures(article) kinds", () => {
     expect(kindOf("Troops massacred 40 villagers.")).toBe("killed");
     expect(kindOf("The group executed 19 men.")).toBe("killed");
   });
+  it("extractFigures(article) reads no kind from a word an object inherits ('constructor')", () => {
+    expect(figuresOf("The constructor said 12 people came.")).toEqual([]);
+    expect(figuresOf("12 constructor workers were killed.").map((f) => f.kind)).toEqual(["killed"]);
+  });
   it("extractFigures(article) reads injured, casualties, displaced, refugees, besieged, detained", () => {
     expect(kindOf("Another 70 were wounded.")).toBe("injured");
     expect(kindOf("The blast injured 22 people.")).toBe("injured");

@@ -22,7 +22,25 @@ function victimWords(lexicon: VictimLexicon): VictimWords {
   return words;
 }
 
-const isLetterWord = (t: Token | undefined) => !!t && /^\p{L}/u.test(t.text);
+/** Whether `text` opens with a letter (`/^\p{L}/u`), an ASCII character answered without the pattern. */
+function opensWithLetter(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : /^\p{L}/u.test(text);
+}
+
+/** Whether `text` opens with a capital (`/^\p{Lu}/u`), an ASCII character answered without the pattern. */
+function opensWithCapital(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(text);
+}
+
+/** Whether `text` is digits only (`/^\d+$/`), asked of the pattern only where it opens with one. */
+const isDigits = (text: string) => {
+  const code = text.charCodeAt(0);
+  return code >= 48 && code <= 57 && /^\d+$/.test(text);
+};
+
+const isLetterWord = (t: Token | undefined) => !!t && opensWithLetter(t.text);
 const isNumberWord = (t: Token | undefined) => !!t && (/^\d/.test(t.text) || wordValue(t.text) !== null);
 
 /**
@@ -71,7 +89,7 @@ function secondWords(list: Set<string>): Set<string | undefined> {
 function endsNounPhrase(tokens: Token[], k: number, words: VictimWords): boolean {
   const t = tokens[k];
   if (!t || !isLetterWord(t)) return true;
-  if (/^\p{Lu}/u.test(t.text) && k > 0) return true;
+  if (opensWithCapital(t.text) && k > 0) return true;
   // "of" opens a complement ("a member of the White Helmets"), which `complementEnd` reads past
   if (t.lower === "of" || STOP_WORDS.has(t.lower)) return true;
   if (words.bridges.has(t.lower) || words.passiveAuxiliaries.has(t.lower)) return true;
@@ -174,7 +192,7 @@ function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhras
   for (let k = i + 1; k <= i + window && k < tokens.length; k++) {
     const t = tokens[k];
     // an age is a modifier, not a count: "a 12-year-old boy", "a 12 year old girl"
-    const age = /^\d+$/.test(t.text) ? ageEnd(tokens, k) : null;
+    const age = isDigits(t.text) ? ageEnd(tokens, k) : null;
     if (age !== null) {
       // an age with no noun after it is the person: "killing a 13-year-old"
       if (k === i + 1 && endsNounPhrase(tokens, age, words)) return phrase(age - 1);
@@ -186,7 +204,7 @@ function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhras
       return determiner !== "the" && remainsFound(tokens, k + 1, words) ? phrase(k) : null;
     }
     // a name with its years in brackets is a modifier: "a Military Forces of Syria (2024-) member"
-    const bracketed = t.text === "(" && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "") ? afterBrackets(tokens, k) : k;
+    const bracketed = t.text === "(" && opensWithCapital(tokens[k - 1]?.text ?? "") ? afterBrackets(tokens, k) : k;
     if (bracketed !== k) {
       k = bracketed - 1;
       window += 3;
@@ -195,9 +213,9 @@ function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhras
     if (!isLetterWord(t) || isNumberWord(t) || STOP_WORDS.has(t.lower) || words.determiners.has(t.lower)) return null;
     // a cue after a noun is the verb of a clause ("an IED killed Brigadier ..."), not an adjective ("a wounded man")
     if (k > i + 1 && cueAt(tokens, k) !== null && !/ly$/.test(tokens[k - 1].lower)) return null;
-    if (/^\p{Lu}/u.test(t.text) && k > i + 1) window += 1;
+    if (opensWithCapital(t.text) && k > i + 1) window += 1;
     // a person's remains: "a man's body was found" counts the man
-    const genitive = /^(.+)['\u2019]s$/u.exec(t.lower);
+    const genitive = t.lower.endsWith("s") ? /^(.+)['\u2019]s$/u.exec(t.lower) : null;
     if (genitive && isSingularNoun(genitive[1], words)) {
       if (words.tollNouns.has(tokens[k + 1]?.lower ?? "")) return phrase(k + 1);
       continue;
@@ -212,7 +230,7 @@ function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhras
     // a noun used as a modifier ("a Syrian army soldier", "a child soldier") reads on to the head noun; a capitalised
     // one before another capitalised word is part of a name ("the Syrian Observatory", "the Assyrian Democratic ...")
     // (a title heads its name: "the Imam Sheikh Salman al-Afandi")
-    const inName = /^\p{Lu}/u.test(tokens[last].text) && /^\p{Lu}/u.test(tokens[last + 1]?.text ?? "") &&
+    const inName = opensWithCapital(tokens[last].text) && opensWithCapital(tokens[last + 1]?.text ?? "") &&
       !isTitle(tokens[last].lower, words);
     if (inName || !endsNounPhrase(tokens, last + 1, words)) {
       k = last;
@@ -230,11 +248,11 @@ function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhras
  * phrase within three words; else null.
  */
 function laterHead(tokens: Token[], k: number, words: VictimWords): number | null {
-  if (!/^\p{Lu}/u.test(tokens[k]?.text ?? "")) return null;
+  if (!opensWithCapital(tokens[k]?.text ?? "")) return null;
   for (let j = k; j < Math.min(tokens.length, k + 3); j++) {
     const lower = tokens[j].lower;
     if (!isLetterWord(tokens[j]) || STOP_WORDS.has(lower) || cueAt(tokens, j) !== null) return null;
-    if (words.singularNouns.has(lower) && !/^\p{Lu}/u.test(tokens[j].text)) {
+    if (words.singularNouns.has(lower) && !opensWithCapital(tokens[j].text)) {
       return endsNounPhrase(tokens, j + 1, words) ? j : null;
     }
   }
@@ -255,7 +273,7 @@ function isAgeOf(tokens: Token[], person: NumberPhrase, p: NumberPhrase, words: 
 
 /** A word of a personal name: capitalised, or an Arabic particle ("al-Sayasneh", "bin", "abu"). */
 const isNameWord = (t: Token) =>
-  /^\p{Lu}/u.test(t.text) || /^(?:al|el|ad|as|ash|az|bin|ibn|abu|bani)(?:-\p{L}|$)/u.test(t.text);
+  opensWithCapital(t.text) || /^(?:al|el|ad|as|ash|az|bin|ibn|abu|bani)(?:-\p{L}|$)/u.test(t.text);
 
 /** Whether `lower` is a title of `titles`, also abbreviated with a full stop ("col."). */
 const isTitle = (lower: string, words: VictimWords) =>
@@ -268,7 +286,7 @@ const isTitle = (lower: string, words: VictimWords) =>
 function titleAt(tokens: Token[], i: number, words: VictimWords): NumberPhrase | null {
   if (!isTitle(tokens[i].lower, words)) return null;
   const before = tokens[i - 1];
-  if (before && (/^\p{Lu}/u.test(before.text) && i - 1 > 0 || words.determiners.has(before.lower))) return null;
+  if (before && (opensWithCapital(before.text) && i - 1 > 0 || words.determiners.has(before.lower))) return null;
   let end = i + 1;
   while (end < Math.min(tokens.length, i + 7) && isNameWord(tokens[end])) end += 1;
   if (end === i + 1) return null;
@@ -331,7 +349,7 @@ function joinBetween(tokens: Token[], a: NumberPhrase, b: NumberPhrase, words: V
     const t = tokens[j];
     // (an aside's closing comma may stand before the coordinator: "a member of the Central Committee, and his son")
     if (coordinatorBetween(tokens, t.text === "," ? j + 1 : j, start, words)) return "and";
-    const bracket = t.text === "(" || t.text === ")" || t.text === "-" || /^\d+$/.test(t.text);
+    const bracket = t.text === "(" || t.text === ")" || t.text === "-" || isDigits(t.text);
     if (!bracket && (!isLetterWord(t) || cueAt(tokens, j) !== null || words.passiveAuxiliaries.has(t.lower))) {
       return null;
     }

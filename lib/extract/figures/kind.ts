@@ -194,7 +194,7 @@ const DOWN_VERBS = new Set(["gunned", "mowed"]);
 /** "lost" is a cue for deaths only as "lost N <people>" or "lost their lives"; "lost ground" is not. */
 export function cueAt(tokens: Token[], k: number): FigureKind | null {
   const word = tokens[k]?.lower;
-  if (!word || !(word in CASUALTY_CUES)) return null;
+  if (!word || !Object.hasOwn(CASUALTY_CUES, word)) return null;
   if (word === "toll" && tokens[k - 1]?.lower !== "death") return tokens[k + 1]?.lower === "of" ? "killed" : null;
   // "saved the lives of 100000 Syrians" counts the living
   if (word === "lives" && /^sav/.test(tokens[k - 2]?.lower ?? tokens[k - 1]?.lower ?? "")) return null;

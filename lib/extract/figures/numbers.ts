@@ -177,7 +177,7 @@ export function wordValue(word: string): number | null {
   const lower = word.toLowerCase();
   if (Object.hasOwn(UNITS, lower)) return UNITS[lower];
   if (Object.hasOwn(TENS, lower)) return TENS[lower];
-  const compound = /^([a-z]+)-([a-z]+)$/.exec(lower);
+  const compound = lower.includes("-") ? /^([a-z]+)-([a-z]+)$/.exec(lower) : null;
   if (compound && Object.hasOwn(TENS, compound[1]) && Object.hasOwn(UNITS, compound[2]) && UNITS[compound[2]] < 10) {
     return TENS[compound[1]] + UNITS[compound[2]];
   }
