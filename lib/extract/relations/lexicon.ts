@@ -1,4 +1,10 @@
-import type { RelationFrame, RelationGuard, RelationLexicon, RelationTrigger } from "../../records/mod.ts";
+import type {
+  RelationFrame,
+  RelationGuard,
+  RelationLexicon,
+  RelationTrigger,
+  RelationType,
+} from "../../records/mod.ts";
 import { nounForms, verbForms } from "./inflect.ts";
 import { PhraseIndex } from "./tokens.ts";
 
@@ -49,6 +55,10 @@ export type CompiledLexicon = {
   prepositions: Set<string>;
   relativePronouns: Set<string>;
   notJoint: Set<string>;
+  /** The clause reading's cue phrases ("against", "alongside"), each with the type it implies. */
+  clauseCues: PhraseIndex<{ type: RelationType; lemma: string; prior: number }>;
+  /** "according to": a party right after one is the source of the clause, not one of its sides. */
+  clauseSources: PhraseIndex<true>;
   /** Every verb form of every trigger and light verb: words that end a subject's phrase. */
   verbs: Set<string>;
 };
@@ -109,6 +119,12 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     const member = entry.groups ? (g: string) => listed.has(g) : (g: string) => !listed.has(g) && !g.startsWith("new:");
     for (const noun of entry.nouns) categoryNouns.add(noun, { category: entry.category, has: member });
   }
+  const clauseCues = new PhraseIndex<{ type: RelationType; lemma: string; prior: number }>();
+  for (const cue of lexicon.clauseReading.cues) {
+    for (const word of cue.words) {
+      clauseCues.add(word, { type: cue.type, lemma: word.replace(/ /g, "-"), prior: cue.prior });
+    }
+  }
   const result: CompiledLexicon = {
     triggers,
     guards,
@@ -148,6 +164,8 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     relativePronouns: keys(lexicon.relativePronouns.words),
     notJoint: keys(lexicon.notJoint.words),
     verbs: keys([...verbs]),
+    clauseCues,
+    clauseSources: index(lexicon.clauseReading.sources.words),
   };
   compiled.set(lexicon, result);
   return result;
