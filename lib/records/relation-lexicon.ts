@@ -93,13 +93,21 @@ export const ClauseReading = z.object({
   types: z.array(RelationType).min(1),
   window: z.number().int().min(1).max(40),
   weight: z.number().min(0).max(1),
+  /** Longer sentences (in tokens) are runs of fragments (a page's list of related headlines): not read. */
+  maxTokens: z.number().int().min(10),
   /** "according to": a party right after one is the clause's source, not one of its sides. */
   sources: WordList,
+  /** "said", "told": a party right before one is the clause's speaker, not one of its sides. */
+  speakers: WordList,
+  /** "civilians", "residents": an act's object that names bystanders, not the party after them. */
+  bystanders: WordList,
   cues: z.array(z.object({
     type: RelationType,
     prior: z.number().min(0).max(1),
     why: z.string().min(1),
     words: z.array(z.string().min(1)).min(1),
+    /** Companion words ("alongside"): an alliance only in a clause that also tells a hostile act. */
+    jointOnly: z.boolean().optional(),
   })),
 });
 export type ClauseReading = z.infer<typeof ClauseReading>;

@@ -4,13 +4,22 @@ import { readingConfidence } from "./confidence.ts";
 import type { Neighbours, Reading } from "./frames.ts";
 import { guardVerdict } from "./guards.ts";
 import { resolveChunk } from "./reference.ts";
-import type { SentenceView } from "./sentence-view.ts";
+import { type SentenceView, verbish } from "./sentence-view.ts";
 
 /** A cue of the clause reading: a trigger or a clause cue phrase, tokens [start, end), and the type it implies. */
-type Cue = { start: number; end: number; type: RelationType; lemma: string; prior: number; noun: boolean };
+type Cue = {
+  start: number;
+  end: number;
+  type: RelationType;
+  lemma: string;
+  prior: number;
+  noun: boolean;
+  /** A companion word ("alongside", "along with"): an alliance only in a clause that tells a hostile act. */
+  jointOnly?: boolean;
+};
 
 /** Cues standing next to each other with no party between them, read as one ("launched an offensive against"). */
-type CueGroup = Cue;
+type CueGroup = Cue & { mixed: boolean };
 
 /** The most pairs one cue may give: a long list on each side says something less direct than a relation. */
 const MAX_PAIRS = 12;
@@ -27,6 +36,8 @@ function cuesOf(view: SentenceView): Cue[] {
   const { tokens, lex } = view;
   for (let i = 0; i < tokens.length; i++) {
     if (view.covering[i] || tokens[i].party !== undefined) continue;
+    // "Iran-backed": an adjective compound qualifies a name; the frame reader reads it.
+    if (tokens[i - 1]?.text === "-" && tokens[i].glued) continue;
     const phrase = lex.clauseCues.longest(tokens, i);
     if (phrase) {
       cues.push({ start: i, end: i + phrase.length, ...phrase.value, noun: false });
@@ -51,6 +62,12 @@ function cuesOf(view: SentenceView): Cue[] {
     );
     if (senses.length === 0 || new Set(senses.map(({ value }) => value.trigger.type)).size !== 1) continue;
     const [{ length, value }] = senses;
+    // "beaten back", "pushed back": a verb's bare form right after a participle is its particle.
+    const previous = tokens[i - 1];
+    if (
+      value.trigger.pos === "verb" && tokens[i].key === value.trigger.lemma && previous?.party === undefined &&
+      /(?:ed|en)$/.test(previous?.key ?? "")
+    ) continue;
     cues.push({
       noun,
       start: i,
@@ -84,16 +101,16 @@ function compoundModifier(view: SentenceView, at: number): boolean {
 function partyChunks(view: SentenceView): Chunk[] {
   return view.chunks.filter((c) =>
     !c.modifier && !c.owner && (c.groups.length > 0 || c.ref !== null) && c.allies.length === 0 &&
-    !view.lex.clauseSources.endingAt(view.tokens, c.start, 3)
+    !view.lex.clauseSources.endingAt(view.tokens, c.start, 3) && !view.lex.clauseSpeakers.longest(view.tokens, c.end)
   );
 }
 
 /**
- * Groups cues with no party and no clause boundary between them; a run whose cues imply different types is dropped
- * ("X's attack, supported by ..." without a party between them says nothing clear).
+ * Groups cues with no party and no clause boundary between them; a run whose cues imply different types (`mixed`:
+ * "X's attack, supported by ..." without a party between them) reads nothing but still opens its clause.
  */
 function cueGroups(view: SentenceView, cues: Cue[], parties: Chunk[]): CueGroup[] {
-  const groups: (CueGroup & { mixed: boolean })[] = [];
+  const groups: CueGroup[] = [];
   for (const cue of cues) {
     const last = groups.at(-1);
     const between = last && (parties.some((p) => p.start >= last.end && p.end <= cue.start) ||
@@ -106,7 +123,7 @@ function cueGroups(view: SentenceView, cues: Cue[], parties: Chunk[]): CueGroup[
     }
     groups.push({ ...cue, mixed: false });
   }
-  return groups.filter((g) => !g.mixed);
+  return groups;
 }
 
 /**
@@ -140,10 +157,10 @@ export function clauseReadings(
   view: SentenceView,
   around: Neighbours,
   covered: ReadonlySet<string>,
-  rule: { types: ReadonlySet<RelationType>; window: number; weight: number },
+  rule: { types: ReadonlySet<RelationType>; window: number; weight: number; maxTokens: number },
 ): Reading[] {
   const parties = partyChunks(view);
-  if (parties.length < 2 || headline(view)) return [];
+  if (parties.length < 2 || headline(view) || view.tokens.length > rule.maxTokens) return [];
   const groups = cueGroups(view, cuesOf(view), parties);
   const readings: Reading[] = [];
   groups.forEach((cue, k) => {
@@ -159,15 +176,31 @@ export function clauseReadings(
     const subject = between(Math.max(clauseFrom, opening.start - 2 * rule.window), opening.start);
     // An action noun with its own agent right before it ("repelled a JFS attack against Y", "the ISIL offensive
     // against Kobani") is that agent's act, not the clause subject's.
-    const own = cue.noun
-      ? view.chunks.find((p) =>
-        p.groups.length > 0 && !p.owner &&
-        (p.end === cue.start || (p.end === cue.start - 1 && view.tokens[p.end].key === "'s"))
+    // So does a passive participle with its own party right before it ("Iraqi forces aided by coalition airstrikes").
+    const passive = view.tokens[cue.end - 1].key === "by" || view.tokens[cue.end]?.key === "by";
+    const own = (cue.noun || passive) &&
+      view.chunks.find((p) =>
+        p.groups.length > 0 && !p.owner && p.start >= clauseFrom &&
+        (p.end === cue.start || (p.end === cue.start - 1 && /^(?:'s|,)$/.test(view.tokens[p.end].key)))
+      );
+    const before = own ? [own] : subject;
+    if (cue.jointOnly && !inClause.some((g) => g.type === "clash" && !g.mixed)) return;
+    // "the regime was behind three attacks and the ISIS group was responsible for one": a party after "and" or a
+    // comma that a verb follows opens a clause of its own; the cue's side ends before it.
+    const opener = (p: Chunk) => {
+      const at = view.tokens[p.start - 1]?.key === "the" ? p.start - 2 : p.start - 1;
+      return /^(?:and|,)$/.test(view.tokens[at]?.key ?? "");
+    };
+    const next = parties.find((p) => p.start > cue.end && p.end <= to && opener(p) && verbish(view, p.end));
+    const after = between(cue.end, next ? next.start : to);
+    // "killed 21 civilians in areas held by X": the act's object are bystanders, not the party after them.
+    if (
+      after.length > 0 &&
+      view.tokens.slice(cue.end, after[0].start).some((t, k) =>
+        view.lex.clauseBystanders.longest(view.tokens, cue.end + k) !== null && t.party === undefined
       )
-      : undefined;
-    const before = own && own.start >= clauseFrom ? [own] : subject;
-    const after = between(cue.end, to);
-    if (!rule.types.has(cue.type)) return;
+    ) return;
+    if (!rule.types.has(cue.type) || cue.mixed) return;
     if (before.length === 0 || after.length === 0) return;
     const first = before[0];
     // Guards read from the acting side up to the last party read ("hit by raids, most believed to be by X").

@@ -56,9 +56,13 @@ export type CompiledLexicon = {
   relativePronouns: Set<string>;
   notJoint: Set<string>;
   /** The clause reading's cue phrases ("against", "alongside"), each with the type it implies. */
-  clauseCues: PhraseIndex<{ type: RelationType; lemma: string; prior: number }>;
+  clauseCues: PhraseIndex<{ type: RelationType; lemma: string; prior: number; jointOnly?: boolean }>;
   /** "according to": a party right after one is the source of the clause, not one of its sides. */
   clauseSources: PhraseIndex<true>;
+  /** "said", "told": a party right before one speaks; it is not a side of the clause. */
+  clauseSpeakers: PhraseIndex<true>;
+  /** "civilians": an act's object that is bystanders, not the party named after them. */
+  clauseBystanders: PhraseIndex<true>;
   /** Every verb form of every trigger and light verb: words that end a subject's phrase. */
   verbs: Set<string>;
 };
@@ -119,10 +123,15 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     const member = entry.groups ? (g: string) => listed.has(g) : (g: string) => !listed.has(g) && !g.startsWith("new:");
     for (const noun of entry.nouns) categoryNouns.add(noun, { category: entry.category, has: member });
   }
-  const clauseCues = new PhraseIndex<{ type: RelationType; lemma: string; prior: number }>();
+  const clauseCues = new PhraseIndex<{ type: RelationType; lemma: string; prior: number; jointOnly?: boolean }>();
   for (const cue of lexicon.clauseReading.cues) {
     for (const word of cue.words) {
-      clauseCues.add(word, { type: cue.type, lemma: word.replace(/ /g, "-"), prior: cue.prior });
+      clauseCues.add(word, {
+        type: cue.type,
+        lemma: word.replace(/ /g, "-"),
+        prior: cue.prior,
+        jointOnly: cue.jointOnly,
+      });
     }
   }
   const result: CompiledLexicon = {
@@ -166,6 +175,8 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     verbs: keys([...verbs]),
     clauseCues,
     clauseSources: index(lexicon.clauseReading.sources.words),
+    clauseSpeakers: index(lexicon.clauseReading.speakers.words),
+    clauseBystanders: index(lexicon.clauseReading.bystanders.words),
   };
   compiled.set(lexicon, result);
   return result;

@@ -208,6 +208,7 @@ export function readRelations(
     types: new Set(lexicon.clauseReading.types),
     window: lexicon.clauseReading.window,
     weight: lexicon.clauseReading.weight,
+    maxTokens: lexicon.clauseReading.maxTokens,
   };
   const readings: Reading[] = [];
   const views = templates.map((template) => {
