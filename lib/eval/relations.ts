@@ -159,6 +159,48 @@ export function loadCheckedMemberships(
   return loadGold(path, CheckedMemberships, "checked memberships file");
 }
 
+/** One relation the clause-level layer read, checked against its sentence by hand. */
+export const CheckedClauseReading = CheckedMembership.extend({ sentenceIndex: z.number().int().nonnegative() });
+export type CheckedClauseReading = z.infer<typeof CheckedClauseReading>;
+
+export const CheckedClauseReadings = z.object({
+  description: z.string(),
+  drawn: z.string(),
+  relations: z.array(CheckedClauseReading).min(1),
+});
+export type CheckedClauseReadings = z.infer<typeof CheckedClauseReadings>;
+
+/** Reads data/gold/relations-fallback-checked.json (hand-checked clause-layer relations), validated. */
+export function loadCheckedClauseReadings(
+  path: string | URL = "relations-fallback-checked.json",
+): Promise<CheckedClauseReadings> {
+  return loadGold(path, CheckedClauseReadings, "checked clause-layer relations file");
+}
+
+/**
+ * The hand-checked clause-layer relations against the current extraction (layer on): how many checked ones it still
+ * reads (correct, wrong), and how many of its clause-layer relations on those documents the list does not hold.
+ */
+export function checkedClausePrecision(
+  checked: CheckedClauseReading[],
+  extracted: { corpus: CheckedClauseReading["corpus"]; relations: Relation[]; documents: (id: string) => boolean }[],
+): { correct: number; wrong: number; unchecked: number } {
+  const key = (corpus: string, r: Pick<Relation, "articleId" | "sentenceIndex" | "type" | "subject" | "object">) =>
+    `${corpus} ${r.articleId} ${r.sentenceIndex} ${r.type} ${r.subject} ${r.object}`;
+  const verdicts = new Map(checked.map((c) => [key(c.corpus, c), c.verdict]));
+  let correct = 0, wrong = 0, unchecked = 0;
+  for (const { corpus, relations, documents } of extracted) {
+    for (const r of relations) {
+      if (!byClauseLayer(r) || !documents(r.articleId)) continue;
+      const verdict = verdicts.get(key(corpus, r));
+      if (verdict === "correct") correct++;
+      else if (verdict === "wrong") wrong++;
+      else unchecked++;
+    }
+  }
+  return { correct, wrong, unchecked };
+}
+
 /** The relation types that make memberships (the alliance matrix's cells). */
 export const ORGANISATIONAL_TYPES: ReadonlySet<string> = new Set([
   "merger",
@@ -448,6 +490,8 @@ export type EvaluateRelationsOptions = {
   wikipediaDevGold?: string | URL;
   /** The Wikipedia-derived corpus (default ../shared/corpora/wikipedia-syria); skipped with a note when absent. */
   wikipediaCorpus?: string;
+  /** Hand-checked clause-layer relations (default data/gold/relations-fallback-checked.json). */
+  clauseChecked?: string | URL;
   /** Hand-checked organisational relations (default data/gold/relations-members-checked.json). */
   membersChecked?: string | URL;
 };
@@ -665,6 +709,8 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
   const { wikipediaCorpus = WIKIPEDIA_CORPUS } = options;
   const checked = await loadCheckedMemberships(options.membersChecked);
   const checkedPages = new Set(checked.pages.map((page) => page.replace(/\.md$/, "")));
+  const clauseList = await loadCheckedClauseReadings(options.clauseChecked);
+  const clauseChecked: Parameters<typeof checkedClausePrecision>[1] = [];
   const membership = {
     gold: [
       { extracted: seed.relations, gold: gold.relations },
@@ -681,6 +727,7 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
       relations: wiki.relations,
       documents: (id) => checkedPages.has(id),
     });
+    clauseChecked.push({ corpus: "wikipedia", relations: wikiAll.relations, documents: (id) => checkedPages.has(id) });
     lines.push(`Wikipedia corpus: ${wiki.articles.length} pages, ${wiki.relations.length} relations`);
     lines.push(matrixEvidenceLine("Wikipedia corpus", wiki.relations));
   } catch (error) {
@@ -761,6 +808,14 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
   );
   membership.extracted.push({ corpus: "fakes", relations: corpus.relations, documents: (id) => !heldOut.has(id) });
   lines.push(...membershipLines(checked, membership.gold, membership.extracted));
+  clauseChecked.push({ corpus: "fakes", relations: corpusAll.relations, documents: (id) => !heldOut.has(id) });
+  const hand = checkedClausePrecision(clauseList.relations, clauseChecked);
+  lines.push(
+    `Clause layer, hand-checked (relations-fallback-checked.json, ${clauseList.relations.length} relations drawn ` +
+      `from the development pages and FA-KES outside the held-out sets): ${hand.correct} correct, ${hand.wrong} wrong ` +
+      `of those read now: precision ${percent(hand.correct / Math.max(1, hand.correct + hand.wrong))}; ` +
+      `${hand.unchecked} clause-layer relations read now on those documents and not in the list`,
+  );
   return lines.join("\n");
 }
 
