@@ -24,6 +24,12 @@ describe("extractRelations(article, mentions, { clauses: true }): the clause-lev
       .toEqual(["ally us-led-coalition ypg clause:supported-by"]);
   });
 
+  it("gives a run of cues the type of the cue phrase ending it ('struck the convoy in defense of Y': allied with Y)", () => {
+    expect(read("The United States struck the convoy in defense of the Syrian Democratic Forces.")).toEqual([
+      "ally syrian-democratic-forces united-states clause:in-defense-of",
+    ]);
+  });
+
   it("says which layer read a relation: voice 'clause', frame 'clause:<cue>', lower confidence than a frame", () => {
     const [relation] = pipelineRelations(
       articleFrom("x", "The Manbij Military Council fought for months on the front against the Islamic State."),

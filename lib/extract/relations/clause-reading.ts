@@ -14,6 +14,8 @@ type Cue = {
   lemma: string;
   prior: number;
   noun: boolean;
+  /** A cue phrase of the lexicon's `clauseReading.cues` (a preposition-like phrase), not a trigger. */
+  phrase?: boolean;
   /** A companion word ("alongside", "along with"): an alliance only in a clause that tells a hostile act. */
   jointOnly?: boolean;
 };
@@ -40,7 +42,7 @@ function cuesOf(view: SentenceView): Cue[] {
     if (tokens[i - 1]?.text === "-" && tokens[i].glued) continue;
     const phrase = lex.clauseCues.longest(tokens, i);
     if (phrase) {
-      cues.push({ start: i, end: i + phrase.length, ...phrase.value, noun: false });
+      cues.push({ start: i, end: i + phrase.length, ...phrase.value, noun: false, phrase: true });
       i += phrase.length - 1;
       continue;
     }
@@ -106,8 +108,9 @@ function partyChunks(view: SentenceView): Chunk[] {
 }
 
 /**
- * Groups cues with no party and no clause boundary between them; a run whose cues imply different types (`mixed`:
- * "X's attack, supported by ..." without a party between them) reads nothing but still opens its clause.
+ * Groups cues with no party and no clause boundary between them. A cue phrase ending a run gives the run its type
+ * ("struck the convoy in defense of Y": an alliance with Y); a run of triggers of different types (`mixed`) reads
+ * nothing but still opens its clause.
  */
 function cueGroups(view: SentenceView, cues: Cue[], parties: Chunk[]): CueGroup[] {
   const groups: CueGroup[] = [];
@@ -116,7 +119,10 @@ function cueGroups(view: SentenceView, cues: Cue[], parties: Chunk[]): CueGroup[
     const between = last && (parties.some((p) => p.start >= last.end && p.end <= cue.start) ||
       view.tokens.slice(last.end, cue.start).some((t) => view.lex.boundaries.has(t.key)));
     if (last && !between) {
-      last.mixed ||= last.type !== cue.type;
+      // "carried out strikes in defense of Y", "an attack supported by Y": a cue phrase governs the party after it.
+      if (cue.phrase && !last.mixed) {
+        Object.assign(last, { type: cue.type, lemma: cue.lemma, jointOnly: cue.jointOnly });
+      } else last.mixed ||= last.type !== cue.type;
       last.end = cue.end;
       last.prior = Math.max(last.prior, cue.prior);
       continue;
