@@ -151,13 +151,14 @@ function clauseAround(view: SentenceView, at: number): [number, number] {
 }
 
 /**
- * The clause-level reading, a second layer under the frame reader: within one clause, a cue of the relation lexicon
- * (a trigger of a type the layer takes, or a clause cue phrase such as "against", "alongside", "with the support of")
- * relates the parties on its two sides, those between the previous cue (or the clause start) and it with those
- * between it and the next cue (or the clause end), within `window` tokens of it; lists give every pair across the
- * two sides, references resolve by the one rule. The same guard pipeline applies. `covered` holds the pairs
- * ("a|b", sorted) the frame reader related in this sentence: the layer reads only pairs it left alone. Each reading
- * has the frame "clause:<lemma>", the voice "clause" and a lower confidence.
+ * The clause-level reading, a second layer under the frame reader: within one clause, a cue (any trigger of the
+ * lexicon, or a cue phrase of `clauseReading.cues`: "against", "with the support of") of a type the layer takes
+ * relates the clause's subject (the parties before its first cue; for an action noun or a passive participle, the
+ * party right before it) with the parties after the cue, up to the next cue, a party opening a clause of its own, or
+ * `window` tokens; lists give every pair across the two sides, references resolve by the one rule, the guard pipeline
+ * applies up to the last party. `covered` holds the pairs ("a|b", sorted) the frame reader related in this sentence:
+ * the layer reads only pairs it left alone. Each reading has the frame "clause:<cue>", the voice "clause" and the
+ * cue's prior times `weight`. Sentences longer than `maxTokens` are not read, so the work stays linear.
  */
 export function clauseReadings(
   view: SentenceView,
@@ -181,8 +182,8 @@ export function clauseReadings(
     // this reading can trust: the frames read it or nothing does.
     const subject = between(Math.max(clauseFrom, opening.start - 2 * rule.window), opening.start);
     // An action noun with its own agent right before it ("repelled a JFS attack against Y", "the ISIL offensive
-    // against Kobani") is that agent's act, not the clause subject's.
-    // So does a passive participle with its own party right before it ("Iraqi forces aided by coalition airstrikes").
+    // against Kobani") is that agent's act, not the clause subject's; a passive participle with a party right before
+    // it describes that party ("Iraqi forces aided by coalition airstrikes").
     const passive = view.tokens[cue.end - 1].key === "by" || view.tokens[cue.end]?.key === "by";
     const own = (cue.noun || passive) &&
       view.chunks.find((p) =>
@@ -190,6 +191,7 @@ export function clauseReadings(
         (p.end === cue.start || (p.end === cue.start - 1 && /^(?:'s|,)$/.test(view.tokens[p.end].key)))
       );
     const before = own ? [own] : subject;
+    if (!rule.types.has(cue.type) || cue.mixed) return;
     if (cue.jointOnly && !inClause.some((g) => g.type === "clash" && !g.mixed)) return;
     // "the regime was behind three attacks and the ISIS group was responsible for one": a party after "and" or a
     // comma that a verb follows opens a clause of its own; the cue's side ends before it.
@@ -206,7 +208,6 @@ export function clauseReadings(
         view.lex.clauseBystanders.longest(view.tokens, cue.end + k) !== null && t.party === undefined
       )
     ) return;
-    if (!rule.types.has(cue.type) || cue.mixed) return;
     if (before.length === 0 || after.length === 0) return;
     const first = before[0];
     // Guards read from the acting side up to the last party read ("hit by raids, most believed to be by X").
