@@ -159,6 +159,48 @@ export function loadCheckedMemberships(
   return loadGold(path, CheckedMemberships, "checked memberships file");
 }
 
+/** One relation the clause-level layer read, checked against its sentence by hand. */
+export const CheckedClauseReading = CheckedMembership.extend({ sentenceIndex: z.number().int().nonnegative() });
+export type CheckedClauseReading = z.infer<typeof CheckedClauseReading>;
+
+export const CheckedClauseReadings = z.object({
+  description: z.string(),
+  drawn: z.string(),
+  relations: z.array(CheckedClauseReading).min(1),
+});
+export type CheckedClauseReadings = z.infer<typeof CheckedClauseReadings>;
+
+/** Reads data/gold/relations-fallback-checked.json (hand-checked clause-layer relations), validated. */
+export function loadCheckedClauseReadings(
+  path: string | URL = "relations-fallback-checked.json",
+): Promise<CheckedClauseReadings> {
+  return loadGold(path, CheckedClauseReadings, "checked clause-layer relations file");
+}
+
+/**
+ * The hand-checked clause-layer relations against the current extraction (layer on): how many checked ones it still
+ * reads (correct, wrong), and how many of its clause-layer relations on those documents the list does not hold.
+ */
+export function checkedClausePrecision(
+  checked: CheckedClauseReading[],
+  extracted: { corpus: CheckedClauseReading["corpus"]; relations: Relation[]; documents: (id: string) => boolean }[],
+): { correct: number; wrong: number; unchecked: number } {
+  const key = (corpus: string, r: Pick<Relation, "articleId" | "sentenceIndex" | "type" | "subject" | "object">) =>
+    `${corpus} ${r.articleId} ${r.sentenceIndex} ${r.type} ${r.subject} ${r.object}`;
+  const verdicts = new Map(checked.map((c) => [key(c.corpus, c), c.verdict]));
+  let correct = 0, wrong = 0, unchecked = 0;
+  for (const { corpus, relations, documents } of extracted) {
+    for (const r of relations) {
+      if (!byClauseLayer(r) || !documents(r.articleId)) continue;
+      const verdict = verdicts.get(key(corpus, r));
+      if (verdict === "correct") correct++;
+      else if (verdict === "wrong") wrong++;
+      else unchecked++;
+    }
+  }
+  return { correct, wrong, unchecked };
+}
+
 /** The relation types that make memberships (the alliance matrix's cells). */
 export const ORGANISATIONAL_TYPES: ReadonlySet<string> = new Set([
   "merger",
@@ -358,17 +400,22 @@ export function pipelineRelations(
   article: Article,
   reference: Reference = defaultReference(),
   slugs: DiscoveredSlugs = new Map(),
+  clauses?: boolean,
 ): { mentions: Mention[]; relations: Relation[] } {
   const mentions = extractMentionsWithDiscovered(article, reference.gazetteer, reference.lexicon, slugs);
   const relations = extractRelations(article, mentions, {
     foreign: reference.lexicon.foreign,
     relations: reference.lexicon.relations,
+    clauses,
   });
   return { mentions, relations };
 }
 
-/** Ingests an input and extracts every article's mentions and relations as the pipeline does. */
-export async function articlesAndRelations(input: string, options: InputOptions = {}) {
+/**
+ * Ingests an input and extracts every article's mentions and relations as the pipeline does (`clauses`: whether the
+ * clause-level layer reads, default the lexicon's `clauseReading.enabled`).
+ */
+export async function articlesAndRelations(input: string, options: InputOptions = {}, clauses?: boolean) {
   const reference = defaultReference();
   const slugs: DiscoveredSlugs = new Map();
   const articles: Article[] = [];
@@ -376,7 +423,7 @@ export async function articlesAndRelations(input: string, options: InputOptions 
   const relations: Relation[] = [];
   for await (const item of ingest(input, options)) {
     if (item.kind !== "article") continue;
-    const own = pipelineRelations(item.article, reference, slugs);
+    const own = pipelineRelations(item.article, reference, slugs, clauses);
     articles.push(item.article);
     mentions.push(...own.mentions);
     relations.push(...own.relations);
@@ -443,6 +490,8 @@ export type EvaluateRelationsOptions = {
   wikipediaDevGold?: string | URL;
   /** The Wikipedia-derived corpus (default ../shared/corpora/wikipedia-syria); skipped with a note when absent. */
   wikipediaCorpus?: string;
+  /** Hand-checked clause-layer relations (default data/gold/relations-fallback-checked.json). */
+  clauseChecked?: string | URL;
   /** Hand-checked organisational relations (default data/gold/relations-members-checked.json). */
   membersChecked?: string | URL;
 };
@@ -473,12 +522,69 @@ export const BLIND_LABELS = {
  * Each passage of a passage gold set extracted as its own article, as the pipeline extracts one: gazetteer and
  * discovered mentions (one slug map for the set), the reference's lexicons.
  */
-export function passageRelations(gold: GoldRelationsPassages): Relation[] {
+export function passageRelations(gold: GoldRelationsPassages, clauses?: boolean): Relation[] {
+  return passageExtraction(gold, clauses).relations;
+}
+
+/** Each passage's mentions and relations, as passageRelations extracts them. */
+export function passageExtraction(
+  gold: GoldRelationsPassages,
+  clauses?: boolean,
+): { mentions: Mention[]; relations: Relation[] } {
   const reference = defaultReference();
   const slugs: DiscoveredSlugs = new Map();
-  return gold.passages.flatMap((passage) =>
-    pipelineRelations(articleFromText(passage.id, passage.text), reference, slugs).relations
-  );
+  const mentions: Mention[] = [];
+  const relations: Relation[] = [];
+  for (const passage of gold.passages) {
+    const own = pipelineRelations(articleFromText(passage.id, passage.text), reference, slugs, clauses);
+    mentions.push(...own.mentions);
+    relations.push(...own.relations);
+  }
+  return { mentions, relations };
+}
+
+/** Whether a relation was read by the clause-level layer (lib/extract/relations/clause-reading.ts). */
+export const byClauseLayer = (r: Relation): boolean => r.features?.voice === "clause";
+
+/**
+ * The recall the mention layer allows: how many gold relations have both parties among the groups the mentions of
+ * their document name (counts only: no relation is listed).
+ */
+export function recallCeiling(gold: RelationLike[], mentions: Pick<Mention, "articleId" | "groupId">[]): {
+  reachable: number;
+  total: number;
+} {
+  const named = new Set(mentions.map((m) => `${m.articleId} ${m.groupId}`));
+  const reachable =
+    gold.filter((r) => named.has(`${r.articleId} ${r.subject}`) && named.has(`${r.articleId} ${r.object}`)).length;
+  return { reachable, total: gold.length };
+}
+
+/**
+ * What the clause-level layer changes on one set, in counts: the frame reader alone, frames and layer together, the
+ * layer's own relations and how many of them gold holds, and the recall ceiling the mentions set. `extracted` was read
+ * with the layer on.
+ */
+export function clauseLayerLines(
+  gold: RelationLike[],
+  extracted: Relation[],
+  mentions: Pick<Mention, "articleId" | "groupId">[],
+): string[] {
+  const frames = scoreRelations(extracted.filter((r) => !byClauseLayer(r)), gold);
+  const both = scoreRelations(extracted, gold);
+  const expected = new Set(gold.map(relationKey));
+  const framed = new Set(extracted.filter((r) => !byClauseLayer(r)).map(relationKey));
+  const own = [...new Set(extracted.filter(byClauseLayer).map(relationKey))].filter((k) => !framed.has(k));
+  const right = own.filter((k) => expected.has(k)).length;
+  const ceiling = recallCeiling(gold, mentions);
+  return [
+    `  frame reader alone: precision ${percent(frames.precision)}, recall ${percent(frames.recall)}; with the ` +
+    `clause layer: precision ${percent(both.precision)}, recall ${percent(both.recall)}, F1 ${percent(both.f1)}; ` +
+    `the layer's own relations: ${right} of ${own.length} in gold` +
+    (own.length > 0 ? ` (${percent(right / own.length)})` : ""),
+    `  recall ceiling (both parties named by the mentions of their document): ${ceiling.reachable} of ` +
+    `${ceiling.total} gold relations (${percent(ceiling.total === 0 ? 1 : ceiling.reachable / ceiling.total)})`,
+  ];
 }
 
 /**
@@ -527,7 +633,17 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
   const wikipedia3 = await loadGoldRelationsWikipedia3(options.wikipedia3Gold);
   const wikipediaDev = await loadGoldRelationsWikipediaDev(options.wikipediaDevGold);
   const gold = await loadGoldRelations(options.gold);
-  const seed = await articlesAndRelations(seeds);
+  // Every set is read with the clause layer on; the headline numbers show what extraction writes by default
+  // (lexicon clauseReading.enabled), and a line per set compares the frame reader alone with frames and layer.
+  const layerOn = defaultReference().lexicon.relations.clauseReading.enabled;
+  const shown = (relations: Relation[]) => layerOn ? relations : relations.filter((r) => !byClauseLayer(r));
+  lines.push(
+    `(clause layer ${layerOn ? "on" : "off"} by default: headline numbers ${
+      layerOn ? "include" : "exclude"
+    } its relations; the line under each set shows both)`,
+  );
+  const seedAll = await articlesAndRelations(seeds, {}, true);
+  const seed = { ...seedAll, relations: shown(seedAll.relations) };
   const score = scoreRelations(seed.relations, gold.relations);
   lines.push(
     `seeds: ${seed.relations.length} relations extracted (${
@@ -540,36 +656,44 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
   }
   for (const key of score.extra) lines.push(`  extra:   ${key}`);
   for (const key of score.missing) lines.push(`  missing: ${key}`);
+  lines.push(...clauseLayerLines(gold.relations, seedAll.relations, seedAll.mentions));
   lines.push(matrixEvidenceLine("seeds", seed.relations));
+  const wikipediaRead = passageExtraction(wikipedia, true);
   lines.push(
     ...blindReport(
       BLIND_LABELS.wikipedia,
       `${wikipedia.passages.length} passages`,
       wikipedia.relations,
-      passageRelations(wikipedia),
+      shown(wikipediaRead.relations),
       gazetteerIds,
     ),
   );
+  lines.push(...clauseLayerLines(wikipedia.relations, wikipediaRead.relations, wikipediaRead.mentions));
+  const wikipedia2Read = passageExtraction(wikipedia2, true);
   lines.push(
     ...blindReport(
       BLIND_LABELS.wikipedia2,
       `${wikipedia2.passages.length} passages`,
       wikipedia2.relations,
-      passageRelations(wikipedia2),
+      shown(wikipedia2Read.relations),
       gazetteerIds,
     ),
   );
+  lines.push(...clauseLayerLines(wikipedia2.relations, wikipedia2Read.relations, wikipedia2Read.mentions));
+  const wikipedia3Read = passageExtraction(wikipedia3, true);
   lines.push(
     ...blindReport(
       BLIND_LABELS.wikipedia3,
       `${wikipedia3.passages.length} passages`,
       wikipedia3.relations,
-      passageRelations(wikipedia3),
+      shown(wikipedia3Read.relations),
       gazetteerIds,
     ),
   );
+  lines.push(...clauseLayerLines(wikipedia3.relations, wikipedia3Read.relations, wikipedia3Read.mentions));
 
-  const devExtracted = passageRelations(wikipediaDev);
+  const devRead = passageExtraction(wikipediaDev, true);
+  const devExtracted = shown(devRead.relations);
   lines.push(
     ...blindReport(
       BLIND_LABELS.wikipediaDev,
@@ -580,10 +704,13 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
     ),
   );
   lines.push(...errorLines(scoreRelations(devExtracted, wikipediaDev.relations)));
+  lines.push(...clauseLayerLines(wikipediaDev.relations, devRead.relations, devRead.mentions));
 
   const { wikipediaCorpus = WIKIPEDIA_CORPUS } = options;
   const checked = await loadCheckedMemberships(options.membersChecked);
   const checkedPages = new Set(checked.pages.map((page) => page.replace(/\.md$/, "")));
+  const clauseList = await loadCheckedClauseReadings(options.clauseChecked);
+  const clauseChecked: Parameters<typeof checkedClausePrecision>[1] = [];
   const membership = {
     gold: [
       { extracted: seed.relations, gold: gold.relations },
@@ -593,12 +720,14 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
   };
   try {
     await Deno.stat(wikipediaCorpus);
-    const wiki = await articlesAndRelations(wikipediaCorpus);
+    const wikiAll = await articlesAndRelations(wikipediaCorpus, {}, true);
+    const wiki = { ...wikiAll, relations: shown(wikiAll.relations) };
     membership.extracted.push({
       corpus: "wikipedia",
       relations: wiki.relations,
       documents: (id) => checkedPages.has(id),
     });
+    clauseChecked.push({ corpus: "wikipedia", relations: wikiAll.relations, documents: (id) => checkedPages.has(id) });
     lines.push(`Wikipedia corpus: ${wiki.articles.length} pages, ${wiki.relations.length} relations`);
     lines.push(matrixEvidenceLine("Wikipedia corpus", wiki.relations));
   } catch (error) {
@@ -613,9 +742,16 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
     lines.push(...membershipLines(checked, membership.gold, membership.extracted));
     return lines.join("\n");
   }
-  const corpus = await articlesAndRelations(fakes, {
-    csv: FAKES_COLUMNS,
-  });
+  const corpusAll = await articlesAndRelations(fakes, { csv: FAKES_COLUMNS }, true);
+  const corpus = { ...corpusAll, relations: shown(corpusAll.relations) };
+  const layerLinesFor = (sample: GoldRelationsSample) => {
+    const inSample = new Set(sample.articles);
+    return clauseLayerLines(
+      sample.relations,
+      corpusAll.relations.filter((r) => inSample.has(r.articleId)),
+      corpusAll.mentions.filter((m) => inSample.has(m.articleId)),
+    );
+  };
   const withRelations = new Set(corpus.relations.map((r) => r.articleId)).size;
   const byType = Object.entries(relationCountsByType(corpus.relations)).map(([t, n]) => `${t} ${n}`).join(", ");
   lines.push(
@@ -639,13 +775,14 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
   ];
   for (const [label, sample, listErrors] of samples) {
     lines.push(...sampleReport(label, sample, corpus.relations, listErrors));
+    lines.push(...layerLinesFor(sample));
   }
   // Calibration data: precision by voice on the sets open to development (seeds, FA-KES sample, held-out 1).
   const open = new Set([...samples[0][1].articles, ...samples[1][1].articles]);
-  lines.push("  precision by voice on the development sets (seeds, FA-KES sample, held-out 1):");
+  lines.push("  precision by voice on the development sets (seeds, FA-KES sample, held-out 1; clause layer included):");
   lines.push(
     ...precisionByVoice(
-      [...seed.relations, ...corpus.relations.filter((r) => open.has(r.articleId))],
+      [...seedAll.relations, ...corpusAll.relations.filter((r) => open.has(r.articleId))],
       [...gold.relations, ...samples[0][1].relations, ...samples[1][1].relations],
     ),
   );
@@ -660,6 +797,7 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
       gazetteerIds,
     ),
   );
+  lines.push(...layerLinesFor(heldout3));
   // The checked FA-KES documents: every article outside the three held-out sets.
   const heldOut = new Set([...samples[1][1].articles, ...samples[2][1].articles, ...heldout3.articles]);
   membership.gold.push(
@@ -670,6 +808,14 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
   );
   membership.extracted.push({ corpus: "fakes", relations: corpus.relations, documents: (id) => !heldOut.has(id) });
   lines.push(...membershipLines(checked, membership.gold, membership.extracted));
+  clauseChecked.push({ corpus: "fakes", relations: corpusAll.relations, documents: (id) => !heldOut.has(id) });
+  const hand = checkedClausePrecision(clauseList.relations, clauseChecked);
+  lines.push(
+    `Clause layer, hand-checked (relations-fallback-checked.json, ${clauseList.relations.length} relations drawn ` +
+      `from the development pages and FA-KES outside the held-out sets): ${hand.correct} correct, ${hand.wrong} wrong ` +
+      `of those read now: precision ${percent(hand.correct / Math.max(1, hand.correct + hand.wrong))}; ` +
+      `${hand.unchecked} clause-layer relations read now on those documents and not in the list`,
+  );
   return lines.join("\n");
 }
 

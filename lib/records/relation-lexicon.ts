@@ -82,6 +82,36 @@ export const RelationGuard = z.object({
 });
 export type RelationGuard = z.infer<typeof RelationGuard>;
 
+/**
+ * The clause-level reading, a second layer under the frame reader (lib/extract/relations/clause-reading.ts): within
+ * one clause, a trigger of one of `types` or a cue phrase of `cues` relates the parties on its two sides, within
+ * `window` tokens, with the trigger's (or cue's) prior times `weight`. `enabled`: whether extraction runs it by default.
+ */
+export const ClauseReading = z.object({
+  why: z.string().min(1),
+  enabled: z.boolean(),
+  types: z.array(RelationType).min(1),
+  window: z.number().int().min(1).max(40),
+  weight: z.number().min(0).max(1),
+  /** Longer sentences (in tokens) are runs of fragments (a page's list of related headlines): not read. */
+  maxTokens: z.number().int().min(10),
+  /** "according to": a party right after one is the clause's source, not one of its sides. */
+  sources: WordList,
+  /** "said", "told": a party right before one is the clause's speaker, not one of its sides. */
+  speakers: WordList,
+  /** "civilians", "residents": an act's object that names bystanders, not the party after them. */
+  bystanders: WordList,
+  cues: z.array(z.object({
+    type: RelationType,
+    prior: z.number().min(0).max(1),
+    why: z.string().min(1),
+    words: z.array(z.string().min(1)).min(1),
+    /** Companion words ("alongside"): an alliance only in a clause that also tells a hostile act. */
+    jointOnly: z.boolean().optional(),
+  })),
+});
+export type ClauseReading = z.infer<typeof ClauseReading>;
+
 /** data/lexicon/relations.json: relation triggers and frames, guards, and the words party chunks and references read. */
 export const RelationLexicon = z.object({
   description: z.string(),
@@ -191,5 +221,6 @@ export const RelationLexicon = z.object({
     /** "we", "our", "us": the group of the sentence's speaker (a name before one of `speakerNouns`). */
     speaker: z.array(z.string().min(1)).optional(),
   }),
+  clauseReading: ClauseReading,
 });
 export type RelationLexicon = z.infer<typeof RelationLexicon>;

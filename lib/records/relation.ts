@@ -50,7 +50,7 @@ export const Relation = z.object({
   frame: z.string().optional(),
   /** The features its confidence was computed from (lexicon reader only). */
   features: z.object({
-    voice: z.enum(["active", "passive", "adjective", "plural", "noun", "role", "joint"]),
+    voice: z.enum(["active", "passive", "adjective", "plural", "noun", "role", "joint", "clause"]),
     distance: z.number().int().nonnegative(),
     reference: z.enum(["none", "sentence", "previous", "topic"]),
     hedge: z.string().nullable(),

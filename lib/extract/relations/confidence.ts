@@ -1,7 +1,10 @@
 /** How a reading was made: the features its confidence is computed from, kept on the relation record. */
 export type ReadingFeatures = {
-  /** The frame's form: active, passive, adjective, plural, noun, role, or joint (allies by acting together). */
-  voice: "active" | "passive" | "adjective" | "plural" | "noun" | "role" | "joint";
+  /**
+   * The frame's form: active, passive, adjective, plural, noun, role, joint (allies by acting together), or clause
+   * (the clause-level reading: parties on either side of a cue in one clause).
+   */
+  voice: "active" | "passive" | "adjective" | "plural" | "noun" | "role" | "joint" | "clause";
   /** Tokens between the trigger and the farther party. */
   distance: number;
   /** Whether a party is a reference, and where it was resolved. */
@@ -22,6 +25,8 @@ const VOICE: Record<ReadingFeatures["voice"], number> = {
   plural: 0.95,
   noun: 1,
   joint: 0.8,
+  // The clause reading's own weight is the lexicon's (`clauseReading.weight`), applied to the prior.
+  clause: 1,
 };
 
 /**

@@ -60,7 +60,7 @@ function toRelations(article: Article, found: Reading, dates: DateCache): Relati
  * nor is any pair its own sentence sets against each other.
  */
 function dropOpposedJointAllies(relations: Relation[], joint: Set<Relation>): Relation[] {
-  const hostile = relations.filter((r) => r.type === "clash" || r.type === "rival");
+  const hostile = relations.filter((r) => (r.type === "clash" || r.type === "rival") && r.features?.voice !== "clause");
   const opposed = new Set(hostile.map((r) => `${r.subject}|${r.object}`));
   // "clashes erupted between X, backed by Y, and Z": a sentence that sets a pair against each other does not also ally
   // them (the list a passive's agent runs into is the other side).
@@ -70,6 +70,30 @@ function dropOpposedJointAllies(relations: Relation[], joint: Set<Relation>): Re
     (!(joint.has(r) && opposed.has(`${r.subject}|${r.object}`)) &&
       !opposedHere.has(`${r.subject}|${r.object}|${r.sentenceIndex}`))
   );
+}
+
+/**
+ * The clause-level layer gives way to the frames across the article: a clause reading of a pair the frames read
+ * with the other polarity anywhere in the article (allied there, hostile here, or the reverse) is dropped, and the
+ * frames' joint allies are judged against the frames' own hostile readings only (see dropOpposedJointAllies).
+ */
+function dropContradictedClauseReadings(relations: Relation[]): Relation[] {
+  const polarity = (type: Relation["type"]) =>
+    type === "ally" ? "ally" : type === "clash" || type === "rival" ? "hostile" : null;
+  const framed = new Map<string, Set<string>>();
+  for (const r of relations) {
+    const side = polarity(r.type);
+    if (r.features?.voice === "clause" || !side) continue;
+    const key = `${r.subject}|${r.object}`;
+    if (!framed.has(key)) framed.set(key, new Set());
+    framed.get(key)!.add(side);
+  }
+  return relations.filter((r) => {
+    if (r.features?.voice !== "clause") return true;
+    const sides = framed.get(`${r.subject}|${r.object}`);
+    const side = polarity(r.type);
+    return !sides || !side || [...sides].every((s) => s === side);
+  });
 }
 
 /**
@@ -108,6 +132,8 @@ export type ExtractRelationsOptions = {
   foreign?: ForeignLexicon;
   /** data/lexicon/relations.json: triggers, frames, guards, chunk and reference words. */
   relations?: RelationLexicon;
+  /** Whether the clause-level layer reads what the frames left (default: the lexicon's `clauseReading.enabled`). */
+  clauses?: boolean;
 };
 
 /**
@@ -133,7 +159,7 @@ export function extractRelations(
   const best = new Map<string, Relation>();
   const joint = new Set<Relation>();
   const dates: DateCache = { before: null, times: new Map() };
-  for (const found of readRelations(templates, lexicon)) {
+  for (const found of readRelations(templates, lexicon, { clauses: options.clauses })) {
     for (const relation of toRelations(article, found, dates)) {
       if (!kindsAllow(relation, kinds, lexicon.membershipKinds)) continue;
       const key = `${relation.type}|${relation.subject}|${relation.object}|${relation.sentenceIndex}`;
@@ -144,7 +170,7 @@ export function extractRelations(
       else joint.delete(relation);
     }
   }
-  return dropOpposedJointAllies([...best.values()], joint).sort((a, b) =>
+  return dropContradictedClauseReadings(dropOpposedJointAllies([...best.values()], joint)).sort((a, b) =>
     a.start - b.start || a.type.localeCompare(b.type) || a.subject.localeCompare(b.subject) ||
     a.object.localeCompare(b.object)
   );

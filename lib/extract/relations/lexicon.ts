@@ -1,4 +1,10 @@
-import type { RelationFrame, RelationGuard, RelationLexicon, RelationTrigger } from "../../records/mod.ts";
+import type {
+  RelationFrame,
+  RelationGuard,
+  RelationLexicon,
+  RelationTrigger,
+  RelationType,
+} from "../../records/mod.ts";
 import { nounForms, verbForms } from "./inflect.ts";
 import { PhraseIndex } from "./tokens.ts";
 
@@ -49,6 +55,14 @@ export type CompiledLexicon = {
   prepositions: Set<string>;
   relativePronouns: Set<string>;
   notJoint: Set<string>;
+  /** The clause reading's cue phrases ("against", "alongside"), each with the type it implies. */
+  clauseCues: PhraseIndex<{ type: RelationType; lemma: string; prior: number; jointOnly?: boolean }>;
+  /** "according to": a party right after one is the source of the clause, not one of its sides. */
+  clauseSources: PhraseIndex<true>;
+  /** "said", "told": a party right before one speaks; it is not a side of the clause. */
+  clauseSpeakers: PhraseIndex<true>;
+  /** "civilians": an act's object that is bystanders, not the party named after them. */
+  clauseBystanders: PhraseIndex<true>;
   /** Every verb form of every trigger and light verb: words that end a subject's phrase. */
   verbs: Set<string>;
 };
@@ -109,6 +123,17 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     const member = entry.groups ? (g: string) => listed.has(g) : (g: string) => !listed.has(g) && !g.startsWith("new:");
     for (const noun of entry.nouns) categoryNouns.add(noun, { category: entry.category, has: member });
   }
+  const clauseCues = new PhraseIndex<{ type: RelationType; lemma: string; prior: number; jointOnly?: boolean }>();
+  for (const cue of lexicon.clauseReading.cues) {
+    for (const word of cue.words) {
+      clauseCues.add(word, {
+        type: cue.type,
+        lemma: word.replace(/ /g, "-"),
+        prior: cue.prior,
+        jointOnly: cue.jointOnly,
+      });
+    }
+  }
   const result: CompiledLexicon = {
     triggers,
     guards,
@@ -148,6 +173,10 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     relativePronouns: keys(lexicon.relativePronouns.words),
     notJoint: keys(lexicon.notJoint.words),
     verbs: keys([...verbs]),
+    clauseCues,
+    clauseSources: index(lexicon.clauseReading.sources.words),
+    clauseSpeakers: index(lexicon.clauseReading.speakers.words),
+    clauseBystanders: index(lexicon.clauseReading.bystanders.words),
   };
   compiled.set(lexicon, result);
   return result;

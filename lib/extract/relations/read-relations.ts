@@ -6,6 +6,7 @@ import { guardVerdict } from "./guards.ts";
 import { type Occurrence, type Reading, readOccurrence } from "./frames.ts";
 import { inSubjectPosition, objectAfter, sentenceSubject, type SentenceView, sentenceView } from "./sentence-view.ts";
 import { carriedSubject } from "./reference.ts";
+import { clauseReadings } from "./clause-reading.ts";
 import type { SentenceTemplate } from "./template.ts";
 import { tokenize } from "./tokens.ts";
 
@@ -193,9 +194,22 @@ function definitional(view: SentenceView): boolean {
  * features that produced it. Verb and action-noun frames read a sentence's `core` (appositions dropped, so "X, a
  * group ..., attacked Y" reads as "X attacked Y"); role nouns read `base`, where appositions ("X, an offshoot of
  * Y") still stand. Every frame looks a bounded number of tokens around its trigger: linear in sentence length.
+ * With `clauses` (default: the lexicon's `clauseReading.enabled`), the clause-level layer then reads, in each
+ * sentence, the pairs the frames left alone (clause-reading.ts).
  */
-export function readRelations(templates: SentenceTemplate[], lexicon: RelationLexicon): Reading[] {
+export function readRelations(
+  templates: SentenceTemplate[],
+  lexicon: RelationLexicon,
+  options: { clauses?: boolean } = {},
+): Reading[] {
   const lex = compileLexicon(lexicon);
+  const { clauses = lexicon.clauseReading.enabled } = options;
+  const clauseRule = {
+    types: new Set(lexicon.clauseReading.types),
+    window: lexicon.clauseReading.window,
+    weight: lexicon.clauseReading.weight,
+    maxTokens: lexicon.clauseReading.maxTokens,
+  };
   const readings: Reading[] = [];
   const views = templates.map((template) => {
     const core = sentenceView(template, lex, "core");
@@ -209,6 +223,7 @@ export function readRelations(templates: SentenceTemplate[], lexicon: RelationLe
   });
   views.forEach(({ core, base }, i) => {
     if (core.chunks.length + base.chunks.length === 0) return;
+    const from = readings.length;
     const topic = topicOf(i);
     const around = { topic, carried: carried[i - 1] ?? null };
     const coreAround = { previous: views[i - 1]?.core ?? null, next: views[i + 1]?.core ?? null, ...around };
@@ -219,6 +234,13 @@ export function readRelations(templates: SentenceTemplate[], lexicon: RelationLe
     readings.push(...listRelations(base));
     readings.push(...companionRelations(core, found));
     readings.push(...unitRelations(base));
+    if (!clauses) return;
+    // The clause-level layer reads only the pairs the frames left alone in this sentence.
+    const covered = new Set<string>();
+    for (const r of readings.slice(from)) {
+      for (const s of r.subjects) for (const o of r.objects) covered.add([s, o].sort().join("|"));
+    }
+    readings.push(...clauseReadings(core, coreAround, covered, clauseRule));
   });
   return readings;
 }

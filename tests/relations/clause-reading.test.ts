@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { pipelineRelations, recallCeiling } from "../../lib/eval/relations.ts";
+import { defaultReference } from "../../lib/reference/mod.ts";
+import { articleFrom } from "./fixtures.ts";
+
+// Issue 10, round 6: the clause-level layer under the frame reader (lib/extract/relations/clause-reading.ts). Sentences
+// written for each family, none from a gold set.
+const reference = defaultReference();
+const read = (text: string, clauses: boolean | undefined = true) =>
+  pipelineRelations(articleFrom("x", text, "2016-05-01"), reference, new Map(), clauses).relations
+    .map((r) => `${r.type} ${r.subject} ${r.object} ${r.frame}`).sort();
+
+describe("extractRelations(article, mentions, { clauses: true }): the clause-level layer", () => {
+  it("reads a party on each side of a hostile cue in one clause ('X fought on the front against Y') as a clash", () => {
+    expect(read("The Manbij Military Council fought for months on the front against the Islamic State.")).toEqual([
+      "clash islamic-state manbij-military-council clause:against",
+    ]);
+  });
+
+  it("reads 'X, supported by airstrikes from Y, launched an offensive' as X allied with Y", () => {
+    expect(
+      read("The YPG, supported by airstrikes from the US-led coalition, launched an offensive to capture Tell Abyad."),
+    )
+      .toEqual(["ally us-led-coalition ypg clause:supported-by"]);
+  });
+
+  it("gives a run of cues the type of the cue phrase ending it ('struck the convoy in defense of Y': allied with Y)", () => {
+    expect(read("The United States struck the convoy in defense of the Syrian Democratic Forces.")).toEqual([
+      "ally syrian-democratic-forces united-states clause:in-defense-of",
+    ]);
+  });
+
+  it("says which layer read a relation: voice 'clause', frame 'clause:<cue>', lower confidence than a frame", () => {
+    const [relation] = pipelineRelations(
+      articleFrom("x", "The Manbij Military Council fought for months on the front against the Islamic State."),
+      reference,
+      new Map(),
+      true,
+    ).relations;
+    expect(relation.features?.voice).toBe("clause");
+    expect(relation.confidence).toBeLessThan(0.5);
+  });
+
+  it("is off by default (lexicon clauseReading.enabled): extraction without the option reads no clause relation", () => {
+    expect(reference.lexicon.relations.clauseReading.enabled).toBe(false);
+    const text = "The Manbij Military Council fought for months on the front against the Islamic State.";
+    expect(pipelineRelations(articleFrom("x", text, "2016-05-01"), reference, new Map()).relations).toEqual([]);
+  });
+
+  it("reads nothing for a pair the frame reader related in the sentence ('X, backed by Y, drove Z out')", () => {
+    expect(read("Hezbollah fighters, backed by Iranian advisers, drove Jabhat al-Nusra out of Qusayr.")).toEqual([
+      "ally hezbollah iran back:passive",
+      "clash hezbollah jabhat-al-nusra drive:active",
+    ]);
+  });
+
+  it("shares the frame reader's guards: a negation between the parties blocks it", () => {
+    expect(read("The YPG did not capture Tell Abyad with the support of the US-led coalition.")).toEqual([]);
+  });
+
+  it("takes a role noun for no cue ('X gave Syria's ally, Y, warning')", () => {
+    expect(read("The United States gave Syria's ally, Russia, advance warning.")).toEqual([]);
+  });
+
+  it("takes an action noun that modifies another noun for no cue ('ground attack aircraft')", () => {
+    expect(read("Russia delivered ground attack aircraft to the Iraqi Army.")).toEqual([]);
+  });
+
+  it("takes a speaker ('..., the U.S. military said') and a source ('according to X') for no side", () => {
+    expect(read("SDF forces pushed into the town, the U.S. military said.")).toEqual([]);
+    expect(read("According to the PYD, the ISIL offensive against Kobani had been repelled.")).toEqual([]);
+  });
+
+  it("reads no clash through bystanders ('killed 21 civilians in areas held by Y')", () => {
+    expect(read("Airstrikes by the US-led coalition killed 21 civilians in areas held by ISIS.")).toEqual([]);
+  });
+
+  it("reads a companion word ('along with') as an alliance only in a clause telling a hostile act", () => {
+    expect(read("Ahrar al-Sham was outlawed in Russia along with Jabhat al-Nusra.")).toEqual([]);
+  });
+
+  it("ends a cue's side at a party that opens a clause of its own ('..., and Y was responsible for ...')", () => {
+    expect(read("Hezbollah was behind three attacks, and the Islamic State was responsible for one attack.")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("recallCeiling(gold, mentions)", () => {
+  it("recallCeiling(gold, mentions) counts the gold relations whose two parties the document's mentions name", () => {
+    const gold = [
+      { articleId: "a", type: "clash" as const, subject: "ypg", object: "islamic-state" },
+      { articleId: "a", type: "ally" as const, subject: "ypg", object: "us-led-coalition" },
+    ];
+    const mentions = [{ articleId: "a", groupId: "ypg" }, { articleId: "a", groupId: "islamic-state" }];
+    expect(recallCeiling(gold, mentions)).toEqual({ reachable: 1, total: 2 });
+  });
+});
