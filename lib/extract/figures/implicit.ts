@@ -555,12 +555,39 @@ function joinedCue(tokens: Token[], k: number, words: VictimWords): KindReading 
   return null;
 }
 
-/** A death verb of `intransitiveCues` within eight words after `k`, no clause mark or other cue between. */
+/**
+ * A death verb of `intransitiveCues` within twelve words after `k`, no clause mark, other cue or other counted person
+ * between ("who was wounded in a regime airstrike on Saraqib last week succumbed", not "... a child died").
+ */
 function mainDeath(tokens: Token[], k: number, words: VictimWords): KindReading["kind"] | null {
-  for (let j = k + 1; j < Math.min(tokens.length, k + 9); j++) {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 13); j++) {
     if (CLAUSE_MARKS.has(tokens[j].lower)) return null;
     if (words.intransitiveCues.has(tokens[j].lower)) return cueAt(tokens, j);
-    if (cueAt(tokens, j) !== null || words.determiners.has(tokens[j].lower) && tokens[j].lower !== "the") return null;
+    if (cueAt(tokens, j) !== null) return null;
+    if (words.determiners.has(tokens[j].lower) && tokens[j].lower !== "the" && implicitAt(tokens, j, words)) {
+      return null;
+    }
+  }
+  return null;
+}
+
+/**
+ * "abducted a woman and later killed her", "stopped a man at a checkpoint and shot him dead": a cue after "and" within
+ * ten words whose object pronoun takes the counted person back (the last act of the chain is the person's fate).
+ */
+function pronounLater(tokens: Token[], k: number, words: VictimWords): KindReading | null {
+  for (let j = k; j < Math.min(tokens.length, k + 10); j++) {
+    if (CLAUSE_MARKS.has(tokens[j].lower)) return null;
+    if (tokens[j].lower !== "and") continue;
+    let n = j + 1;
+    while (n < j + 4 && words.bridges.has(tokens[n]?.lower ?? "")) n += 1;
+    // "shot him dead": the pronoun between the verb and its result
+    if (words.objectPronouns.has(tokens[n]?.lower ?? "") && cueAt(tokens, n + 1) === "killed" && n > j + 1) {
+      return { kind: "killed", how: "after" };
+    }
+    const kind = cueAt(tokens, n);
+    const pronoun = words.objectPronouns.has(tokens[n + 1]?.lower ?? "") && endsNounPhrase(tokens, n + 2, words);
+    return kind && pronoun && !isNounCue(tokens[n].lower) ? { kind, how: "after" } : null;
   }
   return null;
 }
@@ -614,7 +641,8 @@ function afterKind(tokens: Token[], from: number, words: VictimWords): KindReadi
     k === from && (/ed$/.test(lower) || lower === "dead") && reducedPassiveEnds(tokens[k + 1]) &&
     !objectCount(tokens, k)
   ) {
-    return { kind, how: "after" };
+    // "a woman injured in the shelling of Jisr al-Shughur died in hospital": the main verb after the participle
+    return { kind: mainDeath(tokens, k, words) ?? kind, how: "after" };
   }
   return null;
 }
@@ -729,13 +757,16 @@ export function readImplicitKind(tokens: Token[], phrase: NumberPhrase, lexicon:
     // or an injury through "to" ("causing injuries to a woman"); "shot dead a man": "dead" completes the verb
     const through = tokens[k + 1]?.lower === "of" || (kind === "injured" && tokens[k + 1]?.lower === "to");
     if (kind && isNounCue(tokens[k].lower) && tokens[k].lower !== "dead" && !through) break;
-    if (kind) return { kind: jointCasualties(tokens, k) ?? kind, how: "verb-object" };
+    if (kind) {
+      return pronounLater(tokens, phrase.headEndToken ?? phrase.lastToken, words) ??
+        { kind: jointCasualties(tokens, k) ?? kind, how: "verb-object" };
+    }
     if (!LEFT_FILLERS.has(tokens[k].lower)) break;
   }
   const named = namedObjectCue(tokens, phrase.firstToken);
   if (named) return named;
   const head = complementEnd(tokens, phrase.headEndToken ?? phrase.lastToken, words);
-  const taken = pronounTakesBack(tokens, head, words);
+  const taken = pronounTakesBack(tokens, head, words) ?? pronounLater(tokens, head, words);
   if (taken) return taken;
   const from = asideEnd(tokens, head, words);
   const reading = afterKind(tokens, from, words) ?? afterRelativeClause(tokens, from, words);

@@ -112,6 +112,17 @@ const CASUALTY_CUES: Record<string, FigureKind> = {
   prisoners: "detained",
   imprisoned: "detained",
   jailed: "detained",
+  // the other forms of the detention verbs: "capturing 12 IS members", "killing 5 and abducting up to 40 residents"
+  capturing: "detained",
+  captures: "detained",
+  abducting: "detained",
+  abducts: "detained",
+  arresting: "detained",
+  detaining: "detained",
+  detains: "detained",
+  kidnaps: "detained",
+  // "the remains of at least 21 people were found": read only before "of" (`cueAt`)
+  remains: "killed",
 };
 
 /** Words that make a number a count of fighters when nothing happened to them. */
@@ -204,6 +215,7 @@ export function cueAt(tokens: Token[], k: number): FigureKind | null {
     return WOUND_OF.has(tokens[k - 1]?.lower ?? "") || WOUND_OF.has(tokens[k - 2]?.lower ?? "") ? null : "injured";
   }
   if (word === "injury") return tokens[k + 1]?.lower === "of" ? "injured" : null;
+  if (word === "remains") return tokens[k + 1]?.lower === "of" ? "killed" : null;
   // phrasal verbs of killing: "gunned down", "mowed down"
   if (word === "gunned") return tokens[k + 1]?.lower === "down" ? "killed" : null;
   if (word === "down") return DOWN_VERBS.has(tokens[k - 1]?.lower ?? "") ? "killed" : null;
@@ -249,6 +261,7 @@ const NON_VERB_CUES = new Set([
   "fatalities",
   "bodies",
   "corpses",
+  "remains",
   "lives",
   "injuries",
   "injury",
@@ -395,7 +408,9 @@ export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberP
     // "11 civilians including three children were killed": a number inside an aside does not end the scan
     const inner = starts.get(k);
     // ... or a number inside the noun's complement: "ten members of one family were killed"
-    const complement = tokens[k - 1]?.lower === "of" && k > phrase.lastToken + 1;
+    // (also "twenty-three fighters from the two sides were killed")
+    const complement = k > phrase.lastToken + 1 && (tokens[k - 1]?.lower === "of" ||
+      (tokens[k - 1]?.lower === "the" && ["from", "on"].includes(tokens[k - 2]?.lower)));
     if (inner && (INCLUDING.has(tokens[k - 1]?.lower) || tokens[k - 1]?.lower === "and" || complement)) {
       k = inner.lastToken - 1;
       continue;

@@ -162,6 +162,8 @@ export const VAGUE_VALUES: ReadonlyArray<readonly [string, number]> = [
   ["a few thousand", 1000],
   ["a few hundred", 100],
   ["a few dozen", 12],
+  // ACLED codes "tens" as 10 ("Fatalities", ACLED's uses-and-limitations FAQ, 2023)
+  ["tens", 10],
   ["dozens", 12],
   ["scores", 20],
   ["hundreds", 100],

@@ -167,6 +167,7 @@ export const THING_NOUNS = new Set([
   "ambulances",
   "sides",
   "parts",
+  "lorries",
 ]);
 
 const isLetterOrDigit = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
@@ -209,6 +210,30 @@ function headCompound(tokens: Token[], phrase: NumberPhrase): Token[] {
 const POPULATION =
   /\b(?:population|inhabitants|residents)(?:\s+\w+)?\s+(?:of|from|was|is|to|stood at)\s+(?:\w+\s+){0,3}$/i;
 
+/** A singular whose plural names people: "one gunman" (gunmen), "one soldier" (soldiers). */
+const isSingularPersonNoun = (word: string) =>
+  isPersonNoun(`${word}s`) || (/man$/.test(word) && isPersonNoun(word.replace(/man$/, "men")));
+
+/** Words between "one of whom" and the verb of its fate: "one of whom later died", "one of them was killed". */
+const FATE_FILLERS = new Set(["later", "subsequently", "has", "had", "was", "then", "reportedly", "also", "since"]);
+
+/** Whether a verb cue (not a noun) follows `k` over auxiliaries and adverbs: "... later died", "... was killed". */
+function fateAfter(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (j < k + 3 && FATE_FILLERS.has(tokens[j]?.lower ?? "")) j += 1;
+  return cueAt(tokens, j) !== null && !isNounCue(tokens[j].lower);
+}
+
+/** A casualty cue right before the number or within five words after it, no clause mark between. */
+function cueNear(tokens: Token[], phrase: NumberPhrase): boolean {
+  if (cueAt(tokens, phrase.firstToken - 1) !== null) return true;
+  for (let k = phrase.lastToken; k < Math.min(tokens.length, phrase.lastToken + 6); k++) {
+    if (/^[,;.:]$/.test(tokens[k].text)) return false;
+    if (cueAt(tokens, k) !== null) return true;
+  }
+  return false;
+}
+
 /** Why the number `phrase` in `text` is not a figure of people, or null when it may be one. */
 export function trapReason(
   text: string,
@@ -225,7 +250,8 @@ export function trapReason(
   if (phrase.fraction) return "fraction";
   if (POPULATION.test(text.slice(Math.max(0, phrase.start - 80), phrase.start))) return "population";
   if (phrase.form === "digits" && /^0\d/.test(first.text)) return "time";
-  if (after && OTHER_TIMES.test(after)) return "time";
+  // "9 local time", not "9 local men"
+  if (after && OTHER_TIMES.test(after) && (after !== "local" || !isPersonNoun(after2 ?? ""))) return "time";
   if (after === ":" && /^\d/.test(after2 ?? "")) return "time";
   if (after === "min" && after2 === "read") return "read-time";
   if ((after && COMMENTS_AFTER.test(after)) || (before && COMMENTS_AFTER.test(before))) return "comment-count";
@@ -275,7 +301,13 @@ export function trapReason(
     const objectOfCue = cueAt(tokens, phrase.firstToken - 1) !== null && !isNounCue(before ?? "") &&
       (after === undefined || !/^\p{L}/u.test(after) || after === "and" ||
         (after === "of" && ["them", "whom"].includes(after2 ?? "")));
-    if (!objectOfCue && ((after === "of" && !ofPeople) || !nouns.some((word) => isPersonNoun(word)))) return "pronoun";
+    // "one of whom later died", "one of them was killed": a fate of its own told of one of a group counted before
+    const ofWhomFate = after === "of" && ["whom", "them"].includes(after2 ?? "") &&
+      fateAfter(tokens, phrase.lastToken + 2);
+    // a singular noun only beside its cue: "one gunman was killed", not "one medic told AFP"
+    const person = nouns.some((word) => isPersonNoun(word)) ||
+      (nouns.some((word) => isSingularPersonNoun(word)) && cueNear(tokens, phrase));
+    if (!objectOfCue && !ofWhomFate && ((after === "of" && !ofPeople) || !person)) return "pronoun";
   }
   return null;
 }
