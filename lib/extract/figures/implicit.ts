@@ -2,6 +2,7 @@ import type { VictimLexicon } from "../../records/mod.ts";
 import { cueAt, isNounCue, jointCasualties, type KindReading, LEFT_FILLERS } from "./kind.ts";
 import { isPersonNoun, STOP_WORDS } from "./noun-phrase.ts";
 import { type NumberPhrase, type Token, wordValue } from "./numbers.ts";
+import { qualifierBefore } from "./qualifier.ts";
 
 // Singular and implicit counts: a person counted by a determiner ("a civilian", "another") rather than a number.
 // The words are data/lexicon/victims.json; this file keeps the mechanism.
@@ -23,6 +24,8 @@ function victimWords(lexicon: VictimLexicon): VictimWords {
 }
 
 const isLetterWord = (t: Token | undefined) => !!t && /^\p{L}/u.test(t.text);
+/** A name in capitals ("IS", "SDF"), never the function word it may spell ("is"). */
+const isAcronym = (t: Token | undefined) => !!t && /^\p{Lu}{2,}$/u.test(t.text);
 const isNumberWord = (t: Token | undefined) => !!t && (/^\d/.test(t.text) || wordValue(t.text) !== null);
 
 /**
@@ -192,7 +195,8 @@ function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhras
       window += 3;
       continue;
     }
-    if (!isLetterWord(t) || isNumberWord(t) || STOP_WORDS.has(t.lower) || words.determiners.has(t.lower)) return null;
+    const stop = STOP_WORDS.has(t.lower) && !isAcronym(t);
+    if (!isLetterWord(t) || isNumberWord(t) || stop || words.determiners.has(t.lower)) return null;
     // a cue after a noun is the verb of a clause ("an IED killed Brigadier ..."), not an adjective ("a wounded man")
     if (k > i + 1 && cueAt(tokens, k) !== null && !/ly$/.test(tokens[k - 1].lower)) return null;
     if (/^\p{Lu}/u.test(t.text) && k > i + 1) window += 1;
@@ -321,8 +325,10 @@ function joinBetween(tokens: Token[], a: NumberPhrase, b: NumberPhrase, words: V
   if (end === null || ownEnd === null) return null;
   // a second part that is the subject of its own clause ("... and a child was injured") is not joined
   if (words.singularAgreement.has(tokens[ownEnd]?.lower ?? "")) return null;
-  const possessive = words.possessives.has(tokens[b.firstToken - 1]?.lower ?? "") ? 1 : 0;
-  const start = b.firstToken - possessive;
+  // a bound before the second part's number: "a commander and at least 11 fighters", "the leader and some 45 of ..."
+  const bound = b.form === "implicit" ? 0 : qualifierBefore(tokens, b.firstToken)?.length ?? 0;
+  const possessive = words.possessives.has(tokens[b.firstToken - bound - 1]?.lower ?? "") ? 1 : 0;
+  const start = b.firstToken - bound - possessive;
   if (coordinatorBetween(tokens, end, start, words)) return "and";
   if (start - end === 1 && tokens[end].text === ",") return ",";
   // past a complement of the first: "a member of the Fifth Corps and a civilian", "a child from the camp and his father"
@@ -353,7 +359,18 @@ function summed(tokens: Token[], run: NumberPhrase[], words: VictimWords): Numbe
     form: "implicit",
     headEndToken: ownEnd,
     parts: run.flatMap((p) => p.parts ?? [p.low]),
+    ...sumBound(tokens, run.slice(1)),
   };
+}
+
+/** The bound of a sum from its later parts' qualifiers: an open floor wins ("and at least 11"), then "about". */
+function sumBound(tokens: Token[], later: NumberPhrase[]): Pick<NumberPhrase, "sumQualifier"> {
+  const bounds = later.filter((p) => p.form !== "implicit").map((p) =>
+    qualifierBefore(tokens, p.firstToken)?.qualifier
+  );
+  const bound = bounds.find((q) => q === "at_least" || q === "more_than") ??
+    bounds.find((q) => q === "about");
+  return bound ? { sumQualifier: bound } : {};
 }
 
 /**
@@ -482,7 +499,7 @@ function complementEnd(tokens: Token[], k: number, words: VictimWords): number {
   if (!words.complementOpeners.has(tokens[k]?.lower ?? "")) return afterBrackets(tokens, k);
   for (let j = k + 1; j < Math.min(tokens.length, k + 12); j++) {
     j = afterBrackets(tokens, j);
-    const lower = tokens[j]?.lower ?? "";
+    const lower = isAcronym(tokens[j]) ? "" : tokens[j]?.lower ?? "";
     if (words.passiveAuxiliaries.has(lower) || words.bridges.has(lower) || words.intransitiveCues.has(lower)) return j;
     // an aside after the complement: "the commander of the Hamza Division in Afrin, Abu Ali, was killed"
     if (lower === "," && j > k + 1) return j;
@@ -503,7 +520,20 @@ function complementEnd(tokens: Token[], k: number, words: VictimWords): number {
 const REPORTING = new Set(["told", "said", "says", "say", "tells", "added", "reported", "according"]);
 
 /** Words after a participle that show it is a reduced passive: a preposition, a conjunction, a mark or the end. */
-const REDUCED_PASSIVE_NEXT = new Set(["in", "by", "when", "near", "after", "during", "on", "at", "as", "while", "and"]);
+const REDUCED_PASSIVE_NEXT = new Set([
+  "in",
+  "by",
+  "when",
+  "near",
+  "after",
+  "during",
+  "on",
+  "at",
+  "as",
+  "while",
+  "and",
+  "with",
+]);
 const reducedPassiveEnds = (t: Token | undefined) =>
   !t || (!isLetterWord(t) && !/^\d/.test(t.text)) || REDUCED_PASSIVE_NEXT.has(t.lower);
 
@@ -563,6 +593,11 @@ function mainDeath(tokens: Token[], k: number, words: VictimWords): KindReading[
   for (let j = k + 1; j < Math.min(tokens.length, k + 13); j++) {
     if (CLAUSE_MARKS.has(tokens[j].lower)) return null;
     if (words.intransitiveCues.has(tokens[j].lower)) return cueAt(tokens, j);
+    // the main clause's passive: "a second man abducted with him was found dead"
+    if (words.passiveAuxiliaries.has(tokens[j].lower) && j > k + 1) {
+      const passive = afterKind(tokens, j, words);
+      return passive?.kind === "killed" ? "killed" : null;
+    }
     if (cueAt(tokens, j) !== null) return null;
     if (words.determiners.has(tokens[j].lower) && tokens[j].lower !== "the" && implicitAt(tokens, j, words)) {
       return null;

@@ -1,6 +1,7 @@
 import type { FigureKind } from "../../records/mod.ts";
 import type { NumberPhrase, Token } from "./numbers.ts";
 import { headWords } from "./noun-phrase.ts";
+import { qualifierBefore } from "./qualifier.ts";
 
 /** Words that say what happened to the people a number counts. */
 const CASUALTY_CUES: Record<string, FigureKind> = {
@@ -123,6 +124,9 @@ const CASUALTY_CUES: Record<string, FigureKind> = {
   kidnaps: "detained",
   // "the remains of at least 21 people were found": read only before "of" (`cueAt`)
   remains: "killed",
+  // "took at least 40 soldiers prisoner", "was taken captive": read only after a form of "take" (`cueAt`)
+  prisoner: "detained",
+  captive: "detained",
 };
 
 /** Words that make a number a count of fighters when nothing happened to them. */
@@ -202,6 +206,9 @@ const WOUND_OF = new Set(["of", "to", "from"]);
 /** Verbs that kill with "down" after them: "gunned down", "mowed down". */
 const DOWN_VERBS = new Set(["gunned", "mowed"]);
 
+/** Forms of "take" that make "prisoner" after them a capture: "took 5 soldiers prisoner", "was taken captive". */
+const TAKE_FORMS = new Set(["took", "taken", "taking", "take", "takes"]);
+
 /** "lost" is a cue for deaths only as "lost N <people>" or "lost their lives"; "lost ground" is not. */
 export function cueAt(tokens: Token[], k: number): FigureKind | null {
   const word = tokens[k]?.lower;
@@ -216,6 +223,10 @@ export function cueAt(tokens: Token[], k: number): FigureKind | null {
   }
   if (word === "injury") return tokens[k + 1]?.lower === "of" ? "injured" : null;
   if (word === "remains") return tokens[k + 1]?.lower === "of" ? "killed" : null;
+  if (word === "prisoner" || word === "captive") {
+    const taken = tokens.slice(Math.max(0, k - 8), k).some((t) => TAKE_FORMS.has(t.lower));
+    return taken ? "detained" : null;
+  }
   // phrasal verbs of killing: "gunned down", "mowed down"
   if (word === "gunned") return tokens[k + 1]?.lower === "down" ? "killed" : null;
   if (word === "down") return DOWN_VERBS.has(tokens[k - 1]?.lower ?? "") ? "killed" : null;
@@ -262,6 +273,8 @@ const NON_VERB_CUES = new Set([
   "bodies",
   "corpses",
   "remains",
+  "prisoner",
+  "captive",
   "lives",
   "injuries",
   "injury",
@@ -339,6 +352,15 @@ function cueBefore(tokens: Token[], phrase: NumberPhrase, reach: number): KindRe
   return null;
 }
 
+/** The index of the ")" closing a bracket of years opened at `k` ("(2000-2024)", "(2024-)"), else null. */
+function bracketClose(tokens: Token[], k: number): number | null {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+    if (tokens[j].text === ")") return j > k + 1 ? j : null;
+    if (!/^(?:\d{4}|-|–)$/.test(tokens[j].text)) return null;
+  }
+  return null;
+}
+
 /** Nouns that name a toll, and the kind of toll they name when nothing qualifies them. */
 const TOLL_NOUNS: Record<string, FigureKind> = { toll: "killed", tally: "killed" };
 
@@ -404,14 +426,23 @@ export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberP
   if (aside) return aside;
   // 3. cue after the number, before the next number; a fighters count needs "fighters" as its noun or a defection
   let fighters = headWords(tokens, phrase).some((word) => FIGHTER_CUES.has(word.lower));
-  for (let k = phrase.lastToken; k < Math.min(tokens.length, phrase.lastToken + 12); k++) {
+  for (let k = phrase.lastToken, limit = phrase.lastToken + 12; k < Math.min(tokens.length, limit); k++) {
+    // a name's bracketed years are read past, not counted: "13 soldiers of Military Forces of Syria (2000-2024) were"
+    const close = tokens[k].text === "(" && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "") ? bracketClose(tokens, k) : null;
+    if (close !== null) {
+      limit += close - k + 1;
+      k = close;
+      continue;
+    }
     // "11 civilians including three children were killed": a number inside an aside does not end the scan
     const inner = starts.get(k);
     // ... or a number inside the noun's complement: "ten members of one family were killed"
     // (also "twenty-three fighters from the two sides were killed")
     const complement = k > phrase.lastToken + 1 && (tokens[k - 1]?.lower === "of" ||
       (tokens[k - 1]?.lower === "the" && ["from", "on"].includes(tokens[k - 2]?.lower)));
-    if (inner && (INCLUDING.has(tokens[k - 1]?.lower) || tokens[k - 1]?.lower === "and" || complement)) {
+    // ... or a second count after "and" with its bound: "dozens of IS fighters and at least 7 QSD members were killed"
+    const joined = tokens[k - 1 - (qualifierBefore(tokens, k)?.length ?? 0)]?.lower === "and";
+    if (inner && (INCLUDING.has(tokens[k - 1]?.lower) || joined || complement)) {
       k = inner.lastToken - 1;
       continue;
     }

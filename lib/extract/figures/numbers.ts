@@ -109,6 +109,8 @@ export type NumberPhrase = {
   headEndToken?: number;
   /** For a summed count ("two civilians and a child"): its parts in text order. */
   parts?: number[];
+  /** For a summed count with a bounded part ("a commander and at least 11 fighters"): how the sum bounds the truth. */
+  sumQualifier?: "at_least" | "more_than" | "about";
 };
 
 /** Number words below twenty and their values ("one" 1 … "nineteen" 19). */

@@ -21,7 +21,8 @@ export type TrapReason =
   | "pronoun"
   | "fraction"
   | "population"
-  | "kin-count";
+  | "kin-count"
+  | "released";
 
 const MONTHS = new Set(Object.keys(MONTH_NUMBERS));
 const DURATION =
@@ -168,6 +169,18 @@ export const THING_NOUNS = new Set([
   "sides",
   "parts",
   "lorries",
+  // ground taken in clashes: "captured 3 villages and 2 hills"
+  "hills",
+  "hilltops",
+  "farms",
+  "outposts",
+  "posts",
+  "roads",
+  "mountains",
+  "islands",
+  "fields",
+  "oilfields",
+  "wells",
 ]);
 
 const isLetterOrDigit = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
@@ -234,6 +247,50 @@ function cueNear(tokens: Token[], phrase: NumberPhrase): boolean {
   return false;
 }
 
+/** Words that free people: the number after them counts the freed, not a detention ("released 14 detainees"). */
+const RELEASE_WORDS = new Set([
+  "released",
+  "releasing",
+  "releases",
+  "freed",
+  "freeing",
+  "frees",
+  "release",
+  "exchange",
+]);
+
+/** Qualifier words that may stand between a release word and its number ("freed at least 14"). */
+const RELEASE_FILLERS = new Set([
+  "at",
+  "least",
+  "about",
+  "around",
+  "some",
+  "nearly",
+  "more",
+  "than",
+  "over",
+  "of",
+  "for",
+]);
+
+/**
+ * Whether a release word governs the number at `first`: "released 14 detainees", "the release of 14 prisoners", "in
+ * exchange for 3 of its fighters"; "exchange" only with "for", "release" only with "of".
+ */
+function releasedBefore(tokens: Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    const lower = tokens[k].lower;
+    if (RELEASE_WORDS.has(lower)) {
+      if (lower === "exchange") return tokens[k + 1]?.lower === "for";
+      if (lower === "release") return tokens[k + 1]?.lower === "of";
+      return true;
+    }
+    if (!RELEASE_FILLERS.has(lower)) return false;
+  }
+  return false;
+}
+
 /** Why the number `phrase` in `text` is not a figure of people, or null when it may be one. */
 export function trapReason(
   text: string,
@@ -268,6 +325,7 @@ export function trapReason(
     return "kin-count";
   }
   if (before === "aged" || before === "age" || (before === "of" && before2 === "age")) return "age";
+  if (releasedBefore(tokens, phrase.firstToken)) return "released";
   if (after && DISTANCE.test(after)) return "distance";
   if (before && DOCUMENT_BEFORE.test(before.replace(/\.$/, ""))) return "document-number";
   if (before === "#" || (before === "." && before2 === "no")) return "document-number";
