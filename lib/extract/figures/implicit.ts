@@ -470,7 +470,10 @@ export function readImplicitCounts(
   // (a sentence with no count at all, the most of them, is done with)
   if (candidates.length === 0 && written.length === 0) return { counts: [], absorbed: new Set() };
   // "a girl, 12, was killed", "a man (35)": a number set off right after a counted person is the person's age
-  const ages = new Set(written.filter((p) => candidates.some((c) => isAgeOf(tokens, c, p, words))));
+  // (and an age inside a counted person's noun phrase, "his 10-year-old son", is part of it, not a number between counts)
+  const inside = (p: NumberPhrase) =>
+    candidates.some((c) => c.firstToken < p.firstToken && p.lastToken <= (c.headEndToken ?? c.lastToken));
+  const ages = new Set(written.filter((p) => candidates.some((c) => isAgeOf(tokens, c, p, words)) || inside(p)));
   written = written.filter((p) => !ages.has(p));
   const all = [...written, ...candidates].sort((a, b) => a.firstToken - b.firstToken);
   const read = sumCoordinated(tokens, all, words).map((p) => perSide(tokens, p, words));
@@ -566,7 +569,11 @@ function laterDeath(tokens: Token[], k: number, words: VictimWords): KindReading
     if (tokens[j].lower !== "and") continue;
     let n = j + 1;
     while (n < j + 4 && words.bridges.has(tokens[n]?.lower ?? "")) n += 1;
-    return words.intransitiveCues.has(tokens[n]?.lower ?? "") ? cueAt(tokens, n) : null;
+    if (words.intransitiveCues.has(tokens[n]?.lower ?? "")) return cueAt(tokens, n);
+    // "was abducted in Jasim and found dead days later", "... and later executed": a death with no object of its own
+    const object = isNumberWord(tokens[n + 1]) || words.determiners.has(tokens[n + 1]?.lower ?? "") ||
+      words.objectPronouns.has(tokens[n + 1]?.lower ?? "");
+    return cueAt(tokens, n) === "killed" && !object ? "killed" : null;
   }
   return null;
 }

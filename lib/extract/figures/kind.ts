@@ -50,6 +50,7 @@ const CASUALTY_CUES: Record<string, FigureKind> = {
   // "claimed the life of a young man", "lost his life": read only in those frames (`cueAt`)
   life: "killed",
   fatalities: "killed",
+  fatality: "killed",
   bodies: "killed",
   corpses: "killed",
   lives: "killed",
@@ -270,6 +271,7 @@ const NON_VERB_CUES = new Set([
   "toll",
   "martyrs",
   "fatalities",
+  "fatality",
   "bodies",
   "corpses",
   "remains",
@@ -422,8 +424,17 @@ export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberP
   const toll = tollVerb ? tollNounBefore(tokens, phrase, 30) : null;
   if (toll) return toll;
   // 2b. a number in an aside ("14 people including three children fleeing") shares the kind of the number before it
-  const aside = INCLUDING.has(tokens[phrase.firstToken - 1]?.lower) ? cueBefore(tokens, phrase, 12) : null;
-  if (aside) return aside;
+  // (that number's own kind first: "executed 15 detainees, including 2 women" are killed, not detained)
+  if (INCLUDING.has(tokens[phrase.firstToken - 1]?.lower)) {
+    const owner = phrases.filter((p) => p.lastToken < phrase.firstToken && phrase.firstToken - p.lastToken <= 12).at(
+      -1,
+    );
+    const shared = owner ? readKind(tokens, owner, phrases) : null;
+    const aside = shared && shared.kind !== "fighters"
+      ? { kind: shared.kind, how: "before" as const }
+      : cueBefore(tokens, phrase, 12);
+    if (aside) return aside;
+  }
   // 3. cue after the number, before the next number; a fighters count needs "fighters" as its noun or a defection
   let fighters = headWords(tokens, phrase).some((word) => FIGHTER_CUES.has(word.lower));
   for (let k = phrase.lastToken, limit = phrase.lastToken + 12; k < Math.min(tokens.length, limit); k++) {
