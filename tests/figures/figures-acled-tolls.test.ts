@@ -159,6 +159,20 @@ describe("extractFigures(article) sums with a bound", () => {
   });
 });
 
+describe("extractFigures(article) counts joined after their verb", () => {
+  it("extractFigures(article) sums a count joined after the verb: 'a member ... was killed along with his driver' 2", () => {
+    expect(
+      read("On 27 March 2020, a member of the Military Council was killed along with his driver near Deir ez-Zor."),
+    )
+      .toEqual(["killed 2-2i"]);
+    expect(read("On 29 April 2025, the fighting left a General Security member dead along with two local gunmen."))
+      .toEqual(["killed 3-3i"]);
+    expect(read("On 28 March 2020, the Asayish arrested the co-chair of a local council in Qamishli.")).toEqual([
+      "detained 1-1i",
+    ]);
+  });
+});
+
 describe("extractFigures(article) numbers in notes that are not tolls", () => {
   it("extractFigures(article) reads no toll in ground taken: 'captured 3 villages and 2 hills'", () => {
     expect(read("On 28 April 2019, SDF forces captured 3 villages and 2 hills from IS near Hajin.")).toEqual([]);

@@ -331,6 +331,7 @@ function joinBetween(tokens: Token[], a: NumberPhrase, b: NumberPhrase, words: V
   const start = b.firstToken - bound - possessive;
   if (coordinatorBetween(tokens, end, start, words)) return "and";
   if (start - end === 1 && tokens[end].text === ",") return ",";
+  if (fateBetween(tokens, end, start, words) !== null) return "and";
   // past a complement of the first: "a member of the Fifth Corps and a civilian", "a child from the camp and his father"
   if (!words.complementOpeners.has(tokens[end]?.lower ?? "")) return null;
   for (let j = end + 1; j < Math.min(start, end + 9); j++) {
@@ -343,6 +344,22 @@ function joinBetween(tokens: Token[], a: NumberPhrase, b: NumberPhrase, words: V
     }
   }
   return null;
+}
+
+/** Coordinators that join a second count after the first one's verb: "was killed along with his driver". */
+const WITH_COORDINATORS = new Set(["along with", "together with"]);
+
+/**
+ * The token of the verb between two counts joined after it ("a member of the Military Council was killed along with
+ * his driver", "left a General Security member dead along with two of the local gunmen"): from `end`, past a
+ * complement, auxiliaries and bridges, one cue, then "along with" or "together with" right before `start`. Else null.
+ */
+function fateBetween(tokens: Token[], end: number, start: number, words: VictimWords): number | null {
+  let j = complementEnd(tokens, end, words);
+  while (j < start && (words.passiveAuxiliaries.has(tokens[j].lower) || words.bridges.has(tokens[j].lower))) j += 1;
+  if (j >= start || cueAt(tokens, j) === null || isNounCue(tokens[j].lower) && tokens[j].lower !== "dead") return null;
+  const between = tokens.slice(j + 1, start).map((t) => t.lower).join(" ");
+  return WITH_COORDINATORS.has(between) ? j : null;
 }
 
 /** One count standing for the counts `run` (in text order): their sum, implicit, spanning all of them. */
@@ -360,7 +377,21 @@ function summed(tokens: Token[], run: NumberPhrase[], words: VictimWords): Numbe
     headEndToken: ownEnd,
     parts: run.flatMap((p) => p.parts ?? [p.low]),
     ...sumBound(tokens, run.slice(1)),
+    ...fateOfRun(tokens, run, words),
   };
+}
+
+/** The verb a run's parts are joined after ("was killed along with"), as `fateCue`, when one is. */
+function fateOfRun(tokens: Token[], run: NumberPhrase[], words: VictimWords): Pick<NumberPhrase, "fateCue"> {
+  for (let i = 0; i + 1 < run.length; i++) {
+    const end = personHeadEnd(tokens, run[i], words);
+    const next = run[i + 1];
+    const bound = next.form === "implicit" ? 0 : qualifierBefore(tokens, next.firstToken)?.length ?? 0;
+    const possessive = words.possessives.has(tokens[next.firstToken - bound - 1]?.lower ?? "") ? 1 : 0;
+    const cue = end === null ? null : fateBetween(tokens, end, next.firstToken - bound - possessive, words);
+    if (cue !== null) return { fateCue: cue };
+  }
+  return {};
 }
 
 /** The bound of a sum from its later parts' qualifiers: an open floor wins ("and at least 11"), then "about". */
@@ -784,6 +815,11 @@ const SUBSET_OPENERS = new Set(["including", "among", "incl", "includes", "inclu
  */
 export function readImplicitKind(tokens: Token[], phrase: NumberPhrase, lexicon: VictimLexicon): KindReading | null {
   const words = victimWords(lexicon);
+  // a sum joined after its verb: "a member ... was killed along with his driver"
+  if (phrase.fateCue !== undefined) {
+    const kind = cueAt(tokens, phrase.fateCue);
+    if (kind) return { kind, how: "after" };
+  }
   // a person inside an aside of a written toll ("11 people, including a woman and child, were killed") is part of it
   if (SUBSET_OPENERS.has(tokens[phrase.firstToken - 1]?.lower ?? "")) return null;
   // "a man's body": the count names remains

@@ -111,6 +111,8 @@ export type NumberPhrase = {
   parts?: number[];
   /** For a summed count with a bounded part ("a commander and at least 11 fighters"): how the sum bounds the truth. */
   sumQualifier?: "at_least" | "more_than" | "about";
+  /** For a count joined after its verb ("a member was killed along with his driver"): the token of that verb. */
+  fateCue?: number;
 };
 
 /** Number words below twenty and their values ("one" 1 … "nineteen" 19). */
