@@ -195,6 +195,12 @@ describe("extractFigures(article) numbers in notes that are not tolls", () => {
     expect(read("On 3 May 2016, gunmen kidnapped a trader in Jasim and demanded a ransom of $50,000.")).toEqual([
       "detained 1-1i",
     ]);
+    expect(read("On 12 April 2021, 2 IEDs exploded on the Deir ez-Zor - Hasakah road, killing a civilian.")).toEqual([
+      "killed 1-1i",
+    ]);
+    expect(read("On 21 April 2021, gunmen abducted a trader and demanded 100 million Syrian pounds for him.")).toEqual([
+      "detained 1-1i",
+    ]);
   });
   it("extractFigures(article) reads a 'Fatalities: N' line repeating the note's toll as that toll, not a second one", () => {
     expect(

@@ -38,6 +38,9 @@ const DOCUMENT_BEFORE =
 const COMMENTS_AFTER = /^(comments?|shares?|views?|likes?|replies|photos?|images?|videos?|retweets?)$/;
 const OTHER_TIMES = /^(gmt|am|pm|a\.m|p\.m|hrs|utc|local|o’clock|o'clock|times)$/;
 
+/** Words naming whose currency a sum is in: "Syrian pounds", "US dollars". */
+const CURRENCY_ADJECTIVES = new Set(["syrian", "us", "american", "turkish", "lebanese", "jordanian", "iraqi"]);
+
 /** Parents whose number of children describes them ("a father of five was killed"): the number counts nobody hurt. */
 const PARENT_OF = new Set(["father", "mother", "parent"]);
 
@@ -170,6 +173,18 @@ export const THING_NOUNS = new Set([
   "parts",
   "lorries",
   // ground taken in clashes: "captured 3 villages and 2 hills"
+  // munitions, craft and acts counted in notes: "2 IEDs exploded", "carried out 15 airstrikes"
+  "ieds",
+  "ied",
+  "explosives",
+  "devices",
+  "landmines",
+  "projectiles",
+  "munitions",
+  "barrels",
+  "motorcycles",
+  "motorbikes",
+  "shipments",
   "hills",
   "hilltops",
   "farms",
@@ -315,6 +330,8 @@ export function trapReason(
   if (after && PERCENT.test(after)) return "percent";
   if (before && MONEY_BEFORE.test(before)) return "money";
   if (after && MONEY_AFTER.test(after)) return "money";
+  // "100 million Syrian pounds", "5,000 US dollars"
+  if (after2 && MONEY_AFTER.test(after2) && CURRENCY_ADJECTIVES.has(after ?? "")) return "money";
   if ((after === "-" || after === "–") && after2 && DURATION_SUFFIX.test(after2)) {
     return after2.includes("old") ? "age" : "duration";
   }
