@@ -159,6 +159,34 @@ describe("extractFigures(article) sums with a bound", () => {
   });
 });
 
+describe("extractFigures(article) named victims", () => {
+  it("extractFigures(article) reads a role before a name as one person: 'the activist Omar Hamid and his brother' 2", () => {
+    expect(read("On 3 May 2022, gunmen shot dead the activist Omar Hamid and his brother near Tafas.")).toEqual([
+      "killed 2-2i",
+    ]);
+    expect(read("On 6 May 2022, the journalist Ali Mahmoud was killed by a sniper in Daraa.")).toEqual(["killed 1-1i"]);
+    expect(read("On 4 May 2022, a drone strike killed the HTS commander Abu Yusuf al-Masri and two other fighters."))
+      .toEqual(["killed 3-3i"]);
+  });
+  it("extractFigures(article) reads a role with no determiner before a name: 'Hezbollah commander Ali Fayyad was killed'", () => {
+    expect(read("On 7 May 2022, Hezbollah commander Ali Fayyad was killed in an Israeli strike near Quneitra."))
+      .toEqual([
+        "killed 1-1i",
+      ]);
+    // a role before a name with no casualty cue is nobody's toll
+    expect(read("On 8 May 2022, HTS spokesman Abu Khalid al-Shami said the attack was repelled.")).toEqual([]);
+  });
+  it("extractFigures(article) sums a comma list past a complement: 'a commander of the Hamza Division, his wife and their son' 3", () => {
+    expect(
+      read("On 13 May 2022, a commander of the Hamza Division, his wife and their son were killed by an IED in Afrin."),
+    )
+      .toEqual(["killed 3-3i"]);
+    expect(read("On 5 May 2022, clashes killed an SDF commander and at least 6 IS fighters near Hajin.")).toEqual([
+      "killed 7-…i",
+    ]);
+  });
+});
+
 describe("extractFigures(article) counts joined after their verb", () => {
   it("extractFigures(article) sums a count joined after the verb: 'a member ... was killed along with his driver' 2", () => {
     expect(

@@ -224,9 +224,24 @@ function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhras
     }
     // a noun that is also an adjective before a name ("a local HTS commander"): the later noun heads the phrase
     const later = laterHead(tokens, last + 1, words);
-    return phrase(later ?? last);
+    // a personal name after the noun is the person's: "the activist Omar Hamid and his brother", "the journalist Ali
+    // Mahmoud was killed"
+    const head = later ?? last;
+    const named = nameEnd(tokens, head + 1);
+    return named === null ? phrase(head) : implicitCount(tokens, i, head, named);
   }
   return null;
+}
+
+/**
+ * The token after a personal name of two to five name words starting at `k` ("Omar Hamid", "Abu Yusuf al-Masri"), the
+ * first capitalised; else null. One capitalised word is left alone (a place or a day may follow a noun).
+ */
+function nameEnd(tokens: Token[], k: number): number | null {
+  if (!/^\p{Lu}\p{Ll}/u.test(tokens[k]?.text ?? "")) return null;
+  let end = k;
+  while (end < Math.min(tokens.length, k + 5) && isNameWord(tokens[end])) end += 1;
+  return end - k >= 2 ? end : null;
 }
 
 /**
@@ -279,6 +294,18 @@ function titleAt(tokens: Token[], i: number, words: VictimWords): NumberPhrase |
   return implicitCount(tokens, i, end - 1, end);
 }
 
+/**
+ * One named person counted by a role noun with no determiner before the name ("Hezbollah commander Ali Fayyad was
+ * killed", "assassinated opposition commander Abu Khaled al-Homsi"): a lower-case noun of `singularNouns` at `i` not
+ * after a determiner, followed by a name of two to five words.
+ */
+function roleBeforeName(tokens: Token[], i: number, words: VictimWords): NumberPhrase | null {
+  if (!words.singularNouns.has(tokens[i].lower) || !/^\p{Ll}/u.test(tokens[i].text)) return null;
+  if (words.determiners.has(tokens[i - 1]?.lower ?? "")) return null;
+  const end = nameEnd(tokens, i + 1);
+  return end === null ? null : implicitCount(tokens, i, end - 1, end);
+}
+
 /** An implicit count of one person for a bare singular noun at `k` ("child" in "a woman and child"), or null. */
 function bareNounAt(tokens: Token[], k: number, words: VictimWords): NumberPhrase | null {
   if (!words.singularNouns.has(tokens[k]?.lower ?? "") || !endsNounPhrase(tokens, k + 1, words)) return null;
@@ -306,7 +333,7 @@ function personHeadEnd(tokens: Token[], phrase: NumberPhrase, words: VictimWords
   let end: number | null = null;
   for (; k < Math.min(tokens.length, phrase.lastToken + 4); k++) {
     const lower = tokens[k].lower;
-    if (!isLetterWord(tokens[k]) || STOP_WORDS.has(lower)) break;
+    if (!isLetterWord(tokens[k]) || (STOP_WORDS.has(lower) && !isAcronym(tokens[k]))) break;
     if (isPersonNoun(lower) || words.singularNouns.has(lower) || words.pluralNouns.has(lower)) end = k + 1;
   }
   return end;
@@ -338,6 +365,8 @@ function joinBetween(tokens: Token[], a: NumberPhrase, b: NumberPhrase, words: V
     const t = tokens[j];
     // (an aside's closing comma may stand before the coordinator: "a member of the Central Committee, and his son")
     if (coordinatorBetween(tokens, t.text === "," ? j + 1 : j, start, words)) return "and";
+    // a comma list past the complement: "a commander of the Hamza Division, his wife and their son"
+    if (t.text === "," && j + 1 === start) return ",";
     const bracket = t.text === "(" || t.text === ")" || t.text === "-" || /^\d+$/.test(t.text);
     if (!bracket && (!isLetterWord(t) || cueAt(tokens, j) !== null || words.passiveAuxiliaries.has(t.lower))) {
       return null;
@@ -485,11 +514,12 @@ export function readImplicitCounts(
   for (let i = 0; i < tokens.length; i++) {
     // only a determiner ("a", "both") or a title ("Colonel") opens a count: one lookup passes over any other word
     // (a title abbreviated with a full stop, "col.", is a token of its own before the stop: the stop is looked at)
-    if (covered[i] === 1 || (!opens.has(tokens[i].lower) && !tokens[i].lower.endsWith("."))) continue;
-    let phrase = implicitAt(tokens, i, words);
-    if (!phrase && isTitle(tokens[i].lower, words)) {
+    const role = words.singularNouns.has(tokens[i].lower);
+    if (covered[i] === 1 || (!opens.has(tokens[i].lower) && !tokens[i].lower.endsWith(".") && !role)) continue;
+    let phrase = role && !opens.has(tokens[i].lower) ? null : implicitAt(tokens, i, words);
+    if (!phrase && (isTitle(tokens[i].lower, words) || role)) {
       const inside = candidates.some((c) => c.firstToken <= i && i < (c.headEndToken ?? c.lastToken));
-      phrase = inside ? null : titleAt(tokens, i, words);
+      phrase = inside ? null : titleAt(tokens, i, words) ?? roleBeforeName(tokens, i, words);
     }
     if (!phrase) continue;
     candidates.push(phrase);
