@@ -145,6 +145,20 @@ describe("extractFigures(article) written numbers in ACLED notes", () => {
       "killed 2-2",
     ]);
   });
+  it("extractFigures(article) gives a count listed in an aside the aside's kind: 'including 31 women and 5 children'", () => {
+    expect(read("At least 89 people were killed, including 31 women and 5 children, and 277 were injured.")).toEqual([
+      "killed 89-…",
+      "killed 31-31",
+      "killed 5-5",
+      "injured 277-277",
+    ]);
+    // a count with a clause of its own is not in the aside
+    expect(read("Four people were killed including 3 children and 43 others were injured.")).toEqual([
+      "killed 4-4",
+      "killed 3-3",
+      "injured 43-43",
+    ]);
+  });
   it("extractFigures(article) reads 'tens' as ACLED's 10", () => {
     expect(read("On 13 April 2019, an airstrike killed tens of people in Saraqib.")).toEqual(["killed 10-…"]);
   });

@@ -363,6 +363,16 @@ function bracketClose(tokens: Token[], k: number): number | null {
   return null;
 }
 
+/**
+ * Whether a count opens a clause of its own ("43 others were injured", "dozens more wounded"): "others" or "more" as
+ * its noun, or a cue within three words after it.
+ */
+function ownClause(tokens: Token[], phrase: NumberPhrase): boolean {
+  const head = headWords(tokens, phrase, 2).map((w) => w.lower);
+  if (head.includes("others") || head.includes("more")) return true;
+  return [0, 1, 2, 3].some((d) => cueAt(tokens, phrase.lastToken + d) !== null);
+}
+
 /** Nouns that name a toll, and the kind of toll they name when nothing qualifies them. */
 const TOLL_NOUNS: Record<string, FigureKind> = { toll: "killed", tally: "killed" };
 
@@ -425,7 +435,12 @@ export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberP
   if (toll) return toll;
   // 2b. a number in an aside ("14 people including three children fleeing") shares the kind of the number before it
   // (that number's own kind first: "executed 15 detainees, including 2 women" are killed, not detained)
-  if (INCLUDING.has(tokens[phrase.firstToken - 1]?.lower)) {
+  // (a count joined by "and" to a count in an aside is in it too: "including 31 women and 5 children")
+  const previous = phrases.filter((p) => p.lastToken < phrase.firstToken).at(-1);
+  const listed = tokens[phrase.firstToken - 1]?.lower === "and" && previous !== undefined &&
+    phrase.firstToken - previous.lastToken <= 3 && INCLUDING.has(tokens[previous.firstToken - 1]?.lower) &&
+    !ownClause(tokens, phrase);
+  if (INCLUDING.has(tokens[phrase.firstToken - 1]?.lower) || listed) {
     const owner = phrases.filter((p) => p.lastToken < phrase.firstToken && phrase.firstToken - p.lastToken <= 12).at(
       -1,
     );
