@@ -110,6 +110,27 @@ describe("extractFigures(article) detentions", () => {
     expect(read("On 8 March 2019, IS stormed a village near Hajin, killing 5 and abducting up to 40 residents."))
       .toEqual(["killed 5-5", "detained …-40"]);
   });
+  it("extractFigures(article) reads phrasal detentions: 'rounded up 20 young men', 'took 3 teachers into custody'", () => {
+    expect(read("On 11 June 2023, regime forces rounded up 20 young men in Al-Tal.")).toEqual(["detained 20-20"]);
+    expect(read("On 12 June 2023, the Asayish took 3 teachers into custody in Qamishli.")).toEqual(["detained 3-3"]);
+    expect(read("On 16 June 2023, regime forces detained and tortured a young man in Daraa.")).toEqual([
+      "detained 1-1i",
+    ]);
+  });
+  it("extractFigures(article) reads a capture then a killing as killed: 'were rounded up and executed'", () => {
+    expect(read("Activists said that around 41 FSA rebels were rounded up and executed near the border.")).toEqual([
+      "killed 41-41",
+    ]);
+    expect(read("On 14 June 2023, HTS arrested 5 men and later executed them in Idlib.")).toEqual(["killed 5-5"]);
+    expect(read("On 17 June 2023, a man was detained and later tortured to death in a regime prison.")).toEqual([
+      "killed 1-1i",
+    ]);
+    // a killing with an object of its own is a new act
+    expect(read("On 13 June 2023, IS captured 12 soldiers and killed 3 others near Palmyra.")).toEqual([
+      "detained 12-12",
+      "killed 3-3",
+    ]);
+  });
   it("extractFigures(article) reads 'took at least 40 soldiers prisoner' as detained", () => {
     expect(read("On 21 April 2019, HTS took at least 40 regime soldiers prisoner near Kafr Nabudah.")).toEqual([
       "detained 40-…",
@@ -175,6 +196,8 @@ describe("extractFigures(article) sums with a bound", () => {
 
 describe("extractFigures(article) named victims", () => {
   it("extractFigures(article) reads a role before a name as one person: 'the activist Omar Hamid and his brother' 2", () => {
+    expect(read("On 23 June 2023, an IED blast killed the driver of a water truck and his assistant near Manbij."))
+      .toEqual(["killed 2-2i"]);
     expect(read("On 3 May 2022, gunmen shot dead the activist Omar Hamid and his brother near Tafas.")).toEqual([
       "killed 2-2i",
     ]);

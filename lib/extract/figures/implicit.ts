@@ -617,6 +617,8 @@ function chainedCue(tokens: Token[], k: number, kind: KindReading["kind"], words
   ) {
     j += 1;
   }
+  // "was detained and later tortured to death": the bridge's result after "to"
+  if (tokens[j]?.lower === "to" && cueAt(tokens, j + 1) === "killed") j += 1;
   const next = cueAt(tokens, j);
   // "... and killed 3 others" has an object of its own: a new act, not this person's fate
   const object = isNumberWord(tokens[j + 1]) || words.determiners.has(tokens[j + 1]?.lower ?? "");
@@ -868,6 +870,11 @@ export function readImplicitKind(tokens: Token[], phrase: NumberPhrase, lexicon:
     if (kind) {
       return pronounLater(tokens, phrase.headEndToken ?? phrase.lastToken, words) ??
         { kind: jointCasualties(tokens, k) ?? kind, how: "verb-object" };
+    }
+    // "detained and tortured a young man": a verb joined to a cue before it shares its object
+    const joined = /^[a-z]{3,}ed$/.test(tokens[k].text) && tokens[k - 1]?.lower === "and" ? cueAt(tokens, k - 2) : null;
+    if (joined && k === phrase.firstToken - 1 && !isNounCue(tokens[k - 2].lower)) {
+      return { kind: joined, how: "verb-object" };
     }
     if (!LEFT_FILLERS.has(tokens[k].lower)) break;
   }

@@ -125,6 +125,8 @@ const CASUALTY_CUES: Record<string, FigureKind> = {
   kidnaps: "detained",
   // "the remains of at least 21 people were found": read only before "of" (`cueAt`)
   remains: "killed",
+  up: "detained",
+  custody: "detained",
   // "took at least 40 soldiers prisoner", "was taken captive": read only after a form of "take" (`cueAt`)
   prisoner: "detained",
   captive: "detained",
@@ -231,6 +233,9 @@ export function cueAt(tokens: Token[], k: number): FigureKind | null {
   // phrasal verbs of killing: "gunned down", "mowed down"
   if (word === "gunned") return tokens[k + 1]?.lower === "down" ? "killed" : null;
   if (word === "down") return DOWN_VERBS.has(tokens[k - 1]?.lower ?? "") ? "killed" : null;
+  // "rounded up 20 young men"; "took 3 teachers into custody"
+  if (word === "up") return tokens[k - 1]?.lower === "rounded" ? "detained" : null;
+  if (word === "custody") return tokens[k - 1]?.lower === "into" ? "detained" : null;
   // "life" is a death only as "claimed the life of", "cost the life of" or "lost his life"
   if (word === "life") return LIFE_TAKERS.has(tokens[k - 2]?.lower ?? "") ? "killed" : null;
   return CASUALTY_CUES[word];
@@ -277,6 +282,7 @@ const NON_VERB_CUES = new Set([
   "remains",
   "prisoner",
   "captive",
+  "custody",
   "lives",
   "injuries",
   "injury",
@@ -373,6 +379,29 @@ function ownClause(tokens: Token[], phrase: NumberPhrase): boolean {
   return [0, 1, 2, 3].some((d) => cueAt(tokens, phrase.lastToken + d) !== null);
 }
 
+/** Adverbs between "and" and the verb of a chain: "rounded up and later executed". */
+const CHAIN_ADVERBS = new Set(["later", "then", "subsequently", "summarily", "reportedly"]);
+
+/**
+ * Whether people captured were then killed, the chain's last act: "41 rebels were rounded up and executed" (`them`
+ * false), "rounded up hundreds of tribesmen and executed them" (`them` true: the pronoun takes the count back). Within
+ * eight words after `from`, no clause mark; a killing with a number of its own ("and killed 3 others") is a new act.
+ */
+function executedAfter(tokens: Token[], from: number, them: boolean): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + 8); j++) {
+    if (/^[,;.:]$/.test(tokens[j].text)) return false;
+    if (tokens[j].lower !== "and") continue;
+    let n = j + 1;
+    while (n < j + 3 && CHAIN_ADVERBS.has(tokens[n]?.lower ?? "")) n += 1;
+    if (cueAt(tokens, n) !== "killed" || NON_VERB_CUES.has(tokens[n].lower)) return false;
+    const next = tokens[n + 1]?.lower ?? "";
+    return them
+      ? next === "them"
+      : next !== "them" && !/^\d/.test(next) && !["a", "an", "the", "his", "their"].includes(next);
+  }
+  return false;
+}
+
 /** Nouns that name a toll, and the kind of toll they name when nothing qualifies them. */
 const TOLL_NOUNS: Record<string, FigureKind> = { toll: "killed", tally: "killed" };
 
@@ -425,6 +454,9 @@ export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberP
     // an adjective after its noun ends the phrase before: "35 dead, dozens wounded"
     if (POSTPOSED_ADJECTIVES.has(tokens[k].lower)) break;
     const kind = cueAt(tokens, k);
+    if (kind === "detained" && executedAfter(tokens, phrase.lastToken, true)) {
+      return { kind: "killed", how: "verb-object" };
+    }
     if (kind) return { kind: jointCasualties(tokens, k) ?? kind, how: "verb-object" };
     if (!LEFT_FILLERS.has(tokens[k].lower)) break;
   }
@@ -485,6 +517,7 @@ export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberP
     }
     if (governsNextNumber(tokens, k, starts)) break;
     if (tokens[k].lower === "lost" && tokens[k + 1]?.lower !== "their") continue;
+    if (kind === "detained" && executedAfter(tokens, k + 1, false)) return { kind: "killed", how: "after" };
     return { kind, how: "after" };
   }
   // 4. cue further back: coordinated numbers share it ("killed 5 civilians and 23 fighters", "15 dead ... and 23");
