@@ -31,6 +31,9 @@ describe("extractFigures(article) singular victims by role, office, age and rela
   it("extractFigures(article) keeps ages inside summed persons: 'a 35-year-old man and his 10-year-old son' 2", () => {
     expect(read("On 15 May 2015, gunmen killed a 35-year-old man and his 10-year-old son in Tafas."))
       .toEqual(["killed 2-2i"]);
+    expect(read("On 16 July 2019, an airstrike killed a woman, 40, and her son, 12, in Saraqib.")).toEqual([
+      "killed 2-2i",
+    ]);
   });
   it("extractFigures(article) reads an acronym as a name, not 'is': 'killing the IS leader', 'a woman from the IS families'", () => {
     expect(read("On 27 October 2019, US forces raided a compound in Barisha, killing the IS leader.")).toEqual([
@@ -276,6 +279,10 @@ describe("extractFigures(article) numbers in notes that are not tolls", () => {
       "killed 2-2",
       "killed 3-3",
     ]);
+    // a count of nobody is no toll
+    expect(read("On 1 July 2019, regime shelling hit Kafr Nabl. No casualties were reported. Fatalities: 0.")).toEqual(
+      [],
+    );
     // the only count of the note stays
     expect(read("On 3 May 2016, regime shelling hit Kafr Nabl. Fatalities: 2.")).toEqual(["killed 2-2"]);
   });

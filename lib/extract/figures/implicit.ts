@@ -347,7 +347,7 @@ function coordinatorBetween(tokens: Token[], from: number, to: number, words: Vi
 
 /** How the count `b` is joined to the count `a` before it: by a coordinator ("and"), by a comma, or not at all. */
 function joinBetween(tokens: Token[], a: NumberPhrase, b: NumberPhrase, words: VictimWords): "and" | "," | null {
-  const end = personHeadEnd(tokens, a, words);
+  const end = pastAge(tokens, personHeadEnd(tokens, a, words));
   const ownEnd = personHeadEnd(tokens, b, words);
   if (end === null || ownEnd === null) return null;
   // a second part that is the subject of its own clause ("... and a child was injured") is not joined
@@ -373,6 +373,14 @@ function joinBetween(tokens: Token[], a: NumberPhrase, b: NumberPhrase, words: V
     }
   }
   return null;
+}
+
+/** The token after an age set off at `end` ("a woman, 40, and her son"; "a man (35) and"), else `end`. */
+function pastAge(tokens: Token[], end: number | null): number | null {
+  if (end === null || !/^\d{1,2}$/.test(tokens[end + 1]?.text ?? "")) return end;
+  const open = tokens[end].text;
+  const close = tokens[end + 2]?.text;
+  return (open === "," && close === ",") || (open === "(" && close === ")") ? end + 3 : end;
 }
 
 /** Coordinators that join a second count after the first one's verb: "was killed along with his driver". */

@@ -22,7 +22,8 @@ export type TrapReason =
   | "fraction"
   | "population"
   | "kin-count"
-  | "released";
+  | "released"
+  | "zero";
 
 const MONTHS = new Set(Object.keys(MONTH_NUMBERS));
 const DURATION =
@@ -319,6 +320,8 @@ export function trapReason(
   const first = tokens[phrase.firstToken];
 
   if (isGlued(text, phrase)) return "glued";
+  // "Fatalities: 0", "0 killed": a count of nobody is no toll
+  if (phrase.high === 0) return "zero";
   if (phrase.fraction) return "fraction";
   if (POPULATION.test(text.slice(Math.max(0, phrase.start - 80), phrase.start))) return "population";
   if (phrase.form === "digits" && /^0\d/.test(first.text)) return "time";
