@@ -208,6 +208,10 @@ describe("extractFigures(article) named victims", () => {
     expect(read("On 4 May 2022, a drone strike killed the HTS commander Abu Yusuf al-Masri and two other fighters."))
       .toEqual(["killed 3-3i"]);
   });
+  it("extractFigures(article) ends a victim's noun phrase at a subject pronoun: 'executed a man it accused of spying'", () => {
+    expect(read("On 23 Aug 2020, HTS executed a man it accused of being a regime informant.")).toEqual(["killed 1-1i"]);
+    expect(read("Rebels killed a pilot they captured after his jet was downed.")).toEqual(["killed 1-1i"]);
+  });
   it("extractFigures(article) reads a role with no determiner before a name: 'Hezbollah commander Ali Fayyad was killed'", () => {
     expect(read("On 7 May 2022, Hezbollah commander Ali Fayyad was killed in an Israeli strike near Quneitra."))
       .toEqual([

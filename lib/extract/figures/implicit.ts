@@ -70,6 +70,9 @@ function secondWords(list: Set<string>): Set<string | undefined> {
   return second;
 }
 
+/** Pronouns that open a clause after a noun phrase ("a man it accused", "a woman they abducted"). */
+const SUBJECT_PRONOUNS = new Set(["it", "he", "she", "they", "we"]);
+
 /** Whether the token at `k` ends the noun phrase before it: a mark, a function word, a verb form, a proper noun. */
 function endsNounPhrase(tokens: Token[], k: number, words: VictimWords): boolean {
   const t = tokens[k];
@@ -77,6 +80,8 @@ function endsNounPhrase(tokens: Token[], k: number, words: VictimWords): boolean
   if (/^\p{Lu}/u.test(t.text) && k > 0) return true;
   // "of" opens a complement ("a member of the White Helmets"), which `complementEnd` reads past
   if (t.lower === "of" || STOP_WORDS.has(t.lower)) return true;
+  // a subject pronoun opens a relative clause with no "who": "executed a man it accused of spying"
+  if (SUBJECT_PRONOUNS.has(t.lower)) return true;
   if (words.bridges.has(t.lower) || words.passiveAuxiliaries.has(t.lower)) return true;
   // a coordinator of more than one word: "a rebel leader along with 4 of his bodyguards"
   if (firstWords(words.coordinators).has(t.lower)) {
