@@ -183,6 +183,12 @@ describe("extractFigures(article) written numbers in ACLED notes", () => {
       "injured 43-43",
     ]);
   });
+  it("extractFigures(article) ends a verb's reach at a clause opened by 'as': '5 injured as 3 rockets hit'", () => {
+    expect(read("On 14 Sep 2021, 2 people were killed and 5 injured as 3 rockets hit Azaz.")).toEqual([
+      "killed 2-2",
+      "injured 5-5",
+    ]);
+  });
   it("extractFigures(article) reads 'tens' as ACLED's 10", () => {
     expect(read("On 13 April 2019, an airstrike killed tens of people in Saraqib.")).toEqual(["killed 10-…"]);
   });

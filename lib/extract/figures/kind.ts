@@ -346,6 +346,8 @@ function governsNextNumber(tokens: Token[], k: number, starts: Map<number, Numbe
   for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
     if (starts.has(j)) return true;
     if (!LEFT_FILLERS.has(tokens[j].lower)) return false;
+    // "as" is a filler only in "as many as": "5 injured as 3 rockets hit" opens a clause
+    if (tokens[j].lower === "as" && tokens[j + 1]?.lower !== "many" && tokens[j - 1]?.lower !== "many") return false;
   }
   return false;
 }
