@@ -237,6 +237,16 @@ describe("extractFigures(article) named victims", () => {
   });
 });
 
+describe("extractFigures(article) members of a group named before", () => {
+  it("extractFigures(article) reads 'the dead included a doctor and two nurses' as killed 3", () => {
+    expect(read("On 4 Nov 2021, the dead included a doctor and two nurses.")).toEqual(["killed 3-3i"]);
+    expect(read("The dead included 109 evacuees from the besieged towns.")).toEqual(["killed 109-109"]);
+    expect(read("The wounded were 3 children playing in the street.")).toEqual(["injured 3-3"]);
+    // a family is no person: "an Iraqi family" counts nobody
+    expect(read("The dead included an Iraqi family.")).toEqual([]);
+  });
+});
+
 describe("extractFigures(article) counts joined after their verb", () => {
   it("extractFigures(article) sums a count joined after the verb: 'a member ... was killed along with his driver' 2", () => {
     expect(

@@ -1,5 +1,5 @@
 import type { VictimLexicon } from "../../records/mod.ts";
-import { cueAt, isNounCue, jointCasualties, type KindReading, LEFT_FILLERS } from "./kind.ts";
+import { cueAt, isNounCue, jointCasualties, type KindReading, LEFT_FILLERS, listedGroupKind } from "./kind.ts";
 import { isPersonNoun, STOP_WORDS } from "./noun-phrase.ts";
 import { type NumberPhrase, type Token, wordValue } from "./numbers.ts";
 import { qualifierBefore } from "./qualifier.ts";
@@ -89,8 +89,11 @@ function endsNounPhrase(tokens: Token[], k: number, words: VictimWords): boolean
     if (words.coordinators.has(`${t.lower} ${tokens[k + 1]?.lower ?? ""} ${tokens[k + 2]?.lower ?? ""}`)) return true;
   }
   if (words.intransitiveCues.has(t.lower) || cueAt(tokens, k) !== null) return true;
-  return /^[a-z]{3,}(?:ed|ing|ly)$/.test(t.lower);
+  return /^[a-z]{3,}(?:ed|ing|ly)$/.test(t.lower) && !LY_NOUNS.has(t.lower);
 }
+
+/** Nouns ending in -ly, which are no adverbs: "an Iraqi family" is a family, not an Iraqi. */
+const LY_NOUNS = new Set(["family", "rally", "ally", "assembly", "supply", "anomaly"]);
 
 /** The token after an age written at `k` ("12-year-old", "12 year old", "12-years-old"), or null. */
 function ageEnd(tokens: Token[], k: number): number | null {
@@ -867,6 +870,9 @@ export function readImplicitKind(tokens: Token[], phrase: NumberPhrase, lexicon:
   }
   // a person inside an aside of a written toll ("11 people, including a woman and child, were killed") is part of it
   if (SUBSET_OPENERS.has(tokens[phrase.firstToken - 1]?.lower ?? "")) return null;
+  // "the dead included a doctor and two nurses": a member of a group named before
+  const group = listedGroupKind(tokens, phrase.firstToken);
+  if (group) return { kind: group, how: "before" };
   // "a man's body": the count names remains
   if (words.tollNouns.has(tokens[(phrase.headEndToken ?? phrase.lastToken) - 1]?.lower ?? "")) {
     return { kind: "killed", how: "before" };

@@ -404,6 +404,21 @@ function executedAfter(tokens: Token[], from: number, them: boolean): boolean {
   return false;
 }
 
+/** Verbs that list the members of a group named before them: "the dead included a doctor", "the wounded were 3 children". */
+const LISTING_VERBS = new Set(["included", "include", "includes", "including", "were", "are"]);
+
+/**
+ * The kind of a group of the dead, wounded or detained whose members a count after a listing verb names: "the dead
+ * included a doctor and two nurses" (killed), "the wounded were 3 children" (injured). Null when none.
+ */
+export function listedGroupKind(tokens: Token[], first: number): FigureKind | null {
+  if (!LISTING_VERBS.has(tokens[first - 1]?.lower ?? "") || tokens[first - 3]?.lower !== "the") return null;
+  const word = tokens[first - 2]?.lower ?? "";
+  return POSTPOSED_ADJECTIVES.has(word) || ["wounded", "injured", "killed", "detained", "arrested"].includes(word)
+    ? cueAt(tokens, first - 2)
+    : null;
+}
+
 /** Nouns that name a toll, and the kind of toll they name when nothing qualifies them. */
 const TOLL_NOUNS: Record<string, FigureKind> = { toll: "killed", tally: "killed" };
 
@@ -451,6 +466,9 @@ export type KindReading = { kind: FigureKind; how: "verb-object" | "after" | "be
  */
 export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberPhrase[]): KindReading | null {
   const starts = phraseAt(phrases);
+  // 0. a member of a group named before ("the dead included 3 children")
+  const group = listedGroupKind(tokens, phrase.firstToken);
+  if (group) return { kind: group, how: "before" };
   // 1. verb or noun directly before, over fillers only
   for (let k = phrase.firstToken - 1, gap = 0; k >= 0 && gap <= 5; k--, gap++) {
     // an adjective after its noun ends the phrase before: "35 dead, dozens wounded"
