@@ -231,6 +231,15 @@ describe("extractFigures(article) named victims", () => {
       read("On 13 May 2022, a commander of the Hamza Division, his wife and their son were killed by an IED in Afrin."),
     )
       .toEqual(["killed 3-3i"]);
+    expect(read("On 4 Jan 2018, gunmen killed the mukhtar of Nawa, Khaled al-Ali, and two of his sons.")).toEqual([
+      "killed 3-3i",
+    ]);
+    expect(
+      read(
+        "On 1 Jan 2018, an ambush killed the journalist Ali Mahmoud, his cameraman and at least four other civilians.",
+      ),
+    )
+      .toEqual(["killed 6-…i"]);
     expect(read("On 5 May 2022, clashes killed an SDF commander and at least 6 IS fighters near Hajin.")).toEqual([
       "killed 7-…i",
     ]);

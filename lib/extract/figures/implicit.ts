@@ -355,7 +355,7 @@ function coordinatorBetween(tokens: Token[], from: number, to: number, words: Vi
 
 /** How the count `b` is joined to the count `a` before it: by a coordinator ("and"), by a comma, or not at all. */
 function joinBetween(tokens: Token[], a: NumberPhrase, b: NumberPhrase, words: VictimWords): "and" | "," | null {
-  const end = pastAge(tokens, personHeadEnd(tokens, a, words));
+  const end = pastApposition(tokens, pastAge(tokens, personHeadEnd(tokens, a, words)));
   const ownEnd = personHeadEnd(tokens, b, words);
   if (end === null || ownEnd === null) return null;
   // a second part that is the subject of its own clause ("... and a child was injured") is not joined
@@ -375,12 +375,29 @@ function joinBetween(tokens: Token[], a: NumberPhrase, b: NumberPhrase, words: V
     if (coordinatorBetween(tokens, t.text === "," ? j + 1 : j, start, words)) return "and";
     // a comma list past the complement: "a commander of the Hamza Division, his wife and their son"
     if (t.text === "," && j + 1 === start) return ",";
+    // a name set off after the complement: "the mukhtar of Nawa, Khaled al-Ali, and two of his sons"
+    const named = t.text === "," ? pastApposition(tokens, j) : j;
+    if (named !== null && named !== j) {
+      if (coordinatorBetween(tokens, named + 1, start, words)) return "and";
+      j = named;
+      continue;
+    }
     const bracket = t.text === "(" || t.text === ")" || t.text === "-" || /^\d+$/.test(t.text);
     if (!bracket && (!isLetterWord(t) || cueAt(tokens, j) !== null || words.passiveAuxiliaries.has(t.lower))) {
       return null;
     }
   }
   return null;
+}
+
+/** The closing comma of a name set off at `end` ("the mukhtar, Khaled al-Ali, and ..."), else `end`. */
+function pastApposition(tokens: Token[], end: number | null): number | null {
+  if (end === null || tokens[end]?.text !== ",") return end;
+  for (let m = end + 1; m < Math.min(tokens.length, end + 7); m++) {
+    if (tokens[m].text === ",") return m > end + 1 ? m : end;
+    if (!isNameWord(tokens[m])) return end;
+  }
+  return end;
 }
 
 /** The token after an age set off at `end` ("a woman, 40, and her son"; "a man (35) and"), else `end`. */
