@@ -61,6 +61,23 @@ describe("extractFigures(article) pronoun objects and later deaths", () => {
     // a pronoun with a noun after it is a possessive: "killed her son" counts the son, not the woman
     expect(read("Gunmen abducted a woman and released her after a day.")).toEqual(["detained 1-1i"]);
   });
+  it("extractFigures(article) counts a pronoun heading a list after the verb: 'killing him and his two sons' 3", () => {
+    expect(
+      read("On 1 Feb 2019, an IED targeted the car of commander Ali Hamad near Tafas, killing him and his two sons."),
+    )
+      .toEqual(["killed 3-3i"]);
+    expect(read("On 2 Feb 2019, gunmen opened fire on a man in Jasim, killing him and his wife.")).toEqual([
+      "killed 2-2i",
+    ]);
+    expect(read("On 3 Feb 2019, gunmen opened fire on a man in Jasim, killing him and wounding his wife.")).toEqual([
+      "killed 1-1i",
+      "injured 1-1i",
+    ]);
+    // a pronoun ending the clause takes back the person counted before
+    expect(read("On 5 Feb 2019, gunmen attacked the home of a regime informant in Nawa, killing him.")).toEqual([
+      "killed 1-1i",
+    ]);
+  });
   it("extractFigures(article) reads a death after a relative clause or a participle: 'a man who was wounded ... succumbed'", () => {
     expect(read(
       "On 26 August 2017, a man who was wounded in a regime airstrike on Saraqib last week succumbed to his injuries.",

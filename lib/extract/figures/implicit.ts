@@ -548,8 +548,12 @@ export function readImplicitCounts(
     // only a determiner ("a", "both") or a title ("Colonel") opens a count: one lookup passes over any other word
     // (a title abbreviated with a full stop, "col.", is a token of its own before the stop: the stop is looked at)
     const role = words.singularNouns.has(tokens[i].lower);
-    if (covered[i] === 1 || (!opens.has(tokens[i].lower) && !tokens[i].lower.endsWith(".") && !role)) continue;
+    const listed = listedPronoun(tokens, i, words);
+    if (covered[i] === 1 || (!opens.has(tokens[i].lower) && !tokens[i].lower.endsWith(".") && !role && !listed)) {
+      continue;
+    }
     let phrase = role && !opens.has(tokens[i].lower) ? null : implicitAt(tokens, i, words);
+    if (!phrase && listed) phrase = implicitCount(tokens, i, i, i + 1);
     if (!phrase && (isTitle(tokens[i].lower, words) || role)) {
       const inside = candidates.some((c) => c.firstToken <= i && i < (c.headEndToken ?? c.lastToken));
       phrase = inside ? null : titleAt(tokens, i, words) ?? roleBeforeName(tokens, i, words);
@@ -827,7 +831,20 @@ function pronounTakesBack(tokens: Token[], k: number, words: VictimWords): KindR
   const kind = cueAt(tokens, k + 1);
   // the pronoun ends its noun phrase: "wounding her", not "wounding her son"
   const pronoun = words.objectPronouns.has(tokens[k + 2]?.lower ?? "") && endsNounPhrase(tokens, k + 3, words);
-  return kind && pronoun ? { kind, how: "after" } : null;
+  // a pronoun heading a list is a count of its own ("killing him and his wife": `listedPronoun`)
+  return kind && pronoun && !listedPronoun(tokens, k + 2, words) ? { kind, how: "after" } : null;
+}
+
+/**
+ * Whether the object pronoun at `i` heads a list after a casualty verb ("killing him and his wife", "killing him, his
+ * bodyguard and 3 others", "killing him and wounding his son"): then the pronoun is a count of one of its own, and the
+ * person it takes back is not counted again.
+ */
+function listedPronoun(tokens: Token[], i: number, words: VictimWords): boolean {
+  if (!words.objectPronouns.has(tokens[i]?.lower ?? "") || !["and", ","].includes(tokens[i + 1]?.lower ?? "")) {
+    return false;
+  }
+  return cueAt(tokens, i - 1) !== null && !isNounCue(tokens[i - 1].lower);
 }
 
 /**
