@@ -206,6 +206,18 @@ describe("extractFigures(article) written numbers in ACLED notes", () => {
       "injured 5-5",
     ]);
   });
+  it("extractFigures(article) reads past a breakdown set off by commas: 'three civilians, two women and a child, were killed'", () => {
+    expect(read("On 7 Mar 2019, three civilians, two women and a child, were killed by shelling on Kafr Nabl."))
+      .toEqual([
+        "killed 3-3",
+      ]);
+  });
+  it("extractFigures(article) reads 'one of the X' after a casualty verb as one: 'executed one of its own commanders'", () => {
+    expect(read("On 9 Mar 2019, IS executed one of its own commanders in Hajin.")).toEqual(["killed 1-1"]);
+    expect(read("On 10 Mar 2019, HTS arrested one of the organisers of the protest in Idlib.")).toEqual([
+      "detained 1-1",
+    ]);
+  });
   it("extractFigures(article) reads 'tens' as ACLED's 10", () => {
     expect(read("On 13 April 2019, an airstrike killed tens of people in Saraqib.")).toEqual(["killed 10-…"]);
   });

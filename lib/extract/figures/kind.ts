@@ -362,6 +362,15 @@ function cueBefore(tokens: Token[], phrase: NumberPhrase, reach: number): KindRe
   return null;
 }
 
+/** The index of the comma closing an aside opened before `k`, within eight tokens and no other mark, else null. */
+function closingComma(tokens: Token[], k: number): number | null {
+  for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
+    if (tokens[j].text === ",") return j;
+    if (/^[;.:]$/.test(tokens[j].text)) return null;
+  }
+  return null;
+}
+
 /** The index of the ")" closing a bracket of years opened at `k` ("(2000-2024)", "(2024-)"), else null. */
 function bracketClose(tokens: Token[], k: number): number | null {
   for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
@@ -522,6 +531,12 @@ export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberP
     const joined = tokens[k - 1 - (qualifierBefore(tokens, k)?.length ?? 0)]?.lower === "and";
     if (inner && (INCLUDING.has(tokens[k - 1]?.lower) || joined || complement)) {
       k = inner.lastToken - 1;
+      continue;
+    }
+    // ... or a breakdown set off between commas: "three civilians, two women and a child, were killed"
+    const setOff = inner && tokens[k - 1]?.text === "," ? closingComma(tokens, k) : null;
+    if (setOff !== null && PASSIVE_AUXILIARIES.has(tokens[setOff + 1]?.lower ?? "")) {
+      k = setOff;
       continue;
     }
     if (starts.has(k) || SENTENCE_MARKS.has(tokens[k].lower)) break;

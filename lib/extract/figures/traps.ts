@@ -378,7 +378,7 @@ export function trapReason(
     // "killing one of them", "killing one and wounding the other": the object of a casualty verb
     const objectOfCue = cueAt(tokens, phrase.firstToken - 1) !== null && !isNounCue(before ?? "") &&
       (after === undefined || !/^\p{L}/u.test(after) || after === "and" ||
-        (after === "of" && ["them", "whom"].includes(after2 ?? "")));
+        (after === "of" && ["them", "whom", "the", "his", "their", "its", "her"].includes(after2 ?? "")));
     // "one of whom later died", "one of them was killed": a fate of its own told of one of a group counted before
     const ofWhomFate = after === "of" && ["whom", "them"].includes(after2 ?? "") &&
       fateAfter(tokens, phrase.lastToken + 2);
