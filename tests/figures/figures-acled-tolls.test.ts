@@ -97,6 +97,12 @@ describe("extractFigures(article) pronoun objects and later deaths", () => {
     // with no fate of its own, "one of them" is part of the count before it
     expect(read("Shelling killed three civilians, one of them a child.")).toEqual(["killed 3-3"]);
   });
+  it("extractFigures(article) reads a reduced passive past an adverb: 'a nurse critically wounded'", () => {
+    expect(read("Four medics were killed and a nurse critically wounded when an airstrike hit the hospital.")).toEqual([
+      "killed 4-4",
+      "injured 1-1i",
+    ]);
+  });
   it("extractFigures(article) reads irregular participles joined to the cue: 'was hit and wounded'", () => {
     expect(read("On 25 April 2019, a passer-by was hit and wounded by a stray bullet in Jaramana.")).toEqual([
       "injured 1-1i",

@@ -780,7 +780,9 @@ function afterKind(tokens: Token[], from: number, words: VictimWords): KindReadi
   }
   // a reduced passive: "another injured.", "a child killed in the shelling", "left a man dead" (not "a man killed 5")
   if (
-    k === from && (/ed$/.test(lower) || lower === "dead") && reducedPassiveEnds(tokens[k + 1]) &&
+    // (past adverbs only: "a third lightly injured")
+    tokens.slice(from, k).every((t) => /ly$/.test(t.lower)) && (/ed$/.test(lower) || lower === "dead") &&
+    reducedPassiveEnds(tokens[k + 1]) &&
     !objectCount(tokens, k)
   ) {
     // "a woman injured in the shelling of Jisr al-Shughur died in hospital": the main verb after the participle
