@@ -10,6 +10,7 @@ import { placeOfSentence, readPlaceMention } from "./place.ts";
 import { readScope } from "./scope.ts";
 import { readImplicitCounts, readImplicitKind } from "./implicit.ts";
 import { quotedSpeaker } from "./speaker.ts";
+import { withoutRestatements } from "./restatement.ts";
 import { eventDate } from "../dates/event-date.ts";
 
 /** The part of a sentence between semicolons that holds offset `at`: scope cues of one clause do not leak. */
@@ -114,5 +115,5 @@ export function extractFigures(
       });
     }
   });
-  return figures;
+  return withoutRestatements(figures);
 }

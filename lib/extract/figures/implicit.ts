@@ -1,7 +1,8 @@
 import type { VictimLexicon } from "../../records/mod.ts";
-import { cueAt, isNounCue, jointCasualties, type KindReading, LEFT_FILLERS } from "./kind.ts";
+import { cueAt, isNounCue, jointCasualties, type KindReading, LEFT_FILLERS, listedGroupKind } from "./kind.ts";
 import { isPersonNoun, STOP_WORDS } from "./noun-phrase.ts";
 import { type NumberPhrase, type Token, wordValue } from "./numbers.ts";
+import { qualifierBefore } from "./qualifier.ts";
 
 // Singular and implicit counts: a person counted by a determiner ("a civilian", "another") rather than a number.
 // The words are data/lexicon/victims.json; this file keeps the mechanism.
@@ -41,6 +42,8 @@ const isDigits = (text: string) => {
 };
 
 const isLetterWord = (t: Token | undefined) => !!t && opensWithLetter(t.text);
+/** A name in capitals ("IS", "SDF"), never the function word it may spell ("is"). */
+const isAcronym = (t: Token | undefined) => !!t && /^\p{Lu}{2,}$/u.test(t.text);
 const isNumberWord = (t: Token | undefined) => !!t && (/^\d/.test(t.text) || wordValue(t.text) !== null);
 
 /**
@@ -85,6 +88,9 @@ function secondWords(list: Set<string>): Set<string | undefined> {
   return second;
 }
 
+/** Pronouns that open a clause after a noun phrase ("a man it accused", "a woman they abducted"). */
+const SUBJECT_PRONOUNS = new Set(["it", "he", "she", "they", "we"]);
+
 /** Whether the token at `k` ends the noun phrase before it: a mark, a function word, a verb form, a proper noun. */
 function endsNounPhrase(tokens: Token[], k: number, words: VictimWords): boolean {
   const t = tokens[k];
@@ -92,6 +98,8 @@ function endsNounPhrase(tokens: Token[], k: number, words: VictimWords): boolean
   if (opensWithCapital(t.text) && k > 0) return true;
   // "of" opens a complement ("a member of the White Helmets"), which `complementEnd` reads past
   if (t.lower === "of" || STOP_WORDS.has(t.lower)) return true;
+  // a subject pronoun opens a relative clause with no "who": "executed a man it accused of spying"
+  if (SUBJECT_PRONOUNS.has(t.lower)) return true;
   if (words.bridges.has(t.lower) || words.passiveAuxiliaries.has(t.lower)) return true;
   // a coordinator of more than one word: "a rebel leader along with 4 of his bodyguards"
   if (firstWords(words.coordinators).has(t.lower)) {
@@ -99,8 +107,11 @@ function endsNounPhrase(tokens: Token[], k: number, words: VictimWords): boolean
     if (words.coordinators.has(`${t.lower} ${tokens[k + 1]?.lower ?? ""} ${tokens[k + 2]?.lower ?? ""}`)) return true;
   }
   if (words.intransitiveCues.has(t.lower) || cueAt(tokens, k) !== null) return true;
-  return /^[a-z]{3,}(?:ed|ing|ly)$/.test(t.lower);
+  return /^[a-z]{3,}(?:ed|ing|ly)$/.test(t.lower) && !LY_NOUNS.has(t.lower);
 }
+
+/** Nouns ending in -ly, which are no adverbs: "an Iraqi family" is a family, not an Iraqi. */
+const LY_NOUNS = new Set(["family", "rally", "ally", "assembly", "supply", "anomaly"]);
 
 /** The token after an age written at `k` ("12-year-old", "12 year old", "12-years-old"), or null. */
 function ageEnd(tokens: Token[], k: number): number | null {
@@ -210,7 +221,8 @@ function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhras
       window += 3;
       continue;
     }
-    if (!isLetterWord(t) || isNumberWord(t) || STOP_WORDS.has(t.lower) || words.determiners.has(t.lower)) return null;
+    const stop = STOP_WORDS.has(t.lower) && !isAcronym(t);
+    if (!isLetterWord(t) || isNumberWord(t) || stop || words.determiners.has(t.lower)) return null;
     // a cue after a noun is the verb of a clause ("an IED killed Brigadier ..."), not an adjective ("a wounded man")
     if (k > i + 1 && cueAt(tokens, k) !== null && !/ly$/.test(tokens[k - 1].lower)) return null;
     if (opensWithCapital(t.text) && k > i + 1) window += 1;
@@ -238,9 +250,24 @@ function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhras
     }
     // a noun that is also an adjective before a name ("a local HTS commander"): the later noun heads the phrase
     const later = laterHead(tokens, last + 1, words);
-    return phrase(later ?? last);
+    // a personal name after the noun is the person's: "the activist Omar Hamid and his brother", "the journalist Ali
+    // Mahmoud was killed"
+    const head = later ?? last;
+    const named = nameEnd(tokens, head + 1);
+    return named === null ? phrase(head) : implicitCount(tokens, i, head, named);
   }
   return null;
+}
+
+/**
+ * The token after a personal name of two to five name words starting at `k` ("Omar Hamid", "Abu Yusuf al-Masri"), the
+ * first capitalised; else null. One capitalised word is left alone (a place or a day may follow a noun).
+ */
+function nameEnd(tokens: Token[], k: number): number | null {
+  if (!/^\p{Lu}\p{Ll}/u.test(tokens[k]?.text ?? "")) return null;
+  let end = k;
+  while (end < Math.min(tokens.length, k + 5) && isNameWord(tokens[end])) end += 1;
+  return end - k >= 2 ? end : null;
 }
 
 /**
@@ -293,6 +320,18 @@ function titleAt(tokens: Token[], i: number, words: VictimWords): NumberPhrase |
   return implicitCount(tokens, i, end - 1, end);
 }
 
+/**
+ * One named person counted by a role noun with no determiner before the name ("Hezbollah commander Ali Fayyad was
+ * killed", "assassinated opposition commander Abu Khaled al-Homsi"): a lower-case noun of `singularNouns` at `i` not
+ * after a determiner, followed by a name of two to five words.
+ */
+function roleBeforeName(tokens: Token[], i: number, words: VictimWords): NumberPhrase | null {
+  if (!words.singularNouns.has(tokens[i].lower) || !/^\p{Ll}/u.test(tokens[i].text)) return null;
+  if (words.determiners.has(tokens[i - 1]?.lower ?? "")) return null;
+  const end = nameEnd(tokens, i + 1);
+  return end === null ? null : implicitCount(tokens, i, end - 1, end);
+}
+
 /** An implicit count of one person for a bare singular noun at `k` ("child" in "a woman and child"), or null. */
 function bareNounAt(tokens: Token[], k: number, words: VictimWords): NumberPhrase | null {
   if (!words.singularNouns.has(tokens[k]?.lower ?? "") || !endsNounPhrase(tokens, k + 1, words)) return null;
@@ -320,7 +359,7 @@ function personHeadEnd(tokens: Token[], phrase: NumberPhrase, words: VictimWords
   let end: number | null = null;
   for (; k < Math.min(tokens.length, phrase.lastToken + 4); k++) {
     const lower = tokens[k].lower;
-    if (!isLetterWord(tokens[k]) || STOP_WORDS.has(lower)) break;
+    if (!isLetterWord(tokens[k]) || (STOP_WORDS.has(lower) && !isAcronym(tokens[k]))) break;
     if (isPersonNoun(lower) || words.singularNouns.has(lower) || words.pluralNouns.has(lower)) end = k + 1;
   }
   return end;
@@ -334,27 +373,73 @@ function coordinatorBetween(tokens: Token[], from: number, to: number, words: Vi
 
 /** How the count `b` is joined to the count `a` before it: by a coordinator ("and"), by a comma, or not at all. */
 function joinBetween(tokens: Token[], a: NumberPhrase, b: NumberPhrase, words: VictimWords): "and" | "," | null {
-  const end = personHeadEnd(tokens, a, words);
+  const end = pastApposition(tokens, pastAge(tokens, personHeadEnd(tokens, a, words)));
   const ownEnd = personHeadEnd(tokens, b, words);
   if (end === null || ownEnd === null) return null;
   // a second part that is the subject of its own clause ("... and a child was injured") is not joined
   if (words.singularAgreement.has(tokens[ownEnd]?.lower ?? "")) return null;
-  const possessive = words.possessives.has(tokens[b.firstToken - 1]?.lower ?? "") ? 1 : 0;
-  const start = b.firstToken - possessive;
+  // a bound before the second part's number: "a commander and at least 11 fighters", "the leader and some 45 of ..."
+  const bound = b.form === "implicit" ? 0 : qualifierBefore(tokens, b.firstToken)?.length ?? 0;
+  const possessive = words.possessives.has(tokens[b.firstToken - bound - 1]?.lower ?? "") ? 1 : 0;
+  const start = b.firstToken - bound - possessive;
   if (coordinatorBetween(tokens, end, start, words)) return "and";
   if (start - end === 1 && tokens[end].text === ",") return ",";
+  if (fateBetween(tokens, end, start, words) !== null) return "and";
   // past a complement of the first: "a member of the Fifth Corps and a civilian", "a child from the camp and his father"
   if (!words.complementOpeners.has(tokens[end]?.lower ?? "")) return null;
   for (let j = end + 1; j < Math.min(start, end + 9); j++) {
     const t = tokens[j];
     // (an aside's closing comma may stand before the coordinator: "a member of the Central Committee, and his son")
     if (coordinatorBetween(tokens, t.text === "," ? j + 1 : j, start, words)) return "and";
+    // a comma list past the complement: "a commander of the Hamza Division, his wife and their son"
+    if (t.text === "," && j + 1 === start) return ",";
+    // a name set off after the complement: "the mukhtar of Nawa, Khaled al-Ali, and two of his sons"
+    const named = t.text === "," ? pastApposition(tokens, j) : j;
+    if (named !== null && named !== j) {
+      if (coordinatorBetween(tokens, named + 1, start, words)) return "and";
+      j = named;
+      continue;
+    }
     const bracket = t.text === "(" || t.text === ")" || t.text === "-" || isDigits(t.text);
     if (!bracket && (!isLetterWord(t) || cueAt(tokens, j) !== null || words.passiveAuxiliaries.has(t.lower))) {
       return null;
     }
   }
   return null;
+}
+
+/** The closing comma of a name set off at `end` ("the mukhtar, Khaled al-Ali, and ..."), else `end`. */
+function pastApposition(tokens: Token[], end: number | null): number | null {
+  if (end === null || tokens[end]?.text !== ",") return end;
+  for (let m = end + 1; m < Math.min(tokens.length, end + 7); m++) {
+    if (tokens[m].text === ",") return m > end + 1 ? m : end;
+    if (!isNameWord(tokens[m])) return end;
+  }
+  return end;
+}
+
+/** The token after an age set off at `end` ("a woman, 40, and her son"; "a man (35) and"), else `end`. */
+function pastAge(tokens: Token[], end: number | null): number | null {
+  if (end === null || !/^\d{1,2}$/.test(tokens[end + 1]?.text ?? "")) return end;
+  const open = tokens[end].text;
+  const close = tokens[end + 2]?.text;
+  return (open === "," && close === ",") || (open === "(" && close === ")") ? end + 3 : end;
+}
+
+/** Coordinators that join a second count after the first one's verb: "was killed along with his driver". */
+const WITH_COORDINATORS = new Set(["along with", "together with"]);
+
+/**
+ * The token of the verb between two counts joined after it ("a member of the Military Council was killed along with
+ * his driver", "left a General Security member dead along with two of the local gunmen"): from `end`, past a
+ * complement, auxiliaries and bridges, one cue, then "along with" or "together with" right before `start`. Else null.
+ */
+function fateBetween(tokens: Token[], end: number, start: number, words: VictimWords): number | null {
+  let j = complementEnd(tokens, end, words);
+  while (j < start && (words.passiveAuxiliaries.has(tokens[j].lower) || words.bridges.has(tokens[j].lower))) j += 1;
+  if (j >= start || cueAt(tokens, j) === null || isNounCue(tokens[j].lower) && tokens[j].lower !== "dead") return null;
+  const between = tokens.slice(j + 1, start).map((t) => t.lower).join(" ");
+  return WITH_COORDINATORS.has(between) ? j : null;
 }
 
 /** One count standing for the counts `run` (in text order): their sum, implicit, spanning all of them. */
@@ -371,7 +456,32 @@ function summed(tokens: Token[], run: NumberPhrase[], words: VictimWords): Numbe
     form: "implicit",
     headEndToken: ownEnd,
     parts: run.flatMap((p) => p.parts ?? [p.low]),
+    ...sumBound(tokens, run.slice(1)),
+    ...fateOfRun(tokens, run, words),
   };
+}
+
+/** The verb a run's parts are joined after ("was killed along with"), as `fateCue`, when one is. */
+function fateOfRun(tokens: Token[], run: NumberPhrase[], words: VictimWords): Pick<NumberPhrase, "fateCue"> {
+  for (let i = 0; i + 1 < run.length; i++) {
+    const end = personHeadEnd(tokens, run[i], words);
+    const next = run[i + 1];
+    const bound = next.form === "implicit" ? 0 : qualifierBefore(tokens, next.firstToken)?.length ?? 0;
+    const possessive = words.possessives.has(tokens[next.firstToken - bound - 1]?.lower ?? "") ? 1 : 0;
+    const cue = end === null ? null : fateBetween(tokens, end, next.firstToken - bound - possessive, words);
+    if (cue !== null) return { fateCue: cue };
+  }
+  return {};
+}
+
+/** The bound of a sum from its later parts' qualifiers: an open floor wins ("and at least 11"), then "about". */
+function sumBound(tokens: Token[], later: NumberPhrase[]): Pick<NumberPhrase, "sumQualifier"> {
+  const bounds = later.filter((p) => p.form !== "implicit").map((p) =>
+    qualifierBefore(tokens, p.firstToken)?.qualifier
+  );
+  const bound = bounds.find((q) => q === "at_least" || q === "more_than") ??
+    bounds.find((q) => q === "about");
+  return bound ? { sumQualifier: bound } : {};
 }
 
 /**
@@ -455,11 +565,16 @@ export function readImplicitCounts(
   for (let i = 0; i < tokens.length; i++) {
     // only a determiner ("a", "both") or a title ("Colonel") opens a count: one lookup passes over any other word
     // (a title abbreviated with a full stop, "col.", is a token of its own before the stop: the stop is looked at)
-    if (covered[i] === 1 || (!opens.has(tokens[i].lower) && !tokens[i].lower.endsWith("."))) continue;
-    let phrase = implicitAt(tokens, i, words);
-    if (!phrase && isTitle(tokens[i].lower, words)) {
+    const role = words.singularNouns.has(tokens[i].lower);
+    const listed = listedPronoun(tokens, i, words);
+    if (covered[i] === 1 || (!opens.has(tokens[i].lower) && !tokens[i].lower.endsWith(".") && !role && !listed)) {
+      continue;
+    }
+    let phrase = role && !opens.has(tokens[i].lower) ? null : implicitAt(tokens, i, words);
+    if (!phrase && listed) phrase = implicitCount(tokens, i, i, i + 1);
+    if (!phrase && (isTitle(tokens[i].lower, words) || role)) {
       const inside = candidates.some((c) => c.firstToken <= i && i < (c.headEndToken ?? c.lastToken));
-      phrase = inside ? null : titleAt(tokens, i, words);
+      phrase = inside ? null : titleAt(tokens, i, words) ?? roleBeforeName(tokens, i, words);
     }
     if (!phrase) continue;
     candidates.push(phrase);
@@ -471,7 +586,10 @@ export function readImplicitCounts(
   // (a sentence with no count at all, the most of them, is done with)
   if (candidates.length === 0 && written.length === 0) return { counts: [], absorbed: new Set() };
   // "a girl, 12, was killed", "a man (35)": a number set off right after a counted person is the person's age
-  const ages = new Set(written.filter((p) => candidates.some((c) => isAgeOf(tokens, c, p, words))));
+  // (and an age inside a counted person's noun phrase, "his 10-year-old son", is part of it, not a number between counts)
+  const inside = (p: NumberPhrase) =>
+    candidates.some((c) => c.firstToken < p.firstToken && p.lastToken <= (c.headEndToken ?? c.lastToken));
+  const ages = new Set(written.filter((p) => candidates.some((c) => isAgeOf(tokens, c, p, words)) || inside(p)));
   written = written.filter((p) => !ages.has(p));
   const all = [...written, ...candidates].sort((a, b) => a.firstToken - b.firstToken);
   const read = sumCoordinated(tokens, all, words).map((p) => perSide(tokens, p, words));
@@ -500,7 +618,7 @@ function complementEnd(tokens: Token[], k: number, words: VictimWords): number {
   if (!words.complementOpeners.has(tokens[k]?.lower ?? "")) return afterBrackets(tokens, k);
   for (let j = k + 1; j < Math.min(tokens.length, k + 12); j++) {
     j = afterBrackets(tokens, j);
-    const lower = tokens[j]?.lower ?? "";
+    const lower = isAcronym(tokens[j]) ? "" : tokens[j]?.lower ?? "";
     if (words.passiveAuxiliaries.has(lower) || words.bridges.has(lower) || words.intransitiveCues.has(lower)) return j;
     // an aside after the complement: "the commander of the Hamza Division in Afrin, Abu Ali, was killed"
     if (lower === "," && j > k + 1) return j;
@@ -521,7 +639,20 @@ function complementEnd(tokens: Token[], k: number, words: VictimWords): number {
 const REPORTING = new Set(["told", "said", "says", "say", "tells", "added", "reported", "according"]);
 
 /** Words after a participle that show it is a reduced passive: a preposition, a conjunction, a mark or the end. */
-const REDUCED_PASSIVE_NEXT = new Set(["in", "by", "when", "near", "after", "during", "on", "at", "as", "while", "and"]);
+const REDUCED_PASSIVE_NEXT = new Set([
+  "in",
+  "by",
+  "when",
+  "near",
+  "after",
+  "during",
+  "on",
+  "at",
+  "as",
+  "while",
+  "and",
+  "with",
+]);
 const reducedPassiveEnds = (t: Token | undefined) =>
   !t || (!isLetterWord(t) && !/^\d/.test(t.text)) || REDUCED_PASSIVE_NEXT.has(t.lower);
 
@@ -541,6 +672,8 @@ function chainedCue(tokens: Token[], k: number, kind: KindReading["kind"], words
   ) {
     j += 1;
   }
+  // "was detained and later tortured to death": the bridge's result after "to"
+  if (tokens[j]?.lower === "to" && cueAt(tokens, j + 1) === "killed") j += 1;
   const next = cueAt(tokens, j);
   // "... and killed 3 others" has an object of its own: a new act, not this person's fate
   const object = isNumberWord(tokens[j + 1]) || words.determiners.has(tokens[j + 1]?.lower ?? "");
@@ -554,7 +687,11 @@ function laterDeath(tokens: Token[], k: number, words: VictimWords): KindReading
     if (tokens[j].lower !== "and") continue;
     let n = j + 1;
     while (n < j + 4 && words.bridges.has(tokens[n]?.lower ?? "")) n += 1;
-    return words.intransitiveCues.has(tokens[n]?.lower ?? "") ? cueAt(tokens, n) : null;
+    if (words.intransitiveCues.has(tokens[n]?.lower ?? "")) return cueAt(tokens, n);
+    // "was abducted in Jasim and found dead days later", "... and later executed": a death with no object of its own
+    const object = isNumberWord(tokens[n + 1]) || words.determiners.has(tokens[n + 1]?.lower ?? "") ||
+      words.objectPronouns.has(tokens[n + 1]?.lower ?? "");
+    return cueAt(tokens, n) === "killed" && !object ? "killed" : null;
   }
   return null;
 }
@@ -573,12 +710,44 @@ function joinedCue(tokens: Token[], k: number, words: VictimWords): KindReading 
   return null;
 }
 
-/** A death verb of `intransitiveCues` within eight words after `k`, no clause mark or other cue between. */
+/**
+ * A death verb of `intransitiveCues` within twelve words after `k`, no clause mark, other cue or other counted person
+ * between ("who was wounded in a regime airstrike on Saraqib last week succumbed", not "... a child died").
+ */
 function mainDeath(tokens: Token[], k: number, words: VictimWords): KindReading["kind"] | null {
-  for (let j = k + 1; j < Math.min(tokens.length, k + 9); j++) {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 13); j++) {
     if (CLAUSE_MARKS.has(tokens[j].lower)) return null;
     if (words.intransitiveCues.has(tokens[j].lower)) return cueAt(tokens, j);
-    if (cueAt(tokens, j) !== null || words.determiners.has(tokens[j].lower) && tokens[j].lower !== "the") return null;
+    // the main clause's passive: "a second man abducted with him was found dead"
+    if (words.passiveAuxiliaries.has(tokens[j].lower) && j > k + 1) {
+      const passive = afterKind(tokens, j, words);
+      return passive?.kind === "killed" ? "killed" : null;
+    }
+    if (cueAt(tokens, j) !== null) return null;
+    if (words.determiners.has(tokens[j].lower) && tokens[j].lower !== "the" && implicitAt(tokens, j, words)) {
+      return null;
+    }
+  }
+  return null;
+}
+
+/**
+ * "abducted a woman and later killed her", "stopped a man at a checkpoint and shot him dead": a cue after "and" within
+ * ten words whose object pronoun takes the counted person back (the last act of the chain is the person's fate).
+ */
+function pronounLater(tokens: Token[], k: number, words: VictimWords): KindReading | null {
+  for (let j = k; j < Math.min(tokens.length, k + 10); j++) {
+    if (CLAUSE_MARKS.has(tokens[j].lower)) return null;
+    if (tokens[j].lower !== "and") continue;
+    let n = j + 1;
+    while (n < j + 4 && words.bridges.has(tokens[n]?.lower ?? "")) n += 1;
+    // "shot him dead": the pronoun between the verb and its result
+    if (words.objectPronouns.has(tokens[n]?.lower ?? "") && cueAt(tokens, n + 1) === "killed" && n > j + 1) {
+      return { kind: "killed", how: "after" };
+    }
+    const kind = cueAt(tokens, n);
+    const pronoun = words.objectPronouns.has(tokens[n + 1]?.lower ?? "") && endsNounPhrase(tokens, n + 2, words);
+    return kind && pronoun && !isNounCue(tokens[n].lower) ? { kind, how: "after" } : null;
   }
   return null;
 }
@@ -629,10 +798,13 @@ function afterKind(tokens: Token[], from: number, words: VictimWords): KindReadi
   }
   // a reduced passive: "another injured.", "a child killed in the shelling", "left a man dead" (not "a man killed 5")
   if (
-    k === from && (/ed$/.test(lower) || lower === "dead") && reducedPassiveEnds(tokens[k + 1]) &&
+    // (past adverbs only: "a third lightly injured")
+    tokens.slice(from, k).every((t) => /ly$/.test(t.lower)) && (/ed$/.test(lower) || lower === "dead") &&
+    reducedPassiveEnds(tokens[k + 1]) &&
     !objectCount(tokens, k)
   ) {
-    return { kind, how: "after" };
+    // "a woman injured in the shelling of Jisr al-Shughur died in hospital": the main verb after the participle
+    return { kind: mainDeath(tokens, k, words) ?? kind, how: "after" };
   }
   return null;
 }
@@ -679,7 +851,20 @@ function pronounTakesBack(tokens: Token[], k: number, words: VictimWords): KindR
   const kind = cueAt(tokens, k + 1);
   // the pronoun ends its noun phrase: "wounding her", not "wounding her son"
   const pronoun = words.objectPronouns.has(tokens[k + 2]?.lower ?? "") && endsNounPhrase(tokens, k + 3, words);
-  return kind && pronoun ? { kind, how: "after" } : null;
+  // a pronoun heading a list is a count of its own ("killing him and his wife": `listedPronoun`)
+  return kind && pronoun && !listedPronoun(tokens, k + 2, words) ? { kind, how: "after" } : null;
+}
+
+/**
+ * Whether the object pronoun at `i` heads a list after a casualty verb ("killing him and his wife", "killing him, his
+ * bodyguard and 3 others", "killing him and wounding his son"): then the pronoun is a count of one of its own, and the
+ * person it takes back is not counted again.
+ */
+function listedPronoun(tokens: Token[], i: number, words: VictimWords): boolean {
+  if (!words.objectPronouns.has(tokens[i]?.lower ?? "") || !["and", ","].includes(tokens[i + 1]?.lower ?? "")) {
+    return false;
+  }
+  return cueAt(tokens, i - 1) !== null && !isNounCue(tokens[i - 1].lower);
 }
 
 /**
@@ -732,8 +917,16 @@ const SUBSET_OPENERS = new Set(["including", "among", "incl", "includes", "inclu
  */
 export function readImplicitKind(tokens: Token[], phrase: NumberPhrase, lexicon: VictimLexicon): KindReading | null {
   const words = victimWords(lexicon);
+  // a sum joined after its verb: "a member ... was killed along with his driver"
+  if (phrase.fateCue !== undefined) {
+    const kind = cueAt(tokens, phrase.fateCue);
+    if (kind) return { kind, how: "after" };
+  }
   // a person inside an aside of a written toll ("11 people, including a woman and child, were killed") is part of it
   if (SUBSET_OPENERS.has(tokens[phrase.firstToken - 1]?.lower ?? "")) return null;
+  // "the dead included a doctor and two nurses": a member of a group named before
+  const group = listedGroupKind(tokens, phrase.firstToken);
+  if (group) return { kind: group, how: "before" };
   // "a man's body": the count names remains
   if (words.tollNouns.has(tokens[(phrase.headEndToken ?? phrase.lastToken) - 1]?.lower ?? "")) {
     return { kind: "killed", how: "before" };
@@ -747,13 +940,21 @@ export function readImplicitKind(tokens: Token[], phrase: NumberPhrase, lexicon:
     // or an injury through "to" ("causing injuries to a woman"); "shot dead a man": "dead" completes the verb
     const through = tokens[k + 1]?.lower === "of" || (kind === "injured" && tokens[k + 1]?.lower === "to");
     if (kind && isNounCue(tokens[k].lower) && tokens[k].lower !== "dead" && !through) break;
-    if (kind) return { kind: jointCasualties(tokens, k) ?? kind, how: "verb-object" };
+    if (kind) {
+      return pronounLater(tokens, phrase.headEndToken ?? phrase.lastToken, words) ??
+        { kind: jointCasualties(tokens, k) ?? kind, how: "verb-object" };
+    }
+    // "detained and tortured a young man": a verb joined to a cue before it shares its object
+    const joined = /^[a-z]{3,}ed$/.test(tokens[k].text) && tokens[k - 1]?.lower === "and" ? cueAt(tokens, k - 2) : null;
+    if (joined && k === phrase.firstToken - 1 && !isNounCue(tokens[k - 2].lower)) {
+      return { kind: joined, how: "verb-object" };
+    }
     if (!LEFT_FILLERS.has(tokens[k].lower)) break;
   }
   const named = namedObjectCue(tokens, phrase.firstToken);
   if (named) return named;
   const head = complementEnd(tokens, phrase.headEndToken ?? phrase.lastToken, words);
-  const taken = pronounTakesBack(tokens, head, words);
+  const taken = pronounTakesBack(tokens, head, words) ?? pronounLater(tokens, head, words);
   if (taken) return taken;
   const from = asideEnd(tokens, head, words);
   const reading = afterKind(tokens, from, words) ?? afterRelativeClause(tokens, from, words);

@@ -1,6 +1,7 @@
 import type { FigureKind } from "../../records/mod.ts";
 import type { NumberPhrase, Token } from "./numbers.ts";
 import { headWords } from "./noun-phrase.ts";
+import { qualifierBefore } from "./qualifier.ts";
 
 /** Words that say what happened to the people a number counts. */
 const CASUALTY_CUES: Record<string, FigureKind> = {
@@ -49,6 +50,7 @@ const CASUALTY_CUES: Record<string, FigureKind> = {
   // "claimed the life of a young man", "lost his life": read only in those frames (`cueAt`)
   life: "killed",
   fatalities: "killed",
+  fatality: "killed",
   bodies: "killed",
   corpses: "killed",
   lives: "killed",
@@ -112,6 +114,22 @@ const CASUALTY_CUES: Record<string, FigureKind> = {
   prisoners: "detained",
   imprisoned: "detained",
   jailed: "detained",
+  // the other forms of the detention verbs: "capturing 12 IS members", "killing 5 and abducting up to 40 residents"
+  capturing: "detained",
+  captures: "detained",
+  abducting: "detained",
+  abducts: "detained",
+  arresting: "detained",
+  detaining: "detained",
+  detains: "detained",
+  kidnaps: "detained",
+  // "the remains of at least 21 people were found": read only before "of" (`cueAt`)
+  remains: "killed",
+  up: "detained",
+  custody: "detained",
+  // "took at least 40 soldiers prisoner", "was taken captive": read only after a form of "take" (`cueAt`)
+  prisoner: "detained",
+  captive: "detained",
 };
 
 /** Words that make a number a count of fighters when nothing happened to them. */
@@ -191,6 +209,9 @@ const WOUND_OF = new Set(["of", "to", "from"]);
 /** Verbs that kill with "down" after them: "gunned down", "mowed down". */
 const DOWN_VERBS = new Set(["gunned", "mowed"]);
 
+/** Forms of "take" that make "prisoner" after them a capture: "took 5 soldiers prisoner", "was taken captive". */
+const TAKE_FORMS = new Set(["took", "taken", "taking", "take", "takes"]);
+
 /** "lost" is a cue for deaths only as "lost N <people>" or "lost their lives"; "lost ground" is not. */
 export function cueAt(tokens: Token[], k: number): FigureKind | null {
   const word = tokens[k]?.lower;
@@ -204,9 +225,17 @@ export function cueAt(tokens: Token[], k: number): FigureKind | null {
     return WOUND_OF.has(tokens[k - 1]?.lower ?? "") || WOUND_OF.has(tokens[k - 2]?.lower ?? "") ? null : "injured";
   }
   if (word === "injury") return tokens[k + 1]?.lower === "of" ? "injured" : null;
+  if (word === "remains") return tokens[k + 1]?.lower === "of" ? "killed" : null;
+  if (word === "prisoner" || word === "captive") {
+    const taken = tokens.slice(Math.max(0, k - 8), k).some((t) => TAKE_FORMS.has(t.lower));
+    return taken ? "detained" : null;
+  }
   // phrasal verbs of killing: "gunned down", "mowed down"
   if (word === "gunned") return tokens[k + 1]?.lower === "down" ? "killed" : null;
   if (word === "down") return DOWN_VERBS.has(tokens[k - 1]?.lower ?? "") ? "killed" : null;
+  // "rounded up 20 young men"; "took 3 teachers into custody"
+  if (word === "up") return tokens[k - 1]?.lower === "rounded" ? "detained" : null;
+  if (word === "custody") return tokens[k - 1]?.lower === "into" ? "detained" : null;
   // "life" is a death only as "claimed the life of", "cost the life of" or "lost his life"
   if (word === "life") return LIFE_TAKERS.has(tokens[k - 2]?.lower ?? "") ? "killed" : null;
   return CASUALTY_CUES[word];
@@ -247,8 +276,13 @@ const NON_VERB_CUES = new Set([
   "toll",
   "martyrs",
   "fatalities",
+  "fatality",
   "bodies",
   "corpses",
+  "remains",
+  "prisoner",
+  "captive",
+  "custody",
   "lives",
   "injuries",
   "injury",
@@ -312,6 +346,8 @@ function governsNextNumber(tokens: Token[], k: number, starts: Map<number, Numbe
   for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
     if (starts.has(j)) return true;
     if (!LEFT_FILLERS.has(tokens[j].lower)) return false;
+    // "as" is a filler only in "as many as": "5 injured as 3 rockets hit" opens a clause
+    if (tokens[j].lower === "as" && tokens[j + 1]?.lower !== "many" && tokens[j - 1]?.lower !== "many") return false;
   }
   return false;
 }
@@ -324,6 +360,72 @@ function cueBefore(tokens: Token[], phrase: NumberPhrase, reach: number): KindRe
     if (kind) return { kind, how: "before" };
   }
   return null;
+}
+
+/** The index of the comma closing an aside opened before `k`, within eight tokens and no other mark, else null. */
+function closingComma(tokens: Token[], k: number): number | null {
+  for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
+    if (tokens[j].text === ",") return j;
+    if (/^[;.:]$/.test(tokens[j].text)) return null;
+  }
+  return null;
+}
+
+/** The index of the ")" closing a bracket of years opened at `k` ("(2000-2024)", "(2024-)"), else null. */
+function bracketClose(tokens: Token[], k: number): number | null {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+    if (tokens[j].text === ")") return j > k + 1 ? j : null;
+    if (!/^(?:\d{4}|-|–)$/.test(tokens[j].text)) return null;
+  }
+  return null;
+}
+
+/**
+ * Whether a count opens a clause of its own ("43 others were injured", "dozens more wounded"): "others" or "more" as
+ * its noun, or a cue within three words after it.
+ */
+function ownClause(tokens: Token[], phrase: NumberPhrase): boolean {
+  const head = headWords(tokens, phrase, 2).map((w) => w.lower);
+  if (head.includes("others") || head.includes("more")) return true;
+  return [0, 1, 2, 3].some((d) => cueAt(tokens, phrase.lastToken + d) !== null);
+}
+
+/** Adverbs between "and" and the verb of a chain: "rounded up and later executed". */
+const CHAIN_ADVERBS = new Set(["later", "then", "subsequently", "summarily", "reportedly"]);
+
+/**
+ * Whether people captured were then killed, the chain's last act: "41 rebels were rounded up and executed" (`them`
+ * false), "rounded up hundreds of tribesmen and executed them" (`them` true: the pronoun takes the count back). Within
+ * eight words after `from`, no clause mark; a killing with a number of its own ("and killed 3 others") is a new act.
+ */
+function executedAfter(tokens: Token[], from: number, them: boolean): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + 8); j++) {
+    if (/^[,;.:]$/.test(tokens[j].text)) return false;
+    if (tokens[j].lower !== "and") continue;
+    let n = j + 1;
+    while (n < j + 3 && CHAIN_ADVERBS.has(tokens[n]?.lower ?? "")) n += 1;
+    if (cueAt(tokens, n) !== "killed" || NON_VERB_CUES.has(tokens[n].lower)) return false;
+    const next = tokens[n + 1]?.lower ?? "";
+    return them
+      ? next === "them"
+      : next !== "them" && !/^\d/.test(next) && !["a", "an", "the", "his", "their"].includes(next);
+  }
+  return false;
+}
+
+/** Verbs that list the members of a group named before them: "the dead included a doctor", "the wounded were 3 children". */
+const LISTING_VERBS = new Set(["included", "include", "includes", "including", "were", "are"]);
+
+/**
+ * The kind of a group of the dead, wounded or detained whose members a count after a listing verb names: "the dead
+ * included a doctor and two nurses" (killed), "the wounded were 3 children" (injured). Null when none.
+ */
+export function listedGroupKind(tokens: Token[], first: number): FigureKind | null {
+  if (!LISTING_VERBS.has(tokens[first - 1]?.lower ?? "") || tokens[first - 3]?.lower !== "the") return null;
+  const word = tokens[first - 2]?.lower ?? "";
+  return POSTPOSED_ADJECTIVES.has(word) || ["wounded", "injured", "killed", "detained", "arrested"].includes(word)
+    ? cueAt(tokens, first - 2)
+    : null;
 }
 
 /** Nouns that name a toll, and the kind of toll they name when nothing qualifies them. */
@@ -373,11 +475,17 @@ export type KindReading = { kind: FigureKind; how: "verb-object" | "after" | "be
  */
 export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberPhrase[]): KindReading | null {
   const starts = phraseAt(phrases);
+  // 0. a member of a group named before ("the dead included 3 children")
+  const group = listedGroupKind(tokens, phrase.firstToken);
+  if (group) return { kind: group, how: "before" };
   // 1. verb or noun directly before, over fillers only
   for (let k = phrase.firstToken - 1, gap = 0; k >= 0 && gap <= 5; k--, gap++) {
     // an adjective after its noun ends the phrase before: "35 dead, dozens wounded"
     if (POSTPOSED_ADJECTIVES.has(tokens[k].lower)) break;
     const kind = cueAt(tokens, k);
+    if (kind === "detained" && executedAfter(tokens, phrase.lastToken, true)) {
+      return { kind: "killed", how: "verb-object" };
+    }
     if (kind) return { kind: jointCasualties(tokens, k) ?? kind, how: "verb-object" };
     if (!LEFT_FILLERS.has(tokens[k].lower)) break;
   }
@@ -387,17 +495,48 @@ export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberP
   const toll = tollVerb ? tollNounBefore(tokens, phrase, 30) : null;
   if (toll) return toll;
   // 2b. a number in an aside ("14 people including three children fleeing") shares the kind of the number before it
-  const aside = INCLUDING.has(tokens[phrase.firstToken - 1]?.lower) ? cueBefore(tokens, phrase, 12) : null;
-  if (aside) return aside;
+  // (that number's own kind first: "executed 15 detainees, including 2 women" are killed, not detained)
+  // (a count joined by "and" to a count in an aside is in it too: "including 31 women and 5 children")
+  const previous = phrases.filter((p) => p.lastToken < phrase.firstToken).at(-1);
+  const listed = tokens[phrase.firstToken - 1]?.lower === "and" && previous !== undefined &&
+    phrase.firstToken - previous.lastToken <= 3 && INCLUDING.has(tokens[previous.firstToken - 1]?.lower) &&
+    !ownClause(tokens, phrase);
+  if (INCLUDING.has(tokens[phrase.firstToken - 1]?.lower) || listed) {
+    const owner = phrases.filter((p) => p.lastToken < phrase.firstToken && phrase.firstToken - p.lastToken <= 12).at(
+      -1,
+    );
+    const shared = owner ? readKind(tokens, owner, phrases) : null;
+    const aside = shared && shared.kind !== "fighters"
+      ? { kind: shared.kind, how: "before" as const }
+      : cueBefore(tokens, phrase, 12);
+    if (aside) return aside;
+  }
   // 3. cue after the number, before the next number; a fighters count needs "fighters" as its noun or a defection
   let fighters = headWords(tokens, phrase).some((word) => FIGHTER_CUES.has(word.lower));
-  for (let k = phrase.lastToken; k < Math.min(tokens.length, phrase.lastToken + 12); k++) {
+  for (let k = phrase.lastToken, limit = phrase.lastToken + 12; k < Math.min(tokens.length, limit); k++) {
+    // a name's bracketed years are read past, not counted: "13 soldiers of Military Forces of Syria (2000-2024) were"
+    const close = tokens[k].text === "(" && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "") ? bracketClose(tokens, k) : null;
+    if (close !== null) {
+      limit += close - k + 1;
+      k = close;
+      continue;
+    }
     // "11 civilians including three children were killed": a number inside an aside does not end the scan
     const inner = starts.get(k);
     // ... or a number inside the noun's complement: "ten members of one family were killed"
-    const complement = tokens[k - 1]?.lower === "of" && k > phrase.lastToken + 1;
-    if (inner && (INCLUDING.has(tokens[k - 1]?.lower) || tokens[k - 1]?.lower === "and" || complement)) {
+    // (also "twenty-three fighters from the two sides were killed")
+    const complement = k > phrase.lastToken + 1 && (tokens[k - 1]?.lower === "of" ||
+      (tokens[k - 1]?.lower === "the" && ["from", "on"].includes(tokens[k - 2]?.lower)));
+    // ... or a second count after "and" with its bound: "dozens of IS fighters and at least 7 QSD members were killed"
+    const joined = tokens[k - 1 - (qualifierBefore(tokens, k)?.length ?? 0)]?.lower === "and";
+    if (inner && (INCLUDING.has(tokens[k - 1]?.lower) || joined || complement)) {
       k = inner.lastToken - 1;
+      continue;
+    }
+    // ... or a breakdown set off between commas: "three civilians, two women and a child, were killed"
+    const setOff = inner && tokens[k - 1]?.text === "," ? closingComma(tokens, k) : null;
+    if (setOff !== null && PASSIVE_AUXILIARIES.has(tokens[setOff + 1]?.lower ?? "")) {
+      k = setOff;
       continue;
     }
     if (starts.has(k) || SENTENCE_MARKS.has(tokens[k].lower)) break;
@@ -413,6 +552,7 @@ export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberP
     }
     if (governsNextNumber(tokens, k, starts)) break;
     if (tokens[k].lower === "lost" && tokens[k + 1]?.lower !== "their") continue;
+    if (kind === "detained" && executedAfter(tokens, k + 1, false)) return { kind: "killed", how: "after" };
     return { kind, how: "after" };
   }
   // 4. cue further back: coordinated numbers share it ("killed 5 civilians and 23 fighters", "15 dead ... and 23");

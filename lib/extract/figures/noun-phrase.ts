@@ -80,6 +80,8 @@ export const PERSON_NOUNS: Record<string, string | null> = {
   prisoners: "detainees",
   hostages: "detainees",
   casualties: null,
+  // "one fatality was reported"
+  fatality: null,
   wounded: null,
   injured: null,
   killed: null,

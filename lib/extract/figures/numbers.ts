@@ -109,6 +109,10 @@ export type NumberPhrase = {
   headEndToken?: number;
   /** For a summed count ("two civilians and a child"): its parts in text order. */
   parts?: number[];
+  /** For a summed count with a bounded part ("a commander and at least 11 fighters"): how the sum bounds the truth. */
+  sumQualifier?: "at_least" | "more_than" | "about";
+  /** For a count joined after its verb ("a member was killed along with his driver"): the token of that verb. */
+  fateCue?: number;
 };
 
 /** Number words below twenty and their values ("one" 1 … "nineteen" 19). */
@@ -162,6 +166,8 @@ export const VAGUE_VALUES: ReadonlyArray<readonly [string, number]> = [
   ["a few thousand", 1000],
   ["a few hundred", 100],
   ["a few dozen", 12],
+  // ACLED codes "tens" as 10 ("Fatalities", ACLED's uses-and-limitations FAQ, 2023)
+  ["tens", 10],
   ["dozens", 12],
   ["scores", 20],
   ["hundreds", 100],

@@ -31,6 +31,18 @@ const QUALIFIER_WORDS: ReadonlyArray<readonly [string, Qualifier]> = [
   ["less than", "up_to"],
 ];
 
+/** The qualifier written right before token `first` and how many words it takes ("at least" 2), or null. */
+export function qualifierBefore(tokens: Token[], first: number): { qualifier: Qualifier; length: number } | null {
+  for (const [words, qualifier] of QUALIFIER_WORDS) {
+    const parts = words.split(" ");
+    const from = first - parts.length;
+    if (from >= 0 && parts.every((word, k) => tokens[from + k].lower === word)) {
+      return { qualifier, length: parts.length };
+    }
+  }
+  return null;
+}
+
 /**
  * "at least" after the number or its noun ("claiming the lives of 20 civilians at least"), when no number follows
  * it: in "20 civilians, at least 5 of them children" it bounds the 5.
@@ -75,6 +87,8 @@ export function qualify(tokens: Token[], phrase: NumberPhrase): Qualified {
   }
   if (qualifier === "exact" && hasTrailingAtLeast(tokens, phrase)) qualifier = "at_least";
   if (phrase.form === "vague") return { qualifier: "vague", low: phrase.low, high: null, start };
+  // a sum takes the bound of its bounded part ("a commander and at least 11 fighters": at least 12)
+  if (qualifier === "exact" && phrase.sumQualifier) qualifier = phrase.sumQualifier;
   if (qualifier === "at_least" || qualifier === "more_than") return { qualifier, low: phrase.low, high: null, start };
   if (qualifier === "up_to") return { qualifier, low: null, high: phrase.high, start };
   return { qualifier, low: phrase.low, high: phrase.high, start };

@@ -21,7 +21,9 @@ export type TrapReason =
   | "pronoun"
   | "fraction"
   | "population"
-  | "kin-count";
+  | "kin-count"
+  | "released"
+  | "zero";
 
 const MONTHS = new Set(Object.keys(MONTH_NUMBERS));
 const DURATION =
@@ -36,6 +38,9 @@ const DOCUMENT_BEFORE =
   /^(resolution|resolutions|article|articles|section|title|chapter|paragraph|no|number|page|item|protocol|decree|law|code|clause|phase|route|highway|road|division|brigade|regiment|battalion|flight|channel|verse|room|building|gate|camp|street|base|resolution’s)$/;
 const COMMENTS_AFTER = /^(comments?|shares?|views?|likes?|replies|photos?|images?|videos?|retweets?)$/;
 const OTHER_TIMES = /^(gmt|am|pm|a\.m|p\.m|hrs|utc|local|o’clock|o'clock|times)$/;
+
+/** Words naming whose currency a sum is in: "Syrian pounds", "US dollars". */
+const CURRENCY_ADJECTIVES = new Set(["syrian", "us", "american", "turkish", "lebanese", "jordanian", "iraqi"]);
 
 /** Parents whose number of children describes them ("a father of five was killed"): the number counts nobody hurt. */
 const PARENT_OF = new Set(["father", "mother", "parent"]);
@@ -167,6 +172,31 @@ export const THING_NOUNS = new Set([
   "ambulances",
   "sides",
   "parts",
+  "lorries",
+  // ground taken in clashes: "captured 3 villages and 2 hills"
+  // munitions, craft and acts counted in notes: "2 IEDs exploded", "carried out 15 airstrikes"
+  "ieds",
+  "ied",
+  "explosives",
+  "devices",
+  "landmines",
+  "projectiles",
+  "munitions",
+  "barrels",
+  "motorcycles",
+  "motorbikes",
+  "shipments",
+  "hills",
+  "hilltops",
+  "farms",
+  "outposts",
+  "posts",
+  "roads",
+  "mountains",
+  "islands",
+  "fields",
+  "oilfields",
+  "wells",
 ]);
 
 const isLetterOrDigit = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
@@ -209,6 +239,74 @@ function headCompound(tokens: Token[], phrase: NumberPhrase): Token[] {
 const POPULATION =
   /\b(?:population|inhabitants|residents)(?:\s+\w+)?\s+(?:of|from|was|is|to|stood at)\s+(?:\w+\s+){0,3}$/i;
 
+/** A singular whose plural names people: "one gunman" (gunmen), "one soldier" (soldiers). */
+const isSingularPersonNoun = (word: string) =>
+  isPersonNoun(`${word}s`) || (/man$/.test(word) && isPersonNoun(word.replace(/man$/, "men")));
+
+/** Words between "one of whom" and the verb of its fate: "one of whom later died", "one of them was killed". */
+const FATE_FILLERS = new Set(["later", "subsequently", "has", "had", "was", "then", "reportedly", "also", "since"]);
+
+/** Whether a verb cue (not a noun) follows `k` over auxiliaries and adverbs: "... later died", "... was killed". */
+function fateAfter(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (j < k + 3 && FATE_FILLERS.has(tokens[j]?.lower ?? "")) j += 1;
+  return cueAt(tokens, j) !== null && !isNounCue(tokens[j].lower);
+}
+
+/** A casualty cue right before the number or within five words after it, no clause mark between. */
+function cueNear(tokens: Token[], phrase: NumberPhrase): boolean {
+  if (cueAt(tokens, phrase.firstToken - 1) !== null) return true;
+  for (let k = phrase.lastToken; k < Math.min(tokens.length, phrase.lastToken + 6); k++) {
+    if (/^[,;.:]$/.test(tokens[k].text)) return false;
+    if (cueAt(tokens, k) !== null) return true;
+  }
+  return false;
+}
+
+/** Words that free people: the number after them counts the freed, not a detention ("released 14 detainees"). */
+const RELEASE_WORDS = new Set([
+  "released",
+  "releasing",
+  "releases",
+  "freed",
+  "freeing",
+  "frees",
+  "release",
+  "exchange",
+]);
+
+/** Qualifier words that may stand between a release word and its number ("freed at least 14"). */
+const RELEASE_FILLERS = new Set([
+  "at",
+  "least",
+  "about",
+  "around",
+  "some",
+  "nearly",
+  "more",
+  "than",
+  "over",
+  "of",
+  "for",
+]);
+
+/**
+ * Whether a release word governs the number at `first`: "released 14 detainees", "the release of 14 prisoners", "in
+ * exchange for 3 of its fighters"; "exchange" only with "for", "release" only with "of".
+ */
+function releasedBefore(tokens: Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    const lower = tokens[k].lower;
+    if (RELEASE_WORDS.has(lower)) {
+      if (lower === "exchange") return tokens[k + 1]?.lower === "for";
+      if (lower === "release") return tokens[k + 1]?.lower === "of";
+      return true;
+    }
+    if (!RELEASE_FILLERS.has(lower)) return false;
+  }
+  return false;
+}
+
 /** Why the number `phrase` in `text` is not a figure of people, or null when it may be one. */
 export function trapReason(
   text: string,
@@ -222,16 +320,21 @@ export function trapReason(
   const first = tokens[phrase.firstToken];
 
   if (isGlued(text, phrase)) return "glued";
+  // "Fatalities: 0", "0 killed": a count of nobody is no toll
+  if (phrase.high === 0) return "zero";
   if (phrase.fraction) return "fraction";
   if (POPULATION.test(text.slice(Math.max(0, phrase.start - 80), phrase.start))) return "population";
   if (phrase.form === "digits" && /^0\d/.test(first.text)) return "time";
-  if (after && OTHER_TIMES.test(after)) return "time";
+  // "9 local time", not "9 local men"
+  if (after && OTHER_TIMES.test(after) && (after !== "local" || !isPersonNoun(after2 ?? ""))) return "time";
   if (after === ":" && /^\d/.test(after2 ?? "")) return "time";
   if (after === "min" && after2 === "read") return "read-time";
   if ((after && COMMENTS_AFTER.test(after)) || (before && COMMENTS_AFTER.test(before))) return "comment-count";
   if (after && PERCENT.test(after)) return "percent";
   if (before && MONEY_BEFORE.test(before)) return "money";
   if (after && MONEY_AFTER.test(after)) return "money";
+  // "100 million Syrian pounds", "5,000 US dollars"
+  if (after2 && MONEY_AFTER.test(after2) && CURRENCY_ADJECTIVES.has(after ?? "")) return "money";
   if ((after === "-" || after === "–") && after2 && DURATION_SUFFIX.test(after2)) {
     return after2.includes("old") ? "age" : "duration";
   }
@@ -242,6 +345,7 @@ export function trapReason(
     return "kin-count";
   }
   if (before === "aged" || before === "age" || (before === "of" && before2 === "age")) return "age";
+  if (releasedBefore(tokens, phrase.firstToken)) return "released";
   if (after && DISTANCE.test(after)) return "distance";
   if (before && DOCUMENT_BEFORE.test(before.replace(/\.$/, ""))) return "document-number";
   if (before === "#" || (before === "." && before2 === "no")) return "document-number";
@@ -274,8 +378,14 @@ export function trapReason(
     // "killing one of them", "killing one and wounding the other": the object of a casualty verb
     const objectOfCue = cueAt(tokens, phrase.firstToken - 1) !== null && !isNounCue(before ?? "") &&
       (after === undefined || !/^\p{L}/u.test(after) || after === "and" ||
-        (after === "of" && ["them", "whom"].includes(after2 ?? "")));
-    if (!objectOfCue && ((after === "of" && !ofPeople) || !nouns.some((word) => isPersonNoun(word)))) return "pronoun";
+        (after === "of" && ["them", "whom", "the", "his", "their", "its", "her"].includes(after2 ?? "")));
+    // "one of whom later died", "one of them was killed": a fate of its own told of one of a group counted before
+    const ofWhomFate = after === "of" && ["whom", "them"].includes(after2 ?? "") &&
+      fateAfter(tokens, phrase.lastToken + 2);
+    // a singular noun only beside its cue: "one gunman was killed", not "one medic told AFP"
+    const person = nouns.some((word) => isPersonNoun(word)) ||
+      (nouns.some((word) => isSingularPersonNoun(word)) && cueNear(tokens, phrase));
+    if (!objectOfCue && !ofWhomFate && ((after === "of" && !ofPeople) || !person)) return "pronoun";
   }
   return null;
 }
