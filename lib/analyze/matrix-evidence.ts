@@ -1,8 +1,8 @@
 import { membershipMatrix } from "./membership-matrix.ts";
 import type { MembershipTimeline } from "./membership-timeline.ts";
-import type { Relation } from "../records/mod.ts";
+import { ORGANISATIONAL_RELATION_TYPES, type Relation } from "../records/mod.ts";
 
-const MEMBERSHIP_TYPES = new Set<Relation["type"]>(["merger", "member", "joined", "affiliate", "left", "split"]);
+const MEMBERSHIP_TYPES: ReadonlySet<Relation["type"]> = ORGANISATIONAL_RELATION_TYPES;
 
 /** How the cells of the alliance matrix at some dates rest on evidence (distinct group × coalition cells). */
 export type MatrixEvidenceShare = {

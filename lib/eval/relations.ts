@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { type Article, type Mention, type Relation, RelationType } from "../records/mod.ts";
+import {
+  type Article,
+  type Mention,
+  ORGANISATIONAL_RELATION_TYPES,
+  type Relation,
+  RelationType,
+} from "../records/mod.ts";
 import { FAKES_COLUMNS, FAKES_CSV, loadGold } from "./gold.ts";
 import { ingest, type InputOptions } from "../ingest/mod.ts";
 import { articleFromText } from "../ingest/article-from-text.ts";
@@ -202,14 +208,7 @@ export function checkedClausePrecision(
 }
 
 /** The relation types that make memberships (the alliance matrix's cells). */
-export const ORGANISATIONAL_TYPES: ReadonlySet<string> = new Set([
-  "merger",
-  "member",
-  "joined",
-  "left",
-  "split",
-  "affiliate",
-]);
+export const ORGANISATIONAL_TYPES: ReadonlySet<string> = ORGANISATIONAL_RELATION_TYPES;
 
 /**
  * Precision of organisational relations (merger, member, joined, left, split, affiliate) against gold sets open to

@@ -14,6 +14,16 @@ export const RelationType = z.enum([
 ]);
 export type RelationType = z.infer<typeof RelationType>;
 
+/** The relation types that make memberships: the alliance matrix's cells (the others are ally, rival and clash). */
+export const ORGANISATIONAL_RELATION_TYPES: ReadonlySet<RelationType> = new Set<RelationType>([
+  "merger",
+  "member",
+  "joined",
+  "left",
+  "split",
+  "affiliate",
+]);
+
 /**
  * When a relation held, as its text says: `value`/`precision`/`from` as for figures (the date of the relation's
  * clause, else the article's), with `start` and `end` where the text gives them ("since 2013" → start; "from 2013

@@ -4,6 +4,8 @@ import { lineageAt } from "./lineage.ts";
 import { matchNames } from "./scan.ts";
 import { mentionDates } from "./mention-date.ts";
 import { compileNameMatcher, type MatcherLexicon, type NameMatch, type NameMatcher } from "./trie.ts";
+import { sentenceIndexAt } from "./sentence-index.ts";
+export { sentenceIndexAt };
 
 /** One compiled matcher per gazetteer and lexicon: compiling is the costly part, scanning an article is linear. */
 const compiled = new WeakMap<Gazetteer, { lexicon: MatcherLexicon; matcher: NameMatcher }>();
@@ -17,21 +19,6 @@ export function matcherFor(gazetteer: Gazetteer, lexicon: MatcherLexicon): NameM
   const matcher = compileNameMatcher(gazetteer, lexicon);
   compiled.set(gazetteer, { lexicon, matcher });
   return matcher;
-}
-
-/** Index of the sentence holding `offset` (the last one starting at or before it when it falls between sentences). */
-export function sentenceIndexAt(article: Article, offset: number): number {
-  let low = 0;
-  let high = article.sentences.length - 1;
-  let found = 0;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (article.sentences[middle].start <= offset) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Article, DateCues } from "../../records/mod.ts";
 import { earliestDay, latestDay } from "../../records/date.ts";
+import { sentenceIndexAt } from "./sentence-index.ts";
 import { datesInClause, datesTheReport, eventDate, narrativeYearOf, resolvingDate } from "../dates/event-date.ts";
 
 /** The days a passage may be about, inclusive; a null bound is open ("some time before the page was copied"). */
@@ -53,28 +54,13 @@ export function mentionDates(article: Article, cues: DateCues): (offset: number)
     return span;
   };
   function passageDate(offset: number): DateSpan | null {
-    const index = sentenceAt(article, offset);
+    const index = sentenceIndexAt(article, offset);
     const own = eventDate(article, index, { start: offset, end: offset }, cues);
     if (own.from === "sentence" && usable(own.value)) return spanOf(own.value!);
     const before = carriedInto(index);
     if (before !== null) return spanOf(before);
     return fallback();
   }
-}
-
-/** Index of the sentence holding `offset` (the last one starting at or before it), by binary search. */
-function sentenceAt(article: Article, offset: number): number {
-  let low = 0;
-  let high = article.sentences.length - 1;
-  let found = 0;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (article.sentences[middle].start <= offset) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
 }
 
 /** Whether every day of `span` falls on or after `from` and on or before `until` (a window that certainly holds). */

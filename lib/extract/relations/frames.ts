@@ -1,4 +1,5 @@
 import type { RelationFrame, RelationTrigger, RelationType } from "../../records/mod.ts";
+import { ORGANISATIONAL_RELATION_TYPES } from "../../records/mod.ts";
 import { type Chunk, listedParties, tokenChunk } from "./chunks.ts";
 import { readingConfidence, type ReadingFeatures } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
@@ -88,7 +89,7 @@ function pairs(groups: string[]): [string, string][] {
 }
 
 /** Relation types between organisations as wholes: a counted set of their people does not take part in them. */
-const ORGANISATIONAL = new Set<RelationType>(["merger", "member", "joined", "left", "split", "affiliate"]);
+const ORGANISATIONAL = ORGANISATIONAL_RELATION_TYPES;
 
 const COUNT_WORDS =
   /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|some|many|few)$/;
