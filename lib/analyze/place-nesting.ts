@@ -30,7 +30,10 @@ export function samePlaceOrNested(a: ReportPlace, b: ReportPlace): boolean {
   if (a.name === null || b.name === null) return a.name === b.name;
   if (foldPlaceName(a.name) === foldPlaceName(b.name)) return true;
   if (!a.governorate || a.governorate !== b.governorate) return false;
-  const wide = (p: ReportPlace) =>
-    p.level === "governorate" || (p.level === "city" && p.name === p.governorate && !p.cityOnly);
-  return wide(a) || wide(b);
+  return holdsNested(a) || holdsNested(b);
 }
+
+/** Whether a place holds the other places of its governorate (`samePlaceOrNested`): the governorate, or its capital
+ * city unless named as the city itself. */
+export const holdsNested = (p: ReportPlace): boolean =>
+  p.level === "governorate" || (p.level === "city" && p.name === p.governorate && !p.cityOnly);
