@@ -12,7 +12,9 @@ export type ReportPlace = {
 };
 
 /** A report's place for comparison; "Syria" as a whole and no place at all are both unplaced. */
-export function reportPlace(place: PlaceMention | null): ReportPlace {
+export function reportPlace(
+  place: Pick<PlaceMention, "name" | "level" | "governorate" | "cityOnly"> | null,
+): ReportPlace {
   if (!place || place.level === "country") return { name: null, level: null, governorate: null };
   return { name: place.name, level: place.level, governorate: place.governorate, cityOnly: place.cityOnly === true };
 }

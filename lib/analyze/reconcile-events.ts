@@ -1,7 +1,8 @@
 import type { Article, CasualtyEvent, CasualtyReport, Figure, Mention, Places, TallyLexicon } from "../records/mod.ts";
 import { precisionOf } from "../records/date.ts";
 import { defaultReference } from "../reference/mod.ts";
-import { casualtyReports, type PlacedReport } from "./casualty-reports.ts";
+import { casualtyReports } from "./casualty-reports.ts";
+import type { PlaceMention } from "../extract/figures/place.ts";
 import { countedReports, eventBounds } from "./event-bounds.ts";
 import { PLACE_SPECIFICITY, type ReportPlace, reportPlace, samePlaceOrNested } from "./place-nesting.ts";
 import { foldPlaceName } from "../reference/places.ts";
@@ -51,7 +52,7 @@ function reportedLater(first: string | null, placed: MergedReport, lagDays: numb
 }
 
 /** Where both the event's reports and this one name armed groups, they name one in common. */
-function sharedActors(event: OpenEvent, report: CasualtyReport): boolean {
+function sharedActors(event: OpenEvent, report: MergedReport["report"]): boolean {
   return report.actors.length === 0 || event.actors.size === 0 || report.actors.some((a) => event.actors.has(a));
 }
 
@@ -148,11 +149,11 @@ export function reconcileEvents(
  * on this to reconcile a corpus of any size one date at a time.
  */
 export function reconcileReports(
-  placedReports: readonly MergedReport[],
+  placedReports: readonly FinishedReport[],
   options: Pick<ReconcileOptions, "windowDays" | "reportingLagDays"> = {},
 ): CasualtyEvent[] {
   const { windowDays = 0, reportingLagDays = 1 } = options;
-  const drafts: Draft[] = [];
+  const drafts: Draft<FinishedReport>[] = [];
   mergeReports(sortedForMerge(placedReports), drafts, windowDays, reportingLagDays);
   return finishEvents(drafts, windowDays, reportingLagDays);
 }
@@ -169,13 +170,27 @@ export const byReportDate = (a: string | null, b: string | null): number =>
   (a === null ? 1 : 0) - (b === null ? 1 : 0) || (a ?? "").localeCompare(b ?? "");
 
 /**
- * A report as the merge reads it: a `PlacedReport` of which the figure need only keep its kind, whom it counts and
- * where its date came from (so a run can set reports aside without their figures).
+ * What the merge reads of a report (`PlacedReport`): its number, groups and date, the figure's kind, whom it counts
+ * and where its date came from, the place and the corpus order. A run that sets reports aside keeps only this of
+ * each while it merges, and reads the rest back when it writes the events (`FinishedReport`).
  */
-export type MergedReport = Omit<PlacedReport, "figure"> & { figure: Pick<Figure, "kind" | "who" | "date"> };
+export type MergedReport = {
+  report: Pick<CasualtyReport, "low" | "high" | "actors" | "date">;
+  figure: Pick<Figure, "kind" | "who"> & { date?: Pick<NonNullable<Figure["date"]>, "from"> };
+  order: number;
+  place: Pick<PlaceMention, "name" | "level" | "governorate" | "cityOnly" | "lat" | "lon"> | null;
+};
+
+/** A merged report with the whole report, as an event lists it. */
+export type FinishedReport = MergedReport & { report: CasualtyReport };
 
 /** The events being built: their kind, first date, place and reports. */
-export type Draft = { kind: Figure["kind"]; first: string | null; place: ReportPlace; members: MergedReport[] };
+export type Draft<R extends MergedReport = MergedReport> = {
+  kind: Figure["kind"];
+  first: string | null;
+  place: ReportPlace;
+  members: R[];
+};
 
 /**
  * Merges reports, in the order given, into `drafts` (events under way, in the order they were opened; new ones are
@@ -184,14 +199,14 @@ export type Draft = { kind: Figure["kind"]; first: string | null; place: ReportP
  * not every event of the day; the tests and the choice are the same as over every open event
  * (`tests/events/reconcile-index.test.ts` compares the two).
  */
-export function mergeReports(
-  reports: readonly MergedReport[],
-  drafts: Draft[],
+export function mergeReports<R extends MergedReport>(
+  reports: readonly R[],
+  drafts: Draft<R>[],
   windowDays: number,
   reportingLagDays: number,
 ): void {
   const open = new OpenEvents();
-  drafts.forEach((draft, i) => open.add(draft, i));
+  drafts.forEach((draft, i) => open.add(draft as Draft, i));
   const reach = { daysBefore: Math.max(windowDays, reportingLagDays, 0), daysAfter: windowDays };
   const specific = (p: ReportPlace) => (p.level ? PLACE_SPECIFICITY[p.level] : -1);
   for (const placed of reports) {
@@ -232,50 +247,66 @@ export function mergeReports(
       open.joined(chosen.event, placed, from);
       continue;
     }
-    const draft: Draft = { kind: figure.kind, first: report.date, place, members: [placed] };
+    const draft: Draft<R> = { kind: figure.kind, first: report.date, place, members: [placed] };
     drafts.push(draft);
-    open.add(draft, drafts.length - 1);
+    open.add(draft as Draft, drafts.length - 1);
   }
 }
 
 /** Drafts as events: bounds, place and coordinates of the most specific report, ids and order. */
-export function finishEvents(drafts: Draft[], windowDays: number, lagDays: number): CasualtyEvent[] {
-  const events = drafts.map((draft) => {
-    const members = [...draft.members].sort((a, b) => a.order - b.order);
-    const reports = countedReports(members.map((m) => m.report));
-    const bounds = eventBounds(reports);
-    const located = members.find((m) => m.place?.name === draft.place.name && m.place?.lat != null);
-    const coordinates = located ? { lat: located.place!.lat!, lon: located.place!.lon! } : null;
-    const event: CasualtyEvent = {
-      id: "",
-      kind: draft.kind,
-      date: { value: draft.first, precision: draft.first ? precisionOf(draft.first) : null },
-      place: draft.place.name,
-      placeLevel: draft.place.level,
-      governorate: draft.place.governorate,
-      coordinates,
-      low: bounds.low,
-      best: bounds.best,
-      high: bounds.high,
-      implicit: reports.every((r) => r.implicit),
-      articleIds: [...new Set(reports.map((r) => r.articleId))].sort(),
-      reports,
-      method: `${
-        MERGE_RULE(windowDays, lagDays)
-      }; low: the lowest credible report, high: the highest; best: ${bounds.bestRule}`,
-    };
-    return { event, firstOrder: members[0].order };
-  });
-  events.sort((a, b) =>
-    (a.event.date.value === null ? 1 : 0) - (b.event.date.value === null ? 1 : 0) ||
-    (a.event.date.value ?? "").localeCompare(b.event.date.value ?? "") || a.event.kind.localeCompare(b.event.kind) ||
-    (a.event.place ?? "").localeCompare(b.event.place ?? "") || a.firstOrder - b.firstOrder
+export function finishEvents(drafts: Draft<FinishedReport>[], windowDays: number, lagDays: number): CasualtyEvent[] {
+  return eventOrder(drafts).map(({ draft, id }) => finishEvent(draft, id, windowDays, lagDays));
+}
+
+/**
+ * Drafts in the order their events are listed (date, undated last; kind; place; first report) with their ids
+ * (`kind:date:place:n`), read from the drafts alone, so a run can write one event at a time (`finishEvent`).
+ */
+export function eventOrder<D extends Draft<MergedReport>>(drafts: readonly D[]): { draft: D; id: string }[] {
+  const firstOrder = (draft: D) => draft.members.reduce((least, m) => Math.min(least, m.order), Infinity);
+  const ordered = drafts.map((draft) => ({ draft, first: firstOrder(draft) }));
+  ordered.sort((a, b) =>
+    (a.draft.first === null ? 1 : 0) - (b.draft.first === null ? 1 : 0) ||
+    (a.draft.first ?? "").localeCompare(b.draft.first ?? "") || a.draft.kind.localeCompare(b.draft.kind) ||
+    (a.draft.place.name ?? "").localeCompare(b.draft.place.name ?? "") || a.first - b.first
   );
   const seen = new Map<string, number>();
-  return events.map(({ event }) => {
-    const base = `${event.kind}:${event.date.value ?? "undated"}:${slug(event.place ?? "unplaced") || "unplaced"}`;
+  return ordered.map(({ draft }) => {
+    const base = `${draft.kind}:${draft.first ?? "undated"}:${slug(draft.place.name ?? "unplaced") || "unplaced"}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    return { ...event, id: `${base}:${n}` };
+    return { draft, id: `${base}:${n}` };
   });
+}
+
+/** One draft as its event: bounds, place and coordinates of the most specific report. */
+export function finishEvent(
+  draft: Draft<FinishedReport>,
+  id: string,
+  windowDays: number,
+  lagDays: number,
+): CasualtyEvent {
+  const members = [...draft.members].sort((a, b) => a.order - b.order);
+  const reports = countedReports(members.map((m) => m.report));
+  const bounds = eventBounds(reports);
+  const located = members.find((m) => m.place?.name === draft.place.name && m.place?.lat != null);
+  const coordinates = located ? { lat: located.place!.lat!, lon: located.place!.lon! } : null;
+  return {
+    id,
+    kind: draft.kind,
+    date: { value: draft.first, precision: draft.first ? precisionOf(draft.first) : null },
+    place: draft.place.name,
+    placeLevel: draft.place.level,
+    governorate: draft.place.governorate,
+    coordinates,
+    low: bounds.low,
+    best: bounds.best,
+    high: bounds.high,
+    implicit: reports.every((r) => r.implicit),
+    articleIds: [...new Set(reports.map((r) => r.articleId))].sort(),
+    reports,
+    method: `${
+      MERGE_RULE(windowDays, lagDays)
+    }; low: the lowest credible report, high: the highest; best: ${bounds.bestRule}`,
+  };
 }

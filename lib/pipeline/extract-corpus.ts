@@ -60,6 +60,8 @@ export type ExtractProgress = {
   seconds: number;
   /** True on the last call, when the run is over. */
   done: boolean;
+  /** True once every document is written and the events are being reconciled. */
+  reconciling?: boolean;
 };
 
 export type ExtractOptions = InputOptions & {
@@ -129,7 +131,7 @@ export async function extractCorpus(
   const started = performance.now();
   let characters = 0;
   let lastProgress = 0;
-  const progress = (force = false) => {
+  const progress = (force = false, reconciling = false) => {
     const now = performance.now();
     if (!options.onProgress || (!force && now - lastProgress < 250)) return;
     lastProgress = now;
@@ -138,7 +140,8 @@ export async function extractCorpus(
       characters,
       rejected: summary.rejected,
       seconds: (now - started) / 1000,
-      done: force,
+      done: force && !reconciling,
+      ...(reconciling ? { reconciling } : {}),
     });
   };
   const onRejected = async (rejected: Rejected) => {
@@ -244,7 +247,8 @@ export async function extractCorpus(
     }
     await waitUntil(() => written === submitted);
     pool.close();
-    for await (const events of spill.events()) for (const event of events) await writers.events.write(event);
+    progress(true, true);
+    for await (const event of spill.events()) await writers.events.write(event);
   } finally {
     pool.close();
     await spill.close();
