@@ -175,7 +175,8 @@ export async function extractCorpus(
     if (renames.size > 0) records = renameDiscovered(records, renames);
     if (records.incidents) {
       const offset = incidentFigures;
-      await spill.add(records.incidents.reports.map((placed) => ({ ...placed, order: placed.order + offset })));
+      for (const { date, order, tail } of records.incidents.reports) spill.addReport(date, order + offset, tail);
+      await spill.flushIfFull();
       incidentFigures += records.incidents.figures;
     }
     summary.parsed++;
@@ -192,7 +193,7 @@ export async function extractCorpus(
     for (const kind of new Set(records.warnings.map(warningKind))) count(summary.warningsByKind, kind);
     for (const file of RECORD_FILES) {
       const lines = records.lines[file];
-      if (lines !== undefined) await writers[file].writeLines(lines, records.counts[file] ?? 0);
+      if (lines !== undefined) await writers[file].writeBytes(lines, records.counts[file] ?? 0);
     }
   };
 

@@ -51,12 +51,16 @@ export class IncidentSpill {
 
   /** Sets reports aside, in the order of the corpus. */
   async add(reports: readonly PlacedReport[]): Promise<void> {
-    for (const placed of reports) this.addLine(placed.report.date, spilledLine(placed));
-    if (this.#pendingCharacters > FLUSH_CHARACTERS) await this.#flush();
+    for (const placed of reports) this.addReport(placed.report.date, placed.order, spilledTail(placed));
+    await this.flushIfFull();
   }
 
-  /** Sets aside one report already serialised (`spilledLine`), under its event date. */
-  addLine(date: string | null, line: string): void {
+  /**
+   * Sets aside one report already serialised (`spilledTail`, as a worker sends it), under its event date and with
+   * its order in the corpus: the run reorders nothing and serialises nothing here.
+   */
+  addReport(date: string | null, order: number, tail: string): void {
+    const line = `{"order":${order},${tail.slice(1)}\n`;
     const lines = this.#pending.get(date);
     if (lines) lines.push(line);
     else this.#pending.set(date, [line]);
@@ -171,9 +175,12 @@ export class IncidentSpill {
   }
 }
 
-/** A report as set aside: what the merge reads of its figure (kind, side, where its date came from), and all else. */
-export function spilledLine(placed: Omit<PlacedReport, "order"> & { order: number }): string {
-  const { report, figure, order, place } = placed;
+/**
+ * A report as set aside, but for its order: the whole report, what the merge reads of its figure (kind, side, where
+ * its date came from) and of its place. A JSON object, so the order can be put first (`addReport`).
+ */
+export function spilledTail(placed: Pick<PlacedReport, "report" | "figure" | "place">): string {
+  const { report, figure, place } = placed;
   const slimFigure = {
     kind: figure.kind,
     who: figure.who,
@@ -187,7 +194,7 @@ export function spilledLine(placed: Omit<PlacedReport, "order"> & { order: numbe
     lon: place.lon,
     ...(place.cityOnly ? { cityOnly: place.cityOnly } : {}),
   };
-  return JSON.stringify({ order, report, figure: slimFigure, place: slimPlace }) + "\n";
+  return JSON.stringify({ report, figure: slimFigure, place: slimPlace });
 }
 
 /** A spilled line as held while merging: the report's number, groups and date only. */
