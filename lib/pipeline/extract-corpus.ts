@@ -127,7 +127,7 @@ export async function extractCorpus(
     events: 0,
   };
   const count = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
-  const admission = new ArticleAdmission();
+  let admission: ArticleAdmission | undefined = new ArticleAdmission();
   const started = performance.now();
   let characters = 0;
   let lastProgress = 0;
@@ -163,7 +163,7 @@ export async function extractCorpus(
     summary.read++;
     if (records.kind === "skipped") return void summary.skippedDocumentation++;
     if (records.kind === "rejected") return await onRejected(records.rejected);
-    const decision = admission.admit(records, records.textKey);
+    const decision = admission!.admit(records, records.textKey);
     if (decision.kind === "duplicate") return await onRejected(decision.rejected);
     if (decision.renamed) records = renameDocumentRecords(records, decision.id, decision.renamed);
     const renames = new Map<string, string>();
@@ -248,6 +248,10 @@ export async function extractCorpus(
     }
     await waitUntil(() => written === submitted);
     pool.close();
+    // Every document is written: the duplicate and id index, the largest thing the run holds (about 0.2 KB an
+    // article), and the discovered names go before the events are reconciled.
+    admission = undefined;
+    discoveredSlugs.clear();
     progress(true, true);
     for await (const event of spill.events()) await writers.events.write(event);
   } finally {
