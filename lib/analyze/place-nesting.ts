@@ -12,7 +12,9 @@ export type ReportPlace = {
 };
 
 /** A report's place for comparison; "Syria" as a whole and no place at all are both unplaced. */
-export function reportPlace(place: PlaceMention | null): ReportPlace {
+export function reportPlace(
+  place: Pick<PlaceMention, "name" | "level" | "governorate" | "cityOnly"> | null,
+): ReportPlace {
   if (!place || place.level === "country") return { name: null, level: null, governorate: null };
   return { name: place.name, level: place.level, governorate: place.governorate, cityOnly: place.cityOnly === true };
 }
@@ -30,7 +32,10 @@ export function samePlaceOrNested(a: ReportPlace, b: ReportPlace): boolean {
   if (a.name === null || b.name === null) return a.name === b.name;
   if (foldPlaceName(a.name) === foldPlaceName(b.name)) return true;
   if (!a.governorate || a.governorate !== b.governorate) return false;
-  const wide = (p: ReportPlace) =>
-    p.level === "governorate" || (p.level === "city" && p.name === p.governorate && !p.cityOnly);
-  return wide(a) || wide(b);
+  return holdsNested(a) || holdsNested(b);
 }
+
+/** Whether a place holds the other places of its governorate (`samePlaceOrNested`): the governorate, or its capital
+ * city unless named as the city itself. */
+export const holdsNested = (p: ReportPlace): boolean =>
+  p.level === "governorate" || (p.level === "city" && p.name === p.governorate && !p.cityOnly);

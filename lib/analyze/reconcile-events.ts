@@ -1,10 +1,13 @@
 import type { Article, CasualtyEvent, CasualtyReport, Figure, Mention, Places, TallyLexicon } from "../records/mod.ts";
 import { precisionOf } from "../records/date.ts";
 import { defaultReference } from "../reference/mod.ts";
-import { casualtyReports, type PlacedReport } from "./casualty-reports.ts";
+import { casualtyReports } from "./casualty-reports.ts";
+import type { PlaceMention } from "../extract/figures/place.ts";
 import { countedReports, eventBounds } from "./event-bounds.ts";
 import { PLACE_SPECIFICITY, type ReportPlace, reportPlace, samePlaceOrNested } from "./place-nesting.ts";
 import { foldPlaceName } from "../reference/places.ts";
+import { numberKey, type OpenEvent, OpenEvents } from "./open-events.ts";
+import { sideOf } from "./victim-side.ts";
 
 /** How events are merged. */
 export type ReconcileOptions = {
@@ -34,13 +37,13 @@ function inWindow(first: string | null, date: string | null, windowDays: number)
 }
 
 /** Whether a figure's event date is its article's publication day standing in, not a date its own words state. */
-const datedByArticle = (figure: Figure) => (figure.date?.from ?? "article") === "article";
+const datedByArticle = (figure: MergedReport["figure"]) => (figure.date?.from ?? "article") === "article";
 
 /**
  * Whether a report dated by its publication day falls from 1 to `lagDays` days after an event's first date (day
  * dates): the incident may have happened on the event's day and been reported later.
  */
-function reportedLater(first: string | null, placed: PlacedReport, lagDays: number): boolean {
+function reportedLater(first: string | null, placed: MergedReport, lagDays: number): boolean {
   const date = placed.report.date;
   if (lagDays <= 0 || first === null || date === null || !datedByArticle(placed.figure)) return false;
   if (precisionOf(first) !== "day" || precisionOf(date) !== "day") return false;
@@ -49,35 +52,21 @@ function reportedLater(first: string | null, placed: PlacedReport, lagDays: numb
 }
 
 /** Where both the event's reports and this one name armed groups, they name one in common. */
-function sharedActors(draft: Draft, report: CasualtyReport): boolean {
-  if (report.actors.length === 0) return true;
-  const named = new Set(draft.members.flatMap((m) => m.report.actors));
-  return named.size === 0 || report.actors.some((a) => named.has(a));
+function sharedActors(event: OpenEvent, report: MergedReport["report"]): boolean {
+  return report.actors.length === 0 || event.actors.size === 0 || report.actors.some((a) => event.actors.has(a));
 }
 
 /** An unplaced report ("in Syria", no place) joins an incident only where a report of it states the same number. */
-function sameNumber(draft: Draft, report: CasualtyReport): boolean {
-  return draft.members.some((m) => m.report.low === report.low && m.report.high === report.high);
-}
-
-/** Whom a figure counts (`who`), as a side: combatants or civilians; null for people, men or nobody named. */
-const COMBATANTS = new Set(["fighters", "soldiers"]);
-const CIVILIANS = new Set(["civilians", "children", "women", "families", "members of a family"]);
-const sideOf = (figure: Figure) =>
-  figure.who && COMBATANTS.has(figure.who)
-    ? "combatants"
-    : figure.who && CIVILIANS.has(figure.who)
-    ? "civilians"
-    : null;
+const sameNumber = (event: OpenEvent, number: string | null): boolean => number !== null && event.numbers.has(number);
 
 /**
  * Whether a figure counts the same side as the event's reports: a toll of civilians and a toll of fighters or soldiers
  * are two counts, not two estimates of one ("38 civilians killed" in Aleppo by one monitor, "50 militants killed" in
  * Aleppo by the army the same day). Figures whose side is not named agree with any.
  */
-function sameVictims(draft: Draft, figure: Figure): boolean {
+function sameVictims(event: OpenEvent, figure: MergedReport["figure"]): boolean {
   const side = sideOf(figure);
-  return side === null || draft.members.every((m) => sideOf(m.figure) === null || sideOf(m.figure) === side);
+  return side === null || event.sides.size === 0 || (event.sides.size === 1 && event.sides.has(side));
 }
 
 /** A place that holds others in the merge (`samePlaceOrNested`): a governorate, or its capital city. */
@@ -89,7 +78,7 @@ const isWide = (place: ReportPlace) =>
  * capital) first, so that every incident a town names exists before a report placed only at a governorate or its
  * capital ("Aleppo") is matched against them; then those; then unplaced reports.
  */
-function passOf(placed: PlacedReport): number {
+function passOf(placed: Pick<MergedReport, "place">): number {
   const place = reportPlace(placed.place);
   return place.name === null ? 2 : isWide(place) ? 1 : 0;
 }
@@ -99,11 +88,12 @@ function passOf(placed: PlacedReport): number {
  * and an event at al-Bab): only where a report of the event states the same number, or where the event is the
  * report's only candidate (the city or governorate has no other incident of the kind that day to hold it).
  */
-function nestingAgrees(draft: Draft, placed: PlacedReport, place: ReportPlace, candidates: Draft[]): boolean {
+function nestingAgrees(event: OpenEvent, place: ReportPlace, number: string | null, candidates: number): boolean {
+  const draft = event.draft;
   if (place.name === null || draft.place.name === null) return true;
   if (foldPlaceName(place.name) === foldPlaceName(draft.place.name)) return true;
-  if (sameNumber(draft, placed.report)) return true;
-  return candidates.length === 1;
+  if (sameNumber(event, number)) return true;
+  return candidates === 1;
 }
 
 const slug = (text: string) =>
@@ -159,17 +149,17 @@ export function reconcileEvents(
  * on this to reconcile a corpus of any size one date at a time.
  */
 export function reconcileReports(
-  placedReports: readonly PlacedReport[],
+  placedReports: readonly FinishedReport[],
   options: Pick<ReconcileOptions, "windowDays" | "reportingLagDays"> = {},
 ): CasualtyEvent[] {
   const { windowDays = 0, reportingLagDays = 1 } = options;
-  const drafts: Draft[] = [];
+  const drafts: Draft<FinishedReport>[] = [];
   mergeReports(sortedForMerge(placedReports), drafts, windowDays, reportingLagDays);
   return finishEvents(drafts, windowDays, reportingLagDays);
 }
 
 /** Reports in the order they are merged: by event date (`byReportDate`), then pass (`passOf`), then corpus order. */
-export function sortedForMerge(reports: readonly PlacedReport[]): PlacedReport[] {
+export function sortedForMerge<R extends MergedReport>(reports: readonly R[]): R[] {
   return [...reports].sort((a, b) =>
     byReportDate(a.report.date, b.report.date) || passOf(a) - passOf(b) || a.order - b.order
   );
@@ -179,91 +169,144 @@ export function sortedForMerge(reports: readonly PlacedReport[]): PlacedReport[]
 export const byReportDate = (a: string | null, b: string | null): number =>
   (a === null ? 1 : 0) - (b === null ? 1 : 0) || (a ?? "").localeCompare(b ?? "");
 
+/**
+ * What the merge reads of a report (`PlacedReport`): its number, groups and date, the figure's kind, whom it counts
+ * and where its date came from, the place and the corpus order. A run that sets reports aside keeps only this of
+ * each while it merges, and reads the rest back when it writes the events (`FinishedReport`).
+ */
+export type MergedReport = {
+  report: Pick<CasualtyReport, "low" | "high" | "actors" | "date">;
+  figure: Pick<Figure, "kind" | "who"> & { date?: Pick<NonNullable<Figure["date"]>, "from"> };
+  order: number;
+  place: Pick<PlaceMention, "name" | "level" | "governorate" | "cityOnly" | "lat" | "lon"> | null;
+};
+
+/** A merged report with the whole report, as an event lists it. */
+export type FinishedReport = MergedReport & { report: CasualtyReport };
+
 /** The events being built: their kind, first date, place and reports. */
-export type Draft = { kind: Figure["kind"]; first: string | null; place: ReportPlace; members: PlacedReport[] };
+export type Draft<R extends MergedReport = MergedReport> = {
+  kind: Figure["kind"];
+  first: string | null;
+  place: ReportPlace;
+  members: R[];
+};
 
 /**
  * Merges reports, in the order given, into `drafts` (events under way, in the order they were opened; new ones are
- * appended): each report joins the best candidate event or opens one.
+ * appended): each report joins the best candidate event or opens one. Candidates are looked up in an index of the
+ * open events by kind, date, place and number (`OpenEvents`), so a crowded day costs the events a report could join,
+ * not every event of the day; the tests and the choice are the same as over every open event
+ * (`tests/events/reconcile-index.test.ts` compares the two).
  */
-export function mergeReports(
-  reports: readonly PlacedReport[],
-  drafts: Draft[],
+export function mergeReports<R extends MergedReport>(
+  reports: readonly R[],
+  drafts: Draft<R>[],
   windowDays: number,
   reportingLagDays: number,
 ): void {
-  const open = new Map<Figure["kind"], Draft[]>();
-  for (const draft of drafts) open.set(draft.kind, [...(open.get(draft.kind) ?? []), draft]);
+  const open = new OpenEvents();
+  drafts.forEach((draft, i) => open.add(draft as Draft, i));
+  const reach = { daysBefore: Math.max(windowDays, reportingLagDays, 0), daysAfter: windowDays };
+  const specific = (p: ReportPlace) => (p.level ? PLACE_SPECIFICITY[p.level] : -1);
   for (const placed of reports) {
     const { report, figure } = placed;
     const place = reportPlace(placed.place);
-    // The cheap test first: most open events are of another date, and the others' tests read every report they hold.
-    const candidates = (open.get(figure.kind) ?? []).filter((d) =>
-      (inWindow(d.first, report.date, windowDays) ||
-        (reportedLater(d.first, placed, reportingLagDays) && sameNumber(d, report))) &&
-      (place.name === null ? sameNumber(d, report) : samePlaceOrNested(d.place, place)) &&
-      ((!isWide(place) && !isWide(d.place)) || sameVictims(d, figure)) &&
-      sharedActors(d, report)
-    );
-    const rank = (d: Draft) => [
-      sameNumber(d, report) ? 0 : 1,
-      d.place.name === place.name ? 0 : 1,
-      d.first === null || report.date === null ? 0 : dayDistance(d.first, report.date),
+    const number = numberKey(report);
+    const candidates: OpenEvent[] = [];
+    for (const event of open.near(figure.kind, report.date, reach, place, number)) {
+      const d = event.draft;
+      if (
+        (inWindow(d.first, report.date, windowDays) ||
+          (reportedLater(d.first, placed, reportingLagDays) && sameNumber(event, number))) &&
+        (place.name === null ? sameNumber(event, number) : samePlaceOrNested(d.place, place)) &&
+        ((!isWide(place) && !isWide(d.place)) || sameVictims(event, figure)) &&
+        sharedActors(event, report)
+      ) candidates.push(event);
+    }
+    // The first by: stating the report's number, at its own place, the nearest date, the earliest opened.
+    const rank = (e: OpenEvent) => [
+      sameNumber(e, number) ? 0 : 1,
+      e.draft.place.name === place.name ? 0 : 1,
+      e.draft.first === null || report.date === null ? 0 : dayDistance(e.draft.first, report.date),
     ];
-    const chosen = candidates.filter((d) => nestingAgrees(d, placed, place, candidates)).sort((a, b) => {
-      const [ra, rb] = [rank(a), rank(b)];
-      return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2] || drafts.indexOf(a) - drafts.indexOf(b);
-    })[0];
+    let chosen: { event: OpenEvent; rank: number[] } | undefined;
+    for (const event of candidates) {
+      if (!nestingAgrees(event, place, number, candidates.length)) continue;
+      const r = rank(event);
+      const c = chosen?.rank;
+      if (!c || (r[0] - c[0] || r[1] - c[1] || r[2] - c[2] || event.opened - chosen!.event.opened) < 0) {
+        chosen = { event, rank: r };
+      }
+    }
     if (chosen) {
-      chosen.members.push(placed);
-      const specific = (p: ReportPlace) => (p.level ? PLACE_SPECIFICITY[p.level] : -1);
-      if (specific(place) > specific(chosen.place)) chosen.place = place;
+      const draft = chosen.event.draft;
+      draft.members.push(placed);
+      const from = draft.place;
+      if (specific(place) > specific(draft.place)) draft.place = place;
+      open.joined(chosen.event, placed, from);
       continue;
     }
-    const draft: Draft = { kind: figure.kind, first: report.date, place, members: [placed] };
+    const draft: Draft<R> = { kind: figure.kind, first: report.date, place, members: [placed] };
     drafts.push(draft);
-    open.set(figure.kind, [...(open.get(figure.kind) ?? []), draft]);
+    open.add(draft as Draft, drafts.length - 1);
   }
 }
 
 /** Drafts as events: bounds, place and coordinates of the most specific report, ids and order. */
-export function finishEvents(drafts: Draft[], windowDays: number, lagDays: number): CasualtyEvent[] {
-  const events = drafts.map((draft) => {
-    const members = [...draft.members].sort((a, b) => a.order - b.order);
-    const reports = countedReports(members.map((m) => m.report));
-    const bounds = eventBounds(reports);
-    const located = members.find((m) => m.place?.name === draft.place.name && m.place?.lat != null);
-    const coordinates = located ? { lat: located.place!.lat!, lon: located.place!.lon! } : null;
-    const event: CasualtyEvent = {
-      id: "",
-      kind: draft.kind,
-      date: { value: draft.first, precision: draft.first ? precisionOf(draft.first) : null },
-      place: draft.place.name,
-      placeLevel: draft.place.level,
-      governorate: draft.place.governorate,
-      coordinates,
-      low: bounds.low,
-      best: bounds.best,
-      high: bounds.high,
-      implicit: reports.every((r) => r.implicit),
-      articleIds: [...new Set(reports.map((r) => r.articleId))].sort(),
-      reports,
-      method: `${
-        MERGE_RULE(windowDays, lagDays)
-      }; low: the lowest credible report, high: the highest; best: ${bounds.bestRule}`,
-    };
-    return { event, firstOrder: members[0].order };
-  });
-  events.sort((a, b) =>
-    (a.event.date.value === null ? 1 : 0) - (b.event.date.value === null ? 1 : 0) ||
-    (a.event.date.value ?? "").localeCompare(b.event.date.value ?? "") || a.event.kind.localeCompare(b.event.kind) ||
-    (a.event.place ?? "").localeCompare(b.event.place ?? "") || a.firstOrder - b.firstOrder
+export function finishEvents(drafts: Draft<FinishedReport>[], windowDays: number, lagDays: number): CasualtyEvent[] {
+  return eventOrder(drafts).map(({ draft, id }) => finishEvent(draft, id, windowDays, lagDays));
+}
+
+/**
+ * Drafts in the order their events are listed (date, undated last; kind; place; first report) with their ids
+ * (`kind:date:place:n`), read from the drafts alone, so a run can write one event at a time (`finishEvent`).
+ */
+export function eventOrder<D extends Draft<MergedReport>>(drafts: readonly D[]): { draft: D; id: string }[] {
+  const firstOrder = (draft: D) => draft.members.reduce((least, m) => Math.min(least, m.order), Infinity);
+  const ordered = drafts.map((draft) => ({ draft, first: firstOrder(draft) }));
+  ordered.sort((a, b) =>
+    (a.draft.first === null ? 1 : 0) - (b.draft.first === null ? 1 : 0) ||
+    (a.draft.first ?? "").localeCompare(b.draft.first ?? "") || a.draft.kind.localeCompare(b.draft.kind) ||
+    (a.draft.place.name ?? "").localeCompare(b.draft.place.name ?? "") || a.first - b.first
   );
   const seen = new Map<string, number>();
-  return events.map(({ event }) => {
-    const base = `${event.kind}:${event.date.value ?? "undated"}:${slug(event.place ?? "unplaced") || "unplaced"}`;
+  return ordered.map(({ draft }) => {
+    const base = `${draft.kind}:${draft.first ?? "undated"}:${slug(draft.place.name ?? "unplaced") || "unplaced"}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    return { ...event, id: `${base}:${n}` };
+    return { draft, id: `${base}:${n}` };
   });
+}
+
+/** One draft as its event: bounds, place and coordinates of the most specific report. */
+export function finishEvent(
+  draft: Draft<FinishedReport>,
+  id: string,
+  windowDays: number,
+  lagDays: number,
+): CasualtyEvent {
+  const members = [...draft.members].sort((a, b) => a.order - b.order);
+  const reports = countedReports(members.map((m) => m.report));
+  const bounds = eventBounds(reports);
+  const located = members.find((m) => m.place?.name === draft.place.name && m.place?.lat != null);
+  const coordinates = located ? { lat: located.place!.lat!, lon: located.place!.lon! } : null;
+  return {
+    id,
+    kind: draft.kind,
+    date: { value: draft.first, precision: draft.first ? precisionOf(draft.first) : null },
+    place: draft.place.name,
+    placeLevel: draft.place.level,
+    governorate: draft.place.governorate,
+    coordinates,
+    low: bounds.low,
+    best: bounds.best,
+    high: bounds.high,
+    implicit: reports.every((r) => r.implicit),
+    articleIds: [...new Set(reports.map((r) => r.articleId))].sort(),
+    reports,
+    method: `${
+      MERGE_RULE(windowDays, lagDays)
+    }; low: the lowest credible report, high: the highest; best: ${bounds.bestRule}`,
+  };
 }

@@ -1,6 +1,7 @@
 import type { Rejected, Source } from "../records/article.ts";
 import type { Figure } from "../records/figure.ts";
-import { casualtyReports, type PlacedReport } from "../analyze/casualty-reports.ts";
+import { casualtyReports } from "../analyze/casualty-reports.ts";
+import { spilledTail } from "./incident-spill.ts";
 import type { RawDocument, Skipped } from "../ingest/inputs.ts";
 import { prepareArticle } from "../ingest/ingest.ts";
 import type { Reference } from "../reference/mod.ts";
@@ -9,10 +10,10 @@ import { articleRecords, type ExtractedFile, incidentFigures, type RecordFile } 
 
 /**
  * What a worker sends back for one document: the article and every record extracted from it, already serialised as
- * JSONL (so the writing thread only writes), with what the in-order steps need (the text key for duplicates, the
- * id, the fields the summary counts, the names discovery gave, and the incident reports events are reconciled
- * from, read here while the article is at hand so the run never holds articles); or the document's rejection, or a
- * documentation file set aside.
+ * JSONL and encoded as UTF-8 (transferred, not copied, so the writing thread only writes bytes), with what the
+ * in-order steps need (the text key for duplicates, the id, the fields the summary counts, the names discovery
+ * gave, and the incident reports events are reconciled from, read and serialised here while the article is at hand
+ * so the run never holds articles); or the document's rejection, or a documentation file set aside.
  */
 export type DocumentRecords =
   | {
@@ -22,16 +23,18 @@ export type DocumentRecords =
     textKey: string;
     warnings: string[];
     published: { method: string; precision: string | null; dated: boolean; ambiguous: boolean };
-    lines: Partial<Record<RecordFile, string>>;
+    /** Each file's JSONL lines, UTF-8. */
+    lines: Partial<Record<RecordFile, Uint8Array>>;
     counts: Partial<Record<RecordFile, number>>;
     /** Discovered groups of this document: canonical key and the slug its first spelling here gives. */
     discovered: [string, string][];
     /**
-     * The article's incident figures as casualty reports, when it has any: what event reconciliation reads. `order`
-     * counts from the article's first incident figure; `figures` is how many incident figures it has (the corpus
-     * order of the next article's starts that many further on).
+     * The article's incident figures as casualty reports, when it has any: what event reconciliation reads, each as
+     * its event date, its order (counted from the article's first incident figure) and the rest of its line as the
+     * run sets it aside (`spilledTail`); `figures` is how many incident figures it has (the corpus order of the next
+     * article's starts that many further on).
      */
-    incidents?: { reports: PlacedReport[]; figures: number };
+    incidents?: { reports: IncidentLine[]; figures: number };
   }
   | { kind: "rejected"; rejected: Rejected }
   | { kind: "skipped"; skipped: Skipped };
@@ -45,14 +48,15 @@ export function documentRecords(document: RawDocument, reference: Reference): Do
   });
   if (prepared.kind === "rejected") return prepared;
   const { article, textKey } = prepared;
-  const lines: Partial<Record<RecordFile, string>> = { articles: JSON.stringify(article) + "\n" };
+  const lines: Partial<Record<RecordFile, Uint8Array>> = { articles: encoder.encode(JSON.stringify(article) + "\n") };
   const counts: Partial<Record<RecordFile, number>> = { articles: 1 };
   const slugs: DiscoveredSlugs = new Map();
   const extracted = articleRecords(article, reference, slugs);
   for (const [file, records] of Object.entries(extracted) as [ExtractedFile, unknown[]][]) {
+    if (records.length === 0) continue;
     let text = "";
     for (const record of records) text += JSON.stringify(record) + "\n";
-    lines[file] = text;
+    lines[file] = encoder.encode(text);
     counts[file] = records.length;
   }
   const incidents = incidentFigures(extracted.figures as Figure[]);
@@ -74,19 +78,43 @@ export function documentRecords(document: RawDocument, reference: Reference): Do
     lines,
     counts,
     discovered: [...slugs],
-    ...(incidents.length > 0 ? { incidents: { reports, figures: incidents.length } } : {}),
+    ...(incidents.length > 0
+      ? {
+        incidents: {
+          reports: reports.map((placed) => ({
+            date: placed.report.date,
+            order: placed.order,
+            tail: spilledTail(placed),
+          })),
+          figures: incidents.length,
+        },
+      }
+      : {}),
   };
 }
 
+/** An incident report as a worker sends it: its event date, its order within the article, its serialised rest. */
+export type IncidentLine = { date: string | null; order: number; tail: string };
+
 type ArticleRecords = Extract<DocumentRecords, { kind: "article" }>;
 
-/** Rewrites every record line of `text` with `change`. Rare (taken ids, renamed discoveries), so it re-reads lines. */
-function relabel(text: string, change: (record: Record<string, unknown>) => void): string {
-  return text.split("\n").filter((line) => line !== "").map((line) => {
-    const record = JSON.parse(line);
-    change(record);
-    return JSON.stringify(record) + "\n";
-  }).join("");
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** The buffers a worker hands over with a document's records instead of copying them. */
+export function transferables(records: DocumentRecords): ArrayBuffer[] {
+  return records.kind === "article" ? Object.values(records.lines).map((bytes) => bytes!.buffer as ArrayBuffer) : [];
+}
+
+/** Rewrites every record line of `bytes` with `change`. Rare (taken ids, renamed discoveries), so it re-reads lines. */
+function relabel(bytes: Uint8Array, change: (record: Record<string, unknown>) => void): Uint8Array {
+  return encoder.encode(
+    decoder.decode(bytes).split("\n").filter((line) => line !== "").map((line) => {
+      const record = JSON.parse(line);
+      change(record);
+      return JSON.stringify(record) + "\n";
+    }).join(""),
+  );
 }
 
 /**
@@ -94,24 +122,24 @@ function relabel(text: string, change: (record: Record<string, unknown>) => void
  * warning, every other record the id as its `articleId`.
  */
 export function renameDocumentRecords(records: ArticleRecords, id: string, warning: string): ArticleRecords {
-  const lines: Partial<Record<RecordFile, string>> = {};
-  for (const [file, text] of Object.entries(records.lines) as [RecordFile, string][]) {
+  const lines: Partial<Record<RecordFile, Uint8Array>> = {};
+  for (const [file, bytes] of Object.entries(records.lines) as [RecordFile, Uint8Array][]) {
     lines[file] = file === "articles"
-      ? relabel(text, (article) => {
+      ? relabel(bytes, (article) => {
         article.id = id;
         (article.warnings as string[]).push(warning);
       })
-      : relabel(text, (record) => {
+      : relabel(bytes, (record) => {
         if (record.articleId === records.id) record.articleId = id;
       });
   }
   const incidents = records.incidents && {
     figures: records.incidents.figures,
-    reports: records.incidents.reports.map((placed) => ({
-      ...placed,
-      figure: { ...placed.figure, articleId: id },
-      report: { ...placed.report, articleId: id },
-    })),
+    reports: records.incidents.reports.map((line) => {
+      const rest = JSON.parse(line.tail);
+      rest.report.articleId = id;
+      return { ...line, tail: JSON.stringify(rest) };
+    }),
   };
   return { ...records, id, warnings: [...records.warnings, warning], lines, ...(incidents ? { incidents } : {}) };
 }
@@ -135,7 +163,7 @@ export function renameDiscovered(records: ArticleRecords, renames: Map<string, s
     });
   }
   if (lines.relations) {
-    const relations = lines.relations.split("\n").filter((line) => line !== "").map((line) => {
+    const relations = decoder.decode(lines.relations).split("\n").filter((line) => line !== "").map((line) => {
       const r = JSON.parse(line);
       r.subject = to(r.subject);
       r.object = to(r.object);
@@ -146,7 +174,7 @@ export function renameDiscovered(records: ArticleRecords, renames: Map<string, s
       a.start - b.start || a.type.localeCompare(b.type) || a.subject.localeCompare(b.subject) ||
       a.object.localeCompare(b.object)
     );
-    lines.relations = relations.map((r) => JSON.stringify(r) + "\n").join("");
+    lines.relations = encoder.encode(relations.map((r) => JSON.stringify(r) + "\n").join(""));
   }
   return { ...records, lines };
 }

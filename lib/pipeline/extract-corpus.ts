@@ -60,6 +60,8 @@ export type ExtractProgress = {
   seconds: number;
   /** True on the last call, when the run is over. */
   done: boolean;
+  /** True once every document is written and the events are being reconciled. */
+  reconciling?: boolean;
 };
 
 export type ExtractOptions = InputOptions & {
@@ -125,11 +127,11 @@ export async function extractCorpus(
     events: 0,
   };
   const count = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
-  const admission = new ArticleAdmission();
+  let admission: ArticleAdmission | undefined = new ArticleAdmission();
   const started = performance.now();
   let characters = 0;
   let lastProgress = 0;
-  const progress = (force = false) => {
+  const progress = (force = false, reconciling = false) => {
     const now = performance.now();
     if (!options.onProgress || (!force && now - lastProgress < 250)) return;
     lastProgress = now;
@@ -138,7 +140,8 @@ export async function extractCorpus(
       characters,
       rejected: summary.rejected,
       seconds: (now - started) / 1000,
-      done: force,
+      done: force && !reconciling,
+      ...(reconciling ? { reconciling } : {}),
     });
   };
   const onRejected = async (rejected: Rejected) => {
@@ -160,7 +163,7 @@ export async function extractCorpus(
     summary.read++;
     if (records.kind === "skipped") return void summary.skippedDocumentation++;
     if (records.kind === "rejected") return await onRejected(records.rejected);
-    const decision = admission.admit(records, records.textKey);
+    const decision = admission!.admit(records, records.textKey);
     if (decision.kind === "duplicate") return await onRejected(decision.rejected);
     if (decision.renamed) records = renameDocumentRecords(records, decision.id, decision.renamed);
     const renames = new Map<string, string>();
@@ -172,7 +175,8 @@ export async function extractCorpus(
     if (renames.size > 0) records = renameDiscovered(records, renames);
     if (records.incidents) {
       const offset = incidentFigures;
-      await spill.add(records.incidents.reports.map((placed) => ({ ...placed, order: placed.order + offset })));
+      for (const { date, order, tail } of records.incidents.reports) spill.addReport(date, order + offset, tail);
+      await spill.flushIfFull();
       incidentFigures += records.incidents.figures;
     }
     summary.parsed++;
@@ -189,7 +193,7 @@ export async function extractCorpus(
     for (const kind of new Set(records.warnings.map(warningKind))) count(summary.warningsByKind, kind);
     for (const file of RECORD_FILES) {
       const lines = records.lines[file];
-      if (lines !== undefined) await writers[file].writeLines(lines, records.counts[file] ?? 0);
+      if (lines !== undefined) await writers[file].writeBytes(lines, records.counts[file] ?? 0);
     }
   };
 
@@ -244,7 +248,12 @@ export async function extractCorpus(
     }
     await waitUntil(() => written === submitted);
     pool.close();
-    for await (const events of spill.events()) for (const event of events) await writers.events.write(event);
+    // Every document is written: the duplicate and id index, the largest thing the run holds (about 0.2 KB an
+    // article), and the discovered names go before the events are reconciled.
+    admission = undefined;
+    discoveredSlugs.clear();
+    progress(true, true);
+    for await (const event of spill.events()) await writers.events.write(event);
   } finally {
     pool.close();
     await spill.close();

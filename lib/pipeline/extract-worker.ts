@@ -1,7 +1,7 @@
 /// <reference lib="deno.worker" />
 import type { RawDocument } from "../ingest/inputs.ts";
 import type { Reference } from "../reference/mod.ts";
-import { type DocumentRecords, documentRecords } from "./document-records.ts";
+import { type DocumentRecords, documentRecords, transferables } from "./document-records.ts";
 
 /** What the pool sends a worker: the reference once, then documents numbered in input order. */
 export type WorkerRequest = { kind: "reference"; reference: Reference } | {
@@ -53,7 +53,7 @@ export function serveWorkerRequests(
   self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     queue = queue.then(async () => {
       const reply = await handle(event.data);
-      if (reply) self.postMessage(reply);
+      if (reply) self.postMessage(reply, reply.kind === "records" ? transferables(reply.records) : []);
     });
   };
 }

@@ -1,17 +1,30 @@
-import type { CasualtyEvent } from "../records/mod.ts";
+import type { CasualtyEvent, CasualtyReport } from "../records/mod.ts";
 import type { PlacedReport } from "../analyze/casualty-reports.ts";
-import { byReportDate, type Draft, finishEvents, mergeReports, sortedForMerge } from "../analyze/reconcile-events.ts";
+import {
+  byReportDate,
+  type Draft,
+  eventOrder,
+  type FinishedReport,
+  finishEvent,
+  type MergedReport,
+  mergeReports,
+  sortedForMerge,
+} from "../analyze/reconcile-events.ts";
 import { precisionOf } from "../records/date.ts";
-import { fileChunks, textLines } from "../ingest/lines.ts";
 
 /** Lines held in memory before they are appended to their files. */
 const FLUSH_CHARACTERS = 4_000_000;
+/** Bytes read at once from a date's file. */
+const READ_BYTES = 1 << 20;
 
 /** How the pipeline reconciles: one event date (window 0), and a report dated by its publication day joins an event of
  * the day before that states its number (lag 1). */
 const WINDOW_DAYS = 0;
 const LAG_DAYS = 1;
 const DAY = 86_400_000;
+
+/** A report set aside, as held while its date is merged: what the merge reads, and where its line is. */
+type HeldReport = MergedReport & { file: string; at: number; bytes: number };
 
 /**
  * The incident reports of a run, set aside on disk (one JSONL file per event date, in a temporary folder) as the
@@ -23,8 +36,10 @@ const DAY = 86_400_000;
 export class IncidentSpill {
   #folder: string;
   #files = new Map<string | null, string>();
-  #pending = new Map<string | null, string>();
+  #pending = new Map<string | null, string[]>();
   #pendingCharacters = 0;
+  #encoder = new TextEncoder();
+  #decoder = new TextDecoder();
 
   private constructor(folder: string) {
     this.#folder = folder;
@@ -36,59 +51,110 @@ export class IncidentSpill {
 
   /** Sets reports aside, in the order of the corpus. */
   async add(reports: readonly PlacedReport[]): Promise<void> {
-    for (const placed of reports) {
-      const date = placed.report.date;
-      const line = JSON.stringify(spilled(placed)) + "\n";
-      this.#pending.set(date, (this.#pending.get(date) ?? "") + line);
-      this.#pendingCharacters += line.length;
-    }
+    for (const placed of reports) this.addReport(placed.report.date, placed.order, spilledTail(placed));
+    await this.flushIfFull();
+  }
+
+  /**
+   * Sets aside one report already serialised (`spilledTail`, as a worker sends it), under its event date and with
+   * its order in the corpus: the run reorders nothing and serialises nothing here.
+   */
+  addReport(date: string | null, order: number, tail: string): void {
+    const line = `{"order":${order},${tail.slice(1)}\n`;
+    const lines = this.#pending.get(date);
+    if (lines) lines.push(line);
+    else this.#pending.set(date, [line]);
+    this.#pendingCharacters += line.length;
+  }
+
+  /** Appends what is gathered to the files once there is enough of it. */
+  async flushIfFull(): Promise<void> {
     if (this.#pendingCharacters > FLUSH_CHARACTERS) await this.#flush();
   }
 
   /**
-   * The events of the run, one event date at a time, in the order events.jsonl lists them: the same events, byte for
-   * byte, as `reconcileReports` over every report at once, which merges date by date. A date's reports meet only the
-   * events of the day before (the reporting lag), so the events of a day are held until the next date is merged, and
-   * those of coarser dates listed after them ("2014-06" sorts between 31 May and 1 June) wait with them. A date's
-   * reports are read line by line, so only their records are held, not their file's text as well.
+   * The events of the run, one at a time, in the order events.jsonl lists them: the same events, byte for byte, as
+   * `reconcileReports` over every report at once, which merges date by date. A date's reports meet only the events
+   * of the day before (the reporting lag), so the events of a day are held until the next date is merged, and those
+   * of coarser dates listed after them ("2014-06" sorts between 31 May and 1 June) wait with them. While merging,
+   * only what the merge reads of each report is held (`MergedReport`: no quote, no offsets, no figure beyond its
+   * kind, side and date source); an event's whole reports are read back from their lines when it is written, so
+   * memory holds one event's reports at a time, not a day's.
    */
-  async *events(): AsyncGenerator<CasualtyEvent[]> {
+  async *events(): AsyncGenerator<CasualtyEvent> {
     await this.#flush();
-    let held: { date: string; drafts: Draft[] } | null = null;
-    let waiting: CasualtyEvent[][] = [];
-    const release = function* (): Generator<CasualtyEvent[]> {
-      if (held) yield finishEvents(held.drafts, WINDOW_DAYS, LAG_DAYS);
-      yield* waiting;
-      held = null;
-      waiting = [];
-    };
-    for (const date of [...this.#files.keys()].sort(byReportDate)) {
-      const reports = await this.#read(date);
-      const isDay = date !== null && precisionOf(date) === "day";
-      if (!isDay) {
-        const drafts: Draft[] = [];
+    const lines = new LineReader();
+    try {
+      let held: { date: string; drafts: Draft<HeldReport>[] } | null = null;
+      let waiting: Draft<HeldReport>[][] = [];
+      const release = (): Draft<HeldReport>[][] => {
+        const out = held ? [held.drafts, ...waiting] : waiting;
+        held = null;
+        waiting = [];
+        return out;
+      };
+      const finished = function* (groups: Draft<HeldReport>[][]): Generator<CasualtyEvent> {
+        for (const drafts of groups) {
+          for (const { draft, id } of eventOrder(drafts)) {
+            const whole: Draft<FinishedReport> = { ...draft, members: draft.members.map((m) => lines.restore(m)) };
+            draft.members = [];
+            yield finishEvent(whole, id, WINDOW_DAYS, LAG_DAYS);
+          }
+          lines.closeUnused(held?.drafts ?? []);
+        }
+      };
+      for (const date of [...this.#files.keys()].sort(byReportDate)) {
+        const reports = await this.#read(date);
+        const isDay = date !== null && precisionOf(date) === "day";
+        if (!isDay) {
+          const drafts: Draft<HeldReport>[] = [];
+          mergeReports(reports, drafts, WINDOW_DAYS, LAG_DAYS);
+          if (held) waiting.push(drafts);
+          else yield* finished([drafts]);
+          continue;
+        }
+        const dayBefore = held !== null && (Date.parse(date) - Date.parse(held.date)) / DAY <= LAG_DAYS;
+        const earlier: Draft<HeldReport>[] = dayBefore ? held!.drafts : [];
+        if (!dayBefore) yield* finished(release());
+        const drafts = [...earlier];
         mergeReports(reports, drafts, WINDOW_DAYS, LAG_DAYS);
-        const events = finishEvents(drafts, WINDOW_DAYS, LAG_DAYS);
-        if (held) waiting.push(events);
-        else yield events;
-        continue;
+        const done = dayBefore ? release() : [];
+        held = { date, drafts: drafts.slice(earlier.length) };
+        yield* finished(done);
       }
-      const dayBefore = held !== null && (Date.parse(date) - Date.parse(held.date)) / DAY <= LAG_DAYS;
-      const earlier: Draft[] = dayBefore ? held!.drafts : [];
-      if (!dayBefore) yield* release();
-      const drafts = [...earlier];
-      mergeReports(reports, drafts, WINDOW_DAYS, LAG_DAYS);
-      if (dayBefore) yield* release();
-      held = { date, drafts: drafts.slice(earlier.length) };
+      yield* finished(release());
+    } finally {
+      lines.close();
     }
-    yield* release();
   }
 
-  /** A date's reports, read back line by line, by pass and corpus order as `reconcileReports` merges them. */
-  async #read(date: string | null): Promise<PlacedReport[]> {
-    const reports: PlacedReport[] = [];
-    for await (const { text } of textLines(fileChunks(this.#files.get(date)!))) {
-      if (text !== "") reports.push(restored(JSON.parse(text)));
+  /**
+   * A date's reports, read back line by line and kept as the merge reads them (with where each line is), by pass
+   * and corpus order as `reconcileReports` merges them.
+   */
+  async #read(date: string | null): Promise<HeldReport[]> {
+    const file = this.#files.get(date)!;
+    const reports: HeldReport[] = [];
+    const handle = await Deno.open(file);
+    try {
+      const buffer = new Uint8Array(READ_BYTES);
+      let carry = new Uint8Array(0);
+      let offset = 0;
+      for (let read = await handle.read(buffer); read !== null; read = await handle.read(buffer)) {
+        const chunk = carry.length === 0 ? buffer.subarray(0, read) : concat(carry, buffer.subarray(0, read));
+        let start = 0;
+        for (let end = chunk.indexOf(10); end !== -1; end = chunk.indexOf(10, start)) {
+          const line = chunk.subarray(start, end);
+          if (line.length > 0) {
+            reports.push(heldReport(JSON.parse(this.#decoder.decode(line)), file, offset + start, line.length));
+          }
+          start = end + 1;
+        }
+        offset += start;
+        carry = chunk.slice(start);
+      }
+    } finally {
+      handle.close();
     }
     return sortedForMerge(reports);
   }
@@ -102,25 +168,94 @@ export class IncidentSpill {
     for (const [date, lines] of this.#pending) {
       let file = this.#files.get(date);
       if (file === undefined) this.#files.set(date, file = `${this.#folder}/${this.#files.size}.jsonl`);
-      await Deno.writeTextFile(file, lines, { append: true });
+      await Deno.writeFile(file, this.#encoder.encode(lines.join("")), { append: true });
     }
     this.#pending.clear();
     this.#pendingCharacters = 0;
   }
 }
 
-/** A report as set aside: the figure's quote, the same as the report's, is written once. */
-type Spilled = PlacedReport & { figureQuoteIsReports?: true };
-
-function spilled(placed: PlacedReport): Spilled {
-  if (placed.figure.quote !== placed.report.quote) return placed;
-  return { ...placed, figure: { ...placed.figure, quote: "" }, figureQuoteIsReports: true };
+/**
+ * A report as set aside, but for its order: the whole report, what the merge reads of its figure (kind, side, where
+ * its date came from) and of its place. A JSON object, so the order can be put first (`addReport`).
+ */
+export function spilledTail(placed: Pick<PlacedReport, "report" | "figure" | "place">): string {
+  const { report, figure, place } = placed;
+  const slimFigure = {
+    kind: figure.kind,
+    who: figure.who,
+    ...(figure.date ? { date: { from: figure.date.from } } : {}),
+  };
+  const slimPlace = place && {
+    name: place.name,
+    level: place.level,
+    governorate: place.governorate,
+    lat: place.lat,
+    lon: place.lon,
+    ...(place.cityOnly ? { cityOnly: place.cityOnly } : {}),
+  };
+  return JSON.stringify({ report, figure: slimFigure, place: slimPlace });
 }
 
-function restored(placed: Spilled): PlacedReport {
-  if (placed.figureQuoteIsReports) {
-    placed.figure.quote = placed.report.quote;
-    delete placed.figureQuoteIsReports;
+/** A spilled line as held while merging: the report's number, groups and date only. */
+function heldReport(
+  line: MergedReport & { report: CasualtyReport },
+  file: string,
+  at: number,
+  bytes: number,
+): HeldReport {
+  const { low, high, actors, date } = line.report;
+  return {
+    report: { low, high, actors, date },
+    figure: line.figure,
+    order: line.order,
+    place: line.place,
+    file,
+    at,
+    bytes,
+  };
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  return joined;
+}
+
+/** Reads set-aside lines back by position, keeping the files of the dates still held open. */
+class LineReader {
+  #open = new Map<string, Deno.FsFile>();
+  #decoder = new TextDecoder();
+
+  /** The report whole, read back from its line. */
+  restore(held: HeldReport): FinishedReport {
+    let file = this.#open.get(held.file);
+    if (!file) this.#open.set(held.file, file = Deno.openSync(held.file));
+    const bytes = new Uint8Array(held.bytes);
+    file.seekSync(held.at, Deno.SeekMode.Start);
+    for (let read = 0; read < bytes.length;) {
+      const n = file.readSync(bytes.subarray(read));
+      if (n === null) throw new Error(`${held.file}: a set-aside incident report ends early (at byte ${held.at})`);
+      read += n;
+    }
+    const line = JSON.parse(this.#decoder.decode(bytes)) as FinishedReport;
+    return { ...held, report: line.report } as FinishedReport;
   }
-  return placed;
+
+  /** Closes the files no draft still held reads from. */
+  closeUnused(held: readonly Draft<HeldReport>[]): void {
+    const needed = new Set(held.flatMap((draft) => draft.members.map((m) => m.file)));
+    for (const [path, file] of this.#open) {
+      if (!needed.has(path)) {
+        file.close();
+        this.#open.delete(path);
+      }
+    }
+  }
+
+  close(): void {
+    for (const file of this.#open.values()) file.close();
+    this.#open.clear();
+  }
 }

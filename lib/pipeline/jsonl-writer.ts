@@ -5,7 +5,7 @@
 export class JsonlWriter {
   #file: Deno.FsFile;
   #encoder = new TextEncoder();
-  #pending: string[] = [];
+  #pending: Uint8Array[] = [];
   #pendingLength = 0;
   count = 0;
 
@@ -25,10 +25,15 @@ export class JsonlWriter {
   }
 
   /** Writes `count` records already serialised as JSONL (each line ending in "\n"). */
-  async writeLines(lines: string, count: number): Promise<void> {
+  writeLines(lines: string, count: number): Promise<void> {
+    return this.writeBytes(this.#encoder.encode(lines), count);
+  }
+
+  /** Writes `count` records already serialised as JSONL and encoded as UTF-8 (as a worker sends them). */
+  async writeBytes(bytes: Uint8Array, count: number): Promise<void> {
     if (count === 0) return;
-    this.#pending.push(lines);
-    this.#pendingLength += lines.length;
+    this.#pending.push(bytes);
+    this.#pendingLength += bytes.length;
     this.count += count;
     if (this.#pendingLength >= JsonlWriter.BLOCK) await this.flush();
   }
@@ -36,10 +41,15 @@ export class JsonlWriter {
   /** Writes what is gathered so far. */
   async flush(): Promise<void> {
     if (this.#pending.length === 0) return;
-    const bytes = this.#encoder.encode(this.#pending.join(""));
+    const block = new Uint8Array(this.#pendingLength);
+    let at = 0;
+    for (const bytes of this.#pending) {
+      block.set(bytes, at);
+      at += bytes.length;
+    }
     this.#pending = [];
     this.#pendingLength = 0;
-    for (let written = 0; written < bytes.length;) written += await this.#file.write(bytes.subarray(written));
+    for (let written = 0; written < block.length;) written += await this.#file.write(block.subarray(written));
   }
 
   /** Writes what is left and closes the file. */

@@ -35,7 +35,7 @@ describe("IncidentSpill", () => {
     try {
       for (let at = 0; at < reports.length; at += 2) await spill.add(reports.slice(at, at + 2));
       const byDate: unknown[] = [];
-      for await (const events of spill.events()) byDate.push(...events);
+      for await (const event of spill.events()) byDate.push(event);
       const whole = reconcileReports(reports);
       expect(whole.some((event) => event.articleIds.length > 1)).toBe(true);
       // The reporting lag joins the next day's report, across a month whose own events sort between the two days.
