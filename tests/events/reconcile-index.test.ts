@@ -4,11 +4,14 @@ import { precisionOf } from "../../lib/records/date.ts";
 import type { PlaceMention } from "../../lib/extract/figures/place.ts";
 import {
   type Draft,
+  type FinishedReport,
   finishEvents,
-  type MergedReport,
   reconcileReports,
   sortedForMerge,
 } from "../../lib/analyze/reconcile-events.ts";
+
+/** The oracle works on whole reports, as the merge did before the index. */
+type OpenDraft = Draft<FinishedReport>;
 import {
   PLACE_SPECIFICITY,
   type ReportPlace,
@@ -27,43 +30,48 @@ function inWindow(first: string | null, date: string | null, windowDays: number)
   if (precisionOf(first) === "day" && precisionOf(date) === "day") return dayDistance(first, date) <= windowDays;
   return first === date;
 }
-const datedByArticle = (figure: MergedReport["figure"]) => (figure.date?.from ?? "article") === "article";
-function reportedLater(first: string | null, placed: MergedReport, lagDays: number): boolean {
+const datedByArticle = (figure: FinishedReport["figure"]) => (figure.date?.from ?? "article") === "article";
+function reportedLater(first: string | null, placed: FinishedReport, lagDays: number): boolean {
   const date = placed.report.date;
   if (lagDays <= 0 || first === null || date === null || !datedByArticle(placed.figure)) return false;
   if (precisionOf(first) !== "day" || precisionOf(date) !== "day") return false;
   const after = (Date.parse(date) - Date.parse(first)) / DAY;
   return after >= 1 && after <= lagDays;
 }
-function sharedActors(draft: Draft, report: CasualtyReport): boolean {
+function sharedActors(draft: OpenDraft, report: CasualtyReport): boolean {
   if (report.actors.length === 0) return true;
   const named = new Set(draft.members.flatMap((m) => m.report.actors));
   return named.size === 0 || report.actors.some((a) => named.has(a));
 }
-const sameNumber = (draft: Draft, report: CasualtyReport) =>
+const sameNumber = (draft: OpenDraft, report: CasualtyReport) =>
   draft.members.some((m) => m.report.low === report.low && m.report.high === report.high);
 const COMBATANTS = new Set(["fighters", "soldiers"]);
 const CIVILIANS = new Set(["civilians", "children", "women", "families", "members of a family"]);
-const sideOf = (figure: MergedReport["figure"]) =>
+const sideOf = (figure: FinishedReport["figure"]) =>
   figure.who && COMBATANTS.has(figure.who)
     ? "combatants"
     : figure.who && CIVILIANS.has(figure.who)
     ? "civilians"
     : null;
-const sameVictims = (draft: Draft, figure: MergedReport["figure"]) => {
+const sameVictims = (draft: OpenDraft, figure: FinishedReport["figure"]) => {
   const side = sideOf(figure);
   return side === null || draft.members.every((m) => sideOf(m.figure) === null || sideOf(m.figure) === side);
 };
 const isWide = (place: ReportPlace) =>
   place.level === "governorate" || (place.level === "city" && place.name !== null && place.name === place.governorate);
-function nestingAgrees(draft: Draft, placed: MergedReport, place: ReportPlace, candidates: Draft[]): boolean {
+function nestingAgrees(draft: OpenDraft, placed: FinishedReport, place: ReportPlace, candidates: OpenDraft[]): boolean {
   if (place.name === null || draft.place.name === null) return true;
   if (foldPlaceName(place.name) === foldPlaceName(draft.place.name)) return true;
   if (sameNumber(draft, placed.report)) return true;
   return candidates.length === 1;
 }
-function naiveMerge(reports: readonly MergedReport[], drafts: Draft[], windowDays: number, lagDays: number): void {
-  const open = new Map<Figure["kind"], Draft[]>();
+function naiveMerge(
+  reports: readonly FinishedReport[],
+  drafts: OpenDraft[],
+  windowDays: number,
+  lagDays: number,
+): void {
+  const open = new Map<Figure["kind"], OpenDraft[]>();
   for (const draft of drafts) open.set(draft.kind, [...(open.get(draft.kind) ?? []), draft]);
   for (const placed of reports) {
     const { report, figure } = placed;
@@ -75,7 +83,7 @@ function naiveMerge(reports: readonly MergedReport[], drafts: Draft[], windowDay
       ((!isWide(place) && !isWide(d.place)) || sameVictims(d, figure)) &&
       sharedActors(d, report)
     );
-    const rank = (d: Draft) => [
+    const rank = (d: OpenDraft) => [
       sameNumber(d, report) ? 0 : 1,
       d.place.name === place.name ? 0 : 1,
       d.first === null || report.date === null ? 0 : dayDistance(d.first, report.date),
@@ -90,13 +98,13 @@ function naiveMerge(reports: readonly MergedReport[], drafts: Draft[], windowDay
       if (specific(place) > specific(chosen.place)) chosen.place = place;
       continue;
     }
-    const draft: Draft = { kind: figure.kind, first: report.date, place, members: [placed] };
+    const draft: OpenDraft = { kind: figure.kind, first: report.date, place, members: [placed] };
     drafts.push(draft);
     open.set(figure.kind, [...(open.get(figure.kind) ?? []), draft]);
   }
 }
-const naiveReconcile = (reports: readonly MergedReport[], windowDays: number, lagDays: number) => {
-  const drafts: Draft[] = [];
+const naiveReconcile = (reports: readonly FinishedReport[], windowDays: number, lagDays: number) => {
+  const drafts: OpenDraft[] = [];
   naiveMerge(sortedForMerge(reports), drafts, windowDays, lagDays);
   return finishEvents(drafts, windowDays, lagDays);
 };
@@ -147,11 +155,11 @@ const ACTORS = [[], [], [], ["isis"], ["hts"], ["isis", "fsa"], ["fsa"]];
 const NUMBERS: [number | null, number | null][] = [[3, 3], [5, 5], [5, null], [null, 10], [7, 12], [12, 12], [20, 20]];
 
 /** Reports over a few days (some across a month's end), coarser dates and undated ones, in corpus order. */
-function generatedReports(seed: number, count: number, days: string[]): MergedReport[] {
+function generatedReports(seed: number, count: number, days: string[]): FinishedReport[] {
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
   const dates = [...days, ...days, ...days, "2017-03", "2017", null];
-  const reports: MergedReport[] = [];
+  const reports: FinishedReport[] = [];
   for (let order = 0; order < count; order++) {
     const [low, high] = pick(NUMBERS);
     const spec = pick(PLACES);
