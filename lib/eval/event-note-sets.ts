@@ -120,7 +120,8 @@ export const EVENT_NOTE_SETS: EventNoteSet[] = [
       "Headline, first measurement (code of commit ff1399f): 95.9% of named armed actors found (70 of 73; groups " +
       "the gazetteer lacks: 1 of 2; gazetteer mentions only 94.5%), 0 hits on 88 negative spans; tolls (first measured " +
       "at ecb2539, after the third toll round): recall 0.95 (63/66), precision 0.90 (63/70)",
-    actorsNow: "current code",
+    actorsNow: "current code, after one fix informed by its printed misses (guns and armour as force nouns: " +
+      "'Turkish howitzers')",
     gazetteerLine: true,
     tollsNow: "current code",
   },

@@ -47,6 +47,11 @@ describe("foreign states' forces named by demonym (data/lexicon/names.json force
     expect(pairs("Russian jets bombed the town.")).toEqual(["Russian jets→russia"]);
   });
 
+  it("extractMentions(article) reads guns and armour after a demonym as the state: 'Turkish howitzers', 'Russian gunships'", () => {
+    expect(pairs("Turkish howitzers shelled the village.")).toEqual(["Turkish howitzers→turkey"]);
+    expect(pairs("Russian gunships fired on the convoy.")).toEqual(["Russian gunships→russia"]);
+  });
+
   // Changed in issue 13's third round: a state's strike that acts in the event names the state (the convention of the
   // later ACLED-style sets); a strike that does not act stays an adjective (tests/mentions/demonym-arms.test.ts).
   it("reads strikes as the state's only where they act: 'Russian airstrikes hit', not 'a Russian airstrike on'", () => {
