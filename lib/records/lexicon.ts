@@ -99,6 +99,7 @@ export const DateCues = z.object({
   datelinePrepositions: WordList,
   reportingVerbs: WordList,
   subordinators: WordList,
+  antecedentEventNouns: WordList,
 });
 export type DateCues = z.infer<typeof DateCues>;
 /** data/lexicon/victims.json: determiners and nouns of singular and implicit counts ("a civilian was killed"). */

@@ -464,8 +464,64 @@ export function eventDate(
     if (nearest && !(own.subordinate === false && /^since$/i.test(nearest.quote))) {
       return { value: nearest.value, precision: nearest.precision, from: "sentence", evidence: nearest.quote };
     }
+    // a relative clause's figure ("the attack, which killed 1,400") refers through the noun just before the clause
+    const from = own.subordinate ? Math.max(0, own.start - 60) : own.start;
+    const ownText = article.text.slice(sentence.start + from, sentence.start + own.end);
+    const antecedent = antecedentDate(article, sentenceIndex, ownText, cues);
+    if (antecedent) {
+      return { value: antecedent.value, precision: antecedent.precision, from: "sentence", evidence: antecedent.quote };
+    }
   }
   return documentDate(article);
+}
+
+/** The pattern of a definite event noun ("the attack", "that chemical attack"), compiled once per cues. */
+const definiteNouns = new WeakMap<DateCues, { definite: RegExp; any: RegExp }>();
+function eventNounPatterns(cues: DateCues): { definite: RegExp; any: RegExp } {
+  let found = definiteNouns.get(cues);
+  if (!found) {
+    const nouns = [...cues.antecedentEventNouns.words].sort((a, b) => b.length - a.length)
+      .map((noun) => noun.replace(/ /g, "\\s+")).join("|");
+    found = {
+      definite: new RegExp(`\\b(?:the|that|this)\\s+(?:[\\p{L}-]+\\s+)?(${nouns})\\b`, "iu"),
+      any: new RegExp(`\\b(${nouns})\\b`, "giu"),
+    };
+    definiteNouns.set(cues, found);
+  }
+  return found;
+}
+
+/** "attacks" and "attack" are one noun. */
+const nounStem = (noun: string) => noun.toLowerCase().replace(/\s+/g, " ").replace(/s$/, "");
+
+/**
+ * The date of the event a definite event noun refers back to: a clause with no date of its own that names "the
+ * attack" (`antecedentEventNouns`) takes the date of the nearest of the two sentences before that names the same noun
+ * and states a date in that noun's clause or in a main clause ("an alleged chemical attack near Damascus on August
+ * 21. Washington blames the government for the attack, which it says killed more than 1,400"). Null otherwise.
+ */
+function antecedentDate(article: Article, sentenceIndex: number, ownText: string, cues: DateCues): Stated | null {
+  const { definite, any } = eventNounPatterns(cues);
+  const referring = definite.exec(ownText);
+  if (!referring) return null;
+  const stem = nounStem(referring[1]);
+  for (let k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - 2); k--) {
+    const { text, parts, dates } = sentenceEventDates(article, k, cues);
+    if (dates.length === 0) continue;
+    const segmentOf = (offset: number) => parts.find((part) => part.start <= offset && offset < part.end) ?? parts[0];
+    for (const match of text.matchAll(any)) {
+      if (nounStem(match[1]) !== stem) continue;
+      const own = segmentOf(match.index);
+      const candidates = dates.filter((date) => {
+        const segment = segmentOf(date.start);
+        return segment === own || !segment.subordinate;
+      });
+      const distance = (date: Stated) => Math.abs(date.start - match.index);
+      const nearest = candidates.sort((a, b) => distance(a) - distance(b))[0];
+      if (nearest) return nearest;
+    }
+  }
+  return null;
 }
 
 /** The first date a span of text states, as precise as it is written (explicit dates and years only). */
