@@ -131,5 +131,10 @@ export const VictimLexicon = z.object({
 export type VictimLexicon = z.infer<typeof VictimLexicon>;
 
 /** data/lexicon/tallies.json: words that make a figure a running tally ("the toll rose to 54"). */
-export const TallyLexicon = z.object({ description: z.string(), tallyWords: WordList });
+export const TallyLexicon = z.object({
+  description: z.string(),
+  tallyWords: WordList,
+  subsetOpeners: WordList,
+  subsetOwners: WordList,
+});
 export type TallyLexicon = z.infer<typeof TallyLexicon>;

@@ -159,7 +159,9 @@ describe("reconcileEvents(figures, articles)", () => {
   it("reconcileEvents counts each article once, by its first figure", () => {
     const [event] = events(["a", "2016-08-01", "Shelling killed 20 people in Binnish, including 5 children."]);
     expect([event.low, event.high]).toEqual([20, 20]);
-    expect(event.reports.map((r) => r.counted)).toEqual([true, false]);
+    // a part of the count ("including 5 children") is no report of its own (tests/events/casualty-subsets.test.ts);
+    // before, it was a report of the event, not counted
+    expect(event.reports.map((r) => r.counted)).toEqual([true]);
   });
   it("reconcileEvents gives deterministic ids and order whatever the input order", () => {
     const items: [string, string, string][] = [
