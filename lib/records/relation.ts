@@ -1,28 +1,14 @@
 import { z } from "zod";
 import { EventDate, PartialDate } from "./date.ts";
 
-export const RelationType = z.enum([
-  "merger",
-  "member",
-  "joined",
-  "left",
-  "split",
-  "affiliate",
-  "ally",
-  "rival",
-  "clash",
-]);
+/** The relation types that make memberships: the alliance matrix's cells. */
+const ORGANISATIONAL = ["merger", "member", "joined", "left", "split", "affiliate"] as const;
+
+export const RelationType = z.enum([...ORGANISATIONAL, "ally", "rival", "clash"]);
 export type RelationType = z.infer<typeof RelationType>;
 
 /** The relation types that make memberships: the alliance matrix's cells (the others are ally, rival and clash). */
-export const ORGANISATIONAL_RELATION_TYPES: ReadonlySet<RelationType> = new Set<RelationType>([
-  "merger",
-  "member",
-  "joined",
-  "left",
-  "split",
-  "affiliate",
-]);
+export const ORGANISATIONAL_RELATION_TYPES: ReadonlySet<RelationType> = new Set<RelationType>(ORGANISATIONAL);
 
 /**
  * When a relation held, as its text says: `value`/`precision`/`from` as for figures (the date of the relation's

@@ -422,15 +422,24 @@ function sentenceEventDates(
   cues: DateCues,
 ): { text: string; parts: Segment[]; dates: Stated[] } {
   if (lastEvent?.article !== article || lastEvent.sentenceIndex !== sentenceIndex || lastEvent.cues !== cues) {
-    const sentence = article.sentences[sentenceIndex];
-    const text = article.text.slice(sentence.start, sentence.end);
-    const narrativeYear = narrativeYearOf(article, sentenceIndex);
-    const dates = datesInClause(text, resolvingDate(article), null, narrativeYear).filter((date) =>
-      !datesTheReport(text, date, cues) && !startsACount(text, date)
-    );
-    lastEvent = { article, sentenceIndex, cues, text, parts: segments(text, cues), dates };
+    lastEvent = { article, sentenceIndex, cues, ...readSentenceEventDates(article, sentenceIndex, cues) };
   }
   return lastEvent;
+}
+
+/** What `sentenceEventDates` keeps, read afresh (for a sentence other than the one being dated). */
+function readSentenceEventDates(
+  article: Article,
+  sentenceIndex: number,
+  cues: DateCues,
+): { text: string; parts: Segment[]; dates: Stated[] } {
+  const sentence = article.sentences[sentenceIndex];
+  const text = article.text.slice(sentence.start, sentence.end);
+  const narrativeYear = narrativeYearOf(article, sentenceIndex);
+  const dates = datesInClause(text, resolvingDate(article), null, narrativeYear).filter((date) =>
+    !datesTheReport(text, date, cues) && !startsACount(text, date)
+  );
+  return { text, parts: segments(text, cues), dates };
 }
 
 let lastEvent:
@@ -506,7 +515,8 @@ function antecedentDate(article: Article, sentenceIndex: number, ownText: string
   if (!referring) return null;
   const stem = nounStem(referring[1]);
   for (let k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - 2); k--) {
-    const { text, parts, dates } = sentenceEventDates(article, k, cues);
+    // read without the one-sentence cache, which holds the sentence being dated for its other figures
+    const { text, parts, dates } = readSentenceEventDates(article, k, cues);
     if (dates.length === 0) continue;
     const segmentOf = (offset: number) => parts.find((part) => part.start <= offset && offset < part.end) ?? parts[0];
     for (const match of text.matchAll(any)) {
