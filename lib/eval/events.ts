@@ -13,6 +13,7 @@ import {
 } from "./fakes-events.ts";
 import { eventDateOf } from "../analyze/event-date-of.ts";
 import { evaluateEventNoteTolls } from "./event-note-tolls.ts";
+import { blindSameEventReport, loadBlindEvents } from "./fakes-events-blind.ts";
 import { reconcileEvents } from "../analyze/reconcile-events.ts";
 import { extractMentions } from "../extract/mentions/extract-mentions.ts";
 import { defaultReference } from "../reference/mod.ts";
@@ -183,6 +184,9 @@ function developmentErrors(
   ];
 }
 
+/** What code the blind same-event gold was first scored on (it was committed before). */
+const BLIND_EVENTS_LABEL = "first measurement, code of commit 31cbf93 (the gold committed before it was scored)";
+
 /** The untuned first reading of the event notes, before any change for issue 12. */
 const NOTES_UNTUNED = "untuned first reading: recall 0.63 (written 0.91, implicit 0.05), precision 0.91";
 
@@ -241,9 +245,14 @@ export async function evaluateEvents(options: { fakes?: string } = {}): Promise<
     ...goldCeiling(annotations, articles, main),
     ...developmentErrors(annotations, articles, figures, events, main),
   );
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const ourDate = (id: string) => {
+    const lead = mainFigure(figures, id);
+    return lead ? eventDateOf(lead, byId.get(id)) : null;
+  };
+  lines.push(...blindSameEventReport(await loadBlindEvents(), main, annotations, ourDate, BLIND_EVENTS_LABEL));
   // how much rests on event dates: the same score over the articles whose lead figure's date is the crowd's date
   const crowdDate = new Map(annotations.map((a) => [a.articleId, a.date]));
-  const byId = new Map(articles.map((a) => [a.id, a]));
   const dated = new Set(
     articles.filter((a) => {
       const lead = mainFigure(figures, a.id);
