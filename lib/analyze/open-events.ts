@@ -20,9 +20,16 @@ export type OpenEvent = {
   sides: Set<string>;
 };
 
-/** A report's number as the merge compares it (`low` and `high` equal); null for a number equal to none (NaN). */
-export const numberKey = (report: { low: number | null; high: number | null }): string | null =>
-  Number.isNaN(report.low) || Number.isNaN(report.high) ? null : `${report.low}:${report.high}`;
+/**
+ * A report's number as the merge compares it: the number as stated, whatever its qualifier ("around 32", "at least 32"
+ * and "32" are one number; a range is its two ends); null for no number or one equal to none (NaN).
+ */
+export const numberKey = (report: { low: number | null; high: number | null }): string | null => {
+  const { low, high } = report;
+  if (Number.isNaN(low) || Number.isNaN(high) || (low === null && high === null)) return null;
+  // the number as stated, whatever its qualifier: "around 32", "at least 32" and "32" state one number
+  return low === null || high === null || low === high ? `${low ?? high}` : `${low}:${high}`;
+};
 
 /** The open events of one kind and first date, by the keys a report's place and number must share with them. */
 type DateBucket = {

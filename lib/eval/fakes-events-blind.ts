@@ -78,6 +78,7 @@ const f = (s: PairScore) =>
  * how often each gives the gold's event day. `ourDate` is the date of an article's main figure's event.
  */
 export function blindSameEventReport(
+  file: string,
   gold: BlindEvents,
   main: Map<string, string>,
   crowd: EventAnnotation[],
@@ -90,13 +91,14 @@ export function blindSameEventReport(
   const theirs = blindPairScores(crowdKey, gold);
   const largest = largestCluster(gold);
   const keys = new Set(gold.articles.map((a) => a.eventKey)).size;
+  const periods = new Set(gold.articles.map((a) => a.period)).size;
   const ourDays = dayAgreement(gold, ourDate);
   const crowdDays = dayAgreement(gold, (id) => crowdDate.get(id) ?? null);
   const share = (d: { agreed: number; dated: number }) =>
     `${d.agreed}/${d.dated} = ${d.dated ? (d.agreed / d.dated).toFixed(2) : "n/a"}`;
   return [
-    `FA-KES same-event grouping against a blind hand-read gold (data/gold/fakes-events-blind.json: ${gold.articles.length} ` +
-    `held-out articles, every article of 8 drawn 7-day periods, ${keys} incidents; ${label}):`,
+    `FA-KES same-event grouping against a blind hand-read gold (data/gold/${file}: ${gold.articles.length} ` +
+    `held-out articles, every article of ${periods} drawn 7-day periods, ${keys} incidents; ${label}):`,
     `  ours: ${f(ours.whole)}; without the largest incident (${largest.key}, ${largest.articles} articles): ` +
     f(ours.withoutLargest),
     `  the crowd's grouping (same crowd date and location), scored the same way: ${f(theirs.whole)}; without the ` +

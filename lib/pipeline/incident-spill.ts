@@ -8,6 +8,7 @@ import {
   finishEvent,
   type MergedReport,
   mergeReports,
+  REPORTING_LAG_DAYS,
   sortedForMerge,
 } from "../analyze/reconcile-events.ts";
 import { precisionOf } from "../records/date.ts";
@@ -18,9 +19,9 @@ const FLUSH_CHARACTERS = 4_000_000;
 const READ_BYTES = 1 << 20;
 
 /** How the pipeline reconciles: one event date (window 0), and a report dated by its publication day joins an event of
- * the day before that states its number (lag 1). */
+ * up to `REPORTING_LAG_DAYS` days before that states its number. */
 const WINDOW_DAYS = 0;
-const LAG_DAYS = 1;
+const LAG_DAYS = REPORTING_LAG_DAYS;
 const DAY = 86_400_000;
 
 /** A report set aside, as held while its date is merged: what the merge reads, and where its line is. */
@@ -85,14 +86,10 @@ export class IncidentSpill {
     await this.#flush();
     const lines = new LineReader();
     try {
-      let held: { date: string; drafts: Draft<HeldReport>[] } | null = null;
-      let waiting: Draft<HeldReport>[][] = [];
-      const release = (): Draft<HeldReport>[][] => {
-        const out = held ? [held.drafts, ...waiting] : waiting;
-        held = null;
-        waiting = [];
-        return out;
-      };
+      // Groups of drafts in event order: a day's events while a later day may still join them (up to the lag), and
+      // the coarser dates listed between days, which wait behind the days before them.
+      const held: { date: string | null; drafts: Draft<HeldReport>[] }[] = [];
+      const heldDrafts = () => held.flatMap((group) => group.drafts);
       const finished = function* (groups: Draft<HeldReport>[][]): Generator<CasualtyEvent> {
         for (const drafts of groups) {
           for (const { draft, id } of eventOrder(drafts)) {
@@ -100,8 +97,20 @@ export class IncidentSpill {
             draft.members = [];
             yield finishEvent(whole, id, WINDOW_DAYS, LAG_DAYS);
           }
-          lines.closeUnused(held?.drafts ?? []);
         }
+        lines.closeUnused(heldDrafts());
+      };
+      /** Releases, from the front, the groups no report of `date` or later can join (all of them for null). */
+      const releaseBefore = (date: string | null): Draft<HeldReport>[][] => {
+        const out: Draft<HeldReport>[][] = [];
+        while (held.length > 0) {
+          const front = held[0];
+          const isDay = front.date !== null && precisionOf(front.date) === "day";
+          const reachable = date !== null && isDay && (Date.parse(date) - Date.parse(front.date!)) / DAY <= LAG_DAYS;
+          if (reachable) break;
+          out.push(held.shift()!.drafts);
+        }
+        return out;
       };
       for (const date of [...this.#files.keys()].sort(byReportDate)) {
         const reports = await this.#read(date);
@@ -109,20 +118,19 @@ export class IncidentSpill {
         if (!isDay) {
           const drafts: Draft<HeldReport>[] = [];
           mergeReports(reports, drafts, WINDOW_DAYS, LAG_DAYS);
-          if (held) waiting.push(drafts);
+          if (held.length > 0) held.push({ date, drafts });
           else yield* finished([drafts]);
           continue;
         }
-        const dayBefore = held !== null && (Date.parse(date) - Date.parse(held.date)) / DAY <= LAG_DAYS;
-        const earlier: Draft<HeldReport>[] = dayBefore ? held!.drafts : [];
-        if (!dayBefore) yield* finished(release());
+        // the held days within the lag (and the coarser dates between them) are the events this date's reports may join
+        const released = releaseBefore(date);
+        yield* finished(released);
+        const earlier = heldDrafts();
         const drafts = [...earlier];
         mergeReports(reports, drafts, WINDOW_DAYS, LAG_DAYS);
-        const done = dayBefore ? release() : [];
-        held = { date, drafts: drafts.slice(earlier.length) };
-        yield* finished(done);
+        held.push({ date, drafts: drafts.slice(earlier.length) });
       }
-      yield* finished(release());
+      yield* finished(releaseBefore(null));
     } finally {
       lines.close();
     }

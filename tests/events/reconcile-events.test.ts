@@ -106,7 +106,28 @@ describe("reconcileEvents(figures, articles)", () => {
       ["b", "2016-10-27", "Air strikes killed 22 people at a school in Haas."],
     );
     expect(all.map((e) => [e.date.value, e.articleIds])).toEqual([["2016-10-26", ["a", "b"]]]);
-    expect(all[0].method).toMatch(/up to 1 day\(s\) after it/);
+    expect(all[0].method).toMatch(/up to 2 day\(s\) after it/);
+  });
+  it("reconcileEvents compares the number as stated, whatever its qualifier, up to two days after ('around 32', 'at least 32')", () => {
+    const all = events(
+      ["a", "2016-06-05", "Air strikes on Aleppo on Sunday killed around 32 civilians, a monitor said."],
+      [
+        "b",
+        "2016-06-07",
+        "At least 32 people were killed in Aleppo during the air strikes, a civil defence worker said.",
+      ],
+    );
+    expect(all.map((e) => [e.date.value, e.articleIds])).toEqual([["2016-06-05", ["a", "b"]]]);
+    expect(
+      events(
+        ["a", "2016-06-05", "Air strikes on Aleppo on Sunday killed around 32 civilians, a monitor said."],
+        [
+          "b",
+          "2016-06-07",
+          "At least 33 people were killed in Aleppo during the air strikes, a civil defence worker said.",
+        ],
+      ).length,
+    ).toBe(2);
   });
   it("reconcileEvents keeps a later report apart where its number differs, its own words date it, or the lag is off", () => {
     const apart = (...items: [string, string, string][]) => events(...items).length;

@@ -22,6 +22,8 @@ describe("IncidentSpill", () => {
       ["At least 5 people were killed in Raqqa.", "2017-02-28"],
       ["At least 5 people were killed in Raqqa.", "2017-03-01"],
       ["In March 2017, 6 people were killed in Raqqa.", "2017-04-10"],
+      ["At least 12 people were killed in Idlib.", "2017-03-05"],
+      ["At least 5 people were killed in Raqqa.", "2017-03-02"],
     ];
     const articles: Article[] = texts.map(([text, published], i) => articleFromText(`a${i}`, text, published));
     const figures: Figure[] = incidentFigures(articles.flatMap((article) => extractFigures(article, reference)));
@@ -38,9 +40,12 @@ describe("IncidentSpill", () => {
       for await (const event of spill.events()) byDate.push(event);
       const whole = reconcileReports(reports);
       expect(whole.some((event) => event.articleIds.length > 1)).toBe(true);
-      // The reporting lag joins the next day's report, across a month whose own events sort between the two days.
+      // The reporting lag joins the next day's report, across a month whose own events sort between the two days,
       const raqqa = whole.find((event) => event.place === "Raqqa" && event.date.value === "2017-02-28");
-      expect(raqqa?.articleIds).toEqual(["a7", "a8"]);
+      // and one two days later, across a day and a month whose events lie between
+      expect(raqqa?.articleIds).toEqual(["a11", "a7", "a8"]);
+      const idlib = whole.find((event) => event.place === "Idlib" && event.date.value === "2017-03-03");
+      expect(idlib?.articleIds).toEqual(["a0", "a1", "a10"]);
       expect(whole.some((event) => event.date.value === "2017-03")).toBe(true);
       expect(JSON.stringify(byDate)).toBe(JSON.stringify(whole));
     } finally {
