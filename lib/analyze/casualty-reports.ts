@@ -1,4 +1,5 @@
 import type { Article, CasualtyReport, Figure, Mention, Places, TallyLexicon } from "../records/mod.ts";
+import { incidentSignature } from "./incident-signature.ts";
 import { type PlaceMention, placesIn } from "../extract/figures/place.ts";
 import { eventDateOf } from "./event-date-of.ts";
 import { dateInterval } from "../records/date.ts";
@@ -164,6 +165,7 @@ export function casualtyReports(
         placeFrom: own ? "sentence" : other?.from ?? null,
         counted: true,
         actors: [...(actorsBySentence.get(`${figure.articleId}|${figure.sentenceIndex}`) ?? [])].sort(),
+        signature: incidentSignature(figure, article, reference.tallies),
       },
     });
   });

@@ -16,6 +16,8 @@ export type OpenEvent = {
   draft: Draft;
   opened: number;
   numbers: Set<string>;
+  /** The incident signatures its reports name ("chemical"). */
+  signatures: Set<string>;
   actors: Set<string>;
   sides: Set<string>;
 };
@@ -41,6 +43,8 @@ type DateBucket = {
   holdingByGovernorate: Map<string, Set<OpenEvent>>;
   /** By every number their reports state. */
   byNumber: Map<string, Set<OpenEvent>>;
+  /** By every incident signature their reports name. */
+  bySignature: Map<string, Set<OpenEvent>>;
 };
 
 /** The open events of one kind: day-dated ones by day number, others by their date as written. */
@@ -51,6 +55,7 @@ const newBucket = (): DateBucket => ({
   byGovernorate: new Map(),
   holdingByGovernorate: new Map(),
   byNumber: new Map(),
+  bySignature: new Map(),
 });
 
 function addTo<K>(map: Map<K, Set<OpenEvent>>, key: K, event: OpenEvent): void {
@@ -79,7 +84,14 @@ export class OpenEvents {
 
   /** Adds a draft (its reports already in it) as the `opened`-th event opened. */
   add(draft: Draft, opened: number): OpenEvent {
-    const event: OpenEvent = { draft, opened, numbers: new Set(), actors: new Set(), sides: new Set() };
+    const event: OpenEvent = {
+      draft,
+      opened,
+      numbers: new Set(),
+      signatures: new Set(),
+      actors: new Set(),
+      sides: new Set(),
+    };
     const bucket = this.#bucket(draft, true);
     if (bucket) this.#indexPlace(bucket, draft.place, event, true);
     for (const member of draft.members) this.#count(event, member, bucket);
@@ -103,7 +115,7 @@ export class OpenEvents {
    * Every open event of `kind` that a report of `date` at `place` stating `number` could join: first dated from
    * `daysBefore` days before to `daysAfter` days after a day date (or the same date otherwise), at the same place,
    * in the same governorate where one of the two places holds the other, or, for an unplaced report, stating the
-   * same number. Undated reports join nothing.
+   * same number or naming the same incident signature. Undated reports join nothing.
    */
   near(
     kind: Figure["kind"],
@@ -111,6 +123,7 @@ export class OpenEvents {
     { daysBefore, daysAfter }: { daysBefore: number; daysAfter: number },
     place: ReportPlace,
     number: string | null,
+    signature: string | null = null,
   ): Set<OpenEvent> {
     const found = new Set<OpenEvent>();
     const index = this.#kinds.get(kind);
@@ -118,8 +131,10 @@ export class OpenEvents {
     const gather = (bucket: DateBucket | undefined) => {
       if (!bucket) return;
       const sets: (Set<OpenEvent> | undefined)[] = [];
-      if (place.name === null) sets.push(number === null ? undefined : bucket.byNumber.get(number));
-      else {
+      if (place.name === null) {
+        sets.push(number === null ? undefined : bucket.byNumber.get(number));
+        sets.push(signature === null ? undefined : bucket.bySignature.get(signature));
+      } else {
         sets.push(bucket.byName.get(foldPlaceName(place.name)));
         if (place.governorate) {
           const byGovernorate = holdsNested(place) ? bucket.byGovernorate : bucket.holdingByGovernorate;
@@ -168,6 +183,11 @@ export class OpenEvents {
     if (number !== null && !event.numbers.has(number)) {
       event.numbers.add(number);
       if (bucket) addTo(bucket.byNumber, number, event);
+    }
+    const signature = member.report.signature ?? null;
+    if (signature !== null && !event.signatures.has(signature)) {
+      event.signatures.add(signature);
+      if (bucket) addTo(bucket.bySignature, signature, event);
     }
     for (const actor of member.report.actors) event.actors.add(actor);
     const side = sideOf(member.figure);

@@ -55,6 +55,20 @@ function reportedLater(first: string | null, placed: MergedReport, lagDays: numb
   return after >= 1 && after <= lagDays;
 }
 
+/**
+ * Whether a report naming an incident signature ("chemical") falls from 0 to `lagDays` days after an event's first
+ * date (day dates), whatever dates it: reports of a rare kind of attack keep coming for days, dated by reactions.
+ */
+function signatureLater(first: string | null, date: string | null, lagDays: number): boolean {
+  if (first === null || date === null || precisionOf(first) !== "day" || precisionOf(date) !== "day") return false;
+  const after = (Date.parse(date) - Date.parse(first)) / DAY;
+  return after >= 0 && after <= lagDays;
+}
+
+/** Whether the event's reports name the report's incident signature. */
+const sameSignature = (event: OpenEvent, signature: string | null): boolean =>
+  signature !== null && event.signatures.has(signature);
+
 /** Where both the event's reports and this one name armed groups, they name one in common. */
 function sharedActors(event: OpenEvent, report: MergedReport["report"]): boolean {
   return report.actors.length === 0 || event.actors.size === 0 || report.actors.some((a) => event.actors.has(a));
@@ -92,11 +106,17 @@ function passOf(placed: Pick<MergedReport, "place">): number {
  * and an event at al-Bab): only where a report of the event states the same number, or where the event is the
  * report's only candidate (the city or governorate has no other incident of the kind that day to hold it).
  */
-function nestingAgrees(event: OpenEvent, place: ReportPlace, number: string | null, candidates: number): boolean {
+function nestingAgrees(
+  event: OpenEvent,
+  place: ReportPlace,
+  number: string | null,
+  signature: string | null,
+  candidates: number,
+): boolean {
   const draft = event.draft;
   if (place.name === null || draft.place.name === null) return true;
   if (foldPlaceName(place.name) === foldPlaceName(draft.place.name)) return true;
-  if (sameNumber(event, number)) return true;
+  if (sameNumber(event, number) || sameSignature(event, signature)) return true;
   return candidates === 1;
 }
 
@@ -107,7 +127,8 @@ const slug = (text: string) =>
 const MERGE_RULE = (windowDays: number, lagDays: number) =>
   `merged: incident figures of one kind whose event dates lie within ${windowDays} day(s) of the event's first report ` +
   `(or, for a report dated only by its publication day and stating a number a report of the event states, up to ` +
-  `${lagDays} day(s) after it) ` +
+  `${lagDays} day(s) after it; for a report naming a rare kind of attack that a report of the event names, an ` +
+  `incident signature such as a chemical attack, up to ${lagDays} day(s) after it whatever its toll) ` +
   `and whose places are the same or nested (a town in its governorate or capital; an unplaced report only where the ` +
   `same number is reported; a report placed only at a governorate or its capital joins an incident of a place inside ` +
   `it only where it states the same number or that incident is its only candidate, and a civilian toll and a toll of ` +
@@ -179,7 +200,7 @@ export const byReportDate = (a: string | null, b: string | null): number =>
  * each while it merges, and reads the rest back when it writes the events (`FinishedReport`).
  */
 export type MergedReport = {
-  report: Pick<CasualtyReport, "low" | "high" | "actors" | "date">;
+  report: Pick<CasualtyReport, "low" | "high" | "actors" | "date"> & { signature?: string | null };
   figure: Pick<Figure, "kind" | "who"> & { date?: Pick<NonNullable<Figure["date"]>, "from"> };
   order: number;
   place: Pick<PlaceMention, "name" | "level" | "governorate" | "cityOnly" | "lat" | "lon"> | null;
@@ -217,29 +238,34 @@ export function mergeReports<R extends MergedReport>(
     const { report, figure } = placed;
     const place = reportPlace(placed.place);
     const number = numberKey(report);
+    const signature = report.signature ?? null;
     const candidates: OpenEvent[] = [];
-    for (const event of open.near(figure.kind, report.date, reach, place, number)) {
+    for (const event of open.near(figure.kind, report.date, reach, place, number, signature)) {
       const d = event.draft;
+      const named = sameNumber(event, number) || sameSignature(event, signature);
       if (
         (inWindow(d.first, report.date, windowDays) ||
-          (reportedLater(d.first, placed, reportingLagDays) && sameNumber(event, number))) &&
-        (place.name === null ? sameNumber(event, number) : samePlaceOrNested(d.place, place)) &&
+          (reportedLater(d.first, placed, reportingLagDays) && sameNumber(event, number)) ||
+          (signatureLater(d.first, report.date, reportingLagDays) && sameSignature(event, signature))) &&
+        (place.name === null ? named : samePlaceOrNested(d.place, place)) &&
         ((!isWide(place) && !isWide(d.place)) || sameVictims(event, figure)) &&
         sharedActors(event, report)
       ) candidates.push(event);
     }
-    // The first by: stating the report's number, at its own place, the nearest date, the earliest opened.
+    // The first by: stating the report's number, naming its signature, at its own place, the nearest date, the
+    // earliest opened.
     const rank = (e: OpenEvent) => [
       sameNumber(e, number) ? 0 : 1,
+      sameSignature(e, signature) ? 0 : 1,
       e.draft.place.name === place.name ? 0 : 1,
       e.draft.first === null || report.date === null ? 0 : dayDistance(e.draft.first, report.date),
     ];
     let chosen: { event: OpenEvent; rank: number[] } | undefined;
     for (const event of candidates) {
-      if (!nestingAgrees(event, place, number, candidates.length)) continue;
+      if (!nestingAgrees(event, place, number, signature, candidates.length)) continue;
       const r = rank(event);
       const c = chosen?.rank;
-      if (!c || (r[0] - c[0] || r[1] - c[1] || r[2] - c[2] || event.opened - chosen!.event.opened) < 0) {
+      if (!c || (r[0] - c[0] || r[1] - c[1] || r[2] - c[2] || r[3] - c[3] || event.opened - chosen!.event.opened) < 0) {
         chosen = { event, rank: r };
       }
     }

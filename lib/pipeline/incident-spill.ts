@@ -212,9 +212,9 @@ function heldReport(
   at: number,
   bytes: number,
 ): HeldReport {
-  const { low, high, actors, date } = line.report;
+  const { low, high, actors, date, signature } = line.report;
   return {
-    report: { low, high, actors, date },
+    report: { low, high, actors, date, signature },
     figure: line.figure,
     order: line.order,
     place: line.place,

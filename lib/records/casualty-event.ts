@@ -30,6 +30,11 @@ export const CasualtyReport = z.object({
   counted: z.boolean(),
   /** The armed groups (lineage ids) the figure's sentence names, when mentions were given; empty otherwise. */
   actors: z.array(z.string()).default([]),
+  /**
+   * The rare kind of attack the figure's sentence names (`incidentSignatures` in data/lexicon/tallies.json:
+   * "chemical"), which identifies one incident across reports whose tolls differ; null when it names none.
+   */
+  signature: z.string().nullable().default(null),
 });
 export type CasualtyReport = z.infer<typeof CasualtyReport>;
 

@@ -136,5 +136,14 @@ export const TallyLexicon = z.object({
   tallyWords: WordList,
   subsetOpeners: WordList,
   subsetOwners: WordList,
+  /**
+   * Kinds of attack rare enough to identify one incident across reports whose tolls differ ("chemical"): each a name
+   * and the words of a figure's sentence that name it.
+   */
+  incidentSignatures: z.object({
+    why: z.string().min(1),
+    sources: z.array(z.string()).optional(),
+    signatures: z.array(z.object({ name: z.string().min(1), words: z.array(z.string().min(1)).min(1) })).min(1),
+  }),
 });
 export type TallyLexicon = z.infer<typeof TallyLexicon>;

@@ -213,6 +213,7 @@ describe("eventDateOf(figure, article)", () => {
 
 describe("eventBounds(reports)", () => {
   const report = (low: number | null, high: number | null, extra: Partial<CasualtyReport> = {}): CasualtyReport => ({
+    signature: null,
     articleId: "a",
     start: 0,
     end: 1,

@@ -60,10 +60,17 @@ const sameVictims = (draft: OpenDraft, figure: FinishedReport["figure"]) => {
 };
 const isWide = (place: ReportPlace) =>
   place.level === "governorate" || (place.level === "city" && place.name !== null && place.name === place.governorate);
+const sameSignature = (draft: OpenDraft, report: CasualtyReport) =>
+  report.signature !== null && draft.members.some((m) => m.report.signature === report.signature);
+function signatureLater(first: string | null, date: string | null, lagDays: number): boolean {
+  if (first === null || date === null || precisionOf(first) !== "day" || precisionOf(date) !== "day") return false;
+  const after = (Date.parse(date) - Date.parse(first)) / DAY;
+  return after >= 0 && after <= lagDays;
+}
 function nestingAgrees(draft: OpenDraft, placed: FinishedReport, place: ReportPlace, candidates: OpenDraft[]): boolean {
   if (place.name === null || draft.place.name === null) return true;
   if (foldPlaceName(place.name) === foldPlaceName(draft.place.name)) return true;
-  if (sameNumber(draft, placed.report)) return true;
+  if (sameNumber(draft, placed.report) || sameSignature(draft, placed.report)) return true;
   return candidates.length === 1;
 }
 function naiveMerge(
@@ -79,19 +86,21 @@ function naiveMerge(
     const place = reportPlace(placed.place);
     const candidates = (open.get(figure.kind) ?? []).filter((d) =>
       (inWindow(d.first, report.date, windowDays) ||
-        (reportedLater(d.first, placed, lagDays) && sameNumber(d, report))) &&
-      (place.name === null ? sameNumber(d, report) : samePlaceOrNested(d.place, place)) &&
+        (reportedLater(d.first, placed, lagDays) && sameNumber(d, report)) ||
+        (signatureLater(d.first, report.date, lagDays) && sameSignature(d, report))) &&
+      (place.name === null ? sameNumber(d, report) || sameSignature(d, report) : samePlaceOrNested(d.place, place)) &&
       ((!isWide(place) && !isWide(d.place)) || sameVictims(d, figure)) &&
       sharedActors(d, report)
     );
     const rank = (d: OpenDraft) => [
       sameNumber(d, report) ? 0 : 1,
+      sameSignature(d, report) ? 0 : 1,
       d.place.name === place.name ? 0 : 1,
       d.first === null || report.date === null ? 0 : dayDistance(d.first, report.date),
     ];
     const chosen = candidates.filter((d) => nestingAgrees(d, placed, place, candidates)).sort((a, b) => {
       const [ra, rb] = [rank(a), rank(b)];
-      return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2] || drafts.indexOf(a) - drafts.indexOf(b);
+      return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2] || ra[3] - rb[3] || drafts.indexOf(a) - drafts.indexOf(b);
     })[0];
     if (chosen) {
       chosen.members.push(placed);
@@ -184,6 +193,7 @@ function generatedReports(seed: number, count: number, days: string[]): Finished
       placeFrom: spec ? "sentence" : null,
       counted: false,
       actors: pick(ACTORS),
+      signature: next() < 0.15 ? "chemical" : null,
     };
     const figure = {
       kind: pick(KINDS),
