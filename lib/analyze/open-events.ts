@@ -131,10 +131,10 @@ export class OpenEvents {
     const gather = (bucket: DateBucket | undefined) => {
       if (!bucket) return;
       const sets: (Set<OpenEvent> | undefined)[] = [];
-      if (place.name === null) {
-        sets.push(number === null ? undefined : bucket.byNumber.get(number));
-        sets.push(signature === null ? undefined : bucket.bySignature.get(signature));
-      } else {
+      // a signed report may join a signed event at another place nearby, whatever its governorate
+      if (signature !== null) sets.push(bucket.bySignature.get(signature));
+      if (place.name === null) sets.push(number === null ? undefined : bucket.byNumber.get(number));
+      else {
         sets.push(bucket.byName.get(foldPlaceName(place.name)));
         if (place.governorate) {
           const byGovernorate = holdsNested(place) ? bucket.byGovernorate : bucket.holdingByGovernorate;

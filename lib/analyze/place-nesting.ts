@@ -9,14 +9,36 @@ export type ReportPlace = {
   governorate: string | null;
   /** A governorate capital named as the city itself ("the city of Aleppo"): it holds none of the governorate's towns. */
   cityOnly?: boolean;
+  /** WGS84 coordinates where known. */
+  lat?: number | null;
+  lon?: number | null;
 };
 
 /** A report's place for comparison; "Syria" as a whole and no place at all are both unplaced. */
 export function reportPlace(
-  place: Pick<PlaceMention, "name" | "level" | "governorate" | "cityOnly"> | null,
+  place:
+    | Pick<PlaceMention, "name" | "level" | "governorate" | "cityOnly"> & Partial<Pick<PlaceMention, "lat" | "lon">>
+    | null,
 ): ReportPlace {
   if (!place || place.level === "country") return { name: null, level: null, governorate: null };
-  return { name: place.name, level: place.level, governorate: place.governorate, cityOnly: place.cityOnly === true };
+  return {
+    name: place.name,
+    level: place.level,
+    governorate: place.governorate,
+    cityOnly: place.cityOnly === true,
+    lat: place.lat ?? null,
+    lon: place.lon ?? null,
+  };
+}
+
+/** The great-circle distance in km between two places with coordinates; null where either lacks them. */
+export function placeDistanceKm(a: ReportPlace, b: ReportPlace): number | null {
+  if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return null;
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /** How specific a place is: a town over a city over a region over a governorate. */

@@ -4,7 +4,13 @@ import { defaultReference } from "../reference/mod.ts";
 import { casualtyReports } from "./casualty-reports.ts";
 import type { PlaceMention } from "../extract/figures/place.ts";
 import { countedReports, eventBounds } from "./event-bounds.ts";
-import { PLACE_SPECIFICITY, type ReportPlace, reportPlace, samePlaceOrNested } from "./place-nesting.ts";
+import {
+  PLACE_SPECIFICITY,
+  placeDistanceKm,
+  type ReportPlace,
+  reportPlace,
+  samePlaceOrNested,
+} from "./place-nesting.ts";
 import { foldPlaceName } from "../reference/places.ts";
 import { numberKey, type OpenEvent, OpenEvents } from "./open-events.ts";
 import { sideOf } from "./victim-side.ts";
@@ -29,6 +35,13 @@ export type ReconcileOptions = {
 
 /** The default reporting lag (`ReconcileOptions.reportingLagDays`), which the pipeline's date-by-date merge uses too. */
 export const REPORTING_LAG_DAYS = 2;
+
+/**
+ * How far apart (km, by coordinates) two places may lie and still hold one incident its reports name by a signature
+ * ("chemical"): reports of one such attack name the city, its suburbs or the district next door (Damascus, Eastern
+ * Ghouta), which may lie in two governorates.
+ */
+export const SIGNATURE_REACH_KM = 25;
 
 const DAY = 86_400_000;
 const dayDistance = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / DAY;
@@ -68,6 +81,13 @@ function signatureLater(first: string | null, date: string | null, lagDays: numb
 /** Whether the event's reports name the report's incident signature. */
 const sameSignature = (event: OpenEvent, signature: string | null): boolean =>
   signature !== null && event.signatures.has(signature);
+
+/** Whether the event's reports name the report's signature at a place within `SIGNATURE_REACH_KM` of the report's. */
+function signedNearby(event: OpenEvent, place: ReportPlace, signature: string | null): boolean {
+  if (!sameSignature(event, signature)) return false;
+  const km = placeDistanceKm(event.draft.place, place);
+  return km !== null && km <= SIGNATURE_REACH_KM;
+}
 
 /** Where both the event's reports and this one name armed groups, they name one in common. */
 function sharedActors(event: OpenEvent, report: MergedReport["report"]): boolean {
@@ -247,7 +267,7 @@ export function mergeReports<R extends MergedReport>(
         (inWindow(d.first, report.date, windowDays) ||
           (reportedLater(d.first, placed, reportingLagDays) && sameNumber(event, number)) ||
           (signatureLater(d.first, report.date, reportingLagDays) && sameSignature(event, signature))) &&
-        (place.name === null ? named : samePlaceOrNested(d.place, place)) &&
+        (place.name === null ? named : samePlaceOrNested(d.place, place) || signedNearby(event, place, signature)) &&
         ((!isWide(place) && !isWide(d.place)) || sameVictims(event, figure)) &&
         sharedActors(event, report)
       ) candidates.push(event);

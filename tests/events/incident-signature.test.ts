@@ -56,4 +56,16 @@ describe("reconcileEvents(figures, articles) with incident signatures", () => {
       ).length,
     ).toBe(2);
   });
+  it("reconcileEvents joins a signed attack's reports at nearby places in two governorates (Damascus, Eastern Ghouta)", () => {
+    const chemical = events(
+      ["a", "2013-08-21", "A nerve gas attack killed at least 213 people on Wednesday near Damascus."],
+      ["b", "2013-08-21", "At least 1,300 people were killed in a chemical attack on Eastern Ghouta on Wednesday."],
+    ).filter((e) => e.kind === "killed");
+    expect(chemical.map((e) => e.articleIds)).toEqual([["a", "b"]]);
+    const strikes = events(
+      ["a", "2013-08-21", "An air strike killed at least 213 people on Wednesday near Damascus."],
+      ["b", "2013-08-21", "At least 1,300 people were killed in air strikes on Eastern Ghouta on Wednesday."],
+    ).filter((e) => e.kind === "killed");
+    expect(strikes.length).toBe(2);
+  });
 });

@@ -7,6 +7,7 @@ import {
   type FinishedReport,
   finishEvents,
   reconcileReports,
+  SIGNATURE_REACH_KM,
   sortedForMerge,
 } from "../../lib/analyze/reconcile-events.ts";
 
@@ -14,6 +15,7 @@ import {
 type OpenDraft = Draft<FinishedReport>;
 import {
   PLACE_SPECIFICITY,
+  placeDistanceKm,
   type ReportPlace,
   reportPlace,
   samePlaceOrNested,
@@ -88,7 +90,8 @@ function naiveMerge(
       (inWindow(d.first, report.date, windowDays) ||
         (reportedLater(d.first, placed, lagDays) && sameNumber(d, report)) ||
         (signatureLater(d.first, report.date, lagDays) && sameSignature(d, report))) &&
-      (place.name === null ? sameNumber(d, report) || sameSignature(d, report) : samePlaceOrNested(d.place, place)) &&
+      (place.name === null ? sameNumber(d, report) || sameSignature(d, report) : samePlaceOrNested(d.place, place) ||
+        (sameSignature(d, report) && (placeDistanceKm(d.place, place) ?? Infinity) <= SIGNATURE_REACH_KM)) &&
       ((!isWide(place) && !isWide(d.place)) || sameVictims(d, figure)) &&
       sharedActors(d, report)
     );
