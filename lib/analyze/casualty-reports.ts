@@ -71,51 +71,14 @@ export function isTally(figure: Figure, article: Article | undefined, tallies: T
   return words.some((w) => tallyWords.has(w));
 }
 
-/** The subset cues of a tally lexicon as two anchored patterns, compiled once per lexicon. */
-const subsetPatterns = new WeakMap<TallyLexicon, { before: RegExp; after: RegExp }>();
-function subsetCues(tallies: TallyLexicon): { before: RegExp; after: RegExp } {
-  let found = subsetPatterns.get(tallies);
-  if (!found) {
-    const words = (list: string[]) => list.map((w) => w.replace(/ /g, "\\s+")).join("|");
-    found = {
-      before: new RegExp(
-        `\\b(?:${words(tallies.subsetOpeners.words)})\\.?\\s+(?:(?:at least|about|more than|some)\\s+)?$`,
-        "i",
-      ),
-      after: new RegExp(`^\\s+(?:${words(tallies.subsetOwners.words)})\\b`, "i"),
-    };
-    subsetPatterns.set(tallies, found);
-  }
-  return found;
-}
-
-/**
- * Whether a figure is a part of a count stated before it ("killed 18 people, among them 5 children", "Three of the
- * dead were women", `subsetOpeners`/`subsetOwners`): its words say so and an earlier figure of its article, of the same
- * kind, in its sentence or the one before, counts at least as many. Such a part is no report of an incident of its
- * own (its victims are in the count it belongs to).
- */
-export function isSubset(figure: Figure, earlier: Figure[], article: Article | undefined, tallies: TallyLexicon) {
-  if (!article) return false;
-  const { before, after } = subsetCues(tallies);
-  const sentence = article.sentences[figure.sentenceIndex];
-  const head = article.text.slice(Math.max(sentence?.start ?? 0, figure.start - 30), figure.start);
-  const tail = article.text.slice(figure.end, Math.min(sentence?.end ?? figure.end, figure.end + 30));
-  if (!before.test(head) && !after.test(tail)) return false;
-  return earlier.some((other) =>
-    other.articleId === figure.articleId && other.kind === figure.kind &&
-    figure.sentenceIndex - other.sentenceIndex <= 1 && other.sentenceIndex <= figure.sentenceIndex &&
-    other.start < figure.start && (other.low ?? other.high ?? 0) >= (figure.low ?? figure.high ?? Infinity)
-  );
-}
-
 /**
  * The reports events are reconciled from: every incident figure (scope "event") of a casualty kind, with its event
  * date (`eventDateOf`), its place (the figure's own; for a figure whose sentence names none, the place the article's
  * title or lead names: `articlePlace`), the armed groups its sentence names (from `mentions`, where given) and
  * whether it is a running tally. Cumulative war totals are not reports of an incident and
  * never enter an event; nor does a figure its own words date more than a year before its article (`isRetrospective`),
- * nor a part of a count stated before it (`isSubset`: "among them 5 children", "Three of the dead were women").
+ * nor a part of a count stated before it (`partOf`, marked by extractFigures: "among them 5 children", "Three of the
+ * dead were women").
  */
 export function casualtyReports(
   figures: Figure[],
@@ -141,7 +104,7 @@ export function casualtyReports(
     if (figure.low === null && figure.high === null) return;
     const article = byId.get(figure.articleId);
     if (isRetrospective(figure, article)) return;
-    if (isSubset(figure, figures.slice(Math.max(0, order - 12), order), article, reference.tallies)) return;
+    if (figure.partOf !== undefined) return;
     const own = figurePlace(figure);
     const other = own ? null : articlePlaceOf(article);
     const place = own ?? other?.mention ?? null;

@@ -54,6 +54,11 @@ export type NoteTollScore = {
   correct: Figure[];
   /** Extracted figures that repeat an already matched toll its note restates ("Fatalities: 1"): neither right nor wrong. */
   restatements: Figure[];
+  /**
+   * Extracted parts of a count stated before them (`partOf`: "among them 5 children") matching no toll of a note whose
+   * gold marks no part (`subsetOf`): outside that set's scope, neither right nor wrong.
+   */
+  parts: Figure[];
   /** Extracted figures matching no toll of the note. */
   wrong: Figure[];
 };
@@ -69,7 +74,16 @@ const sameCount = (figure: Figure, toll: GoldToll) =>
 export function scoreNoteTolls(note: EventNote, figures: Figure[]): NoteTollScore {
   const open = [...note.tolls];
   const restatable = note.tolls.filter((t) => t.restatement);
-  const score: NoteTollScore = { noteId: note.id, recovered: [], missed: [], correct: [], restatements: [], wrong: [] };
+  const score: NoteTollScore = {
+    noteId: note.id,
+    recovered: [],
+    missed: [],
+    correct: [],
+    restatements: [],
+    parts: [],
+    wrong: [],
+  };
+  const marksParts = note.tolls.some((t) => t.subsetOf !== undefined);
   for (const figure of figures) {
     const toll = open.find((t) => sameCount(figure, t));
     if (toll) {
@@ -82,7 +96,8 @@ export function scoreNoteTolls(note: EventNote, figures: Figure[]): NoteTollScor
     if (restated) {
       restatable.splice(restatable.indexOf(restated), 1);
       score.restatements.push(figure);
-    } else score.wrong.push(figure);
+    } else if (figure.partOf !== undefined && !marksParts) score.parts.push(figure);
+    else score.wrong.push(figure);
   }
   score.missed = open;
   return score;
@@ -105,6 +120,7 @@ export function sumNoteScores(scores: NoteTollScore[]) {
     correct,
     wrong,
     restatements: scores.reduce((n, s) => n + s.restatements.length, 0),
+    parts: scores.reduce((n, s) => n + s.parts.length, 0),
   };
 }
 
@@ -138,7 +154,8 @@ export async function evaluateEventNoteTolls(
     `  precision ${
       ratio(sum.correct, sum.extracted)
     } (${sum.correct}/${sum.extracted} extracted figures match a toll; ` +
-    `${sum.restatements} restatements like "Fatalities: 1" counted once, not scored)`,
+    `${sum.restatements} restatements like "Fatalities: 1" counted once, not scored; ${sum.parts} parts of a count ` +
+    `stated before them ("among them 5 children") where the note's gold marks no part, not scored)`,
     `  rule: a toll is recovered when a figure of its note has the same kind, low and high; one to one`,
   ];
   const misses = scores.flatMap((s) => s.missed.map((t) => ({ id: s.noteId, t })));

@@ -45,6 +45,12 @@ export const Figure = z.object({
    */
   implicit: z.literal(true).optional(),
   /**
+   * Present only on a part of a count stated before it ("killed 18 people, among them 5 children", "Three of the dead
+   * were women"): the start offset of that count's figure. A part keeps its citation but is no incident report of its
+   * own: event totals leave it out, so its victims are never counted twice.
+   */
+  partOf: z.number().int().nonnegative().optional(),
+  /**
    * Where `location` lies, present when `location` is: how specific the reading is ("northern Hama" is the
    * governorate, "Hama" the city), the Syrian governorate (null abroad or for Syria as a whole) and WGS84 coordinates
    * (null where none is known, as for "Syria").

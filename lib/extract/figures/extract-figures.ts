@@ -1,4 +1,12 @@
-import type { Article, Attributions, DateCues, Figure, Places, VictimLexicon } from "../../records/mod.ts";
+import type {
+  Article,
+  Attributions,
+  DateCues,
+  Figure,
+  Places,
+  TallyLexicon,
+  VictimLexicon,
+} from "../../records/mod.ts";
 import { defaultReference } from "../../reference/mod.ts";
 import { readNumbers, tokenize } from "./numbers.ts";
 import { qualify } from "./qualifier.ts";
@@ -11,6 +19,7 @@ import { readScope } from "./scope.ts";
 import { readImplicitCounts, readImplicitKind } from "./implicit.ts";
 import { quotedSpeaker } from "./speaker.ts";
 import { withoutRestatements } from "./restatement.ts";
+import { markParts } from "./part-of.ts";
 import { eventDate } from "../dates/event-date.ts";
 
 /** The part of a sentence between semicolons that holds offset `at`: scope cues of one clause do not leak. */
@@ -48,7 +57,7 @@ export function extractFigures(
   reference: {
     places: Places;
     attributions: Attributions;
-    lexicon: { victims: VictimLexicon; dateCues?: DateCues };
+    lexicon: { victims: VictimLexicon; dateCues?: DateCues; tallies?: TallyLexicon };
   } = defaultReference(),
 ): Figure[] {
   const { places, attributions } = reference;
@@ -115,5 +124,7 @@ export function extractFigures(
       });
     }
   });
-  return withoutRestatements(figures);
+  // the tally lexicon of the reference given (the pipeline's), else this checkout's
+  const tallies = reference.lexicon.tallies ?? defaultReference().lexicon.tallies;
+  return markParts(withoutRestatements(figures), article, tallies);
 }
