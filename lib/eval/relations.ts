@@ -829,29 +829,20 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
     ),
   );
   const heldout3 = await loadGoldRelationsHeldout3(options.fakesHeldout3Gold);
-  const inHeldout3 = new Set(heldout3.articles);
-  lines.push(
-    ...blindReport(
-      BLIND_LABELS.heldout3,
-      `${heldout3.articles.length} articles`,
-      heldout3.relations,
-      corpus.relations.filter((r) => inHeldout3.has(r.articleId)),
-      gazetteerIds,
-    ),
-  );
-  lines.push(...layerLinesFor(heldout3));
   const heldout4 = await loadGoldRelationsHeldout4(options.fakesHeldout4Gold);
-  const inHeldout4 = new Set(heldout4.articles);
-  lines.push(
-    ...blindReport(
-      BLIND_LABELS.heldout4,
-      `${heldout4.articles.length} articles`,
-      heldout4.relations,
-      corpus.relations.filter((r) => inHeldout4.has(r.articleId)),
-      gazetteerIds,
-    ),
-  );
-  lines.push(...layerLinesFor(heldout4));
+  for (const [label, heldout] of [[BLIND_LABELS.heldout3, heldout3], [BLIND_LABELS.heldout4, heldout4]] as const) {
+    const inHeldout = new Set(heldout.articles);
+    lines.push(
+      ...blindReport(
+        label,
+        `${heldout.articles.length} articles`,
+        heldout.relations,
+        corpus.relations.filter((r) => inHeldout.has(r.articleId)),
+        gazetteerIds,
+      ),
+    );
+    lines.push(...layerLinesFor(heldout));
+  }
   // The checked FA-KES documents: every article outside the held-out sets.
   const heldOut = new Set([
     ...samples[1][1].articles,
