@@ -7,13 +7,16 @@ import { ingest } from "../ingest/ingest.ts";
 import { readInput } from "../ingest/inputs.ts";
 import { loadReference } from "../reference/mod.ts";
 import { SEED_CORPUS } from "../reference/mod.ts";
-import { extractMentions } from "../extract/mentions/mod.ts";
+import { discoverMentions, extractMentions, matcherFor } from "../extract/mentions/mod.ts";
 import { extractFigures } from "../extract/figures/mod.ts";
 import { extractRelations } from "../extract/relations/mod.ts";
 import { formatRelationReaderBench, relationReaderBench } from "./bench-relations.ts";
 import { extractCorpus } from "../pipeline/extract-corpus.ts";
 import { writeSyntheticCorpus } from "../pipeline/synthetic-corpus.ts";
 import { writeParquet } from "../pipeline/parquet.ts";
+import { documentRecordsOfBatch } from "../pipeline/document-records.ts";
+import { BATCH } from "../pipeline/worker-pool.ts";
+import type { RawDocument } from "../ingest/inputs.ts";
 import { FAKES_COLUMNS, FAKES_CSV } from "../eval/gold.ts";
 
 const USAGE = `usage: deno task bench [--copies N] [--big-mb MB] [--workers N] [--repeat R]
@@ -92,7 +95,12 @@ async function sourceTexts(): Promise<{ name: string; texts: string[] }> {
   }
 }
 
-/** Ingestion, then each extractor over the ingested articles, in this thread: where the time goes. */
+/**
+ * Ingestion, then each extractor over the ingested articles, in this thread: where the time goes. Then what a worker
+ * adds to the four stages (discovery of unknown groups, serialising the records and reading casualty reports), and
+ * the whole per-document path as a worker runs it, in batches and one document at a time: what is left of a whole
+ * run's CPU seconds beyond that is messaging, the main thread (reading, admitting, writing, events) and V8's threads.
+ */
 async function stageTimings(input: string, megabytes: number): Promise<Timing[]> {
   const reference = await loadReference();
   const articles: Article[] = [];
@@ -127,6 +135,30 @@ async function stageTimings(input: string, megabytes: number): Promise<Timing[]>
       })
     );
     return articles.length;
+  });
+  await time("discovery (unknown groups)", () => {
+    const { folding, words } = matcherFor(reference.gazetteer, reference.lexicon);
+    articles.forEach((article, i) =>
+      discoverMentions(article, mentionsOf[i], {
+        folding,
+        words,
+        rejected: reference.lexicon.rejected,
+        slugs: new Map(),
+      })
+    );
+    return articles.length;
+  });
+  articles.length = 0;
+  mentionsOf.length = 0;
+  const documents: RawDocument[] = [];
+  for await (const item of readInput(input)) if (item.kind === "document") documents.push(item.document);
+  await time(`per document, batches of ${BATCH} (a worker's)`, () => {
+    for (let i = 0; i < documents.length; i += BATCH) documentRecordsOfBatch(documents.slice(i, i + BATCH), reference);
+    return documents.length;
+  });
+  await time("per document, one at a time", () => {
+    for (const document of documents) documentRecordsOfBatch([document], reference);
+    return documents.length;
   });
   return timings;
 }

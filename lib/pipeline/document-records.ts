@@ -1,4 +1,4 @@
-import type { Rejected, Source } from "../records/article.ts";
+import type { Article, Rejected, Source } from "../records/article.ts";
 import type { Figure } from "../records/figure.ts";
 import { casualtyReports } from "../analyze/casualty-reports.ts";
 import { spilledTail } from "./incident-spill.ts";
@@ -6,7 +6,14 @@ import type { RawDocument, Skipped } from "../ingest/inputs.ts";
 import { prepareArticle } from "../ingest/ingest.ts";
 import type { Reference } from "../reference/mod.ts";
 import type { DiscoveredSlugs } from "../extract/mentions/mod.ts";
-import { articleRecords, type ExtractedFile, incidentFigures, type RecordFile } from "./record-files.ts";
+import {
+  articleRecordsOfBatch,
+  eachOf,
+  type ExtractedFile,
+  Failed,
+  incidentFigures,
+  type RecordFile,
+} from "./record-files.ts";
 
 /**
  * What a worker sends back for one document: the article and every record extracted from it, already serialised as
@@ -39,19 +46,48 @@ export type DocumentRecords =
   | { kind: "rejected"; rejected: Rejected }
   | { kind: "skipped"; skipped: Skipped };
 
-/** One document through ingestion and every extractor, as one worker runs it. Depends on the document alone. */
+/** One document through ingestion and every extractor (`documentRecordsOfBatch` for a batch of one). */
 export function documentRecords(document: RawDocument, reference: Reference): DocumentRecords {
-  const prepared = prepareArticle(document, {
-    events: reference.events,
-    outlets: reference.outlets,
-    dateCues: reference.lexicon.dateCues,
+  const [records] = documentRecordsOfBatch([document], reference);
+  if (records instanceof Failed) throw records.error;
+  return records;
+}
+
+/**
+ * Each document of a batch through ingestion and every extractor, as one worker runs them: one stage over the whole
+ * batch before the next (`articleRecordsOfBatch`), the same records as one document at a time. Each document's
+ * records depend on that document alone; one whose stage throws gets `Failed` (what it threw), the others go on.
+ */
+export function documentRecordsOfBatch(documents: RawDocument[], reference: Reference): (DocumentRecords | Failed)[] {
+  const dating = { events: reference.events, outlets: reference.outlets, dateCues: reference.lexicon.dateCues };
+  const prepared = eachOf(documents, (document) => prepareArticle(document, dating));
+  const articles = prepared.map((item) =>
+    item instanceof Failed ? item : item.kind === "article" ? item.article : null
+  );
+  const slugs = documents.map((): DiscoveredSlugs => new Map());
+  const extracted = articleRecordsOfBatch(
+    articles.map((article) => article ?? new Failed(null)),
+    reference,
+    slugs,
+  );
+  return eachOf(prepared, (item, i) => {
+    if (item.kind === "rejected") return item;
+    const records = extracted[i];
+    if (records instanceof Failed) throw records.error;
+    return articleDocumentRecords(item.article, item.textKey, records, slugs[i], reference);
   });
-  if (prepared.kind === "rejected") return prepared;
-  const { article, textKey } = prepared;
+}
+
+/** An article's lines, counts and incident reports as a worker sends them, from what its stages extracted. */
+function articleDocumentRecords(
+  article: Article,
+  textKey: string,
+  extracted: Record<ExtractedFile, unknown[]>,
+  slugs: DiscoveredSlugs,
+  reference: Reference,
+): DocumentRecords {
   const lines: Partial<Record<RecordFile, Uint8Array>> = { articles: encoder.encode(JSON.stringify(article) + "\n") };
   const counts: Partial<Record<RecordFile, number>> = { articles: 1 };
-  const slugs: DiscoveredSlugs = new Map();
-  const extracted = articleRecords(article, reference, slugs);
   for (const [file, records] of Object.entries(extracted) as [ExtractedFile, unknown[]][]) {
     if (records.length === 0) continue;
     let text = "";

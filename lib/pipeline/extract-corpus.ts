@@ -6,7 +6,7 @@ import { JsonlWriter } from "./jsonl-writer.ts";
 import { RECORD_FILES, type RecordFile } from "./record-files.ts";
 import { writeParquet } from "./parquet.ts";
 import { type DocumentRecords, renameDiscovered, renameDocumentRecords } from "./document-records.ts";
-import { ExtractionPool } from "./worker-pool.ts";
+import { BATCH, ExtractionPool } from "./worker-pool.ts";
 import { IncidentSpill } from "./incident-spill.ts";
 
 /** What one extraction run read and wrote, as printed and as saved to summary.json. */
@@ -214,8 +214,9 @@ export async function extractCorpus(
       wake?.();
     },
   });
-  // Documents between the oldest not yet written and the newest read: bounds memory whatever the corpus size.
-  const window = workers * 8;
+  // Documents between the oldest not yet written and the newest read: bounds memory whatever the corpus size. Three
+  // batches a worker: the one it is on, the next, and one filling.
+  const window = workers * BATCH * 3;
   let submitted = 0;
   let written = 0;
   const writeReady = async () => {

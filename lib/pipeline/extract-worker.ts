@@ -1,17 +1,20 @@
 /// <reference lib="deno.worker" />
 import type { RawDocument } from "../ingest/inputs.ts";
 import type { Reference } from "../reference/mod.ts";
-import { type DocumentRecords, documentRecords, transferables } from "./document-records.ts";
+import { type DocumentRecords, documentRecordsOfBatch, transferables } from "./document-records.ts";
+import { Failed } from "./record-files.ts";
 
-/** What the pool sends a worker: the reference once, then documents numbered in input order. */
-export type WorkerRequest = { kind: "reference"; reference: Reference } | {
-  kind: "document";
-  seq: number;
-  document: RawDocument;
-};
+/** A document numbered in input order. */
+export type Job = { seq: number; document: RawDocument };
 
-/** What a worker answers: that it holds the reference, then the records of each document, by its number. */
-export type WorkerReply = { kind: "ready" } | { kind: "records"; seq: number; records: DocumentRecords };
+/**
+ * What the pool sends a worker: the reference once, then batches of documents (a batch runs one stage over all its
+ * documents before the next: see `documentRecordsOfBatch`).
+ */
+export type WorkerRequest = { kind: "reference"; reference: Reference } | { kind: "documents"; jobs: Job[] };
+
+/** What a worker answers: that it holds the reference, then the records of each document of a batch, by number. */
+export type WorkerReply = { kind: "ready" } | { kind: "records"; results: { seq: number; records: DocumentRecords }[] };
 
 let reference: Reference | undefined;
 
@@ -25,27 +28,24 @@ export function handleWorkerRequest(request: WorkerRequest): WorkerReply | undef
     return { kind: "ready" };
   }
   if (!reference) throw new Error("extract worker: a document came before the reference");
-  const { document, seq } = request;
-  try {
-    return { kind: "records", seq, records: documentRecords(document, reference) };
-  } catch (error) {
+  const documents = request.jobs.map((job) => job.document);
+  const results = documentRecordsOfBatch(documents, reference).map((records, i): DocumentRecords => {
+    if (!(records instanceof Failed)) return records;
+    const document = documents[i];
     return {
-      kind: "records",
-      seq,
-      records: {
-        kind: "rejected",
-        rejected: {
-          source: document.source,
-          id: document.id,
-          reason: "crashed",
-          message: `${document.source.path}: extraction failed on this document (${(error as Error).message})`,
-        },
+      kind: "rejected",
+      rejected: {
+        source: document.source,
+        id: document.id,
+        reason: "crashed",
+        message: `${document.source.path}: extraction failed on this document (${(records.error as Error).message})`,
       },
     };
-  }
+  });
+  return { kind: "records", results: results.map((records, i) => ({ seq: request.jobs[i].seq, records })) };
 }
 
-/** Serves requests one at a time, in the order they came, so the pool knows which document each worker is on. */
+/** Serves requests one at a time, in the order they came, so the pool knows which batch each worker is on. */
 export function serveWorkerRequests(
   handle: (request: WorkerRequest) => WorkerReply | undefined | Promise<WorkerReply | undefined>,
 ): void {
@@ -53,7 +53,12 @@ export function serveWorkerRequests(
   self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     queue = queue.then(async () => {
       const reply = await handle(event.data);
-      if (reply) self.postMessage(reply, reply.kind === "records" ? transferables(reply.records) : []);
+      if (reply) {
+        self.postMessage(
+          reply,
+          reply.kind === "records" ? reply.results.flatMap((result) => transferables(result.records)) : [],
+        );
+      }
     });
   };
 }

@@ -68,16 +68,28 @@ export class PhraseIndex<T> {
     return list.filter((p) => spells(tokens, at, p.keys)).map((p) => ({ length: p.keys.length, value: p.value }));
   }
 
-  /** The longest phrase starting at `at`, or null. */
+  /** The longest phrase starting at `at`, or null (the first of `at`'s, found without listing the others). */
   longest(tokens: Token[], at: number): { length: number; value: T } | null {
-    return this.at(tokens, at)[0] ?? null;
+    return this.#first(tokens, at, 0);
   }
 
   /** The phrase ending at token `end` (exclusive), longest first; null when none does. */
   endingAt(tokens: Token[], end: number, maxLength = 4): { length: number; value: T } | null {
     for (let length = maxLength; length >= 1; length--) {
-      const found = this.at(tokens, end - length).find((p) => p.length === length);
+      const found = this.#first(tokens, end - length, length);
       if (found) return found;
+    }
+    return null;
+  }
+
+  /** The first phrase (longest first) starting at `at` and spelt there, of `length` tokens unless 0 (any). */
+  #first(tokens: Token[], at: number, length: number): { length: number; value: T } | null {
+    const list = this.#byFirst.get(tokens[at]?.key ?? "");
+    if (!list) return null;
+    for (const p of list) {
+      if ((length === 0 || p.keys.length === length) && spells(tokens, at, p.keys)) {
+        return { length: p.keys.length, value: p.value };
+      }
     }
     return null;
   }
