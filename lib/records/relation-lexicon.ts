@@ -101,6 +101,8 @@ export const ClauseReading = z.object({
   speakers: WordList,
   /** "civilians", "residents": an act's object that names bystanders, not the party after them. */
   bystanders: WordList,
+  /** "between": parties after one ("a truce between A and B, X raided Y") are related to each other, not the clause's subject. */
+  pairings: WordList,
   cues: z.array(z.object({
     type: RelationType,
     prior: z.number().min(0).max(1),

@@ -84,6 +84,40 @@ describe("extractRelations(article, mentions, { clauses: true }): the clause-lev
       [],
     );
   });
+
+  it("takes a participle right after a party later in the clause for that party's ('against X jets targeting Y')", () => {
+    expect(
+      read(
+        "The Syrian Army fired missiles against Turkish jets targeting positions belonging to the Kurdistan Workers' " +
+          "Party near Afrin.",
+      ),
+    ).toEqual(["clash pkk turkey target:active", "clash syrian-government turkey clause:against"]);
+  });
+
+  it("ends a cue's side at a comma opening a participle ('seized two hills, reaching Y positions')", () => {
+    expect(read("Later that day, the Syrian Army seized two more hills, reaching YPG positions near the river."))
+      .toEqual(
+        [],
+      );
+  });
+
+  it("ends the side of a cue set off by commas at the closing comma ('X, backed by Y, overtook Z')", () => {
+    expect(read("In 2015, the Sultan Murad Division, backed by Turkey, overtook Islamic State fighters in Jarabulus."))
+      .not.toContain("ally islamic-state sultan-murad-division clause:backed-by");
+  });
+
+  it("takes no party after a pairing preposition for the subject ('a truce between A and B, X raided Y')", () => {
+    expect(
+      read(
+        "After brokering a truce between Jaysh al-Islam and Faylaq al-Rahman, Hayat Tahrir al-Sham later raided the " +
+          "offices of Ahrar al-Sham.",
+      ),
+    ).toEqual(["clash ahrar-al-sham hayat-tahrir-al-sham raid:active"]);
+  });
+
+  it("reads nothing from a request for support ('renewed its request for more support from Y')", () => {
+    expect(read("On 5 May, the YPG renewed its request for more support from the United States.")).toEqual([]);
+  });
 });
 
 describe("recallCeiling(gold, mentions)", () => {

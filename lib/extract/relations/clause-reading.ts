@@ -150,6 +150,31 @@ function clauseAround(view: SentenceView, at: number): [number, number] {
   return [from, to];
 }
 
+/** Whether a party chunk follows a pairing preposition (lexicon `clauseReading.pairings`: "between A and B"). */
+function paired(view: SentenceView, chunk: Chunk): boolean {
+  const before = view.tokens[chunk.start - 1]?.key === "the" ? chunk.start - 2 : chunk.start - 1;
+  return view.lex.clausePairings.has(view.tokens[before]?.key ?? "");
+}
+
+/** Whether a party chunk ends right before token `at`. */
+const partyEndsAt = (view: SentenceView, at: number) => view.chunks.some((c) => c.groups.length > 0 && c.end === at);
+
+/**
+ * Where the side after a cue ends before the clause does: at a comma that opens a participle ("seized two hills,
+ * reaching Y's lines": a new predicate), and for a cue set off by a comma (", backed by X, overtook Y") at the comma
+ * that closes the aside.
+ */
+function sideEnd(view: SentenceView, cue: Cue, to: number): number {
+  const aside = view.tokens[cue.start - 1]?.key === ",";
+  for (let i = cue.end; i < to; i++) {
+    if (view.tokens[i].key !== ",") continue;
+    if (aside) return i;
+    const next = view.tokens[i + 1];
+    if (next && next.party === undefined && /^\p{Ll}+(?:ing|ed)$/u.test(next.text)) return i;
+  }
+  return to;
+}
+
 /**
  * The clause-level reading, a second layer under the frame reader: within one clause, a cue (any trigger of the
  * lexicon, or a cue phrase of `clauseReading.cues`: "against", "with the support of") of a type the layer takes
@@ -180,7 +205,9 @@ export function clauseReadings(
     // attacked Z": X attacked Z; Y, the object of "backed", is not the subject of "attacked"). A clause opening with
     // a cue ("Backed by Y, X attacked Z", "groups joined forces with X following an attack on ...") has no subject
     // this reading can trust: the frames read it or nothing does.
-    const subject = between(Math.max(clauseFrom, opening.start - 2 * rule.window), opening.start);
+    // Parties paired by a preposition ("a truce between A and B, X raided Y") are no subject of the clause.
+    const subject = between(Math.max(clauseFrom, opening.start - 2 * rule.window), opening.start)
+      .filter((p) => !paired(view, p));
     // An action noun with its own agent right before it ("repelled a JFS attack against Y", "the ISIL offensive
     // against Kobani") is that agent's act, not the clause subject's; a passive participle with a party right before
     // it describes that party ("Iraqi forces aided by coalition airstrikes").
@@ -192,6 +219,11 @@ export function clauseReadings(
       );
     const before = own ? [own] : subject;
     if (!rule.types.has(cue.type) || cue.mixed) return;
+    // "fired missiles at X jets targeting Y": a participle right after a party later in the clause describes that
+    // party (the frame reader reads it), not the clause's subject.
+    if (cue !== opening && !cue.noun && /ing$/.test(view.tokens[cue.start].key) && partyEndsAt(view, cue.start)) {
+      return;
+    }
     if (cue.jointOnly && !inClause.some((g) => g.type === "clash" && !g.mixed)) return;
     // "the regime was behind three attacks and the ISIS group was responsible for one": a party after "and" or a
     // comma that a verb follows opens a clause of its own; the cue's side ends before it.
@@ -200,7 +232,7 @@ export function clauseReadings(
       return /^(?:and|,)$/.test(view.tokens[at]?.key ?? "");
     };
     const next = parties.find((p) => p.start > cue.end && p.end <= to && opener(p) && verbish(view, p.end));
-    const after = between(cue.end, next ? next.start : to);
+    const after = between(cue.end, Math.min(next ? next.start : to, sideEnd(view, cue, to)));
     // "killed 21 civilians in areas held by X": the act's object are bystanders, not the party after them.
     if (
       after.length > 0 &&

@@ -63,6 +63,8 @@ export type CompiledLexicon = {
   clauseSpeakers: PhraseIndex<true>;
   /** "civilians": an act's object that is bystanders, not the party named after them. */
   clauseBystanders: PhraseIndex<true>;
+  /** "between": a party after one is paired with another, not a clause's subject. */
+  clausePairings: Set<string>;
   /** Every verb form of every trigger and light verb: words that end a subject's phrase. */
   verbs: Set<string>;
 };
@@ -177,6 +179,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     clauseSources: index(lexicon.clauseReading.sources.words),
     clauseSpeakers: index(lexicon.clauseReading.speakers.words),
     clauseBystanders: index(lexicon.clauseReading.bystanders.words),
+    clausePairings: keys(lexicon.clauseReading.pairings.words),
   };
   compiled.set(lexicon, result);
   return result;
