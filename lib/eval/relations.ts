@@ -42,18 +42,34 @@ export const GoldRelationsSample = GoldRelations.extend({
 });
 export type GoldRelationsSample = z.infer<typeof GoldRelationsSample>;
 
+/**
+ * A gold file's parties as the gazetteer names them now: a party written `new:<slug>` (outside the gazetteer when the
+ * set was annotated) whose slug has since become a gazetteer id is that id ("new:iraq" → "iraq"). Any other `new:`
+ * party stays as written (discovered groups are matched on their slug).
+ */
+export function withGazetteerIds<T extends { relations: GoldRelation[] }>(
+  gold: T,
+  ids: ReadonlySet<string> = new Set(defaultReference().gazetteer.groups.map((g) => g.id)),
+): T {
+  const current = (id: string) => id.startsWith("new:") && ids.has(id.slice(4)) ? id.slice(4) : id;
+  return {
+    ...gold,
+    relations: gold.relations.map((r) => ({ ...r, subject: current(r.subject), object: current(r.object) })),
+  };
+}
+
 /** Reads data/gold/relations-fakes-sample.json, validated. */
 export function loadGoldRelationsSample(
   path: string | URL = "relations-fakes-sample.json",
 ): Promise<GoldRelationsSample> {
-  return loadGold(path, GoldRelationsSample, "gold relations sample file");
+  return loadGold(path, GoldRelationsSample, "gold relations sample file").then(withGazetteerIds);
 }
 
 /** Reads data/gold/relations-fakes-heldout.json (annotated blind, never used for tuning), validated. */
 export function loadGoldRelationsHeldout(
   path: string | URL = "relations-fakes-heldout.json",
 ): Promise<GoldRelationsSample> {
-  return loadGold(path, GoldRelationsSample, "gold relations held-out file");
+  return loadGold(path, GoldRelationsSample, "gold relations held-out file").then(withGazetteerIds);
 }
 
 /**
@@ -63,7 +79,7 @@ export function loadGoldRelationsHeldout(
 export function loadGoldRelationsHeldout2(
   path: string | URL = "relations-fakes-heldout2.json",
 ): Promise<GoldRelationsSample> {
-  return loadGold(path, GoldRelationsSample, "gold relations second held-out file");
+  return loadGold(path, GoldRelationsSample, "gold relations second held-out file").then(withGazetteerIds);
 }
 
 /**
@@ -73,7 +89,7 @@ export function loadGoldRelationsHeldout2(
 export function loadGoldRelationsHeldout3(
   path: string | URL = "relations-fakes-heldout3.json",
 ): Promise<GoldRelationsSample> {
-  return loadGold(path, GoldRelationsSample, "gold relations third held-out file");
+  return loadGold(path, GoldRelationsSample, "gold relations third held-out file").then(withGazetteerIds);
 }
 
 /** One paragraph of a corpus page, kept verbatim: the unit a passage gold set is annotated on. */
@@ -97,7 +113,7 @@ export type GoldRelationsPassages = z.infer<typeof GoldRelationsPassages>;
 export function loadGoldRelationsWikipedia(
   path: string | URL = "relations-wikipedia-blind.json",
 ): Promise<GoldRelationsPassages> {
-  return loadGold(path, GoldRelationsPassages, "gold relations Wikipedia passages file");
+  return loadGold(path, GoldRelationsPassages, "gold relations Wikipedia passages file").then(withGazetteerIds);
 }
 
 /**
@@ -107,7 +123,7 @@ export function loadGoldRelationsWikipedia(
 export function loadGoldRelationsWikipedia2(
   path: string | URL = "relations-wikipedia-blind-2.json",
 ): Promise<GoldRelationsPassages> {
-  return loadGold(path, GoldRelationsPassages, "gold relations second Wikipedia passages file");
+  return loadGold(path, GoldRelationsPassages, "gold relations second Wikipedia passages file").then(withGazetteerIds);
 }
 
 /**
@@ -117,7 +133,7 @@ export function loadGoldRelationsWikipedia2(
 export function loadGoldRelationsWikipedia3(
   path: string | URL = "relations-wikipedia-blind-3.json",
 ): Promise<GoldRelationsPassages> {
-  return loadGold(path, GoldRelationsPassages, "gold relations third Wikipedia passages file");
+  return loadGold(path, GoldRelationsPassages, "gold relations third Wikipedia passages file").then(withGazetteerIds);
 }
 
 /**
@@ -127,12 +143,12 @@ export function loadGoldRelationsWikipedia3(
 export function loadGoldRelationsWikipediaDev(
   path: string | URL = "relations-wikipedia-dev.json",
 ): Promise<GoldRelationsPassages> {
-  return loadGold(path, GoldRelationsPassages, "gold relations Wikipedia development file");
+  return loadGold(path, GoldRelationsPassages, "gold relations Wikipedia development file").then(withGazetteerIds);
 }
 
 /** Reads data/gold/relations.json, validated. */
 export function loadGoldRelations(path: string | URL = "relations.json"): Promise<GoldRelations> {
-  return loadGold(path, GoldRelations, "gold relations file");
+  return loadGold(path, GoldRelations, "gold relations file").then(withGazetteerIds);
 }
 
 /** One organisational relation the reader extracted, read against its sentence by hand. */
