@@ -161,6 +161,8 @@ export const RelationLexicon = z.object({
   namingLinks: WordList,
   /** "alongside", "together with": a party set beside the subject of a joint act ("X, alongside Y, captured P"). */
   companionLinks: WordList,
+  /** "against": a party right before one, a party right after it ("the US-led coalition against IS"): a clash. */
+  opposedLinks: WordList,
   /** "military council", "brigade": last words of a named unit a possessive group before it owns ("the SDF's X Military Council"). */
   unitHeads: WordList,
   /** "rebels", "insurgents": bare after "The" opening a sentence, the groups the sentence before names. */

@@ -34,6 +34,8 @@ export type CompiledLexicon = {
   hedgedObjects: PhraseIndex<true>;
   namingLinks: PhraseIndex<true>;
   companionLinks: PhraseIndex<true>;
+  /** "against": a party on each side of one is set against the other. */
+  opposedLinks: PhraseIndex<true>;
   unitHeads: PhraseIndex<true>;
   collectiveNouns: Set<string>;
   firstSide: PhraseIndex<true>;
@@ -155,6 +157,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     hedgedObjects: index(lexicon.hedgedObjects.words),
     namingLinks: index(lexicon.namingLinks.words),
     companionLinks: index(lexicon.companionLinks.words),
+    opposedLinks: index(lexicon.opposedLinks.words),
     unitHeads: index(lexicon.unitHeads.words),
     collectiveNouns: keys(lexicon.collectiveNouns.words),
     firstSide: index(lexicon.firstSide.words),

@@ -111,6 +111,39 @@ function unitRelations(view: SentenceView): Reading[] {
   return readings.filter((r) => r !== null);
 }
 
+/**
+ * "the US-led coalition against IS", "the government versus the rebels": a party right before an opposed link (lexicon
+ * `opposedLinks`) and a party right after it (one determiner between) are set against each other, a clash.
+ */
+function opposedRelations(view: SentenceView, covered: ReadonlySet<string>): Reading[] {
+  const readings: (Reading | null)[] = [];
+  for (const chunk of view.chunks) {
+    if (chunk.groups.length === 0 || chunk.ref !== null || chunk.modifier || chunk.owner) continue;
+    const link = view.lex.opposedLinks.longest(view.tokens, chunk.end);
+    if (!link) continue;
+    let at = chunk.end + link.length;
+    if (/^(?:the|a|an)$/.test(view.tokens[at]?.key ?? "")) at++;
+    const other = view.covering[at];
+    // ("against the al-Qaeda breakaway X": a name modifying a noun is not the party set against.)
+    if (!other || other.start !== at || other.ref !== null || other.modifier || other.groups.length === 0) continue;
+    // A pair a frame of the sentence read keeps the frame's reading ("launched by X against Y").
+    const objects = other.groups.filter((g) =>
+      !chunk.groups.includes(g) && chunk.groups.every((s) => !covered.has([s, g].sort().join("|")))
+    );
+    if (objects.length === 0) continue;
+    readings.push(
+      listReading(view, { ...chunk, end: other.start }, {
+        type: "clash",
+        subjects: chunk.groups,
+        objects,
+        frame: "against:list",
+        distance: other.start - chunk.end,
+      }),
+    );
+  }
+  return readings.filter((r) => r !== null);
+}
+
 /** The groups of the names a chunk holds between tokens [from, to). */
 function namesIn(view: SentenceView, chunk: Chunk, from: number, to: number): string[] {
   const groups = chunk.heads.filter((h) => h >= from && h < to).map((h) => {
@@ -234,12 +267,17 @@ export function readRelations(
     readings.push(...listRelations(base));
     readings.push(...companionRelations(core, found));
     readings.push(...unitRelations(base));
+    const covered = new Set<string>();
+    const cover = () => {
+      for (const r of readings.slice(from)) {
+        for (const s of r.subjects) for (const o of r.objects) covered.add([s, o].sort().join("|"));
+      }
+    };
+    cover();
+    readings.push(...opposedRelations(core, covered));
     if (!clauses) return;
     // The clause-level layer reads only the pairs the frames left alone in this sentence.
-    const covered = new Set<string>();
-    for (const r of readings.slice(from)) {
-      for (const s of r.subjects) for (const o of r.objects) covered.add([s, o].sort().join("|"));
-    }
+    cover();
     readings.push(...clauseReadings(core, coreAround, covered, clauseRule));
   });
   return readings;
