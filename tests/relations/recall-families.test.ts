@@ -42,3 +42,27 @@ describe("extractRelations(article, mentions): a party set against another by a 
     ]);
   });
 });
+
+describe("extractRelations(article, mentions): a plural's possessive and a passive's companions", () => {
+  it("extractRelations(article, mentions) reads a plural's bare apostrophe as a possessive ('the Syrian Democratic Forces' X Military Council')", () => {
+    expect(read("The Syrian Democratic Forces' Deir ez-Zor Military Council seized the field.")).toEqual([
+      "member deir-ez-zor-military-council syrian-democratic-forces unit:possessive",
+    ]);
+    expect(read("The group was renamed the 'Syrian Democratic Forces' in 2015.")).toEqual([]);
+  });
+
+  it("extractRelations(article, mentions) reads 'P was captured by X alongside A and B' as X, A and B allied", () => {
+    expect(
+      read("The town was captured on 2 May by the Syrian Army alongside Hezbollah and the National Defence Forces."),
+    )
+      .toEqual([
+        "ally hezbollah national-defence-forces companion:list",
+        "ally hezbollah syrian-government companion:list",
+        "ally national-defence-forces syrian-government companion:list",
+      ]);
+  });
+
+  it("extractRelations(article, mentions) reads no alliance of a passive's agent beside victims ('soldiers were killed by X alongside Y')", () => {
+    expect(read("The soldiers were killed by ISIL alongside the Syrian Army.")).toEqual([]);
+  });
+});

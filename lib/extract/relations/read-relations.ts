@@ -154,6 +154,28 @@ function namesIn(view: SentenceView, chunk: Chunk, from: number, to: number): st
 }
 
 /**
+ * Whether the "by" at `by` closes a passive ("was captured ... by") within twelve tokens whose subject is no party:
+ * a place or thing the act was done to ("The town was captured on 13 May by"), not people ("fighters were killed by").
+ */
+function passiveOfThing(view: SentenceView, by: number): boolean {
+  for (let k = by - 1; k >= 0 && k >= by - 12; k--) {
+    const token = view.tokens[k];
+    if (view.lex.boundaries.has(token.key) || token.party !== undefined) return false;
+    if (!/^(?:is|are|was|were|been|being)$/.test(token.key)) continue;
+    let next = k + 1;
+    while (view.tokens[next]?.key.endsWith("ly")) next++;
+    if (!/(?:ed|en)$/.test(view.tokens[next]?.key ?? "")) return false;
+    let at = k;
+    while (at > 0 && /^(?:has|have|had)$/.test(view.tokens[at - 1].key)) at--;
+    const patient = view.tokens[at - 1];
+    return at > 0 && !view.covering[at - 1] && patient.party === undefined &&
+      !view.lex.clauseBystanders.longest(view.tokens, at - 1) && !view.lex.targetPeople.has(patient.key) &&
+      !view.lex.memberPeople.longest(view.tokens, at - 1);
+  }
+  return false;
+}
+
+/**
  * "The Syrian Army, alongside Hezbollah, captured Qusayr", "X captured P together with Y": a companion link sets Y
  * beside the party before it (or, past a non-party, beside the sentence's subject); in a sentence that tells a joint
  * act (a trigger marked `joint`), the two acted together and are allies.
@@ -173,20 +195,29 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
     const before = i === 0 ? undefined : view.covering[view.tokens[i - 1].text === "," ? i - 2 : i - 1];
     // ("X is fighting Daesh alongside Y": a name the verb governs is no actor; the clause's subject is.)
     const beside = before && before.ref === null && !before.modifier && inSubjectPosition(view, before);
+    // "The town was captured by X alongside Y": a passive's agent with its companion right after it, where what the
+    // act was done to is no party (a place, not people killed beside others), acted together with it.
+    const governing = list && list.ref === null ? list : before;
+    const by = governing &&
+      (view.tokens[governing.start - 1]?.key === "the" ? governing.start - 2 : governing.start - 1);
+    const byAgent = governing !== undefined && by !== undefined && governing.ref === null && !governing.modifier &&
+      view.tokens[by]?.key === "by" && view.tokens[i - 1]?.text !== "," && passiveOfThing(view, by);
     // ("Alongside Y, X captured P": an opening companion goes with the sentence's subject after it.)
-    const actor = head ?? (beside ? before : sentenceSubject(view, i === 0 ? Infinity : i));
+    const actor = head ?? (beside || byAgent ? before : sentenceSubject(view, i === 0 ? Infinity : i));
     if (!actor || actor.ref !== null) continue;
-    // "29 fighters from X were killed along with six Y fighters", "killed by ISIL, along with other Hezbollah
-    // fighters": victims side by side, or a passive's agent beside them, acted in nothing together.
-    let passive = false;
-    for (let k = Math.min(actor.start, i); k < i && !passive; k++) {
-      let next = k + 1;
-      while (view.tokens[next]?.key.endsWith("ly")) next++;
-      passive = /^(?:is|are|was|were|been|being)$/.test(view.tokens[k].key) &&
-        /(?:ed|en)$/.test(view.tokens[next]?.key ?? "");
+    if (!byAgent) {
+      // "29 fighters from X were killed along with six Y fighters", "killed by ISIL, along with other Hezbollah
+      // fighters": victims side by side, or a passive's agent beside them, acted in nothing together.
+      let passive = false;
+      for (let k = Math.min(actor.start, i); k < i && !passive; k++) {
+        let next = k + 1;
+        while (view.tokens[next]?.key.endsWith("ly")) next++;
+        passive = /^(?:is|are|was|were|been|being)$/.test(view.tokens[k].key) &&
+          /(?:ed|en)$/.test(view.tokens[next]?.key ?? "");
+      }
+      if (passive) continue;
+      if (before && view.tokens[before.start - 1]?.key === "by") continue;
     }
-    if (passive) continue;
-    if (before && view.tokens[before.start - 1]?.key === "by") continue;
     const groups = actor.groups.filter((g) => !companion.groups.includes(g));
     if (groups.length === 0 || companion.groups.length === 0) continue;
     // (The guards read up to the companion: "X allegedly clashed with Y alongside Z".)
@@ -199,6 +230,19 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
         distance: Math.max(0, companion.start - actor.end),
       }),
     );
+    // "X captured P alongside A and B": the companions acted together too.
+    const [first, ...rest] = companion.groups;
+    if (rest.length > 0 && rest.length < 4 && !groups.includes(first)) {
+      readings.push(
+        listReading(view, { ...actor, end: Math.max(actor.end, companion.start) }, {
+          type: "ally",
+          subjects: [first],
+          objects: rest,
+          frame: "companion:list",
+          distance: Math.max(0, companion.start - actor.end),
+        }),
+      );
+    }
   }
   return readings.filter((r) => r !== null);
 }

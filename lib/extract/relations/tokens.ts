@@ -24,6 +24,13 @@ export function tokenize(template: string): Token[] {
     else if (m[0] === "s" && glued && tokens.at(-1)?.party !== undefined) {
       // "Al-Qaedas Syria affiliate": wire copy strips the apostrophe of a possessive glued to a name.
       tokens.push({ text: m[0], key: "'s", glued });
+    } else if (
+      /^['’]$/.test(m[0]) && glued && tokens.at(-1)?.party !== undefined &&
+      !/^['’‘]$/.test(tokens.at(-2)?.text ?? "") && /^ [\p{L}⟦⟪]/u.test(template.slice(last, last + 2))
+    ) {
+      // "the Syrian Democratic Forces' Deir ez-Zor Military Council": a plural's possessive is its bare apostrophe
+      // before a word (not a closing quote: no quote mark right before the name, no mark after it).
+      tokens.push({ text: m[0], key: "'s", glued });
     } else if (/\wn't$/i.test(m[0])) {
       tokens.push({ text: m[0].slice(0, -3), key: keyOf(m[0].slice(0, -3)), glued });
       tokens.push({ text: "n't", key: "n't", glued: true });
