@@ -66,3 +66,19 @@ describe("extractRelations(article, mentions): a plural's possessive and a passi
     expect(read("The soldiers were killed by ISIL alongside the Syrian Army.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions): agents of an act with no target named", () => {
+  it("extractRelations(article, mentions) reads 'the offensive was launched by A and B' as A and B allied", () => {
+    expect(read("The offensive was launched by the Turkish Armed Forces and factions from the Free Syrian Army."))
+      .toEqual([
+        "ally free-syrian-army turkey launch:joint",
+      ]);
+    expect(read("The operation, conducted by the YPG and the SDF, began in May.")).toEqual([
+      "ally syrian-democratic-forces ypg conduct:joint",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads nothing from an act only 'thought to be carried out by A and B'", () => {
+    expect(read("Air strikes thought to be carried out by the Syrian Army and Russia killed 17 people.")).toEqual([]);
+  });
+});

@@ -1105,6 +1105,10 @@ function passiveWithObject(view: SentenceView, o: Occurrence, frame: RelationFra
   if (!agent) return null;
   const objectAt = prepositionAfter(view, agent.end, { ...frame, gap: 3 });
   const object = objectAt >= 0 ? objectAfter(view, objectAt) : null;
+  // "The offensive was launched by A and B": no target named, but the agents acted together.
+  if (!object && o.trigger.joint && listedParties(agent) >= 2) {
+    return { agent, patient: null, voice: "passive", distance: agent.start - o.end, jointOnly: true };
+  }
   if (!object) return null;
   return { agent, patient: object, voice: "passive", distance: object.start - o.end };
 }
