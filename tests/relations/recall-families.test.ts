@@ -82,3 +82,23 @@ describe("extractRelations(article, mentions): agents of an act with no target n
     expect(read("Air strikes thought to be carried out by the Syrian Army and Russia killed 17 people.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions): a collective noun after an opening adverbial refers back", () => {
+  it("extractRelations(article, mentions) reads 'After days of fighting, the rebels captured P from Y' with the rebels of the sentence before", () => {
+    expect(
+      read(
+        "The Free Syrian Army and Ahrar al-Sham attacked Idlib. After days of fighting, the rebels captured the city " +
+          "from the Syrian Army.",
+      ),
+    ).toEqual([
+      "ally ahrar-al-sham free-syrian-army attack:joint",
+      "clash ahrar-al-sham syrian-government capture:active",
+      "clash free-syrian-army syrian-government capture:active",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) refuses the rebels for one group of the sentence before", () => {
+    expect(read("The Free Syrian Army attacked Idlib. On 5 May, the rebels seized ten checkpoints of the Syrian Army."))
+      .toEqual([]);
+  });
+});
