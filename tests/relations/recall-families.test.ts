@@ -102,3 +102,19 @@ describe("extractRelations(article, mentions): a collective noun after an openin
       .toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions): a compound describing a name through a copula or an apposition", () => {
+  it("extractRelations(article, mentions) reads 'X is a Y-backed militia' and 'X, a Y-backed militia,' as Y backing X", () => {
+    expect(read("The YPG is a US-backed militia.")).toEqual(["ally united-states ypg back:adjective"]);
+    expect(read("The village was taken by the YPG, a U.S.-backed militia, in June.")).toEqual([
+      "ally united-states ypg back:adjective",
+    ]);
+    expect(read("Later, the Syrian Democratic Forces – a U.S.-backed coalition – captured the dam.")).toEqual([
+      "ally syrian-democratic-forces united-states back:adjective",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no party for a compound on an unnamed noun ('US-backed militias attacked X')", () => {
+    expect(read("US-backed militias attacked the Islamic State.")).toEqual([]);
+  });
+});

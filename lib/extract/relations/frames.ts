@@ -1195,11 +1195,22 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
     if (view.covering[i] || token.qualifier !== undefined || !/^\p{Ll}+$/u.test(token.text)) return null;
     if (verbish(view, i) || view.lex.listJoiners.longest(tokens, i)) return null;
     const end = tokens[i + 1];
-    if (!end || end.text === "." || end.text === "," || view.lex.prepositions.has(end.key)) break;
+    if (!end || /^[.,)–—]$/.test(end.text) || (end.text === "-" && !end.glued) || view.lex.prepositions.has(end.key)) {
+      break;
+    }
   }
   const copula = view.lex.copulas.endingAt(tokens, at - 1, 3);
-  if (!copula || tokens[at - 2]?.key === "as") return null;
-  const subject = subjectOf(view, at - 1 - copula.length);
+  // "the YPG, a US-backed militia,", "the SDF – a U.S.-backed coalition –": an apposition describes the name before it.
+  const mark = tokens[at - 2];
+  const set = mark && (/^[,–—(]$/.test(mark.text) || (mark.text === "-" && !mark.glued));
+  const described = !copula && set ? view.covering[at - 3] : undefined;
+  const apposition = described && described.end === at - 2 && described.ref === null && !described.modifier &&
+      described.groups.length === 1
+    ? { chunk: described, distance: 0 }
+    : null;
+  if (!copula && !apposition) return null;
+  if (copula && tokens[at - 2]?.key === "as") return null;
+  const subject = apposition ?? subjectOf(view, at - 1 - copula!.length);
   if (!subject || subject.chunk.ref !== null) return null;
   const groupId = name.party !== undefined
     ? view.template.units[name.party].groupId
@@ -1252,7 +1263,10 @@ function namedAfterCompound(view: SentenceView, o: Occurrence): Parties | null |
     if (token.text === "," || view.lex.boundaries.has(token.key) || view.lex.prepositions.has(token.key)) {
       return undefined;
     }
-    if (token.key === "and" || view.lex.partyNouns.longest(tokens, i)) return null;
+    if (token.key === "and") return null;
+    // "US-backed militias attacked X": a compound on an unnamed party noun; only a copula or an apposition before it
+    // ("X is a US-backed militia", "X, a US-backed militia,") says whom it describes.
+    if (view.lex.partyNouns.longest(tokens, i)) return undefined;
   }
   return undefined;
 }

@@ -318,6 +318,19 @@ export function readRelations(
       }
     };
     cover();
+    // "the YPG, a US-backed militia,": a compound inside an apposition, which `core` drops, read on `base` (its
+    // adjective frame only) for pairs the sentence's other frames left alone.
+    if (base !== core) {
+      for (const o of occurrences(base, false)) {
+        const frames = o.trigger.frames.filter((f) => f.form === "adjective");
+        if (frames.length === 0 || base.tokens[o.start - 1]?.text !== "-") continue;
+        const own = readOccurrence(base, baseAround, { ...o, trigger: { ...o.trigger, frames } });
+        readings.push(
+          ...own.filter((r) => r.subjects.every((s) => r.objects.every((b) => !covered.has([s, b].sort().join("|"))))),
+        );
+      }
+      cover();
+    }
     readings.push(...opposedRelations(core, covered));
     if (!clauses) return;
     // The clause-level layer reads only the pairs the frames left alone in this sentence.
