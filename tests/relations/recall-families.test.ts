@@ -118,3 +118,21 @@ describe("extractRelations(article, mentions): a compound describing a name thro
     expect(read("US-backed militias attacked the Islamic State.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions): the dead of two sides past a short phrase", () => {
+  it("extractRelations(article, mentions) reads 'fighting along the front killed 7 X militants and 2 Y fighters' as a clash", () => {
+    expect(read("On 2 June, fighting along the frontline killed 9 ISIS militants and 4 YPG fighters.")).toEqual([
+      "clash islamic-state ypg fighting:noun",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'clashes between the 3rd and 4th killed 5 X and 8 Y fighters' (a between of dates)", () => {
+    expect(read("Clashes between the 3rd and 4th killed 5 ISIS and 8 YPG fighters.")).toEqual([
+      "clash islamic-state ypg clash:noun",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no clash from one side's dead beside civilians", () => {
+    expect(read("Clashes near the town killed 12 ISIS militants and three civilians.")).toEqual([]);
+  });
+});

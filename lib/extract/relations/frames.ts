@@ -1500,7 +1500,9 @@ function deadOfTwoSides(view: SentenceView, o: Occurrence): Chunk | null {
   const tokens = view.tokens;
   let from = -1;
   let to = tokens.length;
-  for (let i = o.end; i < o.end + 3 && i < tokens.length; i++) {
+  // ("The clashes killed", "fighting along the frontline killed", "clashes between the 26th and 27th killed": past a
+  // short phrase that names no party.)
+  for (let i = o.end; i < o.end + 7 && i < tokens.length; i++) {
     if (view.covering[i] || view.lex.boundaries.has(tokens[i].key) || tokens[i].text === ",") break;
     if (tokens[i].key === "killed") {
       from = i + 1;
@@ -1613,6 +1615,9 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   if (prep === "between") {
     const sides = object ? sidesOf(view, object) : null;
     if (sides) return { ...sides, voice: "noun", distance: sides.patient!.start - o.end };
+    // ("clashes between the 26th and 27th killed 19 X and 11 Y fighters": a "between" of dates; the dead are the sides.)
+    const dead = !object && !agent && o.trigger.type === "clash" ? deadOfTwoSides(view, o) : null;
+    if (dead) return { agent: dead, patient: null, voice: "noun", distance: Math.abs(dead.start - o.end) };
     if (!object || (object.groups.length + (object.descriptions?.length ?? 0) < 2 && object.ref !== "pair")) {
       return null;
     }
