@@ -136,3 +136,11 @@ describe("extractRelations(article, mentions): the dead of two sides past a shor
     expect(read("Clashes near the town killed 12 ISIS militants and three civilians.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions): a 'with' phrase keeps its own preposition", () => {
+  it("extractRelations(article, mentions) reads 'X captured P with air support from Y' as Y supporting X, not a capture from Y", () => {
+    expect(read("The YPG captured the town with air support from the US-led coalition.")).toEqual([
+      "ally us-led-coalition ypg support:noun",
+    ]);
+  });
+});

@@ -284,7 +284,8 @@ function prepositionAfter(view: SentenceView, at: number, frame: RelationFrame):
   const gap = frame.gap ?? 1;
   for (let i = at; i <= at + gap && i < view.tokens.length; i++) {
     const token = view.tokens[i];
-    if (preps.includes(token.key)) return i + 1;
+    // ("captured P with air support from Y": a preposition inside a "with" phrase is that phrase's.)
+    if (preps.includes(token.key)) return view.tokens.slice(at, i).some((t) => t.key === "with") ? -1 : i + 1;
     // A long gap ("supplied weapons, intelligence and other assistance to X") may hold commas, no name or clause.
     if (view.covering[i] || view.lex.boundaries.has(token.key)) return -1;
     if (token.text === "," && (frame.gap ?? 0) < 5) return -1;
