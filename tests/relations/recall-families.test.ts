@@ -144,3 +144,21 @@ describe("extractRelations(article, mentions): a 'with' phrase keeps its own pre
     ]);
   });
 });
+
+describe("extractRelations(article, mentions): action nouns after a light verb, and an act referred to in its sentence", () => {
+  it("extractRelations(article, mentions) reads a participle adjective after a light verb ('carried out repeated strikes against Y')", () => {
+    expect(read("Israel carried out repeated strikes against Hezbollah.")).toEqual([
+      "clash hezbollah israel strike:noun",
+    ]);
+    expect(read("Russia launched renewed attacks on the Nusra Front.")).toEqual([
+      "clash jabhat-al-nusra russia attack:noun",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'X attacked P, but the attack was repelled by Y' as a clash of X and Y", () => {
+    expect(read("ISIS attacked the village at night, but the attack was repelled by the YPG.")).toEqual([
+      "clash islamic-state ypg repel:passive",
+    ]);
+    expect(read("ISIS visited the village at night, but the attack was repelled by the YPG.")).toEqual([]);
+  });
+});

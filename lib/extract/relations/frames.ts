@@ -978,6 +978,31 @@ function describesNoun(view: SentenceView, at: number): boolean {
  * the act of the previous sentence, whose agent is that sentence's one named subject when the sentence tells a hostile
  * act. The subject, or null.
  */
+/**
+ * "ISIL attacked the suburbs, but the attack was repelled by Y": for a passive participle right after "but the <act>
+ * was", the one-group subject of the sentence, when its clause before tells a hostile act (a joint clash trigger).
+ */
+function earlierActAgent(view: SentenceView, at: number): Chunk | null {
+  const tokens = view.tokens;
+  const the = at - 3;
+  if (tokens[the]?.key !== "the" || !/^(?:was|were)$/.test(tokens[at - 1]?.key ?? "")) return null;
+  const isAct = (p: { length: number; value: { trigger: RelationTrigger } }) =>
+    p.value.trigger.type === "clash" && p.value.trigger.joint === true;
+  if (
+    !view.lex.triggers.at(tokens, the + 1).some((p) => p.length === 1 && p.value.trigger.pos === "noun" && isAct(p))
+  ) {
+    return null;
+  }
+  const joiner = tokens[the - 1]?.key;
+  if (joiner !== "but" && joiner !== "and") return null;
+  const subject = sentenceSubject(view, the);
+  if (!subject || subject.ref !== null || subject.groups.length !== 1) return null;
+  const told = tokens.slice(subject.end, the - 1).some((_, k) =>
+    view.lex.triggers.at(tokens, subject.end + k).some(isAct)
+  );
+  return told ? subject : null;
+}
+
 function previousActAgent(view: SentenceView, at: number, previous: SentenceView | null): Chunk | null {
   if (!previous || view.tokens[at - 1]?.key !== "the") return null;
   // Only acts of attack ("the attack", "the offensive", "the assault": joint clash nouns), after a sentence telling one.
@@ -1149,6 +1174,11 @@ function passiveFrame(
   if (owner && !owner.groups.some((g) => agent!.groups.includes(g))) {
     return { agent, patient: owner, voice: "passive", distance: agent.start - o.end };
   }
+  // "X attacked P, but the attack was repelled by Y": a definite act after "but" refers to the act its clause told.
+  const earlier = o.trigger.type === "clash" ? earlierActAgent(view, o.start) : null;
+  if (earlier && !earlier.groups.some((g) => agent!.groups.includes(g))) {
+    return { agent, patient: earlier, voice: "passive", distance: agent.start - earlier.end };
+  }
   // "X attacked Y. The attack was repelled by Z.": a definite act opening the sentence refers back.
   // ("The offensive was backed by Z": support given to an act is given to its actor.)
   const opening = (o.trigger.type === "clash" || o.trigger.type === "ally") && view.tokens[0]?.key === "the"
@@ -1283,7 +1313,11 @@ function modifiersBefore(view: SentenceView, at: number, n: number): number {
     if (!/^[\p{L}\p{N}]/u.test(token.text) || view.lex.boundaries.has(token.key)) break;
     if (NOUN_MARKERS.has(token.key) && token.key !== "the" && token.key !== "a" && token.key !== "an") break;
     // "termed the assaults" stops; "the armed wing" does not (a participle after an article is an adjective).
-    if (verbish(view, i - 1) && !/^(?:a|an|the|its|their|his|her|'s)$/.test(view.tokens[i - 2]?.key ?? "")) break;
+    // ("carried out repeated strikes", "launched renewed attacks": a participle right after a light verb is an adjective.)
+    if (
+      verbish(view, i - 1) && !/^(?:a|an|the|its|their|his|her|'s)$/.test(view.tokens[i - 2]?.key ?? "") &&
+      !view.lex.lightVerbs.endingAt(view.tokens, i - 1, 3)
+    ) break;
     if (view.lex.listJoiners.longest(view.tokens, i - 1) || token.key === "or") break;
     // "which was housing Coalition members": a gerund after an auxiliary is the clause's verb; "the regime blocking
     // aid from Y": a gerund that is no trigger and follows no article or possessive is a verb.
