@@ -103,6 +103,8 @@ export const ClauseReading = z.object({
   bystanders: WordList,
   /** "between": parties after one ("a truce between A and B, X raided Y") are related to each other, not the clause's subject. */
   pairings: WordList,
+  /** "in", "near": a party after one is where a clause's act happened, not its other side. */
+  places: WordList,
   cues: z.array(z.object({
     type: RelationType,
     prior: z.number().min(0).max(1),

@@ -115,6 +115,27 @@ describe("extractRelations(article, mentions, { clauses: true }): the clause-lev
     ).toEqual(["clash ahrar-al-sham hayat-tahrir-al-sham raid:active"]);
   });
 
+  it("takes a party in a place phrase for no side ('an airstrike on a depot near Y')", () => {
+    expect(
+      read("On 19 November, the US carried out another airstrike on a depot near Hezbollah, which destroyed a truck."),
+    )
+      .toEqual([]);
+  });
+
+  it("reads no clash with a party a clash cue's subject served ('for having fought for ISIS')", () => {
+    expect(
+      read(
+        "They warned that allowing the PMF to screen men fleeing Mosul for having fought for ISIS would be dangerous.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a later passive participle with no party before it as describing its own noun, not the subject", () => {
+    expect(
+      read("Villages held by ISIS were taken by the SDF, a coalition of militias backed by the United States."),
+    ).not.toContain("ally islamic-state united-states clause:backed-by");
+  });
+
   it("reads nothing from a request for support ('renewed its request for more support from Y')", () => {
     expect(read("On 5 May, the YPG renewed its request for more support from the United States.")).toEqual([]);
   });

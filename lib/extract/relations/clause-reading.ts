@@ -224,6 +224,12 @@ export function clauseReadings(
     if (cue !== opening && !cue.noun && /ing$/.test(view.tokens[cue.start].key) && partyEndsAt(view, cue.start)) {
       return;
     }
+    // "villages held by X were captured by Y, a coalition of militias backed by Z": a passive participle later in the
+    // clause with no party right before it describes a noun of its own, not the clause's subject.
+    // ("X is supported by Y, and actively supported by Z": a participle coordinated with "and" is X's predicate.)
+    let lead = cue.start - 1;
+    while (lead > 0 && /ly$/.test(view.tokens[lead].key)) lead--;
+    if (cue !== opening && passive && !own && view.tokens[lead]?.key !== "and") return;
     if (cue.jointOnly && !inClause.some((g) => g.type === "clash" && !g.mixed)) return;
     // "the regime was behind three attacks and the ISIS group was responsible for one": a party after "and" or a
     // comma that a verb follows opens a clause of its own; the cue's side ends before it.
@@ -232,7 +238,13 @@ export function clauseReadings(
       return /^(?:and|,)$/.test(view.tokens[at]?.key ?? "");
     };
     const next = parties.find((p) => p.start > cue.end && p.end <= to && opener(p) && verbish(view, p.end));
-    const after = between(cue.end, Math.min(next ? next.start : to, sideEnd(view, cue, to)));
+    // "clashed at the gate with Kilis, Turkey", "fought for ISIL": a party in a place phrase (lexicon
+    // `clauseReading.places`) is where the act happened, and one after "for" is whom a clash cue's subject served.
+    const after = between(cue.end, Math.min(next ? next.start : to, sideEnd(view, cue, to))).filter((p) => {
+      const at = view.tokens[p.start - 1]?.key === "the" ? p.start - 2 : p.start - 1;
+      const word = view.tokens[at]?.key ?? "";
+      return !view.lex.clausePlaces.has(word) && !(word === "for" && cue.type === "clash" && at === cue.end);
+    });
     // "killed 21 civilians in areas held by X": the act's object are bystanders, not the party after them.
     if (
       after.length > 0 &&

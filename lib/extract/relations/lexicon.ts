@@ -67,6 +67,8 @@ export type CompiledLexicon = {
   clauseBystanders: PhraseIndex<true>;
   /** "between": a party after one is paired with another, not a clause's subject. */
   clausePairings: Set<string>;
+  /** "in", "near": a party after one is where the clause's act happened. */
+  clausePlaces: Set<string>;
   /** Every verb form of every trigger and light verb: words that end a subject's phrase. */
   verbs: Set<string>;
 };
@@ -183,6 +185,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     clauseSpeakers: index(lexicon.clauseReading.speakers.words),
     clauseBystanders: index(lexicon.clauseReading.bystanders.words),
     clausePairings: keys(lexicon.clauseReading.pairings.words),
+    clausePlaces: keys(lexicon.clauseReading.places.words),
   };
   compiled.set(lexicon, result);
   return result;
