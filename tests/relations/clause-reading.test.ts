@@ -41,10 +41,12 @@ describe("extractRelations(article, mentions, { clauses: true }): the clause-lev
     expect(relation.confidence).toBeLessThan(0.5);
   });
 
-  it("is off by default (lexicon clauseReading.enabled): extraction without the option reads no clause relation", () => {
-    expect(reference.lexicon.relations.clauseReading.enabled).toBe(false);
+  it("is on by default (lexicon clauseReading.enabled, issue 10 round 7); { clauses: false } turns it off", () => {
+    expect(reference.lexicon.relations.clauseReading.enabled).toBe(true);
     const text = "The Manbij Military Council fought for months on the front against the Islamic State.";
-    expect(pipelineRelations(articleFrom("x", text, "2016-05-01"), reference, new Map()).relations).toEqual([]);
+    expect(pipelineRelations(articleFrom("x", text, "2016-05-01"), reference, new Map()).relations.map((r) => r.frame))
+      .toEqual(["clause:against"]);
+    expect(pipelineRelations(articleFrom("x", text, "2016-05-01"), reference, new Map(), false).relations).toEqual([]);
   });
 
   it("reads nothing for a pair the frame reader related in the sentence ('X, backed by Y, drove Z out')", () => {

@@ -230,6 +230,11 @@ export function clauseReadings(
     let lead = cue.start - 1;
     while (lead > 0 && /ly$/.test(view.tokens[lead].key)) lead--;
     if (cue !== opening && passive && !own && view.tokens[lead]?.key !== "and") return;
+    // "1,000 ISIS fighters were taken from Turkey to Syria": a passive with no agent has its subject for the patient;
+    // a party after "from" is where it was moved from, no opponent ("were killed in clashes with Y" still reads).
+    const passiveNoAgent = !cue.noun && !cue.phrase && !passive &&
+      /^(?:is|are|was|were|been|being)$/.test(view.tokens[lead]?.key ?? "");
+    if (passiveNoAgent && view.tokens[cue.end]?.key === "from") return;
     if (cue.jointOnly && !inClause.some((g) => g.type === "clash" && !g.mixed)) return;
     // "the regime was behind three attacks and the ISIS group was responsible for one": a party after "and" or a
     // comma that a verb follows opens a clause of its own; the cue's side ends before it.
