@@ -163,6 +163,15 @@ export const RelationLexicon = z.object({
   namingLinks: WordList,
   /** "alongside", "together with": a party set beside the subject of a joint act ("X, alongside Y, captured P"). */
   companionLinks: WordList,
+  /**
+   * "an alliance of A and B", "a ground force composed of A, B and C": an unnamed whole (`nouns`) and the links that
+   * name what it is made of (`links`); the groups it is made of are allies.
+   */
+  unnamedWholes: z.object({
+    why: z.string().min(1),
+    nouns: z.array(z.string().min(1)).min(1),
+    links: z.array(z.string().min(1)).min(1),
+  }),
   /** "against": a party right before one, a party right after it ("the US-led coalition against IS"): a clash. */
   opposedLinks: WordList,
   /** "military council", "brigade": last words of a named unit a possessive group before it owns ("the SDF's X Military Council"). */

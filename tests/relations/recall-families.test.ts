@@ -162,3 +162,26 @@ describe("extractRelations(article, mentions): action nouns after a light verb, 
     expect(read("ISIS visited the village at night, but the attack was repelled by the YPG.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions): an unnamed whole made of groups", () => {
+  it("extractRelations(article, mentions) reads 'an alliance of A and B' and 'a force composed of A, B and C' as allies", () => {
+    expect(read("In 2015, a coalition of Jaysh al-Islam and Faylaq al-Rahman was formed.")).toEqual([
+      "ally faylaq-al-rahman jaish-al-islam composition:list",
+    ]);
+    expect(
+      read("The command assembled a force composed of the Syrian Army, Hezbollah and the National Defence Forces."),
+    )
+      .toEqual([
+        "ally hezbollah national-defence-forces composition:list",
+        "ally hezbollah syrian-government composition:list",
+        "ally national-defence-forces syrian-government composition:list",
+      ]);
+  });
+
+  it("extractRelations(article, mentions) leaves a named whole to the role frames ('X, a coalition of A and B': members)", () => {
+    expect(read("The SDF, a coalition of the YPG and the Syriac Military Council, captured the town.")).toEqual([
+      "member syriac-military-council syrian-democratic-forces coalition:role",
+      "member ypg syrian-democratic-forces coalition:role",
+    ]);
+  });
+});

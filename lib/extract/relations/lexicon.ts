@@ -34,6 +34,10 @@ export type CompiledLexicon = {
   hedgedObjects: PhraseIndex<true>;
   namingLinks: PhraseIndex<true>;
   companionLinks: PhraseIndex<true>;
+  /** "alliance", "ground force": an unnamed whole whose makeup (after `wholeLinks`) names allies. */
+  wholeNouns: PhraseIndex<true>;
+  /** "of", "composed of": what links an unnamed whole to the groups it is made of. */
+  wholeLinks: PhraseIndex<true>;
   /** "against": a party on each side of one is set against the other. */
   opposedLinks: PhraseIndex<true>;
   unitHeads: PhraseIndex<true>;
@@ -160,6 +164,8 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     namingLinks: index(lexicon.namingLinks.words),
     companionLinks: index(lexicon.companionLinks.words),
     opposedLinks: index(lexicon.opposedLinks.words),
+    wholeNouns: index(lexicon.unnamedWholes.nouns),
+    wholeLinks: index(lexicon.unnamedWholes.links),
     unitHeads: index(lexicon.unitHeads.words),
     collectiveNouns: keys(lexicon.collectiveNouns.words),
     firstSide: index(lexicon.firstSide.words),

@@ -144,6 +144,64 @@ function opposedRelations(view: SentenceView, covered: ReadonlySet<string>): Rea
   return readings.filter((r) => r !== null);
 }
 
+/**
+ * "an alliance of A and B", "a ground force composed of A, B and C", "an international coalition, primarily composed
+ * of A and B": an unnamed whole (lexicon `unnamedWholes`) made of a list of groups makes them allies. A whole set off
+ * after a name or a copula ("X, a coalition of A and B", "X is an alliance of ...") describes that name: the role
+ * frames read it.
+ */
+function wholeRelations(view: SentenceView): Reading[] {
+  const readings: (Reading | null)[] = [];
+  const tokens = view.tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    const noun = view.lex.wholeNouns.longest(tokens, i);
+    if (!noun || view.covering[i]) continue;
+    let at = i + noun.length;
+    // (", primarily composed of": an adverb and a comma may stand before the link.)
+    if (tokens[at]?.text === ",") at++;
+    if (/ly$/.test(tokens[at]?.key ?? "")) at++;
+    const link = view.lex.wholeLinks.longest(tokens, at);
+    if (!link) continue;
+    at += link.length;
+    if (tokens[at]?.key === "the") at++;
+    const list = view.covering[at];
+    if (!list || list.start !== at || list.ref !== null || list.groups.length < 2 || list.groups.length > 5) continue;
+    // The determiner before the noun, past up to three modifiers ("a new joint", "an international").
+    let det = i - 1;
+    while (det > 0 && i - det <= 3 && !/^(?:a|an|the)$/.test(tokens[det].key)) {
+      if (view.covering[det] || !/^[\p{Ll}-]/u.test(tokens[det].text)) break;
+      det--;
+    }
+    if (!/^(?:a|an|the)$/.test(tokens[det]?.key ?? "")) continue;
+    const before = tokens[det - 1];
+    const named = view.covering[det - 2];
+    if (before && /^[,(–—-]$/.test(before.text) && named && named.groups.length > 0) continue;
+    if (view.lex.copulas.endingAt(tokens, det, 3)) continue;
+    const [first, ...rest] = list.groups;
+    readings.push(
+      listReading(view, { ...list, start: det }, {
+        type: "ally",
+        subjects: [first],
+        objects: rest,
+        frame: "composition:list",
+        distance: list.start - i,
+      }),
+    );
+    for (let k = 0; k < rest.length - 1; k++) {
+      readings.push(
+        listReading(view, { ...list, start: det }, {
+          type: "ally",
+          subjects: [rest[k]],
+          objects: rest.slice(k + 1),
+          frame: "composition:list",
+          distance: list.start - i,
+        }),
+      );
+    }
+  }
+  return readings.filter((r) => r !== null);
+}
+
 /** The groups of the names a chunk holds between tokens [from, to). */
 function namesIn(view: SentenceView, chunk: Chunk, from: number, to: number): string[] {
   const groups = chunk.heads.filter((h) => h >= from && h < to).map((h) => {
@@ -311,6 +369,7 @@ export function readRelations(
     readings.push(...listRelations(base));
     readings.push(...companionRelations(core, found));
     readings.push(...unitRelations(base));
+    readings.push(...wholeRelations(base));
     const covered = new Set<string>();
     const cover = () => {
       for (const r of readings.slice(from)) {
