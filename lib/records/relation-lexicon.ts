@@ -172,6 +172,16 @@ export const RelationLexicon = z.object({
     nouns: z.array(z.string().min(1)).min(1),
     links: z.array(z.string().min(1)).min(1),
   }),
+  /**
+   * "X captured the Jirah airbase. Y launched a counterattack on the airbase.": heads of places a capture names (`heads`)
+   * and the capture verbs (`takers`); a hostile act on "the <head>" in the next sentence sets its actor
+   * against the place's taker.
+   */
+  heldPlaces: z.object({
+    why: z.string().min(1),
+    heads: z.array(z.string().min(1)).min(1),
+    takers: z.array(z.string().min(1)).min(1),
+  }),
   /** "against": a party right before one, a party right after it ("the US-led coalition against IS"): a clash. */
   opposedLinks: WordList,
   /** "military council", "brigade": last words of a named unit a possessive group before it owns ("the SDF's X Military Council"). */

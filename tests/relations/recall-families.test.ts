@@ -185,3 +185,25 @@ describe("extractRelations(article, mentions): an unnamed whole made of groups",
     ]);
   });
 });
+
+describe("extractRelations(article, mentions): a place one group took and another attacks in the next sentence", () => {
+  it("extractRelations(article, mentions) reads 'X captured the Tabqa airbase. Y launched a counterattack on the airbase.' as a clash", () => {
+    expect(
+      read(
+        "On 3 May, the Syrian Army captured the Tabqa airbase. ISIS fighters then launched a counterattack on the airbase.",
+      ),
+    ).toEqual(["clash islamic-state syrian-government launch:held-place"]);
+    expect(read("The YPG captured the old hospital. Later, ISIS recaptured the hospital after heavy fighting."))
+      .toEqual([
+        "clash islamic-state ypg recapture:held-place",
+      ]);
+  });
+
+  it("extractRelations(article, mentions) reads no held place across a table row, a named other place or a gap of a sentence", () => {
+    expect(read("The YPG captured the village of Tal Tamr. ISIS attacked the village of Tal Hamis.")).toEqual([]);
+    expect(read("The YPG captured the old hospital. The town was quiet for days. ISIS recaptured the hospital."))
+      .toEqual(
+        [],
+      );
+  });
+});

@@ -38,6 +38,10 @@ export type CompiledLexicon = {
   wholeNouns: PhraseIndex<true>;
   /** "of", "composed of": what links an unnamed whole to the groups it is made of. */
   wholeLinks: PhraseIndex<true>;
+  /** "airbase", "hospital": heads of places a capture names, which "the <head>" later refers back to. */
+  placeHeads: Set<string>;
+  /** "capture", "seize": the lemmas of the verbs that take a place. */
+  placeTakers: Set<string>;
   /** "against": a party on each side of one is set against the other. */
   opposedLinks: PhraseIndex<true>;
   unitHeads: PhraseIndex<true>;
@@ -165,6 +169,8 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     companionLinks: index(lexicon.companionLinks.words),
     opposedLinks: index(lexicon.opposedLinks.words),
     wholeNouns: index(lexicon.unnamedWholes.nouns),
+    placeHeads: keys(lexicon.heldPlaces.heads),
+    placeTakers: keys(lexicon.heldPlaces.takers),
     wholeLinks: index(lexicon.unnamedWholes.links),
     unitHeads: index(lexicon.unitHeads.words),
     collectiveNouns: keys(lexicon.collectiveNouns.words),

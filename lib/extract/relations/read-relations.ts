@@ -306,6 +306,105 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
 }
 
 /**
+ * "ISIL forces in the Maskanah Plain then launched ...": the party opening the sentence, when no other party, comma or
+ * boundary stands between it and the verb at `at`.
+ */
+function openingParty(view: SentenceView, at: number): Chunk | null {
+  const first = view.chunks.find((c) => c.groups.length > 0 || c.ref !== null);
+  if (!first || first.start > 1 || first.end > at) return null;
+  for (let i = first.end; i < at; i++) {
+    const token = view.tokens[i];
+    if (view.covering[i] || token.text === "," || view.lex.boundaries.has(token.key)) return null;
+  }
+  return first;
+}
+
+/** The head of the place a taking verb ending at `from` names ("captured the Jirah Airbase" → airbase), or null. */
+function placeTaken(view: SentenceView, from: number): string | null {
+  for (let i = from; i < from + 8 && i < view.tokens.length; i++) {
+    const token = view.tokens[i];
+    if (view.covering[i] || view.lex.boundaries.has(token.key) || token.text === ",") return null;
+    if (view.lex.placeHeads.has(token.key)) return token.key;
+  }
+  return null;
+}
+
+/** Whether "the <head>" follows a trigger ending at `from` within five plain words ("a counterattack on the airbase"). */
+function placeHit(view: SentenceView, from: number, head: string): boolean {
+  for (let i = from; i < from + 5 && i < view.tokens.length; i++) {
+    const token = view.tokens[i];
+    if (view.covering[i] || view.lex.boundaries.has(token.key) || token.text === ",") return false;
+    // ("the village of Qara Qozak" names another place.)
+    if (token.key === head) return view.tokens[i - 1]?.key === "the" && view.tokens[i + 1]?.key !== "of";
+  }
+  return false;
+}
+
+/**
+ * "X captured the Jirah airbase. Y launched a counterattack on the airbase.": a place a one-group subject took (a
+ * verb of lexicon `heldPlaces.takers` naming a place with one of its `heads`) and a hostile act on "the <head>" whose
+ * one-group subject (or an action noun's agent) is another group, in the next sentence: the two are set against
+ * each other.
+ */
+function heldPlaceRelations(views: SentenceView[], covered: ReadonlySet<string>): Reading[] {
+  const readings: Reading[] = [];
+  const held: { head: string; group: string; sentence: number }[] = [];
+  views.forEach((view, index) => {
+    const tokens = view.tokens;
+    // (A table's rows are no narrative: "| Khanasir | ... seized the town." tells of another town than the row before.)
+    if (tokens.some((t) => t.text === "|")) {
+      held.length = 0;
+      return;
+    }
+    for (let m = 0; m < tokens.length; m++) {
+      for (const { length, value } of view.lex.triggers.at(tokens, m)) {
+        const trigger = value.trigger;
+        if (trigger.type !== "clash") continue;
+        const passive = /^(?:is|are|was|were|been|being)$/.test(tokens[m - 1]?.key ?? "");
+        // A verb's subject, or the agent right before an action noun ("an ISIL counterattack on the airbase").
+        const agent = trigger.pos === "noun" ? view.covering[tokens[m - 1]?.key === "'s" ? m - 2 : m - 1] : undefined;
+        const subject = trigger.pos === "noun"
+          ? agent
+          : passive
+          ? null
+          : sentenceSubject(view, m) ?? openingParty(view, m);
+        if (!subject || subject.ref !== null || subject.groups.length !== 1) continue;
+        const [group] = subject.groups;
+        for (const place of held) {
+          if (index - place.sentence !== 1 || place.group === group) continue;
+          if (covered.has(`${index} ${[group, place.group].sort().join("|")}`)) continue;
+          if (!placeHit(view, m + length, place.head)) continue;
+          const verdict = guardVerdict(view.guards, { clauseFrom: subject.start, triggerStart: m, nearAt: [m] });
+          if (verdict.block) continue;
+          const features = {
+            voice: "active" as const,
+            distance: Math.max(0, m - subject.end),
+            reference: "previous" as const,
+            hedge: verdict.lower,
+          };
+          readings.push({
+            type: "clash",
+            subjects: [group],
+            objects: [place.group],
+            confidence: readingConfidence(trigger.prior * 0.8, features),
+            frame: `${trigger.lemma}:held-place`,
+            features,
+            sentences: [place.sentence, index],
+            joint: false,
+            trigger: tokens.slice(m, m + length).map((t) => t.text).join(" "),
+          });
+        }
+        if (trigger.pos === "verb" && !passive && view.lex.placeTakers.has(trigger.lemma)) {
+          const head = placeTaken(view, m + length);
+          if (head) held.push({ head, group, sentence: index });
+        }
+      }
+    }
+  });
+  return readings;
+}
+
+/**
  * Whether a first sentence defines its subject ("**X** is an armed group ...", "X was a coalition of ..."), as an
  * encyclopedic article opens: the subject, then a copula and an article. Only then is the subject the article's topic.
  */
@@ -396,5 +495,11 @@ export function readRelations(
     cover();
     readings.push(...clauseReadings(core, coreAround, covered, clauseRule));
   });
+  const read = new Set(
+    readings.flatMap((r) =>
+      r.subjects.flatMap((a) => r.objects.map((b) => `${r.sentences.at(-1)} ${[a, b].sort().join("|")}`))
+    ),
+  );
+  readings.push(...heldPlaceRelations(views.map(({ core }) => core), read));
   return readings;
 }
