@@ -182,6 +182,8 @@ export const RelationLexicon = z.object({
     heads: z.array(z.string().min(1)).min(1),
     takers: z.array(z.string().min(1)).min(1),
   }),
+  /** "led by", "spearheaded by": an act's leader, whom a support participle coordinated after it backs. */
+  leaderLinks: WordList,
   /** "against": a party right before one, a party right after it ("the US-led coalition against IS"): a clash. */
   opposedLinks: WordList,
   /** "military council", "brigade": last words of a named unit a possessive group before it owns ("the SDF's X Military Council"). */

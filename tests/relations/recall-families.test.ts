@@ -207,3 +207,25 @@ describe("extractRelations(article, mentions): a place one group took and anothe
       );
   });
 });
+
+describe("extractRelations(article, mentions): leaders and backers, appositions opening with a place, fire into", () => {
+  it("extractRelations(article, mentions) reads 'an offensive led by X and backed by Y' as Y backing X", () => {
+    expect(read("The offensive on the western bank was led by Syrian troops and backed by Russia.")).toEqual([
+      "ally russia syrian-government back:passive",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads past an apposition opening with a place's possessive ('X, Syria's largest rebel coalition, which ...')", () => {
+    expect(read("The Islamic Front, Syria's largest rebel coalition, which has been fighting ISIS for months, spoke."))
+      .toEqual(
+        ["clash islamic-front islamic-state fight:active"],
+      );
+  });
+
+  it("extractRelations(article, mentions) reads 'X fired rockets into Y-held villages' as a clash", () => {
+    expect(read("The Nusra Front fired rockets into Hezbollah-held villages.")).toEqual([
+      "clash hezbollah jabhat-al-nusra fire:active",
+    ]);
+    expect(read("The Nusra Front fired rockets into the city.")).toEqual([]);
+  });
+});

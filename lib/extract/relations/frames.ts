@@ -979,6 +979,21 @@ function describesNoun(view: SentenceView, at: number): boolean {
  * act. The subject, or null.
  */
 /**
+ * "led by X and backed by Y": the leader a leader link (lexicon `leaderLinks`) names right before the "and" (or comma)
+ * that opens the participle at `at`, or null.
+ */
+function leaderBefore(view: SentenceView, at: number): Chunk | null {
+  const tokens = view.tokens;
+  let k = at - 1;
+  while (k > 0 && tokens[k].key.endsWith("ly")) k--;
+  if (tokens[k]?.key !== "and" && tokens[k]?.text !== ",") return null;
+  const leader = view.covering[k - 1];
+  if (!leader || leader.end !== k || leader.ref !== null || leader.groups.length === 0) return null;
+  const by = tokens[leader.start - 1]?.key === "the" ? leader.start - 1 : leader.start;
+  return view.lex.leaderLinks.endingAt(tokens, by, 3) ? leader : null;
+}
+
+/**
  * "ISIL attacked the suburbs, but the attack was repelled by Y": for a passive participle right after "but the <act>
  * was", the one-group subject of the sentence, when its clause before tells a hostile act (a joint clash trigger).
  */
@@ -1178,6 +1193,11 @@ function passiveFrame(
   const earlier = o.trigger.type === "clash" ? earlierActAgent(view, o.start) : null;
   if (earlier && !earlier.groups.some((g) => agent!.groups.includes(g))) {
     return { agent, patient: earlier, voice: "passive", distance: agent.start - earlier.end };
+  }
+  // "an offensive led by X and backed by Y": support given to an act goes to its leader.
+  const leader = o.trigger.type === "ally" ? leaderBefore(view, o.start) : null;
+  if (leader && !leader.groups.some((g) => agent!.groups.includes(g))) {
+    return { agent, patient: leader, voice: "passive", distance: agent.start - leader.end };
   }
   // "X attacked Y. The attack was repelled by Z.": a definite act opening the sentence refers back.
   // ("The offensive was backed by Z": support given to an act is given to its actor.)

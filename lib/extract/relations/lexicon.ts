@@ -42,6 +42,8 @@ export type CompiledLexicon = {
   placeHeads: Set<string>;
   /** "capture", "seize": the lemmas of the verbs that take a place. */
   placeTakers: Set<string>;
+  /** "led by": an act's leader, backed by the party of a support participle coordinated after it. */
+  leaderLinks: PhraseIndex<true>;
   /** "against": a party on each side of one is set against the other. */
   opposedLinks: PhraseIndex<true>;
   unitHeads: PhraseIndex<true>;
@@ -170,6 +172,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     opposedLinks: index(lexicon.opposedLinks.words),
     wholeNouns: index(lexicon.unnamedWholes.nouns),
     placeHeads: keys(lexicon.heldPlaces.heads),
+    leaderLinks: index(lexicon.leaderLinks.words),
     placeTakers: keys(lexicon.heldPlaces.takers),
     wholeLinks: index(lexicon.unnamedWholes.links),
     unitHeads: index(lexicon.unitHeads.words),
