@@ -229,3 +229,18 @@ describe("extractRelations(article, mentions): leaders and backers, appositions 
     expect(read("The Nusra Front fired rockets into the city.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions): a reported fact", () => {
+  it("extractRelations(article, mentions) keeps 'X reportedly captured P from Y' with lower confidence and the cue named", () => {
+    const relations = pipelineRelations(
+      articleFrom("x", "On 16 October, the SDF reportedly captured the stadium from ISIS.", "2017-10-20"),
+      reference,
+      new Map(),
+    ).relations;
+    expect(relations.map((r) => `${r.type} ${r.subject} ${r.object} ${r.features?.hedge}`)).toEqual([
+      "clash islamic-state syrian-democratic-forces reportedly",
+    ]);
+    expect(relations[0].confidence).toBeLessThan(0.8);
+    expect(read("The SDF allegedly captured the stadium from ISIS.")).toEqual([]);
+  });
+});
