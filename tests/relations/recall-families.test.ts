@@ -244,3 +244,28 @@ describe("extractRelations(article, mentions): a reported fact", () => {
     expect(read("The SDF allegedly captured the stadium from ISIS.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions): counts with thousands separators, spellings, battle verbs", () => {
+  it("extractRelations(article, mentions) reads a count written with a thousands comma as one number ('trapping 4,000 X militants')", () => {
+    expect(read("The SDF encircled Raqqa, trapping 4,000 ISIS militants.")).toEqual([
+      "clash islamic-state syrian-democratic-forces trap:active",
+    ]);
+    expect(read("The SDF killed 1,200 ISIS militants.")).toEqual([
+      "clash islamic-state syrian-democratic-forces kill:active",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads wire copy's 'targetted' as 'targeted'", () => {
+    expect(read("Daesh has regularly targetted the Levant Front.")).toEqual([
+      "clash islamic-state levant-front target:active",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no alliance of counted people killed beside others ('killed 5,703 civilians, along with 4,258 ISIS fighters')", () => {
+    expect(
+      read(
+        "Russian airstrikes killed around 5,703 civilians, along with 4,258 ISIS fighters and 3,893 Nusra Front militants.",
+      ),
+    ).not.toContain("ally islamic-state russia companion:list");
+  });
+});

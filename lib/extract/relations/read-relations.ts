@@ -250,6 +250,8 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
       ? [{ ...list, groups: namesIn(view, list, 0, i) }, { ...list, groups: namesIn(view, list, i, list.end) }]
       : [null, objectAfter(view, i + link.length, 3)];
     if (!companion || companion.ref !== null || companion.modifier) continue;
+    // ("killed 5,703 civilians, along with 4,258 ISIL fighters": counted people beside others are victims.)
+    if (/^\d/.test(view.tokens[companion.start - 1]?.text ?? "")) continue;
     const before = i === 0 ? undefined : view.covering[view.tokens[i - 1].text === "," ? i - 2 : i - 1];
     // ("X is fighting Daesh alongside Y": a name the verb governs is no actor; the clause's subject is.)
     const beside = before && before.ref === null && !before.modifier && inSubjectPosition(view, before);

@@ -5,14 +5,14 @@
  */
 export type Token = { text: string; key: string; glued: boolean; party?: number; qualifier?: number };
 
-const TOKEN = /⟦(\d+)⟧|⟪(\d+)⟫|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|'s\b|\S/gu;
+const TOKEN = /⟦(\d+)⟧|⟪(\d+)⟫|\d{1,3}(?:,\d{3})+(?!\d)|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|'s\b|\S/gu;
 
 /** Normalizes a word or a lexicon phrase word the way tokens are compared. */
 export function keyOf(word: string): string {
   return word.toLowerCase().replace(/[’]/g, "'").replace(/-/g, "");
 }
 
-/** Tokens of a template string, in one left-to-right pass ("doesn't" gives does + n't). */
+/** Tokens of a template string, in one left-to-right pass ("doesn't" gives does + n't; "4,000" is one number). */
 export function tokenize(template: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
