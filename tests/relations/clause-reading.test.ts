@@ -138,6 +138,15 @@ describe("extractRelations(article, mentions, { clauses: true }): the clause-lev
     ).not.toContain("ally islamic-state united-states clause:backed-by");
   });
 
+  it("takes no party inside a dash-set aside for the subject ('X - led by Y after renouncing ties with Z - is bombarded')", () => {
+    expect(
+      read(
+        "Jaish al-Fatah - led by the Nusra Front after renouncing ties with al-Qaeda - is regularly bombarded by the " +
+          "Syrian Army.",
+      ),
+    ).not.toContain("clash al-qaeda syrian-government clause:bombard");
+  });
+
   it("reads nothing from a request for support ('renewed its request for more support from Y')", () => {
     expect(read("On 5 May, the YPG renewed its request for more support from the United States.")).toEqual([]);
   });

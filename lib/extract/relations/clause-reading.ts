@@ -156,6 +156,17 @@ function paired(view: SentenceView, chunk: Chunk): boolean {
   return view.lex.clausePairings.has(view.tokens[before]?.key ?? "");
 }
 
+/** Whether a party chunk stands inside a dash-set aside that closes before `to` ("X - led by Y after ... Z - shelled"). */
+function inDashAside(view: SentenceView, chunk: Chunk, to: number): boolean {
+  const dash = (i: number) => view.tokens[i].text === "-" && !view.tokens[i].glued;
+  let open = false;
+  // (The aside may open before the clause: "X - led by Y which ... after renouncing ties with Z - is bombarded".)
+  for (let i = 0; i < chunk.start; i++) if (dash(i)) open = !open;
+  if (!open) return false;
+  for (let i = chunk.end; i < to; i++) if (dash(i)) return true;
+  return false;
+}
+
 /** Whether a party chunk ends right before token `at`. */
 const partyEndsAt = (view: SentenceView, at: number) => view.chunks.some((c) => c.groups.length > 0 && c.end === at);
 
@@ -207,7 +218,7 @@ export function clauseReadings(
     // this reading can trust: the frames read it or nothing does.
     // Parties paired by a preposition ("a truce between A and B, X raided Y") are no subject of the clause.
     const subject = between(Math.max(clauseFrom, opening.start - 2 * rule.window), opening.start)
-      .filter((p) => !paired(view, p));
+      .filter((p) => !paired(view, p) && !inDashAside(view, p, opening.start));
     // An action noun with its own agent right before it ("repelled a JFS attack against Y", "the ISIL offensive
     // against Kobani") is that agent's act, not the clause subject's; a passive participle with a party right before
     // it describes that party ("Iraqi forces aided by coalition airstrikes").
