@@ -269,3 +269,21 @@ describe("extractRelations(article, mentions): counts with thousands separators,
     ).not.toContain("ally islamic-state russia companion:list");
   });
 });
+
+describe("extractRelations(article, mentions): a semicolon ends a claim's reach", () => {
+  it("extractRelations(article, mentions) reads the clause after a semicolon past a claim before it", () => {
+    expect(
+      read(
+        "Sources claimed the Free Syrian Army cut the road; later it was reported that the Free Syrian Army seized ten " +
+          "checkpoints of the Syrian Army.",
+      ),
+    ).toEqual(["clash free-syrian-army syrian-government seize:active"]);
+    expect(read("Sources claimed the Free Syrian Army seized ten checkpoints of the Syrian Army.")).toEqual([]);
+  });
+
+  it("extractRelations(article, mentions) takes 'they' past a semicolon for one group only when written as people ('X fighters ...; they')", () => {
+    expect(
+      read("Israel had a strategic interest in aiding the rebels; they fought against both ISIS and Hezbollah."),
+    ).toEqual([]);
+  });
+});
