@@ -182,6 +182,8 @@ export const RelationLexicon = z.object({
     heads: z.array(z.string().min(1)).min(1),
     takers: z.array(z.string().min(1)).min(1),
   }),
+  /** "components", "members": a group's parts; "X's components included A" has X for its subject. */
+  compositionNouns: WordList,
   /** "led by", "spearheaded by": an act's leader, whom a support participle coordinated after it backs. */
   leaderLinks: WordList,
   /** "against": a party right before one, a party right after it ("the US-led coalition against IS"): a clash. */

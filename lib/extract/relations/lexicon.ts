@@ -42,6 +42,8 @@ export type CompiledLexicon = {
   placeHeads: Set<string>;
   /** "capture", "seize": the lemmas of the verbs that take a place. */
   placeTakers: Set<string>;
+  /** "components", "members": a group's parts, which as a possessed subject stand for the group. */
+  compositionNouns: Set<string>;
   /** "led by": an act's leader, backed by the party of a support participle coordinated after it. */
   leaderLinks: PhraseIndex<true>;
   /** "against": a party on each side of one is set against the other. */
@@ -173,6 +175,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     wholeNouns: index(lexicon.unnamedWholes.nouns),
     placeHeads: keys(lexicon.heldPlaces.heads),
     leaderLinks: index(lexicon.leaderLinks.words),
+    compositionNouns: keys(lexicon.compositionNouns.words),
     placeTakers: keys(lexicon.heldPlaces.takers),
     wholeLinks: index(lexicon.unnamedWholes.links),
     unitHeads: index(lexicon.unitHeads.words),
