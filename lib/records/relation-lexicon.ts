@@ -101,6 +101,10 @@ export const ClauseReading = z.object({
   speakers: WordList,
   /** "civilians", "residents": an act's object that names bystanders, not the party after them. */
   bystanders: WordList,
+  /** "between": parties after one ("a truce between A and B, X raided Y") are related to each other, not the clause's subject. */
+  pairings: WordList,
+  /** "in", "near": a party after one is where a clause's act happened, not its other side. */
+  places: WordList,
   cues: z.array(z.object({
     type: RelationType,
     prior: z.number().min(0).max(1),
@@ -159,6 +163,31 @@ export const RelationLexicon = z.object({
   namingLinks: WordList,
   /** "alongside", "together with": a party set beside the subject of a joint act ("X, alongside Y, captured P"). */
   companionLinks: WordList,
+  /**
+   * "an alliance of A and B", "a ground force composed of A, B and C": an unnamed whole (`nouns`) and the links that
+   * name what it is made of (`links`); the groups it is made of are allies.
+   */
+  unnamedWholes: z.object({
+    why: z.string().min(1),
+    nouns: z.array(z.string().min(1)).min(1),
+    links: z.array(z.string().min(1)).min(1),
+  }),
+  /**
+   * "X captured the Jirah airbase. Y launched a counterattack on the airbase.": heads of places a capture names (`heads`)
+   * and the capture verbs (`takers`); a hostile act on "the <head>" in the next sentence sets its actor
+   * against the place's taker.
+   */
+  heldPlaces: z.object({
+    why: z.string().min(1),
+    heads: z.array(z.string().min(1)).min(1),
+    takers: z.array(z.string().min(1)).min(1),
+  }),
+  /** "components", "members": a group's parts; "X's components included A" has X for its subject. */
+  compositionNouns: WordList,
+  /** "led by", "spearheaded by": an act's leader, whom a support participle coordinated after it backs. */
+  leaderLinks: WordList,
+  /** "against": a party right before one, a party right after it ("the US-led coalition against IS"): a clash. */
+  opposedLinks: WordList,
   /** "military council", "brigade": last words of a named unit a possessive group before it owns ("the SDF's X Military Council"). */
   unitHeads: WordList,
   /** "rebels", "insurgents": bare after "The" opening a sentence, the groups the sentence before names. */

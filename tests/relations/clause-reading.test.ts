@@ -41,10 +41,12 @@ describe("extractRelations(article, mentions, { clauses: true }): the clause-lev
     expect(relation.confidence).toBeLessThan(0.5);
   });
 
-  it("is off by default (lexicon clauseReading.enabled): extraction without the option reads no clause relation", () => {
-    expect(reference.lexicon.relations.clauseReading.enabled).toBe(false);
+  it("is on by default (lexicon clauseReading.enabled, issue 10 round 7); { clauses: false } turns it off", () => {
+    expect(reference.lexicon.relations.clauseReading.enabled).toBe(true);
     const text = "The Manbij Military Council fought for months on the front against the Islamic State.";
-    expect(pipelineRelations(articleFrom("x", text, "2016-05-01"), reference, new Map()).relations).toEqual([]);
+    expect(pipelineRelations(articleFrom("x", text, "2016-05-01"), reference, new Map()).relations.map((r) => r.frame))
+      .toEqual(["clause:against"]);
+    expect(pipelineRelations(articleFrom("x", text, "2016-05-01"), reference, new Map(), false).relations).toEqual([]);
   });
 
   it("reads nothing for a pair the frame reader related in the sentence ('X, backed by Y, drove Z out')", () => {
@@ -83,6 +85,70 @@ describe("extractRelations(article, mentions, { clauses: true }): the clause-lev
     expect(read("Hezbollah was behind three attacks, and the Islamic State was responsible for one attack.")).toEqual(
       [],
     );
+  });
+
+  it("takes a participle right after a party later in the clause for that party's ('against X jets targeting Y')", () => {
+    expect(
+      read(
+        "The Syrian Army fired missiles against Turkish jets targeting positions belonging to the Kurdistan Workers' " +
+          "Party near Afrin.",
+      ),
+    ).toEqual(["clash pkk turkey target:active", "clash syrian-government turkey clause:against"]);
+  });
+
+  it("ends a cue's side at a comma opening a participle ('seized two hills, reaching Y positions')", () => {
+    expect(read("Later that day, the Syrian Army seized two more hills, reaching YPG positions near the river."))
+      .toEqual(
+        [],
+      );
+  });
+
+  it("ends the side of a cue set off by commas at the closing comma ('X, backed by Y, overtook Z')", () => {
+    expect(read("In 2015, the Sultan Murad Division, backed by Turkey, overtook Islamic State fighters in Jarabulus."))
+      .not.toContain("ally islamic-state sultan-murad-division clause:backed-by");
+  });
+
+  it("takes no party after a pairing preposition for the subject ('a truce between A and B, X raided Y')", () => {
+    expect(
+      read(
+        "After brokering a truce between Jaysh al-Islam and Faylaq al-Rahman, Hayat Tahrir al-Sham later raided the " +
+          "offices of Ahrar al-Sham.",
+      ),
+    ).toEqual(["clash ahrar-al-sham hayat-tahrir-al-sham raid:active"]);
+  });
+
+  it("takes a party in a place phrase for no side ('an airstrike on a depot near Y')", () => {
+    expect(
+      read("On 19 November, the US carried out another airstrike on a depot near Hezbollah, which destroyed a truck."),
+    )
+      .toEqual([]);
+  });
+
+  it("reads no clash with a party a clash cue's subject served ('for having fought for ISIS')", () => {
+    expect(
+      read(
+        "They warned that allowing the PMF to screen men fleeing Mosul for having fought for ISIS would be dangerous.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a later passive participle with no party before it as describing its own noun, not the subject", () => {
+    expect(
+      read("Villages held by ISIS were taken by the SDF, a coalition of militias backed by the United States."),
+    ).not.toContain("ally islamic-state united-states clause:backed-by");
+  });
+
+  it("takes no party inside a dash-set aside for the subject ('X - led by Y after renouncing ties with Z - is bombarded')", () => {
+    expect(
+      read(
+        "Jaish al-Fatah - led by the Nusra Front after renouncing ties with al-Qaeda - is regularly bombarded by the " +
+          "Syrian Army.",
+      ),
+    ).not.toContain("clash al-qaeda syrian-government clause:bombard");
+  });
+
+  it("reads nothing from a request for support ('renewed its request for more support from Y')", () => {
+    expect(read("On 5 May, the YPG renewed its request for more support from the United States.")).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { relationConfusion, scoreRelations } from "../../lib/eval/relations.ts";
+import { relationConfusion, scoreRelations, withGazetteerIds } from "../../lib/eval/relations.ts";
 
 const r = (type: string, subject: string, object: string, articleId = "a") =>
   ({ articleId, type, subject, object }) as { articleId: string; type: "clash"; subject: string; object: string };
@@ -49,5 +49,18 @@ describe("loadGoldRelationsWikipediaDev()", () => {
     for (const relation of dev.relations) {
       for (const piece of relation.quote.split(" ... ")) expect(text.get(relation.articleId)).toContain(piece);
     }
+  });
+});
+
+describe("withGazetteerIds(gold, ids)", () => {
+  it("withGazetteerIds(gold, ids) names a 'new:' party by the gazetteer id its slug has since become, others unchanged", () => {
+    const gold = {
+      relations: [
+        { ...r("clash", "new:iraq", "islamic-state"), quote: "q" },
+        { ...r("split", "new:fighting-vanguard", "new:muslim-brotherhood"), quote: "q" },
+      ],
+    };
+    expect(withGazetteerIds(gold, new Set(["iraq", "islamic-state"])).relations.map((x) => [x.subject, x.object]))
+      .toEqual([["iraq", "islamic-state"], ["new:fighting-vanguard", "new:muslim-brotherhood"]]);
   });
 });

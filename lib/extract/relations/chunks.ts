@@ -267,6 +267,19 @@ export function chunkTokens(
     startingAt.set(1, chunk);
     for (let k = 1; k < opening; k++) covering[k] = chunk;
   }
+  // "On 5 May, the rebels seized ...", "After days of fighting, the rebels captured ...": past an opening adverbial
+  // that names no party, a bare collective noun opens the clause and refers back the same way.
+  const comma = opening > 0 ? -1 : tokens.findIndex((t, k) => k < 10 && t.text === ",");
+  if (
+    comma > 0 && tokens.slice(0, comma).every((t) => t.party === undefined && t.qualifier === undefined) &&
+    tokens[comma + 1]?.key === "the" && lex.collectiveNouns.has(tokens[comma + 2]?.key ?? "") &&
+    tokens[comma + 3]?.party === undefined && tokens[comma + 3]?.text !== ","
+  ) {
+    const chunk = { ...tokenChunk(comma + 2, [], "plural"), end: comma + 3 };
+    chunks.push(chunk);
+    startingAt.set(comma + 2, chunk);
+    covering[comma + 2] = chunk;
+  }
   while (i < tokens.length) {
     if (covering[i]) {
       i = covering[i]!.end;

@@ -150,6 +150,42 @@ function clauseAround(view: SentenceView, at: number): [number, number] {
   return [from, to];
 }
 
+/** Whether a party chunk follows a pairing preposition (lexicon `clauseReading.pairings`: "between A and B"). */
+function paired(view: SentenceView, chunk: Chunk): boolean {
+  const before = view.tokens[chunk.start - 1]?.key === "the" ? chunk.start - 2 : chunk.start - 1;
+  return view.lex.clausePairings.has(view.tokens[before]?.key ?? "");
+}
+
+/** Whether a party chunk stands inside a dash-set aside that closes before `to` ("X - led by Y after ... Z - shelled"). */
+function inDashAside(view: SentenceView, chunk: Chunk, to: number): boolean {
+  const dash = (i: number) => view.tokens[i].text === "-" && !view.tokens[i].glued;
+  let open = false;
+  // (The aside may open before the clause: "X - led by Y which ... after renouncing ties with Z - is bombarded".)
+  for (let i = 0; i < chunk.start; i++) if (dash(i)) open = !open;
+  if (!open) return false;
+  for (let i = chunk.end; i < to; i++) if (dash(i)) return true;
+  return false;
+}
+
+/** Whether a party chunk ends right before token `at`. */
+const partyEndsAt = (view: SentenceView, at: number) => view.chunks.some((c) => c.groups.length > 0 && c.end === at);
+
+/**
+ * Where the side after a cue ends before the clause does: at a comma that opens a participle ("seized two hills,
+ * reaching Y's lines": a new predicate), and for a cue set off by a comma (", backed by X, overtook Y") at the comma
+ * that closes the aside.
+ */
+function sideEnd(view: SentenceView, cue: Cue, to: number): number {
+  const aside = view.tokens[cue.start - 1]?.key === ",";
+  for (let i = cue.end; i < to; i++) {
+    if (view.tokens[i].key !== ",") continue;
+    if (aside) return i;
+    const next = view.tokens[i + 1];
+    if (next && next.party === undefined && /^\p{Ll}+(?:ing|ed)$/u.test(next.text)) return i;
+  }
+  return to;
+}
+
 /**
  * The clause-level reading, a second layer under the frame reader: within one clause, a cue (any trigger of the
  * lexicon, or a cue phrase of `clauseReading.cues`: "against", "with the support of") of a type the layer takes
@@ -180,7 +216,9 @@ export function clauseReadings(
     // attacked Z": X attacked Z; Y, the object of "backed", is not the subject of "attacked"). A clause opening with
     // a cue ("Backed by Y, X attacked Z", "groups joined forces with X following an attack on ...") has no subject
     // this reading can trust: the frames read it or nothing does.
-    const subject = between(Math.max(clauseFrom, opening.start - 2 * rule.window), opening.start);
+    // Parties paired by a preposition ("a truce between A and B, X raided Y") are no subject of the clause.
+    const subject = between(Math.max(clauseFrom, opening.start - 2 * rule.window), opening.start)
+      .filter((p) => !paired(view, p) && !inDashAside(view, p, opening.start));
     // An action noun with its own agent right before it ("repelled a JFS attack against Y", "the ISIL offensive
     // against Kobani") is that agent's act, not the clause subject's; a passive participle with a party right before
     // it describes that party ("Iraqi forces aided by coalition airstrikes").
@@ -192,6 +230,22 @@ export function clauseReadings(
       );
     const before = own ? [own] : subject;
     if (!rule.types.has(cue.type) || cue.mixed) return;
+    // "fired missiles at X jets targeting Y": a participle right after a party later in the clause describes that
+    // party (the frame reader reads it), not the clause's subject.
+    if (cue !== opening && !cue.noun && /ing$/.test(view.tokens[cue.start].key) && partyEndsAt(view, cue.start)) {
+      return;
+    }
+    // "villages held by X were captured by Y, a coalition of militias backed by Z": a passive participle later in the
+    // clause with no party right before it describes a noun of its own, not the clause's subject.
+    // ("X is supported by Y, and actively supported by Z": a participle coordinated with "and" is X's predicate.)
+    let lead = cue.start - 1;
+    while (lead > 0 && /ly$/.test(view.tokens[lead].key)) lead--;
+    if (cue !== opening && passive && !own && view.tokens[lead]?.key !== "and") return;
+    // "1,000 ISIS fighters were taken from Turkey to Syria": a passive with no agent has its subject for the patient;
+    // a party after "from" is where it was moved from, no opponent ("were killed in clashes with Y" still reads).
+    const passiveNoAgent = !cue.noun && !cue.phrase && !passive &&
+      /^(?:is|are|was|were|been|being)$/.test(view.tokens[lead]?.key ?? "");
+    if (passiveNoAgent && view.tokens[cue.end]?.key === "from") return;
     if (cue.jointOnly && !inClause.some((g) => g.type === "clash" && !g.mixed)) return;
     // "the regime was behind three attacks and the ISIS group was responsible for one": a party after "and" or a
     // comma that a verb follows opens a clause of its own; the cue's side ends before it.
@@ -200,7 +254,13 @@ export function clauseReadings(
       return /^(?:and|,)$/.test(view.tokens[at]?.key ?? "");
     };
     const next = parties.find((p) => p.start > cue.end && p.end <= to && opener(p) && verbish(view, p.end));
-    const after = between(cue.end, next ? next.start : to);
+    // "clashed at the gate with Kilis, Turkey", "fought for ISIL": a party in a place phrase (lexicon
+    // `clauseReading.places`) is where the act happened, and one after "for" is whom a clash cue's subject served.
+    const after = between(cue.end, Math.min(next ? next.start : to, sideEnd(view, cue, to))).filter((p) => {
+      const at = view.tokens[p.start - 1]?.key === "the" ? p.start - 2 : p.start - 1;
+      const word = view.tokens[at]?.key ?? "";
+      return !view.lex.clausePlaces.has(word) && !(word === "for" && cue.type === "clash" && at === cue.end);
+    });
     // "killed 21 civilians in areas held by X": the act's object are bystanders, not the party after them.
     if (
       after.length > 0 &&

@@ -284,7 +284,8 @@ function prepositionAfter(view: SentenceView, at: number, frame: RelationFrame):
   const gap = frame.gap ?? 1;
   for (let i = at; i <= at + gap && i < view.tokens.length; i++) {
     const token = view.tokens[i];
-    if (preps.includes(token.key)) return i + 1;
+    // ("captured P with air support from Y": a preposition inside a "with" phrase is that phrase's.)
+    if (preps.includes(token.key)) return view.tokens.slice(at, i).some((t) => t.key === "with") ? -1 : i + 1;
     // A long gap ("supplied weapons, intelligence and other assistance to X") may hold commas, no name or clause.
     if (view.covering[i] || view.lex.boundaries.has(token.key)) return -1;
     if (token.text === "," && (frame.gap ?? 0) < 5) return -1;
@@ -977,6 +978,46 @@ function describesNoun(view: SentenceView, at: number): boolean {
  * the act of the previous sentence, whose agent is that sentence's one named subject when the sentence tells a hostile
  * act. The subject, or null.
  */
+/**
+ * "led by X and backed by Y": the leader a leader link (lexicon `leaderLinks`) names right before the "and" (or comma)
+ * that opens the participle at `at`, or null.
+ */
+function leaderBefore(view: SentenceView, at: number): Chunk | null {
+  const tokens = view.tokens;
+  let k = at - 1;
+  while (k > 0 && tokens[k].key.endsWith("ly")) k--;
+  if (tokens[k]?.key !== "and" && tokens[k]?.text !== ",") return null;
+  const leader = view.covering[k - 1];
+  if (!leader || leader.end !== k || leader.ref !== null || leader.groups.length === 0) return null;
+  const by = tokens[leader.start - 1]?.key === "the" ? leader.start - 1 : leader.start;
+  return view.lex.leaderLinks.endingAt(tokens, by, 3) ? leader : null;
+}
+
+/**
+ * "ISIL attacked the suburbs, but the attack was repelled by Y": for a passive participle right after "but the <act>
+ * was", the one-group subject of the sentence, when its clause before tells a hostile act (a joint clash trigger).
+ */
+function earlierActAgent(view: SentenceView, at: number): Chunk | null {
+  const tokens = view.tokens;
+  const the = at - 3;
+  if (tokens[the]?.key !== "the" || !/^(?:was|were)$/.test(tokens[at - 1]?.key ?? "")) return null;
+  const isAct = (p: { length: number; value: { trigger: RelationTrigger } }) =>
+    p.value.trigger.type === "clash" && p.value.trigger.joint === true;
+  if (
+    !view.lex.triggers.at(tokens, the + 1).some((p) => p.length === 1 && p.value.trigger.pos === "noun" && isAct(p))
+  ) {
+    return null;
+  }
+  const joiner = tokens[the - 1]?.key;
+  if (joiner !== "but" && joiner !== "and") return null;
+  const subject = sentenceSubject(view, the);
+  if (!subject || subject.ref !== null || subject.groups.length !== 1) return null;
+  const told = tokens.slice(subject.end, the - 1).some((_, k) =>
+    view.lex.triggers.at(tokens, subject.end + k).some(isAct)
+  );
+  return told ? subject : null;
+}
+
 function previousActAgent(view: SentenceView, at: number, previous: SentenceView | null): Chunk | null {
   if (!previous || view.tokens[at - 1]?.key !== "the") return null;
   // Only acts of attack ("the attack", "the offensive", "the assault": joint clash nouns), after a sentence telling one.
@@ -1105,6 +1146,10 @@ function passiveWithObject(view: SentenceView, o: Occurrence, frame: RelationFra
   if (!agent) return null;
   const objectAt = prepositionAfter(view, agent.end, { ...frame, gap: 3 });
   const object = objectAt >= 0 ? objectAfter(view, objectAt) : null;
+  // "The offensive was launched by A and B": no target named, but the agents acted together.
+  if (!object && o.trigger.joint && listedParties(agent) >= 2) {
+    return { agent, patient: null, voice: "passive", distance: agent.start - o.end, jointOnly: true };
+  }
   if (!object) return null;
   return { agent, patient: object, voice: "passive", distance: object.start - o.end };
 }
@@ -1143,6 +1188,16 @@ function passiveFrame(
   const owner = o.trigger.type === "ally" ? ownedActSubject(view, o.start) : null;
   if (owner && !owner.groups.some((g) => agent!.groups.includes(g))) {
     return { agent, patient: owner, voice: "passive", distance: agent.start - o.end };
+  }
+  // "X attacked P, but the attack was repelled by Y": a definite act after "but" refers to the act its clause told.
+  const earlier = o.trigger.type === "clash" ? earlierActAgent(view, o.start) : null;
+  if (earlier && !earlier.groups.some((g) => agent!.groups.includes(g))) {
+    return { agent, patient: earlier, voice: "passive", distance: agent.start - earlier.end };
+  }
+  // "an offensive led by X and backed by Y": support given to an act goes to its leader.
+  const leader = o.trigger.type === "ally" ? leaderBefore(view, o.start) : null;
+  if (leader && !leader.groups.some((g) => agent!.groups.includes(g))) {
+    return { agent, patient: leader, voice: "passive", distance: agent.start - leader.end };
   }
   // "X attacked Y. The attack was repelled by Z.": a definite act opening the sentence refers back.
   // ("The offensive was backed by Z": support given to an act is given to its actor.)
@@ -1191,11 +1246,22 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
     if (view.covering[i] || token.qualifier !== undefined || !/^\p{Ll}+$/u.test(token.text)) return null;
     if (verbish(view, i) || view.lex.listJoiners.longest(tokens, i)) return null;
     const end = tokens[i + 1];
-    if (!end || end.text === "." || end.text === "," || view.lex.prepositions.has(end.key)) break;
+    if (!end || /^[.,)–—]$/.test(end.text) || (end.text === "-" && !end.glued) || view.lex.prepositions.has(end.key)) {
+      break;
+    }
   }
   const copula = view.lex.copulas.endingAt(tokens, at - 1, 3);
-  if (!copula || tokens[at - 2]?.key === "as") return null;
-  const subject = subjectOf(view, at - 1 - copula.length);
+  // "the YPG, a US-backed militia,", "the SDF – a U.S.-backed coalition –": an apposition describes the name before it.
+  const mark = tokens[at - 2];
+  const set = mark && (/^[,–—(]$/.test(mark.text) || (mark.text === "-" && !mark.glued));
+  const described = !copula && set ? view.covering[at - 3] : undefined;
+  const apposition = described && described.end === at - 2 && described.ref === null && !described.modifier &&
+      described.groups.length === 1
+    ? { chunk: described, distance: 0 }
+    : null;
+  if (!copula && !apposition) return null;
+  if (copula && tokens[at - 2]?.key === "as") return null;
+  const subject = apposition ?? subjectOf(view, at - 1 - copula!.length);
   if (!subject || subject.chunk.ref !== null) return null;
   const groupId = name.party !== undefined
     ? view.template.units[name.party].groupId
@@ -1248,7 +1314,10 @@ function namedAfterCompound(view: SentenceView, o: Occurrence): Parties | null |
     if (token.text === "," || view.lex.boundaries.has(token.key) || view.lex.prepositions.has(token.key)) {
       return undefined;
     }
-    if (token.key === "and" || view.lex.partyNouns.longest(tokens, i)) return null;
+    if (token.key === "and") return null;
+    // "US-backed militias attacked X": a compound on an unnamed party noun; only a copula or an apposition before it
+    // ("X is a US-backed militia", "X, a US-backed militia,") says whom it describes.
+    if (view.lex.partyNouns.longest(tokens, i)) return undefined;
   }
   return undefined;
 }
@@ -1264,7 +1333,11 @@ function modifiersBefore(view: SentenceView, at: number, n: number): number {
     if (!/^[\p{L}\p{N}]/u.test(token.text) || view.lex.boundaries.has(token.key)) break;
     if (NOUN_MARKERS.has(token.key) && token.key !== "the" && token.key !== "a" && token.key !== "an") break;
     // "termed the assaults" stops; "the armed wing" does not (a participle after an article is an adjective).
-    if (verbish(view, i - 1) && !/^(?:a|an|the|its|their|his|her|'s)$/.test(view.tokens[i - 2]?.key ?? "")) break;
+    // ("carried out repeated strikes", "launched renewed attacks": a participle right after a light verb is an adjective.)
+    if (
+      verbish(view, i - 1) && !/^(?:a|an|the|its|their|his|her|'s)$/.test(view.tokens[i - 2]?.key ?? "") &&
+      !view.lex.lightVerbs.endingAt(view.tokens, i - 1, 3)
+    ) break;
     if (view.lex.listJoiners.longest(view.tokens, i - 1) || token.key === "or") break;
     // "which was housing Coalition members": a gerund after an auxiliary is the clause's verb; "the regime blocking
     // aid from Y": a gerund that is no trigger and follows no article or possessive is a verb.
@@ -1482,7 +1555,9 @@ function deadOfTwoSides(view: SentenceView, o: Occurrence): Chunk | null {
   const tokens = view.tokens;
   let from = -1;
   let to = tokens.length;
-  for (let i = o.end; i < o.end + 3 && i < tokens.length; i++) {
+  // ("The clashes killed", "fighting along the frontline killed", "clashes between the 26th and 27th killed": past a
+  // short phrase that names no party.)
+  for (let i = o.end; i < o.end + 7 && i < tokens.length; i++) {
     if (view.covering[i] || view.lex.boundaries.has(tokens[i].key) || tokens[i].text === ",") break;
     if (tokens[i].key === "killed") {
       from = i + 1;
@@ -1595,6 +1670,9 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   if (prep === "between") {
     const sides = object ? sidesOf(view, object) : null;
     if (sides) return { ...sides, voice: "noun", distance: sides.patient!.start - o.end };
+    // ("clashes between the 26th and 27th killed 19 X and 11 Y fighters": a "between" of dates; the dead are the sides.)
+    const dead = !object && !agent && o.trigger.type === "clash" ? deadOfTwoSides(view, o) : null;
+    if (dead) return { agent: dead, patient: null, voice: "noun", distance: Math.abs(dead.start - o.end) };
     if (!object || (object.groups.length + (object.descriptions?.length ?? 0) < 2 && object.ref !== "pair")) {
       return null;
     }

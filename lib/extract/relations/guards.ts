@@ -13,19 +13,29 @@ function monthName(tokens: Token[], i: number): boolean {
 /** What the guard pipeline found for one reading: the cue that blocks it, or the one that lowers it, or neither. */
 export type GuardVerdict = { block: string | null; lower: string | null };
 
-/** The guard cues of one sentence, found once: by token position, and the first sentence-wide blocking cue. */
-export type GuardHits = { at: { length: number; value: GuardForm }[][]; firstSentenceBlock: number };
+/**
+ * The guard cues of one sentence, found once: by token position, and for each position the sentence-wide blocking cue
+ * that reaches it (the first one since the sentence start or the last semicolon), or -1.
+ */
+export type GuardHits = { at: { length: number; value: GuardForm }[][]; sentenceBlockAt: number[] };
 
-/** Finds every guard cue of a sentence in one pass. */
+/**
+ * Finds every guard cue of a sentence in one pass. A sentence-wide cue ("claimed", "denied") reaches to the end of the
+ * sentence, but not past a semicolon: "sources claimed the rebels cut the road; it was reported that the rebels seized
+ * the checkpoints" states the second clause as a fact.
+ */
 export function findGuards(tokens: Token[], lex: CompiledLexicon): GuardHits {
   const at = tokens.map((_, i) => monthName(tokens, i) ? [] : lex.guards.at(tokens, i));
-  let firstSentenceBlock = Infinity;
+  const sentenceBlockAt: number[] = [];
+  let block = -1;
   at.forEach((hits, i) => {
-    if (hits.some((h) => h.value.guard.scope === "sentence" && h.value.guard.effect === "block")) {
-      firstSentenceBlock = Math.min(firstSentenceBlock, i);
+    if (tokens[i].text === ";") block = -1;
+    sentenceBlockAt.push(block);
+    if (block < 0 && hits.some((h) => h.value.guard.scope === "sentence" && h.value.guard.effect === "block")) {
+      block = i;
     }
   });
-  return { at, firstSentenceBlock };
+  return { at, sentenceBlockAt };
 }
 
 /**
@@ -39,8 +49,9 @@ export function guardVerdict(
   hits: GuardHits,
   span: { clauseFrom: number; triggerStart: number; nearAt: number[]; sentenceWide?: boolean },
 ): GuardVerdict {
-  if (span.sentenceWide !== false && hits.firstSentenceBlock < span.triggerStart) {
-    const cue = hits.at[hits.firstSentenceBlock].find((h) => h.value.guard.scope === "sentence")!;
+  const sentenceBlock = hits.sentenceBlockAt[Math.min(span.triggerStart, hits.sentenceBlockAt.length - 1)] ?? -1;
+  if (span.sentenceWide !== false && sentenceBlock >= 0 && sentenceBlock < span.triggerStart) {
+    const cue = hits.at[sentenceBlock].find((h) => h.value.guard.scope === "sentence")!;
     return { block: cue.value.cue, lower: null };
   }
   let lower: string | null = null;

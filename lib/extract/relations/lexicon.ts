@@ -34,6 +34,20 @@ export type CompiledLexicon = {
   hedgedObjects: PhraseIndex<true>;
   namingLinks: PhraseIndex<true>;
   companionLinks: PhraseIndex<true>;
+  /** "alliance", "ground force": an unnamed whole whose makeup (after `wholeLinks`) names allies. */
+  wholeNouns: PhraseIndex<true>;
+  /** "of", "composed of": what links an unnamed whole to the groups it is made of. */
+  wholeLinks: PhraseIndex<true>;
+  /** "airbase", "hospital": heads of places a capture names, which "the <head>" later refers back to. */
+  placeHeads: Set<string>;
+  /** "capture", "seize": the lemmas of the verbs that take a place. */
+  placeTakers: Set<string>;
+  /** "components", "members": a group's parts, which as a possessed subject stand for the group. */
+  compositionNouns: Set<string>;
+  /** "led by": an act's leader, backed by the party of a support participle coordinated after it. */
+  leaderLinks: PhraseIndex<true>;
+  /** "against": a party on each side of one is set against the other. */
+  opposedLinks: PhraseIndex<true>;
   unitHeads: PhraseIndex<true>;
   collectiveNouns: Set<string>;
   firstSide: PhraseIndex<true>;
@@ -63,6 +77,10 @@ export type CompiledLexicon = {
   clauseSpeakers: PhraseIndex<true>;
   /** "civilians": an act's object that is bystanders, not the party named after them. */
   clauseBystanders: PhraseIndex<true>;
+  /** "between": a party after one is paired with another, not a clause's subject. */
+  clausePairings: Set<string>;
+  /** "in", "near": a party after one is where the clause's act happened. */
+  clausePlaces: Set<string>;
   /** Every verb form of every trigger and light verb: words that end a subject's phrase. */
   verbs: Set<string>;
 };
@@ -153,6 +171,13 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     hedgedObjects: index(lexicon.hedgedObjects.words),
     namingLinks: index(lexicon.namingLinks.words),
     companionLinks: index(lexicon.companionLinks.words),
+    opposedLinks: index(lexicon.opposedLinks.words),
+    wholeNouns: index(lexicon.unnamedWholes.nouns),
+    placeHeads: keys(lexicon.heldPlaces.heads),
+    leaderLinks: index(lexicon.leaderLinks.words),
+    compositionNouns: keys(lexicon.compositionNouns.words),
+    placeTakers: keys(lexicon.heldPlaces.takers),
+    wholeLinks: index(lexicon.unnamedWholes.links),
     unitHeads: index(lexicon.unitHeads.words),
     collectiveNouns: keys(lexicon.collectiveNouns.words),
     firstSide: index(lexicon.firstSide.words),
@@ -177,6 +202,8 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     clauseSources: index(lexicon.clauseReading.sources.words),
     clauseSpeakers: index(lexicon.clauseReading.speakers.words),
     clauseBystanders: index(lexicon.clauseReading.bystanders.words),
+    clausePairings: keys(lexicon.clauseReading.pairings.words),
+    clausePlaces: keys(lexicon.clauseReading.places.words),
   };
   compiled.set(lexicon, result);
   return result;

@@ -111,6 +111,97 @@ function unitRelations(view: SentenceView): Reading[] {
   return readings.filter((r) => r !== null);
 }
 
+/**
+ * "the US-led coalition against IS", "the government versus the rebels": a party right before an opposed link (lexicon
+ * `opposedLinks`) and a party right after it (one determiner between) are set against each other, a clash.
+ */
+function opposedRelations(view: SentenceView, covered: ReadonlySet<string>): Reading[] {
+  const readings: (Reading | null)[] = [];
+  for (const chunk of view.chunks) {
+    if (chunk.groups.length === 0 || chunk.ref !== null || chunk.modifier || chunk.owner) continue;
+    const link = view.lex.opposedLinks.longest(view.tokens, chunk.end);
+    if (!link) continue;
+    let at = chunk.end + link.length;
+    if (/^(?:the|a|an)$/.test(view.tokens[at]?.key ?? "")) at++;
+    const other = view.covering[at];
+    // ("against the al-Qaeda breakaway X": a name modifying a noun is not the party set against.)
+    if (!other || other.start !== at || other.ref !== null || other.modifier || other.groups.length === 0) continue;
+    // A pair a frame of the sentence read keeps the frame's reading ("launched by X against Y").
+    const objects = other.groups.filter((g) =>
+      !chunk.groups.includes(g) && chunk.groups.every((s) => !covered.has([s, g].sort().join("|")))
+    );
+    if (objects.length === 0) continue;
+    readings.push(
+      listReading(view, { ...chunk, end: other.start }, {
+        type: "clash",
+        subjects: chunk.groups,
+        objects,
+        frame: "against:list",
+        distance: other.start - chunk.end,
+      }),
+    );
+  }
+  return readings.filter((r) => r !== null);
+}
+
+/**
+ * "an alliance of A and B", "a ground force composed of A, B and C", "an international coalition, primarily composed
+ * of A and B": an unnamed whole (lexicon `unnamedWholes`) made of a list of groups makes them allies. A whole set off
+ * after a name or a copula ("X, a coalition of A and B", "X is an alliance of ...") describes that name: the role
+ * frames read it.
+ */
+function wholeRelations(view: SentenceView): Reading[] {
+  const readings: (Reading | null)[] = [];
+  const tokens = view.tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    const noun = view.lex.wholeNouns.longest(tokens, i);
+    if (!noun || view.covering[i]) continue;
+    let at = i + noun.length;
+    // (", primarily composed of": an adverb and a comma may stand before the link.)
+    if (tokens[at]?.text === ",") at++;
+    if (/ly$/.test(tokens[at]?.key ?? "")) at++;
+    const link = view.lex.wholeLinks.longest(tokens, at);
+    if (!link) continue;
+    at += link.length;
+    if (tokens[at]?.key === "the") at++;
+    const list = view.covering[at];
+    if (!list || list.start !== at || list.ref !== null || list.groups.length < 2 || list.groups.length > 5) continue;
+    // The determiner before the noun, past up to three modifiers ("a new joint", "an international").
+    let det = i - 1;
+    while (det > 0 && i - det <= 3 && !/^(?:a|an|the)$/.test(tokens[det].key)) {
+      if (view.covering[det] || !/^[\p{Ll}-]/u.test(tokens[det].text)) break;
+      det--;
+    }
+    if (!/^(?:a|an|the)$/.test(tokens[det]?.key ?? "")) continue;
+    const before = tokens[det - 1];
+    const named = view.covering[det - 2];
+    if (before && /^[,(–—-]$/.test(before.text) && named && named.groups.length > 0) continue;
+    if (view.lex.copulas.endingAt(tokens, det, 3)) continue;
+    const [first, ...rest] = list.groups;
+    readings.push(
+      listReading(view, { ...list, start: det }, {
+        type: "ally",
+        subjects: [first],
+        objects: rest,
+        frame: "composition:list",
+        distance: list.start - i,
+      }),
+    );
+    for (let k = 0; k < rest.length - 1; k++) {
+      readings.push(
+        listReading(view, { ...list, start: det }, {
+          type: "ally",
+          subjects: [rest[k]],
+          objects: rest.slice(k + 1),
+          frame: "composition:list",
+          distance: list.start - i,
+        }),
+      );
+    }
+  }
+  return readings.filter((r) => r !== null);
+}
+
 /** The groups of the names a chunk holds between tokens [from, to). */
 function namesIn(view: SentenceView, chunk: Chunk, from: number, to: number): string[] {
   const groups = chunk.heads.filter((h) => h >= from && h < to).map((h) => {
@@ -118,6 +209,28 @@ function namesIn(view: SentenceView, chunk: Chunk, from: number, to: number): st
     return token.party !== undefined ? view.template.units[token.party].groupId : null;
   });
   return [...new Set(groups.filter((g) => g !== null))];
+}
+
+/**
+ * Whether the "by" at `by` closes a passive ("was captured ... by") within twelve tokens whose subject is no party:
+ * a place or thing the act was done to ("The town was captured on 13 May by"), not people ("fighters were killed by").
+ */
+function passiveOfThing(view: SentenceView, by: number): boolean {
+  for (let k = by - 1; k >= 0 && k >= by - 12; k--) {
+    const token = view.tokens[k];
+    if (view.lex.boundaries.has(token.key) || token.party !== undefined) return false;
+    if (!/^(?:is|are|was|were|been|being)$/.test(token.key)) continue;
+    let next = k + 1;
+    while (view.tokens[next]?.key.endsWith("ly")) next++;
+    if (!/(?:ed|en)$/.test(view.tokens[next]?.key ?? "")) return false;
+    let at = k;
+    while (at > 0 && /^(?:has|have|had)$/.test(view.tokens[at - 1].key)) at--;
+    const patient = view.tokens[at - 1];
+    return at > 0 && !view.covering[at - 1] && patient.party === undefined &&
+      !view.lex.clauseBystanders.longest(view.tokens, at - 1) && !view.lex.targetPeople.has(patient.key) &&
+      !view.lex.memberPeople.longest(view.tokens, at - 1);
+  }
+  return false;
 }
 
 /**
@@ -137,23 +250,34 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
       ? [{ ...list, groups: namesIn(view, list, 0, i) }, { ...list, groups: namesIn(view, list, i, list.end) }]
       : [null, objectAfter(view, i + link.length, 3)];
     if (!companion || companion.ref !== null || companion.modifier) continue;
+    // ("killed 5,703 civilians, along with 4,258 ISIL fighters": counted people beside others are victims.)
+    if (/^\d/.test(view.tokens[companion.start - 1]?.text ?? "")) continue;
     const before = i === 0 ? undefined : view.covering[view.tokens[i - 1].text === "," ? i - 2 : i - 1];
     // ("X is fighting Daesh alongside Y": a name the verb governs is no actor; the clause's subject is.)
     const beside = before && before.ref === null && !before.modifier && inSubjectPosition(view, before);
+    // "The town was captured by X alongside Y": a passive's agent with its companion right after it, where what the
+    // act was done to is no party (a place, not people killed beside others), acted together with it.
+    const governing = list && list.ref === null ? list : before;
+    const by = governing &&
+      (view.tokens[governing.start - 1]?.key === "the" ? governing.start - 2 : governing.start - 1);
+    const byAgent = governing !== undefined && by !== undefined && governing.ref === null && !governing.modifier &&
+      view.tokens[by]?.key === "by" && view.tokens[i - 1]?.text !== "," && passiveOfThing(view, by);
     // ("Alongside Y, X captured P": an opening companion goes with the sentence's subject after it.)
-    const actor = head ?? (beside ? before : sentenceSubject(view, i === 0 ? Infinity : i));
+    const actor = head ?? (beside || byAgent ? before : sentenceSubject(view, i === 0 ? Infinity : i));
     if (!actor || actor.ref !== null) continue;
-    // "29 fighters from X were killed along with six Y fighters", "killed by ISIL, along with other Hezbollah
-    // fighters": victims side by side, or a passive's agent beside them, acted in nothing together.
-    let passive = false;
-    for (let k = Math.min(actor.start, i); k < i && !passive; k++) {
-      let next = k + 1;
-      while (view.tokens[next]?.key.endsWith("ly")) next++;
-      passive = /^(?:is|are|was|were|been|being)$/.test(view.tokens[k].key) &&
-        /(?:ed|en)$/.test(view.tokens[next]?.key ?? "");
+    if (!byAgent) {
+      // "29 fighters from X were killed along with six Y fighters", "killed by ISIL, along with other Hezbollah
+      // fighters": victims side by side, or a passive's agent beside them, acted in nothing together.
+      let passive = false;
+      for (let k = Math.min(actor.start, i); k < i && !passive; k++) {
+        let next = k + 1;
+        while (view.tokens[next]?.key.endsWith("ly")) next++;
+        passive = /^(?:is|are|was|were|been|being)$/.test(view.tokens[k].key) &&
+          /(?:ed|en)$/.test(view.tokens[next]?.key ?? "");
+      }
+      if (passive) continue;
+      if (before && view.tokens[before.start - 1]?.key === "by") continue;
     }
-    if (passive) continue;
-    if (before && view.tokens[before.start - 1]?.key === "by") continue;
     const groups = actor.groups.filter((g) => !companion.groups.includes(g));
     if (groups.length === 0 || companion.groups.length === 0) continue;
     // (The guards read up to the companion: "X allegedly clashed with Y alongside Z".)
@@ -166,8 +290,120 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
         distance: Math.max(0, companion.start - actor.end),
       }),
     );
+    // "X captured P alongside A and B": the companions acted together too.
+    const [first, ...rest] = companion.groups;
+    if (rest.length > 0 && rest.length < 4 && !groups.includes(first)) {
+      readings.push(
+        listReading(view, { ...actor, end: Math.max(actor.end, companion.start) }, {
+          type: "ally",
+          subjects: [first],
+          objects: rest,
+          frame: "companion:list",
+          distance: Math.max(0, companion.start - actor.end),
+        }),
+      );
+    }
   }
   return readings.filter((r) => r !== null);
+}
+
+/**
+ * "ISIL forces in the Maskanah Plain then launched ...": the party opening the sentence, when no other party, comma or
+ * boundary stands between it and the verb at `at`.
+ */
+function openingParty(view: SentenceView, at: number): Chunk | null {
+  const first = view.chunks.find((c) => c.groups.length > 0 || c.ref !== null);
+  if (!first || first.start > 1 || first.end > at) return null;
+  for (let i = first.end; i < at; i++) {
+    const token = view.tokens[i];
+    if (view.covering[i] || token.text === "," || view.lex.boundaries.has(token.key)) return null;
+  }
+  return first;
+}
+
+/** The head of the place a taking verb ending at `from` names ("captured the Jirah Airbase" → airbase), or null. */
+function placeTaken(view: SentenceView, from: number): string | null {
+  for (let i = from; i < from + 8 && i < view.tokens.length; i++) {
+    const token = view.tokens[i];
+    if (view.covering[i] || view.lex.boundaries.has(token.key) || token.text === ",") return null;
+    if (view.lex.placeHeads.has(token.key)) return token.key;
+  }
+  return null;
+}
+
+/** Whether "the <head>" follows a trigger ending at `from` within five plain words ("a counterattack on the airbase"). */
+function placeHit(view: SentenceView, from: number, head: string): boolean {
+  for (let i = from; i < from + 5 && i < view.tokens.length; i++) {
+    const token = view.tokens[i];
+    if (view.covering[i] || view.lex.boundaries.has(token.key) || token.text === ",") return false;
+    // ("the village of Qara Qozak" names another place.)
+    if (token.key === head) return view.tokens[i - 1]?.key === "the" && view.tokens[i + 1]?.key !== "of";
+  }
+  return false;
+}
+
+/**
+ * "X captured the Jirah airbase. Y launched a counterattack on the airbase.": a place a one-group subject took (a
+ * verb of lexicon `heldPlaces.takers` naming a place with one of its `heads`) and a hostile act on "the <head>" whose
+ * one-group subject (or an action noun's agent) is another group, in the next sentence: the two are set against
+ * each other.
+ */
+function heldPlaceRelations(views: SentenceView[], covered: ReadonlySet<string>): Reading[] {
+  const readings: Reading[] = [];
+  const held: { head: string; group: string; sentence: number }[] = [];
+  views.forEach((view, index) => {
+    const tokens = view.tokens;
+    // (A table's rows are no narrative: "| Khanasir | ... seized the town." tells of another town than the row before.)
+    if (tokens.some((t) => t.text === "|")) {
+      held.length = 0;
+      return;
+    }
+    for (let m = 0; m < tokens.length; m++) {
+      for (const { length, value } of view.lex.triggers.at(tokens, m)) {
+        const trigger = value.trigger;
+        if (trigger.type !== "clash") continue;
+        const passive = /^(?:is|are|was|were|been|being)$/.test(tokens[m - 1]?.key ?? "");
+        // A verb's subject, or the agent right before an action noun ("an ISIL counterattack on the airbase").
+        const agent = trigger.pos === "noun" ? view.covering[tokens[m - 1]?.key === "'s" ? m - 2 : m - 1] : undefined;
+        const subject = trigger.pos === "noun"
+          ? agent
+          : passive
+          ? null
+          : sentenceSubject(view, m) ?? openingParty(view, m);
+        if (!subject || subject.ref !== null || subject.groups.length !== 1) continue;
+        const [group] = subject.groups;
+        for (const place of held) {
+          if (index - place.sentence !== 1 || place.group === group) continue;
+          if (covered.has(`${index} ${[group, place.group].sort().join("|")}`)) continue;
+          if (!placeHit(view, m + length, place.head)) continue;
+          const verdict = guardVerdict(view.guards, { clauseFrom: subject.start, triggerStart: m, nearAt: [m] });
+          if (verdict.block) continue;
+          const features = {
+            voice: "active" as const,
+            distance: Math.max(0, m - subject.end),
+            reference: "previous" as const,
+            hedge: verdict.lower,
+          };
+          readings.push({
+            type: "clash",
+            subjects: [group],
+            objects: [place.group],
+            confidence: readingConfidence(trigger.prior * 0.8, features),
+            frame: `${trigger.lemma}:held-place`,
+            features,
+            sentences: [place.sentence, index],
+            joint: false,
+            trigger: tokens.slice(m, m + length).map((t) => t.text).join(" "),
+          });
+        }
+        if (trigger.pos === "verb" && !passive && view.lex.placeTakers.has(trigger.lemma)) {
+          const head = placeTaken(view, m + length);
+          if (head) held.push({ head, group, sentence: index });
+        }
+      }
+    }
+  });
+  return readings;
 }
 
 /**
@@ -234,13 +470,38 @@ export function readRelations(
     readings.push(...listRelations(base));
     readings.push(...companionRelations(core, found));
     readings.push(...unitRelations(base));
+    readings.push(...wholeRelations(base));
+    const covered = new Set<string>();
+    const cover = () => {
+      for (const r of readings.slice(from)) {
+        for (const s of r.subjects) for (const o of r.objects) covered.add([s, o].sort().join("|"));
+      }
+    };
+    cover();
+    // "the YPG, a US-backed militia,": a compound inside an apposition, which `core` drops, read on `base` (its
+    // adjective frame only) for pairs the sentence's other frames left alone.
+    if (base !== core) {
+      for (const o of occurrences(base, false)) {
+        const frames = o.trigger.frames.filter((f) => f.form === "adjective");
+        if (frames.length === 0 || base.tokens[o.start - 1]?.text !== "-") continue;
+        const own = readOccurrence(base, baseAround, { ...o, trigger: { ...o.trigger, frames } });
+        readings.push(
+          ...own.filter((r) => r.subjects.every((s) => r.objects.every((b) => !covered.has([s, b].sort().join("|"))))),
+        );
+      }
+      cover();
+    }
+    readings.push(...opposedRelations(core, covered));
     if (!clauses) return;
     // The clause-level layer reads only the pairs the frames left alone in this sentence.
-    const covered = new Set<string>();
-    for (const r of readings.slice(from)) {
-      for (const s of r.subjects) for (const o of r.objects) covered.add([s, o].sort().join("|"));
-    }
+    cover();
     readings.push(...clauseReadings(core, coreAround, covered, clauseRule));
   });
+  const read = new Set(
+    readings.flatMap((r) =>
+      r.subjects.flatMap((a) => r.objects.map((b) => `${r.sentences.at(-1)} ${[a, b].sort().join("|")}`))
+    ),
+  );
+  readings.push(...heldPlaceRelations(views.map(({ core }) => core), read));
   return readings;
 }

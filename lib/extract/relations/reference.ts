@@ -125,7 +125,14 @@ export function resolveChunk(
   // "they", "their": a list the text has named; one group written in the plural is too often another set ("the US is
   // backing rebels in their fight"), except "they" after the subject of its own sentence ("The army withdrew as they
   // faced ...": collective nouns take "they").
-  const collective = from === "sentence" && view.tokens[chunk.start]?.key === "they";
+  // (Past a semicolon only for people written in the plural, "75 Division 30 fighters re-entered Syria; they were
+  // attacked": "Israel had an interest in aiding the rebels; they fought ISIL" means the rebels.)
+  const antecedent = at === undefined ? undefined : view.covering[at];
+  const pluralAt = (i: number) =>
+    /s$/.test(view.tokens[i]?.key ?? "") && view.lex.partyNouns.longest(view.tokens, i) !== null;
+  const plural = antecedent !== undefined && (pluralAt(antecedent.end) || pluralAt(antecedent.end - 1));
+  const collective = from === "sentence" && view.tokens[chunk.start]?.key === "they" &&
+    (plural || !view.tokens.slice(at ?? 0, chunk.start).some((t) => t.text === ";"));
   if (chunk.ref === "plural" && groups.length < 2 && !collective && !openSet) return null;
   if (groups.some((g) => exclude.includes(g))) return null;
   return at === undefined ? { groups, from, sentence } : { groups, from, sentence, at };

@@ -273,7 +273,13 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
     if (chunk) {
       // "Russia's goals include helping X": a possessed noun right before the verb is its subject, not the owner nor
       // a name further back.
-      if (commas === 0 && possessedSubject(view, chunk, at)) return null;
+      // ("X's components included A and B": a group's parts stand for the group; lexicon `compositionNouns`.)
+      if (commas === 0 && possessedSubject(view, chunk, at)) {
+        const parts = view.lex.compositionNouns.has(view.tokens[at - 1].key) ||
+          (at - 2 > chunk.end &&
+            view.lex.compositionNouns.has(`${view.tokens[at - 2].key} ${view.tokens[at - 1].key}`));
+        return parts ? { chunk, distance: at - chunk.end, via: "direct" } : null;
+      }
       const beforeComma = view.tokens[chunk.end]?.text === "," || hostileHeadBeforeComma(view, chunk.end);
       // "Rebel groups, including X and Y, attacked Z": the examples of an unnamed subject are its named part.
       const closed = (commas === 1 && view.tokens[chunk.end]?.text === ",") || (commas === 0 && chunk.end === at);

@@ -107,6 +107,8 @@ export function dropAppositions(template: string): string {
   return untilStable(template, (t) =>
     t
       .replace(/(⟦\d+⟧)((?: group| faction| movement)?), (?:an?|the) [^,⟦⟧]{1,80}?, /g, "$1$2 ")
+      // "X, Syria's largest rebel coalition, which ...": a place's possessive opening the apposition.
+      .replace(/(⟦\d+⟧)((?: group| faction| movement)?), [A-Z][A-Za-z-]*['’]s [^,⟦⟧]{1,60}?, /g, "$1$2 ")
       .replace(/(⟦\d+⟧)((?: group| faction| movement)?), (?:the )?⟦\d+⟧'s? [^,⟦⟧]{1,60}?, /g, "$1$2 ")
       .replace(/(⟦\d+⟧), (?:an?|the) [^,⟦⟧]{1,80}?(?=\.$)/g, "$1")
       // "SDF (mainly Arab and Kurdish forces) said", "2,400 km2 (1,491 sq mi) of land": brackets naming no group.

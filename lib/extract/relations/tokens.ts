@@ -5,14 +5,14 @@
  */
 export type Token = { text: string; key: string; glued: boolean; party?: number; qualifier?: number };
 
-const TOKEN = /⟦(\d+)⟧|⟪(\d+)⟫|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|'s\b|\S/gu;
+const TOKEN = /⟦(\d+)⟧|⟪(\d+)⟫|\d{1,3}(?:,\d{3})+(?!\d)|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|'s\b|\S/gu;
 
 /** Normalizes a word or a lexicon phrase word the way tokens are compared. */
 export function keyOf(word: string): string {
   return word.toLowerCase().replace(/[’]/g, "'").replace(/-/g, "");
 }
 
-/** Tokens of a template string, in one left-to-right pass ("doesn't" gives does + n't). */
+/** Tokens of a template string, in one left-to-right pass ("doesn't" gives does + n't; "4,000" is one number). */
 export function tokenize(template: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
@@ -23,6 +23,13 @@ export function tokenize(template: string): Token[] {
     else if (m[2] !== undefined) tokens.push({ text: m[0], key: "⟪⟫", glued, qualifier: Number(m[2]) });
     else if (m[0] === "s" && glued && tokens.at(-1)?.party !== undefined) {
       // "Al-Qaedas Syria affiliate": wire copy strips the apostrophe of a possessive glued to a name.
+      tokens.push({ text: m[0], key: "'s", glued });
+    } else if (
+      /^['’]$/.test(m[0]) && glued && tokens.at(-1)?.party !== undefined &&
+      !/^['’‘]$/.test(tokens.at(-2)?.text ?? "") && /^ [\p{L}⟦⟪]/u.test(template.slice(last, last + 2))
+    ) {
+      // "the Syrian Democratic Forces' Deir ez-Zor Military Council": a plural's possessive is its bare apostrophe
+      // before a word (not a closing quote: no quote mark right before the name, no mark after it).
       tokens.push({ text: m[0], key: "'s", glued });
     } else if (/\wn't$/i.test(m[0])) {
       tokens.push({ text: m[0].slice(0, -3), key: keyOf(m[0].slice(0, -3)), glued });
