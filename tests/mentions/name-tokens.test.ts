@@ -22,4 +22,36 @@ describe("nameTokens(text, folding)", () => {
       );
     }
   });
+  it("nameTokens(text, folding) keys a word seen before as the first time, with or without a hyphen after it", () => {
+    const folding = compileFolding(defaultReference().lexicon.transliteration);
+    const keyed = (word: string, hyphenAfter: boolean) => ({
+      raw: word,
+      key: folding.canonicalWord(word, { hyphenAfter }),
+      keyWithoutS: word.length >= 5 && /s$/i.test(word) ? folding.canonicalWord(word.slice(0, -1)) : null,
+      hyphenAfter,
+    });
+    const text = "as-Sham and as Sham; Nusra's Nusras Nusra' fighters' s's 's as-Sham Nusra's";
+    for (let round = 0; round < 2; round++) {
+      const tokens = nameTokens(text, folding);
+      expect(tokens.map(({ raw, key, keyWithoutS, hyphenAfter }) => ({ raw, key, keyWithoutS, hyphenAfter })))
+        .toEqual(tokens.map((token) => keyed(text.slice(token.start, token.end), token.hyphenAfter)));
+      expect(tokens.map((token) => token.raw)).toEqual([
+        "as",
+        "Sham",
+        "and",
+        "as",
+        "Sham",
+        "Nusra",
+        "Nusras",
+        "Nusra",
+        "fighters",
+        "s",
+        "s",
+        "as",
+        "Sham",
+        "Nusra",
+      ]);
+      expect(tokens[0].key).not.toBe(tokens[3].key);
+    }
+  });
 });

@@ -20,6 +20,7 @@ import { readImplicitCounts, readImplicitKind } from "./implicit.ts";
 import { quotedSpeaker } from "./speaker.ts";
 import { withoutRestatements } from "./restatement.ts";
 import { markParts } from "./part-of.ts";
+import { mayHoldFigure } from "./may-hold.ts";
 import { eventDate } from "../dates/event-date.ts";
 
 /** The part of a sentence between semicolons that holds offset `at`: scope cues of one clause do not leak. */
@@ -67,6 +68,8 @@ export function extractFigures(
   const figures: Figure[] = [];
   article.sentences.forEach((span, sentenceIndex) => {
     const sentence = article.text.slice(span.start, span.end);
+    // most sentences state no number and count nobody: passed over before they are tokenised
+    if (!mayHoldFigure(sentence, victims)) return;
     const tokens = tokenize(sentence);
     const phrases = readNumbers(sentence, tokens);
     const { counts, absorbed } = readImplicitCounts(tokens, phrases, victims);

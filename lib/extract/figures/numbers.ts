@@ -388,6 +388,19 @@ const NUMBER_OPENERS = new Set([
   ...Object.keys(TENS),
 ]);
 
+/**
+ * Words and phrases one of which every number `readNumbers` reads in words holds (a number in digits holds a digit):
+ * the number words, the multipliers and fractions ("a dozen", "half a million") and the vague phrases ("dozens", "a
+ * few hundred"). `mayHoldFigure` passes over a sentence that holds none of these (and no digit).
+ */
+export const NUMBER_KEY_WORDS: readonly string[] = [
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+  ...Object.keys(MULTIPLIERS),
+  ...Object.keys(FRACTION_OF),
+  ...VAGUE_VALUES.map(([phrase]) => phrase),
+];
+
 /** Every number or range in `text`, in reading order, non-overlapping. */
 export function readNumbers(text: string, tokens: Token[] = tokenize(text)): NumberPhrase[] {
   const phrases: NumberPhrase[] = [];

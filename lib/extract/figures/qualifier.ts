@@ -31,14 +31,30 @@ const QUALIFIER_WORDS: ReadonlyArray<readonly [string, Qualifier]> = [
   ["less than", "up_to"],
 ];
 
-/** The qualifier written right before token `first` and how many words it takes ("at least" 2), or null. */
-export function qualifierBefore(tokens: Token[], first: number): { qualifier: Qualifier; length: number } | null {
+/**
+ * `QUALIFIER_WORDS` split into words once and filed under their last word, in their order: only the qualifiers ending
+ * in the word right before a number are tried (most numbers have none).
+ */
+const QUALIFIERS_BY_LAST_WORD = (() => {
+  const byLast = new Map<string, { parts: string[]; qualifier: Qualifier }[]>();
   for (const [words, qualifier] of QUALIFIER_WORDS) {
     const parts = words.split(" ");
+    const last = parts[parts.length - 1];
+    byLast.set(last, [...(byLast.get(last) ?? []), { parts, qualifier }]);
+  }
+  return byLast;
+})();
+
+/** The qualifier written right before token `first` and how many words it takes ("at least" 2), or null. */
+export function qualifierBefore(tokens: Token[], first: number): { qualifier: Qualifier; length: number } | null {
+  const candidates = first > 0 ? QUALIFIERS_BY_LAST_WORD.get(tokens[first - 1].lower) : undefined;
+  if (candidates === undefined) return null;
+  for (const { parts, qualifier } of candidates) {
     const from = first - parts.length;
-    if (from >= 0 && parts.every((word, k) => tokens[from + k].lower === word)) {
-      return { qualifier, length: parts.length };
-    }
+    if (from < 0) continue;
+    let k = 0;
+    while (k < parts.length - 1 && tokens[from + k].lower === parts[k]) k++;
+    if (k === parts.length - 1) return { qualifier, length: parts.length };
   }
   return null;
 }
@@ -76,14 +92,10 @@ export function qualify(tokens: Token[], phrase: NumberPhrase): Qualified {
   if (phrase.range) return { qualifier: "between", low: phrase.low, high: phrase.high, start: phrase.start };
   let qualifier: Qualifier = "exact";
   let start = phrase.start;
-  for (const [words, q] of QUALIFIER_WORDS) {
-    const parts = words.split(" ");
-    const from = phrase.firstToken - parts.length;
-    if (from >= 0 && parts.every((word, k) => tokens[from + k].lower === word)) {
-      qualifier = q;
-      start = tokens[from].start;
-      break;
-    }
+  const before = qualifierBefore(tokens, phrase.firstToken);
+  if (before !== null) {
+    qualifier = before.qualifier;
+    start = tokens[phrase.firstToken - before.length].start;
   }
   if (qualifier === "exact" && hasTrailingAtLeast(tokens, phrase)) qualifier = "at_least";
   if (phrase.form === "vague") return { qualifier: "vague", low: phrase.low, high: null, start };

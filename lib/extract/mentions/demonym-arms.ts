@@ -111,6 +111,20 @@ function demonymsByFirstWord(demonyms: Demonyms): Map<string, [string, string][]
   return map;
 }
 
+/** The arms models and the weapon and attack nouns of a name lexicon split into words, once per lexicon. */
+const armsPhrases = new WeakMap<NameWords, { models: string[][]; weapons: string[][] }>();
+function armsPhrasesOf(words: NameWords): { models: string[][]; weapons: string[][] } {
+  let found = armsPhrases.get(words);
+  if (!found) {
+    found = {
+      models: [...words.armsModels].map((model) => model.split(" ")),
+      weapons: [...words.weaponNouns, ...words.attackNouns].map((noun) => noun.split(" ")),
+    };
+    armsPhrases.set(words, found);
+  }
+  return found;
+}
+
 /**
  * A state's demonym before its arms names its forces (README "Armed groups and their mentions"): before a platform
  * with a model between or as the model itself ("Syrian Su-24 jets", "Turkish F-16s", "a Turkish Bayraktar drone"),
@@ -125,8 +139,7 @@ export function demonymArmsSpans(
   platformNouns: PlatformNouns,
   words: NameWords,
 ): { match: NameMatch; first: number }[] {
-  const models = [...words.armsModels].map((model) => model.split(" "));
-  const weapons = [...words.weaponNouns, ...words.attackNouns].map((noun) => noun.split(" "));
+  const { models, weapons } = armsPhrasesOf(words);
   const found: { match: NameMatch; first: number }[] = [];
   const byFirstWord = demonymsByFirstWord(demonyms);
   for (let first = 0; first < tokens.length; first++) {
@@ -139,7 +152,9 @@ export function demonymArmsSpans(
     for (const [demonym, id] of candidates) {
       if (!text.startsWith(demonym, token.start)) continue;
       const end = token.start + demonym.length;
-      const last = tokens.findIndex((other, index) => index >= first && other.end >= end);
+      let last = first;
+      while (last < tokens.length && tokens[last].end < end) last++;
+      if (last === tokens.length) last = -1;
       if (last < 0 || tokens[last].end !== end) continue;
       if (groupId === undefined || last > demonymEnd) [groupId, demonymEnd] = [id, last];
     }

@@ -132,32 +132,83 @@ export function compileFolding(lexicon: TransliterationLexicon): Folding {
   return folding;
 }
 
+/** A word seen before and its keys, each worked out when first asked. */
+type KnownWord = { word: string; key?: string; keyBeforeHyphen?: string; keyWithoutS?: string | null };
+
+/** Slots of the table of known words (a power of two) and how many words it holds before it starts again. */
+const KNOWN_SLOTS = 1 << 17;
+const KNOWN_WORDS_KEPT = 50_000;
+
+/**
+ * The words a folding has keyed, found by the characters of the text they stand in (a hash of the characters, then
+ * the characters compared): a word seen before is neither cut out of the text nor hashed again as a string, and its
+ * keys are not looked up again. Open addressing in a typed array; emptied when it holds `KNOWN_WORDS_KEPT` words.
+ */
+class KnownWords {
+  private slots = new Int32Array(KNOWN_SLOTS);
+  private words: KnownWord[] = [];
+
+  /** The word `text` holds from `start` to `end`, cut out of the text only the first time. */
+  at(text: string, start: number, end: number): KnownWord {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    const mask = KNOWN_SLOTS - 1;
+    for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+      const index = this.slots[slot];
+      if (index === 0) {
+        if (this.words.length >= KNOWN_WORDS_KEPT) {
+          this.slots.fill(0);
+          this.words = [];
+          return this.at(text, start, end);
+        }
+        const known: KnownWord = { word: text.slice(start, end) };
+        this.words.push(known);
+        this.slots[slot] = this.words.length;
+        return known;
+      }
+      const known = this.words[index - 1];
+      if (sameCharacters(known.word, text, start, end)) return known;
+    }
+  }
+}
+
+/** Whether `word` is the characters of `text` from `start` to `end`. */
+function sameCharacters(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+const knownWords = new WeakMap<Folding, KnownWords>();
+
 /** Splits `text` into words with their comparison keys, in one pass. */
-export function nameTokens(text: string, { canonicalWord }: Folding): NameToken[] {
+export function nameTokens(text: string, folding: Folding): NameToken[] {
+  const { canonicalWord } = folding;
+  let known = knownWords.get(folding);
+  if (!known) knownWords.set(folding, known = new KnownWords());
   const tokens: NameToken[] = [];
   const spans = wordSpans(text);
   for (let i = 0; i < spans.length; i += 2) {
     const start = spans[i];
     const wordEnd = spans[i + 1];
-    const written = text.slice(start, wordEnd);
     // Read by character codes, not expressions: this runs at every word of every article.
-    const last = written.charCodeAt(written.length - 1);
-    let word = written;
-    if (isLetterS(last) && POSSESSIVE_MARKS.has(written.charCodeAt(written.length - 2))) word = written.slice(0, -2);
-    else if (last === 0x27 || last === 0x2019) word = written.slice(0, -1);
-    if (word === "") continue;
+    const last = text.charCodeAt(wordEnd - 1);
+    let end = wordEnd;
+    if (isLetterS(last) && wordEnd - 2 > start - 1 && POSSESSIVE_MARKS.has(text.charCodeAt(wordEnd - 2))) {
+      end = wordEnd - 2;
+    } else if (last === 0x27 || last === 0x2019) end = wordEnd - 1;
+    if (end === start) continue;
+    const entry = known.at(text, start, end);
+    const word = entry.word;
     const hyphenAfter = HYPHENS.has(text.charCodeAt(wordEnd));
-    tokens.push({
-      start,
-      end: start + word.length,
-      wordEnd,
-      raw: word,
-      key: canonicalWord(word, hyphenAfter ? HYPHEN_AFTER : NO_HYPHEN_AFTER),
-      keyWithoutS: word.length >= 5 && isLetterS(word.charCodeAt(word.length - 1))
-        ? canonicalWord(word.slice(0, -1))
-        : null,
-      hyphenAfter,
-    });
+    const key = hyphenAfter
+      ? entry.keyBeforeHyphen ??= canonicalWord(word, HYPHEN_AFTER)
+      : entry.key ??= canonicalWord(word, NO_HYPHEN_AFTER);
+    let keyWithoutS: string | null = null;
+    if (word.length >= 5 && isLetterS(word.charCodeAt(word.length - 1))) {
+      keyWithoutS = entry.keyWithoutS ??= canonicalWord(word.slice(0, -1));
+    }
+    tokens.push({ start, end, wordEnd, raw: word, key, keyWithoutS, hyphenAfter });
   }
   return tokens;
 }

@@ -16,9 +16,12 @@ const spacedBetween = (text: string, from: number, to: number) => /^\s+$/.test(t
  * a possessive "s" glued on ("ISs closest positions", "ISILs capital"), whose "s" is not part of the name.
  */
 export function acronymIn(token: NameToken, acronyms: Map<string, string>): string | undefined {
-  if (acronyms.has(token.raw)) return token.raw;
-  const stem = token.raw.slice(0, -1);
-  return /^\p{Lu}{2,}s$/u.test(token.raw) && acronyms.has(stem) ? stem : undefined;
+  const raw = token.raw;
+  if (acronyms.has(raw)) return raw;
+  // (the last letter is asked first: most words end in no "s", and the stem is cut only for one that may be an acronym)
+  if (raw.charCodeAt(raw.length - 1) !== 0x73 || !/^\p{Lu}{2,}s$/u.test(raw)) return undefined;
+  const stem = raw.slice(0, -1);
+  return acronyms.has(stem) ? stem : undefined;
 }
 
 /**

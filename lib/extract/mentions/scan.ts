@@ -99,8 +99,9 @@ function withinOneEdit(a: string, b: string): boolean {
 type Walked = { node: TrieNode; last: number; fuzzy: boolean; folded: boolean; lastFolded: boolean };
 
 /** Follows the trie from token `first`; returns every node reached with names or descriptors. */
-function walk(matcher: NameMatcher, tokens: NameToken[], text: string, first: number): Walked[] {
-  const reached: Walked[] = [];
+function walk(matcher: NameMatcher, tokens: NameToken[], text: string, first: number): readonly Walked[] {
+  // (most words open no name: they share one empty list)
+  let reached: Walked[] | null = null;
   let node = matcher.root;
   let fuzzy = false;
   let folded = false;
@@ -126,11 +127,13 @@ function walk(matcher: NameMatcher, tokens: NameToken[], text: string, first: nu
     if (!child) break;
     node = child;
     if (node.names.length > 0 || node.descriptors.length > 0) {
-      reached.push({ node, last: index, fuzzy, folded, lastFolded });
+      (reached ??= []).push({ node, last: index, fuzzy, folded, lastFolded });
     }
   }
-  return reached;
+  return reached ?? NOTHING_WALKED;
 }
+
+const NOTHING_WALKED: readonly Walked[] = [];
 
 /** Extends a match back over a directly preceding article ("the al-Nusra Front" → "al-Nusra Front"). */
 function startWithArticle(tokens: NameToken[], first: number, text: string): number {
