@@ -706,50 +706,25 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
   for (const key of score.missing) lines.push(`  missing: ${key}`);
   lines.push(...clauseLayerLines(gold.relations, seedAll.relations, seedAll.mentions));
   lines.push(matrixEvidenceLine("seeds", seed.relations));
-  const wikipediaRead = passageExtraction(wikipedia, true);
-  lines.push(
-    ...blindReport(
-      BLIND_LABELS.wikipedia,
-      `${wikipedia.passages.length} passages`,
-      wikipedia.relations,
-      shown(wikipediaRead.relations),
-      gazetteerIds,
-    ),
-  );
-  lines.push(...clauseLayerLines(wikipedia.relations, wikipediaRead.relations, wikipediaRead.mentions));
-  const wikipedia2Read = passageExtraction(wikipedia2, true);
-  lines.push(
-    ...blindReport(
-      BLIND_LABELS.wikipedia2,
-      `${wikipedia2.passages.length} passages`,
-      wikipedia2.relations,
-      shown(wikipedia2Read.relations),
-      gazetteerIds,
-    ),
-  );
-  lines.push(...clauseLayerLines(wikipedia2.relations, wikipedia2Read.relations, wikipedia2Read.mentions));
-  const wikipedia3Read = passageExtraction(wikipedia3, true);
-  lines.push(
-    ...blindReport(
-      BLIND_LABELS.wikipedia3,
-      `${wikipedia3.passages.length} passages`,
-      wikipedia3.relations,
-      shown(wikipedia3Read.relations),
-      gazetteerIds,
-    ),
-  );
-  lines.push(...clauseLayerLines(wikipedia3.relations, wikipedia3Read.relations, wikipedia3Read.mentions));
-  const wikipedia4Read = passageExtraction(wikipedia4, true);
-  lines.push(
-    ...blindReport(
-      BLIND_LABELS.wikipedia4,
-      `${wikipedia4.passages.length} passages`,
-      wikipedia4.relations,
-      shown(wikipedia4Read.relations),
-      gazetteerIds,
-    ),
-  );
-  lines.push(...clauseLayerLines(wikipedia4.relations, wikipedia4Read.relations, wikipedia4Read.mentions));
+  const passageSets = [
+    [BLIND_LABELS.wikipedia, wikipedia],
+    [BLIND_LABELS.wikipedia2, wikipedia2],
+    [BLIND_LABELS.wikipedia3, wikipedia3],
+    [BLIND_LABELS.wikipedia4, wikipedia4],
+  ] as const;
+  for (const [label, passages] of passageSets) {
+    const read = passageExtraction(passages, true);
+    lines.push(
+      ...blindReport(
+        label,
+        `${passages.passages.length} passages`,
+        passages.relations,
+        shown(read.relations),
+        gazetteerIds,
+      ),
+    );
+    lines.push(...clauseLayerLines(passages.relations, read.relations, read.mentions));
+  }
 
   const devRead = passageExtraction(wikipediaDev, true);
   const devExtracted = shown(devRead.relations);
