@@ -197,12 +197,24 @@ const threadCpu = () => {
 const formatSplit = (split: CpuSplit) =>
   `CPU s: main thread ${split.main.toFixed(1)}, workers and V8's threads ${split.others.toFixed(1)}`;
 
-/** One whole extraction run (JSONL only), with the peak resident memory of the process while it ran. */
+const mb = (bytes: number) => (bytes / 1e6).toFixed(0);
+
+/** One line of a memory trace: time, documents written, resident memory, and the main thread's heap and external
+ * memory (ArrayBuffers and the like). Each worker traces its own heap on stderr under EXTRACT_MEMORY_LOG. */
+function memoryTrace(started: number, documents: number, memory: Deno.MemoryUsage): string {
+  return `${(now() - started).toFixed(0)} s, ${documents} documents: RSS ${mb(memory.rss)} MB; main thread heap ${
+    mb(memory.heapUsed)
+  } of ${mb(memory.heapTotal)} MB, external ${mb(memory.external)} MB`;
+}
+
+/** One whole extraction run (JSONL only), with the peak resident memory of the process while it ran; `traceEvery`
+ * seconds (0: never) a line of the memory trace. */
 async function wholeRun(
   what: string,
   input: string,
   megabytes: number,
   options: Record<string, unknown> = {},
+  traceEvery = 0,
 ): Promise<
   Timing & { peakRssMb: number; rssSamples: number[]; reconcilingFrom: number; extractPeakMb: number; cpu: CpuSplit }
 > {
@@ -211,11 +223,17 @@ async function wholeRun(
   const rssSamples: number[] = [];
   let reconcilingFrom = -1;
   let extractPeak = 0;
+  let documents = 0;
+  let lastTrace = now();
   const sampler = setInterval(() => {
-    const rss = Deno.memoryUsage().rss;
-    peak = Math.max(peak, rss);
-    rssSamples.push(rss);
+    const memory = Deno.memoryUsage();
+    peak = Math.max(peak, memory.rss);
+    rssSamples.push(memory.rss);
     if (reconcilingFrom === -1) extractPeak = peak;
+    if (traceEvery > 0 && now() - lastTrace >= traceEvery) {
+      lastTrace = now();
+      console.log(`  ${memoryTrace(started, documents, memory)}${reconcilingFrom === -1 ? "" : " (reconciling)"}`);
+    }
   }, 50);
   const [started, cpuStarted, mainStarted] = [now(), cpu(), threadCpu()];
   try {
@@ -223,6 +241,7 @@ async function wholeRun(
       ...options,
       parquet: false,
       onProgress: (progress) => {
+        documents = progress.documents;
         if (progress.reconciling && reconcilingFrom === -1) reconcilingFrom = rssSamples.length;
       },
     });
@@ -298,7 +317,7 @@ async function main(args: string[]): Promise<void> {
         } MB of JSONL`,
       );
       console.log(HEADER);
-      const run = await wholeRun(`whole extract, ${workers} workers`, big, made.bytes / 1e6, { workers });
+      const run = await wholeRun(`whole extract, ${workers} workers`, big, made.bytes / 1e6, { workers }, 60);
       const at = [0.1, 0.25, 0.5, 0.75, 1].map((share) =>
         (run.rssSamples[Math.min(run.rssSamples.length - 1, Math.floor(share * run.rssSamples.length))] / 1e6).toFixed(
           0,

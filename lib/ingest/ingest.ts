@@ -4,6 +4,8 @@ import { buildArticle } from "./article.ts";
 import type { DatingReference } from "./publication-date.ts";
 import { type InputOptions, type RawDocument, readInput, type Skipped } from "./inputs.ts";
 import { sha256Key } from "./sha256.ts";
+import { TextKeyIndex } from "./text-key-index.ts";
+import { IdIndex } from "./id-index.ts";
 
 export type IngestItem =
   | { kind: "article"; article: Article }
@@ -68,21 +70,23 @@ export type Admission = { kind: "duplicate"; rejected: Rejected } | {
  * first (only the hashes of texts seen are kept), and an id used twice gets the row or line as a suffix.
  */
 export class ArticleAdmission {
-  // Kept for every article of a run, so kept small: a text key maps to a number, and the first article of each text
-  // is kept column by column (its id, and its file and row or line) rather than as a message string per article.
-  #firstOfText = new Map<string, number>();
-  #ids = new Set<string>();
-  #firstId: string[] = [];
-  #firstPath: number[] = [];
-  /** Row (positive), line (negative) or neither (0) of the first article of each text. */
-  #firstPlace: number[] = [];
+  // Kept for every article of a run, so kept compact and outside the heap (about 70 bytes an article, where a Map of
+  // key strings, a Set of ids and arrays cost 185): article `n` of the run is text key `n` and id `n` (its id as
+  // admitted), and its file and row or line are columns of typed arrays.
+  #texts = new TextKeyIndex();
+  #ids = new IdIndex();
+  /** Per article: whether its id was changed (the id it came with is the admitted one without its "~suffix"). */
+  #renamed = new Uint8Array(1024);
+  #firstPath = new Int32Array(1024);
+  /** Row (positive), line (negative) or neither (0) of each article. */
+  #firstPlace = new Float64Array(1024);
   #paths: string[] = [];
   #pathIndex = new Map<string, number>();
 
   admit(article: Pick<Article, "id" | "source">, textKey: string): Admission {
     const source = article.source;
-    const first = this.#firstOfText.get(textKey);
-    if (first !== undefined) {
+    const first = this.#texts.find(textKey);
+    if (first !== -1) {
       return {
         kind: "duplicate",
         rejected: {
@@ -93,13 +97,6 @@ export class ArticleAdmission {
         },
       };
     }
-    // A later duplicate names the article as it came in, before any change of id.
-    this.#firstOfText.set(textKey, this.#firstId.length);
-    this.#firstId.push(article.id);
-    let path = this.#pathIndex.get(source.path);
-    if (path === undefined) this.#pathIndex.set(source.path, path = this.#paths.push(source.path) - 1);
-    this.#firstPath.push(path);
-    this.#firstPlace.push(source.row ?? (source.line === undefined ? 0 : -source.line));
     let id = article.id;
     let renamed: string | undefined;
     if (this.#ids.has(id)) {
@@ -107,17 +104,37 @@ export class ArticleAdmission {
       renamed = `id "${id}" was already used by an earlier article; this one is "${id}~${suffix}"`;
       id = `${id}~${suffix}`;
     }
-    this.#ids.add(id);
+    const entry = this.#texts.add(textKey);
+    this.#ids.push(id);
+    if (entry >= this.#firstPath.length) {
+      const capacity = Math.ceil((entry + 1) * 1.5);
+      this.#renamed = grown(this.#renamed, capacity);
+      this.#firstPath = grown(this.#firstPath, capacity);
+      this.#firstPlace = grown(this.#firstPlace, capacity);
+    }
+    let path = this.#pathIndex.get(source.path);
+    if (path === undefined) this.#pathIndex.set(source.path, path = this.#paths.push(source.path) - 1);
+    this.#firstPath[entry] = path;
+    this.#firstPlace[entry] = source.row ?? (source.line === undefined ? 0 : -source.line);
+    this.#renamed[entry] = renamed === undefined ? 0 : 1;
     return { kind: "new", id, renamed };
   }
 
-  /** "<id> (<file>:<line>)" of the first article of a text. */
+  /** "<id> (<file>:<line>)" of the first article of a text, named as it came in, before any change of id. */
   #describe(first: number): string {
     const place = this.#firstPlace[first];
     const path = this.#paths[this.#firstPath[first]];
     const source = place > 0 ? { path, row: place } : place < 0 ? { path, line: -place } : { path };
-    return `${this.#firstId[first]} (${where(source)})`;
+    const admitted = this.#ids.at(first);
+    const id = this.#renamed[first] ? admitted.slice(0, admitted.lastIndexOf("~")) : admitted;
+    return `${id} (${where(source)})`;
   }
+}
+
+function grown<T extends Uint8Array | Int32Array | Float64Array>(array: T, capacity: number): T {
+  const next = new (array.constructor as new (length: number) => T)(capacity);
+  next.set(array);
+  return next;
 }
 
 /**

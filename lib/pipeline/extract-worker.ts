@@ -63,4 +63,30 @@ export function serveWorkerRequests(
   };
 }
 
-if (import.meta.main) serveWorkerRequests(handleWorkerRequest);
+/**
+ * With EXTRACT_MEMORY_LOG set (to seconds between lines), the worker writes its own heap to stderr now and then:
+ * `deno task bench --big-mb` traces the main thread, and this is where each worker's share shows.
+ */
+function traceMemory(): void {
+  const every = Number(
+    Deno.permissions.querySync({ name: "env", variable: "EXTRACT_MEMORY_LOG" }).state === "granted"
+      ? Deno.env.get("EXTRACT_MEMORY_LOG") ?? 0
+      : 0,
+  );
+  if (!(every > 0)) return;
+  const started = performance.now();
+  const mb = (bytes: number) => (bytes / 1e6).toFixed(0);
+  setInterval(() => {
+    const memory = Deno.memoryUsage();
+    console.error(
+      `  worker ${self.name || ""} at ${((performance.now() - started) / 1000).toFixed(0)} s: heap ${
+        mb(memory.heapUsed)
+      } of ${mb(memory.heapTotal)} MB, external ${mb(memory.external)} MB`,
+    );
+  }, every * 1000);
+}
+
+if (import.meta.main) {
+  traceMemory();
+  serveWorkerRequests(handleWorkerRequest);
+}
