@@ -74,7 +74,7 @@ const f = (s: PairScore) =>
 
 /**
  * The blind same-event evaluation as printable lines: our grouping (`main`: article → main incident) and the crowd's
- * (same crowd date and location) scored against the hand-read gold of whole 7-day periods of held-out articles, and
+ * (same crowd date and location) scored against the hand-read gold of whole 7-day periods of articles, and
  * how often each gives the gold's event day. `ourDate` is the date of an article's main figure's event.
  */
 export function blindSameEventReport(
@@ -98,7 +98,7 @@ export function blindSameEventReport(
     `${d.agreed}/${d.dated} = ${d.dated ? (d.agreed / d.dated).toFixed(2) : "n/a"}`;
   return [
     `FA-KES same-event grouping against a blind hand-read gold (data/gold/${file}: ${gold.articles.length} ` +
-    `held-out articles, every article of ${periods} drawn 7-day periods, ${keys} incidents; ${label}):`,
+    `articles, every article of ${periods} drawn 7-day periods, ${keys} incidents; ${label}):`,
     `  ours: ${f(ours.whole)}; without the largest incident (${largest.key}, ${largest.articles} articles): ` +
     f(ours.withoutLargest),
     `  the crowd's grouping (same crowd date and location), scored the same way: ${f(theirs.whole)}; without the ` +
