@@ -29,7 +29,8 @@ const WARM_UP: RawDocument = {
   source: { path: "(worker warm-up)" },
   sha256: "0".repeat(64),
   format: "text",
-  text: "Mon 4 Apr 2016. Air strikes killed at least 12 civilians, among them 3 children, in Saraqib in Idlib province " +
+  text:
+    "Mon 4 Apr 2016. Air strikes killed at least 12 civilians, among them 3 children, in Saraqib in Idlib province " +
     "on Monday, the Syrian Observatory for Human Rights said. Rebels of the Free Syrian Army, backed by Turkey, " +
     "clashed with Islamic State fighters near al-Bab.",
   warnings: [],

@@ -99,6 +99,7 @@ export const DateCues = z.object({
   datelinePrepositions: WordList,
   reportingVerbs: WordList,
   subordinators: WordList,
+  sameEventSubordinators: WordList,
   antecedentEventNouns: WordList,
 });
 export type DateCues = z.infer<typeof DateCues>;

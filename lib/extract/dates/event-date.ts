@@ -351,8 +351,8 @@ function startsACount(text: string, date: Stated): boolean {
   return /\b(?:since|from)\s+$/i.test(text.slice(Math.max(0, date.start - 8), date.start));
 }
 
-/** A stretch of a sentence between clause boundaries; `subordinate` when a subordinator opens it. */
-export type Segment = { start: number; end: number; subordinate: boolean };
+/** A stretch of a sentence between clause boundaries; `subordinate` when a subordinator opens it (`opener`). */
+export type Segment = { start: number; end: number; subordinate: boolean; opener?: string };
 
 /**
  * Splits a sentence into clauses at ';', ':', dashes and commas, and before a subordinator ("since", "after",
@@ -361,7 +361,7 @@ export type Segment = { start: number; end: number; subordinate: boolean };
  */
 export function segments(text: string, cues: DateCues): Segment[] {
   const { subordinators, reporting, boundary } = compiledCues(cues);
-  const cuts: { at: number; subordinate: boolean }[] = [{ at: 0, subordinate: false }];
+  const cuts: { at: number; subordinate: boolean; opener?: string }[] = [{ at: 0, subordinate: false }];
   for (const m of text.matchAll(boundary)) {
     const at = m.index! + m[0].length;
     const next = /^\s*(\p{L}+)/u.exec(text.slice(at))?.[1]?.toLowerCase() ?? "";
@@ -369,9 +369,14 @@ export function segments(text: string, cues: DateCues): Segment[] {
     // (the word before is read only for "that", the one word it decides)
     if (next === "that" && reporting.has(wordBefore(text, m.index!))) subordinate = false;
     if (m[0] === "" && !subordinate) continue;
-    cuts.push({ at, subordinate });
+    cuts.push(subordinate ? { at, subordinate, opener: next } : { at, subordinate });
   }
-  return cuts.map((cut, i) => ({ start: cut.at, end: cuts[i + 1]?.at ?? text.length, subordinate: cut.subordinate }));
+  return cuts.map((cut, i) => ({
+    start: cut.at,
+    end: cuts[i + 1]?.at ?? text.length,
+    subordinate: cut.subordinate,
+    ...(cut.opener ? { opener: cut.opener } : {}),
+  }));
 }
 
 /** The last word (lower case) in the 60 characters before `at`, past any marks, or "". */
@@ -379,12 +384,17 @@ function wordBefore(text: string, at: number): string {
   return /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, at - 60), at))?.[1]?.toLowerCase() ?? "";
 }
 
-/** Whether a date dates the telling ("the Observatory said on Sunday", "told Reuters on Tuesday"), not an event. */
+/**
+ * Whether a date dates the telling ("the Observatory said on Sunday", "told Reuters on Tuesday", "On Sunday, the
+ * Observatory said"), not an event. A date before ", X said" dates the telling only where it opens the sentence: at
+ * a clause's end ("a strike hit a clinic late Tuesday, the group said") it dates what the clause tells.
+ */
 export function datesTheReport(text: string, date: Stated, cues: DateCues): boolean {
   const before = text.slice(Math.max(0, date.start - 40), date.start);
   const { tellingBefore, tellingAfter } = compiledCues(cues);
   return tellingBefore.test(before) ||
-    tellingAfter.test(text.slice(date.end, date.end + 50)) && /^\s*,/.test(text.slice(date.end));
+    tellingAfter.test(text.slice(date.end, date.end + 50)) && /^\s*,/.test(text.slice(date.end)) &&
+      /^\s*(?:\p{L}+\s+)?$/u.test(text.slice(0, date.start));
 }
 
 /** The expressions of a set of date cues, compiled once per cues (not once per sentence or date). */
@@ -473,6 +483,12 @@ export function eventDate(
     if (nearest && !(own.subordinate === false && /^since$/i.test(nearest.quote))) {
       return { value: nearest.value, precision: nearest.precision, from: "sentence", evidence: nearest.quote };
     }
+    // "were killed when an air strike hit a clinic late Tuesday": the next clause tells the same event
+    const next = own.subordinate ? undefined : parts[parts.indexOf(own) + 1];
+    if (next?.opener && sameEventOpeners(cues).has(next.opener)) {
+      const told = dates.filter((date) => segmentOf(date.start) === next).sort((a, b) => distance(a) - distance(b))[0];
+      if (told) return { value: told.value, precision: told.precision, from: "sentence", evidence: told.quote };
+    }
     // a relative clause's figure ("the attack, which killed 1,400") refers through the noun just before the clause
     const from = own.subordinate ? Math.max(0, own.start - 60) : own.start;
     const ownText = article.text.slice(sentence.start + from, sentence.start + own.end);
@@ -482,6 +498,17 @@ export function eventDate(
     }
   }
   return documentDate(article);
+}
+
+/** The same-event subordinators of a set of date cues, as a set, built once per cues. */
+const sameEventSets = new WeakMap<DateCues, Set<string>>();
+function sameEventOpeners(cues: DateCues): Set<string> {
+  let found = sameEventSets.get(cues);
+  if (!found) {
+    found = new Set(cues.sameEventSubordinators.words.map((word) => word.toLowerCase()));
+    sameEventSets.set(cues, found);
+  }
+  return found;
 }
 
 /** The pattern of a definite event noun ("the attack", "that chemical attack"), compiled once per cues. */
