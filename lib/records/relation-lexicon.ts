@@ -143,6 +143,15 @@ export const RelationLexicon = z.object({
   listExamples: WordList,
   /** "They are", "The new merger includes": a sentence opening that lists the unnamed set of the sentence before. */
   listIntroductions: WordList,
+  /**
+   * "six groups", "four military councils": an unnamed counted set (a count of `counts`, up to three modifiers, a noun
+   * of `nouns`) that a list after a colon or the next sentence's introduced list names, member by member.
+   */
+  enumeratedSets: z.object({
+    why: z.string().min(1),
+    counts: z.array(z.string().min(1)).min(1),
+    nouns: z.array(z.string().min(1)).min(1),
+  }),
   /** "proposal", "spokesman": a name before one of these is a modifier, not a party. */
   nonPartyHeads: WordList,
   /** Words that are never inside a party phrase or a frame: clause openers and punctuation words. */

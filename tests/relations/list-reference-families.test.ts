@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { articleFrom, mentionsFor, readerTriples } from "./fixtures.ts";
+import { extractRelations } from "../../lib/extract/relations/extract-relations.ts";
+
+// Families of issue 10's eighth round (lists told elsewhere, reference across sentences, loosely stated joint
+// action). Each test is written for the family with sentences of its own; none is a gold sentence.
+const NAMES: [string, string][] = [
+  ["Islamic Front", "islamic-front"],
+  ["Liwa al-Tawhid", "liwa-al-tawhid"],
+  ["Ahrar al-Sham", "ahrar-al-sham"],
+  ["Jaysh al-Islam", "jaish-al-islam"],
+  ["Suqour al-Sham", "suqour-al-sham"],
+  ["Jaish al-Fatah", "jaish-al-fatah"],
+  ["Nusra Front", "jabhat-al-nusra"],
+  ["Syrian Army", "syrian-government"],
+  ["Levant Front", "levant-front"],
+  ["Harakat Hazm", "harakat-hazm"],
+  ["ISIS", "islamic-state"],
+  ["SDF", "syrian-democratic-forces"],
+  ["Hezbollah", "hezbollah"],
+];
+const read = (text: string) => readerTriples(text, NAMES);
+
+describe("extractRelations(article, mentions) reads 'counted set named by a list' (colon or next sentence)", () => {
+  it("extractRelations(...) reads 'counted set named by a list' after a fronted time phrase", () => {
+    expect(read(
+      "In late 2013, three factions announced they were joining the Islamic Front. They are Liwa al-Tawhid, Ahrar al-Sham and Suqour al-Sham.",
+    )).toEqual([
+      "joined ahrar-al-sham islamic-front",
+      "joined liwa-al-tawhid islamic-front",
+      "joined suqour-al-sham islamic-front",
+    ]);
+  });
+
+  it("extractRelations(...) reads 'counted set named by a list' in object position after a colon", () => {
+    expect(read("The Islamic Front absorbed three smaller groups: Liwa al-Tawhid, Suqour al-Sham and Jaysh al-Islam."))
+      .toEqual([
+        "merger jaish-al-islam islamic-front",
+        "merger liwa-al-tawhid islamic-front",
+        "merger suqour-al-sham islamic-front",
+      ]);
+  });
+
+  it("extractRelations(...) reads 'counted set named by a list' as the subject of a hostile act", () => {
+    expect(read("Two factions attacked Syrian Army positions near the town: Ahrar al-Sham and the Nusra Front."))
+      .toEqual([
+        "ally ahrar-al-sham jabhat-al-nusra",
+        "clash ahrar-al-sham syrian-government",
+        "clash jabhat-al-nusra syrian-government",
+      ]);
+  });
+
+  it("extractRelations(...) cites both sentences for names a next-sentence list lends", () => {
+    const text =
+      "In 2014, two groups joined the Islamic Front. They are Liwa al-Tawhid and Suqour al-Sham. Nothing else changed.";
+    const article = articleFrom("x", text, "2016-05-01");
+    const relations = extractRelations(article, mentionsFor(article, NAMES));
+    expect(relations.map((r) => [r.subject, r.quote])).toEqual([
+      ["liwa-al-tawhid", "In 2014, two groups joined the Islamic Front. They are Liwa al-Tawhid and Suqour al-Sham."],
+      ["suqour-al-sham", "In 2014, two groups joined the Islamic Front. They are Liwa al-Tawhid and Suqour al-Sham."],
+    ]);
+  });
+
+  it("extractRelations(...) leaves a counted set alone when the next sentence does not introduce a list of it", () => {
+    expect(read("Two groups joined the Islamic Front. Liwa al-Tawhid and Suqour al-Sham fought in Aleppo.")).toEqual(
+      [],
+    );
+    // Two counted sets compete for the list: neither is bound.
+    expect(read("Two groups left three alliances: Liwa al-Tawhid and Suqour al-Sham.")).toEqual([]);
+  });
+});
