@@ -17,6 +17,7 @@ const NAMES: [string, string][] = [
   ["Harakat Hazm", "harakat-hazm"],
   ["ISIS", "islamic-state"],
   ["SDF", "syrian-democratic-forces"],
+  ["YPG", "ypg"],
   ["Hezbollah", "hezbollah"],
 ];
 const read = (text: string) => readerTriples(text, NAMES);
@@ -67,5 +68,23 @@ describe("extractRelations(article, mentions) reads 'counted set named by a list
     );
     // Two counted sets compete for the list: neither is bound.
     expect(read("Two groups left three alliances: Liwa al-Tawhid and Suqour al-Sham.")).toEqual([]);
+  });
+});
+
+describe("extractRelations(article, mentions) reads 'a noun reference in object position' across sentences", () => {
+  it("extractRelations(...) reads 'a noun reference in object position' as the previous sentence's party, not its own subject", () => {
+    expect(read("The Levant Front was formed in Aleppo in 2014. Harakat Hazm joined the alliance a year later."))
+      .toEqual(["joined harakat-hazm levant-front"]);
+    expect(read("The SDF captured Tabqa. ISIS attacked the group near the dam.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(...) keeps 'it' in object position to its own clause (mostly a place or a thing)", () => {
+    expect(read("The SDF captured Tabqa. ISIS later attacked it from three sides.")).toEqual([]);
+  });
+
+  it("extractRelations(...) refuses 'a noun reference in object position' when the previous sentence has no one subject", () => {
+    expect(read("The SDF and the YPG held Tabqa. ISIS attacked the group near the dam.")).toEqual([]);
   });
 });
