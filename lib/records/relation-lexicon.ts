@@ -193,6 +193,12 @@ export const RelationLexicon = z.object({
   }),
   /** "components", "members": a group's parts; "X's components included A" has X for its subject. */
   compositionNouns: WordList,
+  /**
+   * "with the aim of", "aimed at", "in an attempt to": a purpose stated for a hostile act that was carried out (an
+   * action noun: "an offensive launched by X with the goal of capturing P from Y"); the purpose's verb has the act's
+   * agent, and the purpose words do not block it as intentions do.
+   */
+  purposeLinks: WordList,
   /** "led by", "spearheaded by": an act's leader, whom a support participle coordinated after it backs. */
   leaderLinks: WordList,
   /** "against": a party right before one, a party right after it ("the US-led coalition against IS"): a clash. */

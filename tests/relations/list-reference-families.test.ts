@@ -88,3 +88,28 @@ describe("extractRelations(article, mentions) reads 'a noun reference in object 
     expect(read("The SDF and the YPG held Tabqa. ISIS attacked the group near the dam.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) reads 'the purpose of a hostile act carried out'", () => {
+  it("extractRelations(...) reads 'the purpose of a hostile act carried out' with the act's 'by' agents", () => {
+    expect(read(
+      "The Dabiq push was a military offensive launched by the SDF and Hezbollah, with the goal of capturing the town of Dabiq from ISIS.",
+    )).toEqual([
+      "ally hezbollah syrian-democratic-forces",
+      "clash hezbollah islamic-state",
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(...) reads 'the purpose of a hostile act carried out' with the noun's owner", () => {
+    expect(read("The SDF offensive aimed at driving ISIS out of Raqqa began in June.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(...) keeps 'the purpose of a hostile act' guarded when the act was only planned or doubted", () => {
+    expect(read("The SDF planned an offensive with the aim of capturing Raqqa from ISIS.")).toEqual([]);
+    expect(read("Hezbollah is carrying out air strikes ostensibly aimed at defeating ISIS fighters.")).toEqual([]);
+    // A purpose with no hostile act before it is an intention.
+    expect(read("The SDF said it was ready, with the aim of capturing Raqqa from ISIS.")).toEqual([]);
+  });
+});
