@@ -80,6 +80,12 @@ describe("extractRelations(article, mentions) reads 'a noun reference in object 
     ]);
   });
 
+  it("extractRelations(...) reads 'a noun reference in object position' after an opening time word ('Last month')", () => {
+    expect(read("The Levant Front was formed in Aleppo. Last month Harakat Hazm joined the alliance.")).toEqual([
+      "joined harakat-hazm levant-front",
+    ]);
+  });
+
   it("extractRelations(...) keeps 'it' in object position to its own clause (mostly a place or a thing)", () => {
     expect(read("The SDF captured Tabqa. ISIS later attacked it from three sides.")).toEqual([]);
   });

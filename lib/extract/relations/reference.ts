@@ -176,9 +176,9 @@ function categoryReferent(
   return { groups, from, sentence };
 }
 
-/** Sentence openers that are no subject ("In 2014, ...", "After the attack ..."). */
+/** Sentence openers that are no subject ("In 2014, ...", "After the attack ...", "Last month X joined the alliance"). */
 const OPENERS =
-  /^(?:the|a|an|in|on|at|after|before|during|by|with|for|from|since|as|when|while|although|however|meanwhile|later|then|following|despite|until|by|this|that|these|those|it|its|they|their)$/;
+  /^(?:the|a|an|in|on|at|after|before|during|by|with|for|from|since|as|when|while|although|however|meanwhile|later|then|following|despite|until|by|this|that|these|those|it|its|they|their|last|next|earlier|early|late|yesterday|today|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /**
  * "France and Britain signed a pledge. Germany and Italy formalised their own alliance.": a clause whose subject is
