@@ -119,3 +119,11 @@ describe("extractRelations(article, mentions) reads 'the purpose of a hostile ac
     expect(read("The SDF said it was ready, with the aim of capturing Raqqa from ISIS.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) reads 'fire against'", () => {
+  it("extractRelations(...) reads 'fire against' like 'fire at'", () => {
+    expect(read("Hezbollah fired rockets against ISIS positions near the border.")).toEqual([
+      "clash hezbollah islamic-state",
+    ]);
+  });
+});
