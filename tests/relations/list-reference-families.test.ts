@@ -127,3 +127,19 @@ describe("extractRelations(article, mentions) reads 'fire against'", () => {
     ]);
   });
 });
+
+describe("extractRelations(article, mentions) reads 'a whole between A and B' describing a named group", () => {
+  it("extractRelations(...) reads 'X, a coalition between A and B' and 'X is an operations room between A and B' as members", () => {
+    expect(read("The Levant Front is a joint operations room between Ahrar al-Sham and the Nusra Front.")).toEqual([
+      "member ahrar-al-sham levant-front",
+      "member jabhat-al-nusra levant-front",
+    ]);
+    expect(read("The Islamic Front, a coalition between Ahrar al-Sham and Suqour al-Sham, captured the town.")).toEqual(
+      [
+        "ally ahrar-al-sham suqour-al-sham",
+        "member ahrar-al-sham islamic-front",
+        "member suqour-al-sham islamic-front",
+      ],
+    );
+  });
+});
