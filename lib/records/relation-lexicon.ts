@@ -143,6 +143,15 @@ export const RelationLexicon = z.object({
   listExamples: WordList,
   /** "They are", "The new merger includes": a sentence opening that lists the unnamed set of the sentence before. */
   listIntroductions: WordList,
+  /**
+   * "six groups", "four military councils": an unnamed counted set (a count of `counts`, up to three modifiers, a noun
+   * of `nouns`) that a list after a colon or the next sentence's introduced list names, member by member.
+   */
+  enumeratedSets: z.object({
+    why: z.string().min(1),
+    counts: z.array(z.string().min(1)).min(1),
+    nouns: z.array(z.string().min(1)).min(1),
+  }),
   /** "proposal", "spokesman": a name before one of these is a modifier, not a party. */
   nonPartyHeads: WordList,
   /** Words that are never inside a party phrase or a frame: clause openers and punctuation words. */
@@ -184,6 +193,12 @@ export const RelationLexicon = z.object({
   }),
   /** "components", "members": a group's parts; "X's components included A" has X for its subject. */
   compositionNouns: WordList,
+  /**
+   * "with the aim of", "aimed at", "in an attempt to": a purpose stated for a hostile act that was carried out (an
+   * action noun: "an offensive launched by X with the goal of capturing P from Y"); the purpose's verb has the act's
+   * agent, and the purpose words do not block it as intentions do.
+   */
+  purposeLinks: WordList,
   /** "led by", "spearheaded by": an act's leader, whom a support participle coordinated after it backs. */
   leaderLinks: WordList,
   /** "against": a party right before one, a party right after it ("the US-led coalition against IS"): a clash. */

@@ -95,7 +95,8 @@ describe("extractRelations(article, mentions, { clauses: true }): the clause-lev
         "The Syrian Army fired missiles against Turkish jets targeting positions belonging to the Kurdistan Workers' " +
           "Party near Afrin.",
       ),
-    ).toEqual(["clash pkk turkey target:active", "clash syrian-government turkey clause:against"]);
+      // (Since "fire" takes "against" (issue 10, round 8) the frames read the first pair; the layer reads nothing.)
+    ).toEqual(["clash pkk turkey target:active", "clash syrian-government turkey fire:active"]);
   });
 
   it("ends a cue's side at a comma opening a participle ('seized two hills, reaching Y positions')", () => {

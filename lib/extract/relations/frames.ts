@@ -64,6 +64,11 @@ type Parties = {
   described?: boolean;
   /** Several agents made to act ("forced A and B to battle Z") are not read as acting together. */
   jointless?: boolean;
+  /**
+   * Where the clause guards start counting, when a purpose link stands between the agent and the trigger ("an
+   * offensive launched by X with the aim of capturing P from Y": the aim is the act's, checked on its own).
+   */
+  guardFrom?: number;
 };
 
 /** The sentences around the one being read. */
@@ -175,7 +180,7 @@ function readingsOf(
     chunk && party?.at !== undefined && view.tokens.slice(party.at, chunk.start).some((t) => t.key === "to")
       ? party.at
       : Infinity;
-  const clauseFrom = Math.min(
+  const clauseFrom = parties.guardFrom ?? Math.min(
     agent.start,
     reach(agent, agentParty),
     patient?.start ?? Infinity,
@@ -574,6 +579,45 @@ function pairAfter(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   return { agent: first, patient: second, voice: "active", distance: second.start - o.end };
 }
 
+/** How far before its purpose link a hostile act's noun may stand ("a military operation conducted by A and B, during the war, with the aim of"). */
+const PURPOSE_REACH = 16;
+
+/**
+ * "a military offensive launched by X and Y, with the goal of capturing P from Z", "the SDF offensive aimed at
+ * liberating Raqqa from ISIS", "X launched repeated counterattacks in an attempt to check the Y advance": a verb right
+ * after a purpose link (lexicon `purposeLinks`) that follows a hostile act's noun has that act's agent: the "by"
+ * agent after the noun, its owner, or the subject of the light verb before it. The act happened (guards between its
+ * agent and the noun still apply), so the purpose words do not block the verb as an intention does. Null when no
+ * such act stands before the link.
+ */
+function purposeAgent(view: SentenceView, o: Occurrence): Subject | null {
+  const tokens = view.tokens;
+  const link = view.lex.purposeLinks.endingAt(tokens, o.start, 5);
+  if (!link) return null;
+  const linkStart = o.start - link.length;
+  let noun = -1;
+  for (let i = linkStart - 1; i >= 0 && linkStart - i <= PURPOSE_REACH; i--) {
+    if (/^[.;:]$/.test(tokens[i].text) || view.lex.relativePronouns.has(tokens[i].key)) return null;
+    if (view.covering[i]) continue;
+    const acts = view.lex.triggers.at(tokens, i).some(({ value }) =>
+      value.trigger.pos === "noun" && value.trigger.type === "clash" && value.trigger.joint
+    );
+    if (acts) {
+      noun = i;
+      break;
+    }
+  }
+  if (noun < 0) return null;
+  let agent: Chunk | null = null;
+  for (let i = noun + 1; i < linkStart && !agent; i++) {
+    if (tokens[i].key === "by") agent = objectAfter(view, i + 1, 3);
+  }
+  agent ??= ownerBefore(view, noun) ?? lightVerbSubject(view, noun)?.chunk ?? null;
+  if (!agent || agent.modifier && !ownerBefore(view, noun)) return null;
+  if (guardVerdict(view.guards, { clauseFrom: agent.start, triggerStart: noun, nearAt: [noun] }).block) return null;
+  return { chunk: agent, distance: Math.min(o.start - agent.end, PURPOSE_REACH), via: "direct" };
+}
+
 /**
  * A list that names a clause's unnamed set elsewhere: after a colon later in the sentence ("... joined X: A, B and
  * C"), or opening the next sentence with a lexicon introduction ("They are A, B and C", "The new merger includes A and
@@ -752,7 +796,8 @@ function activeFrame(
     /^(?:,|after|before|while|since|upon|when|by|thus|thereby)$/.test(
       view.tokens[o.start - 1]?.key ?? view.tokens[o.start - 1]?.text ?? "",
     );
-  const subject = predicate ?? absoluteSubject(view, o) ?? participleOwner(view, o) ??
+  const purpose = predicate ? null : purposeAgent(view, o);
+  const subject = predicate ?? purpose ?? absoluteSubject(view, o) ?? participleOwner(view, o) ??
     subjectOf(view, participleClause ? o.start - 1 : o.start) ?? actionNounAgent(view, o.start) ??
     causedSubject(view, o) ?? sharedSubject(view, o) ?? openingClauseSubject(view, o) ??
     (participleClause && view.tokens[o.start - 1].text === "," ? mainClauseSubject(view, o.start - 1) : null);
@@ -811,6 +856,7 @@ function activeFrame(
       voice: "active",
       distance: subject.distance + (object.start - o.end),
       jointless: subject.via === "caused",
+      ...(purpose && subject === purpose ? { guardFrom: o.start } : {}),
     };
   }
   // "X attacked P. Y repelled the assault.": a definite act after the verb refers back to the previous sentence's.

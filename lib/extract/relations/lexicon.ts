@@ -44,6 +44,8 @@ export type CompiledLexicon = {
   placeTakers: Set<string>;
   /** "components", "members": a group's parts, which as a possessed subject stand for the group. */
   compositionNouns: Set<string>;
+  /** "with the aim of", "in an attempt to": a purpose stated for a hostile act that was carried out. */
+  purposeLinks: PhraseIndex<true>;
   /** "led by": an act's leader, backed by the party of a support participle coordinated after it. */
   leaderLinks: PhraseIndex<true>;
   /** "against": a party on each side of one is set against the other. */
@@ -175,6 +177,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     wholeNouns: index(lexicon.unnamedWholes.nouns),
     placeHeads: keys(lexicon.heldPlaces.heads),
     leaderLinks: index(lexicon.leaderLinks.words),
+    purposeLinks: index(lexicon.purposeLinks.words),
     compositionNouns: keys(lexicon.compositionNouns.words),
     placeTakers: keys(lexicon.heldPlaces.takers),
     wholeLinks: index(lexicon.unnamedWholes.links),

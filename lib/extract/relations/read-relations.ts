@@ -9,6 +9,7 @@ import { carriedSubject } from "./reference.ts";
 import { clauseReadings } from "./clause-reading.ts";
 import type { SentenceTemplate } from "./template.ts";
 import { tokenize } from "./tokens.ts";
+import { bindEnumeratedSets } from "./enumerated-sets.ts";
 
 /** The trigger occurrences of a sentence, found in one pass (each position compares only phrases it starts). */
 function occurrences(view: SentenceView, roles: boolean): Occurrence[] {
@@ -447,7 +448,8 @@ export function readRelations(
     maxTokens: lexicon.clauseReading.maxTokens,
   };
   const readings: Reading[] = [];
-  const views = templates.map((template) => {
+  const bound = bindEnumeratedSets(templates, lexicon);
+  const views = bound.map((template) => {
     const core = sentenceView(template, lex, "core");
     return { core, base: template.base === template.core ? core : sentenceView(template, lex, "base") };
   });
@@ -503,5 +505,16 @@ export function readRelations(
     ),
   );
   readings.push(...heldPlaceRelations(views.map(({ core }) => core), read));
-  return readings;
+  return readings.map((r) => citingLender(r, bound));
+}
+
+/**
+ * A reading of a sentence whose counted set the next sentence's list names ("... joined X. They are A, B and C.")
+ * cites that sentence too when it relates one of the lent names.
+ */
+function citingLender(reading: Reading, templates: ReturnType<typeof bindEnumeratedSets>): Reading {
+  const own = reading.sentences.at(-1)!;
+  const lent = templates[own]?.borrowed;
+  if (!lent || ![...reading.subjects, ...reading.objects].some((g) => lent.groups.includes(g))) return reading;
+  return { ...reading, sentences: [...new Set([...reading.sentences, lent.sentence])].sort((a, b) => a - b) };
 }

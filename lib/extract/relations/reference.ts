@@ -93,7 +93,13 @@ export function resolveChunk(
       return { groups, from: "sentence", sentence: view.index };
     }
   }
-  if (own && own.end <= chunk.start) {
+  // "The Levant Front was formed in 2014. Hazm joined the alliance.": a noun reference ("the alliance", "the group",
+  // not "it", which mostly stands for a place or a thing there) cannot stand for the subject of its own clause when
+  // that subject is the relation's other side ("X joined the alliance" is never X joining X); it stands for the
+  // salient party of the previous sentence, by the same rule.
+  const nounReference = view.tokens[chunk.start]?.key === "the";
+  const ownIsOtherSide = own !== null && own.groups.length > 0 && own.groups.every((g) => exclude.includes(g));
+  if (own && own.end <= chunk.start && !(ownIsOtherSide && nounReference && chunk.ref === "singular")) {
     groups = own.groups;
     at = own.start;
   } else if (previous && !unnamedSubjectBefore(view, chunk.start)) {
@@ -170,9 +176,9 @@ function categoryReferent(
   return { groups, from, sentence };
 }
 
-/** Sentence openers that are no subject ("In 2014, ...", "After the attack ..."). */
+/** Sentence openers that are no subject ("In 2014, ...", "After the attack ...", "Last month X joined the alliance"). */
 const OPENERS =
-  /^(?:the|a|an|in|on|at|after|before|during|by|with|for|from|since|as|when|while|although|however|meanwhile|later|then|following|despite|until|by|this|that|these|those|it|its|they|their)$/;
+  /^(?:the|a|an|in|on|at|after|before|during|by|with|for|from|since|as|when|while|although|however|meanwhile|later|then|following|despite|until|by|this|that|these|those|it|its|they|their|last|next|earlier|early|late|yesterday|today|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /**
  * "France and Britain signed a pledge. Germany and Italy formalised their own alliance.": a clause whose subject is
