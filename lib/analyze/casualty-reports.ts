@@ -1,5 +1,6 @@
 import type { Article, CasualtyReport, Figure, Mention, Places, TallyLexicon } from "../records/mod.ts";
 import { incidentSignature } from "./incident-signature.ts";
+import { incidentMeans } from "./incident-means.ts";
 import { type PlaceMention, placesIn } from "../extract/figures/place.ts";
 import { eventDateOf } from "./event-date-of.ts";
 import { dateInterval } from "../records/date.ts";
@@ -129,6 +130,7 @@ export function casualtyReports(
         counted: true,
         actors: [...(actorsBySentence.get(`${figure.articleId}|${figure.sentenceIndex}`) ?? [])].sort(),
         signature: incidentSignature(figure, article, reference.tallies),
+        means: incidentMeans(figure, article, reference.tallies),
       },
     });
   });

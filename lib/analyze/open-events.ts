@@ -18,6 +18,8 @@ export type OpenEvent = {
   numbers: Set<string>;
   /** The incident signatures its reports name ("chemical"). */
   signatures: Set<string>;
+  /** The means of killing its reports name ("air", "ground fire"). */
+  means: Set<string>;
   actors: Set<string>;
   sides: Set<string>;
 };
@@ -89,6 +91,7 @@ export class OpenEvents {
       opened,
       numbers: new Set(),
       signatures: new Set(),
+      means: new Set(),
       actors: new Set(),
       sides: new Set(),
     };
@@ -189,6 +192,7 @@ export class OpenEvents {
       event.signatures.add(signature);
       if (bucket) addTo(bucket.bySignature, signature, event);
     }
+    for (const means of member.report.means ?? []) event.means.add(means);
     for (const actor of member.report.actors) event.actors.add(actor);
     const side = sideOf(member.figure);
     if (side !== null) event.sides.add(side);

@@ -14,6 +14,7 @@ import {
 import { foldPlaceName } from "../reference/places.ts";
 import { numberKey, type OpenEvent, OpenEvents } from "./open-events.ts";
 import { sideOf } from "./victim-side.ts";
+import { meansAgree } from "./incident-means.ts";
 
 /** How events are merged. */
 export type ReconcileOptions = {
@@ -152,7 +153,8 @@ const MERGE_RULE = (windowDays: number, lagDays: number) =>
   `and whose places are the same or nested (a town in its governorate or capital; an unplaced report only where the ` +
   `same number is reported; a report placed only at a governorate or its capital joins an incident of a place inside ` +
   `it only where it states the same number or that incident is its only candidate, and a civilian toll and a toll of ` +
-  `fighters or soldiers there are two counts); a war total never merges; each article counts once, by its last running tally or else its first figure`;
+  `fighters or soldiers there are two counts, as are reports naming different means of killing, such as air strikes ` +
+  `and rocket fire); a war total never merges; each article counts once, by its last running tally or else its first figure`;
 
 /**
  * One event per incident: the incident figures of `figures` (scope "event", casualty kinds) merged across articles
@@ -165,7 +167,8 @@ const MERGE_RULE = (windowDays: number, lagDays: number) =>
  * capital joins an incident of a place inside it only where it states the same number or that incident is its only
  * candidate (`nestingAgrees`: "Aleppo" does not take one of two al-Bab and Manbij incidents of the day at random).
  * There, where a day holds several incidents, a toll of civilians and a toll of fighters or soldiers stay apart
- * (`sameVictims`); at a town, reports of one day are one incident more often than not and stay merged. A
+ * (`sameVictims`), as do reports whose sentences name means of killing and none in common (`meansAgree`: a barrel
+ * bomb and rebel rocket fire in Aleppo the same Thursday); at a town, reports of one day are one incident more often than not and stay merged. A
  * report joins the candidate stating its number first, then the one at its own place, then the nearest date, then
  * the earliest made. Bounds follow UCDP GED (`eventBounds`) over each article's lead report or
  * last running tally (`countedReports`). Ids
@@ -220,7 +223,7 @@ export const byReportDate = (a: string | null, b: string | null): number =>
  * each while it merges, and reads the rest back when it writes the events (`FinishedReport`).
  */
 export type MergedReport = {
-  report: Pick<CasualtyReport, "low" | "high" | "actors" | "date"> & { signature?: string | null };
+  report: Pick<CasualtyReport, "low" | "high" | "actors" | "date"> & { signature?: string | null; means?: string[] };
   figure: Pick<Figure, "kind" | "who"> & { date?: Pick<NonNullable<Figure["date"]>, "from"> };
   order: number;
   place: Pick<PlaceMention, "name" | "level" | "governorate" | "cityOnly" | "lat" | "lon"> | null;
@@ -269,6 +272,7 @@ export function mergeReports<R extends MergedReport>(
           (signatureLater(d.first, report.date, reportingLagDays) && sameSignature(event, signature))) &&
         (place.name === null ? named : samePlaceOrNested(d.place, place) || signedNearby(event, place, signature)) &&
         ((!isWide(place) && !isWide(d.place)) || sameVictims(event, figure)) &&
+        ((!isWide(place) && !isWide(d.place)) || meansAgree(event.means, report.means ?? [])) &&
         sharedActors(event, report)
       ) candidates.push(event);
     }

@@ -35,6 +35,12 @@ export const CasualtyReport = z.object({
    * "chemical"), which identifies one incident across reports whose tolls differ; null when it names none.
    */
   signature: z.string().nullable().default(null),
+  /**
+   * How the figure's sentence says the victims died (`incidentMeans` in data/lexicon/tallies.json: "air", "ground
+   * fire", "explosive", "fighting" ...): reports of one day and place that name means, none in common, are two
+   * incidents; empty when it names none.
+   */
+  means: z.array(z.string()).default([]),
 });
 export type CasualtyReport = z.infer<typeof CasualtyReport>;
 

@@ -53,7 +53,7 @@ describe("reconcileEvents(figures, articles)", () => {
       events(...items).map((e) => [e.place, e.articleIds] as const).sort((x, y) => (x[1][0] < y[1][0] ? -1 : 1));
     const day: [string, string, string][] = [
       ["town1", "2016-08-01", "Shelling killed 9 people in al-Bab."],
-      ["town2", "2016-08-01", "An air strike killed 14 people in Manbij."],
+      ["town2", "2016-08-01", "Shelling killed 14 people in Manbij."],
     ];
     // two incidents inside Aleppo governorate that day: a report at "Aleppo" with another number is a third
     expect(groups(["city", "2016-08-01", "Shelling killed 7 people in Aleppo."], ...day)).toEqual([
@@ -63,7 +63,7 @@ describe("reconcileEvents(figures, articles)", () => {
     ]);
     // the same number places it, whichever article comes first
     for (const order of [0, 1]) {
-      const city: [string, string, string] = ["city", "2016-08-01", "An air strike killed 14 people in Aleppo."];
+      const city: [string, string, string] = ["city", "2016-08-01", "Shelling killed 14 people in Aleppo."];
       const items = order === 0 ? [city, ...day] : [...day, city];
       expect(groups(...items)).toEqual([["Manbij", ["city", "town2"]], ["al-Bab", ["town1"]]]);
     }

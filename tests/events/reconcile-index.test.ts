@@ -62,6 +62,10 @@ const sameVictims = (draft: OpenDraft, figure: FinishedReport["figure"]) => {
 };
 const isWide = (place: ReportPlace) =>
   place.level === "governorate" || (place.level === "city" && place.name !== null && place.name === place.governorate);
+const meansAgree = (draft: OpenDraft, report: CasualtyReport) => {
+  const named = new Set(draft.members.flatMap((m) => m.report.means));
+  return report.means.length === 0 || named.size === 0 || report.means.some((m) => named.has(m));
+};
 const sameSignature = (draft: OpenDraft, report: CasualtyReport) =>
   report.signature !== null && draft.members.some((m) => m.report.signature === report.signature);
 function signatureLater(first: string | null, date: string | null, lagDays: number): boolean {
@@ -93,6 +97,7 @@ function naiveMerge(
       (place.name === null ? sameNumber(d, report) || sameSignature(d, report) : samePlaceOrNested(d.place, place) ||
         (sameSignature(d, report) && (placeDistanceKm(d.place, place) ?? Infinity) <= SIGNATURE_REACH_KM)) &&
       ((!isWide(place) && !isWide(d.place)) || sameVictims(d, figure)) &&
+      ((!isWide(place) && !isWide(d.place)) || meansAgree(d, report)) &&
       sharedActors(d, report)
     );
     const rank = (d: OpenDraft) => [
@@ -165,6 +170,7 @@ const PLACES: (PlaceSpec | null)[] = [
 const KINDS: Figure["kind"][] = ["killed", "killed", "killed", "injured", "detained"];
 const WHO = [null, null, "people", "civilians", "children", "fighters", "soldiers"];
 const ACTORS = [[], [], [], ["isis"], ["hts"], ["isis", "fsa"], ["fsa"]];
+const MEANS = [[], [], ["air"], ["ground fire"], ["air", "ground fire"], ["explosive"]];
 const NUMBERS: [number | null, number | null][] = [[3, 3], [5, 5], [5, null], [null, 10], [7, 12], [12, 12], [20, 20]];
 
 /** Reports over a few days (some across a month's end), coarser dates and undated ones, in corpus order. */
@@ -197,6 +203,7 @@ function generatedReports(seed: number, count: number, days: string[]): Finished
       counted: false,
       actors: pick(ACTORS),
       signature: next() < 0.15 ? "chemical" : null,
+      means: pick(MEANS),
     };
     const figure = {
       kind: pick(KINDS),
