@@ -1,6 +1,7 @@
 import type { Article, CasualtyReport, Figure, Mention, Places, TallyLexicon } from "../records/mod.ts";
 import { incidentSignature } from "./incident-signature.ts";
 import { incidentMeans } from "./incident-means.ts";
+import { leadDates } from "./lead-date.ts";
 import { type PlaceMention, placesIn } from "../extract/figures/place.ts";
 import { eventDateOf } from "./event-date-of.ts";
 import { dateInterval } from "../records/date.ts";
@@ -134,5 +135,6 @@ export function casualtyReports(
       },
     });
   });
+  for (const [i, date] of leadDates(reports)) reports[i].report.date = date;
   return reports;
 }
