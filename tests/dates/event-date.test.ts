@@ -12,6 +12,16 @@ describe("datesInClause(text, published)", () => {
     expect(values("They met last Monday.", "2017-03-06")).toEqual([["last Monday", "2017-02-27", "day"]]);
   });
 
+  it("datesInClause(text, published) reads a possessive weekday or 'yesterday' whose apostrophe was lost ('Saturdays blast')", () => {
+    expect(values("Rescuers carted away 100 bodies from the site of Saturdays blast.", "2017-04-16")).toEqual([
+      ["Saturdays", "2017-04-15", "day"],
+    ]);
+    expect(values("8 killed in yesterdays tragedy.", "2017-04-30")).toEqual([["yesterdays", "2017-04-29", "day"]]);
+    expect(values("Saturday's blast killed 100.", "2017-04-16")).toEqual([["Saturday", "2017-04-15", "day"]]);
+    // "on Saturdays" is every Saturday, no day
+    expect(values("Markets close on Saturdays.", "2017-04-16")).toEqual([]);
+  });
+
   it("datesInClause(text, published) gives yearless dates the publication date's year, or the year before", () => {
     expect(values("The town fell on 5 March.", "2017-03-06")[0]).toEqual(["5 March", "2017-03-05", "day"]);
     expect(values("The town fell on 5 December.", "2017-03-06")[0]).toEqual(["5 December", "2016-12-05", "day"]);

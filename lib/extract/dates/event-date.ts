@@ -38,8 +38,10 @@ const YEARLESS_MONTH = new RegExp(
 );
 /** "last July": the latest such month before the publication month. */
 const LAST_MONTH = new RegExp(`\\blast\\s+${MONTH}\\b(?![,\\s]*(?:\\d))`, "gi");
-const WEEKDAY = /\b(last\s+|on\s+|this\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
-const DEICTIC = /\b(today|tonight|this morning|this afternoon|this evening|yesterday|overnight)\b/gi;
+/** A weekday, and its possessive with the apostrophe lost ("Saturdays blast" for "Saturday's blast"): not "on Saturdays". */
+const WEEKDAY = /\b(last\s+|on\s+|this\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(s)?\b/gi;
+/** A deictic word, and its possessive with the apostrophe lost ("yesterdays attack"). */
+const DEICTIC = /\b(today|tonight|this morning|this afternoon|this evening|yesterday|overnight)(?:s\b)?\b/gi;
 /** "last week", "earlier this month", "in the past week": a period placed by the publication date. */
 const RELATIVE_PERIOD =
   /\b(?:(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+(week|month)|(?:earlier\s+|later\s+)?this\s+(week|month|year)|last\s+(week|month|year))\b/gi;
@@ -243,6 +245,7 @@ function readClause(
   if (dayPublished) {
     const day = toDay(published);
     for (const m of forms(WEEKDAY, periods)) {
+      if (m[3] && /on/i.test(m[1] ?? "")) continue; // "on Saturdays" is every Saturday
       const weekday = WEEKDAYS.indexOf(m[2].toLowerCase());
       // "on Thursday" in an article of a Thursday is that day; "last Thursday" is the one before.
       let back = (day.getUTCDay() - weekday + 7) % 7;
