@@ -12,6 +12,7 @@ import {
   sameEventReport,
 } from "./fakes-events.ts";
 import { eventDateOf } from "../analyze/event-date-of.ts";
+import { datesAnEarlierEvent } from "../extract/dates/event-date.ts";
 import { evaluateEventNoteTolls } from "./event-note-tolls.ts";
 import { blindSameEventReport, loadBlindEvents } from "./fakes-events-blind.ts";
 import { reconcileEvents } from "../analyze/reconcile-events.ts";
@@ -20,8 +21,12 @@ import { defaultReference } from "../reference/mod.ts";
 
 /** The first incident (event-scope) death figure of an article: where its lede states the main event. */
 export function leadFigure(figures: Figure[], articleId: string): Figure | undefined {
-  return figures.find((f) => f.articleId === articleId && f.scope === "event" && f.kind === "killed");
+  return firstNews(figures.filter((f) => f.articleId === articleId && f.scope === "event" && f.kind === "killed"));
 }
+
+/** The first figure whose clause is no background ("a day after airstrikes killed 22": `datesAnEarlierEvent`), else the first. */
+const firstNews = (figures: Figure[]): Figure | undefined =>
+  figures.find((f) => !datesAnEarlierEvent(f.date)) ?? figures[0];
 
 /** Kinds an article's incident is read from when it states no death toll: its first injury or casualty count. */
 const INJURY_KINDS = new Set<Figure["kind"]>(["injured", "casualties"]);
@@ -32,7 +37,7 @@ const INJURY_KINDS = new Set<Figure["kind"]>(["injured", "casualties"]);
  */
 export function mainFigure(figures: Figure[], articleId: string): Figure | undefined {
   return leadFigure(figures, articleId) ??
-    figures.find((f) => f.articleId === articleId && f.scope === "event" && INJURY_KINDS.has(f.kind));
+    firstNews(figures.filter((f) => f.articleId === articleId && f.scope === "event" && INJURY_KINDS.has(f.kind)));
 }
 
 /**

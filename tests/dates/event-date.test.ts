@@ -65,6 +65,29 @@ describe("eventDate(article, sentenceIndex, at)", () => {
     });
   });
 
+  it("eventDate(article) dates a clause opened by 'a day after' or 'two days after' that lag before the main clause", () => {
+    const text =
+      "Rebels hit a school in Aleppo on Monday, killing 6, a day after airstrikes killed 22 children in Idlib.";
+    expect(figureAt(text, "22")).toEqual({
+      value: "2017-03-05",
+      precision: "day",
+      from: "sentence",
+      evidence: "a day after",
+    });
+    // the main clause keeps its own day: "a day after" shifts nothing forward
+    expect(figureAt(text, "6")).toMatchObject({ value: "2017-03-06", evidence: "on Monday" });
+    expect(figureAt("The attack comes two days after an airstrike killed 12 aid workers.", "12")).toMatchObject({
+      value: "2017-03-04",
+      evidence: "two days after",
+    });
+    expect(figureAt("Rebels shelled Aleppo hours after strikes killed 9 in Idlib.", "9")).toMatchObject({
+      value: "2017-03-06",
+      evidence: "hours after",
+    });
+    // with no lag before it, an "after" clause is dated as before: by the publication day
+    expect(figureAt("Rebels shelled Aleppo after strikes killed 9 in Idlib.", "9").from).toBe("article");
+  });
+
   it("eventDate(article) does not take the date of a count's start or of another event's clause", () => {
     expect(figureAt("The war has killed more than 310,000 people since it started in March 2011.", "310,000").from)
       .toBe("article");
