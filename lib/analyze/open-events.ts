@@ -26,10 +26,14 @@ export type OpenEvent = {
 
 /**
  * A report's number as the merge compares it: the number as stated, whatever its qualifier ("around 32", "at least 32"
- * and "32" are one number; a range is its two ends); null for no number or one equal to none (NaN).
+ * and "32" are one number; a range is its two ends); null for no number, one equal to none (NaN), or a vague word
+ * ("dozens", "several": a convention for a number, which two reports of two incidents state alike).
  */
-export const numberKey = (report: { low: number | null; high: number | null }): string | null => {
+export const numberKey = (
+  report: { low: number | null; high: number | null; qualifier?: string },
+): string | null => {
   const { low, high } = report;
+  if (report.qualifier === "vague") return null;
   if (Number.isNaN(low) || Number.isNaN(high) || (low === null && high === null)) return null;
   // the number as stated, whatever its qualifier: "around 32", "at least 32" and "32" state one number
   return low === null || high === null || low === high ? `${low ?? high}` : `${low}:${high}`;

@@ -223,7 +223,11 @@ export const byReportDate = (a: string | null, b: string | null): number =>
  * each while it merges, and reads the rest back when it writes the events (`FinishedReport`).
  */
 export type MergedReport = {
-  report: Pick<CasualtyReport, "low" | "high" | "actors" | "date"> & { signature?: string | null; means?: string[] };
+  report: Pick<CasualtyReport, "low" | "high" | "actors" | "date"> & {
+    qualifier?: CasualtyReport["qualifier"];
+    signature?: string | null;
+    means?: string[];
+  };
   figure: Pick<Figure, "kind" | "who"> & { date?: Pick<NonNullable<Figure["date"]>, "from"> };
   order: number;
   place: Pick<PlaceMention, "name" | "level" | "governorate" | "cityOnly" | "lat" | "lon"> | null;

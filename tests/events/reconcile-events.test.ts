@@ -149,6 +149,23 @@ describe("reconcileEvents(figures, articles)", () => {
     );
     expect(reconcileEvents(figures, articles, { reportingLagDays: 0 }).length).toBe(2);
   });
+  it("reconcileEvents joins no report by a vague word ('dozens', 'several'): it is no number two reports share", () => {
+    const killed = (...items: [string, string, string][]) =>
+      events(...items).filter((e) => e.kind === "killed").map((e) => e.articleIds).sort();
+    // an unplaced report joins only where a report states its number; a later report only where it states the same
+    expect(killed(
+      ["a", "2016-08-10", "Dozens of people were killed in shelling on Aleppo on Wednesday."],
+      ["b", "2016-08-10", "Dozens of people were killed in Syria on Wednesday."],
+    )).toEqual([["a"], ["b"]]);
+    expect(killed(
+      ["a", "2016-08-10", "Dozens of people were killed in shelling on Haas on Wednesday."],
+      ["b", "2016-08-11", "Dozens of people were killed in shelling on Haas."],
+    )).toEqual([["a"], ["b"]]);
+    expect(killed(
+      ["a", "2016-08-10", "At least 12 people were killed in shelling on Haas on Wednesday."],
+      ["b", "2016-08-11", "Twelve people were killed in shelling on Haas."],
+    )).toEqual([["a", "b"]]);
+  });
   it("reconcileEvents leaves out a figure its own words date more than a year before its article", () => {
     const all = events(
       [

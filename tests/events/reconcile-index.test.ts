@@ -193,7 +193,7 @@ function generatedReports(seed: number, count: number, days: string[]): Finished
       quote: `quote ${order}`,
       low,
       high,
-      qualifier: "exact",
+      qualifier: next() < 0.1 ? "vague" : "exact",
       attributedTo: next() < 0.3 ? "the Observatory" : null,
       implicit: next() < 0.1,
       tally: next() < 0.2,
