@@ -43,7 +43,9 @@ export function mainFigure(figures: Figure[], articleId: string): Figure | undef
 /**
  * Incidents across kinds, for grouping articles only (events stay one per kind in the records): events of different
  * kinds are one incident where a sentence reports both and holds one report of each of its kinds ("killed 5 and
- * injured 20 in Azaz"); a sentence with two reports of a kind tells two incidents apart and links nothing. Each
+ * injured 20 in Azaz"); a sentence with two reports of a kind tells two incidents apart and links nothing, and two
+ * death toll events the merge kept apart stay apart even where an injury event holds reports of both (sentences of two
+ * articles, "15 civilians killed and 20 injured" and "30 fighters killed and 20 injured", whose injuries merged). Each
  * event maps to its incident's first death toll event (smallest id), else its smallest event id.
  */
 export function incidentOfEvent(events: CasualtyEvent[]): Map<string, string> {
@@ -66,6 +68,8 @@ export function incidentOfEvent(events: CasualtyEvent[]): Map<string, string> {
     const kinds = new Set(reports.map((r) => r.kind));
     if (kinds.size < 2 || kinds.size !== reports.length) continue;
     const roots = reports.map((r) => root(r.id)).sort((a, b) => rootRank(a) - rootRank(b) || (a < b ? -1 : 1));
+    // two death toll events stay two incidents: a sentence links other kinds to its death toll, never two tolls
+    if (roots.filter((r) => rootRank(r) === 0).length > 1) continue;
     for (const r of roots) parent.set(r, roots[0]);
   }
   return new Map(events.map((e) => [e.id, root(e.id)]));

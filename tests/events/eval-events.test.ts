@@ -126,6 +126,17 @@ describe("articleIncidents(articles, figures, events)", () => {
     const figures = extractFigures(article);
     expect(mainFigure(figures, "school")?.low).toBe(6);
   });
+  it("incidentOfEvent never joins two death toll events through an injury event their sentences share", () => {
+    const { events } = corpus(
+      ["civilians", "Air strikes killed 15 civilians and injured 20 people in Aleppo."],
+      ["fighters", "Air strikes killed 30 fighters and injured 20 people in Aleppo."],
+    );
+    const killed = events.filter((e) => e.kind === "killed");
+    expect(killed.length).toBe(2);
+    expect(events.filter((e) => e.kind === "injured").map((e) => e.articleIds)).toEqual([["civilians", "fighters"]]);
+    const incident = incidentOfEvent(events);
+    expect(new Set(killed.map((e) => incident.get(e.id))).size).toBe(2);
+  });
   it("incidentOfEvent links nothing from a sentence with two reports of one kind", () => {
     const { events } = corpus(["a", "Shelling killed 5 people in Azaz and 7 in Afrin, and injured 20 in Azaz."]);
     const incident = incidentOfEvent(events);
