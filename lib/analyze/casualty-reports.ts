@@ -1,6 +1,6 @@
 import type { Article, CasualtyReport, Figure, Mention, Places, TallyLexicon } from "../records/mod.ts";
 import { incidentSignature } from "./incident-signature.ts";
-import { incidentMeans } from "./incident-means.ts";
+import { incidentMeans, lastingMeans } from "./incident-means.ts";
 import { leadDates } from "./lead-date.ts";
 import { type PlaceMention, placesIn } from "../extract/figures/place.ts";
 import { eventDateOf } from "./event-date-of.ts";
@@ -110,6 +110,7 @@ export function casualtyReports(
     const own = figurePlace(figure);
     const other = own ? null : articlePlaceOf(article);
     const place = own ?? other?.mention ?? null;
+    const means = incidentMeans(figure, article, reference.tallies);
     reports.push({
       figure,
       order,
@@ -131,7 +132,8 @@ export function casualtyReports(
         counted: true,
         actors: [...(actorsBySentence.get(`${figure.articleId}|${figure.sentenceIndex}`) ?? [])].sort(),
         signature: incidentSignature(figure, article, reference.tallies),
-        means: incidentMeans(figure, article, reference.tallies),
+        means,
+        lasting: lastingMeans(means, reference.tallies),
       },
     });
   });

@@ -51,6 +51,14 @@ export function incidentMeans(
   return meansIn(article.text.slice(sentence.start, sentence.end), tallies);
 }
 
+/** Of `means`, those that go on for days after their first report, with how many (`spansDays` of `incidentMeans`). */
+export function lastingMeans(means: readonly string[], tallies: TallyLexicon): Record<string, number> {
+  return Object.fromEntries(
+    tallies.incidentMeans.means.filter((m) => means.includes(m.name) && (m.spansDays ?? 0) > 0)
+      .map((m) => [m.name, m.spansDays!]),
+  );
+}
+
 /** Whether two sets of means agree: either names none, or they share one. */
 export const meansAgree = (a: Iterable<string>, b: readonly string[]): boolean => {
   if (b.length === 0) return true;

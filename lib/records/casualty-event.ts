@@ -41,6 +41,12 @@ export const CasualtyReport = z.object({
    * incidents; empty when it names none.
    */
   means: z.array(z.string()).default([]),
+  /**
+   * The means it names that go on for days, with how many (`spansDays` of `incidentMeans`: `{fighting: 1}`, a battle):
+   * a report dated only by its publication day may join an event of its place up to that many days before whose
+   * reports name the same means, whatever its toll; empty for none.
+   */
+  lasting: z.record(z.string(), z.number().int().nonnegative()).default({}),
 });
 export type CasualtyReport = z.infer<typeof CasualtyReport>;
 

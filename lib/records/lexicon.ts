@@ -154,7 +154,12 @@ export const TallyLexicon = z.object({
   incidentMeans: z.object({
     why: z.string().min(1),
     sources: z.array(z.string()).optional(),
-    means: z.array(z.object({ name: z.string().min(1), words: z.array(z.string().min(1)).min(1) })).min(1),
+    means: z.array(z.object({
+      name: z.string().min(1),
+      words: z.array(z.string().min(1)).min(1),
+      /** Days the means goes on after its first report (a battle): later reports naming it may join. */
+      spansDays: z.number().int().nonnegative().optional(),
+    })).min(1),
   }),
 });
 export type TallyLexicon = z.infer<typeof TallyLexicon>;

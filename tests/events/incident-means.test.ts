@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { articleFromText } from "../../lib/ingest/article-from-text.ts";
 import { extractFigures } from "../../lib/extract/figures/extract-figures.ts";
 import { reconcileEvents } from "../../lib/analyze/reconcile-events.ts";
-import { incidentMeans, meansAgree, meansIn } from "../../lib/analyze/incident-means.ts";
+import { incidentMeans, lastingMeans, meansAgree, meansIn } from "../../lib/analyze/incident-means.ts";
 import { defaultReference } from "../../lib/reference/mod.ts";
 
 const tallies = defaultReference().lexicon.tallies;
@@ -78,5 +78,35 @@ describe("reconcileEvents(figures, articles) with means", () => {
         ["b", "2016-08-25", "Shelling killed 14 people in Saraqib on Thursday."],
       ).map((e) => e.articleIds),
     ).toEqual([["a", "b"]]);
+  });
+});
+
+describe("reconcileEvents(figures, articles) with means that go on for days", () => {
+  it("lastingMeans(means, tallies) gives the means that go on for days (fighting, a day)", () => {
+    expect(lastingMeans(["air", "fighting"], tallies)).toEqual({ fighting: 1 });
+    expect(lastingMeans(["air"], tallies)).toEqual({});
+  });
+  it("reconcileEvents joins a battle's toll reported a day later, dated only by its publication day, whatever its toll", () => {
+    expect(
+      events(
+        ["a", "2016-07-10", "At least 29 rebels were killed in clashes with regime troops in Aleppo overnight."],
+        ["b", "2016-07-11", "Nearly 75 terrorists were killed in the offensive they had launched in Aleppo."],
+      ).map((e) => [e.date.value, e.articleIds]),
+    ).toEqual([["2016-07-10", ["a", "b"]]]);
+  });
+  it("reconcileEvents keeps a battle's report apart two days on, where its own words date it, or its means differ", () => {
+    const apart = (...items: [string, string, string][]) => events(...items).length;
+    expect(apart(
+      ["a", "2016-07-10", "At least 29 rebels were killed in clashes with regime troops in Aleppo overnight."],
+      ["b", "2016-07-12", "Nearly 75 terrorists were killed in the offensive they had launched in Aleppo."],
+    )).toBe(2);
+    expect(apart(
+      ["a", "2016-07-10", "At least 29 rebels were killed in clashes with regime troops in Aleppo overnight."],
+      ["b", "2016-07-11", "Nearly 75 terrorists were killed in the offensive in Aleppo on Monday."],
+    )).toBe(2);
+    expect(apart(
+      ["a", "2016-07-10", "At least 29 rebels were killed in clashes with regime troops in Aleppo overnight."],
+      ["b", "2016-07-11", "Air strikes killed 20 civilians in Aleppo."],
+    )).toBe(2);
   });
 });

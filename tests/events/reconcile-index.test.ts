@@ -93,6 +93,10 @@ function naiveMerge(
     const candidates = (open.get(figure.kind) ?? []).filter((d) =>
       (inWindow(d.first, report.date, windowDays) ||
         (reportedLater(d.first, placed, lagDays) && sameNumber(d, report)) ||
+        Object.entries(report.lasting).some(([means, days]) =>
+          d.members.some((m) => m.report.means.includes(means)) &&
+          reportedLater(d.first, placed, Math.min(days, lagDays))
+        ) ||
         (signatureLater(d.first, report.date, lagDays) && sameSignature(d, report))) &&
       (place.name === null ? sameNumber(d, report) || sameSignature(d, report) : samePlaceOrNested(d.place, place) ||
         (sameSignature(d, report) && (placeDistanceKm(d.place, place) ?? Infinity) <= SIGNATURE_REACH_KM)) &&
@@ -170,7 +174,7 @@ const PLACES: (PlaceSpec | null)[] = [
 const KINDS: Figure["kind"][] = ["killed", "killed", "killed", "injured", "detained"];
 const WHO = [null, null, "people", "civilians", "children", "fighters", "soldiers"];
 const ACTORS = [[], [], [], ["isis"], ["hts"], ["isis", "fsa"], ["fsa"]];
-const MEANS = [[], [], ["air"], ["ground fire"], ["air", "ground fire"], ["explosive"]];
+const MEANS = [[], [], ["air"], ["ground fire"], ["air", "ground fire"], ["explosive"], ["fighting"], ["fighting"]];
 const NUMBERS: [number | null, number | null][] = [[3, 3], [5, 5], [5, null], [null, 10], [7, 12], [12, 12], [20, 20]];
 
 /** Reports over a few days (some across a month's end), coarser dates and undated ones, in corpus order. */
@@ -204,7 +208,9 @@ function generatedReports(seed: number, count: number, days: string[]): Finished
       actors: pick(ACTORS),
       signature: next() < 0.15 ? "chemical" : null,
       means: pick(MEANS),
+      lasting: {},
     };
+    if (report.means.includes("fighting")) report.lasting = { fighting: 1 };
     const figure = {
       kind: pick(KINDS),
       who: pick(WHO),
