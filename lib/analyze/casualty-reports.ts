@@ -1,5 +1,7 @@
 import type { Article, CasualtyReport, Figure, Mention, Places, TallyLexicon } from "../records/mod.ts";
 import { incidentSignature } from "./incident-signature.ts";
+import { incidentMeans, lastingMeans } from "./incident-means.ts";
+import { leadDates } from "./lead-date.ts";
 import { type PlaceMention, placesIn } from "../extract/figures/place.ts";
 import { eventDateOf } from "./event-date-of.ts";
 import { dateInterval } from "../records/date.ts";
@@ -108,6 +110,7 @@ export function casualtyReports(
     const own = figurePlace(figure);
     const other = own ? null : articlePlaceOf(article);
     const place = own ?? other?.mention ?? null;
+    const means = incidentMeans(figure, article, reference.tallies);
     reports.push({
       figure,
       order,
@@ -129,8 +132,11 @@ export function casualtyReports(
         counted: true,
         actors: [...(actorsBySentence.get(`${figure.articleId}|${figure.sentenceIndex}`) ?? [])].sort(),
         signature: incidentSignature(figure, article, reference.tallies),
+        means,
+        lasting: lastingMeans(means, reference.tallies),
       },
     });
   });
+  for (const [i, date] of leadDates(reports)) reports[i].report.date = date;
   return reports;
 }

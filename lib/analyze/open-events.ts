@@ -18,16 +18,22 @@ export type OpenEvent = {
   numbers: Set<string>;
   /** The incident signatures its reports name ("chemical"). */
   signatures: Set<string>;
+  /** The means of killing its reports name ("air", "ground fire"). */
+  means: Set<string>;
   actors: Set<string>;
   sides: Set<string>;
 };
 
 /**
  * A report's number as the merge compares it: the number as stated, whatever its qualifier ("around 32", "at least 32"
- * and "32" are one number; a range is its two ends); null for no number or one equal to none (NaN).
+ * and "32" are one number; a range is its two ends); null for no number, one equal to none (NaN), or a vague word
+ * ("dozens", "several": a convention for a number, which two reports of two incidents state alike).
  */
-export const numberKey = (report: { low: number | null; high: number | null }): string | null => {
+export const numberKey = (
+  report: { low: number | null; high: number | null; qualifier?: string },
+): string | null => {
   const { low, high } = report;
+  if (report.qualifier === "vague") return null;
   if (Number.isNaN(low) || Number.isNaN(high) || (low === null && high === null)) return null;
   // the number as stated, whatever its qualifier: "around 32", "at least 32" and "32" state one number
   return low === null || high === null || low === high ? `${low ?? high}` : `${low}:${high}`;
@@ -89,6 +95,7 @@ export class OpenEvents {
       opened,
       numbers: new Set(),
       signatures: new Set(),
+      means: new Set(),
       actors: new Set(),
       sides: new Set(),
     };
@@ -189,6 +196,7 @@ export class OpenEvents {
       event.signatures.add(signature);
       if (bucket) addTo(bucket.bySignature, signature, event);
     }
+    for (const means of member.report.means ?? []) event.means.add(means);
     for (const actor of member.report.actors) event.actors.add(actor);
     const side = sideOf(member.figure);
     if (side !== null) event.sides.add(side);

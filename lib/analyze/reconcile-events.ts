@@ -14,6 +14,7 @@ import {
 import { foldPlaceName } from "../reference/places.ts";
 import { numberKey, type OpenEvent, OpenEvents } from "./open-events.ts";
 import { sideOf } from "./victim-side.ts";
+import { meansAgree } from "./incident-means.ts";
 
 /** How events are merged. */
 export type ReconcileOptions = {
@@ -76,6 +77,20 @@ function signatureLater(first: string | null, date: string | null, lagDays: numb
   if (first === null || date === null || precisionOf(first) !== "day" || precisionOf(date) !== "day") return false;
   const after = (Date.parse(date) - Date.parse(first)) / DAY;
   return after >= 0 && after <= lagDays;
+}
+
+/**
+ * Whether a report dated by its publication day names a means that goes on for days (a battle: `lasting`, from
+ * `spansDays` of `incidentMeans`) that the event's reports name too, and falls within that many days after the event's
+ * first date (never more than the reporting lag, `lagDays`): a battle's tolls are reported a day apart, each different
+ * ("29 rebels killed in clashes overnight", then "75 terrorists killed in the offensive"), so such a report joins
+ * whatever its toll.
+ */
+function lastingLater(event: OpenEvent, placed: MergedReport, lagDays: number): boolean {
+  const lasting = placed.report.lasting ?? {};
+  return Object.entries(lasting).some(([means, days]) =>
+    event.means.has(means) && reportedLater(event.draft.first, placed, Math.min(days, lagDays))
+  );
 }
 
 /** Whether the event's reports name the report's incident signature. */
@@ -148,24 +163,30 @@ const MERGE_RULE = (windowDays: number, lagDays: number) =>
   `merged: incident figures of one kind whose event dates lie within ${windowDays} day(s) of the event's first report ` +
   `(or, for a report dated only by its publication day and stating a number a report of the event states, up to ` +
   `${lagDays} day(s) after it; for a report naming a rare kind of attack that a report of the event names, an ` +
-  `incident signature such as a chemical attack, up to ${lagDays} day(s) after it whatever its toll) ` +
+  `incident signature such as a chemical attack, up to ${lagDays} day(s) after it whatever its toll; for a report dated ` +
+  `only by its publication day naming a means that goes on for days, such as fighting, that a report of the event ` +
+  `names, up to that many days after it whatever its toll) ` +
   `and whose places are the same or nested (a town in its governorate or capital; an unplaced report only where the ` +
   `same number is reported; a report placed only at a governorate or its capital joins an incident of a place inside ` +
   `it only where it states the same number or that incident is its only candidate, and a civilian toll and a toll of ` +
-  `fighters or soldiers there are two counts); a war total never merges; each article counts once, by its last running tally or else its first figure`;
+  `fighters or soldiers there are two counts, as are reports naming different means of killing, such as air strikes ` +
+  `and rocket fire); a war total never merges; each article counts once, by its last running tally or else its first figure`;
 
 /**
  * One event per incident: the incident figures of `figures` (scope "event", casualty kinds) merged across articles
  * when their kind agrees, their event dates (`eventDateOf`) lie within `windowDays` of the event's first report, and
  * their places are the same or nested (`samePlaceOrNested`); an unplaced report joins only an event where a report
  * states its number; a report dated only by its publication day joins an event up to `reportingLagDays` earlier where
- * a report of it states the same number (the incident reported the day after); undated reports stay alone. Reports
+ * a report of it states the same number (the incident reported the day after), or names a means that goes on for
+ * days which a report of the event names (`lastingLater`: a battle's tolls a day apart); undated reports stay alone.
+ * Reports
  * at a town or another specific place are merged first, then those placed only at a governorate or its capital, then
  * unplaced ones (`passOf`), so the result does not hang on which report came first; a report at a governorate or its
  * capital joins an incident of a place inside it only where it states the same number or that incident is its only
  * candidate (`nestingAgrees`: "Aleppo" does not take one of two al-Bab and Manbij incidents of the day at random).
  * There, where a day holds several incidents, a toll of civilians and a toll of fighters or soldiers stay apart
- * (`sameVictims`); at a town, reports of one day are one incident more often than not and stay merged. A
+ * (`sameVictims`), as do reports whose sentences name means of killing and none in common (`meansAgree`: a barrel
+ * bomb and rebel rocket fire in Aleppo the same Thursday); at a town, reports of one day are one incident more often than not and stay merged. A
  * report joins the candidate stating its number first, then the one at its own place, then the nearest date, then
  * the earliest made. Bounds follow UCDP GED (`eventBounds`) over each article's lead report or
  * last running tally (`countedReports`). Ids
@@ -220,7 +241,12 @@ export const byReportDate = (a: string | null, b: string | null): number =>
  * each while it merges, and reads the rest back when it writes the events (`FinishedReport`).
  */
 export type MergedReport = {
-  report: Pick<CasualtyReport, "low" | "high" | "actors" | "date"> & { signature?: string | null };
+  report: Pick<CasualtyReport, "low" | "high" | "actors" | "date"> & {
+    qualifier?: CasualtyReport["qualifier"];
+    signature?: string | null;
+    means?: string[];
+    lasting?: Record<string, number>;
+  };
   figure: Pick<Figure, "kind" | "who"> & { date?: Pick<NonNullable<Figure["date"]>, "from"> };
   order: number;
   place: Pick<PlaceMention, "name" | "level" | "governorate" | "cityOnly" | "lat" | "lon"> | null;
@@ -266,9 +292,11 @@ export function mergeReports<R extends MergedReport>(
       if (
         (inWindow(d.first, report.date, windowDays) ||
           (reportedLater(d.first, placed, reportingLagDays) && sameNumber(event, number)) ||
+          lastingLater(event, placed, reportingLagDays) ||
           (signatureLater(d.first, report.date, reportingLagDays) && sameSignature(event, signature))) &&
         (place.name === null ? named : samePlaceOrNested(d.place, place) || signedNearby(event, place, signature)) &&
         ((!isWide(place) && !isWide(d.place)) || sameVictims(event, figure)) &&
+        ((!isWide(place) && !isWide(d.place)) || meansAgree(event.means, report.means ?? [])) &&
         sharedActors(event, report)
       ) candidates.push(event);
     }

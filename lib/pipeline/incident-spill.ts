@@ -212,9 +212,9 @@ function heldReport(
   at: number,
   bytes: number,
 ): HeldReport {
-  const { low, high, actors, date, signature } = line.report;
+  const { low, high, qualifier, actors, date, signature, means, lasting } = line.report;
   return {
-    report: { low, high, actors, date, signature },
+    report: { low, high, qualifier, actors, date, signature, means, lasting },
     figure: line.figure,
     order: line.order,
     place: line.place,

@@ -35,6 +35,18 @@ export const CasualtyReport = z.object({
    * "chemical"), which identifies one incident across reports whose tolls differ; null when it names none.
    */
   signature: z.string().nullable().default(null),
+  /**
+   * How the figure's sentence says the victims died (`incidentMeans` in data/lexicon/tallies.json: "air", "ground
+   * fire", "explosive", "fighting" ...): reports of one day and place that name means, none in common, are two
+   * incidents; empty when it names none.
+   */
+  means: z.array(z.string()).default([]),
+  /**
+   * The means it names that go on for days, with how many (`spansDays` of `incidentMeans`: `{fighting: 1}`, a battle):
+   * a report dated only by its publication day may join an event of its place up to that many days before whose
+   * reports name the same means, whatever its toll; empty for none.
+   */
+  lasting: z.record(z.string(), z.number().int().nonnegative()).default({}),
 });
 export type CasualtyReport = z.infer<typeof CasualtyReport>;
 

@@ -146,5 +146,20 @@ export const TallyLexicon = z.object({
     sources: z.array(z.string()).optional(),
     signatures: z.array(z.object({ name: z.string().min(1), words: z.array(z.string().min(1)).min(1) })).min(1),
   }),
+  /**
+   * How a figure's clause says the victims died ("air", "ground fire", "explosive", "fighting" ...): each a name and
+   * its words; a word may name two means ("bombardment"). Reports of one day and place that name means and none in
+   * common are two incidents.
+   */
+  incidentMeans: z.object({
+    why: z.string().min(1),
+    sources: z.array(z.string()).optional(),
+    means: z.array(z.object({
+      name: z.string().min(1),
+      words: z.array(z.string().min(1)).min(1),
+      /** Days the means goes on after its first report (a battle): later reports naming it may join. */
+      spansDays: z.number().int().nonnegative().optional(),
+    })).min(1),
+  }),
 });
 export type TallyLexicon = z.infer<typeof TallyLexicon>;

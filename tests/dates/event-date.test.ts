@@ -12,6 +12,16 @@ describe("datesInClause(text, published)", () => {
     expect(values("They met last Monday.", "2017-03-06")).toEqual([["last Monday", "2017-02-27", "day"]]);
   });
 
+  it("datesInClause(text, published) reads a possessive weekday or 'yesterday' whose apostrophe was lost ('Saturdays blast')", () => {
+    expect(values("Rescuers carted away 100 bodies from the site of Saturdays blast.", "2017-04-16")).toEqual([
+      ["Saturdays", "2017-04-15", "day"],
+    ]);
+    expect(values("8 killed in yesterdays tragedy.", "2017-04-30")).toEqual([["yesterdays", "2017-04-29", "day"]]);
+    expect(values("Saturday's blast killed 100.", "2017-04-16")).toEqual([["Saturday", "2017-04-15", "day"]]);
+    // "on Saturdays" is every Saturday, no day
+    expect(values("Markets close on Saturdays.", "2017-04-16")).toEqual([]);
+  });
+
   it("datesInClause(text, published) gives yearless dates the publication date's year, or the year before", () => {
     expect(values("The town fell on 5 March.", "2017-03-06")[0]).toEqual(["5 March", "2017-03-05", "day"]);
     expect(values("The town fell on 5 December.", "2017-03-06")[0]).toEqual(["5 December", "2016-12-05", "day"]);
@@ -53,6 +63,29 @@ describe("eventDate(article, sentenceIndex, at)", () => {
       from: "sentence",
       evidence: "on Saturday",
     });
+  });
+
+  it("eventDate(article) dates a clause opened by 'a day after' or 'two days after' that lag before the main clause", () => {
+    const text =
+      "Rebels hit a school in Aleppo on Monday, killing 6, a day after airstrikes killed 22 children in Idlib.";
+    expect(figureAt(text, "22")).toEqual({
+      value: "2017-03-05",
+      precision: "day",
+      from: "sentence",
+      evidence: "a day after",
+    });
+    // the main clause keeps its own day: "a day after" shifts nothing forward
+    expect(figureAt(text, "6")).toMatchObject({ value: "2017-03-06", evidence: "on Monday" });
+    expect(figureAt("The attack comes two days after an airstrike killed 12 aid workers.", "12")).toMatchObject({
+      value: "2017-03-04",
+      evidence: "two days after",
+    });
+    expect(figureAt("Rebels shelled Aleppo hours after strikes killed 9 in Idlib.", "9")).toMatchObject({
+      value: "2017-03-06",
+      evidence: "hours after",
+    });
+    // with no lag before it, an "after" clause is dated as before: by the publication day
+    expect(figureAt("Rebels shelled Aleppo after strikes killed 9 in Idlib.", "9").from).toBe("article");
   });
 
   it("eventDate(article) does not take the date of a count's start or of another event's clause", () => {

@@ -116,6 +116,27 @@ describe("articleIncidents(articles, figures, events)", () => {
     expect(main.get("injuries")).toBe(main.get("deaths"));
     expect(main.get("deaths")).toMatch(/^killed:/);
   });
+  it("mainFigure(figures, articleId) passes over a toll of the lead's background clause ('a day after airstrikes killed 22')", () => {
+    const article = articleFromText(
+      "school",
+      "Rebels hit a school in Aleppo a day after airstrikes killed 22 children in Idlib. " +
+        "At least six children were killed in the rebel rocket attack in Aleppo.",
+      "2016-10-27",
+    );
+    const figures = extractFigures(article);
+    expect(mainFigure(figures, "school")?.low).toBe(6);
+  });
+  it("incidentOfEvent never joins two death toll events through an injury event their sentences share", () => {
+    const { events } = corpus(
+      ["civilians", "Air strikes killed 15 civilians and injured 20 people in Aleppo."],
+      ["fighters", "Air strikes killed 30 fighters and injured 20 people in Aleppo."],
+    );
+    const killed = events.filter((e) => e.kind === "killed");
+    expect(killed.length).toBe(2);
+    expect(events.filter((e) => e.kind === "injured").map((e) => e.articleIds)).toEqual([["civilians", "fighters"]]);
+    const incident = incidentOfEvent(events);
+    expect(new Set(killed.map((e) => incident.get(e.id))).size).toBe(2);
+  });
   it("incidentOfEvent links nothing from a sentence with two reports of one kind", () => {
     const { events } = corpus(["a", "Shelling killed 5 people in Azaz and 7 in Afrin, and injured 20 in Azaz."]);
     const incident = incidentOfEvent(events);

@@ -53,7 +53,7 @@ describe("reconcileEvents(figures, articles)", () => {
       events(...items).map((e) => [e.place, e.articleIds] as const).sort((x, y) => (x[1][0] < y[1][0] ? -1 : 1));
     const day: [string, string, string][] = [
       ["town1", "2016-08-01", "Shelling killed 9 people in al-Bab."],
-      ["town2", "2016-08-01", "An air strike killed 14 people in Manbij."],
+      ["town2", "2016-08-01", "Shelling killed 14 people in Manbij."],
     ];
     // two incidents inside Aleppo governorate that day: a report at "Aleppo" with another number is a third
     expect(groups(["city", "2016-08-01", "Shelling killed 7 people in Aleppo."], ...day)).toEqual([
@@ -63,7 +63,7 @@ describe("reconcileEvents(figures, articles)", () => {
     ]);
     // the same number places it, whichever article comes first
     for (const order of [0, 1]) {
-      const city: [string, string, string] = ["city", "2016-08-01", "An air strike killed 14 people in Aleppo."];
+      const city: [string, string, string] = ["city", "2016-08-01", "Shelling killed 14 people in Aleppo."];
       const items = order === 0 ? [city, ...day] : [...day, city];
       expect(groups(...items)).toEqual([["Manbij", ["city", "town2"]], ["al-Bab", ["town1"]]]);
     }
@@ -148,6 +148,23 @@ describe("reconcileEvents(figures, articles)", () => {
       ["b", "2016-10-27", "Air strikes killed 22 people at a school in Haas."],
     );
     expect(reconcileEvents(figures, articles, { reportingLagDays: 0 }).length).toBe(2);
+  });
+  it("reconcileEvents joins no report by a vague word ('dozens', 'several'): it is no number two reports share", () => {
+    const killed = (...items: [string, string, string][]) =>
+      events(...items).filter((e) => e.kind === "killed").map((e) => e.articleIds).sort();
+    // an unplaced report joins only where a report states its number; a later report only where it states the same
+    expect(killed(
+      ["a", "2016-08-10", "Dozens of people were killed in shelling on Aleppo on Wednesday."],
+      ["b", "2016-08-10", "Dozens of people were killed in Syria on Wednesday."],
+    )).toEqual([["a"], ["b"]]);
+    expect(killed(
+      ["a", "2016-08-10", "Dozens of people were killed in shelling on Haas on Wednesday."],
+      ["b", "2016-08-11", "Dozens of people were killed in shelling on Haas."],
+    )).toEqual([["a"], ["b"]]);
+    expect(killed(
+      ["a", "2016-08-10", "At least 12 people were killed in shelling on Haas on Wednesday."],
+      ["b", "2016-08-11", "Twelve people were killed in shelling on Haas."],
+    )).toEqual([["a", "b"]]);
   });
   it("reconcileEvents leaves out a figure its own words date more than a year before its article", () => {
     const all = events(

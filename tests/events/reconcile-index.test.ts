@@ -62,6 +62,10 @@ const sameVictims = (draft: OpenDraft, figure: FinishedReport["figure"]) => {
 };
 const isWide = (place: ReportPlace) =>
   place.level === "governorate" || (place.level === "city" && place.name !== null && place.name === place.governorate);
+const meansAgree = (draft: OpenDraft, report: CasualtyReport) => {
+  const named = new Set(draft.members.flatMap((m) => m.report.means));
+  return report.means.length === 0 || named.size === 0 || report.means.some((m) => named.has(m));
+};
 const sameSignature = (draft: OpenDraft, report: CasualtyReport) =>
   report.signature !== null && draft.members.some((m) => m.report.signature === report.signature);
 function signatureLater(first: string | null, date: string | null, lagDays: number): boolean {
@@ -89,10 +93,15 @@ function naiveMerge(
     const candidates = (open.get(figure.kind) ?? []).filter((d) =>
       (inWindow(d.first, report.date, windowDays) ||
         (reportedLater(d.first, placed, lagDays) && sameNumber(d, report)) ||
+        Object.entries(report.lasting).some(([means, days]) =>
+          d.members.some((m) => m.report.means.includes(means)) &&
+          reportedLater(d.first, placed, Math.min(days, lagDays))
+        ) ||
         (signatureLater(d.first, report.date, lagDays) && sameSignature(d, report))) &&
       (place.name === null ? sameNumber(d, report) || sameSignature(d, report) : samePlaceOrNested(d.place, place) ||
         (sameSignature(d, report) && (placeDistanceKm(d.place, place) ?? Infinity) <= SIGNATURE_REACH_KM)) &&
       ((!isWide(place) && !isWide(d.place)) || sameVictims(d, figure)) &&
+      ((!isWide(place) && !isWide(d.place)) || meansAgree(d, report)) &&
       sharedActors(d, report)
     );
     const rank = (d: OpenDraft) => [
@@ -165,6 +174,7 @@ const PLACES: (PlaceSpec | null)[] = [
 const KINDS: Figure["kind"][] = ["killed", "killed", "killed", "injured", "detained"];
 const WHO = [null, null, "people", "civilians", "children", "fighters", "soldiers"];
 const ACTORS = [[], [], [], ["isis"], ["hts"], ["isis", "fsa"], ["fsa"]];
+const MEANS = [[], [], ["air"], ["ground fire"], ["air", "ground fire"], ["explosive"], ["fighting"], ["fighting"]];
 const NUMBERS: [number | null, number | null][] = [[3, 3], [5, 5], [5, null], [null, 10], [7, 12], [12, 12], [20, 20]];
 
 /** Reports over a few days (some across a month's end), coarser dates and undated ones, in corpus order. */
@@ -187,7 +197,7 @@ function generatedReports(seed: number, count: number, days: string[]): Finished
       quote: `quote ${order}`,
       low,
       high,
-      qualifier: "exact",
+      qualifier: next() < 0.1 ? "vague" : "exact",
       attributedTo: next() < 0.3 ? "the Observatory" : null,
       implicit: next() < 0.1,
       tally: next() < 0.2,
@@ -197,7 +207,10 @@ function generatedReports(seed: number, count: number, days: string[]): Finished
       counted: false,
       actors: pick(ACTORS),
       signature: next() < 0.15 ? "chemical" : null,
+      means: pick(MEANS),
+      lasting: {},
     };
+    if (report.means.includes("fighting")) report.lasting = { fighting: 1 };
     const figure = {
       kind: pick(KINDS),
       who: pick(WHO),

@@ -38,8 +38,10 @@ const YEARLESS_MONTH = new RegExp(
 );
 /** "last July": the latest such month before the publication month. */
 const LAST_MONTH = new RegExp(`\\blast\\s+${MONTH}\\b(?![,\\s]*(?:\\d))`, "gi");
-const WEEKDAY = /\b(last\s+|on\s+|this\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
-const DEICTIC = /\b(today|tonight|this morning|this afternoon|this evening|yesterday|overnight)\b/gi;
+/** A weekday, and its possessive with the apostrophe lost ("Saturdays blast" for "Saturday's blast"): not "on Saturdays". */
+const WEEKDAY = /\b(last\s+|on\s+|this\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(s)?\b/gi;
+/** A deictic word, and its possessive with the apostrophe lost ("yesterdays attack"). */
+const DEICTIC = /\b(today|tonight|this morning|this afternoon|this evening|yesterday|overnight)(?:s\b)?\b/gi;
 /** "last week", "earlier this month", "in the past week": a period placed by the publication date. */
 const RELATIVE_PERIOD =
   /\b(?:(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+(week|month)|(?:earlier\s+|later\s+)?this\s+(week|month|year)|last\s+(week|month|year))\b/gi;
@@ -243,6 +245,7 @@ function readClause(
   if (dayPublished) {
     const day = toDay(published);
     for (const m of forms(WEEKDAY, periods)) {
+      if (m[3] && /on/i.test(m[1] ?? "")) continue; // "on Saturdays" is every Saturday
       const weekday = WEEKDAYS.indexOf(m[2].toLowerCase());
       // "on Thursday" in an article of a Thursday is that day; "last Thursday" is the one before.
       let back = (day.getUTCDay() - weekday + 7) % 7;
@@ -269,6 +272,9 @@ function readClause(
   let usesBefore = false;
   for (const m of forms(EARLIER, periods)) {
     usesBefore = true;
+    // "a day after airstrikes killed 22": the clause it opens tells an event that long before the main clause's
+    // (`shiftedClauseDate`); the date stated before, or the publication day, shifted by it dates nothing.
+    if (/^(?:after|before)$/i.test(m[3])) continue;
     // "two years earlier": from the date the text stated last before it, else from the publication date.
     const anchor = found.filter((other) => other.end <= m.index!).at(-1)?.value ?? before ?? published;
     const sign = /earlier|before/i.test(m[3]) ? -1 : 1;
@@ -471,13 +477,21 @@ export function eventDate(
 ): EventDate {
   const sentence = article.sentences[sentenceIndex];
   if (sentence) {
-    const { parts, dates } = sentenceEventDates(article, sentenceIndex, cues);
+    const { text, parts, dates } = sentenceEventDates(article, sentenceIndex, cues);
     const position = (at.start + at.end) / 2 - sentence.start;
     const segmentOf = (offset: number) => parts.find((part) => part.start <= offset && offset < part.end) ?? parts[0];
     const own = segmentOf(position);
     const distance = (date: Stated) => Math.abs((date.start + date.end) / 2 - position);
     const inOwn = dates.filter((date) => segmentOf(date.start) === own);
     const inMain = own.subordinate ? [] : dates.filter((date) => !segmentOf(date.start).subordinate);
+    // "rebels hit a school a day after airstrikes killed 22 children": the clause tells an event that many days
+    // before the main clause's
+    if (inOwn.length === 0 && own.subordinate) {
+      const main = dates.filter((date) => !segmentOf(date.start).subordinate)
+        .sort((a, b) => distance(a) - distance(b))[0];
+      const shifted = shiftedClauseDate(text, own, main?.value ?? resolvingDate(article));
+      if (shifted) return shifted;
+    }
     const nearest = [...inOwn].sort((a, b) => distance(a) - distance(b))[0] ??
       [...inMain].sort((a, b) => distance(a) - distance(b))[0];
     if (nearest && !(own.subordinate === false && /^since$/i.test(nearest.quote))) {
@@ -499,6 +513,34 @@ export function eventDate(
   }
   return documentDate(article);
 }
+
+/** "a day", "two days", "hours", "a week" right before "after" or "following": how long before the main clause. */
+const LAG_BEFORE_OPENER = new RegExp(`\\b(?:${COUNT}\\s+(day|week)s?|(hours?))\\s*$`, "i");
+
+/**
+ * The date of a clause opened by "after" or "following" right after a lag ("a day after airstrikes killed 22
+ * children", "two days after", "hours after"): the event it tells lies that lag before `anchor` (the main clause's
+ * date, else the publication date), to the day; a week's lag gives its month. Null for any other clause or an anchor
+ * less precise than a day.
+ */
+function shiftedClauseDate(text: string, clause: Segment, anchor: string | null): EventDate | null {
+  if (anchor === null || precisionOf(anchor) !== "day" || !/^(?:after|following)$/i.test(clause.opener ?? "")) {
+    return null;
+  }
+  const lag = LAG_BEFORE_OPENER.exec(text.slice(Math.max(0, clause.start - 30), clause.start));
+  if (!lag) return null;
+  const resolved = lag[3] ? { value: anchor, precision: "day" as const } : shifted(anchor, -count(lag[1]), lag[2]);
+  if (!resolved) return null;
+  const evidence = `${lag[0].trim()} ${clause.opener}`;
+  return { value: resolved.value, precision: resolved.precision, from: "sentence", evidence };
+}
+
+/**
+ * Whether a figure's date says its clause tells an event before the sentence's main one (`shiftedClauseDate`: "a day
+ * after airstrikes killed 22 children"): such a figure is background to the article's news, not its lead.
+ */
+export const datesAnEarlierEvent = (date: Pick<EventDate, "from" | "evidence"> | undefined): boolean =>
+  date?.from === "sentence" && /\b(?:after|following)$/i.test(date.evidence ?? "");
 
 /** The same-event subordinators of a set of date cues, as a set, built once per cues. */
 const sameEventSets = new WeakMap<DateCues, Set<string>>();
