@@ -184,9 +184,10 @@ function winkTiming(texts: string[], megabytes: number): Timing {
 
 let parquetTiming: Timing | undefined;
 
-/** Where a run's CPU went: the main thread (reading, admitting, writing, reconciling), and every other thread (the
- * workers, V8's collector and compiler threads, the runtime's). */
-type CpuSplit = { main: number; others: number };
+/** Where a run's CPU went: the main thread (reading, admitting, writing, reconciling), the worker threads (every
+ * document through ingestion and the extractors, serialising, messaging), and the rest: V8's compiler and collector
+ * threads and the runtime's. */
+type CpuSplit = { main: number; workers: number; others: number };
 
 /** CPU seconds of this thread. */
 const threadCpu = () => {
@@ -195,7 +196,8 @@ const threadCpu = () => {
 };
 
 const formatSplit = (split: CpuSplit) =>
-  `CPU s: main thread ${split.main.toFixed(1)}, workers and V8's threads ${split.others.toFixed(1)}`;
+  `CPU s: main thread ${split.main.toFixed(1)}, workers ${split.workers.toFixed(1)}, V8's compiler and collector ` +
+  `threads and the runtime's ${split.others.toFixed(1)}`;
 
 const mb = (bytes: number) => (bytes / 1e6).toFixed(0);
 
@@ -224,6 +226,7 @@ async function wholeRun(
   let reconcilingFrom = -1;
   let extractPeak = 0;
   let documents = 0;
+  let workerCpu = 0;
   let lastTrace = now();
   const sampler = setInterval(() => {
     const memory = Deno.memoryUsage();
@@ -242,6 +245,7 @@ async function wholeRun(
       parquet: false,
       onProgress: (progress) => {
         documents = progress.documents;
+        workerCpu = progress.workerCpuSeconds;
         if (progress.reconciling && reconcilingFrom === -1) reconcilingFrom = rssSamples.length;
       },
     });
@@ -270,7 +274,7 @@ async function wholeRun(
       rssSamples,
       reconcilingFrom,
       extractPeakMb: extractPeak / 1e6,
-      cpu: { main, others: cpuSeconds - main },
+      cpu: { main, workers: workerCpu, others: cpuSeconds - main - workerCpu },
     };
   } finally {
     clearInterval(sampler);
@@ -370,6 +374,11 @@ async function main(args: string[]): Promise<void> {
       `${workers} workers / 1 worker: ${(rate(all) / rate(one)).toFixed(2)}x MB/s (target >= 1.6 on 2 cores); ` +
         `the main thread's share of the CPU seconds: ${(100 * all.cpu.main / all.cpuSeconds).toFixed(0)}% with ` +
         `${workers}, ${(100 * one.cpu.main / one.cpuSeconds).toFixed(0)}% with 1`,
+    );
+    const share = (seconds: number) => `${(100 * seconds / one.cpuSeconds).toFixed(0)}%`;
+    console.log(
+      `1 worker's CPU seconds: the worker thread ${share(one.cpu.workers)}, the main thread ${share(one.cpu.main)}, ` +
+        `V8's compiler and collector threads and the runtime's ${share(one.cpu.others)}`,
     );
   } finally {
     await Deno.remove(input);

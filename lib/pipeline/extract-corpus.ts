@@ -62,6 +62,9 @@ export type ExtractProgress = {
   done: boolean;
   /** True once every document is written and the events are being reconciled. */
   reconciling?: boolean;
+  /** CPU seconds the worker threads have spent so far, as they last said (the rest of the process's is the main
+   * thread's, V8's compiler and collector threads' and the runtime's). */
+  workerCpuSeconds: number;
 };
 
 export type ExtractOptions = InputOptions & {
@@ -142,6 +145,7 @@ export async function extractCorpus(
       seconds: (now - started) / 1000,
       done: force && !reconciling,
       ...(reconciling ? { reconciling } : {}),
+      workerCpuSeconds: pool.workerCpuSeconds(),
     });
   };
   const onRejected = async (rejected: Rejected) => {

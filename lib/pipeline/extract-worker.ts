@@ -1,4 +1,5 @@
 /// <reference lib="deno.worker" />
+import process from "node:process";
 import type { RawDocument } from "../ingest/inputs.ts";
 import type { Reference } from "../reference/mod.ts";
 import { type DocumentRecords, documentRecordsOfBatch, transferables } from "./document-records.ts";
@@ -13,10 +14,21 @@ export type Job = { seq: number; document: RawDocument };
  */
 export type WorkerRequest = { kind: "reference"; reference: Reference } | { kind: "documents"; jobs: Job[] };
 
-/** What a worker answers: that it holds the reference, then the records of each document of a batch, by number. */
-export type WorkerReply = { kind: "ready" } | { kind: "records"; results: { seq: number; records: DocumentRecords }[] };
+/**
+ * What a worker answers: that it holds the reference, then the records of each document of a batch, by number, with
+ * the CPU seconds its thread has spent so far (what `deno task bench` splits a run's CPU time by).
+ */
+export type WorkerReply =
+  | { kind: "ready" }
+  | { kind: "records"; results: { seq: number; records: DocumentRecords }[]; cpuSeconds: number };
 
 let reference: Reference | undefined;
+
+/** CPU seconds (user and system) this thread has spent. */
+function threadCpuSeconds(): number {
+  const usage = process.threadCpuUsage();
+  return (usage.user + usage.system) / 1e6;
+}
 
 /**
  * A short made-up article every worker extracts, and throws away, before it says it is ready: the tables the
@@ -63,7 +75,11 @@ export function handleWorkerRequest(request: WorkerRequest): WorkerReply | undef
       },
     };
   });
-  return { kind: "records", results: results.map((records, i) => ({ seq: request.jobs[i].seq, records })) };
+  return {
+    kind: "records",
+    results: results.map((records, i) => ({ seq: request.jobs[i].seq, records })),
+    cpuSeconds: threadCpuSeconds(),
+  };
 }
 
 /** Serves requests one at a time, in the order they came, so the pool knows which batch each worker is on. */

@@ -17,6 +17,12 @@ import { precisionOf } from "../records/date.ts";
 const FLUSH_CHARACTERS = 4_000_000;
 /** Bytes read at once from a date's file. */
 const READ_BYTES = 1 << 20;
+/**
+ * A date's file up to this size is read whole and kept while its events are held, so each event's reports are read
+ * back from memory (a seek and a read per report took a third of the reconciliation); a larger one (a crowded day
+ * of a synthetic corpus: up to 100 MB) is read in blocks and its lines read back by position.
+ */
+const WHOLE_FILE_BYTES = 4 << 20;
 
 /** How the pipeline reconciles: one event date (window 0), and a report dated by its publication day joins an event of
  * up to `REPORTING_LAG_DAYS` days before that states its number. */
@@ -38,16 +44,22 @@ export class IncidentSpill {
   #folder: string;
   #files = new Map<string | null, string>();
   #pending = new Map<string | null, string[]>();
+  /** The files read whole (`WHOLE_FILE_BYTES`), while their reports are held. */
+  #wholeFiles = new Map<string, Uint8Array>();
   #pendingCharacters = 0;
   #encoder = new TextEncoder();
   #decoder = new TextDecoder();
 
-  private constructor(folder: string) {
+  #wholeFileBytes: number;
+
+  private constructor(folder: string, wholeFileBytes: number) {
     this.#folder = folder;
+    this.#wholeFileBytes = wholeFileBytes;
   }
 
-  static async create(): Promise<IncidentSpill> {
-    return new IncidentSpill(await Deno.makeTempDir({ prefix: "incident-reports-" }));
+  /** `wholeFileBytes`: the largest date's file read whole (tests set 0 to read every line back by position). */
+  static async create({ wholeFileBytes = WHOLE_FILE_BYTES } = {}): Promise<IncidentSpill> {
+    return new IncidentSpill(await Deno.makeTempDir({ prefix: "incident-reports-" }), wholeFileBytes);
   }
 
   /** Sets reports aside, in the order of the corpus. */
@@ -84,7 +96,7 @@ export class IncidentSpill {
    */
   async *events(): AsyncGenerator<CasualtyEvent> {
     await this.#flush();
-    const lines = new LineReader();
+    const lines = new LineReader(this.#wholeFiles);
     try {
       // Groups of drafts in event order: a day's events while a later day may still join them (up to the lag), and
       // the coarser dates listed between days, which wait behind the days before them.
@@ -113,9 +125,9 @@ export class IncidentSpill {
         return out;
       };
       for (const date of [...this.#files.keys()].sort(byReportDate)) {
-        const reports = await this.#read(date);
         const isDay = date !== null && precisionOf(date) === "day";
         if (!isDay) {
+          const reports = await this.#read(date);
           const drafts: Draft<HeldReport>[] = [];
           mergeReports(reports, drafts, WINDOW_DAYS, LAG_DAYS);
           if (held.length > 0) held.push({ date, drafts });
@@ -125,6 +137,8 @@ export class IncidentSpill {
         // the held days within the lag (and the coarser dates between them) are the events this date's reports may join
         const released = releaseBefore(date);
         yield* finished(released);
+        // read after the release, so the files of the released dates are let go before this one is held
+        const reports = await this.#read(date);
         const earlier = heldDrafts();
         const drafts = [...earlier];
         mergeReports(reports, drafts, WINDOW_DAYS, LAG_DAYS);
@@ -143,6 +157,20 @@ export class IncidentSpill {
   async #read(date: string | null): Promise<HeldReport[]> {
     const file = this.#files.get(date)!;
     const reports: HeldReport[] = [];
+    if ((await Deno.stat(file)).size <= this.#wholeFileBytes) {
+      const bytes = await Deno.readFile(file);
+      this.#wholeFiles.set(file, bytes);
+      let start = 0;
+      for (let end = bytes.indexOf(10); end !== -1; end = bytes.indexOf(10, start)) {
+        if (end > start) {
+          reports.push(
+            heldReport(JSON.parse(this.#decoder.decode(bytes.subarray(start, end))), file, start, end - start),
+          );
+        }
+        start = end + 1;
+      }
+      return sortedForMerge(reports);
+    }
     const handle = await Deno.open(file);
     try {
       const buffer = new Uint8Array(READ_BYTES);
@@ -231,13 +259,29 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return joined;
 }
 
-/** Reads set-aside lines back by position, keeping the files of the dates still held open. */
+/**
+ * Reads set-aside lines back: from the bytes of a file read whole, else by position, keeping the files of the dates
+ * still held open.
+ */
 class LineReader {
   #open = new Map<string, Deno.FsFile>();
+  #whole: Map<string, Uint8Array>;
   #decoder = new TextDecoder();
+
+  /** `whole`: the files read whole so far, by path (shared with the spill, which adds to it as it reads). */
+  constructor(whole: Map<string, Uint8Array>) {
+    this.#whole = whole;
+  }
 
   /** The report whole, read back from its line. */
   restore(held: HeldReport): FinishedReport {
+    const line = JSON.parse(this.#decoder.decode(this.#line(held))) as FinishedReport;
+    return { ...held, report: line.report } as FinishedReport;
+  }
+
+  #line(held: HeldReport): Uint8Array {
+    const whole = this.#whole.get(held.file);
+    if (whole) return whole.subarray(held.at, held.at + held.bytes);
     let file = this.#open.get(held.file);
     if (!file) this.#open.set(held.file, file = Deno.openSync(held.file));
     const bytes = new Uint8Array(held.bytes);
@@ -247,11 +291,10 @@ class LineReader {
       if (n === null) throw new Error(`${held.file}: a set-aside incident report ends early (at byte ${held.at})`);
       read += n;
     }
-    const line = JSON.parse(this.#decoder.decode(bytes)) as FinishedReport;
-    return { ...held, report: line.report } as FinishedReport;
+    return bytes;
   }
 
-  /** Closes the files no draft still held reads from. */
+  /** Closes (or lets go of) the files no draft still held reads from. */
   closeUnused(held: readonly Draft<HeldReport>[]): void {
     const needed = new Set(held.flatMap((draft) => draft.members.map((m) => m.file)));
     for (const [path, file] of this.#open) {
@@ -260,10 +303,12 @@ class LineReader {
         this.#open.delete(path);
       }
     }
+    for (const path of this.#whole.keys()) if (!needed.has(path)) this.#whole.delete(path);
   }
 
   close(): void {
     for (const file of this.#open.values()) file.close();
     this.#open.clear();
+    this.#whole.clear();
   }
 }

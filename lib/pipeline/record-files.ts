@@ -56,17 +56,32 @@ export function articleRecordsOfBatch(
   live = failedAt(mentions);
   const figures = eachOf(live, (article) => extractFigures(article, reference));
   live = failedAt(figures);
-  const relations = eachOf(live, (article, i) =>
-    extractRelations(article, mentions[i] as Mention[], {
-      foreign: reference.lexicon.foreign,
-      relations: reference.lexicon.relations,
-    }));
+  const relations = eachOf(
+    live,
+    (article, i) =>
+      namesTwoGroups(mentions[i] as Mention[])
+        ? extractRelations(article, mentions[i] as Mention[], {
+          foreign: reference.lexicon.foreign,
+          relations: reference.lexicon.relations,
+        })
+        : [],
+  );
   live = failedAt(relations);
   return live.map((article, i) =>
     article instanceof Failed
       ? article
       : { mentions: mentions[i] as Mention[], figures: figures[i] as Figure[], relations: relations[i] as unknown[] }
   );
+}
+
+/**
+ * Whether an article's mentions name two groups or more. A relation joins two different groups, and every party the
+ * relation reader resolves (a name, a nested name, a reference or a group noun) is one of the article's mentions: an
+ * article that names fewer has none to find, so the reader is not run on it (a quarter of FA-KES's articles).
+ */
+export function namesTwoGroups(mentions: readonly Mention[]): boolean {
+  const first = mentions[0]?.groupId;
+  return mentions.some((mention) => mention.groupId !== first);
 }
 
 /**

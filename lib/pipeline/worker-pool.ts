@@ -21,7 +21,7 @@ export type PoolOptions = {
 /** A document waiting for a worker; `alone` once a batch holding it failed: it then goes in a batch of its own. */
 type Waiting = Job & { alone?: boolean };
 /** A worker, the batches it holds (the first is the one it is on), and since when it is on that one. */
-type Slot = { worker: Worker; batches: Job[][]; headSince: number; ready: boolean };
+type Slot = { worker: Worker; batches: Job[][]; headSince: number; ready: boolean; cpuSeconds: number };
 
 /** Batches a worker holds at once: the one it is on and the next, so it never waits for the writing thread. */
 const DEPTH = 2;
@@ -45,11 +45,19 @@ export class ExtractionPool {
   #waiting: Waiting[] = [];
   #timer: ReturnType<typeof setInterval>;
   #closed = false;
+  /** CPU seconds of the workers stopped so far (replaced after a timeout or a crash), as they last said. */
+  #endedCpuSeconds = 0;
 
   constructor(options: PoolOptions) {
     this.#options = options;
     for (let i = 0; i < Math.max(1, options.workers); i++) {
-      const slot: Slot = { worker: undefined as unknown as Worker, batches: [], headSince: 0, ready: false };
+      const slot: Slot = {
+        worker: undefined as unknown as Worker,
+        batches: [],
+        headSince: 0,
+        ready: false,
+        cpuSeconds: 0,
+      };
       this.#start(slot);
       this.#slots.push(slot);
     }
@@ -60,6 +68,11 @@ export class ExtractionPool {
   submit(seq: number, document: RawDocument): void {
     this.#waiting.push({ seq, document });
     this.#dispatch();
+  }
+
+  /** CPU seconds the worker threads have spent, as each last said (with its last batch's records). */
+  workerCpuSeconds(): number {
+    return this.#slots.reduce((sum, slot) => sum + slot.cpuSeconds, this.#endedCpuSeconds);
   }
 
   /** Stops every worker. */
@@ -80,6 +93,7 @@ export class ExtractionPool {
         slot.headSince = performance.now();
         return;
       }
+      slot.cpuSeconds = reply.cpuSeconds;
       const at = slot.batches.findIndex((batch) => batch[0]?.seq === reply.results[0]?.seq);
       if (at === -1) return;
       slot.batches.splice(at, 1);
@@ -102,6 +116,8 @@ export class ExtractionPool {
     slot.worker = worker;
     slot.batches = [];
     slot.ready = false;
+    this.#endedCpuSeconds += slot.cpuSeconds;
+    slot.cpuSeconds = 0;
   }
 
   /**

@@ -83,4 +83,15 @@ describe("readDates(text) runs chrono only where it can date a month", () => {
     expect(readDates("Posted on Wed Dec 14, 2016 | 2:31pm EST").map((d) => d.date)).toEqual(["2016-12-14"]);
     expect(readDates("Updated 2017/03/05").map((d) => d.date)).toEqual(["2017-03-05"]);
   });
+
+  it("readDates(text) read again gives the same dates, and changing what it gave changes nothing later", () => {
+    const text = "Between 24 February and 9 March 2017, and on 03/04/2017, shelling killed 12 people.";
+    const first = readDates(text);
+    expect(first.length).toBeGreaterThan(1);
+    const copy = structuredClone(first);
+    first[0].readings.push("1999-01-01");
+    first[0].date = "changed";
+    if (first[0].range) first[0].range.last = "changed";
+    expect(readDates(text)).toEqual(copy);
+  });
 });

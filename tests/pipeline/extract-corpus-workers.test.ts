@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Article, Figure } from "../../lib/records/mod.ts";
 import { reconcileEvents } from "../../lib/analyze/reconcile-events.ts";
-import { extractCorpus, type ExtractOptions } from "../../lib/pipeline/extract-corpus.ts";
+import { extractCorpus, type ExtractOptions, type ExtractProgress } from "../../lib/pipeline/extract-corpus.ts";
 import { articleRecords, incidentFigures, RECORD_FILES } from "../../lib/pipeline/record-files.ts";
 import { writeSyntheticCorpus } from "../../lib/pipeline/synthetic-corpus.ts";
 import { ingest } from "../../lib/ingest/ingest.ts";
@@ -41,10 +41,14 @@ const lines = (text: string) => text.split("\n").filter((line) => line !== "").m
 describe("extractCorpus(input, out, {workers})", () => {
   it("extractCorpus(seeds) writes byte-identical files with 1 and 2 workers", async () => {
     const one = await extractTo("seeds-1", SEED_CORPUS, { workers: 1 });
-    const two = await extractTo("seeds-2", SEED_CORPUS, { workers: 2 });
+    let last: ExtractProgress | undefined;
+    const two = await extractTo("seeds-2", SEED_CORPUS, { workers: 2, onProgress: (progress) => (last = progress) });
     expect(two.files).toEqual(one.files);
     expect(two.summaryText).toBe(one.summaryText);
     expect(one.summary.parsed).toBe(5);
+    // the last progress says how much CPU time the worker threads spent (what the bench splits a run by)
+    expect(last?.done).toBe(true);
+    expect(last?.workerCpuSeconds).toBeGreaterThan(0);
   });
 
   it("extractCorpus(synthetic JSONL) writes byte-identical files with 1, 2 and 3 workers", async () => {

@@ -28,5 +28,7 @@ describe("handleWorkerRequest(request)", () => {
     expect(reply?.kind).toBe("records");
     if (reply?.kind !== "records") return;
     expect(reply.results.map((r) => r.records)).toEqual(alone);
+    // with the CPU time its thread has spent so far, which the pool sums for the bench
+    expect(reply.cpuSeconds).toBeGreaterThan(0);
   });
 });

@@ -33,11 +33,21 @@ describe("IncidentSpill", () => {
     });
     expect(new Set(reports.map((placed) => placed.report.date)).size).toBeGreaterThan(3);
 
-    const spill = await IncidentSpill.create();
-    try {
-      for (let at = 0; at < reports.length; at += 2) await spill.add(reports.slice(at, at + 2));
-      const byDate: unknown[] = [];
-      for await (const event of spill.events()) byDate.push(event);
+    // every date's file read whole (as a run does with files up to 4 MB), and every line read back by position
+    const spilled = async (wholeFileBytes?: number) => {
+      const spill = await IncidentSpill.create({ wholeFileBytes });
+      try {
+        for (let at = 0; at < reports.length; at += 2) await spill.add(reports.slice(at, at + 2));
+        const events: unknown[] = [];
+        for await (const event of spill.events()) events.push(event);
+        return events;
+      } finally {
+        await spill.close();
+      }
+    };
+    const byDate = await spilled();
+    expect(JSON.stringify(await spilled(0))).toBe(JSON.stringify(byDate));
+    {
       const whole = reconcileReports(reports);
       expect(whole.some((event) => event.articleIds.length > 1)).toBe(true);
       // The reporting lag joins the next day's report, across a month whose own events sort between the two days,
@@ -48,8 +58,6 @@ describe("IncidentSpill", () => {
       expect(idlib?.articleIds).toEqual(["a0", "a1", "a10"]);
       expect(whole.some((event) => event.date.value === "2017-03")).toBe(true);
       expect(JSON.stringify(byDate)).toBe(JSON.stringify(whole));
-    } finally {
-      await spill.close();
     }
   });
 });
