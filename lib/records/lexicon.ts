@@ -48,6 +48,9 @@ export const NameLexicon = z.object({
   attackObjectWords: WordList,
   placeHeadWords: WordList,
   stateAttributeSuffixes: WordList,
+  volunteerDemonyms: WordList,
+  holdingNouns: WordList,
+  backingSuffixes: WordList,
 });
 export type NameLexicon = z.infer<typeof NameLexicon>;
 
