@@ -51,6 +51,8 @@ export const NameLexicon = z.object({
   volunteerDemonyms: WordList,
   holdingNouns: WordList,
   backingSuffixes: WordList,
+  bareStateVerbs: WordList,
+  actorNameBlockers: WordList,
 });
 export type NameLexicon = z.infer<typeof NameLexicon>;
 

@@ -5,7 +5,7 @@ import type { NameMatch, NameWords } from "./trie.ts";
  * A state's demonym as the first part of a backing compound names the state as the backer: "Turkish-backed
  * factions", "Iranian-sponsored militias", "Saudi-funded rebels", "Russian-trained troops" (`backingSuffixes` of
  * data/lexicon/names.json; the demonyms are those read off the states' own aliases). The span is the demonym alone,
- * as "US" in "US-backed", with method "attribute" (the name gold counts no adjective); a demonym a name already covers, glued to a word before it ("pro-Iranian-backed") or
+ * as "US" in "US-backed", with method "state-reference" (the name gold counts no adjective); a demonym a name already covers, glued to a word before it ("pro-Iranian-backed") or
  * possessive is left alone.
  */
 export function demonymCompoundSpans(
@@ -28,7 +28,7 @@ export function demonymCompoundSpans(
     if (previous !== undefined && previous.hyphenAfter && !/\s/.test(text.slice(previous.wordEnd, token.start))) {
       continue;
     }
-    found.push({ groupId, start: token.start, end: token.end, method: "attribute" });
+    found.push({ groupId, start: token.start, end: token.end, method: "state-reference" });
   }
   return found;
 }

@@ -19,6 +19,7 @@ import { stateForceSpans } from "./state-forces.ts";
 import { demonymArmsSpans } from "./demonym-arms.ts";
 import { type DateSpan, spanMayMeet, spanWithin } from "./mention-date.ts";
 import { demonymCompoundSpans } from "./demonym-compounds.ts";
+import { bareStateActorSpans } from "./bare-state-actors.ts";
 import { type Descriptor, earliestDay, latestDay } from "../../records/mod.ts";
 
 /** Another state's demonym directly before a name of generic words only ("Lebanese General Security"). */
@@ -210,7 +211,7 @@ export function matchNames(
         const method = fuzzy
           ? "fuzzy"
           : attributeHead(tokens[last], words)
-          ? "attribute"
+          ? "state-reference"
           : exact
           ? "exact"
           : "normalized";
@@ -263,6 +264,9 @@ export function matchNames(
   // "Turkish-backed factions": the demonym of a backing compound is the backer, unless a name holds it.
   const compounds = demonymCompoundSpans(tokens, text, matcher.demonyms, words);
   names.push(...compounds.filter((span) => !names.some((name) => name.start <= span.start && span.end <= name.end)));
+  // "Lebanon closed its border": a bare name that is mostly a place, where the state acts.
+  const actors = bareStateActorSpans(tokens, text, matcher.groups, date, words);
+  names.push(...actors.filter((span) => !names.some((name) => name.start <= span.start && span.end <= name.end)));
   names.push(...stateForceSpans(text, matcher.stateForces, date));
   const named = new Set(names.map((name) => name.groupId));
   const nameStarts = new Set(names.map((name) => name.start));

@@ -13,7 +13,7 @@ export type MatchMethod =
   | "fuzzy"
   | "descriptor"
   | "group-noun"
-  | "attribute";
+  | "state-reference";
 
 /** One name or descriptor found in a text, before sentence and lineage are attached. */
 export type NameMatch = {
