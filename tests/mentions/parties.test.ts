@@ -123,13 +123,19 @@ describe("extractMentions(article) on parties encyclopedic text names", () => {
       "Hezbollah→hezbollah:exact",
       "Syria→syrian-government:state-reference",
     ]);
+    expect(pairs("Syria, Iran and Iraq signed a pact.", "2016-05-01")).toEqual([
+      "Syria→syrian-government",
+      "Iran→iran",
+      "Iraq→iraq",
+    ]);
   });
 
-  it("extractMentions(article) leaves a neighbour's bare name a place after a preposition, before the list it closes, as an owner or an object ('in Turkey, Lebanon and Jordan', 'provinces of Iraq', 'invaded Kuwait', 'Jordan River')", () => {
+  it("extractMentions(article) leaves a neighbour's bare name a place after a preposition, before the list it closes, as an owner or an object ('in Turkey, Lebanon and Jordan', 'provinces of Iraq', 'invaded Kuwait', 'Jordan River', 'eastern Afghanistan', 'Syria, the rebels attacked')", () => {
     expect(
       pairs(
         "Refugees in Turkey, Lebanon and Jordan waited. The provinces of Iraq formed councils. Saddam invaded " +
-          "Kuwait. The Jordan River flooded. The war against Iraq began.",
+          "Kuwait. The Jordan River flooded. The war against Iraq began. Strikes in Nangarhar province eastern " +
+          "Afghanistan killed 29. In retaliation for the offensive into north-eastern Syria, the rebels attacked.",
         "2016-05-01",
       ),
     ).toEqual([]);

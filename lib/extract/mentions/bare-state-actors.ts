@@ -41,17 +41,21 @@ const spaced = (text: string, from: number, to: number) => /^\s+$/.test(text.sli
 function verbFollows(tokens: NameToken[], index: number, text: string, words: NameWords): boolean {
   const conjunction = (token: NameToken | undefined) => token !== undefined && /^(?:and|or)$/.test(token.raw);
   let at = index;
+  // A list ends with its conjunction: "Syria, the YPG attacked" is a new clause after a place.
+  let closed = true;
   for (let joined = 0; joined < 3 && tokens[at + 1]; joined++) {
     let next = at + 1;
     const comma = /^\s*,\s*$/.test(text.slice(tokens[at].wordEnd, tokens[next].start));
     if (!comma && !(spaced(text, tokens[at].wordEnd, tokens[next].start) && conjunction(tokens[next]))) break;
-    if (conjunction(tokens[next])) next++;
+    closed = conjunction(tokens[next]);
+    if (closed) next++;
     if (tokens[next]?.raw === "the") next++;
     let end = next;
     while (end < next + 3 && /^\p{Lu}/u.test(tokens[end]?.raw ?? "")) end++;
     if (end === next) return false;
     at = end - 1;
   }
+  if (!closed) return false;
   const verb = tokens[at + 1];
   if (!verb || !spaced(text, tokens[at].wordEnd, verb.start) || !/^\p{Ll}+$/u.test(verb.raw)) return false;
   if (words.bareStateVerbs.has(verb.raw)) return true;
@@ -115,6 +119,8 @@ export function bareStateActorSpans(
     const opener = tokens[start - 1];
     const before = opener !== undefined && spaced(text, opener.wordEnd, tokens[start].start) ? opener.raw : null;
     if (before !== null && words.actorNameBlockers.has(before.toLowerCase())) return;
+    // "eastern Afghanistan", "neighbouring Iraq": a region or a neighbour is a place.
+    if (after !== null && words.directionWords.has(after.toLowerCase())) return;
     if (stateNameNotActor(tokens, start, index, token.end, text, words)) return;
     if (after === "by" || verbFollows(tokens, index, text, words)) {
       found.push({ groupId: applying[0].groupId, start: token.start, end: token.end, method: "state-reference" });
