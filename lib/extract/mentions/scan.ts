@@ -259,7 +259,8 @@ export function matchNames(
   const platformNouns = (groupId: string) =>
     matcher.groups.get(groupId)?.kind === "foreign-state" ? allForceNouns : words.stateForceNouns;
   for (const { match, first } of demonymArmsSpans(tokens, text, matcher.demonyms, platformNouns, words)) {
-    names.push(match, ...coordinatedDemonyms(tokens, first, text, matcher.demonyms));
+    const coordinated = coordinatedDemonyms(tokens, first, text, matcher.demonyms);
+    names.push(match, ...coordinated.map((name) => ({ ...name, method: match.method })));
   }
   // "Turkish-backed factions": the demonym of a backing compound is the backer, unless a name holds it.
   const compounds = demonymCompoundSpans(tokens, text, matcher.demonyms, words);
