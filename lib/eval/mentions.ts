@@ -88,7 +88,7 @@ export function evaluateMentions(articles: Article[], gold: GoldMentions, gazett
   const missing = [...annotated].filter((id) => !covered.some((article) => article.id === id));
   if (missing.length > 0) throw new Error(`evaluateMentions: gold annotates articles not given: ${missing.join(", ")}`);
   const extracted = covered.flatMap((article) => extractMentions(article, gazetteer));
-  const found = extracted.filter((m) => m.method !== "group-noun");
+  const found = extracted.filter((m) => m.method !== "group-noun" && m.method !== "state-reference");
   const goldByKey = new Map(gold.mentions.map((m) => [key(m), m]));
   const foundKeys = new Set(found.map(key));
   const truePositives = found.filter((m) => goldByKey.has(key(m)));

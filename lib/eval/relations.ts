@@ -99,7 +99,7 @@ export function loadGoldRelationsHeldout3(
 export function loadGoldRelationsHeldout4(
   path: string | URL = "relations-fakes-heldout4.json",
 ): Promise<GoldRelationsSample> {
-  return loadGold(path, GoldRelationsSample, "gold relations fourth held-out file");
+  return loadGold(path, GoldRelationsSample, "gold relations fourth held-out file").then(withGazetteerIds);
 }
 
 /**
@@ -109,7 +109,7 @@ export function loadGoldRelationsHeldout4(
 export function loadGoldRelationsHeldout5(
   path: string | URL = "relations-fakes-heldout5.json",
 ): Promise<GoldRelationsSample> {
-  return loadGold(path, GoldRelationsSample, "gold relations fifth held-out file");
+  return loadGold(path, GoldRelationsSample, "gold relations fifth held-out file").then(withGazetteerIds);
 }
 
 /** One paragraph of a corpus page, kept verbatim: the unit a passage gold set is annotated on. */
@@ -163,7 +163,7 @@ export function loadGoldRelationsWikipedia3(
 export function loadGoldRelationsWikipedia4(
   path: string | URL = "relations-wikipedia-blind-4.json",
 ): Promise<GoldRelationsPassages> {
-  return loadGold(path, GoldRelationsPassages, "gold relations fourth Wikipedia passages file");
+  return loadGold(path, GoldRelationsPassages, "gold relations fourth Wikipedia passages file").then(withGazetteerIds);
 }
 
 /**
@@ -173,7 +173,7 @@ export function loadGoldRelationsWikipedia4(
 export function loadGoldRelationsWikipedia5(
   path: string | URL = "relations-wikipedia-blind-5.json",
 ): Promise<GoldRelationsPassages> {
-  return loadGold(path, GoldRelationsPassages, "gold relations fifth Wikipedia passages file");
+  return loadGold(path, GoldRelationsPassages, "gold relations fifth Wikipedia passages file").then(withGazetteerIds);
 }
 
 /**
@@ -183,7 +183,7 @@ export function loadGoldRelationsWikipedia5(
 export function loadGoldRelationsWikipedia6(
   path: string | URL = "relations-wikipedia-blind-6.json",
 ): Promise<GoldRelationsPassages> {
-  return loadGold(path, GoldRelationsPassages, "gold relations sixth Wikipedia passages file");
+  return loadGold(path, GoldRelationsPassages, "gold relations sixth Wikipedia passages file").then(withGazetteerIds);
 }
 
 /**

@@ -69,6 +69,14 @@ export const Group = z.object({
   acled: z.array(z.string().min(1)).optional(),
   /** The UCDP actor it corresponds to. */
   ucdp: UcdpActor.optional(),
+  /** A state's bare name that is mostly a place in this corpus ("Lebanon", "Iraq", "Syria"): it names the state only
+   * where the state acts (the subject of a verb, the agent after "by"), in a window read by the publication date;
+   * written with method "state-reference" (the name gold counts no bare "Syria"). */
+  actorNames: z.array(z.object({
+    name: z.string().regex(/^\p{Lu}\p{L}+$/u),
+    from: PartialDate.nullable(),
+    until: PartialDate.nullable(),
+  })).optional(),
   /** Where the name, dates and lineage (and the ACLED and UCDP names) were checked. */
   sources: z.array(z.string()).min(1),
   note: z.string().optional(),

@@ -48,6 +48,11 @@ export const NameLexicon = z.object({
   attackObjectWords: WordList,
   placeHeadWords: WordList,
   stateAttributeSuffixes: WordList,
+  volunteerDemonyms: WordList,
+  holdingNouns: WordList,
+  backingSuffixes: WordList,
+  bareStateVerbs: WordList,
+  actorNameBlockers: WordList,
 });
 export type NameLexicon = z.infer<typeof NameLexicon>;
 

@@ -17,11 +17,15 @@ describe("bare descriptors: a war's own noun for one party, in its dated window"
       "2019-05-03",
     )).toEqual([
       "regime→syrian-government",
-      "Regime→syrian-government",
+      // what the forces hold is a force noun too (data/lexicon/names.json stateForceNouns): "Regime positions"
+      "Regime positions→syrian-government",
       // the modifier with a force noun is the force's name (see state-force-modifiers.test.ts)
       "regime's artillery→syrian-government",
     ]);
-    expect(groupsIn("Regime positions near Hama were hit.", "2025-02-01")).toEqual([]);
+    // the bare noun's window ends with Assad's fall; "regime positions", like "regime forces", names the old side
+    expect(groupsIn("The regime fell. Regime positions near Hama were hit.", "2025-02-01")).toEqual([
+      "Regime positions→syrian-government",
+    ]);
   });
 
   it("reads 'a regime airstrike' and 'a Coalition drone' (the determiner is the next noun's), not 'a regime that'", () => {

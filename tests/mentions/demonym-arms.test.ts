@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pairs } from "./fixture.ts";
+import { mentionsIn, namePairs, pairs } from "./fixture.ts";
 
 // A state's demonym before its arms (data/lexicon/names.json armsModels, weaponNouns, attackNouns,
 // weaponActingVerbs, weaponPassiveWords) and the bare "US" as an actor (stateAttributeSuffixes,
@@ -81,10 +81,23 @@ describe("extractMentions(article) on a state's weapons and attacks acting in th
   });
 
   it("reads no state where the weapon or attack does not act: traded arms, rebels' missiles, a strike as a noun", () => {
-    expect(pairs(
+    expect(namePairs(
       "Rebels fired American TOW missiles at tanks. US missiles supplied to the rebels ran out. US-made missiles " +
         "were found. A Russian airstrike on the market was reported. People fled after Israeli strikes on Damascus.",
     )).toEqual([]);
+  });
+
+  it("reads an attack that does not act as a state reference (method 'state-reference'), a weapon as none: 'a wave of Russian airstrikes against', 'heavy Syrian and Russian airstrikes'", () => {
+    const found = mentionsIn(
+      "A wave of Russian airstrikes against ISIL positions was reported. The offensive began with heavy Syrian and " +
+        "Russian airstrikes. Rebels fired American TOW missiles.",
+    );
+    expect(found.map((m) => `${m.surface}→${m.groupId}:${m.method}`)).toEqual([
+      "Russian airstrikes→russia:state-reference",
+      "ISIL→islamic-state:acronym",
+      "Syrian→syrian-government:state-reference",
+      "Russian airstrikes→russia:state-reference",
+    ]);
   });
 
   it("reads no state where the text only suspects it: 'suspected Russian airstrikes hit', 'an apparent Israeli strike'", () => {

@@ -15,3 +15,11 @@ export function mentionsIn(text: string, published: string | null = null): Menti
 export function pairs(text: string, published: string | null = null): string[] {
   return mentionsIn(text, published).map((m) => `${m.surface}→${m.groupId}`);
 }
+
+/** "surface→groupId" pairs of names only: what the name gold counts (no state reference such as "government
+ * positions" or the demonym of "Turkish-backed"). */
+export function namePairs(text: string, published: string | null = null): string[] {
+  return mentionsIn(text, published).filter((m) => m.method !== "state-reference").map((m) =>
+    `${m.surface}→${m.groupId}`
+  );
+}

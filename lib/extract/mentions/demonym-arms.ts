@@ -112,13 +112,14 @@ function demonymsByFirstWord(demonyms: Demonyms): Map<string, [string, string][]
 }
 
 /** The arms models and the weapon and attack nouns of a name lexicon split into words, once per lexicon. */
-const armsPhrases = new WeakMap<NameWords, { models: string[][]; weapons: string[][] }>();
-function armsPhrasesOf(words: NameWords): { models: string[][]; weapons: string[][] } {
+const armsPhrases = new WeakMap<NameWords, { models: string[][]; weapons: string[][]; attacks: string[][] }>();
+function armsPhrasesOf(words: NameWords): { models: string[][]; weapons: string[][]; attacks: string[][] } {
   let found = armsPhrases.get(words);
   if (!found) {
     found = {
       models: [...words.armsModels].map((model) => model.split(" ")),
       weapons: [...words.weaponNouns, ...words.attackNouns].map((noun) => noun.split(" ")),
+      attacks: [...words.attackNouns].map((noun) => noun.split(" ")),
     };
     armsPhrases.set(words, found);
   }
@@ -139,7 +140,7 @@ export function demonymArmsSpans(
   platformNouns: PlatformNouns,
   words: NameWords,
 ): { match: NameMatch; first: number }[] {
-  const { models, weapons } = armsPhrasesOf(words);
+  const { models, weapons, attacks } = armsPhrasesOf(words);
   const found: { match: NameMatch; first: number }[] = [];
   const byFirstWord = demonymsByFirstWord(demonyms);
   for (let first = 0; first < tokens.length; first++) {
@@ -179,9 +180,15 @@ export function demonymArmsSpans(
       continue;
     }
     const weapon = headIsSpaced ? phraseAt(tokens, index, text, weapons) : -1;
-    if (weapon >= 0 && acts(tokens, first, weapon, text, words) && !doubted(tokens, first, text, words)) {
-      found.push({ match: { groupId, start, end: tokens[weapon].end, method: "normalized" }, first });
-      continue;
+    if (weapon >= 0 && !doubted(tokens, first, text, words)) {
+      // An attack that does not act in its clause ("a wave of Russian airstrikes against ISIL positions", "heavy
+      // Syrian and Russian airstrikes") still names who carried it out, as a state reference the name gold leaves out.
+      const acting = acts(tokens, first, weapon, text, words);
+      if (acting || phraseAt(tokens, index, text, attacks) === weapon) {
+        const method = acting ? "normalized" : "state-reference";
+        found.push({ match: { groupId, start, end: tokens[weapon].end, method }, first });
+        continue;
+      }
     }
     // A model is the platform itself in the plural ("Turkish F-16s struck"), or where no noun of its phrase follows
     // ("an Israeli F-16 returning from a strike", "a Russian Su-24 was shot down", "a Syrian MiG-23.").

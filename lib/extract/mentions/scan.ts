@@ -18,6 +18,8 @@ import { leftmostLongest } from "../spans.ts";
 import { stateForceSpans } from "./state-forces.ts";
 import { demonymArmsSpans } from "./demonym-arms.ts";
 import { type DateSpan, spanMayMeet, spanWithin } from "./mention-date.ts";
+import { demonymCompoundSpans } from "./demonym-compounds.ts";
+import { bareStateActorSpans } from "./bare-state-actors.ts";
 import { type Descriptor, earliestDay, latestDay } from "../../records/mod.ts";
 
 /** Another state's demonym directly before a name of generic words only ("Lebanese General Security"). */
@@ -32,6 +34,12 @@ function foreignBefore(tokens: NameToken[], first: number, text: string, demonym
 function strippedPossessive(token: NameToken, words: NameWords): boolean {
   const word = token.raw.toLowerCase();
   return !words.forceNouns.has(word) && !words.stateForceNouns.has(word);
+}
+
+/** A state phrase ending in what its forces hold ("government positions", "Syrian checkpoints"): an attribute of the
+ * state, not its name. */
+function attributeHead(last: NameToken, words: NameWords): boolean {
+  return words.holdingNouns.has(last.raw.toLowerCase());
 }
 
 /** A state's demonym and a force noun ("Iranian military", "Syrian army units"), whether alias or generated. */
@@ -200,7 +208,13 @@ export function matchNames(
         !capitalAsPlace(tokens, first, text, words)
       ) {
         const exact = !fuzzy && !folded && entries.some((entry) => entry.written.toLowerCase() === surface);
-        const method = fuzzy ? "fuzzy" : exact ? "exact" : "normalized";
+        const method = fuzzy
+          ? "fuzzy"
+          : attributeHead(tokens[last], words)
+          ? "state-reference"
+          : exact
+          ? "exact"
+          : "normalized";
         const groupId = entries[0].groupId;
         const notActor = isBareStateName(matcher.groups.get(groupId), tokens[last].raw, words) &&
           stateNameNotActor(tokens, first, last, end, text, words);
@@ -245,8 +259,15 @@ export function matchNames(
   const platformNouns = (groupId: string) =>
     matcher.groups.get(groupId)?.kind === "foreign-state" ? allForceNouns : words.stateForceNouns;
   for (const { match, first } of demonymArmsSpans(tokens, text, matcher.demonyms, platformNouns, words)) {
-    names.push(match, ...coordinatedDemonyms(tokens, first, text, matcher.demonyms));
+    const coordinated = coordinatedDemonyms(tokens, first, text, matcher.demonyms);
+    names.push(match, ...coordinated.map((name) => ({ ...name, method: match.method })));
   }
+  // "Turkish-backed factions": the demonym of a backing compound is the backer, unless a name holds it.
+  const compounds = demonymCompoundSpans(tokens, text, matcher.demonyms, words);
+  names.push(...compounds.filter((span) => !names.some((name) => name.start <= span.start && span.end <= name.end)));
+  // "Lebanon closed its border": a bare name that is mostly a place, where the state acts.
+  const actors = bareStateActorSpans(tokens, text, matcher.groups, date, words);
+  names.push(...actors.filter((span) => !names.some((name) => name.start <= span.start && span.end <= name.end)));
   names.push(...stateForceSpans(text, matcher.stateForces, date));
   const named = new Set(names.map((name) => name.groupId));
   const nameStarts = new Set(names.map((name) => name.start));

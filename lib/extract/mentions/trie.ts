@@ -6,7 +6,14 @@ import { compileStateForceNames, type StateForceNames } from "./state-forces.ts"
  * How a name was recognised; "descriptor" matches a time-bound description instead of a name, "group-noun" a bare
  * noun of the war that stands for one party in its window ("the regime", "the Coalition").
  */
-export type MatchMethod = "exact" | "normalized" | "acronym" | "fuzzy" | "descriptor" | "group-noun";
+export type MatchMethod =
+  | "exact"
+  | "normalized"
+  | "acronym"
+  | "fuzzy"
+  | "descriptor"
+  | "group-noun"
+  | "state-reference";
 
 /** One name or descriptor found in a text, before sentence and lineage are attached. */
 export type NameMatch = {
@@ -147,12 +154,13 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
   // a force noun names its forces: "Turkish drone", "Russian jets", "Syrian military sites". A foreign state takes
   // every force noun, a state force only the armed ones (`stateForceNouns`: "Syrian fighters" may be any side's).
   // Written aliases and descriptors win; a phrase another group claims is left to it.
+  // A volunteer demonym ("Libyan", `volunteerDemonyms`) takes only the armed nouns: "Libyan fighters" are no state's.
+  // Every demonym also takes what the forces hold (`holdingNouns`: "Syrian checkpoints").
   const demonyms = new Map<string, string>();
+  const foreignNouns = new Set([...words.forceNouns, ...words.stateForceNouns]);
   for (const group of gazetteer.groups) {
     if (group.kind !== "foreign-state" && group.kind !== "state-force") continue;
-    const nouns = group.kind === "foreign-state"
-      ? new Set([...words.forceNouns, ...words.stateForceNouns])
-      : words.stateForceNouns;
+    const nouns = group.kind === "foreign-state" ? foreignNouns : words.stateForceNouns;
     const own = new Set(group.aliases.flatMap((alias) => {
       const [first, second, ...rest] = alias.split(" ");
       return rest.length === 0 && second !== undefined && nouns.has(second) && /^\p{Lu}/u.test(first) ? [first] : [];
@@ -160,7 +168,8 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
     for (const demonym of own) {
       if (demonyms.has(demonym)) continue;
       demonyms.set(demonym, group.id);
-      for (const noun of nouns) {
+      const taken = nouns === foreignNouns && words.volunteerDemonyms.has(demonym) ? words.stateForceNouns : nouns;
+      for (const noun of [...taken, ...words.holdingNouns]) {
         const node = insert(root, aliasTokens(`${demonym} ${noun}`, folding));
         // A phrase that takes over this group's names later ("Syrian drones" after Assad's fall) is still its name.
         const claimed = node.descriptors.some((entry) => entry.descriptor?.supersedes !== group.id);
@@ -185,7 +194,7 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
     };
     const modifiers = new Set(group.aliases.flatMap((alias) => modifierOf(alias) ?? []));
     for (const modifier of modifiers) {
-      for (const noun of words.stateForceNouns) {
+      for (const noun of [...words.stateForceNouns, ...words.holdingNouns]) {
         const node = insert(root, aliasTokens(`${modifier} ${noun}`, folding));
         if (node.names.length === 0) {
           node.names.push({ groupId: group.id, written: `${modifier} ${noun}`, capitalised: [], descriptor: null });
@@ -195,7 +204,7 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
     for (const descriptor of group.descriptors) {
       const modifier = modifierOf(descriptor.phrase);
       if (modifier === undefined) continue;
-      for (const noun of words.stateForceNouns) {
+      for (const noun of [...words.stateForceNouns, ...words.holdingNouns]) {
         const phrase = `${modifier} ${noun}`;
         const node = insert(root, aliasTokens(phrase, folding));
         if (node.descriptors.some((entry) => entry.groupId === group.id)) continue;

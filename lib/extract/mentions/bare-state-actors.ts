@@ -1,0 +1,130 @@
+import { earliestDay, type Group, latestDay } from "../../records/mod.ts";
+import type { NameToken } from "./fold.ts";
+import { stateNameNotActor } from "./guards.ts";
+import type { NameMatch, NameWords } from "./trie.ts";
+
+/** A bare name a state's entry lists in `actorNames`, and the window in which it names that state. */
+type ActorName = { groupId: string; from: string | null; until: string | null };
+
+const compiled = new WeakMap<ReadonlyMap<string, Group>, Map<string, ActorName[]>>();
+
+/** The gazetteer's `actorNames` by name as written, compiled once per gazetteer. */
+function actorNamesOf(groups: ReadonlyMap<string, Group>): Map<string, ActorName[]> {
+  let names = compiled.get(groups);
+  if (!names) {
+    names = new Map();
+    for (const group of groups.values()) {
+      for (const { name, from, until } of group.actorNames ?? []) {
+        names.set(name, [...names.get(name) ?? [], { groupId: group.id, from, until }]);
+      }
+    }
+    compiled.set(groups, names);
+  }
+  return names;
+}
+
+/** Whether an article dated `date` falls inside the window for certain (undated: only an open window). */
+function inWindow(name: ActorName, date: string | null): boolean {
+  if (date === null) return name.from === null && name.until === null;
+  return (name.from === null || earliestDay(date) >= earliestDay(name.from)) &&
+    (name.until === null || latestDay(date) <= latestDay(name.until));
+}
+
+const spaced = (text: string, from: number, to: number) => /^\s+$/.test(text.slice(from, to));
+
+/**
+ * Whether the words after token `index` make it the subject of a verb: a lower-case word ending in
+ * `wordAcronymVerbEndings` other than `weaponPassiveWords`, or one of `bareStateVerbs` ("took", "agrees"), after
+ * the name or after the list it opens ("Syria and Russia launched", "Syria, Iran and Iraq signed": up to three
+ * capitalised names, each of up to three words, joined by commas, "and" or "or").
+ */
+function verbFollows(tokens: NameToken[], index: number, text: string, words: NameWords): boolean {
+  const conjunction = (token: NameToken | undefined) => token !== undefined && /^(?:and|or)$/.test(token.raw);
+  let at = index;
+  // A list ends with its conjunction: "Syria, the YPG attacked" is a new clause after a place.
+  let closed = true;
+  for (let joined = 0; joined < 3 && tokens[at + 1]; joined++) {
+    let next = at + 1;
+    const comma = /^\s*,\s*$/.test(text.slice(tokens[at].wordEnd, tokens[next].start));
+    if (!comma && !(spaced(text, tokens[at].wordEnd, tokens[next].start) && conjunction(tokens[next]))) break;
+    closed = conjunction(tokens[next]);
+    if (closed) next++;
+    if (tokens[next]?.raw === "the") next++;
+    let end = next;
+    while (end < next + 3 && /^\p{Lu}/u.test(tokens[end]?.raw ?? "")) end++;
+    if (end === next) return false;
+    at = end - 1;
+  }
+  if (!closed) return false;
+  const verb = tokens[at + 1];
+  if (!verb || !spaced(text, tokens[at].wordEnd, verb.start) || !/^\p{Ll}+$/u.test(verb.raw)) return false;
+  if (words.bareStateVerbs.has(verb.raw)) return true;
+  return [...words.wordAcronymVerbEndings].some((ending) => verb.raw.endsWith(ending)) &&
+    !words.weaponPassiveWords.has(verb.raw);
+}
+
+/**
+ * The first token of the list of capitalised names that token `index` closes ("Turkey, Lebanon and Jordan": the
+ * index of "Turkey"), so a preposition before the list places every name in it ("refugees in Turkey, Lebanon and
+ * Jordan"); `index` itself where no list comes before.
+ */
+function listStart(tokens: NameToken[], index: number, text: string): number {
+  const capitalised = (token: NameToken | undefined) => token !== undefined && /^\p{Lu}/u.test(token.raw);
+  let first = index;
+  for (let step = 0; step < 6; step++) {
+    let before = first - 1;
+    const conjunction = before >= 0 && /^(?:and|or)$/.test(tokens[before].raw);
+    if (conjunction) before--;
+    if (before < 0 || !capitalised(tokens[before])) break;
+    const gap = text.slice(tokens[before].wordEnd, tokens[conjunction ? before + 1 : first].start);
+    if (!(conjunction ? /^\s*,?\s*$/ : /^\s*,\s*$/).test(gap)) break;
+    first = before;
+    while (
+      first > before - 2 && capitalised(tokens[first - 1]) &&
+      spaced(text, tokens[first - 1].wordEnd, tokens[first].start)
+    ) {
+      first--;
+    }
+  }
+  return first;
+}
+
+/**
+ * A state's bare name that is mostly a place ("Lebanon", "Iraq", "Syria": `actorNames` of data/groups.json) names the
+ * state where it acts: the subject of a verb ("Lebanon closed its border", "Syria and Russia launched"), or the agent
+ * after "by" ("backed by Syria"). Never after a word of `locativeWords` or `actorNameBlockers`, before the name or the
+ * list it closes ("in Iraq", "the war against Iraq began", "refugees in Turkey, Lebanon and Jordan waited"), as a
+ * possessive or an adjective (`stateAttributeWords`), inside a
+ * name, or where two windows may meet on the article's date. Method "state-reference": the name gold counts none.
+ */
+export function bareStateActorSpans(
+  tokens: NameToken[],
+  text: string,
+  groups: ReadonlyMap<string, Group>,
+  date: string | null,
+  words: NameWords,
+): NameMatch[] {
+  const names = actorNamesOf(groups);
+  if (names.size === 0) return [];
+  const found: NameMatch[] = [];
+  tokens.forEach((token, index) => {
+    const candidates = names.get(token.raw);
+    if (!candidates || token.end !== token.wordEnd || token.hyphenAfter) return;
+    const applying = candidates.filter((name) => inWindow(name, date));
+    if (applying.length !== 1) return;
+    const previous = tokens[index - 1];
+    const after = previous !== undefined && spaced(text, previous.wordEnd, token.start) ? previous.raw : null;
+    // A word before the list the name closes places or owns every name in it ("in Turkey, Lebanon and Jordan").
+    const start = listStart(tokens, index, text);
+    const opener = tokens[start - 1];
+    const before = opener !== undefined && spaced(text, opener.wordEnd, tokens[start].start) ? opener.raw : null;
+    if (before !== null && words.actorNameBlockers.has(before.toLowerCase())) return;
+    // "eastern Afghanistan", "neighbouring Iraq": a region or a neighbour is a place.
+    if (after !== null && words.directionWords.has(after.toLowerCase())) return;
+    if (stateNameNotActor(tokens, start, index, token.end, text, words)) return;
+    if (after === "by" || verbFollows(tokens, index, text, words)) {
+      found.push({ groupId: applying[0].groupId, start: token.start, end: token.end, method: "state-reference" });
+    }
+  });
+  return found;
+}

@@ -1,0 +1,34 @@
+import type { NameToken } from "./fold.ts";
+import type { NameMatch, NameWords } from "./trie.ts";
+
+/**
+ * A state's demonym as the first part of a backing compound names the state as the backer: "Turkish-backed
+ * factions", "Iranian-sponsored militias", "Saudi-funded rebels", "Russian-trained troops" (`backingSuffixes` of
+ * data/lexicon/names.json; the demonyms are those read off the states' own aliases). The span is the demonym alone,
+ * as "US" in "US-backed", with method "state-reference" (the name gold counts no adjective); a demonym a name already covers, glued to a word before it ("pro-Iranian-backed") or
+ * possessive is left alone.
+ */
+export function demonymCompoundSpans(
+  tokens: NameToken[],
+  text: string,
+  demonyms: Map<string, string>,
+  words: NameWords,
+): NameMatch[] {
+  const found: NameMatch[] = [];
+  for (let index = 0; index + 1 < tokens.length; index++) {
+    const token = tokens[index];
+    if (!token.hyphenAfter || token.end !== token.wordEnd) continue;
+    const groupId = demonyms.get(token.raw);
+    if (groupId === undefined) continue;
+    const next = tokens[index + 1];
+    if (!/^[-‐‑]$/.test(text.slice(token.wordEnd, next.start)) || !words.backingSuffixes.has(next.raw.toLowerCase())) {
+      continue;
+    }
+    const previous = tokens[index - 1];
+    if (previous !== undefined && previous.hyphenAfter && !/\s/.test(text.slice(previous.wordEnd, token.start))) {
+      continue;
+    }
+    found.push({ groupId, start: token.start, end: token.end, method: "state-reference" });
+  }
+  return found;
+}
