@@ -746,13 +746,14 @@ function joinedInAct(view: SentenceView, at: number): "hostile" | "act" | null {
 }
 
 /**
- * The subject of "X is a rebel group affiliated with Y": the noun before the participle at `at` (up to three plain
- * words after an article) is the complement of a copula, and the copula's subject is what the participle describes.
+ * The subject of "X is a rebel group affiliated with Y": the noun before the participle at `at` (up to four plain
+ * words after an article, a capitalised adjective among them) is the complement of a copula, and the copula's subject is what the participle describes.
  * Null when the noun is no such complement.
  */
 function predicateSubject(view: SentenceView, at: number): Subject | null {
   let i = at - 1;
-  while (i >= 0 && at - i <= 3 && !view.covering[i] && /^\p{Ll}[\p{Ll}-]*$/u.test(view.tokens[i].text)) {
+  // ("X was a Syrian rebel coalition affiliated with Y": a capitalised adjective is one of the noun's modifiers.)
+  while (i >= 0 && at - i <= 4 && !view.covering[i] && /^\p{L}[\p{Ll}-]*$/u.test(view.tokens[i].text)) {
     if (/^(?:a|an|the)$/.test(view.tokens[i].key)) break;
     i--;
   }
