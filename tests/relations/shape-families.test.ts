@@ -50,3 +50,30 @@ describe("extractRelations(article, mentions): a copula's complement with a capi
       .not.toContain("ally jabhat-al-nusra liwa-al-tawhid");
   });
 });
+
+describe("extractRelations(article, mentions): an unnamed set whose examples name the party", () => {
+  it("extractRelations(article, mentions) reads a subject's examples before auxiliaries ('Rebel groups including X have been battling Z')", () => {
+    expect(read("Rebel groups including Nusra Front militants have been battling ISIL since January.")).toEqual([
+      "clash islamic-state jabhat-al-nusra",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads a subject's examples past a place phrase ('Rebels in Syria including X')", () => {
+    expect(read("Fighters in Syria including Nusra Front militants have been battling ISIL since January.")).toEqual([
+      "clash islamic-state jabhat-al-nusra",
+    ]);
+    expect(read("Rebel groups in northern Syria, including the Nusra Front, attacked the Islamic State.")).toEqual([
+      "clash islamic-state jabhat-al-nusra",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads an object's examples after a plural that is also a verb form ('all sides including X')", () => {
+    expect(read("Daesh is fighting against all sides including the Syrian regime.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no examples of a subject a verb stands between ('Rebels attacked towns including X')", () => {
+    expect(read("Rebels in Syria have attacked towns including Nusra Front positions.")).toEqual([]);
+  });
+});

@@ -196,6 +196,30 @@ function setMemberSubject(view: SentenceView, end: number): Chunk | null {
   return chunk && chunk.end === i - copula.length && chunk.ref === null && !chunk.modifier ? chunk : null;
 }
 
+/** Auxiliaries and adverbs only between `from` and `to` ("have been", "are also"), or nothing. */
+function auxiliariesOnly(view: SentenceView, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const key = view.tokens[i].key;
+    if (!AUXILIARIES.has(key) && !(key.endsWith("ly") && /^\p{Ll}+$/u.test(view.tokens[i].text))) return false;
+  }
+  return true;
+}
+
+const AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "also", "still"]);
+
+/**
+ * Before `at`, "in Syria", "in northern Syria", "from Eastern Ghouta": a preposition of place and one or two
+ * capitalised words (one lower-case adjective may open them). The position of the preposition, else `at`.
+ */
+function pastPlacePhrase(view: SentenceView, at: number): number {
+  let i = at;
+  while (i > 0 && at - i < 2 && /^\p{Lu}\p{Ll}+$/u.test(view.tokens[i - 1].text) && !view.covering[i - 1]) i--;
+  if (i === at) return at;
+  if (/^\p{Ll}+ern$/u.test(view.tokens[i - 1]?.text ?? "")) i--;
+  return /^(?:in|from|across)$/.test(view.tokens[i - 1]?.key ?? "") ? i - 1 : at;
+}
+
 /**
  * "Rebel groups, including X and Y, ...", "Several factions, such as X, ...": a chunk introduced by a list example word
  * after a plural party noun (with up to two words before it) that opens the sentence or follows a comma; `comma`: the
@@ -212,6 +236,8 @@ function examplesOfSubject(view: SentenceView, chunk: Chunk, comma: boolean): bo
     if (view.tokens[i - 1]?.text !== ",") return false;
     i--;
   }
+  // ("Rebels in Syria including X": a place phrase of capitalised words may follow the noun.)
+  i = pastPlacePhrase(view, i);
   const noun = view.lex.partyNouns.endingAt(view.tokens, i, 2);
   if (!noun || !view.tokens[i - 1].key.endsWith("s")) return false;
   let k = i - 1 - noun.length;
@@ -282,7 +308,9 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
       }
       const beforeComma = view.tokens[chunk.end]?.text === "," || hostileHeadBeforeComma(view, chunk.end);
       // "Rebel groups, including X and Y, attacked Z": the examples of an unnamed subject are its named part.
-      const closed = (commas === 1 && view.tokens[chunk.end]?.text === ",") || (commas === 0 && chunk.end === at);
+      // ("Rebel groups including X have been battling Z": auxiliaries and adverbs may stand before the verb.)
+      const closed = (commas === 1 && view.tokens[chunk.end]?.text === ",") ||
+        (commas === 0 && auxiliariesOnly(view, chunk.end, at));
       if (closed && examplesOfSubject(view, chunk, commas === 1)) {
         return { chunk, distance: at - chunk.end, via: "direct" };
       }
@@ -426,7 +454,9 @@ export function objectAfter(view: SentenceView, at: number, window = 6, hostile 
     // "between the previously allied X and Y": a participle after an article (and an adverb) is an adjective.
     const adjectival = DETERMINERS.has(view.tokens[i - 1]?.key ?? "") ||
       (view.tokens[i - 1]?.key.endsWith("ly") && DETERMINERS.has(view.tokens[i - 2]?.key ?? ""));
-    if (i > at && view.lex.verbs.has(token.key) && !(adjectival && view.covering[i + 1])) return null;
+    // ("against all sides including X": a plural right before a list's examples is the noun they name.)
+    const examplesNoun = token.key.endsWith("s") && view.lex.listExamples.longest(view.tokens, i + 1) !== null;
+    if (i > at && view.lex.verbs.has(token.key) && !(adjectival && view.covering[i + 1]) && !examplesNoun) return null;
   }
   return null;
 }
