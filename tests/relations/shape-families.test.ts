@@ -77,3 +77,21 @@ describe("extractRelations(article, mentions): an unnamed set whose examples nam
     expect(read("Rebels in Syria have attacked towns including Nusra Front positions.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions): a light verb in any form gives the action noun its agent", () => {
+  it("extractRelations(article, mentions) reads a gerund light verb's clause subject ('X re-emerged ..., spearheading attacks on Y')", () => {
+    expect(
+      read(
+        "Nusra has re-emerged on the battlefield as the diplomacy has unravelled, spearheading recent attacks on Hezbollah near Aleppo.",
+      ),
+    )
+      .toEqual(["clash hezbollah jabhat-al-nusra"]);
+  });
+
+  it("extractRelations(article, mentions) reads 'X is mounting an assault on Y' like 'X mounted an assault on Y'", () => {
+    expect(read("The YPG is mounting an assault on the Islamic State near Raqqa.")).toEqual([
+      "clash islamic-state ypg",
+    ]);
+    expect(read("The YPG mounted an assault on the Islamic State near Raqqa.")).toEqual(["clash islamic-state ypg"]);
+  });
+});
