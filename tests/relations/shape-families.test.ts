@@ -95,3 +95,28 @@ describe("extractRelations(article, mentions): a light verb in any form gives th
     expect(read("The YPG mounted an assault on the Islamic State near Raqqa.")).toEqual(["clash islamic-state ypg"]);
   });
 });
+
+describe("extractRelations(article, mentions): a participle clause reached across adverbs and a catenative gerund", () => {
+  it("extractRelations(article, mentions) reads '..., eventually expelling Y' and '..., coming close to expelling Y' with the main clause's subject", () => {
+    expect(read("The Tiger Forces captured six villages, eventually expelling ISIL from the area.")).toEqual([
+      "clash islamic-state tiger-forces",
+    ]);
+    expect(read("The Tiger Forces captured six villages, coming close towards fully expelling ISIL from the area."))
+      .toEqual(["clash islamic-state tiger-forces"]);
+  });
+
+  it("extractRelations(article, mentions) reads '..., going on to expel Y' and '..., managing to expel Y'", () => {
+    expect(read("The Tiger Forces captured six villages, going on to expel ISIL from the area.")).toEqual([
+      "clash islamic-state tiger-forces",
+    ]);
+    expect(read("The Tiger Forces advanced, managing to expel ISIL from the area.")).toEqual([
+      "clash islamic-state tiger-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) gives the infinitive its own subject when a name stands in the chain ('forcing Z to expel Y')", () => {
+    expect(read("The Tiger Forces advanced, forcing the YPG to expel ISIL from the area.")).not.toContain(
+      "clash islamic-state tiger-forces",
+    );
+  });
+});

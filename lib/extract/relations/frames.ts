@@ -764,6 +764,41 @@ function predicateSubject(view: SentenceView, at: number): Subject | null {
   return subject && subject.chunk.ref === null ? { ...subject, distance: subject.distance + at - i } : null;
 }
 
+const CLAUSE_OPENERS = /^(?:,|after|before|while|since|upon|when|by|thus|thereby)$/;
+
+/** Particles and adverbs a catenative gerund takes before the verb it governs ("coming close to", "going on to"). */
+const CATENATIVE_LINKS = new Set(["to", "towards", "toward", "close", "on", "near", "then", "later", "soon", "also"]);
+
+/**
+ * Where the participle clause of the verb at `at` opens: the comma or subordinator right before an -ing trigger
+ * ("..., expelling Y"), or before it across up to four adverbs and one catenative gerund with its particles
+ * ("..., eventually expelling Y", "..., coming close towards fully expelling Y", "..., going on to expel Y"). -1 when
+ * no such clause holds the verb (a name, a boundary or any other word stands between).
+ */
+function participleClauseOpen(view: SentenceView, at: number): number {
+  const tokens = view.tokens;
+  const own = tokens[at].key.endsWith("ing");
+  if (!own && tokens[at - 1]?.key !== "to") return -1;
+  let gerund = own;
+  let catenative = false;
+  for (let i = at - 1; i >= 0 && at - i <= 5; i--) {
+    const token = tokens[i];
+    if (view.covering[i] || token.party !== undefined) return -1;
+    if (CLAUSE_OPENERS.test(token.key || token.text)) return gerund ? i : -1;
+    if (/^\p{Ll}+ly$/u.test(token.text) || CATENATIVE_LINKS.has(token.key)) continue;
+    // One gerund that is no trigger governs the verb ("coming", "going", "managing").
+    if (
+      !catenative && token.key.endsWith("ing") && /^\p{Ll}+$/u.test(token.text) && !view.lex.triggers.longest(tokens, i)
+    ) {
+      catenative = true;
+      gerund = true;
+      continue;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 function activeFrame(
   view: SentenceView,
   o: Occurrence,
@@ -793,15 +828,15 @@ function activeFrame(
   }
   // "X advanced further, capturing the town from Y": a participle clause after a comma has the clause's subject.
   // So has one after "after", "before", "while" ("X, which changed its name after breaking off ties with Y").
-  const participleClause = view.tokens[o.start].key.endsWith("ing") &&
-    /^(?:,|after|before|while|since|upon|when|by|thus|thereby)$/.test(
-      view.tokens[o.start - 1]?.key ?? view.tokens[o.start - 1]?.text ?? "",
-    );
+  // ("..., eventually expelling Y", "..., coming close to expelling Y", "..., going on to expel Y": across adverbs and
+  // a catenative gerund, whose clause it is.)
+  const open = participleClauseOpen(view, o.start);
+  const participleClause = open >= 0;
   const purpose = predicate ? null : purposeAgent(view, o);
   const subject = predicate ?? purpose ?? absoluteSubject(view, o) ?? participleOwner(view, o) ??
-    subjectOf(view, participleClause ? o.start - 1 : o.start) ?? actionNounAgent(view, o.start) ??
+    subjectOf(view, participleClause ? open : o.start) ?? actionNounAgent(view, o.start) ??
     causedSubject(view, o) ?? sharedSubject(view, o) ?? openingClauseSubject(view, o) ??
-    (participleClause && view.tokens[o.start - 1].text === "," ? mainClauseSubject(view, o.start - 1) : null);
+    (participleClause && view.tokens[open].text === "," ? mainClauseSubject(view, open) : null);
   const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
   const object = objectAt >= 0 ? objectAfter(view, objectAt, 6, o.trigger.type === "clash") : null;
   // "The battle was fought between A and B": the pairs of the list after "between".
