@@ -120,3 +120,18 @@ describe("extractRelations(article, mentions): a participle clause reached acros
     );
   });
 });
+
+describe("extractRelations(article, mentions): an action noun coordinated in an adverbial", () => {
+  it("extractRelations(article, mentions) reads 'X battles Z with air strikes and backing for Y' with X as the backer", () => {
+    expect(
+      read(
+        "A US-led coalition is also battling Daesh in Syria with air strikes and backing for the Syrian Democratic Forces.",
+      ),
+    )
+      .toContain("ally syrian-democratic-forces us-led-coalition");
+  });
+
+  it("extractRelations(article, mentions) reads 'backing for Y' like 'support for Y'", () => {
+    expect(read("Russia provided backing for the Syrian army in Aleppo.")).toEqual(["ally russia syrian-government"]);
+  });
+});

@@ -1828,7 +1828,19 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   }
   agent ??= ownerBefore(view, o.start) ?? resultAgent(view, o.start);
   if (!agent) {
-    const before = modifiersBefore(view, o.start, 3);
+    let before = modifiersBefore(view, o.start, 3);
+    // "with air strikes and backing for Y": a noun coordinated after another shares its adverbial ("with ...").
+    // (The first noun: up to three plain lower-case words after the adverbial's preposition.)
+    if (tokens[before - 1]?.key === "and") {
+      let first = before - 1;
+      while (
+        first > 0 && before - 1 - first < 3 && !view.covering[first - 1] && /^\p{Ll}+$/u.test(tokens[first - 1].text)
+      ) {
+        if (ADVERBIAL.has(tokens[first - 1].key)) break;
+        first--;
+      }
+      if (first < before - 1 && ADVERBIAL.has(tokens[first - 1]?.key ?? "")) before = first;
+    }
     const lightBefore = view.lex.lightVerbs.endingAt(tokens, before, 3);
     const starts = lightBefore
       ? before - lightBefore.length
