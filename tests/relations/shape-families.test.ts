@@ -135,3 +135,25 @@ describe("extractRelations(article, mentions): an action noun coordinated in an 
     expect(read("Russia provided backing for the Syrian army in Aleppo.")).toEqual(["ally russia syrian-government"]);
   });
 });
+
+describe("extractRelations(article, mentions): a relative clause after a description that opens with a place's possessive", () => {
+  it("extractRelations(article, mentions) reads 'X Syria's largest rebel coalition which has been fighting Y' with X as the antecedent", () => {
+    expect(
+      read(
+        "Jaish al-Islam is part of the Islamic Front Syria's largest rebel coalition which has been fighting ISIL for months.",
+      ),
+    )
+      .toContain("clash islamic-front islamic-state");
+    expect(
+      read(
+        "Jaish al-Islam is part of the Islamic Front Syrias largest rebel coalition which has been fighting ISIL for months.",
+      ),
+    )
+      .toContain("clash islamic-front islamic-state");
+  });
+
+  it("extractRelations(article, mentions) takes no antecedent across a capitalised word that is no possessive ('X Aleppo fighters which')", () => {
+    expect(read("Jaish al-Islam is part of the Islamic Front Aleppo command which has been fighting ISIL for months."))
+      .not.toContain("clash islamic-front islamic-state");
+  });
+});

@@ -328,6 +328,16 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
         if (verbish(view, j) || view.lex.prepositions.has(view.tokens[j].key)) break;
         j--;
       }
+      // "the Islamic Front, Syria's largest rebel coalition, which ..." with its commas stripped ("the Islamic Front
+      // Syrias largest rebel coalition which"): a place's possessive opening the description, right after the name.
+      if (j < i - 1 && !view.covering[j]) {
+        const possessive = view.tokens[j].key === "'s" ? j - 1 : j;
+        const place = view.tokens[possessive];
+        if (
+          place && /^\p{Lu}/u.test(place.text) && place.party === undefined && !view.covering[possessive] &&
+          view.covering[possessive - 1]?.end === possessive && (possessive < j || place.key.endsWith("s"))
+        ) j = possessive - 1;
+      }
       // "the Free Syrian Armys Shahid Ahmad Abdo brigade that ...": a group's own named unit stands for the group.
       let unit = false;
       if (j < i - 1 && view.lex.partyNouns.longest(view.tokens, j + 1)) {
