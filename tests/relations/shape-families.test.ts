@@ -157,3 +157,20 @@ describe("extractRelations(article, mentions): a relative clause after a descrip
       .not.toContain("clash islamic-front islamic-state");
   });
 });
+
+describe("extractRelations(article, mentions): an owner's role noun before the party an example names", () => {
+  it("extractRelations(article, mentions) reads 'an alliance of groups including Al-Qaeda affiliate X' as X a member", () => {
+    expect(
+      read(
+        "The town is held by the Army of Conquest a rebel alliance of Islamist groups including Al-Qaeda affiliate Al-Nusra Front.",
+      ),
+    )
+      .toEqual(["affiliate jabhat-al-nusra al-qaeda", "member jabhat-al-nusra jaish-al-fatah"]);
+    expect(
+      read(
+        "The town is held by the Army of Conquest, an alliance of groups including Al-Qaeda's Syria affiliate the Nusra Front.",
+      ),
+    )
+      .toEqual(["affiliate jabhat-al-nusra al-qaeda", "member jabhat-al-nusra jaish-al-fatah"]);
+  });
+});

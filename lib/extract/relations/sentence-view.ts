@@ -384,7 +384,15 @@ export function objectAfter(view: SentenceView, at: number, window = 6, hostile 
     if (chunk?.owner && possessesThings(view, chunk)) return chunk;
     if (chunk?.owner) {
       // "includes Al Qaeda's Syria affiliate Al Nusra Front": past the owner to the party its noun describes.
+      // ("including Al-Qaeda affiliate Al-Nusra Front": past the role noun too, which may read as a verb form.)
       i = chunk.end - 1;
+      for (let k = chunk.end; k < chunk.end + 3 && !view.covering[k]; k++) {
+        const role = view.lex.roleNouns.longest(view.tokens, k);
+        if (role) {
+          i = k + role.length - 1;
+          break;
+        }
+      }
       continue;
     }
     // "killed several ISIL leaders": after a hostile trigger a group's people stand for the group (lexicon
