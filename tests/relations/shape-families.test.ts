@@ -174,3 +174,24 @@ describe("extractRelations(article, mentions): an owner's role noun before the p
       .toEqual(["affiliate jabhat-al-nusra al-qaeda", "member jabhat-al-nusra jaish-al-fatah"]);
   });
 });
+
+describe("extractRelations(article, mentions): a target's people or things 'of' a party past its adjectives", () => {
+  it("extractRelations(article, mentions) reads 'executed three officers of the Western and Arab-backed rebel Y'", () => {
+    expect(read("ISIL have executed three officers of the Western and Arab-backed rebel Free Syrian Army.")).toEqual([
+      "clash free-syrian-army islamic-state",
+    ]);
+    expect(read("ISIL killed fighters of the moderate rebel Free Syrian Army.")).toEqual([
+      "clash free-syrian-army islamic-state",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'attacked the positions of the Syrian rebel Y'", () => {
+    expect(read("ISIL attacked the positions of the Syrian rebel Free Syrian Army.")).toEqual([
+      "clash free-syrian-army islamic-state",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) stops at a preposition among the words ('officers of the army in Y')", () => {
+    expect(read("ISIL killed officers of the army in Hezbollah territory.")).toEqual([]);
+  });
+});

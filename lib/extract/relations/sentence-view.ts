@@ -423,6 +423,11 @@ export function objectAfter(view: SentenceView, at: number, window = 6, hostile 
       : null;
     if (link) {
       i += link.length - 1;
+      // ("three officers of the Western and Arab-backed rebel X": the party past its adjectives.)
+      let next = i + 1;
+      while (DETERMINERS.has(view.tokens[next]?.key ?? "")) next++;
+      const named = pastAdjectives(view, next);
+      if (named > next && !view.covering[named]!.modifier) return view.covering[named]!;
       continue;
     }
     // "killed at least 100 ISIS terrorists", "more than 20 members of X": a preposition inside a count.
@@ -447,6 +452,8 @@ export function objectAfter(view: SentenceView, at: number, window = 6, hostile 
     if (hostile && token.key === "of" && i > at) {
       let next = i + 1;
       while (DETERMINERS.has(view.tokens[next]?.key ?? "")) next++;
+      // ("executed three officers of the Western and Arab-backed rebel X": past up to four adjectives.)
+      next = pastAdjectives(view, next);
       const owner = view.covering[next];
       if (owner && owner.start === next && owner.ref === null && (!owner.modifier || possessesThings(view, owner))) {
         return owner;
@@ -477,6 +484,26 @@ export function objectAfter(view: SentenceView, at: number, window = 6, hostile 
     if (i > at && view.lex.verbs.has(token.key) && !(adjectival && view.covering[i + 1]) && !examplesNoun) return null;
   }
   return null;
+}
+
+/**
+ * From `at`, past up to four words that modify a name after them: lower-case adjectives ("rebel"), hyphenated
+ * compounds ("Western-backed"), nationality adjectives ("Western", "Syrian") and "and" between them. The position of
+ * the name they modify, else `at`.
+ */
+function pastAdjectives(view: SentenceView, at: number): number {
+  let i = at;
+  while (i < at + 4 && i < view.tokens.length && !view.covering[i]) {
+    const token = view.tokens[i];
+    if (token.party !== undefined || token.qualifier !== undefined) break;
+    const adjective = /^\p{Lu}\p{Ll}+(?:an|ern|ish|i|ese)$/u.test(token.text) || /^\p{L}+-\p{Ll}+$/u.test(token.text) ||
+      (/^\p{Ll}+$/u.test(token.text) && !view.lex.prepositions.has(token.key) && !view.lex.boundaries.has(token.key) &&
+        !verbish(view, i) && !view.lex.partyNouns.longest(view.tokens, i));
+    if (!adjective && !(token.key === "and" && i > at)) break;
+    i++;
+  }
+  const chunk = view.covering[i];
+  return i > at && chunk && chunk.start === i ? i : at;
 }
 
 /** "X's concentration centers": after "'s", up to three plain words and no role noun, name or verb. */
