@@ -195,3 +195,15 @@ describe("extractRelations(article, mentions): a target's people or things 'of' 
     expect(read("ISIL killed officers of the army in Hezbollah territory.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions): a range of places before a frame's own preposition", () => {
+  it("extractRelations(article, mentions) reads 'captured the area from P to Q from Y' with Y the side it was taken from", () => {
+    expect(read("Turkish forces captured the villages from al-Rai to Jarabulus from the Islamic State.")).toEqual([
+      "clash islamic-state turkey",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads a range with no second 'from' as before ('advanced from P to Q')", () => {
+    expect(read("Turkish forces captured the villages from al-Rai to Jarabulus.")).toEqual([]);
+  });
+});

@@ -284,13 +284,40 @@ function jointAllowed(view: SentenceView, agent: Chunk, occurrence: Occurrence):
 }
 
 /** The preposition of `frame` at token `at` (after up to `gap` other words), as the index after it; -1 if none. */
+/**
+ * After "from" at `at`, a range of places with no name of a party ("from al-Rai to Jarabulus", each end up to three
+ * words) followed by another "from": the index after that second "from", else null.
+ */
+function rangeEnd(view: SentenceView, at: number): number | null {
+  const tokens = view.tokens;
+  if (tokens[at].key !== "from") return null;
+  let to = -1;
+  for (let i = at + 1; i < at + 5 && i < tokens.length; i++) {
+    if (view.covering[i] || tokens[i].text === "," || view.lex.boundaries.has(tokens[i].key)) return null;
+    if (tokens[i].key === "to" && i > at + 1) {
+      to = i;
+      break;
+    }
+  }
+  if (to < 0) return null;
+  for (let i = to + 2; i < to + 5 && i < tokens.length; i++) {
+    if (view.covering[i] || tokens[i].text === "," || view.lex.boundaries.has(tokens[i].key)) return null;
+    if (tokens[i].key === "from") return i + 1;
+  }
+  return null;
+}
+
 function prepositionAfter(view: SentenceView, at: number, frame: RelationFrame): number {
   const preps = frame.prep ?? [];
   const gap = frame.gap ?? 1;
   for (let i = at; i <= at + gap && i < view.tokens.length; i++) {
     const token = view.tokens[i];
     // ("captured P with air support from Y": a preposition inside a "with" phrase is that phrase's.)
-    if (preps.includes(token.key)) return view.tokens.slice(at, i).some((t) => t.key === "with") ? -1 : i + 1;
+    if (preps.includes(token.key)) {
+      if (view.tokens.slice(at, i).some((t) => t.key === "with")) return -1;
+      // ("captured the area from al-Rai to Jarabulus from Y": a range of places is no source; the next "from" is.)
+      return rangeEnd(view, i) ?? i + 1;
+    }
     // A long gap ("supplied weapons, intelligence and other assistance to X") may hold commas, no name or clause.
     if (view.covering[i] || view.lex.boundaries.has(token.key)) return -1;
     if (token.text === "," && (frame.gap ?? 0) < 5) return -1;
