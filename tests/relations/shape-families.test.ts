@@ -207,3 +207,15 @@ describe("extractRelations(article, mentions): a range of places before a frame'
     expect(read("Turkish forces captured the villages from al-Rai to Jarabulus.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions): a role noun's modifiers joined by 'and' after a copula", () => {
+  it("extractRelations(article, mentions) reads 'D is a Turkish intelligence and military-sponsored joint operations room between A and B'", () => {
+    expect(
+      read(
+        "Fatah Halab is a Turkish intelligence and military-sponsored joint operations room between Ahrar al-Sham and the Nusra Front.",
+      ),
+    ).toEqual(["member ahrar-al-sham fatah-halab", "member jabhat-al-nusra fatah-halab"]);
+    expect(read("Fatah Halab is a large and powerful joint operations room between Ahrar al-Sham and the Nusra Front."))
+      .toEqual(["member ahrar-al-sham fatah-halab", "member jabhat-al-nusra fatah-halab"]);
+  });
+});

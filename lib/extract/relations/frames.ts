@@ -1987,7 +1987,15 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   const nearAt = [o.start, owner.start];
   // The described party: "D is a/the N of X", "D, the N of X", else "the N of X, D" / "X's N D".
   // ("D was formed in March 2015 by the merger of X": across a time phrase.)
-  const copula = copulaStart(view, leftEdge);
+  let copula = copulaStart(view, leftEdge);
+  // "D is a Turkish intelligence and military-sponsored joint operations room between A and B": modifiers joined by
+  // "and" before the noun, up to three more.
+  if (copula < 0 && view.tokens[leftEdge - 1]?.key === "and" && !view.covering[leftEdge - 2]) {
+    const further = modifiersBefore(view, leftEdge - 1, 3);
+    if (further < leftEdge - 1 && /^(?:a|an|the)$/.test(view.tokens[further]?.key ?? "")) {
+      copula = copulaStart(view, further);
+    }
+  }
   if (copula >= 0) {
     const subject = subjectOf(view, copula);
     if (subject && subject.chunk !== owner) {
