@@ -284,13 +284,40 @@ function jointAllowed(view: SentenceView, agent: Chunk, occurrence: Occurrence):
 }
 
 /** The preposition of `frame` at token `at` (after up to `gap` other words), as the index after it; -1 if none. */
+/**
+ * After "from" at `at`, a range of places with no name of a party ("from al-Rai to Jarabulus", each end up to three
+ * words) followed by another "from": the index after that second "from", else null.
+ */
+function rangeEnd(view: SentenceView, at: number): number | null {
+  const tokens = view.tokens;
+  if (tokens[at].key !== "from") return null;
+  let to = -1;
+  for (let i = at + 1; i < at + 5 && i < tokens.length; i++) {
+    if (view.covering[i] || tokens[i].text === "," || view.lex.boundaries.has(tokens[i].key)) return null;
+    if (tokens[i].key === "to" && i > at + 1) {
+      to = i;
+      break;
+    }
+  }
+  if (to < 0) return null;
+  for (let i = to + 2; i < to + 5 && i < tokens.length; i++) {
+    if (view.covering[i] || tokens[i].text === "," || view.lex.boundaries.has(tokens[i].key)) return null;
+    if (tokens[i].key === "from") return i + 1;
+  }
+  return null;
+}
+
 function prepositionAfter(view: SentenceView, at: number, frame: RelationFrame): number {
   const preps = frame.prep ?? [];
   const gap = frame.gap ?? 1;
   for (let i = at; i <= at + gap && i < view.tokens.length; i++) {
     const token = view.tokens[i];
     // ("captured P with air support from Y": a preposition inside a "with" phrase is that phrase's.)
-    if (preps.includes(token.key)) return view.tokens.slice(at, i).some((t) => t.key === "with") ? -1 : i + 1;
+    if (preps.includes(token.key)) {
+      if (view.tokens.slice(at, i).some((t) => t.key === "with")) return -1;
+      // ("captured the area from al-Rai to Jarabulus from Y": a range of places is no source; the next "from" is.)
+      return rangeEnd(view, i) ?? i + 1;
+    }
     // A long gap ("supplied weapons, intelligence and other assistance to X") may hold commas, no name or clause.
     if (view.covering[i] || view.lex.boundaries.has(token.key)) return -1;
     if (token.text === "," && (frame.gap ?? 0) < 5) return -1;
@@ -746,13 +773,14 @@ function joinedInAct(view: SentenceView, at: number): "hostile" | "act" | null {
 }
 
 /**
- * The subject of "X is a rebel group affiliated with Y": the noun before the participle at `at` (up to three plain
- * words after an article) is the complement of a copula, and the copula's subject is what the participle describes.
+ * The subject of "X is a rebel group affiliated with Y": the noun before the participle at `at` (up to four plain
+ * words after an article, a capitalised adjective among them) is the complement of a copula, and the copula's subject is what the participle describes.
  * Null when the noun is no such complement.
  */
 function predicateSubject(view: SentenceView, at: number): Subject | null {
   let i = at - 1;
-  while (i >= 0 && at - i <= 3 && !view.covering[i] && /^\p{Ll}[\p{Ll}-]*$/u.test(view.tokens[i].text)) {
+  // ("X was a Syrian rebel coalition affiliated with Y": a capitalised adjective is one of the noun's modifiers.)
+  while (i >= 0 && at - i <= 4 && !view.covering[i] && /^\p{L}[\p{Ll}-]*$/u.test(view.tokens[i].text)) {
     if (/^(?:a|an|the)$/.test(view.tokens[i].key)) break;
     i--;
   }
@@ -761,6 +789,41 @@ function predicateSubject(view: SentenceView, at: number): Subject | null {
   if (!copula || view.tokens[i - 1]?.key === "as") return null;
   const subject = subjectOf(view, i - copula.length);
   return subject && subject.chunk.ref === null ? { ...subject, distance: subject.distance + at - i } : null;
+}
+
+const CLAUSE_OPENERS = /^(?:,|after|before|while|since|upon|when|by|thus|thereby)$/;
+
+/** Particles and adverbs a catenative gerund takes before the verb it governs ("coming close to", "going on to"). */
+const CATENATIVE_LINKS = new Set(["to", "towards", "toward", "close", "on", "near", "then", "later", "soon", "also"]);
+
+/**
+ * Where the participle clause of the verb at `at` opens: the comma or subordinator right before an -ing trigger
+ * ("..., expelling Y"), or before it across up to four adverbs and one catenative gerund with its particles
+ * ("..., eventually expelling Y", "..., coming close towards fully expelling Y", "..., going on to expel Y"). -1 when
+ * no such clause holds the verb (a name, a boundary or any other word stands between).
+ */
+function participleClauseOpen(view: SentenceView, at: number): number {
+  const tokens = view.tokens;
+  const own = tokens[at].key.endsWith("ing");
+  if (!own && tokens[at - 1]?.key !== "to") return -1;
+  let gerund = own;
+  let catenative = false;
+  for (let i = at - 1; i >= 0 && at - i <= 5; i--) {
+    const token = tokens[i];
+    if (view.covering[i] || token.party !== undefined) return -1;
+    if (CLAUSE_OPENERS.test(token.key || token.text)) return gerund ? i : -1;
+    if (/^\p{Ll}+ly$/u.test(token.text) || CATENATIVE_LINKS.has(token.key)) continue;
+    // One gerund that is no trigger governs the verb ("coming", "going", "managing").
+    if (
+      !catenative && token.key.endsWith("ing") && /^\p{Ll}+$/u.test(token.text) && !view.lex.triggers.longest(tokens, i)
+    ) {
+      catenative = true;
+      gerund = true;
+      continue;
+    }
+    return -1;
+  }
+  return -1;
 }
 
 function activeFrame(
@@ -792,15 +855,15 @@ function activeFrame(
   }
   // "X advanced further, capturing the town from Y": a participle clause after a comma has the clause's subject.
   // So has one after "after", "before", "while" ("X, which changed its name after breaking off ties with Y").
-  const participleClause = view.tokens[o.start].key.endsWith("ing") &&
-    /^(?:,|after|before|while|since|upon|when|by|thus|thereby)$/.test(
-      view.tokens[o.start - 1]?.key ?? view.tokens[o.start - 1]?.text ?? "",
-    );
+  // ("..., eventually expelling Y", "..., coming close to expelling Y", "..., going on to expel Y": across adverbs and
+  // a catenative gerund, whose clause it is.)
+  const open = participleClauseOpen(view, o.start);
+  const participleClause = open >= 0;
   const purpose = predicate ? null : purposeAgent(view, o);
   const subject = predicate ?? purpose ?? absoluteSubject(view, o) ?? participleOwner(view, o) ??
-    subjectOf(view, participleClause ? o.start - 1 : o.start) ?? actionNounAgent(view, o.start) ??
+    subjectOf(view, participleClause ? open : o.start) ?? actionNounAgent(view, o.start) ??
     causedSubject(view, o) ?? sharedSubject(view, o) ?? openingClauseSubject(view, o) ??
-    (participleClause && view.tokens[o.start - 1].text === "," ? mainClauseSubject(view, o.start - 1) : null);
+    (participleClause && view.tokens[open].text === "," ? mainClauseSubject(view, open) : null);
   const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
   const object = objectAt >= 0 ? objectAfter(view, objectAt, 6, o.trigger.type === "clash") : null;
   // "The battle was fought between A and B": the pairs of the list after "between".
@@ -1792,7 +1855,19 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   }
   agent ??= ownerBefore(view, o.start) ?? resultAgent(view, o.start);
   if (!agent) {
-    const before = modifiersBefore(view, o.start, 3);
+    let before = modifiersBefore(view, o.start, 3);
+    // "with air strikes and backing for Y": a noun coordinated after another shares its adverbial ("with ...").
+    // (The first noun: up to three plain lower-case words after the adverbial's preposition.)
+    if (tokens[before - 1]?.key === "and") {
+      let first = before - 1;
+      while (
+        first > 0 && before - 1 - first < 3 && !view.covering[first - 1] && /^\p{Ll}+$/u.test(tokens[first - 1].text)
+      ) {
+        if (ADVERBIAL.has(tokens[first - 1].key)) break;
+        first--;
+      }
+      if (first < before - 1 && ADVERBIAL.has(tokens[first - 1]?.key ?? "")) before = first;
+    }
     const lightBefore = view.lex.lightVerbs.endingAt(tokens, before, 3);
     const starts = lightBefore
       ? before - lightBefore.length
@@ -1912,7 +1987,15 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   const nearAt = [o.start, owner.start];
   // The described party: "D is a/the N of X", "D, the N of X", else "the N of X, D" / "X's N D".
   // ("D was formed in March 2015 by the merger of X": across a time phrase.)
-  const copula = copulaStart(view, leftEdge);
+  let copula = copulaStart(view, leftEdge);
+  // "D is a Turkish intelligence and military-sponsored joint operations room between A and B": modifiers joined by
+  // "and" before the noun, up to three more.
+  if (copula < 0 && view.tokens[leftEdge - 1]?.key === "and" && !view.covering[leftEdge - 2]) {
+    const further = modifiersBefore(view, leftEdge - 1, 3);
+    if (further < leftEdge - 1 && /^(?:a|an|the)$/.test(view.tokens[further]?.key ?? "")) {
+      copula = copulaStart(view, further);
+    }
+  }
   if (copula >= 0) {
     const subject = subjectOf(view, copula);
     if (subject && subject.chunk !== owner) {

@@ -196,6 +196,30 @@ function setMemberSubject(view: SentenceView, end: number): Chunk | null {
   return chunk && chunk.end === i - copula.length && chunk.ref === null && !chunk.modifier ? chunk : null;
 }
 
+/** Auxiliaries and adverbs only between `from` and `to` ("have been", "are also"), or nothing. */
+function auxiliariesOnly(view: SentenceView, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const key = view.tokens[i].key;
+    if (!AUXILIARIES.has(key) && !(key.endsWith("ly") && /^\p{Ll}+$/u.test(view.tokens[i].text))) return false;
+  }
+  return true;
+}
+
+const AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "also", "still"]);
+
+/**
+ * Before `at`, "in Syria", "in northern Syria", "from Eastern Ghouta": a preposition of place and one or two
+ * capitalised words (one lower-case adjective may open them). The position of the preposition, else `at`.
+ */
+function pastPlacePhrase(view: SentenceView, at: number): number {
+  let i = at;
+  while (i > 0 && at - i < 2 && /^\p{Lu}\p{Ll}+$/u.test(view.tokens[i - 1].text) && !view.covering[i - 1]) i--;
+  if (i === at) return at;
+  if (/^\p{Ll}+ern$/u.test(view.tokens[i - 1]?.text ?? "")) i--;
+  return /^(?:in|from|across)$/.test(view.tokens[i - 1]?.key ?? "") ? i - 1 : at;
+}
+
 /**
  * "Rebel groups, including X and Y, ...", "Several factions, such as X, ...": a chunk introduced by a list example word
  * after a plural party noun (with up to two words before it) that opens the sentence or follows a comma; `comma`: the
@@ -212,6 +236,8 @@ function examplesOfSubject(view: SentenceView, chunk: Chunk, comma: boolean): bo
     if (view.tokens[i - 1]?.text !== ",") return false;
     i--;
   }
+  // ("Rebels in Syria including X": a place phrase of capitalised words may follow the noun.)
+  i = pastPlacePhrase(view, i);
   const noun = view.lex.partyNouns.endingAt(view.tokens, i, 2);
   if (!noun || !view.tokens[i - 1].key.endsWith("s")) return false;
   let k = i - 1 - noun.length;
@@ -282,7 +308,9 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
       }
       const beforeComma = view.tokens[chunk.end]?.text === "," || hostileHeadBeforeComma(view, chunk.end);
       // "Rebel groups, including X and Y, attacked Z": the examples of an unnamed subject are its named part.
-      const closed = (commas === 1 && view.tokens[chunk.end]?.text === ",") || (commas === 0 && chunk.end === at);
+      // ("Rebel groups including X have been battling Z": auxiliaries and adverbs may stand before the verb.)
+      const closed = (commas === 1 && view.tokens[chunk.end]?.text === ",") ||
+        (commas === 0 && auxiliariesOnly(view, chunk.end, at));
       if (closed && examplesOfSubject(view, chunk, commas === 1)) {
         return { chunk, distance: at - chunk.end, via: "direct" };
       }
@@ -299,6 +327,16 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
       for (let n = 0; n < 4 && j > 0 && !view.covering[j] && /^\p{Ll}/u.test(view.tokens[j].text); n++) {
         if (verbish(view, j) || view.lex.prepositions.has(view.tokens[j].key)) break;
         j--;
+      }
+      // "the Islamic Front, Syria's largest rebel coalition, which ..." with its commas stripped ("the Islamic Front
+      // Syrias largest rebel coalition which"): a place's possessive opening the description, right after the name.
+      if (j < i - 1 && !view.covering[j]) {
+        const possessive = view.tokens[j].key === "'s" ? j - 1 : j;
+        const place = view.tokens[possessive];
+        if (
+          place && /^\p{Lu}/u.test(place.text) && place.party === undefined && !view.covering[possessive] &&
+          view.covering[possessive - 1]?.end === possessive && (possessive < j || place.key.endsWith("s"))
+        ) j = possessive - 1;
       }
       // "the Free Syrian Armys Shahid Ahmad Abdo brigade that ...": a group's own named unit stands for the group.
       let unit = false;
@@ -346,7 +384,15 @@ export function objectAfter(view: SentenceView, at: number, window = 6, hostile 
     if (chunk?.owner && possessesThings(view, chunk)) return chunk;
     if (chunk?.owner) {
       // "includes Al Qaeda's Syria affiliate Al Nusra Front": past the owner to the party its noun describes.
+      // ("including Al-Qaeda affiliate Al-Nusra Front": past the role noun too, which may read as a verb form.)
       i = chunk.end - 1;
+      for (let k = chunk.end; k < chunk.end + 3 && !view.covering[k]; k++) {
+        const role = view.lex.roleNouns.longest(view.tokens, k);
+        if (role) {
+          i = k + role.length - 1;
+          break;
+        }
+      }
       continue;
     }
     // "killed several ISIL leaders": after a hostile trigger a group's people stand for the group (lexicon
@@ -377,6 +423,11 @@ export function objectAfter(view: SentenceView, at: number, window = 6, hostile 
       : null;
     if (link) {
       i += link.length - 1;
+      // ("three officers of the Western and Arab-backed rebel X": the party past its adjectives.)
+      let next = i + 1;
+      while (DETERMINERS.has(view.tokens[next]?.key ?? "")) next++;
+      const named = pastAdjectives(view, next);
+      if (named > next && !view.covering[named]!.modifier) return view.covering[named]!;
       continue;
     }
     // "killed at least 100 ISIS terrorists", "more than 20 members of X": a preposition inside a count.
@@ -401,6 +452,8 @@ export function objectAfter(view: SentenceView, at: number, window = 6, hostile 
     if (hostile && token.key === "of" && i > at) {
       let next = i + 1;
       while (DETERMINERS.has(view.tokens[next]?.key ?? "")) next++;
+      // ("executed three officers of the Western and Arab-backed rebel X": past up to four adjectives.)
+      next = pastAdjectives(view, next);
       const owner = view.covering[next];
       if (owner && owner.start === next && owner.ref === null && (!owner.modifier || possessesThings(view, owner))) {
         return owner;
@@ -426,9 +479,31 @@ export function objectAfter(view: SentenceView, at: number, window = 6, hostile 
     // "between the previously allied X and Y": a participle after an article (and an adverb) is an adjective.
     const adjectival = DETERMINERS.has(view.tokens[i - 1]?.key ?? "") ||
       (view.tokens[i - 1]?.key.endsWith("ly") && DETERMINERS.has(view.tokens[i - 2]?.key ?? ""));
-    if (i > at && view.lex.verbs.has(token.key) && !(adjectival && view.covering[i + 1])) return null;
+    // ("against all sides including X": a plural right before a list's examples is the noun they name.)
+    const examplesNoun = token.key.endsWith("s") && view.lex.listExamples.longest(view.tokens, i + 1) !== null;
+    if (i > at && view.lex.verbs.has(token.key) && !(adjectival && view.covering[i + 1]) && !examplesNoun) return null;
   }
   return null;
+}
+
+/**
+ * From `at`, past up to four words that modify a name after them: lower-case adjectives ("rebel"), hyphenated
+ * compounds ("Western-backed"), nationality adjectives ("Western", "Syrian") and "and" between them. The position of
+ * the name they modify, else `at`.
+ */
+function pastAdjectives(view: SentenceView, at: number): number {
+  let i = at;
+  while (i < at + 4 && i < view.tokens.length && !view.covering[i]) {
+    const token = view.tokens[i];
+    if (token.party !== undefined || token.qualifier !== undefined) break;
+    const adjective = /^\p{Lu}\p{Ll}+(?:an|ern|ish|i|ese)$/u.test(token.text) || /^\p{L}+-\p{Ll}+$/u.test(token.text) ||
+      (/^\p{Ll}+$/u.test(token.text) && !view.lex.prepositions.has(token.key) && !view.lex.boundaries.has(token.key) &&
+        !verbish(view, i) && !view.lex.partyNouns.longest(view.tokens, i));
+    if (!adjective && !(token.key === "and" && i > at)) break;
+    i++;
+  }
+  const chunk = view.covering[i];
+  return i > at && chunk && chunk.start === i ? i : at;
 }
 
 /** "X's concentration centers": after "'s", up to three plain words and no role noun, name or verb. */

@@ -94,6 +94,20 @@ function dropFormerNames(template: string): string {
     .replace(/ \((?:formerly|previously|once|then|later) [^)]*\)/g, "");
 }
 
+/**
+ * Removes a naming aside after a name ("X, also known as Y,", "X, officially called Y,", "X, also called the Y and
+ * its Suburbs,"), or after any noun when a naming adverb opens it ("X's activity, officially called Operation Z,"):
+ * it gives the same party another name and states no relation, so the name's verb or copula reads past it.
+ */
+function dropNamingAsides(template: string): string {
+  return template
+    .replace(
+      /(⟦\d+⟧[*"' ]{0,6}), (?:(?:also|officially|commonly|sometimes|popularly|locally|better) )?(?:known as|called|named|dubbed|referred to as) [^,;⟪⟫]{1,80}?, /g,
+      "$1 ",
+    )
+    .replace(/, (?:also|officially|commonly|popularly) (?:known as|called|named|dubbed) [^,;⟦⟧⟪⟫]{1,60}?, /g, " ");
+}
+
 /** Removes brackets that hold no group name ("[AFP]", "(VBIEDs)"). */
 function dropEmptyBrackets(template: string): string {
   return untilStable(template, (t) => t.replace(/ ?[([][^()[\]⟦⟧]*[)\]]/g, ""));
@@ -201,7 +215,7 @@ export function sentenceTemplates(
       at = unit.end;
     });
     raw += normalizeGap(article.text.slice(at, sentence.end));
-    const base = dropEmptyBrackets(dropFormerNames(mergeSameGroup(raw.trim(), units)));
+    const base = dropNamingAsides(dropEmptyBrackets(dropFormerNames(mergeSameGroup(raw.trim(), units))));
     const core = dropSelfReport(dropAppositions(base));
     return { index, start: sentence.start, end: sentence.end, units, qualifiers, base, core };
   });
