@@ -148,11 +148,11 @@ export function extractRelations(
   mentions: Mention[],
   options: ExtractRelationsOptions = {},
 ): Relation[] {
-  const reference = defaultReference();
+  // the default reference is loaded only where an option is missing (a worker passes all three)
   const {
-    foreign = reference.lexicon.foreign,
-    relations: lexicon = reference.lexicon.relations,
-    gazetteer = reference.gazetteer,
+    foreign = defaultReference().lexicon.foreign,
+    relations: lexicon = defaultReference().lexicon.relations,
+    gazetteer = defaultReference().gazetteer,
   } = options;
   const kinds = groupKinds(gazetteer);
   const templates = sentenceTemplates(article, mentions, foreign);
