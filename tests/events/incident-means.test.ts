@@ -32,6 +32,13 @@ describe("meansIn(text, tallies)", () => {
     expect(means("Heavy bombardment killed 84 civilians.")).toEqual(["air", "ground fire"]);
     expect(means("A bombing killed 5.")).toEqual(["air", "explosive"]);
     expect(means("An attack killed 5 people.")).toEqual([]);
+    expect(means("Bombs dropped on the market killed 49.")).toEqual(["air", "explosive"]);
+  });
+  it("meansIn reads a word that may name two means as the one its text names otherwise ('warplanes bombed')", () => {
+    expect(means("Syrian warplanes bombed Idlib province, killing 22.")).toEqual(["air"]);
+    expect(means("A suicide bombing killed 30 rebels.")).toEqual(["explosive"]);
+    expect(means("Heavy bombardment and rocket fire killed 12.")).toEqual(["ground fire"]);
+    expect(means("Air strikes and a car bombing killed 12.")).toEqual(["air", "explosive"]);
     expect(means("Shellfish prices rose; rocketry fans met.")).toEqual([]);
   });
   it("incidentMeans(figure, article, tallies) reads the figure's sentence", () => {
