@@ -39,6 +39,12 @@ describe("meansIn(text, tallies)", () => {
     expect(means("A suicide bombing killed 30 rebels.")).toEqual(["explosive"]);
     expect(means("Heavy bombardment and rocket fire killed 12.")).toEqual(["ground fire"]);
     expect(means("Air strikes and a car bombing killed 12.")).toEqual(["air", "explosive"]);
+  });
+  it("meansIn reads fired explosive ammunition as ground fire and explosive barrels as from the air", () => {
+    expect(means("Terrorists fired rocket shells and explosive rounds at a neighbourhood, killing one.")).toEqual([
+      "ground fire",
+    ]);
+    expect(means("Helicopters dropped explosive barrels on the town, killing 7.")).toEqual(["air"]);
     expect(means("Shellfish prices rose; rocketry fans met.")).toEqual([]);
   });
   it("incidentMeans(figure, article, tallies) reads the figure's sentence", () => {

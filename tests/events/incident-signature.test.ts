@@ -78,7 +78,11 @@ describe("reconcileEvents(figures, articles) with incident signatures", () => {
   });
   it("reconcileEvents joins reports of one suicide bombing told with other tolls at a crossing, its governorate, no place", () => {
     const all = events(
-      ["a", "2016-10-06", "A suicide bomber blew himself up at the Bab al-Hawa crossing on Thursday, killing 9 rebels."],
+      [
+        "a",
+        "2016-10-06",
+        "A suicide bomber blew himself up at the Bab al-Hawa crossing on Thursday, killing 9 rebels.",
+      ],
       ["b", "2016-10-06", "A suicide attack near the Turkish border in Idlib province killed at least 12 people."],
       ["c", "2016-10-07", "IS claimed a suicide bombing that killed more than 20 fighters near the Turkish border."],
     ).filter((e) => e.kind === "killed");
