@@ -84,6 +84,25 @@ describe("reconcileEvents(figures, articles) with means", () => {
       ).map((e) => e.articleIds),
     ).toEqual([["a", "b", "c"]]);
   });
+  it("reconcileEvents keeps out a report whose means agree with only some of an event's reports (air; air and shelling; rockets)", () => {
+    expect(
+      events(
+        ["a", "2016-08-14", "Warplanes launched a wave of air strikes on Aleppo, killing 30 people on Sunday."],
+        ["b", "2016-08-14", "Air strikes and shelling killed at least 49 people in Aleppo on Sunday."],
+        ["c", "2016-08-14", "One civilian was killed by rebel rocket shells in Aleppo on Sunday."],
+      ).map((e) => e.articleIds),
+    ).toEqual([["a", "b"], ["c"]]);
+  });
+  it("reconcileEvents lets a report stating an event's number agree with any of its reports' means, not one stating another", () => {
+    const grouped = (toll: number) =>
+      events(
+        ["a", "2013-08-01", "Rocket attacks and explosions killed 40 people in Homs on Thursday."],
+        ["b", "2013-08-01", "Shelling killed 40 people in Homs on Thursday."],
+        ["c", "2013-08-01", `An ammunition depot explosion killed ${toll} people in Homs on Thursday.`],
+      ).map((e) => e.articleIds);
+    expect(grouped(40)).toEqual([["a", "b", "c"]]);
+    expect(grouped(35)).toEqual([["a", "b"], ["c"]]);
+  });
   it("reconcileEvents keeps one day's reports at a town merged whatever their means", () => {
     expect(
       events(
