@@ -2,6 +2,7 @@ import type { Article, CasualtyReport, DateCues, Figure, Mention, Places, TallyL
 import { incidentSignature } from "./incident-signature.ts";
 import { incidentMeans, lastingMeans, meansIn } from "./incident-means.ts";
 import { LEAD_SENTENCES, leadDates, type LeadStatement, leadStatements } from "./lead-date.ts";
+import { toldAsKnown } from "./known-incident.ts";
 import { defaultReference } from "../reference/mod.ts";
 import { type PlaceMention, placesIn } from "../extract/figures/place.ts";
 import { eventDateOf } from "./event-date-of.ts";
@@ -38,6 +39,9 @@ export const EVENT_KINDS = new Set<Figure["kind"]>([
   "displaced",
   "besieged",
 ]);
+
+/** How many days before its article an incident it follows up (`toldAsKnown`) may lie. */
+export const KNOWN_INCIDENT_DAYS = 1;
 
 /** A report with the figure it came from, the place it was read with, and its order of reading. */
 export type PlacedReport = { report: CasualtyReport; figure: Figure; order: number; place: PlaceMention | null };
@@ -135,7 +139,11 @@ export function casualtyReports(
         actors: [...(actorsBySentence.get(`${figure.articleId}|${figure.sentenceIndex}`) ?? [])].sort(),
         signature: incidentSignature(figure, article, reference.tallies),
         means,
-        lasting: lastingMeans(means, reference.tallies),
+        lasting: {
+          ...lastingMeans(means, reference.tallies),
+          // an article following up a known incident tells the incident of the day before
+          ...(toldAsKnown(figure, article, cues) ? Object.fromEntries(means.map((m) => [m, KNOWN_INCIDENT_DAYS])) : {}),
+        },
       },
     });
   });
