@@ -142,7 +142,9 @@ export function casualtyReports(
         lasting: {
           ...lastingMeans(means, reference.tallies),
           // an article following up a known incident tells the incident of the day before
-          ...(toldAsKnown(figure, article, cues) ? Object.fromEntries(means.map((m) => [m, KNOWN_INCIDENT_DAYS])) : {}),
+          ...(toldAsKnown(figure, article, cues, reference.places)
+            ? Object.fromEntries(means.map((m) => [m, KNOWN_INCIDENT_DAYS]))
+            : {}),
         },
       },
     });

@@ -19,6 +19,17 @@ describe("toldAsKnown(figure, article, cues)", () => {
     expect(known("The car bomb attack on the market killed 12 people.")).toBe(true);
     expect(known("That massacre left 30 dead.")).toBe(true);
   });
+  it("toldAsKnown reads an opening sentence that names its incident by its place ('the Houla massacre'), given places", () => {
+    const places = defaultReference().places;
+    const named = (text: string) =>
+      toldAsKnown({ sentenceIndex: 0 }, articleFromText("a", text, "2014-11-27"), cues, places);
+    expect(named("The Coalition decries the silence over Al Raqqa massacre in which 130 civilians were killed.")).toBe(
+      true,
+    );
+    expect(named("Leaders condemned the Houla massacre, in which 108 people were killed.")).toBe(true);
+    expect(named("An Idlib strike killed 9 people on Wednesday.")).toBe(false);
+    expect(named("Air strikes on Raqqa killed 65 civilians.")).toBe(false);
+  });
   it("toldAsKnown reads no news of the day, and no sentence but the opening one", () => {
     expect(known("A blast at a commanders' meeting in Saraqeb killed 47, a monitor said.")).toBe(false);
     expect(known("The army said 47 militants were killed in an attack.")).toBe(false);
@@ -37,6 +48,17 @@ describe("reconcileEvents(figures, articles) with a follow-up of a known inciden
       ["b", "2014-09-10", "The blast which wiped out the commanders' meeting in Saraqeb killed 47, a monitor said."],
     );
     expect(all.map((e) => [e.date.value, e.articleIds])).toEqual([["2014-09-09", ["a", "b"]]]);
+  });
+  it("reconcileEvents joins a reaction a day later naming the incident by its place to that incident", () => {
+    const all = events(
+      ["a", "2014-11-26", "Air raids on Raqqa killed 65 civilians today, activists said."],
+      [
+        "b",
+        "2014-11-27",
+        "The Coalition decries the silence over the Raqqa massacre, in which 130 civilians were killed by air raids.",
+      ],
+    );
+    expect(all.map((e) => [e.date.value, e.articleIds])).toEqual([["2014-11-26", ["a", "b"]]]);
   });
   it("reconcileEvents keeps apart news of the next day, a follow-up two days on, and one of other means", () => {
     const apart = (...items: [string, string, string][]) => events(...items).length;
