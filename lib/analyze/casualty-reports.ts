@@ -1,7 +1,9 @@
-import type { Article, CasualtyReport, Figure, Mention, Places, TallyLexicon } from "../records/mod.ts";
+import type { Article, CasualtyReport, DateCues, Figure, Mention, Places, TallyLexicon } from "../records/mod.ts";
 import { incidentSignature } from "./incident-signature.ts";
-import { incidentMeans, lastingMeans } from "./incident-means.ts";
-import { leadDates } from "./lead-date.ts";
+import { incidentMeans, lastingMeans, meansIn } from "./incident-means.ts";
+import { LEAD_SENTENCES, leadDates, type LeadStatement, leadStatements } from "./lead-date.ts";
+import { toldAsKnown } from "./known-incident.ts";
+import { defaultReference } from "../reference/mod.ts";
 import { type PlaceMention, placesIn } from "../extract/figures/place.ts";
 import { eventDateOf } from "./event-date-of.ts";
 import { dateInterval } from "../records/date.ts";
@@ -37,6 +39,9 @@ export const EVENT_KINDS = new Set<Figure["kind"]>([
   "displaced",
   "besieged",
 ]);
+
+/** How many days before its article an incident it follows up (`toldAsKnown`) may lie. */
+export const KNOWN_INCIDENT_DAYS = 1;
 
 /** A report with the figure it came from, the place it was read with, and its order of reading. */
 export type PlacedReport = { report: CasualtyReport; figure: Figure; order: number; place: PlaceMention | null };
@@ -85,9 +90,10 @@ export function isTally(figure: Figure, article: Article | undefined, tallies: T
 export function casualtyReports(
   figures: Figure[],
   articles: Article[],
-  reference: { tallies: TallyLexicon; places: Places },
+  reference: { tallies: TallyLexicon; places: Places; dateCues?: DateCues },
   mentions: Mention[] = [],
 ): PlacedReport[] {
+  const cues = reference.dateCues ?? defaultReference().lexicon.dateCues;
   const byId = new Map(articles.map((a) => [a.id, a]));
   const actorsBySentence = new Map<string, Set<string>>();
   for (const m of mentions) {
@@ -133,10 +139,36 @@ export function casualtyReports(
         actors: [...(actorsBySentence.get(`${figure.articleId}|${figure.sentenceIndex}`) ?? [])].sort(),
         signature: incidentSignature(figure, article, reference.tallies),
         means,
-        lasting: lastingMeans(means, reference.tallies),
+        lasting: {
+          ...lastingMeans(means, reference.tallies),
+          // an article following up a known incident tells the incident of the day before
+          ...(toldAsKnown(figure, article, cues, reference.places)
+            ? Object.fromEntries(means.map((m) => [m, KNOWN_INCIDENT_DAYS]))
+            : {}),
+        },
       },
     });
   });
-  for (const [i, date] of leadDates(reports)) reports[i].report.date = date;
+  // the days the leads of articles with an undated lead report state, in sentences with or without a toll
+  const statements: LeadStatement[] = [];
+  const read = new Set<string>();
+  for (const { figure } of reports) {
+    const article = byId.get(figure.articleId);
+    if (
+      !article || read.has(article.id) || figure.sentenceIndex >= LEAD_SENTENCES ||
+      (figure.date?.from ?? "article") !== "article"
+    ) {
+      continue;
+    }
+    read.add(article.id);
+    const placesOf = (text: string) => placesIn(text, reference.places).filter((m) => m.level !== "country");
+    statements.push(...leadStatements(article, cues, placesOf, (text) => meansIn(text, reference.tallies)));
+  }
+  for (const [i, { date, place }] of leadDates(reports, undefined, statements)) {
+    reports[i].report.date = date;
+    if (place) {
+      Object.assign(reports[i], { place }), Object.assign(reports[i].report, { place: place.name, placeFrom: "lead" });
+    }
+  }
   return reports;
 }

@@ -27,13 +27,24 @@ function meansPattern(tallies: TallyLexicon): { pattern: RegExp; meansOf: Map<st
 /**
  * The means of killing a text names (`incidentMeans` of data/lexicon/tallies.json: "air", "ground fire",
  * "explosive", "fighting", "execution", "gunfire", "chemical"), in lexicon order; a word that names two means
- * ("bombardment") gives both, and a longer word holds the shorter ones inside it ("a barrel bomb attack" is from the
- * air, not a bomb attack). Empty where it names none.
+ * ("bombardment") gives both, unless the text names one of them by a word of one means only, which tells which it is
+ * ("warplanes bombed" is from the air; "a suicide bombing" a bomb on the ground); a longer word holds the shorter ones
+ * inside it ("a barrel bomb attack" is from the air, not a bomb attack). Empty where it names none.
  */
 export function meansIn(text: string, tallies: TallyLexicon): string[] {
   const { pattern, meansOf } = meansPattern(tallies);
-  const named = new Set<string>();
-  for (const match of text.matchAll(pattern)) for (const name of meansOf.get(fold(match[0])) ?? []) named.add(name);
+  const plain = new Set<string>();
+  const ambiguous: string[][] = [];
+  for (const match of text.matchAll(pattern)) {
+    const names = meansOf.get(fold(match[0])) ?? [];
+    if (names.length === 1) plain.add(names[0]);
+    else if (names.length > 1) ambiguous.push(names);
+  }
+  const named = new Set(plain);
+  for (const names of ambiguous) {
+    const told = names.filter((name) => plain.has(name));
+    for (const name of told.length > 0 ? told : names) named.add(name);
+  }
   return tallies.incidentMeans.means.map(({ name }) => name).filter((name) => named.has(name));
 }
 

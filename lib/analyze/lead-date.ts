@@ -1,4 +1,7 @@
-import type { CasualtyReport, Figure } from "../records/mod.ts";
+import type { Article, CasualtyReport, DateCues, Figure } from "../records/mod.ts";
+import { sentenceDates } from "../extract/dates/event-date.ts";
+import { meansAgree } from "./incident-means.ts";
+import { reportPlace, samePlaceOrNested } from "./place-nesting.ts";
 import { precisionOf } from "../records/date.ts";
 import type { PlaceMention } from "../extract/figures/place.ts";
 import { foldPlaceName } from "../reference/places.ts";
@@ -13,10 +16,56 @@ const DAY = 86_400_000;
 
 /** What the lead rule reads of a report. */
 type LeadReport = {
-  report: Pick<CasualtyReport, "articleId" | "date">;
+  report: Pick<CasualtyReport, "articleId" | "date"> & { means?: string[] };
   figure: Pick<Figure, "kind" | "sentenceIndex"> & { date?: { from?: string } };
-  place: Pick<PlaceMention, "name"> | null;
+  place: Pick<PlaceMention, "name" | "level" | "governorate" | "cityOnly"> | null;
 };
+
+/**
+ * A day a sentence of an article's lead states for what it tells, with the places below the country and the means of
+ * killing it names: "People inspect a damaged building in Idlib after warplanes pounded the city yesterday", "The
+ * bombs were dropped on a camp near al-Habeet in Idlib on Wednesday", whether or not it states a toll.
+ */
+export type LeadStatement = {
+  articleId: string;
+  sentenceIndex: number;
+  date: string;
+  places: PlaceMention[];
+  means: string[];
+};
+
+/** A lead report's new date, and the place of the lead sentence that states it where the report had none. */
+export type LeadDate = { date: string; place: PlaceMention | null };
+
+/**
+ * The days each sentence of an article's lead (`LEAD_SENTENCES`) states (`sentenceDates`: not the telling's), with
+ * its places and means (read by `placesOf`, `meansOf`), for the lead rule (`leadDates`).
+ */
+export function leadStatements(
+  article: Article,
+  cues: DateCues,
+  placesOf: (text: string) => LeadStatement["places"],
+  meansOf: (text: string) => string[],
+): LeadStatement[] {
+  const found: LeadStatement[] = [];
+  article.sentences.slice(0, LEAD_SENTENCES).forEach((sentence, i) => {
+    const days = sentenceDates(article, i, cues).filter((d) => d.precision === "day");
+    if (days.length === 0) return;
+    const text = article.text.slice(sentence.start, sentence.end);
+    const [places, means] = [placesOf(text), meansOf(text)];
+    for (const day of days) found.push({ articleId: article.id, sentenceIndex: i, date: day.value, places, means });
+  });
+  return found;
+}
+
+/** Whether a lead sentence may tell a report's incident: it names none of the places or a place the same or nested, and
+ * no means, or one in common. */
+function tellsReport(statement: LeadStatement, undated: LeadReport): boolean {
+  const place = reportPlace(undated.place);
+  const placed = statement.places.map(reportPlace).filter((p) => p.name !== null);
+  if (place.name !== null && placed.length > 0 && !placed.some((p) => samePlaceOrNested(p, place))) return false;
+  return meansAgree(statement.means, undated.report.means ?? []);
+}
 
 /**
  * The date an article's lead states for its incident, for each lead report whose own words date nothing: a lead
@@ -27,7 +76,13 @@ type LeadReport = {
  * that day lies 1 to `days` days before publication and no other such report states another. Returns the new date
  * of each report it re-dates (by index); reports outside the lead, or with a date of their own, keep theirs.
  */
-export function leadDates(reports: readonly LeadReport[], days = LEAD_DATE_DAYS): Map<number, string> {
+export function leadDates(
+  reports: readonly LeadReport[],
+  days = LEAD_DATE_DAYS,
+  statements: readonly LeadStatement[] = [],
+): Map<number, LeadDate> {
+  const statedIn = new Map<string, LeadStatement[]>();
+  for (const s of statements) statedIn.set(s.articleId, [...(statedIn.get(s.articleId) ?? []), s]);
   const byArticle = new Map<string, number[]>();
   reports.forEach((r, i) => {
     if (r.figure.sentenceIndex >= LEAD_SENTENCES) return;
@@ -35,10 +90,11 @@ export function leadDates(reports: readonly LeadReport[], days = LEAD_DATE_DAYS)
     if (list) list.push(i);
     else byArticle.set(r.report.articleId, [i]);
   });
-  const found = new Map<number, string>();
+  const found = new Map<number, LeadDate>();
   const placeKey = (r: LeadReport) => (r.place?.name ? foldPlaceName(r.place.name) : "");
   for (const indexes of byArticle.values()) {
-    if (indexes.length < 2) continue;
+    const told = statedIn.get(reports[indexes[0]].report.articleId) ?? [];
+    if (indexes.length < 2 && told.length === 0) continue;
     for (const i of indexes) {
       const undated = reports[i];
       const published = undated.report.date;
@@ -53,7 +109,21 @@ export function leadDates(reports: readonly LeadReport[], days = LEAD_DATE_DAYS)
         const before = (Date.parse(published) - Date.parse(date)) / DAY;
         if (before >= 1 && before <= days) stated.add(date);
       }
-      if (stated.size === 1) found.set(i, [...stated][0]);
+      // a lead sentence that tells of the publication day or another day too ("began Saturday and continued Sunday")
+      // dates no toll
+      let spread = false;
+      const placing: PlaceMention[] = [];
+      for (const statement of told) {
+        if (statement.sentenceIndex === undated.figure.sentenceIndex || !tellsReport(statement, undated)) continue;
+        const before = (Date.parse(published) - Date.parse(statement.date)) / DAY;
+        if (before >= 1 && before <= days) stated.add(statement.date), placing.push(...statement.places);
+        else spread = true;
+      }
+      if (stated.size !== 1 || spread) continue;
+      // an unplaced toll takes the place of the sentence that dates it ("The bombs were dropped on a camp in Idlib on
+      // Wednesday")
+      const unplaced = reportPlace(undated.place).name === null;
+      found.set(i, { date: [...stated][0], place: unplaced ? placing[0] ?? null : null });
     }
   }
   return found;

@@ -20,6 +20,8 @@ export type OpenEvent = {
   signatures: Set<string>;
   /** The means of killing its reports name ("air", "ground fire"). */
   means: Set<string>;
+  /** Each distinct set of means a report of it names (reports naming none left out), so a report can agree with all. */
+  meansNamed: Map<string, readonly string[]>;
   actors: Set<string>;
   sides: Set<string>;
 };
@@ -96,6 +98,7 @@ export class OpenEvents {
       numbers: new Set(),
       signatures: new Set(),
       means: new Set(),
+      meansNamed: new Map(),
       actors: new Set(),
       sides: new Set(),
     };
@@ -196,7 +199,9 @@ export class OpenEvents {
       event.signatures.add(signature);
       if (bucket) addTo(bucket.bySignature, signature, event);
     }
-    for (const means of member.report.means ?? []) event.means.add(means);
+    const named = member.report.means ?? [];
+    for (const means of named) event.means.add(means);
+    if (named.length > 0) event.meansNamed.set(named.join("|"), named);
     for (const actor of member.report.actors) event.actors.add(actor);
     const side = sideOf(member.figure);
     if (side !== null) event.sides.add(side);

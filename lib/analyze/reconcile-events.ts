@@ -93,6 +93,25 @@ function lastingLater(event: OpenEvent, placed: MergedReport, lagDays: number): 
   );
 }
 
+/**
+ * Whether a report's means agree with the event's: with every report of it that names means where the event names no
+ * signature (so "air strikes" and "rocket shells" in one city's day stay apart even where a third report names both
+ * and joined the first), else with any (a chemical attack's reports name it delivered from the air, by rockets, or as
+ * gas alone).
+ */
+function meansAgreeAll(
+  event: OpenEvent,
+  means: readonly string[],
+  number: string | null,
+  signature: string | null,
+): boolean {
+  if (event.signatures.size > 0 || sameNumber(event, number) || sameSignature(event, signature)) {
+    return meansAgree(event.means, means);
+  }
+  for (const named of event.meansNamed.values()) if (!meansAgree(named, means)) return false;
+  return true;
+}
+
 /** Whether the event's reports name the report's incident signature. */
 const sameSignature = (event: OpenEvent, signature: string | null): boolean =>
   signature !== null && event.signatures.has(signature);
@@ -170,7 +189,8 @@ const MERGE_RULE = (windowDays: number, lagDays: number) =>
   `same number is reported; a report placed only at a governorate or its capital joins an incident of a place inside ` +
   `it only where it states the same number or that incident is its only candidate, and a civilian toll and a toll of ` +
   `fighters or soldiers there are two counts, as are reports naming different means of killing, such as air strikes ` +
-  `and rocket fire); a war total never merges; each article counts once, by its last running tally or else its first figure`;
+  `and rocket fire: a report there must share a means with every report of the event naming one, unless it states the ` +
+  `event's number or the event names a rare kind of attack); a war total never merges; each article counts once, by its last running tally or else its first figure`;
 
 /**
  * One event per incident: the incident figures of `figures` (scope "event", casualty kinds) merged across articles
@@ -185,8 +205,8 @@ const MERGE_RULE = (windowDays: number, lagDays: number) =>
  * capital joins an incident of a place inside it only where it states the same number or that incident is its only
  * candidate (`nestingAgrees`: "Aleppo" does not take one of two al-Bab and Manbij incidents of the day at random).
  * There, where a day holds several incidents, a toll of civilians and a toll of fighters or soldiers stay apart
- * (`sameVictims`), as do reports whose sentences name means of killing and none in common (`meansAgree`: a barrel
- * bomb and rebel rocket fire in Aleppo the same Thursday); at a town, reports of one day are one incident more often than not and stay merged. A
+ * (`sameVictims`), as do reports whose sentences name means of killing and none in common (`meansAgreeAll`: a barrel
+ * bomb and rebel rocket fire in Aleppo the same Thursday, even where a third report names both); at a town, reports of one day are one incident more often than not and stay merged. A
  * report joins the candidate stating its number first, then the one at its own place, then the nearest date, then
  * the earliest made. Bounds follow UCDP GED (`eventBounds`) over each article's lead report or
  * last running tally (`countedReports`). Ids
@@ -296,7 +316,7 @@ export function mergeReports<R extends MergedReport>(
           (signatureLater(d.first, report.date, reportingLagDays) && sameSignature(event, signature))) &&
         (place.name === null ? named : samePlaceOrNested(d.place, place) || signedNearby(event, place, signature)) &&
         ((!isWide(place) && !isWide(d.place)) || sameVictims(event, figure)) &&
-        ((!isWide(place) && !isWide(d.place)) || meansAgree(event.means, report.means ?? [])) &&
+        ((!isWide(place) && !isWide(d.place)) || meansAgreeAll(event, report.means ?? [], number, signature)) &&
         sharedActors(event, report)
       ) candidates.push(event);
     }

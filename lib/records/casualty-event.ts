@@ -44,7 +44,9 @@ export const CasualtyReport = z.object({
   /**
    * The means it names that go on for days, with how many (`spansDays` of `incidentMeans`: `{fighting: 1}`, a battle):
    * a report dated only by its publication day may join an event of its place up to that many days before whose
-   * reports name the same means, whatever its toll; empty for none.
+   * reports name the same means, whatever its toll; empty for none. A report of an article's opening sentence that
+   * names its incident by a definite event noun ("The blast which wiped out the meeting killed 47": `toldAsKnown`)
+   * follows up the incident of the day before, and carries each means it names for a day.
    */
   lasting: z.record(z.string(), z.number().int().nonnegative()).default({}),
 });

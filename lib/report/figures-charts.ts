@@ -17,7 +17,7 @@ export const PER_FIGURE_CHART_LIMIT = 300;
 
 const EVENT_METHOD = "incident figures merged across articles into events (same kind, same event date or, for a " +
   "report dated only by its publication day, the same number up to two days earlier, or the same rare kind of attack " +
-  "(a chemical attack) within two days and 25 km; same or nested place); per event low = " +
+  "(a chemical attack, a suicide bombing) within two days and 25 km; same or nested place); per event low = " +
   "lowest credible report, high = highest, best = latest running tally, else latest report from a named source, else " +
   "the median (UCDP GED conventions); implicit counts ('a civilian was killed') summed apart; war and period totals, " +
   "figures dated over a year before their article, and parts of a count stated before them ('among them 5 " +

@@ -32,6 +32,19 @@ describe("meansIn(text, tallies)", () => {
     expect(means("Heavy bombardment killed 84 civilians.")).toEqual(["air", "ground fire"]);
     expect(means("A bombing killed 5.")).toEqual(["air", "explosive"]);
     expect(means("An attack killed 5 people.")).toEqual([]);
+    expect(means("Bombs dropped on the market killed 49.")).toEqual(["air", "explosive"]);
+  });
+  it("meansIn reads a word that may name two means as the one its text names otherwise ('warplanes bombed')", () => {
+    expect(means("Syrian warplanes bombed Idlib province, killing 22.")).toEqual(["air"]);
+    expect(means("A suicide bombing killed 30 rebels.")).toEqual(["explosive"]);
+    expect(means("Heavy bombardment and rocket fire killed 12.")).toEqual(["ground fire"]);
+    expect(means("Air strikes and a car bombing killed 12.")).toEqual(["air", "explosive"]);
+  });
+  it("meansIn reads fired explosive ammunition as ground fire and explosive barrels as from the air", () => {
+    expect(means("Terrorists fired rocket shells and explosive rounds at a neighbourhood, killing one.")).toEqual([
+      "ground fire",
+    ]);
+    expect(means("Helicopters dropped explosive barrels on the town, killing 7.")).toEqual(["air"]);
     expect(means("Shellfish prices rose; rocketry fans met.")).toEqual([]);
   });
   it("incidentMeans(figure, article, tallies) reads the figure's sentence", () => {
@@ -70,6 +83,25 @@ describe("reconcileEvents(figures, articles) with means", () => {
         ["c", "2016-08-25", "At least 15 people were killed in Aleppo on Thursday."],
       ).map((e) => e.articleIds),
     ).toEqual([["a", "b", "c"]]);
+  });
+  it("reconcileEvents keeps out a report whose means agree with only some of an event's reports (air; air and shelling; rockets)", () => {
+    expect(
+      events(
+        ["a", "2016-08-14", "Warplanes launched a wave of air strikes on Aleppo, killing 30 people on Sunday."],
+        ["b", "2016-08-14", "Air strikes and shelling killed at least 49 people in Aleppo on Sunday."],
+        ["c", "2016-08-14", "One civilian was killed by rebel rocket shells in Aleppo on Sunday."],
+      ).map((e) => e.articleIds),
+    ).toEqual([["a", "b"], ["c"]]);
+  });
+  it("reconcileEvents lets a report stating an event's number agree with any of its reports' means, not one stating another", () => {
+    const grouped = (toll: number) =>
+      events(
+        ["a", "2013-08-01", "Rocket attacks and explosions killed 40 people in Homs on Thursday."],
+        ["b", "2013-08-01", "Shelling killed 40 people in Homs on Thursday."],
+        ["c", "2013-08-01", `An ammunition depot explosion killed ${toll} people in Homs on Thursday.`],
+      ).map((e) => e.articleIds);
+    expect(grouped(40)).toEqual([["a", "b", "c"]]);
+    expect(grouped(35)).toEqual([["a", "b"], ["c"]]);
   });
   it("reconcileEvents keeps one day's reports at a town merged whatever their means", () => {
     expect(

@@ -23,6 +23,14 @@ describe("incidentSignature(figure, article, tallies)", () => {
     expect(signatureOf("Barrels of chlorine killed four people in Aleppo.")).toBe("chemical");
     expect(signatureOf("A poison-gas attack killed hundreds near Damascus.")).toBe("chemical");
   });
+  it("incidentSignature reads a suicide bombing under its names (bomber, attack, car bomb, vest, 'blew himself up')", () => {
+    expect(signatureOf("A suicide bomber killed 8 people at a checkpoint.")).toBe("suicide bombing");
+    expect(signatureOf("IS claimed a suicide attack that killed 14 rebels.")).toBe("suicide bombing");
+    expect(signatureOf("A suicide car bomb killed 20 in Azaz.")).toBe("suicide bombing");
+    expect(signatureOf("A man wearing an explosive vest killed 9 people at a mosque.")).toBe("suicide bombing");
+    expect(signatureOf("The attacker blew himself up among the guards, killing 6.")).toBe("suicide bombing");
+    expect(signatureOf("A suspected chemical attack and a suicide bomber killed 58.")).toBe("chemical");
+  });
   it("incidentSignature names nothing for kinds of attack that recur daily (air strikes, shelling, car bombs)", () => {
     expect(signatureOf("An air strike killed 12 people in Saraqib.")).toBeNull();
     expect(signatureOf("Shelling and a car bomb killed 7 in Aleppo.")).toBeNull();
@@ -67,5 +75,26 @@ describe("reconcileEvents(figures, articles) with incident signatures", () => {
       ["b", "2013-08-21", "At least 1,300 people were killed in air strikes on Eastern Ghouta on Wednesday."],
     ).filter((e) => e.kind === "killed");
     expect(strikes.length).toBe(2);
+  });
+  it("reconcileEvents joins reports of one suicide bombing told with other tolls at a crossing, its governorate, no place", () => {
+    const all = events(
+      [
+        "a",
+        "2016-10-06",
+        "A suicide bomber blew himself up at the Bab al-Hawa crossing on Thursday, killing 9 rebels.",
+      ],
+      ["b", "2016-10-06", "A suicide attack near the Turkish border in Idlib province killed at least 12 people."],
+      ["c", "2016-10-07", "IS claimed a suicide bombing that killed more than 20 fighters near the Turkish border."],
+    ).filter((e) => e.kind === "killed");
+    expect(all.map((e) => [e.date.value, e.place, e.articleIds])).toEqual([
+      ["2016-10-06", "Bab al-Hawa", ["a", "b", "c"]],
+    ]);
+  });
+  it("reconcileEvents keeps a governorate's air strikes of the day out of its suicide bombing ('warplanes bombed')", () => {
+    const all = events(
+      ["a", "2016-10-06", "A suicide bomber blew himself up at the Atmeh crossing on Thursday, killing 9 rebels."],
+      ["b", "2016-10-06", "Syrian warplanes bombed Idlib province on Thursday, killing at least 22 people."],
+    ).filter((e) => e.kind === "killed");
+    expect(all.map((e) => e.articleIds)).toEqual([["a"], ["b"]]);
   });
 });

@@ -58,4 +58,36 @@ describe("casualtyReports(figures, articles): the date a lead states", () => {
     const killed = reconcileEvents(figures, articles).filter((e) => e.kind === "killed");
     expect(killed.map((e) => [e.date.value, e.articleIds])).toEqual([["2016-09-15", ["a", "b"]]]);
   });
+  it("casualtyReports dates a lead's undated toll by the day a lead sentence without a toll states for its place and means", () => {
+    expect(reportDates(
+      "2016-08-15",
+      "Rescuers searched the ruins in Saraqib after warplanes pounded the town yesterday. " +
+        "Government warplanes bombed Saraqib, killing at least 22 people.",
+    )).toEqual([[22, "2016-08-14"]]);
+  });
+  it("casualtyReports keeps the publication day where that sentence tells another place, other means, or two days", () => {
+    const lead = (first: string) =>
+      reportDates("2016-08-15", `${first} Warplanes bombed Saraqib, killing at least 22 people.`);
+    expect(lead("Rescuers searched the ruins in Aleppo after air strikes yesterday.")).toEqual([[22, "2016-08-15"]]);
+    expect(lead("Rescuers searched the ruins in Saraqib after rebel shelling yesterday.")).toEqual([[
+      22,
+      "2016-08-15",
+    ]]);
+    expect(lead("The air strikes on Saraqib began Saturday and continued Sunday.")).toEqual([[22, "2016-08-15"]]);
+  });
+  it("casualtyReports places an unplaced lead toll where the sentence that dates it names", () => {
+    const { articles, figures } = read([
+      "a",
+      "2014-10-31",
+      "Activists reported that at least 75 people died in barrel bomb attacks by the air force. " +
+      "The barrel bombs were dropped on a camp near Saraqib on Wednesday.",
+    ]);
+    const reports = casualtyReports(figures, articles, {
+      tallies: reference.lexicon.tallies,
+      places: reference.places,
+    });
+    expect(reports.map((r) => [r.report.low, r.report.date, r.report.place, r.report.placeFrom])).toEqual([
+      [75, "2014-10-29", "Saraqeb", "lead"],
+    ]);
+  });
 });

@@ -62,12 +62,15 @@ const sameVictims = (draft: OpenDraft, figure: FinishedReport["figure"]) => {
 };
 const isWide = (place: ReportPlace) =>
   place.level === "governorate" || (place.level === "city" && place.name !== null && place.name === place.governorate);
-const meansAgree = (draft: OpenDraft, report: CasualtyReport) => {
-  const named = new Set(draft.members.flatMap((m) => m.report.means));
-  return report.means.length === 0 || named.size === 0 || report.means.some((m) => named.has(m));
-};
 const sameSignature = (draft: OpenDraft, report: CasualtyReport) =>
   report.signature !== null && draft.members.some((m) => m.report.signature === report.signature);
+const meansAgree = (draft: OpenDraft, report: CasualtyReport) => {
+  const shares = (means: string[]) => means.length === 0 || report.means.some((m) => means.includes(m));
+  if (
+    draft.members.some((m) => m.report.signature !== null) || sameNumber(draft, report) || sameSignature(draft, report)
+  ) return report.means.length === 0 || shares(draft.members.flatMap((m) => m.report.means));
+  return report.means.length === 0 || draft.members.every((m) => shares(m.report.means));
+};
 function signatureLater(first: string | null, date: string | null, lagDays: number): boolean {
   if (first === null || date === null || precisionOf(first) !== "day" || precisionOf(date) !== "day") return false;
   const after = (Date.parse(date) - Date.parse(first)) / DAY;
@@ -245,7 +248,16 @@ describe("reconcileReports(reports) with the index of open events", () => {
       i % 2 === 0
         ? {
           ...placed,
-          report: { ...placed.report, low: i + 2, high: i + 2, place: "Idlib", date: "2017-03-02", actors: [] },
+          report: {
+            ...placed.report,
+            low: i + 2,
+            high: i + 2,
+            place: "Idlib",
+            date: "2017-03-02",
+            actors: [],
+            means: ["air"],
+            lasting: {},
+          },
           figure: {
             kind: "killed" as const,
             who: "people",

@@ -458,6 +458,16 @@ function readSentenceEventDates(
   return { text, parts: segments(text, cues), dates };
 }
 
+/**
+ * The dates a sentence states for its events, resolved against the article's publication date: not the telling's
+ * ("the Observatory said on Sunday"), not a count's start ("since March"). What dates a figure of the sentence, read
+ * for a sentence that may hold none ("The bombs were dropped on the camp on Wednesday").
+ */
+export function sentenceDates(article: Article, sentenceIndex: number, cues: DateCues): Stated[] {
+  if (!article.sentences[sentenceIndex]) return [];
+  return readSentenceEventDates(article, sentenceIndex, cues).dates.map((date) => ({ ...date }));
+}
+
 let lastEvent:
   | { article: Article; sentenceIndex: number; cues: DateCues; text: string; parts: Segment[]; dates: Stated[] }
   | undefined;

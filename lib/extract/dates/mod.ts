@@ -6,6 +6,7 @@ export {
   narrativeYearOf,
   relationDate,
   resolvingDate,
+  sentenceDates,
   statedDate,
 } from "./event-date.ts";
 export { datesBefore, type RelationSpan, relationTime } from "./relation-time.ts";
