@@ -1771,7 +1771,10 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     }
   }
   const prep = prepAt >= 0 ? tokens[prepAt].key : null;
-  const object = prep ? objectAfter(view, prepAt + 1, 6, o.trigger.type === "clash") : null;
+  // "X, with US support, attacked Z", "X captured P with Russian air support": the name before a support noun an
+  // adverbial "with" governs is the supporter, as "with support from Y" names it.
+  const supporter = !prep && !agent && o.trigger.type === "ally" ? supporterBefore(view, o.start) : null;
+  const object = prep ? objectAfter(view, prepAt + 1, 6, o.trigger.type === "clash") : supporter?.chunk ?? null;
   // "under the joint control of A and B": the list after the preposition acts together.
   if (frame.agentsAfter && !agent && object && listedParties(object) >= 2) {
     return { agent: object, patient: null, voice: "noun", distance: object.start - o.end, jointOnly: true };
@@ -1853,9 +1856,9 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   if (launched && tokens[object.end + launched.length]?.key === "by") {
     agent = objectAfter(view, object.end + launched.length + 1, 4);
   }
-  agent ??= ownerBefore(view, o.start) ?? resultAgent(view, o.start);
+  if (!supporter) agent ??= ownerBefore(view, o.start) ?? resultAgent(view, o.start);
   if (!agent) {
-    let before = modifiersBefore(view, o.start, 3);
+    let before = supporter?.phraseStart ?? modifiersBefore(view, o.start, 3);
     // "with air strikes and backing for Y": a noun coordinated after another shares its adverbial ("with ...").
     // (The first noun: up to three plain lower-case words after the adverbial's preposition.)
     if (tokens[before - 1]?.key === "and") {
@@ -1884,8 +1887,8 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     if (subject) {
       agent = subject.chunk;
       distance = subject.distance + (o.start - starts);
-    } else if (starts >= 0 && starts <= 1 && !lightBefore && tokens[object.end]?.text === ",") {
-      const fronted = objectAfter(view, object.end + 1, 3);
+    } else if (starts >= 0 && starts <= 1 && !lightBefore && tokens[supporter ? o.end : object.end]?.text === ",") {
+      const fronted = objectAfter(view, (supporter ? o.end : object.end) + 1, 3);
       if (fronted && fronted.ref === null) {
         agent = fronted;
         distance = fronted.start - o.end;
@@ -1893,7 +1896,21 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     }
   }
   if (!agent) return null;
-  return { agent, patient: object, voice: "noun", distance: distance + (object.start - o.end) };
+  return { agent, patient: object, voice: "noun", distance: distance + Math.abs(object.start - o.end) };
+}
+
+/**
+ * "with US support", "with the Russian air support", "with Turkey's backing": the name (past up to two plain modifiers
+ * and a possessive) right before an ally noun whose phrase an adverbial "with" opens, and where that phrase starts.
+ */
+function supporterBefore(view: SentenceView, at: number): { chunk: Chunk; phraseStart: number } | null {
+  let end = modifiersBefore(view, at, 2);
+  if (view.tokens[end - 1]?.key === "'s") end--;
+  const chunk = view.covering[end - 1];
+  if (!chunk || chunk.end !== end || chunk.ref !== null) return null;
+  let start = chunk.start;
+  while (start > 0 && /^(?:the|a|an)$/.test(view.tokens[start - 1].key)) start--;
+  return view.tokens[start - 1]?.key === "with" ? { chunk, phraseStart: start } : null;
 }
 
 /**
