@@ -62,6 +62,12 @@ describe("extractRelations(article, mentions) on a support phrase inside a hosti
       ]);
   });
 
+  it("extractRelations(article, mentions) reads no supporter in 'with Y's weapons' (a noun a name before it does not modify)", () => {
+    expect(read("The Syrian Army destroyed depots with the Islamic State's weapons near Palmyra.")).not.toContain(
+      "ally islamic-state syrian-government",
+    );
+  });
+
   it("extractRelations(article, mentions) reads 'X attacked Y-backed Z' as X against Z, never against the backer Y", () => {
     expect(read("The Free Syrian Army attacked Iran-backed Hezbollah near Aleppo.")).toEqual([
       "ally hezbollah iran",

@@ -1826,7 +1826,10 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   const prep = prepAt >= 0 ? tokens[prepAt].key : null;
   // "X, with US support, attacked Z", "X captured P with Russian air support": the name before a support noun an
   // adverbial "with" governs is the supporter, as "with support from Y" names it.
-  const supporter = !prep && !agent && o.trigger.type === "ally" ? supporterBefore(view, o.start) : null;
+  // (Only a noun a name before it modifies, lexicon `nonPartyHeads`: "with the ISs weapons" are the group's own.)
+  const supporter = !prep && !agent && o.trigger.type === "ally" && view.lex.nonPartyHeads.has(tokens[o.end - 1].key)
+    ? supporterBefore(view, o.start)
+    : null;
   const object = prep ? objectAfter(view, prepAt + 1, 6, o.trigger.type === "clash") : supporter?.chunk ?? null;
   // "under the joint control of A and B": the list after the preposition acts together.
   if (frame.agentsAfter && !agent && object && listedParties(object) >= 2) {
