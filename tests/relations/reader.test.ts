@@ -193,7 +193,10 @@ describe("readRelations(templates, lexicon) on what is not a party", () => {
   });
 
   it("readRelations does not read a name that modifies a noun ('US support', 'government denials') as a party", () => {
-    expect(read("The SDF is fighting with US support near Raqqa.")).toEqual([]);
+    // (Issue 10, round 10: the supporter of "with US support" is the subject's ally, never a side of its fight.)
+    expect(read("The SDF is fighting with US support near Raqqa.")).toEqual([
+      "ally syrian-democratic-forces united-states",
+    ]);
     expect(read("Russia backed Syrian Army denials of the attack.")).toEqual([]);
   });
 

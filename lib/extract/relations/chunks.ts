@@ -368,7 +368,11 @@ export function chunkTokens(
       if (!joiner && tokens[next]?.key === "with" && next === chunk.end) {
         const companion = itemAt(tokens, skipDeterminers(tokens, next + 1), units, qualifiers, lex);
         const verb = companion ? tokens[companion.end] : undefined;
-        if (verb && (lex.verbs.has(verb.key) || /^(?:has|have|had|were|was)$/.test(verb.key))) {
+        // ("fighting X with US support": a name before a non-party head, "support", "backing", modifies it.)
+        if (
+          verb && !lex.nonPartyHeads.has(verb.key) &&
+          (lex.verbs.has(verb.key) || /^(?:has|have|had|were|was)$/.test(verb.key))
+        ) {
           joiner = { length: 1, value: true };
         }
       }

@@ -1196,18 +1196,59 @@ function passiveSubject(view: SentenceView, at: number): Subject | null {
   return subject;
 }
 
+/** Subordinators a passive gerund ("before being expelled") follows. */
+const BEING_LINKS = new Set(["before", "after", "until", "since"]);
+
+/**
+ * "X, which occupied the hamlet before being expelled by Y": the subject of a passive gerund after a subordinator is
+ * the subject of the nearest verb before it in the same clause (no comma or boundary between).
+ */
+function beingSubject(view: SentenceView, at: number): Subject | null {
+  if (view.tokens[at - 1]?.key !== "being" || !BEING_LINKS.has(view.tokens[at - 2]?.key ?? "")) return null;
+  for (let i = at - 3; i > 0 && at - i <= WINDOW; i--) {
+    const token = view.tokens[i];
+    if (token.text === "," || view.lex.boundaries.has(token.key)) return null;
+    if (!view.covering[i] && verbish(view, i)) {
+      const subject = subjectOf(view, i);
+      return subject && subject.chunk.ref === null ? { ...subject, distance: subject.distance + (at - i) } : null;
+    }
+  }
+  return null;
+}
+
+/** Prepositions that make a hostile noun the setting of a passive's act ("expelled during an operation launched by Y"). */
+const OPERATION_LINKS = new Set(["in", "during", "amid"]);
+
 /**
  * "were killed in air strikes by the US-led coalition", "were killed in Syrian air force raids": a hostile passive's
- * agent named through the action noun after "in" (its "by" agent, or the name compounded before it).
+ * agent named through the action noun after "in" (its "by" agent, or the name compounded before it). Issue 10, round
+ * 10: also after "during" or "amid", past the verb's own place phrase, and past the participle of a light verb ("was
+ * expelled from P during an operation launched by Y"): the one agent the passive's clause names is the operation's.
  */
 function instrumentAgent(view: SentenceView, o: Occurrence): Chunk | null {
-  if (o.trigger.type !== "clash" || view.tokens[o.end]?.key !== "in") return null;
-  for (let i = o.end + 1; i < o.end + 6 && i < view.tokens.length; i++) {
+  if (o.trigger.type !== "clash") return null;
+  // The adverbial opens right after the verb or past the verb's own place phrase, without a name, comma or boundary
+  // ("was expelled from P during an operation launched by Y", "were driven out of P in an offensive by Y").
+  let open = o.end;
+  while (open < o.end + 5 && open < view.tokens.length && !OPERATION_LINKS.has(view.tokens[open].key)) {
+    const token = view.tokens[open];
+    if (view.covering[open] || token.text === "," || view.lex.boundaries.has(token.key)) return null;
+    if (view.lex.relativePronouns.has(token.key) || verbish(view, open)) return null;
+    open++;
+  }
+  if (!OPERATION_LINKS.has(view.tokens[open]?.key ?? "")) return null;
+  // ("expelled in mid-October during an operation": past a time phrase to the adverbial after it.)
+  const dated = timePhraseEnd(view, open);
+  if (dated > open && OPERATION_LINKS.has(view.tokens[dated]?.key ?? "")) open = dated;
+  for (let i = open + 1; i < open + 6 && i < view.tokens.length; i++) {
     const noun = view.lex.triggers.at(view.tokens, i).find((p) =>
       p.value.trigger.pos === "noun" && p.value.trigger.type === "clash"
     );
     if (noun) {
-      const after = i + noun.length;
+      let after = i + noun.length;
+      // The operation noun's own agent: "by Y", "launched by Y", "led by Y" (a light verb's participle before "by").
+      const light = view.lex.lightVerbs.longest(view.tokens, after);
+      if (light && view.tokens[after + light.length]?.key === "by") after += light.length;
       if (view.tokens[after]?.key === "by") return objectAfter(view, after + 1, 4);
       const named = view.covering[i - 1];
       return named && named.end === i && named.ref === null ? named : null;
@@ -1284,7 +1325,7 @@ function passiveFrame(
     ? { chunk: adjacent, distance: 0, via: "direct" as const }
     : describesNoun(view, o.start) && !backedAction(view, o)
     ? null
-    : passiveSubject(view, o.start);
+    : passiveSubject(view, o.start) ?? beingSubject(view, o.start);
   if (patient) {
     return { agent, patient: patient.chunk, voice: "passive", distance: patient.distance + (agent.start - o.end) };
   }
@@ -1501,7 +1542,9 @@ function resultAgent(view: SentenceView, at: number): Chunk | null {
   if (view.tokens[end - 1]?.text === ",") end--;
   // "the SDF's offensive from June 2016 that led to": past a dated phrase on the noun.
   for (let from = end - 2; from >= end - 5 && from > 0; from--) {
-    const dated = view.tokens.slice(from + 1, end).some((t) => /^\d{4}$/.test(t.text));
+    // ("an offensive in March that led to": any time phrase ending at the link.)
+    const dated = view.tokens.slice(from + 1, end).some((t) => /^\d{4}$/.test(t.text)) ||
+      timePhraseEnd(view, from) === end;
     if (/^(?:from|in|since|on|during)$/.test(view.tokens[from].key) && dated) {
       if (!view.tokens.slice(from, end).some((_, k) => view.covering[from + k])) end = from;
       break;
@@ -1516,9 +1559,19 @@ function resultAgent(view: SentenceView, at: number): Chunk | null {
   ).find((length) => length > 0);
   if (!noun) return null;
   const owner = ownerBefore(view, end - noun);
-  if (owner) return owner.ref === null ? owner : null;
-  const subject = lightVerbSubject(view, end - noun);
-  return subject && subject.chunk.ref === null ? subject.chunk : null;
+  const subject = lightVerbSubject(view, owner ? owner.start : end - noun);
+  if (owner && owner.ref !== null) return null;
+  if (!owner) return subject && subject.chunk.ref === null ? subject.chunk : null;
+  // "X led Y's offensive that led to the capture of P from Z": the light verb's subject acts with the owner.
+  if (!subject || subject.chunk.ref !== null || subject.chunk.groups.some((g) => owner.groups.includes(g))) {
+    return owner;
+  }
+  return {
+    ...subject.chunk,
+    end: owner.end,
+    groups: [...subject.chunk.groups, ...owner.groups],
+    heads: [...subject.chunk.heads, ...owner.heads],
+  };
 }
 
 /** "A–B clashes": the two names joined by a dash (a slash sets them on one side) right before the noun at `at`, as one list, or null. */
@@ -1771,7 +1824,13 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     }
   }
   const prep = prepAt >= 0 ? tokens[prepAt].key : null;
-  const object = prep ? objectAfter(view, prepAt + 1, 6, o.trigger.type === "clash") : null;
+  // "X, with US support, attacked Z", "X captured P with Russian air support": the name before a support noun an
+  // adverbial "with" governs is the supporter, as "with support from Y" names it.
+  // (Only a noun a name before it modifies, lexicon `nonPartyHeads`: "with the ISs weapons" are the group's own.)
+  const supporter = !prep && !agent && o.trigger.type === "ally" && view.lex.nonPartyHeads.has(tokens[o.end - 1].key)
+    ? supporterBefore(view, o.start)
+    : null;
+  const object = prep ? objectAfter(view, prepAt + 1, 6, o.trigger.type === "clash") : supporter?.chunk ?? null;
   // "under the joint control of A and B": the list after the preposition acts together.
   if (frame.agentsAfter && !agent && object && listedParties(object) >= 2) {
     return { agent: object, patient: null, voice: "noun", distance: object.start - o.end, jointOnly: true };
@@ -1853,9 +1912,9 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   if (launched && tokens[object.end + launched.length]?.key === "by") {
     agent = objectAfter(view, object.end + launched.length + 1, 4);
   }
-  agent ??= ownerBefore(view, o.start) ?? resultAgent(view, o.start);
+  if (!supporter) agent ??= ownerBefore(view, o.start) ?? resultAgent(view, o.start);
   if (!agent) {
-    let before = modifiersBefore(view, o.start, 3);
+    let before = supporter?.phraseStart ?? modifiersBefore(view, o.start, 3);
     // "with air strikes and backing for Y": a noun coordinated after another shares its adverbial ("with ...").
     // (The first noun: up to three plain lower-case words after the adverbial's preposition.)
     if (tokens[before - 1]?.key === "and") {
@@ -1884,8 +1943,8 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     if (subject) {
       agent = subject.chunk;
       distance = subject.distance + (o.start - starts);
-    } else if (starts >= 0 && starts <= 1 && !lightBefore && tokens[object.end]?.text === ",") {
-      const fronted = objectAfter(view, object.end + 1, 3);
+    } else if (starts >= 0 && starts <= 1 && !lightBefore && tokens[supporter ? o.end : object.end]?.text === ",") {
+      const fronted = objectAfter(view, (supporter ? o.end : object.end) + 1, 3);
       if (fronted && fronted.ref === null) {
         agent = fronted;
         distance = fronted.start - o.end;
@@ -1893,7 +1952,21 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     }
   }
   if (!agent) return null;
-  return { agent, patient: object, voice: "noun", distance: distance + (object.start - o.end) };
+  return { agent, patient: object, voice: "noun", distance: distance + Math.abs(object.start - o.end) };
+}
+
+/**
+ * "with US support", "with the Russian air support", "with Turkey's backing": the name (past up to two plain modifiers
+ * and a possessive) right before an ally noun whose phrase an adverbial "with" opens, and where that phrase starts.
+ */
+function supporterBefore(view: SentenceView, at: number): { chunk: Chunk; phraseStart: number } | null {
+  let end = modifiersBefore(view, at, 2);
+  if (view.tokens[end - 1]?.key === "'s") end--;
+  const chunk = view.covering[end - 1];
+  if (!chunk || chunk.end !== end || chunk.ref !== null) return null;
+  let start = chunk.start;
+  while (start > 0 && /^(?:the|a|an)$/.test(view.tokens[start - 1].key)) start--;
+  return view.tokens[start - 1]?.key === "with" ? { chunk, phraseStart: start } : null;
 }
 
 /**

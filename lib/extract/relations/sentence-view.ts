@@ -397,6 +397,14 @@ export function objectAfter(view: SentenceView, at: number, window = 6, hostile 
     }
     // "killed several ISIL leaders": after a hostile trigger a group's people stand for the group (lexicon
     // `targetPeople`); elsewhere a name before "leaders" is a modifier.
+    // "attacked Iran-backed Hezbollah": a name in a compound qualifies the name after it, which is the object.
+    // (The name may be a qualifier token: "Iran" in "Iran-backed".)
+    const compoundEnd = chunk?.modifier ? chunk.end : view.tokens[i].qualifier !== undefined ? i + 1 : -1;
+    if (compoundEnd > 0 && view.tokens[compoundEnd]?.text === "-" && view.tokens[compoundEnd + 1]?.glued) {
+      const next = pastAdjectives(view, compoundEnd + 2);
+      const named = view.covering[next];
+      if (named && named.start === next && !named.modifier) return named;
+    }
     if (chunk) return !chunk.modifier || (hostile && targetPeopleAfter(view, chunk)) ? chunk : null;
     const token = view.tokens[i];
     if (token.qualifier !== undefined) continue;
