@@ -15,6 +15,7 @@ import { foldPlaceName } from "../reference/places.ts";
 import { numberKey, type OpenEvent, OpenEvents } from "./open-events.ts";
 import { sideOf } from "./victim-side.ts";
 import { meansAgree } from "./incident-means.ts";
+import { draftKey, UndatedJoins } from "./undated-joins.ts";
 
 /** How events are merged. */
 export type ReconcileOptions = {
@@ -240,7 +241,15 @@ export function reconcileReports(
 ): CasualtyEvent[] {
   const { windowDays = 0, reportingLagDays = REPORTING_LAG_DAYS } = options;
   const drafts: Draft<FinishedReport>[] = [];
-  mergeReports(sortedForMerge(placedReports), drafts, windowDays, reportingLagDays);
+  const sorted = sortedForMerge(placedReports);
+  const dated = sorted.filter((r) => r.report.date !== null);
+  mergeReports(dated, drafts, windowDays, reportingLagDays);
+  // undated reports join a dated event only by strong evidence, where exactly one event offers it; the rest stay alone
+  const undated = new UndatedJoins(sorted.filter((r) => r.report.date === null));
+  for (const draft of drafts) undated.consider(draft);
+  const { joins, alone } = undated.result();
+  for (const draft of drafts) draft.members.push(...(joins.get(draftKey(draft)) ?? []));
+  mergeReports(alone, drafts, windowDays, reportingLagDays);
   return finishEvents(drafts, windowDays, reportingLagDays);
 }
 
@@ -269,6 +278,8 @@ export type MergedReport = {
   };
   figure: Pick<Figure, "kind" | "who"> & { date?: Pick<NonNullable<Figure["date"]>, "from"> };
   order: number;
+  /** For an undated report: the towns (folded names) its article names anywhere (`UndatedJoins`). */
+  named?: string[];
   place: Pick<PlaceMention, "name" | "level" | "governorate" | "cityOnly" | "lat" | "lon"> | null;
 };
 
