@@ -51,8 +51,8 @@ export type PlacedReport = {
   figure: Figure;
   order: number;
   place: PlaceMention | null;
-  /** For an undated report: the towns its article names anywhere, folded (`UndatedJoins`). */
-  named?: string[];
+  /** For an undated report: the towns its article names anywhere, folded, and its sentence (`UndatedJoins`). */
+  undated?: { towns: string[]; sentence: string };
 };
 
 /** The first Syrian place below the country an article's title names, else its first two sentences. */
@@ -185,7 +185,7 @@ export function casualtyReports(
     const article = byId.get(placed.figure.articleId);
     if (placed.report.date !== null || !article) continue;
     if (!named.has(article.id)) named.set(article.id, townsNamed(article, reference.places));
-    placed.named = named.get(article.id);
+    placed.undated = { towns: named.get(article.id)!, sentence: `${article.id}#${placed.figure.sentenceIndex}` };
   }
   return reports;
 }

@@ -278,8 +278,11 @@ export type MergedReport = {
   };
   figure: Pick<Figure, "kind" | "who"> & { date?: Pick<NonNullable<Figure["date"]>, "from"> };
   order: number;
-  /** For an undated report: the towns (folded names) its article names anywhere (`UndatedJoins`). */
-  named?: string[];
+  /**
+   * For an undated report (`UndatedJoins`): the towns (folded names) its article names anywhere, and its sentence
+   * (article id and sentence index), which other reports of it may share.
+   */
+  undated?: { towns: string[]; sentence: string };
   place: Pick<PlaceMention, "name" | "level" | "governorate" | "cityOnly" | "lat" | "lon"> | null;
 };
 

@@ -39,7 +39,7 @@ export function undatedEvidence(draft: Draft, report: MergedReport): number {
   const states = number !== null && members.some((m) => numberKey(m.report) === number);
   const signed = signature !== null && members.some((m) => m.report.signature === signature);
   const place = reportPlace(report.place);
-  const namedTown = isTown(draft.place) && (report.named ?? []).includes(foldPlaceName(draft.place.name!));
+  const namedTown = isTown(draft.place) && (report.undated?.towns ?? []).includes(foldPlaceName(draft.place.name!));
   const near = () => {
     if (place.name === null) return namedTown;
     if (samePlaceOrNested(draft.place, place)) return true;
@@ -63,6 +63,22 @@ export function undatedEvidence(draft: Draft, report: MergedReport): number {
   return -1;
 }
 
+/**
+ * Whether an event states an undated report's number at the same or a nested place, by means that agree: too weak
+ * alone, but enough on the day of the event another report of its sentence joined ("killed six and injured 32": the
+ * 32 injured joined the day's event; the six killed join that day's killed event stating 6).
+ */
+export function statesAtPlace(draft: Draft, report: MergedReport): boolean {
+  if (draft.first === null || draft.kind !== report.figure.kind) return false;
+  const number = numberKey(report.report);
+  if (number === null || !draft.members.some((m) => numberKey(m.report) === number)) return false;
+  if (!samePlaceOrNested(draft.place, reportPlace(report.place))) return false;
+  return meansAgree(new Set(draft.members.flatMap((m) => m.report.means ?? [])), report.report.means ?? []);
+}
+
+/** How many events a report may state its number at its place (`statesAtPlace`) and still be followed. */
+const WEAK_KEPT = 64;
+
 /** A place below its governorate and capital: a town, a region or another city. */
 const isTown = (place: ReportPlace) => place.name !== null && place.level !== "governorate" && !holdsNested(place);
 
@@ -75,10 +91,15 @@ export class UndatedJoins<R extends MergedReport> {
   #reports: readonly R[];
   /** For each report: the strongest evidence seen and the keys of the events offering it (at most two kept). */
   #best: { tier: number; keys: number[] }[];
+  /** For each report: the events stating its number at its place (`statesAtPlace`), with their dates. */
+  #weak: { key: number; date: string }[][];
+  /** The date of each event a report may join. */
+  #dates = new Map<number, string>();
 
   constructor(undated: readonly R[]) {
     this.#reports = undated;
     this.#best = undated.map(() => ({ tier: UNDATED_EVIDENCE.length, keys: [] }));
+    this.#weak = undated.map(() => []);
   }
 
   /** Tests a dated event, whose reports are all in (no dated report joins it later). */
@@ -86,25 +107,48 @@ export class UndatedJoins<R extends MergedReport> {
     if (draft.first === null) return;
     let key: number | undefined;
     this.#reports.forEach((report, i) => {
+      if (statesAtPlace(draft, report) && this.#weak[i].length < WEAK_KEPT) {
+        key ??= draftKey(draft);
+        this.#weak[i].push({ key, date: draft.first! });
+      }
       const tier = undatedEvidence(draft, report);
       if (tier < 0) return;
       const best = this.#best[i];
       key ??= draftKey(draft);
+      this.#dates.set(key, draft.first!);
       if (tier < best.tier) this.#best[i] = { tier, keys: [key] };
       else if (tier === best.tier && best.keys.length < 2 && !best.keys.includes(key)) best.keys.push(key);
     });
   }
 
-  /** The reports each event takes, by its key (`draftKey`), and the reports left alone, in their order. */
+  /**
+   * The reports each event takes, by its key (`draftKey`), and the reports left alone, in their order. A report
+   * with no evidence of its own that one event alone offers follows the reports of its sentence that have: on their
+   * event's day, it joins the one event stating its number at its place (`statesAtPlace`).
+   */
   result(): { joins: Map<number, R[]>; alone: R[] } {
+    const chosen = this.#best.map(({ keys }) => (keys.length === 1 ? keys[0] : undefined));
+    const days = new Map<string, Set<string>>();
+    this.#reports.forEach((report, i) => {
+      const sentence = report.undated?.sentence;
+      if (chosen[i] === undefined || sentence === undefined) return;
+      days.set(sentence, (days.get(sentence) ?? new Set()).add(this.#dates.get(chosen[i]!)!));
+    });
+    this.#reports.forEach((report, i) => {
+      const day = days.get(report.undated?.sentence ?? "");
+      if (chosen[i] !== undefined || day?.size !== 1) return;
+      const [date] = day;
+      const keys = new Set(this.#weak[i].filter((w) => w.date === date).map((w) => w.key));
+      if (keys.size === 1) chosen[i] = [...keys][0];
+    });
     const joins = new Map<number, R[]>();
     const alone: R[] = [];
     this.#reports.forEach((report, i) => {
-      const { keys } = this.#best[i];
-      if (keys.length !== 1) return void alone.push(report);
-      const list = joins.get(keys[0]);
+      const key = chosen[i];
+      if (key === undefined) return void alone.push(report);
+      const list = joins.get(key);
       if (list) list.push(report);
-      else joins.set(keys[0], [report]);
+      else joins.set(key, [report]);
     });
     return { joins, alone };
   }

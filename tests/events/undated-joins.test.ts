@@ -40,6 +40,16 @@ describe("UndatedJoins (reconcileEvents: reports with no date at all)", () => {
     );
     expect(all.find((e) => e.kind === "injured" && e.articleIds.includes("b"))?.articleIds).toEqual(["a", "b"]);
   });
+  it("reconcileEvents joins an undated report to its number's event on the day a report of its sentence joined", () => {
+    const all = events(
+      ["a", "2017-04-19", "A bomb exploded in the Salaheddin district of Aleppo, killing 6 and wounding 32."],
+      ["b", "2017-03-02", "A car bomb killed 6 people in Aleppo."],
+      ["c", null, "A bomb blast killed six people and injured 32 in Aleppo, state television said."],
+    );
+    // six killed in Aleppo is stated on two days; the 32 injured of the same sentence tell which
+    expect(withArticle(all, "c").articleIds).toEqual(["a", "c"]);
+    expect(withArticle(all, "c").date.value).toBe("2017-04-19");
+  });
   it("reconcileEvents leaves an undated report alone where two events offer the same evidence", () => {
     const all = events(
       ["a", "2016-08-14", "A suicide bombing near Atmeh killed 30 rebels."],
