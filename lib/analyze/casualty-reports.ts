@@ -51,8 +51,11 @@ export type PlacedReport = {
   figure: Figure;
   order: number;
   place: PlaceMention | null;
-  /** For an undated report: the towns its article names anywhere, folded, and its sentence (`UndatedJoins`). */
-  undated?: { towns: string[]; sentence: string };
+  /**
+   * For a report with no date or no place: the towns its article names anywhere, folded, and its sentence
+   * (`UndatedJoins`; an unplaced report naming a signature may join an event at such a town).
+   */
+  inArticle?: { towns: string[]; sentence: string };
 };
 
 /** The first Syrian place below the country an article's title names, else its first two sentences. */
@@ -179,13 +182,13 @@ export function casualtyReports(
       Object.assign(reports[i], { place }), Object.assign(reports[i].report, { place: place.name, placeFrom: "lead" });
     }
   }
-  // an undated report may join an event at a town its article names (`UndatedJoins`)
+  // a report with no date or no place may join an event at a town its article names (`UndatedJoins`, `mergeReports`)
   const named = new Map<string, string[]>();
   for (const placed of reports) {
     const article = byId.get(placed.figure.articleId);
-    if (placed.report.date !== null || !article) continue;
+    if ((placed.report.date !== null && placed.place !== null) || !article) continue;
     if (!named.has(article.id)) named.set(article.id, townsNamed(article, reference.places));
-    placed.undated = { towns: named.get(article.id)!, sentence: `${article.id}#${placed.figure.sentenceIndex}` };
+    placed.inArticle = { towns: named.get(article.id)!, sentence: `${article.id}#${placed.figure.sentenceIndex}` };
   }
   return reports;
 }

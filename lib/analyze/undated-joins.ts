@@ -39,7 +39,7 @@ export function undatedEvidence(draft: Draft, report: MergedReport): number {
   const states = number !== null && members.some((m) => numberKey(m.report) === number);
   const signed = signature !== null && members.some((m) => m.report.signature === signature);
   const place = reportPlace(report.place);
-  const namedTown = isTown(draft.place) && (report.undated?.towns ?? []).includes(foldPlaceName(draft.place.name!));
+  const namedTown = isTown(draft.place) && (report.inArticle?.towns ?? []).includes(foldPlaceName(draft.place.name!));
   const near = () => {
     if (place.name === null) return namedTown;
     if (samePlaceOrNested(draft.place, place)) return true;
@@ -130,12 +130,12 @@ export class UndatedJoins<R extends MergedReport> {
     const chosen = this.#best.map(({ keys }) => (keys.length === 1 ? keys[0] : undefined));
     const days = new Map<string, Set<string>>();
     this.#reports.forEach((report, i) => {
-      const sentence = report.undated?.sentence;
+      const sentence = report.inArticle?.sentence;
       if (chosen[i] === undefined || sentence === undefined) return;
       days.set(sentence, (days.get(sentence) ?? new Set()).add(this.#dates.get(chosen[i]!)!));
     });
     this.#reports.forEach((report, i) => {
-      const day = days.get(report.undated?.sentence ?? "");
+      const day = days.get(report.inArticle?.sentence ?? "");
       if (chosen[i] !== undefined || day?.size !== 1) return;
       const [date] = day;
       const keys = new Set(this.#weak[i].filter((w) => w.date === date).map((w) => w.key));

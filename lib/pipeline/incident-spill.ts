@@ -244,8 +244,8 @@ export class IncidentSpill {
  * A report as set aside, but for its order: the whole report, what the merge reads of its figure (kind, side, where
  * its date came from) and of its place. A JSON object, so the order can be put first (`addReport`).
  */
-export function spilledTail(placed: Pick<PlacedReport, "report" | "figure" | "place" | "undated">): string {
-  const { report, figure, place, undated } = placed;
+export function spilledTail(placed: Pick<PlacedReport, "report" | "figure" | "place" | "inArticle">): string {
+  const { report, figure, place, inArticle } = placed;
   const slimFigure = {
     kind: figure.kind,
     who: figure.who,
@@ -259,7 +259,7 @@ export function spilledTail(placed: Pick<PlacedReport, "report" | "figure" | "pl
     lon: place.lon,
     ...(place.cityOnly ? { cityOnly: place.cityOnly } : {}),
   };
-  return JSON.stringify({ report, figure: slimFigure, place: slimPlace, ...(undated ? { undated } : {}) });
+  return JSON.stringify({ report, figure: slimFigure, place: slimPlace, ...(inArticle ? { inArticle } : {}) });
 }
 
 /** A spilled line as held while merging: the report's number, groups and date only. */
@@ -274,7 +274,7 @@ function heldReport(
     report: { low, high, qualifier, actors, date, signature, means, lasting },
     figure: line.figure,
     order: line.order,
-    ...(line.undated ? { undated: line.undated } : {}),
+    ...(line.inArticle ? { inArticle: line.inArticle } : {}),
     place: line.place,
     file,
     at,

@@ -73,3 +73,25 @@ describe("UndatedJoins (reconcileEvents: reports with no date at all)", () => {
     expect(all.find((e) => e.kind === "injured" && e.articleIds.includes("f"))?.articleIds).toEqual(["f"]);
   });
 });
+
+describe("mergeReports: an unplaced report naming a signature", () => {
+  it("reconcileEvents joins an unplaced signed report to the day's event at a town its article names, by agreeing means", () => {
+    const all = events(
+      ["a", "2016-10-06", "At least 20 rebels were killed in a blast at the Atmeh crossing on Thursday."],
+      [
+        "b",
+        "2016-10-06",
+        "At least 29 people were killed in a suicide bombing at the border on Thursday. It hit the Atmeh crossing.",
+      ],
+      [
+        "c",
+        "2016-10-20",
+        "At least 25 people were killed in a suicide bombing at a checkpoint. A monitor gave the toll. Azaz lies north.",
+      ],
+      ["d", "2016-10-20", "Air strikes killed 9 people in Azaz."],
+    );
+    expect(withArticle(all, "b").articleIds).toEqual(["a", "b"]);
+    // air strikes are not a suicide bombing
+    expect(withArticle(all, "c").articleIds).toEqual(["c"]);
+  });
+});
