@@ -7,6 +7,8 @@ import { defaultReference } from "../reference/mod.ts";
 import { type PlaceMention, placesIn } from "../extract/figures/place.ts";
 import { eventDateOf } from "./event-date-of.ts";
 import { dateInterval } from "../records/date.ts";
+import { holdsNested, reportPlace } from "./place-nesting.ts";
+import { foldPlaceName } from "../reference/places.ts";
 
 /** How far before its article a figure's own words may date it and still be a report of news (a year). */
 const RETROSPECTIVE_DAYS = 365;
@@ -44,7 +46,17 @@ export const EVENT_KINDS = new Set<Figure["kind"]>([
 export const KNOWN_INCIDENT_DAYS = 1;
 
 /** A report with the figure it came from, the place it was read with, and its order of reading. */
-export type PlacedReport = { report: CasualtyReport; figure: Figure; order: number; place: PlaceMention | null };
+export type PlacedReport = {
+  report: CasualtyReport;
+  figure: Figure;
+  order: number;
+  place: PlaceMention | null;
+  /**
+   * For a report with no date or no place: the towns its article names anywhere, folded, and its sentence
+   * (`UndatedJoins`; an unplaced report naming a signature may join an event at such a town).
+   */
+  inArticle?: { towns: string[]; sentence: string };
+};
 
 /** The first Syrian place below the country an article's title names, else its first two sentences. */
 export function articlePlace(
@@ -170,5 +182,21 @@ export function casualtyReports(
       Object.assign(reports[i], { place }), Object.assign(reports[i].report, { place: place.name, placeFrom: "lead" });
     }
   }
+  // a report with no date or no place may join an event at a town its article names (`UndatedJoins`, `mergeReports`)
+  const named = new Map<string, string[]>();
+  for (const placed of reports) {
+    const article = byId.get(placed.figure.articleId);
+    if ((placed.report.date !== null && placed.place !== null) || !article) continue;
+    if (!named.has(article.id)) named.set(article.id, townsNamed(article, reference.places));
+    placed.inArticle = { towns: named.get(article.id)!, sentence: `${article.id}#${placed.figure.sentenceIndex}` };
+  }
   return reports;
+}
+
+/** The towns (below a governorate and its capital) a text names anywhere, folded, each once in order. */
+export function townsNamed(article: Pick<Article, "text">, places: Places): string[] {
+  const towns = placesIn(article.text, places).filter((m) =>
+    m.level !== "country" && !holdsNested(reportPlace(m)) && m.level !== "governorate"
+  );
+  return [...new Set(towns.map((m) => foldPlaceName(m.name)))];
 }

@@ -134,6 +134,7 @@ export class OpenEvents {
     place: ReportPlace,
     number: string | null,
     signature: string | null = null,
+    towns: readonly string[] = [],
   ): Set<OpenEvent> {
     const found = new Set<OpenEvent>();
     const index = this.#kinds.get(kind);
@@ -143,8 +144,11 @@ export class OpenEvents {
       const sets: (Set<OpenEvent> | undefined)[] = [];
       // a signed report may join a signed event at another place nearby, whatever its governorate
       if (signature !== null) sets.push(bucket.bySignature.get(signature));
-      if (place.name === null) sets.push(number === null ? undefined : bucket.byNumber.get(number));
-      else {
+      if (place.name === null) {
+        sets.push(number === null ? undefined : bucket.byNumber.get(number));
+        // a signed unplaced report may join an event at a town its article names
+        if (signature !== null) { for (const town of towns) sets.push(bucket.byName.get(town)); }
+      } else {
         sets.push(bucket.byName.get(foldPlaceName(place.name)));
         if (place.governorate) {
           const byGovernorate = holdsNested(place) ? bucket.byGovernorate : bucket.holdingByGovernorate;

@@ -5,6 +5,7 @@ import { casualtyReports } from "./casualty-reports.ts";
 import type { PlaceMention } from "../extract/figures/place.ts";
 import { countedReports, eventBounds } from "./event-bounds.ts";
 import {
+  holdsNested,
   PLACE_SPECIFICITY,
   placeDistanceKm,
   type ReportPlace,
@@ -15,6 +16,7 @@ import { foldPlaceName } from "../reference/places.ts";
 import { numberKey, type OpenEvent, OpenEvents } from "./open-events.ts";
 import { sideOf } from "./victim-side.ts";
 import { meansAgree } from "./incident-means.ts";
+import { draftKey, UndatedJoins } from "./undated-joins.ts";
 
 /** How events are merged. */
 export type ReconcileOptions = {
@@ -112,6 +114,17 @@ function meansAgreeAll(
   return true;
 }
 
+/**
+ * Whether an unplaced report naming a signature may join an event at a town its article names, whose reports name
+ * means that agree with its own.
+ */
+function signedAtNamedTown(event: OpenEvent, placed: MergedReport, signature: string | null): boolean {
+  const place = event.draft.place;
+  if (signature === null || place.name === null || place.level === "governorate" || holdsNested(place)) return false;
+  if (!(placed.inArticle?.towns ?? []).includes(foldPlaceName(place.name))) return false;
+  return event.means.size > 0 && meansAgree(event.means, placed.report.means ?? []);
+}
+
 /** Whether the event's reports name the report's incident signature. */
 const sameSignature = (event: OpenEvent, signature: string | null): boolean =>
   signature !== null && event.signatures.has(signature);
@@ -186,7 +199,9 @@ const MERGE_RULE = (windowDays: number, lagDays: number) =>
   `only by its publication day naming a means that goes on for days, such as fighting, that a report of the event ` +
   `names, up to that many days after it whatever its toll) ` +
   `and whose places are the same or nested (a town in its governorate or capital; an unplaced report only where the ` +
-  `same number is reported; a report placed only at a governorate or its capital joins an incident of a place inside ` +
+  `same number or its rare kind of attack is reported, or, naming such an attack, at a town its article names by ` +
+  `means that agree; an undated report only where exactly one dated event states its number with its rare kind of ` +
+  `attack or at its place, or names that attack at a town its article names; a report placed only at a governorate or its capital joins an incident of a place inside ` +
   `it only where it states the same number or that incident is its only candidate, and a civilian toll and a toll of ` +
   `fighters or soldiers there are two counts, as are reports naming different means of killing, such as air strikes ` +
   `and rocket fire: a report there must share a means with every report of the event naming one, unless it states the ` +
@@ -240,7 +255,15 @@ export function reconcileReports(
 ): CasualtyEvent[] {
   const { windowDays = 0, reportingLagDays = REPORTING_LAG_DAYS } = options;
   const drafts: Draft<FinishedReport>[] = [];
-  mergeReports(sortedForMerge(placedReports), drafts, windowDays, reportingLagDays);
+  const sorted = sortedForMerge(placedReports);
+  const dated = sorted.filter((r) => r.report.date !== null);
+  mergeReports(dated, drafts, windowDays, reportingLagDays);
+  // undated reports join a dated event only by strong evidence, where exactly one event offers it; the rest stay alone
+  const undated = new UndatedJoins(sorted.filter((r) => r.report.date === null));
+  for (const draft of drafts) undated.consider(draft);
+  const { joins, alone } = undated.result();
+  for (const draft of drafts) draft.members.push(...(joins.get(draftKey(draft)) ?? []));
+  mergeReports(alone, drafts, windowDays, reportingLagDays);
   return finishEvents(drafts, windowDays, reportingLagDays);
 }
 
@@ -269,6 +292,11 @@ export type MergedReport = {
   };
   figure: Pick<Figure, "kind" | "who"> & { date?: Pick<NonNullable<Figure["date"]>, "from"> };
   order: number;
+  /**
+   * For a report with no date or no place: the towns (folded names) its article names anywhere, and its sentence
+   * (article id and sentence index), which other reports of it may share (`UndatedJoins`; `signedAtNamedTown`).
+   */
+  inArticle?: { towns: string[]; sentence: string };
   place: Pick<PlaceMention, "name" | "level" | "governorate" | "cityOnly" | "lat" | "lon"> | null;
 };
 
@@ -306,9 +334,10 @@ export function mergeReports<R extends MergedReport>(
     const number = numberKey(report);
     const signature = report.signature ?? null;
     const candidates: OpenEvent[] = [];
-    for (const event of open.near(figure.kind, report.date, reach, place, number, signature)) {
+    for (const event of open.near(figure.kind, report.date, reach, place, number, signature, placed.inArticle?.towns)) {
       const d = event.draft;
-      const named = sameNumber(event, number) || sameSignature(event, signature);
+      const named = sameNumber(event, number) || sameSignature(event, signature) ||
+        signedAtNamedTown(event, placed, signature);
       if (
         (inWindow(d.first, report.date, windowDays) ||
           (reportedLater(d.first, placed, reportingLagDays) && sameNumber(event, number)) ||

@@ -11,6 +11,7 @@ import {
   REPORTING_LAG_DAYS,
   sortedForMerge,
 } from "../analyze/reconcile-events.ts";
+import { draftKey, UndatedJoins } from "../analyze/undated-joins.ts";
 import { precisionOf } from "../records/date.ts";
 
 /** Lines held in memory before they are appended to their files. */
@@ -98,56 +99,84 @@ export class IncidentSpill {
     await this.#flush();
     const lines = new LineReader(this.#wholeFiles);
     try {
-      // Groups of drafts in event order: a day's events while a later day may still join them (up to the lag), and
-      // the coarser dates listed between days, which wait behind the days before them.
-      const held: { date: string | null; drafts: Draft<HeldReport>[] }[] = [];
-      const heldDrafts = () => held.flatMap((group) => group.drafts);
+      // Undated reports join a dated event only where exactly one event of the whole run offers strong evidence
+      // (`UndatedJoins`): a first pass over the dated events finds which, a second writes the events with them.
+      const undated = this.#files.has(null) ? await this.#read(null) : [];
+      let joins = new Map<number, HeldReport[]>();
+      let alone = undated;
+      if (undated.length > 0) {
+        const tally = new UndatedJoins(undated);
+        for await (const groups of this.#datedGroups(lines)) {
+          for (const drafts of groups) for (const draft of drafts) tally.consider(draft);
+        }
+        ({ joins, alone } = tally.result());
+      }
       const finished = function* (groups: Draft<HeldReport>[][]): Generator<CasualtyEvent> {
         for (const drafts of groups) {
+          for (const draft of drafts) draft.members.push(...(joins.get(draftKey(draft)) ?? []));
           for (const { draft, id } of eventOrder(drafts)) {
             const whole: Draft<FinishedReport> = { ...draft, members: draft.members.map((m) => lines.restore(m)) };
             draft.members = [];
             yield finishEvent(whole, id, WINDOW_DAYS, LAG_DAYS);
           }
         }
-        lines.closeUnused(heldDrafts());
       };
-      /** Releases, from the front, the groups no report of `date` or later can join (all of them for null). */
-      const releaseBefore = (date: string | null): Draft<HeldReport>[][] => {
-        const out: Draft<HeldReport>[][] = [];
-        while (held.length > 0) {
-          const front = held[0];
-          const isDay = front.date !== null && precisionOf(front.date) === "day";
-          const reachable = date !== null && isDay && (Date.parse(date) - Date.parse(front.date!)) / DAY <= LAG_DAYS;
-          if (reachable) break;
-          out.push(held.shift()!.drafts);
-        }
-        return out;
-      };
-      for (const date of [...this.#files.keys()].sort(byReportDate)) {
-        const isDay = date !== null && precisionOf(date) === "day";
-        if (!isDay) {
-          const reports = await this.#read(date);
-          const drafts: Draft<HeldReport>[] = [];
-          mergeReports(reports, drafts, WINDOW_DAYS, LAG_DAYS);
-          if (held.length > 0) held.push({ date, drafts });
-          else yield* finished([drafts]);
-          continue;
-        }
-        // the held days within the lag (and the coarser dates between them) are the events this date's reports may join
-        const released = releaseBefore(date);
-        yield* finished(released);
-        // read after the release, so the files of the released dates are let go before this one is held
-        const reports = await this.#read(date);
-        const earlier = heldDrafts();
-        const drafts = [...earlier];
-        mergeReports(reports, drafts, WINDOW_DAYS, LAG_DAYS);
-        held.push({ date, drafts: drafts.slice(earlier.length) });
-      }
-      yield* finished(releaseBefore(null));
+      for await (const groups of this.#datedGroups(lines)) yield* finished(groups);
+      const drafts: Draft<HeldReport>[] = [];
+      mergeReports(alone, drafts, WINDOW_DAYS, LAG_DAYS);
+      yield* finished([drafts]);
     } finally {
       lines.close();
     }
+  }
+
+  /**
+   * The dated events of the run as drafts, in groups released in event order: a day's events once no later date can
+   * join them (the reporting lag), with the coarser dates listed between days. A date's reports meet only the events
+   * of the days before within the lag, so the events of a day are held until a date more than the lag later is
+   * merged, and those of coarser dates listed after them ("2014-06" sorts between 31 May and 1 June) wait with them.
+   */
+  async *#datedGroups(lines: LineReader): AsyncGenerator<Draft<HeldReport>[][]> {
+    // Groups of drafts in event order: a day's events while a later day may still join them (up to the lag), and
+    // the coarser dates listed between days, which wait behind the days before them.
+    const held: { date: string | null; drafts: Draft<HeldReport>[] }[] = [];
+    const heldDrafts = () => held.flatMap((group) => group.drafts);
+    /** Releases, from the front, the groups no report of `date` or later can join (all of them for null). */
+    const releaseBefore = (date: string | null): Draft<HeldReport>[][] => {
+      const out: Draft<HeldReport>[][] = [];
+      while (held.length > 0) {
+        const front = held[0];
+        const isDay = front.date !== null && precisionOf(front.date) === "day";
+        const reachable = date !== null && isDay && (Date.parse(date) - Date.parse(front.date!)) / DAY <= LAG_DAYS;
+        if (reachable) break;
+        out.push(held.shift()!.drafts);
+      }
+      return out;
+    };
+    const release = async function* (groups: Draft<HeldReport>[][]) {
+      if (groups.length > 0) yield groups;
+      lines.closeUnused(heldDrafts());
+    };
+    for (const date of [...this.#files.keys()].filter((d) => d !== null).sort(byReportDate)) {
+      const isDay = precisionOf(date) === "day";
+      if (!isDay) {
+        const reports = await this.#read(date);
+        const drafts: Draft<HeldReport>[] = [];
+        mergeReports(reports, drafts, WINDOW_DAYS, LAG_DAYS);
+        if (held.length > 0) held.push({ date, drafts });
+        else yield* release([drafts]);
+        continue;
+      }
+      // the held days within the lag (and the coarser dates between them) are the events this date's reports may join
+      yield* release(releaseBefore(date));
+      // read after the release, so the files of the released dates are let go before this one is held
+      const reports = await this.#read(date);
+      const earlier = heldDrafts();
+      const drafts = [...earlier];
+      mergeReports(reports, drafts, WINDOW_DAYS, LAG_DAYS);
+      held.push({ date, drafts: drafts.slice(earlier.length) });
+    }
+    yield* release(releaseBefore(null));
   }
 
   /**
@@ -215,8 +244,8 @@ export class IncidentSpill {
  * A report as set aside, but for its order: the whole report, what the merge reads of its figure (kind, side, where
  * its date came from) and of its place. A JSON object, so the order can be put first (`addReport`).
  */
-export function spilledTail(placed: Pick<PlacedReport, "report" | "figure" | "place">): string {
-  const { report, figure, place } = placed;
+export function spilledTail(placed: Pick<PlacedReport, "report" | "figure" | "place" | "inArticle">): string {
+  const { report, figure, place, inArticle } = placed;
   const slimFigure = {
     kind: figure.kind,
     who: figure.who,
@@ -230,7 +259,7 @@ export function spilledTail(placed: Pick<PlacedReport, "report" | "figure" | "pl
     lon: place.lon,
     ...(place.cityOnly ? { cityOnly: place.cityOnly } : {}),
   };
-  return JSON.stringify({ report, figure: slimFigure, place: slimPlace });
+  return JSON.stringify({ report, figure: slimFigure, place: slimPlace, ...(inArticle ? { inArticle } : {}) });
 }
 
 /** A spilled line as held while merging: the report's number, groups and date only. */
@@ -245,6 +274,7 @@ function heldReport(
     report: { low, high, qualifier, actors, date, signature, means, lasting },
     figure: line.figure,
     order: line.order,
+    ...(line.inArticle ? { inArticle: line.inArticle } : {}),
     place: line.place,
     file,
     at,

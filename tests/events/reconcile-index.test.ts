@@ -1,3 +1,4 @@
+import { draftKey, UndatedJoins } from "../../lib/analyze/undated-joins.ts";
 import { describe, expect, it } from "vitest";
 import type { CasualtyReport, Figure } from "../../lib/records/mod.ts";
 import { precisionOf } from "../../lib/records/date.ts";
@@ -130,7 +131,14 @@ function naiveMerge(
 }
 const naiveReconcile = (reports: readonly FinishedReport[], windowDays: number, lagDays: number) => {
   const drafts: OpenDraft[] = [];
-  naiveMerge(sortedForMerge(reports), drafts, windowDays, lagDays);
+  const sorted = sortedForMerge(reports);
+  naiveMerge(sorted.filter((r) => r.report.date !== null), drafts, windowDays, lagDays);
+  // undated reports join by strong evidence after every dated event is whole (`UndatedJoins`, not what this compares)
+  const undated = new UndatedJoins(sorted.filter((r) => r.report.date === null));
+  for (const draft of drafts) undated.consider(draft);
+  const { joins, alone } = undated.result();
+  for (const draft of drafts) draft.members.push(...(joins.get(draftKey(draft)) ?? []));
+  naiveMerge(alone, drafts, windowDays, lagDays);
   return finishEvents(drafts, windowDays, lagDays);
 };
 
@@ -235,7 +243,9 @@ describe("reconcileReports(reports) with the index of open events", () => {
         expect(indexed.length).toBeLessThan(reports.length);
         // The cases the index must not lose are there: reports joined across days and across nested places.
         const joined = indexed.flatMap((event) => event.reports.map((report) => ({ event, report })));
-        expect(joined.some(({ event, report }) => report.date !== event.date.value)).toBe(lagDays + windowDays > 0);
+        expect(joined.some(({ event, report }) => report.date !== null && report.date !== event.date.value)).toBe(
+          lagDays + windowDays > 0,
+        );
         expect(joined.some(({ event, report }) => report.place !== null && report.place !== event.place)).toBe(true);
         expect(JSON.stringify(indexed)).toBe(JSON.stringify(naive));
       }

@@ -24,6 +24,9 @@ describe("IncidentSpill", () => {
       ["In March 2017, 6 people were killed in Raqqa.", "2017-04-10"],
       ["At least 12 people were killed in Idlib.", "2017-03-05"],
       ["At least 5 people were killed in Raqqa.", "2017-03-02"],
+      // an undated report joins the one event stating its number at its town by the same means (`UndatedJoins`)
+      ["A car bomb killed 23 people in al-Bab.", null],
+      ["A car bomb blast killed 23 people in al-Bab on Thursday.", "2017-03-02"],
     ];
     const articles: Article[] = texts.map(([text, published], i) => articleFromText(`a${i}`, text, published));
     const figures: Figure[] = incidentFigures(articles.flatMap((article) => extractFigures(article, reference)));
@@ -57,6 +60,9 @@ describe("IncidentSpill", () => {
       const idlib = whole.find((event) => event.place === "Idlib" && event.date.value === "2017-03-03");
       expect(idlib?.articleIds).toEqual(["a0", "a1", "a10"]);
       expect(whole.some((event) => event.date.value === "2017-03")).toBe(true);
+      const alBab = whole.find((event) => event.place === "al-Bab");
+      expect(alBab?.articleIds).toEqual(["a12", "a13"]);
+      expect(whole.find((event) => event.place === "Deraa" || event.place === "Daraa")?.date.value).toBe(null);
       expect(JSON.stringify(byDate)).toBe(JSON.stringify(whole));
     }
   });
