@@ -1,4 +1,5 @@
 import type { Article, Figure, TallyLexicon } from "../records/mod.ts";
+import { phrasePattern } from "../records/pattern.ts";
 
 /** A word as matched: lower case, spaces and hyphens alike. */
 const fold = (word: string) => word.toLowerCase().replace(/[\s-]+/g, " ");
@@ -16,9 +17,8 @@ function meansPattern(tallies: TallyLexicon): { pattern: RegExp; meansOf: Map<st
         if (!names.includes(name)) meansOf.set(fold(word), [...names, name]);
       }
     }
-    const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\s-]+");
     const words = [...meansOf.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(phrasePattern).join("|")})(?![\\p{L}\\p{N}])`, "giu");
     compiled.set(tallies, found = { pattern, meansOf });
   }
   return found;

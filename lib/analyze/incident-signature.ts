@@ -1,4 +1,5 @@
 import type { Article, Figure, TallyLexicon } from "../records/mod.ts";
+import { phrasePattern } from "../records/pattern.ts";
 
 /** Each signature's words as one pattern, compiled once per lexicon. */
 const compiled = new WeakMap<TallyLexicon, { name: string; pattern: RegExp }[]>();
@@ -6,10 +7,9 @@ const compiled = new WeakMap<TallyLexicon, { name: string; pattern: RegExp }[]>(
 function signaturePatterns(tallies: TallyLexicon): { name: string; pattern: RegExp }[] {
   let found = compiled.get(tallies);
   if (!found) {
-    const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\s-]+");
     found = tallies.incidentSignatures.signatures.map(({ name, words }) => ({
       name,
-      pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "iu"),
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(phrasePattern).join("|")})(?![\\p{L}\\p{N}])`, "iu"),
     }));
     compiled.set(tallies, found);
   }

@@ -1,5 +1,6 @@
 import type { Article, DateCues, Figure, Places } from "../records/mod.ts";
 import { placesIn } from "../extract/figures/place.ts";
+import { phrasePattern } from "../records/pattern.ts";
 
 /** How many words may stand between the determiner and the event noun ("The blast", "The car bomb blast"). */
 const MODIFIERS = 2;
@@ -10,8 +11,7 @@ const compiled = new WeakMap<DateCues, RegExp>();
 function openingPattern(cues: DateCues): RegExp {
   let found = compiled.get(cues);
   if (!found) {
-    const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\s-]+");
-    const nouns = [...cues.antecedentEventNouns.words].sort((a, b) => b.length - a.length).map(escape).join("|");
+    const nouns = [...cues.antecedentEventNouns.words].sort((a, b) => b.length - a.length).map(phrasePattern).join("|");
     found = new RegExp(
       `^[^\\p{L}]*(?:the|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,${MODIFIERS}}?(?:${nouns})(?![\\p{L}])`,
       "iu",
@@ -51,8 +51,7 @@ const nouns = new WeakMap<DateCues, RegExp>();
 function nounPattern(cues: DateCues): RegExp {
   let found = nouns.get(cues);
   if (!found) {
-    const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\s-]+");
-    const words = [...cues.antecedentEventNouns.words].sort((a, b) => b.length - a.length).map(escape).join("|");
+    const words = [...cues.antecedentEventNouns.words].sort((a, b) => b.length - a.length).map(phrasePattern).join("|");
     found = new RegExp(`^\\s+(?:${words})(?![\\p{L}])`, "iu");
     nouns.set(cues, found);
   }

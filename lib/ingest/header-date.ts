@@ -2,6 +2,7 @@ import type { RemovedSpan } from "../records/article.ts";
 import type { DateCues } from "../records/lexicon.ts";
 import { readDates, type WrittenDate } from "../extract/dates/read-dates.ts";
 import { countWords } from "./words.ts";
+import { escapeRegExp } from "../records/pattern.ts";
 
 /** A date written in an article's header, weighed by the cue beside it. Offsets into the raw text. */
 export type HeaderDate = {
@@ -67,7 +68,7 @@ function isProse(text: string): boolean {
 }
 
 function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  return escapeRegExp(word).replace(/\s+/g, "\\s+");
 }
 
 const compiledPatterns = new WeakMap<DateCues, { kind: CueKind; pattern: RegExp }[]>();

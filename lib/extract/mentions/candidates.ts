@@ -3,6 +3,7 @@ import { defaultReference } from "../../reference/mod.ts";
 import { extractMentions, matcherFor, sentenceIndexAt } from "./extract-mentions.ts";
 import type { Folding } from "./fold.ts";
 import type { MatcherLexicon, NameWords } from "./trie.ts";
+import { escapeRegExp } from "../../records/pattern.ts";
 
 /** A name built like an armed group's that the gazetteer does not know, with one place it occurs. */
 export type GroupCandidate = {
@@ -54,7 +55,6 @@ const OF_HEADS = [
 const NAME_HEADS = OF_HEADS.filter((head) => head !== "Army" && head !== "Militia");
 const ARABIC_NAME = new RegExp(`\\b(${ARABIC_HEADS})[ -]+(${NAME_WORD}(?:[ -]+${NAME_WORD}){0,3})`, "gu");
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const capitalised = (phrase: string) =>
   phrase.split(" ").map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(" ");
 /** A regex alternation of phrases, longest first, so "Military Council" is tried before a shorter head. */

@@ -1,5 +1,6 @@
 import type { Gazetteer } from "../../records/mod.ts";
 import type { NameMatch } from "./trie.ts";
+import { escapeRegExp } from "../../records/pattern.ts";
 
 /** Years of a government as ACLED writes them after a state force's name: "(2000-2024)", "(2024-)". */
 type Period = { from: number; until: number | null };
@@ -17,7 +18,6 @@ export type StateForceNames = {
   countries: Map<string, string>;
 };
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const PERIOD = String.raw`\((\d{4})\s*[-–]\s*(\d{4})?\)`;
 const COUNTRY = String.raw`(?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})`;
 /** The last day a partial date may mean ("2024-12" → "2024-12-31"), so "founded by then" is certain. */
