@@ -1,0 +1,45 @@
+import type { Chunk } from "./chunks.ts";
+import type { SentenceView } from "./sentence-view.ts";
+
+/**
+ * Wire copy's ways of stating a hostile act's target past the words right after its verb (issue 10, round 11), read
+ * by `objectAfter` in a hostile frame. Each looks a fixed number of tokens ahead: linear in sentence length.
+ */
+
+const DETERMINERS = new Set(["the", "a", "an", "socalled"]);
+
+/** Whether a chunk is a place its party holds: "a village held by X", "a stronghold of X", "X-held areas". */
+function heldPlace(view: SentenceView, chunk: Chunk): boolean {
+  if (view.lex.placeNouns.longest(view.tokens, chunk.start)) return true;
+  const head = chunk.heads[0];
+  return chunk.groups.length === 1 && view.tokens[head + 1]?.text === "-" && view.tokens[head + 1].glued &&
+    /^(?:held|controlled)$/.test(view.tokens[head + 2]?.key ?? "");
+}
+
+/**
+ * "killed 34 civilians in a village held by X", "killed civilians in and around a stronghold of X", "struck targets
+ * near X-held areas": a place link (lexicon `placeTargetLinks`) at `at` whose place a party holds names that party as
+ * the act's target. The chunk, or null.
+ */
+export function heldPlaceTarget(view: SentenceView, at: number): Chunk | null {
+  const link = view.lex.placeTargetLinks.longest(view.tokens, at);
+  if (!link) return null;
+  let i = at + link.length;
+  while (DETERMINERS.has(view.tokens[i]?.key ?? "")) i++;
+  const chunk = view.covering[i];
+  if (!chunk || chunk.start !== i || chunk.ref !== null || chunk.modifier || chunk.owner) return null;
+  return heldPlace(view, chunk) ? chunk : null;
+}
+
+/**
+ * "killed 28 and wounded 30 X militants": after a count, "and" with a second verb of harm and its own count goes on to
+ * the people both verbs count. The index of the second count, or -1.
+ */
+export function secondCountedVerb(view: SentenceView, at: number): number {
+  const tokens = view.tokens;
+  if (tokens[at]?.key !== "and" || !/^\d/.test(tokens[at - 1]?.text ?? "")) return -1;
+  const verb = tokens[at + 1];
+  const verbal = verb && verb.party === undefined && (view.lex.verbs.has(verb.key) || verb.key.endsWith("ed"));
+  if (!verbal || !/^\d/.test(tokens[at + 2]?.text ?? "")) return -1;
+  return at + 2;
+}

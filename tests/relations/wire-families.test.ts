@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { relationTriples } from "./fixtures.ts";
+
+// Wire-copy phrase families (issue 10, round 11), as FA-KES prints them (commas and apostrophes often stripped). Each
+// sentence is written for its family, not taken from a gold set.
+const NAMES: [string, string][] = [
+  ["US-led coalition", "us-led-coalition"],
+  ["US", "united-states"],
+  ["Russian warplanes", "russia"],
+  ["Russian jets", "russia"],
+  ["Russia", "russia"],
+  ["Turkish jets", "turkey"],
+  ["Turkey", "turkey"],
+  ["Syrian army", "syrian-government"],
+  ["regime forces", "syrian-government"],
+  ["regime", "syrian-government"],
+  ["Hezbollah", "hezbollah"],
+  ["Nusra Front", "jabhat-al-nusra"],
+  ["Islamic State", "islamic-state"],
+  ["Daesh", "islamic-state"],
+  ["IS", "islamic-state"],
+  ["YPG", "ypg"],
+];
+
+const relationsOf = (text: string) => relationTriples(NAMES, text, "w");
+
+describe("extractRelations(article, mentions) on a hostile act's target named by the place it hit", () => {
+  it("extractRelations(article, mentions) reads 'killed civilians in a village held by Y' as a clash with Y", () => {
+    expect(relationsOf("Russian warplanes on Sunday killed 12 civilians in a village held by Islamic State."))
+      .toEqual(["clash islamic-state russia"]);
+    expect(relationsOf("The regime shelled a market in a town controlled by the Nusra Front killing nine people."))
+      .toEqual(["clash jabhat-al-nusra syrian-government"]);
+  });
+
+  it("extractRelations(article, mentions) reads 'in and around a stronghold of Y' and 'near Y-held areas' as the target", () => {
+    expect(
+      relationsOf("Air strikes by the US-led coalition killed 15 people in and around a stronghold of IS on Monday."),
+    )
+      .toEqual(["clash islamic-state us-led-coalition"]);
+    expect(relationsOf("Turkish jets struck targets near YPG-held areas in the north.")).toEqual(["clash turkey ypg"]);
+  });
+
+  it("extractRelations(article, mentions) reads no target from a place no party holds or a place after a non-hostile verb", () => {
+    expect(relationsOf("Russian jets killed 12 civilians in a village near Aleppo.")).toEqual([]);
+    expect(relationsOf("Hezbollah fighters were deployed in a village held by IS.")).toEqual([]);
+  });
+});
+
+describe("extractRelations(article, mentions) on counts of two verbs of harm", () => {
+  it("extractRelations(article, mentions) reads 'X killed 28 and wounded 30 Y militants' as a clash", () => {
+    expect(relationsOf("The Syrian army killed 28 and wounded 30 Daesh militants near the city."))
+      .toEqual(["clash islamic-state syrian-government"]);
+  });
+
+  it("extractRelations(article, mentions) reads nothing when the counted people belong to no group", () => {
+    expect(relationsOf("The Syrian army killed 28 and wounded 30 people in Daesh.")).toEqual([]);
+  });
+});
