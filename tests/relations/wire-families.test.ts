@@ -15,6 +15,7 @@ const NAMES: [string, string][] = [
   ["regime forces", "syrian-government"],
   ["regime", "syrian-government"],
   ["Hezbollah", "hezbollah"],
+  ["Iran", "iran"],
   ["Nusra Front", "jabhat-al-nusra"],
   ["Islamic State", "islamic-state"],
   ["Daesh", "islamic-state"],
@@ -54,5 +55,37 @@ describe("extractRelations(article, mentions) on counts of two verbs of harm", (
 
   it("extractRelations(article, mentions) reads nothing when the counted people belong to no group", () => {
     expect(relationsOf("The Syrian army killed 28 and wounded 30 people in Daesh.")).toEqual([]);
+  });
+});
+
+describe("extractRelations(article, mentions) on a list item introduced as the head's ally", () => {
+  it("extractRelations(article, mentions) reads 'X its ally Y and Z carried out strikes against W' (commas stripped) for every item", () => {
+    expect(relationsOf("The regime its ally Russia and the US-led coalition have all carried out strikes against IS."))
+      .toEqual([
+        "ally russia syrian-government",
+        "clash islamic-state russia",
+        "clash islamic-state syrian-government",
+        "clash islamic-state us-led-coalition",
+      ]);
+    expect(relationsOf("Hezbollah, its ally Iran and the Syrian army stormed positions of the Nusra Front.")).toEqual([
+      "ally hezbollah iran",
+      "ally hezbollah syrian-government",
+      "ally iran syrian-government",
+      "clash hezbollah jabhat-al-nusra",
+      "clash iran jabhat-al-nusra",
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'A and B have all attacked Y' as each acting, not as allies", () => {
+    expect(relationsOf("Hezbollah and Turkey have all attacked IS positions.")).toEqual([
+      "clash hezbollah islamic-state",
+      "clash islamic-state turkey",
+    ]);
+    expect(relationsOf("Hezbollah and Turkey attacked IS positions.")).toEqual([
+      "ally hezbollah turkey",
+      "clash hezbollah islamic-state",
+      "clash islamic-state turkey",
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import type { CategoryOf, CompiledLexicon } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 import type { Unit } from "./template.ts";
+import { allyItemStart } from "./wire-lists.ts";
 
 /**
  * A party phrase: one group or a list of them ("A, B and C", "fighters of X", "positions held by X", "ISIS-held
@@ -373,6 +374,9 @@ export function chunkTokens(
         }
       }
       if (joiner) next += joiner.length;
+      // "X, its ally Y and Z" (wire-lists.ts): an item introduced as the head's ally.
+      const allyItem = joiner ? -1 : allyItemStart(tokens, next, lex);
+      if (allyItem > 0) next = allyItem;
       next = skipDeterminers(tokens, next);
       if (joiner) next = skipQualifierCompound(tokens, next);
       // "the Syrian army and allied NDF forces": an item introduced as allied is in the list and the head's ally.

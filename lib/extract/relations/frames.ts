@@ -16,6 +16,7 @@ import {
   verbish,
   WINDOW,
 } from "./sentence-view.ts";
+import { eachActed } from "./wire-lists.ts";
 
 /** One relation reading: what a frame of a trigger filled in a sentence, with how (frame, features). */
 export type Reading = {
@@ -273,8 +274,12 @@ function hedgedBefore(view: SentenceView, at: number): string | null {
   return cue ? view.tokens.slice(at - cue.length, at).map((t) => t.text).join(" ") : null;
 }
 
-/** Whether several agents acted together: no "both", "separately", "respectively" around them and the trigger. */
+/**
+ * Whether several agents acted together: no "both", "separately", "respectively" around them and the trigger, no
+ * "all" between them and it ("A, B and C have all carried out strikes", wire-lists.ts).
+ */
 function jointAllowed(view: SentenceView, agent: Chunk, occurrence: Occurrence): boolean {
+  if (eachActed(view, agent.end, occurrence.start)) return false;
   const from = Math.min(agent.start, occurrence.start) - 6;
   const to = Math.max(agent.end, occurrence.end) + 2;
   for (let i = Math.max(0, from); i < Math.min(view.tokens.length, to); i++) {

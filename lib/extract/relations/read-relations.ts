@@ -10,6 +10,7 @@ import { clauseReadings } from "./clause-reading.ts";
 import type { SentenceTemplate } from "./template.ts";
 import { tokenize } from "./tokens.ts";
 import { bindEnumeratedSets } from "./enumerated-sets.ts";
+import { allyItemRelations } from "./wire-lists.ts";
 
 /** The trigger occurrences of a sentence, found in one pass (each position compares only phrases it starts). */
 function occurrences(view: SentenceView, roles: boolean): Occurrence[] {
@@ -472,6 +473,7 @@ export function readRelations(
     readings.push(...listRelations(base));
     readings.push(...companionRelations(core, found));
     readings.push(...unitRelations(base));
+    readings.push(...allyItemRelations(base));
     readings.push(...wholeRelations(base));
     const covered = new Set<string>();
     const cover = () => {

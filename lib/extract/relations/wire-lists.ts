@@ -1,0 +1,77 @@
+import { readingConfidence } from "./confidence.ts";
+import type { Reading } from "./frames.ts";
+import { guardVerdict } from "./guards.ts";
+import type { CompiledLexicon } from "./lexicon.ts";
+import type { SentenceView } from "./sentence-view.ts";
+import type { Token } from "./tokens.ts";
+
+/**
+ * Wire copy's lists (issue 10, round 11): "The Syrian government, its ally Russia and the US-led coalition have
+ * carried out strikes", commas often stripped ("The Syrian government its ally Russia and ..."). A list item may be
+ * introduced as the head's ally (lexicon `allyAppositions`); the index where its name starts, else -1. The ally
+ * relation itself is the role frame's ("its ally Russia"); the item only keeps the list whole for the verb after it.
+ */
+export function allyItemStart(tokens: Token[], at: number, lex: CompiledLexicon): number {
+  const phrase = lex.allyAppositions.longest(tokens, at);
+  if (!phrase) return -1;
+  let i = at + phrase.length;
+  while (tokens[i]?.key === "the") i++;
+  return tokens[i]?.party !== undefined ? i : -1;
+}
+
+/**
+ * "X, its ally Y and Z have carried out strikes": the ally a list item's introduction names, allied to the list item
+ * right before it (not to the items after it). Read through the guard pipeline with the lexicon's list prior.
+ */
+export function allyItemRelations(view: SentenceView): Reading[] {
+  const readings: Reading[] = [];
+  const tokens = view.tokens;
+  for (const chunk of view.chunks) {
+    if (chunk.ref !== null || chunk.heads.length < 2) continue;
+    for (let h = 1; h < chunk.heads.length; h++) {
+      const before = chunk.heads[h - 1];
+      // "X, its ally Y": the introduction sits between the two names (a comma at most before it).
+      const at = tokens[before + 1]?.text === "," ? before + 2 : before + 1;
+      if (allyItemStart(tokens, at, view.lex) !== chunk.heads[h]) continue;
+      const head = groupOf(view, before);
+      const ally = groupOf(view, chunk.heads[h]);
+      if (!head || !ally || head === ally) continue;
+      const verdict = guardVerdict(view.guards, { clauseFrom: chunk.start, triggerStart: at, nearAt: [] });
+      if (verdict.block) continue;
+      const features = { voice: "role" as const, distance: 0, reference: "none" as const, hedge: verdict.lower };
+      readings.push({
+        type: "ally",
+        subjects: [ally],
+        objects: [head],
+        confidence: readingConfidence(0.75, features),
+        frame: "ally-item:list",
+        features,
+        sentences: [view.index],
+        joint: false,
+        trigger: null,
+      });
+    }
+  }
+  return readings;
+}
+
+/** The group of the name token at `at`. */
+function groupOf(view: SentenceView, at: number): string | null {
+  const party = view.tokens[at]?.party;
+  return party === undefined ? null : view.template.units[party].groupId;
+}
+
+const AUXILIARIES = new Set(["has", "have", "had", "were", "was", "are", "is", "also", "reportedly", "now"]);
+
+/**
+ * "A, B and C have all carried out strikes": "all" between a list of agents and their verb (past auxiliaries) says
+ * each acted, not that they acted together.
+ */
+export function eachActed(view: SentenceView, agentEnd: number, triggerStart: number): boolean {
+  for (let i = agentEnd; i < triggerStart && i < agentEnd + 4; i++) {
+    const key = view.tokens[i].key;
+    if (key === "all") return true;
+    if (!AUXILIARIES.has(key)) return false;
+  }
+  return false;
+}
