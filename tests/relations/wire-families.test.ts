@@ -89,3 +89,12 @@ describe("extractRelations(article, mentions) on a list item introduced as the h
     ]);
   });
 });
+
+describe("extractRelations(article, mentions) on a passive's agent named with its act", () => {
+  it("extractRelations(article, mentions) reads 'Y fighters were killed in a series of Russian air strikes' as a clash", () => {
+    const names: [string, string][] = [["Russian air strikes", "russia"], ["Nusra Front", "jabhat-al-nusra"]];
+    expect(relationTriples(names, "Some 40 Nusra Front fighters were killed in a series of Russian air strikes."))
+      .toEqual(["clash jabhat-al-nusra russia"]);
+    expect(relationTriples(names, "Some 40 civilians were killed in a series of Russian air strikes.")).toEqual([]);
+  });
+});

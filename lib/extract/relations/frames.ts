@@ -17,6 +17,7 @@ import {
   WINDOW,
 } from "./sentence-view.ts";
 import { eachActed } from "./wire-lists.ts";
+import { namedActAgent } from "./wire-objects.ts";
 
 /** One relation reading: what a frame of a trigger filled in a sentence, with how (frame, features). */
 export type Reading = {
@@ -1208,6 +1209,9 @@ function passiveSubject(view: SentenceView, at: number): Subject | null {
 function instrumentAgent(view: SentenceView, o: Occurrence): Chunk | null {
   if (o.trigger.type !== "clash" || view.tokens[o.end]?.key !== "in") return null;
   for (let i = o.end + 1; i < o.end + 6 && i < view.tokens.length; i++) {
+    // "in a series of Russian air strikes": a mention holding its act noun (wire-objects.ts).
+    const named = namedActAgent(view, i);
+    if (named) return named;
     const noun = view.lex.triggers.at(view.tokens, i).find((p) =>
       p.value.trigger.pos === "noun" && p.value.trigger.type === "clash"
     );

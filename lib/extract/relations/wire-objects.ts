@@ -1,5 +1,6 @@
 import type { Chunk } from "./chunks.ts";
 import type { SentenceView } from "./sentence-view.ts";
+import { tokenize } from "./tokens.ts";
 
 /**
  * Wire copy's ways of stating a hostile act's target past the words right after its verb (issue 10, round 11), read
@@ -42,4 +43,22 @@ export function secondCountedVerb(view: SentenceView, at: number): number {
   const verbal = verb && verb.party === undefined && (view.lex.verbs.has(verb.key) || verb.key.endsWith("ed"));
   if (!verbal || !/^\d/.test(tokens[at + 2]?.text ?? "")) return -1;
   return at + 2;
+}
+
+/**
+ * "were killed in a series of Russian air strikes": a name the mention layer read together with its act noun (a
+ * state's demonym before "air strikes", "raids") at token `at`: the act's agent. The chunk, or null.
+ */
+export function namedActAgent(view: SentenceView, at: number): Chunk | null {
+  const chunk = view.covering[at];
+  const party = view.tokens[at]?.party;
+  if (!chunk || chunk.start !== at || chunk.ref !== null || chunk.modifier || party === undefined) return null;
+  const words = tokenize(view.template.units[party].surface);
+  for (let k = 1; k < words.length; k++) {
+    const act = view.lex.triggers.at(words, k).find((p) =>
+      k + p.length === words.length && p.value.trigger.pos === "noun" && p.value.trigger.type === "clash"
+    );
+    if (act) return chunk;
+  }
+  return null;
 }
