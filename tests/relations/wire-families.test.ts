@@ -98,3 +98,29 @@ describe("extractRelations(article, mentions) on a passive's agent named with it
     expect(relationTriples(names, "Some 40 civilians were killed in a series of Russian air strikes.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on appositions with their commas stripped", () => {
+  const names: [string, string][] = [
+    ["Saudi Arabia", "saudi-arabia"],
+    ["Jordan", "jordan"],
+    ["US-led coalition", "us-led-coalition"],
+    ["Pentagon", "united-states"],
+    ["Hezbollah", "hezbollah"],
+  ];
+  it("extractRelations(article, mentions) reads 'A and B members of Z' (no comma) as members, as 'A and B, members of Z' is", () => {
+    expect(
+      relationTriples(names, "The raids involved jets from Saudi Arabia and Jordan members of the US-led coalition."),
+    )
+      .toEqual(["member jordan us-led-coalition", "member saudi-arabia us-led-coalition"]);
+    expect(relationTriples(names, "Five Hezbollah members of parliament were killed.")).toEqual([]);
+  });
+
+  it("extractRelations(article, mentions) reads a trailing 'X officials said' as no qualifier of the name before it", () => {
+    expect(
+      relationTriples(
+        names,
+        "The raids involved jets from Saudi Arabia and Jordan members of the US-led coalition Pentagon officials said.",
+      ),
+    ).toEqual(["member jordan us-led-coalition", "member saudi-arabia us-led-coalition"]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { CategoryOf, CompiledLexicon } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 import type { Unit } from "./template.ts";
-import { allyItemStart } from "./wire-lists.ts";
+import { allyItemStart, attributionAt } from "./wire-lists.ts";
 
 /**
  * A party phrase: one group or a list of them ("A, B and C", "fighters of X", "positions held by X", "ISIS-held
@@ -450,7 +450,8 @@ function qualifiesNext(tokens: Token[], chunk: Chunk, lex: CompiledLexicon): boo
   // Only inside one noun phrase: "the X Y", never "X threaten Y".
   if (!/^(?:the|a|an)$/.test(tokens[chunk.start - 1]?.key ?? "")) return false;
   const at = chunk.end;
-  if (tokens[at]?.party !== undefined) return true;
+  // ("the US-led coalition Pentagon officials said": a trailing attribution, wire-lists.ts.)
+  if (tokens[at]?.party !== undefined) return !attributionAt(tokens, at, lex);
   const word = tokens[at];
   if (!word || tokens[at + 1]?.party === undefined || !/^\p{Ll}+$/u.test(word.text)) return false;
   if (lex.verbs.has(word.key) || /(?:ed|s|ing)$/.test(word.key) || lex.prepositions.has(word.key)) return false;

@@ -16,7 +16,7 @@ import {
   verbish,
   WINDOW,
 } from "./sentence-view.ts";
-import { eachActed } from "./wire-lists.ts";
+import { eachActed, strippedApposition } from "./wire-lists.ts";
 import { namedActAgent } from "./wire-objects.ts";
 
 /** One relation reading: what a frame of a trigger filled in a sentence, with how (frame, features). */
@@ -1956,6 +1956,14 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   // "offshoot of X" (the owner may be a chunk the noun itself opens: "members of X"); with a gap, "an alliance of
   // rebel groups including X".
   const prepAt = frame.gap ? prepositionAfter(view, o.end, frame) : preps.includes(tokens[o.end]?.key) ? o.end + 1 : -1;
+  if (prepAt === o.end + 1) {
+    // "A and B members of Z", the comma stripped (wire-lists.ts).
+    const stripped = strippedApposition(view, o.start, o.end);
+    if (stripped) {
+      const { described, owner } = stripped;
+      return { agent: described, patient: owner, voice: "role", distance: 0, nearAt: [o.start], described: true };
+    }
+  }
   if (prepAt >= 0) {
     const covering = view.covering[prepAt - 1];
     owner = covering && covering.start <= o.start ? covering : objectAfter(view, prepAt);

@@ -1,8 +1,9 @@
+import type { Chunk } from "./chunks.ts";
 import { readingConfidence } from "./confidence.ts";
 import type { Reading } from "./frames.ts";
 import { guardVerdict } from "./guards.ts";
 import type { CompiledLexicon } from "./lexicon.ts";
-import type { SentenceView } from "./sentence-view.ts";
+import { objectAfter, type SentenceView } from "./sentence-view.ts";
 import type { Token } from "./tokens.ts";
 
 /**
@@ -74,4 +75,36 @@ export function eachActed(view: SentenceView, agentEnd: number, triggerStart: nu
     if (!AUXILIARIES.has(key)) return false;
   }
   return false;
+}
+
+/**
+ * "aircraft from Saudi Arabia and the United Arab Emirates members of the US-led coalition": wire copy's apposition
+ * with its comma stripped, where the role noun (at [start, end)) reads as the names' own party noun. The names before
+ * it are the ones the noun describes, its "of" object the owner: { described, owner }, or null.
+ */
+export function strippedApposition(
+  view: SentenceView,
+  start: number,
+  end: number,
+): { described: Chunk; owner: Chunk } | null {
+  const chunk = view.covering[start];
+  if (!chunk || chunk.start >= start || chunk.end !== end || chunk.ref !== null || chunk.groups.length === 0) {
+    return null;
+  }
+  if (view.tokens[end]?.key !== "of" || view.tokens[start - 1]?.party === undefined) return null;
+  const owner = objectAfter(view, end + 1);
+  return owner && owner.ref === null && !owner.groups.some((g) => chunk.groups.includes(g))
+    ? { described: chunk, owner }
+    : null;
+}
+
+/**
+ * "... members of the US-led coalition Pentagon officials said": a trailing attribution glued on without its comma, a
+ * speaker noun (lexicon `speakerNouns`) and a speech word (a boundary: "said", "told") right after the name at `at`.
+ * A name before such a speaker is no qualifier of it.
+ */
+export function attributionAt(tokens: Token[], at: number, lex: CompiledLexicon): boolean {
+  if (tokens[at]?.party === undefined) return false;
+  const speaker = lex.speakerNouns.longest(tokens, at + 1);
+  return speaker !== null && lex.boundaries.has(tokens[at + 1 + speaker.length]?.key ?? "");
 }
