@@ -124,3 +124,14 @@ describe("extractRelations(article, mentions) on appositions with their commas s
     ).toEqual(["member jordan us-led-coalition", "member saudi-arabia us-led-coalition"]);
   });
 });
+
+describe("extractRelations(article, mentions) on a compound before a name the gazetteer lacks", () => {
+  it("extractRelations(article, mentions) reads 'the US-backed Syria Democratic Forces (SDF)' through the bracketed name", () => {
+    const names: [string, string][] = [["US", "united-states"], ["SDF", "syrian-democratic-forces"], ["PYD", "pyd"]];
+    expect(
+      relationTriples(names, "Fighters of the PYD-dominated US-backed Syria Democratic Forces (SDF) entered the town."),
+    )
+      .toEqual(["ally syrian-democratic-forces united-states", "member pyd syrian-democratic-forces"]);
+    expect(relationTriples(names, "US-backed Kurdish forces (SDF) entered the town.")).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ import {
   WINDOW,
 } from "./sentence-view.ts";
 import { eachActed, strippedApposition } from "./wire-lists.ts";
-import { namedActAgent } from "./wire-objects.ts";
+import { bracketedNameAfter, namedActAgent } from "./wire-objects.ts";
 
 /** One relation reading: what a frame of a trigger filled in a sentence, with how (frame, features). */
 export type Reading = {
@@ -1433,6 +1433,17 @@ function namedAfterCompound(view: SentenceView, o: Occurrence): Parties | null |
       return undefined;
     }
     if (token.key === "and") return null;
+    // "the U.S.-backed Syria Democratic Forces (SDF)": a name the gazetteer lacks, then its bracketed name.
+    const bracketed = bracketedNameAfter(view, i);
+    if (bracketed) {
+      return {
+        agent,
+        patient: bracketed,
+        voice: "adjective",
+        distance: bracketed.start - o.end,
+        nearAt: [at, o.start],
+      };
+    }
     // "US-backed militias attacked X": a compound on an unnamed party noun; only a copula or an apposition before it
     // ("X is a US-backed militia", "X, a US-backed militia,") says whom it describes.
     if (view.lex.partyNouns.longest(tokens, i)) return undefined;

@@ -62,3 +62,20 @@ export function namedActAgent(view: SentenceView, at: number): Chunk | null {
   }
   return null;
 }
+
+/**
+ * "the U.S.-backed Syria Democratic Forces (SDF)": a name the gazetteer lacks (up to four capitalised words, none a
+ * name) followed by the bracketed name it goes by. The bracketed chunk, when the capitalised run starts at `at`.
+ */
+export function bracketedNameAfter(view: SentenceView, at: number): Chunk | null {
+  const tokens = view.tokens;
+  let i = at;
+  while (i < at + 4 && /^\p{Lu}/u.test(tokens[i]?.text ?? "") && !view.covering[i] && tokens[i].party === undefined) {
+    i++;
+  }
+  if (i === at || tokens[i]?.text !== "(") return null;
+  const chunk = view.covering[i + 1];
+  return chunk && chunk.start === i + 1 && tokens[chunk.end]?.text === ")" && chunk.ref === null && !chunk.modifier
+    ? chunk
+    : null;
+}
