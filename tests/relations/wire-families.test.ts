@@ -135,3 +135,23 @@ describe("extractRelations(article, mentions) on a compound before a name the ga
     expect(relationTriples(names, "US-backed Kurdish forces (SDF) entered the town.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on an action noun's target past place and time phrases", () => {
+  it("extractRelations(article, mentions) reads 'X launched an offensive on Sunday against Y' past the day", () => {
+    expect(relationsOf("The Nusra Front launched an offensive on Sunday against the Syrian army.")).toEqual([
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+    expect(relationsOf("The Nusra Front launched an offensive on Tuesday night against the Syrian army.")).toEqual([
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads the headline 'X surprise offensive in Daraa countryside on Sunday against Y'", () => {
+    expect(relationsOf("Nusra Front surprise offensive in Daraa countryside on Sunday against Syrian army positions."))
+      .toEqual(["clash jabhat-al-nusra syrian-government"]);
+  });
+
+  it("extractRelations(article, mentions) reads no target past a place phrase that holds a verb or a name", () => {
+    expect(relationsOf("The Nusra Front offensive in Daraa ended and on Sunday Hezbollah attacked.")).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ import {
   WINDOW,
 } from "./sentence-view.ts";
 import { eachActed, strippedApposition } from "./wire-lists.ts";
-import { bracketedNameAfter, namedActAgent } from "./wire-objects.ts";
+import { bracketedNameAfter, namedActAgent, prepositionPastPlace, prepositionPastTime } from "./wire-objects.ts";
 
 /** One relation reading: what a frame of a trigger filled in a sentence, with how (frame, features). */
 export type Reading = {
@@ -1790,6 +1790,10 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
       }
     }
   }
+  // "X surprise offensive in Daraa countryside on Sunday against Y": past a place phrase, then past a time phrase
+  // (wire-objects.ts).
+  if (prepAt < 0 && !agent) prepAt = prepositionPastPlace(view, at, preps);
+  if (prepAt >= 0) prepAt = prepositionPastTime(view, prepAt, preps);
   const prep = prepAt >= 0 ? tokens[prepAt].key : null;
   const object = prep ? objectAfter(view, prepAt + 1, 6, o.trigger.type === "clash") : null;
   // "under the joint control of A and B": the list after the preposition acts together.

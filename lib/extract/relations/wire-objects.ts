@@ -1,5 +1,5 @@
 import type { Chunk } from "./chunks.ts";
-import type { SentenceView } from "./sentence-view.ts";
+import { type SentenceView, timePhraseEnd } from "./sentence-view.ts";
 import { tokenize } from "./tokens.ts";
 
 /**
@@ -78,4 +78,51 @@ export function bracketedNameAfter(view: SentenceView, at: number): Chunk | null
   return chunk && chunk.start === i + 1 && tokens[chunk.end]?.text === ")" && chunk.ref === null && !chunk.modifier
     ? chunk
     : null;
+}
+
+/** Day names and parts of a day a wire report dates its events with ("on Sunday", "on Tuesday night"). */
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const DAY_PARTS = new Set(["morning", "afternoon", "evening", "night"]);
+
+/** The end of "on Sunday", "on Tuesday night", "overnight", "early Tuesday" starting at `at`, else `at`. */
+function dayPhraseEnd(view: SentenceView, at: number): number {
+  const tokens = view.tokens;
+  let i = at;
+  if (tokens[i]?.key === "on" || tokens[i]?.key === "early" || tokens[i]?.key === "late") i++;
+  if (!WEEKDAYS.has(tokens[i]?.key ?? "")) return at;
+  i++;
+  if (DAY_PARTS.has(tokens[i]?.key ?? "")) i++;
+  return i;
+}
+
+/**
+ * "launched an offensive in the Daraa countryside on Sunday against Y", "carried out strikes on Tuesday against Y":
+ * a noun's preposition at `prepAt` that opens a time phrase ("on Sunday", "in March 2015") is no object's; the
+ * preposition right after the phrase is, when it is one of `preps`. The position of the preposition to read.
+ */
+export function prepositionPastTime(view: SentenceView, prepAt: number, preps: readonly string[]): number {
+  const day = dayPhraseEnd(view, prepAt);
+  const end = day > prepAt ? day : timePhraseEnd(view, prepAt);
+  if (end === prepAt) return prepAt;
+  return preps.includes(view.tokens[end]?.key ?? "") ? end : prepAt;
+}
+
+/** Prepositions of a place phrase an action noun may carry before its own preposition. */
+const PLACE_PREPOSITIONS = new Set(["in", "near", "around", "inside"]);
+
+/**
+ * "X's surprise offensive in Daraa countryside on Sunday against Y": after an action noun ending at `at`, a place
+ * phrase without names, commas or boundaries (up to six words) and the noun's own preposition (one of `preps`). Its
+ * position, else -1.
+ */
+export function prepositionPastPlace(view: SentenceView, at: number, preps: readonly string[]): number {
+  const tokens = view.tokens;
+  if (!PLACE_PREPOSITIONS.has(tokens[at]?.key ?? "")) return -1;
+  for (let i = at + 1; i < at + 7 && i < tokens.length; i++) {
+    const token = tokens[i];
+    if (preps.includes(token.key)) return i;
+    if (view.covering[i] || !/^\p{L}+$/u.test(token.text) || view.lex.boundaries.has(token.key)) return -1;
+    if (view.lex.verbs.has(token.key)) return -1;
+  }
+  return -1;
 }
