@@ -155,3 +155,17 @@ describe("extractRelations(article, mentions) on an action noun's target past pl
     expect(relationsOf("The Nusra Front offensive in Daraa ended and on Sunday Hezbollah attacked.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on a target list continued after the day", () => {
+  it("extractRelations(article, mentions) reads 'strikes against X positions on Tuesday as well as Y' for both targets", () => {
+    expect(
+      relationsOf("The US-led coalition carried out strikes against Nusra Front positions on Tuesday as well as IS."),
+    )
+      .toEqual(["clash islamic-state us-led-coalition", "clash jabhat-al-nusra us-led-coalition"]);
+  });
+
+  it("extractRelations(article, mentions) reads a bare 'and' after the day as a new clause", () => {
+    expect(relationsOf("The US-led coalition struck Nusra Front positions on Tuesday and IS fighters fled Raqqa."))
+      .toEqual(["clash jabhat-al-nusra us-led-coalition"]);
+  });
+});

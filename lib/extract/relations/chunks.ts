@@ -1,7 +1,7 @@
 import type { CategoryOf, CompiledLexicon } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 import type { Unit } from "./template.ts";
-import { allyItemStart, attributionAt } from "./wire-lists.ts";
+import { allyItemStart, attributionAt, joinerPastDay } from "./wire-lists.ts";
 
 /**
  * A party phrase: one group or a list of them ("A, B and C", "fighters of X", "positions held by X", "ISIS-held
@@ -364,6 +364,9 @@ export function chunkTokens(
       }
       let next = chunk.end;
       if (tokens[next]?.text === ",") next++;
+      // "X on Tuesday as well as Y" (wire-lists.ts).
+      const pastDay = joinerPastDay(tokens, next, lex);
+      if (pastDay > 0) next = pastDay;
       let joiner = lex.listJoiners.longest(tokens, next);
       // "Hezbollah with the Syrian army launched ...": a companion right before the verb acts with the subject.
       if (!joiner && tokens[next]?.key === "with" && next === chunk.end) {

@@ -108,3 +108,19 @@ export function attributionAt(tokens: Token[], at: number, lex: CompiledLexicon)
   const speaker = lex.speakerNouns.longest(tokens, at + 1);
   return speaker !== null && lex.boundaries.has(tokens[at + 1 + speaker.length]?.key ?? "");
 }
+
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/**
+ * "strikes against positions of X on Tuesday as well as the Islamic State group": a list item added after the day
+ * its act took place, with a joiner of more than one word ("as well as", "along with"; a bare "and" there opens a
+ * clause). The position of the joiner past the day phrase at `at`, else -1.
+ */
+export function joinerPastDay(tokens: Token[], at: number, lex: CompiledLexicon): number {
+  let i = at;
+  if (tokens[i]?.key === "on") i++;
+  if (!WEEKDAYS.has(tokens[i]?.key ?? "")) return -1;
+  i++;
+  const joiner = lex.listJoiners.longest(tokens, i);
+  return joiner && joiner.length > 1 ? i : -1;
+}
