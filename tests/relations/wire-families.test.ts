@@ -169,3 +169,21 @@ describe("extractRelations(article, mentions) on a target list continued after t
       .toEqual(["clash jabhat-al-nusra us-led-coalition"]);
   });
 });
+
+describe("extractRelations(article, mentions) on a bomber's group and a unit after a bracketed short name", () => {
+  it("extractRelations(article, mentions) reads 'A suicide bomber from X killed N soldiers loyal to Y' as a clash", () => {
+    const names: [string, string][] = [["Nusra Front", "jabhat-al-nusra"], ["Assads regime", "syrian-government"]];
+    expect(relationTriples(names, "A suicide bomber from the Nusra Front killed 25 fighters loyal to Assads regime."))
+      .toEqual(["clash jabhat-al-nusra syrian-government"]);
+  });
+
+  it("extractRelations(article, mentions) reads 'the Syrian Arab Armys (SAA) Republican Guard' as a member unit", () => {
+    const names: [string, string][] = [
+      ["Syrian Arab Army", "syrian-government"],
+      ["SAA", "syrian-government"],
+      ["Republican Guard", "republican-guard"],
+    ];
+    expect(relationTriples(names, "Rebels shelled the Syrian Arab Armys (SAA) Republican Guard near the base."))
+      .toEqual(["member republican-guard syrian-government"]);
+  });
+});

@@ -124,3 +124,14 @@ export function joinerPastDay(tokens: Token[], at: number, lex: CompiledLexicon)
   const joiner = lex.listJoiners.longest(tokens, i);
   return joiner && joiner.length > 1 ? i : -1;
 }
+
+/**
+ * "the Syrian Arab Armys (SAA) Republican Guard": past a bracketed short name of the same group after a possessive
+ * at `at`. The position after the bracket, else `at`.
+ */
+export function pastBracketedSameName(view: SentenceView, at: number, groupId: string): number {
+  const tokens = view.tokens;
+  const party = tokens[at + 1]?.party;
+  if (tokens[at]?.text !== "(" || party === undefined || tokens[at + 2]?.text !== ")") return at;
+  return view.template.units[party].groupId === groupId ? at + 3 : at;
+}
