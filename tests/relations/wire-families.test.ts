@@ -187,3 +187,15 @@ describe("extractRelations(article, mentions) on a bomber's group and a unit aft
       .toEqual(["member republican-guard syrian-government"]);
   });
 });
+
+describe("extractRelations(article, mentions) on a held place named with a place phrase before its link", () => {
+  it("extractRelations(article, mentions) reads 'a town in eastern Syria held by Y' as Y's", () => {
+    const names: [string, string][] = [["Hezbollah", "hezbollah"], ["Nusra Front", "jabhat-al-nusra"]];
+    expect(relationTriples(names, "Hezbollah shelled a town in eastern Syria held by the Nusra Front.")).toEqual([
+      "clash hezbollah jabhat-al-nusra",
+    ]);
+    expect(relationTriples(names, "Hezbollah captured a village in the Qalamoun region held by the Nusra Front."))
+      .toEqual(["clash hezbollah jabhat-al-nusra"]);
+    expect(relationTriples(names, "Hezbollah shelled a town in eastern Syria, the Nusra Front said.")).toEqual([]);
+  });
+});

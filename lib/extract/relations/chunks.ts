@@ -1,7 +1,7 @@
 import type { CategoryOf, CompiledLexicon } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 import type { Unit } from "./template.ts";
-import { allyItemStart, attributionAt, joinerPastDay } from "./wire-lists.ts";
+import { allyItemStart, attributionAt, joinerPastDay, placeAsideEnd } from "./wire-lists.ts";
 
 /**
  * A party phrase: one group or a list of them ("A, B and C", "fighters of X", "positions held by X", "ISIS-held
@@ -132,6 +132,8 @@ function afterNounLink(tokens: Token[], at: number, lex: CompiledLexicon): numbe
     let from = at + noun.length;
     // "villages previously held by X", "the towns that were held by X": a place's link past an adverb or a relative.
     if (nouns === lex.placeNouns) {
+      // ("a town in eastern Syria held by X", wire-lists.ts.)
+      from = placeAsideEnd(tokens, from, (i) => links.longest(tokens, i) !== null);
       if (tokens[from]?.key.endsWith("ly")) from++;
       else if (/^(?:that|which)$/.test(tokens[from]?.key ?? "") && /^(?:was|were)$/.test(tokens[from + 1]?.key ?? "")) {
         from += 2;

@@ -135,3 +135,19 @@ export function pastBracketedSameName(view: SentenceView, at: number, groupId: s
   if (tokens[at]?.text !== "(" || party === undefined || tokens[at + 2]?.text !== ")") return at;
   return view.template.units[party].groupId === groupId ? at + 3 : at;
 }
+
+/**
+ * "a town in eastern Syria held by X", "a village in the Qalamoun region held by X": past a place phrase standing
+ * between a place noun and its link ("in" and up to four words, no name or mark among them) to the link `isLink`
+ * accepts. The link's position, else `at`.
+ */
+export function placeAsideEnd(tokens: Token[], at: number, isLink: (i: number) => boolean): number {
+  if (tokens[at]?.key !== "in") return at;
+  for (let i = at + 1; i < at + 6 && i < tokens.length; i++) {
+    if (i > at + 1 && isLink(i)) return i;
+    const token = tokens[i];
+    // (A state's name there qualifies no party: "in eastern Syria".)
+    if (token.party !== undefined || (token.qualifier === undefined && !/^\p{L}+$/u.test(token.text))) return at;
+  }
+  return at;
+}
