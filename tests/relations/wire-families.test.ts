@@ -39,6 +39,8 @@ describe("extractRelations(article, mentions) on a hostile act's target named by
     )
       .toEqual(["clash islamic-state us-led-coalition"]);
     expect(relationsOf("Turkish jets struck targets near YPG-held areas in the north.")).toEqual(["clash turkey ypg"]);
+    expect(relationsOf("Russian warplanes struck around Raqqa a stronghold of the Islamic State group."))
+      .toEqual(["clash islamic-state russia"]);
   });
 
   it("extractRelations(article, mentions) reads no target from a place no party holds or a place after a non-hostile verb", () => {

@@ -407,7 +407,7 @@ export function objectAfter(view: SentenceView, at: number, window = 6, hostile 
       i = counted;
       continue;
     }
-    const placed = hostile && i > at ? heldPlaceTarget(view, i) : null;
+    const placed = hostile ? heldPlaceTarget(view, i) : null;
     if (placed) return placed;
     // "killed 20 people including 12 members of X"; "against what are said to be X targets"
     // "in a joint military operations room known as X": the name the noun goes by, whatever the noun's length.

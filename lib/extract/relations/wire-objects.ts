@@ -19,13 +19,18 @@ function heldPlace(view: SentenceView, chunk: Chunk): boolean {
 
 /**
  * "killed 34 civilians in a village held by X", "killed civilians in and around a stronghold of X", "struck targets
- * near X-held areas": a place link (lexicon `placeTargetLinks`) at `at` whose place a party holds names that party as
+ * near X-held areas", "struck around Deir Ezzor a stronghold of X": a place link (lexicon `placeTargetLinks`) at `at` whose place a party holds names that party as
  * the act's target. The chunk, or null.
  */
 export function heldPlaceTarget(view: SentenceView, at: number): Chunk | null {
   const link = view.lex.placeTargetLinks.longest(view.tokens, at);
   if (!link) return null;
   let i = at + link.length;
+  // "struck around Deir Ezzor a stronghold of X": past the place's own name to the apposition naming its holder.
+  const named = i;
+  while (i < named + 3 && /^\p{Lu}/u.test(view.tokens[i]?.text ?? "") && view.tokens[i].party === undefined) i++;
+  if (i > named && view.tokens[i]?.text === ",") i++;
+  if (i > named && !DETERMINERS.has(view.tokens[i]?.key ?? "")) return null;
   while (DETERMINERS.has(view.tokens[i]?.key ?? "")) i++;
   const chunk = view.covering[i];
   if (!chunk || chunk.start !== i || chunk.ref !== null || chunk.modifier || chunk.owner) return null;
