@@ -201,3 +201,18 @@ describe("extractRelations(article, mentions) on a held place named with a place
     expect(relationTriples(names, "Hezbollah shelled a town in eastern Syria, the Nusra Front said.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on a group reporting what its fighters did", () => {
+  it("extractRelations(article, mentions) reads 'X said its forces repelled an attack by Y' and 'X said its fighters killed Y militants'", () => {
+    expect(relationsOf("The Syrian army said its forces repelled an attack by the Nusra Front.")).toEqual([
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+    expect(relationsOf("Hezbollah said in a statement that its fighters killed 20 Nusra Front militants.")).toEqual([
+      "clash hezbollah jabhat-al-nusra",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) leaves 'X said its fighters were killed by Y' to the passive reading alone", () => {
+    expect(relationsOf("Hezbollah said its fighters were wounded near the Nusra Front lines.")).toEqual([]);
+  });
+});
