@@ -203,6 +203,10 @@ export const RelationLexicon = z.object({
   leaderLinks: WordList,
   /** "against": a party right before one, a party right after it ("the US-led coalition against IS"): a clash. */
   opposedLinks: WordList,
+  /** "in", "in and around": after a hostile verb, a link to a place a party holds names that party as the target. */
+  placeTargetLinks: WordList,
+  /** "its ally": introduces a list item as the head's ally ("X, its ally Y and Z carried out strikes"). */
+  allyAppositions: WordList,
   /** "military council", "brigade": last words of a named unit a possessive group before it owns ("the SDF's X Military Council"). */
   unitHeads: WordList,
   /** "rebels", "insurgents": bare after "The" opening a sentence, the groups the sentence before names. */

@@ -1,6 +1,7 @@
 import type { CategoryOf, CompiledLexicon } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 import type { Unit } from "./template.ts";
+import { allyItemStart, attributionAt, joinerPastDay, placeAsideEnd } from "./wire-lists.ts";
 
 /**
  * A party phrase: one group or a list of them ("A, B and C", "fighters of X", "positions held by X", "ISIS-held
@@ -131,6 +132,8 @@ function afterNounLink(tokens: Token[], at: number, lex: CompiledLexicon): numbe
     let from = at + noun.length;
     // "villages previously held by X", "the towns that were held by X": a place's link past an adverb or a relative.
     if (nouns === lex.placeNouns) {
+      // ("a town in eastern Syria held by X", wire-lists.ts.)
+      from = placeAsideEnd(tokens, from, (i) => links.longest(tokens, i) !== null);
       if (tokens[from]?.key.endsWith("ly")) from++;
       else if (/^(?:that|which)$/.test(tokens[from]?.key ?? "") && /^(?:was|were)$/.test(tokens[from + 1]?.key ?? "")) {
         from += 2;
@@ -363,6 +366,9 @@ export function chunkTokens(
       }
       let next = chunk.end;
       if (tokens[next]?.text === ",") next++;
+      // "X on Tuesday as well as Y" (wire-lists.ts).
+      const pastDay = joinerPastDay(tokens, next, lex);
+      if (pastDay > 0) next = pastDay;
       let joiner = lex.listJoiners.longest(tokens, next);
       // "Hezbollah with the Syrian army launched ...": a companion right before the verb acts with the subject.
       if (!joiner && tokens[next]?.key === "with" && next === chunk.end) {
@@ -377,6 +383,9 @@ export function chunkTokens(
         }
       }
       if (joiner) next += joiner.length;
+      // "X, its ally Y and Z" (wire-lists.ts): an item introduced as the head's ally.
+      const allyItem = joiner ? -1 : allyItemStart(tokens, next, lex);
+      if (allyItem > 0) next = allyItem;
       next = skipDeterminers(tokens, next);
       if (joiner) next = skipQualifierCompound(tokens, next);
       // "the Syrian army and allied NDF forces": an item introduced as allied is in the list and the head's ally.
@@ -450,7 +459,8 @@ function qualifiesNext(tokens: Token[], chunk: Chunk, lex: CompiledLexicon): boo
   // Only inside one noun phrase: "the X Y", never "X threaten Y".
   if (!/^(?:the|a|an)$/.test(tokens[chunk.start - 1]?.key ?? "")) return false;
   const at = chunk.end;
-  if (tokens[at]?.party !== undefined) return true;
+  // ("the US-led coalition Pentagon officials said": a trailing attribution, wire-lists.ts.)
+  if (tokens[at]?.party !== undefined) return !attributionAt(tokens, at, lex);
   const word = tokens[at];
   if (!word || tokens[at + 1]?.party === undefined || !/^\p{Ll}+$/u.test(word.text)) return false;
   if (lex.verbs.has(word.key) || /(?:ed|s|ing)$/.test(word.key) || lex.prepositions.has(word.key)) return false;

@@ -16,6 +16,8 @@ import {
   verbish,
   WINDOW,
 } from "./sentence-view.ts";
+import { eachActed, strippedApposition } from "./wire-lists.ts";
+import { bracketedNameAfter, namedActAgent, prepositionPastPlace, prepositionPastTime } from "./wire-objects.ts";
 
 /** One relation reading: what a frame of a trigger filled in a sentence, with how (frame, features). */
 export type Reading = {
@@ -273,8 +275,12 @@ function hedgedBefore(view: SentenceView, at: number): string | null {
   return cue ? view.tokens.slice(at - cue.length, at).map((t) => t.text).join(" ") : null;
 }
 
-/** Whether several agents acted together: no "both", "separately", "respectively" around them and the trigger. */
+/**
+ * Whether several agents acted together: no "both", "separately", "respectively" around them and the trigger, no
+ * "all" between them and it ("A, B and C have all carried out strikes", wire-lists.ts).
+ */
 function jointAllowed(view: SentenceView, agent: Chunk, occurrence: Occurrence): boolean {
+  if (eachActed(view, agent.end, occurrence.start)) return false;
   const from = Math.min(agent.start, occurrence.start) - 6;
   const to = Math.max(agent.end, occurrence.end) + 2;
   for (let i = Math.max(0, from); i < Math.min(view.tokens.length, to); i++) {
@@ -1241,6 +1247,9 @@ function instrumentAgent(view: SentenceView, o: Occurrence): Chunk | null {
   const dated = timePhraseEnd(view, open);
   if (dated > open && OPERATION_LINKS.has(view.tokens[dated]?.key ?? "")) open = dated;
   for (let i = open + 1; i < open + 6 && i < view.tokens.length; i++) {
+    // "in a series of Russian air strikes": a mention holding its act noun (wire-objects.ts).
+    const named = namedActAgent(view, i);
+    if (named) return named;
     const noun = view.lex.triggers.at(view.tokens, i).find((p) =>
       p.value.trigger.pos === "noun" && p.value.trigger.type === "clash"
     );
@@ -1465,6 +1474,17 @@ function namedAfterCompound(view: SentenceView, o: Occurrence): Parties | null |
       return undefined;
     }
     if (token.key === "and") return null;
+    // "the U.S.-backed Syria Democratic Forces (SDF)": a name the gazetteer lacks, then its bracketed name.
+    const bracketed = bracketedNameAfter(view, i);
+    if (bracketed) {
+      return {
+        agent,
+        patient: bracketed,
+        voice: "adjective",
+        distance: bracketed.start - o.end,
+        nearAt: [at, o.start],
+      };
+    }
     // "US-backed militias attacked X": a compound on an unnamed party noun; only a copula or an apposition before it
     // ("X is a US-backed militia", "X, a US-backed militia,") says whom it describes.
     if (view.lex.partyNouns.longest(tokens, i)) return undefined;
@@ -1823,6 +1843,10 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
       }
     }
   }
+  // "X surprise offensive in Daraa countryside on Sunday against Y": past a place phrase, then past a time phrase
+  // (wire-objects.ts).
+  if (prepAt < 0 && !agent) prepAt = prepositionPastPlace(view, at, preps);
+  if (prepAt >= 0) prepAt = prepositionPastTime(view, prepAt, preps);
   const prep = prepAt >= 0 ? tokens[prepAt].key : null;
   // "X, with US support, attacked Z", "X captured P with Russian air support": the name before a support noun an
   // adverbial "with" governs is the supporter, as "with support from Y" names it.
@@ -2020,6 +2044,14 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   // "offshoot of X" (the owner may be a chunk the noun itself opens: "members of X"); with a gap, "an alliance of
   // rebel groups including X".
   const prepAt = frame.gap ? prepositionAfter(view, o.end, frame) : preps.includes(tokens[o.end]?.key) ? o.end + 1 : -1;
+  if (prepAt === o.end + 1) {
+    // "A and B members of Z", the comma stripped (wire-lists.ts).
+    const stripped = strippedApposition(view, o.start, o.end);
+    if (stripped) {
+      const { described, owner } = stripped;
+      return { agent: described, patient: owner, voice: "role", distance: 0, nearAt: [o.start], described: true };
+    }
+  }
   if (prepAt >= 0) {
     const covering = view.covering[prepAt - 1];
     owner = covering && covering.start <= o.start ? covering : objectAfter(view, prepAt);

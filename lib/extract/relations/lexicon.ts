@@ -50,6 +50,10 @@ export type CompiledLexicon = {
   leaderLinks: PhraseIndex<true>;
   /** "against": a party on each side of one is set against the other. */
   opposedLinks: PhraseIndex<true>;
+  /** "in", "in and around": a link from a hostile act to a place a party holds ("in a village held by X"). */
+  placeTargetLinks: PhraseIndex<true>;
+  /** "its ally": a list item introduced as the head's ally ("X, its ally Y and Z"). */
+  allyAppositions: PhraseIndex<true>;
   unitHeads: PhraseIndex<true>;
   collectiveNouns: Set<string>;
   firstSide: PhraseIndex<true>;
@@ -174,6 +178,8 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     namingLinks: index(lexicon.namingLinks.words),
     companionLinks: index(lexicon.companionLinks.words),
     opposedLinks: index(lexicon.opposedLinks.words),
+    placeTargetLinks: index(lexicon.placeTargetLinks.words),
+    allyAppositions: index(lexicon.allyAppositions.words),
     wholeNouns: index(lexicon.unnamedWholes.nouns),
     placeHeads: keys(lexicon.heldPlaces.heads),
     leaderLinks: index(lexicon.leaderLinks.words),

@@ -10,6 +10,7 @@ import { clauseReadings } from "./clause-reading.ts";
 import type { SentenceTemplate } from "./template.ts";
 import { tokenize } from "./tokens.ts";
 import { bindEnumeratedSets } from "./enumerated-sets.ts";
+import { allyItemRelations, pastBracketedSameName } from "./wire-lists.ts";
 
 /** The trigger occurrences of a sentence, found in one pass (each position compares only phrases it starts). */
 function occurrences(view: SentenceView, roles: boolean): Occurrence[] {
@@ -91,16 +92,18 @@ function unitRelations(view: SentenceView): Reading[] {
   const readings: (Reading | null)[] = [];
   for (const owner of view.chunks) {
     if (owner.ref !== null || owner.groups.length !== 1 || view.tokens[owner.end]?.key !== "'s") continue;
-    const token = view.tokens[owner.end + 1];
+    // ("the Syrian Arab Armys (SAA) Republican Guard": past the owner's bracketed short name, wire-lists.ts.)
+    const unitAt = pastBracketedSameName(view, owner.end + 1, owner.groups[0]);
+    const token = view.tokens[unitAt];
     if (token?.party === undefined) continue;
     const unit = view.template.units[token.party];
     const words = tokenize(unit.surface);
     const head = view.lex.unitHeads.endingAt(words, words.length, 3);
     if (!head || unit.groupId === owner.groups[0]) continue;
-    const chunk = view.covering[owner.end + 1];
+    const chunk = view.covering[unitAt];
     if (!chunk) continue;
     readings.push(
-      listReading(view, { ...owner, end: owner.end + 1 }, {
+      listReading(view, { ...owner, end: unitAt }, {
         type: "member",
         subjects: [unit.groupId],
         objects: owner.groups,
@@ -472,6 +475,7 @@ export function readRelations(
     readings.push(...listRelations(base));
     readings.push(...companionRelations(core, found));
     readings.push(...unitRelations(base));
+    readings.push(...allyItemRelations(base));
     readings.push(...wholeRelations(base));
     const covered = new Set<string>();
     const cover = () => {

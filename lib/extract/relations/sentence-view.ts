@@ -4,6 +4,7 @@ import { findGuards, type GuardHits } from "./guards.ts";
 import type { CompiledLexicon } from "./lexicon.ts";
 import type { SentenceTemplate } from "./template.ts";
 import { type Token, tokenize } from "./tokens.ts";
+import { heldPlaceTarget, secondCountedVerb } from "./wire-objects.ts";
 
 /** One sentence as the reader sees it: tokens of a template, its party chunks and guard cues. */
 export type SentenceView = {
@@ -408,6 +409,14 @@ export function objectAfter(view: SentenceView, at: number, window = 6, hostile 
     if (chunk) return !chunk.modifier || (hostile && targetPeopleAfter(view, chunk)) ? chunk : null;
     const token = view.tokens[i];
     if (token.qualifier !== undefined) continue;
+    // Wire copy (wire-objects.ts): "killed 28 and wounded 30 X militants"; "killed civilians in a village held by X".
+    const counted = hostile ? secondCountedVerb(view, i) : -1;
+    if (counted > 0) {
+      i = counted;
+      continue;
+    }
+    const placed = hostile ? heldPlaceTarget(view, i) : null;
+    if (placed) return placed;
     // "killed 20 people including 12 members of X"; "against what are said to be X targets"
     // "in a joint military operations room known as X": the name the noun goes by, whatever the noun's length.
     const naming = i > at ? view.lex.namingLinks.longest(view.tokens, i) : null;

@@ -1,0 +1,153 @@
+import type { Chunk } from "./chunks.ts";
+import { readingConfidence } from "./confidence.ts";
+import type { Reading } from "./frames.ts";
+import { guardVerdict } from "./guards.ts";
+import type { CompiledLexicon } from "./lexicon.ts";
+import { objectAfter, type SentenceView } from "./sentence-view.ts";
+import type { Token } from "./tokens.ts";
+
+/**
+ * Wire copy's lists (issue 10, round 11): "The Syrian government, its ally Russia and the US-led coalition have
+ * carried out strikes", commas often stripped ("The Syrian government its ally Russia and ..."). A list item may be
+ * introduced as the head's ally (lexicon `allyAppositions`); the index where its name starts, else -1. The ally
+ * relation itself is the role frame's ("its ally Russia"); the item only keeps the list whole for the verb after it.
+ */
+export function allyItemStart(tokens: Token[], at: number, lex: CompiledLexicon): number {
+  const phrase = lex.allyAppositions.longest(tokens, at);
+  if (!phrase) return -1;
+  let i = at + phrase.length;
+  while (tokens[i]?.key === "the") i++;
+  return tokens[i]?.party !== undefined ? i : -1;
+}
+
+/**
+ * "X, its ally Y and Z have carried out strikes": the ally a list item's introduction names, allied to the list item
+ * right before it (not to the items after it). Read through the guard pipeline with the lexicon's list prior.
+ */
+export function allyItemRelations(view: SentenceView): Reading[] {
+  const readings: Reading[] = [];
+  const tokens = view.tokens;
+  for (const chunk of view.chunks) {
+    if (chunk.ref !== null || chunk.heads.length < 2) continue;
+    for (let h = 1; h < chunk.heads.length; h++) {
+      const before = chunk.heads[h - 1];
+      // "X, its ally Y": the introduction sits between the two names (a comma at most before it).
+      const at = tokens[before + 1]?.text === "," ? before + 2 : before + 1;
+      if (allyItemStart(tokens, at, view.lex) !== chunk.heads[h]) continue;
+      const head = groupOf(view, before);
+      const ally = groupOf(view, chunk.heads[h]);
+      if (!head || !ally || head === ally) continue;
+      const verdict = guardVerdict(view.guards, { clauseFrom: chunk.start, triggerStart: at, nearAt: [] });
+      if (verdict.block) continue;
+      const features = { voice: "role" as const, distance: 0, reference: "none" as const, hedge: verdict.lower };
+      readings.push({
+        type: "ally",
+        subjects: [ally],
+        objects: [head],
+        confidence: readingConfidence(0.75, features),
+        frame: "ally-item:list",
+        features,
+        sentences: [view.index],
+        joint: false,
+        trigger: null,
+      });
+    }
+  }
+  return readings;
+}
+
+/** The group of the name token at `at`. */
+function groupOf(view: SentenceView, at: number): string | null {
+  const party = view.tokens[at]?.party;
+  return party === undefined ? null : view.template.units[party].groupId;
+}
+
+const AUXILIARIES = new Set(["has", "have", "had", "were", "was", "are", "is", "also", "reportedly", "now"]);
+
+/**
+ * "A, B and C have all carried out strikes": "all" between a list of agents and their verb (past auxiliaries) says
+ * each acted, not that they acted together.
+ */
+export function eachActed(view: SentenceView, agentEnd: number, triggerStart: number): boolean {
+  for (let i = agentEnd; i < triggerStart && i < agentEnd + 4; i++) {
+    const key = view.tokens[i].key;
+    if (key === "all") return true;
+    if (!AUXILIARIES.has(key)) return false;
+  }
+  return false;
+}
+
+/**
+ * "aircraft from Saudi Arabia and the United Arab Emirates members of the US-led coalition": wire copy's apposition
+ * with its comma stripped, where the role noun (at [start, end)) reads as the names' own party noun. The names before
+ * it are the ones the noun describes, its "of" object the owner: { described, owner }, or null.
+ */
+export function strippedApposition(
+  view: SentenceView,
+  start: number,
+  end: number,
+): { described: Chunk; owner: Chunk } | null {
+  const chunk = view.covering[start];
+  if (!chunk || chunk.start >= start || chunk.end !== end || chunk.ref !== null || chunk.groups.length === 0) {
+    return null;
+  }
+  if (view.tokens[end]?.key !== "of" || view.tokens[start - 1]?.party === undefined) return null;
+  const owner = objectAfter(view, end + 1);
+  return owner && owner.ref === null && !owner.groups.some((g) => chunk.groups.includes(g))
+    ? { described: chunk, owner }
+    : null;
+}
+
+/**
+ * "... members of the US-led coalition Pentagon officials said": a trailing attribution glued on without its comma, a
+ * speaker noun (lexicon `speakerNouns`) and a speech word (a boundary: "said", "told") right after the name at `at`.
+ * A name before such a speaker is no qualifier of it.
+ */
+export function attributionAt(tokens: Token[], at: number, lex: CompiledLexicon): boolean {
+  if (tokens[at]?.party === undefined) return false;
+  const speaker = lex.speakerNouns.longest(tokens, at + 1);
+  return speaker !== null && lex.boundaries.has(tokens[at + 1 + speaker.length]?.key ?? "");
+}
+
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/**
+ * "strikes against positions of X on Tuesday as well as the Islamic State group": a list item added after the day
+ * its act took place, with a joiner of more than one word ("as well as", "along with"; a bare "and" there opens a
+ * clause). The position of the joiner past the day phrase at `at`, else -1.
+ */
+export function joinerPastDay(tokens: Token[], at: number, lex: CompiledLexicon): number {
+  let i = at;
+  if (tokens[i]?.key === "on") i++;
+  if (!WEEKDAYS.has(tokens[i]?.key ?? "")) return -1;
+  i++;
+  const joiner = lex.listJoiners.longest(tokens, i);
+  return joiner && joiner.length > 1 ? i : -1;
+}
+
+/**
+ * "the Syrian Arab Armys (SAA) Republican Guard": past a bracketed short name of the same group after a possessive
+ * at `at`. The position after the bracket, else `at`.
+ */
+export function pastBracketedSameName(view: SentenceView, at: number, groupId: string): number {
+  const tokens = view.tokens;
+  const party = tokens[at + 1]?.party;
+  if (tokens[at]?.text !== "(" || party === undefined || tokens[at + 2]?.text !== ")") return at;
+  return view.template.units[party].groupId === groupId ? at + 3 : at;
+}
+
+/**
+ * "a town in eastern Syria held by X", "a village in the Qalamoun region held by X": past a place phrase standing
+ * between a place noun and its link ("in" and up to four words, no name or mark among them) to the link `isLink`
+ * accepts. The link's position, else `at`.
+ */
+export function placeAsideEnd(tokens: Token[], at: number, isLink: (i: number) => boolean): number {
+  if (tokens[at]?.key !== "in") return at;
+  for (let i = at + 1; i < at + 6 && i < tokens.length; i++) {
+    if (i > at + 1 && isLink(i)) return i;
+    const token = tokens[i];
+    // (A state's name there qualifies no party: "in eastern Syria".)
+    if (token.party !== undefined || (token.qualifier === undefined && !/^\p{L}+$/u.test(token.text))) return at;
+  }
+  return at;
+}

@@ -1,0 +1,133 @@
+import type { Chunk } from "./chunks.ts";
+import { type SentenceView, timePhraseEnd } from "./sentence-view.ts";
+import { tokenize } from "./tokens.ts";
+
+/**
+ * Wire copy's ways of stating a hostile act's target past the words right after its verb (issue 10, round 11), read
+ * by `objectAfter` in a hostile frame. Each looks a fixed number of tokens ahead: linear in sentence length.
+ */
+
+const DETERMINERS = new Set(["the", "a", "an", "socalled"]);
+
+/** Whether a chunk is a place its party holds: "a village held by X", "a stronghold of X", "X-held areas". */
+function heldPlace(view: SentenceView, chunk: Chunk): boolean {
+  if (view.lex.placeNouns.longest(view.tokens, chunk.start)) return true;
+  const head = chunk.heads[0];
+  return chunk.groups.length === 1 && view.tokens[head + 1]?.text === "-" && view.tokens[head + 1].glued &&
+    /^(?:held|controlled)$/.test(view.tokens[head + 2]?.key ?? "");
+}
+
+/**
+ * "killed 34 civilians in a village held by X", "killed civilians in and around a stronghold of X", "struck targets
+ * near X-held areas", "struck around Deir Ezzor a stronghold of X": a place link (lexicon `placeTargetLinks`) at `at` whose place a party holds names that party as
+ * the act's target. The chunk, or null.
+ */
+export function heldPlaceTarget(view: SentenceView, at: number): Chunk | null {
+  const link = view.lex.placeTargetLinks.longest(view.tokens, at);
+  if (!link) return null;
+  let i = at + link.length;
+  // "struck around Deir Ezzor a stronghold of X": past the place's own name to the apposition naming its holder.
+  const named = i;
+  while (i < named + 3 && /^\p{Lu}/u.test(view.tokens[i]?.text ?? "") && view.tokens[i].party === undefined) i++;
+  if (i > named && view.tokens[i]?.text === ",") i++;
+  if (i > named && !DETERMINERS.has(view.tokens[i]?.key ?? "")) return null;
+  while (DETERMINERS.has(view.tokens[i]?.key ?? "")) i++;
+  const chunk = view.covering[i];
+  if (!chunk || chunk.start !== i || chunk.ref !== null || chunk.modifier || chunk.owner) return null;
+  return heldPlace(view, chunk) ? chunk : null;
+}
+
+/**
+ * "killed 28 and wounded 30 X militants": after a count, "and" with a second verb of harm and its own count goes on to
+ * the people both verbs count. The index of the second count, or -1.
+ */
+export function secondCountedVerb(view: SentenceView, at: number): number {
+  const tokens = view.tokens;
+  if (tokens[at]?.key !== "and" || !/^\d/.test(tokens[at - 1]?.text ?? "")) return -1;
+  const verb = tokens[at + 1];
+  const verbal = verb && verb.party === undefined && (view.lex.verbs.has(verb.key) || verb.key.endsWith("ed"));
+  if (!verbal || !/^\d/.test(tokens[at + 2]?.text ?? "")) return -1;
+  return at + 2;
+}
+
+/**
+ * "were killed in a series of Russian air strikes": a name the mention layer read together with its act noun (a
+ * state's demonym before "air strikes", "raids") at token `at`: the act's agent. The chunk, or null.
+ */
+export function namedActAgent(view: SentenceView, at: number): Chunk | null {
+  const chunk = view.covering[at];
+  const party = view.tokens[at]?.party;
+  if (!chunk || chunk.start !== at || chunk.ref !== null || chunk.modifier || party === undefined) return null;
+  const words = tokenize(view.template.units[party].surface);
+  for (let k = 1; k < words.length; k++) {
+    const act = view.lex.triggers.at(words, k).find((p) =>
+      k + p.length === words.length && p.value.trigger.pos === "noun" && p.value.trigger.type === "clash"
+    );
+    if (act) return chunk;
+  }
+  return null;
+}
+
+/**
+ * "the U.S.-backed Syria Democratic Forces (SDF)": a name the gazetteer lacks (up to four capitalised words, none a
+ * name) followed by the bracketed name it goes by. The bracketed chunk, when the capitalised run starts at `at`.
+ */
+export function bracketedNameAfter(view: SentenceView, at: number): Chunk | null {
+  const tokens = view.tokens;
+  let i = at;
+  while (i < at + 4 && /^\p{Lu}/u.test(tokens[i]?.text ?? "") && !view.covering[i] && tokens[i].party === undefined) {
+    i++;
+  }
+  if (i === at || tokens[i]?.text !== "(") return null;
+  const chunk = view.covering[i + 1];
+  return chunk && chunk.start === i + 1 && tokens[chunk.end]?.text === ")" && chunk.ref === null && !chunk.modifier
+    ? chunk
+    : null;
+}
+
+/** Day names and parts of a day a wire report dates its events with ("on Sunday", "on Tuesday night"). */
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const DAY_PARTS = new Set(["morning", "afternoon", "evening", "night"]);
+
+/** The end of "on Sunday", "on Tuesday night", "overnight", "early Tuesday" starting at `at`, else `at`. */
+function dayPhraseEnd(view: SentenceView, at: number): number {
+  const tokens = view.tokens;
+  let i = at;
+  if (tokens[i]?.key === "on" || tokens[i]?.key === "early" || tokens[i]?.key === "late") i++;
+  if (!WEEKDAYS.has(tokens[i]?.key ?? "")) return at;
+  i++;
+  if (DAY_PARTS.has(tokens[i]?.key ?? "")) i++;
+  return i;
+}
+
+/**
+ * "launched an offensive in the Daraa countryside on Sunday against Y", "carried out strikes on Tuesday against Y":
+ * a noun's preposition at `prepAt` that opens a time phrase ("on Sunday", "in March 2015") is no object's; the
+ * preposition right after the phrase is, when it is one of `preps`. The position of the preposition to read.
+ */
+export function prepositionPastTime(view: SentenceView, prepAt: number, preps: readonly string[]): number {
+  const day = dayPhraseEnd(view, prepAt);
+  const end = day > prepAt ? day : timePhraseEnd(view, prepAt);
+  if (end === prepAt) return prepAt;
+  return preps.includes(view.tokens[end]?.key ?? "") ? end : prepAt;
+}
+
+/** Prepositions of a place phrase an action noun may carry before its own preposition. */
+const PLACE_PREPOSITIONS = new Set(["in", "near", "around", "inside"]);
+
+/**
+ * "X's surprise offensive in Daraa countryside on Sunday against Y": after an action noun ending at `at`, a place
+ * phrase without names, commas or boundaries (up to six words) and the noun's own preposition (one of `preps`). Its
+ * position, else -1.
+ */
+export function prepositionPastPlace(view: SentenceView, at: number, preps: readonly string[]): number {
+  const tokens = view.tokens;
+  if (!PLACE_PREPOSITIONS.has(tokens[at]?.key ?? "")) return -1;
+  for (let i = at + 1; i < at + 7 && i < tokens.length; i++) {
+    const token = tokens[i];
+    if (preps.includes(token.key)) return i;
+    if (view.covering[i] || !/^\p{L}+$/u.test(token.text) || view.lex.boundaries.has(token.key)) return -1;
+    if (view.lex.verbs.has(token.key)) return -1;
+  }
+  return -1;
+}
