@@ -1,5 +1,6 @@
 import type { RelationLexicon } from "../../records/mod.ts";
 import type { SentenceTemplate } from "./template.ts";
+import { escapeRegExp } from "../../records/pattern.ts";
 
 /**
  * An unnamed counted set ("six groups", "four military councils", "several factions") whose members a list names:
@@ -14,7 +15,7 @@ type Patterns = { collective: RegExp; colonList: RegExp; introduced: RegExp; ite
 
 const compiled = new WeakMap<RelationLexicon, Patterns>();
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escape = escapeRegExp;
 
 /** A list of two names or more, items "the ⟦k⟧" or "⟦k⟧" joined by commas and "and". */
 const LIST = String.raw`(?:the )?⟦\d+⟧(?:(?:,| and|, and) (?:the )?⟦\d+⟧)+`;

@@ -1,5 +1,6 @@
 import type { Article, ForeignLexicon, Mention } from "../../records/mod.ts";
 import { defaultReference } from "../../reference/mod.ts";
+import { escapeRegExp } from "../../records/pattern.ts";
 
 /** One named group in a sentence: a mention, or several overlapping mentions read as one name. */
 export type Unit = {
@@ -155,7 +156,7 @@ export function dropSelfReport(template: string): string {
 /** What makes a name a qualifier of the next one: "-backed", "-affiliated", ".-backed" (as in "U.S.-backed"). */
 const QUALIFIER = /^\.?-(?:backed|supported|sponsored|allied|affiliated|linked|aligned|funded|trained|armed)\b/i;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escape = escapeRegExp;
 
 type ForeignPatterns = { opening: RegExp; adjective: RegExp };
 
