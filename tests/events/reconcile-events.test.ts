@@ -246,6 +246,8 @@ describe("eventBounds(reports)", () => {
     placeFrom: null,
     counted: true,
     actors: [],
+    means: [],
+    lasting: {},
     ...extra,
   });
   it("eventBounds takes the lower median without a tally or a named source", () => {
