@@ -1246,7 +1246,15 @@ function instrumentAgent(view: SentenceView, o: Occurrence): Chunk | null {
   // ("expelled in mid-October during an operation": past a time phrase to the adverbial after it.)
   const dated = timePhraseEnd(view, open);
   if (dated > open && OPERATION_LINKS.has(view.tokens[dated]?.key ?? "")) open = dated;
+  let hops = 0;
   for (let i = open + 1; i < open + 6 && i < view.tokens.length; i++) {
+    // "were killed in northern Syria during a military operation by Y": the verb's place phrase ends at a second
+    // adverbial link, whose noun is read with a window of its own (once, so the scan stays linear).
+    if (hops === 0 && OPERATION_LINKS.has(view.tokens[i].key)) {
+      hops++;
+      open = i;
+      continue;
+    }
     // "in a series of Russian air strikes": a mention holding its act noun (wire-objects.ts).
     const named = namedActAgent(view, i);
     if (named) return named;

@@ -151,3 +151,27 @@ export function placeAsideEnd(tokens: Token[], at: number, isLink: (i: number) =
   }
   return at;
 }
+
+/** A leader's possessive name heading a party's name: "Assads regime", "al-Assad's forces", "Erdogans government". */
+const LEADER_POSSESSIVE = /^(?:al-)?\p{Lu}\p{Ll}+(?:s|'s|’s)\s+\p{Ll}/u;
+
+/**
+ * "airstrikes launched by Russia and Bashar Assads regime": after a list joiner, up to two capitalised words (the
+ * leader's given name or title: "Bashar", "President") before a party named by the leader's possessive. The index of
+ * the party, else `at`.
+ */
+export function pastGivenName(
+  tokens: Token[],
+  at: number,
+  units: readonly { surface: string }[],
+  lex: CompiledLexicon,
+) {
+  let i = at;
+  while (
+    i < at + 2 && tokens[i] && tokens[i].party === undefined && tokens[i].qualifier === undefined &&
+    /^\p{Lu}\p{Ll}+$/u.test(tokens[i].text) && !lex.boundaries.has(tokens[i].key) && !lex.verbs.has(tokens[i].key)
+  ) i++;
+  const party = tokens[i]?.party;
+  if (i === at || party === undefined) return at;
+  return LEADER_POSSESSIVE.test(units[party].surface) ? i : at;
+}
