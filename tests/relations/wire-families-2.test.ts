@@ -99,3 +99,32 @@ describe("extractRelations(article, mentions) on a passive's subject counted as 
     expect(relationsOf("Hundreds of Daesh fighters joined the Nusra Front.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on breaking allegiance", () => {
+  it("extractRelations(article, mentions) reads 'X broke allegiance with Y' as a split", () => {
+    expect(relationsOf("The Nusra Front broke allegiance with Daesh in 2013 and kept its name.")).toEqual([
+      "split jabhat-al-nusra islamic-state",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no split from a denied or planned break", () => {
+    expect(relationsOf("The Nusra Front denied it had broken allegiance with Daesh.")).toEqual([]);
+    expect(relationsOf("The Nusra Front may break allegiance with Daesh.")).toEqual([]);
+  });
+});
+
+describe("extractRelations(article, mentions) on support told in a relative clause under a hedged main clause", () => {
+  it("extractRelations(article, mentions) reads 'believed to be by X which support Y' as X's support of Y", () => {
+    expect(
+      relationsOf("The raid was believed to have been carried out by Russia which operates in support of the regime."),
+    ).toEqual(["ally russia syrian-government"]);
+    expect(relationsOf("The strike was believed to have been carried out by Iran which backs Hezbollah.")).toEqual([
+      "ally hezbollah iran",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) keeps a hedge that governs the support itself", () => {
+    expect(relationsOf("It is believed that Iran backs Hezbollah.")).toEqual([]);
+    expect(relationsOf("Iran denied that it operates in support of the regime.")).toEqual([]);
+  });
+});

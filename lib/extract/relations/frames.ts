@@ -59,9 +59,10 @@ type Parties = {
   /** The sentence the patient was found in, when it is another one ("X attacked P. Y repelled the assault."). */
   patientSentence?: number;
   /**
-   * A noun phrase describes one party by the other ("its ally Russia", "X, the Syrian branch of Y"): background the
-   * text takes as given, so a sentence-wide claim or doubt ("whether the strikes were by X or its ally Y") does not
-   * reach it; clause and near guards still do.
+   * A noun phrase describes one party by the other ("its ally Russia", "X, the Syrian branch of Y"), or a relative
+   * clause tells its antecedent's support ("X which support Y"): background the text takes as given, so a
+   * sentence-wide claim or doubt ("whether the strikes were by X or its ally Y") does not reach it; clause and near
+   * guards still do.
    */
   described?: boolean;
   /** Several agents made to act ("forced A and B to battle Z") are not read as acting together. */
@@ -926,6 +927,9 @@ function activeFrame(
       distance: subject.distance + (object.start - o.end),
       jointless: subject.via === "caused",
       ...(purpose && subject === purpose ? { guardFrom: o.start } : {}),
+      // "carried out by Russian planes which support the regime": support told in a relative clause describes its
+      // antecedent; a hedge of the main clause ("was believed to") does not reach it (issue 10, round 12).
+      ...(subject.via === "relative" && o.trigger.type === "ally" ? { described: true } : {}),
     };
   }
   // "X attacked P. Y repelled the assault.": a definite act after the verb refers back to the previous sentence's.
@@ -1793,6 +1797,7 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   let at = o.end;
   let agent: Chunk | null = null;
   let distance = 0;
+  let standing = false;
   // "attacks by X on Y", "the massacre committed by X against Y"
   const light = view.lex.lightVerbs.longest(tokens, at);
   // "bombardment from the SNA": a hostile noun's source is its agent too.
@@ -1975,6 +1980,7 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     if (subject) {
       agent = subject.chunk;
       distance = subject.distance + (o.start - starts);
+      standing = subject.via === "relative" && o.trigger.type === "ally";
     } else if (starts >= 0 && starts <= 1 && !lightBefore && tokens[supporter ? o.end : object.end]?.text === ",") {
       const fronted = objectAfter(view, (supporter ? o.end : object.end) + 1, 3);
       if (fronted && fronted.ref === null) {
@@ -1984,7 +1990,13 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     }
   }
   if (!agent) return null;
-  return { agent, patient: object, voice: "noun", distance: distance + Math.abs(object.start - o.end) };
+  return {
+    agent,
+    patient: object,
+    voice: "noun",
+    distance: distance + Math.abs(object.start - o.end),
+    ...(standing ? { described: true } : {}),
+  };
 }
 
 /**
