@@ -20,6 +20,9 @@ const NAMES: [string, string][] = [
   ["Islamic State", "islamic-state"],
   ["Daesh", "islamic-state"],
   ["YPG", "ypg"],
+  ["Israeli airstrike", "israel"],
+  ["Turkish air strike", "turkey"],
+  ["Israeli officials", "israel"],
 ];
 
 const relationsOf = (text: string) => relationTriples(NAMES, text, "w");
@@ -126,5 +129,35 @@ describe("extractRelations(article, mentions) on support told in a relative clau
   it("extractRelations(article, mentions) keeps a hedge that governs the support itself", () => {
     expect(relationsOf("It is believed that Iran backs Hezbollah.")).toEqual([]);
     expect(relationsOf("Iran denied that it operates in support of the regime.")).toEqual([]);
+  });
+});
+
+describe("extractRelations(article, mentions) on an opening act whose place phrase runs long before its verb", () => {
+  it("extractRelations(article, mentions) reads 'An X airstrike on <a long place phrase> killed Y' as X's act", () => {
+    expect(
+      relationsOf(
+        "An Israeli airstrike on a regime-held hill on the eastern edge of the old Quneitra crossing point killed " +
+          "four Hezbollah fighters on Sunday a monitor said.",
+      ),
+    ).toEqual(["clash hezbollah israel"]);
+    expect(
+      relationsOf(
+        "A Turkish air strike against a farm on the southern outskirts of the small border village of Tal Rifaat " +
+          "killed six YPG fighters.",
+      ),
+    ).toEqual(["clash turkey ypg"]);
+  });
+
+  it("extractRelations(article, mentions) reads no such subject past a relative clause, a comma or a name without an act", () => {
+    expect(
+      relationsOf(
+        "An Israeli airstrike on a hill which the army had taken back on the edge of Quneitra killed four Hezbollah fighters.",
+      ),
+    ).toEqual([]);
+    expect(
+      relationsOf(
+        "Israeli officials on the eastern edge of the old Quneitra crossing point said four Hezbollah fighters died.",
+      ),
+    ).toEqual([]);
   });
 });

@@ -17,7 +17,13 @@ import {
   WINDOW,
 } from "./sentence-view.ts";
 import { eachActed, strippedApposition } from "./wire-lists.ts";
-import { bracketedNameAfter, namedActAgent, prepositionPastPlace, prepositionPastTime } from "./wire-objects.ts";
+import {
+  bracketedNameAfter,
+  namedActAgent,
+  openingActSubject,
+  prepositionPastPlace,
+  prepositionPastTime,
+} from "./wire-objects.ts";
 
 /** One relation reading: what a frame of a trigger filled in a sentence, with how (frame, features). */
 export type Reading = {
@@ -869,6 +875,7 @@ function activeFrame(
   const purpose = predicate ? null : purposeAgent(view, o);
   const subject = predicate ?? purpose ?? absoluteSubject(view, o) ?? participleOwner(view, o) ??
     subjectOf(view, participleClause ? open : o.start) ?? actionNounAgent(view, o.start) ??
+    (o.trigger.type === "clash" && !participleClause ? openingActSubject(view, o.start) : null) ??
     causedSubject(view, o) ?? sharedSubject(view, o) ?? openingClauseSubject(view, o) ??
     (participleClause && view.tokens[open].text === "," ? mainClauseSubject(view, open) : null);
   const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
