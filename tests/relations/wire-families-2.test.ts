@@ -23,6 +23,10 @@ const NAMES: [string, string][] = [
   ["Israeli airstrike", "israel"],
   ["Turkish air strike", "turkey"],
   ["Israeli officials", "israel"],
+  ["pro-regime militia", "syrian-government"],
+  ["pro-government militia", "syrian-government"],
+  ["National Defence Forces", "national-defence-forces"],
+  ["NDF", "national-defence-forces"],
 ];
 
 const relationsOf = (text: string) => relationTriples(NAMES, text, "w");
@@ -159,5 +163,21 @@ describe("extractRelations(article, mentions) on an opening act whose place phra
         "Israeli officials on the eastern edge of the old Quneitra crossing point said four Hezbollah fighters died.",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("extractRelations(article, mentions) on a 'pro-X' descriptor right before a name", () => {
+  it("extractRelations(article, mentions) reads 'the (pro-regime militia) Y' and 'the pro-government militia Y' as Y allied to X", () => {
+    expect(relationsOf("Three members of the (pro-regime militia) National Defence Forces died in a blast.")).toEqual([
+      "ally national-defence-forces syrian-government",
+    ]);
+    expect(relationsOf("The pro-government militia NDF set up checkpoints around the town.")).toEqual([
+      "ally national-defence-forces syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no alliance when the name opens a trailing attribution or the descriptor stands alone", () => {
+    expect(relationsOf("Rebels ambushed a pro-regime militia Hezbollah officials said.")).toEqual([]);
+    expect(relationsOf("A pro-regime militia set up checkpoints near a Hezbollah base.")).toEqual([]);
   });
 });

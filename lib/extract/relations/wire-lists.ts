@@ -175,3 +175,41 @@ export function pastGivenName(
   if (i === at || party === undefined) return at;
   return LEADER_POSSESSIVE.test(units[party].surface) ? i : at;
 }
+
+/** A name read from a "pro-X" descriptor ("pro-regime militia", "pro-government forces"): the side it is for. */
+const PRO_SIDE = /^pro[-\s]/i;
+
+/**
+ * "Syrias (pro-regime militia) National Defence Forces", "the pro-government militia NDF": a descriptor the mention
+ * layer reads as the side it is for, right before a name (bracketed or not), says the named group is that side's ally
+ * (issue 10, round 12). Not when the name opens a trailing attribution ("... pro-regime forces ISIS said").
+ */
+export function proSideRelations(view: SentenceView): Reading[] {
+  const readings: Reading[] = [];
+  const tokens = view.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const party = tokens[i].party;
+    if (party === undefined || !PRO_SIDE.test(view.template.units[party].surface)) continue;
+    const bracketed = tokens[i - 1]?.text === "(" && tokens[i + 1]?.text === ")";
+    const at = bracketed ? i + 2 : i + 1;
+    const side = groupOf(view, i);
+    const named = groupOf(view, at);
+    if (!side || !named || side === named || attributionAt(tokens, at, view.lex)) continue;
+    if (view.lex.boundaries.has(tokens[at + 1]?.key ?? "")) continue;
+    const verdict = guardVerdict(view.guards, { clauseFrom: i, triggerStart: i, nearAt: [i] });
+    if (verdict.block) continue;
+    const features = { voice: "role" as const, distance: 0, reference: "none" as const, hedge: verdict.lower };
+    readings.push({
+      type: "ally",
+      subjects: [named],
+      objects: [side],
+      confidence: readingConfidence(0.75, features),
+      frame: "pro-side:role",
+      features,
+      sentences: [view.index],
+      joint: false,
+      trigger: null,
+    });
+  }
+  return readings;
+}
