@@ -181,3 +181,19 @@ describe("extractRelations(article, mentions) on a 'pro-X' descriptor right befo
     expect(relationsOf("A pro-regime militia set up checkpoints near a Hezbollah base.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on breaking through an enemy's lines", () => {
+  it("extractRelations(article, mentions) reads 'broke through Y lines' and 'broke the defense lines of Y' as a clash", () => {
+    expect(relationsOf("YPG fighters broke through Daesh lines east of the river.")).toEqual([
+      "clash islamic-state ypg",
+    ]);
+    expect(relationsOf("Hezbollah broke the defence lines of the Nusra Front in the hills.")).toEqual([
+      "clash hezbollah jabhat-al-nusra",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no clash from breaking a siege or a denied breakthrough", () => {
+    expect(relationsOf("The Syrian army broke the siege of Deir Ezzor.")).toEqual([]);
+    expect(relationsOf("Hezbollah failed to break through Daesh lines.")).toEqual([]);
+  });
+});
