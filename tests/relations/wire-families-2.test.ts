@@ -197,3 +197,22 @@ describe("extractRelations(article, mentions) on breaking through an enemy's lin
     expect(relationsOf("Hezbollah failed to break through Daesh lines.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on a list item's leader named before the next item", () => {
+  it("extractRelations(article, mentions) reads 'X led by General P along with Y attacked Z' as X and Y acting together", () => {
+    expect(
+      relationsOf("The Syrian army led by Brigadier General Issam Zahreddine along with Hezbollah attacked Daesh."),
+    )
+      .toEqual([
+        "ally hezbollah syrian-government",
+        "clash hezbollah islamic-state",
+        "clash islamic-state syrian-government",
+      ]);
+  });
+
+  it("extractRelations(article, mentions) does not read a bare 'and' after the leader as joining the list", () => {
+    expect(relationsOf("The Syrian army led by General Zahreddine and Hezbollah attacked Daesh.")).not.toContain(
+      "ally hezbollah syrian-government",
+    );
+  });
+});

@@ -1,7 +1,14 @@
 import type { CategoryOf, CompiledLexicon } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 import type { Unit } from "./template.ts";
-import { allyItemStart, attributionAt, joinerPastDay, pastGivenName, placeAsideEnd } from "./wire-lists.ts";
+import {
+  allyItemStart,
+  attributionAt,
+  joinerPastDay,
+  pastGivenName,
+  pastLeaderAside,
+  placeAsideEnd,
+} from "./wire-lists.ts";
 
 /**
  * A party phrase: one group or a list of them ("A, B and C", "fighters of X", "positions held by X", "ISIS-held
@@ -366,6 +373,8 @@ export function chunkTokens(
       }
       let next = chunk.end;
       if (tokens[next]?.text === ",") next++;
+      // "X led by Colonel P along with Y" (wire-lists.ts).
+      next = pastLeaderAside(tokens, next, lex);
       // "X on Tuesday as well as Y" (wire-lists.ts).
       const pastDay = joinerPastDay(tokens, next, lex);
       if (pastDay > 0) next = pastDay;

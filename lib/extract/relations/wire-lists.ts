@@ -213,3 +213,20 @@ export function proSideRelations(view: SentenceView): Reading[] {
   }
   return readings;
 }
+
+/**
+ * "the Syrian army units led by Colonel Soheil along with Hezbollah forces started ...": a leader link (lexicon
+ * `leaderLinks`) and a person's name (up to four capitalised words, none a party) between a list item and a joiner of
+ * more than one word ("along with", "as well as"; a bare "and" may join the person) are an aside about the item; the
+ * list goes on past them. The position of the joiner, else `at` (issue 10, round 12).
+ */
+export function pastLeaderAside(tokens: Token[], at: number, lex: CompiledLexicon): number {
+  const link = lex.leaderLinks.longest(tokens, at);
+  if (!link) return at;
+  let i = at + link.length;
+  const from = i;
+  while (i < from + 4 && tokens[i] && tokens[i].party === undefined && /^\p{Lu}[\p{L}.-]*$/u.test(tokens[i].text)) i++;
+  if (i === from) return at;
+  const joiner = lex.listJoiners.longest(tokens, i);
+  return joiner && joiner.length > 1 ? i : at;
+}
