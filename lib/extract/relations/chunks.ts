@@ -1,7 +1,14 @@
 import type { CategoryOf, CompiledLexicon } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 import type { Unit } from "./template.ts";
-import { allyItemStart, attributionAt, joinerPastDay, placeAsideEnd } from "./wire-lists.ts";
+import {
+  allyItemStart,
+  attributionAt,
+  joinerPastDay,
+  pastGivenName,
+  pastLeaderAside,
+  placeAsideEnd,
+} from "./wire-lists.ts";
 
 /**
  * A party phrase: one group or a list of them ("A, B and C", "fighters of X", "positions held by X", "ISIS-held
@@ -366,6 +373,8 @@ export function chunkTokens(
       }
       let next = chunk.end;
       if (tokens[next]?.text === ",") next++;
+      // "X led by Colonel P along with Y" (wire-lists.ts).
+      next = pastLeaderAside(tokens, next, lex);
       // "X on Tuesday as well as Y" (wire-lists.ts).
       const pastDay = joinerPastDay(tokens, next, lex);
       if (pastDay > 0) next = pastDay;
@@ -388,6 +397,8 @@ export function chunkTokens(
       if (allyItem > 0) next = allyItem;
       next = skipDeterminers(tokens, next);
       if (joiner) next = skipQualifierCompound(tokens, next);
+      // ("and Bashar Assads regime", wire-lists.ts.)
+      if (joiner) next = pastGivenName(tokens, next, units, lex);
       // "the Syrian army and allied NDF forces": an item introduced as allied is in the list and the head's ally.
       const allied = joiner !== null && tokens[next]?.key === "allied" && tokens[next + 1]?.party !== undefined;
       if (allied) next++;

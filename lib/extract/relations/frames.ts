@@ -17,7 +17,13 @@ import {
   WINDOW,
 } from "./sentence-view.ts";
 import { eachActed, strippedApposition } from "./wire-lists.ts";
-import { bracketedNameAfter, namedActAgent, prepositionPastPlace, prepositionPastTime } from "./wire-objects.ts";
+import {
+  bracketedNameAfter,
+  namedActAgent,
+  openingActSubject,
+  prepositionPastPlace,
+  prepositionPastTime,
+} from "./wire-objects.ts";
 
 /** One relation reading: what a frame of a trigger filled in a sentence, with how (frame, features). */
 export type Reading = {
@@ -59,9 +65,10 @@ type Parties = {
   /** The sentence the patient was found in, when it is another one ("X attacked P. Y repelled the assault."). */
   patientSentence?: number;
   /**
-   * A noun phrase describes one party by the other ("its ally Russia", "X, the Syrian branch of Y"): background the
-   * text takes as given, so a sentence-wide claim or doubt ("whether the strikes were by X or its ally Y") does not
-   * reach it; clause and near guards still do.
+   * A noun phrase describes one party by the other ("its ally Russia", "X, the Syrian branch of Y"), or a relative
+   * clause tells its antecedent's support ("X which support Y"): background the text takes as given, so a
+   * sentence-wide claim or doubt ("whether the strikes were by X or its ally Y") does not reach it; clause and near
+   * guards still do.
    */
   described?: boolean;
   /** Several agents made to act ("forced A and B to battle Z") are not read as acting together. */
@@ -868,6 +875,7 @@ function activeFrame(
   const purpose = predicate ? null : purposeAgent(view, o);
   const subject = predicate ?? purpose ?? absoluteSubject(view, o) ?? participleOwner(view, o) ??
     subjectOf(view, participleClause ? open : o.start) ?? actionNounAgent(view, o.start) ??
+    (o.trigger.type === "clash" && !participleClause ? openingActSubject(view, o.start) : null) ??
     causedSubject(view, o) ?? sharedSubject(view, o) ?? openingClauseSubject(view, o) ??
     (participleClause && view.tokens[open].text === "," ? mainClauseSubject(view, open) : null);
   const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
@@ -926,6 +934,9 @@ function activeFrame(
       distance: subject.distance + (object.start - o.end),
       jointless: subject.via === "caused",
       ...(purpose && subject === purpose ? { guardFrom: o.start } : {}),
+      // "carried out by Russian planes which support the regime": support told in a relative clause describes its
+      // antecedent; a hedge of the main clause ("was believed to") does not reach it (issue 10, round 12).
+      ...(subject.via === "relative" && o.trigger.type === "ally" ? { described: true } : {}),
     };
   }
   // "X attacked P. Y repelled the assault.": a definite act after the verb refers back to the previous sentence's.
@@ -1246,7 +1257,15 @@ function instrumentAgent(view: SentenceView, o: Occurrence): Chunk | null {
   // ("expelled in mid-October during an operation": past a time phrase to the adverbial after it.)
   const dated = timePhraseEnd(view, open);
   if (dated > open && OPERATION_LINKS.has(view.tokens[dated]?.key ?? "")) open = dated;
+  let hops = 0;
   for (let i = open + 1; i < open + 6 && i < view.tokens.length; i++) {
+    // "were killed in northern Syria during a military operation by Y": the verb's place phrase ends at a second
+    // adverbial link, whose noun is read with a window of its own (once, so the scan stays linear).
+    if (hops === 0 && OPERATION_LINKS.has(view.tokens[i].key)) {
+      hops++;
+      open = i;
+      continue;
+    }
     // "in a series of Russian air strikes": a mention holding its act noun (wire-objects.ts).
     const named = namedActAgent(view, i);
     if (named) return named;
@@ -1785,6 +1804,7 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   let at = o.end;
   let agent: Chunk | null = null;
   let distance = 0;
+  let standing = false;
   // "attacks by X on Y", "the massacre committed by X against Y"
   const light = view.lex.lightVerbs.longest(tokens, at);
   // "bombardment from the SNA": a hostile noun's source is its agent too.
@@ -1967,6 +1987,7 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     if (subject) {
       agent = subject.chunk;
       distance = subject.distance + (o.start - starts);
+      standing = subject.via === "relative" && o.trigger.type === "ally";
     } else if (starts >= 0 && starts <= 1 && !lightBefore && tokens[supporter ? o.end : object.end]?.text === ",") {
       const fronted = objectAfter(view, (supporter ? o.end : object.end) + 1, 3);
       if (fronted && fronted.ref === null) {
@@ -1976,7 +1997,13 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     }
   }
   if (!agent) return null;
-  return { agent, patient: object, voice: "noun", distance: distance + Math.abs(object.start - o.end) };
+  return {
+    agent,
+    patient: object,
+    voice: "noun",
+    distance: distance + Math.abs(object.start - o.end),
+    ...(standing ? { described: true } : {}),
+  };
 }
 
 /**

@@ -10,7 +10,7 @@ import { clauseReadings } from "./clause-reading.ts";
 import type { SentenceTemplate } from "./template.ts";
 import { tokenize } from "./tokens.ts";
 import { bindEnumeratedSets } from "./enumerated-sets.ts";
-import { allyItemRelations, pastBracketedSameName } from "./wire-lists.ts";
+import { allyItemRelations, pastBracketedSameName, proSideRelations } from "./wire-lists.ts";
 
 /** The trigger occurrences of a sentence, found in one pass (each position compares only phrases it starts). */
 function occurrences(view: SentenceView, roles: boolean): Occurrence[] {
@@ -476,6 +476,7 @@ export function readRelations(
     readings.push(...companionRelations(core, found));
     readings.push(...unitRelations(base));
     readings.push(...allyItemRelations(base));
+    readings.push(...proSideRelations(base));
     readings.push(...wholeRelations(base));
     const covered = new Set<string>();
     const cover = () => {

@@ -23,7 +23,7 @@ export const WINDOW = 14;
 
 const DETERMINERS = new Set(["the", "a", "an", "socalled"]);
 
-/** Quantity words a noun phrase may open with ("all but one of the villages", "most of the fighters"). */
+/** Quantity words a noun phrase may open with ("all but one of the villages", "most of the fighters", "dozens of"). */
 const QUANTITIES = new Set([
   "one",
   "all",
@@ -37,6 +37,11 @@ const QUANTITIES = new Set([
   "few",
   "two",
   "three",
+  // Wire counts of people ("dozens of X militants were killed", issue 10, round 12).
+  "dozens",
+  "scores",
+  "hundreds",
+  "thousands",
 ]);
 
 /** Builds the view of a template's `core` (or `base`, which keeps appositions). */

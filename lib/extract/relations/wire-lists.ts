@@ -151,3 +151,82 @@ export function placeAsideEnd(tokens: Token[], at: number, isLink: (i: number) =
   }
   return at;
 }
+
+/** A leader's possessive name heading a party's name: "Assads regime", "al-Assad's forces", "Erdogans government". */
+const LEADER_POSSESSIVE = /^(?:al-)?\p{Lu}\p{Ll}+(?:s|'s|’s)\s+\p{Ll}/u;
+
+/**
+ * "airstrikes launched by Russia and Bashar Assads regime": after a list joiner, up to two capitalised words (the
+ * leader's given name or title: "Bashar", "President") before a party named by the leader's possessive. The index of
+ * the party, else `at`.
+ */
+export function pastGivenName(
+  tokens: Token[],
+  at: number,
+  units: readonly { surface: string }[],
+  lex: CompiledLexicon,
+) {
+  let i = at;
+  while (
+    i < at + 2 && tokens[i] && tokens[i].party === undefined && tokens[i].qualifier === undefined &&
+    /^\p{Lu}\p{Ll}+$/u.test(tokens[i].text) && !lex.boundaries.has(tokens[i].key) && !lex.verbs.has(tokens[i].key)
+  ) i++;
+  const party = tokens[i]?.party;
+  if (i === at || party === undefined) return at;
+  return LEADER_POSSESSIVE.test(units[party].surface) ? i : at;
+}
+
+/** A name read from a "pro-X" descriptor ("pro-regime militia", "pro-government forces"): the side it is for. */
+const PRO_SIDE = /^pro[-\s]/i;
+
+/**
+ * "Syrias (pro-regime militia) National Defence Forces", "the pro-government militia NDF": a descriptor the mention
+ * layer reads as the side it is for, right before a name (bracketed or not), says the named group is that side's ally
+ * (issue 10, round 12). Not when the name opens a trailing attribution ("... pro-regime forces ISIS said").
+ */
+export function proSideRelations(view: SentenceView): Reading[] {
+  const readings: Reading[] = [];
+  const tokens = view.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const party = tokens[i].party;
+    if (party === undefined || !PRO_SIDE.test(view.template.units[party].surface)) continue;
+    const bracketed = tokens[i - 1]?.text === "(" && tokens[i + 1]?.text === ")";
+    const at = bracketed ? i + 2 : i + 1;
+    const side = groupOf(view, i);
+    const named = groupOf(view, at);
+    if (!side || !named || side === named || attributionAt(tokens, at, view.lex)) continue;
+    if (view.lex.boundaries.has(tokens[at + 1]?.key ?? "")) continue;
+    const verdict = guardVerdict(view.guards, { clauseFrom: i, triggerStart: i, nearAt: [i] });
+    if (verdict.block) continue;
+    const features = { voice: "role" as const, distance: 0, reference: "none" as const, hedge: verdict.lower };
+    readings.push({
+      type: "ally",
+      subjects: [named],
+      objects: [side],
+      confidence: readingConfidence(0.75, features),
+      frame: "pro-side:role",
+      features,
+      sentences: [view.index],
+      joint: false,
+      trigger: null,
+    });
+  }
+  return readings;
+}
+
+/**
+ * "the Syrian army units led by Colonel Soheil along with Hezbollah forces started ...": a leader link (lexicon
+ * `leaderLinks`) and a person's name (up to four capitalised words, none a party) between a list item and a joiner of
+ * more than one word ("along with", "as well as"; a bare "and" may join the person) are an aside about the item; the
+ * list goes on past them. The position of the joiner, else `at` (issue 10, round 12).
+ */
+export function pastLeaderAside(tokens: Token[], at: number, lex: CompiledLexicon): number {
+  const link = lex.leaderLinks.longest(tokens, at);
+  if (!link) return at;
+  let i = at + link.length;
+  const from = i;
+  while (i < from + 4 && tokens[i] && tokens[i].party === undefined && /^\p{Lu}[\p{L}.-]*$/u.test(tokens[i].text)) i++;
+  if (i === from) return at;
+  const joiner = lex.listJoiners.longest(tokens, i);
+  return joiner && joiner.length > 1 ? i : at;
+}

@@ -1,5 +1,5 @@
 import type { Chunk } from "./chunks.ts";
-import { type SentenceView, timePhraseEnd } from "./sentence-view.ts";
+import { type SentenceView, type Subject, timePhraseEnd, verbish } from "./sentence-view.ts";
 import { tokenize } from "./tokens.ts";
 
 /**
@@ -130,4 +130,36 @@ export function prepositionPastPlace(view: SentenceView, at: number, preps: read
     if (view.lex.verbs.has(token.key)) return -1;
   }
   return -1;
+}
+
+/** How far an opening act's verb may stand from it: past its place phrase, still bounded (issue 10, round 12). */
+const OPENING_ACT_REACH = 24;
+
+/**
+ * "An Israeli airstrike on a government-held village on the Syrian side of the Golan Heights ceasefire line killed
+ * five Y": a name holding its act noun (`namedActAgent`) opens the sentence, its "on"/"against" phrase runs on without
+ * a name, comma, boundary or verb, and the hostile verb at `at` follows: the act's agent is the verb's subject, however
+ * long the phrase (up to `OPENING_ACT_REACH` words). The subject, or null.
+ */
+export function openingActSubject(view: SentenceView, at: number): Subject | null {
+  const chunk = view.chunks[0];
+  let start = 0;
+  while (DETERMINERS.has(view.tokens[start]?.key ?? "")) start++;
+  if (!chunk || chunk.start !== start || at <= chunk.end || at - chunk.end > OPENING_ACT_REACH) return null;
+  if (!/^(?:on|against)$/.test(view.tokens[chunk.end]?.key ?? "") || !namedActAgent(view, chunk.start)) return null;
+  for (let i = chunk.end + 1; i < at; i++) {
+    const token = view.tokens[i];
+    // ("a regime-held village": a name in a held compound names the place's holder, not the act's agent.)
+    const held = view.covering[i];
+    if (held && held.start === i && heldPlace(view, held)) {
+      i = held.end + 1;
+      continue;
+    }
+    if (view.covering[i] || token.text === "," || view.lex.boundaries.has(token.key)) return null;
+    if (view.lex.relativePronouns.has(token.key)) return null;
+    // ("the Syrian side": a word after a determiner or a capitalised adjective is a noun, not a verb.)
+    const before = view.tokens[i - 1];
+    if (verbish(view, i) && !DETERMINERS.has(before.key) && !/^\p{Lu}/u.test(before.text)) return null;
+  }
+  return { chunk, distance: at - chunk.end, via: "direct" };
 }
