@@ -599,8 +599,8 @@ export type EvaluateRelationsOptions = {
 export const BLIND_LABELS = {
   heldout7: "FA-KES held-out 7 (30 articles drawn and annotated blind by a helper that never saw the extractor's " +
     "code, lexicons or outputs, committed before it ran on them; first measurement at 6e22dc2, after issue 10's round " +
-    "11 (frames alone): precision 0.93, recall 0.44, F1 0.59; with the clause layer 0.87 / 0.53; the score below is " +
-    "for the current code)",
+    "11 (frames alone): precision 0.93, recall 0.44, F1 0.59; with the clause layer 0.87 / 0.53; never read by round " +
+    "12: unchanged after it; the score below is for the current code)",
   heldout6: "FA-KES held-out 6 (30 articles drawn and annotated blind by a helper that never saw the extractor's " +
     "code, lexicons or outputs, committed before it ran on them; first measurement at 0ed754c, after issue 10's rounds 8 " +
     "and 9 and the mention families (frames alone): precision 0.86, recall 0.41, F1 0.56; with the clause layer 0.84 / " +
