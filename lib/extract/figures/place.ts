@@ -11,6 +11,8 @@ type PlaceIndex = {
   byKey: Map<string, Place>;
   /** The last word of every key: a span whose last word folds to none of these names no place. */
   lastWords: Set<string>;
+  /** The first word of every key: a span whose first word is kept in its key and folds to none of these names none. */
+  firstWords: Set<string>;
   capitals: Map<string, { name: string; lat?: number; lon?: number }>;
   governorates: Map<string, { name: string; lat?: number; lon?: number }>;
   directions: Set<string>;
@@ -35,6 +37,7 @@ function indexOf(places: Places): PlaceIndex {
     index = {
       byKey,
       lastWords: new Set([...byKey.keys()].map((key) => key.slice(key.lastIndexOf(" ") + 1))),
+      firstWords: new Set([...byKey.keys()].map((key) => key.split(" ")[0])),
       capitals: new Map(places.governorates.filter((g) => g.capital).map((g) => [g.capital!, g])),
       governorates: new Map(places.governorates.map((g) => [g.name, g])),
       directions: words(places.governorateWords?.directions),
@@ -182,6 +185,9 @@ export function placesIn(text: string, places: Places): PlaceMention[] {
 const RECENT_TEXTS_KEPT = 256;
 const recentPlaces = new Map<string, { places: Places; found: PlaceMention[] }>();
 
+/** The most letters an article `foldPlaceName` drops has ("al", "ash", "ech"). */
+const ARTICLE_LETTERS = 3;
+
 /** Whether what stands between two words (`from` to `to`) may join one place name: one or two hyphens or spaces. */
 function isNameGap(text: string, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 2) return false;
@@ -216,6 +222,10 @@ function readPlacesIn(text: string, places: Places): PlaceMention[] {
   };
   for (let i = 0; i < words.length; i++) {
     if (!opensName(text, words, i)) continue;
+    // A word folded to more than three letters is no article (`foldPlaceName` drops articles of two or three
+    // letters), so it stays first in every span's key: where no key starts with it, no span from it names a place.
+    const first = foldPlaceName(words[i].text);
+    if (first.length > ARTICLE_LETTERS && !index.firstWords.has(first)) continue;
     // The words from i that spaces or hyphens join: a name is at most that long.
     let joined = 1;
     while (
