@@ -86,8 +86,16 @@ export function isTally(figure: Figure, article: Article | undefined, tallies: T
   const sentence = article.sentences[figure.sentenceIndex];
   const from = Math.max(sentence?.start ?? 0, figure.start - TALLY_REACH);
   const words = article.text.slice(from, figure.start).toLowerCase().match(/\p{L}+/gu) ?? [];
-  const tallyWords = new Set(tallies.tallyWords.words);
+  const tallyWords = tallyWordSet(tallies);
   return words.some((w) => tallyWords.has(w));
+}
+
+/** The tally words as a set, built once per lexicon (not once per figure). */
+const tallyWordSets = new WeakMap<TallyLexicon, Set<string>>();
+function tallyWordSet(tallies: TallyLexicon): Set<string> {
+  let words = tallyWordSets.get(tallies);
+  if (!words) tallyWordSets.set(tallies, words = new Set(tallies.tallyWords.words));
+  return words;
 }
 
 /**
@@ -118,6 +126,20 @@ export function casualtyReports(
     if (!fallback.has(article.id)) fallback.set(article.id, articlePlace(article, reference.places));
     return fallback.get(article.id)!;
   };
+  // the means and the signature a sentence names, read once for all its figures (`incidentMeans`, `incidentSignature`)
+  const sentenceReadings = new Map<string, { means: string[]; signature: string | null }>();
+  const readingsOf = (figure: Figure, article: Article | undefined) => {
+    const key = `${figure.articleId}|${figure.sentenceIndex}`;
+    let readings = sentenceReadings.get(key);
+    if (!readings) {
+      readings = {
+        means: incidentMeans(figure, article, reference.tallies),
+        signature: incidentSignature(figure, article, reference.tallies),
+      };
+      sentenceReadings.set(key, readings);
+    }
+    return readings;
+  };
   const reports: PlacedReport[] = [];
   figures.forEach((figure, order) => {
     if (figure.scope !== "event" || !EVENT_KINDS.has(figure.kind)) return;
@@ -128,7 +150,8 @@ export function casualtyReports(
     const own = figurePlace(figure);
     const other = own ? null : articlePlaceOf(article);
     const place = own ?? other?.mention ?? null;
-    const means = incidentMeans(figure, article, reference.tallies);
+    const readings = readingsOf(figure, article);
+    const means = [...readings.means];
     reports.push({
       figure,
       order,
@@ -149,7 +172,7 @@ export function casualtyReports(
         placeFrom: own ? "sentence" : other?.from ?? null,
         counted: true,
         actors: [...(actorsBySentence.get(`${figure.articleId}|${figure.sentenceIndex}`) ?? [])].sort(),
-        signature: incidentSignature(figure, article, reference.tallies),
+        signature: readings.signature,
         means,
         lasting: {
           ...lastingMeans(means, reference.tallies),

@@ -45,6 +45,13 @@ describe("extractFigures(article) who, source, place and scope", () => {
     expect(by("At least 31 people were killed, the White Helmets said.")).toBe("White Helmets");
     expect(by("Raids killed 12 people.")).toBeNull();
   });
+  it("extractFigures(article) reads a case-sensitive source only as written: 'WHO' and 'UN', not 'who' and 'un'", () => {
+    const by = (text: string) => figureOf(text)?.attributedTo;
+    expect(by("The WHO said 12 people were killed.")).toBe("WHO");
+    expect(by("Raids killed 12 people who had fled.")).toBeNull();
+    expect(by("Raids killed 12 people, un named officials said.")).toBeNull();
+    expect(by("Raids killed 12 people who had fled, the WHO said.")).toBe("WHO");
+  });
   it("extractFigures(article) reads the place named in the sentence, or in the sentence before in the same paragraph", () => {
     expect(figureOf("Regime raids killed 20 people in Idleb province.")?.location).toBe("Idlib");
     expect(figureOf("The situation in Daraa is dire. OCHA says 5000 people have been displaced.")?.location).toBe(

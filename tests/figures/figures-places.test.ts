@@ -142,3 +142,22 @@ describe("placesIn(text, places) city nouns", () => {
     expect(cityOnly("Shelling in Aleppo province.")).toEqual([["Aleppo", "governorate", false]]);
   });
 });
+
+describe("placesIn(text, places) passes over words no place name starts with", () => {
+  it("placesIn still finds names opened by an article, capitalised or not ('Al Raqqa', 'al-Bab', 'Ar-Raqqah')", () => {
+    expect(named("Strikes hit Al Raqqa and al-Bab.").map(([name]) => name)).toEqual(["Raqqa", "al-Bab"]);
+    expect(named("Strikes on Ar-Raqqah and Deir ez-Zor killed 5.").map(([name]) => name)).toEqual([
+      "Raqqa",
+      "Deir ez-Zor",
+    ]);
+  });
+  it("placesIn relies on every article foldPlaceName drops having at most three letters (ARTICLE_LETTERS)", async () => {
+    // place.ts skips a span whose first word folds to more than three letters and starts no key: that word is no
+    // article only while lib/reference/places.ts lists none longer
+    const source = await Deno.readTextFile(new URL("../../lib/reference/places.ts", import.meta.url));
+    const list = /const ARTICLES = new Set\(\[([^\]]*)\]\)/.exec(source)?.[1] ?? "";
+    const articles = [...list.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+    expect(articles.length).toBeGreaterThan(0);
+    expect(articles.filter((article) => article.length > 3)).toEqual([]);
+  });
+});

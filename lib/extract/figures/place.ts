@@ -11,6 +11,8 @@ type PlaceIndex = {
   byKey: Map<string, Place>;
   /** The last word of every key: a span whose last word folds to none of these names no place. */
   lastWords: Set<string>;
+  /** The first word of every key: a span whose first word is kept in its key and folds to none of these names none. */
+  firstWords: Set<string>;
   capitals: Map<string, { name: string; lat?: number; lon?: number }>;
   governorates: Map<string, { name: string; lat?: number; lon?: number }>;
   directions: Set<string>;
@@ -35,6 +37,7 @@ function indexOf(places: Places): PlaceIndex {
     index = {
       byKey,
       lastWords: new Set([...byKey.keys()].map((key) => key.slice(key.lastIndexOf(" ") + 1))),
+      firstWords: new Set([...byKey.keys()].map((key) => key.split(" ")[0])),
       capitals: new Map(places.governorates.filter((g) => g.capital).map((g) => [g.capital!, g])),
       governorates: new Map(places.governorates.map((g) => [g.name, g])),
       directions: words(places.governorateWords?.directions),
@@ -62,19 +65,53 @@ export type PlaceMention = {
 
 type Word = { text: string; start: number; end: number };
 
-/** The words of `text` (letters, marks and apostrophes), with offsets. */
+/**
+ * The words of `text` (runs of letters, marks and apostrophes: `[\p{L}\p{M}'’‘ʿʾ]+`), with offsets. A scan of the
+ * characters: ASCII ones are told apart by their codes, any other code point by `WORD_CHARACTER` (every sentence a
+ * figure is read in is split so, and a scan builds no match objects).
+ */
 function wordsOf(text: string): Word[] {
   const words: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    let end = at;
+    while (end < length) {
+      const width = wordCharacterWidth(text, end);
+      if (width === 0) break;
+      end += width;
+    }
+    if (end === at) {
+      at += characterWidth(text, at);
+      continue;
+    }
+    const match = text.slice(at, end);
     // an English possessive is not part of the name: "Aleppo's" is Aleppo (only a word ending in "'s" is asked)
-    const word = m[0].endsWith("s") && /['’]s$/.test(m[0]) ? m[0].replace(POSSESSIVE, "") : m[0];
-    words.push({ text: word, start: m.index!, end: m.index! + word.length });
+    const word = match.endsWith("s") && /['’]s$/.test(match) ? match.replace(POSSESSIVE, "") : match;
+    words.push({ text: word, start: at, end: at + word.length });
+    at = end;
   }
   return words;
 }
-const WORD = /[\p{L}\p{M}'’‘ʿʾ]+/gu;
+/** One code point of a word: a letter, a mark or an apostrophe. */
+const WORD_CHARACTER = /^[\p{L}\p{M}'’‘ʿʾ]$/u;
 const POSSESSIVE = /(?<=\p{L}{3})['’]s$/u;
 
+/** The UTF-16 units of the code point at `at` (2 for a pair of surrogates). */
+function characterWidth(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 0xd800 || code > 0xdbff || at + 1 >= text.length) return 1;
+  const low = text.charCodeAt(at + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+}
+
+/** The UTF-16 units of the code point at `at` when `WORD` holds it, else 0. */
+function wordCharacterWidth(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 ? 1 : 0;
+  const width = characterWidth(text, at);
+  return WORD_CHARACTER.test(text.slice(at, at + width)) ? width : 0;
+}
 /**
  * A place name starts with a capital followed by a small letter (not "SABAH" in a credit line), or with a lower-case
  * article joined to a capitalised word ("al-Bab").
@@ -84,6 +121,11 @@ function opensName(text: string, words: Word[], i: number): boolean {
   const first = word.charCodeAt(0);
   // a word opening with a small ASCII letter is no capital: only an article of three letters at most may open a name
   const small = first >= 97 && first <= 122;
+  // an ASCII capital and a small ASCII letter open a name at once (the usual case), without the expression
+  if (first >= 65 && first <= 90 && word.length > 1) {
+    const second = word.charCodeAt(1);
+    if (second >= 97 && second <= 122) return true;
+  }
   if (!small && /^\p{Lu}(?:\p{Ll}|['’‘ʿ]|$)/u.test(word)) return true;
   if (word.length > 3) return false;
   const next = words[i + 1];
@@ -143,8 +185,25 @@ export function placesIn(text: string, places: Places): PlaceMention[] {
 const RECENT_TEXTS_KEPT = 256;
 const recentPlaces = new Map<string, { places: Places; found: PlaceMention[] }>();
 
-/** What may stand between two words of one place name. */
-const NAME_GAP = /^[-\s]{1,2}$/;
+/** The most letters an article `foldPlaceName` drops has ("al", "ash", "ech"). */
+const ARTICLE_LETTERS = 3;
+
+/** Whether what stands between two words (`from` to `to`) may join one place name: one or two hyphens or spaces. */
+function isNameGap(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 45 && !isSpace(code)) return false;
+  }
+  return true;
+}
+
+/** White space as `\s` reads it. */
+const isSpace = (code: number) =>
+  code < 128
+    ? code === 32 || (code >= 9 && code <= 13)
+    : code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+      code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 
 function readPlacesIn(text: string, places: Places): PlaceMention[] {
   const index = indexOf(places);
@@ -163,11 +222,15 @@ function readPlacesIn(text: string, places: Places): PlaceMention[] {
   };
   for (let i = 0; i < words.length; i++) {
     if (!opensName(text, words, i)) continue;
+    // A word folded to more than three letters is no article (`foldPlaceName` drops articles of two or three
+    // letters), so it stays first in every span's key: where no key starts with it, no span from it names a place.
+    const first = foldPlaceName(words[i].text);
+    if (first.length > ARTICLE_LETTERS && !index.firstWords.has(first)) continue;
     // The words from i that spaces or hyphens join: a name is at most that long.
     let joined = 1;
     while (
       joined < MAX_WORDS && i + joined < words.length &&
-      NAME_GAP.test(text.slice(words[i + joined - 1].end, words[i + joined].start))
+      isNameGap(text, words[i + joined - 1].end, words[i + joined].start)
     ) joined++;
     for (let n = joined; n >= 1; n--) {
       if (!mayEndName(i + n - 1)) continue;

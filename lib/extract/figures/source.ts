@@ -4,23 +4,34 @@ import { longestNonOverlapping } from "../spans.ts";
 /** One place a sentence names a source of figures. Offsets into the sentence. */
 export type SourceMention = { name: string; start: number; end: number };
 
-type CompiledSource = { name: string; generic: boolean; patterns: RegExp[] };
+type CompiledSource = {
+  name: string;
+  generic: boolean;
+  patterns: RegExp[];
+  /** Its patterns as one, with their flags: a sentence it does not match names this source nowhere. */
+  any: RegExp;
+};
 
 const compiled = new WeakMap<Attributions, CompiledSource[]>();
-const anyPatterns = new WeakMap<Attributions, RegExp>();
+const anyPatterns = new WeakMap<Attributions, RegExp[]>();
 
 /**
- * Every pattern of `attributions` as one, case-insensitive (so it matches wherever any of them does): a sentence it
- * does not match names no source, and is read in one scan instead of one per pattern.
+ * Every pattern of `attributions` as one pattern per case rule (those matched in any case, and the `caseSensitive`
+ * ones: "WHO" names the organisation, "who" does not), so a sentence neither matches names no source and is read in
+ * one or two scans instead of one per pattern.
  */
-function anySource(attributions: Attributions): RegExp {
-  let pattern = anyPatterns.get(attributions);
-  if (!pattern) {
-    const all = attributions.attributions.flatMap((a) => a.patterns).map((p) => `(?:${p})`);
-    pattern = all.length === 0 ? /(?!)/ : new RegExp(all.join("|"), "i");
-    anyPatterns.set(attributions, pattern);
+function anySource(attributions: Attributions): RegExp[] {
+  let patterns = anyPatterns.get(attributions);
+  if (!patterns) {
+    const joined = (caseSensitive: boolean): RegExp[] => {
+      const all = attributions.attributions.filter((a) => (a.caseSensitive ?? false) === caseSensitive)
+        .flatMap((a) => a.patterns).map((p) => `(?:${p})`);
+      return all.length === 0 ? [] : [new RegExp(all.join("|"), caseSensitive ? "" : "i")];
+    };
+    patterns = [...joined(false), ...joined(true)];
+    anyPatterns.set(attributions, patterns);
   }
-  return pattern;
+  return patterns;
 }
 
 /** The sources of `attributions` with their patterns compiled, once per attributions value. */
@@ -31,6 +42,9 @@ function compileSources(attributions: Attributions): CompiledSource[] {
       name: a.name,
       generic: a.generic ?? false,
       patterns: a.patterns.map((p) => new RegExp(p, a.caseSensitive ? "g" : "gi")),
+      any: a.patterns.length === 0
+        ? /(?!)/
+        : new RegExp(a.patterns.map((p) => `(?:${p})`).join("|"), a.caseSensitive ? "" : "i"),
     }));
     compiled.set(attributions, sources);
   }
@@ -50,8 +64,9 @@ let lastRead: { sentence: string; attributions: Attributions; sources: SourceMen
 
 function readSources(sentence: string, attributions: Attributions): SourceMention[] {
   const found: SourceMention[] = [];
-  if (!anySource(attributions).test(sentence)) return found;
-  for (const { name, patterns } of compileSources(attributions)) {
+  if (!anySource(attributions).some((pattern) => pattern.test(sentence))) return found;
+  for (const { name, patterns, any } of compileSources(attributions)) {
+    if (!any.test(sentence)) continue;
     for (const pattern of patterns) {
       for (const match of sentence.matchAll(pattern)) {
         found.push({ name, start: match.index!, end: match.index! + match[0].length });
