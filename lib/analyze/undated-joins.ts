@@ -96,29 +96,63 @@ export class UndatedJoins<R extends MergedReport> {
   /** The date of each event a report may join. */
   #dates = new Map<number, string>();
 
+  /**
+   * The reports by kind and stated number, and by kind and signature: every kind of evidence needs an event's reports
+   * to state the report's number or name its signature, so an event is tested only against the reports it may take
+   * (linear in events and reports, not their product).
+   */
+  #byEvidence = new Map<string, number[]>();
+
   constructor(undated: readonly R[]) {
     this.#reports = undated;
     this.#best = undated.map(() => ({ tier: UNDATED_EVIDENCE.length, keys: [] }));
     this.#weak = undated.map(() => []);
+    undated.forEach((report, i) => {
+      const number = numberKey(report.report);
+      const signature = report.report.signature ?? null;
+      if (number !== null) this.#file(`${report.figure.kind}|n|${number}`, i);
+      if (signature !== null) this.#file(`${report.figure.kind}|s|${signature}`, i);
+    });
+  }
+
+  #file(key: string, index: number): void {
+    const list = this.#byEvidence.get(key);
+    if (list) list.push(index);
+    else this.#byEvidence.set(key, [index]);
+  }
+
+  /** The reports an event may take: those whose number or signature one of its reports states, in report order. */
+  #candidates(draft: Draft): number[] {
+    const found = new Set<number>();
+    for (const member of draft.members) {
+      const number = numberKey(member.report);
+      const signature = member.report.signature ?? null;
+      if (number !== null) { for (const i of this.#byEvidence.get(`${draft.kind}|n|${number}`) ?? []) found.add(i); }
+      if (signature !== null) {
+        for (const i of this.#byEvidence.get(`${draft.kind}|s|${signature}`) ?? []) found.add(i);
+      }
+    }
+    return [...found].sort((a, b) => a - b);
   }
 
   /** Tests a dated event, whose reports are all in (no dated report joins it later). */
   consider(draft: Draft): void {
     if (draft.first === null) return;
     let key: number | undefined;
-    this.#reports.forEach((report, i) => {
+    for (const i of this.#candidates(draft)) {
+      const report = this.#reports[i];
       if (statesAtPlace(draft, report) && this.#weak[i].length < WEAK_KEPT) {
         key ??= draftKey(draft);
         this.#weak[i].push({ key, date: draft.first! });
       }
       const tier = undatedEvidence(draft, report);
-      if (tier < 0) return;
+      if (tier < 0) continue;
       const best = this.#best[i];
       key ??= draftKey(draft);
       this.#dates.set(key, draft.first!);
       if (tier < best.tier) this.#best[i] = { tier, keys: [key] };
       else if (tier === best.tier && best.keys.length < 2 && !best.keys.includes(key)) best.keys.push(key);
-    });
+    }
   }
 
   /**
