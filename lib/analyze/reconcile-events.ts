@@ -1,4 +1,13 @@
-import type { Article, CasualtyEvent, CasualtyReport, Figure, Mention, Places, TallyLexicon } from "../records/mod.ts";
+import type {
+  Article,
+  CasualtyEvent,
+  CasualtyReport,
+  DateCues,
+  Figure,
+  Mention,
+  Places,
+  TallyLexicon,
+} from "../records/mod.ts";
 import { precisionOf } from "../records/date.ts";
 import { defaultReference } from "../reference/mod.ts";
 import { casualtyReports } from "./casualty-reports.ts";
@@ -30,8 +39,8 @@ export type ReconcileOptions = {
    * same-event gold (data/gold/fakes-events-blind.json, informed): 1 day F1 0.76, 2 days 0.87, 3 days 0.80.
    */
   reportingLagDays?: number;
-  /** The reference's tally words and places (default: this checkout's). */
-  reference?: { lexicon: { tallies: TallyLexicon }; places: Places };
+  /** The reference's tally words, date cues and places (default: this checkout's). */
+  reference?: { lexicon: { tallies: TallyLexicon; dateCues: DateCues }; places: Places };
   /** Group mentions of the articles: where both a report and an event name groups, they must share one. */
   mentions?: Mention[];
 };
@@ -236,7 +245,7 @@ export function reconcileEvents(
   const reports = casualtyReports(
     figures,
     articles,
-    { tallies: reference.lexicon.tallies, places: reference.places },
+    { tallies: reference.lexicon.tallies, places: reference.places, dateCues: reference.lexicon.dateCues },
     options.mentions,
   );
   return reconcileReports(reports, options);

@@ -97,7 +97,11 @@ function articleDocumentRecords(
   }
   const incidents = incidentFigures(extracted.figures as Figure[]);
   const reports = incidents.length > 0
-    ? casualtyReports(incidents, [article], { tallies: reference.lexicon.tallies, places: reference.places })
+    ? casualtyReports(incidents, [article], {
+      tallies: reference.lexicon.tallies,
+      places: reference.places,
+      dateCues: reference.lexicon.dateCues,
+    })
     : [];
   return {
     kind: "article",
