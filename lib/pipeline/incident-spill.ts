@@ -13,6 +13,7 @@ import {
 } from "../analyze/reconcile-events.ts";
 import { draftKey, UndatedJoins } from "../analyze/undated-joins.ts";
 import { precisionOf } from "../records/date.ts";
+import { SharedValues } from "./shared-values.ts";
 
 /** Lines held in memory before they are appended to their files. */
 const FLUSH_CHARACTERS = 4_000_000;
@@ -50,6 +51,8 @@ export class IncidentSpill {
   #pendingCharacters = 0;
   #encoder = new TextEncoder();
   #decoder = new TextDecoder();
+  /** Equal values of the reports read back, held once. */
+  #shared = new SharedValues();
 
   #wholeFileBytes: number;
 
@@ -193,7 +196,13 @@ export class IncidentSpill {
       for (let end = bytes.indexOf(10); end !== -1; end = bytes.indexOf(10, start)) {
         if (end > start) {
           reports.push(
-            heldReport(JSON.parse(this.#decoder.decode(bytes.subarray(start, end))), file, start, end - start),
+            heldReport(
+              JSON.parse(this.#decoder.decode(bytes.subarray(start, end))),
+              file,
+              start,
+              end - start,
+              this.#shared,
+            ),
           );
         }
         start = end + 1;
@@ -211,7 +220,9 @@ export class IncidentSpill {
         for (let end = chunk.indexOf(10); end !== -1; end = chunk.indexOf(10, start)) {
           const line = chunk.subarray(start, end);
           if (line.length > 0) {
-            reports.push(heldReport(JSON.parse(this.#decoder.decode(line)), file, offset + start, line.length));
+            reports.push(
+              heldReport(JSON.parse(this.#decoder.decode(line)), file, offset + start, line.length, this.#shared),
+            );
           }
           start = end + 1;
         }
@@ -262,20 +273,34 @@ export function spilledTail(placed: Pick<PlacedReport, "report" | "figure" | "pl
   return JSON.stringify({ report, figure: slimFigure, place: slimPlace, ...(inArticle ? { inArticle } : {}) });
 }
 
-/** A spilled line as held while merging: the report's number, groups and date only. */
+/**
+ * A spilled line as held while merging: the report's number, groups and date only, each value shared with the equal
+ * values of the reports held before it (`SharedValues`).
+ */
 function heldReport(
   line: MergedReport & { report: CasualtyReport },
   file: string,
   at: number,
   bytes: number,
+  shared: SharedValues,
 ): HeldReport {
   const { low, high, qualifier, actors, date, signature, means, lasting } = line.report;
+  const { inArticle } = line;
   return {
-    report: { low, high, qualifier, actors, date, signature, means, lasting },
-    figure: line.figure,
+    report: {
+      low,
+      high,
+      qualifier: shared.share(qualifier),
+      actors: shared.share(actors),
+      date: shared.share(date),
+      signature: shared.share(signature),
+      means: shared.share(means),
+      lasting: shared.share(lasting),
+    },
+    figure: shared.share(line.figure),
     order: line.order,
-    ...(line.inArticle ? { inArticle: line.inArticle } : {}),
-    place: line.place,
+    ...(inArticle ? { inArticle: { towns: shared.share(inArticle.towns), sentence: inArticle.sentence } } : {}),
+    place: shared.share(line.place),
     file,
     at,
     bytes,
