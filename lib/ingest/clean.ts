@@ -268,6 +268,11 @@ export function cleanText(
     author = { value: leadIn.author, start: span.start, end: span.end };
   }
 
+  // A document that is nothing but its headline (a CSV of headlines whose text column is its title column, a one-line
+  // file) is a headline: its text is kept, not rejected as empty.
+  const onlyTitle = lines.every((line, i) => blank(i) || kind[i] === "title" || kind[i] === "duplicate-title");
+  if (onlyTitle) { for (let i = 0; i < lines.length; i++) if (!blank(i)) kind[i] = null; }
+
   const removed: RemovedSpan[] = [];
   const paragraphs: string[] = [];
   /** Keeps a stretch of raw text as a paragraph, less any keyword list glued into it. */

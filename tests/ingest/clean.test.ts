@@ -5,6 +5,17 @@ import { splitSentences } from "../../lib/ingest/sentences.ts";
 import { findTagList } from "../../lib/ingest/tag-list.ts";
 
 describe("cleanText(raw)", () => {
+  it("cleanText(raw, {statedTitle}) keeps a document that is nothing but its headline as its text", () => {
+    const headline = "Barrel bombs kill 13 in a market town: monitor";
+    const stated = cleanText(headline, { statedTitle: headline });
+    expect(stated.text).toBe(headline);
+    expect(stated.removed).toEqual([]);
+    const alone = cleanText(`${headline}\n`);
+    expect(alone.text).toBe(headline);
+    // a headline and a date line, with no body, is still a page with nothing of its own
+    expect(cleanText(`${headline}\n26 January, 2017`, { statedTitle: headline }).text).toBe("");
+  });
+
   it("cleanText(raw) takes out a repeated title, read time, dateline and a caption", () => {
     const raw =
       "Rebels join forces\n\nRebels join forces\nSeveral groups joined.\n3 min read\n26 January, 2017\nJFS is listed as a group [AFP]\n\nSix groups joined Ahrar al-Sham.";
