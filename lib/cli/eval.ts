@@ -1,6 +1,7 @@
 import { EVENT_NOTE_SETS, eventNoteSetReport } from "../eval/event-note-sets.ts";
 import { discoveryEvalReport } from "../eval/discovery.ts";
 import { evaluateEvents } from "../eval/events.ts";
+import { evaluateReliefWebEvents } from "../eval/reliefweb-events.ts";
 import { dateAuditReport } from "../eval/date-audit.ts";
 import { evaluateFigures } from "../eval/figures.ts";
 import { mentionsEvalReport } from "../eval/mentions.ts";
@@ -40,5 +41,6 @@ if (import.meta.main) {
   console.log();
   console.log(await evaluateEventDates());
   console.log(await evaluateEvents());
+  console.log((await evaluateReliefWebEvents()).join("\n"));
   console.log(await dateAuditReport());
 }

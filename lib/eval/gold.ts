@@ -7,6 +7,12 @@ export const FAKES_CSV = "../shared/corpora/fakes/fakes.csv";
 /** The CSV columns of FA-KES, exactly as `deno task extract` is told them in the README. */
 export const FAKES_COLUMNS = { id: "unit_id", title: "article_title", text: "article_content", source: "source" };
 
+/** The ReliefWeb headlines (titles only: a headline is its own text), skipped with a note where absent. */
+export const RELIEFWEB_CSV = "../shared/corpora/reliefweb-titles/syria-report-titles.csv";
+
+/** The CSV columns of the ReliefWeb headlines: the title is the text, the posting day the date. */
+export const RELIEFWEB_COLUMNS = { id: "data.list.id", text: "title", date: "date.created" };
+
 /** One row of an annotation CSV: its row number and its cells by column name (trimmed, "" when missing). */
 export type AnnotationRow = { row: number; field: (name: string) => string };
 
