@@ -269,8 +269,12 @@ export function cleanText(
   }
 
   // A document that is nothing but its headline (a CSV of headlines whose text column is its title column, a one-line
-  // file) is a headline: its text is kept, not rejected as empty.
-  const onlyTitle = lines.every((line, i) => blank(i) || kind[i] === "title" || kind[i] === "duplicate-title");
+  // file) is a headline: its text is kept, not rejected as empty, whatever its lines were taken for ("Registration
+  // Trends for Syrians (as of 13 Dec 2012)" is the stated title, not a date line).
+  const onlyTitle = lines.every((line, i) =>
+    blank(i) || kind[i] === "title" || kind[i] === "duplicate-title" ||
+    (statedTitle !== null && comparable(fold(line.text)) === statedTitle)
+  );
   if (onlyTitle) { for (let i = 0; i < lines.length; i++) if (!blank(i)) kind[i] = null; }
 
   const removed: RemovedSpan[] = [];

@@ -12,6 +12,9 @@ describe("cleanText(raw)", () => {
     expect(stated.removed).toEqual([]);
     const alone = cleanText(`${headline}\n`);
     expect(alone.text).toBe(headline);
+    // a stated title that reads like a date line is still the document's headline
+    const report = "Registration Trends for Syrians (as of 13 Dec 2012)";
+    expect(cleanText(report, { statedTitle: report }).text).toBe(report);
     // a headline and a date line, with no body, is still a page with nothing of its own
     expect(cleanText(`${headline}\n26 January, 2017`, { statedTitle: headline }).text).toBe("");
   });
