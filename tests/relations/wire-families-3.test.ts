@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { pipelineRelations } from "../../lib/eval/relations.ts";
+import { articleFrom, triples } from "./fixtures.ts";
+
+// Wire-copy phrase families (issue 10, round 13), read through the mention layer as the pipeline does. Each sentence
+// is written for its family, not taken from a gold set; negative cases beside the positive ones.
+const read = (text: string, date = "2016-05-01") =>
+  triples(pipelineRelations(articleFrom("w", text, date)).relations).sort();
+
+describe("extractRelations(article, mentions) on the bare group noun 'regime'", () => {
+  it("extractRelations(article, mentions) reads 'Regime air strikes killed civilians in an X-held town' as a clash with X", () => {
+    expect(read("Regime air strikes killed nine civilians in an ISIS-held town near Raqqa on Monday.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'Regime and Russian jets bombed P' and 'regime ally X' as allies", () => {
+    expect(read("Regime and Russian jets have stepped up their bombing of Idlib this week.")).toEqual([
+      "ally russia syrian-government",
+    ]);
+    expect(read("The talks were hosted by regime ally Iran in Tehran.")).toEqual(["ally iran syrian-government"]);
+  });
+
+  it("extractRelations(article, mentions) reads no party from 'regime' qualifying a name of its own group or after the fall", () => {
+    expect(read("Russia launched air strikes in support of regime leader Bashar al-Assad's forces last year."))
+      .toEqual(["ally russia syrian-government"]);
+    expect(read("The sanctions regime hit Iran hard.")).toEqual([]);
+  });
+});
