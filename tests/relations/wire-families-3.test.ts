@@ -27,3 +27,25 @@ describe("extractRelations(article, mentions) on the bare group noun 'regime'", 
     expect(read("The sanctions regime hit Iran hard.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on an act noun's 'by' agent before a perfect and a held place past adjectives", () => {
+  it("extractRelations(article, mentions) reads 'Airstrikes by X have killed N Y fighters' as X against Y", () => {
+    expect(read("Airstrikes by Russian jets have killed 30 ISIS fighters near Palmyra.")).toEqual([
+      "clash islamic-state russia",
+    ]);
+    expect(read("Shelling by the Syrian army has hit Nusra Front positions in the valley.")).toEqual([
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'killed civilians in northern Syrian villages held by Y' as a clash with Y", () => {
+    expect(read("Airstrikes by Russian jets have killed 12 civilians in eastern Syrian villages held by ISIS."))
+      .toEqual([
+        "clash islamic-state russia",
+      ]);
+  });
+
+  it("extractRelations(article, mentions) reads no target from civilians killed in a place no party holds", () => {
+    expect(read("Airstrikes by Russian jets have killed 12 civilians in eastern Syrian villages.")).toEqual([]);
+  });
+});

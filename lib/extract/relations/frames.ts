@@ -388,8 +388,11 @@ function usedAsNoun(view: SentenceView, at: number): boolean {
  * subject acts through the verb. The noun must open the clause and "by X" stand right before the verb.
  */
 function actionNounAgent(view: SentenceView, at: number): Subject | null {
-  const chunk = view.covering[at - 1];
-  if (!chunk || chunk.end !== at || chunk.ref !== null) return null;
+  // ("Airstrikes by X have killed ...": a perfect's auxiliary may stand between the agent and the verb.)
+  let verb = at;
+  while (verb > at - 2 && PERFECT_AUXILIARIES.has(view.tokens[verb - 1]?.key ?? "")) verb--;
+  const chunk = view.covering[verb - 1];
+  if (!chunk || chunk.end !== verb || chunk.ref !== null) return null;
   let by = chunk.start - 1;
   while (by >= 0 && /^(?:the|a|an)$/.test(view.tokens[by].key)) by--;
   if (view.tokens[by]?.key !== "by") return null;
@@ -415,6 +418,8 @@ function actionNounAgent(view: SentenceView, at: number): Subject | null {
   if (before && before.text !== "," && !/^(?:the|a|an|of)$/.test(before.key)) return null;
   return { chunk, distance: 0, via: "direct" };
 }
+
+const PERFECT_AUXILIARIES = new Set(["has", "have", "had"]);
 
 /** "with the FSA using tanks against government forces": the subject of an absolute "with X V-ing" clause. */
 function absoluteSubject(view: SentenceView, o: Occurrence): Subject | null {

@@ -513,7 +513,7 @@ export function objectAfter(view: SentenceView, at: number, window = 6, hostile 
  * compounds ("Western-backed"), nationality adjectives ("Western", "Syrian") and "and" between them. The position of
  * the name they modify, else `at`.
  */
-function pastAdjectives(view: SentenceView, at: number): number {
+export function pastAdjectives(view: SentenceView, at: number): number {
   let i = at;
   while (i < at + 4 && i < view.tokens.length && !view.covering[i]) {
     const token = view.tokens[i];
