@@ -49,3 +49,40 @@ describe("extractRelations(article, mentions) on an act noun's 'by' agent before
     expect(read("Airstrikes by Russian jets have killed 12 civilians in eastern Syrian villages.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on appositions whose comma wire copy stripped", () => {
+  it("extractRelations(article, mentions) reads 'X a member of Z' as a membership, not a list of X and Z", () => {
+    expect(read("Denmark a member of the US-led coalition sent six jets to the region.")).toEqual([
+      "member denmark us-led-coalition",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'X (ABBR) a coalition of militias backed by Y' as Y backing X", () => {
+    expect(
+      read(
+        "The town fell to the Syrian Democratic Forces (SDF) a coalition of militias supported by the United States.",
+      ),
+    )
+      .toEqual(["ally syrian-democratic-forces united-states"]);
+    expect(
+      read("The town fell to the Syrian Democratic Forces, an alliance of militias supported by the United States."),
+    )
+      .toEqual(["ally syrian-democratic-forces united-states"]);
+  });
+
+  it("extractRelations(article, mentions) reads 'A and X a Y-backed Kurdish group' as Y backing X, the last name", () => {
+    expect(read("Ankara named Daesh and the YPG a US-backed Kurdish militia based in Syria as its targets.")).toEqual([
+      "ally united-states ypg",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'X Syrias Z affiliate' as X affiliated with Z", () => {
+    expect(read("The Nusra Front Syrias al-Qaeda affiliate stormed the base at dawn.")).toEqual([
+      "affiliate jabhat-al-nusra al-qaeda",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no apposition from a place described by a participle", () => {
+    expect(read("Raqqa, a city captured by ISIS in 2014, was bombed again.")).toEqual([]);
+  });
+});

@@ -414,6 +414,9 @@ export function chunkTokens(
       }
       // "X, Y's official branch": a name followed by a possessive starts an apposition, not a list item.
       if (tokens[item.end]?.key === "'s") break;
+      // "Belgium a member of the US-led coalition": an indefinite noun phrase right after a name, no joiner between,
+      // is an apposition whose comma wire copy stripped, not a list item.
+      if (!joiner && /^(?:a|an)$/.test(tokens[chunk.end]?.key ?? "")) break;
       // Names side by side without comma or joiner ("the FSA SRF Hazzm", commas stripped upstream) form a list only
       // after "including"/"such as" or when a joiner closes it ("the Syrian Army Hezbollah and the NDF"): tag lists
       // and headlines put unrelated names side by side.

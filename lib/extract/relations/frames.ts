@@ -421,6 +421,9 @@ function actionNounAgent(view: SentenceView, at: number): Subject | null {
 
 const PERFECT_AUXILIARIES = new Set(["has", "have", "had"]);
 
+/** A capitalised adjective of origin ("Kurdish", "Syrian", "Iranian"), as apposition nouns take them. */
+const DEMONYM_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ern|ish|i|ese)$/u;
+
 /** "with the FSA using tanks against government forces": the subject of an absolute "with X V-ing" clause. */
 function absoluteSubject(view: SentenceView, o: Occurrence): Subject | null {
   if (!view.tokens[o.start].key.endsWith("ing")) return null;
@@ -1337,6 +1340,29 @@ function passiveWithObject(view: SentenceView, o: Occurrence, frame: RelationFra
   return { agent, patient: object, voice: "passive", distance: object.start - o.end };
 }
 
+/**
+ * "the SDF, a coalition of militias backed by X", commas stripped or not: a participle after an indefinite apposition
+ * (up to five plain words: "a coalition of militias") describes the name the apposition stands after.
+ */
+function appositionNamed(view: SentenceView, at: number): Subject | null {
+  for (let i = at - 1; i >= 0 && at - i <= 5; i--) {
+    const token = view.tokens[i];
+    if (view.covering[i] || token.qualifier !== undefined || !/^[\p{L}-]+$/u.test(token.text)) return null;
+    if (!/^(?:a|an)$/.test(token.key)) {
+      if (verbish(view, i) || view.lex.boundaries.has(token.key) || view.lex.listJoiners.longest(view.tokens, i)) {
+        return null;
+      }
+      continue;
+    }
+    const end = view.tokens[i - 1]?.text === "," ? i - 1 : i;
+    const named = view.covering[end - 1];
+    return named && named.end === end && named.ref === null && !named.modifier && named.groups.length === 1
+      ? { chunk: named, distance: at - named.end, via: "apposition" }
+      : null;
+  }
+  return null;
+}
+
 function passiveFrame(
   view: SentenceView,
   o: Occurrence,
@@ -1356,9 +1382,10 @@ function passiveFrame(
   // "they faced a rebel counter-offensive led by X": a participle right after a plain noun describes that noun.
   const patient = adjacent && adjacent.end === o.start && adjacent.ref === null && !adjacent.modifier
     ? { chunk: adjacent, distance: 0, via: "direct" as const }
-    : describesNoun(view, o.start) && !backedAction(view, o)
-    ? null
-    : passiveSubject(view, o.start) ?? beingSubject(view, o.start);
+    : appositionNamed(view, o.start) ??
+      (describesNoun(view, o.start) && !backedAction(view, o)
+        ? null
+        : passiveSubject(view, o.start) ?? beingSubject(view, o.start));
   if (patient) {
     return { agent, patient: patient.chunk, voice: "passive", distance: patient.distance + (agent.start - o.end) };
   }
@@ -1424,10 +1451,16 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
   const name = tokens[at];
   if (!name || (name.party === undefined && name.qualifier === undefined)) return null;
   if (!/^(?:a|an)$/.test(tokens[at - 1]?.key ?? "")) return null;
+  let head = o.end;
   for (let i = o.end; i < tokens.length && i - o.end < 4; i++) {
     const token = tokens[i];
-    if (view.covering[i] || token.qualifier !== undefined || !/^\p{Ll}+$/u.test(token.text)) return null;
+    head = i;
+    // ("a US-backed Kurdish group": a capitalised adjective of origin may stand before the noun.)
+    const word = /^\p{Ll}+$/u.test(token.text) || DEMONYM_ADJECTIVE.test(token.text);
+    if (view.covering[i] || token.qualifier !== undefined || !word) return null;
     if (verbish(view, i) || view.lex.listJoiners.longest(tokens, i)) return null;
+    // ("a US-backed Kurdish group based in Syria": the party noun ends the phrase a participle may follow.)
+    if (view.lex.partyNouns.longest(tokens, i)?.length === 1 && verbish(view, i + 1)) break;
     const end = tokens[i + 1];
     if (!end || /^[.,)–—]$/.test(end.text) || (end.text === "-" && !end.glued) || view.lex.prepositions.has(end.key)) {
       break;
@@ -1437,10 +1470,13 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
   // "the YPG, a US-backed militia,", "the SDF – a U.S.-backed coalition –": an apposition describes the name before it.
   const mark = tokens[at - 2];
   const set = mark && (/^[,–—(]$/.test(mark.text) || (mark.text === "-" && !mark.glued));
-  const described = !copula && set ? view.covering[at - 3] : undefined;
-  const apposition = described && described.end === at - 2 && described.ref === null && !described.modifier &&
-      described.groups.length === 1
-    ? { chunk: described, distance: 0 }
+  // ("the PYD a US-backed Kurdish group": wire copy strips the apposition's comma; the article follows the name.)
+  const described = copula ? undefined : set ? view.covering[at - 3] : view.covering[at - 2];
+  // ("groups such as Daesh and the PYD a US-backed Kurdish group": a singular noun describes the list's last name.)
+  const singular = !tokens[head].key.endsWith("s");
+  const apposition = described && described.end === (set ? at - 2 : at - 1) && described.ref === null &&
+      !described.modifier && (described.groups.length === 1 || singular)
+    ? { chunk: described.groups.length > 1 ? lastItem(view, described) : described, distance: 0 }
     : null;
   if (!copula && !apposition) return null;
   if (copula && tokens[at - 2]?.key === "as") return null;
@@ -2151,7 +2187,10 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   const adjacent = ownerIsBefore && leftEdge === owner.start && tokens[owner.end]?.key === "'s";
   // ("D the hardline E and X affiliate F": an article before a list the owner ends opens no apposition of D.)
   const article = !ownerIsBefore && /^(?:a|an|the)$/.test(tokens[leftEdge]?.key ?? "");
-  const appositionEnd = comma ? leftEdge - 1 : article || adjacent ? leftEdge : -1;
+  // ("D Syrias X affiliate": a place's possessive, its apostrophe and comma stripped, opens the apposition too.)
+  const placeOwned = ownerIsBefore && leftEdge === owner.start - 1 && view.covering[leftEdge - 1]?.end === leftEdge &&
+    /^\p{Lu}\p{L}+(?:'s|s)$/u.test(tokens[leftEdge]?.text ?? "") && tokens[leftEdge].party === undefined;
+  const appositionEnd = comma ? leftEdge - 1 : article || adjacent || placeOwned ? leftEdge : -1;
   // "Prior to the expansion of ISIS, al-Qaeda's Syrian affiliate, the Nusra Front, was ...": a name governed by a
   // preposition before the comma gives way to the name the noun stands before.
   const governedBefore = (chunk: Chunk) =>
