@@ -86,3 +86,23 @@ describe("extractRelations(article, mentions) on appositions whose comma wire co
     expect(read("Raqqa, a city captured by ISIS in 2014, was bombed again.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on an act adverbial after a role complement", () => {
+  it("extractRelations(article, mentions) reads 'X has been an ally of Z in the fight against Y' as X and Z against Y", () => {
+    expect(
+      read(
+        "The SDF holds most of the land east of the Euphrates and has been a key ally of the United States in the war against ISIS.",
+      ),
+    ).toEqual([
+      "ally syrian-democratic-forces united-states",
+      "clash islamic-state syrian-democratic-forces",
+      "clash islamic-state united-states",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads the plain subject alone where no role complement stands before the act", () => {
+    expect(read("The SDF has played a major role in the war against ISIS.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+});

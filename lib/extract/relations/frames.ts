@@ -2022,8 +2022,8 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     // clause's subject, the noun being an adverbial of its clause); "With support from Y, X captured ..." (the
     // subject after a fronted adverbial).
     const subject = starts >= 0
-      ? subjectOf(view, starts) ?? participleClauseSubject(view, starts) ??
-        (lightBefore ? null : mainClauseSubject(view, starts))
+      ? (lightBefore ? null : roleComplementSubject(view, starts)) ?? subjectOf(view, starts) ??
+        participleClauseSubject(view, starts) ?? (lightBefore ? null : mainClauseSubject(view, starts))
       : null;
     if (subject) {
       agent = subject.chunk;
@@ -2045,6 +2045,31 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     distance: distance + Math.abs(object.start - o.end),
     ...(standing ? { described: true } : {}),
   };
+}
+
+/**
+ * "X has been a close ally of Z in the campaign against Y": an adverbial right after a role complement ("a close ally
+ * of Z", "a key partner of Z") belongs to the copula's clause; its act is the subject's and the role owner's, both
+ * named however far the subject stands. A chunk of the two, or null.
+ */
+function roleComplementSubject(view: SentenceView, at: number): Subject | null {
+  const tokens = view.tokens;
+  const owner = view.covering[at - 1];
+  if (!owner || owner.end !== at || owner.ref !== null || owner.modifier || owner.groups.length !== 1) return null;
+  let of = owner.start - 1;
+  while (/^(?:the|a|an)$/.test(tokens[of]?.key ?? "")) of--;
+  if (tokens[of]?.key !== "of") return null;
+  const role = view.lex.roleNouns.endingAt(tokens, of, 2);
+  if (!role) return null;
+  const copula = copulaStart(view, modifiersBefore(view, of - role.length, 4));
+  const subject = copula > 0 ? subjectOf(view, copula) : null;
+  if (!subject || subject.chunk.ref !== null || subject.chunk.groups.some((g) => owner.groups.includes(g))) return null;
+  const chunk: Chunk = {
+    ...subject.chunk,
+    groups: [...subject.chunk.groups, ...owner.groups],
+    heads: [...subject.chunk.heads, ...owner.heads],
+  };
+  return { chunk, distance: subject.distance, via: subject.via };
 }
 
 /**
