@@ -106,3 +106,20 @@ describe("extractRelations(article, mentions) on an act adverbial after a role c
     ]);
   });
 });
+
+describe("extractRelations(article, mentions) on the allies a list tail names", () => {
+  it("extractRelations(article, mentions) reads 'X and its allies, who include A and B' as A and B allied to X and to each other", () => {
+    expect(read("Syrian government forces and their allies, who include Hezbollah and the NDF, shelled the town."))
+      .toEqual([
+        "ally hezbollah national-defence-forces",
+        "ally hezbollah syrian-government",
+        "ally national-defence-forces syrian-government",
+      ]);
+  });
+
+  it("extractRelations(article, mentions) reads one named ally as allied to the head only", () => {
+    expect(read("Syrian government forces and their allies, who include Hezbollah, shelled the town.")).toEqual([
+      "ally hezbollah syrian-government",
+    ]);
+  });
+});

@@ -74,6 +74,14 @@ function listRelations(view: SentenceView): Reading[] {
       const heads = chunk.groups.filter((g) => !chunk.allies.includes(g));
       const found = { type: "ally" as const, subjects: chunk.allies, objects: heads, distance: 0 };
       readings.push(listReading(view, chunk, { ...found, frame: "allies:list" }));
+      // "A and its allies, who include B and other C": the allies named together are allies of one another.
+      const allies = [...new Set(chunk.allies)];
+      for (let i = 0; i < allies.length; i++) {
+        for (let j = i + 1; j < allies.length; j++) {
+          const pair = { type: "ally" as const, subjects: [allies[i]], objects: [allies[j]], distance: 0 };
+          readings.push(listReading(view, chunk, { ...pair, frame: "allies:list" }));
+        }
+      }
     }
     if (!chunk.others || !view.lex.memberPlaces.has(view.tokens[chunk.end]?.key ?? "")) continue;
     const whole = objectAfter(view, chunk.end + 1, 3);
