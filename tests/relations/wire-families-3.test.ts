@@ -123,3 +123,23 @@ describe("extractRelations(article, mentions) on the allies a list tail names", 
     ]);
   });
 });
+
+describe("extractRelations(article, mentions) on a companion set off by dashes", () => {
+  it("extractRelations(article, mentions) reads 'X - along with Y - struck P' as X and Y allied", () => {
+    expect(read("Syrian troops - along with Hezbollah fighters - stormed the hilltop village.")).toEqual([
+      "ally hezbollah syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads companions that name the actor's group again beside another", () => {
+    expect(read("Last week regime helicopters - along with Russian and Syrian jets - bombed several markets.")).toEqual(
+      [
+        "ally russia syrian-government",
+      ],
+    );
+  });
+
+  it("extractRelations(article, mentions) reads no alliance from victims killed along with others", () => {
+    expect(read("Ten ISIS fighters were killed - along with Hezbollah fighters - in the blast.")).toEqual([]);
+  });
+});

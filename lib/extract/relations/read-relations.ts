@@ -264,7 +264,10 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
     if (!companion || companion.ref !== null || companion.modifier) continue;
     // ("killed 5,703 civilians, along with 4,258 ISIL fighters": counted people beside others are victims.)
     if (/^\d/.test(view.tokens[companion.start - 1]?.text ?? "")) continue;
-    const before = i === 0 ? undefined : view.covering[view.tokens[i - 1].text === "," ? i - 2 : i - 1];
+    // ("X - along with Y - struck P": a dash sets the companion aside as a comma does.)
+    const mark = view.tokens[i - 1];
+    const set = mark !== undefined && (mark.text === "," || (mark.text === "-" && !mark.glued));
+    const before = i === 0 ? undefined : view.covering[set ? i - 2 : i - 1];
     // ("X is fighting Daesh alongside Y": a name the verb governs is no actor; the clause's subject is.)
     const beside = before && before.ref === null && !before.modifier && inSubjectPosition(view, before);
     // "The town was captured by X alongside Y": a passive's agent with its companion right after it, where what the
@@ -290,20 +293,27 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
       if (passive) continue;
       if (before && view.tokens[before.start - 1]?.key === "by") continue;
     }
-    const groups = actor.groups.filter((g) => !companion.groups.includes(g));
-    if (groups.length === 0 || companion.groups.length === 0) continue;
+    let groups = actor.groups.filter((g) => !companion.groups.includes(g));
+    let companions = companion.groups;
+    // ("regime helicopters - along with Russian and Syrian warplanes -": the companions may name the actor's group
+    // again beside another.)
+    if (groups.length === 0 && companions.length > 1) {
+      const others = companions.filter((g) => !actor.groups.includes(g));
+      if (others.length > 0 && others.length < companions.length) [groups, companions] = [actor.groups, others];
+    }
+    if (groups.length === 0 || companions.length === 0) continue;
     // (The guards read up to the companion: "X allegedly clashed with Y alongside Z".)
     readings.push(
       listReading(view, { ...actor, end: Math.max(actor.end, companion.start) }, {
         type: "ally",
         subjects: groups,
-        objects: companion.groups,
+        objects: companions,
         frame: "companion:list",
         distance: Math.max(0, companion.start - actor.end),
       }),
     );
     // "X captured P alongside A and B": the companions acted together too.
-    const [first, ...rest] = companion.groups;
+    const [first, ...rest] = companions;
     if (rest.length > 0 && rest.length < 4 && !groups.includes(first)) {
       readings.push(
         listReading(view, { ...actor, end: Math.max(actor.end, companion.start) }, {
