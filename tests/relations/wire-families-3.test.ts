@@ -143,3 +143,33 @@ describe("extractRelations(article, mentions) on a companion set off by dashes",
     expect(read("Ten ISIS fighters were killed - along with Hezbollah fighters - in the blast.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on a subject before a dash-set aside", () => {
+  it("extractRelations(article, mentions) reads 'X - led by A which ... - is bombarded by Y' as Y against X", () => {
+    expect(
+      read(
+        "Jaish al-Fatah - led by Ahrar al-Sham which took over the town after heavy clashes with Hezbollah last year - is often shelled by Russian jets.",
+      ),
+    ).toEqual([
+      "clash ahrar-al-sham hezbollah",
+      "clash jaish-al-fatah russia",
+      "member ahrar-al-sham jaish-al-fatah",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'X - backed by A - attacked Y' with X as the subject", () => {
+    expect(read("Ahrar al-Sham - backed by Turkey for two years now - attacked Hezbollah positions.")).toEqual([
+      "ally ahrar-al-sham turkey",
+      "clash ahrar-al-sham hezbollah",
+    ]);
+  });
+});
+
+describe("extractRelations(article, mentions) on 'renounce ties with' as a split", () => {
+  it("extractRelations(article, mentions) reads 'X, which changed its name after renouncing ties with Z' as a split", () => {
+    expect(read("Jabhat Fateh al-Sham, which changed its name after renouncing ties with al-Qaeda, holds Idlib."))
+      .toEqual([
+        "split jabhat-fateh-al-sham al-qaeda",
+      ]);
+  });
+});

@@ -698,6 +698,7 @@ function listElsewhere(
 /** Adverbs that may stand between a subject and its verb. */
 const ADVERBS = new Set([
   "also",
+  "often",
   "then",
   "later",
   "reportedly",
@@ -882,6 +883,7 @@ function activeFrame(
   const participleClause = open >= 0;
   const purpose = predicate ? null : purposeAgent(view, o);
   const subject = predicate ?? purpose ?? absoluteSubject(view, o) ?? participleOwner(view, o) ??
+    (participleClause ? null : dashAsideSubject(view, o.start)) ??
     subjectOf(view, participleClause ? open : o.start) ?? actionNounAgent(view, o.start) ??
     (o.trigger.type === "clash" && !participleClause ? openingActSubject(view, o.start) : null) ??
     causedSubject(view, o) ?? sharedSubject(view, o) ?? openingClauseSubject(view, o) ??
@@ -1215,11 +1217,43 @@ function relativeActAgent(view: SentenceView, at: number): Chunk | null {
 
 /** A passive's subject, not reached across another passive's "by" agent ("... captured by X, militias backed by"). */
 function passiveSubject(view: SentenceView, at: number): Subject | null {
+  // (A "by" inside a dash-set aside is the aside's own: "X - led by A - is bombarded by Y".)
+  const aside = dashAsideSubject(view, at);
+  if (aside) return aside;
   const subject = subjectOf(view, at);
   if (!subject) return null;
   for (let i = subject.chunk.end; i < at; i++) if (view.tokens[i].key === "by") return null;
   return subject;
 }
+
+/** How far back a dash-set aside may open (tokens): bounded, so the scan stays linear. */
+const DASH_ASIDE_REACH = 40;
+
+/**
+ * "X - led by A which changed its name after renouncing ties with B - is regularly bombarded by Y": a verb right after
+ * (auxiliaries and adverbs aside) a dash that closes an aside has the name before the aside's opening dash as its
+ * subject, however long the aside (up to `DASH_ASIDE_REACH` tokens).
+ */
+function dashAsideSubject(view: SentenceView, at: number): Subject | null {
+  const tokens = view.tokens;
+  let close = at - 1;
+  const adverb = (key: string) => ADVERBS.has(key) || /^\p{Ll}+ly$/u.test(key);
+  while (close > at - 4 && (AUXILIARY_WORDS.has(tokens[close]?.key ?? "") || adverb(tokens[close]?.key ?? ""))) {
+    close--;
+  }
+  if (tokens[close]?.text !== "-" || tokens[close].glued) return null;
+  for (let k = close - 1; k > 0 && close - k <= DASH_ASIDE_REACH; k--) {
+    if (/^[.;:]$/.test(tokens[k].text)) return null;
+    if (tokens[k].text !== "-" || tokens[k].glued) continue;
+    const chunk = view.covering[k - 1];
+    return chunk && chunk.end === k && chunk.ref === null && !chunk.modifier && inSubjectPosition(view, chunk)
+      ? { chunk, distance: at - chunk.end, via: "apposition" }
+      : null;
+  }
+  return null;
+}
+
+const AUXILIARY_WORDS = new Set(["is", "are", "was", "were", "has", "have", "had", "been", "being", "be"]);
 
 /** Subordinators a passive gerund ("before being expelled") follows. */
 const BEING_LINKS = new Set(["before", "after", "until", "since"]);
