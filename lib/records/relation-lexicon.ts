@@ -139,6 +139,7 @@ export const RelationLexicon = z.object({
   memberPlaces: WordList,
   /** "forced", "compelled": verbs whose object is the subject of the infinitive after it ("forced A to battle Z"). */
   causativeVerbs: WordList,
+  bareInfinitiveVerbs: WordList,
   /** "including", "such as": words after a list tail that name its examples ("and other groups including X"). */
   listExamples: WordList,
   /** "They are", "The new merger includes": a sentence opening that lists the unnamed set of the sentence before. */

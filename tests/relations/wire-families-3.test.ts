@@ -173,3 +173,27 @@ describe("extractRelations(article, mentions) on 'renounce ties with' as a split
       ]);
   });
 });
+
+describe("extractRelations(article, mentions) on a bare infinitive's subject and examples after 'like'", () => {
+  it("extractRelations(article, mentions) reads 'the offensive saw groups like A and B (former C) seize P from Y' as A and B against Y", () => {
+    expect(
+      read(
+        "The offensive saw rebel groups like Ahrar al-Sham and Jaish al-Fatah (former Army of Conquest) take several villages from the NDF.",
+      ),
+    ).toEqual([
+      "ally ahrar-al-sham jaish-al-fatah",
+      "clash ahrar-al-sham national-defence-forces",
+      "clash jaish-al-fatah national-defence-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'Z helped X retake P from Y' with X as the one who retook it", () => {
+    expect(read("Russian jets helped the Syrian army recapture Tadmur from ISIS in March.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no act from a list seen doing nothing hostile", () => {
+    expect(read("The summit saw Russia and Turkey sign a deal on Idlib.")).toEqual([]);
+  });
+});

@@ -555,14 +555,28 @@ function openBetween(view: SentenceView, at: number): boolean {
   return false;
 }
 
-/** "This has forced A, B and other groups to battle Z": the object of a causative verb acts in the infinitive. */
+/**
+ * "This has forced A, B and other groups to battle Z": the object of a causative verb acts in the infinitive; "the
+ * offensive saw groups like A and B seize P": so does the object of a verb taking a bare infinitive (lexicon
+ * `bareInfinitiveVerbs`).
+ */
 function causedSubject(view: SentenceView, o: Occurrence): Subject | null {
-  if (view.tokens[o.start - 1]?.key !== "to") return null;
-  const chunk = view.covering[o.start - 2];
-  if (!chunk || chunk.end !== o.start - 1 || chunk.ref !== null || chunk.modifier) return null;
+  const bare = view.tokens[o.start - 1]?.key !== "to";
+  const chunk = view.covering[bare ? o.start - 1 : o.start - 2];
+  if (!chunk || chunk.end !== (bare ? o.start : o.start - 1) || chunk.ref !== null || chunk.modifier) return null;
   let at = chunk.start;
   while (at > 0 && /^(?:the|a|an)$/.test(view.tokens[at - 1].key)) at--;
-  return view.lex.causativeVerbs.endingAt(view.tokens, at, 2) ? { chunk, distance: 1, via: "caused" } : null;
+  // ("saw terrorist groups like A and B seize": the examples' noun and its adjectives stand between.)
+  if (bare) {
+    for (let n = 0; n < 3 && at > 0 && /^\p{Ll}+$/u.test(view.tokens[at - 1].text); n++) {
+      if (view.lex.bareInfinitiveVerbs.endingAt(view.tokens, at, 1)) break;
+      at--;
+    }
+    while (at > 0 && /^(?:the|a|an)$/.test(view.tokens[at - 1].key)) at--;
+  }
+  const verbs = bare ? view.lex.bareInfinitiveVerbs : view.lex.causativeVerbs;
+  // (Seen or helped to act, the parties acted of their own accord, together when listed: no "caused" subject.)
+  return verbs.endingAt(view.tokens, at, 2) ? { chunk, distance: 1, via: bare ? "direct" : "caused" } : null;
 }
 
 /**
@@ -884,6 +898,8 @@ function activeFrame(
   const purpose = predicate ? null : purposeAgent(view, o);
   const subject = predicate ?? purpose ?? absoluteSubject(view, o) ?? participleOwner(view, o) ??
     (participleClause ? null : dashAsideSubject(view, o.start)) ??
+    // ("Russian jets helped the Syrian army retake P": a bare infinitive's subject is the object before it.)
+    (participleClause || view.tokens[o.start - 1]?.key === "to" ? null : causedSubject(view, o)) ??
     subjectOf(view, participleClause ? open : o.start) ?? actionNounAgent(view, o.start) ??
     (o.trigger.type === "clash" && !participleClause ? openingActSubject(view, o.start) : null) ??
     causedSubject(view, o) ?? sharedSubject(view, o) ?? openingClauseSubject(view, o) ??

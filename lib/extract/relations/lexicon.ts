@@ -30,6 +30,7 @@ export type CompiledLexicon = {
   copulas: PhraseIndex<true>;
   lightVerbs: PhraseIndex<true>;
   causativeVerbs: PhraseIndex<true>;
+  bareInfinitiveVerbs: PhraseIndex<true>;
   memberPlaces: Set<string>;
   hedgedObjects: PhraseIndex<true>;
   namingLinks: PhraseIndex<true>;
@@ -173,6 +174,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     copulas: index(lexicon.copulas.words),
     lightVerbs: index(lexicon.lightVerbs.words),
     causativeVerbs: index(lexicon.causativeVerbs.words),
+    bareInfinitiveVerbs: index(lexicon.bareInfinitiveVerbs.words),
     memberPlaces: keys(lexicon.memberPlaces.words),
     hedgedObjects: index(lexicon.hedgedObjects.words),
     namingLinks: index(lexicon.namingLinks.words),

@@ -92,7 +92,8 @@ function dropFormerNames(template: string): string {
   return template
     .replace(/ - (?:formerly|previously|once|then|later)\b[^-]*? - /g, " ")
     .replace(/, (?:formerly|previously|once|then|later) (?:known as |called |named )?[^,]*?,/g, "")
-    .replace(/ \((?:formerly|previously|once|then|later) [^)]*\)/g, "");
+    // ("Jabhat Fath Al Sham (former Nusra Front)": wire copy's bracketed former name.)
+    .replace(/ \((?:formerly|former|previously|once|then|later) [^)]*\)/g, "");
 }
 
 /**
