@@ -197,3 +197,23 @@ describe("extractRelations(article, mentions) on a bare infinitive's subject and
     expect(read("The summit saw Russia and Turkey sign a deal on Idlib.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on 'at the hands of' as an agent's phrase", () => {
+  it("extractRelations(article, mentions) reads 'X suffered defeats at the hands of an array of A and B forces' as both against X", () => {
+    expect(read("Last year ISIS suffered a series of defeats at the hands of an array of Syrian and Iraqi forces."))
+      .toEqual([
+        "clash iraqi-army islamic-state",
+        "clash islamic-state syrian-government",
+      ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'were killed at the hands of Y' as a passive's agent", () => {
+    expect(read("Dozens of ISIS fighters were killed at the hands of the YPG near Raqqa.")).toEqual([
+      "clash islamic-state ypg",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no relation from losses that are no act", () => {
+    expect(read("ISIS suffered heavy financial losses at the hands of the market.")).toEqual([]);
+  });
+});

@@ -341,11 +341,20 @@ function prepositionAfter(view: SentenceView, at: number, frame: RelationFrame):
 }
 
 /** "by" right after a participle (one adverb may come between: "backed militarily by"), as the index after it. */
+/** Whether "at the hands of" opens at `at`: an agent's phrase ("suffered defeats at the hands of Y"). */
+function atTheHandsOf(view: SentenceView, at: number): boolean {
+  const tokens = view.tokens;
+  return tokens[at]?.key === "at" && tokens[at + 1]?.key === "the" && tokens[at + 2]?.key === "hands" &&
+    tokens[at + 3]?.key === "of";
+}
+
 function byAfter(view: SentenceView, at: number): number {
   // "was formed in 2015 by A and B": past a time phrase.
   const dated = timePhraseEnd(view, at);
   if (dated > at && view.tokens[dated]?.key === "by") return dated + 1;
   if (view.tokens[at]?.key === "by") return at + 1;
+  // "were killed at the hands of X": the phrase names the agent as "by" does.
+  if (atTheHandsOf(view, at)) return at + 4;
   // "were expelled from the city by X", "was shot down in the area of P by X": past a short place phrase without
   // names, marks or clause words.
   if (/^(?:from|in|near|out|around|at|into)$/.test(view.tokens[at]?.key ?? "")) {
@@ -1900,7 +1909,11 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   const light = view.lex.lightVerbs.longest(tokens, at);
   // "bombardment from the SNA": a hostile noun's source is its agent too.
   const agentMark = (key: string | undefined) => key === "by" || (key === "from" && o.trigger.type === "clash");
-  const by = agentMark(tokens[at]?.key)
+  // ("suffered a string of defeats at the hands of Y": the phrase names a hostile act's agent as "by" does.)
+  const hands = o.trigger.type === "clash" && atTheHandsOf(view, at);
+  const by = hands
+    ? at + 3
+    : agentMark(tokens[at]?.key)
     ? at
     : light && tokens[at + light.length]?.key === "by"
     ? at + light.length

@@ -42,6 +42,12 @@ const QUANTITIES = new Set([
   "scores",
   "hundreds",
   "thousands",
+  // Collective quantities ("at the hands of an array of Syrian and Iraqi forces", issue 10, round 13).
+  "array",
+  "host",
+  "range",
+  "variety",
+  "number",
 ]);
 
 /** Builds the view of a template's `core` (or `base`, which keeps appositions). */
