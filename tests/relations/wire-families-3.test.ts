@@ -217,3 +217,24 @@ describe("extractRelations(article, mentions) on 'at the hands of' as an agent's
     expect(read("ISIS suffered heavy financial losses at the hands of the market.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on a role phrase as the subject of 'is'", () => {
+  it("extractRelations(article, mentions) reads 'The largest faction in Z is X' as X a member of Z", () => {
+    expect(read("The largest faction in Jaish al-Fatah is Ahrar al-Sham, a monitor said.")).toEqual([
+      "member ahrar-al-sham jaish-al-fatah",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no membership from a role phrase that is no clause's subject", () => {
+    expect(read("Turkey said the strongest group in the SDF is a threat.")).toEqual([]);
+  });
+});
+
+describe("extractRelations(article, mentions) on 'onto' after a bombardment noun", () => {
+  it("extractRelations(article, mentions) reads 'X's shelling onto Y sites' as X against Y", () => {
+    expect(read("Two fighters were wounded by the Syrian army's shelling onto Nusra Front sites near the border."))
+      .toEqual([
+        "clash jabhat-al-nusra syrian-government",
+      ]);
+  });
+});

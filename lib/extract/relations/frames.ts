@@ -2187,6 +2187,14 @@ function describedAfter(view: SentenceView, o: Occurrence, owner: Chunk, ownerIs
     after += 2;
   }
   if (tokens[after]?.text === ",") after++;
+  // "The strongest group in the SDF is the YPG": a role phrase opening its clause as the subject of "is" describes
+  // the complement.
+  if (!ownerIsBefore && /^(?:is|was|are|were|remains|remained)$/.test(tokens[after]?.key ?? "")) {
+    let start = modifiersBefore(view, o.start, 4);
+    while (start > 0 && /^(?:the|a|an|one|of)$/.test(tokens[start - 1].key)) start--;
+    const opens = start === 0 || tokens[start - 1].text === "," || view.lex.boundaries.has(tokens[start - 1].key);
+    if (opens) after++;
+  }
   while (tokens[after] && /^(?:the|a|an)$/.test(tokens[after].key)) after++;
   const described = view.covering[after];
   return described && described.start === after && described !== owner && !described.modifier ? described : null;
