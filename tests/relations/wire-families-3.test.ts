@@ -238,3 +238,22 @@ describe("extractRelations(article, mentions) on 'onto' after a bombardment noun
       ]);
   });
 });
+
+describe("extractRelations(article, mentions) on a backed hostile act", () => {
+  it("extractRelations(article, mentions) reads 'X launched a Y-backed offensive against Z' as Y backing X against Z", () => {
+    expect(read("Ahrar al-Sham launched a Turkish-backed offensive against ISIS near al-Bab.")).toEqual([
+      "ally ahrar-al-sham turkey",
+      "clash ahrar-al-sham islamic-state",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'X drove Z out with a Y-backed offensive' as Y backing X", () => {
+    expect(read("Syrian troops drove the rebels out of the town with an Iranian-backed offensive.")).toEqual([
+      "ally iran syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no backing from a backed act whose agent no clause names", () => {
+    expect(read("A Turkish-backed offensive began at dawn.")).toEqual([]);
+  });
+});

@@ -1553,6 +1553,16 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
   };
 }
 
+/** The agent of a hostile act noun whose compound opens at `at`: a light verb's subject, or an adverbial's clause's. */
+function compoundActAgent(view: SentenceView, at: number): Subject | null {
+  const before = modifiersBefore(view, at, 2);
+  const light = view.lex.lightVerbs.endingAt(view.tokens, before, 3);
+  const starts = light ? before - light.length : ADVERBIAL.has(view.tokens[before - 1]?.key ?? "") ? before - 1 : -1;
+  if (starts < 0) return null;
+  const subject = subjectOf(view, starts);
+  return subject && subject.chunk.ref === null ? { ...subject, distance: subject.distance + at - starts } : null;
+}
+
 /**
  * The adjective frame's reading of the name a compound stands before ("X-backed Y"): the parties, null when the
  * frame refuses, undefined when no name follows (the predicate reading may still apply).
@@ -1568,6 +1578,20 @@ function namedAfterCompound(view: SentenceView, o: Occurrence): Parties | null |
     ? view.template.units[name.party].groupId
     : view.template.qualifiers[name.qualifier!].groupId;
   const agent = tokenChunk(at, [groupId]);
+  // "X launched a Turkish-backed offensive against Z", "X drove Z out with a Russian-backed offensive": backing of a
+  // hostile act goes to the act's agent, the light verb's subject or the subject of the clause the act is an
+  // adverbial of.
+  if (o.trigger.type === "ally" && tokens[o.end]?.party === undefined) {
+    const act = view.lex.triggers.at(tokens, o.end).find((p) =>
+      p.value.trigger.pos === "noun" && p.value.trigger.type === "clash"
+    );
+    if (act) {
+      const actor = compoundActAgent(view, at);
+      return actor && !actor.chunk.groups.includes(groupId)
+        ? { agent, patient: actor.chunk, voice: "adjective", distance: actor.distance, nearAt: [at, o.start] }
+        : null;
+    }
+  }
   // The name it qualifies, past other adjectives and compounds ("PYD-dominated U.S.-backed SDF").
   for (let i = o.end; i < tokens.length && i - o.end < 6; i++) {
     const chunk = view.covering[i];
@@ -1611,13 +1635,28 @@ function namedAfterCompound(view: SentenceView, o: Occurrence): Parties | null |
   return undefined;
 }
 
+/** "Turkish-backed" (a qualifier, a glued dash and a participle) ending at `end`: the qualifier's position, or -1. */
+function qualifierCompoundEndingAt(view: SentenceView, end: number): number {
+  const tokens = view.tokens;
+  const participle = tokens[end - 1];
+  if (!participle?.glued || !/ed$/.test(participle.key) || tokens[end - 2]?.text !== "-") return -1;
+  return tokens[end - 3]?.qualifier !== undefined ? end - 3 : -1;
+}
+
 /** Up to `n` tokens before `at` that are plain words (no name, mark or boundary): the noun's own modifiers. */
 function modifiersBefore(view: SentenceView, at: number, n: number): number {
   let i = at;
-  while (i > 0 && at - i < n) {
+  let compounds = 0;
+  while (i > 0 && at - i - compounds < n) {
     // "carried out 182 airstrikes", "foiled an attack": a light or patient verb ends the noun's modifiers.
     if (view.lex.lightVerbs.endingAt(view.tokens, i, 3) || view.lex.patientVerbs.endingAt(view.tokens, i, 2)) break;
     const token = view.tokens[i - 1];
+    // ("launched a Turkish-backed offensive": a qualifier compound is one modifier of the noun.)
+    if (qualifierCompoundEndingAt(view, i) >= 0) {
+      compounds += 2;
+      i -= 3;
+      continue;
+    }
     if (view.covering[i - 1] || token.party !== undefined || token.qualifier !== undefined) break;
     if (!/^[\p{L}\p{N}]/u.test(token.text) || view.lex.boundaries.has(token.key)) break;
     if (NOUN_MARKERS.has(token.key) && token.key !== "the" && token.key !== "a" && token.key !== "an") break;
