@@ -257,3 +257,29 @@ describe("extractRelations(article, mentions) on a backed hostile act", () => {
     expect(read("A Turkish-backed offensive began at dawn.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on a present-tense base form that is also a noun", () => {
+  it("extractRelations(article, mentions) reads 'A and B jets raid Y-held districts' as both against Y and allied", () => {
+    expect(read("Every night Russian and Syrian jets raid ISIS-held districts of the city.")).toEqual([
+      "ally russia syrian-government",
+      "clash islamic-state russia",
+      "clash islamic-state syrian-government",
+    ]);
+    expect(read("Turkish jets raid PKK positions in the mountains.")).toEqual(["clash pkk turkey"]);
+  });
+
+  it("extractRelations(article, mentions) reads no verb from the noun itself", () => {
+    expect(read("The raid killed ten ISIS fighters and Russia denied it.")).toEqual([]);
+  });
+});
+
+describe("extractRelations(article, mentions) on a name read with its act noun, then 'on'", () => {
+  it("extractRelations(article, mentions) reads 'Russian air strikes on ISIS positions' as Russia against ISIS", () => {
+    expect(read("The Russian raid on ISIS positions killed ten.")).toEqual(["clash islamic-state russia"]);
+    expect(read("Israeli strikes on Hezbollah convoys have become frequent.")).toEqual(["clash hezbollah israel"]);
+  });
+
+  it("extractRelations(article, mentions) reads no target from a place after 'on'", () => {
+    expect(read("Russian air strikes on Aleppo killed ten civilians.")).toEqual([]);
+  });
+});

@@ -90,6 +90,11 @@ export type CompiledLexicon = {
   clausePlaces: Set<string>;
   /** Every verb form of every trigger and light verb: words that end a subject's phrase. */
   verbs: Set<string>;
+  /**
+   * The base forms of verbs whose base is also their noun ("raid", "shell"): read as a present-tense verb only right
+   * after a plural subject and before its object ("Russian and regime jets raid ISIS-held districts").
+   */
+  nounLikeBases: PhraseIndex<TriggerForm>;
 };
 
 /** A group noun's category: whether a group belongs to it. */
@@ -130,6 +135,10 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     }
   }
   for (const verb of lexicon.lightVerbs.words) verbs.add(verb.split(" ")[0]);
+  const nounLikeBases = new PhraseIndex<TriggerForm>();
+  for (const trigger of lexicon.triggers) {
+    if (trigger.pos === "verb" && trigger.baseIsNoun) nounLikeBases.add(trigger.lemma, { trigger, participle: false });
+  }
   const guards = new PhraseIndex<GuardForm>();
   for (const guard of lexicon.guards) {
     for (const verb of guard.verbs ?? []) {
@@ -215,6 +224,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     clauseBystanders: index(lexicon.clauseReading.bystanders.words),
     clausePairings: keys(lexicon.clauseReading.pairings.words),
     clausePlaces: keys(lexicon.clauseReading.places.words),
+    nounLikeBases,
   };
   compiled.set(lexicon, result);
   return result;

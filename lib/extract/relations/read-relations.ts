@@ -11,6 +11,7 @@ import type { SentenceTemplate } from "./template.ts";
 import { tokenize } from "./tokens.ts";
 import { bindEnumeratedSets } from "./enumerated-sets.ts";
 import { allyItemRelations, pastBracketedSameName, proSideRelations } from "./wire-lists.ts";
+import { namedActAgent } from "./wire-objects.ts";
 
 /** The trigger occurrences of a sentence, found in one pass (each position compares only phrases it starts). */
 function occurrences(view: SentenceView, roles: boolean): Occurrence[] {
@@ -30,8 +31,29 @@ function occurrences(view: SentenceView, roles: boolean): Occurrence[] {
       if (!isRole && view.covering[i] && !compound) continue;
       found.push({ trigger: value.trigger, start: i, end: i + length, participle: value.participle });
     }
+    if (!roles && presentTenseBase(view, i)) {
+      for (const { length, value } of view.lex.nounLikeBases.at(view.tokens, i)) {
+        found.push({ trigger: value.trigger, start: i, end: i + length, participle: false });
+      }
+    }
   }
   return found;
+}
+
+/**
+ * "Russian and regime air forces raid ISIS-held districts": a base form that is also a noun ("raid", "shell") is a
+ * present-tense verb right after a plural subject (a list, or a plural party noun) and before its object (a
+ * determiner, a name or a compound).
+ */
+function presentTenseBase(view: SentenceView, i: number): boolean {
+  const subject = view.covering[i - 1];
+  if (!subject || subject.end !== i || subject.ref !== null || subject.modifier || view.covering[i]) return false;
+  const last = view.tokens[i - 1];
+  const word = last.party !== undefined ? view.template.units[last.party].surface : last.key;
+  const plural = subject.groups.length > 1 || /s$/.test(word);
+  const next = view.tokens[i + 1];
+  return plural && next !== undefined &&
+    (/^(?:the|a|an)$/.test(next.key) || next.party !== undefined || next.qualifier !== undefined);
 }
 
 /**
@@ -131,7 +153,10 @@ function opposedRelations(view: SentenceView, covered: ReadonlySet<string>): Rea
   const readings: (Reading | null)[] = [];
   for (const chunk of view.chunks) {
     if (chunk.groups.length === 0 || chunk.ref !== null || chunk.modifier || chunk.owner) continue;
-    const link = view.lex.opposedLinks.longest(view.tokens, chunk.end);
+    // ("Russian air strikes on ISIS positions": a name the mention layer read with its act noun, then "on".)
+    const actOn = view.tokens[chunk.end]?.key === "on" && chunk.groups.length === 1 &&
+      namedActAgent(view, chunk.start) !== null;
+    const link = view.lex.opposedLinks.longest(view.tokens, chunk.end) ?? (actOn ? { length: 1, value: true } : null);
     if (!link) continue;
     let at = chunk.end + link.length;
     if (/^(?:the|a|an)$/.test(view.tokens[at]?.key ?? "")) at++;
@@ -148,7 +173,7 @@ function opposedRelations(view: SentenceView, covered: ReadonlySet<string>): Rea
         type: "clash",
         subjects: chunk.groups,
         objects,
-        frame: "against:list",
+        frame: actOn ? "on:list" : "against:list",
         distance: other.start - chunk.end,
       }),
     );
