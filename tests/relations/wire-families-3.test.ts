@@ -283,3 +283,21 @@ describe("extractRelations(article, mentions) on a name read with its act noun, 
     expect(read("Russian air strikes on Aleppo killed ten civilians.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on a definite act carried out, told in the sentence after its agent's", () => {
+  it("extractRelations(article, mentions) reads 'X is conducting strikes against Y. The strikes in P are conducted in support of Z' as X backing Z", () => {
+    expect(
+      read(
+        "The US-led coalition of 60 countries is conducting airstrikes against ISIS in Iraq. The strikes in Iraq are carried out in support of the Iraqi government.",
+      ),
+    ).toEqual(["ally iraq us-led-coalition", "clash islamic-state us-led-coalition"]);
+  });
+
+  it("extractRelations(article, mentions) reads no agent for a definite act after a sentence that tells none", () => {
+    expect(
+      read(
+        "The US-led coalition met in Paris on Monday. The strikes are conducted in support of the Iraqi government.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1179,6 +1179,24 @@ function earlierActAgent(view: SentenceView, at: number): Chunk | null {
   return told ? subject : null;
 }
 
+/** Passive light verbs that say an act was carried out ("The strikes are conducted in support of Y"). */
+const CARRIED_OUT = new Set(["conducted", "carried", "launched", "performed", "executed", "waged", "mounted"]);
+
+/**
+ * The agent of the definite act opening the sentence ("The strikes in Iraq are conducted ..."), carried out by the
+ * passive light verb before `at`, by the previous sentence's one named subject (`previousActAgent`); or null.
+ */
+function carriedOutActAgent(view: SentenceView, at: number, previous: SentenceView | null): Chunk | null {
+  if (view.tokens[0]?.key !== "the" || at > 12) return null;
+  let verb = -1;
+  for (let i = 2; i < at; i++) {
+    const token = view.tokens[i];
+    if (view.lex.boundaries.has(token.key) || token.text === ",") return null;
+    if (/^(?:is|are|was|were|been)$/.test(view.tokens[i - 1].key) && CARRIED_OUT.has(token.key)) verb = i;
+  }
+  return verb > 0 ? previousActAgent(view, 1, previous) : null;
+}
+
 function previousActAgent(view: SentenceView, at: number, previous: SentenceView | null): Chunk | null {
   if (!previous || view.tokens[at - 1]?.key !== "the") return null;
   // Only acts of attack ("the attack", "the offensive", "the assault": joint clash nouns), after a sentence telling one.
@@ -1187,7 +1205,8 @@ function previousActAgent(view: SentenceView, at: number, previous: SentenceView
   const noun = view.lex.triggers.at(view.tokens, at).find((p) => p.value.trigger.pos === "noun" && isAct(p));
   if (!noun) return null;
   const after = view.tokens[at + noun.length];
-  if (after && /^(?:by|on|against|of|from|in|at)$/.test(after.key) && view.covering[at + noun.length + 1]) return null;
+  // ("the strikes in Iraq": a place's preposition names no agent or target of the act.)
+  if (after && /^(?:by|on|against|of|from)$/.test(after.key) && view.covering[at + noun.length + 1]) return null;
   if (view.chunks.some((c) => c.end <= at && c.ref === null && view.tokens[c.end]?.key === "'s" && c.end === at - 2)) {
     return null;
   }
@@ -1937,7 +1956,12 @@ const ADVERBIAL = new Set(["in", "during", "amid", "through", "after", "followin
 /** Prepositions that make a hostile noun the cause of what its clause's subject did ("withdrew after Y's assault"). */
 const CAUSES = new Set(["after", "following", "amid", "under", "despite"]);
 
-function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
+function nounFrame(
+  view: SentenceView,
+  o: Occurrence,
+  frame: RelationFrame,
+  previous: SentenceView | null = null,
+): Parties | null {
   const tokens = view.tokens;
   const preps = frame.prep ?? [];
   let at = o.end;
@@ -2127,7 +2151,14 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
       ? (lightBefore ? null : roleComplementSubject(view, starts)) ?? subjectOf(view, starts) ??
         participleClauseSubject(view, starts) ?? (lightBefore ? null : mainClauseSubject(view, starts))
       : null;
-    if (subject) {
+    // "X is conducting airstrikes against Y. The strikes in Iraq are conducted in support of Z": an adverbial of a
+    // clause whose subject is a definite act carried out (a passive light verb) has that act's agent, the previous
+    // sentence's.
+    const carriedOut = starts >= 0 && !lightBefore ? carriedOutActAgent(view, starts, previous) : null;
+    if (carriedOut) {
+      agent = carriedOut;
+      distance = o.start - starts;
+    } else if (subject) {
       agent = subject.chunk;
       distance = subject.distance + (o.start - starts);
       standing = subject.via === "relative" && o.trigger.type === "ally";
@@ -2371,7 +2402,7 @@ export function readOccurrence(view: SentenceView, neighbours: Neighbours, o: Oc
       parties = activeFrame(view, o, frame, next, neighbours.previous);
     } else if (frame.form === "passive" && o.participle) parties = passiveFrame(view, o, frame, neighbours.previous);
     else if (frame.form === "adjective" && o.participle) parties = adjectiveFrame(view, o);
-    else if (frame.form === "noun") parties = nounFrame(view, o, frame);
+    else if (frame.form === "noun") parties = nounFrame(view, o, frame, neighbours.previous);
     else if (frame.form === "role") parties = roleFrame(view, o, frame);
     if (!parties || parties.distance > WINDOW + 6) continue;
     readings.push(...readingsOf(view, neighbours, o, frame, parties));

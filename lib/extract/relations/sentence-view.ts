@@ -581,7 +581,16 @@ function subjectCandidates(view: SentenceView): { first: Chunk | null; competito
   for (const chunk of view.chunks) {
     if (chunk.ref !== null || !inSubjectPosition(view, chunk)) continue;
     let verb = false;
-    for (let i = chunk.end; i < chunk.end + 3 && i < view.tokens.length; i++) {
+    // ("The US-led coalition of 68 nations is conducting ...": a short "of" phrase without names on the subject.)
+    let from = chunk.end;
+    if (view.tokens[from]?.key === "of") {
+      let k = from + 1;
+      while (
+        k < from + 4 && !view.covering[k] && /^[\p{Ll}\p{N}]/u.test(view.tokens[k]?.text ?? "") && !verbish(view, k)
+      ) k++;
+      if (k > from + 1 && verbish(view, k)) from = k;
+    }
+    for (let i = from; i < from + 3 && i < view.tokens.length; i++) {
       if (verbish(view, i) || finiteAfterSubject(view, i)) {
         verb = true;
         break;
