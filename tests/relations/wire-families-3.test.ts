@@ -301,3 +301,19 @@ describe("extractRelations(article, mentions) on a definite act carried out, tol
     ).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on a country's name owning an alliance role noun", () => {
+  it("extractRelations(article, mentions) reads 'X is Syrias closest ally' and 'Syria's allies A and B' as allies of the Syrian state", () => {
+    expect(read("Russia is Syrias closest ally and has bombed Idlib for months.")).toEqual([
+      "ally russia syrian-government",
+    ]);
+    expect(read("The truce was brokered by Syria's allies Iran and Russia in Astana.")).toEqual([
+      "ally iran syrian-government",
+      "ally russia syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no party from the country's name elsewhere", () => {
+    expect(read("Syrias Kurds fought ISIS near Kobane.")).toEqual([]);
+  });
+});

@@ -2320,6 +2320,16 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
       owner = tokenChunk(before - 1, [], tokens[before - 1].key === "its" ? "singular" : "plural");
       ownerIsBefore = true;
       leftEdge = modifiersBefore(view, before - 1, 3);
+    } else if (before < o.start && !chunk) {
+      // "Iran is Syrias closest ally": a country's name standing for its state as the noun's owner (lexicon
+      // `stateOwners`), written possessive (its apostrophe often stripped).
+      const possessive = /^(\p{Lu}\p{Ll}+?)(?:'s|s)$/u.exec(tokens[before].text);
+      const state = possessive ? view.lex.stateOwners.get(possessive[1].toLowerCase()) : undefined;
+      if (state && tokens[before].party === undefined) {
+        owner = tokenChunk(before, [state]);
+        ownerIsBefore = true;
+        leftEdge = before;
+      }
     }
   }
   if (!owner) return relativeOwner(view, o, leftEdge);
