@@ -317,3 +317,15 @@ describe("extractRelations(article, mentions) on a country's name owning an alli
     expect(read("Syrias Kurds fought ISIS near Kobane.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on people on a party's side as a hostile act's target", () => {
+  it("extractRelations(article, mentions) reads 'killing 30 pro-regime gunmen' as a clash with the regime", () => {
+    expect(read("ISIS fighters stormed a gas field in Homs, killing at least 20 pro-regime gunmen.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no target from people against a party", () => {
+    expect(read("ISIS fighters stormed a gas field in Homs, killing at least 20 anti-regime gunmen.")).toEqual([]);
+  });
+});

@@ -381,6 +381,19 @@ function targetPeopleAfter(view: SentenceView, chunk: Chunk): boolean {
   return !chunk.owner && view.lex.targetPeople.has(view.tokens[chunk.end]?.key ?? "");
 }
 
+/** People on a party's side ("pro-regime gunmen", "pro-government militiamen"): the side they fight for is hit. */
+const SIDE_PEOPLE = new Set(["gunmen", "militiamen", "fighters", "militia", "militias", "forces", "loyalists"]);
+
+/** Whether `chunk` is the X of "pro-X" before a noun of people on its side ("killing 30 pro-regime gunmen"). */
+function proSidePeople(view: SentenceView, chunk: Chunk): boolean {
+  const tokens = view.tokens;
+  const prefixed = tokens[chunk.start]?.glued && tokens[chunk.start - 1]?.text === "-" &&
+    tokens[chunk.start - 2]?.key === "pro";
+  // (The chunk may hold the noun already: "pro-⟦regime⟧ gunmen".)
+  const noun = chunk.end > chunk.heads[0] + 1 ? tokens[chunk.end - 1] : tokens[chunk.end];
+  return prefixed && chunk.groups.length === 1 && SIDE_PEOPLE.has(noun?.key ?? "");
+}
+
 /**
  * The party a frame finds after token `at`: the first chunk within a few tokens, across determiners, numbers and
  * adjectives ("killed 35 members of X"); stops at a boundary, a comma, a preposition, "and", or a verb.
@@ -417,7 +430,11 @@ export function objectAfter(view: SentenceView, at: number, window = 6, hostile 
       const named = view.covering[next];
       if (named && named.start === next && !named.modifier) return named;
     }
-    if (chunk) return !chunk.modifier || (hostile && targetPeopleAfter(view, chunk)) ? chunk : null;
+    if (chunk) {
+      return !chunk.modifier || (hostile && (targetPeopleAfter(view, chunk) || proSidePeople(view, chunk)))
+        ? chunk
+        : null;
+    }
     const token = view.tokens[i];
     if (token.qualifier !== undefined) continue;
     // Wire copy (wire-objects.ts): "killed 28 and wounded 30 X militants"; "killed civilians in a village held by X".
