@@ -329,3 +329,26 @@ describe("extractRelations(article, mentions) on people on a party's side as a h
     expect(read("ISIS fighters stormed a gas field in Homs, killing at least 20 anti-regime gunmen.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on a definite noun reference to a party named by that noun sentences before", () => {
+  it("extractRelations(article, mentions) reads 'the coalition' as the one coalition named two sentences back", () => {
+    expect(
+      read(
+        "Rebels have held the line with the help of the US-led coalition, the statement said. It said more than 400 " +
+          "strikes had been carried out since June. The Pentagon said the coalition destroyed six ISIS positions on Monday.",
+      ),
+    ).toEqual(["clash islamic-state us-led-coalition"]);
+  });
+
+  it("extractRelations(article, mentions) reads no party where two named parties share the noun", () => {
+    expect(
+      read(
+        "The Levant Front and the Southern Front met in Daraa. Talks went on for days. Officials said the front " +
+          "attacked ISIS positions.",
+      ),
+    ).toEqual([]);
+    expect(
+      read("The Levant Front met in Aleppo. Talks went on for days. Officials said the front attacked ISIS positions."),
+    ).toEqual(["clash islamic-state levant-front"]);
+  });
+});

@@ -3,7 +3,7 @@ import { ORGANISATIONAL_RELATION_TYPES } from "../../records/mod.ts";
 import { type Chunk, listedParties, tokenChunk } from "./chunks.ts";
 import { readingConfidence, type ReadingFeatures } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
-import { resolveChunk, type Resolved } from "./reference.ts";
+import { type NamedHeads, resolveChunk, type Resolved } from "./reference.ts";
 import {
   copulaStart,
   inSubjectPosition,
@@ -91,6 +91,8 @@ export type Neighbours = {
   next: SentenceView | null;
   topic?: SentenceView | null;
   carried?: string[] | null;
+  /** The parties the sentences before named, by their name's last word (reference.ts `NamedHeads`). */
+  named?: NamedHeads | null;
 };
 
 function pairs(groups: string[]): [string, string][] {
@@ -161,10 +163,10 @@ function readingsOf(
   frame: RelationFrame,
   parties: Parties,
 ): Reading[] {
-  const { previous, topic = null, carried = null } = neighbours;
+  const { previous, topic = null, carried = null, named = null } = neighbours;
   const { trigger } = occurrence;
   const { agent, patient } = parties;
-  const resolved = resolveChunk(agent, view, previous, patient?.groups ?? [], topic, carried);
+  const resolved = resolveChunk(agent, view, previous, patient?.groups ?? [], topic, carried, named);
   const agentParty = resolved && parties.agentSentence !== undefined
     ? { ...resolved, sentence: parties.agentSentence }
     : resolved;
@@ -178,7 +180,9 @@ function readingsOf(
       c && (countedPeople(view, c) || (c.ref === null && frame.form !== "role" && peoplePhrase(view, c, trigger.type)))
     )
   ) return [];
-  const patientResolved = patient ? resolveChunk(patient, view, previous, agentParty.groups, topic, carried) : null;
+  const patientResolved = patient
+    ? resolveChunk(patient, view, previous, agentParty.groups, topic, carried, named)
+    : null;
   const patientParty = patientResolved && parties.patientSentence !== undefined
     ? { ...patientResolved, from: "previous" as const, sentence: parties.patientSentence }
     : patientResolved;

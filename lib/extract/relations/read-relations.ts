@@ -5,7 +5,7 @@ import { readingConfidence } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
 import { type Occurrence, type Reading, readOccurrence } from "./frames.ts";
 import { inSubjectPosition, objectAfter, sentenceSubject, type SentenceView, sentenceView } from "./sentence-view.ts";
-import { carriedSubject } from "./reference.ts";
+import { carriedSubject, type NamedHeads } from "./reference.ts";
 import { clauseReadings } from "./clause-reading.ts";
 import type { SentenceTemplate } from "./template.ts";
 import { tokenize } from "./tokens.ts";
@@ -505,11 +505,13 @@ export function readRelations(
   views.forEach(({ core }, i) => {
     carried[i] = carriedSubject(core, views[i - 1]?.core ?? null, carried[i - 1] ?? null, topicOf(i));
   });
+  // The parties each sentence's references may find by their name's last word, named in the sentences before.
+  const named = namedHeads(bound);
   views.forEach(({ core, base }, i) => {
     if (core.chunks.length + base.chunks.length === 0) return;
     const from = readings.length;
     const topic = topicOf(i);
-    const around = { topic, carried: carried[i - 1] ?? null };
+    const around = { topic, carried: carried[i - 1] ?? null, named: named[i] };
     const coreAround = { previous: views[i - 1]?.core ?? null, next: views[i + 1]?.core ?? null, ...around };
     const baseAround = { previous: views[i - 1]?.base ?? null, next: views[i + 1]?.base ?? null, ...around };
     const found = occurrences(core, false);
@@ -554,6 +556,35 @@ export function readRelations(
   );
   readings.push(...heldPlaceRelations(views.map(({ core }) => core), read));
   return readings.map((r) => citingLender(r, bound));
+}
+
+/** How many sentences back a noun reference finds a party by its name's last word. */
+const NAMED_HEAD_REACH = 5;
+
+/**
+ * For each sentence, the parties the `NAMED_HEAD_REACH` sentences before it named, keyed by the last word of the name
+ * ("coalition" for "the US-led coalition"), with the last sentence that named each; a word two parties share keeps
+ * both (the reference is then refused). Linear: a rolling window over the sentences.
+ */
+function namedHeads(templates: SentenceTemplate[]): NamedHeads[] {
+  const result: NamedHeads[] = [];
+  for (let i = 0; i < templates.length; i++) {
+    const heads: NamedHeads = new Map();
+    for (let k = Math.max(0, i - NAMED_HEAD_REACH); k < i; k++) {
+      for (const unit of templates[k].units) {
+        const head = unit.surface.toLowerCase().match(/([a-z]+)\W*$/)?.[1];
+        if (!head) continue;
+        const entry = heads.get(head);
+        if (!entry) heads.set(head, { groups: [unit.groupId], sentence: k });
+        else {
+          if (!entry.groups.includes(unit.groupId)) entry.groups.push(unit.groupId);
+          entry.sentence = k;
+        }
+      }
+    }
+    result.push(heads);
+  }
+  return result;
 }
 
 /**
