@@ -139,6 +139,7 @@ export const RelationLexicon = z.object({
   memberPlaces: WordList,
   /** "forced", "compelled": verbs whose object is the subject of the infinitive after it ("forced A to battle Z"). */
   causativeVerbs: WordList,
+  bareInfinitiveVerbs: WordList,
   /** "including", "such as": words after a list tail that name its examples ("and other groups including X"). */
   listExamples: WordList,
   /** "They are", "The new merger includes": a sentence opening that lists the unnamed set of the sentence before. */
@@ -211,6 +212,14 @@ export const RelationLexicon = z.object({
   unitHeads: WordList,
   /** "rebels", "insurgents": bare after "The" opening a sentence, the groups the sentence before names. */
   collectiveNouns: WordList,
+  /**
+   * "Syria": a country's name that is no party elsewhere (the gazetteer keeps it a place) but stands for its state as
+   * the possessive owner of a role noun ("Iran is Syria's closest ally", "Syria's allies Russia and Iran").
+   */
+  stateOwners: z.object({
+    why: z.string().min(1),
+    names: z.array(z.object({ name: z.string().min(1), group: z.string().min(1) })).min(1),
+  }),
   /** "leaders", "commanders": people of a group who, as the target of a hostile act, stand for it ("killed ISIS leaders"). */
   targetPeople: WordList,
   /** "retreated", "withdrew": a party's withdrawal after a hostile act makes it the act's target. */

@@ -63,7 +63,10 @@ describe("extractRelations(article, mentions, { clauses: true }): the clause-lev
   });
 
   it("takes a role noun for no cue ('X gave Syria's ally, Y, warning')", () => {
-    expect(read("The United States gave Syria's ally, Russia, advance warning.")).toEqual([]);
+    // (Round 13: the role frame reads "Syria's ally, Russia" itself, lexicon `stateOwners`; the clause layer adds nothing.)
+    expect(read("The United States gave Syria's ally, Russia, advance warning.")).toEqual([
+      "ally russia syrian-government ally:role",
+    ]);
   });
 
   it("takes an action noun that modifies another noun for no cue ('ground attack aircraft')", () => {

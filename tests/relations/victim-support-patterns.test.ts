@@ -161,8 +161,9 @@ describe("extractRelations(article, mentions) on support", () => {
   });
 
   it("extractRelations(article, mentions) reads 'A and allies including B'", () => {
+    // (Issue 10, round 13: the allies a tail names together are allies of one another too, "ally hezbollah russia".)
     expect(relationsOf("The Syrian government and allies including Russia and Hezbollah fired missiles at rebels."))
-      .toEqual(["ally hezbollah syrian-government", "ally russia syrian-government"]);
+      .toEqual(["ally hezbollah russia", "ally hezbollah syrian-government", "ally russia syrian-government"]);
   });
 
   it("extractRelations(article, mentions) does not read 'A and rebels including B' as allies", () => {

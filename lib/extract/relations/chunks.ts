@@ -414,6 +414,9 @@ export function chunkTokens(
       }
       // "X, Y's official branch": a name followed by a possessive starts an apposition, not a list item.
       if (tokens[item.end]?.key === "'s") break;
+      // "Belgium a member of the US-led coalition": an indefinite noun phrase right after a name, no joiner between,
+      // is an apposition whose comma wire copy stripped, not a list item.
+      if (!joiner && /^(?:a|an)$/.test(tokens[chunk.end]?.key ?? "")) break;
       // Names side by side without comma or joiner ("the FSA SRF Hazzm", commas stripped upstream) form a list only
       // after "including"/"such as" or when a joiner closes it ("the Syrian Army Hezbollah and the NDF"): tag lists
       // and headlines put unrelated names side by side.
@@ -503,6 +506,8 @@ export function descriptionAt(tokens: Token[], at: number, lex: CompiledLexicon)
     if (lex.partyNouns.longest(tokens, i) && i > at) break;
     if (!/^\p{Ll}[\p{L}-]*$/u.test(token.text) || token.party !== undefined || lex.verbs.has(token.key)) return -1;
     if (/^(?:has|have|had|is|are|was|were|be|been|will|would)$/.test(token.key) || token.key.endsWith("ed")) return -1;
+    // ("the offensive saw groups like A seize": a verb taking a bare infinitive is no description's word.)
+    if (lex.bareInfinitiveVerbs.longest(tokens, i)) return -1;
     if (lex.references.longest(tokens, i)) return -1;
     if (lex.prepositions.has(token.key) || lex.boundaries.has(token.key) || lex.listJoiners.longest(tokens, i)) {
       return -1;

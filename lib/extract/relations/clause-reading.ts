@@ -289,6 +289,7 @@ export function clauseReadings(
           other,
           around.topic ?? null,
           around.carried ?? null,
+          around.named ?? null,
         );
         if (!resolved) continue;
         if (resolved.from !== "named") reference = resolved.from;

@@ -3,7 +3,7 @@ import { ORGANISATIONAL_RELATION_TYPES } from "../../records/mod.ts";
 import { type Chunk, listedParties, tokenChunk } from "./chunks.ts";
 import { readingConfidence, type ReadingFeatures } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
-import { resolveChunk, type Resolved } from "./reference.ts";
+import { type NamedHeads, resolveChunk, type Resolved } from "./reference.ts";
 import {
   copulaStart,
   inSubjectPosition,
@@ -91,6 +91,8 @@ export type Neighbours = {
   next: SentenceView | null;
   topic?: SentenceView | null;
   carried?: string[] | null;
+  /** The parties the sentences before named, by their name's last word (reference.ts `NamedHeads`). */
+  named?: NamedHeads | null;
 };
 
 function pairs(groups: string[]): [string, string][] {
@@ -161,10 +163,10 @@ function readingsOf(
   frame: RelationFrame,
   parties: Parties,
 ): Reading[] {
-  const { previous, topic = null, carried = null } = neighbours;
+  const { previous, topic = null, carried = null, named = null } = neighbours;
   const { trigger } = occurrence;
   const { agent, patient } = parties;
-  const resolved = resolveChunk(agent, view, previous, patient?.groups ?? [], topic, carried);
+  const resolved = resolveChunk(agent, view, previous, patient?.groups ?? [], topic, carried, named);
   const agentParty = resolved && parties.agentSentence !== undefined
     ? { ...resolved, sentence: parties.agentSentence }
     : resolved;
@@ -178,7 +180,9 @@ function readingsOf(
       c && (countedPeople(view, c) || (c.ref === null && frame.form !== "role" && peoplePhrase(view, c, trigger.type)))
     )
   ) return [];
-  const patientResolved = patient ? resolveChunk(patient, view, previous, agentParty.groups, topic, carried) : null;
+  const patientResolved = patient
+    ? resolveChunk(patient, view, previous, agentParty.groups, topic, carried, named)
+    : null;
   const patientParty = patientResolved && parties.patientSentence !== undefined
     ? { ...patientResolved, from: "previous" as const, sentence: parties.patientSentence }
     : patientResolved;
@@ -341,11 +345,20 @@ function prepositionAfter(view: SentenceView, at: number, frame: RelationFrame):
 }
 
 /** "by" right after a participle (one adverb may come between: "backed militarily by"), as the index after it. */
+/** Whether "at the hands of" opens at `at`: an agent's phrase ("suffered defeats at the hands of Y"). */
+function atTheHandsOf(view: SentenceView, at: number): boolean {
+  const tokens = view.tokens;
+  return tokens[at]?.key === "at" && tokens[at + 1]?.key === "the" && tokens[at + 2]?.key === "hands" &&
+    tokens[at + 3]?.key === "of";
+}
+
 function byAfter(view: SentenceView, at: number): number {
   // "was formed in 2015 by A and B": past a time phrase.
   const dated = timePhraseEnd(view, at);
   if (dated > at && view.tokens[dated]?.key === "by") return dated + 1;
   if (view.tokens[at]?.key === "by") return at + 1;
+  // "were killed at the hands of X": the phrase names the agent as "by" does.
+  if (atTheHandsOf(view, at)) return at + 4;
   // "were expelled from the city by X", "was shot down in the area of P by X": past a short place phrase without
   // names, marks or clause words.
   if (/^(?:from|in|near|out|around|at|into)$/.test(view.tokens[at]?.key ?? "")) {
@@ -388,8 +401,11 @@ function usedAsNoun(view: SentenceView, at: number): boolean {
  * subject acts through the verb. The noun must open the clause and "by X" stand right before the verb.
  */
 function actionNounAgent(view: SentenceView, at: number): Subject | null {
-  const chunk = view.covering[at - 1];
-  if (!chunk || chunk.end !== at || chunk.ref !== null) return null;
+  // ("Airstrikes by X have killed ...": a perfect's auxiliary may stand between the agent and the verb.)
+  let verb = at;
+  while (verb > at - 2 && PERFECT_AUXILIARIES.has(view.tokens[verb - 1]?.key ?? "")) verb--;
+  const chunk = view.covering[verb - 1];
+  if (!chunk || chunk.end !== verb || chunk.ref !== null) return null;
   let by = chunk.start - 1;
   while (by >= 0 && /^(?:the|a|an)$/.test(view.tokens[by].key)) by--;
   if (view.tokens[by]?.key !== "by") return null;
@@ -415,6 +431,11 @@ function actionNounAgent(view: SentenceView, at: number): Subject | null {
   if (before && before.text !== "," && !/^(?:the|a|an|of)$/.test(before.key)) return null;
   return { chunk, distance: 0, via: "direct" };
 }
+
+const PERFECT_AUXILIARIES = new Set(["has", "have", "had"]);
+
+/** A capitalised adjective of origin ("Kurdish", "Syrian", "Iranian"), as apposition nouns take them. */
+const DEMONYM_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ern|ish|i|ese)$/u;
 
 /** "with the FSA using tanks against government forces": the subject of an absolute "with X V-ing" clause. */
 function absoluteSubject(view: SentenceView, o: Occurrence): Subject | null {
@@ -547,14 +568,28 @@ function openBetween(view: SentenceView, at: number): boolean {
   return false;
 }
 
-/** "This has forced A, B and other groups to battle Z": the object of a causative verb acts in the infinitive. */
+/**
+ * "This has forced A, B and other groups to battle Z": the object of a causative verb acts in the infinitive; "the
+ * offensive saw groups like A and B seize P": so does the object of a verb taking a bare infinitive (lexicon
+ * `bareInfinitiveVerbs`).
+ */
 function causedSubject(view: SentenceView, o: Occurrence): Subject | null {
-  if (view.tokens[o.start - 1]?.key !== "to") return null;
-  const chunk = view.covering[o.start - 2];
-  if (!chunk || chunk.end !== o.start - 1 || chunk.ref !== null || chunk.modifier) return null;
+  const bare = view.tokens[o.start - 1]?.key !== "to";
+  const chunk = view.covering[bare ? o.start - 1 : o.start - 2];
+  if (!chunk || chunk.end !== (bare ? o.start : o.start - 1) || chunk.ref !== null || chunk.modifier) return null;
   let at = chunk.start;
   while (at > 0 && /^(?:the|a|an)$/.test(view.tokens[at - 1].key)) at--;
-  return view.lex.causativeVerbs.endingAt(view.tokens, at, 2) ? { chunk, distance: 1, via: "caused" } : null;
+  // ("saw terrorist groups like A and B seize": the examples' noun and its adjectives stand between.)
+  if (bare) {
+    for (let n = 0; n < 3 && at > 0 && /^\p{Ll}+$/u.test(view.tokens[at - 1].text); n++) {
+      if (view.lex.bareInfinitiveVerbs.endingAt(view.tokens, at, 1)) break;
+      at--;
+    }
+    while (at > 0 && /^(?:the|a|an)$/.test(view.tokens[at - 1].key)) at--;
+  }
+  const verbs = bare ? view.lex.bareInfinitiveVerbs : view.lex.causativeVerbs;
+  // (Seen or helped to act, the parties acted of their own accord, together when listed: no "caused" subject.)
+  return verbs.endingAt(view.tokens, at, 2) ? { chunk, distance: 1, via: bare ? "direct" : "caused" } : null;
 }
 
 /**
@@ -690,6 +725,7 @@ function listElsewhere(
 /** Adverbs that may stand between a subject and its verb. */
 const ADVERBS = new Set([
   "also",
+  "often",
   "then",
   "later",
   "reportedly",
@@ -874,6 +910,9 @@ function activeFrame(
   const participleClause = open >= 0;
   const purpose = predicate ? null : purposeAgent(view, o);
   const subject = predicate ?? purpose ?? absoluteSubject(view, o) ?? participleOwner(view, o) ??
+    (participleClause ? null : dashAsideSubject(view, o.start)) ??
+    // ("Russian jets helped the Syrian army retake P": a bare infinitive's subject is the object before it.)
+    (participleClause || view.tokens[o.start - 1]?.key === "to" ? null : causedSubject(view, o)) ??
     subjectOf(view, participleClause ? open : o.start) ?? actionNounAgent(view, o.start) ??
     (o.trigger.type === "clash" && !participleClause ? openingActSubject(view, o.start) : null) ??
     causedSubject(view, o) ?? sharedSubject(view, o) ?? openingClauseSubject(view, o) ??
@@ -1144,6 +1183,24 @@ function earlierActAgent(view: SentenceView, at: number): Chunk | null {
   return told ? subject : null;
 }
 
+/** Passive light verbs that say an act was carried out ("The strikes are conducted in support of Y"). */
+const CARRIED_OUT = new Set(["conducted", "carried", "launched", "performed", "executed", "waged", "mounted"]);
+
+/**
+ * The agent of the definite act opening the sentence ("The strikes in Iraq are conducted ..."), carried out by the
+ * passive light verb before `at`, by the previous sentence's one named subject (`previousActAgent`); or null.
+ */
+function carriedOutActAgent(view: SentenceView, at: number, previous: SentenceView | null): Chunk | null {
+  if (view.tokens[0]?.key !== "the" || at > 12) return null;
+  let verb = -1;
+  for (let i = 2; i < at; i++) {
+    const token = view.tokens[i];
+    if (view.lex.boundaries.has(token.key) || token.text === ",") return null;
+    if (/^(?:is|are|was|were|been)$/.test(view.tokens[i - 1].key) && CARRIED_OUT.has(token.key)) verb = i;
+  }
+  return verb > 0 ? previousActAgent(view, 1, previous) : null;
+}
+
 function previousActAgent(view: SentenceView, at: number, previous: SentenceView | null): Chunk | null {
   if (!previous || view.tokens[at - 1]?.key !== "the") return null;
   // Only acts of attack ("the attack", "the offensive", "the assault": joint clash nouns), after a sentence telling one.
@@ -1152,7 +1209,8 @@ function previousActAgent(view: SentenceView, at: number, previous: SentenceView
   const noun = view.lex.triggers.at(view.tokens, at).find((p) => p.value.trigger.pos === "noun" && isAct(p));
   if (!noun) return null;
   const after = view.tokens[at + noun.length];
-  if (after && /^(?:by|on|against|of|from|in|at)$/.test(after.key) && view.covering[at + noun.length + 1]) return null;
+  // ("the strikes in Iraq": a place's preposition names no agent or target of the act.)
+  if (after && /^(?:by|on|against|of|from)$/.test(after.key) && view.covering[at + noun.length + 1]) return null;
   if (view.chunks.some((c) => c.end <= at && c.ref === null && view.tokens[c.end]?.key === "'s" && c.end === at - 2)) {
     return null;
   }
@@ -1207,11 +1265,43 @@ function relativeActAgent(view: SentenceView, at: number): Chunk | null {
 
 /** A passive's subject, not reached across another passive's "by" agent ("... captured by X, militias backed by"). */
 function passiveSubject(view: SentenceView, at: number): Subject | null {
+  // (A "by" inside a dash-set aside is the aside's own: "X - led by A - is bombarded by Y".)
+  const aside = dashAsideSubject(view, at);
+  if (aside) return aside;
   const subject = subjectOf(view, at);
   if (!subject) return null;
   for (let i = subject.chunk.end; i < at; i++) if (view.tokens[i].key === "by") return null;
   return subject;
 }
+
+/** How far back a dash-set aside may open (tokens): bounded, so the scan stays linear. */
+const DASH_ASIDE_REACH = 40;
+
+/**
+ * "X - led by A which changed its name after renouncing ties with B - is regularly bombarded by Y": a verb right after
+ * (auxiliaries and adverbs aside) a dash that closes an aside has the name before the aside's opening dash as its
+ * subject, however long the aside (up to `DASH_ASIDE_REACH` tokens).
+ */
+function dashAsideSubject(view: SentenceView, at: number): Subject | null {
+  const tokens = view.tokens;
+  let close = at - 1;
+  const adverb = (key: string) => ADVERBS.has(key) || /^\p{Ll}+ly$/u.test(key);
+  while (close > at - 4 && (AUXILIARY_WORDS.has(tokens[close]?.key ?? "") || adverb(tokens[close]?.key ?? ""))) {
+    close--;
+  }
+  if (tokens[close]?.text !== "-" || tokens[close].glued) return null;
+  for (let k = close - 1; k > 0 && close - k <= DASH_ASIDE_REACH; k--) {
+    if (/^[.;:]$/.test(tokens[k].text)) return null;
+    if (tokens[k].text !== "-" || tokens[k].glued) continue;
+    const chunk = view.covering[k - 1];
+    return chunk && chunk.end === k && chunk.ref === null && !chunk.modifier && inSubjectPosition(view, chunk)
+      ? { chunk, distance: at - chunk.end, via: "apposition" }
+      : null;
+  }
+  return null;
+}
+
+const AUXILIARY_WORDS = new Set(["is", "are", "was", "were", "has", "have", "had", "been", "being", "be"]);
 
 /** Subordinators a passive gerund ("before being expelled") follows. */
 const BEING_LINKS = new Set(["before", "after", "until", "since"]);
@@ -1332,6 +1422,29 @@ function passiveWithObject(view: SentenceView, o: Occurrence, frame: RelationFra
   return { agent, patient: object, voice: "passive", distance: object.start - o.end };
 }
 
+/**
+ * "the SDF, a coalition of militias backed by X", commas stripped or not: a participle after an indefinite apposition
+ * (up to five plain words: "a coalition of militias") describes the name the apposition stands after.
+ */
+function appositionNamed(view: SentenceView, at: number): Subject | null {
+  for (let i = at - 1; i >= 0 && at - i <= 5; i--) {
+    const token = view.tokens[i];
+    if (view.covering[i] || token.qualifier !== undefined || !/^[\p{L}-]+$/u.test(token.text)) return null;
+    if (!/^(?:a|an)$/.test(token.key)) {
+      if (verbish(view, i) || view.lex.boundaries.has(token.key) || view.lex.listJoiners.longest(view.tokens, i)) {
+        return null;
+      }
+      continue;
+    }
+    const end = view.tokens[i - 1]?.text === "," ? i - 1 : i;
+    const named = view.covering[end - 1];
+    return named && named.end === end && named.ref === null && !named.modifier && named.groups.length === 1
+      ? { chunk: named, distance: at - named.end, via: "apposition" }
+      : null;
+  }
+  return null;
+}
+
 function passiveFrame(
   view: SentenceView,
   o: Occurrence,
@@ -1351,9 +1464,10 @@ function passiveFrame(
   // "they faced a rebel counter-offensive led by X": a participle right after a plain noun describes that noun.
   const patient = adjacent && adjacent.end === o.start && adjacent.ref === null && !adjacent.modifier
     ? { chunk: adjacent, distance: 0, via: "direct" as const }
-    : describesNoun(view, o.start) && !backedAction(view, o)
-    ? null
-    : passiveSubject(view, o.start) ?? beingSubject(view, o.start);
+    : appositionNamed(view, o.start) ??
+      (describesNoun(view, o.start) && !backedAction(view, o)
+        ? null
+        : passiveSubject(view, o.start) ?? beingSubject(view, o.start));
   if (patient) {
     return { agent, patient: patient.chunk, voice: "passive", distance: patient.distance + (agent.start - o.end) };
   }
@@ -1419,10 +1533,16 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
   const name = tokens[at];
   if (!name || (name.party === undefined && name.qualifier === undefined)) return null;
   if (!/^(?:a|an)$/.test(tokens[at - 1]?.key ?? "")) return null;
+  let head = o.end;
   for (let i = o.end; i < tokens.length && i - o.end < 4; i++) {
     const token = tokens[i];
-    if (view.covering[i] || token.qualifier !== undefined || !/^\p{Ll}+$/u.test(token.text)) return null;
+    head = i;
+    // ("a US-backed Kurdish group": a capitalised adjective of origin may stand before the noun.)
+    const word = /^\p{Ll}+$/u.test(token.text) || DEMONYM_ADJECTIVE.test(token.text);
+    if (view.covering[i] || token.qualifier !== undefined || !word) return null;
     if (verbish(view, i) || view.lex.listJoiners.longest(tokens, i)) return null;
+    // ("a US-backed Kurdish group based in Syria": the party noun ends the phrase a participle may follow.)
+    if (view.lex.partyNouns.longest(tokens, i)?.length === 1 && verbish(view, i + 1)) break;
     const end = tokens[i + 1];
     if (!end || /^[.,)–—]$/.test(end.text) || (end.text === "-" && !end.glued) || view.lex.prepositions.has(end.key)) {
       break;
@@ -1432,10 +1552,13 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
   // "the YPG, a US-backed militia,", "the SDF – a U.S.-backed coalition –": an apposition describes the name before it.
   const mark = tokens[at - 2];
   const set = mark && (/^[,–—(]$/.test(mark.text) || (mark.text === "-" && !mark.glued));
-  const described = !copula && set ? view.covering[at - 3] : undefined;
-  const apposition = described && described.end === at - 2 && described.ref === null && !described.modifier &&
-      described.groups.length === 1
-    ? { chunk: described, distance: 0 }
+  // ("the PYD a US-backed Kurdish group": wire copy strips the apposition's comma; the article follows the name.)
+  const described = copula ? undefined : set ? view.covering[at - 3] : view.covering[at - 2];
+  // ("groups such as Daesh and the PYD a US-backed Kurdish group": a singular noun describes the list's last name.)
+  const singular = !tokens[head].key.endsWith("s");
+  const apposition = described && described.end === (set ? at - 2 : at - 1) && described.ref === null &&
+      !described.modifier && (described.groups.length === 1 || singular)
+    ? { chunk: described.groups.length > 1 ? lastItem(view, described) : described, distance: 0 }
     : null;
   if (!copula && !apposition) return null;
   if (copula && tokens[at - 2]?.key === "as") return null;
@@ -1453,6 +1576,16 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
   };
 }
 
+/** The agent of a hostile act noun whose compound opens at `at`: a light verb's subject, or an adverbial's clause's. */
+function compoundActAgent(view: SentenceView, at: number): Subject | null {
+  const before = modifiersBefore(view, at, 2);
+  const light = view.lex.lightVerbs.endingAt(view.tokens, before, 3);
+  const starts = light ? before - light.length : ADVERBIAL.has(view.tokens[before - 1]?.key ?? "") ? before - 1 : -1;
+  if (starts < 0) return null;
+  const subject = subjectOf(view, starts);
+  return subject && subject.chunk.ref === null ? { ...subject, distance: subject.distance + at - starts } : null;
+}
+
 /**
  * The adjective frame's reading of the name a compound stands before ("X-backed Y"): the parties, null when the
  * frame refuses, undefined when no name follows (the predicate reading may still apply).
@@ -1468,6 +1601,20 @@ function namedAfterCompound(view: SentenceView, o: Occurrence): Parties | null |
     ? view.template.units[name.party].groupId
     : view.template.qualifiers[name.qualifier!].groupId;
   const agent = tokenChunk(at, [groupId]);
+  // "X launched a Turkish-backed offensive against Z", "X drove Z out with a Russian-backed offensive": backing of a
+  // hostile act goes to the act's agent, the light verb's subject or the subject of the clause the act is an
+  // adverbial of.
+  if (o.trigger.type === "ally" && tokens[o.end]?.party === undefined) {
+    const act = view.lex.triggers.at(tokens, o.end).find((p) =>
+      p.value.trigger.pos === "noun" && p.value.trigger.type === "clash"
+    );
+    if (act) {
+      const actor = compoundActAgent(view, at);
+      return actor && !actor.chunk.groups.includes(groupId)
+        ? { agent, patient: actor.chunk, voice: "adjective", distance: actor.distance, nearAt: [at, o.start] }
+        : null;
+    }
+  }
   // The name it qualifies, past other adjectives and compounds ("PYD-dominated U.S.-backed SDF").
   for (let i = o.end; i < tokens.length && i - o.end < 6; i++) {
     const chunk = view.covering[i];
@@ -1511,13 +1658,28 @@ function namedAfterCompound(view: SentenceView, o: Occurrence): Parties | null |
   return undefined;
 }
 
+/** "Turkish-backed" (a qualifier, a glued dash and a participle) ending at `end`: the qualifier's position, or -1. */
+function qualifierCompoundEndingAt(view: SentenceView, end: number): number {
+  const tokens = view.tokens;
+  const participle = tokens[end - 1];
+  if (!participle?.glued || !/ed$/.test(participle.key) || tokens[end - 2]?.text !== "-") return -1;
+  return tokens[end - 3]?.qualifier !== undefined ? end - 3 : -1;
+}
+
 /** Up to `n` tokens before `at` that are plain words (no name, mark or boundary): the noun's own modifiers. */
 function modifiersBefore(view: SentenceView, at: number, n: number): number {
   let i = at;
-  while (i > 0 && at - i < n) {
+  let compounds = 0;
+  while (i > 0 && at - i - compounds < n) {
     // "carried out 182 airstrikes", "foiled an attack": a light or patient verb ends the noun's modifiers.
     if (view.lex.lightVerbs.endingAt(view.tokens, i, 3) || view.lex.patientVerbs.endingAt(view.tokens, i, 2)) break;
     const token = view.tokens[i - 1];
+    // ("launched a Turkish-backed offensive": a qualifier compound is one modifier of the noun.)
+    if (qualifierCompoundEndingAt(view, i) >= 0) {
+      compounds += 2;
+      i -= 3;
+      continue;
+    }
     if (view.covering[i - 1] || token.party !== undefined || token.qualifier !== undefined) break;
     if (!/^[\p{L}\p{N}]/u.test(token.text) || view.lex.boundaries.has(token.key)) break;
     if (NOUN_MARKERS.has(token.key) && token.key !== "the" && token.key !== "a" && token.key !== "an") break;
@@ -1798,7 +1960,12 @@ const ADVERBIAL = new Set(["in", "during", "amid", "through", "after", "followin
 /** Prepositions that make a hostile noun the cause of what its clause's subject did ("withdrew after Y's assault"). */
 const CAUSES = new Set(["after", "following", "amid", "under", "despite"]);
 
-function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
+function nounFrame(
+  view: SentenceView,
+  o: Occurrence,
+  frame: RelationFrame,
+  previous: SentenceView | null = null,
+): Parties | null {
   const tokens = view.tokens;
   const preps = frame.prep ?? [];
   let at = o.end;
@@ -1809,7 +1976,11 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   const light = view.lex.lightVerbs.longest(tokens, at);
   // "bombardment from the SNA": a hostile noun's source is its agent too.
   const agentMark = (key: string | undefined) => key === "by" || (key === "from" && o.trigger.type === "clash");
-  const by = agentMark(tokens[at]?.key)
+  // ("suffered a string of defeats at the hands of Y": the phrase names a hostile act's agent as "by" does.)
+  const hands = o.trigger.type === "clash" && atTheHandsOf(view, at);
+  const by = hands
+    ? at + 3
+    : agentMark(tokens[at]?.key)
     ? at
     : light && tokens[at + light.length]?.key === "by"
     ? at + light.length
@@ -1981,10 +2152,17 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     // clause's subject, the noun being an adverbial of its clause); "With support from Y, X captured ..." (the
     // subject after a fronted adverbial).
     const subject = starts >= 0
-      ? subjectOf(view, starts) ?? participleClauseSubject(view, starts) ??
-        (lightBefore ? null : mainClauseSubject(view, starts))
+      ? (lightBefore ? null : roleComplementSubject(view, starts)) ?? subjectOf(view, starts) ??
+        participleClauseSubject(view, starts) ?? (lightBefore ? null : mainClauseSubject(view, starts))
       : null;
-    if (subject) {
+    // "X is conducting airstrikes against Y. The strikes in Iraq are conducted in support of Z": an adverbial of a
+    // clause whose subject is a definite act carried out (a passive light verb) has that act's agent, the previous
+    // sentence's.
+    const carriedOut = starts >= 0 && !lightBefore ? carriedOutActAgent(view, starts, previous) : null;
+    if (carriedOut) {
+      agent = carriedOut;
+      distance = o.start - starts;
+    } else if (subject) {
       agent = subject.chunk;
       distance = subject.distance + (o.start - starts);
       standing = subject.via === "relative" && o.trigger.type === "ally";
@@ -2004,6 +2182,31 @@ function nounFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     distance: distance + Math.abs(object.start - o.end),
     ...(standing ? { described: true } : {}),
   };
+}
+
+/**
+ * "X has been a close ally of Z in the campaign against Y": an adverbial right after a role complement ("a close ally
+ * of Z", "a key partner of Z") belongs to the copula's clause; its act is the subject's and the role owner's, both
+ * named however far the subject stands. A chunk of the two, or null.
+ */
+function roleComplementSubject(view: SentenceView, at: number): Subject | null {
+  const tokens = view.tokens;
+  const owner = view.covering[at - 1];
+  if (!owner || owner.end !== at || owner.ref !== null || owner.modifier || owner.groups.length !== 1) return null;
+  let of = owner.start - 1;
+  while (/^(?:the|a|an)$/.test(tokens[of]?.key ?? "")) of--;
+  if (tokens[of]?.key !== "of") return null;
+  const role = view.lex.roleNouns.endingAt(tokens, of, 2);
+  if (!role) return null;
+  const copula = copulaStart(view, modifiersBefore(view, of - role.length, 4));
+  const subject = copula > 0 ? subjectOf(view, copula) : null;
+  if (!subject || subject.chunk.ref !== null || subject.chunk.groups.some((g) => owner.groups.includes(g))) return null;
+  const chunk: Chunk = {
+    ...subject.chunk,
+    groups: [...subject.chunk.groups, ...owner.groups],
+    heads: [...subject.chunk.heads, ...owner.heads],
+  };
+  return { chunk, distance: subject.distance, via: subject.via };
 }
 
 /**
@@ -2058,6 +2261,14 @@ function describedAfter(view: SentenceView, o: Occurrence, owner: Chunk, ownerIs
     after += 2;
   }
   if (tokens[after]?.text === ",") after++;
+  // "The strongest group in the SDF is the YPG": a role phrase opening its clause as the subject of "is" describes
+  // the complement.
+  if (!ownerIsBefore && /^(?:is|was|are|were|remains|remained)$/.test(tokens[after]?.key ?? "")) {
+    let start = modifiersBefore(view, o.start, 4);
+    while (start > 0 && /^(?:the|a|an|one|of)$/.test(tokens[start - 1].key)) start--;
+    const opens = start === 0 || tokens[start - 1].text === "," || view.lex.boundaries.has(tokens[start - 1].key);
+    if (opens) after++;
+  }
   while (tokens[after] && /^(?:the|a|an)$/.test(tokens[after].key)) after++;
   const described = view.covering[after];
   return described && described.start === after && described !== owner && !described.modifier ? described : null;
@@ -2113,6 +2324,16 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
       owner = tokenChunk(before - 1, [], tokens[before - 1].key === "its" ? "singular" : "plural");
       ownerIsBefore = true;
       leftEdge = modifiersBefore(view, before - 1, 3);
+    } else if (before < o.start && !chunk) {
+      // "Iran is Syrias closest ally": a country's name standing for its state as the noun's owner (lexicon
+      // `stateOwners`), written possessive (its apostrophe often stripped).
+      const possessive = /^(\p{Lu}\p{Ll}+?)(?:'s|s)$/u.exec(tokens[before].text);
+      const state = possessive ? view.lex.stateOwners.get(possessive[1].toLowerCase()) : undefined;
+      if (state && tokens[before].party === undefined) {
+        owner = tokenChunk(before, [state]);
+        ownerIsBefore = true;
+        leftEdge = before;
+      }
     }
   }
   if (!owner) return relativeOwner(view, o, leftEdge);
@@ -2146,7 +2367,10 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   const adjacent = ownerIsBefore && leftEdge === owner.start && tokens[owner.end]?.key === "'s";
   // ("D the hardline E and X affiliate F": an article before a list the owner ends opens no apposition of D.)
   const article = !ownerIsBefore && /^(?:a|an|the)$/.test(tokens[leftEdge]?.key ?? "");
-  const appositionEnd = comma ? leftEdge - 1 : article || adjacent ? leftEdge : -1;
+  // ("D Syrias X affiliate": a place's possessive, its apostrophe and comma stripped, opens the apposition too.)
+  const placeOwned = ownerIsBefore && leftEdge === owner.start - 1 && view.covering[leftEdge - 1]?.end === leftEdge &&
+    /^\p{Lu}\p{L}+(?:'s|s)$/u.test(tokens[leftEdge]?.text ?? "") && tokens[leftEdge].party === undefined;
+  const appositionEnd = comma ? leftEdge - 1 : article || adjacent || placeOwned ? leftEdge : -1;
   // "Prior to the expansion of ISIS, al-Qaeda's Syrian affiliate, the Nusra Front, was ...": a name governed by a
   // preposition before the comma gives way to the name the noun stands before.
   const governedBefore = (chunk: Chunk) =>
@@ -2192,7 +2416,7 @@ export function readOccurrence(view: SentenceView, neighbours: Neighbours, o: Oc
       parties = activeFrame(view, o, frame, next, neighbours.previous);
     } else if (frame.form === "passive" && o.participle) parties = passiveFrame(view, o, frame, neighbours.previous);
     else if (frame.form === "adjective" && o.participle) parties = adjectiveFrame(view, o);
-    else if (frame.form === "noun") parties = nounFrame(view, o, frame);
+    else if (frame.form === "noun") parties = nounFrame(view, o, frame, neighbours.previous);
     else if (frame.form === "role") parties = roleFrame(view, o, frame);
     if (!parties || parties.distance > WINDOW + 6) continue;
     readings.push(...readingsOf(view, neighbours, o, frame, parties));

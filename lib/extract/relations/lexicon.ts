@@ -30,6 +30,7 @@ export type CompiledLexicon = {
   copulas: PhraseIndex<true>;
   lightVerbs: PhraseIndex<true>;
   causativeVerbs: PhraseIndex<true>;
+  bareInfinitiveVerbs: PhraseIndex<true>;
   memberPlaces: Set<string>;
   hedgedObjects: PhraseIndex<true>;
   namingLinks: PhraseIndex<true>;
@@ -55,6 +56,8 @@ export type CompiledLexicon = {
   /** "its ally": a list item introduced as the head's ally ("X, its ally Y and Z"). */
   allyAppositions: PhraseIndex<true>;
   unitHeads: PhraseIndex<true>;
+  /** Country names standing for their state as a role noun's possessive owner ("Syria's closest ally"), keyed lower case. */
+  stateOwners: Map<string, string>;
   collectiveNouns: Set<string>;
   firstSide: PhraseIndex<true>;
   speakerNouns: PhraseIndex<true>;
@@ -89,6 +92,11 @@ export type CompiledLexicon = {
   clausePlaces: Set<string>;
   /** Every verb form of every trigger and light verb: words that end a subject's phrase. */
   verbs: Set<string>;
+  /**
+   * The base forms of verbs whose base is also their noun ("raid", "shell"): read as a present-tense verb only right
+   * after a plural subject and before its object ("Russian and regime jets raid ISIS-held districts").
+   */
+  nounLikeBases: PhraseIndex<TriggerForm>;
 };
 
 /** A group noun's category: whether a group belongs to it. */
@@ -129,6 +137,10 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     }
   }
   for (const verb of lexicon.lightVerbs.words) verbs.add(verb.split(" ")[0]);
+  const nounLikeBases = new PhraseIndex<TriggerForm>();
+  for (const trigger of lexicon.triggers) {
+    if (trigger.pos === "verb" && trigger.baseIsNoun) nounLikeBases.add(trigger.lemma, { trigger, participle: false });
+  }
   const guards = new PhraseIndex<GuardForm>();
   for (const guard of lexicon.guards) {
     for (const verb of guard.verbs ?? []) {
@@ -173,6 +185,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     copulas: index(lexicon.copulas.words),
     lightVerbs: index(lexicon.lightVerbs.words),
     causativeVerbs: index(lexicon.causativeVerbs.words),
+    bareInfinitiveVerbs: index(lexicon.bareInfinitiveVerbs.words),
     memberPlaces: keys(lexicon.memberPlaces.words),
     hedgedObjects: index(lexicon.hedgedObjects.words),
     namingLinks: index(lexicon.namingLinks.words),
@@ -188,6 +201,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     placeTakers: keys(lexicon.heldPlaces.takers),
     wholeLinks: index(lexicon.unnamedWholes.links),
     unitHeads: index(lexicon.unitHeads.words),
+    stateOwners: new Map(lexicon.stateOwners.names.map(({ name, group }) => [name.toLowerCase(), group])),
     collectiveNouns: keys(lexicon.collectiveNouns.words),
     firstSide: index(lexicon.firstSide.words),
     speakerNouns: index(lexicon.speakerNouns.words),
@@ -213,6 +227,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     clauseBystanders: index(lexicon.clauseReading.bystanders.words),
     clausePairings: keys(lexicon.clauseReading.pairings.words),
     clausePlaces: keys(lexicon.clauseReading.places.words),
+    nounLikeBases,
   };
   compiled.set(lexicon, result);
   return result;

@@ -5,12 +5,13 @@ import { readingConfidence } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
 import { type Occurrence, type Reading, readOccurrence } from "./frames.ts";
 import { inSubjectPosition, objectAfter, sentenceSubject, type SentenceView, sentenceView } from "./sentence-view.ts";
-import { carriedSubject } from "./reference.ts";
+import { carriedSubject, type NamedHeads } from "./reference.ts";
 import { clauseReadings } from "./clause-reading.ts";
 import type { SentenceTemplate } from "./template.ts";
 import { tokenize } from "./tokens.ts";
 import { bindEnumeratedSets } from "./enumerated-sets.ts";
 import { allyItemRelations, pastBracketedSameName, proSideRelations } from "./wire-lists.ts";
+import { namedActAgent } from "./wire-objects.ts";
 
 /** The trigger occurrences of a sentence, found in one pass (each position compares only phrases it starts). */
 function occurrences(view: SentenceView, roles: boolean): Occurrence[] {
@@ -30,8 +31,29 @@ function occurrences(view: SentenceView, roles: boolean): Occurrence[] {
       if (!isRole && view.covering[i] && !compound) continue;
       found.push({ trigger: value.trigger, start: i, end: i + length, participle: value.participle });
     }
+    if (!roles && presentTenseBase(view, i)) {
+      for (const { length, value } of view.lex.nounLikeBases.at(view.tokens, i)) {
+        found.push({ trigger: value.trigger, start: i, end: i + length, participle: false });
+      }
+    }
   }
   return found;
+}
+
+/**
+ * "Russian and regime air forces raid ISIS-held districts": a base form that is also a noun ("raid", "shell") is a
+ * present-tense verb right after a plural subject (a list, or a plural party noun) and before its object (a
+ * determiner, a name or a compound).
+ */
+function presentTenseBase(view: SentenceView, i: number): boolean {
+  const subject = view.covering[i - 1];
+  if (!subject || subject.end !== i || subject.ref !== null || subject.modifier || view.covering[i]) return false;
+  const last = view.tokens[i - 1];
+  const word = last.party !== undefined ? view.template.units[last.party].surface : last.key;
+  const plural = subject.groups.length > 1 || /s$/.test(word);
+  const next = view.tokens[i + 1];
+  return plural && next !== undefined &&
+    (/^(?:the|a|an)$/.test(next.key) || next.party !== undefined || next.qualifier !== undefined);
 }
 
 /**
@@ -74,6 +96,14 @@ function listRelations(view: SentenceView): Reading[] {
       const heads = chunk.groups.filter((g) => !chunk.allies.includes(g));
       const found = { type: "ally" as const, subjects: chunk.allies, objects: heads, distance: 0 };
       readings.push(listReading(view, chunk, { ...found, frame: "allies:list" }));
+      // "A and its allies, who include B and other C": the allies named together are allies of one another.
+      const allies = [...new Set(chunk.allies)];
+      for (let i = 0; i < allies.length; i++) {
+        for (let j = i + 1; j < allies.length; j++) {
+          const pair = { type: "ally" as const, subjects: [allies[i]], objects: [allies[j]], distance: 0 };
+          readings.push(listReading(view, chunk, { ...pair, frame: "allies:list" }));
+        }
+      }
     }
     if (!chunk.others || !view.lex.memberPlaces.has(view.tokens[chunk.end]?.key ?? "")) continue;
     const whole = objectAfter(view, chunk.end + 1, 3);
@@ -123,7 +153,10 @@ function opposedRelations(view: SentenceView, covered: ReadonlySet<string>): Rea
   const readings: (Reading | null)[] = [];
   for (const chunk of view.chunks) {
     if (chunk.groups.length === 0 || chunk.ref !== null || chunk.modifier || chunk.owner) continue;
-    const link = view.lex.opposedLinks.longest(view.tokens, chunk.end);
+    // ("Russian air strikes on ISIS positions": a name the mention layer read with its act noun, then "on".)
+    const actOn = view.tokens[chunk.end]?.key === "on" && chunk.groups.length === 1 &&
+      namedActAgent(view, chunk.start) !== null;
+    const link = view.lex.opposedLinks.longest(view.tokens, chunk.end) ?? (actOn ? { length: 1, value: true } : null);
     if (!link) continue;
     let at = chunk.end + link.length;
     if (/^(?:the|a|an)$/.test(view.tokens[at]?.key ?? "")) at++;
@@ -140,7 +173,7 @@ function opposedRelations(view: SentenceView, covered: ReadonlySet<string>): Rea
         type: "clash",
         subjects: chunk.groups,
         objects,
-        frame: "against:list",
+        frame: actOn ? "on:list" : "against:list",
         distance: other.start - chunk.end,
       }),
     );
@@ -256,7 +289,10 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
     if (!companion || companion.ref !== null || companion.modifier) continue;
     // ("killed 5,703 civilians, along with 4,258 ISIL fighters": counted people beside others are victims.)
     if (/^\d/.test(view.tokens[companion.start - 1]?.text ?? "")) continue;
-    const before = i === 0 ? undefined : view.covering[view.tokens[i - 1].text === "," ? i - 2 : i - 1];
+    // ("X - along with Y - struck P": a dash sets the companion aside as a comma does.)
+    const mark = view.tokens[i - 1];
+    const set = mark !== undefined && (mark.text === "," || (mark.text === "-" && !mark.glued));
+    const before = i === 0 ? undefined : view.covering[set ? i - 2 : i - 1];
     // ("X is fighting Daesh alongside Y": a name the verb governs is no actor; the clause's subject is.)
     const beside = before && before.ref === null && !before.modifier && inSubjectPosition(view, before);
     // "The town was captured by X alongside Y": a passive's agent with its companion right after it, where what the
@@ -282,20 +318,27 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
       if (passive) continue;
       if (before && view.tokens[before.start - 1]?.key === "by") continue;
     }
-    const groups = actor.groups.filter((g) => !companion.groups.includes(g));
-    if (groups.length === 0 || companion.groups.length === 0) continue;
+    let groups = actor.groups.filter((g) => !companion.groups.includes(g));
+    let companions = companion.groups;
+    // ("regime helicopters - along with Russian and Syrian warplanes -": the companions may name the actor's group
+    // again beside another.)
+    if (groups.length === 0 && companions.length > 1) {
+      const others = companions.filter((g) => !actor.groups.includes(g));
+      if (others.length > 0 && others.length < companions.length) [groups, companions] = [actor.groups, others];
+    }
+    if (groups.length === 0 || companions.length === 0) continue;
     // (The guards read up to the companion: "X allegedly clashed with Y alongside Z".)
     readings.push(
       listReading(view, { ...actor, end: Math.max(actor.end, companion.start) }, {
         type: "ally",
         subjects: groups,
-        objects: companion.groups,
+        objects: companions,
         frame: "companion:list",
         distance: Math.max(0, companion.start - actor.end),
       }),
     );
     // "X captured P alongside A and B": the companions acted together too.
-    const [first, ...rest] = companion.groups;
+    const [first, ...rest] = companions;
     if (rest.length > 0 && rest.length < 4 && !groups.includes(first)) {
       readings.push(
         listReading(view, { ...actor, end: Math.max(actor.end, companion.start) }, {
@@ -462,11 +505,13 @@ export function readRelations(
   views.forEach(({ core }, i) => {
     carried[i] = carriedSubject(core, views[i - 1]?.core ?? null, carried[i - 1] ?? null, topicOf(i));
   });
+  // The parties each sentence's references may find by their name's last word, named in the sentences before.
+  const named = namedHeads(bound);
   views.forEach(({ core, base }, i) => {
     if (core.chunks.length + base.chunks.length === 0) return;
     const from = readings.length;
     const topic = topicOf(i);
-    const around = { topic, carried: carried[i - 1] ?? null };
+    const around = { topic, carried: carried[i - 1] ?? null, named: named[i] };
     const coreAround = { previous: views[i - 1]?.core ?? null, next: views[i + 1]?.core ?? null, ...around };
     const baseAround = { previous: views[i - 1]?.base ?? null, next: views[i + 1]?.base ?? null, ...around };
     const found = occurrences(core, false);
@@ -511,6 +556,35 @@ export function readRelations(
   );
   readings.push(...heldPlaceRelations(views.map(({ core }) => core), read));
   return readings.map((r) => citingLender(r, bound));
+}
+
+/** How many sentences back a noun reference finds a party by its name's last word. */
+const NAMED_HEAD_REACH = 5;
+
+/**
+ * For each sentence, the parties the `NAMED_HEAD_REACH` sentences before it named, keyed by the last word of the name
+ * ("coalition" for "the US-led coalition"), with the last sentence that named each; a word two parties share keeps
+ * both (the reference is then refused). Linear: a rolling window over the sentences.
+ */
+function namedHeads(templates: SentenceTemplate[]): NamedHeads[] {
+  const result: NamedHeads[] = [];
+  for (let i = 0; i < templates.length; i++) {
+    const heads: NamedHeads = new Map();
+    for (let k = Math.max(0, i - NAMED_HEAD_REACH); k < i; k++) {
+      for (const unit of templates[k].units) {
+        const head = unit.surface.toLowerCase().match(/([a-z]+)\W*$/)?.[1];
+        if (!head) continue;
+        const entry = heads.get(head);
+        if (!entry) heads.set(head, { groups: [unit.groupId], sentence: k });
+        else {
+          if (!entry.groups.includes(unit.groupId)) entry.groups.push(unit.groupId);
+          entry.sentence = k;
+        }
+      }
+    }
+    result.push(heads);
+  }
+  return result;
 }
 
 /**

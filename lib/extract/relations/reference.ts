@@ -37,6 +37,13 @@ export function carriedSubject(
   return resolved && resolved.groups.length === 1 ? resolved.groups : null;
 }
 
+/**
+ * The parties the sentences before a reference named, by the last word of their name ("coalition" for "the US-led
+ * coalition"), each with the sentence that named it last: what a definite noun reference ("the coalition") may stand
+ * for when the one reference rule finds no antecedent.
+ */
+export type NamedHeads = Map<string, { groups: string[]; sentence: number }>;
+
 export function resolveChunk(
   chunk: Chunk,
   view: SentenceView,
@@ -44,6 +51,27 @@ export function resolveChunk(
   exclude: string[] = [],
   topic: SentenceView | null = null,
   carried: string[] | null = null,
+  named: NamedHeads | null = null,
+): Resolved | null {
+  const ruled = resolveByRule(chunk, view, previous, exclude, topic, carried);
+  if (ruled || !named || chunk.ref !== "singular" || view.tokens[chunk.start]?.key !== "the") return ruled;
+  // "... air strikes by the U.S.-led coalition. It said the coalition has carried out 450 strikes. The U.S. Central
+  // Command said the coalition conducted 18 strikes ...": a definite noun reference the rule leaves without an
+  // antecedent stands for the one party the article named with that noun a few sentences before ("the coalition",
+  // "the alliance", "the front"); refused when two parties share the noun there.
+  const head = named.get(view.tokens[chunk.end - 1]?.key ?? "");
+  return head && head.groups.length === 1 && !exclude.includes(head.groups[0])
+    ? { groups: head.groups, from: "previous", sentence: head.sentence }
+    : null;
+}
+
+function resolveByRule(
+  chunk: Chunk,
+  view: SentenceView,
+  previous: SentenceView | null,
+  exclude: string[],
+  topic: SentenceView | null,
+  carried: string[] | null,
 ): Resolved | null {
   if (chunk.ref === null && chunk.descriptions) {
     // "between X and more moderate rebel groups": each description names the one group the previous sentence

@@ -42,6 +42,12 @@ const QUANTITIES = new Set([
   "scores",
   "hundreds",
   "thousands",
+  // Collective quantities ("at the hands of an array of Syrian and Iraqi forces", issue 10, round 13).
+  "array",
+  "host",
+  "range",
+  "variety",
+  "number",
 ]);
 
 /** Builds the view of a template's `core` (or `base`, which keeps appositions). */
@@ -375,6 +381,19 @@ function targetPeopleAfter(view: SentenceView, chunk: Chunk): boolean {
   return !chunk.owner && view.lex.targetPeople.has(view.tokens[chunk.end]?.key ?? "");
 }
 
+/** People on a party's side ("pro-regime gunmen", "pro-government militiamen"): the side they fight for is hit. */
+const SIDE_PEOPLE = new Set(["gunmen", "militiamen", "fighters", "militia", "militias", "forces", "loyalists"]);
+
+/** Whether `chunk` is the X of "pro-X" before a noun of people on its side ("killing 30 pro-regime gunmen"). */
+function proSidePeople(view: SentenceView, chunk: Chunk): boolean {
+  const tokens = view.tokens;
+  const prefixed = tokens[chunk.start]?.glued && tokens[chunk.start - 1]?.text === "-" &&
+    tokens[chunk.start - 2]?.key === "pro";
+  // (The chunk may hold the noun already: "pro-⟦regime⟧ gunmen".)
+  const noun = chunk.end > chunk.heads[0] + 1 ? tokens[chunk.end - 1] : tokens[chunk.end];
+  return prefixed && chunk.groups.length === 1 && SIDE_PEOPLE.has(noun?.key ?? "");
+}
+
 /**
  * The party a frame finds after token `at`: the first chunk within a few tokens, across determiners, numbers and
  * adjectives ("killed 35 members of X"); stops at a boundary, a comma, a preposition, "and", or a verb.
@@ -411,7 +430,11 @@ export function objectAfter(view: SentenceView, at: number, window = 6, hostile 
       const named = view.covering[next];
       if (named && named.start === next && !named.modifier) return named;
     }
-    if (chunk) return !chunk.modifier || (hostile && targetPeopleAfter(view, chunk)) ? chunk : null;
+    if (chunk) {
+      return !chunk.modifier || (hostile && (targetPeopleAfter(view, chunk) || proSidePeople(view, chunk)))
+        ? chunk
+        : null;
+    }
     const token = view.tokens[i];
     if (token.qualifier !== undefined) continue;
     // Wire copy (wire-objects.ts): "killed 28 and wounded 30 X militants"; "killed civilians in a village held by X".
@@ -513,7 +536,7 @@ export function objectAfter(view: SentenceView, at: number, window = 6, hostile 
  * compounds ("Western-backed"), nationality adjectives ("Western", "Syrian") and "and" between them. The position of
  * the name they modify, else `at`.
  */
-function pastAdjectives(view: SentenceView, at: number): number {
+export function pastAdjectives(view: SentenceView, at: number): number {
   let i = at;
   while (i < at + 4 && i < view.tokens.length && !view.covering[i]) {
     const token = view.tokens[i];
@@ -575,7 +598,16 @@ function subjectCandidates(view: SentenceView): { first: Chunk | null; competito
   for (const chunk of view.chunks) {
     if (chunk.ref !== null || !inSubjectPosition(view, chunk)) continue;
     let verb = false;
-    for (let i = chunk.end; i < chunk.end + 3 && i < view.tokens.length; i++) {
+    // ("The US-led coalition of 68 nations is conducting ...": a short "of" phrase without names on the subject.)
+    let from = chunk.end;
+    if (view.tokens[from]?.key === "of") {
+      let k = from + 1;
+      while (
+        k < from + 4 && !view.covering[k] && /^[\p{Ll}\p{N}]/u.test(view.tokens[k]?.text ?? "") && !verbish(view, k)
+      ) k++;
+      if (k > from + 1 && verbish(view, k)) from = k;
+    }
+    for (let i = from; i < from + 3 && i < view.tokens.length; i++) {
       if (verbish(view, i) || finiteAfterSubject(view, i)) {
         verb = true;
         break;

@@ -92,7 +92,8 @@ function dropFormerNames(template: string): string {
   return template
     .replace(/ - (?:formerly|previously|once|then|later)\b[^-]*? - /g, " ")
     .replace(/, (?:formerly|previously|once|then|later) (?:known as |called |named )?[^,]*?,/g, "")
-    .replace(/ \((?:formerly|previously|once|then|later) [^)]*\)/g, "");
+    // ("Jabhat Fath Al Sham (former Nusra Front)": wire copy's bracketed former name.)
+    .replace(/ \((?:formerly|former|previously|once|then|later) [^)]*\)/g, "");
 }
 
 /**
@@ -187,6 +188,13 @@ function foreignGeneric(text: string, unit: Unit, sentenceStart: number, pattern
   return patterns.adjective.test(text.slice(Math.max(0, unit.start - 12), unit.start));
 }
 
+/** Whether a bare group noun only qualifies the next mention, a name of its own group a few words on. */
+function qualifiesOwnName(text: string, noun: Mention, next: Mention | undefined): boolean {
+  if (!next || next.groupId !== noun.groupId || next.start < noun.end) return false;
+  const between = text.slice(noun.end, next.start);
+  return between.length <= 40 && !/[,.;:()"]/.test(between);
+}
+
 /** Every sentence of `article` as a template over the groups `mentions` names in it. */
 export function sentenceTemplates(
   article: Article,
@@ -194,9 +202,12 @@ export function sentenceTemplates(
   foreign: ForeignLexicon = defaultReference().lexicon.foreign,
 ): SentenceTemplate[] {
   const patterns = foreignPatterns(foreign);
-  // Group nouns ("the regime") are left to the category-noun resolver, which binds them to the group named before.
-  const own = mentions.filter((m) => m.articleId === article.id && m.method !== "group-noun")
-    .sort((a, b) => a.start - b.start);
+  // A bare group noun the mention layer binds by its time-bound descriptor ("regime" until 2024-12-08, a capitalised
+  // "Coalition") is a party like a name ("Regime air strikes killed ...", "regime ally Iran"), except where it only
+  // qualifies the next name of its own group ("regime leader Bashar al Assads forces").
+  const own = mentions.filter((m) => m.articleId === article.id)
+    .sort((a, b) => a.start - b.start)
+    .filter((m, i, sorted) => m.method !== "group-noun" || !qualifiesOwnName(article.text, m, sorted[i + 1]));
   return article.sentences.map((sentence, index) => {
     const inside = own.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const all = sentenceUnits(article.text, inside).filter((unit) =>

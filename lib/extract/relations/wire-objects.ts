@@ -1,5 +1,5 @@
 import type { Chunk } from "./chunks.ts";
-import { type SentenceView, type Subject, timePhraseEnd, verbish } from "./sentence-view.ts";
+import { pastAdjectives, type SentenceView, type Subject, timePhraseEnd, verbish } from "./sentence-view.ts";
 import { tokenize } from "./tokens.ts";
 
 /**
@@ -32,6 +32,8 @@ export function heldPlaceTarget(view: SentenceView, at: number): Chunk | null {
   if (i > named && view.tokens[i]?.text === ",") i++;
   if (i > named && !DETERMINERS.has(view.tokens[i]?.key ?? "")) return null;
   while (DETERMINERS.has(view.tokens[i]?.key ?? "")) i++;
+  // ("in northern Syrian territories held by X": past the place's adjectives.)
+  i = pastAdjectives(view, i);
   const chunk = view.covering[i];
   if (!chunk || chunk.start !== i || chunk.ref !== null || chunk.modifier || chunk.owner) return null;
   return heldPlace(view, chunk) ? chunk : null;
