@@ -270,7 +270,7 @@ export function cleanText(
 
   // A document that is nothing but its headline (a CSV of headlines whose text column is its title column, a one-line
   // file) is a headline: its text is kept, not rejected as empty.
-  const onlyTitle = lines.every((line, i) => blank(i) || kind[i] === "title" || kind[i] === "duplicate-title");
+  const onlyTitle = lines.every((_line, i) => blank(i) || kind[i] === "title" || kind[i] === "duplicate-title");
   if (onlyTitle) { for (let i = 0; i < lines.length; i++) if (!blank(i)) kind[i] = null; }
 
   const removed: RemovedSpan[] = [];

@@ -1,5 +1,5 @@
 import type { FigureKind } from "../../records/mod.ts";
-import type { NumberPhrase, Token } from "./numbers.ts";
+import { type NumberPhrase, type Token, wordValue } from "./numbers.ts";
 import { headWords } from "./noun-phrase.ts";
 import { qualifierBefore } from "./qualifier.ts";
 
@@ -60,6 +60,9 @@ const CASUALTY_CUES: Record<string, FigureKind> = {
   injured: "injured",
   injuring: "injured",
   injures: "injured",
+  // a headline's present tense: "Clashes injure 3", "Blasts wound three" ("wound" only as a verb: `cueAt`)
+  injure: "injured",
+  wound: "injured",
   injuries: "injured",
   // "led to the injury of a child", "a woman sustained wounds"
   injury: "injured",
@@ -123,6 +126,16 @@ const CASUALTY_CUES: Record<string, FigureKind> = {
   detaining: "detained",
   detains: "detained",
   kidnaps: "detained",
+  // a headline's present tense: "Gunmen kidnap 20 villagers", "Jihadists execute 12 soldiers"
+  kidnap: "detained",
+  abduct: "detained",
+  detain: "detained",
+  execute: "killed",
+  executes: "killed",
+  behead: "killed",
+  beheads: "killed",
+  massacre: "killed",
+  massacres: "killed",
   // "the remains of at least 21 people were found": read only before "of" (`cueAt`)
   remains: "killed",
   up: "detained",
@@ -216,7 +229,17 @@ const TAKE_FORMS = new Set(["took", "taken", "taking", "take", "takes"]);
 export function cueAt(tokens: Token[], k: number): FigureKind | null {
   const word = tokens[k]?.lower;
   if (!word || !Object.hasOwn(CASUALTY_CUES, word)) return null;
-  if (word === "toll" && tokens[k - 1]?.lower !== "death") return tokens[k + 1]?.lower === "of" ? "killed" : null;
+  // a headline's toll needs no "death": "Syria war toll nearly 126,000", "Syria toll passes 100,000"
+  if (word === "toll" && tokens[k - 1]?.lower !== "death") {
+    return tokens[k + 1]?.lower === "of" || numberAhead(tokens, k) ? "killed" : null;
+  }
+  // "wound" is a verb in a headline's present tense ("Blasts wound three", "wound child"), a noun after a determiner
+  if (word === "wound") {
+    const next = tokens[k + 1];
+    return WOUND_NOUN_BEFORE.has(tokens[k - 1]?.lower ?? "") || !next || !/^[\p{L}\d]/u.test(next.text)
+      ? null
+      : "injured";
+  }
   // "saved the lives of 100000 Syrians" counts the living
   if (word === "lives" && /^sav/.test(tokens[k - 2]?.lower ?? tokens[k - 1]?.lower ?? "")) return null;
   // "wounds" is a wound taken ("sustained wounds", "kills six and wounds 19"), not the wounds one died of ("died of
@@ -252,18 +275,66 @@ function phraseAt(phrases: NumberPhrase[]): Map<number, NumberPhrase> {
 /** Words that open an aside inside a figure's noun phrase. */
 const INCLUDING = new Set(["including", "them", "whom", "among", "incl"]);
 
-/** Verbs that report the level of a toll named earlier in the sentence. */
+/**
+ * Verbs that report the level of a toll named earlier in the sentence, in a headline's present tense too: "Toll from
+ * Aleppo blasts rises to 87", "Syria toll passes 100,000", "death toll tops 2,900".
+ */
 const TOLL_VERBS = new Set([
   "reached",
+  "reaches",
   "rose",
+  "rises",
   "risen",
   "climbed",
+  "climbs",
   "jumped",
+  "jumps",
   "stood",
   "stands",
   "hit",
+  "hits",
   "increased",
+  "increases",
   "mounted",
+  "mounts",
+  "tops",
+  "topped",
+  "passes",
+  "passed",
+  "nears",
+  "neared",
+  "exceeds",
+  "exceeded",
+  "surpasses",
+  "surpassed",
+  "soars",
+  "soared",
+]);
+
+/** Whether a number follows token `k` over filler words and toll verbs: "toll nearly 126,000", "toll passes 100,000". */
+function numberAhead(tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+    const t = tokens[j];
+    if (/^\d/.test(t.text) || wordValue(t.text) !== null) return true;
+    if (!LEFT_FILLERS.has(t.lower) && !TOLL_VERBS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Words before "wound" that make it a noun ("a wound", "his wounds", "died of a wound"), not a headline's verb. */
+const WOUND_NOUN_BEFORE = new Set([
+  "a",
+  "an",
+  "the",
+  "his",
+  "her",
+  "their",
+  "its",
+  "of",
+  "to",
+  "from",
+  "gunshot",
+  "head",
 ]);
 
 const SENTENCE_MARKS = new Set([";", "\u2014"]);
@@ -311,6 +382,7 @@ const NON_VERB_CUES = new Set([
   "execution",
   "executions",
   "beheadings",
+  "massacre",
 ]);
 
 /** Words between "of the wounded" and the verb saying what befell the counted: "one of the wounded later died". */

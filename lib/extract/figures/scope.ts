@@ -78,6 +78,15 @@ const WAR_SCALE = 50_000;
 const DEATHS_BEYOND_ONE_EVENT = 5_000;
 
 /**
+ * A toll named for the whole country ("Syria civilian death toll at least 4,000", "Death toll from Syrian violence
+ * tops 2,900", "Syria toll hits 3,000"): a headline's war total when it passes the deadliest single attack of the war
+ * (about 1,400, Ghouta, August 2013); below that it may be one day's ("Syria death toll hits 19").
+ */
+const COUNTRY_TOLL =
+  /\b(?:syria|syria['’]s|syrian)(?:\s+(?:war|conflict|crisis|civilian|death|overall|total|revolt|uprising))*\s+toll\b|\btoll\s+(?:in|from|of)\s+(?:the\s+)?(?:syria\b|syria['’]s|syrian\s+(?:war|conflict|crisis|violence|unrest|uprising|revolt|crackdown))/i;
+const COUNTRY_TOLL_BEYOND_ONE_EVENT = 1_500;
+
+/**
  * Displacement of this size is the war's: the largest single flight of the war (Idlib, winter 2019-20) was about a
  * million people, so two million and more, or "millions", is a tally of years.
  */
@@ -99,6 +108,9 @@ export function readScope(
   const casualty = kind === "killed" || kind === "injured" || kind === "casualties";
   if (casualty && value !== undefined && value >= WAR_SCALE) return "cumulative";
   if (kind === "killed" && value !== undefined && value >= DEATHS_BEYOND_ONE_EVENT) return "cumulative";
+  if (kind === "killed" && value !== undefined && value >= COUNTRY_TOLL_BEYOND_ONE_EVENT && COUNTRY_TOLL.test(clause)) {
+    return "cumulative";
+  }
   const displaced = kind === "displaced" || kind === "refugees";
   const warScale = (value !== undefined && value >= DISPLACEMENT_WAR_SCALE) || /million/.test(vagueTerm ?? "");
   return displaced && warScale ? "cumulative" : "event";

@@ -1,4 +1,4 @@
-import type { NumberPhrase, Token } from "./numbers.ts";
+import { type NumberPhrase, type Token, wordValue } from "./numbers.ts";
 import { headWords, isPersonNoun } from "./noun-phrase.ts";
 import { cueAt, isNounCue } from "./kind.ts";
 import { MONTH_NUMBERS } from "../dates/expressions.ts";
@@ -307,6 +307,22 @@ function releasedBefore(tokens: Token[], first: number): boolean {
   return false;
 }
 
+/** Prepositions that may follow "killing one" before its place or time: "kills one in Daraa", "kills one near Homs". */
+const ONE_PLACE_AFTER = new Set([
+  "in",
+  "near",
+  "at",
+  "on",
+  "as",
+  "after",
+  "during",
+  "outside",
+  "north",
+  "south",
+  "east",
+  "west",
+]);
+
 /** Why the number `phrase` in `text` is not a figure of people, or null when it may be one. */
 export function trapReason(
   text: string,
@@ -340,8 +356,10 @@ export function trapReason(
   }
   if (after && DURATION.test(after)) return after2 === "old" || after === "year-old" ? "age" : "duration";
   if (before === "of" && before2 && PARENT_OF.has(before2)) return "kin-count";
-  // "5 members of one family": the family they belong to, not a count
-  if (before === "of" && phrase.low === 1 && !phrase.range && headWords(tokens, phrase, 1)[0]?.lower === "family") {
+  // "5 members of one family", a headline's "kills 12 in one family", "11 from one family": the family they belong
+  // to, not a count
+  const ofFamily = before === "of" || before === "in" || before === "from";
+  if (ofFamily && phrase.low === 1 && !phrase.range && headWords(tokens, phrase, 1)[0]?.lower === "family") {
     return "kin-count";
   }
   if (before === "aged" || before === "age" || (before === "of" && before2 === "age")) return "age";
@@ -376,8 +394,11 @@ export function trapReason(
       isPersonNoun(tokens[phrase.lastToken + 2]?.lower ?? "") && cueAt(tokens, phrase.lastToken + 2) === null &&
       tokens.slice(phrase.lastToken + 3, phrase.lastToken + 9).some((_, j) => cueAt(tokens, phrase.lastToken + 3 + j));
     // "killing one of them", "killing one and wounding the other": the object of a casualty verb
+    // (a headline's "Mortar fire kills one in Daraa": a place or a time after it, not "one in five")
+    const placeAfter = ONE_PLACE_AFTER.has(after ?? "") && !/^\d/.test(after2 ?? "") &&
+      wordValue(after2 ?? "") === null;
     const objectOfCue = cueAt(tokens, phrase.firstToken - 1) !== null && !isNounCue(before ?? "") &&
-      (after === undefined || !/^\p{L}/u.test(after) || after === "and" ||
+      (after === undefined || !/^\p{L}/u.test(after) || after === "and" || placeAfter ||
         (after === "of" && ["them", "whom", "the", "his", "their", "its", "her"].includes(after2 ?? "")));
     // "one of whom later died", "one of them was killed": a fate of its own told of one of a group counted before
     const ofWhomFate = after === "of" && ["whom", "them"].includes(after2 ?? "") &&
