@@ -48,6 +48,12 @@ describe("extractFigures(article) headline style: singular victims without an ar
     expect(read("Rockets hit border village, wound child: governor")).toEqual(["injured 1-1i"]);
     expect(read("Army shelling kills 7-year-old girl in Hama")).toEqual(["killed 1-1i"]);
   });
+  it("extractFigures(article) reads a bare noun after a casualty noun's 'of': 'condemns killing of aid worker'", () => {
+    expect(read("Agency condemns killing of aid worker")).toEqual(["killed 1-1i"]);
+    expect(read("UN deplores death of Red Crescent volunteer")).toEqual(["killed 1-1i"]);
+    expect(read("Killing of child soldiers condemned")).toEqual([]);
+    expect(read("Agency concerned over detention of Syrian refugees")).toEqual([]);
+  });
   it("extractFigures(article) reads a sentence-initial participle as an adjective: 'Abducted priest executed'", () => {
     expect(read("Abducted priest executed by gunmen: church")).toEqual(["killed 1-1i"]);
   });
@@ -89,6 +95,28 @@ describe("extractFigures(article) headline style: tolls", () => {
   it("extractFigures(article) reads 'in one family' as the family, not a count", () => {
     expect(read("Air raid kills 12 in one family")).toEqual(["killed 12-12"]);
     expect(read("Gunmen kill 9, including 6 from one family")).toEqual(["killed 9-9", "killed 6-6"]);
+  });
+});
+
+describe("extractFigures(article) headline style: report titles' numbers that count nobody", () => {
+  it("extractFigures(article) skips a title's day range and dashed date: '21 - 27 November 2013', '30-May-2013'", () => {
+    expect(read("Regional response for Syrian refugees, 14 - 20 March 2014")).toEqual([]);
+    expect(read("UN response for Syrian refugees, June 3 \u20139 2014")).toEqual([]);
+    expect(read("Refugee camp households by district: 12-Jun-2014")).toEqual([]);
+  });
+  it("extractFigures(article) skips a title's issue, volume, revision, update and week numbers", () => {
+    expect(read("Refugee Bulletin, Vol 4, Issue 2")).toEqual([]);
+    expect(read("Appeal Revision 5: assistance to displaced families")).toEqual([]);
+    expect(read("Update 3: refugee camp in Mafraq")).toEqual([]);
+    expect(read("Health profile of refugees, Week 14")).toEqual([]);
+  });
+  it("extractFigures(article) reads no death in lives risked or at risk: 'Migrants risking lives topped 30,000'", () => {
+    expect(read("Migrants risking lives at sea topped 30,000 in 2014")).toEqual([]);
+    expect(read("Cuts would put millions of lives at risk, agencies warn")).toEqual([]);
+  });
+  it("extractFigures(article) reads a year's total as a period total: '108 journalists killed in 2013'", () => {
+    expect(read("95 aid workers killed in 2014, report says")).toEqual(["killed 95-95 war"]);
+    expect(read("Five killed in 2014 bombing anniversary protests")).toEqual(["killed 5-5"]);
   });
 });
 

@@ -243,9 +243,10 @@ function victimPhrase(
     const stop = STOP_WORDS.has(t.lower) && !isAcronym(t);
     if (!isLetterWord(t) || isNumberWord(t) || stop || words.determiners.has(t.lower)) return null;
     // a headline's bare noun phrase holds no complement and no count: "Turkey forces hundreds of Syrian refugees"
-    if (determiner === null && (t.lower === "of" || VAGUE_COUNTS.test(t.lower) || isPluralOnly(t.lower, words))) {
-      return null;
-    }
+    // (nor a reporting verb: "Mishal said Harah's body was found" is no phrase)
+    const closes = t.lower === "of" || VAGUE_COUNTS.test(t.lower) || isPluralOnly(t.lower, words) ||
+      REPORTING.has(t.lower);
+    if (determiner === null && closes) return null;
     // a cue after a noun is the verb of a clause ("an IED killed Brigadier ..."), not an adjective ("a wounded man")
     if (k > from && cueAt(tokens, k) !== null && !/ly$/.test(tokens[k - 1].lower)) return null;
     if (opensWithCapital(t.text) && k > from) window += 1;
@@ -267,6 +268,9 @@ function victimPhrase(
     // (a title heads its name: "the Imam Sheikh Salman al-Afandi")
     const inName = opensWithCapital(tokens[last].text) && opensWithCapital(tokens[last + 1]?.text ?? "") &&
       !isTitle(tokens[last].lower, words);
+    // a bare noun before a plural noun is its modifier: "detention of Syrian refugees" counts no Syrian
+    const plural = tokens[last + 1]?.lower ?? "";
+    if (determiner === null && /s$/.test(plural) && (isNounCue(plural) || isPluralOnly(plural, words))) return null;
     if (inName || !endsNounPhrase(tokens, last + 1, words)) {
       k = last;
       continue;
@@ -569,7 +573,7 @@ const HEADLINE_OPENERS = new Set([":", "-", "\u2013", "\u2014", "|"]);
  * Whether token `i` may open a headline's noun phrase with no article: the first word of the sentence or of a clause
  * after a colon or a dash (its subject: "Aid worker killed in Aleppo"), or the word right after a casualty verb of the
  * present tense or in -ing with a subject before it (its object: "Mortar attack kills cleric", "wound child",
- * "killing 5-year-old girl"). A participle before a noun is an adjective ("Kidnapped Syrian MP executed"), a noun
+ * "killing 5-year-old girl"), or after "of" a casualty noun ("killing of aid worker"). A participle before a noun is an adjective ("Kidnapped Syrian MP executed"), a noun
  * cue takes no object, and only killing, wounding and detention verbs are read.
  */
 function headlineSlot(tokens: Token[], i: number, words: VictimWords): boolean {
@@ -580,6 +584,11 @@ function headlineSlot(tokens: Token[], i: number, words: VictimWords): boolean {
   const mark = tokens[i - 1];
   const spaced = mark.text === ":" || (mark.start > (tokens[i - 2]?.end ?? -1) && t.start > mark.end);
   if (HEADLINE_OPENERS.has(mark.text) && spaced) return true;
+  // the complement of a casualty noun: "condemns killing of aid worker", "death of UNRWA staff member"
+  if (tokens[i - 1].lower === "of" && i >= 2) {
+    const noun = cueAt(tokens, i - 2);
+    if (noun === "killed" || noun === "injured" || noun === "detained") return true;
+  }
   const verb = tokens[i - 1];
   const kind = cueAt(tokens, i - 1);
   if (kind !== "killed" && kind !== "injured" && kind !== "detained") return false;

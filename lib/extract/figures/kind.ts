@@ -240,8 +240,11 @@ export function cueAt(tokens: Token[], k: number): FigureKind | null {
       ? null
       : "injured";
   }
-  // "saved the lives of 100000 Syrians" counts the living
-  if (word === "lives" && /^sav/.test(tokens[k - 2]?.lower ?? tokens[k - 1]?.lower ?? "")) return null;
+  // "saved the lives of 100000 Syrians" counts the living, as do "risking lives" and "millions of lives at risk"
+  if (word === "lives") {
+    const saved = [1, 2].some((back) => /^(?:sav|risk|endanger|threat)/.test(tokens[k - back]?.lower ?? ""));
+    if (saved || (tokens[k + 1]?.lower === "at" && tokens[k + 2]?.lower === "risk")) return null;
+  }
   // "wounds" is a wound taken ("sustained wounds", "kills six and wounds 19"), not the wounds one died of ("died of
   // his wounds", "succumbed to wounds"); "injury" is a count's kind only as "the injury of 40 others"
   if (word === "wounds") {

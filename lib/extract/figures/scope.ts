@@ -25,6 +25,8 @@ const CUMULATIVE_CUES: RegExp[] = [
   /\b(?:from|between) (?:[a-z]+ )?(?:19|20)\d\d (?:to|until|till|through|and) (?:[a-z]+ )?(?:19|20)\d\d\b/i,
   // a period's total: "the deadliest month", "so far this year", "has killed thousands of fighters this year"
   /\b(?:deadliest|bloodiest|worst|most violent) (?:month|year|week)\b/i,
+  // a year's total in a report title: "108 journalists killed in 2013", "claim at least 26 lives in 2012"
+  /\b(?:killed|dead|died|deaths|lives)(?: in syria)? (?:in|during) (?:19|20)\d\d\b(?!\s*(?:attacks?|bombings?|strikes?|massacres?|raids?|blasts?|chemical|offensive|clashes|fighting|battles?))/i,
   /\b(?:so far|to date|alone) this (?:year|month)\b|\bthis (?:year|month) alone\b/i,
   /\b(?:has|have)\s+(?:\w+\s+){0,3}(?:killed|claimed|left)\b(?:\s+[\w'’-]+){0,12}\s+(?:this|last) (?:year|month)\b/i,
   /\b(?:\w+) years of (?:war|conflict|fighting|turmoil|violence|bloodshed)\b/i,

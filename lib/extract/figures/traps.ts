@@ -35,7 +35,9 @@ const MONEY_AFTER = /^(dollars?|euros?|pounds?|lira|liras|riyals?|dinars?|usd|eu
 const DISTANCE =
   /^(km|kms|kilometres?|kilometers?|miles?|metres?|meters?|m|kg|kilograms?|tonnes?|tons?|feet|ft|sq|square|hectares?|litres?|liters?|mm|cm|calibre|caliber|degrees?)$/;
 const DOCUMENT_BEFORE =
-  /^(resolution|resolutions|article|articles|section|title|chapter|paragraph|no|number|page|item|protocol|decree|law|code|clause|phase|route|highway|road|division|brigade|regiment|battalion|flight|channel|verse|room|building|gate|camp|street|base|resolution’s)$/;
+  /^(resolution|resolutions|article|articles|section|title|chapter|paragraph|no|number|page|item|protocol|decree|law|code|clause|phase|route|highway|road|division|brigade|regiment|battalion|flight|channel|verse|room|building|gate|camp|street|base|resolution’s|issue|vol|volume|revision|update|edition|week|part|version|annex)$/;
+/** Dashes of a day range or a dashed date ("21 - 27 November", "30-May-2013"). */
+const DASHES = new Set(["-", "–", "—"]);
 const COMMENTS_AFTER = /^(comments?|shares?|views?|likes?|replies|photos?|images?|videos?|retweets?)$/;
 const OTHER_TIMES = /^(gmt|am|pm|a\.m|p\.m|hrs|utc|local|o’clock|o'clock|times)$/;
 
@@ -373,6 +375,12 @@ export function trapReason(
   // "may" after a number is usually the verb ("thousands may have died")
   if (after && MONTHS.has(after) && (after !== "may" || /^\d{4}$/.test(after2 ?? ""))) return "date";
   if (after === "of" && after2 && MONTHS.has(after2)) return "date";
+  // a report title's day range or dashed date: "21 - 27 November 2013", "April 5 –12 2013", "30-May-2013"
+  const third = tokens[phrase.lastToken + 2]?.lower ?? "";
+  const dayThenMonth = after2 && /^\d{1,2}$/.test(after2) && MONTHS.has(third);
+  if (after && DASHES.has(after) && after2 && (MONTHS.has(after2) || dayThenMonth)) return "date";
+  const monthDayBefore = before2 && /^\d{1,2}$/.test(before2) && MONTHS.has(tokens[phrase.firstToken - 3]?.lower ?? "");
+  if (before && DASHES.has(before) && monthDayBefore) return "date";
   // a range whose low end has fewer than four digits ("between 500 and 1300") is neither years nor times
   if (phrase.bareFourDigits && phrase.low >= 1000) {
     const isYear = phrase.low >= 1900 && phrase.low <= 2100;
