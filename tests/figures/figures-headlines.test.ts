@@ -110,6 +110,10 @@ describe("extractFigures(article) headline style: report titles' numbers that co
     expect(read("Update 3: refugee camp in Mafraq")).toEqual([]);
     expect(read("Health profile of refugees, Week 14")).toEqual([]);
   });
+  it("extractFigures(article) counts no aid items: '13,000 food baskets to refugees', '20,000 hygiene kits'", () => {
+    expect(read("Charity distributes 12,000 food baskets to refugees in Yemen")).toEqual([]);
+    expect(read("Syrian refugees to receive 25,000 family hygiene kits")).toEqual([]);
+  });
   it("extractFigures(article) reads no death in lives risked or at risk: 'Migrants risking lives topped 30,000'", () => {
     expect(read("Migrants risking lives at sea topped 30,000 in 2014")).toEqual([]);
     expect(read("Cuts would put millions of lives at risk, agencies warn")).toEqual([]);
@@ -117,6 +121,15 @@ describe("extractFigures(article) headline style: report titles' numbers that co
   it("extractFigures(article) reads a year's total as a period total: '108 journalists killed in 2013'", () => {
     expect(read("95 aid workers killed in 2014, report says")).toEqual(["killed 95-95 war"]);
     expect(read("Five killed in 2014 bombing anniversary protests")).toEqual(["killed 5-5"]);
+  });
+});
+
+describe("extractFigures(article) people named by a status, then killed", () => {
+  it("extractFigures(article) reads '12 detainees killed under torture' as killed 12, not detained", () => {
+    expect(read("14 Syrian detainees killed under torture: monitor")).toEqual(["killed 14-14"]);
+    expect(read("Nine detainees were killed in the prison riot.")).toEqual(["killed 9-9"]);
+    expect(read("Six refugees killed in camp fire")).toEqual(["killed 6-6"]);
+    expect(read("300 detainees were released.")).toEqual(["detained 300-300"]);
   });
 });
 

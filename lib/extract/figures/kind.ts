@@ -401,6 +401,25 @@ const GROUP_VERB_FILLERS = new Set([
   "since",
 ]);
 
+/** Nouns that name people by a status they are in, which a later verb may end: detainees killed, refugees wounded. */
+const STATUS_NOUNS = new Set(["detainees", "prisoners", "hostages", "refugees", "idps", "evacuees"]);
+
+/** Words between a status noun and the verb saying what befell its people: "were reportedly killed". */
+const FATE_FILLERS = new Set(["were", "was", "have", "has", "had", "been", "reportedly", "later", "also", "all"]);
+
+/**
+ * The kind a killing or wounding verb within four words after the status noun at `k` gives its people ("detainees
+ * were killed under torture": killed), else null ("detainees were released").
+ */
+function fateOfStatus(tokens: Token[], k: number): FigureKind | null {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
+    if (FATE_FILLERS.has(tokens[j].lower)) continue;
+    const kind = cueAt(tokens, j);
+    return (kind === "killed" || kind === "injured") && !NON_VERB_CUES.has(tokens[j].lower) ? kind : null;
+  }
+  return null;
+}
+
 /** Whether the cue word `word` is a noun or an adjective ("toll", "death", "dead"), never a verb taking an object. */
 export const isNounCue = (word: string) => NON_VERB_CUES.has(word);
 
@@ -618,6 +637,9 @@ export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberP
     if (DEFECTION.has(tokens[k].lower)) fighters = true;
     const kind = cueAt(tokens, k);
     if (!kind) continue;
+    // people named by their status may then be killed: "12 detainees were killed under torture", "5 refugees killed"
+    const fate = STATUS_NOUNS.has(tokens[k].lower) ? fateOfStatus(tokens, k) : null;
+    if (fate) return { kind: fate, how: "after" };
     // "one of the wounded later died": the cue names the group counted from, a verb further on says what happened
     if (k === phrase.lastToken + 2 && tokens[k - 2]?.lower === "of" && tokens[k - 1]?.lower === "the") {
       let at = k + 1;
