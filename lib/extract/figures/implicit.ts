@@ -248,7 +248,9 @@ function victimPhrase(
       REPORTING.has(t.lower);
     if (determiner === null && closes) return null;
     // a cue after a noun is the verb of a clause ("an IED killed Brigadier ..."), not an adjective ("a wounded man")
-    if (k > from && cueAt(tokens, k) !== null && !/ly$/.test(tokens[k - 1].lower)) return null;
+    // (a victim noun that is also a cue is a modifier: "Syria refugee toddler dies")
+    const cue = cueAt(tokens, k) !== null && !isSingularNoun(t.lower, words);
+    if (k > from && cue && !/ly$/.test(tokens[k - 1].lower)) return null;
     if (opensWithCapital(t.text) && k > from) window += 1;
     // a person's remains: "a man's body was found" counts the man
     const genitive = t.lower.endsWith("s") ? /^(.+)['\u2019]s$/u.exec(t.lower) : null;

@@ -211,6 +211,8 @@ export const LEFT_FILLERS = new Set([
   "well",
   "just",
   "close",
+  // "the killing of yet another volunteer"
+  "yet",
 ]);
 
 /** Verbs that make "the life of" / "his life" two words later a death: "claimed the life of", "lost his life". */
