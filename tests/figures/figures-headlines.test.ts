@@ -95,6 +95,14 @@ describe("extractFigures(article) headline style: tolls", () => {
     expect(read("Two Syrian police killed in Deraa")).toEqual(["killed 2-2"]);
     expect(read("Three UN staff wounded in Damascus blast")).toEqual(["injured 3-3"]);
   });
+  it("extractFigures(article) reads no toll in a clause opened by 'as': '10 killed as thousands rally'", () => {
+    expect(read("12 killed as thousands rally in Hama")).toEqual(["killed 12-12"]);
+    expect(read("At least nine dead as thousands protest in Syria")).toEqual(["killed 9-null"]);
+    expect(read("Shelling killed as many as 30 in Douma")).toEqual(["killed null-30"]);
+  });
+  it("extractFigures(article) reads a duration glued to a headline's source: 'in 24 hours-UNHCR'", () => {
+    expect(read("Over 2,000 Syrians flee to Jordan in 48 hours-UNHCR")).toEqual(["displaced 2000-null"]);
+  });
   it("extractFigures(article) reads 'in one family' as the family, not a count", () => {
     expect(read("Air raid kills 12 in one family")).toEqual(["killed 12-12"]);
     expect(read("Gunmen kill 9, including 6 from one family")).toEqual(["killed 9-9", "killed 6-6"]);
@@ -120,6 +128,7 @@ describe("extractFigures(article) headline style: report titles' numbers that co
   it("extractFigures(article) reads no death in lives risked or at risk: 'Migrants risking lives topped 30,000'", () => {
     expect(read("Migrants risking lives at sea topped 30,000 in 2014")).toEqual([]);
     expect(read("Cuts would put millions of lives at risk, agencies warn")).toEqual([]);
+    expect(read("Arms trade talks risk millions of lives")).toEqual([]);
   });
   it("extractFigures(article) reads a year's total as a period total: '108 journalists killed in 2013'", () => {
     expect(read("95 aid workers killed in 2014, report says")).toEqual(["killed 95-95 war"]);

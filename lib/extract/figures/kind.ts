@@ -244,7 +244,8 @@ export function cueAt(tokens: Token[], k: number): FigureKind | null {
   }
   // "saved the lives of 100000 Syrians" counts the living, as do "risking lives" and "millions of lives at risk"
   if (word === "lives") {
-    const saved = [1, 2].some((back) => /^(?:sav|risk|endanger|threat)/.test(tokens[k - back]?.lower ?? ""));
+    // ("risk millions of lives": up to three words back)
+    const saved = [1, 2, 3].some((back) => /^(?:sav|risk|endanger|threat)/.test(tokens[k - back]?.lower ?? ""));
     if (saved || (tokens[k + 1]?.lower === "at" && tokens[k + 2]?.lower === "risk")) return null;
   }
   // "wounds" is a wound taken ("sustained wounds", "kills six and wounds 19"), not the wounds one died of ("died of
@@ -448,10 +449,21 @@ function governsNextNumber(tokens: Token[], k: number, starts: Map<number, Numbe
   return false;
 }
 
-/** The nearest casualty cue within `reach` tokens before the number, not past a clause mark. */
+/** Conjunctions that open a clause of its own: "10 killed as thousands rally", "while hundreds fled". */
+const SUBORDINATORS = new Set(["as", "while", "whereas"]);
+
+/** Whether the word at `k` opens a clause ("as thousands rally"), not "as many as" or "such as". */
+function opensClause(tokens: Token[], k: number): boolean {
+  if (!SUBORDINATORS.has(tokens[k].lower)) return false;
+  const next = tokens[k + 1]?.lower ?? "";
+  const previous = tokens[k - 1]?.lower ?? "";
+  return !["many", "much", "well"].includes(next) && !["many", "much", "such", "well", "so"].includes(previous);
+}
+
+/** The nearest casualty cue within `reach` tokens before the number, not past a clause mark or a clause's opener. */
 function cueBefore(tokens: Token[], phrase: NumberPhrase, reach: number): KindReading | null {
   for (let k = phrase.firstToken - 1; k >= Math.max(0, phrase.firstToken - reach); k--) {
-    if (SENTENCE_MARKS.has(tokens[k].lower)) break;
+    if (SENTENCE_MARKS.has(tokens[k].lower) || opensClause(tokens, k)) break;
     const kind = cueAt(tokens, k);
     if (kind) return { kind, how: "before" };
   }
@@ -578,6 +590,8 @@ export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberP
   for (let k = phrase.firstToken - 1, gap = 0; k >= 0 && gap <= 5; k--, gap++) {
     // an adjective after its noun ends the phrase before: "35 dead, dozens wounded"
     if (POSTPOSED_ADJECTIVES.has(tokens[k].lower)) break;
+    // "12 killed as thousands rally": "as" opens a clause of its own, unless in "as many as"
+    if (opensClause(tokens, k)) break;
     const kind = cueAt(tokens, k);
     if (kind === "detained" && executedAfter(tokens, phrase.lastToken, true)) {
       return { kind: "killed", how: "verb-object" };

@@ -371,6 +371,10 @@ export function trapReason(
     return after2.includes("old") ? "age" : "duration";
   }
   if (after && DURATION.test(after)) return after2 === "old" || after === "year-old" ? "age" : "duration";
+  // a headline's source glued to the unit: "in 24 hours-UNHCR"
+  if (after && after.includes("-") && DURATION.test(after.slice(0, after.indexOf("-"))) && !/old$/.test(after)) {
+    return "duration";
+  }
   if (before === "of" && before2 && PARENT_OF.has(before2)) return "kin-count";
   // "5 members of one family", a headline's "kills 12 in one family", "11 from one family": the family they belong
   // to, not a count
