@@ -99,6 +99,7 @@ describe("extractFigures(article) headline style: tolls", () => {
     expect(read("12 killed as thousands rally in Hama")).toEqual(["killed 12-12"]);
     expect(read("At least nine dead as thousands protest in Syria")).toEqual(["killed 9-null"]);
     expect(read("Shelling killed as many as 30 in Douma")).toEqual(["killed null-30"]);
+    expect(read("The toll of the war may be as high as 400000.")).toEqual(["killed null-400000 war"]);
   });
   it("extractFigures(article) reads a duration glued to a headline's source: 'in 24 hours-UNHCR'", () => {
     expect(read("Over 2,000 Syrians flee to Jordan in 48 hours-UNHCR")).toEqual(["displaced 2000-null"]);

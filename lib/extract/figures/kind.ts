@@ -449,15 +449,15 @@ function governsNextNumber(tokens: Token[], k: number, starts: Map<number, Numbe
   return false;
 }
 
-/** Conjunctions that open a clause of its own: "10 killed as thousands rally", "while hundreds fled". */
-const SUBORDINATORS = new Set(["as", "while", "whereas"]);
-
-/** Whether the word at `k` opens a clause ("as thousands rally"), not "as many as" or "such as". */
+/**
+ * Whether the "as" at `k` opens a clause of its own ("10 killed as thousands rally"), not a comparison ("as many as",
+ * "as high as", "as well as") or a list ("such as").
+ */
 function opensClause(tokens: Token[], k: number): boolean {
-  if (!SUBORDINATORS.has(tokens[k].lower)) return false;
-  const next = tokens[k + 1]?.lower ?? "";
+  if (tokens[k].lower !== "as") return false;
+  const comparison = tokens[k + 2]?.lower === "as" || tokens[k - 2]?.lower === "as";
   const previous = tokens[k - 1]?.lower ?? "";
-  return !["many", "much", "well"].includes(next) && !["many", "much", "such", "well", "so"].includes(previous);
+  return !comparison && !["such", "so", "well"].includes(previous);
 }
 
 /** The nearest casualty cue within `reach` tokens before the number, not past a clause mark or a clause's opener. */
