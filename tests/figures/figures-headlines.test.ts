@@ -125,6 +125,11 @@ describe("extractFigures(article) headline style: report titles' numbers that co
   it("extractFigures(article) counts no aid items: '13,000 food baskets to refugees', '20,000 hygiene kits'", () => {
     expect(read("Charity distributes 12,000 food baskets to refugees in Yemen")).toEqual([]);
     expect(read("Syrian refugees to receive 25,000 family hygiene kits")).toEqual([]);
+    expect(read("Agency opens three community centres for refugee children")).toEqual([]);
+    expect(read("Red Cross appeal rises to 40 million Swiss francs as refugee crisis worsens")).toEqual([]);
+  });
+  it("extractFigures(article) reads a wire headline's 'mln' as million: 'Up to 4 mln displaced'", () => {
+    expect(read("Up to 3 mln displaced within Syria: UN")).toEqual(["displaced null-3000000 war"]);
   });
   it("extractFigures(article) reads no death in lives risked or at risk: 'Migrants risking lives topped 30,000'", () => {
     expect(read("Migrants risking lives at sea topped 30,000 in 2014")).toEqual([]);

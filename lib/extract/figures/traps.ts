@@ -31,7 +31,8 @@ const DURATION =
 const DURATION_SUFFIX = /^(years?|year-old|months?|weeks?|days?|hours?|minutes?|decades?)(-old)?$/;
 const PERCENT = /^(%|percent|per|percentage)$/;
 const MONEY_BEFORE = /^(\$|£|€|us\$|usd|eur|sp|syp)$/;
-const MONEY_AFTER = /^(dollars?|euros?|pounds?|lira|liras|riyals?|dinars?|usd|eur|syp|bn)$/;
+const MONEY_AFTER =
+  /^(dollars?|euros?|pounds?|lira|liras|riyals?|dinars?|francs?|kroner|krona|kronor|yen|usd|eur|syp|chf|dkk|nok|sek|bn)$/;
 const DISTANCE =
   /^(km|kms|kilometres?|kilometers?|miles?|metres?|meters?|m|kg|kilograms?|tonnes?|tons?|feet|ft|sq|square|hectares?|litres?|liters?|mm|cm|calibre|caliber|degrees?)$/;
 const DOCUMENT_BEFORE =
@@ -42,7 +43,25 @@ const COMMENTS_AFTER = /^(comments?|shares?|views?|likes?|replies|photos?|images
 const OTHER_TIMES = /^(gmt|am|pm|a\.m|p\.m|hrs|utc|local|o’clock|o'clock|times)$/;
 
 /** Words naming whose currency a sum is in: "Syrian pounds", "US dollars". */
-const CURRENCY_ADJECTIVES = new Set(["syrian", "us", "american", "turkish", "lebanese", "jordanian", "iraqi"]);
+const CURRENCY_ADJECTIVES = new Set([
+  "syrian",
+  "us",
+  "american",
+  "turkish",
+  "lebanese",
+  "jordanian",
+  "iraqi",
+  "swiss",
+  "danish",
+  "norwegian",
+  "swedish",
+  "canadian",
+  "australian",
+  "saudi",
+  "kuwaiti",
+  "qatari",
+  "emirati",
+]);
 
 /** Parents whose number of children describes them ("a father of five was killed"): the number counts nobody hurt. */
 const PARENT_OF = new Set(["father", "mother", "parent"]);
@@ -186,6 +205,10 @@ export const THING_NOUNS = new Set([
   "boxes",
   "cartons",
   "packets",
+  "centres",
+  "centers",
+  "clinics",
+  "classrooms",
   "sides",
   "parts",
   "lorries",
