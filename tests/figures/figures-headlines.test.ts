@@ -127,6 +127,8 @@ describe("extractFigures(article) headline style: report titles' numbers that co
     expect(read("Syrian refugees to receive 25,000 family hygiene kits")).toEqual([]);
     expect(read("Agency opens three community centres for refugee children")).toEqual([]);
     expect(read("Red Cross appeal rises to 40 million Swiss francs as refugee crisis worsens")).toEqual([]);
+    expect(read("Charity launches QAR 20 million campaign for refugees")).toEqual([]);
+    expect(read("Refugee women: five stories of survival")).toEqual([]);
   });
   it("extractFigures(article) reads a wire headline's 'mln' as million: 'Up to 4 mln displaced'", () => {
     expect(read("Up to 3 mln displaced within Syria: UN")).toEqual(["displaced null-3000000 war"]);

@@ -30,7 +30,7 @@ const DURATION =
   /^(years?|year-old|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|decades?|centuries|century|nights?)$/;
 const DURATION_SUFFIX = /^(years?|year-old|months?|weeks?|days?|hours?|minutes?|decades?)(-old)?$/;
 const PERCENT = /^(%|percent|per|percentage)$/;
-const MONEY_BEFORE = /^(\$|£|€|us\$|usd|eur|sp|syp)$/;
+const MONEY_BEFORE = /^(\$|£|€|us\$|usd|eur|sp|syp|gbp|chf|dkk|nok|sek|qar|aed|sar|kwd)$/;
 const MONEY_AFTER =
   /^(dollars?|euros?|pounds?|lira|liras|riyals?|dinars?|francs?|kroner|krona|kronor|yen|usd|eur|syp|chf|dkk|nok|sek|bn)$/;
 const DISTANCE =
@@ -209,6 +209,7 @@ export const THING_NOUNS = new Set([
   "centers",
   "clinics",
   "classrooms",
+  "stories",
   "sides",
   "parts",
   "lorries",
