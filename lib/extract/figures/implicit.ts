@@ -190,23 +190,42 @@ function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhras
   if (words.pairDeterminers.has(determiner)) return pairAt(tokens, i, words);
   if (!words.determiners.has(determiner)) return null;
   if (!nounAhead(tokens, i, words)) return null;
-  const phrase = (lastNoun: number) => onePerson(tokens, i, lastNoun);
   if (words.standalone.has(determiner) && !isNumberWord(tokens[i + 1]) && endsNounPhrase(tokens, i + 1, words)) {
-    return phrase(i);
+    // a name may open the noun phrase: "Another UN staff member dies" counts the member, not "another" alone
+    const named = opensWithCapital(tokens[i + 1]?.text ?? "")
+      ? victimPhrase(tokens, i, i + 1, determiner, words)
+      : null;
+    return named ?? onePerson(tokens, i, i);
   }
   // "the other" standing alone: "killing one and wounding the other"
   const twoWords = firstWords(words.standalone).has(determiner) &&
     secondWords(words.standalone).has(tokens[i + 1]?.lower) &&
     words.standalone.has(`${determiner} ${tokens[i + 1]?.lower}`);
-  if (twoWords && endsNounPhrase(tokens, i + 2, words)) return phrase(i + 1);
+  if (twoWords && endsNounPhrase(tokens, i + 2, words)) return onePerson(tokens, i, i + 1);
+  return victimPhrase(tokens, i, i + 1, determiner, words);
+}
+
+/**
+ * The count of one person whose noun phrase opens at token `from` and whose count starts at token `i` (its
+ * determiner, or `from` itself for a headline's bare noun, `determiner` null): up to five modifiers (names, nouns,
+ * an age) before a singular victim noun that ends the phrase. Null when no such noun ends it.
+ */
+function victimPhrase(
+  tokens: Token[],
+  i: number,
+  from: number,
+  determiner: string | null,
+  words: VictimWords,
+): NumberPhrase | null {
+  const phrase = (lastNoun: number) => onePerson(tokens, i, lastNoun);
   let window = 5;
-  for (let k = i + 1; k <= i + window && k < tokens.length; k++) {
+  for (let k = from; k < from + window && k < tokens.length; k++) {
     const t = tokens[k];
     // an age is a modifier, not a count: "a 12-year-old boy", "a 12 year old girl"
     const age = isDigits(t.text) ? ageEnd(tokens, k) : null;
     if (age !== null) {
       // an age with no noun after it is the person: "killing a 13-year-old"
-      if (k === i + 1 && endsNounPhrase(tokens, age, words)) return phrase(age - 1);
+      if (k === from && endsNounPhrase(tokens, age, words)) return phrase(age - 1);
       k = age - 1;
       continue;
     }
@@ -223,9 +242,16 @@ function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhras
     }
     const stop = STOP_WORDS.has(t.lower) && !isAcronym(t);
     if (!isLetterWord(t) || isNumberWord(t) || stop || words.determiners.has(t.lower)) return null;
+    // a headline's bare noun phrase holds no complement and no count: "Turkey forces hundreds of Syrian refugees"
+    // (nor a reporting verb: "Mishal said Harah's body was found" is no phrase)
+    const closes = t.lower === "of" || VAGUE_COUNTS.test(t.lower) || isPluralOnly(t.lower, words) ||
+      REPORTING.has(t.lower);
+    if (determiner === null && closes) return null;
     // a cue after a noun is the verb of a clause ("an IED killed Brigadier ..."), not an adjective ("a wounded man")
-    if (k > i + 1 && cueAt(tokens, k) !== null && !/ly$/.test(tokens[k - 1].lower)) return null;
-    if (opensWithCapital(t.text) && k > i + 1) window += 1;
+    // (a victim noun that is also a cue is a modifier: "Syria refugee toddler dies")
+    const cue = cueAt(tokens, k) !== null && !isSingularNoun(t.lower, words);
+    if (k > from && cue && !/ly$/.test(tokens[k - 1].lower)) return null;
+    if (opensWithCapital(t.text) && k > from) window += 1;
     // a person's remains: "a man's body was found" counts the man
     const genitive = t.lower.endsWith("s") ? /^(.+)['\u2019]s$/u.exec(t.lower) : null;
     if (genitive && isSingularNoun(genitive[1], words)) {
@@ -244,6 +270,9 @@ function implicitAt(tokens: Token[], i: number, words: VictimWords): NumberPhras
     // (a title heads its name: "the Imam Sheikh Salman al-Afandi")
     const inName = opensWithCapital(tokens[last].text) && opensWithCapital(tokens[last + 1]?.text ?? "") &&
       !isTitle(tokens[last].lower, words);
+    // a bare noun before a plural noun is its modifier: "detention of Syrian refugees" counts no Syrian
+    const plural = tokens[last + 1]?.lower ?? "";
+    if (determiner === null && /s$/.test(plural) && (isNounCue(plural) || isPluralOnly(plural, words))) return null;
     if (inName || !endsNounPhrase(tokens, last + 1, words)) {
       k = last;
       continue;
@@ -533,6 +562,45 @@ function perSide(tokens: Token[], phrase: NumberPhrase, words: VictimWords): Num
   return phrase;
 }
 
+/** A person noun that is no singular victim noun ("forces", "refugees"): it ends a headline's bare noun phrase. */
+const isPluralOnly = (word: string, words: VictimWords) => isPersonNoun(word) && !isSingularNoun(word, words);
+
+/** Vague counts that end a headline's bare noun phrase: "hundreds of", "dozens of". */
+const VAGUE_COUNTS = /^(?:tens|dozens|scores|hundreds|thousands|millions)$/;
+
+/** Marks after which a headline's clause opens: "Syria: Soldier killed in Daraa", "Lebanon - Man shot dead". */
+const HEADLINE_OPENERS = new Set([":", "-", "\u2013", "\u2014", "|"]);
+
+/**
+ * Whether token `i` may open a headline's noun phrase with no article: the first word of the sentence or of a clause
+ * after a colon or a dash (its subject: "Aid worker killed in Aleppo"), or the word right after a casualty verb of the
+ * present tense or in -ing with a subject before it (its object: "Mortar attack kills cleric", "wound child",
+ * "killing 5-year-old girl"), or after "of" a casualty noun ("killing of aid worker"). A participle before a noun is an adjective ("Kidnapped Syrian MP executed"), a noun
+ * cue takes no object, and only killing, wounding and detention verbs are read.
+ */
+function headlineSlot(tokens: Token[], i: number, words: VictimWords): boolean {
+  const t = tokens[i];
+  if (!isLetterWord(t) && ageEnd(tokens, i) === null) return false;
+  if (i === 0) return true;
+  // (a dash set off by spaces, not the hyphen of "12-year-old")
+  const mark = tokens[i - 1];
+  const spaced = mark.text === ":" || (mark.start > (tokens[i - 2]?.end ?? -1) && t.start > mark.end);
+  if (HEADLINE_OPENERS.has(mark.text) && spaced) return true;
+  // the complement of a casualty noun: "condemns killing of aid worker", "death of UNRWA staff member"
+  if (tokens[i - 1].lower === "of" && i >= 2) {
+    const noun = cueAt(tokens, i - 2);
+    if (noun === "killed" || noun === "injured" || noun === "detained") return true;
+  }
+  const verb = tokens[i - 1];
+  const kind = cueAt(tokens, i - 1);
+  if (kind !== "killed" && kind !== "injured" && kind !== "detained") return false;
+  if (i < 2 || isNounCue(verb.lower) || /ed$/.test(verb.lower) || words.intransitiveCues.has(verb.lower)) return false;
+  // (a second verb after a comma has the first one's subject: "Rockets hit Jordan home, wound child")
+  const before = tokens[i - 2];
+  return (isLetterWord(before) || before.text === ",") && !words.determiners.has(before.lower) &&
+    !words.passiveAuxiliaries.has(before.lower);
+}
+
 const openers = new WeakMap<VictimWords, Set<string>>();
 
 /** The words that may open an implicit count: determiners, "both" and titles (`implicitAt`, `titleAt`). */
@@ -565,6 +633,16 @@ export function readImplicitCounts(
   for (let i = 0; i < tokens.length; i++) {
     // only a determiner ("a", "both") or a title ("Colonel") opens a count: one lookup passes over any other word
     // (a title abbreviated with a full stop, "col.", is a token of its own before the stop: the stop is looked at)
+    // a headline drops its articles: "Aid worker killed in Aleppo", "Mortar attack kills cleric in Homs"
+    // (an age opening it is a written number: "kills 5-year-old girl")
+    const free = covered[i] !== 1 || ageEnd(tokens, i) !== null;
+    const headline = free && !opens.has(tokens[i].lower) && headlineSlot(tokens, i, words)
+      ? victimPhrase(tokens, i, i, null, words)
+      : null;
+    if (headline) {
+      candidates.push(headline);
+      continue;
+    }
     const role = words.singularNouns.has(tokens[i].lower);
     const listed = listedPronoun(tokens, i, words);
     if (covered[i] === 1 || (!opens.has(tokens[i].lower) && !tokens[i].lower.endsWith(".") && !role && !listed)) {
@@ -654,7 +732,9 @@ const REDUCED_PASSIVE_NEXT = new Set([
   "with",
 ]);
 const reducedPassiveEnds = (t: Token | undefined) =>
-  !t || (!isLetterWord(t) && !/^\d/.test(t.text)) || REDUCED_PASSIVE_NEXT.has(t.lower);
+  !t || (!isLetterWord(t) && !/^\d/.test(t.text)) || REDUCED_PASSIVE_NEXT.has(t.lower) ||
+  // a participle of what the person was doing: "Syrian shot dead crossing border"
+  /^[a-z]{3,}ing$/.test(t.text);
 
 /** Whether a number follows the verb at `k` over filler words: "killed at least 22 people" has an object. */
 function objectCount(tokens: Token[], k: number): boolean {
@@ -797,9 +877,14 @@ function afterKind(tokens: Token[], from: number, words: VictimWords): KindReadi
     return { kind: main ?? chainedCue(tokens, k, kind, words), how: "after" };
   }
   // a reduced passive: "another injured.", "a child killed in the shelling", "left a man dead" (not "a man killed 5")
+  // "froze to death", a headline's "Soldier shot dead in Daraa": a participle of `bridges` before the cue
+  const toDeath = lower === "death" && tokens[k - 1]?.lower === "to";
   if (
-    // (past adverbs only: "a third lightly injured")
-    tokens.slice(from, k).every((t) => /ly$/.test(t.lower)) && (/ed$/.test(lower) || lower === "dead") &&
+    // (past adverbs only: "a third lightly injured"; or a bridge's participle: "shot dead", "found dead")
+    tokens.slice(from, k).every((t) =>
+      /ly$/.test(t.lower) || reducedBridge(t, words) || (toDeath && t.lower === "to")
+    ) &&
+    (/ed$/.test(lower) || lower === "dead" || toDeath) &&
     reducedPassiveEnds(tokens[k + 1]) &&
     !objectCount(tokens, k)
   ) {
@@ -808,6 +893,12 @@ function afterKind(tokens: Token[], from: number, words: VictimWords): KindReadi
   }
   return null;
 }
+
+/** Bridges that are no participle of a reduced passive: auxiliaries and relative words ("a man who killed ..."). */
+const NOT_PARTICIPLES = new Set(["has", "have", "had", "who", "that", "both", "then", "also", "later"]);
+
+/** A bridge that is a participle or an adverb of one: "shot", "found", "froze" ("a soldier shot dead in Daraa"). */
+const reducedBridge = (t: Token, words: VictimWords) => words.bridges.has(t.lower) && !NOT_PARTICIPLES.has(t.lower);
 
 /** Nouns of a wound taken: "sustained injuries", "suffered a head injury". */
 const WOUND_NOUNS = new Set(["injuries", "injury", "wounds", "wound", "burns"]);

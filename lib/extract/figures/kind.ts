@@ -1,5 +1,5 @@
 import type { FigureKind } from "../../records/mod.ts";
-import type { NumberPhrase, Token } from "./numbers.ts";
+import { type NumberPhrase, type Token, wordValue } from "./numbers.ts";
 import { headWords } from "./noun-phrase.ts";
 import { qualifierBefore } from "./qualifier.ts";
 
@@ -60,6 +60,9 @@ const CASUALTY_CUES: Record<string, FigureKind> = {
   injured: "injured",
   injuring: "injured",
   injures: "injured",
+  // a headline's present tense: "Clashes injure 3", "Blasts wound three" ("wound" only as a verb: `cueAt`)
+  injure: "injured",
+  wound: "injured",
   injuries: "injured",
   // "led to the injury of a child", "a woman sustained wounds"
   injury: "injured",
@@ -123,6 +126,16 @@ const CASUALTY_CUES: Record<string, FigureKind> = {
   detaining: "detained",
   detains: "detained",
   kidnaps: "detained",
+  // a headline's present tense: "Gunmen kidnap 20 villagers", "Jihadists execute 12 soldiers"
+  kidnap: "detained",
+  abduct: "detained",
+  detain: "detained",
+  execute: "killed",
+  executes: "killed",
+  behead: "killed",
+  beheads: "killed",
+  massacre: "killed",
+  massacres: "killed",
   // "the remains of at least 21 people were found": read only before "of" (`cueAt`)
   remains: "killed",
   up: "detained",
@@ -198,6 +211,8 @@ export const LEFT_FILLERS = new Set([
   "well",
   "just",
   "close",
+  // "the killing of yet another volunteer"
+  "yet",
 ]);
 
 /** Verbs that make "the life of" / "his life" two words later a death: "claimed the life of", "lost his life". */
@@ -216,9 +231,23 @@ const TAKE_FORMS = new Set(["took", "taken", "taking", "take", "takes"]);
 export function cueAt(tokens: Token[], k: number): FigureKind | null {
   const word = tokens[k]?.lower;
   if (!word || !Object.hasOwn(CASUALTY_CUES, word)) return null;
-  if (word === "toll" && tokens[k - 1]?.lower !== "death") return tokens[k + 1]?.lower === "of" ? "killed" : null;
-  // "saved the lives of 100000 Syrians" counts the living
-  if (word === "lives" && /^sav/.test(tokens[k - 2]?.lower ?? tokens[k - 1]?.lower ?? "")) return null;
+  // a headline's toll needs no "death": "Syria war toll nearly 126,000", "Syria toll passes 100,000"
+  if (word === "toll" && tokens[k - 1]?.lower !== "death") {
+    return tokens[k + 1]?.lower === "of" || numberAhead(tokens, k) ? "killed" : null;
+  }
+  // "wound" is a verb in a headline's present tense ("Blasts wound three", "wound child"), a noun after a determiner
+  if (word === "wound") {
+    const next = tokens[k + 1];
+    return WOUND_NOUN_BEFORE.has(tokens[k - 1]?.lower ?? "") || !next || !/^[\p{L}\d]/u.test(next.text)
+      ? null
+      : "injured";
+  }
+  // "saved the lives of 100000 Syrians" counts the living, as do "risking lives" and "millions of lives at risk"
+  if (word === "lives") {
+    // ("risk millions of lives": up to three words back)
+    const saved = [1, 2, 3].some((back) => /^(?:sav|risk|endanger|threat)/.test(tokens[k - back]?.lower ?? ""));
+    if (saved || (tokens[k + 1]?.lower === "at" && tokens[k + 2]?.lower === "risk")) return null;
+  }
   // "wounds" is a wound taken ("sustained wounds", "kills six and wounds 19"), not the wounds one died of ("died of
   // his wounds", "succumbed to wounds"); "injury" is a count's kind only as "the injury of 40 others"
   if (word === "wounds") {
@@ -252,18 +281,66 @@ function phraseAt(phrases: NumberPhrase[]): Map<number, NumberPhrase> {
 /** Words that open an aside inside a figure's noun phrase. */
 const INCLUDING = new Set(["including", "them", "whom", "among", "incl"]);
 
-/** Verbs that report the level of a toll named earlier in the sentence. */
+/**
+ * Verbs that report the level of a toll named earlier in the sentence, in a headline's present tense too: "Toll from
+ * Aleppo blasts rises to 87", "Syria toll passes 100,000", "death toll tops 2,900".
+ */
 const TOLL_VERBS = new Set([
   "reached",
+  "reaches",
   "rose",
+  "rises",
   "risen",
   "climbed",
+  "climbs",
   "jumped",
+  "jumps",
   "stood",
   "stands",
   "hit",
+  "hits",
   "increased",
+  "increases",
   "mounted",
+  "mounts",
+  "tops",
+  "topped",
+  "passes",
+  "passed",
+  "nears",
+  "neared",
+  "exceeds",
+  "exceeded",
+  "surpasses",
+  "surpassed",
+  "soars",
+  "soared",
+]);
+
+/** Whether a number follows token `k` over filler words and toll verbs: "toll nearly 126,000", "toll passes 100,000". */
+function numberAhead(tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+    const t = tokens[j];
+    if (/^\d/.test(t.text) || wordValue(t.text) !== null) return true;
+    if (!LEFT_FILLERS.has(t.lower) && !TOLL_VERBS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Words before "wound" that make it a noun ("a wound", "his wounds", "died of a wound"), not a headline's verb. */
+const WOUND_NOUN_BEFORE = new Set([
+  "a",
+  "an",
+  "the",
+  "his",
+  "her",
+  "their",
+  "its",
+  "of",
+  "to",
+  "from",
+  "gunshot",
+  "head",
 ]);
 
 const SENTENCE_MARKS = new Set([";", "\u2014"]);
@@ -311,6 +388,7 @@ const NON_VERB_CUES = new Set([
   "execution",
   "executions",
   "beheadings",
+  "massacre",
 ]);
 
 /** Words between "of the wounded" and the verb saying what befell the counted: "one of the wounded later died". */
@@ -325,6 +403,25 @@ const GROUP_VERB_FILLERS = new Set([
   "then",
   "since",
 ]);
+
+/** Nouns that name people by a status they are in, which a later verb may end: detainees killed, refugees wounded. */
+const STATUS_NOUNS = new Set(["detainees", "prisoners", "hostages", "refugees", "idps", "evacuees"]);
+
+/** Words between a status noun and the verb saying what befell its people: "were reportedly killed". */
+const FATE_FILLERS = new Set(["were", "was", "have", "has", "had", "been", "reportedly", "later", "also", "all"]);
+
+/**
+ * The kind a killing or wounding verb within four words after the status noun at `k` gives its people ("detainees
+ * were killed under torture": killed), else null ("detainees were released").
+ */
+function fateOfStatus(tokens: Token[], k: number): FigureKind | null {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
+    if (FATE_FILLERS.has(tokens[j].lower)) continue;
+    const kind = cueAt(tokens, j);
+    return (kind === "killed" || kind === "injured") && !NON_VERB_CUES.has(tokens[j].lower) ? kind : null;
+  }
+  return null;
+}
 
 /** Whether the cue word `word` is a noun or an adjective ("toll", "death", "dead"), never a verb taking an object. */
 export const isNounCue = (word: string) => NON_VERB_CUES.has(word);
@@ -352,10 +449,21 @@ function governsNextNumber(tokens: Token[], k: number, starts: Map<number, Numbe
   return false;
 }
 
-/** The nearest casualty cue within `reach` tokens before the number, not past a clause mark. */
+/**
+ * Whether the "as" at `k` opens a clause of its own ("10 killed as thousands rally"), not a comparison ("as many as",
+ * "as high as", "as well as") or a list ("such as").
+ */
+function opensClause(tokens: Token[], k: number): boolean {
+  if (tokens[k].lower !== "as") return false;
+  const comparison = tokens[k + 2]?.lower === "as" || tokens[k - 2]?.lower === "as";
+  const previous = tokens[k - 1]?.lower ?? "";
+  return !comparison && !["such", "so", "well"].includes(previous);
+}
+
+/** The nearest casualty cue within `reach` tokens before the number, not past a clause mark or a clause's opener. */
 function cueBefore(tokens: Token[], phrase: NumberPhrase, reach: number): KindReading | null {
   for (let k = phrase.firstToken - 1; k >= Math.max(0, phrase.firstToken - reach); k--) {
-    if (SENTENCE_MARKS.has(tokens[k].lower)) break;
+    if (SENTENCE_MARKS.has(tokens[k].lower) || opensClause(tokens, k)) break;
     const kind = cueAt(tokens, k);
     if (kind) return { kind, how: "before" };
   }
@@ -482,6 +590,8 @@ export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberP
   for (let k = phrase.firstToken - 1, gap = 0; k >= 0 && gap <= 5; k--, gap++) {
     // an adjective after its noun ends the phrase before: "35 dead, dozens wounded"
     if (POSTPOSED_ADJECTIVES.has(tokens[k].lower)) break;
+    // "12 killed as thousands rally": "as" opens a clause of its own, unless in "as many as"
+    if (opensClause(tokens, k)) break;
     const kind = cueAt(tokens, k);
     if (kind === "detained" && executedAfter(tokens, phrase.lastToken, true)) {
       return { kind: "killed", how: "verb-object" };
@@ -543,6 +653,9 @@ export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberP
     if (DEFECTION.has(tokens[k].lower)) fighters = true;
     const kind = cueAt(tokens, k);
     if (!kind) continue;
+    // people named by their status may then be killed: "12 detainees were killed under torture", "5 refugees killed"
+    const fate = STATUS_NOUNS.has(tokens[k].lower) ? fateOfStatus(tokens, k) : null;
+    if (fate) return { kind: fate, how: "after" };
     // "one of the wounded later died": the cue names the group counted from, a verb further on says what happened
     if (k === phrase.lastToken + 2 && tokens[k - 2]?.lower === "of" && tokens[k - 1]?.lower === "the") {
       let at = k + 1;

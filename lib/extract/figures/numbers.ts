@@ -147,7 +147,8 @@ const TENS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
-const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+// ("mln": a wire headline's million, "Up to 4 mln displaced")
+const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, mln: 1e6, billion: 1e9 };
 
 /**
  * Conventional values of vague quantity words: one unit of the word, following ACLED's coding rules
@@ -292,7 +293,7 @@ function readDigits(tokens: Token[], i: number): Single | null {
   const value = digitValue(tokens[i]);
   if (value === null) return null;
   const big = tokens[i + 1]?.lower;
-  if (big === "hundred" || big === "thousand" || big === "million" || big === "billion") {
+  if (big === "hundred" || big === "thousand" || big === "million" || big === "mln" || big === "billion") {
     return { value: value * MULTIPLIERS[big], next: i + 2, form: "digits", vagueTerm: null, multiplied: true };
   }
   return { value, next: i + 1, form: "digits", vagueTerm: null, multiplied: false };

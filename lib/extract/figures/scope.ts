@@ -25,6 +25,8 @@ const CUMULATIVE_CUES: RegExp[] = [
   /\b(?:from|between) (?:[a-z]+ )?(?:19|20)\d\d (?:to|until|till|through|and) (?:[a-z]+ )?(?:19|20)\d\d\b/i,
   // a period's total: "the deadliest month", "so far this year", "has killed thousands of fighters this year"
   /\b(?:deadliest|bloodiest|worst|most violent) (?:month|year|week)\b/i,
+  // a year's total in a report title: "108 journalists killed in 2013", "claim at least 26 lives in 2012"
+  /\b(?:killed|dead|died|deaths|lives)(?: in syria)? (?:in|during) (?:19|20)\d\d\b(?!\s*(?:attacks?|bombings?|strikes?|massacres?|raids?|blasts?|chemical|offensive|clashes|fighting|battles?))/i,
   /\b(?:so far|to date|alone) this (?:year|month)\b|\bthis (?:year|month) alone\b/i,
   /\b(?:has|have)\s+(?:\w+\s+){0,3}(?:killed|claimed|left)\b(?:\s+[\w'’-]+){0,12}\s+(?:this|last) (?:year|month)\b/i,
   /\b(?:\w+) years of (?:war|conflict|fighting|turmoil|violence|bloodshed)\b/i,
@@ -78,6 +80,15 @@ const WAR_SCALE = 50_000;
 const DEATHS_BEYOND_ONE_EVENT = 5_000;
 
 /**
+ * A toll named for the whole country ("Syria civilian death toll at least 4,000", "Death toll from Syrian violence
+ * tops 2,900", "Syria toll hits 3,000"): a headline's war total when it passes the deadliest single attack of the war
+ * (about 1,400, Ghouta, August 2013); below that it may be one day's ("Syria death toll hits 19").
+ */
+const COUNTRY_TOLL =
+  /\b(?:syria|syria['’]s|syrian)(?:\s+(?:war|conflict|crisis|civilian|death|overall|total|revolt|uprising))*\s+toll\b|\btoll\s+(?:in|from|of)\s+(?:the\s+)?(?:syria\b|syria['’]s|syrian\s+(?:war|conflict|crisis|violence|unrest|uprising|revolt|crackdown))/i;
+const COUNTRY_TOLL_BEYOND_ONE_EVENT = 1_500;
+
+/**
  * Displacement of this size is the war's: the largest single flight of the war (Idlib, winter 2019-20) was about a
  * million people, so two million and more, or "millions", is a tally of years.
  */
@@ -99,6 +110,9 @@ export function readScope(
   const casualty = kind === "killed" || kind === "injured" || kind === "casualties";
   if (casualty && value !== undefined && value >= WAR_SCALE) return "cumulative";
   if (kind === "killed" && value !== undefined && value >= DEATHS_BEYOND_ONE_EVENT) return "cumulative";
+  if (kind === "killed" && value !== undefined && value >= COUNTRY_TOLL_BEYOND_ONE_EVENT && COUNTRY_TOLL.test(clause)) {
+    return "cumulative";
+  }
   const displaced = kind === "displaced" || kind === "refugees";
   const warScale = (value !== undefined && value >= DISPLACEMENT_WAR_SCALE) || /million/.test(vagueTerm ?? "");
   return displaced && warScale ? "cumulative" : "event";

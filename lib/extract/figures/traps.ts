@@ -1,4 +1,4 @@
-import type { NumberPhrase, Token } from "./numbers.ts";
+import { type NumberPhrase, type Token, wordValue } from "./numbers.ts";
 import { headWords, isPersonNoun } from "./noun-phrase.ts";
 import { cueAt, isNounCue } from "./kind.ts";
 import { MONTH_NUMBERS } from "../dates/expressions.ts";
@@ -30,17 +30,38 @@ const DURATION =
   /^(years?|year-old|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|decades?|centuries|century|nights?)$/;
 const DURATION_SUFFIX = /^(years?|year-old|months?|weeks?|days?|hours?|minutes?|decades?)(-old)?$/;
 const PERCENT = /^(%|percent|per|percentage)$/;
-const MONEY_BEFORE = /^(\$|£|€|us\$|usd|eur|sp|syp)$/;
-const MONEY_AFTER = /^(dollars?|euros?|pounds?|lira|liras|riyals?|dinars?|usd|eur|syp|bn)$/;
+const MONEY_BEFORE = /^(\$|£|€|us\$|usd|eur|sp|syp|gbp|chf|dkk|nok|sek|qar|aed|sar|kwd)$/;
+const MONEY_AFTER =
+  /^(dollars?|euros?|pounds?|lira|liras|riyals?|dinars?|francs?|kroner|krona|kronor|yen|usd|eur|syp|chf|dkk|nok|sek|bn)$/;
 const DISTANCE =
   /^(km|kms|kilometres?|kilometers?|miles?|metres?|meters?|m|kg|kilograms?|tonnes?|tons?|feet|ft|sq|square|hectares?|litres?|liters?|mm|cm|calibre|caliber|degrees?)$/;
 const DOCUMENT_BEFORE =
-  /^(resolution|resolutions|article|articles|section|title|chapter|paragraph|no|number|page|item|protocol|decree|law|code|clause|phase|route|highway|road|division|brigade|regiment|battalion|flight|channel|verse|room|building|gate|camp|street|base|resolution’s)$/;
+  /^(resolution|resolutions|article|articles|section|title|chapter|paragraph|no|number|page|item|protocol|decree|law|code|clause|phase|route|highway|road|division|brigade|regiment|battalion|flight|channel|verse|room|building|gate|camp|street|base|resolution’s|issue|vol|volume|revision|update|edition|week|part|version|annex)$/;
+/** Dashes of a day range or a dashed date ("21 - 27 November", "30-May-2013"). */
+const DASHES = new Set(["-", "–", "—"]);
 const COMMENTS_AFTER = /^(comments?|shares?|views?|likes?|replies|photos?|images?|videos?|retweets?)$/;
 const OTHER_TIMES = /^(gmt|am|pm|a\.m|p\.m|hrs|utc|local|o’clock|o'clock|times)$/;
 
 /** Words naming whose currency a sum is in: "Syrian pounds", "US dollars". */
-const CURRENCY_ADJECTIVES = new Set(["syrian", "us", "american", "turkish", "lebanese", "jordanian", "iraqi"]);
+const CURRENCY_ADJECTIVES = new Set([
+  "syrian",
+  "us",
+  "american",
+  "turkish",
+  "lebanese",
+  "jordanian",
+  "iraqi",
+  "swiss",
+  "danish",
+  "norwegian",
+  "swedish",
+  "canadian",
+  "australian",
+  "saudi",
+  "kuwaiti",
+  "qatari",
+  "emirati",
+]);
 
 /** Parents whose number of children describes them ("a father of five was killed"): the number counts nobody hurt. */
 const PARENT_OF = new Set(["father", "mother", "parent"]);
@@ -170,6 +191,25 @@ export const THING_NOUNS = new Set([
   "stages",
   "phases",
   "ambulances",
+  // aid counted in report titles: "distributes 13,000 food baskets to refugees", "20,000 family hygiene kits"
+  "baskets",
+  "parcels",
+  "kits",
+  "blankets",
+  "tents",
+  "vouchers",
+  "mattresses",
+  "heaters",
+  "packages",
+  "rations",
+  "boxes",
+  "cartons",
+  "packets",
+  "centres",
+  "centers",
+  "clinics",
+  "classrooms",
+  "stories",
   "sides",
   "parts",
   "lorries",
@@ -307,6 +347,22 @@ function releasedBefore(tokens: Token[], first: number): boolean {
   return false;
 }
 
+/** Prepositions that may follow "killing one" before its place or time: "kills one in Daraa", "kills one near Homs". */
+const ONE_PLACE_AFTER = new Set([
+  "in",
+  "near",
+  "at",
+  "on",
+  "as",
+  "after",
+  "during",
+  "outside",
+  "north",
+  "south",
+  "east",
+  "west",
+]);
+
 /** Why the number `phrase` in `text` is not a figure of people, or null when it may be one. */
 export function trapReason(
   text: string,
@@ -339,9 +395,15 @@ export function trapReason(
     return after2.includes("old") ? "age" : "duration";
   }
   if (after && DURATION.test(after)) return after2 === "old" || after === "year-old" ? "age" : "duration";
+  // a headline's source glued to the unit: "in 24 hours-UNHCR"
+  if (after && after.includes("-") && DURATION.test(after.slice(0, after.indexOf("-"))) && !/old$/.test(after)) {
+    return "duration";
+  }
   if (before === "of" && before2 && PARENT_OF.has(before2)) return "kin-count";
-  // "5 members of one family": the family they belong to, not a count
-  if (before === "of" && phrase.low === 1 && !phrase.range && headWords(tokens, phrase, 1)[0]?.lower === "family") {
+  // "5 members of one family", a headline's "kills 12 in one family", "11 from one family": the family they belong
+  // to, not a count
+  const ofFamily = before === "of" || before === "in" || before === "from";
+  if (ofFamily && phrase.low === 1 && !phrase.range && headWords(tokens, phrase, 1)[0]?.lower === "family") {
     return "kin-count";
   }
   if (before === "aged" || before === "age" || (before === "of" && before2 === "age")) return "age";
@@ -355,6 +417,12 @@ export function trapReason(
   // "may" after a number is usually the verb ("thousands may have died")
   if (after && MONTHS.has(after) && (after !== "may" || /^\d{4}$/.test(after2 ?? ""))) return "date";
   if (after === "of" && after2 && MONTHS.has(after2)) return "date";
+  // a report title's day range or dashed date: "21 - 27 November 2013", "April 5 –12 2013", "30-May-2013"
+  const third = tokens[phrase.lastToken + 2]?.lower ?? "";
+  const dayThenMonth = after2 && /^\d{1,2}$/.test(after2) && MONTHS.has(third);
+  if (after && DASHES.has(after) && after2 && (MONTHS.has(after2) || dayThenMonth)) return "date";
+  const monthDayBefore = before2 && /^\d{1,2}$/.test(before2) && MONTHS.has(tokens[phrase.firstToken - 3]?.lower ?? "");
+  if (before && DASHES.has(before) && monthDayBefore) return "date";
   // a range whose low end has fewer than four digits ("between 500 and 1300") is neither years nor times
   if (phrase.bareFourDigits && phrase.low >= 1000) {
     const isYear = phrase.low >= 1900 && phrase.low <= 2100;
@@ -376,8 +444,11 @@ export function trapReason(
       isPersonNoun(tokens[phrase.lastToken + 2]?.lower ?? "") && cueAt(tokens, phrase.lastToken + 2) === null &&
       tokens.slice(phrase.lastToken + 3, phrase.lastToken + 9).some((_, j) => cueAt(tokens, phrase.lastToken + 3 + j));
     // "killing one of them", "killing one and wounding the other": the object of a casualty verb
+    // (a headline's "Mortar fire kills one in Daraa": a place or a time after it, not "one in five")
+    const placeAfter = ONE_PLACE_AFTER.has(after ?? "") && !/^\d/.test(after2 ?? "") &&
+      wordValue(after2 ?? "") === null;
     const objectOfCue = cueAt(tokens, phrase.firstToken - 1) !== null && !isNounCue(before ?? "") &&
-      (after === undefined || !/^\p{L}/u.test(after) || after === "and" ||
+      (after === undefined || !/^\p{L}/u.test(after) || after === "and" || placeAfter ||
         (after === "of" && ["them", "whom", "the", "his", "their", "its", "her"].includes(after2 ?? "")));
     // "one of whom later died", "one of them was killed": a fate of its own told of one of a group counted before
     const ofWhomFate = after === "of" && ["whom", "them"].includes(after2 ?? "") &&
