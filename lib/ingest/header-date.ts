@@ -152,10 +152,27 @@ function lineDates(
   return found;
 }
 
+/** The first word in lower case ("a" in "DAMASCUS, March 5, 2017 (Xinhua) -- a car bomb"). */
+const FIRST_LOWER_CASE_WORD = /(?:^|[^\p{L}\p{N}'’])\p{Ll}/u;
+const DIGIT = /\d/;
+
+/**
+ * Whether a line may open with a dateline's date: every word before the date starts with a capital and every date
+ * read here writes its year, so a digit stands before the line's first word in lower case ("DAMASCUS, March 5, 2017
+ * (Xinhua) -- a car bomb"; not "At least 10 people were killed on 5 March 2017"). Most first lines of prose fail, and
+ * their dates need not be read.
+ */
+function mayOpenWithDateline(text: string): boolean {
+  const lower = FIRST_LOWER_CASE_WORD.exec(text);
+  return DIGIT.test(lower === null ? text : text.slice(0, lower.index + 1));
+}
+
 /** A first paragraph that opens with a dateline: the date after a place and agency ("Damascus, SANA- 3/3/2017 Army"). */
 function leadInDates(line: Line, prepositions: Set<string>): HeaderDate[] {
   const found: HeaderDate[] = [];
-  for (const written of readDates(line.text.slice(0, 120))) {
+  const head = line.text.slice(0, 120);
+  if (!mayOpenWithDateline(head)) return found;
+  for (const written of readDates(head)) {
     if (written.start > 60 || written.precision !== "day") break;
     // chrono takes a sentence's "On" into its match ("On 5 March 2017, rebels ..."): read it as part of the prefix.
     const prefix = line.text.slice(0, written.start) + (/^\p{L}+\s/u.exec(written.quote)?.[0] ?? "");
