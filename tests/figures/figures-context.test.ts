@@ -93,6 +93,18 @@ describe("extractFigures(article) who, source, place and scope", () => {
     expect(scope("The district has been under bombardment since mid-February, which has killed 132 civilians."))
       .toBe("cumulative");
   });
+  it("extractFigures(article) reads a named campaign's 'since ... began' and a month-long period as cumulative", () => {
+    const scope = (text: string) => figureOf(text)?.scope;
+    expect(scope("1,200 dead since the northern rebel infighting began.")).toBe("cumulative");
+    expect(scope("More than 300 killed since the army's Homs offensive was launched.")).toBe("cumulative");
+    expect(scope("Nearly 2,000 people were killed in Syria during Ramadan, a monitor said.")).toBe("cumulative");
+    expect(scope("Shelling killed 14 people in Homs on the first day of Ramadan.")).toBe("event");
+  });
+  it("extractFigures(article) reads a toll beyond one attack told with the war's campaign as cumulative", () => {
+    const scope = (text: string) => figureOf(text)?.scope;
+    expect(scope("Death toll climbs to 2,600 as Syrian crackdown goes on.")).toBe("cumulative");
+    expect(scope("Death toll climbs to 26 as Syrian crackdown goes on.")).toBe("event");
+  });
   it("extractFigures(article) reads a span between two years as cumulative ('from March 2011 to June 2016')", () => {
     const scope = (text: string) => figureOf(text)?.scope;
     expect(scope("The network said 12679 people died of torture from March 2011 to June 2016.")).toBe("cumulative");

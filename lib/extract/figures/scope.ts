@@ -20,6 +20,11 @@ const CUMULATIVE_CUES: RegExp[] = [
   /\bsince\b(?:\s+[\w'’-]+){0,8}?\s+(?:(?:19|20)\d\d|last (?:year|month)|(?:beginning|start|launch|outbreak|onset) of)\b/i,
   // a campaign's or a siege's total: "since it was launched on November 15", "since mid-February"
   /\bsince (?:it|they|the \w+) (?:was |were |had )?(?:launched|began|started|erupted|broke out|escalated|intensified)\b/i,
+  // the same with a longer name of what began: "1,400 dead since Syria rebel-jihadist clashes began"
+  /\bsince (?:the )?(?:[\w'’-]+ ){1,4}?(?:was |were |had |have )?(?:launched|began|started|erupted|broke out|escalated|intensified)\b/i,
+  // a named month-long period as what the count spans: "Nearly 4,500 killed in Syria during Ramadan" (not an attack's
+  // day: "killed in the attack ... perpetrated during the holy month of Ramadan")
+  /\b(?:killed|dead|died|deaths|lives)(?: in [\w'’]+)? (?:during|throughout|over) (?:the (?:holy )?month(?: of ramadan)?|ramadan)\b/i,
   /\bsince (?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
   // a span between two years: "from March 2011 to June 2016", "between 2012 and 2015"
   /\b(?:from|between) (?:[a-z]+ )?(?:19|20)\d\d (?:to|until|till|through|and) (?:[a-z]+ )?(?:19|20)\d\d\b/i,
@@ -81,11 +86,11 @@ const DEATHS_BEYOND_ONE_EVENT = 5_000;
 
 /**
  * A toll named for the whole country ("Syria civilian death toll at least 4,000", "Death toll from Syrian violence
- * tops 2,900", "Syria toll hits 3,000"): a headline's war total when it passes the deadliest single attack of the war
+ * tops 2,900", "Syria toll hits 3,000", "Death toll passes 3,500 as Syrian crackdown continues"): a headline's war total when it passes the deadliest single attack of the war
  * (about 1,400, Ghouta, August 2013); below that it may be one day's ("Syria death toll hits 19").
  */
 const COUNTRY_TOLL =
-  /\b(?:syria|syria['’]s|syrian)(?:\s+(?:war|conflict|crisis|civilian|death|overall|total|revolt|uprising))*\s+toll\b|\btoll\s+(?:in|from|of)\s+(?:the\s+)?(?:syria\b|syria['’]s|syrian\s+(?:war|conflict|crisis|violence|unrest|uprising|revolt|crackdown))/i;
+  /\b(?:syria|syria['’]s|syrian)(?:\s+(?:war|conflict|crisis|civilian|death|overall|total|revolt|uprising))*\s+toll\b|\btoll\s+(?:in|from|of)\s+(?:the\s+)?(?:syria\b|syria['’]s|syrian\s+(?:war|conflict|crisis|violence|unrest|uprising|revolt|crackdown))|\btoll\b[^;]{0,40}?\bas\s+(?:the\s+)?(?:syria['’]?s?|syrian)\s+(?:war|conflict|crisis|violence|unrest|uprising|revolt|crackdown)\b/i;
 const COUNTRY_TOLL_BEYOND_ONE_EVENT = 1_500;
 
 /**
