@@ -59,6 +59,12 @@ describe("extractFigures(article) kinds", () => {
     const figures = figuresOf("Strikes killed 14 people including three children fleeing across the river.");
     expect(figures.map((f) => [f.kind, f.low, f.who])).toEqual([["killed", 14, null], ["killed", 3, "children"]]);
   });
+  it("extractFigures(article) reads a count past an aside set off by commas ('2,000 people, including 40 wounded, fled')", () => {
+    const figures = figuresOf("Some 2,000 people, including 40 wounded, fled the town.");
+    expect(figures.map((f) => [f.kind, f.low])).toEqual([["displaced", 2000], ["injured", 40]]);
+    expect(kindOf("Thousands of people, including the sick and wounded, need food in Homs.")).not.toBe("injured");
+    expect(kindOf("At least 30 people, including a commander, were wounded in Idlib.")).toBe("injured");
+  });
   it("extractFigures(article) reads a toll far before its number ('The death toll from ... reached at least 112')", () => {
     expect(
       kindOf("The death toll from a bomb blast on a crowded bus convoy outside Aleppo reached at least 112 people."),

@@ -280,6 +280,8 @@ function phraseAt(phrases: NumberPhrase[]): Map<number, NumberPhrase> {
 
 /** Words that open an aside inside a figure's noun phrase. */
 const INCLUDING = new Set(["including", "them", "whom", "among", "incl"]);
+/** Words that open an aside set off by a comma after a count (", including ...", ", among them ..."). */
+const ASIDE_OPENERS = new Set(["including", "among", "incl"]);
 
 /**
  * Verbs that report the level of a toll named earlier in the sentence, in a headline's present tense too: "Toll from
@@ -612,6 +614,13 @@ export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberP
     phrase.firstToken - previous.lastToken <= 3 && INCLUDING.has(tokens[previous.firstToken - 1]?.lower) &&
     !ownClause(tokens, phrase);
   if (INCLUDING.has(tokens[phrase.firstToken - 1]?.lower) || listed) {
+    // a part told as dead or wounded right after it is so: "2,000 people, including 40 wounded, fled" (a part's other
+    // words are the whole's fate: "14 people including three children fleeing" were killed)
+    // (right after it, or past an adverb of sequence: "of whom 7 later died"; not a next verb's: "including 2 women
+    // injuring 15 others")
+    const next = CHAIN_ADVERBS.has(tokens[phrase.lastToken]?.lower ?? "") ? phrase.lastToken + 1 : phrase.lastToken;
+    const own = cueAt(tokens, next);
+    if (own === "killed" || own === "injured") return { kind: own, how: "after" };
     const owner = phrases.filter((p) => p.lastToken < phrase.firstToken && phrase.firstToken - p.lastToken <= 12).at(
       -1,
     );
@@ -647,6 +656,16 @@ export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberP
     const setOff = inner && tokens[k - 1]?.text === "," ? closingComma(tokens, k) : null;
     if (setOff !== null && PASSIVE_AUXILIARIES.has(tokens[setOff + 1]?.lower ?? "")) {
       k = setOff;
+      continue;
+    }
+    // an aside naming a part, set off by commas, says nothing of the whole's kind: "Some 2,000 people, including 40
+    // wounded, fled the town", "tens of thousands of people, including sick and wounded, in need of assistance"
+    const asideClose = ASIDE_OPENERS.has(tokens[k].lower) && tokens[k - 1]?.text === ","
+      ? closingComma(tokens, k + 1)
+      : null;
+    if (asideClose !== null) {
+      limit += asideClose - k + 1;
+      k = asideClose;
       continue;
     }
     if (starts.has(k) || SENTENCE_MARKS.has(tokens[k].lower)) break;
