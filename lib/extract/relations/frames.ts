@@ -2292,7 +2292,7 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   }
   if (prepAt >= 0) {
     const covering = view.covering[prepAt - 1];
-    owner = covering && covering.start <= o.start ? covering : objectAfter(view, prepAt);
+    owner = covering && covering.start <= o.start ? covering : objectAfter(view, prepAt, 6, false, false);
   }
   let ownerIsBefore = false;
   if (!owner && frame.owner !== "after") {

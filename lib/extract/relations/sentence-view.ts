@@ -397,8 +397,15 @@ function proSidePeople(view: SentenceView, chunk: Chunk): boolean {
 /**
  * The party a frame finds after token `at`: the first chunk within a few tokens, across determiners, numbers and
  * adjectives ("killed 35 members of X"); stops at a boundary, a comma, a preposition, "and", or a verb.
+ * `pastUnnamedItem`: a list whose first item is no name leads on to the name after "and".
  */
-export function objectAfter(view: SentenceView, at: number, window = 6, hostile = false): Chunk | null {
+export function objectAfter(
+  view: SentenceView,
+  at: number,
+  window = 6,
+  hostile = false,
+  pastUnnamedItem = true,
+): Chunk | null {
   // Words that introduce examples (", most notably", "such as") do not count against the window.
   let skipped = 0;
   for (let i = at; i < view.tokens.length && i - at - skipped < window + 2; i++) {
@@ -510,7 +517,8 @@ export function objectAfter(view: SentenceView, at: number, window = 6, hostile 
     if (token.key === "and" && adjective && view.covering[i + 1]) continue;
     // "battle the Assad regime and the Islamic State": a target list whose first item is no name. A name after "and"
     // that a verb follows opens a clause of its own ("killed civilians and ISIS claimed ...").
-    if (token.key === "and" && i > at) {
+    // (Not for a role noun's owner: "a supporter of Syrian opposition forces and Iran" owns no Iran.)
+    if (token.key === "and" && i > at && pastUnnamedItem) {
       let next = i + 1;
       while (DETERMINERS.has(view.tokens[next]?.key ?? "")) next++;
       const chunk = view.covering[next];

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { pipelineRelations } from "../../lib/eval/relations.ts";
+import { articleFrom, triples } from "./fixtures.ts";
+
+// Wire-copy phrase families (issue 10, round 14), read through the mention layer as the pipeline does. Each sentence
+// is written for its family, not taken from a gold set; negative cases beside the positive ones.
+const read = (text: string, date = "2016-05-01") =>
+  triples(pipelineRelations(articleFrom("w", text, date)).relations).sort();
+
+describe("extractRelations(article, mentions) on the role noun 'supporter'", () => {
+  it("extractRelations(article, mentions) reads 'X's main supporter Y' and 'Y, a key supporter of X' as allies", () => {
+    expect(read("Ankara asked the SDFs main supporter U.S. to stop arming the Kurds.")).toEqual([
+      "ally syrian-democratic-forces united-states",
+    ]);
+    expect(read("Qatar, a key supporter of the Free Syrian Army, sent more arms.")).toEqual([
+      "ally free-syrian-army qatar",
+    ]);
+    expect(read("The talks were hosted by regime supporters Russia and Iran.")).toEqual([
+      "ally iran syrian-government",
+      "ally russia syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no alliance from a group's supporters as people or a supporter of no party", () => {
+    expect(read("Supporters of the Nusra Front blamed the attack on rival groups.")).toEqual([]);
+    expect(read("A shell hit a tent where Hezbollah supporters had gathered.")).toEqual([]);
+    expect(read("The deal was brokered by Qatar a longtime supporter of Syrian opposition forces and Iran.")).toEqual(
+      [],
+    );
+  });
+});
