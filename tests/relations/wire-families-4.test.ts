@@ -29,3 +29,23 @@ describe("extractRelations(article, mentions) on the role noun 'supporter'", () 
     );
   });
 });
+
+describe("extractRelations(article, mentions) on a role noun's naming link and its owner's bracketed short name", () => {
+  it("extractRelations(article, mentions) reads 'X's armed wing dubbed Y' and 'X's affiliate known as Y' as Y's tie to X", () => {
+    expect(read("The PYD's armed wing dubbed the YPG shelled a Turkish border post.")).toEqual(["affiliate ypg pyd"]);
+    expect(read("Drones have struck the Islamic State's local branch known as the Khalid ibn al-Walid Army.")).toEqual([
+      "affiliate jaish-khalid-ibn-al-walid islamic-state",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'the X Partys (ABBR) military wing, Y' past the bracketed short name", () => {
+    expect(read("The Democratic Union Partys (PYD) military wing, the YPG, shelled a Turkish border post.")).toEqual([
+      "affiliate ypg pyd",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no tie from a former name or a call on another group", () => {
+    expect(read("Al-Qaeda's Syrian affiliate, formerly known as the Nusra Front, shelled the town.")).toEqual([]);
+    expect(read("The PYD's military wing called on the YPG to withdraw.")).toEqual([]);
+  });
+});

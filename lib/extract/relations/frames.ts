@@ -2261,6 +2261,8 @@ function describedAfter(view: SentenceView, o: Occurrence, owner: Chunk, ownerIs
     after += 2;
   }
   if (tokens[after]?.text === ",") after++;
+  // "the PYD's military wing dubbed the YPG", "its armed wing known as X": the name the noun goes by.
+  after += view.lex.namingLinks.longest(tokens, after)?.length ?? 0;
   // "The strongest group in the SDF is the YPG": a role phrase opening its clause as the subject of "is" describes
   // the complement.
   if (!ownerIsBefore && /^(?:is|was|are|were|remains|remained)$/.test(tokens[after]?.key ?? "")) {
@@ -2297,7 +2299,13 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   let ownerIsBefore = false;
   if (!owner && frame.owner !== "after") {
     // "X's Syrian branch", "an al-Qaeda offshoot", "its armed wing"
-    const before = modifiersBefore(view, o.start, 2);
+    let before = modifiersBefore(view, o.start, 2);
+    // "the Democratic Union Party's (PYD) military wing": past the owner's bracketed short name.
+    const bracket = view.covering[before - 2];
+    if (tokens[before - 1]?.text === ")" && bracket?.end === before - 1 && tokens[bracket.start - 1]?.text === "(") {
+      const owner = view.covering[bracket.start - 2] ?? view.covering[bracket.start - 3];
+      if (owner?.owner && owner.groups.join() === bracket.groups.join()) before = bracket.start - 1;
+    }
     let end = before;
     if (tokens[end - 1]?.key === "'s") end--;
     const chunk = view.covering[end - 1];
