@@ -49,3 +49,17 @@ describe("extractRelations(article, mentions) on a role noun's naming link and i
     expect(read("The PYD's military wing called on the YPG to withdraw.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on a generic noun reference whose sentence's subject is no group", () => {
+  it("extractRelations(article, mentions) reads 'P sent fighters to X whenever the group attacked Y' as X against Y", () => {
+    expect(read("The village sent fresh fighters to ISIS whenever the group launched attacks on the YPG near Hasakah."))
+      .toEqual(["clash islamic-state ypg"]);
+  });
+
+  it("extractRelations(article, mentions) reads no antecedent when two groups come before it in its sentence", () => {
+    expect(
+      read("The village sent fighters to ISIS and the Nusra Front whenever the group launched attacks on the YPG."),
+    )
+      .toEqual([]);
+  });
+});
