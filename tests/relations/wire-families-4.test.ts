@@ -63,3 +63,27 @@ describe("extractRelations(article, mentions) on a generic noun reference whose 
       .toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on a compound apposition a clause goes on from, and 'comprised of'", () => {
+  it("extractRelations(article, mentions) reads 'X a Y-backed group mainly consisting of ...' and 'X, a Y-backed alliance that ...' as Y backing X", () => {
+    expect(read("Lately the SDF a US-backed group mainly made of Kurdish militants massed forces near the dam."))
+      .toEqual([
+        "ally syrian-democratic-forces united-states",
+      ]);
+    expect(read("The FSA, a Turkish-backed force that has lost many men, moved north.")).toEqual([
+      "ally free-syrian-army turkey",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'Z is (mainly) comprised of X' as X a member of Z", () => {
+    expect(read("Jaish al-Fatah is mainly comprised of Ahrar al-Sham and the Nusra Front.")).toEqual([
+      "member ahrar-al-sham jaish-al-fatah",
+      "member jabhat-al-nusra jaish-al-fatah",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no backing from a compound on a noun no name stands before", () => {
+    expect(read("US-backed fighters, mainly drawn from Kurdish units, moved north.")).toEqual([]);
+    expect(read("A US-backed group that includes Kurdish units moved north.")).toEqual([]);
+  });
+});

@@ -1536,6 +1536,11 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
   let head = o.end;
   for (let i = o.end; i < tokens.length && i - o.end < 4; i++) {
     const token = tokens[i];
+    // ("a US-backed alliance that includes Y", "a US-backed group mainly consisting of Y": a relative clause or an
+    // adverb and a participle after the noun end its phrase.)
+    const ending = view.lex.relativePronouns.has(token.key) ||
+      (/^\p{Ll}+ly$/u.test(token.text) && verbish(view, i + 1));
+    if (i > o.end && ending) break;
     head = i;
     // ("a US-backed Kurdish group": a capitalised adjective of origin may stand before the noun.)
     const word = /^\p{Ll}+$/u.test(token.text) || DEMONYM_ADJECTIVE.test(token.text);
