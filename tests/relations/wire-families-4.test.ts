@@ -87,3 +87,18 @@ describe("extractRelations(article, mentions) on a compound apposition a clause 
     expect(read("A US-backed group that includes Kurdish units moved north.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on a time phrase between a hostile verb and its object", () => {
+  it("extractRelations(article, mentions) reads 'X attacked at dawn the headquarters of Y' and 'X shelled on Sunday the positions of Y'", () => {
+    expect(read("The Nusra Front stormed at dawn the headquarters of Division 30 near Azaz.")).toEqual([
+      "clash division-30 jabhat-al-nusra",
+    ]);
+    expect(read("ISIS shelled on Sunday night the positions of the YPG in Hasakah.")).toEqual([
+      "clash islamic-state ypg",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no object after a time phrase that ends the clause", () => {
+    expect(read("The Syrian army attacked at dawn, and ISIS fled the village.")).toEqual([]);
+  });
+});

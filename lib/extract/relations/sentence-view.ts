@@ -4,7 +4,7 @@ import { findGuards, type GuardHits } from "./guards.ts";
 import type { CompiledLexicon } from "./lexicon.ts";
 import type { SentenceTemplate } from "./template.ts";
 import { type Token, tokenize } from "./tokens.ts";
-import { heldPlaceTarget, secondCountedVerb } from "./wire-objects.ts";
+import { heldPlaceTarget, secondCountedVerb, verbTimeEnd } from "./wire-objects.ts";
 
 /** One sentence as the reader sees it: tokens of a template, its party chunks and guard cues. */
 export type SentenceView = {
@@ -408,6 +408,12 @@ export function objectAfter(
 ): Chunk | null {
   // Words that introduce examples (", most notably", "such as") do not count against the window.
   let skipped = 0;
+  // ("attacked at dawn the headquarters of X": a time phrase right after a hostile verb.)
+  const timed = hostile ? verbTimeEnd(view, at) : at;
+  if (timed > at) {
+    skipped = timed - at;
+    at = timed;
+  }
   for (let i = at; i < view.tokens.length && i - at - skipped < window + 2; i++) {
     // Past the window only a naming link may still lead to the party ("a joint military operations room known as").
     if (i - at - skipped >= window && !view.lex.namingLinks.longest(view.tokens, i)) return null;
