@@ -102,3 +102,21 @@ describe("extractRelations(article, mentions) on a time phrase between a hostile
     expect(read("The Syrian army attacked at dawn, and ISIS fled the village.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on 'clear P from Y' and a noun-like base form as an infinitive", () => {
+  it("extractRelations(article, mentions) reads 'X launched an operation to clear the villages of A and B from Y' as X against Y", () => {
+    expect(read("Turkey launched a new operation to clear the villages of Tal Hajar and al Rai from Daesh.")).toEqual([
+      "clash islamic-state turkey",
+    ]);
+    expect(read("The Turkish army cleared the border strip of ISIS fighters.")).toEqual(["clash islamic-state turkey"]);
+    expect(read("Iraqi jets flew north to raid ISIS positions near the border.")).toEqual([
+      "clash iraqi-army islamic-state",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no clash from clearing things or an intention to clear", () => {
+    expect(read("The Turkish army cleared the road of rubble near Jarablus.")).toEqual([]);
+    expect(read("Turkey planned to clear the border strip of Daesh.")).toEqual([]);
+    expect(read("It was not immediately clear whether ISIS fighters had left Jarablus.")).toEqual([]);
+  });
+});
