@@ -120,3 +120,16 @@ describe("extractRelations(article, mentions) on 'clear P from Y' and a noun-lik
     expect(read("It was not immediately clear whether ISIS fighters had left Jarablus.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on a role noun's owner past the owner's own descriptor", () => {
+  it("extractRelations(article, mentions) reads 'the X terrorist group's Syrian wing Y' (possessive kept or stripped) as Y's tie to X", () => {
+    expect(read("Ankara says the PKK terrorist group's Syrian wing, the PYD, runs the town.")).toEqual([
+      "affiliate pyd pkk",
+    ]);
+    expect(read("Ankara says the PKK terror groups Syrian wing the PYD runs the town.")).toEqual(["affiliate pyd pkk"]);
+  });
+
+  it("extractRelations(article, mentions) reads no tie when the descriptor is no party noun", () => {
+    expect(read("Ankara says the PKK leadership statement on the Syrian wing of the PYD is false.")).toEqual([]);
+  });
+});

@@ -2281,6 +2281,24 @@ function describedAfter(view: SentenceView, o: Occurrence, owner: Chunk, ownerIs
   return described && described.start === after && described !== owner && !described.modifier ? described : null;
 }
 
+/**
+ * "the PKK terrorist group's Syrian wing", "the PKK terrorist groups Syrian wing" (the possessive stripped): where a
+ * one-name owner stands before the role noun at `at`, past its own descriptor (one or two plain words and a party noun,
+ * lexicon `partyNouns`, possessive or not) and up to two modifiers of the role noun. The position after the name, or
+ * -1.
+ */
+function descriptorStart(view: SentenceView, at: number): number {
+  const far = modifiersBefore(view, at, 5);
+  const name = view.covering[far - 1];
+  if (!name || name.end !== far || !name.owner || name.ref !== null || name.groups.length !== 1) return -1;
+  const single = (k: number, key: string) => view.lex.partyNouns.longest([{ ...view.tokens[k], key }], 0)?.length === 1;
+  for (let k = far + 1; k <= far + 2 && k < at; k++) {
+    const key = view.tokens[k].key.replace(/'s$/, "");
+    if (at - k - 1 <= 2 && (single(k, key) || (key.endsWith("s") && single(k, key.slice(0, -1))))) return far;
+  }
+  return -1;
+}
+
 function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
   const tokens = view.tokens;
   const preps = frame.prep ?? [];
@@ -2313,6 +2331,10 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     }
     let end = before;
     if (tokens[end - 1]?.key === "'s") end--;
+    // "the PKK terrorist group's Syrian wing", "the PKK terrorist groups Syrian wing" (the possessive stripped): a
+    // name's own descriptor ending in a party noun stands between the name and the noun it owns.
+    const described = view.covering[end - 1] ? -1 : descriptorStart(view, o.start);
+    if (described > 0) before = end = described;
     const chunk = view.covering[end - 1];
     const possessor = tokens[chunk ? chunk.start - 1 : -1]?.key;
     if (chunk && chunk.end === end && end === before && (possessor === "its" || possessor === "their")) {
