@@ -133,3 +133,20 @@ describe("extractRelations(article, mentions) on a role noun's owner past the ow
     expect(read("Ankara says the PKK leadership statement on the Syrian wing of the PYD is false.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on a gerund of composition after an indefinite apposition", () => {
+  it("extractRelations(article, mentions) reads 'X, a group (mainly) consisting of Y militants' as Y a member of X", () => {
+    expect(read("Lately the SDF a US-backed group mainly consisting of YPG militants massed forces near the dam."))
+      .toEqual([
+        "ally syrian-democratic-forces united-states",
+        "member ypg syrian-democratic-forces",
+      ]);
+    expect(read("The SDF, a group consisting of the YPG and Arab tribes, took the town.")).toEqual([
+      "member ypg syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no membership from a plain noun's composition", () => {
+    expect(read("The SDF said a convoy consisting of ISIS fighters left the town.")).toEqual([]);
+  });
+});

@@ -885,13 +885,18 @@ function activeFrame(
   // "the attacking forces consisting of the Syrian Army", "militias within Syria, consisting mostly of the SNA": a
   // gerund of composition after a plain noun describes that noun.
   // (Only a group's own name before it lets the gerund describe the group: "the SLF, consisting of A and B".)
+  // ("X a US-backed group mainly consisting of Y": a noun of an indefinite apposition describes the name before it.)
+  let appositive: Subject | null = null;
   if (o.trigger.type === "member" && o.trigger.reverse && view.tokens[o.start].key.endsWith("ing")) {
     const at = view.tokens[o.start - 1]?.text === "," ? o.start - 2 : o.start - 1;
-    if (at >= 0 && !view.covering[at] && /^\p{L}+$/u.test(view.tokens[at].text)) return null;
+    if (at >= 0 && !view.covering[at] && /^\p{L}+$/u.test(view.tokens[at].text)) {
+      appositive = view.tokens[o.start - 1]?.text === "," ? null : appositionNamed(view, o.start, true);
+      if (!appositive) return null;
+    }
   }
   // "X is a rebel group affiliated with Y": a participle describing the noun a copula gives X describes X.
   const predicate = o.participle && frame.prep ? predicateSubject(view, o.start) : null;
-  if (!predicate && (usedAsNoun(view, o.start) || reducedRelative(view, o))) return null;
+  if (!predicate && !appositive && (usedAsNoun(view, o.start) || reducedRelative(view, o))) return null;
   // "US-backed SDF": a verb inside a compound is the adjective frame's.
   if (view.tokens[o.start - 1]?.text === "-" && view.tokens[o.start].glued) return null;
   if (frame.pair) return pairAfter(view, o, frame);
@@ -909,7 +914,7 @@ function activeFrame(
   const open = participleClauseOpen(view, o.start);
   const participleClause = open >= 0;
   const purpose = predicate ? null : purposeAgent(view, o);
-  const subject = predicate ?? purpose ?? absoluteSubject(view, o) ?? participleOwner(view, o) ??
+  const subject = appositive ?? predicate ?? purpose ?? absoluteSubject(view, o) ?? participleOwner(view, o) ??
     (participleClause ? null : dashAsideSubject(view, o.start)) ??
     // ("Russian jets helped the Syrian army retake P": a bare infinitive's subject is the object before it.)
     (participleClause || view.tokens[o.start - 1]?.key === "to" ? null : causedSubject(view, o)) ??
@@ -1426,9 +1431,13 @@ function passiveWithObject(view: SentenceView, o: Occurrence, frame: RelationFra
  * "the SDF, a coalition of militias backed by X", commas stripped or not: a participle after an indefinite apposition
  * (up to five plain words: "a coalition of militias") describes the name the apposition stands after.
  */
-function appositionNamed(view: SentenceView, at: number): Subject | null {
-  for (let i = at - 1; i >= 0 && at - i <= 5; i--) {
+function appositionNamed(view: SentenceView, at: number, compounds = false): Subject | null {
+  for (let i = at - 1; i >= 0 && at - i <= (compounds ? 7 : 5); i--) {
     const token = view.tokens[i];
+    // (`compounds`: "X a US-backed group mainly consisting of": a compound on the noun and an adverb after it.)
+    const compound = compounds &&
+      (token.text === "-" || view.tokens[i + 1]?.text === "-" || view.tokens[i - 1]?.text === "-");
+    if (compound && (token.text === "-" || token.qualifier !== undefined || token.glued)) continue;
     if (view.covering[i] || token.qualifier !== undefined || !/^[\p{L}-]+$/u.test(token.text)) return null;
     if (!/^(?:a|an)$/.test(token.key)) {
       if (verbish(view, i) || view.lex.boundaries.has(token.key) || view.lex.listJoiners.longest(view.tokens, i)) {
