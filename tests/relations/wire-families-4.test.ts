@@ -150,3 +150,16 @@ describe("extractRelations(article, mentions) on a gerund of composition after a
     expect(read("The SDF said a convoy consisting of ISIS fighters left the town.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on a passive's agent named past its owner's descriptor and role noun", () => {
+  it("extractRelations(article, mentions) reads 'Z dominated by the X terror groups Syrian wing Y' as Y a member of Z", () => {
+    expect(read("The SDF which is dominated by the PKK terror groups Syrian wing the PYD took the town.")).toEqual([
+      "affiliate pyd pkk",
+      "member pyd syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no membership for the owner itself", () => {
+    expect(read("The SDF which is dominated by the PKK terror groups Syrian wing took the town.")).toEqual([]);
+  });
+});

@@ -424,9 +424,12 @@ export function objectAfter(
       // "includes Al Qaeda's Syria affiliate Al Nusra Front": past the owner to the party its noun describes.
       // ("including Al-Qaeda affiliate Al-Nusra Front": past the role noun too, which may read as a verb form.)
       i = chunk.end - 1;
-      for (let k = chunk.end; k < chunk.end + 3 && !view.covering[k]; k++) {
+      // ("dominated by the PKK terrorist groups Syrian wing the PYD": past the owner's own descriptor, which with the
+      // owner and its role noun does not count against the window.)
+      for (let k = chunk.end; k < chunk.end + 5 && !view.covering[k]; k++) {
         const role = view.lex.roleNouns.longest(view.tokens, k);
         if (role) {
+          skipped += k + role.length - chunk.start;
           i = k + role.length - 1;
           break;
         }
