@@ -163,3 +163,16 @@ describe("extractRelations(article, mentions) on a passive's agent named past it
     expect(read("The SDF which is dominated by the PKK terror groups Syrian wing took the town.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on a list's open tail written as a description", () => {
+  it("extractRelations(article, mentions) reads 'the X-affiliated Y and other militant groups' as Y's tie to X", () => {
+    expect(read("Some states kept close contacts with the al Qaeda-affiliated Nusra Front and other militant groups."))
+      .toEqual(
+        ["affiliate jabhat-al-nusra al-qaeda"],
+      );
+  });
+
+  it("extractRelations(article, mentions) still binds a description without 'other' to the group named before", () => {
+    expect(read("Clashes broke out between the Nusra Front and more moderate rebel groups.")).toEqual([]);
+  });
+});

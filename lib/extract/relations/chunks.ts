@@ -406,7 +406,12 @@ export function chunkTokens(
       if (!item || item.ref !== null) {
         // "between Fateh al Sham and more moderate rebel groups": a described last item.
         const described = joiner && !item ? descriptionAt(tokens, next, lex) : -1;
-        if (described > 0) {
+        // ("the Nusra Front and other militant groups": after "other" a description is the list's open tail, as
+        // "and other groups" is, and refers back to no group.)
+        if (described > 0 && tokens[next - 1]?.key === "other") {
+          chunk.others = true;
+          chunk.end = described;
+        } else if (described > 0) {
           (chunk.descriptions ??= []).push([next, described]);
           chunk.end = described;
         }
