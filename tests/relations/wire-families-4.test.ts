@@ -176,3 +176,17 @@ describe("extractRelations(article, mentions) on a list's open tail written as a
     expect(read("Clashes broke out between the Nusra Front and more moderate rebel groups.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on a discovered name before a known group's bracketed name", () => {
+  it("extractRelations(article, mentions) reads 'the PYD and its armed wing Peoples Protection Forces (YPG)' as the YPG", () => {
+    expect(read("Ankara targets the PYD and its armed wing Peoples Protection Forces (YPG).")).toEqual([
+      "affiliate ypg pyd",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) keeps a discovered name before a bracketed name of no known group", () => {
+    expect(read("The PYD and its armed wing Peoples Protection Forces (PPF) met in Qamishli.")).toEqual([
+      "affiliate new:peoples-protection-forces pyd",
+    ]);
+  });
+});
