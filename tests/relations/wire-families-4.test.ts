@@ -190,3 +190,31 @@ describe("extractRelations(article, mentions) on a discovered name before a know
     ]);
   });
 });
+
+describe("extractRelations(article, mentions) on a list item a possessed role noun introduces after a joiner", () => {
+  it("extractRelations(article, mentions) reads 'Z is dominated by X and its armed wing Y' as X and Y members of Z", () => {
+    expect(read("The SDF is dominated by the PYD and its armed wing the YPG.")).toEqual([
+      "affiliate ypg pyd",
+      "member pyd syrian-democratic-forces",
+      "member ypg syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'X and its ally Y bombed Z' as both against Z, and a plural role noun's names each", () => {
+    expect(read("The regime and its ally Russia bombed ISIS positions near Palmyra.")).toEqual([
+      "ally russia syrian-government",
+      "clash islamic-state russia",
+      "clash islamic-state syrian-government",
+    ]);
+    expect(read("The truce was backed by the regime and its close allies Russia and Iran.")).toEqual([
+      "ally iran syrian-government",
+      "ally russia syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no list item from a possessed noun that is no role", () => {
+    expect(read("The regime and its warplanes bombed ISIS positions near Palmyra.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import {
   pastGivenName,
   pastLeaderAside,
   placeAsideEnd,
+  roleItemStart,
 } from "./wire-lists.ts";
 
 /**
@@ -393,7 +394,7 @@ export function chunkTokens(
       }
       if (joiner) next += joiner.length;
       // "X, its ally Y and Z" (wire-lists.ts): an item introduced as the head's ally.
-      const allyItem = joiner ? -1 : allyItemStart(tokens, next, lex);
+      const allyItem = joiner ? roleItemStart(tokens, next, lex) : allyItemStart(tokens, next, lex);
       if (allyItem > 0) next = allyItem;
       next = skipDeterminers(tokens, next);
       if (joiner) next = skipQualifierCompound(tokens, next);
