@@ -218,3 +218,18 @@ describe("extractRelations(article, mentions) on a list item a possessed role no
     ]);
   });
 });
+
+describe("extractRelations(article, mentions) on an offshoot a possessive owns", () => {
+  it("extractRelations(article, mentions) reads 'X's Syrian offshoot Y' as Y a branch of X, also before Y's own role noun", () => {
+    expect(read("Ankara says the PKK's Syrian offshoot, the PYD, runs the town.")).toEqual(["affiliate pyd pkk"]);
+    expect(read("Ankara says the PKK terror groups Syrian offshoot PYDs armed wing YPG runs the town.")).toEqual([
+      "affiliate pyd pkk",
+      "affiliate ypg pyd",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) still reads 'X is an offshoot of Y' as a split and no owner in a compound", () => {
+    expect(read("ISIS is an offshoot of al-Qaeda.")).toEqual(["split islamic-state al-qaeda"]);
+    expect(read("ISIS, an al-Qaeda offshoot, attacked the town.")).toEqual([]);
+  });
+});

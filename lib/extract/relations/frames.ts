@@ -73,6 +73,8 @@ type Parties = {
   described?: boolean;
   /** Several agents made to act ("forced A and B to battle Z") are not read as acting together. */
   jointless?: boolean;
+  /** The relation the frame states when it is not the trigger's ("al Qaeda's Syrian offshoot Y": a branch). */
+  type?: RelationType;
   /**
    * Where the clause guards start counting, when a purpose link stands between the agent and the trigger ("an
    * offensive launched by X with the aim of capturing P from Y": the aim is the act's, checked on its own).
@@ -227,7 +229,7 @@ function readingsOf(
   );
   const base = {
     trigger: view.tokens.slice(occurrence.start, occurrence.end).map((t) => t.text).join(" "),
-    type: merging ? "merger" as const : trigger.type,
+    type: merging ? "merger" as const : parties.type ?? trigger.type,
     confidence: readingConfidence(trigger.prior, features),
     frame: merging ? `${trigger.lemma}:merger` : `${trigger.lemma}:${frame.form}`,
     features,
@@ -2266,6 +2268,16 @@ function lastItem(view: SentenceView, chunk: Chunk): Chunk {
   return tokenChunk(head, [group]);
 }
 
+/** Whether a role noun follows `at`, past a possessive and up to two lower-case modifiers ("'s armed wing"). */
+function roleNounAfter(view: SentenceView, at: number): boolean {
+  let i = view.tokens[at]?.key === "'s" ? at + 1 : at;
+  for (const end = i + 2; i <= end; i++) {
+    if (view.lex.roleNouns.longest(view.tokens, i)) return true;
+    if (!/^\p{Ll}+$/u.test(view.tokens[i]?.text ?? "")) return false;
+  }
+  return false;
+}
+
 /** The party a role noun describes after it: "the N of X, D", "X's N D" (null when none stands there). */
 function describedAfter(view: SentenceView, o: Occurrence, owner: Chunk, ownerIsBefore: boolean): Chunk | null {
   const tokens = view.tokens;
@@ -2287,7 +2299,12 @@ function describedAfter(view: SentenceView, o: Occurrence, owner: Chunk, ownerIs
   }
   while (tokens[after] && /^(?:the|a|an)$/.test(tokens[after].key)) after++;
   const described = view.covering[after];
-  return described && described.start === after && described !== owner && !described.modifier ? described : null;
+  // ("the PKK's Syrian offshoot PYDs armed wing YPG": a name owning the next role noun is still the one described.)
+  // (Only for a noun its owner's possessive stands before: "members of Nusra al-Qaedas affiliate" describes no one.)
+  const owning = ownerIsBefore && described?.owner === true && roleNounAfter(view, described.end);
+  return described && described.start === after && described !== owner && (!described.modifier || owning)
+    ? described
+    : null;
 }
 
 /**
@@ -2329,7 +2346,10 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     owner = covering && covering.start <= o.start ? covering : objectAfter(view, prepAt, 6, false, false);
   }
   let ownerIsBefore = false;
-  if (!owner && frame.owner !== "after") {
+  // ("al Qaedas Syrian offshoot Nusra Front": an offshoot owned by a possessive before it is that owner's branch.)
+  const offshoot = o.trigger.type === "split" && frame.owner === "after";
+  let possessive = false;
+  if (!owner && (frame.owner !== "after" || offshoot)) {
     // "X's Syrian branch", "an al-Qaeda offshoot", "its armed wing"
     let before = modifiersBefore(view, o.start, 2);
     // "the Democratic Union Party's (PYD) military wing": past the owner's bracketed short name.
@@ -2339,11 +2359,13 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
       if (owner?.owner && owner.groups.join() === bracket.groups.join()) before = bracket.start - 1;
     }
     let end = before;
-    if (tokens[end - 1]?.key === "'s") end--;
+    possessive = tokens[end - 1]?.key === "'s";
+    if (possessive) end--;
     // "the PKK terrorist group's Syrian wing", "the PKK terrorist groups Syrian wing" (the possessive stripped): a
     // name's own descriptor ending in a party noun stands between the name and the noun it owns.
     const described = view.covering[end - 1] ? -1 : descriptorStart(view, o.start);
     if (described > 0) before = end = described;
+    possessive ||= described > 0;
     const chunk = view.covering[end - 1];
     const possessor = tokens[chunk ? chunk.start - 1 : -1]?.key;
     if (chunk && chunk.end === end && end === before && (possessor === "its" || possessor === "their")) {
@@ -2381,7 +2403,9 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     }
   }
   if (!owner) return relativeOwner(view, o, leftEdge);
+  if (offshoot && ownerIsBefore && !possessive) return null;
   const nearAt = [o.start, owner.start];
+  const branch = offshoot && ownerIsBefore ? { type: "affiliate" as const } : {};
   // The described party: "D is a/the N of X", "D, the N of X", else "the N of X, D" / "X's N D".
   // ("D was formed in March 2015 by the merger of X": across a time phrase.)
   let copula = copulaStart(view, leftEdge);
@@ -2402,6 +2426,7 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
         voice: "role",
         distance: subject.distance + o.start - leftEdge,
         nearAt,
+        ...branch,
       };
     }
   }
@@ -2434,6 +2459,7 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
         distance: o.start - described.end,
         nearAt,
         described: true,
+        ...branch,
       };
     }
   }
@@ -2445,7 +2471,15 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     const first = described.groups.length > 1 && !plural
       ? tokenChunk(described.heads[0], [described.groups[0]])
       : described;
-    return { agent: first, patient: owner, voice: "role", distance: described.start - o.end, nearAt, described: true };
+    return {
+      agent: first,
+      patient: owner,
+      voice: "role",
+      distance: described.start - o.end,
+      nearAt,
+      described: true,
+      ...branch,
+    };
   }
   return null;
 }
