@@ -233,3 +233,22 @@ describe("extractRelations(article, mentions) on an offshoot a possessive owns",
     expect(read("ISIS, an al-Qaeda offshoot, attacked the town.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on two names a determiner alone separates", () => {
+  it("extractRelations(article, mentions) reads 'Fighting under the banner of X the Y has emerged as an ally of Z' with Y as the subject", () => {
+    expect(read("Fighting under the banner of the SDF the YPG has become a key ally of the United States.")).toEqual([
+      "ally united-states ypg",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) still reads a list a joiner closes", () => {
+    expect(read("The Syrian army the NDF and Hezbollah attacked ISIS near Palmyra.")).toEqual([
+      "ally hezbollah national-defence-forces",
+      "ally hezbollah syrian-government",
+      "ally national-defence-forces syrian-government",
+      "clash hezbollah islamic-state",
+      "clash islamic-state national-defence-forces",
+      "clash islamic-state syrian-government",
+    ]);
+  });
+});

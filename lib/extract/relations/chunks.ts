@@ -426,7 +426,10 @@ export function chunkTokens(
       // Names side by side without comma or joiner ("the FSA SRF Hazzm", commas stripped upstream) form a list only
       // after "including"/"such as" or when a joiner closes it ("the Syrian Army Hezbollah and the NDF"): tag lists
       // and headlines put unrelated names side by side.
-      if (next === chunk.end && !joiner && next > closedAt) {
+      // ("Fighting under the banner of the SDF the YPG has ...": a determiner between them keeps them side by side.)
+      const bare = next > chunk.end && allyItem < 0 && tokens[chunk.end]?.text !== "," &&
+        tokens.slice(chunk.end, next).every((t) => DETERMINERS.has(t.key));
+      if ((next === chunk.end || bare) && !joiner && next > closedAt) {
         const introduced = lex.listExamples.endingAt(tokens, skipBackDeterminers(tokens, chunk.start), 3) !== null;
         closedAt = introduced ? tokens.length : adjacentCloser(tokens, item.end, units, qualifiers, lex);
         if (closedAt < 0) break;
