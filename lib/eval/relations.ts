@@ -628,7 +628,8 @@ export const BLIND_LABELS = {
   heldout8: "FA-KES held-out 8 (30 articles drawn and annotated blind by a helper that never saw the extractor's " +
     "code, lexicons or outputs, committed before it ran on them; first measurement at 65d6f64, before issue 10's " +
     "round 13 (frames alone): precision 0.92, recall 0.41, F1 0.57; with the clause layer 0.75 / 0.48; never read by " +
-    "round 13: 0.93 / 0.45 after it; the score below is for the current code)",
+    "round 13: 0.93 / 0.45 after it (its last blind number); its misses were read in issue 10's round 14: the score " +
+    "below is after fixes informed by this set)",
   heldout7: "FA-KES held-out 7 (30 articles drawn and annotated blind by a helper that never saw the extractor's " +
     "code, lexicons or outputs, committed before it ran on them; first measurement at 6e22dc2, after issue 10's round " +
     "11 (frames alone): precision 0.93, recall 0.44, F1 0.59; with the clause layer 0.87 / 0.53; never read by round " +

@@ -8,6 +8,7 @@ import {
   pastGivenName,
   pastLeaderAside,
   placeAsideEnd,
+  roleItemStart,
 } from "./wire-lists.ts";
 
 /**
@@ -393,7 +394,7 @@ export function chunkTokens(
       }
       if (joiner) next += joiner.length;
       // "X, its ally Y and Z" (wire-lists.ts): an item introduced as the head's ally.
-      const allyItem = joiner ? -1 : allyItemStart(tokens, next, lex);
+      const allyItem = joiner ? roleItemStart(tokens, next, lex) : allyItemStart(tokens, next, lex);
       if (allyItem > 0) next = allyItem;
       next = skipDeterminers(tokens, next);
       if (joiner) next = skipQualifierCompound(tokens, next);
@@ -406,7 +407,12 @@ export function chunkTokens(
       if (!item || item.ref !== null) {
         // "between Fateh al Sham and more moderate rebel groups": a described last item.
         const described = joiner && !item ? descriptionAt(tokens, next, lex) : -1;
-        if (described > 0) {
+        // ("the Nusra Front and other militant groups": after "other" a description is the list's open tail, as
+        // "and other groups" is, and refers back to no group.)
+        if (described > 0 && tokens[next - 1]?.key === "other") {
+          chunk.others = true;
+          chunk.end = described;
+        } else if (described > 0) {
           (chunk.descriptions ??= []).push([next, described]);
           chunk.end = described;
         }
@@ -420,7 +426,10 @@ export function chunkTokens(
       // Names side by side without comma or joiner ("the FSA SRF Hazzm", commas stripped upstream) form a list only
       // after "including"/"such as" or when a joiner closes it ("the Syrian Army Hezbollah and the NDF"): tag lists
       // and headlines put unrelated names side by side.
-      if (next === chunk.end && !joiner && next > closedAt) {
+      // ("Fighting under the banner of the SDF the YPG has ...": a determiner between them keeps them side by side.)
+      const bare = next > chunk.end && allyItem < 0 && tokens[chunk.end]?.text !== "," &&
+        tokens.slice(chunk.end, next).every((t) => DETERMINERS.has(t.key));
+      if ((next === chunk.end || bare) && !joiner && next > closedAt) {
         const introduced = lex.listExamples.endingAt(tokens, skipBackDeterminers(tokens, chunk.start), 3) !== null;
         closedAt = introduced ? tokens.length : adjacentCloser(tokens, item.end, units, qualifiers, lex);
         if (closedAt < 0) break;

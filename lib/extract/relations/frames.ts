@@ -73,6 +73,8 @@ type Parties = {
   described?: boolean;
   /** Several agents made to act ("forced A and B to battle Z") are not read as acting together. */
   jointless?: boolean;
+  /** The relation the frame states when it is not the trigger's ("al Qaeda's Syrian offshoot Y": a branch). */
+  type?: RelationType;
   /**
    * Where the clause guards start counting, when a purpose link stands between the agent and the trigger ("an
    * offensive launched by X with the aim of capturing P from Y": the aim is the act's, checked on its own).
@@ -227,7 +229,7 @@ function readingsOf(
   );
   const base = {
     trigger: view.tokens.slice(occurrence.start, occurrence.end).map((t) => t.text).join(" "),
-    type: merging ? "merger" as const : trigger.type,
+    type: merging ? "merger" as const : parties.type ?? trigger.type,
     confidence: readingConfidence(trigger.prior, features),
     frame: merging ? `${trigger.lemma}:merger` : `${trigger.lemma}:${frame.form}`,
     features,
@@ -885,13 +887,18 @@ function activeFrame(
   // "the attacking forces consisting of the Syrian Army", "militias within Syria, consisting mostly of the SNA": a
   // gerund of composition after a plain noun describes that noun.
   // (Only a group's own name before it lets the gerund describe the group: "the SLF, consisting of A and B".)
+  // ("X a US-backed group mainly consisting of Y": a noun of an indefinite apposition describes the name before it.)
+  let appositive: Subject | null = null;
   if (o.trigger.type === "member" && o.trigger.reverse && view.tokens[o.start].key.endsWith("ing")) {
     const at = view.tokens[o.start - 1]?.text === "," ? o.start - 2 : o.start - 1;
-    if (at >= 0 && !view.covering[at] && /^\p{L}+$/u.test(view.tokens[at].text)) return null;
+    if (at >= 0 && !view.covering[at] && /^\p{L}+$/u.test(view.tokens[at].text)) {
+      appositive = view.tokens[o.start - 1]?.text === "," ? null : appositionNamed(view, o.start, true);
+      if (!appositive) return null;
+    }
   }
   // "X is a rebel group affiliated with Y": a participle describing the noun a copula gives X describes X.
   const predicate = o.participle && frame.prep ? predicateSubject(view, o.start) : null;
-  if (!predicate && (usedAsNoun(view, o.start) || reducedRelative(view, o))) return null;
+  if (!predicate && !appositive && (usedAsNoun(view, o.start) || reducedRelative(view, o))) return null;
   // "US-backed SDF": a verb inside a compound is the adjective frame's.
   if (view.tokens[o.start - 1]?.text === "-" && view.tokens[o.start].glued) return null;
   if (frame.pair) return pairAfter(view, o, frame);
@@ -909,7 +916,7 @@ function activeFrame(
   const open = participleClauseOpen(view, o.start);
   const participleClause = open >= 0;
   const purpose = predicate ? null : purposeAgent(view, o);
-  const subject = predicate ?? purpose ?? absoluteSubject(view, o) ?? participleOwner(view, o) ??
+  const subject = appositive ?? predicate ?? purpose ?? absoluteSubject(view, o) ?? participleOwner(view, o) ??
     (participleClause ? null : dashAsideSubject(view, o.start)) ??
     // ("Russian jets helped the Syrian army retake P": a bare infinitive's subject is the object before it.)
     (participleClause || view.tokens[o.start - 1]?.key === "to" ? null : causedSubject(view, o)) ??
@@ -1426,9 +1433,13 @@ function passiveWithObject(view: SentenceView, o: Occurrence, frame: RelationFra
  * "the SDF, a coalition of militias backed by X", commas stripped or not: a participle after an indefinite apposition
  * (up to five plain words: "a coalition of militias") describes the name the apposition stands after.
  */
-function appositionNamed(view: SentenceView, at: number): Subject | null {
-  for (let i = at - 1; i >= 0 && at - i <= 5; i--) {
+function appositionNamed(view: SentenceView, at: number, compounds = false): Subject | null {
+  for (let i = at - 1; i >= 0 && at - i <= (compounds ? 7 : 5); i--) {
     const token = view.tokens[i];
+    // (`compounds`: "X a US-backed group mainly consisting of": a compound on the noun and an adverb after it.)
+    const compound = compounds &&
+      (token.text === "-" || view.tokens[i + 1]?.text === "-" || view.tokens[i - 1]?.text === "-");
+    if (compound && (token.text === "-" || token.qualifier !== undefined || token.glued)) continue;
     if (view.covering[i] || token.qualifier !== undefined || !/^[\p{L}-]+$/u.test(token.text)) return null;
     if (!/^(?:a|an)$/.test(token.key)) {
       if (verbish(view, i) || view.lex.boundaries.has(token.key) || view.lex.listJoiners.longest(view.tokens, i)) {
@@ -1536,6 +1547,11 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
   let head = o.end;
   for (let i = o.end; i < tokens.length && i - o.end < 4; i++) {
     const token = tokens[i];
+    // ("a US-backed alliance that includes Y", "a US-backed group mainly consisting of Y": a relative clause or an
+    // adverb and a participle after the noun end its phrase.)
+    const ending = view.lex.relativePronouns.has(token.key) ||
+      (/^\p{Ll}+ly$/u.test(token.text) && verbish(view, i + 1));
+    if (i > o.end && ending) break;
     head = i;
     // ("a US-backed Kurdish group": a capitalised adjective of origin may stand before the noun.)
     const word = /^\p{Ll}+$/u.test(token.text) || DEMONYM_ADJECTIVE.test(token.text);
@@ -2252,6 +2268,16 @@ function lastItem(view: SentenceView, chunk: Chunk): Chunk {
   return tokenChunk(head, [group]);
 }
 
+/** Whether a role noun follows `at`, past a possessive and up to two lower-case modifiers ("'s armed wing"). */
+function roleNounAfter(view: SentenceView, at: number): boolean {
+  let i = view.tokens[at]?.key === "'s" ? at + 1 : at;
+  for (const end = i + 2; i <= end; i++) {
+    if (view.lex.roleNouns.longest(view.tokens, i)) return true;
+    if (!/^\p{Ll}+$/u.test(view.tokens[i]?.text ?? "")) return false;
+  }
+  return false;
+}
+
 /** The party a role noun describes after it: "the N of X, D", "X's N D" (null when none stands there). */
 function describedAfter(view: SentenceView, o: Occurrence, owner: Chunk, ownerIsBefore: boolean): Chunk | null {
   const tokens = view.tokens;
@@ -2261,6 +2287,8 @@ function describedAfter(view: SentenceView, o: Occurrence, owner: Chunk, ownerIs
     after += 2;
   }
   if (tokens[after]?.text === ",") after++;
+  // "the PYD's military wing dubbed the YPG", "its armed wing known as X": the name the noun goes by.
+  after += view.lex.namingLinks.longest(tokens, after)?.length ?? 0;
   // "The strongest group in the SDF is the YPG": a role phrase opening its clause as the subject of "is" describes
   // the complement.
   if (!ownerIsBefore && /^(?:is|was|are|were|remains|remained)$/.test(tokens[after]?.key ?? "")) {
@@ -2271,7 +2299,30 @@ function describedAfter(view: SentenceView, o: Occurrence, owner: Chunk, ownerIs
   }
   while (tokens[after] && /^(?:the|a|an)$/.test(tokens[after].key)) after++;
   const described = view.covering[after];
-  return described && described.start === after && described !== owner && !described.modifier ? described : null;
+  // ("the PKK's Syrian offshoot PYDs armed wing YPG": a name owning the next role noun is still the one described.)
+  // (Only for a noun its owner's possessive stands before: "members of Nusra al-Qaedas affiliate" describes no one.)
+  const owning = ownerIsBefore && described?.owner === true && roleNounAfter(view, described.end);
+  return described && described.start === after && described !== owner && (!described.modifier || owning)
+    ? described
+    : null;
+}
+
+/**
+ * "the PKK terrorist group's Syrian wing", "the PKK terrorist groups Syrian wing" (the possessive stripped): where a
+ * one-name owner stands before the role noun at `at`, past its own descriptor (one or two plain words and a party noun,
+ * lexicon `partyNouns`, possessive or not) and up to two modifiers of the role noun. The position after the name, or
+ * -1.
+ */
+function descriptorStart(view: SentenceView, at: number): number {
+  const far = modifiersBefore(view, at, 5);
+  const name = view.covering[far - 1];
+  if (!name || name.end !== far || !name.owner || name.ref !== null || name.groups.length !== 1) return -1;
+  const single = (k: number, key: string) => view.lex.partyNouns.longest([{ ...view.tokens[k], key }], 0)?.length === 1;
+  for (let k = far + 1; k <= far + 2 && k < at; k++) {
+    const key = view.tokens[k].key.replace(/'s$/, "");
+    if (at - k - 1 <= 2 && (single(k, key) || (key.endsWith("s") && single(k, key.slice(0, -1))))) return far;
+  }
+  return -1;
 }
 
 function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
@@ -2292,14 +2343,29 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   }
   if (prepAt >= 0) {
     const covering = view.covering[prepAt - 1];
-    owner = covering && covering.start <= o.start ? covering : objectAfter(view, prepAt);
+    owner = covering && covering.start <= o.start ? covering : objectAfter(view, prepAt, 6, false, false);
   }
   let ownerIsBefore = false;
-  if (!owner && frame.owner !== "after") {
+  // ("al Qaedas Syrian offshoot Nusra Front": an offshoot owned by a possessive before it is that owner's branch.)
+  const offshoot = o.trigger.type === "split" && frame.owner === "after";
+  let possessive = false;
+  if (!owner && (frame.owner !== "after" || offshoot)) {
     // "X's Syrian branch", "an al-Qaeda offshoot", "its armed wing"
-    const before = modifiersBefore(view, o.start, 2);
+    let before = modifiersBefore(view, o.start, 2);
+    // "the Democratic Union Party's (PYD) military wing": past the owner's bracketed short name.
+    const bracket = view.covering[before - 2];
+    if (tokens[before - 1]?.text === ")" && bracket?.end === before - 1 && tokens[bracket.start - 1]?.text === "(") {
+      const owner = view.covering[bracket.start - 2] ?? view.covering[bracket.start - 3];
+      if (owner?.owner && owner.groups.join() === bracket.groups.join()) before = bracket.start - 1;
+    }
     let end = before;
-    if (tokens[end - 1]?.key === "'s") end--;
+    possessive = tokens[end - 1]?.key === "'s";
+    if (possessive) end--;
+    // "the PKK terrorist group's Syrian wing", "the PKK terrorist groups Syrian wing" (the possessive stripped): a
+    // name's own descriptor ending in a party noun stands between the name and the noun it owns.
+    const described = view.covering[end - 1] ? -1 : descriptorStart(view, o.start);
+    if (described > 0) before = end = described;
+    possessive ||= described > 0;
     const chunk = view.covering[end - 1];
     const possessor = tokens[chunk ? chunk.start - 1 : -1]?.key;
     if (chunk && chunk.end === end && end === before && (possessor === "its" || possessor === "their")) {
@@ -2337,7 +2403,9 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     }
   }
   if (!owner) return relativeOwner(view, o, leftEdge);
+  if (offshoot && ownerIsBefore && !possessive) return null;
   const nearAt = [o.start, owner.start];
+  const branch = offshoot && ownerIsBefore ? { type: "affiliate" as const } : {};
   // The described party: "D is a/the N of X", "D, the N of X", else "the N of X, D" / "X's N D".
   // ("D was formed in March 2015 by the merger of X": across a time phrase.)
   let copula = copulaStart(view, leftEdge);
@@ -2358,6 +2426,7 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
         voice: "role",
         distance: subject.distance + o.start - leftEdge,
         nearAt,
+        ...branch,
       };
     }
   }
@@ -2390,6 +2459,7 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
         distance: o.start - described.end,
         nearAt,
         described: true,
+        ...branch,
       };
     }
   }
@@ -2401,7 +2471,15 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     const first = described.groups.length > 1 && !plural
       ? tokenChunk(described.heads[0], [described.groups[0]])
       : described;
-    return { agent: first, patient: owner, voice: "role", distance: described.start - o.end, nearAt, described: true };
+    return {
+      agent: first,
+      patient: owner,
+      voice: "role",
+      distance: described.start - o.end,
+      nearAt,
+      described: true,
+      ...branch,
+    };
   }
   return null;
 }

@@ -31,13 +31,25 @@ function occurrences(view: SentenceView, roles: boolean): Occurrence[] {
       if (!isRole && view.covering[i] && !compound) continue;
       found.push({ trigger: value.trigger, start: i, end: i + length, participle: value.participle });
     }
-    if (!roles && presentTenseBase(view, i)) {
+    if (!roles && (presentTenseBase(view, i) || infinitiveBase(view, i))) {
       for (const { length, value } of view.lex.nounLikeBases.at(view.tokens, i)) {
         found.push({ trigger: value.trigger, start: i, end: i + length, participle: false });
       }
     }
   }
   return found;
+}
+
+/**
+ * "launched an operation to clear the towns of P from Y": a base form that is also a noun is an infinitive right after
+ * "to" and before its object (a determiner, a name, a compound or a place's name).
+ */
+function infinitiveBase(view: SentenceView, i: number): boolean {
+  const next = view.tokens[i + 1];
+  // (Or a place's capitalised name: "to clear Jarablus from Y".)
+  return view.tokens[i - 1]?.key === "to" && !view.covering[i] && next !== undefined &&
+    (/^(?:the|a|an)$/.test(next.key) || next.party !== undefined || next.qualifier !== undefined ||
+      /^\p{Lu}/u.test(next.text));
 }
 
 /**

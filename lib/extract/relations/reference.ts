@@ -54,7 +54,10 @@ export function resolveChunk(
   named: NamedHeads | null = null,
 ): Resolved | null {
   const ruled = resolveByRule(chunk, view, previous, exclude, topic, carried);
-  if (ruled || !named || chunk.ref !== "singular" || view.tokens[chunk.start]?.key !== "the") return ruled;
+  if (ruled || chunk.ref !== "singular" || view.tokens[chunk.start]?.key !== "the") return ruled;
+  const only = GENERIC_HEADS.has(view.tokens[chunk.end - 1]?.key ?? "") ? onlyNamedBefore(view, chunk) : null;
+  if (only && !exclude.includes(only.groups[0])) return only;
+  if (!named) return null;
   // "... air strikes by the U.S.-led coalition. It said the coalition has carried out 450 strikes. The U.S. Central
   // Command said the coalition conducted 18 strikes ...": a definite noun reference the rule leaves without an
   // antecedent stands for the one party the article named with that noun a few sentences before ("the coalition",
@@ -63,6 +66,28 @@ export function resolveChunk(
   return head && head.groups.length === 1 && !exclude.includes(head.groups[0])
     ? { groups: head.groups, from: "previous", sentence: head.sentence }
     : null;
+}
+
+/** Heads of a definite reference that any kind of group takes ("the group"; not "the alliance", "the front"). */
+const GENERIC_HEADS = new Set(["group", "organisation", "organization", "faction", "movement", "militia"]);
+
+/**
+ * "Taloul provided fresh forces for ISIS whenever the group was carrying out attacks": a generic noun reference the
+ * rule leaves without an antecedent (its sentence's subject is no group) stands for the one group its own sentence
+ * names before it; refused when two are named or none (the previous sentence's one group was tried: a false reading on
+ * a Wikipedia set).
+ */
+function onlyNamedBefore(view: SentenceView, chunk: Chunk): Resolved | null {
+  const namedIn = (sentence: SentenceView, before: number) => {
+    const found = new Set<string>();
+    for (const c of sentence.chunks) {
+      if (c.start >= before) break;
+      if (c.ref === null && !c.modifier) c.groups.forEach((g) => found.add(g));
+    }
+    return [...found];
+  };
+  const own = namedIn(view, chunk.start);
+  return own.length === 1 ? { groups: own, from: "sentence", sentence: view.index } : null;
 }
 
 function resolveByRule(

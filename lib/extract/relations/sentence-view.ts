@@ -4,7 +4,7 @@ import { findGuards, type GuardHits } from "./guards.ts";
 import type { CompiledLexicon } from "./lexicon.ts";
 import type { SentenceTemplate } from "./template.ts";
 import { type Token, tokenize } from "./tokens.ts";
-import { heldPlaceTarget, secondCountedVerb } from "./wire-objects.ts";
+import { heldPlaceTarget, secondCountedVerb, verbTimeEnd } from "./wire-objects.ts";
 
 /** One sentence as the reader sees it: tokens of a template, its party chunks and guard cues. */
 export type SentenceView = {
@@ -397,10 +397,23 @@ function proSidePeople(view: SentenceView, chunk: Chunk): boolean {
 /**
  * The party a frame finds after token `at`: the first chunk within a few tokens, across determiners, numbers and
  * adjectives ("killed 35 members of X"); stops at a boundary, a comma, a preposition, "and", or a verb.
+ * `pastUnnamedItem`: a list whose first item is no name leads on to the name after "and".
  */
-export function objectAfter(view: SentenceView, at: number, window = 6, hostile = false): Chunk | null {
+export function objectAfter(
+  view: SentenceView,
+  at: number,
+  window = 6,
+  hostile = false,
+  pastUnnamedItem = true,
+): Chunk | null {
   // Words that introduce examples (", most notably", "such as") do not count against the window.
   let skipped = 0;
+  // ("attacked at dawn the headquarters of X": a time phrase right after a hostile verb.)
+  const timed = hostile ? verbTimeEnd(view, at) : at;
+  if (timed > at) {
+    skipped = timed - at;
+    at = timed;
+  }
   for (let i = at; i < view.tokens.length && i - at - skipped < window + 2; i++) {
     // Past the window only a naming link may still lead to the party ("a joint military operations room known as").
     if (i - at - skipped >= window && !view.lex.namingLinks.longest(view.tokens, i)) return null;
@@ -411,9 +424,12 @@ export function objectAfter(view: SentenceView, at: number, window = 6, hostile 
       // "includes Al Qaeda's Syria affiliate Al Nusra Front": past the owner to the party its noun describes.
       // ("including Al-Qaeda affiliate Al-Nusra Front": past the role noun too, which may read as a verb form.)
       i = chunk.end - 1;
-      for (let k = chunk.end; k < chunk.end + 3 && !view.covering[k]; k++) {
+      // ("dominated by the PKK terrorist groups Syrian wing the PYD": past the owner's own descriptor, which with the
+      // owner and its role noun does not count against the window.)
+      for (let k = chunk.end; k < chunk.end + 5 && !view.covering[k]; k++) {
         const role = view.lex.roleNouns.longest(view.tokens, k);
         if (role) {
+          skipped += k + role.length - chunk.start;
           i = k + role.length - 1;
           break;
         }
@@ -510,7 +526,8 @@ export function objectAfter(view: SentenceView, at: number, window = 6, hostile 
     if (token.key === "and" && adjective && view.covering[i + 1]) continue;
     // "battle the Assad regime and the Islamic State": a target list whose first item is no name. A name after "and"
     // that a verb follows opens a clause of its own ("killed civilians and ISIS claimed ...").
-    if (token.key === "and" && i > at) {
+    // (Not for a role noun's owner: "a supporter of Syrian opposition forces and Iran" owns no Iran.)
+    if (token.key === "and" && i > at && pastUnnamedItem) {
       let next = i + 1;
       while (DETERMINERS.has(view.tokens[next]?.key ?? "")) next++;
       const chunk = view.covering[next];

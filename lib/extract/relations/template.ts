@@ -74,10 +74,18 @@ function untilStable(text: string, step: (text: string) => string): string {
 /** Collapses two placeholders of one group written as a name and its acronym or translation into one. */
 function mergeSameGroup(template: string, units: Unit[]): string {
   const same = (a: string, b: string) => units[Number(a)].groupId === units[Number(b)].groupId;
+  // "Peoples Protection Forces (YPG)": a name the gazetteer lacks (a discovered group) before the bracketed name of a
+  // group it has is that group written another way.
+  const renamed = (a: string, b: string) => {
+    const [named, bracketed] = [units[Number(a)], units[Number(b)]];
+    if (!named.groupId.startsWith("new:") || bracketed.groupId.startsWith("new:")) return false;
+    named.groupId = bracketed.groupId;
+    return true;
+  };
   return untilStable(template, (t) =>
     t
       // "Jabhet Fateh al-Sham [JFS]", "Hay'at Tahrir al Sham (HTS)", "Jaysh al Fateh ("Army of Conquest")"
-      .replace(/⟦(\d+)⟧ ?[([] ?"?⟦(\d+)⟧"? ?[)\]]/g, (m, a, b) => (same(a, b) ? `⟦${a}⟧` : m))
+      .replace(/⟦(\d+)⟧ ?[([] ?"?⟦(\d+)⟧"? ?[)\]]/g, (m, a, b) => (same(a, b) || renamed(a, b) ? `⟦${a}⟧` : m))
       // "Hayat Tahrir al-Sham, or Body for the Liberation of the Levant,"
       .replace(/⟦(\d+)⟧,? (?:or|aka|also known as) (?:the )?"?⟦(\d+)⟧"?,?/g, (m, a, b) => (same(a, b) ? `⟦${a}⟧` : m))
       // "the "Guardians of Religion" organization (Hurras al-Deen)"

@@ -3,6 +3,7 @@ import { readingConfidence } from "./confidence.ts";
 import type { Reading } from "./frames.ts";
 import { guardVerdict } from "./guards.ts";
 import type { CompiledLexicon } from "./lexicon.ts";
+import type { RelationTrigger } from "../../records/mod.ts";
 import { objectAfter, type SentenceView } from "./sentence-view.ts";
 import type { Token } from "./tokens.ts";
 
@@ -21,6 +22,25 @@ export function allyItemStart(tokens: Token[], at: number, lex: CompiledLexicon)
 }
 
 /**
+ * "the PYD and its armed wing YPG", "the regime and its ally Russia": after a list joiner, an item introduced by a
+ * possessed role noun (its/their, up to two modifiers, a role noun of the lexicon) belongs to the list; the relation
+ * the noun states is the role frame's. The index where its name starts, else -1.
+ */
+export function roleItemStart(tokens: Token[], at: number, lex: CompiledLexicon): number {
+  if (tokens[at]?.key !== "its" && tokens[at]?.key !== "their") return -1;
+  for (let i = at + 1; i <= at + 3 && i < tokens.length; i++) {
+    const role = lex.roleNouns.longest(tokens, i);
+    if (role) {
+      let name = i + role.length;
+      while (tokens[name]?.key === "the") name++;
+      return tokens[name]?.party !== undefined ? name : -1;
+    }
+    if (!/^\p{Ll}+$/u.test(tokens[i].text)) return -1;
+  }
+  return -1;
+}
+
+/**
  * "X, its ally Y and Z have carried out strikes": the ally a list item's introduction names, allied to the list item
  * right before it (not to the items after it). Read through the guard pipeline with the lexicon's list prior.
  */
@@ -29,23 +49,41 @@ export function allyItemRelations(view: SentenceView): Reading[] {
   const tokens = view.tokens;
   for (const chunk of view.chunks) {
     if (chunk.ref !== null || chunk.heads.length < 2) continue;
+    // ("the regime and its close allies Russia and Iran": a plural role noun's names after the first share it.)
+    let shared: { role: RelationTrigger; owner: number } | null = null;
     for (let h = 1; h < chunk.heads.length; h++) {
       const before = chunk.heads[h - 1];
       // "X, its ally Y": the introduction sits between the two names (a comma at most before it).
       const at = tokens[before + 1]?.text === "," ? before + 2 : before + 1;
-      if (allyItemStart(tokens, at, view.lex) !== chunk.heads[h]) continue;
-      const head = groupOf(view, before);
+      // ("the PYD and its armed wing YPG": after a joiner, the possessed role noun's own relation, roleItemStart.)
+      const joined = view.lex.listJoiners.longest(tokens, at)?.length ?? 0;
+      let role = joined > 0 && roleItemStart(tokens, at + joined, view.lex) === chunk.heads[h]
+        ? roleTriggerIn(view, at + joined + 1, chunk.heads[h])
+        : null;
+      let owner = before;
+      if (role) {
+        const plural = /s$/.test(
+          tokens[chunk.heads[h] - 1]?.key === "the" ? "" : tokens[chunk.heads[h] - 1]?.key ?? "",
+        );
+        shared = plural ? { role, owner } : null;
+      } else if (shared && joined > 0 && at + joined === chunk.heads[h]) {
+        ({ role, owner } = shared);
+      } else {
+        shared = null;
+      }
+      if (!role && allyItemStart(tokens, at, view.lex) !== chunk.heads[h]) continue;
+      const head = groupOf(view, owner);
       const ally = groupOf(view, chunk.heads[h]);
       if (!head || !ally || head === ally) continue;
       const verdict = guardVerdict(view.guards, { clauseFrom: chunk.start, triggerStart: at, nearAt: [] });
       if (verdict.block) continue;
       const features = { voice: "role" as const, distance: 0, reference: "none" as const, hedge: verdict.lower };
       readings.push({
-        type: "ally",
+        type: role?.type ?? "ally",
         subjects: [ally],
         objects: [head],
-        confidence: readingConfidence(0.75, features),
-        frame: "ally-item:list",
+        confidence: readingConfidence(role?.prior ?? 0.75, features),
+        frame: role ? `${role.lemma}:role` : "ally-item:list",
         features,
         sentences: [view.index],
         joint: false,
@@ -54,6 +92,18 @@ export function allyItemRelations(view: SentenceView): Reading[] {
     }
   }
   return readings;
+}
+
+/** The ally, affiliate or rival role noun between `from` and `to` ("armed wing", "ally"), as its trigger, or null. */
+function roleTriggerIn(view: SentenceView, from: number, to: number): RelationTrigger | null {
+  for (let i = from; i < to; i++) {
+    for (const { value } of view.lex.triggers.at(view.tokens, i)) {
+      const trigger = value.trigger;
+      const role = trigger.frames.some((f) => f.form === "role" && f.owner !== "after");
+      if (role && (trigger.type === "ally" || trigger.type === "affiliate" || trigger.type === "rival")) return trigger;
+    }
+  }
+  return null;
 }
 
 /** The group of the name token at `at`. */

@@ -102,6 +102,23 @@ function dayPhraseEnd(view: SentenceView, at: number): number {
   return i;
 }
 
+/** Times of day a wire report puts right after its verb ("attacked at dawn the headquarters of Y"). */
+const VERB_TIMES = [["at", "dawn"], ["at", "night"], ["at", "midnight"], ["overnight"], ["yesterday"], ["today"]];
+
+/**
+ * "X attacked at dawn the headquarters of Y", "X shelled on Sunday the positions of Y": the end of a time phrase
+ * right after a hostile verb, before its object (a determiner follows), else `at`.
+ */
+export function verbTimeEnd(view: SentenceView, at: number): number {
+  const tokens = view.tokens;
+  let end = dayPhraseEnd(view, at);
+  if (end === at) {
+    const phrase = VERB_TIMES.find((words) => words.every((word, k) => tokens[at + k]?.key === word));
+    if (phrase) end = at + phrase.length;
+  }
+  return end > at && /^(?:the|a|an)$/.test(tokens[end]?.key ?? "") ? end : at;
+}
+
 /**
  * "launched an offensive in the Daraa countryside on Sunday against Y", "carried out strikes on Tuesday against Y":
  * a noun's preposition at `prepAt` that opens a time phrase ("on Sunday", "in March 2015") is no object's; the
