@@ -623,8 +623,8 @@ export type EvaluateRelationsOptions = {
 export const BLIND_LABELS = {
   heldout9: "FA-KES held-out 9 (30 articles drawn and annotated blind by a helper that never saw the extractor's " +
     "code, lexicons or outputs, committed before it ran on them; first measurement at 3191ca4, after issue 10's round 13 " +
-    "(frames alone): precision 0.97, recall 0.49, F1 0.65; with the clause layer 0.92 / 0.56; the score " +
-    "below is for the current code)",
+    "(frames alone): precision 0.97, recall 0.49, F1 0.65; with the clause layer 0.92 / 0.56; never read by " +
+    "round 14: unchanged after it; the score below is for the current code)",
   heldout8: "FA-KES held-out 8 (30 articles drawn and annotated blind by a helper that never saw the extractor's " +
     "code, lexicons or outputs, committed before it ran on them; first measurement at 65d6f64, before issue 10's " +
     "round 13 (frames alone): precision 0.92, recall 0.41, F1 0.57; with the clause layer 0.75 / 0.48; never read by " +
