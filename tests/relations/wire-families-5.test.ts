@@ -23,3 +23,19 @@ describe("extractRelations(article, mentions) on 'bolster', 'prop up' and 'shore
     expect(read("Turkey refused to prop up the Syrian army.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on a backed compound before a party noun and its name", () => {
+  it("extractRelations(article, mentions) reads 'the X-backed rebel faction Y' and 'X-backed Lebanese militia Y' as Y backed by X", () => {
+    expect(read("The Turkish-backed rebel faction Ahrar al-Sham shelled a village near Azaz.")).toEqual([
+      "ally ahrar-al-sham turkey",
+    ]);
+    expect(read("The Iran-backed Lebanese Shia militia Hezbollah sent more fighters to Aleppo.")).toEqual([
+      "ally hezbollah iran",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no backing of a name the party noun does not name", () => {
+    expect(read("US-backed militias shelled positions near Raqqa.")).toEqual([]);
+    expect(read("A Turkish-backed rebel faction and the YPG traded fire near Tal Rifaat.")).toEqual([]);
+  });
+});

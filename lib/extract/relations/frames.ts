@@ -1669,7 +1669,21 @@ function namedAfterCompound(view: SentenceView, o: Occurrence): Parties | null |
     }
     // "US-backed militias attacked X": a compound on an unnamed party noun; only a copula or an apposition before it
     // ("X is a US-backed militia", "X, a US-backed militia,") says whom it describes.
-    if (view.lex.partyNouns.longest(tokens, i)) return undefined;
+    const noun = view.lex.partyNouns.longest(tokens, i);
+    if (noun) {
+      // ("the Saudi-backed rebel faction X", "Iran-backed Lebanese Shia militia X": a name right after the noun is
+      // the one it names, issue 10, round 15.)
+      const named = view.covering[i + noun.length];
+      return named && named.start === i + noun.length && named.ref === null && !named.modifier && !named.owner
+        ? {
+          agent,
+          patient: named.groups.length > 1 ? tokenChunk(named.heads[0], [named.groups[0]]) : named,
+          voice: "adjective",
+          distance: named.start - o.end,
+          nearAt: [at, o.start],
+        }
+        : undefined;
+    }
   }
   return undefined;
 }
