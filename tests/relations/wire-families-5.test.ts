@@ -39,3 +39,20 @@ describe("extractRelations(article, mentions) on a backed compound before a part
     expect(read("A Turkish-backed rebel faction and the YPG traded fire near Tal Rifaat.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on a group's people as the subject of a hostile act", () => {
+  it("extractRelations(article, mentions) reads 'a commander of X was killed by Y' and '... in clashes with Y' as X against Y", () => {
+    expect(read("A senior commander of the Nusra Front was killed by the Syrian army near Hama.")).toEqual([
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+    expect(read("The leader of Ahrar al-Sham was killed in clashes with the Islamic State on Monday.")).toEqual([
+      "clash ahrar-al-sham islamic-state",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no tie when the people are an object or act in no hostile verb", () => {
+    expect(read("The army killed a commander of the Nusra Front and captured the village.")).toEqual([]);
+    expect(read("A leader of Ahrar al-Sham pledged allegiance to the Nusra Front.")).toEqual([]);
+    expect(read("A commander of the Free Syrian Army said the village was quiet.")).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import {
   copulaStart,
   inSubjectPosition,
   objectAfter,
+  peopleOfGroup,
   sentenceSubject,
   type SentenceView,
   type Subject,
@@ -173,6 +174,9 @@ function readingsOf(
     ? { ...resolved, sentence: parties.agentSentence }
     : resolved;
   if (!agentParty) return [];
+  // ("A leader of X pledged allegiance to Y": a group's people act for it in hostile acts only.)
+  const verbal = frame.form === "active" || frame.form === "passive" || frame.form === "plural";
+  if (trigger.type !== "clash" && verbal && peopleOfGroup(view, agent)) return [];
   // "X merged with several groups to form Z": one named founder merging into what it forms.
   const merging = frame.several === true && mergedToForm(view, occurrence.start);
   if (frame.several && agentParty.groups.length < 2 && !merging) return [];

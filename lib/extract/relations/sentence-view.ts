@@ -147,6 +147,17 @@ function tokenBefore(view: SentenceView, chunk: Chunk): number {
  * Whether a chunk can be a clause's subject: not a modifier, not governed by a preposition or by a verb before it
  * ("backed by X", "attacked X"); a clause boundary or a comma before it opens a clause ("officials said X ...").
  */
+/** Whether token `at` is the "of" or "from" of "a commander of", "leaders from" (lexicon `targetPeople`). */
+function peopleOfAt(view: SentenceView, at: number): boolean {
+  const token = view.tokens[at];
+  return (token?.key === "of" || token?.key === "from") && view.lex.targetPeople.has(view.tokens[at - 1]?.key ?? "");
+}
+
+/** Whether a group's people introduce `chunk` ("a commander of X"): it stands for its group in hostile acts only. */
+export function peopleOfGroup(view: SentenceView, chunk: Chunk): boolean {
+  return peopleOfAt(view, tokenBefore(view, chunk));
+}
+
 export function inSubjectPosition(view: SentenceView, chunk: Chunk): boolean {
   if (chunk.modifier) return false;
   let before = tokenBefore(view, chunk);
@@ -173,6 +184,11 @@ export function inSubjectPosition(view: SentenceView, chunk: Chunk): boolean {
     before--;
     if (before < 0) return true;
     token = view.tokens[before];
+  }
+  // "A commander of the Nusra Front was killed in clashes with Y": people of a group (lexicon `targetPeople`) in
+  // subject position stand for the group (issue 10, round 15); the organisational frames refuse people phrases.
+  if (peopleOfAt(view, before)) {
+    return inSubjectPosition(view, { ...chunk, start: before - 1, end: before, modifier: false });
   }
   // "For nearly a week regime troops ...": a sentence-opening adverbial without a name ends before the subject.
   if (view.lex.prepositions.has(token.key)) return before === 0 && chunk.start - before >= 3;
