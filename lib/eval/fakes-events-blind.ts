@@ -68,9 +68,11 @@ export function dayAgreement(
   return { agreed: dated.filter((a) => dateOf(a.articleId) === a.eventDate).length, dated: dated.length };
 }
 
-const f = (s: PairScore) =>
+/** A pair score as the blind same-event reports print it: P, R, F1 and the pairs behind them. */
+export const formatPairScore = (s: PairScore) =>
   `P ${s.precision.toFixed(2)}, R ${s.recall.toFixed(2)}, F1 ${s.f1.toFixed(2)} (${s.agreed}/${s.gold} gold pairs, ` +
   `${s.predicted} predicted)`;
+const f = formatPairScore;
 
 /**
  * The blind same-event evaluation as printable lines: our grouping (`main`: article → main incident) and the crowd's

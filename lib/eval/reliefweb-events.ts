@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { loadGold, RELIEFWEB_COLUMNS, RELIEFWEB_CSV } from "./gold.ts";
-import { type PairScore, pairScore } from "./fakes-events.ts";
+import { pairScore } from "./fakes-events.ts";
+import { formatPairScore } from "./fakes-events-blind.ts";
 import { articlesAndFigures } from "./figures.ts";
 import { articleIncidents } from "./events.ts";
 import { reconcileEvents } from "../analyze/reconcile-events.ts";
@@ -65,9 +66,7 @@ export async function evaluateReliefWebEvents(
     );
   const sure = new Set([...listed].filter((id) => !doubtful.has(id)));
   const read = gold.articles.filter((a) => main.has(a.articleId)).length;
-  const f = (s: PairScore) =>
-    `P ${s.precision.toFixed(2)}, R ${s.recall.toFixed(2)}, F1 ${s.f1.toFixed(2)} (${s.agreed}/${s.gold} gold pairs, ` +
-    `${s.predicted} predicted)`;
+  const f = formatPairScore;
   const periods = new Set(gold.articles.map((a) => a.period)).size;
   return [
     `ReliefWeb same-event grouping against a blind hand-read gold (data/gold/${file}: ${gold.articles.length} ` +
