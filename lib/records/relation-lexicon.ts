@@ -155,6 +155,8 @@ export const RelationLexicon = z.object({
   }),
   /** "proposal", "spokesman": a name before one of these is a modifier, not a party. */
   nonPartyHeads: WordList,
+  /** "led", "commanded": in "X-led air strikes" the compound's name is the agent of the noun after it. */
+  agentCompounds: WordList,
   /** Words that are never inside a party phrase or a frame: clause openers and punctuation words. */
   boundaries: WordList,
   /** Prepositions: a name right after one is not a clause's subject. */

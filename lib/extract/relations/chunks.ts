@@ -458,7 +458,10 @@ export function chunkTokens(
     chunk.owner = after !== undefined &&
       (after.key === "'s" || ownsRoleNoun(tokens, chunk.end, lex) || qualifiesNext(tokens, chunk, lex));
     // "US-led air strikes": a name in a compound qualifies the noun after it.
-    const compound = after?.text === "-" && after.glued && tokens[chunk.end + 1]?.glued === true;
+    // ("US-led air strikes hit Y": a name compounded with an agentive participle before an action noun is the
+    // noun's agent, as "Russian air strikes" is; lexicon `agentCompounds`.)
+    const compound = after?.text === "-" && after.glued && tokens[chunk.end + 1]?.glued === true &&
+      !agentCompoundBeforeAction(tokens, chunk.end + 1, lex);
     // "the anti-ISIL quartet", "pro-Assad militias": a name inside an anti-/pro- compound is not the party.
     // ("the pro Syrian-government Hezbollah": the prefix may stand apart.)
     const prefixed = (tokens[chunk.start]?.glued && tokens[chunk.start - 1]?.text === "-" &&
@@ -478,6 +481,19 @@ export function chunkTokens(
  * another, or before one adjective and another, inside one noun phrase that no list joins qualifies it (the first is
  * the second's owner).
  */
+function agentCompoundBeforeAction(tokens: Token[], participle: number, lex: CompiledLexicon): boolean {
+  if (!lex.agentCompounds.has(tokens[participle]?.key ?? "")) return false;
+  // Past up to two plain modifiers ("US-led air strikes", "a Russian-led ground offensive") to a hostile act noun.
+  for (let i = participle + 1; i <= participle + 3 && i < tokens.length; i++) {
+    const acts = lex.triggers.at(tokens, i).some(({ value }) =>
+      value.trigger.pos === "noun" && value.trigger.type === "clash"
+    );
+    if (acts) return true;
+    if (tokens[i].party !== undefined || !/^\p{Ll}+$/u.test(tokens[i].text)) return false;
+  }
+  return false;
+}
+
 function qualifiesNext(tokens: Token[], chunk: Chunk, lex: CompiledLexicon): boolean {
   // Only inside one noun phrase: "the X Y", never "X threaten Y".
   if (!/^(?:the|a|an)$/.test(tokens[chunk.start - 1]?.key ?? "")) return false;

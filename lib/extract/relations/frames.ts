@@ -1748,12 +1748,26 @@ function modifiersBefore(view: SentenceView, at: number, n: number): number {
   return i;
 }
 
+/**
+ * "US-led air strikes", "a Russian-commanded assault": a name compounded with an agentive participle (lexicon
+ * `agentCompounds`) ending at `end` is the agent of the noun after it; support compounds ("X-backed") name a backer.
+ */
+function agentCompoundEndingAt(view: SentenceView, end: number): Chunk | null {
+  const tokens = view.tokens;
+  const participle = tokens[end - 1];
+  if (!participle?.glued || !view.lex.agentCompounds.has(participle.key) || tokens[end - 2]?.text !== "-") return null;
+  const named = view.covering[end - 3];
+  return named && named.end === end - 2 && named.ref === null && named.groups.length > 0 ? named : null;
+}
+
 /** "X's", "its", "their" or a name right before a noun (past two modifiers): the noun's own agent. */
 function ownerBefore(view: SentenceView, at: number): Chunk | null {
   const tokens = view.tokens;
   const before = modifiersBefore(view, at, 2);
   const chunk = view.covering[before - 1];
   if (chunk && chunk.end === before && chunk.ref === null) return chunk;
+  const compounded = agentCompoundEndingAt(view, before);
+  if (compounded) return compounded;
   if (tokens[before - 1]?.key === "'s" && view.covering[before - 2]) return view.covering[before - 2]!;
   const key = tokens[before - 1]?.key;
   if (key === "its" || key === "their") {

@@ -74,6 +74,7 @@ export type CompiledLexicon = {
   /** The forms of role nouns ("wing", "branch"): a name just before one is its owner, not a party. */
   roleNouns: PhraseIndex<true>;
   nonPartyHeads: Set<string>;
+  agentCompounds: Set<string>;
   boundaries: Set<string>;
   prepositions: Set<string>;
   relativePronouns: Set<string>;
@@ -216,6 +217,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     categoryNouns,
     roleNouns,
     nonPartyHeads: keys(lexicon.nonPartyHeads.words),
+    agentCompounds: keys(lexicon.agentCompounds.words),
     boundaries: keys(lexicon.boundaries.words),
     prepositions: keys(lexicon.prepositions.words),
     relativePronouns: keys(lexicon.relativePronouns.words),
