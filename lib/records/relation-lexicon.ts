@@ -79,6 +79,15 @@ export const RelationGuard = z.object({
   verbs: z.array(z.string().min(1)).optional(),
   /** Literal words or phrases ("no longer", "talks on"). */
   words: z.array(z.string().min(1)).optional(),
+  /**
+   * Phrases that lift the cue where they stand between it and the trigger ("will continue fighting": a continuation
+   * says the act is under way): verb lemmas inflected like the guard's, and literal words.
+   */
+  liftedBy: z.object({
+    why: z.string().min(1),
+    verbs: z.array(z.string().min(1)).optional(),
+    words: z.array(z.string().min(1)).optional(),
+  }).optional(),
 });
 export type RelationGuard = z.infer<typeof RelationGuard>;
 

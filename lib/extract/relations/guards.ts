@@ -1,3 +1,4 @@
+import type { RelationGuard } from "../../records/mod.ts";
 import type { CompiledLexicon, GuardForm } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 import { MONTH_NAMES } from "../dates/expressions.ts";
@@ -17,7 +18,12 @@ export type GuardVerdict = { block: string | null; lower: string | null };
  * The guard cues of one sentence, found once: by token position, and for each position the sentence-wide blocking cue
  * that reaches it (the first one since the sentence start or the last semicolon), or -1.
  */
-export type GuardHits = { at: { length: number; value: GuardForm }[][]; sentenceBlockAt: number[] };
+export type GuardHits = {
+  at: { length: number; value: GuardForm }[][];
+  sentenceBlockAt: number[];
+  /** Per token position, the guards a phrase starting there lifts ("continue" lifts the modal guard). */
+  liftAt: { length: number; value: RelationGuard }[][];
+};
 
 /**
  * Finds every guard cue of a sentence in one pass. A sentence-wide cue ("claimed", "denied") reaches to the end of the
@@ -35,7 +41,7 @@ export function findGuards(tokens: Token[], lex: CompiledLexicon): GuardHits {
       block = i;
     }
   });
-  return { at, sentenceBlockAt };
+  return { at, sentenceBlockAt, liftAt: tokens.map((_, i) => lex.guardLifts.at(tokens, i)) };
 }
 
 /**
@@ -62,10 +68,19 @@ export function guardVerdict(
       const { guard, cue } = value;
       const inScope = (guard.scope === "clause" && i >= span.clauseFrom) ||
         (guard.scope === "near" && span.nearAt.some((at) => i < at && i >= at - 3));
-      if (!inScope) continue;
+      if (!inScope || lifted(hits, guard, i + length, span.triggerStart)) continue;
       if (guard.effect === "block") return { block: cue, lower: null };
       lower ??= cue;
     }
   }
   return { block: null, lower };
+}
+
+/** Whether a phrase lifting `guard` ("will continue fighting") stands whole in [from, to): the cue is lifted. */
+function lifted(hits: GuardHits, guard: RelationGuard, from: number, to: number): boolean {
+  if (!guard.liftedBy) return false;
+  for (let k = from; k < to; k++) {
+    if (hits.liftAt[k].some(({ length, value }) => value === guard && k + length <= to)) return true;
+  }
+  return false;
 }

@@ -18,6 +18,8 @@ export type GuardForm = { guard: RelationGuard; cue: string };
 export type CompiledLexicon = {
   triggers: PhraseIndex<TriggerForm>;
   guards: PhraseIndex<GuardForm>;
+  /** Phrases that lift a guard's cue where they stand between it and the trigger ("will continue fighting"). */
+  guardLifts: PhraseIndex<RelationGuard>;
   listJoiners: PhraseIndex<true>;
   partyNouns: PhraseIndex<true>;
   partyLinks: PhraseIndex<true>;
@@ -143,11 +145,16 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     if (trigger.pos === "verb" && trigger.baseIsNoun) nounLikeBases.add(trigger.lemma, { trigger, participle: false });
   }
   const guards = new PhraseIndex<GuardForm>();
+  const guardLifts = new PhraseIndex<RelationGuard>();
   for (const guard of lexicon.guards) {
     for (const verb of guard.verbs ?? []) {
       for (const form of verbForms(verb).all) guards.add(form, { guard, cue: form });
     }
     for (const word of guard.words ?? []) guards.add(word, { guard, cue: word });
+    for (const verb of guard.liftedBy?.verbs ?? []) {
+      for (const form of verbForms(verb).all) guardLifts.add(form, guard);
+    }
+    for (const word of guard.liftedBy?.words ?? []) guardLifts.add(word, guard);
   }
   const references = new PhraseIndex<"singular" | "plural" | "pair" | "speaker">();
   for (const kind of ["singular", "plural", "pair", "speaker"] as const) {
@@ -174,6 +181,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
   const result: CompiledLexicon = {
     triggers,
     guards,
+    guardLifts,
     listJoiners: index(lexicon.listJoiners.words),
     partyNouns: index(lexicon.partyNouns.words),
     partyLinks: index(lexicon.partyLinks.words),
