@@ -166,6 +166,8 @@ export const RelationLexicon = z.object({
   nonPartyHeads: WordList,
   /** "led", "commanded": in "X-led air strikes" the compound's name is the agent of the noun after it. */
   agentCompounds: WordList,
+  /** "alliance", "force": an acting body a gerund after it describes ("X, an alliance battling Y"). */
+  actorNouns: WordList,
   /** Words that are never inside a party phrase or a frame: clause openers and punctuation words. */
   boundaries: WordList,
   /** Prepositions: a name right after one is not a clause's subject. */

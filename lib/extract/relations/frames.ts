@@ -846,6 +846,36 @@ function predicateSubject(view: SentenceView, at: number): Subject | null {
   return subject && subject.chunk.ref === null ? { ...subject, distance: subject.distance + at - i } : null;
 }
 
+/**
+ * "X, an alliance battling Y", "X has been the main force fighting Y", "X a coalition fighting against Y": a gerund
+ * right after an actor noun (lexicon `actorNouns`) with a party after it (past the frame's preposition and "the") is a
+ * participle describing the noun, not a noun itself. Its subject is the name the noun is in apposition with, or the
+ * copula's subject; null when the noun phrase is a verb's object. Undefined when the trigger is not in this shape or
+ * the noun is neither: the other readings decide ("the X militant group fighting Y" is a name's own phrase).
+ */
+function actorGerundSubject(view: SentenceView, o: Occurrence, frame: RelationFrame): Subject | null | undefined {
+  const tokens = view.tokens;
+  if (!tokens[o.start].key.endsWith("ing") || !view.lex.actorNouns.has(tokens[o.start - 1]?.key ?? "")) {
+    return undefined;
+  }
+  let after = o.end;
+  if (frame.prep?.includes(tokens[after]?.key ?? "")) after++;
+  if (tokens[after]?.key === "the") after++;
+  const object = view.covering[after];
+  if (!object || object.start !== after || object.ref !== null) return undefined;
+  const described = appositionNamed(view, o.start, true) ?? predicateSubject(view, o.start);
+  if (described) return described;
+  // "Russia bombed rebel groups fighting Y": a noun phrase right after a verb is its object, an unnamed body whose
+  // act names no party (null); elsewhere the other readings decide.
+  let k = o.start - 1;
+  while (
+    k > 0 && o.start - k < 4 && !view.covering[k - 1] && /^\p{Ll}+$/u.test(tokens[k - 1].text) && !verbish(view, k - 1)
+  ) {
+    k--;
+  }
+  return !view.covering[k - 1] && verbish(view, k - 1) ? null : undefined;
+}
+
 const CLAUSE_OPENERS = /^(?:,|after|before|while|since|upon|when|by|thus|thereby)$/;
 
 /** Particles and adverbs a catenative gerund takes before the verb it governs ("coming close to", "going on to"). */
@@ -900,8 +930,11 @@ function activeFrame(
       if (!appositive) return null;
     }
   }
+  // "X, an alliance battling Y", "X has been the main force fighting Y": the gerund describes the actor noun before it.
+  const actorGerund = actorGerundSubject(view, o, frame);
+  if (actorGerund === null) return null;
   // "X is a rebel group affiliated with Y": a participle describing the noun a copula gives X describes X.
-  const predicate = o.participle && frame.prep ? predicateSubject(view, o.start) : null;
+  const predicate = actorGerund ?? (o.participle && frame.prep ? predicateSubject(view, o.start) : null);
   if (!predicate && !appositive && (usedAsNoun(view, o.start) || reducedRelative(view, o))) return null;
   // "US-backed SDF": a verb inside a compound is the adjective frame's.
   if (view.tokens[o.start - 1]?.text === "-" && view.tokens[o.start].glued) return null;

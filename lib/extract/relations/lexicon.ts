@@ -77,6 +77,7 @@ export type CompiledLexicon = {
   roleNouns: PhraseIndex<true>;
   nonPartyHeads: Set<string>;
   agentCompounds: Set<string>;
+  actorNouns: Set<string>;
   boundaries: Set<string>;
   prepositions: Set<string>;
   relativePronouns: Set<string>;
@@ -226,6 +227,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     roleNouns,
     nonPartyHeads: keys(lexicon.nonPartyHeads.words),
     agentCompounds: keys(lexicon.agentCompounds.words),
+    actorNouns: keys(lexicon.actorNouns.words),
     boundaries: keys(lexicon.boundaries.words),
     prepositions: keys(lexicon.prepositions.words),
     relativePronouns: keys(lexicon.relativePronouns.words),
