@@ -79,6 +79,8 @@ export const RelationGuard = z.object({
   verbs: z.array(z.string().min(1)).optional(),
   /** Literal words or phrases ("no longer", "talks on"). */
   words: z.array(z.string().min(1)).optional(),
+  /** Relation types the cue does not block ("tried to storm X": an attempted attack is hostile action). */
+  spares: z.array(RelationType).optional(),
   /**
    * Phrases that lift the cue where they stand between it and the trigger ("will continue fighting": a continuation
    * says the act is under way): verb lemmas inflected like the guard's, and literal words.

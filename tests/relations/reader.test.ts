@@ -226,13 +226,18 @@ describe("readRelations(templates, lexicon) guards: hedge, negation, modality", 
       "Ahrar al-Sham held talks on a merger with Nusra Front.",
       "Ahrar al-Sham would join Jaish al-Fatah.",
       "Ahrar al-Sham was rumoured to have joined Jaish al-Fatah.",
-      "The Syrian Army failed to repel ISIS.",
+      "Ahrar al-Sham failed to merge with Nusra Front.",
+      "Ahrar al-Sham tried to join Jaish al-Fatah.",
       "Turkey called on Russia to attack ISIS.",
       "Hezbollah did not attack Nusra Front.",
     ]
   ) {
     it(`readRelations reads no relation in '${text}'`, () => expect(read(text)).toEqual([]));
   }
+
+  it("readRelations reads a failed or attempted hostile act as a clash: the attempt is hostile action", () => {
+    expect(read("The Syrian Army failed to repel ISIS.")).toEqual(["clash islamic-state syrian-government"]);
+  });
 
   it("readRelations keeps a softened statement with lower confidence and the cue named", () => {
     const article = articleFrom("x", "Ahrar al-Sham apparently joined Jaish al-Fatah.", "2016-05-01");

@@ -73,8 +73,10 @@ describe("extractRelations(article, mentions) on clashes told through the victim
     ]);
   });
 
-  it("extractRelations(article, mentions) does not read 'failed to repel the X fighters' as a stated clash", () => {
-    expect(relationsOf("The Syrian Army failed to repel the ISIS fighters west of the city.")).toEqual([]);
+  it("extractRelations(article, mentions) reads 'failed to repel the X fighters' as a clash (a failed act is one)", () => {
+    expect(relationsOf("The Syrian Army failed to repel the ISIS fighters west of the city.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
   });
 
   it("extractRelations(article, mentions) reads 'continued the fight against X' with the fighter as subject", () => {

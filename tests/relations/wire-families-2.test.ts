@@ -194,9 +194,10 @@ describe("extractRelations(article, mentions) on breaking through an enemy's lin
     ]);
   });
 
-  it("extractRelations(article, mentions) reads no clash from breaking a siege or a denied breakthrough", () => {
+  it("extractRelations(article, mentions) reads no clash from breaking a siege, and a failed breakthrough as one", () => {
     expect(relationsOf("The Syrian army broke the siege of Deir Ezzor.")).toEqual([]);
-    expect(relationsOf("Hezbollah failed to break through Daesh lines.")).toEqual([]);
+    // An attempted or failed hostile act is hostile action (the attempt guard spares clashes).
+    expect(relationsOf("Hezbollah failed to break through Daesh lines.")).toEqual(["clash hezbollah islamic-state"]);
   });
 });
 

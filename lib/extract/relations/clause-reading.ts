@@ -275,6 +275,7 @@ export function clauseReadings(
       clauseFrom: first.start,
       triggerStart: after.at(-1)!.start,
       nearAt: [cue.start],
+      type: cue.type,
     });
     if (verdict.block) return;
     const side = (chunks: Chunk[], other: string[]) => {

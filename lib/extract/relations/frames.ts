@@ -211,6 +211,7 @@ function readingsOf(
     triggerStart: occurrence.start,
     nearAt: parties.nearAt ?? [occurrence.start],
     sentenceWide: !parties.described,
+    type: occurrence.trigger.type,
   });
   if (verdict.block) return [];
   verdict.lower ??= patient ? hedgedBefore(view, patient.start) : null;

@@ -1,4 +1,4 @@
-import type { RelationGuard } from "../../records/mod.ts";
+import type { RelationGuard, RelationType } from "../../records/mod.ts";
 import type { CompiledLexicon, GuardForm } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 import { MONTH_NAMES } from "../dates/expressions.ts";
@@ -49,11 +49,12 @@ export function findGuards(tokens: Token[], lex: CompiledLexicon): GuardHits {
  * scope before the trigger blocks the reading or lowers it. `sentence` cues count from the sentence start, `clause`
  * cues from the first party of the reading (`clauseFrom`), `near` cues in the three words before each of `nearAt`
  * (the trigger, or the name an adjective compound qualifies); `sentenceWide: false` (a noun phrase describing a party)
- * skips the sentence cues. Bounded work per reading: the clause window is.
+ * skips the sentence cues; a cue that `spares` the reading's `type` does not block it. Bounded work per reading: the
+ * clause window is.
  */
 export function guardVerdict(
   hits: GuardHits,
-  span: { clauseFrom: number; triggerStart: number; nearAt: number[]; sentenceWide?: boolean },
+  span: { clauseFrom: number; triggerStart: number; nearAt: number[]; sentenceWide?: boolean; type?: RelationType },
 ): GuardVerdict {
   const sentenceBlock = hits.sentenceBlockAt[Math.min(span.triggerStart, hits.sentenceBlockAt.length - 1)] ?? -1;
   if (span.sentenceWide !== false && sentenceBlock >= 0 && sentenceBlock < span.triggerStart) {
@@ -69,6 +70,7 @@ export function guardVerdict(
       const inScope = (guard.scope === "clause" && i >= span.clauseFrom) ||
         (guard.scope === "near" && span.nearAt.some((at) => i < at && i >= at - 3));
       if (!inScope || lifted(hits, guard, i + length, span.triggerStart)) continue;
+      if (span.type !== undefined && guard.spares?.includes(span.type)) continue;
       if (guard.effect === "block") return { block: cue, lower: null };
       lower ??= cue;
     }

@@ -10,6 +10,8 @@ const NAMES: [string, string][] = [
   ["US", "united-states"],
   ["Islamic State", "islamic-state"],
   ["SDF", "syrian-democratic-forces"],
+  ["Nusra Front", "jabhat-al-nusra"],
+  ["Islamic Front", "islamic-front"],
 ];
 
 const relationsOf = (text: string) => relationTriples(NAMES, text, "a");
@@ -41,5 +43,28 @@ describe("extractRelations(article, mentions) with a continuation after a modal 
   it("extractRelations(article, mentions) never lifts negation or refusal: 'will not continue', 'refused to continue'", () => {
     expect(relationsOf("Ahrar al-Sham will not continue fighting Syrian government forces.")).toEqual([]);
     expect(relationsOf("Ahrar al-Sham refused to continue fighting Syrian government forces.")).toEqual([]);
+  });
+});
+
+describe("extractRelations(article, mentions) with an attempt cue, which spares clashes (guard spares)", () => {
+  it("extractRelations(article, mentions) reads an attempted hostile act: 'attempted to launch an offensive on Y'", () => {
+    expect(
+      relationsOf("Nusra Front militants attempted to launch an offensive on positions of Syrian government forces."),
+    )
+      .toEqual(["clash jabhat-al-nusra syrian-government"]);
+    expect(relationsOf("Islamic State fighters tried to storm SDF positions near the dam.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads a failed one: 'failed in their drive to push back Y'", () => {
+    expect(relationsOf("The SDF failed in their drive to push back Islamic State from the city.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no tie from an attempted or failed alliance or membership", () => {
+    expect(relationsOf("Ahrar al-Sham tried to join the Islamic Front.")).toEqual([]);
+    expect(relationsOf("Ahrar al-Sham failed to merge with Nusra Front.")).toEqual([]);
   });
 });
