@@ -192,9 +192,25 @@ function resolveByRule(
   const plural = antecedent !== undefined && (pluralAt(antecedent.end) || pluralAt(antecedent.end - 1));
   const collective = from === "sentence" && view.tokens[chunk.start]?.key === "they" &&
     (plural || !view.tokens.slice(at ?? 0, chunk.start).some((t) => t.text === ";"));
-  if (chunk.ref === "plural" && groups.length < 2 && !collective && !openSet) return null;
+  // "SDF fighters continued their advance against Y": "their" right after its own subject's verb (people of one group
+  // written in the plural, only verbs and adverbs between) is that subject's, not another set's.
+  const ownPeople = from === "sentence" && plural && view.tokens[chunk.start]?.key === "their" &&
+    onlyVerbsBetween(view, antecedent!.end + (pluralAt(antecedent!.end) ? 1 : 0), chunk.start);
+  if (chunk.ref === "plural" && groups.length < 2 && !collective && !ownPeople && !openSet) return null;
   if (groups.some((g) => exclude.includes(g))) return null;
   return at === undefined ? { groups, from, sentence } : { groups, from, sentence, at };
+}
+
+/** Whether tokens [from, to) are one to four verbs, auxiliaries, particles and adverbs ("have stepped up"). */
+function onlyVerbsBetween(view: SentenceView, from: number, to: number): boolean {
+  if (to <= from || to - from > 4) return false;
+  for (let i = from; i < to; i++) {
+    const key = view.tokens[i].key;
+    if (view.covering[i] || !(verbish(view, i) || key.endsWith("ly") || /^(?:also|up|out|been|still)$/.test(key))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /**
