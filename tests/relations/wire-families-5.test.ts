@@ -56,3 +56,22 @@ describe("extractRelations(article, mentions) on a group's people as the subject
     expect(read("A commander of the Free Syrian Army said the village was quiet.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on joint agents named before one act noun", () => {
+  it("extractRelations(article, mentions) reads 'killed in Syrian and Russian raids' as the two acting together", () => {
+    expect(read("Nine people died in Syrian and Russian raids on villages near Homs.")).toEqual([
+      "ally russia syrian-government",
+    ]);
+    expect(read("Dozens were wounded in regime and Russian bombings of a market.")).toEqual([
+      "ally russia syrian-government",
+    ]);
+    expect(read("Heavy Russian and Syrian strikes hit the outskirts of Hama on Monday.")).toEqual([
+      "ally russia syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no joint act from agents acting apart or from a name ending in 'Front'", () => {
+    expect(read("Both Syrian and Russian air strikes have hit hospitals this year.")).toEqual([]);
+    expect(read("Fighters of the Islamic State and the Nusra Front were seen near the town.")).toEqual([]);
+  });
+});

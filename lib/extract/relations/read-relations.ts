@@ -11,7 +11,7 @@ import type { SentenceTemplate } from "./template.ts";
 import { tokenize } from "./tokens.ts";
 import { bindEnumeratedSets } from "./enumerated-sets.ts";
 import { allyItemRelations, pastBracketedSameName, proSideRelations } from "./wire-lists.ts";
-import { namedActAgent } from "./wire-objects.ts";
+import { heldActNoun, namedActAgent } from "./wire-objects.ts";
 
 /** The trigger occurrences of a sentence, found in one pass (each position compares only phrases it starts). */
 function occurrences(view: SentenceView, roles: boolean): Occurrence[] {
@@ -191,6 +191,45 @@ function opposedRelations(view: SentenceView, covered: ReadonlySet<string>): Rea
     );
   }
   return readings.filter((r) => r !== null);
+}
+
+/**
+ * "killed in Syrian and Russian raids", "Syrian regime and Russian bombing on Wednesday": a list whose last name the
+ * mention layer read with its hostile act noun names the act's joint agents, allies by acting together (issue 10,
+ * round 15), unless a word around says they acted apart ("both", "separately", lexicon `notJoint`). Pairs a frame of
+ * the sentence read keep the frame's reading.
+ */
+function jointActRelations(view: SentenceView, covered: ReadonlySet<string>): Reading[] {
+  const readings: Reading[] = [];
+  for (const chunk of view.chunks) {
+    if (chunk.ref !== null || chunk.modifier || chunk.owner || chunk.groups.length < 2) continue;
+    const last = chunk.heads.at(-1)!;
+    if (last !== chunk.end - 1) continue;
+    const noun = heldActNoun(view, last);
+    if (noun === null) continue;
+    let apart = false;
+    for (let i = Math.max(0, chunk.start - 6); i < Math.min(view.tokens.length, chunk.end + 2) && !apart; i++) {
+      apart = view.lex.notJoint.has(view.tokens[i].key);
+    }
+    if (apart) continue;
+    const groups = chunk.groups;
+    for (let i = 0; i < groups.length; i++) {
+      for (let j = i + 1; j < groups.length; j++) {
+        if (covered.has([groups[i], groups[j]].sort().join("|"))) continue;
+        const found = listReading(view, chunk, {
+          type: "ally",
+          subjects: [groups[i]],
+          objects: [groups[j]],
+          frame: `${noun}:joint`,
+          distance: 0,
+        });
+        if (!found) continue;
+        const features = { ...found.features, voice: "joint" as const };
+        readings.push({ ...found, features, confidence: readingConfidence(0.75, features), joint: true });
+      }
+    }
+  }
+  return readings;
 }
 
 /**
@@ -556,6 +595,7 @@ export function readRelations(
       cover();
     }
     readings.push(...opposedRelations(core, covered));
+    readings.push(...jointActRelations(core, covered));
     if (!clauses) return;
     // The clause-level layer reads only the pairs the frames left alone in this sentence.
     cover();

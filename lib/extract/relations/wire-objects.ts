@@ -58,14 +58,24 @@ export function secondCountedVerb(view: SentenceView, at: number): number {
  */
 export function namedActAgent(view: SentenceView, at: number): Chunk | null {
   const chunk = view.covering[at];
+  if (!chunk || chunk.start !== at || chunk.ref !== null || chunk.modifier) return null;
+  return heldActNoun(view, at) !== null ? chunk : null;
+}
+
+/**
+ * The lemma of the hostile act noun a name at token `at` was read with by the mention layer ("Russian air strikes",
+ * "Syrian raids"): the noun, in lower case, ends the name's surface after at least one word. Null when it holds none.
+ */
+export function heldActNoun(view: SentenceView, at: number): string | null {
   const party = view.tokens[at]?.party;
-  if (!chunk || chunk.start !== at || chunk.ref !== null || chunk.modifier || party === undefined) return null;
+  if (party === undefined) return null;
   const words = tokenize(view.template.units[party].surface);
   for (let k = 1; k < words.length; k++) {
     const act = view.lex.triggers.at(words, k).find((p) =>
       k + p.length === words.length && p.value.trigger.pos === "noun" && p.value.trigger.type === "clash"
     );
-    if (act) return chunk;
+    // ("Al-Nusra Front": a capitalised noun is part of a name, not an act.)
+    if (act && !/^\p{Lu}/u.test(words[k].text)) return act.value.trigger.lemma;
   }
   return null;
 }
