@@ -6,7 +6,7 @@ import {
   type Relation,
   RelationType,
 } from "../records/mod.ts";
-import { FAKES_COLUMNS, FAKES_CSV, loadGold } from "./gold.ts";
+import { FAKES_COLUMNS, FAKES_CSV, loadGold, RELIEFWEB_COLUMNS, RELIEFWEB_CSV } from "./gold.ts";
 import { ingest, type InputOptions } from "../ingest/mod.ts";
 import { articleFromText } from "../ingest/article-from-text.ts";
 import { defaultReference, type Reference, SEED_CORPUS } from "../reference/mod.ts";
@@ -180,6 +180,16 @@ export function loadGoldRelationsHeldout12(
   path: string | URL = "relations-fakes-heldout12.json",
 ): Promise<GoldRelationsSample> {
   return loadGold(path, GoldRelationsSample, "gold relations twelfth held-out file");
+}
+
+/**
+ * Reads data/gold/relations-reliefweb-headlines-blind.json, validated: every ReliefWeb headline with two or more groups
+ * named, annotated by a helper that never saw the relation extractor's code or outputs, committed before it ran on them.
+ */
+export function loadGoldRelationsReliefWebHeadlines(
+  path: string | URL = "relations-reliefweb-headlines-blind.json",
+): Promise<GoldRelationsSample> {
+  return loadGold(path, GoldRelationsSample, "gold relations ReliefWeb headlines file");
 }
 
 /** One paragraph of a corpus page, kept verbatim: the unit a passage gold set is annotated on. */
@@ -633,6 +643,10 @@ export type EvaluateRelationsOptions = {
   fakesHeldout11Gold?: string | URL;
   /** The twelfth held-out FA-KES gold (default data/gold/relations-fakes-heldout12.json). */
   fakesHeldout12Gold?: string | URL;
+  /** The ReliefWeb headline gold (default data/gold/relations-reliefweb-headlines-blind.json). */
+  reliefWebHeadlinesGold?: string | URL;
+  /** The ReliefWeb headline corpus (default ../shared/corpora/reliefweb-titles/syria-report-titles.csv). */
+  reliefWeb?: string;
   /** The Wikipedia passage gold (default data/gold/relations-wikipedia-blind.json). */
   wikipediaGold?: string | URL;
   /** The second Wikipedia passage gold (default data/gold/relations-wikipedia-blind-2.json). */
@@ -657,6 +671,12 @@ export type EvaluateRelationsOptions = {
 
 /** What a blind set's label says about the numbers printed beside it. */
 export const BLIND_LABELS = {
+  reliefWebHeadlines:
+    "ReliefWeb headlines (every headline of the corpus whose mentions name two or more groups, read " +
+    "blind by a helper that never saw the extractor's code, lexicons or outputs, committed before it ran on them; a new " +
+    "style, mostly humanitarian titles, so it measures false readings more than recall; first measurement at 4b327be, " +
+    "after issue 10's round 16: precision 0.50 (1 of 2), recall 1.00 (1 of 1); the same at 66ddb1c, before the round; " +
+    "the score below is for the current code)",
   heldout12: "FA-KES held-out 12 (30 articles drawn and annotated blind by a helper that never saw the extractor's " +
     "code, lexicons or outputs, committed before it ran on them; first measurement at 688758c, before the round-16 " +
     "families chosen from FA-KES sentences outside the gold sets (frames alone): precision 0.98, recall 0.64, F1 0.77; " +
@@ -916,6 +936,8 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
   lines.push(...errorLines(scoreRelations(devExtracted, wikipediaDev.relations)));
   lines.push(...clauseLayerLines(wikipediaDev.relations, devRead.relations, devRead.mentions));
 
+  lines.push(...await reliefWebHeadlineLines(options, gazetteerIds));
+
   const { wikipediaCorpus = WIKIPEDIA_CORPUS } = options;
   const checked = await loadCheckedMemberships(options.membersChecked);
   const checkedPages = new Set(checked.pages.map((page) => page.replace(/\.md$/, "")));
@@ -1065,6 +1087,27 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
       `${hand.unchecked} clause-layer relations read now on those documents and not in the list`,
   );
   return lines.join("\n");
+}
+
+/** The ReliefWeb headline set scored like the other blind sets; skipped with a note where the corpus is absent. */
+async function reliefWebHeadlineLines(options: EvaluateRelationsOptions, gazetteerIds: Set<string>): Promise<string[]> {
+  const { reliefWeb = RELIEFWEB_CSV } = options;
+  try {
+    await Deno.stat(reliefWeb);
+  } catch {
+    return [`ReliefWeb headlines: skipped (${reliefWeb} not found)`];
+  }
+  const gold = await loadGoldRelationsReliefWebHeadlines(options.reliefWebHeadlinesGold);
+  const listed = new Set(gold.articles);
+  const { relations } = await articlesAndRelations(reliefWeb, { csv: RELIEFWEB_COLUMNS });
+  const own = relations.filter((r) => listed.has(r.articleId));
+  return blindReport(
+    BLIND_LABELS.reliefWebHeadlines,
+    `${gold.articles.length} headlines`,
+    gold.relations,
+    own,
+    gazetteerIds,
+  );
 }
 
 /**
