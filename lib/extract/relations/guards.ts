@@ -21,8 +21,9 @@ export type GuardVerdict = { block: string | null; lower: string | null };
 export type GuardHits = {
   at: { length: number; value: GuardForm }[][];
   sentenceBlockAt: number[];
-  /** Per token position, the guards a phrase starting there lifts ("continue" lifts the modal guard). */
-  liftAt: { length: number; value: RelationGuard }[][];
+  /** The sentence's tokens and lexicon, for the rare cue that a phrase may lift ("will continue fighting"). */
+  tokens: Token[];
+  lex: CompiledLexicon;
 };
 
 /**
@@ -41,7 +42,7 @@ export function findGuards(tokens: Token[], lex: CompiledLexicon): GuardHits {
       block = i;
     }
   });
-  return { at, sentenceBlockAt, liftAt: tokens.map((_, i) => lex.guardLifts.at(tokens, i)) };
+  return { at, sentenceBlockAt, tokens, lex };
 }
 
 /**
@@ -82,7 +83,9 @@ export function guardVerdict(
 function lifted(hits: GuardHits, guard: RelationGuard, from: number, to: number): boolean {
   if (!guard.liftedBy) return false;
   for (let k = from; k < to; k++) {
-    if (hits.liftAt[k].some(({ length, value }) => value === guard && k + length <= to)) return true;
+    if (hits.lex.guardLifts.at(hits.tokens, k).some(({ length, value }) => value === guard && k + length <= to)) {
+      return true;
+    }
   }
   return false;
 }
