@@ -47,19 +47,3 @@ describe("extractRelations(article, mentions) on a gerund describing an actor no
     );
   });
 });
-
-describe("extractRelations(article, mentions) on 'their' after its own subject's verb (the one reference rule)", () => {
-  it("extractRelations(article, mentions) reads 'X fighters continued their advance against Y' as X's advance", () => {
-    expect(relationsOf("SDF fighters continued their advance against Islamic State near Manbij.")).toEqual([
-      "clash islamic-state syrian-democratic-forces",
-    ]);
-    expect(relationsOf("Hezbollah fighters have stepped up their attacks on Islamic State.")).toEqual([
-      "clash hezbollah islamic-state",
-    ]);
-  });
-
-  it("extractRelations(article, mentions) keeps 'their' after an object another set's: 'backing rebels in their fight'", () => {
-    expect(relationsOf("Russia is backing rebels in their fight against Islamic State.")).toEqual([]);
-    expect(relationsOf("Hezbollah fighters attacked rebels in their attacks on Islamic State.")).toEqual([]);
-  });
-});

@@ -2536,6 +2536,8 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     const plural = tokens[o.end - 1].key.endsWith("s");
     const first = described.groups.length > 1 && !plural
       ? tokenChunk(described.heads[0], [described.groups[0]])
+      : plural && ownerIsBefore && inExamples(view, owner)
+      ? outerListItemDropped(view, described)
       : described;
     return {
       agent: first,
@@ -2548,6 +2550,25 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     };
   }
   return null;
+}
+
+/** Whether a chunk is an item of an examples list ("groups such as the PKK's branches ..."). */
+function inExamples(view: SentenceView, chunk: Chunk): boolean {
+  let at = chunk.start;
+  while (at > 0 && /^(?:the|a|an)$/.test(view.tokens[at - 1].key)) at--;
+  return view.lex.listExamples.endingAt(view.tokens, at, 3) !== null;
+}
+
+/**
+ * "groups such as the PKK's Syrian branches the PYD, YPG and Daesh": a plural role noun that is itself an item of an
+ * examples list describes the names after it up to the last "and", which joins the examples list's own last item; two
+ * names ("branches A and B") are both the noun's.
+ */
+function outerListItemDropped(view: SentenceView, list: Chunk): Chunk {
+  const heads = list.heads;
+  if (heads.length < 3 || list.groups.length < 3 || view.tokens[heads.at(-1)! - 1]?.key !== "and") return list;
+  const kept = heads.slice(0, -1);
+  return { ...list, end: kept.at(-1)! + 1, heads: kept, groups: [...new Set(kept.map((h) => groupAt(view, h, list)))] };
 }
 
 /** Every reading the frames of one trigger occurrence give. */

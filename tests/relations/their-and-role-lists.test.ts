@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { relationTriples } from "./fixtures.ts";
+
+// Wire copy as FA-KES prints it: commas and apostrophes stripped upstream.
+const NAMES: [string, string][] = [
+  ["Syrian Democratic Forces", "syrian-democratic-forces"],
+  ["SDF", "syrian-democratic-forces"],
+  ["YPG", "ypg"],
+  ["Islamic State", "islamic-state"],
+  ["IS", "islamic-state"],
+  ["Russia", "russia"],
+  ["Syrian government", "syrian-government"],
+  ["Hezbollah", "hezbollah"],
+];
+
+const relationsOf = (text: string) => relationTriples(NAMES, text, "a");
+
+describe("extractRelations(article, mentions) on 'their' after its own subject's verb (the one reference rule)", () => {
+  it("extractRelations(article, mentions) reads 'X fighters continued their advance against Y' as X's advance", () => {
+    expect(relationsOf("SDF fighters continued their advance against Islamic State near Manbij.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+    expect(relationsOf("Hezbollah fighters have stepped up their attacks on Islamic State.")).toEqual([
+      "clash hezbollah islamic-state",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) keeps 'their' after an object another set's: 'backing rebels in their fight'", () => {
+    expect(relationsOf("Russia is backing rebels in their fight against Islamic State.")).toEqual([]);
+    expect(relationsOf("Hezbollah fighters attacked rebels in their attacks on Islamic State.")).toEqual([]);
+  });
+});
+
+describe("extractRelations(article, mentions) on a plural role noun inside an examples list", () => {
+  const names: [string, string][] = [["PKKs", "pkk"], ["PKK", "pkk"], ["PYD", "pyd"], ["YPG", "ypg"], [
+    "Daish",
+    "islamic-state",
+  ]];
+  const read = (text: string) => relationTriples(names, text, "a");
+
+  it("extractRelations(article, mentions) leaves the examples list's last item out of 'such as X's branches A B and C'", () => {
+    expect(read("Turkey targets terror groups such as the PKKs Syrian branches the PYD YPG and Daish.")).toEqual([
+      "affiliate pyd pkk",
+      "affiliate ypg pkk",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) keeps both names of 'such as X's branches A and B'", () => {
+    expect(read("Turkey targets terror groups such as the PKK's Syrian branches the PYD and the YPG.")).toEqual([
+      "affiliate pyd pkk",
+      "affiliate ypg pkk",
+    ]);
+  });
+});
