@@ -6,6 +6,7 @@ import { dateAuditReport } from "../eval/date-audit.ts";
 import { evaluateFigures } from "../eval/figures.ts";
 import { mentionsEvalReport } from "../eval/mentions.ts";
 import { evaluateRelations } from "../eval/relations.ts";
+import { relationConfidenceReport } from "../eval/relation-confidence.ts";
 import { headerStylesReport } from "../eval/header-styles.ts";
 import { evaluateEventDates } from "../eval/event-dates.ts";
 import { ingest } from "../ingest/ingest.ts";
@@ -32,6 +33,7 @@ if (import.meta.main) {
   console.log(await evaluateFigures());
   console.log();
   console.log(await evaluateRelations());
+  console.log(await relationConfidenceReport());
   console.log();
   console.log("## Publication dates");
   console.log(await headerStylesReport((name) => outletConvention(defaultReference().outlets, name) !== null));

@@ -560,8 +560,12 @@ export function pipelineRelations(
  * Ingests an input and extracts every article's mentions and relations as the pipeline does (`clauses`: whether the
  * clause-level layer reads, default the lexicon's `clauseReading.enabled`).
  */
-export async function articlesAndRelations(input: string, options: InputOptions = {}, clauses?: boolean) {
-  const reference = defaultReference();
+export async function articlesAndRelations(
+  input: string,
+  options: InputOptions = {},
+  clauses?: boolean,
+  reference: Reference = defaultReference(),
+) {
   const slugs: DiscoveredSlugs = new Map();
   const articles: Article[] = [];
   const mentions: Mention[] = [];
@@ -771,8 +775,8 @@ export function passageRelations(gold: GoldRelationsPassages, clauses?: boolean)
 export function passageExtraction(
   gold: GoldRelationsPassages,
   clauses?: boolean,
+  reference: Reference = defaultReference(),
 ): { mentions: Mention[]; relations: Relation[] } {
-  const reference = defaultReference();
   const slugs: DiscoveredSlugs = new Map();
   const mentions: Mention[] = [];
   const relations: Relation[] = [];

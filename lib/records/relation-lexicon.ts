@@ -127,6 +127,23 @@ export const ClauseReading = z.object({
 });
 export type ClauseReading = z.infer<typeof ClauseReading>;
 
+/**
+ * data/lexicon/relation-confidence.json: a logistic model that turns a reading's lexicon score and features into the
+ * chance it is right, fitted by `deno task calibrate` on the gold sets read during development (`sources`). A record's
+ * confidence is sigmoid(bias + score × `score` + the weights of its features: `type:<type>`, `voice:<voice>`,
+ * `distance:<0-3|4-7|8-12|13+>`, `reference:<reference>`, `hedge:<yes|no>`).
+ */
+export const RelationConfidenceModel = z.object({
+  why: z.string().min(1),
+  sources: z.array(z.string().min(1)).min(1),
+  /** How many readings it was fitted on, and how many of them the gold holds. */
+  fittedOn: z.object({ readings: z.number().int().positive(), right: z.number().int().nonnegative() }),
+  bias: z.number(),
+  score: z.number(),
+  weights: z.record(z.string(), z.number()),
+});
+export type RelationConfidenceModel = z.infer<typeof RelationConfidenceModel>;
+
 /** data/lexicon/relations.json: relation triggers and frames, guards, and the words party chunks and references read. */
 export const RelationLexicon = z.object({
   description: z.string(),
@@ -294,5 +311,7 @@ export const RelationLexicon = z.object({
     speaker: z.array(z.string().min(1)).optional(),
   }),
   clauseReading: ClauseReading,
+  /** The calibration of confidence (data/lexicon/relation-confidence.json, joined in by the reference loader). */
+  confidenceModel: RelationConfidenceModel.optional(),
 });
 export type RelationLexicon = z.infer<typeof RelationLexicon>;

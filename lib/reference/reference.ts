@@ -16,6 +16,7 @@ import {
   Places,
   readJsonFile,
   RejectedCandidates,
+  RelationConfidenceModel,
   RelationLexicon,
   TallyLexicon,
   TransliterationLexicon,
@@ -76,6 +77,7 @@ const FILES = [
   "lexicon/victims.json",
   "lexicon/tallies.json",
   "lexicon/relations.json",
+  "lexicon/relation-confidence.json",
 ] as const;
 
 type DataFile = (typeof FILES)[number];
@@ -100,7 +102,10 @@ function fromTexts(dir: URL, text: (file: DataFile) => string): Reference {
     dateCues: read("lexicon/date-cues.json", DateCues, "date-cue lexicon"),
     victims: read("lexicon/victims.json", VictimLexicon, "victim lexicon"),
     tallies: read("lexicon/tallies.json", TallyLexicon, "tally lexicon"),
-    relations: read("lexicon/relations.json", RelationLexicon, "relation lexicon"),
+    relations: {
+      ...read("lexicon/relations.json", RelationLexicon, "relation lexicon"),
+      confidenceModel: read("lexicon/relation-confidence.json", RelationConfidenceModel, "relation confidence model"),
+    },
   };
   const groupsPath = new URL("groups.json", dir).pathname;
   return {

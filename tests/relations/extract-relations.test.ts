@@ -144,7 +144,9 @@ describe("extractRelations(article, mentions)", () => {
       "The jihadist alliance has enlisted thousands of fighters who have defected in recent weeks from more moderate Free Syrian Army rebel groups. Days before the alliance came into being, heavy fighting erupted in northwestern Syria between Fateh al Sham and more moderate rebel groups, threatening to further weaken the opposition.",
     );
     expect(triples(relations)).toEqual(["clash free-syrian-army jabhat-fateh-al-sham"]);
-    expect(relations[0].confidence).toBeLessThan(0.8);
+    // The resolved description is recorded; the calibrated confidence (data/lexicon/relation-confidence.json) finds
+    // such references right as often as names, so it is not pinned lower.
+    expect(relations[0].features?.reference).toBe("previous");
   });
 
   it("extractRelations(article, mentions) leaves a description unresolved when no neighbour names it", () => {

@@ -5,8 +5,10 @@ import {
   type GroupKind,
   type Mention,
   type Relation,
+  type RelationConfidenceModel,
   type RelationLexicon,
 } from "../../records/mod.ts";
+import { calibratedConfidence } from "./calibrated-confidence.ts";
 import { defaultReference } from "../../reference/mod.ts";
 import type { Reading } from "./frames.ts";
 import { readRelations } from "./read-relations.ts";
@@ -173,5 +175,16 @@ export function extractRelations(
   return dropContradictedClauseReadings(dropOpposedJointAllies([...best.values()], joint)).sort((a, b) =>
     a.start - b.start || a.type.localeCompare(b.type) || a.subject.localeCompare(b.subject) ||
     a.object.localeCompare(b.object)
-  );
+  ).map((relation) => calibrated(relation, lexicon.confidenceModel));
+}
+
+/**
+ * A kept relation's confidence as the chance it is right (data/lexicon/relation-confidence.json), from the lexicon's
+ * score its reading carried; which reading is kept is decided on those scores first, so calibration changes no record
+ * but its confidence.
+ */
+function calibrated(relation: Relation, model: RelationConfidenceModel | undefined): Relation {
+  if (!model) return relation;
+  const input = { type: relation.type, features: relation.features, score: relation.confidence };
+  return { ...relation, confidence: calibratedConfidence(model, input) };
 }
