@@ -52,3 +52,15 @@ describe("extractRelations(article, mentions) on a plural role noun inside an ex
     ]);
   });
 });
+
+describe("extractRelations(article, mentions) on 'they' after a sentence whose subject is a group's people", () => {
+  it("extractRelations(article, mentions) reads 'IS militants attacked. They were repelled by Y' as IS against Y", () => {
+    expect(relationsOf("IS militants attacked the town on Saturday. They were repelled by the YPG.")).toEqual([
+      "clash islamic-state ypg",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) still refuses 'they' after a single group named in the singular", () => {
+    expect(relationsOf("Russia is backing the rebels. They fought Islamic State.")).toEqual([]);
+  });
+});

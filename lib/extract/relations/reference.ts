@@ -132,6 +132,7 @@ function resolveByRule(
   let sentence = view.index;
   // "HTS and other groups": a subject whose list says it is incomplete is a plural set even with one name.
   let openSet = false;
+  let peopleBefore = false;
   let at: number | undefined;
   // "HTS arrested Jaysh al-Islam commanders due to rivalries between the two": a pair reference after exactly two
   // groups named in its own sentence stands for them.
@@ -160,6 +161,9 @@ function resolveByRule(
     from = "previous";
     sentence = previous.index;
     if (subject) groups = subject.groups;
+    // "IS militants attacked the town. They were repelled by Y": the previous sentence's subject written as a group's
+    // people in the plural is a plural antecedent.
+    if (subject) peopleBefore = pluralPeople(previous, subject);
     // "X was formed in 2014. It was later accused of abuses. The group attacked Y": a singular reference opening the
     // previous sentence carries its group on.
     else if (carried && chunk.ref === "singular") groups = carried;
@@ -189,16 +193,25 @@ function resolveByRule(
   const antecedent = at === undefined ? undefined : view.covering[at];
   const pluralAt = (i: number) =>
     /s$/.test(view.tokens[i]?.key ?? "") && view.lex.partyNouns.longest(view.tokens, i) !== null;
-  const plural = antecedent !== undefined && (pluralAt(antecedent.end) || pluralAt(antecedent.end - 1));
+  const plural = antecedent !== undefined && pluralPeople(view, antecedent);
   const collective = from === "sentence" && view.tokens[chunk.start]?.key === "they" &&
     (plural || !view.tokens.slice(at ?? 0, chunk.start).some((t) => t.text === ";"));
   // "SDF fighters continued their advance against Y": "their" right after its own subject's verb (people of one group
   // written in the plural, only verbs and adverbs between) is that subject's, not another set's.
   const ownPeople = from === "sentence" && plural && view.tokens[chunk.start]?.key === "their" &&
     onlyVerbsBetween(view, antecedent!.end + (pluralAt(antecedent!.end) ? 1 : 0), chunk.start);
-  if (chunk.ref === "plural" && groups.length < 2 && !collective && !ownPeople && !openSet) return null;
+  if (chunk.ref === "plural" && groups.length < 2 && !collective && !ownPeople && !openSet && !peopleBefore) {
+    return null;
+  }
   if (groups.some((g) => exclude.includes(g))) return null;
   return at === undefined ? { groups, from, sentence } : { groups, from, sentence, at };
+}
+
+/** Whether a chunk is a group's people written in the plural ("IS militants", "Hezbollah fighters"). */
+function pluralPeople(view: SentenceView, chunk: Chunk): boolean {
+  const pluralAt = (i: number) =>
+    /s$/.test(view.tokens[i]?.key ?? "") && view.lex.partyNouns.longest(view.tokens, i) !== null;
+  return pluralAt(chunk.end) || pluralAt(chunk.end - 1);
 }
 
 /** Whether tokens [from, to) are one to four verbs, auxiliaries, particles and adverbs ("have stepped up"). */
