@@ -38,6 +38,10 @@ export const Relation = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   sentenceIndex: z.number().int().nonnegative(),
+  /**
+   * The chance the relation is right: the lexicon's score of its reading, calibrated by the model of
+   * data/lexicon/relation-confidence.json (fitted on the read gold sets by `deno task calibrate`).
+   */
   confidence: z.number().min(0).max(1),
   /**
    * What produced it: "<lemma>:<form>" of the relation lexicon entry (data/lexicon/relations.json), e.g.
