@@ -64,3 +64,13 @@ describe("extractRelations(article, mentions) on 'they' after a sentence whose s
     expect(relationsOf("Russia is backing the rebels. They fought Islamic State.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions) on 'X and its Y allies' joined into one list", () => {
+  it("extractRelations(article, mentions) reads the possessive's item as the name's ally: 'forces and their Hezbollah allies'", () => {
+    const read = (text: string) =>
+      relationTriples([["Syrian government forces", "syrian-government"], ["Hezbollah", "hezbollah"]], text, "a");
+    expect(read("Iranian troops arrived to join Syrian government forces and their Hezbollah allies.")).toContain(
+      "ally hezbollah syrian-government",
+    );
+  });
+});

@@ -2433,6 +2433,10 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     if (described > 0) before = end = described;
     possessive ||= described > 0;
     const chunk = view.covering[end - 1];
+    const joinedPossessive = chunk && chunk.end === end && end === before ? possessedListItem(view, chunk) : null;
+    if (joinedPossessive) {
+      return { ...joinedPossessive, voice: "role", distance: o.start - chunk!.end, described: true };
+    }
     const possessor = tokens[chunk ? chunk.start - 1 : -1]?.key;
     if (chunk && chunk.end === end && end === before && (possessor === "its" || possessor === "their")) {
       // "those of its Syrian government allies": the possessive owns the noun, the name is the one described.
@@ -2550,6 +2554,32 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     };
   }
   return null;
+}
+
+/**
+ * "the regime and its Russian allies", "Assad's forces and his Iranian backers": a list joined across "and its" before
+ * a role noun is a name and the possessive's item, which the noun describes as the name's (agent: the item; patient:
+ * the name before "and"). Null for any other chunk.
+ */
+function possessedListItem(view: SentenceView, chunk: Chunk): { agent: Chunk; patient: Chunk } | null {
+  if (chunk.heads.length < 2 || chunk.ref !== null) return null;
+  // The first item after "and its" ("and his Russian and Iranian backers": Russia, then Iran with it).
+  const k = chunk.heads.findIndex((head, i) =>
+    i > 0 && /^(?:its|their|his|her)$/.test(view.tokens[head - 1]?.key ?? "") &&
+    view.tokens[head - 2]?.key === "and" && chunk.heads[i - 1] === head - 3
+  );
+  if (k < 0) return null;
+  const described = chunk.heads.slice(k);
+  const owner = chunk.heads[k - 1];
+  return {
+    agent: {
+      ...chunk,
+      start: described[0],
+      heads: described,
+      groups: [...new Set(described.map((head) => groupAt(view, head, chunk)))],
+    },
+    patient: tokenChunk(owner, [groupAt(view, owner, chunk)]),
+  };
 }
 
 /** Whether a chunk is an item of an examples list ("groups such as the PKK's branches ..."). */
