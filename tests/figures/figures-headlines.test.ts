@@ -24,6 +24,11 @@ describe("extractFigures(article) headline style: present-tense verbs", () => {
     // "wound" after a determiner is a noun
     expect(read("The wound of the war will not heal in 10 years")).toEqual([]);
   });
+  it("extractFigures(article) reads 'X fired from P wounds two' as injured 2; 'died from his wounds' stays a cause", () => {
+    expect(read("Shell fired from Turkey wounds two soldiers near Azaz")).toEqual(["injured 2-2"]);
+    expect(read("Mortar launched from Jobar wounds 3 children")).toEqual(["injured 3-3"]);
+    expect(read("He died from his wounds on Monday")).toEqual([]);
+  });
   it("extractFigures(article) reads 'kills one in Daraa' as killed 1, not 'one in five'", () => {
     expect(read("Sniper fire kills one in Daraa")).toEqual(["killed 1-1"]);
     expect(read("Shelling kills one in five houses")).toEqual([]);

@@ -250,8 +250,11 @@ export function cueAt(tokens: Token[], k: number): FigureKind | null {
   }
   // "wounds" is a wound taken ("sustained wounds", "kills six and wounds 19"), not the wounds one died of ("died of
   // his wounds", "succumbed to wounds"); "injury" is a count's kind only as "the injury of 40 others"
+  // ("Rocket fired from Lebanon wounds two": "from" two words back is the wounds' cause only with a possessive or
+  // article between, "died from his wounds".)
   if (word === "wounds") {
-    return WOUND_OF.has(tokens[k - 1]?.lower ?? "") || WOUND_OF.has(tokens[k - 2]?.lower ?? "") ? null : "injured";
+    const owned = WOUND_NOUN_BEFORE.has(tokens[k - 1]?.lower ?? "") && WOUND_OF.has(tokens[k - 2]?.lower ?? "");
+    return WOUND_OF.has(tokens[k - 1]?.lower ?? "") || owned ? null : "injured";
   }
   if (word === "injury") return tokens[k + 1]?.lower === "of" ? "injured" : null;
   if (word === "remains") return tokens[k + 1]?.lower === "of" ? "killed" : null;
