@@ -2,28 +2,10 @@ import type { Relation, RelationConfidenceModel } from "../records/mod.ts";
 import { defaultReference, type Reference, SEED_CORPUS } from "../reference/mod.ts";
 import { confidenceFeatures, type ConfidenceInput } from "../extract/relations/calibrated-confidence.ts";
 import { FAKES_COLUMNS, FAKES_CSV } from "./gold.ts";
+import * as goldSets from "./relations.ts";
 import {
   articlesAndRelations,
   type GoldRelation,
-  loadGoldRelations,
-  loadGoldRelationsHeldout,
-  loadGoldRelationsHeldout10,
-  loadGoldRelationsHeldout11,
-  loadGoldRelationsHeldout12,
-  loadGoldRelationsHeldout2,
-  loadGoldRelationsHeldout3,
-  loadGoldRelationsHeldout4,
-  loadGoldRelationsHeldout5,
-  loadGoldRelationsHeldout6,
-  loadGoldRelationsHeldout7,
-  loadGoldRelationsHeldout8,
-  loadGoldRelationsHeldout9,
-  loadGoldRelationsSample,
-  loadGoldRelationsWikipedia3,
-  loadGoldRelationsWikipedia4,
-  loadGoldRelationsWikipedia5,
-  loadGoldRelationsWikipedia6,
-  loadGoldRelationsWikipediaDev,
   passageExtraction,
   relationKey,
   withGazetteerIds,
@@ -70,17 +52,23 @@ export async function confidenceExamples(
   const training: ConfidenceExample[] = [];
   const blind: ConfidenceExample[] = [];
   const seeds = await articlesAndRelations(SEED_CORPUS, {}, clauses, reference);
-  const seedGold = await loadGoldRelations();
+  const seedGold = await goldSets.loadGoldRelations();
   training.push(...examplesOf(seeds.relations, seedGold.relations, new Set(seeds.articles.map((a) => a.id))));
-  const dev = withGazetteerIds(await loadGoldRelationsWikipediaDev(), gazetteerIds);
+  const dev = withGazetteerIds(await goldSets.loadGoldRelationsWikipediaDev(), gazetteerIds);
   const devRead = passageExtraction(dev, clauses, reference);
   training.push(...examplesOf(devRead.relations, dev.relations, new Set(dev.passages.map((p) => p.id))));
-  for (const load of [loadGoldRelationsWikipedia3, loadGoldRelationsWikipedia4, loadGoldRelationsWikipedia5]) {
+  for (
+    const load of [
+      goldSets.loadGoldRelationsWikipedia3,
+      goldSets.loadGoldRelationsWikipedia4,
+      goldSets.loadGoldRelationsWikipedia5,
+    ]
+  ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);
     const read = passageExtraction(passages, clauses, reference);
     blind.push(...examplesOf(read.relations, passages.relations, new Set(passages.passages.map((p) => p.id))));
   }
-  const sixth = withGazetteerIds(await loadGoldRelationsWikipedia6(), gazetteerIds);
+  const sixth = withGazetteerIds(await goldSets.loadGoldRelationsWikipedia6(), gazetteerIds);
   blind.push(
     ...examplesOf(
       passageExtraction(sixth, clauses, reference).relations,
@@ -95,25 +83,31 @@ export async function confidenceExamples(
   }
   const corpus = await articlesAndRelations(fakes, { csv: FAKES_COLUMNS }, clauses, reference);
   const read = [
-    loadGoldRelationsSample,
-    loadGoldRelationsHeldout,
-    loadGoldRelationsHeldout2,
-    loadGoldRelationsHeldout4,
-    loadGoldRelationsHeldout5,
-    loadGoldRelationsHeldout6,
-    loadGoldRelationsHeldout7,
-    loadGoldRelationsHeldout8,
-    loadGoldRelationsHeldout9,
+    goldSets.loadGoldRelationsSample,
+    goldSets.loadGoldRelationsHeldout,
+    goldSets.loadGoldRelationsHeldout2,
+    goldSets.loadGoldRelationsHeldout4,
+    goldSets.loadGoldRelationsHeldout5,
+    goldSets.loadGoldRelationsHeldout6,
+    goldSets.loadGoldRelationsHeldout7,
+    goldSets.loadGoldRelationsHeldout8,
+    goldSets.loadGoldRelationsHeldout9,
   ];
   for (const load of read) {
     const set = await load();
     training.push(...examplesOf(corpus.relations, set.relations, new Set(set.articles)));
   }
-  for (const load of [loadGoldRelationsHeldout3, loadGoldRelationsHeldout10, loadGoldRelationsHeldout11]) {
+  for (
+    const load of [
+      goldSets.loadGoldRelationsHeldout3,
+      goldSets.loadGoldRelationsHeldout10,
+      goldSets.loadGoldRelationsHeldout11,
+    ]
+  ) {
     const set = await load();
     blind.push(...examplesOf(corpus.relations, set.relations, new Set(set.articles)));
   }
-  const twelfth = await loadGoldRelationsHeldout12();
+  const twelfth = await goldSets.loadGoldRelationsHeldout12();
   blind.push(...examplesOf(corpus.relations, twelfth.relations, new Set(twelfth.articles)));
   return { training, blind };
 }
