@@ -62,3 +62,32 @@ describe("extractRelations(article, mentions) on agentive compounds (lexicon age
     );
   });
 });
+
+describe("extractRelations(article, mentions) on a backed compound before a described noun and its apposed name", () => {
+  const names: [string, string][] = [
+    ["US", "united-states"],
+    ["Syrian Democratic Forces", "syrian-democratic-forces"],
+    ["SDF", "syrian-democratic-forces"],
+    ["Daesh", "islamic-state"],
+    ["Nusra Front", "jabhat-al-nusra"],
+  ];
+  const read = (text: string) => relationTriples(names, text, "a");
+
+  it("extractRelations(article, mentions) reads 'a US-backed alliance of Kurds and Arabs, the SDF' as the SDF backed", () => {
+    expect(read("A US-backed alliance of Kurds and Arabs, the Syrian Democratic Forces, took the town.")).toEqual([
+      "ally syrian-democratic-forces united-states",
+    ]);
+    expect(read("A US-backed alliance of Kurds and Arabs The Syrian Democratic Forces alliance took the town."))
+      .toEqual([
+        "ally syrian-democratic-forces united-states",
+      ]);
+  });
+
+  it("extractRelations(article, mentions) gives a described noun no name further on: 'a US-backed alliance advanced in Daesh's bastion'", () => {
+    expect(read("The SDF a US-backed Kurdish-Arab alliance advanced inside the Daesh bastion of Manbij.")).not
+      .toContain(
+        "ally islamic-state united-states",
+      );
+    expect(read("A US-backed alliance of rebel groups including the Nusra Front took the town.")).toEqual([]);
+  });
+});

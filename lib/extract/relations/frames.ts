@@ -1707,12 +1707,15 @@ function namedAfterCompound(view: SentenceView, o: Occurrence): Parties | null |
     }
     // "US-backed militias attacked X": a compound on an unnamed party noun; only a copula or an apposition before it
     // ("X is a US-backed militia", "X, a US-backed militia,") says whom it describes.
-    const noun = view.lex.partyNouns.longest(tokens, i);
+    const noun = view.lex.partyNouns.longest(tokens, i) ??
+      (view.lex.actorNouns.has(token.key) ? { length: 1, value: true as const } : null);
     if (noun) {
       // ("the Saudi-backed rebel faction X", "Iran-backed Lebanese Shia militia X": a name right after the noun is
-      // the one it names, issue 10, round 15.)
-      const named = view.covering[i + noun.length];
-      return named && named.start === i + noun.length && named.ref === null && !named.modifier && !named.owner
+      // the one it names, issue 10, round 15; "a US-backed alliance of Kurds and Arabs, the SDF": past the noun's own
+      // "of" complement and an apposition's comma and article.)
+      const at = nounComplementEnd(view, i + noun.length);
+      const named = view.covering[at];
+      return named && named.start === at && named.ref === null && !named.modifier && !named.owner
         ? {
           agent,
           patient: named.groups.length > 1 ? tokenChunk(named.heads[0], [named.groups[0]]) : named,
@@ -1724,6 +1727,27 @@ function namedAfterCompound(view: SentenceView, o: Occurrence): Parties | null |
     }
   }
   return undefined;
+}
+
+/**
+ * Where the name a described noun is apposed to starts: right at `at`, or past the noun's own "of" complement (up to
+ * four plain words and "and": "alliance of Kurds and Arabs"), a comma and an article. A name inside the complement, a
+ * list example ("of groups including X") or any other mark ends the search where it stands.
+ */
+function nounComplementEnd(view: SentenceView, at: number): number {
+  const tokens = view.tokens;
+  if (tokens[at]?.key !== "of") return at;
+  let i = at + 1;
+  while (
+    i < at + 5 && tokens[i] && !view.covering[i] && tokens[i].party === undefined && /^\p{L}+$/u.test(tokens[i].text) &&
+    !view.lex.listExamples.longest(tokens, i) && !view.lex.boundaries.has(tokens[i].key) &&
+    !/^(?:the|a|an)$/.test(tokens[i].key)
+  ) i++;
+  // Only an apposition after the complement names the noun: a comma or an article opens it.
+  if (i === at + 1 || (tokens[i]?.text !== "," && tokens[i]?.key !== "the")) return at;
+  if (tokens[i].text === ",") i++;
+  if (tokens[i]?.key === "the") i++;
+  return i;
 }
 
 /** "Turkish-backed" (a qualifier, a glued dash and a participle) ending at `end`: the qualifier's position, or -1. */
