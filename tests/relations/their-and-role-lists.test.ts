@@ -72,3 +72,19 @@ describe("extractRelations(article, mentions) on 'X and its Y allies' joined int
     );
   });
 });
+
+describe("extractRelations(article, mentions) on a name qualifying a danger noun (lexicon nonPartyHeads)", () => {
+  const read = (text: string) =>
+    relationTriples(
+      [["DAESH", "islamic-state"], ["SDF", "syrian-democratic-forces"], ["Syrian regime", "syrian-government"]],
+      text,
+      "a",
+    );
+
+  it("extractRelations(article, mentions) gives 'while fighting Y' to whoever faces 'the X threat', not to X", () => {
+    expect(read("The opposition faces the DAESH threat while fighting against the Syrian regime.")).toEqual([]);
+    expect(read("The SDF faces the DAESH threat while fighting against the Syrian regime.")).toEqual([
+      "clash syrian-democratic-forces syrian-government",
+    ]);
+  });
+});
