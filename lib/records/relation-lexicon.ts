@@ -60,6 +60,11 @@ export const RelationTrigger = z.object({
   baseIsNoun: z.boolean().optional(),
   /** The -ing form is mostly another sense ("leaving X to rely on ...", "leaving X in control"): it does not trigger. */
   noGerund: z.boolean().optional(),
+  /**
+   * Between two states or international bodies (kinds foreign-state, state-force, international-org) the act is
+   * diplomacy, not a relation ("Egypt condemned Turkey's operation"); between armed groups it is one.
+   */
+  armedPartiesOnly: z.boolean().optional(),
   prior: z.number().min(0).max(1),
   example: TriggerExample,
 });

@@ -88,3 +88,25 @@ describe("extractRelations(article, mentions) on a name qualifying a danger noun
     ]);
   });
 });
+
+describe("extractRelations(article, mentions) on a trigger marked armedPartiesOnly ('condemn')", () => {
+  const read = (text: string) =>
+    relationTriples(
+      [["Lebanon", "lebanon"], ["Syrian", "syrian-government"], ["Egypt", "egypt"], ["Turkey", "turkey"], [
+        "Ahrar al-Sham",
+        "ahrar-al-sham",
+      ], ["Nusra Front", "jabhat-al-nusra"]],
+      text,
+      "a",
+    );
+
+  it("extractRelations(article, mentions) reads a state condemning a state as diplomacy: no rivalry", () => {
+    expect(read("Egypt condemned Turkey's military operation in Afrin.")).toEqual([]);
+  });
+
+  it("extractRelations(article, mentions) keeps an armed group condemning another as rivals", () => {
+    expect(read("Ahrar al-Sham condemned the recent attacks by the Nusra Front.")).toEqual([
+      "rival ahrar-al-sham jabhat-al-nusra",
+    ]);
+  });
+});
