@@ -35,6 +35,14 @@ describe("extractRelations(article, mentions) with a continuation after a modal 
     ]);
   });
 
+  it("extractRelations(article, mentions) blocks a stated intention: 'announced its intention to fight Y'", () => {
+    expect(relationsOf("Ahrar al-Sham announced its intention to fight Syrian government forces.")).toEqual([]);
+    expect(relationsOf("Ahrar al-Sham declared its determination to fight Islamic State.")).toEqual([]);
+    expect(relationsOf("Ahrar al-Sham declared its intention to continue fighting Islamic State.")).toEqual([
+      "clash ahrar-al-sham islamic-state",
+    ]);
+  });
+
   it("extractRelations(article, mentions) still blocks a bare modal: 'will fight Y', 'would join Y'", () => {
     expect(relationsOf("Ahrar al-Sham will fight Syrian government forces.")).toEqual([]);
     expect(relationsOf("Russia would support the Syrian government if asked.")).toEqual([]);
