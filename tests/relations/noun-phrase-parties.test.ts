@@ -110,3 +110,24 @@ describe("extractRelations(article, mentions) on a trigger marked armedPartiesOn
     ]);
   });
 });
+
+describe("extractRelations(article, mentions) on 'between' after a hostile noun", () => {
+  const read = (text: string) =>
+    relationTriples([["YPG", "ypg"], ["FSA", "free-syrian-army"], ["ISIL", "islamic-state"]], text, "a");
+
+  it("extractRelations(article, mentions) gives 'between' to the verb's object: 'the fighting strengthened ties between'", () => {
+    expect(read("The fighting strengthened ties between the YPG and the FSA.")).toEqual([]);
+  });
+
+  it("extractRelations(article, mentions) keeps 'clashes took place between', 'fighting broke out again between'", () => {
+    expect(read("Clashes took place between the YPG and ISIL near the town.")).toEqual(["clash islamic-state ypg"]);
+    expect(read("Fighting broke out again between the YPG and ISIL.")).toEqual(["clash islamic-state ypg"]);
+  });
+
+  it("extractRelations(article, mentions) reads 'between A & B and C' as two sides: A and B against C", () => {
+    expect(read("Clashes erupted between the YPG & FSA and ISIL forces.")).toEqual([
+      "clash free-syrian-army islamic-state",
+      "clash islamic-state ypg",
+    ]);
+  });
+});

@@ -509,7 +509,9 @@ function sidesOfAndAnd(view: SentenceView, first: Chunk): { agent: Chunk; patien
   }
   for (let n = 1; n < first.heads.length; n++) {
     const between = view.tokens.slice(first.heads[n - 1] + 1, first.heads[n]);
-    if (between.filter((token) => token.key === "and").length !== 1 || between.some((token) => token.text === ",")) {
+    // ("between the YPG & FSA and ISIL": "&" joins as "and" does.)
+    const joins = between.filter((token) => token.key === "and" || token.text === "&").length;
+    if (joins !== 1 || between.some((token) => token.text === ",")) {
       return null;
     }
   }
@@ -1987,10 +1989,37 @@ function prepositionPast(view: SentenceView, at: number, preps: string[]): numbe
   for (let i = at; i < at + 6 && i < view.tokens.length; i++) {
     const token = view.tokens[i];
     if (preps.includes(token.key)) return i;
+    // ("the fighting strengthened ties between A and B": a plain noun right after the verb is its object, and the
+    // preposition after it that object's; only place and time phrases are passed.)
+    if (
+      i === at && /^\p{Ll}+$/u.test(token.text) && !view.lex.prepositions.has(token.key) &&
+      !VERB_COMPANIONS.has(token.key)
+    ) {
+      return -1;
+    }
     if (view.covering[i] || !/^\p{L}+$/u.test(token.text) || view.lex.boundaries.has(token.key)) return -1;
   }
   return -1;
 }
+
+/**
+ * Particles, adverbs and the noun of "take place" that may follow a verb before its preposition ("broke out between",
+ * "took place between", "erupted again in P between").
+ */
+const VERB_COMPANIONS = new Set([
+  "out",
+  "up",
+  "place",
+  "again",
+  "anew",
+  "also",
+  "once",
+  "today",
+  "overnight",
+  "yesterday",
+  "late",
+  "early",
+]);
 
 /** How many words may stand between a light verb's action noun and its preposition. */
 const LIGHT_GAP = 12;
