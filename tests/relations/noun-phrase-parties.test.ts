@@ -130,4 +130,20 @@ describe("extractRelations(article, mentions) on 'between' after a hostile noun"
       "clash islamic-state ypg",
     ]);
   });
+
+  it("extractRelations(article, mentions) reads 'between A and B against C' as A and B on one side", () => {
+    const sides = (text: string) =>
+      relationTriples(
+        [["Ahrar al-Sham", "ahrar-al-sham"], ["Suqour al-Sham", "suqour-al-sham"], [
+          "Tahrir al-Sham",
+          "hayat-tahrir-al-sham",
+        ]],
+        text,
+        "a",
+      );
+    expect(sides("Clashes erupted between Ahrar al-Sham and Suqour al-Sham against Tahrir al-Sham.")).toEqual([
+      "clash ahrar-al-sham hayat-tahrir-al-sham",
+      "clash hayat-tahrir-al-sham suqour-al-sham",
+    ]);
+  });
 });

@@ -489,6 +489,18 @@ function chunkBeforeVerb(view: SentenceView, at: number, window: number): Chunk 
 
 /** "between X on the one hand and Y on the other": X against Y (lexicon `firstSide`). */
 function sidesOf(view: SentenceView, first: Chunk): { agent: Chunk; patient: Chunk } | null {
+  // "fought between A and B against C": a list closed by "against" is one side, the party after it the other.
+  let end = first.end;
+  if (view.tokens[end]?.text === "(") {
+    while (end < view.tokens.length && end - first.end < 6 && view.tokens[end].text !== ")") end++;
+    end++;
+  }
+  if (first.groups.length >= 2 && first.ref === null && view.tokens[end]?.key === "against") {
+    const other = objectAfter(view, end + 1, 3);
+    if (other && other.ref === null && !other.groups.some((g) => first.groups.includes(g))) {
+      return { agent: first, patient: other };
+    }
+  }
   const side = view.lex.firstSide.longest(view.tokens, first.end);
   if (!side) {
     return first.groups.length === 1 && first.ref === null ? sideAfterAside(view, first) : sidesOfAndAnd(view, first);
