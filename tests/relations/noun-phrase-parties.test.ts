@@ -147,3 +147,41 @@ describe("extractRelations(article, mentions) on 'between' after a hostile noun"
     ]);
   });
 });
+
+describe("extractRelations(article, mentions) on who a support phrase names", () => {
+  const read = (text: string) =>
+    relationTriples(
+      [
+        ["Islamic State", "islamic-state"],
+        ["IS", "islamic-state"],
+        ["ISIL", "islamic-state"],
+        ["Russian", "russia"],
+        ["Syrian army", "syrian-government"],
+        ["US", "united-states"],
+        ["SDF", "syrian-democratic-forces"],
+        ["Israel", "israel"],
+        ["Iran", "iran"],
+      ],
+      text,
+      "a",
+    );
+
+  it("extractRelations(article, mentions) reads 'by' before a gerund as a means: 'in support of X by targeting Y'", () => {
+    expect(read("Russian jets intervened in support of the Syrian army by targeting IS.")).not.toContain(
+      "ally islamic-state syrian-government",
+    );
+  });
+
+  it("extractRelations(article, mentions) gives a passive clause's subject no support: 'ISIL forces were destroyed with the support of Y'", () => {
+    expect(read("These ISIL forces were finally destroyed with the support of US Apaches.")).toEqual([]);
+    expect(read("The SDF captured the town with the support of US Apaches.")).toEqual([
+      "ally syrian-democratic-forces united-states",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads a participle after an unnamed noun and its place as that noun's: 'militias in Syria backed by Iran'", () => {
+    expect(read("Israel was carrying out airstrikes against militias in Syria backed by Iran.")).not.toContain(
+      "ally iran israel",
+    );
+  });
+});

@@ -706,7 +706,7 @@ function purposeAgent(view: SentenceView, o: Occurrence): Subject | null {
   if (noun < 0) return null;
   let agent: Chunk | null = null;
   for (let i = noun + 1; i < linkStart && !agent; i++) {
-    if (tokens[i].key === "by") agent = objectAfter(view, i + 1, 3);
+    if (tokens[i].key === "by") agent = agentAfterBy(view, i + 1);
   }
   agent ??= ownerBefore(view, noun) ?? lightVerbSubject(view, noun)?.chunk ?? null;
   if (!agent || agent.modifier && !ownerBefore(view, noun)) return null;
@@ -1176,6 +1176,11 @@ function backedAction(view: SentenceView, o: Occurrence): boolean {
 
 /** Whether the word before a participle at `at` is a plain noun it describes ("an offensive led by X"). */
 function describesNoun(view: SentenceView, at: number): boolean {
+  // "militias in Syria backed by X": past a place phrase on the noun (capitalised words after a locative preposition).
+  let place = at - 1;
+  while (place > 0 && at - place <= 3 && /^\p{Lu}/u.test(view.tokens[place].text) && !view.covering[place]) place--;
+  const placed = place < at - 1 && /^(?:in|near|inside|across|around)$/.test(view.tokens[place]?.key ?? "");
+  if (placed) at = place;
   const before = view.tokens[at - 1];
   if (!before || view.covering[at - 1] || !/^\p{Ll}[\p{Ll}-]*$/u.test(before.text)) return false;
   const key = before.key;
@@ -1184,8 +1189,15 @@ function describesNoun(view: SentenceView, at: number): boolean {
   ) {
     return false;
   }
-  // "YPG ground forces backed by X": a party noun stands for its group.
-  if (view.lex.partyNouns.endingAt(view.tokens, at, 2)) return false;
+  // "YPG ground forces backed by X": a party noun stands for its group. Past a place phrase only where a name stands
+  // right before it: an unnamed one ("airstrikes against militias in Syria backed by X") is described like any noun.
+  const partyNoun = view.lex.partyNouns.endingAt(view.tokens, at, 2);
+  if (partyNoun && !placed) return false;
+  if (partyNoun) {
+    const start = modifiersBefore(view, at - partyNoun.length, 2);
+    const named = view.covering[start - 1];
+    return !(named && named.end === start && named.ref === null);
+  }
   // "the SDF, an Arab-Kurdish alliance supported by X": a noun in apposition to a group stands for it.
   for (let i = at - 2; i >= 0 && at - i <= 5; i--) {
     if (!/^(?:a|an)$/.test(view.tokens[i].key)) continue;
@@ -1315,7 +1327,7 @@ function relativeActAgent(view: SentenceView, at: number): Chunk | null {
       p.value.trigger.pos === "noun" && p.value.trigger.type === "clash"
     );
     if (!noun) continue;
-    const by = view.tokens[k + noun.length]?.key === "by" ? objectAfter(view, k + noun.length + 1, 3) : null;
+    const by = view.tokens[k + noun.length]?.key === "by" ? agentAfterBy(view, k + noun.length + 1) : null;
     const agent = by ?? ownerBefore(view, k) ?? lightVerbSubject(view, k)?.chunk ?? null;
     return agent && agent.ref === null ? agent : null;
   }
@@ -1915,10 +1927,20 @@ function dashedPair(view: SentenceView, at: number): Chunk | null {
 function byPast(view: SentenceView, from: number): Chunk | null {
   for (let i = from; i < from + 5 && i < view.tokens.length; i++) {
     const token = view.tokens[i];
-    if (token.key === "by") return objectAfter(view, i + 1, 3);
+    if (token.key === "by") return agentAfterBy(view, i + 1);
     if (view.covering[i] || token.text === "," || view.lex.boundaries.has(token.key)) return null;
   }
   return null;
+}
+
+/**
+ * The agent after "by" at `at`: the party within `reach` words, unless a gerund opens the phrase ("in support of X by
+ * targeting Y": the means, whose object is no agent).
+ */
+function agentAfterBy(view: SentenceView, at: number, reach = 3): Chunk | null {
+  const token = view.tokens[at];
+  if (token && /^\p{Ll}+ing$/u.test(token.text) && !view.covering[at]) return null;
+  return objectAfter(view, at, reach);
 }
 
 /** "X launched an offensive": the subject of a light verb right before the noun (past two modifiers). */
@@ -2255,7 +2277,7 @@ function nounFrame(
       for (let i = prepAt + 1; i < prepAt + 5 && i < tokens.length; i++) {
         if (view.covering[i] || view.lex.boundaries.has(tokens[i].key) || tokens[i].text === ",") break;
         if (tokens[i].key === "by") {
-          agent = objectAfter(view, i + 1, 3);
+          agent = agentAfterBy(view, i + 1);
           break;
         }
       }
@@ -2269,7 +2291,7 @@ function nounFrame(
     return null;
   }
   // "the bombardment of X by Y", "the largest attack against X launched by Y"
-  if (!agent && tokens[object.end]?.key === "by") agent = objectAfter(view, object.end + 1, 4);
+  if (!agent && tokens[object.end]?.key === "by") agent = agentAfterBy(view, object.end + 1, 4);
   const launched = !agent ? view.lex.lightVerbs.longest(tokens, object.end) : null;
   if (launched && tokens[object.end + launched.length]?.key === "by") {
     agent = objectAfter(view, object.end + launched.length + 1, 4);
@@ -2306,10 +2328,13 @@ function nounFrame(
     // clause whose subject is a definite act carried out (a passive light verb) has that act's agent, the previous
     // sentence's.
     const carriedOut = starts >= 0 && !lightBefore ? carriedOutActAgent(view, starts, previous) : null;
+    // "These ISIL forces were finally destroyed with the support of Y": a passive clause's subject suffers the act
+    // the adverbial supports; it is not the supported party.
+    const suffered = subject && o.trigger.type === "ally" && !lightBefore && passiveEndingAt(view, starts);
     if (carriedOut) {
       agent = carriedOut;
       distance = o.start - starts;
-    } else if (subject) {
+    } else if (subject && !suffered) {
       agent = subject.chunk;
       distance = subject.distance + (o.start - starts);
       standing = subject.via === "relative" && o.trigger.type === "ally";
@@ -2329,6 +2354,16 @@ function nounFrame(
     distance: distance + Math.abs(object.start - o.end),
     ...(standing ? { described: true } : {}),
   };
+}
+
+/** Whether a passive verb ("were finally destroyed", "was retaken") ends at `end`: a participle after a form of "be". */
+function passiveEndingAt(view: SentenceView, end: number): boolean {
+  let i = end - 1;
+  const participle = view.tokens[i];
+  if (!participle || view.covering[i] || !/^\p{Ll}+(?:ed|en)$/u.test(participle.text)) return false;
+  i--;
+  while (i >= 0 && (view.tokens[i].key.endsWith("ly") || ADVERBS.has(view.tokens[i].key))) i--;
+  return /^(?:was|were|is|are|been|being|be)$/.test(view.tokens[i]?.key ?? "");
 }
 
 /**
