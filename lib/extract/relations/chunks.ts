@@ -477,13 +477,11 @@ export function chunkTokens(
 }
 
 /**
- * "the al Qaedas Nusra Front" (the possessive stripped), "the al-Qaida breakaway Islamic State": a name right before
- * another, or before one adjective and another, inside one noun phrase that no list joins qualifies it (the first is
- * the second's owner).
+ * Whether the participle at `participle` is agentive (lexicon `agentCompounds`: "US-led") and a hostile act noun
+ * follows it past up to two plain modifiers ("US-led air strikes"): then the compound's name is the act's agent.
  */
 function agentCompoundBeforeAction(tokens: Token[], participle: number, lex: CompiledLexicon): boolean {
   if (!lex.agentCompounds.has(tokens[participle]?.key ?? "")) return false;
-  // Past up to two plain modifiers ("US-led air strikes", "a Russian-led ground offensive") to a hostile act noun.
   for (let i = participle + 1; i <= participle + 3 && i < tokens.length; i++) {
     const acts = lex.triggers.at(tokens, i).some(({ value }) =>
       value.trigger.pos === "noun" && value.trigger.type === "clash"
@@ -494,6 +492,11 @@ function agentCompoundBeforeAction(tokens: Token[], participle: number, lex: Com
   return false;
 }
 
+/**
+ * "the al Qaedas Nusra Front" (the possessive stripped), "the al-Qaida breakaway Islamic State": a name right before
+ * another, or before one adjective and another, inside one noun phrase that no list joins qualifies it (the first is
+ * the second's owner).
+ */
 function qualifiesNext(tokens: Token[], chunk: Chunk, lex: CompiledLexicon): boolean {
   // Only inside one noun phrase: "the X Y", never "X threaten Y".
   if (!/^(?:the|a|an)$/.test(tokens[chunk.start - 1]?.key ?? "")) return false;

@@ -119,24 +119,16 @@ export function kindsAllow(
 /** Kinds of states and bodies between which some acts are diplomacy (a trigger's `armedPartiesOnly`). */
 const STATE_KINDS = new Set<GroupKind>(["foreign-state", "state-force", "international-org"]);
 
-const diplomaticLemmas = new WeakMap<RelationLexicon, Set<string>>();
-
 /**
  * "Lebanon condemns cross-border Syrian raids", "NATO has condemned Russian air strikes": a reading of a trigger the
  * lexicon marks `armedPartiesOnly` between two states or international bodies is diplomacy, not a relation.
  */
 function diplomatic(
-  relation: Pick<Relation, "subject" | "object" | "frame">,
+  found: Pick<Reading, "armedPartiesOnly">,
+  relation: Pick<Relation, "subject" | "object">,
   kinds: ReadonlyMap<string, GroupKind>,
-  lexicon: RelationLexicon,
 ): boolean {
-  let lemmas = diplomaticLemmas.get(lexicon);
-  if (!lemmas) {
-    lemmas = new Set(lexicon.triggers.filter((t) => t.armedPartiesOnly).map((t) => t.lemma));
-    diplomaticLemmas.set(lexicon, lemmas);
-  }
-  const lemma = relation.frame?.split(":")[0] ?? "";
-  if (!lemmas.has(lemma)) return false;
+  if (!found.armedPartiesOnly) return false;
   const subject = kinds.get(relation.subject);
   const object = kinds.get(relation.object);
   return subject !== undefined && object !== undefined && STATE_KINDS.has(subject) && STATE_KINDS.has(object);
@@ -190,7 +182,7 @@ export function extractRelations(
   for (const found of readRelations(templates, lexicon, { clauses: options.clauses })) {
     for (const relation of toRelations(article, found, dates)) {
       if (!kindsAllow(relation, kinds, lexicon.membershipKinds)) continue;
-      if (diplomatic(relation, kinds, lexicon)) continue;
+      if (diplomatic(found, relation, kinds)) continue;
       const key = `${relation.type}|${relation.subject}|${relation.object}|${relation.sentenceIndex}`;
       const kept = best.get(key);
       if (kept && relation.confidence <= kept.confidence) continue;

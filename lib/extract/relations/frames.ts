@@ -41,6 +41,8 @@ export type Reading = {
   joint: boolean;
   /** The trigger's words as written ("seized", "carried out"), which place the relation's clause; null for lists. */
   trigger: string | null;
+  /** Read by a trigger the lexicon marks `armedPartiesOnly`: between two states it is diplomacy, not a relation. */
+  armedPartiesOnly?: boolean;
 };
 
 /** A trigger occurrence in a sentence: tokens [start, end). */
@@ -240,6 +242,7 @@ function readingsOf(
     features,
     sentences,
     joint: false,
+    ...(trigger.armedPartiesOnly ? { armedPartiesOnly: true } : {}),
   };
   const readings: Reading[] = [];
   if (!patientParty && parties.jointOnly) {

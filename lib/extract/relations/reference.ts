@@ -161,12 +161,12 @@ function resolveByRule(
     from = "previous";
     sentence = previous.index;
     if (subject) groups = subject.groups;
-    // "IS militants attacked the town. They were repelled by Y": the previous sentence's subject written as a group's
-    // people in the plural is a plural antecedent.
-    if (subject) peopleBefore = pluralPeople(previous, subject);
     // "X was formed in 2014. It was later accused of abuses. The group attacked Y": a singular reference opening the
     // previous sentence carries its group on.
     else if (carried && chunk.ref === "singular") groups = carried;
+    // "IS militants attacked the town. They were repelled by Y": the previous sentence's subject written as a group's
+    // people in the plural is a plural antecedent.
+    peopleBefore = subject !== null && pluralPeople(previous, subject);
     openSet = subject?.others ?? false;
     if (chunk.ref === "pair" && groups?.length !== 2) {
       const named = [...new Set(previous.chunks.flatMap((c) => c.groups))];
@@ -191,15 +191,13 @@ function resolveByRule(
   // (Past a semicolon only for people written in the plural, "75 Division 30 fighters re-entered Syria; they were
   // attacked": "Israel had an interest in aiding the rebels; they fought ISIL" means the rebels.)
   const antecedent = at === undefined ? undefined : view.covering[at];
-  const pluralAt = (i: number) =>
-    /s$/.test(view.tokens[i]?.key ?? "") && view.lex.partyNouns.longest(view.tokens, i) !== null;
   const plural = antecedent !== undefined && pluralPeople(view, antecedent);
   const collective = from === "sentence" && view.tokens[chunk.start]?.key === "they" &&
     (plural || !view.tokens.slice(at ?? 0, chunk.start).some((t) => t.text === ";"));
   // "SDF fighters continued their advance against Y": "their" right after its own subject's verb (people of one group
   // written in the plural, only verbs and adverbs between) is that subject's, not another set's.
   const ownPeople = from === "sentence" && plural && view.tokens[chunk.start]?.key === "their" &&
-    onlyVerbsBetween(view, antecedent!.end + (pluralAt(antecedent!.end) ? 1 : 0), chunk.start);
+    onlyVerbsBetween(view, antecedent!.end + (pluralNounAt(view, antecedent!.end) ? 1 : 0), chunk.start);
   if (chunk.ref === "plural" && groups.length < 2 && !collective && !ownPeople && !openSet && !peopleBefore) {
     return null;
   }
@@ -207,11 +205,14 @@ function resolveByRule(
   return at === undefined ? { groups, from, sentence } : { groups, from, sentence, at };
 }
 
+/** Whether a party noun in the plural ("militants", "fighters") starts at token `i`. */
+function pluralNounAt(view: SentenceView, i: number): boolean {
+  return /s$/.test(view.tokens[i]?.key ?? "") && view.lex.partyNouns.longest(view.tokens, i) !== null;
+}
+
 /** Whether a chunk is a group's people written in the plural ("IS militants", "Hezbollah fighters"). */
 function pluralPeople(view: SentenceView, chunk: Chunk): boolean {
-  const pluralAt = (i: number) =>
-    /s$/.test(view.tokens[i]?.key ?? "") && view.lex.partyNouns.longest(view.tokens, i) !== null;
-  return pluralAt(chunk.end) || pluralAt(chunk.end - 1);
+  return pluralNounAt(view, chunk.end) || pluralNounAt(view, chunk.end - 1);
 }
 
 /** Whether tokens [from, to) are one to four verbs, auxiliaries, particles and adverbs ("have stepped up"). */
