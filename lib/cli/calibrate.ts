@@ -2,14 +2,12 @@
 // data/lexicon/relation-confidence.json; prints how well the lexicon's scores and the fitted model are calibrated.
 import {
   CALIBRATION_SOURCES,
-  type ConfidenceExample,
   confidenceExamples,
   fitConfidenceModel,
   reliabilityLines,
   uncalibrated,
+  withModel,
 } from "../eval/relation-confidence.ts";
-import { calibratedConfidence } from "../extract/relations/calibrated-confidence.ts";
-import type { RelationConfidenceModel } from "../records/mod.ts";
 
 const out = new URL("../../data/lexicon/relation-confidence.json", import.meta.url);
 // Fitted on every reading the extractor can make, the clause layer's included, so each voice has its weight.
@@ -22,26 +20,14 @@ const model = fitConfidenceModel(training, {
   sources: CALIBRATION_SOURCES,
 });
 await Deno.writeTextFile(out, JSON.stringify(model, null, 2) + "\n");
-const applied = (examples: ConfidenceExample[], fitted: RelationConfidenceModel) =>
-  examples.map((e) => ({
-    ...e,
-    relation: {
-      ...e.relation,
-      confidence: calibratedConfidence(fitted, {
-        type: e.relation.type,
-        features: e.relation.features,
-        score: e.relation.confidence,
-      }),
-    },
-  }));
 console.log(`wrote ${out.pathname}: ${training.length} training readings (${model.fittedOn.right} right)`);
 console.log("the lexicon's scores:");
 console.log([...reliabilityLines("training sets", training), ...reliabilityLines("blind sets", blind)].join("\n"));
 console.log("the fitted model:");
 console.log(
   [
-    ...reliabilityLines("training sets", applied(training, model)),
-    ...reliabilityLines("blind sets", applied(blind, model)),
+    ...reliabilityLines("training sets", withModel(training, model)),
+    ...reliabilityLines("blind sets", withModel(blind, model)),
   ]
     .join("\n"),
 );

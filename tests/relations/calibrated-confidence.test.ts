@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { calibratedConfidence, confidenceFeatures } from "../../lib/extract/relations/calibrated-confidence.ts";
-import { fitConfidenceModel, reliabilityLines, uncalibrated } from "../../lib/eval/relation-confidence.ts";
+import { fitConfidenceModel, reliabilityLines, uncalibrated, withModel } from "../../lib/eval/relation-confidence.ts";
 import { defaultReference } from "../../lib/reference/mod.ts";
 import { pipelineRelations } from "../../lib/eval/relations.ts";
 import { articleFrom } from "./fixtures.ts";
@@ -95,5 +95,13 @@ describe("the shipped relation confidence model (data/lexicon/relation-confidenc
       calibratedConfidence(shipped, { type: raw.type, features: raw.features, score: raw.confidence }),
     );
     expect(calibrated.frame).toBe(raw.frame);
+  });
+
+  it("withModel(examples, model) gives each example the confidence extraction records with the model", () => {
+    const article = articleFrom("x", "Hezbollah attacked Nusra Front positions near Qusayr.", "2016-05-01");
+    const [calibrated] = pipelineRelations(article).relations;
+    const [raw] = pipelineRelations(article, uncalibrated()).relations;
+    const [scored] = withModel([{ relation: raw, right: true }], defaultReference().lexicon.relations.confidenceModel!);
+    expect(scored.relation.confidence).toBe(calibrated.confidence);
   });
 });
