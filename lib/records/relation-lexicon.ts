@@ -198,8 +198,20 @@ export const RelationLexicon = z.object({
   prepositions: WordList,
   /** "is", "has been", "became": what links a party to a role noun ("X is an offshoot of Y"). */
   copulas: WordList,
-  /** "launched", "carried out": verbs whose subject is the agent of an action noun. */
-  lightVerbs: WordList,
+  /**
+   * "launched", "carried out": verbs whose subject is the agent of an action noun. `lemmas` are written once and
+   * inflected (lib/extract/relations/inflect.ts: "make" gives make, makes, making, made with `irregular`), `words` are
+   * forms written whole (copulas, phrases).
+   */
+  lightVerbs: WordList.extend({
+    words: z.array(z.string().min(1)),
+    lemmas: z.array(z.object({
+      lemma: z.string().min(1),
+      irregular: z.array(z.string().min(1)).optional(),
+      doubles: z.boolean().optional(),
+      baseIsNoun: z.boolean().optional(),
+    })).default([]),
+  }),
   /** "which", "who": a relative pronoun whose antecedent is the party before it. */
   relativePronouns: WordList,
   /** "separately", "respectively": words that keep several actors from reading as allies. */

@@ -375,7 +375,11 @@ function byAfter(view: SentenceView, at: number): number {
     for (let i = at + 1; i < at + 8 && i < view.tokens.length; i++) {
       const token = view.tokens[i];
       if (token.key === "by") return i > at + 1 ? i + 1 : -1;
-      if (view.covering[i] || !/^\p{L}[\p{L}-]*$/u.test(token.text) || view.lex.boundaries.has(token.key)) break;
+      // ("after being expelled from it by X": a pronoun standing for the place, round 17.)
+      const place = i === at + 1 && /^(?:it|them|there)$/.test(token.key);
+      if (
+        (view.covering[i] && !place) || !/^\p{L}[\p{L}-]*$/u.test(token.text) || view.lex.boundaries.has(token.key)
+      ) break;
       if (i > at + 1 && view.lex.prepositions.has(token.key) && token.key !== "of") break;
     }
   }
@@ -955,7 +959,8 @@ function activeFrame(
   const predicate = actorGerund ?? (o.participle && frame.prep ? predicateSubject(view, o.start) : null);
   if (!predicate && !appositive && (usedAsNoun(view, o.start) || reducedRelative(view, o))) return null;
   // "US-backed SDF": a verb inside a compound is the adjective frame's.
-  if (view.tokens[o.start - 1]?.text === "-" && view.tokens[o.start].glued) return null;
+  // ("from the U.S. backed SRF": a compound without its hyphen where no verb can stand, round 17.)
+  if ((view.tokens[o.start - 1]?.text === "-" && view.tokens[o.start].glued) || spacedCompound(view, o)) return null;
   if (frame.pair) return pairAfter(view, o, frame);
   if (o.participle && (byAfter(view, o.end) >= 0 || afterCopula(view, o.start))) {
     // "was folded into X": a passive whose subject is still the actor of the preposition frame ("were taken from
@@ -1385,13 +1390,23 @@ const BEING_LINKS = new Set(["before", "after", "until", "since"]);
  * the subject of the nearest verb before it in the same clause (no comma or boundary between).
  */
 function beingSubject(view: SentenceView, at: number): Subject | null {
-  if (view.tokens[at - 1]?.key !== "being" || !BEING_LINKS.has(view.tokens[at - 2]?.key ?? "")) return null;
-  for (let i = at - 3; i > 0 && at - i <= WINDOW; i--) {
+  if (view.tokens[at - 1]?.key !== "being") return null;
+  // ("after previously being expelled": an adverb may stand between the link and "being", round 17.)
+  const link = /^\p{Ll}+ly$/u.test(view.tokens[at - 2]?.text ?? "") ? at - 3 : at - 2;
+  if (!BEING_LINKS.has(view.tokens[link]?.key ?? "")) return null;
+  // (", after being expelled from it by Y": the comma before the link sets the adverbial off its own clause; the
+  // clause's verb may stand further back, past its object and place and time phrases.)
+  const from = view.tokens[link - 1]?.text === "," ? link - 2 : link - 1;
+  for (let i = from; i > 0 && at - i <= WINDOW + (from < link - 1 ? 8 : 0); i--) {
     const token = view.tokens[i];
     if (token.text === "," || view.lex.boundaries.has(token.key)) return null;
     if (!view.covering[i] && verbish(view, i)) {
       const subject = subjectOf(view, i);
-      return subject && subject.chunk.ref === null ? { ...subject, distance: subject.distance + (at - i) } : null;
+      // (The main clause's own object and phrases between its verb and the adverbial do not part the two: only the
+      // words from the link on count.)
+      return subject && subject.chunk.ref === null
+        ? { ...subject, distance: subject.distance + Math.min(at - i, at - link + 2) }
+        : null;
     }
   }
   return null;
@@ -1673,10 +1688,35 @@ function compoundActAgent(view: SentenceView, at: number): Subject | null {
  * The adjective frame's reading of the name a compound stands before ("X-backed Y"): the parties, null when the
  * frame refuses, undefined when no name follows (the predicate reading may still apply).
  */
+/**
+ * "missiles taken from the U.S. backed Syria Revolutionaries Front", "Al-Qaeda affiliated group Al-Nusra Front": a
+ * compound written without its hyphen, told from the verb where the verb cannot stand: the name before the participle
+ * is the object of a preposition, or the participle's verb needs a preposition ("affiliated with") and a noun or a
+ * name follows instead (issue 10, round 17).
+ */
+function spacedCompound(view: SentenceView, o: Occurrence): boolean {
+  const tokens = view.tokens;
+  if (!o.participle || !o.trigger.frames.some((f) => f.form === "adjective")) return false;
+  let at = o.start - 1;
+  if (tokens[at]?.text === "." && tokens[at].glued) at--;
+  if (tokens[at]?.party === undefined && tokens[at]?.qualifier === undefined) return false;
+  const name = view.covering[at];
+  if (name && (name.end !== at + 1 || name.groups.length > 1 || name.ref !== null)) return false;
+  let before = name ? name.start - 1 : at - 1;
+  if (/^(?:the|a|an)$/.test(tokens[before]?.key ?? "")) before--;
+  if (tokens[before] && view.lex.prepositions.has(tokens[before].key)) return true;
+  const preps = o.trigger.frames.filter((f) => f.form === "active").map((f) => f.prep);
+  if (preps.length === 0 || preps.some((p) => p === undefined)) return false;
+  const after = tokens[o.end];
+  if (!after || preps.some((p) => p!.includes(after.key))) return false;
+  return view.covering[o.end]?.start === o.end || view.lex.partyNouns.longest(tokens, o.end) !== null;
+}
+
 function namedAfterCompound(view: SentenceView, o: Occurrence): Parties | null | undefined {
   const tokens = view.tokens;
-  if (tokens[o.start - 1]?.text !== "-" || !tokens[o.start].glued) return null;
-  let at = o.start - 2;
+  const hyphen = tokens[o.start - 1]?.text === "-" && tokens[o.start].glued;
+  if (!hyphen && !spacedCompound(view, o)) return null;
+  let at = hyphen ? o.start - 2 : o.start - 1;
   if (tokens[at]?.text === "." && tokens[at].glued) at--;
   const name = tokens[at];
   if (!name || (name.party === undefined && name.qualifier === undefined)) return null;
@@ -2127,7 +2167,7 @@ function deadOfTwoSides(view: SentenceView, o: Occurrence): Chunk | null {
 }
 
 /** Prepositions that make an action noun an adverbial of its clause ("sent fighters in support of X"). */
-const ADVERBIAL = new Set(["in", "during", "amid", "through", "after", "following", "with", "on", "at"]);
+const ADVERBIAL = new Set(["in", "during", "amid", "through", "after", "following", "with", "under", "on", "at"]);
 
 /** Prepositions that make a hostile noun the cause of what its clause's subject did ("withdrew after Y's assault"). */
 const CAUSES = new Set(["after", "following", "amid", "under", "despite"]);
@@ -2404,8 +2444,22 @@ function supporterBefore(view: SentenceView, at: number): { chunk: Chunk; phrase
   const chunk = view.covering[end - 1];
   if (!chunk || chunk.end !== end || chunk.ref !== null) return null;
   let start = chunk.start;
-  while (start > 0 && /^(?:the|a|an)$/.test(view.tokens[start - 1].key)) start--;
-  return view.tokens[start - 1]?.key === "with" ? { chunk, phraseStart: start } : null;
+  // ("with heavy Coalition air support", "under Russian air cover": up to two plain adjectives before the name, and
+  // "under" for cover, issue 10, round 17.)
+  let adjectives = 0;
+  while (start > 0) {
+    const token = view.tokens[start - 1];
+    if (/^(?:the|a|an)$/.test(token.key)) start--;
+    else if (
+      adjectives < 2 && /^\p{Ll}+$/u.test(token.text) && !view.covering[start - 1] && !verbish(view, start - 1) &&
+      !view.lex.prepositions.has(token.key) && !view.lex.boundaries.has(token.key) &&
+      !view.lex.listJoiners.longest(view.tokens, start - 1)
+    ) {
+      start--;
+      adjectives++;
+    } else break;
+  }
+  return /^(?:with|under)$/.test(view.tokens[start - 1]?.key ?? "") ? { chunk, phraseStart: start } : null;
 }
 
 /**

@@ -140,7 +140,11 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
       if (trigger.pos === "verb") verbs.add(form.split(" ")[0]);
     }
   }
-  for (const verb of lexicon.lightVerbs.words) verbs.add(verb.split(" ")[0]);
+  const lightVerbs = [
+    ...lexicon.lightVerbs.words,
+    ...lexicon.lightVerbs.lemmas.flatMap((l) => verbForms(l.lemma, l).all),
+  ];
+  for (const verb of lightVerbs) verbs.add(verb.split(" ")[0]);
   const nounLikeBases = new PhraseIndex<TriggerForm>();
   for (const trigger of lexicon.triggers) {
     if (trigger.pos === "verb" && trigger.baseIsNoun) nounLikeBases.add(trigger.lemma, { trigger, participle: false });
@@ -193,7 +197,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     allyTails: index(lexicon.allyTails.words),
     listIntroductions: index(lexicon.listIntroductions.words),
     copulas: index(lexicon.copulas.words),
-    lightVerbs: index(lexicon.lightVerbs.words),
+    lightVerbs: index(lightVerbs),
     causativeVerbs: index(lexicon.causativeVerbs.words),
     bareInfinitiveVerbs: index(lexicon.bareInfinitiveVerbs.words),
     memberPlaces: keys(lexicon.memberPlaces.words),
