@@ -66,6 +66,7 @@ export async function confidenceExamples(
       goldSets.loadGoldRelationsWikipedia3,
       goldSets.loadGoldRelationsWikipedia4,
       goldSets.loadGoldRelationsWikipedia5,
+      goldSets.loadGoldRelationsWikipedia7,
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);
@@ -106,6 +107,7 @@ export async function confidenceExamples(
       goldSets.loadGoldRelationsHeldout3,
       goldSets.loadGoldRelationsHeldout10,
       goldSets.loadGoldRelationsHeldout11,
+      goldSets.loadGoldRelationsHeldout13,
     ]
   ) {
     const set = await load();
