@@ -326,6 +326,8 @@ export const RelationLexicon = z.object({
     pair: z.array(z.string().min(1)),
     /** "we", "our", "us": the group of the sentence's speaker (a name before one of `speakerNouns`). */
     speaker: z.array(z.string().min(1)).optional(),
+    /** "the two countries": nouns a bare pair reference ("the two") may stand before and stay a reference. */
+    pairHeads: z.array(z.string().min(1)).default([]),
   }),
   clauseReading: ClauseReading,
   /** The calibration of confidence (data/lexicon/relation-confidence.json, joined in by the reference loader). */

@@ -25,6 +25,9 @@ const NAMES: [string, string][] = [
   ["United States", "united-states"],
   ["U.S.", "united-states"],
   ["Jaysh al-Islam", "jaish-al-islam"],
+  ["Liwa Thuwar al-Raqqa", "liwa-thuwar-al-raqqa"],
+  ["Syrian National Army", "syrian-national-army"],
+  ["SNA", "syrian-national-army"],
 ];
 const read = (text: string) => readerTriples(text, NAMES);
 
@@ -102,6 +105,33 @@ describe("extractRelations(article, mentions) on round 17's encyclopedic familie
     // A past tie is still no present one.
     expect(read("The FSA, previously affiliated with the SDF, attacked ISIS.")).toEqual([
       "clash free-syrian-army islamic-state",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads a possessive or 'the group's' in the object of the other side's verb as the previous sentence's party", () => {
+    const before = "Liwa Thuwar al-Raqqa opposed the offensive. ";
+    expect(read(before + "The SDF attacked its positions near the city.")).toEqual([
+      "clash liwa-thuwar-al-raqqa syrian-democratic-forces",
+    ]);
+    expect(read(before + "In response, the SDF besieged and raided the group's headquarters.")).toEqual([
+      "clash liwa-thuwar-al-raqqa syrian-democratic-forces",
+    ]);
+    // (Refused where another party stands before the clause's subject: "its" could be either.)
+    expect(read(before + "The YPG said that the SDF had shelled its positions.")).toEqual([]);
+  });
+
+  it("extractRelations(article, mentions) reads a bare 'the two' before another noun as a determiner, not a pair reference", () => {
+    expect(read("The Nusra Front and Ahrar al-Sham attacked the two bases in December.")).toEqual([
+      "ally ahrar-al-sham jabhat-al-nusra",
+    ]);
+    expect(read("ISIS and the Nusra Front fought near Raqqa. Clashes between the two killed 20.")).toEqual([
+      "clash islamic-state jabhat-al-nusra",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads joint agents of a capture noun as allies", () => {
+    expect(read("Turkey and the SNA announced the capture of the town later that day.")).toEqual([
+      "ally syrian-national-army turkey",
     ]);
   });
 });

@@ -43,6 +43,11 @@ export type Chunk = {
    * YPG"): where the reference item ends. `groups` holds the names after it; the resolver adds the reference's group.
    */
   refEnd?: number;
+  /**
+   * "X led Y's offensive that led to ...": a leader joined to the act's owner. The two act as one side; no alliance is
+   * read between them (X is often one of Y's own components).
+   */
+  leads?: boolean;
 };
 
 /** How many parties a list names before resolution: its names, plus the reference item a mixed list opens with. */
@@ -180,6 +185,21 @@ function alternativeLinkEnd(tokens: Token[], at: number): number {
   return tokens[i]?.party !== undefined || /^(?:the|a|an)$/.test(tokens[i]?.key ?? "") ? i : at;
 }
 
+/** Whether the word at `at` is a plain lower-case noun a numeral may determine: no verb, auxiliary or adverb. */
+function nounAfterNumeral(tokens: Token[], at: number, lex: CompiledLexicon): boolean {
+  const token = tokens[at];
+  if (!token || !/^\p{Ll}[\p{Ll}-]*$/u.test(token.text) || token.key.endsWith("ly")) return false;
+  if (
+    /^(?:is|are|was|were|had|have|has|will|would|did|do|does|could|should|may|might|must|can|of|and|or)$/.test(
+      token.key,
+    )
+  ) {
+    return false;
+  }
+  return !lex.verbs.has(token.key) && !lex.prepositions.has(token.key) && !lex.boundaries.has(token.key) &&
+    !lex.copulas.longest(tokens, at) && !lex.lightVerbs.longest(tokens, at) && !/(?:ed|ing)$/.test(token.key);
+}
+
 /** One list item starting at `at`: a name (with its own nouns and bracketed acronym), a noun linked to a name, or a reference. */
 function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], lex: CompiledLexicon): Item | null {
   const reference = lex.references.longest(tokens, at);
@@ -192,6 +212,12 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
       if (!noun) return null;
       return { end: end + noun.length, groups: [], heads: [at], ref: reference.value };
     }
+    // "attacked the two bases": a bare "the two" before another noun is its determiner, no reference; before one of
+    // the lexicon's pair heads ("the two countries", "the two forces") it stays one (round 17).
+    if (
+      reference.value === "pair" && tokens[end - 1].key === "two" && !lex.pairHeads.has(tokens[end]?.key ?? "") &&
+      nounAfterNumeral(tokens, end, lex)
+    ) return null;
     return { end, groups: [], heads: [at], ref: reference.value };
   }
   const group = nameAt(tokens, at, units, qualifiers);

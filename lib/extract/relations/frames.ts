@@ -301,7 +301,7 @@ function hedgedBefore(view: SentenceView, at: number): string | null {
  * "all" between them and it ("A, B and C have all carried out strikes", wire-lists.ts).
  */
 function jointAllowed(view: SentenceView, agent: Chunk, occurrence: Occurrence): boolean {
-  if (eachActed(view, agent.end, occurrence.start)) return false;
+  if (agent.leads || eachActed(view, agent.end, occurrence.start)) return false;
   const from = Math.min(agent.start, occurrence.start) - 6;
   const to = Math.max(agent.end, occurrence.end) + 2;
   for (let i = Math.max(0, from); i < Math.min(view.tokens.length, to); i++) {
@@ -1947,6 +1947,7 @@ function resultAgent(view: SentenceView, at: number): Chunk | null {
     end: owner.end,
     groups: [...subject.chunk.groups, ...owner.groups],
     heads: [...subject.chunk.heads, ...owner.heads],
+    leads: true,
   };
 }
 
@@ -2537,13 +2538,17 @@ function describedAfter(view: SentenceView, o: Occurrence, owner: Chunk, ownerIs
  * -1.
  */
 function descriptorStart(view: SentenceView, at: number): number {
-  const far = modifiersBefore(view, at, 5);
+  let far = modifiersBefore(view, at, 5);
+  // ("the PKK terrorist group's Syrian wing": the descriptor's possessive is a token of its own.)
+  const possessive = view.tokens[far - 1]?.key === "'s" && !view.covering[far - 2] ? far - 1 : -1;
+  if (possessive >= 0) far = modifiersBefore(view, possessive, 5);
   const name = view.covering[far - 1];
   if (!name || name.end !== far || !name.owner || name.ref !== null || name.groups.length !== 1) return -1;
   const single = (k: number, key: string) => view.lex.partyNouns.longest([{ ...view.tokens[k], key }], 0)?.length === 1;
   for (let k = far + 1; k <= far + 2 && k < at; k++) {
     const key = view.tokens[k].key.replace(/'s$/, "");
-    if (at - k - 1 <= 2 && (single(k, key) || (key.endsWith("s") && single(k, key.slice(0, -1))))) return far;
+    const after = at - k - 1 - (possessive > k ? 1 : 0);
+    if (after <= 2 && (single(k, key) || (key.endsWith("s") && single(k, key.slice(0, -1))))) return far;
   }
   return -1;
 }

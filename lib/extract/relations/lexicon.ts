@@ -81,6 +81,10 @@ export type CompiledLexicon = {
   boundaries: Set<string>;
   prepositions: Set<string>;
   relativePronouns: Set<string>;
+  /** Nouns after a bare "the two" that keep it a pair reference ("the two countries"). */
+  pairHeads: Set<string>;
+  /** The last words of the "the N" singular references ("group", "alliance"): their possessive is split off. */
+  referenceHeads: Set<string>;
   notJoint: Set<string>;
   /** The clause reading's cue phrases ("against", "alongside"), each with the type it implies. */
   clauseCues: PhraseIndex<{ type: RelationType; lemma: string; prior: number; jointOnly?: boolean }>;
@@ -235,6 +239,10 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     boundaries: keys(lexicon.boundaries.words),
     prepositions: keys(lexicon.prepositions.words),
     relativePronouns: keys(lexicon.relativePronouns.words),
+    pairHeads: keys(lexicon.references.pairHeads),
+    referenceHeads: keys(
+      lexicon.references.singular.filter((r) => r.startsWith("the ")).map((r) => r.split(" ").at(-1)!),
+    ),
     notJoint: keys(lexicon.notJoint.words),
     verbs: keys([...verbs]),
     clauseCues,

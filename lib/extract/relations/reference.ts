@@ -151,9 +151,18 @@ function resolveByRule(
   // not "it", which mostly stands for a place or a thing there) cannot stand for the subject of its own clause when
   // that subject is the relation's other side ("X joined the alliance" is never X joining X); it stands for the
   // salient party of the previous sentence, by the same rule.
+  // ("The SDF attacked its positions", "... raided their headquarters": a possessive before a party noun, too, is
+  // never the clause's own subject when that subject is the other side, issue 10, round 17.)
   const nounReference = view.tokens[chunk.start]?.key === "the";
+  const possessive = /^(?:its|their)$/.test(view.tokens[chunk.start]?.key ?? "");
   const ownIsOtherSide = own !== null && own.groups.length > 0 && own.groups.every((g) => exclude.includes(g));
-  if (own && own.end <= chunk.start && !(ownIsOtherSide && nounReference && chunk.ref === "singular")) {
+  // (Only where no other party stands before that subject: "X said that Y's tanks fired at its positions" leaves "its"
+  // between X and the previous sentence, and is refused.)
+  const partyBefore = own !== null &&
+    view.chunks.some((c) => c.end <= own.start && c.ref === null && c.groups.length > 0);
+  const notOwn = ownIsOtherSide &&
+    ((nounReference && chunk.ref === "singular") || (possessive && !partyBefore));
+  if (own && own.end <= chunk.start && !notOwn) {
     groups = own.groups;
     at = own.start;
   } else if (previous && !unnamedSubjectBefore(view, chunk.start)) {

@@ -52,7 +52,7 @@ const QUANTITIES = new Set([
 
 /** Builds the view of a template's `core` (or `base`, which keeps appositions). */
 export function sentenceView(template: SentenceTemplate, lex: CompiledLexicon, on: "core" | "base"): SentenceView {
-  const tokens = tokenize(template[on]);
+  const tokens = tokenize(template[on], lex.referenceHeads);
   const { chunks, covering } = chunkTokens(tokens, template.units, template.qualifiers, lex);
   return { index: template.index, template, tokens, chunks, covering, guards: findGuards(tokens, lex), lex };
 }

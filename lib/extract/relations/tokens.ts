@@ -13,7 +13,7 @@ export function keyOf(word: string): string {
 }
 
 /** Tokens of a template string, in one left-to-right pass ("doesn't" gives does + n't; "4,000" is one number). */
-export function tokenize(template: string): Token[] {
+export function tokenize(template: string, possessiveHeads?: Set<string>): Token[] {
   const tokens: Token[] = [];
   let last = 0;
   for (const m of template.matchAll(TOKEN)) {
@@ -34,6 +34,15 @@ export function tokenize(template: string): Token[] {
     } else if (/\wn't$/i.test(m[0])) {
       tokens.push({ text: m[0].slice(0, -3), key: keyOf(m[0].slice(0, -3)), glued });
       tokens.push({ text: "n't", key: "n't", glued: true });
+    } else if (
+      /^\p{Ll}[\p{L}\p{N}-]*['’]s$/u.test(m[0]) && possessiveHeads?.has(keyOf(m[0].slice(0, -2))) &&
+      tokens.at(-1)?.key === "the"
+    ) {
+      // "the group's fighters", "the alliance's positions": a reference noun's possessive is a token of its own, as a
+      // name's is, so the reference is read (issue 10, round 17); other words keep theirs ("the terrorist group's
+      // Syrian wing" is read whole by the descriptor rule).
+      tokens.push({ text: m[0].slice(0, -2), key: keyOf(m[0].slice(0, -2)), glued });
+      tokens.push({ text: m[0].slice(-2), key: "'s", glued: true });
     } else tokens.push({ text: m[0], key: keyOf(m[0]), glued });
   }
   return tokens;
