@@ -199,6 +199,14 @@ export const RelationLexicon = z.object({
   /** "is", "has been", "became": what links a party to a role noun ("X is an offshoot of Y"). */
   copulas: WordList,
   /**
+   * Idioms a trigger verb opens with the word right after it ("took advantage of X", "take place"): no reading of the
+   * trigger there.
+   */
+  idioms: z.object({
+    why: z.string().min(1),
+    verbs: z.array(z.object({ lemma: z.string().min(1), words: z.array(z.string().min(1)).min(1) })),
+  }).default({ why: "none", verbs: [] }),
+  /**
    * "launched", "carried out": verbs whose subject is the agent of an action noun. `lemmas` are written once and
    * inflected (lib/extract/relations/inflect.ts: "make" gives make, makes, making, made with `irregular`), `words` are
    * forms written whole (copulas, phrases).

@@ -134,4 +134,26 @@ describe("extractRelations(article, mentions) on round 17's encyclopedic familie
       "ally syrian-national-army turkey",
     ]);
   });
+
+  it("extractRelations(article, mentions) reads bracketed examples of an unnamed subject ('rebels (mainly A and B) launched')", () => {
+    expect(
+      read(
+        "On 14 December, about 3,000 rebels (mainly the Nusra Front and Ahrar al-Sham) launched an offensive on ISIS.",
+      ),
+    ).toEqual([
+      "ally ahrar-al-sham jabhat-al-nusra",
+      "clash ahrar-al-sham islamic-state",
+      "clash islamic-state jabhat-al-nusra",
+    ]);
+    expect(read("Rebel groups, mostly the Nusra Front and Ahrar al-Sham, attacked the Syrian Army.")).toEqual([
+      "ally ahrar-al-sham jabhat-al-nusra",
+      "clash ahrar-al-sham syrian-government",
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no relation where a trigger verb opens an idiom ('took advantage of Y')", () => {
+    expect(read("The FSA took advantage of ISIS forces being off-balance.")).toEqual([]);
+    expect(read("The FSA took ISIS positions near the town.")).toEqual(["clash free-syrian-army islamic-state"]);
+  });
 });

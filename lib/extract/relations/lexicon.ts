@@ -83,6 +83,8 @@ export type CompiledLexicon = {
   relativePronouns: Set<string>;
   /** Nouns after a bare "the two" that keep it a pair reference ("the two countries"). */
   pairHeads: Set<string>;
+  /** Per trigger lemma, the words after the verb that make an idiom of it ("take" + "advantage"). */
+  idioms: Map<string, Set<string>>;
   /** The last words of the "the N" singular references ("group", "alliance"): their possessive is split off. */
   referenceHeads: Set<string>;
   notJoint: Set<string>;
@@ -240,6 +242,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     prepositions: keys(lexicon.prepositions.words),
     relativePronouns: keys(lexicon.relativePronouns.words),
     pairHeads: keys(lexicon.references.pairHeads),
+    idioms: new Map(lexicon.idioms.verbs.map((v) => [v.lemma, keys(v.words)])),
     referenceHeads: keys(
       lexicon.references.singular.filter((r) => r.startsWith("the ")).map((r) => r.split(" ").at(-1)!),
     ),

@@ -23,6 +23,8 @@ function occurrences(view: SentenceView, roles: boolean): Occurrence[] {
     const light = view.lex.lightVerbs.longest(view.tokens, i)?.length ?? 0;
     for (const { length, value } of view.lex.triggers.at(view.tokens, i)) {
       if (light > length) continue;
+      // ("took advantage of X": an idiom the verb opens, lexicon `idioms`.)
+      if (view.lex.idioms.get(value.trigger.lemma)?.has(view.tokens[i + length]?.key ?? "")) continue;
       const isRole = value.trigger.frames.some((f) => f.form === "role");
       if (isRole !== roles) continue;
       // A verb inside a party phrase ("its allies who include X") was read by the chunker.

@@ -253,15 +253,15 @@ function pastPlacePhrase(view: SentenceView, at: number): number {
  * after a plural party noun (with up to two words before it) that opens the sentence or follows a comma; `comma`: the
  * examples stand between commas.
  */
-function examplesOfSubject(view: SentenceView, chunk: Chunk, comma: boolean): boolean {
+function examplesOfSubject(view: SentenceView, chunk: Chunk, comma: "," | "(" | null): boolean {
   let i = chunk.start;
   while (i > 0 && DETERMINERS.has(view.tokens[i - 1].key)) i--;
   const example = view.lex.listExamples.endingAt(view.tokens, i, 2);
   if (!example) return false;
   i -= example.length;
-  // ("Rebel groups including X and Y attacked Z": without commas on both sides, or with them on both.)
+  // ("Rebel groups including X and Y attacked Z": without commas on both sides, or with them on both; or in brackets.)
   if (comma) {
-    if (view.tokens[i - 1]?.text !== ",") return false;
+    if (view.tokens[i - 1]?.text !== comma) return false;
     i--;
   }
   // ("Rebels in Syria including X": a place phrase of capitalised words may follow the noun.)
@@ -339,7 +339,14 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
       // ("Rebel groups including X have been battling Z": auxiliaries and adverbs may stand before the verb.)
       const closed = (commas === 1 && view.tokens[chunk.end]?.text === ",") ||
         (commas === 0 && auxiliariesOnly(view, chunk.end, at));
-      if (closed && examplesOfSubject(view, chunk, commas === 1)) {
+      if (closed && examplesOfSubject(view, chunk, commas === 1 ? "," : null)) {
+        return { chunk, distance: at - chunk.end, via: "direct" };
+      }
+      // ("3,000 rebels (mainly X and Y) launched ...": bracketed examples, round 17.)
+      if (
+        commas === 0 && view.tokens[chunk.end]?.text === ")" && auxiliariesOnly(view, chunk.end + 1, at) &&
+        examplesOfSubject(view, chunk, "(")
+      ) {
         return { chunk, distance: at - chunk.end, via: "direct" };
       }
       if (inSubjectPosition(view, chunk) && (commas === 0 || beforeComma)) {
@@ -387,6 +394,9 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
       if (++commas > 2) return null;
       continue;
     }
+    // ("rebels (mainly X and Y) launched": a closing bracket right after a name and right before the verb leads on to
+    // the bracketed examples, read above.)
+    if (token.text === ")" && view.covering[i - 1]?.end === i && auxiliariesOnly(view, i + 1, at)) continue;
     if (view.lex.boundaries.has(token.key) || token.text === "(" || token.text === ")") return null;
   }
   return null;
