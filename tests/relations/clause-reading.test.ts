@@ -24,9 +24,10 @@ describe("extractRelations(article, mentions, { clauses: true }): the clause-lev
       .toEqual(["ally us-led-coalition ypg clause:supported-by"]);
   });
 
-  it("gives a run of cues the type of the cue phrase ending it ('struck the convoy in defense of Y': allied with Y)", () => {
-    expect(read("The United States struck the convoy in defense of the Syrian Democratic Forces.")).toEqual([
-      "ally syrian-democratic-forces united-states clause:in-defense-of",
+  it("gives a run of cues the type of the cue phrase ending it ('struck the convoy with the backing of Y': allied with Y)", () => {
+    // (Round 17 moved "in defense of", this test's first sentence, into the frame lexicon: a noun the frames read.)
+    expect(read("The United States struck the convoy with the backing of the Syrian Democratic Forces.")).toEqual([
+      "ally syrian-democratic-forces united-states clause:with-the-backing-of",
     ]);
   });
 

@@ -28,6 +28,9 @@ const NAMES: [string, string][] = [
   ["Liwa Thuwar al-Raqqa", "liwa-thuwar-al-raqqa"],
   ["Syrian National Army", "syrian-national-army"],
   ["SNA", "syrian-national-army"],
+  ["Hezbollah", "hezbollah"],
+  ["Israel", "israel"],
+  ["Tahrir al-Sham", "hayat-tahrir-al-sham"],
 ];
 const read = (text: string) => readerTriples(text, NAMES);
 
@@ -155,5 +158,43 @@ describe("extractRelations(article, mentions) on round 17's encyclopedic familie
   it("extractRelations(article, mentions) reads no relation where a trigger verb opens an idiom ('took advantage of Y')", () => {
     expect(read("The FSA took advantage of ISIS forces being off-balance.")).toEqual([]);
     expect(read("The FSA took ISIS positions near the town.")).toEqual(["clash free-syrian-army islamic-state"]);
+  });
+
+  it("extractRelations(article, mentions) reads wounding, injuring and overtaking as clashes, active and passive", () => {
+    expect(read("Hezbollah set off a bomb on the border, wounding two Israel soldiers.")).toEqual([
+      "clash hezbollah israel",
+    ]);
+    expect(read("Two SDF fighters were injured by ISIS shelling near the town.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+    expect(read("The FSA, backed by the United States, overtook ISIS forces in the border town.")).toEqual([
+      "ally free-syrian-army united-states",
+      "clash free-syrian-army islamic-state",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'in defense of Y' as the clause subject's support", () => {
+    expect(read("The United States carried out the strikes in defense of the SDF.")).toEqual([
+      "ally syrian-democratic-forces united-states",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads a verb's bare form right before an act noun as a noun of the compound ('a suicide bomb attack on Y')", () => {
+    expect(read("The Nusra Front carried out a suicide bomb attack on the Syrian Army garrison.")).toEqual([
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'X said it had (adverb) V-ed Y' as X's own act", () => {
+    expect(
+      read(
+        "The Nusra Front left al-Qaeda. Russia said on Wednesday it had critically injured a leader of Tahrir al-Sham.",
+      ),
+    ).toContain("clash hayat-tahrir-al-sham russia");
+    expect(
+      read(
+        "The Nusra Front left al-Qaeda. Russia said on Wednesday it had critically injured a leader of Tahrir al-Sham.",
+      ),
+    ).not.toContain("clash hayat-tahrir-al-sham jabhat-al-nusra");
   });
 });

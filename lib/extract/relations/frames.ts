@@ -1846,9 +1846,12 @@ function modifiersBefore(view: SentenceView, at: number, n: number): number {
     if (NOUN_MARKERS.has(token.key) && token.key !== "the" && token.key !== "a" && token.key !== "an") break;
     // "termed the assaults" stops; "the armed wing" does not (a participle after an article is an adjective).
     // ("carried out repeated strikes", "launched renewed attacks": a participle right after a light verb is an adjective.)
+    // ("a suicide bomb attack", "a car bomb attack": a verb's bare base form right before the noun is a noun of the
+    // compound, round 17.)
+    const compoundNoun = i === at && /^\p{Ll}+$/u.test(token.text) && !/(?:ed|ing|s)$/.test(token.key);
     if (
       verbish(view, i - 1) && !/^(?:a|an|the|its|their|his|her|'s)$/.test(view.tokens[i - 2]?.key ?? "") &&
-      !view.lex.lightVerbs.endingAt(view.tokens, i - 1, 3)
+      !view.lex.lightVerbs.endingAt(view.tokens, i - 1, 3) && !compoundNoun
     ) break;
     if (view.lex.listJoiners.longest(view.tokens, i - 1) || token.key === "or") break;
     // "which was housing Coalition members": a gerund after an auxiliary is the clause's verb; "the regime blocking

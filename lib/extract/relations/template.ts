@@ -153,11 +153,12 @@ export function dropAppositions(template: string): string {
  * "The SDF said they had encircled ...", "Russia announced it has killed ...", "Hezbollah says it is fighting
  * alongside regime forces", "The army said its forces repelled ..." (wire copy, issue 10 round 11): a group reporting
  * its own action is the actor, so "X said it/they/its fighters" reads as "X"; the reference right after the group's
- * own reporting verb has no other antecedent.
+ * own reporting verb has no other antecedent. (An adverb may stand before the verb: "Russia said it had critically
+ * injured ...", round 17.)
  */
 export function dropSelfReport(template: string): string {
   return template.replace(
-    /(⟦\d+⟧(?: (?:forces|fighters|troops|command|militia))?) (?:has |have )?(?:said|says|announced|announces|stated|reported|confirmed) (?:on \w+ )?(?:in a statement )?(?:that )?(?:it|they|(?:its|their) (?:fighters|forces|troops|men|units)) (?=(?:has |have |had )?\w+ed\b|(?:has |have |had )?(?:killed|hit|struck|shot|seized|took|taken|retaken|drove|driven|overran|overrun)\b|(?:is|are|was|were) \w+ing\b)/g,
+    /(⟦\d+⟧(?: (?:forces|fighters|troops|command|militia))?) (?:has |have )?(?:said|says|announced|announces|stated|reported|confirmed) (?:on \w+ )?(?:in a statement )?(?:that )?(?:it|they|(?:its|their) (?:fighters|forces|troops|men|units)) (?=(?:has |have |had )?(?:\w+ly )?\w+ed\b|(?:has |have |had )?(?:\w+ly )?(?:killed|hit|struck|shot|seized|took|taken|retaken|drove|driven|overran|overrun)\b|(?:is|are|was|were) (?:\w+ly )?\w+ing\b)/g,
     "$1 ",
   );
 }
