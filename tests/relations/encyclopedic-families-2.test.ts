@@ -197,4 +197,21 @@ describe("extractRelations(article, mentions) on round 17's encyclopedic familie
       ),
     ).not.toContain("clash hayat-tahrir-al-sham jabhat-al-nusra");
   });
+
+  it("extractRelations(article, mentions) reads a passive with its object past a place phrase before 'by' ('waged against it in P by Y')", () => {
+    expect(read("ISIS faced a second campaign, waged against it in northwest Syria by Turkey.")).toEqual([
+      "clash islamic-state turkey",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'Syria and its ally Y' with the country standing for its state, not inside a longer name", () => {
+    expect(read("Syria and its ally Russia deny the attack.")).toEqual(["ally russia syrian-government"]);
+    expect(read("The Autonomous Administration of North and East Syria and its ally Russia met.")).toEqual([]);
+  });
+
+  it("extractRelations(article, mentions) reads 'overwhelm' as a clash, after an attempt too", () => {
+    expect(read("The Nusra Front attempted to overwhelm Syrian Army positions with massive numbers.")).toEqual([
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+  });
 });

@@ -1493,7 +1493,15 @@ function passiveWithObject(view: SentenceView, o: Occurrence, frame: RelationFra
     // "Palmyra was captured from ISIS by the Syrian Army": the preposition's object first, then the agent.
     if (frame.prep?.includes(token.key)) {
       const object = objectAfter(view, i + 1);
-      const agent = object && view.tokens[object.end]?.key === "by" ? objectAfter(view, object.end + 1, 4) : null;
+      // ("a campaign being waged against it in northwest Syria by Y": past a place or time phrase, round 17.)
+      // (Only words of place and time between: "from ISIS in an offensive backed by Y" is no passive's agent.)
+      let byAt = !object ? -1 : view.tokens[object.end]?.key === "by" ? object.end + 1 : byAfter(view, object.end);
+      if (object && byAt > object.end + 1) {
+        for (let k = object.end; k < byAt - 1; k++) {
+          if (verbish(view, k) || view.lex.triggers.longest(view.tokens, k)) byAt = -1;
+        }
+      }
+      const agent = byAt >= 0 ? objectAfter(view, byAt, 4) : null;
       return object && agent ? { agent, patient: object, voice: "passive", distance: agent.start - o.end } : null;
     }
     if (view.covering[i] || view.lex.boundaries.has(token.key) || token.text === ",") return null;

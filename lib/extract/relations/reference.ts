@@ -121,6 +121,13 @@ function resolveByRule(
     view.tokens[chunk.start]?.key.match(/^(?:its|their)$/) && (before === "and" || before === "or" || before === ",")
   ) {
     const named = view.covering[chunk.start - 2];
+    // ("Syria and its ally Russia": a country's name standing for its state, lexicon `stateOwners`, round 17.)
+    // (Not the last word of a longer name: "the Autonomous Administration of North and East Syria and its armed wing".)
+    const inName = /^(?:\p{Lu}|of$)/u.test(view.tokens[chunk.start - 3]?.text ?? "");
+    const state = before === "and" && !named && !inName
+      ? view.lex.stateOwners.get(view.tokens[chunk.start - 2]?.key ?? "")
+      : undefined;
+    if (state) return exclude.includes(state) ? null : { groups: [state], from: "sentence", sentence: view.index };
     if (!named || named.ref !== null || named.end !== chunk.start - 1) return null;
     const groups = named.groups.length > 1 ? [named.groups.at(-1)!] : named.groups;
     return groups.some((g) => exclude.includes(g)) ? null : { groups, from: "sentence", sentence: view.index };
