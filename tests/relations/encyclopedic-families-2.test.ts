@@ -214,4 +214,21 @@ describe("extractRelations(article, mentions) on round 17's encyclopedic familie
       "clash jabhat-al-nusra syrian-government",
     ]);
   });
+
+  it("extractRelations(article, mentions) reads 'freed P from Y' as a clash, and 'Free' opening a name as no verb", () => {
+    expect(read("The Syrian Army freed the villages near the airbase from ISIS on Sunday.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+    expect(read("The YPG fought alongside the Free Syrian Army.")).toEqual(["ally free-syrian-army ypg"]);
+  });
+
+  it("extractRelations(article, mentions) reads singular party nouns ('an ISIS gathering', 'an ISIS depot')", () => {
+    expect(read("The airstrike hit an ISIS gathering near the town.")).toEqual([]);
+    expect(read("The United States struck an ISIS gathering near the town.")).toEqual([
+      "clash islamic-state united-states",
+    ]);
+    expect(read("The SDF raided an ISIS depot near the town.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
 });
