@@ -231,4 +231,17 @@ describe("extractRelations(article, mentions) on round 17's encyclopedic familie
       "clash islamic-state syrian-democratic-forces",
     ]);
   });
+
+  it("extractRelations(article, mentions) reads a hostile noun's target by the held place it hit ('attacks in the town of P held by Y')", () => {
+    expect(read("Syrian Army air strikes in the town of al-Bab held by ISIS killed 11 civilians.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+    expect(read("The Syrian Army attacked the town of al-Bab held by ISIS.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'a rival to Y' as 'a rival of Y'", () => {
+    expect(read("Ahrar al-Sham, a rival to ISIS, held the town.")).toEqual(["rival ahrar-al-sham islamic-state"]);
+  });
 });

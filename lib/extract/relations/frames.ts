@@ -20,6 +20,7 @@ import {
 import { eachActed, strippedApposition } from "./wire-lists.ts";
 import {
   bracketedNameAfter,
+  heldPlaceTarget,
   namedActAgent,
   openingActSubject,
   prepositionPastPlace,
@@ -2269,7 +2270,10 @@ function nounFrame(
   const supporter = !prep && !agent && o.trigger.type === "ally" && view.lex.nonPartyHeads.has(tokens[o.end - 1].key)
     ? supporterBefore(view, o.start)
     : null;
-  const object = prep ? objectAfter(view, prepAt + 1, 6, o.trigger.type === "clash") : supporter?.chunk ?? null;
+  // ("barrel bomb attacks in the town of al-Bab held by X": a hostile noun's target named by the place it hit, as a
+  // hostile verb's is, lexicon `placeTargetLinks`; round 17.)
+  const placed = !prep && !agent && !supporter && o.trigger.type === "clash" ? heldPlaceTarget(view, o.end) : null;
+  const object = prep ? objectAfter(view, prepAt + 1, 6, o.trigger.type === "clash") : supporter?.chunk ?? placed;
   // "under the joint control of A and B": the list after the preposition acts together.
   if (frame.agentsAfter && !agent && object && listedParties(object) >= 2) {
     return { agent: object, patient: null, voice: "noun", distance: object.start - o.end, jointOnly: true };

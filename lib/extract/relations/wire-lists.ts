@@ -192,6 +192,15 @@ export function pastBracketedSameName(view: SentenceView, at: number, groupId: s
  * accepts. The link's position, else `at`.
  */
 export function placeAsideEnd(tokens: Token[], at: number, isLink: (i: number) => boolean): number {
+  // ("the town of al-Bab held by X", "the city of Deir ez-Zor controlled by X": the place's own name, up to three words
+  // each holding a capital, round 17.)
+  if (tokens[at]?.key === "of") {
+    let i = at + 1;
+    while (i < at + 4 && /^[\p{L}-]*\p{Lu}[\p{L}-]*$/u.test(tokens[i]?.text ?? "") && tokens[i].party === undefined) {
+      i++;
+    }
+    return i > at + 1 && isLink(i) ? i : at;
+  }
   if (tokens[at]?.key !== "in") return at;
   for (let i = at + 1; i < at + 6 && i < tokens.length; i++) {
     if (i > at + 1 && isLink(i)) return i;
