@@ -44,7 +44,7 @@ function examplesOf(relations: Relation[], gold: GoldRelation[], documents: Set<
 
 /**
  * The relations extracted from the read gold sets' documents (training) and from the sets no round has read or whose
- * errors stay unprinted (blind: FA-KES held-out 3 and 10 to 13, Wikipedia passages 3 to 7), each marked right or
+ * errors stay unprinted (blind: FA-KES held-out 3 and 10 to 14, Wikipedia passages 3 to 8), each marked right or
  * not by its set's gold, read with `reference` (the shipped model, or `uncalibrated()` for the lexicon's scores) and
  * with the clause layer where `clauses` says (default: the lexicon's setting).
  */
@@ -67,6 +67,7 @@ export async function confidenceExamples(
       goldSets.loadGoldRelationsWikipedia4,
       goldSets.loadGoldRelationsWikipedia5,
       goldSets.loadGoldRelationsWikipedia7,
+      goldSets.loadGoldRelationsWikipedia8,
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);
@@ -108,6 +109,7 @@ export async function confidenceExamples(
       goldSets.loadGoldRelationsHeldout10,
       goldSets.loadGoldRelationsHeldout11,
       goldSets.loadGoldRelationsHeldout13,
+      goldSets.loadGoldRelationsHeldout14,
     ]
   ) {
     const set = await load();
@@ -222,7 +224,7 @@ export async function relationConfidenceReport(reference: Reference = defaultRef
     "Brier score: mean squared distance between confidence and rightness, lower is better)",
     ...reliabilityLines("shipped confidence, training sets", shipped.training),
     ...reliabilityLines(
-      "shipped confidence, blind sets (FA-KES held-out 3, 10 to 13; Wikipedia passages 3 to 7)",
+      "shipped confidence, blind sets (FA-KES held-out 3, 10 to 14; Wikipedia passages 3 to 8)",
       shipped.blind,
     ),
     ...reliabilityLines("the lexicon's own scores, blind sets", raw.blind),
