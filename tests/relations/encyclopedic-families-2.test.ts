@@ -244,4 +244,19 @@ describe("extractRelations(article, mentions) on round 17's encyclopedic familie
   it("extractRelations(article, mentions) reads 'a rival to Y' as 'a rival of Y'", () => {
     expect(read("Ahrar al-Sham, a rival to ISIS, held the town.")).toEqual(["rival ahrar-al-sham islamic-state"]);
   });
+
+  it("extractRelations(article, mentions) reads a noun trigger written as one hyphenated word ('an air-raid on Y')", () => {
+    expect(read("The Coalition launched a massive air-raid on an ISIS fleet of oil tanker trucks.")).toEqual([
+      "clash islamic-state us-led-coalition",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads a group's vehicles as the group ('a technical belonging to Y', 'an ISIS tank')", () => {
+    expect(read("The SDF managed to destroy a technical belonging to the SNA on the frontline.")).toEqual([
+      "clash syrian-democratic-forces syrian-national-army",
+    ]);
+    expect(read("The SDF destroyed an ISIS tank near the town.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
 });

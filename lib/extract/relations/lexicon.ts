@@ -143,6 +143,10 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
         trigger.frames.some((f) => f.form === "role" && f.gap === undefined) && !lexicon.partyNouns.words.includes(form)
       ) roleNouns.add(form, true);
       triggers.add(form, { trigger, participle: forms.participles.includes(form) });
+      // ("an air-raid on Y": a noun phrase written as one hyphenated word, whose key drops the hyphen; round 17.)
+      if (trigger.pos === "noun" && form.includes(" ")) {
+        triggers.add(form.replace(/ /g, ""), { trigger, participle: false });
+      }
       if (trigger.pos === "verb") verbs.add(form.split(" ")[0]);
     }
   }
