@@ -52,14 +52,31 @@ const STATED_YEAR = /\b(?:in|since|from|during|by|until|throughout|early|late|mi
 
 const DAY_MS = 86_400_000;
 
+/**
+ * The day a date names, as a Date at midnight UTC (only read, never changed, by its callers). Every clause of an
+ * article is resolved against the same publication day: the last day asked for is kept.
+ */
 function toDay(date: string): Date {
-  const [year, month, day] = date.split("-").map(Number);
-  return new Date(Date.UTC(year, month - 1, day));
+  if (lastDay?.date !== date) {
+    const [year, month, day] = date.split("-").map(Number);
+    lastDay = { date, day: new Date(Date.UTC(year, month - 1, day)) };
+  }
+  return lastDay.day;
 }
+let lastDay: { date: string; day: Date } | undefined;
 
+/** "YYYY-MM-DD" of a Date at midnight UTC; the days of recent weekdays and deictic words are kept by their time. */
 function dayString(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const time = date.getTime();
+  let day = dayStrings.get(time);
+  if (day === undefined) {
+    if (dayStrings.size >= DAY_STRINGS_KEPT) dayStrings.clear();
+    dayStrings.set(time, day = date.toISOString().slice(0, 10));
+  }
+  return day;
 }
+const DAY_STRINGS_KEPT = 4096;
+const dayStrings = new Map<number, string>();
 
 function shiftMonths(yearMonth: string, months: number): string {
   const [year, month] = yearMonth.split("-").map(Number);
