@@ -10,6 +10,7 @@ import {
 } from "../../records/date.ts";
 import { MONTH_NAMES, MONTH_NUMBERS } from "./expressions.ts";
 import { readDates } from "./read-dates.ts";
+import { sentenceTextOf } from "./sentence-texts.ts";
 import { UNITS } from "../figures/numbers.ts";
 
 export type { RelationDate };
@@ -327,9 +328,9 @@ export function narrativeYearOf(article: Pick<Article, "covers" | "text" | "sent
   if (!years) {
     years = [];
     let last = article.covers?.end ? +article.covers.end.slice(0, 4) : null;
-    for (const sentence of article.sentences) {
+    for (let index = 0; index < article.sentences.length; index++) {
       years.push(last);
-      const written = datesInClause(article.text.slice(sentence.start, sentence.end), null).at(-1);
+      const written = datesInClause(sentenceTextOf(article, index), null).at(-1);
       if (written) last = +written.value.slice(0, 4);
     }
     narrativeYears.set(article as Article, years);
@@ -466,8 +467,7 @@ function readSentenceEventDates(
   sentenceIndex: number,
   cues: DateCues,
 ): { text: string; parts: Segment[]; dates: Stated[] } {
-  const sentence = article.sentences[sentenceIndex];
-  const text = article.text.slice(sentence.start, sentence.end);
+  const text = sentenceTextOf(article, sentenceIndex);
   const narrativeYear = narrativeYearOf(article, sentenceIndex);
   const dates = datesInClause(text, resolvingDate(article), null, narrativeYear).filter((date) =>
     !datesTheReport(text, date, cues) && !startsACount(text, date)

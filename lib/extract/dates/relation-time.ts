@@ -10,6 +10,7 @@ import {
   segments,
   type Stated,
 } from "./event-date.ts";
+import { sentenceTextOf } from "./sentence-texts.ts";
 
 /** Words before a date that make it the start of a lasting relation ("since 2013", "from 2013", "beginning in"). */
 const STARTS =
@@ -54,7 +55,7 @@ function sentenceDates(article: Article, index: number, before: string | null, c
 
 function readSentenceDates(article: Article, index: number, before: string | null, cues: DateCues): SentenceDates {
   const sentence = article.sentences[index];
-  const text = article.text.slice(sentence.start, sentence.end);
+  const text = sentenceTextOf(article, index);
   const dates = datesInClause(text, resolvingDate(article), before, narrativeYearOf(article, index)).filter((d) =>
     !datesTheReport(text, d, cues)
   );
@@ -147,9 +148,9 @@ function triggerPattern(trigger: string): RegExp {
 export function datesBefore(article: Article): (string | null)[] {
   const result: (string | null)[] = [];
   let last: string | null = null;
-  for (const [index, sentence] of article.sentences.entries()) {
+  for (let index = 0; index < article.sentences.length; index++) {
     result.push(last);
-    const text = article.text.slice(sentence.start, sentence.end);
+    const text = sentenceTextOf(article, index);
     const stated = datesInClause(text, resolvingDate(article), last, narrativeYearOf(article, index));
     last = stated.at(-1)?.value ?? last;
   }
