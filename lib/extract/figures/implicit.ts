@@ -627,7 +627,9 @@ export function readImplicitCounts(
   const words = victimWords(lexicon);
   const opens = countOpeners(words);
   let written = numbers;
-  const covered = new Uint8Array(tokens.length + 1);
+  // (one buffer for every sentence, cleared over this sentence's tokens and the two after: a new typed array per
+  // sentence cost more than the reading of most sentences' tokens)
+  const covered = coveredTokens(tokens.length + 2);
   for (const p of written) covered.fill(1, p.firstToken, p.lastToken);
   const candidates: NumberPhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -676,6 +678,15 @@ export function readImplicitCounts(
     counts: read.filter((p) => p.form === "implicit" || !written.includes(p)),
     absorbed: new Set([...ages, ...written.filter((p) => !kept.has(p))]),
   };
+}
+
+let covering = new Uint8Array(256);
+
+/** The flags of which tokens a written number covers, all clear over the first `length` (read only up to those). */
+function coveredTokens(length: number): Uint8Array {
+  if (covering.length < length) covering = new Uint8Array(Math.max(length, 2 * covering.length));
+  covering.fill(0, 0, length);
+  return covering;
 }
 
 /** The token after a bracketed aside opening at `k` ("(SDF)", "(2024-)"), or `k` when none opens there. */
