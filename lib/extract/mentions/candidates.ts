@@ -64,7 +64,7 @@ const alternation = (phrases: Iterable<string>) =>
 const bothCases = (words: Iterable<string>) => [...words].flatMap((word) => [word, capitalised(word)]);
 
 /** The English-headed shapes, compiled once per lexicon from its head lists. */
-type HeadPatterns = { englishOf: RegExp; nameEnglish: RegExp; tribal: RegExp; tribalOf: RegExp };
+type HeadPatterns = { englishOf: RegExp; nameEnglish: RegExp; tribal: RegExp; tribalOf: RegExp; tribeWord: RegExp };
 const compiledHeads = new WeakMap<NameWords, HeadPatterns>();
 
 /**
@@ -91,6 +91,7 @@ function headPatterns(words: NameWords): HeadPatterns {
       `\\b((?:${force}) (?:of|from) the )(${NAME_WORD}(?: ${NAME_WORD}){0,2}) (?:${tribe})\\b`,
       "gu",
     ),
+    tribeWord: new RegExp(`(?:${tribe})`, "u"),
   };
   compiledHeads.set(words, patterns);
   return patterns;
@@ -173,12 +174,15 @@ export function candidateSpans(text: string, words: NameWords = matcherWords()):
     if (start === null) continue;
     found.push({ start, end: match.index + match[0].length, head: match[2], form: "name-english" });
   }
-  for (const match of text.matchAll(patterns.tribal)) {
+  // Both tribal shapes hold a tribe word as written ("tribal", "Clan"): a text with none (most) is not scanned for them,
+  // each a pattern tried at every capital or "al"
+  const tribal = patterns.tribeWord.test(text);
+  for (const match of tribal ? text.matchAll(patterns.tribal) : []) {
     const start = leadStart(match, match[1]);
     if (start === null) continue;
     found.push({ start, end: match.index + match[0].length, head: match[2], form: "tribal" });
   }
-  for (const match of text.matchAll(patterns.tribalOf)) {
+  for (const match of tribal ? text.matchAll(patterns.tribalOf) : []) {
     found.push({ start: match.index, end: match.index + match[0].length, head: match[1].trim(), form: "tribal" });
   }
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
