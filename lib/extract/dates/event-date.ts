@@ -9,8 +9,8 @@ import {
   precisionOf,
 } from "../../records/date.ts";
 import { MONTH_NAMES, MONTH_NUMBERS } from "./expressions.ts";
-import { readDates } from "./read-dates.ts";
-import { sentenceTextOf } from "./sentence-texts.ts";
+import { readDates, type WrittenDate } from "./read-dates.ts";
+import { sentenceTextOf, sentenceWrittenDates } from "./sentence-texts.ts";
 import { UNITS } from "../figures/numbers.ts";
 
 export type { RelationDate };
@@ -166,6 +166,37 @@ export function datesInClause(
   before: string | null = null,
   narrativeYear?: number | null,
 ): Stated[] {
+  return clauseDates(text, published, before, narrativeYear, () => readDatesOnce(text));
+}
+
+/**
+ * `datesInClause` of sentence `index` of `article`: its text cut once and the dates it writes read once per article
+ * (`sentence-texts.ts`), for the several readings the figures and relations of a page ask of each sentence (the
+ * narrative's years, then each figure's and relation's clause).
+ */
+export function sentenceClauseDates(
+  article: Pick<Article, "text" | "sentences">,
+  index: number,
+  published: string | null,
+  before: string | null = null,
+  narrativeYear?: number | null,
+): Stated[] {
+  return clauseDates(
+    sentenceTextOf(article, index),
+    published,
+    before,
+    narrativeYear,
+    () => sentenceWrittenDates(article, index),
+  );
+}
+
+function clauseDates(
+  text: string,
+  published: string | null,
+  before: string | null,
+  narrativeYear: number | null | undefined,
+  written: () => readonly WrittenDate[],
+): Stated[] {
   // The figures of a sentence, then the relations of its article (with the date stated before it as `before`), ask
   // for a sentence's dates: recent answers are kept by text, and handed out as copies. `before` changes an answer
   // only where the text shifts from a date ("two years earlier").
@@ -174,7 +205,7 @@ export function datesInClause(
     known?.published !== published || known.narrativeYear !== narrativeYear ||
     (known.usesBefore && known.before !== before)
   ) {
-    known = { published, before, narrativeYear, ...readClause(text, published, before, narrativeYear) };
+    known = { published, before, narrativeYear, ...readClause(text, published, before, narrativeYear, written) };
     if (recentClauses.size >= RECENT_CLAUSES_KEPT) recentClauses.clear();
     recentClauses.set(text, known);
   }
@@ -212,6 +243,7 @@ function readClause(
   published: string | null,
   before: string | null,
   narrativeYear: number | null | undefined,
+  writtenDates: () => readonly WrittenDate[],
 ): { dates: Stated[]; usesBefore: boolean } {
   const found: Stated[] = [];
   if (!DATE_HINT.test(text)) return { dates: found, usesBefore: false };
@@ -223,7 +255,7 @@ function readClause(
     if (value === null || precision === null || taken(m.index!, m.index! + m[0].length)) return;
     found.push({ value, precision, quote: m[0], start: m.index!, end: m.index! + m[0].length });
   };
-  for (const written of readDatesOnce(text)) {
+  for (const written of writtenDates()) {
     if (written.date === null) continue; // a numeric date that reads two ways says nothing certain
     add({ index: written.start, 0: written.quote }, written.date, written.precision);
   }
@@ -330,7 +362,7 @@ export function narrativeYearOf(article: Pick<Article, "covers" | "text" | "sent
     let last = article.covers?.end ? +article.covers.end.slice(0, 4) : null;
     for (let index = 0; index < article.sentences.length; index++) {
       years.push(last);
-      const written = datesInClause(sentenceTextOf(article, index), null).at(-1);
+      const written = sentenceClauseDates(article, index, null).at(-1);
       if (written) last = +written.value.slice(0, 4);
     }
     narrativeYears.set(article as Article, years);
@@ -469,9 +501,9 @@ function readSentenceEventDates(
 ): { text: string; parts: Segment[]; dates: Stated[] } {
   const text = sentenceTextOf(article, sentenceIndex);
   const narrativeYear = narrativeYearOf(article, sentenceIndex);
-  const dates = datesInClause(text, resolvingDate(article), null, narrativeYear).filter((date) =>
-    !datesTheReport(text, date, cues) && !startsACount(text, date)
-  );
+  const dates = sentenceClauseDates(article, sentenceIndex, resolvingDate(article), null, narrativeYear).filter((
+    date,
+  ) => !datesTheReport(text, date, cues) && !startsACount(text, date));
   return { text, parts: segments(text, cues), dates };
 }
 

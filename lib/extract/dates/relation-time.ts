@@ -1,13 +1,13 @@
 import type { Article, DateCues, RelationDate } from "../../records/mod.ts";
 import { defaultReference } from "../../reference/mod.ts";
 import {
-  datesInClause,
   datesTheReport,
   narrativeYearOf,
   relationFallback,
   resolvingDate,
   type Segment,
   segments,
+  sentenceClauseDates,
   type Stated,
 } from "./event-date.ts";
 import { sentenceTextOf } from "./sentence-texts.ts";
@@ -56,9 +56,8 @@ function sentenceDates(article: Article, index: number, before: string | null, c
 function readSentenceDates(article: Article, index: number, before: string | null, cues: DateCues): SentenceDates {
   const sentence = article.sentences[index];
   const text = sentenceTextOf(article, index);
-  const dates = datesInClause(text, resolvingDate(article), before, narrativeYearOf(article, index)).filter((d) =>
-    !datesTheReport(text, d, cues)
-  );
+  const dates = sentenceClauseDates(article, index, resolvingDate(article), before, narrativeYearOf(article, index))
+    .filter((d) => !datesTheReport(text, d, cues));
   return { sentence, text, parts: segments(text, cues), dates: dates.map((d) => marked(text, d)) };
 }
 
@@ -150,8 +149,7 @@ export function datesBefore(article: Article): (string | null)[] {
   let last: string | null = null;
   for (let index = 0; index < article.sentences.length; index++) {
     result.push(last);
-    const text = sentenceTextOf(article, index);
-    const stated = datesInClause(text, resolvingDate(article), last, narrativeYearOf(article, index));
+    const stated = sentenceClauseDates(article, index, resolvingDate(article), last, narrativeYearOf(article, index));
     last = stated.at(-1)?.value ?? last;
   }
   return result;

@@ -1,4 +1,5 @@
 import type { Article } from "../../records/mod.ts";
+import { readDates, type WrittenDate } from "./read-dates.ts";
 
 /** Each article's sentence texts, cut out of its text when first asked. */
 const texts = new WeakMap<Pick<Article, "text" | "sentences">, string[]>();
@@ -17,4 +18,21 @@ export function sentenceTextOf(article: Pick<Article, "text" | "sentences">, ind
     known[index] = text = article.text.slice(sentence.start, sentence.end);
   }
   return text;
+}
+
+/** Each article's sentences' written dates, read when first asked. */
+const written = new WeakMap<Pick<Article, "text" | "sentences">, (readonly WrittenDate[])[]>();
+
+/**
+ * The dates sentence `index` of `article` writes (`readDates`), read once per article: a page's sentences are each
+ * read for its narrative's years, for its figures and for its relations' anchors, with other publication dates, and
+ * on a long page `readDates`' keep of recent texts no longer holds them by the time the next reading comes. Read-only.
+ */
+export function sentenceWrittenDates(
+  article: Pick<Article, "text" | "sentences">,
+  index: number,
+): readonly WrittenDate[] {
+  let known = written.get(article);
+  if (!known) written.set(article, known = []);
+  return known[index] ??= readDates(sentenceTextOf(article, index));
 }
