@@ -2,7 +2,7 @@ import type { Comment, RemovedKind, RemovedSpan } from "../records/article.ts";
 import { findDateExpressions } from "../extract/dates/expressions.ts";
 import { readLeadIn } from "./lead-in.ts";
 import { findTagList } from "./tag-list.ts";
-import { countWords, isWhiteSpace } from "./words.ts";
+import { countWords } from "./words.ts";
 
 /** What cleaning found in a raw text: the article's own prose, and everything it took out, with why. */
 export type CleanedText = {
@@ -77,21 +77,13 @@ function fold(text: string): string {
 
 /**
  * Whether folding leaves `text` as it is: its only white space (or zero-width space) is single spaces between other
- * characters. Most paragraphs are so, and one scan of their characters tells it without building a new string.
+ * characters. Most paragraphs are so, and one scan tells it without building a new string.
  */
 function isFolded(text: string): boolean {
-  // (the text's start counts as a space: a leading space is folded away)
-  let afterSpace = true;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 32) {
-      if (afterSpace) return false;
-      afterSpace = true;
-    } else if (code === 0x200b || isWhiteSpace(code)) return false;
-    else afterSpace = false;
-  }
-  return !afterSpace;
+  return !NOT_FOLDED.test(text);
 }
+/** White space other than a space, a zero-width space, two spaces in a row, or a space at either end. */
+const NOT_FOLDED = /[^\S ]|\u200b| {2}|^ | $/;
 const FOLDED_LINES_KEPT = 1024;
 const foldedLines = new Map<string, string>();
 
