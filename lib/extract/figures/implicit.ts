@@ -117,6 +117,8 @@ const LY_NOUNS = new Set(["family", "rally", "ally", "assembly", "supply", "anom
 function ageEnd(tokens: Token[], k: number): number | null {
   let j = k + 1;
   if (tokens[j]?.text === "-") j += 1;
+  // (every form opens with "year": a word that does not start with "y" is passed over before the expressions)
+  if (tokens[j]?.lower.charCodeAt(0) !== 121) return null;
   if (/^years?-old$/.test(tokens[j]?.lower ?? "")) return j + 1;
   if (/^years?$/.test(tokens[j]?.lower ?? "") && tokens[j + 1]?.text === "-" && tokens[j + 2]?.lower === "old") {
     return j + 3;
@@ -585,7 +587,8 @@ function headlineSlot(tokens: Token[], i: number, words: VictimWords): boolean {
   // (a dash set off by spaces, not the hyphen of "12-year-old")
   const mark = tokens[i - 1];
   const spaced = mark.text === ":" || (mark.start > (tokens[i - 2]?.end ?? -1) && t.start > mark.end);
-  if (HEADLINE_OPENERS.has(mark.text) && spaced) return true;
+  // (every opener is one character: a word is not hashed for the set)
+  if (mark.text.length === 1 && HEADLINE_OPENERS.has(mark.text) && spaced) return true;
   // the complement of a casualty noun: "condemns killing of aid worker", "death of UNRWA staff member"
   if (tokens[i - 1].lower === "of" && i >= 2) {
     const noun = cueAt(tokens, i - 2);
@@ -637,20 +640,18 @@ export function readImplicitCounts(
     // (a title abbreviated with a full stop, "col.", is a token of its own before the stop: the stop is looked at)
     // a headline drops its articles: "Aid worker killed in Aleppo", "Mortar attack kills cleric in Homs"
     // (an age opening it is a written number: "kills 5-year-old girl")
+    const lower = tokens[i].lower;
+    const opener = opens.has(lower);
     const free = covered[i] !== 1 || ageEnd(tokens, i) !== null;
-    const headline = free && !opens.has(tokens[i].lower) && headlineSlot(tokens, i, words)
-      ? victimPhrase(tokens, i, i, null, words)
-      : null;
+    const headline = free && !opener && headlineSlot(tokens, i, words) ? victimPhrase(tokens, i, i, null, words) : null;
     if (headline) {
       candidates.push(headline);
       continue;
     }
-    const role = words.singularNouns.has(tokens[i].lower);
+    const role = words.singularNouns.has(lower);
     const listed = listedPronoun(tokens, i, words);
-    if (covered[i] === 1 || (!opens.has(tokens[i].lower) && !tokens[i].lower.endsWith(".") && !role && !listed)) {
-      continue;
-    }
-    let phrase = role && !opens.has(tokens[i].lower) ? null : implicitAt(tokens, i, words);
+    if (covered[i] === 1 || (!opener && !lower.endsWith(".") && !role && !listed)) continue;
+    let phrase = role && !opener ? null : implicitAt(tokens, i, words);
     if (!phrase && listed) phrase = implicitCount(tokens, i, i, i + 1);
     if (!phrase && (isTitle(tokens[i].lower, words) || role)) {
       const inside = candidates.some((c) => c.firstToken <= i && i < (c.headEndToken ?? c.lastToken));
