@@ -182,14 +182,17 @@ const FRACTION_OF: Record<string, number> = { dozen: 12, million: 1e6, thousand:
 /** Value of a single word number ("five", "twenty-five", "ninety"), or null. */
 export function wordValue(word: string): number | null {
   const lower = word.toLowerCase();
-  if (Object.hasOwn(UNITS, lower)) return UNITS[lower];
-  if (Object.hasOwn(TENS, lower)) return TENS[lower];
+  // (Maps: a word looked up as an object's key is first sought among the engine's interned strings)
+  const value = UNIT_VALUES.get(lower) ?? TENS_VALUES.get(lower);
+  if (value !== undefined) return value;
   const compound = lower.includes("-") ? /^([a-z]+)-([a-z]+)$/.exec(lower) : null;
-  if (compound && Object.hasOwn(TENS, compound[1]) && Object.hasOwn(UNITS, compound[2]) && UNITS[compound[2]] < 10) {
-    return TENS[compound[1]] + UNITS[compound[2]];
-  }
-  return null;
+  const tens = compound ? TENS_VALUES.get(compound[1]) : undefined;
+  const unit = compound ? UNIT_VALUES.get(compound[2]) : undefined;
+  return tens !== undefined && unit !== undefined && unit < 10 ? tens + unit : null;
 }
+
+const UNIT_VALUES = new Map(Object.entries(UNITS));
+const TENS_VALUES = new Map(Object.entries(TENS));
 
 /** Value of a digit token ("45,000", "45000", "1.2"), or null. */
 function digitValue(token: Token): number | null {
