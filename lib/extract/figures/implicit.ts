@@ -44,7 +44,12 @@ const isDigits = (text: string) => {
 const isLetterWord = (t: Token | undefined) => !!t && opensWithLetter(t.text);
 /** A name in capitals ("IS", "SDF"), never the function word it may spell ("is"). */
 const isAcronym = (t: Token | undefined) => !!t && /^\p{Lu}{2,}$/u.test(t.text);
-const isNumberWord = (t: Token | undefined) => !!t && (/^\d/.test(t.text) || wordValue(t.text) !== null);
+/** (read from the token's lower case, which `wordValue` reads anyway: a capitalised word is not lowered again) */
+const isNumberWord = (t: Token | undefined) => {
+  if (!t) return false;
+  const code = t.text.charCodeAt(0);
+  return (code >= 48 && code <= 57) || wordValue(t.lower) !== null;
+};
 
 /**
  * Whether a verb of `remainsVerbs` follows remains ending at `k` over auxiliaries and bridges ("a body was found",
