@@ -70,10 +70,20 @@ function fold(text: string): string {
   let folded = foldedLines.get(text);
   if (folded === undefined) {
     if (foldedLines.size >= FOLDED_LINES_KEPT) foldedLines.clear();
-    foldedLines.set(text, folded = text.replace(/[\s\u00a0\u200b\ufeff]+/g, " ").trim());
+    foldedLines.set(text, folded = isFolded(text) ? text : text.replace(/[\s\u00a0\u200b\ufeff]+/g, " ").trim());
   }
   return folded;
 }
+
+/**
+ * Whether folding leaves `text` as it is: its only white space (or zero-width space) is single spaces between other
+ * characters. Most paragraphs are so, and one scan tells it without building a new string.
+ */
+function isFolded(text: string): boolean {
+  return !NOT_FOLDED.test(text);
+}
+/** White space other than a space, a zero-width space, two spaces in a row, or a space at either end. */
+const NOT_FOLDED = /[^\S ]|\u200b| {2}|^ | $/;
 const FOLDED_LINES_KEPT = 1024;
 const foldedLines = new Map<string, string>();
 

@@ -157,6 +157,9 @@ function laterClues(text: string, dates: DateExpression[]): Clue[] {
   const later =
     /\b(?:(?:more than|over|almost|nearly)\s+)?(?:a|one)\s+year\s+(?:a\s+)?later\b|\b(?:more than\s+)?year\s+a\s+later\b/gi;
   const clues: Clue[] = [];
+  // (every match ends in "later": most texts have none, found by one scan for the word instead of trying the
+  // pattern's optional words at every word)
+  if (!LATER.test(text)) return clues;
   for (const m of text.matchAll(later)) {
     // "Now, more than a year later" speaks from the article's present; "A year later, in April 1964" narrates.
     const from = Math.max(text.lastIndexOf(". ", m.index!), text.lastIndexOf("\n", m.index!)) + 1;
@@ -182,6 +185,8 @@ function laterClues(text: string, dates: DateExpression[]): Clue[] {
   }
   return clues;
 }
+
+const LATER = /later/i;
 
 /** Months the text names with a day but no year ("On June 24"): the weeks the article reports on. */
 function yearlessMonths(text: string, dates: DateExpression[]): { month: number; quote: string; start: number }[] {

@@ -50,6 +50,22 @@ describe("cleanText(raw)", () => {
     expect(cleaned.comments.map((comment) => comment.text)).toEqual(["First comment.", "Second comment."]);
   });
 
+  it("cleanText(raw) folds every run of white space and zero-width space in a paragraph to one space", () => {
+    const paragraphs = [
+      "Rebels took the town after a week of fighting, the monitor said on Sunday.",
+      "  Rebels took the town after a week of fighting,\u00a0the monitor said on Sunday. ",
+      "Rebels took the town after a week of fighting,  the monitor\tsaid\u200bon Sunday.\ufeff",
+    ];
+    const texts = paragraphs.map((paragraph) =>
+      cleanText(`${paragraph}\n\nA second paragraph of prose follows it here.`).text
+    );
+    expect(texts.map((text) => text.split("\n\n")[0])).toEqual([
+      "Rebels took the town after a week of fighting, the monitor said on Sunday.",
+      "Rebels took the town after a week of fighting, the monitor said on Sunday.",
+      "Rebels took the town after a week of fighting, the monitor said on Sunday.",
+    ]);
+  });
+
   it("cleanText(raw) keeps a short last line that is not page furniture", () => {
     expect(cleanText("Five were killed in Daraa.\n\nMore to follow").text).toBe(
       "Five were killed in Daraa.\n\nMore to follow",

@@ -9,7 +9,8 @@ import {
   precisionOf,
 } from "../../records/date.ts";
 import { MONTH_NAMES, MONTH_NUMBERS } from "./expressions.ts";
-import { readDates } from "./read-dates.ts";
+import { readDates, type WrittenDate } from "./read-dates.ts";
+import { sentenceTextOf, sentenceWrittenDates } from "./sentence-texts.ts";
 import { UNITS } from "../figures/numbers.ts";
 
 export type { RelationDate };
@@ -52,14 +53,31 @@ const STATED_YEAR = /\b(?:in|since|from|during|by|until|throughout|early|late|mi
 
 const DAY_MS = 86_400_000;
 
+/**
+ * The day a date names, as a Date at midnight UTC (only read, never changed, by its callers). Every clause of an
+ * article is resolved against the same publication day: the last day asked for is kept.
+ */
 function toDay(date: string): Date {
-  const [year, month, day] = date.split("-").map(Number);
-  return new Date(Date.UTC(year, month - 1, day));
+  if (lastDay?.date !== date) {
+    const [year, month, day] = date.split("-").map(Number);
+    lastDay = { date, day: new Date(Date.UTC(year, month - 1, day)) };
+  }
+  return lastDay.day;
 }
+let lastDay: { date: string; day: Date } | undefined;
 
+/** "YYYY-MM-DD" of a Date at midnight UTC; the days of recent weekdays and deictic words are kept by their time. */
 function dayString(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const time = date.getTime();
+  let day = dayStrings.get(time);
+  if (day === undefined) {
+    if (dayStrings.size >= DAY_STRINGS_KEPT) dayStrings.clear();
+    dayStrings.set(time, day = date.toISOString().slice(0, 10));
+  }
+  return day;
 }
+const DAY_STRINGS_KEPT = 4096;
+const dayStrings = new Map<number, string>();
 
 function shiftMonths(yearMonth: string, months: number): string {
   const [year, month] = yearMonth.split("-").map(Number);
@@ -148,6 +166,37 @@ export function datesInClause(
   before: string | null = null,
   narrativeYear?: number | null,
 ): Stated[] {
+  return clauseDates(text, published, before, narrativeYear, () => readDatesOnce(text));
+}
+
+/**
+ * `datesInClause` of sentence `index` of `article`: its text cut once and the dates it writes read once per article
+ * (`sentence-texts.ts`), for the several readings the figures and relations of a page ask of each sentence (the
+ * narrative's years, then each figure's and relation's clause).
+ */
+export function sentenceClauseDates(
+  article: Pick<Article, "text" | "sentences">,
+  index: number,
+  published: string | null,
+  before: string | null = null,
+  narrativeYear?: number | null,
+): Stated[] {
+  return clauseDates(
+    sentenceTextOf(article, index),
+    published,
+    before,
+    narrativeYear,
+    () => sentenceWrittenDates(article, index),
+  );
+}
+
+function clauseDates(
+  text: string,
+  published: string | null,
+  before: string | null,
+  narrativeYear: number | null | undefined,
+  written: () => readonly WrittenDate[],
+): Stated[] {
   // The figures of a sentence, then the relations of its article (with the date stated before it as `before`), ask
   // for a sentence's dates: recent answers are kept by text, and handed out as copies. `before` changes an answer
   // only where the text shifts from a date ("two years earlier").
@@ -156,7 +205,7 @@ export function datesInClause(
     known?.published !== published || known.narrativeYear !== narrativeYear ||
     (known.usesBefore && known.before !== before)
   ) {
-    known = { published, before, narrativeYear, ...readClause(text, published, before, narrativeYear) };
+    known = { published, before, narrativeYear, ...readClause(text, published, before, narrativeYear, written) };
     if (recentClauses.size >= RECENT_CLAUSES_KEPT) recentClauses.clear();
     recentClauses.set(text, known);
   }
@@ -194,6 +243,7 @@ function readClause(
   published: string | null,
   before: string | null,
   narrativeYear: number | null | undefined,
+  writtenDates: () => readonly WrittenDate[],
 ): { dates: Stated[]; usesBefore: boolean } {
   const found: Stated[] = [];
   if (!DATE_HINT.test(text)) return { dates: found, usesBefore: false };
@@ -205,7 +255,7 @@ function readClause(
     if (value === null || precision === null || taken(m.index!, m.index! + m[0].length)) return;
     found.push({ value, precision, quote: m[0], start: m.index!, end: m.index! + m[0].length });
   };
-  for (const written of readDatesOnce(text)) {
+  for (const written of writtenDates()) {
     if (written.date === null) continue; // a numeric date that reads two ways says nothing certain
     add({ index: written.start, 0: written.quote }, written.date, written.precision);
   }
@@ -310,9 +360,9 @@ export function narrativeYearOf(article: Pick<Article, "covers" | "text" | "sent
   if (!years) {
     years = [];
     let last = article.covers?.end ? +article.covers.end.slice(0, 4) : null;
-    for (const sentence of article.sentences) {
+    for (let index = 0; index < article.sentences.length; index++) {
       years.push(last);
-      const written = datesInClause(article.text.slice(sentence.start, sentence.end), null).at(-1);
+      const written = sentenceClauseDates(article, index, null).at(-1);
       if (written) last = +written.value.slice(0, 4);
     }
     narrativeYears.set(article as Article, years);
@@ -449,12 +499,11 @@ function readSentenceEventDates(
   sentenceIndex: number,
   cues: DateCues,
 ): { text: string; parts: Segment[]; dates: Stated[] } {
-  const sentence = article.sentences[sentenceIndex];
-  const text = article.text.slice(sentence.start, sentence.end);
+  const text = sentenceTextOf(article, sentenceIndex);
   const narrativeYear = narrativeYearOf(article, sentenceIndex);
-  const dates = datesInClause(text, resolvingDate(article), null, narrativeYear).filter((date) =>
-    !datesTheReport(text, date, cues) && !startsACount(text, date)
-  );
+  const dates = sentenceClauseDates(article, sentenceIndex, resolvingDate(article), null, narrativeYear).filter((
+    date,
+  ) => !datesTheReport(text, date, cues) && !startsACount(text, date));
   return { text, parts: segments(text, cues), dates };
 }
 

@@ -1,15 +1,16 @@
 import type { Article, DateCues, RelationDate } from "../../records/mod.ts";
 import { defaultReference } from "../../reference/mod.ts";
 import {
-  datesInClause,
   datesTheReport,
   narrativeYearOf,
   relationFallback,
   resolvingDate,
   type Segment,
   segments,
+  sentenceClauseDates,
   type Stated,
 } from "./event-date.ts";
+import { sentenceTextOf } from "./sentence-texts.ts";
 
 /** Words before a date that make it the start of a lasting relation ("since 2013", "from 2013", "beginning in"). */
 const STARTS =
@@ -54,10 +55,9 @@ function sentenceDates(article: Article, index: number, before: string | null, c
 
 function readSentenceDates(article: Article, index: number, before: string | null, cues: DateCues): SentenceDates {
   const sentence = article.sentences[index];
-  const text = article.text.slice(sentence.start, sentence.end);
-  const dates = datesInClause(text, resolvingDate(article), before, narrativeYearOf(article, index)).filter((d) =>
-    !datesTheReport(text, d, cues)
-  );
+  const text = sentenceTextOf(article, index);
+  const dates = sentenceClauseDates(article, index, resolvingDate(article), before, narrativeYearOf(article, index))
+    .filter((d) => !datesTheReport(text, d, cues));
   return { sentence, text, parts: segments(text, cues), dates: dates.map((d) => marked(text, d)) };
 }
 
@@ -147,10 +147,9 @@ function triggerPattern(trigger: string): RegExp {
 export function datesBefore(article: Article): (string | null)[] {
   const result: (string | null)[] = [];
   let last: string | null = null;
-  for (const [index, sentence] of article.sentences.entries()) {
+  for (let index = 0; index < article.sentences.length; index++) {
     result.push(last);
-    const text = article.text.slice(sentence.start, sentence.end);
-    const stated = datesInClause(text, resolvingDate(article), last, narrativeYearOf(article, index));
+    const stated = sentenceClauseDates(article, index, resolvingDate(article), last, narrativeYearOf(article, index));
     last = stated.at(-1)?.value ?? last;
   }
   return result;

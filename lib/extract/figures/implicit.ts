@@ -44,7 +44,12 @@ const isDigits = (text: string) => {
 const isLetterWord = (t: Token | undefined) => !!t && opensWithLetter(t.text);
 /** A name in capitals ("IS", "SDF"), never the function word it may spell ("is"). */
 const isAcronym = (t: Token | undefined) => !!t && /^\p{Lu}{2,}$/u.test(t.text);
-const isNumberWord = (t: Token | undefined) => !!t && (/^\d/.test(t.text) || wordValue(t.text) !== null);
+/** (read from the token's lower case, which `wordValue` reads anyway: a capitalised word is not lowered again) */
+const isNumberWord = (t: Token | undefined) => {
+  if (!t) return false;
+  const code = t.text.charCodeAt(0);
+  return (code >= 48 && code <= 57) || wordValue(t.lower) !== null;
+};
 
 /**
  * Whether a verb of `remainsVerbs` follows remains ending at `k` over auxiliaries and bridges ("a body was found",
@@ -117,6 +122,8 @@ const LY_NOUNS = new Set(["family", "rally", "ally", "assembly", "supply", "anom
 function ageEnd(tokens: Token[], k: number): number | null {
   let j = k + 1;
   if (tokens[j]?.text === "-") j += 1;
+  // (every form opens with "year": a word that does not start with "y" is passed over before the expressions)
+  if (tokens[j]?.lower.charCodeAt(0) !== 121) return null;
   if (/^years?-old$/.test(tokens[j]?.lower ?? "")) return j + 1;
   if (/^years?$/.test(tokens[j]?.lower ?? "") && tokens[j + 1]?.text === "-" && tokens[j + 2]?.lower === "old") {
     return j + 3;
@@ -585,7 +592,8 @@ function headlineSlot(tokens: Token[], i: number, words: VictimWords): boolean {
   // (a dash set off by spaces, not the hyphen of "12-year-old")
   const mark = tokens[i - 1];
   const spaced = mark.text === ":" || (mark.start > (tokens[i - 2]?.end ?? -1) && t.start > mark.end);
-  if (HEADLINE_OPENERS.has(mark.text) && spaced) return true;
+  // (every opener is one character: a word is not hashed for the set)
+  if (mark.text.length === 1 && HEADLINE_OPENERS.has(mark.text) && spaced) return true;
   // the complement of a casualty noun: "condemns killing of aid worker", "death of UNRWA staff member"
   if (tokens[i - 1].lower === "of" && i >= 2) {
     const noun = cueAt(tokens, i - 2);
@@ -627,7 +635,9 @@ export function readImplicitCounts(
   const words = victimWords(lexicon);
   const opens = countOpeners(words);
   let written = numbers;
-  const covered = new Uint8Array(tokens.length + 1);
+  // (one buffer for every sentence, cleared over this sentence's tokens and the two after: a new typed array per
+  // sentence cost more than the reading of most sentences' tokens)
+  const covered = coveredTokens(tokens.length + 2);
   for (const p of written) covered.fill(1, p.firstToken, p.lastToken);
   const candidates: NumberPhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -635,20 +645,18 @@ export function readImplicitCounts(
     // (a title abbreviated with a full stop, "col.", is a token of its own before the stop: the stop is looked at)
     // a headline drops its articles: "Aid worker killed in Aleppo", "Mortar attack kills cleric in Homs"
     // (an age opening it is a written number: "kills 5-year-old girl")
+    const lower = tokens[i].lower;
+    const opener = opens.has(lower);
     const free = covered[i] !== 1 || ageEnd(tokens, i) !== null;
-    const headline = free && !opens.has(tokens[i].lower) && headlineSlot(tokens, i, words)
-      ? victimPhrase(tokens, i, i, null, words)
-      : null;
+    const headline = free && !opener && headlineSlot(tokens, i, words) ? victimPhrase(tokens, i, i, null, words) : null;
     if (headline) {
       candidates.push(headline);
       continue;
     }
-    const role = words.singularNouns.has(tokens[i].lower);
+    const role = words.singularNouns.has(lower);
     const listed = listedPronoun(tokens, i, words);
-    if (covered[i] === 1 || (!opens.has(tokens[i].lower) && !tokens[i].lower.endsWith(".") && !role && !listed)) {
-      continue;
-    }
-    let phrase = role && !opens.has(tokens[i].lower) ? null : implicitAt(tokens, i, words);
+    if (covered[i] === 1 || (!opener && !lower.endsWith(".") && !role && !listed)) continue;
+    let phrase = role && !opener ? null : implicitAt(tokens, i, words);
     if (!phrase && listed) phrase = implicitCount(tokens, i, i, i + 1);
     if (!phrase && (isTitle(tokens[i].lower, words) || role)) {
       const inside = candidates.some((c) => c.firstToken <= i && i < (c.headEndToken ?? c.lastToken));
@@ -676,6 +684,15 @@ export function readImplicitCounts(
     counts: read.filter((p) => p.form === "implicit" || !written.includes(p)),
     absorbed: new Set([...ages, ...written.filter((p) => !kept.has(p))]),
   };
+}
+
+let covering = new Uint8Array(256);
+
+/** The flags of which tokens a written number covers, all clear over the first `length` (read only up to those). */
+function coveredTokens(length: number): Uint8Array {
+  if (covering.length < length) covering = new Uint8Array(Math.max(length, 2 * covering.length));
+  covering.fill(0, 0, length);
+  return covering;
 }
 
 /** The token after a bracketed aside opening at `k` ("(SDF)", "(2024-)"), or `k` when none opens there. */

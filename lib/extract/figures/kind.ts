@@ -144,6 +144,8 @@ const CASUALTY_CUES: Record<string, FigureKind> = {
   prisoner: "detained",
   captive: "detained",
 };
+/** `CASUALTY_CUES` as a Map, the one `cueAt` asks at every token. */
+const CUE_KINDS = new Map(Object.entries(CASUALTY_CUES));
 
 /** Words that make a number a count of fighters when nothing happened to them. */
 const FIGHTER_CUES = new Set([
@@ -230,7 +232,9 @@ const TAKE_FORMS = new Set(["took", "taken", "taking", "take", "takes"]);
 /** "lost" is a cue for deaths only as "lost N <people>" or "lost their lives"; "lost ground" is not. */
 export function cueAt(tokens: Token[], k: number): FigureKind | null {
   const word = tokens[k]?.lower;
-  if (!word || !Object.hasOwn(CASUALTY_CUES, word)) return null;
+  // (a Map: a word looked up as an object's key is first sought among the engine's interned strings)
+  const cue = word === undefined ? undefined : CUE_KINDS.get(word);
+  if (cue === undefined) return null;
   // a headline's toll needs no "death": "Syria war toll nearly 126,000", "Syria toll passes 100,000"
   if (word === "toll" && tokens[k - 1]?.lower !== "death") {
     return tokens[k + 1]?.lower === "of" || numberAhead(tokens, k) ? "killed" : null;
@@ -270,7 +274,7 @@ export function cueAt(tokens: Token[], k: number): FigureKind | null {
   if (word === "custody") return tokens[k - 1]?.lower === "into" ? "detained" : null;
   // "life" is a death only as "claimed the life of", "cost the life of" or "lost his life"
   if (word === "life") return LIFE_TAKERS.has(tokens[k - 2]?.lower ?? "") ? "killed" : null;
-  return CASUALTY_CUES[word];
+  return cue;
 }
 
 /** Words that make a number of people a count of fighters changing sides. */

@@ -182,14 +182,17 @@ const FRACTION_OF: Record<string, number> = { dozen: 12, million: 1e6, thousand:
 /** Value of a single word number ("five", "twenty-five", "ninety"), or null. */
 export function wordValue(word: string): number | null {
   const lower = word.toLowerCase();
-  if (Object.hasOwn(UNITS, lower)) return UNITS[lower];
-  if (Object.hasOwn(TENS, lower)) return TENS[lower];
+  // (Maps: a word looked up as an object's key is first sought among the engine's interned strings)
+  const value = UNIT_VALUES.get(lower) ?? TENS_VALUES.get(lower);
+  if (value !== undefined) return value;
   const compound = lower.includes("-") ? /^([a-z]+)-([a-z]+)$/.exec(lower) : null;
-  if (compound && Object.hasOwn(TENS, compound[1]) && Object.hasOwn(UNITS, compound[2]) && UNITS[compound[2]] < 10) {
-    return TENS[compound[1]] + UNITS[compound[2]];
-  }
-  return null;
+  const tens = compound ? TENS_VALUES.get(compound[1]) : undefined;
+  const unit = compound ? UNIT_VALUES.get(compound[2]) : undefined;
+  return tens !== undefined && unit !== undefined && unit < 10 ? tens + unit : null;
 }
+
+const UNIT_VALUES = new Map(Object.entries(UNITS));
+const TENS_VALUES = new Map(Object.entries(TENS));
 
 /** Value of a digit token ("45,000", "45000", "1.2"), or null. */
 function digitValue(token: Token): number | null {
@@ -370,8 +373,24 @@ function mayOpenNumber(token: Token): boolean {
   const code = token.text.charCodeAt(0);
   if (code >= 48 && code <= 57) return true;
   const lower = token.lower;
-  return NUMBER_OPENERS.has(lower) || (lower.includes("-") && wordValue(token.text) !== null);
+  return (mayBeOpener(lower) && NUMBER_OPENERS.has(lower)) || (lower.includes("-") && wordValue(token.text) !== null);
 }
+
+/**
+ * Whether `word` may be one of `NUMBER_OPENERS`, told by its length and its first and last characters (a table built
+ * once): most words of a sentence are told apart without hashing them for the set (`mayOpenNumber` runs at every
+ * token of every sentence that may hold a figure). A word the table does not cover is looked up.
+ */
+function mayBeOpener(word: string): boolean {
+  const length = word.length;
+  const first = word.charCodeAt(0);
+  if (length >= SIEVE_LENGTHS || first >= 128) return true;
+  return (OPENER_SIEVE[length * 128 + first] & lastCharacterBit(word.charCodeAt(length - 1))) !== 0;
+}
+
+/** The bit of a word's last character in `OPENER_SIEVE`: one per letter a-z, one for any other character. */
+const lastCharacterBit = (code: number) => code >= 97 && code <= 122 ? 1 << (code - 97) : 1 << 26;
+const SIEVE_LENGTHS = 32;
 
 /**
  * The words but digits that may open a number or range: one lookup per word instead of one per reading. Every word
@@ -388,6 +407,15 @@ const NUMBER_OPENERS = new Set([
   ...Object.keys(UNITS),
   ...Object.keys(TENS),
 ]);
+
+/** For each length and first character (ASCII) of the opening words, the bits of their last characters. */
+const OPENER_SIEVE = new Uint32Array(SIEVE_LENGTHS * 128);
+for (const word of NUMBER_OPENERS) {
+  const first = word.charCodeAt(0);
+  if (word.length < SIEVE_LENGTHS && first < 128) {
+    OPENER_SIEVE[word.length * 128 + first] |= lastCharacterBit(word.charCodeAt(word.length - 1));
+  }
+}
 
 /**
  * Words and phrases one of which every number `readNumbers` reads in words holds (a number in digits holds a digit):

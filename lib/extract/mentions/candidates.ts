@@ -64,7 +64,15 @@ const alternation = (phrases: Iterable<string>) =>
 const bothCases = (words: Iterable<string>) => [...words].flatMap((word) => [word, capitalised(word)]);
 
 /** The English-headed shapes, compiled once per lexicon from its head lists. */
-type HeadPatterns = { englishOf: RegExp; nameEnglish: RegExp; tribal: RegExp; tribalOf: RegExp };
+type HeadPatterns = {
+  englishOf: RegExp;
+  nameEnglish: RegExp;
+  /** A head of `nameEnglish` after the space that ends its lead ("Forces" in "the Tiger Forces"). */
+  nameEnglishHead: RegExp;
+  tribal: RegExp;
+  tribalOf: RegExp;
+  tribeWord: RegExp;
+};
 const compiledHeads = new WeakMap<NameWords, HeadPatterns>();
 
 /**
@@ -86,11 +94,13 @@ function headPatterns(words: NameWords): HeadPatterns {
       "gu",
     ),
     nameEnglish: new RegExp(`((?:${NAME_WORD} ){1,3})(${nameHeads})\\b`, "gu"),
+    nameEnglishHead: new RegExp(` (?:${nameHeads})\\b`, "u"),
     tribal: new RegExp(`((?:${NAME_WORD} ){1,3})((?:${tribe})(?:['’]s)? (?:${force}))\\b`, "gu"),
     tribalOf: new RegExp(
       `\\b((?:${force}) (?:of|from) the )(${NAME_WORD}(?: ${NAME_WORD}){0,2}) (?:${tribe})\\b`,
       "gu",
     ),
+    tribeWord: new RegExp(`(?:${tribe})`, "u"),
   };
   compiledHeads.set(words, patterns);
   return patterns;
@@ -156,6 +166,27 @@ function leadStart(match: RegExpMatchArray, lead: string): number | null {
 }
 
 /**
+ * The earliest offset a lead of "X Brigade" ending with the space at `space` may start at: a lead is up to three
+ * name words, each followed by a space and each with an article of its own ("al ", "al-"), so it holds at most six
+ * spaces (that one included) and nothing but letters, apostrophes, hyphens and spaces. Read back over such characters
+ * (any character beyond ASCII is let through: a bound may start too early, never too late).
+ */
+function leadFrom(text: string, space: number): number {
+  let at = space;
+  for (let spaces = 1; at > 0; at--) {
+    const code = text.charCodeAt(at - 1);
+    if (code === 32) {
+      if (++spaces > LEAD_SPACES) break;
+    } else if (code < 128 && !isAsciiLetter(code) && code !== 39 && code !== 45) break;
+  }
+  return at;
+}
+
+/** The most spaces a lead of "X Brigade" holds: three words, each with a space after it and one in its article. */
+const LEAD_SPACES = 6;
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
  * Every span of `text` built like an armed group's name (Arabic head + name, "Brigade of X", "X Brigade", "X
  * militia", "X tribal forces", "fighters of the X tribe"), the English heads read from `words`.
  */
@@ -168,17 +199,26 @@ export function candidateSpans(text: string, words: NameWords = matcherWords()):
   for (const match of text.matchAll(patterns.englishOf)) {
     found.push({ start: match.index, end: match.index + match[0].length, head: match[1], form: "english-of" });
   }
-  for (const match of text.matchAll(patterns.nameEnglish)) {
+  // "X Brigade" is looked for from a few words before the first head standing after a space: none can start earlier
+  // (a text with no head, none at all), where the pattern was tried at every capital and "al" from the text's start
+  const firstHead = patterns.nameEnglishHead.exec(text)?.index;
+  const nameEnglish = patterns.nameEnglish;
+  nameEnglish.lastIndex = firstHead === undefined ? text.length : leadFrom(text, firstHead);
+  for (let match; firstHead !== undefined && (match = nameEnglish.exec(text)) !== null;) {
     const start = leadStart(match, match[1]);
     if (start === null) continue;
     found.push({ start, end: match.index + match[0].length, head: match[2], form: "name-english" });
   }
-  for (const match of text.matchAll(patterns.tribal)) {
+  nameEnglish.lastIndex = 0;
+  // Both tribal shapes hold a tribe word as written ("tribal", "Clan"): a text with none (most) is not scanned for them,
+  // each a pattern tried at every capital or "al"
+  const tribal = patterns.tribeWord.test(text);
+  for (const match of tribal ? text.matchAll(patterns.tribal) : []) {
     const start = leadStart(match, match[1]);
     if (start === null) continue;
     found.push({ start, end: match.index + match[0].length, head: match[2], form: "tribal" });
   }
-  for (const match of text.matchAll(patterns.tribalOf)) {
+  for (const match of tribal ? text.matchAll(patterns.tribalOf) : []) {
     found.push({ start: match.index, end: match.index + match[0].length, head: match[1].trim(), form: "tribal" });
   }
   return found.sort((a, b) => a.start - b.start || b.end - a.end);

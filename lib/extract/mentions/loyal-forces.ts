@@ -16,8 +16,12 @@ const LOYAL_TO_ASSAD = new RegExp(
   "gi",
 );
 
+const LOYAL = /loyal/i;
+
 /** Offsets of every "forces loyal to (President) (Bashar al-)Assad" phrase in `text`, force noun to "Assad". */
 export function loyalForcesSpans(text: string): { start: number; end: number }[] {
+  // (most texts do not write "loyal": they are not scanned for the phrase, a pattern tried at every word)
+  if (!LOYAL.test(text)) return [];
   return [...text.matchAll(LOYAL_TO_ASSAD)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,

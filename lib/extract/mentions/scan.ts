@@ -192,8 +192,10 @@ export function matchNames(
     let bestName: NameMatch | null = null;
     let forcePhrase = false;
     let bestDescriptor: NameMatch | null = null;
-    const foreign = foreignBefore(tokens, first, text, words.foreignDemonyms);
-    for (const { node, last, fuzzy, folded, lastFolded } of walk(matcher, tokens, text, first)) {
+    // (most words open no name: the word before is read only for those that do)
+    const walked = walk(matcher, tokens, text, first);
+    const foreign = walked.length > 0 && foreignBefore(tokens, first, text, words.foreignDemonyms);
+    for (const { node, last, fuzzy, folded, lastFolded } of walked) {
       const start = startWithArticle(tokens, first, text);
       // A stripped possessive's "s" ("al-Qaedas") is not part of the name, a force noun's plural's is ("air forces");
       // an initialism keeps its final stop.

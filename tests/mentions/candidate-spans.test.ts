@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { candidateSpans } from "../../lib/extract/mentions/mod.ts";
+
+const spans = (text: string) =>
+  candidateSpans(text).map((span) => ({ name: text.slice(span.start, span.end), form: span.form }));
+
+describe("candidateSpans(text)", () => {
+  it("candidateSpans(text) reads an 'X Brigade' lead of three words, each with an article, before its head", () => {
+    expect(spans("Fighters said the al Haqq wal Nour al Sham Brigade took the hill.")).toEqual([
+      { name: "al Haqq wal Nour al Sham Brigade", form: "name-english" },
+    ]);
+  });
+
+  it("candidateSpans(text) reads every 'X Brigade' of a text, the first at its start, and none in a text without a head", () => {
+    expect(spans("Tiger Brigade and then, much later in the text, the Omar Mukhtar Brigade.")).toEqual([
+      { name: "Tiger Brigade", form: "name-english" },
+      { name: "Omar Mukhtar Brigade", form: "name-english" },
+    ]);
+    expect(spans("Rebels took the town of Tal Rifaat on Sunday.")).toEqual([]);
+  });
+
+  it("candidateSpans(text) reads a tribe's armed men only where a tribe word is written", () => {
+    expect(spans("Clashes broke out with Shaitat tribal forces near the river.")).toEqual([
+      { name: "Shaitat tribal forces", form: "tribal" },
+    ]);
+  });
+});
