@@ -1498,7 +1498,7 @@ function passiveWithObject(view: SentenceView, o: Occurrence, frame: RelationFra
       // (Only words of place and time between: "from ISIS in an offensive backed by Y" is no passive's agent.)
       let byAt = !object ? -1 : view.tokens[object.end]?.key === "by" ? object.end + 1 : byAfter(view, object.end);
       if (object && byAt > object.end + 1) {
-        for (let k = object.end; k < byAt - 1; k++) {
+        for (let k = object.end; k < byAt - 1 && byAt >= 0; k++) {
           if (verbish(view, k) || view.lex.triggers.longest(view.tokens, k)) byAt = -1;
         }
       }
@@ -2553,17 +2553,13 @@ function describedAfter(view: SentenceView, o: Occurrence, owner: Chunk, ownerIs
  * -1.
  */
 function descriptorStart(view: SentenceView, at: number): number {
-  let far = modifiersBefore(view, at, 5);
-  // ("the PKK terrorist group's Syrian wing": the descriptor's possessive is a token of its own.)
-  const possessive = view.tokens[far - 1]?.key === "'s" && !view.covering[far - 2] ? far - 1 : -1;
-  if (possessive >= 0) far = modifiersBefore(view, possessive, 5);
+  const far = modifiersBefore(view, at, 5);
   const name = view.covering[far - 1];
   if (!name || name.end !== far || !name.owner || name.ref !== null || name.groups.length !== 1) return -1;
   const single = (k: number, key: string) => view.lex.partyNouns.longest([{ ...view.tokens[k], key }], 0)?.length === 1;
   for (let k = far + 1; k <= far + 2 && k < at; k++) {
     const key = view.tokens[k].key.replace(/'s$/, "");
-    const after = at - k - 1 - (possessive > k ? 1 : 0);
-    if (after <= 2 && (single(k, key) || (key.endsWith("s") && single(k, key.slice(0, -1))))) return far;
+    if (at - k - 1 <= 2 && (single(k, key) || (key.endsWith("s") && single(k, key.slice(0, -1))))) return far;
   }
   return -1;
 }
