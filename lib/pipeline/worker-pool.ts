@@ -47,6 +47,8 @@ export class ExtractionPool {
   #closed = false;
   /** CPU seconds of the workers stopped so far (replaced after a timeout or a crash), as they last said. */
   #endedCpuSeconds = 0;
+  /** Documents a crash was laid on once, alone: the next crash on them rejects them. */
+  #crashedOnce = new Set<number>();
 
   constructor(options: PoolOptions) {
     this.#options = options;
@@ -155,16 +157,21 @@ export class ExtractionPool {
   /**
    * Rejects the document a worker was on, replaces the worker, and hands the documents queued behind it on. When it
    * was on a batch of several, which of them failed is not known: each goes again in a batch of its own (so a
-   * document that hangs costs up to twice the budget before it is rejected).
+   * document that hangs costs up to twice the budget before it is rejected). A worker's death can reach this thread
+   * before the records it sent just before dying, so the batch a crash seems to be on may already be done: a lone
+   * document is rejected as crashed only the second time a crash is laid on it.
    */
   #fail(slot: Slot, reason: "timeout" | "crashed", why: string): void {
     slot.worker.terminate();
     const [head, ...queued] = slot.batches;
     this.#start(slot);
     const again = queued.flat();
-    if (head && head.length > 1) this.#waiting.unshift(...head.map((job) => ({ ...job, alone: true })), ...again);
-    else this.#waiting.unshift(...again);
-    const lost = head?.length === 1 ? head[0] : undefined;
+    const retry = reason === "crashed" && head?.length === 1 && !this.#crashedOnce.has(head[0].seq);
+    if (retry) this.#crashedOnce.add(head[0].seq);
+    if ((head && head.length > 1) || retry) {
+      this.#waiting.unshift(...head.map((job) => ({ ...job, alone: true })), ...again);
+    } else this.#waiting.unshift(...again);
+    const lost = head?.length === 1 && !retry ? head[0] : undefined;
     if (lost) {
       const { source, id } = lost.document;
       this.#options.onRecords(lost.seq, {
