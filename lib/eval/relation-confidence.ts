@@ -68,6 +68,7 @@ export async function confidenceExamples(
       goldSets.loadGoldRelationsWikipedia5,
       goldSets.loadGoldRelationsWikipedia7,
       goldSets.loadGoldRelationsWikipedia8,
+      goldSets.loadGoldRelationsWikipedia9,
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);
@@ -110,6 +111,7 @@ export async function confidenceExamples(
       goldSets.loadGoldRelationsHeldout11,
       goldSets.loadGoldRelationsHeldout13,
       goldSets.loadGoldRelationsHeldout14,
+      goldSets.loadGoldRelationsHeldout15,
     ]
   ) {
     const set = await load();

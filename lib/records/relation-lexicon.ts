@@ -61,6 +61,13 @@ export const RelationTrigger = z.object({
   /** The -ing form is mostly another sense ("leaving X to rely on ...", "leaving X in control"): it does not trigger. */
   noGerund: z.boolean().optional(),
   /**
+   * Words right after which this trigger's word is another verb's particle, not this verb ("beat back", "fought back",
+   * "pushed back": no backing).
+   */
+  notAfter: z.array(z.string().min(1)).optional(),
+  /** A longer phrase whose last word is another trigger it overrides ("proxy war" is no "war"): that one is not read. */
+  supersedes: z.boolean().optional(),
+  /**
    * Between two states or international bodies (kinds foreign-state, state-force, international-org) the act is
    * diplomacy, not a relation ("Egypt condemned Turkey's operation"); between armed groups it is one.
    */
@@ -224,6 +231,11 @@ export const RelationLexicon = z.object({
   relativePronouns: WordList,
   /** "separately", "respectively": words that keep several actors from reading as allies. */
   notJoint: WordList,
+  /**
+   * "ceasefire", "truce", "contracts": an agreement foes make or mediators broker, or a commercial one; an ally trigger
+   * beside one reads nothing.
+   */
+  nonAlliances: WordList,
   /** "what are said to be": words before a target that report it as a description (lower, cue named). */
   hedgedObjects: WordList,
   /** "known as", "dubbed": after a common noun, the name it goes by ("a joint operations room known as X"). */

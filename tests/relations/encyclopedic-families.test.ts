@@ -176,7 +176,7 @@ describe("extractRelations(article, mentions) on lists, appositions and possessi
 
 describe("extractRelations(article, mentions) on references and guards", () => {
   it("extractRelations(article, mentions) does not bind 'their' past its own clause's subject that is no group", () => {
-    expect(read("France and the UK signed a pledge. Germany and Italy formalised their own alliance.")).toEqual([]);
+    expect(read("France and the UK issued a pledge. Germany and Italy formalised their own alliance.")).toEqual([]);
   });
 
   it("extractRelations(article, mentions) guards a reference inside an infinitive from its antecedent ('planned to ... their')", () => {

@@ -21,6 +21,11 @@ const NAMES: [string, string][] = [
   ["Iran", "iran"],
   ["HTS", "hayat-tahrir-al-sham"],
   ["US", "united-states"],
+  ["Faylaq al-Rahman", "faylaq-al-rahman"],
+  ["Saudi Arabia", "saudi-arabia"],
+  ["Israel", "israel"],
+  ["Syrian government", "syrian-government"],
+  ["Hayat Tahrir al-Sham", "hayat-tahrir-al-sham"],
 ];
 
 describe("data/lexicon/relations.json", () => {

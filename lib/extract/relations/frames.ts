@@ -6,6 +6,7 @@ import { guardVerdict } from "./guards.ts";
 import { type NamedHeads, resolveChunk, type Resolved } from "./reference.ts";
 import {
   copulaStart,
+  DETERMINERS,
   inSubjectPosition,
   objectAfter,
   peopleOfGroup,
@@ -172,13 +173,15 @@ function readingsOf(
   const { previous, topic = null, carried = null, named = null } = neighbours;
   const { trigger } = occurrence;
   const { agent, patient } = parties;
+  // (Verbs only: "a ceasefire between the Russian-backed regime and ..." names the regime's backer all the same.)
+  const verbal = frame.form === "active" || frame.form === "passive" || frame.form === "plural";
+  if (trigger.type === "ally" && verbal && nonAllianceBeside(view, occurrence, agent)) return [];
   const resolved = resolveChunk(agent, view, previous, patient?.groups ?? [], topic, carried, named);
   const agentParty = resolved && parties.agentSentence !== undefined
     ? { ...resolved, sentence: parties.agentSentence }
     : resolved;
   if (!agentParty) return [];
   // ("A leader of X pledged allegiance to Y": a group's people act for it in hostile acts only.)
-  const verbal = frame.form === "active" || frame.form === "passive" || frame.form === "plural";
   if (trigger.type !== "clash" && verbal && peopleOfGroup(view, agent)) return [];
   // "X merged with several groups to form Z": one named founder merging into what it forms.
   const merging = frame.several === true && mergedToForm(view, occurrence.start);
@@ -217,7 +220,8 @@ function readingsOf(
     type: occurrence.trigger.type,
   });
   if (verdict.block) return [];
-  verdict.lower ??= patient ? hedgedBefore(view, patient.start) : null;
+  // ("Suspected Hezbollah militants launched ...": a hedged agent lowers the reading as a hedged target does.)
+  verdict.lower ??= (patient ? hedgedBefore(view, patient.start) : null) ?? hedgedBefore(view, agent.start);
   const references = [agentParty.from, patientParty?.from ?? "named"];
   const reference: ReadingFeatures["reference"] = references.includes("topic")
     ? "topic"
@@ -270,8 +274,10 @@ function readingsOf(
     : [agentParty.groups, patientParty.groups];
   readings.push({ ...base, subjects, objects });
   // "A, B and C stormed D": several actors of one hostile act are allies, unless they acted separately.
+  // (Not the backers of a named party, "X, backed by A and B": each backs X; the gold sets do not call the backers
+  // allies of each other. Backers of no named party, "A and B were arming the rebels", are read as acting together.)
   const listed = agent.ref === null || agent.refEnd !== undefined;
-  if (trigger.joint && !parties.jointless && listed && agentParty.groups.length >= 2) {
+  if (trigger.joint && trigger.type !== "ally" && !parties.jointless && listed && agentParty.groups.length >= 2) {
     if (jointAllowed(view, agent, occurrence)) {
       const jointFeatures: ReadingFeatures = { ...features, voice: "joint" };
       for (const [a, b] of pairs(agentParty.groups)) {
@@ -289,6 +295,23 @@ function readingsOf(
     }
   }
   return readings;
+}
+
+/**
+ * "A and B signed a ceasefire", "a ceasefire backed by the US and Russia": a truce noun (lexicon `nonAlliances`) within
+ * four words of the trigger, no party between, makes the agreement one between foes or their mediators, no alliance.
+ */
+function nonAllianceBeside(view: SentenceView, o: Occurrence, agent: Chunk): boolean {
+  const tokens = view.tokens;
+  for (let i = o.end; i < o.end + 4 && i < tokens.length && !view.covering[i]; i++) {
+    if (view.lex.nonAlliances.has(tokens[i].key)) return true;
+  }
+  // ("a ceasefire that Turkey and Russia brokered": before an agent that stands before the trigger.)
+  const from = agent.end <= o.start ? agent.start : o.start;
+  for (let i = from - 1; i >= from - 4 && i >= 0 && !view.covering[i]; i--) {
+    if (view.lex.nonAlliances.has(tokens[i].key)) return true;
+  }
+  return false;
 }
 
 /** A lexicon `hedgedObjects` cue right before a party ("what are said to be X targets"), or null. */
@@ -497,6 +520,8 @@ function chunkBeforeVerb(view: SentenceView, at: number, window: number): Chunk 
 
 /** "between X on the one hand and Y on the other": X against Y (lexicon `firstSide`). */
 function sidesOf(view: SentenceView, first: Chunk): { agent: Chunk; patient: Chunk } | null {
+  const examples = examplesSides(view, first);
+  if (examples) return examples;
   // "fought between A and B against C": a list closed by "against" is one side, the party after it the other.
   let end = first.end;
   if (view.tokens[end]?.text === "(") {
@@ -516,6 +541,40 @@ function sidesOf(view: SentenceView, first: Chunk): { agent: Chunk; patient: Chu
   const joiner = view.lex.listJoiners.longest(view.tokens, first.end + side.length);
   const second = joiner ? objectAfter(view, first.end + side.length + joiner.length) : null;
   return second ? { agent: first, patient: second } : null;
+}
+
+/**
+ * "between rebel groups, including A and B, and Y", "between the opposition (including A and B) against Y": the
+ * examples (lexicon `listExamples`) of an unnamed side are that side, and the party after the aside's close (", and",
+ * ") and", "against") the other; the examples are never set against each other (issue 10, round 18).
+ */
+function examplesSides(view: SentenceView, first: Chunk): { agent: Chunk; patient: Chunk } | null {
+  if (first.ref !== null || !view.lex.listExamples.endingAt(view.tokens, first.start, 4)) return null;
+  // ("including A and B, and Y": the chunker joined the close into the list; the last name after ", and" is the other
+  // side when the names before it are joined by "and" alone.)
+  const heads = first.heads;
+  if (heads.length >= 3 && !(first.descriptions?.length)) {
+    const joint = (n: number) => view.tokens.slice(heads[n - 1] + 1, heads[n]);
+    const last = heads.length - 1;
+    const closes = joint(last).some((t) => t.text === ",") && joint(last).some((t) => t.key === "and");
+    const plain = heads.slice(1, last).every((_, k) => !joint(k + 1).some((t) => t.text === ","));
+    if (closes && plain) {
+      const groups = [...new Set(heads.slice(0, last).map((head) => groupAt(view, head, first)))];
+      const other = groupAt(view, heads[last], first);
+      if (groups.includes(other)) return null;
+      return {
+        agent: { ...first, end: heads[last - 1] + 1, groups, heads: heads.slice(0, last) },
+        patient: tokenChunk(heads[last], [other]),
+      };
+    }
+  }
+  let end = first.end;
+  if (view.tokens[end]?.text === ")" || view.tokens[end]?.text === ",") end++;
+  const key = view.tokens[end]?.key;
+  if (key !== "and" && key !== "against") return null;
+  const other = objectAfter(view, end + 1, 3);
+  if (!other || other.ref !== null || other.groups.some((g) => first.groups.includes(g))) return null;
+  return { agent: first, patient: other };
 }
 
 /**
@@ -591,7 +650,8 @@ function groupAt(view: SentenceView, head: number, chunk: Chunk): string {
 function openBetween(view: SentenceView, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
     const key = view.tokens[i].key;
-    if (key === "and" || /^[.;:]$/.test(view.tokens[i].text)) return false;
+    // ("between A against B, supported by C and D": "against" closes it as "and" does.)
+    if (key === "and" || key === "against" || /^[.;:]$/.test(view.tokens[i].text)) return false;
     if (key === "between") return true;
   }
   return false;
@@ -963,7 +1023,11 @@ function activeFrame(
   // ("from the U.S. backed SRF": a compound without its hyphen where no verb can stand, round 17.)
   if ((view.tokens[o.start - 1]?.text === "-" && view.tokens[o.start].glued) || spacedCompound(view, o)) return null;
   if (frame.pair) return pairAfter(view, o, frame);
-  if (o.participle && (byAfter(view, o.end) >= 0 || afterCopula(view, o.start))) {
+  // ("Iran stood by the Syrian Army": a frame whose own preposition is "by" is active, the "by" no passive's agent.)
+  const after = view.tokens[o.end]?.key ?? "";
+  const byAt = after.endsWith("ly") ? view.tokens[o.end + 1]?.key : after;
+  const ownBy = frame.prep?.includes("by") && byAt === "by" && !afterCopula(view, o.start);
+  if (o.participle && !ownBy && (byAfter(view, o.end) >= 0 || afterCopula(view, o.start))) {
     // "was folded into X": a passive whose subject is still the actor of the preposition frame ("were taken from
     // Turkey to Syria" is no hostile act of its subject).
     if (!(frame.prep && o.trigger.type !== "clash" && afterCopula(view, o.start) && byAfter(view, o.end) < 0)) {
@@ -1085,7 +1149,9 @@ function activeFrame(
   ) {
     const next = view.tokens[o.end]?.key;
     // "pushed from the town", "were driven out": the actors are the ones pushed.
-    if (next === "from" || next === "by" || next === "out" || afterCopula(view, o.start)) return null;
+    // ("were training rebels": a progressive is active.)
+    const passive = afterCopula(view, o.start) && !view.tokens[o.start].key.endsWith("ing");
+    if (next === "from" || next === "by" || next === "out" || passive) return null;
     // "The Syrian Army and ISIS fought over Palmyra": a verb that also reads "between" its subjects may set them
     // against each other; without a target it says nothing of an alliance.
     if (o.trigger.frames.some((f) => f.prep?.includes("between"))) return null;
@@ -1547,6 +1613,15 @@ function appositionNamed(view: SentenceView, at: number, compounds = false): Sub
   return null;
 }
 
+/** `chunk` when it is a side of "between" itself, right after "between" or "against" (past determiners), else undefined. */
+function sideOfBetween(view: SentenceView, chunk: Chunk | null | undefined): Chunk | undefined {
+  if (!chunk) return undefined;
+  let before = chunk.start - 1;
+  while (before >= 0 && DETERMINERS.has(view.tokens[before].key)) before--;
+  const key = view.tokens[before]?.key;
+  return key === "between" || key === "against" ? chunk : undefined;
+}
+
 function passiveFrame(
   view: SentenceView,
   o: Occurrence,
@@ -1562,9 +1637,24 @@ function passiveFrame(
     agent = tokenChunk(agent.heads[0], [groupAt(view, agent.heads[0], agent)]);
   }
   // "with Iraqi forces aided by coalition airstrikes": a passive participle right after a name describes it.
-  const adjacent = view.covering[o.start - 1];
+  // ("between the SDF, supported by the US-led coalition, and ISIS", "between A against B, supported by C": after a
+  // side of "between" and its comma too, issue 10, round 18.)
+  // (A list's last name only: "between ISIS and the SDF, supported by the coalition".)
+  const listBefore = view.tokens[o.start - 1]?.text === "," &&
+      view.tokens.slice(0, o.start).some((t) => t.key === "between")
+    ? sideOfBetween(view, view.covering[o.start - 2])
+    : undefined;
+  const lastHead = listBefore?.heads.at(-1);
+  const sideBefore = listBefore && listBefore.groups.length > 1 && lastHead !== undefined
+    ? { ...tokenChunk(lastHead, [groupAt(view, lastHead, listBefore)]), end: listBefore.end }
+    : listBefore;
+  const adjacent = sideBefore && sideBefore.end === o.start - 1 ? sideBefore : view.covering[o.start - 1];
   // "they faced a rebel counter-offensive led by X": a participle right after a plain noun describes that noun.
-  const patient = adjacent && adjacent.end === o.start && adjacent.ref === null && !adjacent.modifier
+  // (The aside's agent stands before the aside's closing comma: "between X, supported by Y, and Z".)
+  const asideAgent = adjacent !== sideBefore ||
+    !view.tokens.slice(o.end, agent.start).some((t) => t.text === ",");
+  const patient = adjacent && (adjacent.end === o.start || adjacent === sideBefore) && asideAgent &&
+      adjacent.ref === null && !adjacent.modifier
     ? { chunk: adjacent, distance: 0, via: "direct" as const }
     : appositionNamed(view, o.start) ??
       (describesNoun(view, o.start) && !backedAction(view, o)
@@ -1610,10 +1700,6 @@ function passiveFrame(
       patientSentence: previous!.index,
     };
   }
-  // "1000 km2 had been captured by TAF and SNA": no group is the patient, but the agents acted together.
-  if (o.trigger.joint && listedParties(agent) >= 2) {
-    return { agent, patient: null, voice: "passive", distance: agent.start - o.end, jointOnly: true };
-  }
   // "Backed by Y, X has ...": an opening participle's patient is the subject after the comma.
   // Without the comma wire copy strips ("Backed by Russias support Assads government has ..."): the sentence's subject.
   if (o.start <= 1) {
@@ -1621,6 +1707,14 @@ function passiveFrame(
       ? objectAfter(view, agent.end + 1, 3)
       : chunkBeforeVerb(view, agent.end, 5);
     if (after) return { agent, patient: after, voice: "passive", distance: after.start - o.end };
+  }
+  // "1000 km2 had been captured by TAF and SNA": no group is the patient, but the agents acted together.
+  // (Not the backers of a support verb, which relates a backer to what it backs: "X ..., backed by A and B" whose X the
+  // reader missed is no alliance of A and B. An ally verb whose agents relate to each other, "controlled jointly by A
+  // and B", reads them.)
+  const backing = o.trigger.type === "ally" && !o.trigger.frames.some((f) => f.form === "plural");
+  if (o.trigger.joint && !backing && listedParties(agent) >= 2) {
+    return { agent, patient: null, voice: "passive", distance: agent.start - o.end, jointOnly: true };
   }
   return null;
 }
@@ -2233,6 +2327,12 @@ function nounFrame(
       }
       if (view.covering[i] || token.text === "," || view.lex.boundaries.has(token.key) || verbish(view, i)) break;
     }
+  }
+  // "The Battle of Raqqa was fought between A and B": past the event's own place name, capitalised, no party in it.
+  if (prepAt < 0 && !agent && tokens[at]?.key === "of" && /^\p{Lu}/u.test(tokens[o.start].text)) {
+    let end = at + 1;
+    while (end < at + 4 && /^\p{Lu}/u.test(tokens[end]?.text ?? "") && !view.covering[end]) end++;
+    if (end > at + 1 && verbish(view, end)) at = end;
   }
   if (prepAt < 0 && !agent) {
     for (let i = at; i < at + 3 && i < tokens.length && prepAt < 0; i++) {

@@ -1,6 +1,6 @@
 import type { RelationGuard, RelationType } from "../../records/mod.ts";
 import type { CompiledLexicon, GuardForm } from "./lexicon.ts";
-import type { Token } from "./tokens.ts";
+import { attributiveParticiple, type Token } from "./tokens.ts";
 import { MONTH_NAMES } from "../dates/expressions.ts";
 
 const MONTHS = new Set<string>(MONTH_NAMES);
@@ -29,7 +29,9 @@ export type GuardHits = {
 /**
  * Finds every guard cue of a sentence in one pass. A sentence-wide cue ("claimed", "denied") reaches to the end of the
  * sentence, but not past a semicolon: "sources claimed the rebels cut the road; it was reported that the rebels seized
- * the checkpoints" states the second clause as a fact.
+ * the checkpoints" states the second clause as a fact. A guard verb's participle qualifying the noun after it
+ * ("Suspected Hezbollah militants launched ...", "the alleged attack") hedges that noun (lexicon `hedgedObjects`), not
+ * the sentence (issue 10, round 18).
  */
 export function findGuards(tokens: Token[], lex: CompiledLexicon): GuardHits {
   const at = tokens.map((_, i) => monthName(tokens, i) ? [] : lex.guards.at(tokens, i));
@@ -38,7 +40,10 @@ export function findGuards(tokens: Token[], lex: CompiledLexicon): GuardHits {
   at.forEach((hits, i) => {
     if (tokens[i].text === ";") block = -1;
     sentenceBlockAt.push(block);
-    if (block < 0 && hits.some((h) => h.value.guard.scope === "sentence" && h.value.guard.effect === "block")) {
+    if (
+      block < 0 && !attributiveParticiple(tokens, i) &&
+      hits.some((h) => h.value.guard.scope === "sentence" && h.value.guard.effect === "block")
+    ) {
       block = i;
     }
   });

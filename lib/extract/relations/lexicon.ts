@@ -88,6 +88,7 @@ export type CompiledLexicon = {
   /** The last words of the "the N" singular references ("group", "alliance"): their possessive is split off. */
   referenceHeads: Set<string>;
   notJoint: Set<string>;
+  nonAlliances: Set<string>;
   /** The clause reading's cue phrases ("against", "alongside"), each with the type it implies. */
   clauseCues: PhraseIndex<{ type: RelationType; lemma: string; prior: number; jointOnly?: boolean }>;
   /** "according to": a party right after one is the source of the clause, not one of its sides. */
@@ -251,6 +252,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
       lexicon.references.singular.filter((r) => r.startsWith("the ")).map((r) => r.split(" ").at(-1)!),
     ),
     notJoint: keys(lexicon.notJoint.words),
+    nonAlliances: keys(lexicon.nonAlliances.words),
     verbs: keys([...verbs]),
     clauseCues,
     clauseSources: index(lexicon.clauseReading.sources.words),

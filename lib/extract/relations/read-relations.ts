@@ -25,6 +25,9 @@ function occurrences(view: SentenceView, roles: boolean): Occurrence[] {
       if (light > length) continue;
       // ("took advantage of X": an idiom the verb opens, lexicon `idioms`.)
       if (view.lex.idioms.get(value.trigger.lemma)?.has(view.tokens[i + length]?.key ?? "")) continue;
+      // ("beat back X", "fought back": the bare word is another verb's particle, lexicon `notAfter`.)
+      const bare = view.tokens[i].key === value.trigger.lemma;
+      if (bare && i > 0 && value.trigger.notAfter?.includes(view.tokens[i - 1].key)) continue;
       const isRole = value.trigger.frames.some((f) => f.form === "role");
       if (isRole !== roles) continue;
       // A verb inside a party phrase ("its allies who include X") was read by the chunker.
@@ -39,7 +42,10 @@ function occurrences(view: SentenceView, roles: boolean): Occurrence[] {
       }
     }
   }
-  return found;
+  // ("a proxy war between A and B" is no war between them: a trigger that `supersedes` hides those inside it.)
+  const over = found.filter((o) => o.trigger.supersedes);
+  if (over.length === 0) return found;
+  return found.filter((o) => !over.some((s) => s !== o && s.start <= o.start && o.end <= s.end));
 }
 
 /**

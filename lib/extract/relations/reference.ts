@@ -90,6 +90,26 @@ function onlyNamedBefore(view: SentenceView, chunk: Chunk): Resolved | null {
   return own.length === 1 ? { groups: own, from: "sentence", sentence: view.index } : null;
 }
 
+/**
+ * "The coalition helped the SDF in its fight against ISIL", "Russia backs the army in their offensive": a possessive
+ * after "in" right after the object of a support verb stands for that object, the side whose act is supported (issue
+ * 10, round 18).
+ */
+function helpedParty(view: SentenceView, chunk: Chunk): string[] | null {
+  if (!/^(?:its|their)$/.test(view.tokens[chunk.start]?.key ?? "") || view.tokens[chunk.start - 1]?.key !== "in") {
+    return null;
+  }
+  const object = view.covering[chunk.start - 2];
+  if (!object || object.ref !== null || object.end !== chunk.start - 1 || object.groups.length !== 1) return null;
+  const verbEnd = view.tokens[object.start - 1]?.key === "the" ? object.start - 1 : object.start;
+  for (let i = Math.max(0, verbEnd - 3); i < verbEnd; i++) {
+    for (const { length, value } of view.lex.triggers.at(view.tokens, i)) {
+      if (value.trigger.type === "ally" && value.trigger.pos === "verb" && i + length === verbEnd) return object.groups;
+    }
+  }
+  return null;
+}
+
 function resolveByRule(
   chunk: Chunk,
   view: SentenceView,
@@ -133,6 +153,10 @@ function resolveByRule(
     return groups.some((g) => exclude.includes(g)) ? null : { groups, from: "sentence", sentence: view.index };
   }
   if (chunk.ref === "speaker") return speakerOf(view, exclude);
+  const helped = helpedParty(view, chunk);
+  if (helped) {
+    return helped.some((g) => exclude.includes(g)) ? null : { groups: helped, from: "sentence", sentence: view.index };
+  }
   const own = sentenceSubject(view, chunk.start);
   let groups: string[] | null = null;
   let from: Resolved["from"] = "sentence";

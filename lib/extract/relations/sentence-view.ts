@@ -3,7 +3,7 @@ import { type Chunk, chunkTokens } from "./chunks.ts";
 import { findGuards, type GuardHits } from "./guards.ts";
 import type { CompiledLexicon } from "./lexicon.ts";
 import type { SentenceTemplate } from "./template.ts";
-import { type Token, tokenize } from "./tokens.ts";
+import { attributiveParticiple, type Token, tokenize } from "./tokens.ts";
 import { heldPlaceTarget, secondCountedVerb, verbTimeEnd } from "./wire-objects.ts";
 
 /** One sentence as the reader sees it: tokens of a template, its party chunks and guard cues. */
@@ -21,7 +21,7 @@ export type SentenceView = {
 /** How far (in tokens) a frame looks for a party: bounded, so reading stays linear in sentence length. */
 export const WINDOW = 14;
 
-const DETERMINERS = new Set(["the", "a", "an", "socalled"]);
+export const DETERMINERS = new Set(["the", "a", "an", "socalled"]);
 
 /** Quantity words a noun phrase may open with ("all but one of the villages", "most of the fighters", "dozens of"). */
 const QUANTITIES = new Set([
@@ -62,6 +62,8 @@ export function verbish(view: SentenceView, i: number): boolean {
   const token = view.tokens[i];
   if (!token || token.party !== undefined || token.qualifier !== undefined) return false;
   const key = token.key;
+  // ("The suspected ISIS militants", "Armed groups": a participle qualifying the noun after it is an adjective.)
+  if (attributiveParticiple(view.tokens, i)) return false;
   // "Kurdish-led", "Iran-backed": a hyphenated compound is an adjective.
   return view.lex.verbs.has(key) || /^(?:is|are|was|were|has|have|had|will|would|did|does|do)$/.test(key) ||
     (key.length > 4 && key.endsWith("ed") && !token.text.includes("-"));
@@ -529,6 +531,12 @@ export function objectAfter(
       token.text === "," && i > at && view.lex.partyNouns.endingAt(view.tokens, i, 2) &&
       view.lex.listExamples.longest(view.tokens, i + 1)
     ) {
+      skipped++;
+      continue;
+    }
+    // "between the Syrian opposition (including X and Y) against Z": examples in brackets name the noun before them
+    // (issue 10, round 18).
+    if (token.text === "(" && i > at && view.lex.listExamples.longest(view.tokens, i + 1)) {
       skipped++;
       continue;
     }

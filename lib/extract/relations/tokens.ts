@@ -49,6 +49,25 @@ export function tokenize(template: string, possessiveHeads?: Set<string>): Token
 }
 
 /** Lexicon phrases split into token keys once ("as well as" → [as, well, as]). */
+/** Words after which a past participle qualifies the noun that follows ("the alleged", "of suspected"). */
+const ATTRIBUTIVE_BEFORE = new Set(["a", "an", "the", "of", "some", "several", "two", "three", "four", "five"]);
+/** Words after a past participle that make it a verb ("suspected of", "alleged that", "claimed by"). */
+const VERBAL_AFTER = new Set(["by", "that", "to", "of", "in", "on", "with", "as", "responsibility", "it", "they"]);
+
+/**
+ * Whether the word at `i` is a past participle used as an adjective: an -ed word (not a hyphenated compound) opening
+ * the sentence or after a determiner, a number or "of", before a word or a party that is no verb's complement
+ * ("Suspected ISIS militants attacked ...", "the besieged garrison"; not "Backed by Y, ...", "accused of").
+ */
+export function attributiveParticiple(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token.key.endsWith("ed") || token.text.includes("-")) return false;
+  const before = tokens[i - 1];
+  if (before && !ATTRIBUTIVE_BEFORE.has(before.key) && !/^\d/.test(before.text)) return false;
+  const next = tokens[i + 1];
+  return next !== undefined && (next.party !== undefined || /^\p{L}/u.test(next.text)) && !VERBAL_AFTER.has(next.key);
+}
+
 export function phraseKeys(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.key);
 }
