@@ -213,11 +213,3 @@ describe("extractRelations(article, mentions) on round 18's sides of 'between'",
     ]);
   });
 });
-
-describe("extractRelations(article, mentions) on round 18's aircraft named by their role", () => {
-  it("extractRelations(article, mentions) reads a state's 'combat planes', 'fighter jet' and 'attack helicopters' as its forces (names.json forceNouns)", () => {
-    expect(read("Israeli combat planes struck Hezbollah positions.")).toEqual(["clash hezbollah israel"]);
-    expect(read("The Syrian Army shot down a Turkish fighter jet.")).toEqual(["clash syrian-government turkey"]);
-    expect(read("Russian attack helicopters struck Nusra Front positions.")).toEqual(["clash jabhat-al-nusra russia"]);
-  });
-});

@@ -114,3 +114,11 @@ describe("extractRelations(article, mentions) on an act someone prevents, averts
     ]);
   });
 });
+
+describe("extractRelations(article, mentions) on aircraft named by their role (issue 10, round 18)", () => {
+  it("extractRelations(article, mentions) reads a state's 'combat planes', 'fighter jet' and 'attack helicopters' as its forces (names.json forceNouns)", () => {
+    expect(read("Israeli combat planes struck Hezbollah positions.")).toEqual(["clash hezbollah israel"]);
+    expect(read("The Syrian Army shot down a Turkish fighter jet.")).toEqual(["clash syrian-government turkey"]);
+    expect(read("Russian attack helicopters struck Nusra Front positions.")).toEqual(["clash jabhat-al-nusra russia"]);
+  });
+});
