@@ -156,6 +156,17 @@ describe("extractRelations(article, mentions) on round 18's verbs and participle
     expect(read("The Nusra Front belongs to al-Qaeda.")).toEqual(["affiliate jabhat-al-nusra al-qaeda"]);
   });
 
+  it("extractRelations(article, mentions) reads a passive whose 'by' names an act with its own agent ('hit by airstrikes carried out by Y')", () => {
+    expect(read("ISIS positions were hit by airstrikes carried out by the United States.")).toEqual([
+      "clash islamic-state united-states",
+    ]);
+    expect(read("The SDF, backed by air strikes from the United States, advanced on Raqqa.")).toEqual([
+      "ally syrian-democratic-forces united-states",
+    ]);
+    // (Not an organisational act: "formed by the merger of A and B" is read by the merger's own frame.)
+    expect(read("The town was hit by airstrikes of unknown origin.")).toEqual([]);
+  });
+
   it("extractRelations(article, mentions) reads an act noun a light verb 'delivered' opens", () => {
     expect(read("Israeli jets delivered a missile strike on Hezbollah positions.")).toEqual(["clash hezbollah israel"]);
   });

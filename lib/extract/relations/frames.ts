@@ -1533,6 +1533,31 @@ function instrumentAgent(view: SentenceView, o: Occurrence): Chunk | null {
 }
 
 /**
+ * "hit by airstrikes carried out by the coalition", "backed by air strikes from the coalition": a passive's "by" naming
+ * an act noun (a noun trigger) whose own agent follows it ("by", a light verb's participle and "by", "from", "of") is
+ * that agent's act (issue 10, round 18). `at` is the index after the passive's "by" of the occurrence `o`.
+ */
+function actNounAgent(view: SentenceView, at: number, o: Occurrence): Chunk | null {
+  // (Hostile and supporting acts only: "formed by the merger of A and B" is the merger's own frame.)
+  const acts = (type: RelationType) => type === "clash" || type === "ally";
+  if (!acts(o.trigger.type)) return null;
+  for (let i = at; i < at + 4 && i < view.tokens.length; i++) {
+    const token = view.tokens[i];
+    if (view.covering[i] || token.text === "," || view.lex.boundaries.has(token.key)) return null;
+    const noun = view.lex.triggers.at(view.tokens, i).find((p) =>
+      p.value.trigger.pos === "noun" && acts(p.value.trigger.type)
+    );
+    if (!noun) continue;
+    const after = i + noun.length;
+    const light = view.lex.lightVerbs.longest(view.tokens, after);
+    if (light && view.tokens[after + light.length]?.key === "by") return objectAfter(view, after + light.length + 1, 4);
+    const key = view.tokens[after]?.key;
+    return key === "by" || key === "from" || key === "of" ? objectAfter(view, after + 1, 4) : null;
+  }
+  return null;
+}
+
+/**
  * "backed by US-led air strikes": a name compounded into the agent noun is the agent; read for support only, since
  * a hostile act told so ("hit by US-led air strikes") is too often an accident or friendly fire to be a clash.
  */
@@ -1630,7 +1655,9 @@ function passiveFrame(
 ): Parties | null {
   if (frame.prep) return passiveWithObject(view, o, frame);
   const by = byAfter(view, o.end);
-  let agent = by >= 0 ? objectAfter(view, by) ?? compoundAgent(view, by, o) : instrumentAgent(view, o);
+  let agent = by >= 0
+    ? objectAfter(view, by) ?? compoundAgent(view, by, o) ?? actNounAgent(view, by, o)
+    : instrumentAgent(view, o);
   if (!agent) return null;
   // "between X, backed by B, and Y": the ", and" closes the "between"; the agent is B alone.
   if (agent.groups.length > 1 && agent.ref === null && openBetween(view, o.start)) {
