@@ -122,3 +122,13 @@ describe("extractRelations(article, mentions) on aircraft named by their role (i
     expect(read("Russian attack helicopters struck Nusra Front positions.")).toEqual(["clash jabhat-al-nusra russia"]);
   });
 });
+
+describe("extractRelations(article, mentions) on a demonym coordinated with a group's name before a force noun (issue 10, round 18)", () => {
+  it("extractRelations(article, mentions) reads 'Iranian and Hezbollah fighters' as Iran's and Hezbollah's fighters acting together", () => {
+    expect(read("Iranian and Hezbollah fighters attacked the Nusra Front near Aleppo.")).toEqual([
+      "ally hezbollah iran",
+      "clash hezbollah jabhat-al-nusra",
+      "clash iran jabhat-al-nusra",
+    ]);
+  });
+});

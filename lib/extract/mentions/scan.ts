@@ -66,6 +66,18 @@ function stateForceName(kind: string | undefined, last: NameToken, words: NameWo
 }
 
 /**
+ * A name followed by a force noun ("TFSA units", "Hezbollah fighters"): demonyms coordinated before it share the noun
+ * ("Turkish and TFSA units", "Iranian and Hezbollah fighters": issue 10, round 18). Not a name that opens with a
+ * demonym ("Russian and Syrian Democratic Forces units" keeps its reading of the name alone).
+ */
+function forceNounAfter(tokens: NameToken[], last: number, text: string, words: NameWords): boolean {
+  const next = tokens[last + 1];
+  if (next === undefined || !/^\s+$/.test(text.slice(tokens[last].wordEnd, next.start))) return false;
+  const word = next.raw.toLowerCase();
+  return words.forceNouns.has(word) || words.stateForceNouns.has(word);
+}
+
+/**
  * Demonyms coordinated before a state's force phrase share its noun: "Syrian and Iranian military sites", "the
  * Syrian and Lebanese forces", "Russian, Syrian and Iranian troops" name each state's forces. Read back from the
  * phrase at token `first` over "and", "or" and commas while each word is a state's demonym as written.
@@ -224,7 +236,8 @@ export function matchNames(
         bestName = notActor ? { groupId: "", start, end, method } : { groupId, start, end, method };
         forcePhrase = !notActor &&
           ((matcher.demonyms.has(tokens[first].raw) && isForcePhrase(tokens, first, last, words)) ||
-            stateForceName(matcher.groups.get(groupId)?.kind, tokens[last], words));
+            stateForceName(matcher.groups.get(groupId)?.kind, tokens[last], words) ||
+            (!matcher.demonyms.has(tokens[first].raw) && forceNounAfter(tokens, last, text, words)));
       }
       // A phrase that takes over another group's generic names ("Syrian army" after Assad's fall) needs its window to
       // hold for certain on the date the text states for the passage, and is no other state's ("UK Ministry of ...").
