@@ -112,6 +112,7 @@ export async function confidenceExamples(
       goldSets.loadGoldRelationsHeldout13,
       goldSets.loadGoldRelationsHeldout14,
       goldSets.loadGoldRelationsHeldout15,
+      goldSets.loadGoldRelationsHeldout16,
     ]
   ) {
     const set = await load();
