@@ -69,6 +69,7 @@ export async function confidenceExamples(
       goldSets.loadGoldRelationsWikipedia7,
       goldSets.loadGoldRelationsWikipedia8,
       goldSets.loadGoldRelationsWikipedia9,
+      goldSets.loadGoldRelationsWikipedia10,
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);
