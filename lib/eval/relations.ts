@@ -910,8 +910,9 @@ export const BLIND_LABELS = {
     "from, drawn and annotated blind by a helper that never saw the extractor's code, lexicons or outputs; committed " +
     "before the extractor ran on them; earlier rounds had read relation outputs on these pages, never this set's " +
     "gold; first measurement at 3107a41, before issue 10's round 18 (frames alone): precision 0.94, recall 0.19, " +
-    "F1 0.32; recall ceiling 60 of 83; with the clause layer 0.86 / 0.23; never read by round 18: the score below is " +
-    "for the current code)",
+    "F1 0.32; recall ceiling 60 of 83; with the clause layer 0.86 / 0.23; never read by round 18 (its author saw one of " +
+    "its gold quotes in a search over the gold files, and its annotator's report described one passage's reading of " +
+    "members; no family came from either): the score below is for the current code)",
   wikipedia10: "Wikipedia passages 10 (40 paragraphs no earlier set holds, from 23 pages every earlier set had " +
     "drawn from, drawn and annotated blind by a helper that never saw the extractor's code, lexicons or outputs, " +
     "after issue 10's round 18 (a commit subject naming some of the round's families was seen in the git log); " +
