@@ -289,6 +289,17 @@ export const RelationLexicon = z.object({
     why: z.string().min(1),
     names: z.array(z.object({ name: z.string().min(1), group: z.string().min(1) })).min(1),
   }),
+  /**
+   * "Moscow", "Ankara": a capital that stands for its state (metonymy) where the article names that state and the
+   * capital is no place: not after a word of `placeBefore` ("in", "near", "rural"), not before one of `placeAfter`
+   * ("countryside", "airport"), not in a hyphenated compound ("Damascus-based").
+   */
+  capitalStates: z.object({
+    why: z.string().min(1),
+    names: z.array(z.object({ name: z.string().min(1), group: z.string().min(1) })),
+    placeBefore: z.array(z.string().min(1)),
+    placeAfter: z.array(z.string().min(1)),
+  }).default({ why: "none", names: [], placeBefore: [], placeAfter: [] }),
   /** "leaders", "commanders": people of a group who, as the target of a hostile act, stand for it ("killed ISIS leaders"). */
   targetPeople: WordList,
   /** "retreated", "withdrew": a party's withdrawal after a hostile act makes it the act's target. */

@@ -167,6 +167,14 @@ describe("extractRelations(article, mentions) on round 18's verbs and participle
     expect(read("The town was hit by airstrikes of unknown origin.")).toEqual([]);
   });
 
+  it("extractRelations(article, mentions) gives a gerund after a verb's unnamed object to that object, past its adjectives ('contain the US-backed Kurdish forces fighting Y')", () => {
+    expect(read("Turkey is seeking to contain the US-backed Syrian Kurdish forces fighting ISIS.")).toEqual([]);
+    // (After a copula the noun describes the subject: the other readings decide.)
+    expect(read("The SDF is an Arab-Kurdish coalition battling ISIS.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+
   it("extractRelations(article, mentions) reads an act noun a light verb 'delivered' opens", () => {
     expect(read("Israeli jets delivered a missile strike on Hezbollah positions.")).toEqual(["clash hezbollah israel"]);
   });

@@ -132,3 +132,34 @@ describe("extractRelations(article, mentions) on a demonym coordinated with a gr
     ]);
   });
 });
+
+describe("extractRelations(article, mentions) on a capital standing for its state (issue 10, round 18, lexicon capitalStates)", () => {
+  it("extractRelations(article, mentions) reads 'Moscow' as Russia where the article names Russia and Moscow is no place", () => {
+    expect(read("Russia sent jets to Syria. The Syrian Army offensive has been backed by Moscow.")).toEqual([
+      "ally russia syrian-government",
+    ]);
+    expect(read("Turkey shelled Afrin. Ankara said it is targeting the YPG near the border.")).toEqual([
+      "clash turkey ypg",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no state from a capital that is a place, a target or absent from the article's parties", () => {
+    // A place word before it, a hostile verb whose target it is, a place noun after it.
+    expect(read("Russia backed the Syrian Army. Hezbollah fighters arrived in Moscow.")).toEqual([
+      "ally russia syrian-government",
+    ]);
+    expect(read("Israel struck Hezbollah. Later Israeli jets struck Damascus again.")).toEqual([
+      "clash hezbollah israel",
+    ]);
+    // The article never names Russia: "Moscow" stays a city.
+    expect(read("The Syrian Army offensive has been backed by Moscow.")).toEqual([]);
+  });
+
+  it("extractRelations(article, mentions) gives the participle after a supported party to the clause's subject ('in support of its ally Y targeting Z')", () => {
+    expect(read("Russia has been staging air strikes in support of its ally the Syrian government targeting ISIS."))
+      .toEqual([
+        "ally russia syrian-government",
+        "clash islamic-state russia",
+      ]);
+  });
+});

@@ -175,7 +175,7 @@ export function extractRelations(
     gazetteer = defaultReference().gazetteer,
   } = options;
   const kinds = groupKinds(gazetteer);
-  const templates = sentenceTemplates(article, mentions, foreign);
+  const templates = sentenceTemplates(article, mentions, foreign, lexicon.capitalStates);
   const best = new Map<string, Relation>();
   const joint = new Set<Relation>();
   const dates: DateCache = { before: null, times: new Map() };

@@ -500,8 +500,19 @@ function participleOwner(view: SentenceView, o: Occurrence): Subject | null {
   }
   const chunk = view.covering[at - 1];
   if (!chunk || chunk.end !== at || chunk.ref !== null || chunk.modifier) return null;
+  // ("X has been staging air strikes in support of its ally Y targeting Z": the party an act supports is no agent of
+  // the participle after it; the clause's subject is, issue 10, round 18.)
+  if (supportedParty(view, chunk)) return null;
   // "Syrian and Russian warplanes as well as the US-led coalition targeting Daesh": the name next to it.
   return { chunk: chunk.groups.length > 1 ? lastItem(view, chunk) : chunk, distance: o.start - at, via: "direct" };
+}
+
+/** Whether `chunk` is what a support phrase names ("in support of (its ally) X", "on behalf of X"). */
+function supportedParty(view: SentenceView, chunk: Chunk): boolean {
+  let at = chunk.start - 1;
+  while (at >= 0 && /^(?:its|their|the|ally|allies|key|close|main)$/.test(view.tokens[at].key)) at--;
+  const key = view.tokens[at]?.key;
+  return key === "of" && /^(?:support|behalf|defence|defense|aid)$/.test(view.tokens[at - 1]?.key ?? "");
 }
 
 /** The first chunk within `window` tokens after `at` that a verb follows at once ("... Assads government has"). */
@@ -950,13 +961,16 @@ function actorGerundSubject(view: SentenceView, o: Occurrence, frame: RelationFr
   if (described) return described;
   // "Russia bombed rebel groups fighting Y": a noun phrase right after a verb is its object, an unnamed body whose
   // act names no party (null); elsewhere the other readings decide.
+  // ("contain the US-backed Syrian Kurdish forces fighting Y": past adjectives, a qualifier compound and an article.)
   let k = o.start - 1;
-  while (
-    k > 0 && o.start - k < 4 && !view.covering[k - 1] && /^\p{Ll}+$/u.test(tokens[k - 1].text) && !verbish(view, k - 1)
-  ) {
-    k--;
-  }
-  return !view.covering[k - 1] && verbish(view, k - 1) ? null : undefined;
+  const modifier = (i: number) =>
+    !view.covering[i] && !verbish(view, i) &&
+    (/^[\p{L}-]+$/u.test(tokens[i].text) || tokens[i].qualifier !== undefined) &&
+    !view.lex.prepositions.has(tokens[i].key) && !view.lex.boundaries.has(tokens[i].key);
+  while (k > 0 && o.start - k < 8 && modifier(k - 1)) k--;
+  // (Not after a copula: "X is an Arab-Kurdish coalition battling Y" describes X, the other readings' business.)
+  const copula = /^(?:is|are|was|were|be|been|being|remains|remained|became|becomes)$/.test(tokens[k - 1]?.key ?? "");
+  return !view.covering[k - 1] && verbish(view, k - 1) && !copula ? null : undefined;
 }
 
 const CLAUSE_OPENERS = /^(?:,|after|before|while|since|upon|when|by|thus|thereby)$/;

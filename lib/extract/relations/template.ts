@@ -1,4 +1,4 @@
-import type { Article, ForeignLexicon, Mention } from "../../records/mod.ts";
+import type { Article, ForeignLexicon, Mention, RelationLexicon } from "../../records/mod.ts";
 import { defaultReference } from "../../reference/mod.ts";
 import { escapeRegExp } from "../../records/pattern.ts";
 
@@ -30,8 +30,11 @@ export type SentenceTemplate = {
   core: string;
 };
 
+/** What a unit is made from: a mention, or a capital standing for its state. */
+type Named = Pick<Mention, "groupId" | "start" | "end">;
+
 /** Mentions of one sentence as units: longest first where mentions overlap, the shorter kept as `nested`. */
-function sentenceUnits(text: string, mentions: Mention[]): Unit[] {
+function sentenceUnits(text: string, mentions: Named[]): Unit[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const units: Unit[] = [];
   for (const mention of sorted) {
@@ -204,11 +207,54 @@ function qualifiesOwnName(text: string, noun: Mention, next: Mention | undefined
   return between.length <= 40 && !/[,.;:()"]/.test(between);
 }
 
+type CapitalStates = RelationLexicon["capitalStates"];
+
+const compiledCapitals = new WeakMap<CapitalStates, { pattern: RegExp; groups: Map<string, string> } | null>();
+
+/**
+ * "Moscow has been staging air strikes", "backed by Moscow": each capital of the lexicon's `capitalStates` that stands
+ * for its state in `text` (issue 10, round 18), as a name of that state, where `named` (the groups the article's
+ * mentions name) holds the state and the capital is no place (see `capitalStates`).
+ */
+export function capitalNames(text: string, named: Set<string>, capitals: CapitalStates): Named[] {
+  let compiled = compiledCapitals.get(capitals);
+  if (compiled === undefined) {
+    compiled = capitals.names.length === 0 ? null : {
+      pattern: new RegExp(
+        `(?<![\\p{L}\\p{N}-])(?:${capitals.names.map((c) => escapeRegExp(c.name)).join("|")})(?![\\p{L}\\p{N}])`,
+        "gu",
+      ),
+      groups: new Map(capitals.names.map((c) => [c.name, c.group])),
+    };
+    compiledCapitals.set(capitals, compiled);
+  }
+  if (compiled === null) return [];
+  const before = new Set(capitals.placeBefore);
+  const after = new Set(capitals.placeAfter);
+  const found: Named[] = [];
+  for (const m of text.matchAll(compiled.pattern)) {
+    const groupId = compiled.groups.get(m[0])!;
+    if (!named.has(groupId)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const previous = /([\p{L}]+)[^\p{L}\n]*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
+    const following = text.slice(end, end + 30);
+    const next = /^(?:['’]s?)?\s*([\p{L}-]+)/u.exec(following)?.[1]?.toLowerCase();
+    if (following.startsWith("-") || (previous !== undefined && before.has(previous))) continue;
+    if (next !== undefined && (after.has(next) || after.has(`-${next}`))) continue;
+    // ("DAMASCUS, Syria" or "Damascus (AFP)": a dateline opens the text.)
+    if (start < 40 && /^\s*(?:,|\(|-|—)/.test(following)) continue;
+    found.push({ groupId, start, end });
+  }
+  return found;
+}
+
 /** Every sentence of `article` as a template over the groups `mentions` names in it. */
 export function sentenceTemplates(
   article: Article,
   mentions: Mention[],
   foreign: ForeignLexicon = defaultReference().lexicon.foreign,
+  capitals: CapitalStates = defaultReference().lexicon.relations.capitalStates,
 ): SentenceTemplate[] {
   const patterns = foreignPatterns(foreign);
   // A bare group noun the mention layer binds by its time-bound descriptor ("regime" until 2024-12-08, a capitalised
@@ -217,8 +263,12 @@ export function sentenceTemplates(
   const own = mentions.filter((m) => m.articleId === article.id)
     .sort((a, b) => a.start - b.start)
     .filter((m, i, sorted) => m.method !== "group-noun" || !qualifiesOwnName(article.text, m, sorted[i + 1]));
+  // Capitals standing for a state the article names, where no mention covers them.
+  const states = capitalNames(article.text, new Set(own.map((m) => m.groupId)), capitals)
+    .filter((c) => !own.some((m) => m.start < c.end && c.start < m.end));
+  const named: Named[] = states.length === 0 ? own : [...own, ...states].sort((a, b) => a.start - b.start);
   return article.sentences.map((sentence, index) => {
-    const inside = own.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const inside = named.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const all = sentenceUnits(article.text, inside).filter((unit) =>
       !foreignGeneric(article.text, unit, sentence.start, patterns)
     );
