@@ -1,7 +1,10 @@
-/** A 32-bit hash of a string (FNV-1a over its UTF-16 code units, then mixed). */
-export function stringHash(text: string): number {
+import { U32Column, U8Column } from "./columns.ts";
+import { EntryTable } from "./entry-table.ts";
+
+/** A 32-bit hash of bytes (FNV-1a, then mixed). */
+export function bytesHash(bytes: Uint8Array, start: number, end: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -9,34 +12,28 @@ export function stringHash(text: string): number {
 }
 
 /**
- * The ids of a run, one per article in the order they came, kept as UTF-8 bytes in one buffer (an id of 16 ASCII
- * characters costs 16 bytes and 8 of bookkeeping, where a string in a `Set` and an array costs about 60), with an
- * open-addressed table (linear probing, at most 70% full) that answers "is this id taken?" exactly: ids whose hashes
+ * The ids of a run, one per article in the order they came, each stored once as its UTF-8 bytes in one column grown
+ * in place (an id of 16 ASCII characters costs 16 bytes, 4 for where it ends and about 5 of table, where a string in a
+ * `Set` and an array cost about 60), with an `EntryTable` that answers "is this id taken?" exactly: ids whose hashes
  * collide are told apart by their bytes. The same id may be pushed twice (`at` gives each article's); the table
  * points at its first.
  */
 export class IdIndex {
-  #bytes: Uint8Array;
+  #bytes: U8Column;
   #used = 0;
   /** Where id `n` ends in `#bytes` (it starts where id `n - 1` ends). */
-  #ends: Uint32Array;
-  #hashes: Uint32Array;
-  /** Id number + 1 per slot (0: empty); the length is a power of two. */
-  #slots: Int32Array;
+  #ends: U32Column;
+  #table = new EntryTable((entry) => this.#hashAt(entry));
   #size = 0;
-  /** Ids in the table (each distinct id once). */
-  #indexed = 0;
-  #hash: (id: string) => number;
+  #hash: ((id: string) => number) | undefined;
   #encoder = new TextEncoder();
   #decoder = new TextDecoder();
   #scratch = new Uint8Array(256);
 
-  /** `hash` is for tests that force collisions. */
-  constructor({ capacity = 1024, hash = stringHash }: { capacity?: number; hash?: (id: string) => number } = {}) {
-    this.#slots = new Int32Array(1 << Math.max(4, Math.ceil(Math.log2(capacity / 0.7))));
-    this.#ends = new Uint32Array(Math.max(4, capacity));
-    this.#hashes = new Uint32Array(Math.max(4, capacity));
-    this.#bytes = new Uint8Array(16 * Math.max(4, capacity));
+  /** `hash` is for tests that force collisions (by default ids are hashed by their bytes). */
+  constructor({ capacity = 1024, hash }: { capacity?: number; hash?: (id: string) => number } = {}) {
+    this.#ends = new U32Column(Math.max(4, capacity));
+    this.#bytes = new U8Column(16 * Math.max(4, capacity));
     this.#hash = hash;
   }
 
@@ -45,42 +42,41 @@ export class IdIndex {
     return this.#size;
   }
 
+  /** Bytes the index holds (the ids, where each ends, the table's slots). */
+  get bytes(): number {
+    return this.#used + 4 * this.#size + 4 * this.#table.slots;
+  }
+
   /** Whether `id` was pushed. */
   has(id: string): boolean {
-    return this.#find(this.#hash(id) >>> 0, this.#encode(id)) !== -1;
+    const length = this.#encode(id);
+    return this.#find(this.#scratchHash(id, length), length) !== -1;
   }
 
   /** Appends `id` as the next article's and returns its number. */
   push(id: string): number {
-    const hash = this.#hash(id) >>> 0;
     const length = this.#encode(id);
+    const hash = this.#scratchHash(id, length);
     const known = this.#find(hash, length) !== -1;
     const entry = this.#size++;
-    if (this.#size > this.#ends.length) {
-      const capacity = Math.ceil(this.#size * 1.5);
-      this.#ends = grown(this.#ends, capacity);
-      this.#hashes = grown(this.#hashes, capacity);
-    }
-    if (this.#used + length > this.#bytes.length) {
-      this.#bytes = grown(this.#bytes, Math.ceil((this.#used + length) * 1.5));
-    }
-    this.#bytes.set(this.#scratch.subarray(0, length), this.#used);
+    if (this.#used + length > 0xffffffff) throw new Error("IdIndex: more than 4 GB of ids");
+    this.#ends.ensure(this.#size);
+    this.#bytes.ensure(this.#used + length);
+    this.#bytes.values.set(this.#scratch.subarray(0, length), this.#used);
     this.#used += length;
-    if (this.#used > 0xffffffff) throw new Error("IdIndex: more than 4 GB of ids");
-    this.#ends[entry] = this.#used;
-    this.#hashes[entry] = hash;
-    if (known) return entry;
-    const indexed = this.#indexed + 1;
-    if (indexed > 0.7 * this.#slots.length) this.#rehash(this.#slots.length * 2);
-    this.#place(entry);
-    this.#indexed = indexed;
+    this.#ends.values[entry] = this.#used;
+    if (!known) this.#table.add(hash, entry);
     return entry;
   }
 
   /** Id number `entry`, as pushed. */
   at(entry: number): string {
     if (entry < 0 || entry >= this.#size) throw new RangeError(`IdIndex: no id ${entry}`);
-    const bytes = this.#bytes.subarray(this.#start(entry), this.#ends[entry]);
+    return this.#decode(this.#start(entry), this.#ends.values[entry]);
+  }
+
+  #decode(start: number, end: number): string {
+    const bytes = this.#bytes.values.subarray(start, end);
     if (bytes[0] !== 0xff) return this.#decoder.decode(bytes);
     let id = "";
     for (let i = 1; i < bytes.length; i += 2) id += String.fromCharCode(bytes[i] | (bytes[i + 1] << 8));
@@ -88,7 +84,18 @@ export class IdIndex {
   }
 
   #start(entry: number): number {
-    return entry === 0 ? 0 : this.#ends[entry - 1];
+    return entry === 0 ? 0 : this.#ends.values[entry - 1];
+  }
+
+  /** The hash of the id now in the scratch buffer (`id` itself, for a test's own hash). */
+  #scratchHash(id: string, length: number): number {
+    return this.#hash ? this.#hash(id) >>> 0 : bytesHash(this.#scratch, 0, length);
+  }
+
+  /** The hash id number `entry` was added under. */
+  #hashAt(entry: number): number {
+    const [start, end] = [this.#start(entry), this.#ends.values[entry]];
+    return this.#hash ? this.#hash(this.#decode(start, end)) >>> 0 : bytesHash(this.#bytes.values, start, end);
   }
 
   /**
@@ -109,35 +116,14 @@ export class IdIndex {
 
   /** The first entry holding the id now in the scratch buffer, or -1. */
   #find(hash: number, length: number): number {
-    const mask = this.#slots.length - 1;
-    for (let slot = hash & mask;; slot = (slot + 1) & mask) {
-      const entry = this.#slots[slot] - 1;
-      if (entry < 0) return -1;
-      if (this.#hashes[entry] !== hash) continue;
-      const start = this.#start(entry);
-      if (this.#ends[entry] - start !== length) continue;
-      let same = true;
-      for (let i = 0; i < length && same; i++) same = this.#bytes[start + i] === this.#scratch[i];
-      if (same) return entry;
-    }
+    const bytes = this.#bytes.values;
+    const ends = this.#ends.values;
+    const scratch = this.#scratch;
+    return this.#table.find(hash, (entry) => {
+      const start = entry === 0 ? 0 : ends[entry - 1];
+      if (ends[entry] - start !== length) return false;
+      for (let i = 0; i < length; i++) if (bytes[start + i] !== scratch[i]) return false;
+      return true;
+    });
   }
-
-  #place(entry: number): void {
-    const mask = this.#slots.length - 1;
-    let slot = this.#hashes[entry] & mask;
-    while (this.#slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.#slots[slot] = entry + 1;
-  }
-
-  #rehash(length: number): void {
-    const old = this.#slots;
-    this.#slots = new Int32Array(length);
-    for (const value of old) if (value !== 0) this.#place(value - 1);
-  }
-}
-
-function grown<T extends Uint8Array | Uint32Array>(array: T, capacity: number): T {
-  const next = new (array.constructor as new (length: number) => T)(capacity);
-  next.set(array);
-  return next;
 }

@@ -6,6 +6,7 @@ import { type InputOptions, type RawDocument, readInput, type Skipped } from "./
 import { sha256Key } from "./sha256.ts";
 import { TextKeyIndex } from "./text-key-index.ts";
 import { IdIndex } from "./id-index.ts";
+import { NarrowColumn, U8Column } from "./columns.ts";
 
 export type IngestItem =
   | { kind: "article"; article: Article }
@@ -70,16 +71,18 @@ export type Admission = { kind: "duplicate"; rejected: Rejected } | {
  * first (only the hashes of texts seen are kept), and an id used twice gets the row or line as a suffix.
  */
 export class ArticleAdmission {
-  // Kept for every article of a run, so kept compact and outside the heap (about 70 bytes an article, where a Map of
-  // key strings, a Set of ids and arrays cost 185): article `n` of the run is text key `n` and id `n` (its id as
-  // admitted), and its file and row or line are columns of typed arrays.
+  // Kept for every article of a run, so kept compact and outside the heap (about 50 bytes an article for ids of 16
+  // characters, where a Map of key strings, a Set of ids and arrays cost 185): article `n` of the run is text key `n`
+  // and id `n` (its id as admitted, stored once), and its file, row or line and flags are narrow columns.
   #texts = new TextKeyIndex();
   #ids = new IdIndex();
-  /** Per article: whether its id was changed (the id it came with is the admitted one without its "~suffix"). */
-  #renamed = new Uint8Array(1024);
-  #firstPath = new Int32Array(1024);
-  /** Row (positive), line (negative) or neither (0) of each article. */
-  #firstPlace = new Float64Array(1024);
+  /** Per article: `RENAMED` (its id was changed: the id it came with is the admitted one without its "~suffix"), `ROW`
+   * or `LINE` (what `#places` counts). */
+  #flags = new U8Column();
+  /** Per article: the index of its file in `#paths` (one byte each while a run has at most 128 files). */
+  #pathOf = new NarrowColumn();
+  /** Per article: its row or line minus its number in the run (one byte each while few articles were set aside). */
+  #places = new NarrowColumn();
   #paths: string[] = [];
   #pathIndex = new Map<string, number>();
 
@@ -106,36 +109,38 @@ export class ArticleAdmission {
     }
     const entry = this.#texts.add(textKey);
     this.#ids.push(id);
-    if (entry >= this.#firstPath.length) {
-      const capacity = Math.ceil((entry + 1) * 1.5);
-      this.#renamed = grown(this.#renamed, capacity);
-      this.#firstPath = grown(this.#firstPath, capacity);
-      this.#firstPlace = grown(this.#firstPlace, capacity);
-    }
     let path = this.#pathIndex.get(source.path);
     if (path === undefined) this.#pathIndex.set(source.path, path = this.#paths.push(source.path) - 1);
-    this.#firstPath[entry] = path;
-    this.#firstPlace[entry] = source.row ?? (source.line === undefined ? 0 : -source.line);
-    this.#renamed[entry] = renamed === undefined ? 0 : 1;
+    this.#pathOf.push(path);
+    const place = source.row ?? source.line;
+    this.#places.push(place === undefined ? 0 : place - entry);
+    this.#flags.ensure(entry + 1);
+    this.#flags.values[entry] = (renamed === undefined ? 0 : RENAMED) |
+      (source.row !== undefined ? ROW : source.line !== undefined ? LINE : 0);
     return { kind: "new", id, renamed };
+  }
+
+  /** Bytes the index holds outside the heap (the file names, a few strings, aside). */
+  get bytes(): number {
+    return this.#texts.bytes + this.#ids.bytes + this.#texts.size +
+      this.#texts.size * (this.#pathOf.bytesPerValue + this.#places.bytesPerValue);
   }
 
   /** "<id> (<file>:<line>)" of the first article of a text, named as it came in, before any change of id. */
   #describe(first: number): string {
-    const place = this.#firstPlace[first];
-    const path = this.#paths[this.#firstPath[first]];
-    const source = place > 0 ? { path, row: place } : place < 0 ? { path, line: -place } : { path };
+    const flags = this.#flags.values[first];
+    const path = this.#paths[this.#pathOf.at(first)];
+    const place = this.#places.at(first) + first;
+    const source = flags & ROW ? { path, row: place } : flags & LINE ? { path, line: place } : { path };
     const admitted = this.#ids.at(first);
-    const id = this.#renamed[first] ? admitted.slice(0, admitted.lastIndexOf("~")) : admitted;
+    const id = flags & RENAMED ? admitted.slice(0, admitted.lastIndexOf("~")) : admitted;
     return `${id} (${where(source)})`;
   }
 }
 
-function grown<T extends Uint8Array | Int32Array | Float64Array>(array: T, capacity: number): T {
-  const next = new (array.constructor as new (length: number) => T)(capacity);
-  next.set(array);
-  return next;
-}
+const RENAMED = 1;
+const ROW = 2;
+const LINE = 4;
 
 /**
  * The ingestion pipeline as a stream: every document of the input becomes an article or a rejection, one at a

@@ -1,19 +1,20 @@
+import { U32Column } from "./columns.ts";
+import { EntryTable } from "./entry-table.ts";
+
 /**
- * The 128-bit text keys of a run (`sha256Key`: 16 latin1 characters) in typed arrays, numbered in the order they were
- * added: 16 bytes a key, plus an open-addressed table of key numbers (linear probing, at most 70% full). A `Map` of
- * the same keys as strings costs about 100 bytes a key in the heap; this, about 24, outside it.
+ * The 128-bit text keys of a run (`sha256Key`: 16 latin1 characters), numbered in the order they were added: 16 bytes
+ * a key in a column grown in place, and an `EntryTable` of key numbers (57–85% full, 4 bytes a slot): about 21 bytes a
+ * key in all, outside the V8 heap, where a `Map` of the same keys as strings costs about 100 in it. A key is found
+ * only by all of its 128 bits: keys whose hashes collide are told apart.
  */
 export class TextKeyIndex {
   /** Four 32-bit words per key, key `n` at `4n`. */
-  #words: Uint32Array;
-  /** Key number + 1 per slot (0: empty); the length is a power of two. */
-  #slots: Int32Array;
+  #words: U32Column;
+  #table = new EntryTable((entry) => this.#hashOf(entry));
   #size = 0;
 
   constructor(capacity = 1024) {
-    const slots = 1 << Math.max(4, Math.ceil(Math.log2(capacity / 0.7)));
-    this.#slots = new Int32Array(slots);
-    this.#words = new Uint32Array(4 * Math.max(4, capacity));
+    this.#words = new U32Column(4 * Math.max(4, capacity));
   }
 
   /** Keys added so far. */
@@ -21,46 +22,35 @@ export class TextKeyIndex {
     return this.#size;
   }
 
+  /** Bytes the index holds (the keys and the table's slots). */
+  get bytes(): number {
+    return 16 * this.#size + 4 * this.#table.slots;
+  }
+
   /** The number of `key` (counted from 0 in the order keys were added), or -1. */
   find(key: string): number {
     const [a, b, c, d] = words(key);
-    const mask = this.#slots.length - 1;
-    for (let slot = mix(a, b, c, d) & mask;; slot = (slot + 1) & mask) {
-      const entry = this.#slots[slot] - 1;
-      if (entry < 0) return -1;
-      const at = 4 * entry;
-      const w = this.#words;
-      if (w[at] === a && w[at + 1] === b && w[at + 2] === c && w[at + 3] === d) return entry;
-    }
+    const w = this.#words.values;
+    return this.#table.find(
+      mix(a, b, c, d),
+      (entry) => w[4 * entry] === a && w[4 * entry + 1] === b && w[4 * entry + 2] === c && w[4 * entry + 3] === d,
+    );
   }
 
   /** Adds a key not added before (check with `find`) and returns its number. */
   add(key: string): number {
     const [a, b, c, d] = words(key);
     const entry = this.#size++;
-    if (4 * this.#size > this.#words.length) {
-      const words = new Uint32Array(4 * Math.ceil(this.#size * 1.5));
-      words.set(this.#words);
-      this.#words = words;
-    }
-    this.#words.set([a, b, c, d], 4 * entry);
-    if (this.#size > 0.7 * this.#slots.length) this.#rehash(this.#slots.length * 2);
-    else this.#place(entry);
+    this.#words.ensure(4 * this.#size);
+    this.#words.values.set([a, b, c, d], 4 * entry);
+    this.#table.add(mix(a, b, c, d), entry);
     return entry;
   }
 
-  #place(entry: number): void {
-    const w = this.#words;
+  #hashOf(entry: number): number {
+    const w = this.#words.values;
     const at = 4 * entry;
-    const mask = this.#slots.length - 1;
-    let slot = mix(w[at], w[at + 1], w[at + 2], w[at + 3]) & mask;
-    while (this.#slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.#slots[slot] = entry + 1;
-  }
-
-  #rehash(length: number): void {
-    this.#slots = new Int32Array(length);
-    for (let entry = 0; entry < this.#size; entry++) this.#place(entry);
+    return mix(w[at], w[at + 1], w[at + 2], w[at + 3]);
   }
 }
 

@@ -3,6 +3,8 @@ import { type Admission, ArticleAdmission, where } from "../../lib/ingest/ingest
 import { TextKeyIndex } from "../../lib/ingest/text-key-index.ts";
 import { IdIndex } from "../../lib/ingest/id-index.ts";
 import { sha256Key } from "../../lib/ingest/sha256.ts";
+import { NarrowColumn, U32Column } from "../../lib/ingest/columns.ts";
+import { EntryTable } from "../../lib/ingest/entry-table.ts";
 import type { Article } from "../../lib/records/article.ts";
 
 type Input = Pick<Article, "id" | "source">;
@@ -109,6 +111,70 @@ describe("ArticleAdmission", () => {
       const textKey = key(`text ${Math.floor(next() * 20_000)}`);
       const article = { id, source };
       expect(compact.admit(article, textKey)).toEqual(reference.admit(article, textKey));
+    }
+  });
+});
+
+describe("ArticleAdmission, narrow columns", () => {
+  it("ArticleAdmission.admit names the first article's file and row when files, rows and lines outgrow a byte", () => {
+    const admission = new ArticleAdmission();
+    // 300 files (their index outgrows a byte), rows far from the article's number, a line, and no place at all.
+    const sources = Array.from({ length: 300 }, (_, i) => ({ path: `dir/${i}.txt` }));
+    for (const [i, source] of sources.entries()) admission.admit({ id: `f${i}`, source }, key(`file ${i}`));
+    admission.admit({ id: "r", source: { path: "big.csv", row: 5_000_000_000 } }, key("row"));
+    admission.admit({ id: "l", source: { path: "in.jsonl", line: -3 + 2 ** 31 } }, key("line"));
+    const named = (text: string) => {
+      const decision = admission.admit({ id: "again", source: { path: "x.jsonl", line: 1 } }, key(text));
+      return decision.kind === "duplicate" ? decision.rejected.message : "";
+    };
+    expect(named("file 0")).toBe("x.jsonl:1: the same article text as f0 (dir/0.txt)");
+    expect(named("file 299")).toBe("x.jsonl:1: the same article text as f299 (dir/299.txt)");
+    expect(named("row")).toBe("x.jsonl:1: the same article text as r (big.csv row 5000000000)");
+    expect(named("line")).toBe(`x.jsonl:1: the same article text as l (in.jsonl:${-3 + 2 ** 31})`);
+    expect(admission.bytes).toBeGreaterThan(0);
+  });
+});
+
+describe("NarrowColumn", () => {
+  it("NarrowColumn keeps every number as pushed while it widens from one byte to eight", () => {
+    const column = new NarrowColumn(2);
+    const values = [0, -128, 127, 5, 128, -32768, 40_000, -(2 ** 31), 2 ** 31 - 1, 2 ** 31, 0.5, -1e15, 3];
+    const widths = [1, 1, 1, 1, 2, 2, 4, 4, 4, 8, 8, 8, 8];
+    values.forEach((value, i) => {
+      column.push(value);
+      expect(column.bytesPerValue).toBe(widths[i]);
+    });
+    for (let i = 0; i < 5_000; i++) column.push(i);
+    expect(column.length).toBe(values.length + 5_000);
+    values.forEach((value, i) => expect(column.at(i)).toBe(value));
+    expect(column.at(values.length + 4_999)).toBe(4_999);
+    expect(() => column.at(-1)).toThrow(RangeError);
+  });
+
+  it("U32Column grows in place past its first reservation and keeps what it held", () => {
+    const column = new U32Column(4);
+    const before = column.values;
+    column.ensure(1_000_000);
+    for (let i = 0; i < 1_000_000; i++) column.values[i] = i * 3;
+    expect(before.length).toBeGreaterThanOrEqual(1_000_000);
+    expect(column.values[999_999]).toBe(2_999_997);
+  });
+});
+
+describe("EntryTable", () => {
+  it("EntryTable finds every entry through its parts' growth, with every hash the same or spread", () => {
+    for (const hashOf of [() => 0xabcdef12, (entry: number) => Math.imul(entry, 0x9e3779b1) >>> 0]) {
+      const keys: number[] = [];
+      const table = new EntryTable((entry) => hashOf(entry));
+      for (let entry = 0; entry < 3_000; entry++) {
+        keys.push(entry * 7);
+        expect(table.find(hashOf(entry), (other) => keys[other] === entry * 7)).toBe(-1);
+        table.add(hashOf(entry), entry);
+      }
+      for (let entry = 0; entry < 3_000; entry += 13) {
+        expect(table.find(hashOf(entry), (other) => keys[other] === entry * 7)).toBe(entry);
+      }
+      expect(table.slots).toBeLessThan(3_000 / 0.5 + 256 * 8);
     }
   });
 });
