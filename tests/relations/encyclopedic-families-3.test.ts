@@ -179,6 +179,12 @@ describe("extractRelations(article, mentions) on round 18's verbs and participle
     expect(read("Israeli jets delivered a missile strike on Hezbollah positions.")).toEqual(["clash hezbollah israel"]);
   });
 
+  it("extractRelations(article, mentions) reads no act or tie that 'no' determines, but a count's 'no fewer than' stands", () => {
+    expect(read("ISIS received no support from Turkey.")).toEqual([]);
+    expect(read("There has been no coordination between the SDF and the Syrian Army.")).toEqual([]);
+    expect(read("No fewer than 20 ISIS fighters were killed by the YPG.")).toEqual(["clash islamic-state ypg"]);
+  });
+
   it("extractRelations(article, mentions) reads a guard verb's participle before a noun as a hedge on that noun, not on the sentence", () => {
     expect(read("Suspected ISIS militants attacked YPG positions near Kobani.")).toEqual(["clash islamic-state ypg"]);
     expect(read("After the downed Jordanian pilot was killed, Jordan bombed ISIS targets.")).toContain(
