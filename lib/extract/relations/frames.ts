@@ -298,8 +298,9 @@ function readingsOf(
 }
 
 /**
- * "A and B signed a ceasefire", "a ceasefire backed by the US and Russia": a truce noun (lexicon `nonAlliances`) within
- * four words of the trigger, no party between, makes the agreement one between foes or their mediators, no alliance.
+ * "A and B signed a ceasefire", "a ceasefire backed by the US and Russia", "signs big contracts with Y": a truce or a
+ * commercial noun (lexicon `nonAlliances`) within four words of the trigger, no party between, makes the agreement one
+ * between foes, their mediators or traders, no alliance.
  */
 function nonAllianceBeside(view: SentenceView, o: Occurrence, agent: Chunk): boolean {
   const tokens = view.tokens;
