@@ -209,7 +209,9 @@ function qualifiesOwnName(text: string, noun: Mention, next: Mention | undefined
 
 type CapitalStates = RelationLexicon["capitalStates"];
 
-const compiledCapitals = new WeakMap<CapitalStates, { pattern: RegExp; groups: Map<string, string> } | null>();
+type CompiledCapitals = { pattern: RegExp; groups: Map<string, string>; before: Set<string>; after: Set<string> };
+
+const compiledCapitals = new WeakMap<CapitalStates, CompiledCapitals | null>();
 
 /**
  * "Moscow has been staging air strikes", "backed by Moscow": each capital of the lexicon's `capitalStates` that stands
@@ -225,12 +227,13 @@ export function capitalNames(text: string, named: Set<string>, capitals: Capital
         "gu",
       ),
       groups: new Map(capitals.names.map((c) => [c.name, c.group])),
+      before: new Set(capitals.placeBefore),
+      after: new Set(capitals.placeAfter),
     };
     compiledCapitals.set(capitals, compiled);
   }
   if (compiled === null) return [];
-  const before = new Set(capitals.placeBefore);
-  const after = new Set(capitals.placeAfter);
+  const { before, after } = compiled;
   const found: Named[] = [];
   for (const m of text.matchAll(compiled.pattern)) {
     const groupId = compiled.groups.get(m[0])!;
@@ -241,7 +244,7 @@ export function capitalNames(text: string, named: Set<string>, capitals: Capital
     const following = text.slice(end, end + 30);
     const next = /^(?:['’]s?)?\s*([\p{L}-]+)/u.exec(following)?.[1]?.toLowerCase();
     if (following.startsWith("-") || (previous !== undefined && before.has(previous))) continue;
-    if (next !== undefined && (after.has(next) || after.has(`-${next}`))) continue;
+    if (next !== undefined && after.has(next)) continue;
     // ("DAMASCUS, Syria" or "Damascus (AFP)": a dateline opens the text.)
     if (start < 40 && /^\s*(?:,|\(|-|—)/.test(following)) continue;
     found.push({ groupId, start, end });

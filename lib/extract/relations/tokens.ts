@@ -48,7 +48,6 @@ export function tokenize(template: string, possessiveHeads?: Set<string>): Token
   return tokens;
 }
 
-/** Lexicon phrases split into token keys once ("as well as" → [as, well, as]). */
 /** Words after which a past participle qualifies the noun that follows ("the alleged", "of suspected"). */
 const ATTRIBUTIVE_BEFORE = new Set(["a", "an", "the", "of", "some", "several", "two", "three", "four", "five"]);
 /** Words after a past participle that make it a verb ("suspected of", "alleged that", "claimed by"). */
@@ -68,6 +67,7 @@ export function attributiveParticiple(tokens: Token[], i: number): boolean {
   return next !== undefined && (next.party !== undefined || /^\p{L}/u.test(next.text)) && !VERBAL_AFTER.has(next.key);
 }
 
+/** Lexicon phrases split into token keys once ("as well as" → [as, well, as]). */
 export function phraseKeys(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.key);
 }
