@@ -82,6 +82,24 @@ const FILES = [
 
 type DataFile = (typeof FILES)[number];
 
+/**
+ * The relation lexicon names groups for a country's name and for capitals (`stateOwners`, `capitalStates`): each must
+ * be a group of the gazetteer, or the reader would read a party no other record knows.
+ */
+function checkLexiconGroups(relations: RelationLexicon, gazetteer: Gazetteer, path: string): void {
+  const known = new Set(gazetteer.groups.map((g) => g.id));
+  for (
+    const [list, entries] of [["stateOwners", relations.stateOwners.names], [
+      "capitalStates",
+      relations.capitalStates.names,
+    ]] as const
+  ) {
+    for (const { name, group } of entries) {
+      if (!known.has(group)) throw new DataFileError(`${path}: ${list} names "${name}" for unknown group "${group}"`);
+    }
+  }
+}
+
 /** Builds a reference from the texts of its files; `text` throws when a file cannot be read. */
 function fromTexts(dir: URL, text: (file: DataFile) => string): Reference {
   const read = <T>(file: DataFile, schema: z.ZodType<T>, what: string): T => {
@@ -108,8 +126,10 @@ function fromTexts(dir: URL, text: (file: DataFile) => string): Reference {
     },
   };
   const groupsPath = new URL("groups.json", dir).pathname;
+  const gazetteer = parseGazetteer(read("groups.json", z.unknown(), "gazetteer"), groupsPath, lexicon);
+  checkLexiconGroups(lexicon.relations, gazetteer, new URL("lexicon/relations.json", dir).pathname);
   return {
-    gazetteer: parseGazetteer(read("groups.json", z.unknown(), "gazetteer"), groupsPath, lexicon),
+    gazetteer,
     alliances: read("alliances.json", Alliances, "alliances file"),
     events: read("events.json", DatedEvents, "dated-events file").events,
     places: mergePlaces(
