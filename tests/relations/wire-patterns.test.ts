@@ -152,12 +152,12 @@ describe("extractRelations(article, mentions) on wire-copy phrasing", () => {
       .toEqual(["clash jabhat-al-nusra syrian-government"]);
   });
 
-  it("extractRelations(article, mentions) reads 'clashes between fighters from X on the one hand and Y on the other' and 'pitted X against the Y breakaway Z'", () => {
+  it("extractRelations(article, mentions) reads 'clashes between fighters from X on the one hand and Y and Z on the other' (Y and Z on one side: allies, round 19) and 'pitted X against the Y breakaway Z'", () => {
     expect(
       relationsOf(
         "Clashes erupted between fighters from the YPG on the one hand and fighters from the Islamic State and the Al-Nusra Front on the other hand.",
       ),
-    ).toEqual(["clash islamic-state ypg", "clash jabhat-al-nusra ypg"]);
+    ).toEqual(["ally islamic-state jabhat-al-nusra", "clash islamic-state ypg", "clash jabhat-al-nusra ypg"]);
     expect(relationsOf("The clashes pitted the Nusra Front against the al-Qaida breakaway Islamic State.")).toEqual([
       "clash islamic-state jabhat-al-nusra",
     ]);

@@ -418,6 +418,11 @@ export function chunkTokens(
           joiner = { length: 1, value: true };
         }
       }
+      // "regime or allied Russian warplanes": an alternative introduced as allied is the head's ally all the same.
+      if (
+        !joiner && tokens[next]?.key === "or" && tokens[next + 1]?.key === "allied" &&
+        tokens[next + 2]?.party !== undefined
+      ) joiner = { length: 1, value: true };
       if (joiner) next += joiner.length;
       // "X, its ally Y and Z" (wire-lists.ts): an item introduced as the head's ally.
       const allyItem = joiner ? roleItemStart(tokens, next, lex) : allyItemStart(tokens, next, lex);

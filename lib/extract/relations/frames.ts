@@ -81,6 +81,11 @@ type Parties = {
   /** The relation the frame states when it is not the trigger's ("al Qaeda's Syrian offshoot Y": a branch). */
   type?: RelationType;
   /**
+   * The two sides were set apart in so many words ("between A and B on the one hand and C on the other"): the names
+   * within one side fight on it together.
+   */
+  sidesTogether?: boolean;
+  /**
    * Where the clause guards start counting, when a purpose link stands between the agent and the trigger ("an
    * offensive launched by X with the aim of capturing P from Y": the aim is the act's, checked on its own).
    */
@@ -273,6 +278,24 @@ function readingsOf(
     ? [patientParty.groups, agentParty.groups]
     : [agentParty.groups, patientParty.groups];
   readings.push({ ...base, subjects, objects });
+  // "clashes between A and B on the one hand and C on the other": A and B fight on one side (issue 10, round 19).
+  if (parties.sidesTogether && trigger.type === "clash") {
+    const jointFeatures: ReadingFeatures = { ...features, voice: "joint" };
+    for (const side of [agentParty.groups, patientParty.groups]) {
+      for (const [a, b] of pairs(side)) {
+        readings.push({
+          ...base,
+          type: "ally",
+          subjects: [a],
+          objects: [b],
+          frame: `${trigger.lemma}:side`,
+          features: jointFeatures,
+          confidence: readingConfidence(trigger.prior, jointFeatures),
+          joint: true,
+        });
+      }
+    }
+  }
   // "A, B and C stormed D": several actors of one hostile act are allies, unless they acted separately.
   // (Not the backers of a named party, "X, backed by A and B": each backs X; the gold sets do not call the backers
   // allies of each other. Backers of no named party, "A and B were arming the rebels", are read as acting together.)
@@ -408,8 +431,12 @@ function byAfter(view: SentenceView, at: number): number {
       if (i > at + 1 && view.lex.prepositions.has(token.key) && token.key !== "of") break;
     }
   }
+  // ("since being defeated there by X": a place adverb as well, round 19.)
   const adverb = view.tokens[at]?.key ?? "";
-  if ((adverb.endsWith("ly") || ADVERBS.has(adverb)) && view.tokens[at + 1]?.key === "by") return at + 2;
+  if (
+    (adverb.endsWith("ly") || ADVERBS.has(adverb) || adverb === "there" || adverb === "here") &&
+    view.tokens[at + 1]?.key === "by"
+  ) return at + 2;
   return -1;
 }
 
@@ -530,8 +557,11 @@ function chunkBeforeVerb(view: SentenceView, at: number, window: number): Chunk 
   return null;
 }
 
-/** "between X on the one hand and Y on the other": X against Y (lexicon `firstSide`). */
-function sidesOf(view: SentenceView, first: Chunk): { agent: Chunk; patient: Chunk } | null {
+/**
+ * "between X on the one hand and Y on the other": X against Y (lexicon `firstSide`); `together` when the phrase set
+ * the sides apart, so that the names within each side are allies.
+ */
+function sidesOf(view: SentenceView, first: Chunk): { agent: Chunk; patient: Chunk; together?: boolean } | null {
   const examples = examplesSides(view, first);
   if (examples) return examples;
   // "fought between A and B against C": a list closed by "against" is one side, the party after it the other.
@@ -552,7 +582,7 @@ function sidesOf(view: SentenceView, first: Chunk): { agent: Chunk; patient: Chu
   }
   const joiner = view.lex.listJoiners.longest(view.tokens, first.end + side.length);
   const second = joiner ? objectAfter(view, first.end + side.length + joiner.length) : null;
-  return second ? { agent: first, patient: second } : null;
+  return second ? { agent: first, patient: second, together: true } : null;
 }
 
 /**
@@ -1069,7 +1099,10 @@ function activeFrame(
   // "The battle was fought between A and B": the pairs of the list after "between".
   if (object && view.tokens[objectAt - 1]?.key === "between") {
     const sides = sidesOf(view, object);
-    if (sides) return { ...sides, voice: "plural", distance: sides.patient!.start - o.end };
+    if (sides) {
+      const { together, ...parties } = sides;
+      return { ...parties, voice: "plural", distance: sides.patient.start - o.end, sidesTogether: together };
+    }
     if (object.groups.length + (object.descriptions?.length ?? 0) < 2 && object.ref !== "pair") return null;
     return { agent: object, patient: null, voice: "plural", distance: object.start - o.end };
   }
@@ -2422,7 +2455,10 @@ function nounFrame(
   }
   if (prep === "between") {
     const sides = object ? sidesOf(view, object) : null;
-    if (sides) return { ...sides, voice: "noun", distance: sides.patient!.start - o.end };
+    if (sides) {
+      const { together, ...parties } = sides;
+      return { ...parties, voice: "noun", distance: sides.patient.start - o.end, sidesTogether: together };
+    }
     // ("clashes between the 26th and 27th killed 19 X and 11 Y fighters": a "between" of dates; the dead are the sides.)
     const dead = !object && !agent && o.trigger.type === "clash" ? deadOfTwoSides(view, o) : null;
     if (dead) return { agent: dead, patient: null, voice: "noun", distance: Math.abs(dead.start - o.end) };

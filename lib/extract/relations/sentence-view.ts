@@ -358,6 +358,9 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
       continue;
     }
     if (view.lex.relativePronouns.has(token.key)) {
+      // "A and B, the latter of which is the Syrian branch of C": the pronoun picks one item of the list before it.
+      const picked = pickedItem(view, i);
+      if (picked) return { chunk: picked, distance: at - picked.end, via: "relative" };
       let j = i - 1;
       if (view.tokens[j]?.text === ",") j--;
       // "X, an opposition coalition that includes Y": past the apposition's words to the name it describes.
@@ -387,7 +390,9 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
       const antecedent = view.covering[j];
       // "X which ..." / "X, who ..."; a relative clause opening on another word is no subject of ours.
       if (antecedent && antecedent.end === j + 1 && (!antecedent.modifier || unit)) {
-        return { chunk: antecedent, distance: at - antecedent.end, via: "relative" };
+        // ("A and B, which is the Syrian branch of C": a singular verb agrees with the list's last item alone.)
+        const chunk = SINGULAR_VERBS.has(view.tokens[i + 1]?.key ?? "") ? lastItem(view, antecedent) : antecedent;
+        return { chunk, distance: at - chunk.end, via: "relative" };
       }
       const member = antecedent ? null : setMemberSubject(view, view.tokens[i - 1]?.text === "," ? i - 1 : i);
       return member ? { chunk: member, distance: at - member.end, via: "relative" } : null;
@@ -402,6 +407,45 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
     if (view.lex.boundaries.has(token.key) || token.text === "(" || token.text === ")") return null;
   }
   return null;
+}
+
+/** Verbs that agree with one antecedent, not a list ("A and B, which is ..."). */
+const SINGULAR_VERBS = new Set(["is", "was", "has"]);
+
+/** The last item of a list chunk, as a chunk of its own; the chunk itself when it names one group. */
+function lastItem(view: SentenceView, chunk: Chunk): Chunk {
+  if (chunk.heads.length < 2 || chunk.ref !== null) return chunk;
+  const head = chunk.heads.at(-1)!;
+  const party = view.tokens[head].party;
+  if (party === undefined) return chunk;
+  return { ...chunk, start: head, groups: [view.template.units[party].groupId], heads: [head], allies: [] };
+}
+
+/**
+ * "A and B the latter of which is ...", "A and B, the former of whom ...": the item of the list before the phrase
+ * that "the latter" (the last) or "the former" (the first) picks, as a chunk of its own; null when no list stands
+ * right before it. `at` is the relative pronoun.
+ */
+function pickedItem(view: SentenceView, at: number): Chunk | null {
+  const tokens = view.tokens;
+  if (tokens[at - 1]?.key !== "of" || tokens[at - 3]?.key !== "the") return null;
+  const which = tokens[at - 2]?.key;
+  if (which !== "latter" && which !== "former") return null;
+  let j = at - 4;
+  if (tokens[j]?.text === ",") j--;
+  const list = view.covering[j];
+  if (!list || list.end !== j + 1 || list.ref !== null || list.heads.length < 2) return null;
+  const head = which === "latter" ? list.heads.at(-1)! : list.heads[0];
+  const party = tokens[head].party;
+  if (party === undefined) return null;
+  return {
+    ...list,
+    start: head,
+    end: head + 1,
+    groups: [view.template.units[party].groupId],
+    heads: [head],
+    allies: [],
+  };
 }
 
 /** Whether a chunk is a modifier only because people of the group follow it ("ISIL leaders"). */

@@ -239,16 +239,26 @@ export function pastGivenName(
 const PRO_SIDE = /^pro[-\s]/i;
 
 /**
+ * "the pro-regime Hezbollah group", "pro-Assad Shabiha": the prefix stands outside the name the mention layer read
+ * ("pro" glued by a hyphen, or apart: "the pro Syrian-government Hezbollah").
+ */
+function proPrefixed(tokens: Token[], at: number): boolean {
+  if (tokens[at].glued && tokens[at - 1]?.text === "-" && tokens[at - 2]?.key === "pro") return true;
+  return tokens[at - 1]?.key === "pro";
+}
+
+/**
  * "Syrias (pro-regime militia) National Defence Forces", "the pro-government militia NDF": a descriptor the mention
  * layer reads as the side it is for, right before a name (bracketed or not), says the named group is that side's ally
- * (issue 10, round 12). Not when the name opens a trailing attribution ("... pro-regime forces ISIS said").
+ * (issue 10, round 12); so does a side named after a "pro-" prefix outside the mention ("the pro-regime Hezbollah
+ * group", round 19). Not when the name opens a trailing attribution ("... pro-regime forces ISIS said").
  */
 export function proSideRelations(view: SentenceView): Reading[] {
   const readings: Reading[] = [];
   const tokens = view.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const party = tokens[i].party;
-    if (party === undefined || !PRO_SIDE.test(view.template.units[party].surface)) continue;
+    if (party === undefined || !(PRO_SIDE.test(view.template.units[party].surface) || proPrefixed(tokens, i))) continue;
     const bracketed = tokens[i - 1]?.text === "(" && tokens[i + 1]?.text === ")";
     const at = bracketed ? i + 2 : i + 1;
     const side = groupOf(view, i);
