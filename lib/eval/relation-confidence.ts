@@ -114,6 +114,7 @@ export async function confidenceExamples(
       goldSets.loadGoldRelationsHeldout14,
       goldSets.loadGoldRelationsHeldout15,
       goldSets.loadGoldRelationsHeldout16,
+      goldSets.loadGoldRelationsHeldout17,
     ]
   ) {
     const set = await load();
