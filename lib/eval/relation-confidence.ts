@@ -70,6 +70,7 @@ export async function confidenceExamples(
       goldSets.loadGoldRelationsWikipedia8,
       goldSets.loadGoldRelationsWikipedia9,
       goldSets.loadGoldRelationsWikipedia10,
+      goldSets.loadGoldRelationsWikipedia11,
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);
