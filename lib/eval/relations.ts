@@ -365,7 +365,9 @@ export function loadGoldRelationsWikipedia10(
 export function loadGoldRelationsWikipedia11(
   path: string | URL = "relations-wikipedia-blind-11.json",
 ): Promise<GoldRelationsPassages> {
-  return loadGold(path, GoldRelationsPassages, "gold relations eleventh Wikipedia passages file").then(withGazetteerIds);
+  return loadGold(path, GoldRelationsPassages, "gold relations eleventh Wikipedia passages file").then(
+    withGazetteerIds,
+  );
 }
 
 /**

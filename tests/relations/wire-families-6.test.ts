@@ -10,6 +10,8 @@ const NAMES: [string, string][] = [
   ["Faylaq al-Sham", "faylaq-al-sham"],
   ["al-Qaeda", "al-qaeda"],
   ["FSA", "free-syrian-army"],
+  ["Free Syrian Army", "free-syrian-army"],
+  ["Hayat Tahrir al-Sham", "hayat-tahrir-al-sham"],
   ["Syrian Army", "syrian-government"],
   ["regime", "syrian-government"],
   ["government", "syrian-government"],
@@ -19,6 +21,7 @@ const NAMES: [string, string][] = [
   ["Russian", "russia"],
   ["Russia", "russia"],
   ["Turkey", "turkey"],
+  ["Turkish", "turkey"],
   ["US", "united-states"],
   ["Hezbollah", "hezbollah"],
   ["Jaysh al-Islam", "jaish-al-islam"],
@@ -98,5 +101,22 @@ describe("extractRelations(article, mentions) on round 19's prefixes, particles 
       "clash islamic-state syrian-government",
     ]);
     expect(read("The FSA was ambushed here by ISIS last week.")).toEqual(["clash free-syrian-army islamic-state"]);
+  });
+
+  it("extractRelations(article, mentions) reads a definite apposition after a name ('X, the alliance dominated by Y', 'X (ACR) the Y-backed force') as describing that name", () => {
+    expect(read("Idlib is held by Hayat Tahrir al-Sham, the alliance dominated by the Nusra Front.")).toEqual([
+      "member jabhat-al-nusra hayat-tahrir-al-sham",
+    ]);
+    // (Wire copy with the commas stripped.)
+    expect(read("Idlib is held by Hayat Tahrir al-Sham the alliance dominated by the Nusra Front.")).toEqual([
+      "member jabhat-al-nusra hayat-tahrir-al-sham",
+    ]);
+    expect(read("The dead included fighters of the Free Syrian Army (FSA) the Turkish-backed force.")).toEqual([
+      "ally free-syrian-army turkey",
+    ]);
+    expect(read("The FSA, the Turkish-backed force, held the town.")).toEqual(["ally free-syrian-army turkey"]);
+    // (Not a speaker after a name, nor a definite noun that is a verb's object.)
+    expect(read("The FSA shelled Jaysh al-Islam, the group said.")).toEqual(["clash free-syrian-army jaish-al-islam"]);
+    expect(read("ISIS attacked the Turkish-backed force.")).toEqual([]);
   });
 });

@@ -1803,7 +1803,10 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
   if (tokens[at]?.text === "." && tokens[at].glued) at--;
   const name = tokens[at];
   if (!name || (name.party === undefined && name.qualifier === undefined)) return null;
-  if (!/^(?:a|an)$/.test(tokens[at - 1]?.key ?? "")) return null;
+  // ("the FSA, the Turkish-backed force": a definite apposition describes the name as an indefinite one does, round
+  // 19; only as an apposition, below: "X is the US-backed group" may single out one among others.)
+  const definite = tokens[at - 1]?.key === "the";
+  if (!definite && !/^(?:a|an)$/.test(tokens[at - 1]?.key ?? "")) return null;
   let head = o.end;
   for (let i = o.end; i < tokens.length && i - o.end < 4; i++) {
     const token = tokens[i];
@@ -1824,15 +1827,17 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
       break;
     }
   }
-  const copula = view.lex.copulas.endingAt(tokens, at - 1, 3);
+  const copula = definite ? null : view.lex.copulas.endingAt(tokens, at - 1, 3);
   // "the YPG, a US-backed militia,", "the SDF – a U.S.-backed coalition –": an apposition describes the name before it.
   const mark = tokens[at - 2];
   const set = mark && (/^[,–—(]$/.test(mark.text) || (mark.text === "-" && !mark.glued));
   // ("the PYD a US-backed Kurdish group": wire copy strips the apposition's comma; the article follows the name.)
-  const described = copula ? undefined : set ? view.covering[at - 3] : view.covering[at - 2];
+  // ("the Free Syrian Army (FSA) the Turkish-backed force": past the name's bracketed acronym, round 19.)
+  const nameEnd = bracketOpening(tokens, set ? at - 3 : at - 2);
+  const described = copula ? undefined : view.covering[nameEnd];
   // ("groups such as Daesh and the PYD a US-backed Kurdish group": a singular noun describes the list's last name.)
   const singular = !tokens[head].key.endsWith("s");
-  const apposition = described && described.end === (set ? at - 2 : at - 1) && described.ref === null &&
+  const apposition = described && described.end === nameEnd + 1 && described.ref === null &&
       !described.modifier && (described.groups.length === 1 || singular)
     ? { chunk: described.groups.length > 1 ? lastItem(view, described) : described, distance: 0 }
     : null;
@@ -1850,6 +1855,13 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
     distance: subject.distance + (o.start - at),
     nearAt: [at, o.start],
   };
+}
+
+/** Where the word before a bracket closing at `at` stands ("X (FSA)": X's last token), else `at` itself. */
+function bracketOpening(tokens: SentenceView["tokens"], at: number): number {
+  if (tokens[at]?.text !== ")") return at;
+  for (let i = at - 1; i > 0 && at - i <= 6; i--) if (tokens[i].text === "(") return i - 1;
+  return at;
 }
 
 /** The agent of a hostile act noun whose compound opens at `at`: a light verb's subject, or an adverbial's clause's. */

@@ -53,6 +53,8 @@ export function resolveChunk(
   carried: string[] | null = null,
   named: NamedHeads | null = null,
 ): Resolved | null {
+  const appositive = appositiveName(view, chunk);
+  if (appositive) return exclude.includes(appositive.groups[0]) ? null : appositive;
   const ruled = resolveByRule(chunk, view, previous, exclude, topic, carried);
   if (ruled || chunk.ref !== "singular" || view.tokens[chunk.start]?.key !== "the") return ruled;
   const only = GENERIC_HEADS.has(view.tokens[chunk.end - 1]?.key ?? "") ? onlyNamedBefore(view, chunk) : null;
@@ -66,6 +68,30 @@ export function resolveChunk(
   return head && head.groups.length === 1 && !exclude.includes(head.groups[0])
     ? { groups: head.groups, from: "previous", sentence: head.sentence }
     : null;
+}
+
+/**
+ * "Hayat Tahrir al-Sham, the alliance dominated by Y", "the Free Syrian Army (FSA) the Turkish-backed force" (wire
+ * copy's commas stripped): a definite noun reference right after a name of one group (a comma or a bracketed acronym
+ * between) is in apposition with it and stands for it; not a possessive ("X, the group's rival") nor a speaker ("... Y,
+ * the group said"). Issue 10, round 19.
+ */
+function appositiveName(view: SentenceView, chunk: Chunk): Resolved | null {
+  const tokens = view.tokens;
+  if (chunk.ref !== "singular" || tokens[chunk.start]?.key !== "the") return null;
+  const after = tokens[chunk.end];
+  if (after && (after.key === "'s" || view.lex.boundaries.has(after.key))) return null;
+  let j = chunk.start - 1;
+  if (tokens[j]?.text === ",") j--;
+  if (tokens[j]?.text === ")") {
+    const open = j;
+    while (j > 0 && open - j < 6 && tokens[j].text !== "(") j--;
+    if (tokens[j]?.text !== "(") return null;
+    j--;
+  }
+  const named = view.covering[j];
+  if (!named || named.end !== j + 1 || named.ref !== null || named.modifier || named.groups.length !== 1) return null;
+  return { groups: named.groups, from: "sentence", sentence: view.index, at: named.start };
 }
 
 /** Heads of a definite reference that any kind of group takes ("the group"; not "the alliance", "the front"). */
