@@ -119,4 +119,23 @@ describe("extractRelations(article, mentions) on round 19's prefixes, particles 
     expect(read("The FSA shelled Jaysh al-Islam, the group said.")).toEqual(["clash free-syrian-army jaish-al-islam"]);
     expect(read("ISIS attacked the Turkish-backed force.")).toEqual([]);
   });
+
+  it("extractRelations(article, mentions) reads 'allied to', 'aligned with' and 'X-aligned Y' as alliances", () => {
+    expect(read("Jaysh al-Islam is allied to Ahrar al-Sham.")).toEqual(["ally ahrar-al-sham jaish-al-islam"]);
+    expect(read("Jaysh al-Islam was aligned with the FSA until 2015.")).toEqual([
+      "ally free-syrian-army jaish-al-islam",
+    ]);
+    expect(read("The FSA-aligned Jaysh al-Islam took the town.")).toEqual(["ally free-syrian-army jaish-al-islam"]);
+  });
+
+  it("extractRelations(article, mentions) reads no list behind a partitive reference ('some of them', 'one of them')", () => {
+    const text = "ISIS, the Nusra Front and Ahrar al-Sham besieged the town. Some of them began to align with the YPG.";
+    expect(read(text).filter((r) => r.includes("ypg"))).toEqual([]);
+    const whole = "ISIS, the Nusra Front and Ahrar al-Sham besieged the town. They began to align with the YPG.";
+    expect(read(whole).filter((r) => r.includes("ypg"))).toEqual([
+      "ally ahrar-al-sham ypg",
+      "ally islamic-state ypg",
+      "ally jabhat-al-nusra ypg",
+    ]);
+  });
 });

@@ -53,6 +53,8 @@ export function resolveChunk(
   carried: string[] | null = null,
   named: NamedHeads | null = null,
 ): Resolved | null {
+  // ("some of them began to align with Y": a part of a list is not the list; which part, the text does not say.)
+  if (chunk.ref === "plural" && partitive(view, chunk.start)) return null;
   const appositive = appositiveName(view, chunk);
   if (appositive) return exclude.includes(appositive.groups[0]) ? null : appositive;
   const ruled = resolveByRule(chunk, view, previous, exclude, topic, carried);
@@ -68,6 +70,14 @@ export function resolveChunk(
   return head && head.groups.length === 1 && !exclude.includes(head.groups[0])
     ? { groups: head.groups, from: "previous", sentence: head.sentence }
     : null;
+}
+
+/** Quantifiers that take a part of the plural after "of" ("some of them", "two of their factions"). */
+const PARTITIVES = new Set(["some", "several", "many", "most", "few", "one", "two", "three", "none", "part", "parts"]);
+
+/** Whether the reference at `at` is the whole after a partitive ("some of them", "one of its brigades"). */
+function partitive(view: SentenceView, at: number): boolean {
+  return view.tokens[at - 1]?.key === "of" && PARTITIVES.has(view.tokens[at - 2]?.key ?? "");
 }
 
 /**
