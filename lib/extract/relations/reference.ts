@@ -53,8 +53,24 @@ export function resolveChunk(
   carried: string[] | null = null,
   named: NamedHeads | null = null,
 ): Resolved | null {
-  // ("some of them began to align with Y": a part of a list is not the list; which part, the text does not say.)
-  if (chunk.ref === "plural" && partitive(view, chunk.start)) return null;
+  // ("some of them began to align with Y": a part of a list of groups is not the list; which part, the text does not
+  // say. "killing three IS fighters and capturing two of them": a part of one group's people is still that group's.)
+  if (chunk.ref === "plural" && partitive(view, chunk.start)) {
+    const whole = resolveWhole(chunk, view, previous, exclude, topic, carried, named);
+    return whole && whole.groups.length === 1 ? whole : null;
+  }
+  return resolveWhole(chunk, view, previous, exclude, topic, carried, named);
+}
+
+function resolveWhole(
+  chunk: Chunk,
+  view: SentenceView,
+  previous: SentenceView | null,
+  exclude: string[],
+  topic: SentenceView | null,
+  carried: string[] | null,
+  named: NamedHeads | null,
+): Resolved | null {
   const appositive = appositiveName(view, chunk);
   if (appositive) return exclude.includes(appositive.groups[0]) ? null : appositive;
   const ruled = resolveByRule(chunk, view, previous, exclude, topic, carried);
@@ -75,9 +91,14 @@ export function resolveChunk(
 /** Quantifiers that take a part of the plural after "of" ("some of them", "two of their factions"). */
 const PARTITIVES = new Set(["some", "several", "many", "most", "few", "one", "two", "three", "none", "part", "parts"]);
 
-/** Whether the reference at `at` is the whole after a partitive ("some of them", "one of its brigades"). */
+/**
+ * Whether the reference at `at` is the whole after a partitive ("some of them", "one of its brigades") that stands
+ * before its verb as a subject does ("Some of them began to align with Y"), not a verb's object ("capturing two of
+ * them").
+ */
 function partitive(view: SentenceView, at: number): boolean {
-  return view.tokens[at - 1]?.key === "of" && PARTITIVES.has(view.tokens[at - 2]?.key ?? "");
+  return view.tokens[at - 1]?.key === "of" && PARTITIVES.has(view.tokens[at - 2]?.key ?? "") &&
+    !verbish(view, at - 3);
 }
 
 /**
