@@ -279,6 +279,8 @@ export const RelationLexicon = z.object({
   allyAppositions: WordList,
   /** "military council", "brigade": last words of a named unit a possessive group before it owns ("the SDF's X Military Council"). */
   unitHeads: WordList,
+  /** First words of a named unit of the same kind ("the FSA's Army of Victory"), its head before "of". */
+  unitOpenings: WordList,
   /** "rebels", "insurgents": bare after "The" opening a sentence, the groups the sentence before names. */
   collectiveNouns: WordList,
   /**

@@ -12,6 +12,7 @@ const NAMES: [string, string][] = [
   ["FSA", "free-syrian-army"],
   ["Free Syrian Army", "free-syrian-army"],
   ["Hayat Tahrir al-Sham", "hayat-tahrir-al-sham"],
+  ["Army of Victory", "jaish-al-nasr"],
   ["Syrian Army", "syrian-government"],
   ["regime", "syrian-government"],
   ["government", "syrian-government"],
@@ -136,6 +137,12 @@ describe("extractRelations(article, mentions) on round 19's prefixes, particles 
       "ally ahrar-al-sham ypg",
       "ally islamic-state ypg",
       "ally jabhat-al-nusra ypg",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads a unit whose head opens its name ('X's Army of Y') as a member of the possessive group", () => {
+    expect(read("A checkpoint run by the FSA's Army of Victory was attacked.")).toEqual([
+      "member jaish-al-nasr free-syrian-army",
     ]);
   });
 });

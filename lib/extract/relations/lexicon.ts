@@ -58,6 +58,7 @@ export type CompiledLexicon = {
   /** "its ally": a list item introduced as the head's ally ("X, its ally Y and Z"). */
   allyAppositions: PhraseIndex<true>;
   unitHeads: PhraseIndex<true>;
+  unitOpenings: PhraseIndex<true>;
   /** Country names standing for their state as a role noun's possessive owner ("Syria's closest ally"), keyed lower case. */
   stateOwners: Map<string, string>;
   collectiveNouns: Set<string>;
@@ -226,6 +227,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     placeTakers: keys(lexicon.heldPlaces.takers),
     wholeLinks: index(lexicon.unnamedWholes.links),
     unitHeads: index(lexicon.unitHeads.words),
+    unitOpenings: index(lexicon.unitOpenings.words),
     stateOwners: new Map(lexicon.stateOwners.names.map(({ name, group }) => [name.toLowerCase(), group])),
     collectiveNouns: keys(lexicon.collectiveNouns.words),
     firstSide: index(lexicon.firstSide.words),

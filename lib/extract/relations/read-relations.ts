@@ -148,7 +148,8 @@ function unitRelations(view: SentenceView): Reading[] {
     if (token?.party === undefined) continue;
     const unit = view.template.units[token.party];
     const words = tokenize(unit.surface);
-    const head = view.lex.unitHeads.endingAt(words, words.length, 3);
+    // ("the FSA's Army of Victory": or the head opens the name before "of", lexicon `unitOpenings`, round 19.)
+    const head = view.lex.unitHeads.endingAt(words, words.length, 3) ?? view.lex.unitOpenings.longest(words, 0);
     if (!head || unit.groupId === owner.groups[0]) continue;
     const chunk = view.covering[unitAt];
     if (!chunk) continue;
