@@ -131,6 +131,19 @@ describe("extractRelations(article, mentions) on a demonym coordinated with a gr
       "clash iran jabhat-al-nusra",
     ]);
   });
+
+  it("extractRelations(article, mentions) reads a demonym coordinated before an acronym's force phrase ('Turkish and TFSA forces', round 19)", () => {
+    expect(read("Turkish and TFSA forces attacked the YPG near the town.")).toEqual([
+      "ally syrian-national-army turkey",
+      "clash syrian-national-army ypg",
+      "clash turkey ypg",
+    ]);
+    expect(read("Russian and SAA troops shelled the Nusra Front.")).toEqual([
+      "ally russia syrian-government",
+      "clash jabhat-al-nusra russia",
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+  });
 });
 
 describe("extractRelations(article, mentions) on a capital standing for its state (issue 10, round 18, lexicon capitalStates)", () => {

@@ -182,6 +182,8 @@ export function matchNames(
   const descriptors: NameMatch[] = [];
   /** Word acronyms ("IS") without a context of their own: they count once the text names their group otherwise. */
   const pending: NameMatch[] = [];
+  /** Demonyms coordinated before an acronym's force phrase ("Turkish and TFSA forces"), counted with the acronym. */
+  const acronymDemonyms = new Map<NameMatch, NameMatch[]>();
   tokens.forEach((token, first) => {
     const acronym = acronymIn(token, matcher.acronyms);
     const acronymGroup = acronym ? matcher.acronyms.get(acronym) : undefined;
@@ -194,12 +196,13 @@ export function matchNames(
       !(isBareStateName(matcher.groups.get(acronymGroup!), acronym!, words) &&
         stateNameNotActor(tokens, first, first, acronymEnd, text, words))
     ) {
-      (holds === "yes" ? names : pending).push({
-        groupId: acronymGroup!,
-        start: token.start,
-        end: acronymEnd,
-        method: "acronym",
-      });
+      const match: NameMatch = { groupId: acronymGroup!, start: token.start, end: acronymEnd, method: "acronym" };
+      (holds === "yes" ? names : pending).push(match);
+      // ("Turkish and TFSA forces": demonyms before an acronym's force phrase share its noun, as before a name's.)
+      if (acronymEnd === token.end && forceNounAfter(tokens, first, text, words)) {
+        const coordinated = coordinatedDemonyms(tokens, first, text, matcher.demonyms);
+        if (coordinated.length > 0) acronymDemonyms.set(match, coordinated);
+      }
     }
     let bestName: NameMatch | null = null;
     let forcePhrase = false;
@@ -286,11 +289,14 @@ export function matchNames(
   names.push(...stateForceSpans(text, matcher.stateForces, date));
   const named = new Set(names.map((name) => name.groupId));
   const nameStarts = new Set(names.map((name) => name.start));
-  names.push(
-    ...pending.filter((acronym) =>
-      named.has(acronym.groupId) || coordinatedWithName(acronym.end, text, nameStarts, words)
-    ),
+  const accepted = pending.filter((acronym) =>
+    named.has(acronym.groupId) || coordinatedWithName(acronym.end, text, nameStarts, words)
   );
+  names.push(...accepted);
+  for (const acronym of [...names, ...accepted]) {
+    const coordinated = acronymDemonyms.get(acronym);
+    if (coordinated) names.push(...coordinated.filter((d) => !names.some((n) => n.start <= d.start && d.end <= n.end)));
+  }
   if (matcher.groups.has(LOYAL_FORCES_GROUP)) {
     descriptors.push(
       ...loyalForcesSpans(text).map((span) => ({
