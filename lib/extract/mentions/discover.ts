@@ -8,6 +8,7 @@ import {
   rejectedKeys,
 } from "./candidates.ts";
 import { sentenceIndexAt } from "./extract-mentions.ts";
+import { definedAcronymMentions } from "./defined-acronyms.ts";
 import type { Folding } from "./fold.ts";
 import { extractMentions, matcherFor } from "./extract-mentions.ts";
 import type { MatcherLexicon, NameWords } from "./trie.ts";
@@ -159,5 +160,8 @@ export function extractMentionsWithDiscovered(
   const known = extractMentions(article, gazetteer, lexicon);
   const { folding, words } = matcherFor(gazetteer, lexicon);
   const discovered = discoverMentions(article, known, { folding, words, rejected: lexicon.rejected, slugs });
-  return [...known, ...discovered].sort((a, b) => a.start - b.start || b.end - a.end);
+  const named = [...known, ...discovered];
+  // ("the Raqqa Internal Security Forces (RISF) ... the SDF and RISF": short names the article defines.)
+  named.push(...definedAcronymMentions(article, named));
+  return named.sort((a, b) => a.start - b.start || b.end - a.end);
 }
