@@ -145,4 +145,16 @@ describe("extractRelations(article, mentions) on round 19's prefixes, particles 
       "member jaish-al-nasr free-syrian-army",
     ]);
   });
+
+  it("extractRelations(article, mentions) reads a phrasal verb's particle before a passive's 'by' and the phrasal hostile verbs (push back, drive back, wipe out, fend off)", () => {
+    expect(read("ISIS was driven out by the SDF.")).toEqual(["clash islamic-state syrian-democratic-forces"]);
+    expect(read("The FSA units were driven off by the SDF.")).toEqual([
+      "clash free-syrian-army syrian-democratic-forces",
+    ]);
+    expect(read("The Nusra Front was pushed back by Hezbollah.")).toEqual(["clash hezbollah jabhat-al-nusra"]);
+    expect(read("ISIS was wiped out by the SDF in 2019.")).toEqual(["clash islamic-state syrian-democratic-forces"]);
+    expect(read("The YPG fended off ISIS near Kobani.")).toEqual(["clash islamic-state ypg"]);
+    // ("pushed back" is no backing.)
+    expect(read("The YPG pushed back ISIS.")).toEqual(["clash islamic-state ypg"]);
+  });
 });

@@ -417,6 +417,8 @@ function byAfter(view: SentenceView, at: number): number {
   if (view.tokens[at]?.key === "by") return at + 1;
   // "were killed at the hands of X": the phrase names the agent as "by" does.
   if (atTheHandsOf(view, at)) return at + 4;
+  // ("was driven out by X", "were beaten back by X", "was wiped out by X": a phrasal verb's particle, round 19.)
+  if (PASSIVE_PARTICLES.has(view.tokens[at]?.key ?? "") && view.tokens[at + 1]?.key === "by") return at + 2;
   // "were expelled from the city by X", "was shot down in the area of P by X": past a short place phrase without
   // names, marks or clause words.
   if (/^(?:from|in|near|out|around|at|into)$/.test(view.tokens[at]?.key ?? "")) {
@@ -852,6 +854,9 @@ function listElsewhere(
   const chunk = next.covering[at];
   return chunk && chunk.start === at && chunk.ref === null ? { chunk, sentence: next.index } : null;
 }
+
+/** Particles of phrasal verbs that stand between a passive participle and its "by" ("driven out by"). */
+const PASSIVE_PARTICLES = new Set(["out", "back", "off", "away", "down", "up"]);
 
 /** Adverbs that may stand between a subject and its verb. */
 const ADVERBS = new Set([
