@@ -32,6 +32,11 @@ export const RelationFrame = z.object({
   several: z.boolean().optional(),
   /** A noun whose preposition's list is its agents, acting together: "under the joint control of A and B". */
   agentsAfter: z.boolean().optional(),
+  /**
+   * The object stands right after the verb, past one determiner ("helped the Syrian Army"): a verb that mostly takes
+   * another verb first ("help prevent X from ...") reads no party further on.
+   */
+  adjacent: z.boolean().optional(),
 });
 export type RelationFrame = z.infer<typeof RelationFrame>;
 

@@ -157,4 +157,22 @@ describe("extractRelations(article, mentions) on round 19's prefixes, particles 
     // ("pushed back" is no backing.)
     expect(read("The YPG pushed back ISIS.")).toEqual(["clash islamic-state ypg"]);
   });
+
+  it("extractRelations(article, mentions) reads 'X helped Y' with Y right after the verb, and 'loyal to'", () => {
+    expect(read("Hezbollah has helped the Syrian Army in its fight against the rebels.")).toEqual([
+      "ally hezbollah syrian-government",
+    ]);
+    expect(read("Hezbollah sent fighters to help the Syrian Army.")).toEqual(["ally hezbollah syrian-government"]);
+    // (Another verb first: the party is that verb's.)
+    expect(read("Turkey sent troops to help prevent ISIS fighters from crossing.")).toEqual([]);
+    expect(read("Jaysh al-Islam is loyal to the FSA.")).toEqual(["ally free-syrian-army jaish-al-islam"]);
+  });
+
+  it("extractRelations(article, mentions) keeps a verb's reading when 'former' belongs to its subject ('The former al-Qaeda affiliate X joined Y')", () => {
+    expect(read("The former al-Qaeda affiliate the Nusra Front joined Hayat Tahrir al-Sham.")).toEqual([
+      "joined jabhat-al-nusra hayat-tahrir-al-sham",
+    ]);
+    // (The former tie itself is still not read.)
+    expect(read("The former al-Qaeda affiliate the Nusra Front took Idlib.")).toEqual([]);
+  });
 });

@@ -223,6 +223,10 @@ function readingsOf(
     nearAt: parties.nearAt ?? [occurrence.start],
     sentenceWide: !parties.described,
     type: occurrence.trigger.type,
+    // ("The former al-Qaeda affiliate Y joined Z", its description dropped: "former" is the subject's, not the act's.)
+    nearFrom: occurrence.trigger.pos === "verb" && parties.voice === "active" && agent.end <= occurrence.start
+      ? agent.end
+      : undefined,
   });
   if (verdict.block) return [];
   // ("Suspected Hezbollah militants launched ...": a hedged agent lowers the reading as a hedged target does.)
@@ -1100,7 +1104,11 @@ function activeFrame(
     causedSubject(view, o) ?? sharedSubject(view, o) ?? openingClauseSubject(view, o) ??
     (participleClause && view.tokens[open].text === "," ? mainClauseSubject(view, open) : null);
   const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
-  const object = objectAt >= 0 ? objectAfter(view, objectAt, 6, o.trigger.type === "clash") : null;
+  const object = objectAt < 0
+    ? null
+    : frame.adjacent
+    ? adjacentObject(view, objectAt)
+    : objectAfter(view, objectAt, 6, o.trigger.type === "clash");
   // "The battle was fought between A and B": the pairs of the list after "between".
   if (object && view.tokens[objectAt - 1]?.key === "between") {
     const sides = sidesOf(view, object);
@@ -1860,6 +1868,13 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
     distance: subject.distance + (o.start - at),
     nearAt: [at, o.start],
   };
+}
+
+/** The party right at `at`, or right after one determiner or possessive there ("helped the Syrian Army"), else null. */
+function adjacentObject(view: SentenceView, at: number): Chunk | null {
+  const start = /^(?:the|its|their|a|an)$/.test(view.tokens[at]?.key ?? "") ? at + 1 : at;
+  const chunk = view.covering[start];
+  return chunk && chunk.start === start ? chunk : null;
 }
 
 /** Where the word before a bracket closing at `at` stands ("X (FSA)": X's last token), else `at` itself. */

@@ -54,13 +54,21 @@ export function findGuards(tokens: Token[], lex: CompiledLexicon): GuardHits {
  * The one guard pipeline every frame goes through: a lexicon cue (data/lexicon/relations.json `guards`) inside its
  * scope before the trigger blocks the reading or lowers it. `sentence` cues count from the sentence start, `clause`
  * cues from the first party of the reading (`clauseFrom`), `near` cues in the three words before each of `nearAt`
- * (the trigger, or the name an adjective compound qualifies); `sentenceWide: false` (a noun phrase describing a party)
+ * (the trigger, or the name an adjective compound qualifies) and not before `nearFrom`; `sentenceWide: false` (a noun phrase describing a party)
  * skips the sentence cues; a cue that `spares` the reading's `type` does not block it. Bounded work per reading: the
  * clause window is.
  */
 export function guardVerdict(
   hits: GuardHits,
-  span: { clauseFrom: number; triggerStart: number; nearAt: number[]; sentenceWide?: boolean; type?: RelationType },
+  span: {
+    clauseFrom: number;
+    triggerStart: number;
+    nearAt: number[];
+    sentenceWide?: boolean;
+    type?: RelationType;
+    /** Where near cues may start: past a verb's subject, whose own words they qualify ("The former X affiliate Y joined"). */
+    nearFrom?: number;
+  },
 ): GuardVerdict {
   const sentenceBlock = hits.sentenceBlockAt[Math.min(span.triggerStart, hits.sentenceBlockAt.length - 1)] ?? -1;
   if (span.sentenceWide !== false && sentenceBlock >= 0 && sentenceBlock < span.triggerStart) {
@@ -74,7 +82,7 @@ export function guardVerdict(
       if (i + length > span.triggerStart) continue;
       const { guard, cue } = value;
       const inScope = (guard.scope === "clause" && i >= span.clauseFrom) ||
-        (guard.scope === "near" && span.nearAt.some((at) => i < at && i >= at - 3));
+        (guard.scope === "near" && i >= (span.nearFrom ?? 0) && span.nearAt.some((at) => i < at && i >= at - 3));
       if (!inScope || lifted(hits, guard, i + length, span.triggerStart)) continue;
       if (span.type !== undefined && guard.spares?.includes(span.type)) continue;
       if (guard.effect === "block") return { block: cue, lower: null };
