@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readerTriples } from "./fixtures.ts";
+import { pipelineRelations } from "../../lib/eval/relations.ts";
+import { articleFrom, readerTriples, triples } from "./fixtures.ts";
 
 // Issue 10, round 19: families found by reading the misses of FA-KES held-out 15 and 16 and Wikipedia passages 9 and
 // 10 (sets read after their first measurement). Each test is written for the family with sentences of its own; none
@@ -174,5 +175,17 @@ describe("extractRelations(article, mentions) on round 19's prefixes, particles 
     ]);
     // (The former tie itself is still not read.)
     expect(read("The former al-Qaeda affiliate the Nusra Front took Idlib.")).toEqual([]);
+  });
+
+  it("extractRelations(article, mentions) reads the tie a name states of itself ('al-Qaeda's Syrian branch') wherever the name stands, not a former one", () => {
+    const piped = (text: string) => triples(pipelineRelations(articleFrom("x", text, "2016-05-01")).relations).sort();
+    expect(piped("The Nusra Front is al-Qaeda's Syrian branch.")).toEqual(["affiliate jabhat-al-nusra al-qaeda"]);
+    expect(piped("The Syrian Army shelled al-Qaeda's Syrian branch in Idlib.")).toEqual([
+      "affiliate jabhat-al-nusra al-qaeda",
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+    expect(piped("The Syrian Army shelled al-Qaeda's former Syrian affiliate in Idlib.")).not.toContain(
+      "affiliate jabhat-fateh-al-sham al-qaeda",
+    );
   });
 });

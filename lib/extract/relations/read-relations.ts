@@ -167,6 +167,50 @@ function unitRelations(view: SentenceView): Reading[] {
 }
 
 /**
+ * "al-Qaeda's Syrian branch", "the Syrian affiliate of al-Qaeda": a name the mention layer reads as one group's
+ * description, holding another group's name and an affiliate role noun (a trigger of the lexicon), states the tie
+ * wherever the name stands ("The Nusra Front is al-Qaeda's Syrian branch", "The army shelled al-Qaeda's Syrian
+ * branch"). Not a past tie ("al-Qaeda's former Syrian affiliate": a near guard inside or right before the name).
+ * Issue 10, round 19.
+ */
+function describedUnitRelations(view: SentenceView): Reading[] {
+  const readings: (Reading | null)[] = [];
+  const blocksNear = (hits: { value: { guard: { scope: string; effect: string } } }[]) =>
+    hits.some((h) => h.value.guard.scope === "near" && h.value.guard.effect === "block");
+  for (let i = 0; i < view.tokens.length; i++) {
+    const party = view.tokens[i].party;
+    if (party === undefined) continue;
+    const unit = view.template.units[party];
+    if (unit.nested.length !== 1 || unit.nested[0] === unit.groupId) continue;
+    const words = tokenize(unit.surface);
+    let role: string | null = null;
+    for (let k = 0; k < words.length && role === null; k++) {
+      if (blocksNear(view.lex.guards.at(words, k))) break;
+      for (const { value } of view.lex.triggers.at(words, k)) {
+        const trigger = value.trigger;
+        if (trigger.pos === "noun" && trigger.type === "affiliate" && trigger.frames.some((f) => f.form === "role")) {
+          role = trigger.lemma;
+        }
+      }
+    }
+    if (role === null || words.some((_, k) => blocksNear(view.lex.guards.at(words, k)))) continue;
+    if (i > 0 && blocksNear(view.guards.at[i - 1])) continue;
+    const chunk = view.covering[i];
+    if (!chunk) continue;
+    readings.push(
+      listReading(view, { ...chunk, start: i, end: i + 1 }, {
+        type: "affiliate",
+        subjects: [unit.groupId],
+        objects: unit.nested,
+        frame: `${role}:described`,
+        distance: 0,
+      }),
+    );
+  }
+  return readings.filter((r) => r !== null);
+}
+
+/**
  * "the US-led coalition against IS", "the government versus the rebels": a party right before an opposed link (lexicon
  * `opposedLinks`) and a party right after it (one determiner between) are set against each other, a clash.
  */
@@ -580,6 +624,7 @@ export function readRelations(
     readings.push(...listRelations(base));
     readings.push(...companionRelations(core, found));
     readings.push(...unitRelations(base));
+    readings.push(...describedUnitRelations(base));
     readings.push(...allyItemRelations(base));
     readings.push(...proSideRelations(base));
     readings.push(...wholeRelations(base));
