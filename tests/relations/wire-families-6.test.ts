@@ -188,4 +188,20 @@ describe("extractRelations(article, mentions) on round 19's prefixes, particles 
       "affiliate jabhat-fateh-al-sham al-qaeda",
     );
   });
+
+  it("extractRelations(article, mentions) reads infighting, 'turned against', 'quit', 'surrendered to', 'with the backing of' and 'armed X', not an adjective after an article", () => {
+    expect(read("Infighting between Ahrar al-Sham and the Nusra Front broke out.")).toEqual([
+      "clash ahrar-al-sham jabhat-al-nusra",
+    ]);
+    expect(read("The Nusra Front turned against the FSA in 2014.")).toEqual(["rival free-syrian-army jabhat-al-nusra"]);
+    expect(read("Faylaq al-Sham quit Jaysh al-Islam.")).toEqual(["left faylaq-al-sham jaish-al-islam"]);
+    expect(read("Hundreds of ISIS fighters surrendered to the SDF.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+    expect(read("The Syrian Army, with the backing of Russia, retook Aleppo.")).toEqual([
+      "ally russia syrian-government",
+    ]);
+    expect(read("The US armed the YPG, angering Turkey.")).toEqual(["ally united-states ypg"]);
+    expect(read("US jets shot down an armed Syrian Army drone.")).toEqual(["clash syrian-government united-states"]);
+  });
 });

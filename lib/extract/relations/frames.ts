@@ -1055,6 +1055,9 @@ function activeFrame(
   next: SentenceView | null = null,
   previous: SentenceView | null = null,
 ): Parties | null {
+  // ("an armed Syrian-operated drone", "the armed wing": a participle right after an article is an adjective, no
+  // verb; round 19.)
+  if (o.participle && /^(?:a|an|the)$/.test(view.tokens[o.start - 1]?.key ?? "")) return null;
   // "the attacking forces consisting of the Syrian Army", "militias within Syria, consisting mostly of the SNA": a
   // gerund of composition after a plain noun describes that noun.
   // (Only a group's own name before it lets the gerund describe the group: "the SLF, consisting of A and B".)
