@@ -204,4 +204,15 @@ describe("extractRelations(article, mentions) on round 19's prefixes, particles 
     expect(read("The US armed the YPG, angering Turkey.")).toEqual(["ally united-states ypg"]);
     expect(read("US jets shot down an armed Syrian Army drone.")).toEqual(["clash syrian-government united-states"]);
   });
+
+  it("extractRelations(article, mentions) reads a group's act after its possessive as that group, the verb's object ('repelled the Nusra Front's attack', 'backed the SDF's advance'); foil and thwart", () => {
+    expect(read("The Syrian Army repelled the Nusra Front's attack.")).toEqual([
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+    expect(read("The Syrian Army foiled the Nusra Front's attack.")).toEqual([
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+    expect(read("The US backed the SDF's advance on Raqqa.")).toEqual(["ally syrian-democratic-forces united-states"]);
+    expect(read("An ISIS attack was thwarted by the YPG.")).toEqual(["clash islamic-state ypg"]);
+  });
 });

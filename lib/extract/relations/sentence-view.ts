@@ -646,13 +646,22 @@ export function pastAdjectives(view: SentenceView, at: number): number {
   return i > at && chunk && chunk.start === i ? i : at;
 }
 
-/** "X's concentration centers": after "'s", up to three plain words and no role noun, name or verb. */
+/** "X's concentration centers", "X's attack": after "'s", up to three plain words or act nouns and no role noun, name
+ * or verb. */
 function possessesThings(view: SentenceView, chunk: Chunk): boolean {
   if (view.tokens[chunk.end]?.key !== "'s") return false;
   let i = chunk.end + 1;
   for (; i < view.tokens.length && i - chunk.end <= 3; i++) {
     const token = view.tokens[i];
     if (view.lex.roleNouns.longest(view.tokens, i) || view.lex.nonPartyHeads.has(token.key)) return false;
+    // ("repelled the Nusra Front's attack", "backed the SDF's offensive": an act noun is one of its things, round 19.)
+    const act = /^\p{Ll}/u.test(token.text)
+      ? view.lex.triggers.at(view.tokens, i).find((p) => p.value.trigger.pos === "noun")
+      : undefined;
+    if (act) {
+      i += act.length - 1;
+      continue;
+    }
     if (token.party !== undefined || token.qualifier !== undefined || !/^\p{L}+$/u.test(token.text)) break;
     if (view.lex.prepositions.has(token.key) || view.lex.boundaries.has(token.key) || verbish(view, i)) break;
   }
