@@ -215,4 +215,18 @@ describe("extractRelations(article, mentions) on round 19's prefixes, particles 
     expect(read("The US backed the SDF's advance on Raqqa.")).toEqual(["ally syrian-democratic-forces united-states"]);
     expect(read("An ISIS attack was thwarted by the YPG.")).toEqual(["clash islamic-state ypg"]);
   });
+
+  it("extractRelations(article, mentions) reads a definite act opening the next sentence as its verb's subject, the previous act's agent ('X struck P. The strikes killed Y soldiers.')", () => {
+    expect(read("The US carried out air strikes near Raqqa. The strikes killed dozens of Syrian Army soldiers."))
+      .toEqual([
+        "clash syrian-government united-states",
+      ]);
+    expect(read("Turkey launched an offensive in August. The offensive has so far captured ISIS strongholds.")).toEqual(
+      [
+        "clash islamic-state turkey",
+      ],
+    );
+    // (Not an act of another sentence that told none, nor one whose agent is the object.)
+    expect(read("Turkey held talks in August. The strikes killed ISIS fighters.")).toEqual([]);
+  });
 });

@@ -182,8 +182,9 @@ function readingsOf(
   const verbal = frame.form === "active" || frame.form === "passive" || frame.form === "plural";
   if (trigger.type === "ally" && verbal && nonAllianceBeside(view, occurrence, agent)) return [];
   const resolved = resolveChunk(agent, view, previous, patient?.groups ?? [], topic, carried, named);
+  // (An agent found in another sentence is read through it, as a reference to it is.)
   const agentParty = resolved && parties.agentSentence !== undefined
-    ? { ...resolved, sentence: parties.agentSentence }
+    ? { ...resolved, from: "previous" as const, sentence: parties.agentSentence }
     : resolved;
   if (!agentParty) return [];
   // ("A leader of X pledged allegiance to Y": a group's people act for it in hostile acts only.)
@@ -1122,6 +1123,21 @@ function activeFrame(
     if (object.groups.length + (object.descriptions?.length ?? 0) < 2 && object.ref !== "pair") return null;
     return { agent: object, patient: null, voice: "plural", distance: object.start - o.end };
   }
+  // "X carried out air strikes near P. The strikes killed dozens of Y soldiers.": a definite act opening the sentence,
+  // the verb's subject, refers back to the previous sentence's act and its one-group agent (round 19).
+  const actAgent =
+    !subject && object && object.ref === null && (o.trigger.type === "clash" || o.trigger.type === "ally")
+      ? openingActAgent(view, o, previous)
+      : null;
+  if (actAgent && !actAgent.groups.some((g) => object!.groups.includes(g))) {
+    return {
+      agent: actAgent,
+      patient: object!,
+      voice: "active",
+      distance: object!.start - o.end + 2,
+      agentSentence: previous!.index,
+    };
+  }
   if (object && (!subject || subject.chunk.ref === "plural")) {
     // "Six rebel groups have announced they were joining X. They are A, B and C": the list elsewhere is the subject.
     const listed = listElsewhere(view, o, next);
@@ -1409,6 +1425,21 @@ function carriedOutActAgent(view: SentenceView, at: number, previous: SentenceVi
     if (/^(?:is|are|was|were|been)$/.test(view.tokens[i - 1].key) && CARRIED_OUT.has(token.key)) verb = i;
   }
   return verb > 0 ? previousActAgent(view, 1, previous) : null;
+}
+
+/**
+ * The previous sentence's act agent (`previousActAgent`) when this sentence opens with that act ("The strikes ...") as
+ * the subject of the trigger `o`: only a few plain words between the act noun and the verb, no name, comma or clause
+ * word.
+ */
+function openingActAgent(view: SentenceView, o: Occurrence, previous: SentenceView | null): Chunk | null {
+  if (view.tokens[0]?.key !== "the" || o.start < 2 || o.start > 7) return null;
+  for (let i = 2; i < o.start; i++) {
+    const token = view.tokens[i];
+    if (view.covering[i] || token.text === "," || view.lex.boundaries.has(token.key)) return null;
+    if (view.lex.relativePronouns.has(token.key)) return null;
+  }
+  return previousActAgent(view, 1, previous);
 }
 
 function previousActAgent(view: SentenceView, at: number, previous: SentenceView | null): Chunk | null {
