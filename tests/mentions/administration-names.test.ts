@@ -32,3 +32,11 @@ describe("extractMentions(article, gazetteer) on the Autonomous Administration a
     expect(named("Rojava is a major theater in the war.").filter((m) => m.startsWith("Rojava"))).toEqual([]);
   });
 });
+
+describe("extractMentions(article, gazetteer) on wire copy's 'Syria Democratic Forces'", () => {
+  it("extractMentions(article, gazetteer) reads 'Syria Democratic Forces' as the SDF, as 'Syria Revolutionaries Front' is the SRF", () => {
+    expect(named("The U.S.-backed Syria Democratic Forces captured the town.")).toContain(
+      "Syria Democratic Forces→syrian-democratic-forces",
+    );
+  });
+});
