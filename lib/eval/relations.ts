@@ -1046,11 +1046,17 @@ export function blindReport(
   const score = scoreRelations(extracted, gold);
   const inGazetteer = (r: RelationLike) => gazetteerIds.has(r.subject) && gazetteerIds.has(r.object);
   const known = scoreRelations(extracted.filter(inGazetteer), gold.filter(inGazetteer));
+  // The relations the annotators did not mark doubtful (their notes say "Doubtful" where the text leaves room): the
+  // recall of what a careful reader would call stated.
+  const firm = gold.filter((r) => !DOUBTFUL.test(r.note ?? ""));
+  const firmRecall = scoreRelations(extracted, firm).recall;
   const lines = [
     `${label}: ${units}, ${gold.length} gold relations; ` +
     `precision ${percent(score.precision)}, recall ${percent(score.recall)}, F1 ${percent(score.f1)}`,
     `  in-gazetteer subset (${gold.filter(inGazetteer).length} gold): precision ${percent(known.precision)}, ` +
     `recall ${percent(known.recall)}, F1 ${percent(known.f1)}`,
+    `  recall of the ${firm.length} gold relations not marked doubtful: ${percent(firmRecall)}` +
+    (firm.length === gold.length ? " (the set marks none doubtful)" : ""),
   ];
   for (const [type, c] of Object.entries(score.byType)) {
     lines.push(`  ${type.padEnd(9)} tp ${c.tp}  fp ${c.fp}  fn ${c.fn}  F1 ${percent(c.f1)}`);
@@ -1061,6 +1067,9 @@ export function blindReport(
 }
 
 const percent = (share: number) => `${(100 * share).toFixed(1)}%`;
+
+/** A gold note's mark of a relation the annotator was unsure of ("Doubtful: ..."). */
+const DOUBTFUL = /\bdoubtful\b/i;
 
 /**
  * The relations evaluation as printable text: seed precision, recall and F1 against gold (overall and by type,

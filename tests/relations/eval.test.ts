@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { relationConfusion, scoreRelations, withGazetteerIds } from "../../lib/eval/relations.ts";
+import { blindReport, relationConfusion, scoreRelations, withGazetteerIds } from "../../lib/eval/relations.ts";
 
 const r = (type: string, subject: string, object: string, articleId = "a") =>
   ({ articleId, type, subject, object }) as { articleId: string; type: "clash"; subject: string; object: string };
@@ -15,6 +15,18 @@ describe("scoreRelations(extracted, gold)", () => {
     expect(score.recall).toBeCloseTo(2 / 3);
     expect(score.missing).toEqual(["a joined p q"]);
     expect(score.byType.clash.f1).toBe(1);
+  });
+});
+
+describe("blindReport(label, units, gold, extracted, gazetteerIds)", () => {
+  it("blindReport(...) prints the recall of the gold relations not marked doubtful beside the whole set's", () => {
+    const gold = [
+      { ...r("clash", "a", "b"), quote: "q", note: "" },
+      { ...r("ally", "c", "d"), quote: "q", note: "Doubtful: one act by two forces." },
+    ];
+    const lines = blindReport("set", "1 article", gold, [r("clash", "a", "b")] as never, new Set(["a", "b", "c", "d"]));
+    expect(lines[0]).toContain("recall 50.0%");
+    expect(lines[2]).toBe("  recall of the 1 gold relations not marked doubtful: 100.0%");
   });
 });
 
