@@ -229,4 +229,11 @@ describe("extractRelations(article, mentions) on round 19's prefixes, particles 
     // (Not an act of another sentence that told none, nor one whose agent is the object.)
     expect(read("Turkey held talks in August. The strikes killed ISIS fighters.")).toEqual([]);
   });
+
+  it("extractRelations(article, mentions) reads a role noun's name past an article and a qualifier compound ('its rival the al-Qaeda-affiliated Nusra Front')", () => {
+    expect(read("ISIS is weak where its rival the al-Qaeda-affiliated Nusra Front is strong.")).toEqual([
+      "affiliate jabhat-al-nusra al-qaeda",
+      "rival islamic-state jabhat-al-nusra",
+    ]);
+  });
 });

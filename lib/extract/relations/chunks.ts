@@ -159,7 +159,7 @@ function afterNounLink(tokens: Token[], at: number, lex: CompiledLexicon): numbe
 }
 
 /** "and al-Qaeda-linked Y": past a qualifier compound standing before the next list item's name. */
-function skipQualifierCompound(tokens: Token[], at: number): number {
+export function skipQualifierCompound(tokens: Token[], at: number): number {
   if (tokens[at]?.qualifier === undefined) return at;
   let i = at + 1;
   while (i < tokens.length && tokens[i].glued && tokens[i].party === undefined && i - at <= 3) i++;

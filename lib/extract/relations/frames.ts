@@ -1,6 +1,6 @@
 import type { RelationFrame, RelationTrigger, RelationType } from "../../records/mod.ts";
 import { ORGANISATIONAL_RELATION_TYPES } from "../../records/mod.ts";
-import { type Chunk, listedParties, tokenChunk } from "./chunks.ts";
+import { type Chunk, listedParties, skipQualifierCompound, tokenChunk } from "./chunks.ts";
 import { readingConfidence, type ReadingFeatures } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
 import { type NamedHeads, resolveChunk, type Resolved } from "./reference.ts";
@@ -2781,6 +2781,8 @@ function describedAfter(view: SentenceView, o: Occurrence, owner: Chunk, ownerIs
     if (opens) after++;
   }
   while (tokens[after] && /^(?:the|a|an)$/.test(tokens[after].key)) after++;
+  // ("its rival the al-Qaeda-affiliated Nusra Front": past a qualifier compound before the name, round 19.)
+  after = skipQualifierCompound(tokens, after);
   const described = view.covering[after];
   // ("the PKK's Syrian offshoot PYDs armed wing YPG": a name owning the next role noun is still the one described.)
   // (Only for a noun its owner's possessive stands before: "members of Nusra al-Qaedas affiliate" describes no one.)
