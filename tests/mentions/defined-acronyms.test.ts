@@ -52,4 +52,28 @@ describe("definedAcronymMentions(article, mentions)", () => {
     const other = articleFromText("b", agency, "2019-05-01");
     expect(definedAcronymMentions(other, [{ ...named, articleId: "b", start: 4, end: 34 }])).toEqual([]);
   });
+
+  it("definedAcronymMentions(article, mentions) adds no use that a mention already holds, wherever the mentions stand", () => {
+    const text =
+      "The Raqqa Internal Security Forces (RISF) held it. RISF units and the RISF-SDF patrol moved; RISF left.";
+    const article = articleFromText("a", text, "2019-05-01");
+    const name = "Raqqa Internal Security Forces";
+    const mention = (start: number, end: number, surface: string): Mention => ({
+      articleId: "a",
+      groupId: "new:raqqa-internal-security-forces",
+      surface,
+      start,
+      end,
+      sentenceIndex: 0,
+      method: "discovered",
+      lineageId: "new:raqqa-internal-security-forces",
+    });
+    const held = text.indexOf("RISF-SDF");
+    // (Listed out of order: a long mention after the one that defines the name.)
+    const mentions = [mention(held, held + 8, "RISF-SDF"), mention(4, 4 + name.length, name)];
+    expect(definedAcronymMentions(article, mentions).map((m) => m.start)).toEqual([
+      text.indexOf("RISF units"),
+      text.lastIndexOf("RISF"),
+    ]);
+  });
 });

@@ -47,7 +47,7 @@ export function definedAcronymMentions(article: Article, mentions: readonly Ment
   }
   if (defined.size === 0) return [];
   const text = article.text;
-  const taken = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
+  const taken = overlapTest(mentions);
   const found: Mention[] = [];
   for (const [acronym, group] of defined) {
     for (let start = text.indexOf(acronym, group.from); start >= 0; start = text.indexOf(acronym, start + 1)) {
@@ -69,4 +69,26 @@ export function definedAcronymMentions(article: Article, mentions: readonly Ment
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A test of whether a span overlaps any of `spans`, in logarithmic time (a document may hold thousands of mentions and
+ * thousands of uses of a short name): the spans sorted by start, with the furthest end reached so far.
+ */
+function overlapTest(spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  let furthest = -1;
+  for (const span of sorted) reach.push(furthest = Math.max(furthest, span.end));
+  return (start, end) => {
+    // The last span starting before `end`: some span up to it overlaps when the furthest end there passes `start`.
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (sorted[middle].start < end) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && reach[low - 1] > start;
+  };
 }
