@@ -71,6 +71,7 @@ export async function confidenceExamples(
       goldSets.loadGoldRelationsWikipedia9,
       goldSets.loadGoldRelationsWikipedia10,
       goldSets.loadGoldRelationsWikipedia11,
+      goldSets.loadGoldRelationsWikipedia12,
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);
