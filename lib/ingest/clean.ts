@@ -331,11 +331,28 @@ function nextNonBlankIsNotContinuation(lines: Line[], kind: (RemovedKind | null)
 }
 
 /** A standfirst that the first paragraph repeats word for word at its start. */
+/**
+ * Whether `comparable(line)` may start with the character `first` (a letter or digit in lower case): false when the
+ * line's first letter or digit is ASCII and another, or it has none, told from the characters before it alone when
+ * they are ASCII (most body lines, so their comparison forms are never built); otherwise true.
+ */
+function mayOpenWith(line: string, first: number): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code >= 128) return true;
+    const lower = code | 32;
+    if ((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57)) {
+      return (code >= 65 && code <= 90 ? lower : code) === first;
+    }
+  }
+  return false;
+}
+
 function repeatsLaterLead(lines: Line[], kind: (RemovedKind | null)[], at: number, end: number): boolean {
   const text = comparable(lines[at].text);
   if (words(text) < 6) return false;
   for (let i = at + 1; i < end; i++) {
-    if (kind[i] !== null || fold(lines[i].text) === "") continue;
+    if (kind[i] !== null || !mayOpenWith(lines[i].text, text.charCodeAt(0)) || fold(lines[i].text) === "") continue;
     const later = comparable(lines[i].text);
     if (later.length > text.length && later.startsWith(text)) return true;
   }
