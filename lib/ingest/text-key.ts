@@ -11,20 +11,27 @@ export function textKey(text: string): string {
   if (UNICODE_SPACE.test(lower)) return sha256Key(encoder.encode(lower.replace(/\s+/g, " ")));
   if (buffer.length < lower.length * 3) buffer = new Uint8Array(lower.length * 3);
   const { written } = encoder.encodeInto(lower, buffer);
-  let length = 0;
+  return sha256Key(buffer.subarray(0, foldSpaces(buffer, written)));
+}
+
+/**
+ * Makes each run of ASCII white space among the first `length` bytes one space, in place; returns the new length.
+ * (UTF-8 never uses a byte below 128 inside a longer character.)
+ */
+function foldSpaces(bytes: Uint8Array, length: number): number {
+  let kept = 0;
   let space = false;
-  for (let i = 0; i < written; i++) {
-    const byte = buffer[i];
-    // (UTF-8 never uses bytes below 128 inside a longer character)
+  for (let i = 0; i < length; i++) {
+    const byte = bytes[i];
     if (byte === 32 || (byte >= 9 && byte <= 13)) {
-      if (!space) buffer[length++] = 32;
+      if (!space) bytes[kept++] = 32;
       space = true;
     } else {
-      buffer[length++] = byte;
+      bytes[kept++] = byte;
       space = false;
     }
   }
-  return sha256Key(buffer.subarray(0, length));
+  return kept;
 }
 
 /** The white space `\s` reads beyond ASCII's. */
