@@ -330,7 +330,6 @@ function nextNonBlankIsNotContinuation(lines: Line[], kind: (RemovedKind | null)
   return false;
 }
 
-/** A standfirst that the first paragraph repeats word for word at its start. */
 /**
  * The first character of `comparable(line)` when the line's characters up to its first letter or digit are ASCII (that
  * letter in lower case, or the digit), `NO_FORM` when the line has no letter or digit (all ASCII), else `UNKNOWN`: told

@@ -9,9 +9,15 @@ import { sha256Key } from "./sha256.ts";
 export function textKey(text: string): string {
   const lower = text.toLowerCase();
   if (UNICODE_SPACE.test(lower)) return sha256Key(encoder.encode(lower.replace(/\s+/g, " ")));
-  if (buffer.length < lower.length * 3) buffer = new Uint8Array(lower.length * 3);
-  const { written } = encoder.encodeInto(lower, buffer);
-  return sha256Key(buffer.subarray(0, foldSpaces(buffer, written)));
+  const needed = lower.length * 3;
+  // (a buffer for a text of megabytes is not kept: a worker would hold it to its end)
+  const bytes = needed > KEPT_BYTES
+    ? new Uint8Array(needed)
+    : buffer.length >= needed
+    ? buffer
+    : buffer = new Uint8Array(needed);
+  const { written } = encoder.encodeInto(lower, bytes);
+  return sha256Key(bytes.subarray(0, foldSpaces(bytes, written)));
 }
 
 /**
@@ -37,4 +43,6 @@ function foldSpaces(bytes: Uint8Array, length: number): number {
 /** The white space `\s` reads beyond ASCII's. */
 const UNICODE_SPACE = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 const encoder = new TextEncoder();
+/** The largest buffer kept across texts (UTF-8 takes at most three bytes a UTF-16 unit). */
+const KEPT_BYTES = 1 << 20;
 let buffer = new Uint8Array(1 << 16);

@@ -15,6 +15,10 @@ describe("textKey", () => {
       "İstanbul and ΣΑΣ fold to longer or contextual lower case",
       "a no-break\u00a0space, an em\u2003space, a line\u2028separator and a BOM\ufeff",
       "a lone surrogate \ud800 and a pair \ud83d\ude00",
+      // longer than the buffer kept across texts, before and after a short one
+      "A  long\n\nText ".repeat(40_000),
+      "short  Text",
+      "A  long\n\nText ".repeat(40_000) + "\ud800",
     ];
     for (const text of texts) expect(textKey(text)).toBe(folded(text));
   });
