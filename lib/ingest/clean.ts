@@ -330,12 +330,41 @@ function nextNonBlankIsNotContinuation(lines: Line[], kind: (RemovedKind | null)
   return false;
 }
 
-/** A standfirst that the first paragraph repeats word for word at its start. */
+/**
+ * The first character of `comparable(line)` when the line's characters up to its first letter or digit are ASCII (that
+ * letter in lower case, or the digit), `NO_FORM` when the line has no letter or digit (all ASCII), else `UNKNOWN`: told
+ * by a scan, without building the form.
+ */
+function formOpening(line: string): number {
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code >= 128) return UNKNOWN;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return code;
+    if (code >= 65 && code <= 90) return code | 32;
+  }
+  return NO_FORM;
+}
+const NO_FORM = -1;
+const UNKNOWN = -2;
+
+/**
+ * Whether the line at `at` (six words or more) is repeated at the start of a later, longer kept line: a standfirst
+ * the first paragraph repeats. Comparison forms are built only for lines whose first letter or digit may be the
+ * same (`formOpening`): most lines of a text are told apart by it.
+ */
 function repeatsLaterLead(lines: Line[], kind: (RemovedKind | null)[], at: number, end: number): boolean {
-  const text = comparable(lines[at].text);
-  if (words(text) < 6) return false;
+  const opening = formOpening(lines[at].text);
+  if (opening === NO_FORM) return false;
+  let text: string | undefined;
   for (let i = at + 1; i < end; i++) {
-    if (kind[i] !== null || fold(lines[i].text) === "") continue;
+    if (kind[i] !== null) continue;
+    const laterOpening = formOpening(lines[i].text);
+    if (laterOpening === NO_FORM || (opening !== UNKNOWN && laterOpening !== UNKNOWN && laterOpening !== opening)) {
+      continue;
+    }
+    if (fold(lines[i].text) === "") continue;
+    text ??= comparable(lines[at].text);
+    if (words(text) < 6) return false;
     const later = comparable(lines[i].text);
     if (later.length > text.length && later.startsWith(text)) return true;
   }

@@ -3,7 +3,7 @@ import { defaultReference } from "../reference/mod.ts";
 import { buildArticle } from "./article.ts";
 import type { DatingReference } from "./publication-date.ts";
 import { type InputOptions, type RawDocument, readInput, type Skipped } from "./inputs.ts";
-import { sha256Key } from "./sha256.ts";
+import { textKey } from "./text-key.ts";
 import { TextKeyIndex } from "./text-key-index.ts";
 import { IdIndex } from "./id-index.ts";
 import { NarrowColumn, U8Column } from "./columns.ts";
@@ -18,8 +18,6 @@ export type PreparedDocument = { kind: "article"; article: Article; textKey: str
   kind: "rejected";
   rejected: Rejected;
 };
-
-const encoder = new TextEncoder();
 
 /**
  * One raw document as an article (cleaned, split into sentences, dated), or rejected as unreadable or empty. Depends
@@ -54,8 +52,7 @@ export function prepareArticle(document: RawDocument, dating: DatingReference): 
       },
     };
   }
-  const textKey = sha256Key(encoder.encode(article.text.toLowerCase().replace(/\s+/g, " ")));
-  return { kind: "article", article, textKey };
+  return { kind: "article", article, textKey: textKey(article.text) };
 }
 
 /** What admission decided for one article: a duplicate of an earlier one, or new (under a changed id if taken). */

@@ -349,7 +349,11 @@ export function publicationDate(input: {
   /** Stated values that are not publication dates ("date: 5 March – 25 May 2014" is a span), said in the explanation. */
   const notes: string[] = [];
   const convention = outletConvention(input.outlets ?? [], input.outlet ?? null);
-  const inferred = inferredDate(input.text, input.sentences, input.events);
+  // Read only where it is needed (a numeric date that reads two ways, or no date stated before the text's own): most
+  // articles state their date in their header, and the inference scans the whole text.
+  let inferred: Published | null | undefined;
+  const inferredOnce = () =>
+    inferred === undefined ? inferred = inferredDate(input.text, input.sentences, input.events) : inferred;
   const evidence: Omit<OrderEvidence, "weekday"> = {
     order: input.dateOrder
       ? { order: input.dateOrder, why: "metadata.json states for this file" }
@@ -357,7 +361,10 @@ export function publicationDate(input: {
       ? { order: convention.dateOrder, why: `${input.outlet} writes them (data/outlets.json)` }
       : null,
     text: input.text,
-    inferred: inferred && inferred.date ? { date: inferred.date, why: inferred.explanation } : null,
+    get inferred() {
+      const found = inferredOnce();
+      return found && found.date ? { date: found.date, why: found.explanation } : null;
+    },
   };
   const withNotes = (published: Published) =>
     notes.length ? { ...published, explanation: `${published.explanation} (${notes.join("; ")})` } : published;
@@ -394,5 +401,5 @@ export function publicationDate(input: {
       }, evidence));
     }
   }
-  return withNotes(openingDate(input.text) ?? inferred ?? NONE);
+  return withNotes(openingDate(input.text) ?? inferredOnce() ?? NONE);
 }

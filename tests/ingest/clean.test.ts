@@ -35,6 +35,31 @@ describe("cleanText(raw)", () => {
     for (const span of cleaned.removed) expect(raw.slice(span.start, span.end)).toBe(span.text);
   });
 
+  it("cleanText(raw) takes out a standfirst the first paragraph repeats, whatever its marks, case or letters", () => {
+    const lead = "Syrian rebels say the Free Syrian Army took the town after heavy fighting";
+    const cases: [string, string][] = [
+      [lead, `${lead}, a spokesman said.`],
+      [lead, `${lead.toUpperCase()} -- a spokesman said.`],
+      [`"${lead}"`, `${lead.replaceAll(" ", "  ")}; a spokesman said.`],
+      [
+        "Ünal Çelik says rebels took the town after heavy fighting",
+        "Ünal Çelik says rebels took the town after heavy fighting on Monday.",
+      ],
+    ];
+    for (const [standfirst, paragraph] of cases) {
+      const cleaned = cleanText(
+        `Rebels take the town\n\n${standfirst}\n\n${paragraph}\n\nThe town was held by the regime.`,
+      );
+      expect(cleaned.removed.map((span) => span.kind)).toEqual(["title", "duplicate-lead"]);
+      expect(cleaned.text.startsWith(paragraph.replace(/ +/g, " "))).toBe(true);
+    }
+    // a paragraph that only opens like it, or is no longer than it, is no repeat
+    for (const paragraph of [lead.slice(0, 40) + " and more.", lead, `The ${lead}, a spokesman said.`]) {
+      const cleaned = cleanText(`Rebels take the town\n\n${lead}\n\n${paragraph}`);
+      expect(cleaned.removed.map((span) => span.kind)).toEqual(["title"]);
+    }
+  });
+
   it("cleanText(raw) takes out a date line with a long weekday, times and zones, not a line of prose with a date", () => {
     const raw = "Rebels join forces\n\nSeveral groups joined.\n" +
       "Wednesday, 26th of September, 2017 at 10:30 GMT | 11:45 UTC | 12:45 pm\n" +

@@ -478,27 +478,23 @@ function compiledCues(cues: DateCues): CompiledCues {
   return found;
 }
 
-/**
- * A sentence's clauses and the dates that may date its events (not the telling's, not a count's start), read once for
- * all the figures of the sentence: the last sentence read is kept (read-only: callers take what they need).
- */
-function sentenceEventDates(
-  article: Article,
-  sentenceIndex: number,
-  cues: DateCues,
-): { text: string; parts: Segment[]; dates: Stated[] } {
-  if (lastEvent?.article !== article || lastEvent.sentenceIndex !== sentenceIndex || lastEvent.cues !== cues) {
-    lastEvent = { article, sentenceIndex, cues, ...readSentenceEventDates(article, sentenceIndex, cues) };
-  }
-  return lastEvent;
-}
+/** A sentence's text, clauses and the dates that may date its events, as `readSentenceEventDates` reads them. */
+type SentenceEventDates = { text: string; parts: Segment[]; dates: Stated[] };
 
-/** What `sentenceEventDates` keeps, read afresh (for a sentence other than the one being dated). */
-function readSentenceEventDates(
-  article: Article,
-  sentenceIndex: number,
-  cues: DateCues,
-): { text: string; parts: Segment[]; dates: Stated[] } {
+/**
+ * A sentence's clauses and the dates that may date its events (not the telling's, not a count's start), read once per
+ * article for all the figures of the sentence, the sentences before a figure that refers back to an event
+ * (`antecedentDate`) and the article's lead (`sentenceDates`): kept by article (read-only: callers take what they need).
+ */
+function sentenceEventDates(article: Article, sentenceIndex: number, cues: DateCues): SentenceEventDates {
+  let kept = eventDatesRead.get(article);
+  if (kept?.cues !== cues) eventDatesRead.set(article, kept = { cues, sentences: [] });
+  return kept.sentences[sentenceIndex] ??= readSentenceEventDates(article, sentenceIndex, cues);
+}
+const eventDatesRead = new WeakMap<Article, { cues: DateCues; sentences: (SentenceEventDates | undefined)[] }>();
+
+/** What `sentenceEventDates` keeps. */
+function readSentenceEventDates(article: Article, sentenceIndex: number, cues: DateCues): SentenceEventDates {
   const text = sentenceTextOf(article, sentenceIndex);
   const narrativeYear = narrativeYearOf(article, sentenceIndex);
   const dates = sentenceClauseDates(article, sentenceIndex, resolvingDate(article), null, narrativeYear).filter((
@@ -514,12 +510,8 @@ function readSentenceEventDates(
  */
 export function sentenceDates(article: Article, sentenceIndex: number, cues: DateCues): Stated[] {
   if (!article.sentences[sentenceIndex]) return [];
-  return readSentenceEventDates(article, sentenceIndex, cues).dates.map((date) => ({ ...date }));
+  return sentenceEventDates(article, sentenceIndex, cues).dates.map((date) => ({ ...date }));
 }
-
-let lastEvent:
-  | { article: Article; sentenceIndex: number; cues: DateCues; text: string; parts: Segment[]; dates: Stated[] }
-  | undefined;
 
 /**
  * The date of the event a span of a sentence reports (a figure at `at`): a date its own clause states (nearest
@@ -643,8 +635,7 @@ function antecedentDate(article: Article, sentenceIndex: number, ownText: string
   if (!referring) return null;
   const stem = nounStem(referring[1]);
   for (let k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - 2); k--) {
-    // read without the one-sentence cache, which holds the sentence being dated for its other figures
-    const { text, parts, dates } = readSentenceEventDates(article, k, cues);
+    const { text, parts, dates } = sentenceEventDates(article, k, cues);
     if (dates.length === 0) continue;
     const segmentOf = (offset: number) => parts.find((part) => part.start <= offset && offset < part.end) ?? parts[0];
     for (const match of text.matchAll(any)) {

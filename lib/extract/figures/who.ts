@@ -13,7 +13,10 @@ export function readWho(tokens: Token[], phrase: NumberPhrase): string | null {
     if (who === "members") {
       // "members of a family", "family members", or members of a group
       const after = tokens.findIndex((t) => t.start === word.start);
-      const tail = tokens.slice(after + 1, after + 5).map((t) => t.lower);
+      // (filled by a loop: reading the first word of a mapped slice deoptimised this function on every sentence
+      // whose slice was empty, as the empty array had another map)
+      const tail: string[] = [];
+      for (let i = after + 1; i < tokens.length && i < after + 5; i++) tail.push(tokens[i].lower);
       if (tail[0] === "of" && tail.slice(1, 4).includes("family")) return "members of a family";
       if (words[k - 1]?.lower === "family") return "members of a family";
       // "members of the regime troops", "members of government forces": the state's soldiers
