@@ -53,6 +53,7 @@ export const NameLexicon = z.object({
   backingSuffixes: WordList,
   bareStateVerbs: WordList,
   actorNameBlockers: WordList,
+  possessedActs: WordList,
 });
 export type NameLexicon = z.infer<typeof NameLexicon>;
 

@@ -40,3 +40,12 @@ describe("extractMentions(article, gazetteer) on wire copy's 'Syria Democratic F
     );
   });
 });
+
+describe("extractMentions(article, gazetteer) on a state's bare name owning the state's act (round 19, names.json possessedActs)", () => {
+  it("extractMentions(article, gazetteer) reads 'Iraq's war against ISIL' and 'Lebanon's army' as the state, not 'Syria's war has killed'", () => {
+    expect(named("The coalition supported Iraq's war against ISIL.")).toContain("Iraq→iraq");
+    expect(named("Lebanon's army clashed with ISIS near Arsal.")).toContain("Lebanon→lebanon");
+    expect(named("Syria's war has killed half a million people.")).toEqual([]);
+    expect(named("Refugees crossed into Iraq's north.")).toEqual([]);
+  });
+});

@@ -90,9 +90,22 @@ function listStart(tokens: NameToken[], index: number, text: string): number {
 }
 
 /**
+ * Whether the possessive name at token `index` owns the state's act or forces (lexicon `possessedActs`, one or two
+ * words after it: "Iraq's war against ISIL", "Lebanon's army").
+ */
+function ownsAct(tokens: NameToken[], index: number, text: string, words: NameWords): boolean {
+  const next = tokens[index + 1];
+  if (!next || !spaced(text, tokens[index].wordEnd, next.start)) return false;
+  const one = next.raw.toLowerCase();
+  const after = tokens[index + 2];
+  const two = after && spaced(text, next.wordEnd, after.start) ? `${one} ${after.raw.toLowerCase()}` : null;
+  return words.possessedActs.has(one) || (two !== null && words.possessedActs.has(two));
+}
+
+/**
  * A state's bare name that is mostly a place ("Lebanon", "Iraq", "Syria": `actorNames` of data/groups.json) names the
  * state where it acts: the subject of a verb ("Lebanon closed its border", "Syria and Russia launched"), or the agent
- * after "by" ("backed by Syria"). Never after a word of `locativeWords` or `actorNameBlockers`, before the name or the
+ * after "by" ("backed by Syria"), or the owner of the state's act ("Iraq's war against ISIL", lexicon `possessedActs`). Never after a word of `locativeWords` or `actorNameBlockers`, before the name or the
  * list it closes ("in Iraq", "the war against Iraq began", "refugees in Turkey, Lebanon and Jordan waited"), as a
  * possessive or an adjective (`stateAttributeWords`), inside a
  * name, or where two windows may meet on the article's date. Method "state-reference": the name gold counts none.
@@ -109,7 +122,9 @@ export function bareStateActorSpans(
   const found: NameMatch[] = [];
   tokens.forEach((token, index) => {
     const candidates = names.get(token.raw);
-    if (!candidates || token.end !== token.wordEnd || token.hyphenAfter) return;
+    // ("Iraq's war against ISIL": a possessive may stand after the name where the state owns an act, below.)
+    const possessive = /^['’]s$/u.test(text.slice(token.end, token.wordEnd));
+    if (!candidates || (token.end !== token.wordEnd && !possessive) || token.hyphenAfter) return;
     const applying = candidates.filter((name) => inWindow(name, date));
     if (applying.length !== 1) return;
     const previous = tokens[index - 1];
@@ -122,7 +137,10 @@ export function bareStateActorSpans(
     // "eastern Afghanistan", "neighbouring Iraq": a region or a neighbour is a place.
     if (after !== null && words.directionWords.has(after.toLowerCase())) return;
     if (stateNameNotActor(tokens, start, index, token.end, text, words)) return;
-    if (after === "by" || verbFollows(tokens, index, text, words)) {
+    const acting = possessive
+      ? ownsAct(tokens, index, text, words)
+      : after === "by" || verbFollows(tokens, index, text, words);
+    if (acting) {
       found.push({ groupId: applying[0].groupId, start: token.start, end: token.end, method: "state-reference" });
     }
   });
