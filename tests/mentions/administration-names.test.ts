@@ -49,3 +49,12 @@ describe("extractMentions(article, gazetteer) on a state's bare name owning the 
     expect(named("Refugees crossed into Iraq's north.")).toEqual([]);
   });
 });
+
+describe("extractMentions(article, gazetteer) on the US services' full names", () => {
+  it("extractMentions(article, gazetteer) reads 'the United States Air Force' and 'the U.S. Army' as the United States", () => {
+    expect(named("By March the United States Air Force had conducted 25 airstrikes.")).toContain(
+      "United States Air Force→united-states",
+    );
+    expect(named("The U.S. Army trained the fighters.")).toContain("U.S. Army→united-states");
+  });
+});
