@@ -18,6 +18,7 @@ import {
   verbish,
   WINDOW,
 } from "./sentence-view.ts";
+import { withKey } from "./tokens.ts";
 import { eachActed, strippedApposition } from "./wire-lists.ts";
 import {
   bracketedNameAfter,
@@ -2802,7 +2803,8 @@ function descriptorStart(view: SentenceView, at: number): number {
   const far = modifiersBefore(view, at, 5);
   const name = view.covering[far - 1];
   if (!name || name.end !== far || !name.owner || name.ref !== null || name.groups.length !== 1) return -1;
-  const single = (k: number, key: string) => view.lex.partyNouns.longest([{ ...view.tokens[k], key }], 0)?.length === 1;
+  const single = (k: number, key: string) =>
+    view.lex.partyNouns.longest([withKey(view.tokens[k], key)], 0)?.length === 1;
   for (let k = far + 1; k <= far + 2 && k < at; k++) {
     const key = view.tokens[k].key.replace(/'s$/, "");
     if (at - k - 1 <= 2 && (single(k, key) || (key.endsWith("s") && single(k, key.slice(0, -1))))) return far;
