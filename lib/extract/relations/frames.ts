@@ -2883,7 +2883,8 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
       leftEdge = modifiersBefore(view, before - 1, 3);
     } else if (before < o.start && !chunk) {
       // "Iran is Syrias closest ally": a country's name standing for its state as the noun's owner (lexicon
-      // `stateOwners`), written possessive (its apostrophe often stripped).
+      // `stateOwners`), written possessive (its apostrophe often stripped). (twoPartiesPossible in extract-relations.ts
+      // looks for this form before reading an article naming one group: change both together.)
       const possessive = /^(\p{Lu}\p{Ll}+?)(?:'s|s)$/u.exec(tokens[before].text);
       const state = possessive ? view.lex.stateOwners.get(possessive[1].toLowerCase()) : undefined;
       if (state && tokens[before].party === undefined) {
