@@ -1,5 +1,5 @@
 import type { CategoryOf, CompiledLexicon } from "./lexicon.ts";
-import type { Token } from "./tokens.ts";
+import type { PhraseIndex, Token } from "./tokens.ts";
 import type { Unit } from "./template.ts";
 import {
   allyItemStart,
@@ -139,23 +139,32 @@ function skipDeterminers(tokens: Token[], at: number): number {
 
 /** "fighters of", "the villages taken by": a party or place noun with its link; the index after them, or -1. */
 function afterNounLink(tokens: Token[], at: number, lex: CompiledLexicon): number {
-  for (const [nouns, links] of [[lex.partyNouns, lex.partyLinks], [lex.placeNouns, lex.placeLinks]] as const) {
-    const noun = nouns.longest(tokens, at);
-    if (!noun) continue;
-    let from = at + noun.length;
-    // "villages previously held by X", "the towns that were held by X": a place's link past an adverb or a relative.
-    if (nouns === lex.placeNouns) {
-      // ("a town in eastern Syria held by X", wire-lists.ts.)
-      from = placeAsideEnd(tokens, from, (i) => links.longest(tokens, i) !== null);
-      if (tokens[from]?.key.endsWith("ly")) from++;
-      else if (/^(?:that|which)$/.test(tokens[from]?.key ?? "") && /^(?:was|were)$/.test(tokens[from + 1]?.key ?? "")) {
-        from += 2;
-      }
+  const party = afterLink(tokens, at, lex.partyNouns, lex.partyLinks, false);
+  return party >= 0 ? party : afterLink(tokens, at, lex.placeNouns, lex.placeLinks, true);
+}
+
+/** A noun of `nouns` at `at` with a link of `links` after it (a place's past an adverb or a relative); the end, or -1. */
+function afterLink(
+  tokens: Token[],
+  at: number,
+  nouns: PhraseIndex<true>,
+  links: PhraseIndex<true>,
+  place: boolean,
+): number {
+  const noun = nouns.longest(tokens, at);
+  if (!noun) return -1;
+  let from = at + noun.length;
+  // "villages previously held by X", "the towns that were held by X": a place's link past an adverb or a relative.
+  if (place) {
+    // ("a town in eastern Syria held by X", wire-lists.ts.)
+    from = placeAsideEnd(tokens, from, (i) => links.longest(tokens, i) !== null);
+    if (tokens[from]?.key.endsWith("ly")) from++;
+    else if (/^(?:that|which)$/.test(tokens[from]?.key ?? "") && /^(?:was|were)$/.test(tokens[from + 1]?.key ?? "")) {
+      from += 2;
     }
-    const link = links.longest(tokens, from);
-    if (link) return alternativeLinkEnd(tokens, from + link.length);
   }
-  return -1;
+  const link = links.longest(tokens, from);
+  return link ? alternativeLinkEnd(tokens, from + link.length) : -1;
 }
 
 /** "and al-Qaeda-linked Y": past a qualifier compound standing before the next list item's name. */

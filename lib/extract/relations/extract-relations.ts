@@ -12,7 +12,7 @@ import { calibratedConfidence } from "./calibrated-confidence.ts";
 import { defaultReference } from "../../reference/mod.ts";
 import type { Reading } from "./frames.ts";
 import { readRelations } from "./read-relations.ts";
-import { sentenceTemplates } from "./template.ts";
+import { type SentenceTemplate, sentenceTemplates } from "./template.ts";
 import { datesBefore, relationTime } from "../dates/relation-time.ts";
 
 /** Relation types whose direction carries no meaning: stored with subject < object so duplicates meet. */
@@ -145,6 +145,43 @@ function groupKinds(gazetteer: Gazetteer): Map<string, GroupKind> {
   return kinds;
 }
 
+/** " and its", " and their" right after a country's name ("Syria and its ally Russia"), read from `lastIndex`. */
+const AND_POSSESSIVE = /\s+and\s+(?:its|their)/y;
+
+/** Whether `state`'s name stands in `text` (in key form) as a possessive or before "and its" (twoPartiesPossible). */
+function standsForState(text: string, state: string): boolean {
+  if (text.includes(`${state}'s`) || text.includes(`${state}s`)) return true;
+  for (let at = text.indexOf(state); at >= 0; at = text.indexOf(state, at + 1)) {
+    AND_POSSESSIVE.lastIndex = at + state.length;
+    if (AND_POSSESSIVE.test(text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `templates` may hold a relation: they name two groups, or a country's name stands in one where it can stand
+ * for its state (lexicon `stateOwners`: "Syria's allies", "Syrias closest ally", "Syria and its ally", the only two
+ * places the reader reads one, frames.ts and reference.ts; looked for as token keys are made, lower case and no
+ * hyphens). Every other party the reader finds is a named group, or one nested in a name (a reference's, a category
+ * noun's, a carried subject's, a lent list's), and a relation joins two: sentences naming fewer have none, and their
+ * reading is skipped (a quarter of FA-KES's articles).
+ */
+function twoPartiesPossible(templates: SentenceTemplate[], lexicon: RelationLexicon): boolean {
+  const named = new Set<string>();
+  for (const template of templates) {
+    for (const unit of [...template.units, ...template.qualifiers]) {
+      named.add(unit.groupId);
+      for (const nested of unit.nested) named.add(nested);
+    }
+    if (named.size >= 2) return true;
+  }
+  const states = lexicon.stateOwners.names.map(({ name }) => name.toLowerCase());
+  const keyForm = (text: string) => text.toLowerCase().replaceAll("’", "'").replaceAll("-", "");
+  return templates.some(({ base, core }) =>
+    states.some((state) => standsForState(keyForm(base), state) || standsForState(keyForm(core), state))
+  );
+}
+
 export type ExtractRelationsOptions = {
   /** data/groups.json: the kind of each party (which memberships its kind allows). */
   gazetteer?: Gazetteer;
@@ -176,6 +213,7 @@ export function extractRelations(
   } = options;
   const kinds = groupKinds(gazetteer);
   const templates = sentenceTemplates(article, mentions, foreign, lexicon.capitalStates);
+  if (!twoPartiesPossible(templates, lexicon)) return [];
   const best = new Map<string, Relation>();
   const joint = new Set<Relation>();
   const dates: DateCache = { before: null, times: new Map() };

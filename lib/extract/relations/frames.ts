@@ -18,6 +18,7 @@ import {
   verbish,
   WINDOW,
 } from "./sentence-view.ts";
+import { withKey } from "./tokens.ts";
 import { eachActed, strippedApposition } from "./wire-lists.ts";
 import {
   bracketedNameAfter,
@@ -2802,7 +2803,8 @@ function descriptorStart(view: SentenceView, at: number): number {
   const far = modifiersBefore(view, at, 5);
   const name = view.covering[far - 1];
   if (!name || name.end !== far || !name.owner || name.ref !== null || name.groups.length !== 1) return -1;
-  const single = (k: number, key: string) => view.lex.partyNouns.longest([{ ...view.tokens[k], key }], 0)?.length === 1;
+  const single = (k: number, key: string) =>
+    view.lex.partyNouns.longest([withKey(view.tokens[k], key)], 0)?.length === 1;
   for (let k = far + 1; k <= far + 2 && k < at; k++) {
     const key = view.tokens[k].key.replace(/'s$/, "");
     if (at - k - 1 <= 2 && (single(k, key) || (key.endsWith("s") && single(k, key.slice(0, -1))))) return far;
@@ -2881,7 +2883,8 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
       leftEdge = modifiersBefore(view, before - 1, 3);
     } else if (before < o.start && !chunk) {
       // "Iran is Syrias closest ally": a country's name standing for its state as the noun's owner (lexicon
-      // `stateOwners`), written possessive (its apostrophe often stripped).
+      // `stateOwners`), written possessive (its apostrophe often stripped). (twoPartiesPossible in extract-relations.ts
+      // looks for this form before reading an article naming one group: change both together.)
       const possessive = /^(\p{Lu}\p{Ll}+?)(?:'s|s)$/u.exec(tokens[before].text);
       const state = possessive ? view.lex.stateOwners.get(possessive[1].toLowerCase()) : undefined;
       if (state && tokens[before].party === undefined) {

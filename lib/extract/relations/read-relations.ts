@@ -13,9 +13,14 @@ import { bindEnumeratedSets } from "./enumerated-sets.ts";
 import { allyItemRelations, pastBracketedSameName, proSideRelations } from "./wire-lists.ts";
 import { heldActNoun, namedActAgent } from "./wire-objects.ts";
 
-/** The trigger occurrences of a sentence, found in one pass (each position compares only phrases it starts). */
-function occurrences(view: SentenceView, roles: boolean): Occurrence[] {
-  const found: Occurrence[] = [];
+/**
+ * The trigger occurrences of a sentence, found in one pass (each position compares only phrases it starts): its acts
+ * (verbs, action nouns, adjectives) and its role nouns, which the reader reads on different views of a sentence that
+ * are most often one and the same.
+ */
+function occurrences(view: SentenceView): { acts: Occurrence[]; roles: Occurrence[] } {
+  const acts: Occurrence[] = [];
+  const roles: Occurrence[] = [];
   for (let i = 0; i < view.tokens.length; i++) {
     // "including", "following": a verb form used as a preposition.
     if (view.lex.prepositions.has(view.tokens[i].key)) continue;
@@ -28,21 +33,28 @@ function occurrences(view: SentenceView, roles: boolean): Occurrence[] {
       // ("beat back X", "fought back": the bare word is another verb's particle, lexicon `notAfter`.)
       const bare = view.tokens[i].key === value.trigger.lemma;
       if (bare && i > 0 && value.trigger.notAfter?.includes(view.tokens[i - 1].key)) continue;
-      const isRole = value.trigger.frames.some((f) => f.form === "role");
-      if (isRole !== roles) continue;
+      const occurrence = { trigger: value.trigger, start: i, end: i + length, participle: value.participle };
+      if (value.trigger.frames.some((f) => f.form === "role")) {
+        roles.push(occurrence);
+        continue;
+      }
       // A verb inside a party phrase ("its allies who include X") was read by the chunker.
       // An adjective compound inside one ("the headquarters of al-Qaeda-affiliated Nusra") is read by its frame.
       const compound = view.tokens[i - 1]?.text === "-" && view.tokens[i].glued;
-      if (!isRole && view.covering[i] && !compound) continue;
-      found.push({ trigger: value.trigger, start: i, end: i + length, participle: value.participle });
+      if (view.covering[i] && !compound) continue;
+      acts.push(occurrence);
     }
-    if (!roles && (presentTenseBase(view, i) || infinitiveBase(view, i))) {
+    if (presentTenseBase(view, i) || infinitiveBase(view, i)) {
       for (const { length, value } of view.lex.nounLikeBases.at(view.tokens, i)) {
-        found.push({ trigger: value.trigger, start: i, end: i + length, participle: false });
+        acts.push({ trigger: value.trigger, start: i, end: i + length, participle: false });
       }
     }
   }
-  // ("a proxy war between A and B" is no war between them: a trigger that `supersedes` hides those inside it.)
+  return { acts: unsuperseded(acts), roles: unsuperseded(roles) };
+}
+
+/** ("a proxy war between A and B" is no war between them: a trigger that `supersedes` hides those inside it.) */
+function unsuperseded(found: Occurrence[]): Occurrence[] {
   const over = found.filter((o) => o.trigger.supersedes);
   if (over.length === 0) return found;
   return found.filter((o) => !over.some((s) => s !== o && s.start <= o.start && o.end <= s.end));
@@ -618,9 +630,11 @@ export function readRelations(
     const around = { topic, carried: carried[i - 1] ?? null, named: named[i] };
     const coreAround = { previous: views[i - 1]?.core ?? null, next: views[i + 1]?.core ?? null, ...around };
     const baseAround = { previous: views[i - 1]?.base ?? null, next: views[i + 1]?.base ?? null, ...around };
-    const found = occurrences(core, false);
+    const coreOccurrences = occurrences(core);
+    const baseOccurrences = base === core ? coreOccurrences : occurrences(base);
+    const found = coreOccurrences.acts;
     for (const o of found) readings.push(...readOccurrence(core, coreAround, o));
-    for (const o of occurrences(base, true)) readings.push(...readOccurrence(base, baseAround, o));
+    for (const o of baseOccurrences.roles) readings.push(...readOccurrence(base, baseAround, o));
     readings.push(...listRelations(base));
     readings.push(...companionRelations(core, found));
     readings.push(...unitRelations(base));
@@ -638,7 +652,7 @@ export function readRelations(
     // "the YPG, a US-backed militia,": a compound inside an apposition, which `core` drops, read on `base` (its
     // adjective frame only) for pairs the sentence's other frames left alone.
     if (base !== core) {
-      for (const o of occurrences(base, false)) {
+      for (const o of baseOccurrences.acts) {
         const frames = o.trigger.frames.filter((f) => f.form === "adjective");
         if (frames.length === 0 || base.tokens[o.start - 1]?.text !== "-") continue;
         const own = readOccurrence(base, baseAround, { ...o, trigger: { ...o.trigger, frames } });

@@ -198,7 +198,8 @@ function resolveByRule(
     view.tokens[chunk.start]?.key.match(/^(?:its|their)$/) && (before === "and" || before === "or" || before === ",")
   ) {
     const named = view.covering[chunk.start - 2];
-    // ("Syria and its ally Russia": a country's name standing for its state, lexicon `stateOwners`, round 17.)
+    // ("Syria and its ally Russia": a country's name standing for its state, lexicon `stateOwners`, round 17; the form
+    // twoPartiesPossible in extract-relations.ts looks for before reading an article naming one group.)
     // (Not the last word of a longer name: "the Autonomous Administration of North and East Syria and its armed wing".)
     const inName = /^(?:\p{Lu}|of$)/u.test(view.tokens[chunk.start - 3]?.text ?? "");
     const state = before === "and" && !named && !inName

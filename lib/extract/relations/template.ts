@@ -54,8 +54,15 @@ function sentenceUnits(text: string, mentions: Named[]): Unit[] {
   return units;
 }
 
+/**
+ * What normalizeGap would change: a curly or odd quote, a long dash, white space other than one space, or a space
+ * before two dashes. Most gaps hold none and are kept as they are without five replaces.
+ */
+const UNNORMAL_GAP = /[’‘`´“”«»–—]|\s\s|[^\S ]| --/;
+
 /** Same spelling for quotes, dashes and spaces, so patterns need not list every variant. */
 function normalizeGap(gap: string): string {
+  if (!UNNORMAL_GAP.test(gap)) return gap;
   return gap
     .replace(/[’‘`´]/g, "'")
     .replace(/[“”«»]/g, '"')

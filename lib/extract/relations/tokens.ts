@@ -2,8 +2,34 @@
  * One token of a sentence template: a word, a mark, or a group placeholder (`party`, written ⟦k⟧; `qualifier`,
  * written ⟪k⟫, for a name that qualifies the next one: "US-backed"). `key` is the lower-cased word without hyphens
  * ("counter-offensive" → counteroffensive), what lexicon phrases are compared with. `glued`: no space before it.
+ * `opening`: the key's number among the words that open a lexicon phrase (see openingOf).
  */
-export type Token = { text: string; key: string; glued: boolean; party?: number; qualifier?: number };
+export type Token = { text: string; key: string; glued: boolean; opening: number; party?: number; qualifier?: number };
+
+/**
+ * The first words of every lexicon phrase (of every PhraseIndex), numbered in the order they were first added. A token
+ * carries its key's number, so a phrase index finds the phrases starting at a token by reading an array, not by looking
+ * its key up again: the relation reader asks some twenty indexes about most tokens of a sentence.
+ */
+const OPENINGS = new Map<string, number>();
+
+/**
+ * The number of `key` among the phrase openings, or, when no phrase opens with it, -1 minus the count of openings
+ * known now: a token made before an index added its key is then looked up again (see PhraseIndex's #listAt).
+ */
+function openingOf(key: string): number {
+  return OPENINGS.get(key) ?? -1 - OPENINGS.size;
+}
+
+/** A token of `text` compared as `key`. */
+function token(text: string, key: string, glued: boolean): Token {
+  return { text, key, glued, opening: openingOf(key) };
+}
+
+/** `token` compared as another key ("groups" read as "group"): a copy, numbered for its new key. */
+export function withKey(token: Token, key: string): Token {
+  return { ...token, key, opening: openingOf(key) };
+}
 
 const TOKEN = /⟦(\d+)⟧|⟪(\d+)⟫|\d{1,3}(?:,\d{3})+(?!\d)|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|'s\b|\S/gu;
 
@@ -19,21 +45,23 @@ export function tokenize(template: string, possessiveHeads?: Set<string>): Token
   for (const m of template.matchAll(TOKEN)) {
     const glued = m.index === last && m.index > 0;
     last = m.index + m[0].length;
-    if (m[1] !== undefined) tokens.push({ text: m[0], key: "⟦⟧", glued, party: Number(m[1]) });
-    else if (m[2] !== undefined) tokens.push({ text: m[0], key: "⟪⟫", glued, qualifier: Number(m[2]) });
-    else if (m[0] === "s" && glued && tokens.at(-1)?.party !== undefined) {
+    if (m[1] !== undefined) {
+      tokens.push({ text: m[0], key: "⟦⟧", glued, opening: openingOf("⟦⟧"), party: Number(m[1]) });
+    } else if (m[2] !== undefined) {
+      tokens.push({ text: m[0], key: "⟪⟫", glued, opening: openingOf("⟪⟫"), qualifier: Number(m[2]) });
+    } else if (m[0] === "s" && glued && tokens.at(-1)?.party !== undefined) {
       // "Al-Qaedas Syria affiliate": wire copy strips the apostrophe of a possessive glued to a name.
-      tokens.push({ text: m[0], key: "'s", glued });
+      tokens.push(token(m[0], "'s", glued));
     } else if (
       /^['’]$/.test(m[0]) && glued && tokens.at(-1)?.party !== undefined &&
       !/^['’‘]$/.test(tokens.at(-2)?.text ?? "") && /^ [\p{L}⟦⟪]/u.test(template.slice(last, last + 2))
     ) {
       // "the Syrian Democratic Forces' Deir ez-Zor Military Council": a plural's possessive is its bare apostrophe
       // before a word (not a closing quote: no quote mark right before the name, no mark after it).
-      tokens.push({ text: m[0], key: "'s", glued });
+      tokens.push(token(m[0], "'s", glued));
     } else if (/\wn't$/i.test(m[0])) {
-      tokens.push({ text: m[0].slice(0, -3), key: keyOf(m[0].slice(0, -3)), glued });
-      tokens.push({ text: "n't", key: "n't", glued: true });
+      tokens.push(token(m[0].slice(0, -3), keyOf(m[0].slice(0, -3)), glued));
+      tokens.push(token("n't", "n't", true));
     } else if (
       /^\p{Ll}[\p{L}\p{N}-]*['’]s$/u.test(m[0]) && possessiveHeads?.has(keyOf(m[0].slice(0, -2))) &&
       tokens.at(-1)?.key === "the"
@@ -41,9 +69,9 @@ export function tokenize(template: string, possessiveHeads?: Set<string>): Token
       // "the group's fighters", "the alliance's positions": a reference noun's possessive is a token of its own, as a
       // name's is, so the reference is read (issue 10, round 17); other words keep theirs ("the terrorist group's
       // Syrian wing" is read whole by the descriptor rule).
-      tokens.push({ text: m[0].slice(0, -2), key: keyOf(m[0].slice(0, -2)), glued });
-      tokens.push({ text: m[0].slice(-2), key: "'s", glued: true });
-    } else tokens.push({ text: m[0], key: keyOf(m[0]), glued });
+      tokens.push(token(m[0].slice(0, -2), keyOf(m[0].slice(0, -2)), glued));
+      tokens.push(token(m[0].slice(-2), "'s", true));
+    } else tokens.push(token(m[0], keyOf(m[0]), glued));
   }
   return tokens;
 }
@@ -84,21 +112,34 @@ export function spells(tokens: Token[], at: number, keys: string[]): boolean {
  * position compares only the phrases that start with its word).
  */
 export class PhraseIndex<T> {
-  #byFirst = new Map<string, { keys: string[]; value: T }[]>();
+  /** The phrases of each opening word, by the word's number (see OPENINGS). */
+  #byOpening: ({ keys: string[]; value: T }[] | undefined)[] = [];
 
   add(phrase: string, value: T): void {
     const keys = phraseKeys(phrase);
     if (keys.length === 0) return;
-    const list = this.#byFirst.get(keys[0]) ?? [];
+    if (!OPENINGS.has(keys[0])) OPENINGS.set(keys[0], OPENINGS.size);
+    const opening = OPENINGS.get(keys[0])!;
+    const list = this.#byOpening[opening] ?? [];
     list.push({ keys, value });
     // Longest first, so "break away" wins over "break".
     list.sort((a, b) => b.keys.length - a.keys.length);
-    this.#byFirst.set(keys[0], list);
+    while (this.#byOpening.length < opening) this.#byOpening.push(undefined);
+    this.#byOpening[opening] = list;
+  }
+
+  /** The phrases opening with the token at `at` (none past either end). */
+  #listAt(tokens: Token[], at: number): { keys: string[]; value: T }[] | undefined {
+    if (at < 0 || at >= tokens.length) return undefined;
+    const token = tokens[at];
+    // A token made before its key opened a phrase of some index is numbered now (openingOf).
+    if (token.opening < 0 && -1 - token.opening !== OPENINGS.size) token.opening = openingOf(token.key);
+    return token.opening < 0 ? undefined : this.#byOpening[token.opening];
   }
 
   /** Phrases starting at `at`, longest first, with their length in tokens. */
   at(tokens: Token[], at: number): { length: number; value: T }[] {
-    const list = this.#byFirst.get(tokens[at]?.key ?? "");
+    const list = this.#listAt(tokens, at);
     if (!list) return [];
     return list.filter((p) => spells(tokens, at, p.keys)).map((p) => ({ length: p.keys.length, value: p.value }));
   }
@@ -119,7 +160,7 @@ export class PhraseIndex<T> {
 
   /** The first phrase (longest first) starting at `at` and spelt there, of `length` tokens unless 0 (any). */
   #first(tokens: Token[], at: number, length: number): { length: number; value: T } | null {
-    const list = this.#byFirst.get(tokens[at]?.key ?? "");
+    const list = this.#listAt(tokens, at);
     if (!list) return null;
     for (const p of list) {
       if ((length === 0 || p.keys.length === length) && spells(tokens, at, p.keys)) {
