@@ -177,9 +177,10 @@ function twoPartiesPossible(templates: SentenceTemplate[], lexicon: RelationLexi
   }
   const states = lexicon.stateOwners.names.map(({ name }) => name.toLowerCase());
   const keyForm = (text: string) => text.toLowerCase().replaceAll("’", "'").replaceAll("-", "");
-  return templates.some(({ base, core }) =>
-    states.some((state) => standsForState(keyForm(base), state) || standsForState(keyForm(core), state))
-  );
+  return templates.some(({ base, core }) => {
+    const texts = base === core ? [keyForm(base)] : [keyForm(base), keyForm(core)];
+    return states.some((state) => texts.some((text) => standsForState(text, state)));
+  });
 }
 
 export type ExtractRelationsOptions = {

@@ -8,6 +8,7 @@ import {
   copulaStart,
   DETERMINERS,
   inSubjectPosition,
+  lastItem,
   objectAfter,
   peopleOfGroup,
   sentenceSubject,
@@ -2742,14 +2743,6 @@ function relativeOwner(view: SentenceView, o: Occurrence, leftEdge: number): Par
   const antecedent = view.covering[j];
   if (!antecedent || antecedent.end !== j + 1 || antecedent.modifier) return null;
   return { agent: described, patient: antecedent, voice: "role", distance: o.start - antecedent.end };
-}
-
-/** The last name of a list chunk, as a chunk of its own. */
-function lastItem(view: SentenceView, chunk: Chunk): Chunk {
-  const head = chunk.heads.at(-1)!;
-  const token = view.tokens[head];
-  const group = token.party !== undefined ? view.template.units[token.party].groupId : chunk.groups.at(-1)!;
-  return tokenChunk(head, [group]);
 }
 
 /** Whether a role noun follows `at`, past a possessive and up to two lower-case modifiers ("'s armed wing"). */

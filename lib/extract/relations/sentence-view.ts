@@ -1,5 +1,5 @@
 import { MONTH_NAMES } from "../dates/expressions.ts";
-import { type Chunk, chunkTokens } from "./chunks.ts";
+import { type Chunk, chunkTokens, tokenChunk } from "./chunks.ts";
 import { findGuards, type GuardHits } from "./guards.ts";
 import type { CompiledLexicon } from "./lexicon.ts";
 import type { SentenceTemplate } from "./template.ts";
@@ -391,7 +391,9 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
       // "X which ..." / "X, who ..."; a relative clause opening on another word is no subject of ours.
       if (antecedent && antecedent.end === j + 1 && (!antecedent.modifier || unit)) {
         // ("A and B, which is the Syrian branch of C": a singular verb agrees with the list's last item alone.)
-        const chunk = SINGULAR_VERBS.has(view.tokens[i + 1]?.key ?? "") ? lastItem(view, antecedent) : antecedent;
+        const chunk = antecedent.groups.length > 1 && SINGULAR_VERBS.has(view.tokens[i + 1]?.key ?? "")
+          ? lastItem(view, antecedent)
+          : antecedent;
         return { chunk, distance: at - chunk.end, via: "relative" };
       }
       const member = antecedent ? null : setMemberSubject(view, view.tokens[i - 1]?.text === "," ? i - 1 : i);
@@ -412,13 +414,12 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
 /** Verbs that agree with one antecedent, not a list ("A and B, which is ..."). */
 const SINGULAR_VERBS = new Set(["is", "was", "has"]);
 
-/** The last item of a list chunk, as a chunk of its own; the chunk itself when it names one group. */
-function lastItem(view: SentenceView, chunk: Chunk): Chunk {
-  if (chunk.heads.length < 2 || chunk.ref !== null) return chunk;
+/** The last name of a list chunk, as a chunk of its own. */
+export function lastItem(view: SentenceView, chunk: Chunk): Chunk {
   const head = chunk.heads.at(-1)!;
-  const party = view.tokens[head].party;
-  if (party === undefined) return chunk;
-  return { ...chunk, start: head, groups: [view.template.units[party].groupId], heads: [head], allies: [] };
+  const token = view.tokens[head];
+  const group = token.party !== undefined ? view.template.units[token.party].groupId : chunk.groups.at(-1)!;
+  return tokenChunk(head, [group]);
 }
 
 /**
@@ -437,15 +438,7 @@ function pickedItem(view: SentenceView, at: number): Chunk | null {
   if (!list || list.end !== j + 1 || list.ref !== null || list.heads.length < 2) return null;
   const head = which === "latter" ? list.heads.at(-1)! : list.heads[0];
   const party = tokens[head].party;
-  if (party === undefined) return null;
-  return {
-    ...list,
-    start: head,
-    end: head + 1,
-    groups: [view.template.units[party].groupId],
-    heads: [head],
-    allies: [],
-  };
+  return party === undefined ? null : tokenChunk(head, [view.template.units[party].groupId]);
 }
 
 /** Whether a chunk is a modifier only because people of the group follow it ("ISIL leaders"). */
