@@ -313,6 +313,16 @@ export const RelationLexicon = z.object({
   retreatVerbs: WordList,
   /** "led to", "resulted in": a hostile act that results in another has the same agent ("an offensive that led to"). */
   resultLinks: WordList,
+  /** "also", "reportedly": adverbs that may stand between a subject and its verb (any "-ly" word counts as well). */
+  interposedAdverbs: WordList,
+  /** "there", "here": place adverbs that may stand between a passive participle and its "by". */
+  placeAdverbs: WordList,
+  /** "out", "back": phrasal particles between a passive participle and its "by" ("driven out by X"). */
+  passiveParticles: WordList,
+  /** "some", "two": quantifiers before "of" that make a partitive subject ("Some of them"), which stands for no list. */
+  partitives: WordList,
+  /** "is", "was": verbs after a list's relative pronoun that agree with its last item alone. */
+  singularVerbs: WordList,
   /** "members", "fighters": people of a group; "members of X" is no party of an organisational relation. */
   memberPeople: WordList,
   /** "commander", "spokesman": a name before one of these makes a speaker whose "our" and "us" are that group. */

@@ -425,7 +425,7 @@ function byAfter(view: SentenceView, at: number): number {
   // "were killed at the hands of X": the phrase names the agent as "by" does.
   if (atTheHandsOf(view, at)) return at + 4;
   // ("was driven out by X", "were beaten back by X", "was wiped out by X": a phrasal verb's particle, round 19.)
-  if (PASSIVE_PARTICLES.has(view.tokens[at]?.key ?? "") && view.tokens[at + 1]?.key === "by") return at + 2;
+  if (view.lex.passiveParticles.has(view.tokens[at]?.key ?? "") && view.tokens[at + 1]?.key === "by") return at + 2;
   // "were expelled from the city by X", "was shot down in the area of P by X": past a short place phrase without
   // names, marks or clause words.
   if (/^(?:from|in|near|out|around|at|into)$/.test(view.tokens[at]?.key ?? "")) {
@@ -441,11 +441,8 @@ function byAfter(view: SentenceView, at: number): number {
     }
   }
   // ("since being defeated there by X": a place adverb as well, round 19.)
-  const adverb = view.tokens[at]?.key ?? "";
-  if (
-    (adverb.endsWith("ly") || ADVERBS.has(adverb) || adverb === "there" || adverb === "here") &&
-    view.tokens[at + 1]?.key === "by"
-  ) return at + 2;
+  const between = view.tokens[at]?.key ?? "";
+  if ((adverb(view, between) || view.lex.placeAdverbs.has(between)) && view.tokens[at + 1]?.key === "by") return at + 2;
   return -1;
 }
 
@@ -862,37 +859,10 @@ function listElsewhere(
   return chunk && chunk.start === at && chunk.ref === null ? { chunk, sentence: next.index } : null;
 }
 
-/** Particles of phrasal verbs that stand between a passive participle and its "by" ("driven out by"). */
-const PASSIVE_PARTICLES = new Set(["out", "back", "off", "away", "down", "up"]);
-
-/** Adverbs that may stand between a subject and its verb. */
-const ADVERBS = new Set([
-  "also",
-  "often",
-  "then",
-  "later",
-  "reportedly",
-  "eventually",
-  "subsequently",
-  "again",
-  "jointly",
-  "successfully",
-  "finally",
-  "previously",
-  "already",
-  "once",
-  "first",
-  "soon",
-  "still",
-  "now",
-  "quickly",
-  "briefly",
-  "overnight",
-  "yesterday",
-  "today",
-  "recently",
-  "earlier",
-]);
+/** Whether a word may stand between a subject and its verb: a listed adverb (lexicon `interposedAdverbs`) or "-ly". */
+function adverb(view: SentenceView, key: string): boolean {
+  return key.endsWith("ly") || view.lex.interposedAdverbs.has(key);
+}
 
 /**
  * "attacked positions affiliated with the government": a past participle right after a plain noun is a reduced
@@ -905,7 +875,7 @@ function reducedRelative(view: SentenceView, o: Occurrence): boolean {
   if (!before || view.covering[o.start - 1] || before.party !== undefined) return false;
   const key = before.key;
   if (/^(?:has|have|had|was|were|is|are|been|being|be|and|or|but|then|to|not|never)$/.test(key)) return false;
-  if (ADVERBS.has(key) || key.endsWith("ly") || view.lex.relativePronouns.has(key) || !/^\p{L}/u.test(before.text)) {
+  if (adverb(view, key) || view.lex.relativePronouns.has(key) || !/^\p{L}/u.test(before.text)) {
     return false;
   }
   if (!/^\p{Ll}/u.test(before.text)) return false;
@@ -943,7 +913,7 @@ function ownInfinitiveSubject(view: SentenceView, from: number, to: number): boo
     const before = view.tokens[i - 1];
     if (
       view.tokens[i].key === "to" && !view.covering[i - 1] && /^\p{Ll}+$/u.test(before.text) &&
-      !verbish(view, i - 1) && !ADVERBS.has(before.key) && !before.key.endsWith("ly") &&
+      !verbish(view, i - 1) && !adverb(view, before.key) &&
       !view.lex.prepositions.has(before.key)
     ) return true;
   }
@@ -1342,7 +1312,7 @@ function describesNoun(view: SentenceView, at: number): boolean {
   if (!before || view.covering[at - 1] || !/^\p{Ll}[\p{Ll}-]*$/u.test(before.text)) return false;
   const key = before.key;
   if (
-    verbish(view, at - 1) || ADVERBS.has(key) || key.endsWith("ly") || view.lex.copulas.longest(view.tokens, at - 1)
+    verbish(view, at - 1) || adverb(view, key) || view.lex.copulas.longest(view.tokens, at - 1)
   ) {
     return false;
   }
@@ -1468,7 +1438,7 @@ function previousActAgent(view: SentenceView, at: number, previous: SentenceView
  */
 function ownedActSubject(view: SentenceView, at: number): Chunk | null {
   let i = at - 1;
-  while (i > 0 && (ADVERBS.has(view.tokens[i].key) || view.tokens[i].key.endsWith("ly"))) i--;
+  while (i > 0 && adverb(view, view.tokens[i].key)) i--;
   if (!/^(?:was|were|is|are|been)$/.test(view.tokens[i]?.key ?? "")) return null;
   for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
     if (view.lex.boundaries.has(view.tokens[k].key) || view.tokens[k].text === ",") return null;
@@ -1489,7 +1459,7 @@ function ownedActSubject(view: SentenceView, at: number): Chunk | null {
  */
 function relativeActAgent(view: SentenceView, at: number): Chunk | null {
   let i = at - 1;
-  while (i > 0 && (ADVERBS.has(view.tokens[i].key) || view.tokens[i].key.endsWith("ly"))) i--;
+  while (i > 0 && adverb(view, view.tokens[i].key)) i--;
   while (i > 0 && /^(?:was|were|is|are|been|had|has|have|being)$/.test(view.tokens[i].key)) i--;
   if (!view.lex.relativePronouns.has(view.tokens[i]?.key ?? "") || view.tokens[i].key === "who") return null;
   if (view.tokens[i - 1]?.text === ",") i--;
@@ -1528,8 +1498,8 @@ const DASH_ASIDE_REACH = 40;
 function dashAsideSubject(view: SentenceView, at: number): Subject | null {
   const tokens = view.tokens;
   let close = at - 1;
-  const adverb = (key: string) => ADVERBS.has(key) || /^\p{Ll}+ly$/u.test(key);
-  while (close > at - 4 && (AUXILIARY_WORDS.has(tokens[close]?.key ?? "") || adverb(tokens[close]?.key ?? ""))) {
+  const adverbial = (key: string) => view.lex.interposedAdverbs.has(key) || /^\p{Ll}+ly$/u.test(key);
+  while (close > at - 4 && (AUXILIARY_WORDS.has(tokens[close]?.key ?? "") || adverbial(tokens[close]?.key ?? ""))) {
     close--;
   }
   if (tokens[close]?.text !== "-" || tokens[close].glued) return null;
@@ -2667,7 +2637,7 @@ function passiveEndingAt(view: SentenceView, end: number): boolean {
   const participle = view.tokens[i];
   if (!participle || view.covering[i] || !/^\p{Ll}+(?:ed|en)$/u.test(participle.text)) return false;
   i--;
-  while (i >= 0 && (view.tokens[i].key.endsWith("ly") || ADVERBS.has(view.tokens[i].key))) i--;
+  while (i >= 0 && adverb(view, view.tokens[i].key)) i--;
   return /^(?:was|were|is|are|been|being|be)$/.test(view.tokens[i]?.key ?? "");
 }
 

@@ -68,6 +68,12 @@ export type CompiledLexicon = {
   memberPeople: PhraseIndex<true>;
   resultLinks: PhraseIndex<true>;
   retreatVerbs: PhraseIndex<true>;
+  /** "also", "reportedly": adverbs between a subject and its verb; `adverb()` adds every "-ly" word. */
+  interposedAdverbs: Set<string>;
+  placeAdverbs: Set<string>;
+  passiveParticles: Set<string>;
+  partitives: Set<string>;
+  singularVerbs: Set<string>;
   casualtyClauses: PhraseIndex<true>;
   concurrentWords: Set<string>;
   patientVerbs: PhraseIndex<true>;
@@ -236,6 +242,11 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     memberPeople: index(lexicon.memberPeople.words),
     resultLinks: index(lexicon.resultLinks.words),
     retreatVerbs: index(lexicon.retreatVerbs.words),
+    interposedAdverbs: keys(lexicon.interposedAdverbs.words),
+    placeAdverbs: keys(lexicon.placeAdverbs.words),
+    passiveParticles: keys(lexicon.passiveParticles.words),
+    partitives: keys(lexicon.partitives.words),
+    singularVerbs: keys(lexicon.singularVerbs.words),
     casualtyClauses: index(lexicon.casualtyClauses.words),
     concurrentWords: keys(lexicon.concurrentWords.words),
     patientVerbs: index(lexicon.patientVerbs.words),

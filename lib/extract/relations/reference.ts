@@ -88,16 +88,13 @@ function resolveWhole(
     : null;
 }
 
-/** Quantifiers that take a part of the plural after "of" ("some of them", "two of their factions"). */
-const PARTITIVES = new Set(["some", "several", "many", "most", "few", "one", "two", "three", "none", "part", "parts"]);
-
 /**
- * Whether the reference at `at` is the whole after a partitive ("some of them", "one of its brigades") that stands
+ * Whether the reference at `at` is the whole after a partitive (lexicon `partitives`: "some of them", "one of its brigades") that stands
  * before its verb as a subject does ("Some of them began to align with Y"), not a verb's object ("capturing two of
  * them").
  */
 function partitive(view: SentenceView, at: number): boolean {
-  return view.tokens[at - 1]?.key === "of" && PARTITIVES.has(view.tokens[at - 2]?.key ?? "") &&
+  return view.tokens[at - 1]?.key === "of" && view.lex.partitives.has(view.tokens[at - 2]?.key ?? "") &&
     !verbish(view, at - 3);
 }
 

@@ -391,7 +391,7 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
       // "X which ..." / "X, who ..."; a relative clause opening on another word is no subject of ours.
       if (antecedent && antecedent.end === j + 1 && (!antecedent.modifier || unit)) {
         // ("A and B, which is the Syrian branch of C": a singular verb agrees with the list's last item alone.)
-        const chunk = antecedent.groups.length > 1 && SINGULAR_VERBS.has(view.tokens[i + 1]?.key ?? "")
+        const chunk = antecedent.groups.length > 1 && view.lex.singularVerbs.has(view.tokens[i + 1]?.key ?? "")
           ? lastItem(view, antecedent)
           : antecedent;
         return { chunk, distance: at - chunk.end, via: "relative" };
@@ -410,9 +410,6 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
   }
   return null;
 }
-
-/** Verbs that agree with one antecedent, not a list ("A and B, which is ..."). */
-const SINGULAR_VERBS = new Set(["is", "was", "has"]);
 
 /** The last name of a list chunk, as a chunk of its own. */
 export function lastItem(view: SentenceView, chunk: Chunk): Chunk {
