@@ -37,6 +37,12 @@ export const RelationFrame = z.object({
    * another verb first ("help prevent X from ...") reads no party further on.
    */
   adjacent: z.boolean().optional(),
+  /**
+   * The object must be labelled with a phrase of the lexicon's `labels` ("listed the PKK as a terrorist organisation",
+   * "was designated a Foreign Terrorist Organization by Y"): right after the object in the active, between the
+   * participle and its "by" in the passive. Verbs of naming and regarding state the relation only with the label.
+   */
+  label: z.boolean().optional(),
 });
 export type RelationFrame = z.infer<typeof RelationFrame>;
 
@@ -313,6 +319,8 @@ export const RelationLexicon = z.object({
   retreatVerbs: WordList,
   /** "led to", "resulted in": a hostile act that results in another has the same agent ("an offensive that led to"). */
   resultLinks: WordList,
+  /** "terrorist organisation": labels whose giving states hostility (a trigger frame's `label`). */
+  labels: WordList,
   /** "also", "reportedly": adverbs that may stand between a subject and its verb (any "-ly" word counts as well). */
   interposedAdverbs: WordList,
   /** "there", "here": place adverbs that may stand between a passive participle and its "by". */
@@ -366,6 +374,11 @@ export const RelationLexicon = z.object({
     limits: z.array(z.object({ kinds: z.array(GroupKind).min(1), in: z.array(GroupKind).min(1) })).min(1),
     closed: z.array(GroupKind),
     closedExcept: z.array(RelationType),
+    /**
+     * Kinds of alliance whose "ally" named by a role noun is a member ("Turkey, a NATO ally", "the two NATO allies"):
+     * the reading is a membership in the alliance, not support given to it.
+     */
+    alliesAreMembers: z.array(GroupKind).default([]),
   }),
   references: z.object({
     why: z.string().min(1),

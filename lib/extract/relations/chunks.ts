@@ -194,6 +194,23 @@ function alternativeLinkEnd(tokens: Token[], at: number): number {
   return tokens[i]?.party !== undefined || /^(?:the|a|an)$/.test(tokens[i]?.key ?? "") ? i : at;
 }
 
+/** Words that open an apposition counting what the name before it is ("a member of", "two NATO members"). */
+const APPOSITION_OPENERS = new Set(["a", "an", "two", "three", "four", "five", "both"]);
+
+/**
+ * Whether the words from `at` open an indefinite apposition right after a name and its comma ("Turkey, a member of
+ * NATO", "X, a leading member of Y", "A and B, two Arab League members"): up to two plain words between the article
+ * or numeral and `at`.
+ */
+function describesNameBefore(tokens: Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= 3; i--) {
+    const key = tokens[i].key;
+    if (APPOSITION_OPENERS.has(key)) return tokens[i - 1]?.text === "," && tokens[i - 2]?.party !== undefined;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[i].text)) return false;
+  }
+  return false;
+}
+
 /** Whether the word at `at` is a plain lower-case noun a numeral may determine: no verb, auxiliary or adverb. */
 function nounAfterNumeral(tokens: Token[], at: number, lex: CompiledLexicon): boolean {
   const token = tokens[at];
@@ -239,7 +256,8 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
     ) {
       end += 3;
     }
-    for (let n = 0; n < 2; n++) {
+    // ("Qatar and Saudi Arabia, two Arab League members, backed X": the name's noun is the apposition's role.)
+    for (let n = 0; n < 2 && !describesNameBefore(tokens, at); n++) {
       const noun = lex.partyNouns.longest(tokens, end);
       if (!noun) break;
       end += noun.length;
@@ -247,7 +265,9 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
     return { end, groups: [group], heads: [at], ref: null };
   }
   // "fighters of X", "positions held by the so-called X", "militants loyal to X", "the villages taken by X".
-  const linked = afterNounLink(tokens, at, lex);
+  // ("Turkey, a member of NATO, attacked": an indefinite apposition to the name before it describes that name; its
+  // party noun is a role, not a party of its own, issue 10, round 20.)
+  const linked = describesNameBefore(tokens, at) ? -1 : afterNounLink(tokens, at, lex);
   if (linked >= 0) {
     const inner = itemAt(tokens, skipPlain(tokens, linked, lex), units, qualifiers, lex);
     if (inner && inner.ref === null) return inner;

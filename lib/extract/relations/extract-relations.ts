@@ -116,6 +116,26 @@ export function kindsAllow(
   return !(object && rule.closed.includes(object) && !rule.closedExcept.includes(relation.type));
 }
 
+/**
+ * "Turkey, a NATO ally", "the two NATO allies": an ally a role noun names of an alliance of a kind the lexicon lists
+ * (`membershipKinds.alliesAreMembers`: international organisations) is a member of it, the alliance the object.
+ */
+export function allianceMembership(
+  relation: Relation,
+  kinds: ReadonlyMap<string, GroupKind>,
+  rule: RelationLexicon["membershipKinds"],
+): Relation {
+  if (relation.type !== "ally" || relation.features?.voice !== "role") return relation;
+  const subjectKind = kinds.get(relation.subject);
+  const objectKind = kinds.get(relation.object);
+  const inObject = objectKind !== undefined && rule.alliesAreMembers.includes(objectKind);
+  const inSubject = subjectKind !== undefined && rule.alliesAreMembers.includes(subjectKind);
+  if (inObject === inSubject) return relation;
+  return inObject
+    ? { ...relation, type: "member" }
+    : { ...relation, type: "member", subject: relation.object, object: relation.subject };
+}
+
 /** Kinds of states and bodies between which some acts are diplomacy (a trigger's `armedPartiesOnly`). */
 const STATE_KINDS = new Set<GroupKind>(["foreign-state", "state-force", "international-org"]);
 
@@ -132,6 +152,18 @@ function diplomatic(
   const subject = kinds.get(relation.subject);
   const object = kinds.get(relation.object);
   return subject !== undefined && object !== undefined && STATE_KINDS.has(subject) && STATE_KINDS.has(object);
+}
+
+const stateForcesOf = new WeakMap<Gazetteer, Set<string>>();
+
+/** The ids of the gazetteer's state forces (kind `state-force`): a state's own units, owned by a possessive. */
+function stateForces(gazetteer: Gazetteer): Set<string> {
+  let ids = stateForcesOf.get(gazetteer);
+  if (!ids) {
+    ids = new Set(gazetteer.groups.filter((group) => group.kind === "state-force").map((group) => group.id));
+    stateForcesOf.set(gazetteer, ids);
+  }
+  return ids;
 }
 
 const kindsOf = new WeakMap<Gazetteer, Map<string, GroupKind>>();
@@ -218,8 +250,11 @@ export function extractRelations(
   const best = new Map<string, Relation>();
   const joint = new Set<Relation>();
   const dates: DateCache = { before: null, times: new Map() };
-  for (const found of readRelations(templates, lexicon, { clauses: options.clauses })) {
-    for (const relation of toRelations(article, found, dates)) {
+  for (
+    const found of readRelations(templates, lexicon, { clauses: options.clauses, stateForces: stateForces(gazetteer) })
+  ) {
+    for (const read of toRelations(article, found, dates)) {
+      const relation = allianceMembership(read, kinds, lexicon.membershipKinds);
       if (!kindsAllow(relation, kinds, lexicon.membershipKinds)) continue;
       if (diplomatic(found, relation, kinds)) continue;
       const key = `${relation.type}|${relation.subject}|${relation.object}|${relation.sentenceIndex}`;

@@ -446,6 +446,25 @@ function byAfter(view: SentenceView, at: number): number {
   return -1;
 }
 
+/**
+ * Where a label of the lexicon's `labels` ends that opens at `at` ("as a terrorist organisation", "a Foreign Terrorist
+ * Organization", "terrorists"): past an optional "as", an article and up to two plain words; -1 when none does.
+ */
+function labelEnd(view: SentenceView, at: number): number {
+  let i = view.tokens[at]?.key === "as" ? at + 1 : at;
+  if (/^(?:a|an|the)$/.test(view.tokens[i]?.key ?? "")) i++;
+  for (const limit = i + 2; i <= limit && i < view.tokens.length; i++) {
+    const label = view.lex.labels.longest(view.tokens, i);
+    if (label) return i + label.length;
+    if (
+      view.covering[i] || !/^\p{L}[\p{L}-]*$/u.test(view.tokens[i].text) || view.lex.boundaries.has(view.tokens[i].key)
+    ) {
+      return -1;
+    }
+  }
+  return -1;
+}
+
 /** Whether a copula or "has been" stands right before `at` ("was attacked"): an agentless passive, not an active. */
 function afterCopula(view: SentenceView, at: number): boolean {
   const key = view.tokens[at - 1]?.key ?? "";
@@ -1119,6 +1138,8 @@ function activeFrame(
     if (!subject) return null;
   }
   if (object && frame.particle && !frame.particle.includes(view.tokens[object.end]?.key ?? "")) return null;
+  // ("Turkey considers the PYD a terrorist organisation": a verb of naming states the relation with its label only.)
+  if (frame.label && (!object || labelEnd(view, object.end) < 0)) return null;
   if (object) {
     if (!subject) return null;
     // "targeting both X in P and Y in Q": the second conjunct of "both ... and" is a target too.
@@ -1721,7 +1742,10 @@ function passiveFrame(
   previous: SentenceView | null = null,
 ): Parties | null {
   if (frame.prep) return passiveWithObject(view, o, frame);
-  const by = byAfter(view, o.end);
+  // ("was listed as a terrorist organisation by X": the label stands between the participle and its "by".)
+  const labelled = frame.label ? labelEnd(view, o.end) : o.end;
+  if (labelled < 0) return null;
+  const by = byAfter(view, labelled);
   let agent = by >= 0
     ? objectAfter(view, by) ?? compoundAgent(view, by, o) ?? actNounAgent(view, by, o)
     : instrumentAgent(view, o);

@@ -74,6 +74,8 @@ export type CompiledLexicon = {
   passiveParticles: Set<string>;
   partitives: Set<string>;
   singularVerbs: Set<string>;
+  /** "terrorist organisation": the labels a `label` frame needs. */
+  labels: PhraseIndex<true>;
   casualtyClauses: PhraseIndex<true>;
   concurrentWords: Set<string>;
   patientVerbs: PhraseIndex<true>;
@@ -247,6 +249,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     passiveParticles: keys(lexicon.passiveParticles.words),
     partitives: keys(lexicon.partitives.words),
     singularVerbs: keys(lexicon.singularVerbs.words),
+    labels: index(lexicon.labels.words),
     casualtyClauses: index(lexicon.casualtyClauses.words),
     concurrentWords: keys(lexicon.concurrentWords.words),
     patientVerbs: index(lexicon.patientVerbs.words),

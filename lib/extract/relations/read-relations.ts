@@ -1,11 +1,11 @@
 import type { RelationLexicon } from "../../records/mod.ts";
-import type { Chunk } from "./chunks.ts";
+import { type Chunk, tokenChunk } from "./chunks.ts";
 import { compileLexicon } from "./lexicon.ts";
 import { readingConfidence } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
 import { type Occurrence, type Reading, readOccurrence } from "./frames.ts";
 import { inSubjectPosition, objectAfter, sentenceSubject, type SentenceView, sentenceView } from "./sentence-view.ts";
-import { carriedSubject, type NamedHeads } from "./reference.ts";
+import { carriedSubject, type NamedHeads, resolveChunk } from "./reference.ts";
 import { clauseReadings } from "./clause-reading.ts";
 import type { SentenceTemplate } from "./template.ts";
 import { tokenize } from "./tokens.ts";
@@ -148,10 +148,27 @@ function listRelations(view: SentenceView): Reading[] {
 
 /**
  * "the SDF's Deir ez-Zor Military Council", "the FSA's Central Division": a possessive group before a named unit
- * (lexicon `unitHeads`: the unit's name ends so) owns it; the unit is a member of the group.
+ * (lexicon `unitHeads`: the unit's name ends so) owns it; the unit is a member of the group. A state's own force
+ * (`stateForces`: the gazetteer's kind state-force) is a unit whatever its name ends with ("the Syrian Army's Tiger
+ * Forces"), and is also owned through "its" or "their" when the one reference rule resolves it ("the Syrian Army
+ * launched an assault led by its Tiger Forces").
  */
-function unitRelations(view: SentenceView): Reading[] {
+function unitRelations(view: SentenceView, stateForces: ReadonlySet<string>, previous: SentenceView | null): Reading[] {
   const readings: (Reading | null)[] = [];
+  for (const chunk of view.chunks) {
+    const possessive = view.tokens[chunk.start - 1]?.key;
+    if (chunk.ref !== null || chunk.groups.length !== 1 || !stateForces.has(chunk.groups[0])) continue;
+    if ((possessive !== "its" && possessive !== "their") || view.tokens[chunk.start].party === undefined) continue;
+    const owner = resolveChunk(
+      tokenChunk(chunk.start - 1, [], possessive === "its" ? "singular" : "plural"),
+      view,
+      previous,
+      chunk.groups,
+    );
+    if (!owner || owner.groups.length !== 1) continue;
+    const found = { type: "member" as const, subjects: chunk.groups, objects: owner.groups };
+    readings.push(listReading(view, chunk, { ...found, frame: "unit:possessive", distance: 0 }));
+  }
   for (const owner of view.chunks) {
     if (owner.ref !== null || owner.groups.length !== 1 || view.tokens[owner.end]?.key !== "'s") continue;
     // ("the Syrian Arab Armys (SAA) Republican Guard": past the owner's bracketed short name, wire-lists.ts.)
@@ -161,7 +178,8 @@ function unitRelations(view: SentenceView): Reading[] {
     const unit = view.template.units[token.party];
     const words = tokenize(unit.surface);
     // ("the FSA's Army of Victory": or the head opens the name before "of", lexicon `unitOpenings`, round 19.)
-    const head = view.lex.unitHeads.endingAt(words, words.length, 3) ?? view.lex.unitOpenings.longest(words, 0);
+    const head = view.lex.unitHeads.endingAt(words, words.length, 3) ?? view.lex.unitOpenings.longest(words, 0) ??
+      (stateForces.has(unit.groupId) || null);
     if (!head || unit.groupId === owner.groups[0]) continue;
     const chunk = view.covering[unitAt];
     if (!chunk) continue;
@@ -599,9 +617,10 @@ function definitional(view: SentenceView): boolean {
 export function readRelations(
   templates: SentenceTemplate[],
   lexicon: RelationLexicon,
-  options: { clauses?: boolean } = {},
+  options: { clauses?: boolean; stateForces?: ReadonlySet<string> } = {},
 ): Reading[] {
   const lex = compileLexicon(lexicon);
+  const stateForces = options.stateForces ?? new Set<string>();
   const { clauses = lexicon.clauseReading.enabled } = options;
   const clauseRule = {
     types: new Set(lexicon.clauseReading.types),
@@ -637,7 +656,7 @@ export function readRelations(
     for (const o of baseOccurrences.roles) readings.push(...readOccurrence(base, baseAround, o));
     readings.push(...listRelations(base));
     readings.push(...companionRelations(core, found));
-    readings.push(...unitRelations(base));
+    readings.push(...unitRelations(base, stateForces, views[i - 1]?.base ?? null));
     readings.push(...describedUnitRelations(base));
     readings.push(...allyItemRelations(base));
     readings.push(...proSideRelations(base));

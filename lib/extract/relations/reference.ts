@@ -291,8 +291,10 @@ function resolveByRule(
     (plural || !view.tokens.slice(at ?? 0, chunk.start).some((t) => t.text === ";"));
   // "SDF fighters continued their advance against Y": "their" right after its own subject's verb (people of one group
   // written in the plural, only verbs and adverbs between) is that subject's, not another set's.
-  const ownPeople = from === "sentence" && plural && view.tokens[chunk.start]?.key === "their" &&
-    onlyVerbsBetween(view, antecedent!.end + (pluralNounAt(view, antecedent!.end) ? 1 : 0), chunk.start);
+  // ("The Netherlands extended their bombings of ISIL": a group named in the singular takes "their" as a collective
+  // noun does, right after its own verb too, issue 10, round 20.)
+  const ownPeople = from === "sentence" && antecedent !== undefined && view.tokens[chunk.start]?.key === "their" &&
+    onlyVerbsBetween(view, antecedent.end + (plural && pluralNounAt(view, antecedent.end) ? 1 : 0), chunk.start);
   if (chunk.ref === "plural" && groups.length < 2 && !collective && !ownPeople && !openSet && !peopleBefore) {
     return null;
   }

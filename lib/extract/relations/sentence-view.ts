@@ -323,6 +323,8 @@ export type Subject = { chunk: Chunk; distance: number; via: "direct" | "relativ
  */
 export function subjectOf(view: SentenceView, at: number): Subject | null {
   let commas = 0;
+  // Where a bracketed aside skipped over opened: a name right before it is the subject, as before an aside's comma.
+  let bracketOpen = -1;
   for (let i = at - 1; i >= 0 && at - i <= WINDOW; i--) {
     const token = view.tokens[i];
     const chunk = view.covering[i];
@@ -351,8 +353,9 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
       ) {
         return { chunk, distance: at - chunk.end, via: "direct" };
       }
-      if (inSubjectPosition(view, chunk) && (commas === 0 || beforeComma)) {
-        return { chunk, distance: at - chunk.end, via: commas > 0 ? "apposition" : "direct" };
+      const beforeBracket = bracketOpen >= 0 && chunk.end === bracketOpen;
+      if (inSubjectPosition(view, chunk) && (commas === 0 && bracketOpen < 0 || beforeComma || beforeBracket)) {
+        return { chunk, distance: at - chunk.end, via: commas > 0 || beforeBracket ? "apposition" : "direct" };
       }
       i = chunk.start;
       continue;
@@ -403,12 +406,51 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
       if (++commas > 2) return null;
       continue;
     }
+    // "X (backed by Y) fought Z", "X (made up of A and B) fought Z": a bracketed aside right after a name is skipped as
+    // one between commas is; a verb that opens the bracket describes the name before it (issue 10, round 20).
+    const open = bracketOpen < 0 && commas === 0 ? asideBracketOpen(view, i, at) : -1;
+    if (open >= 0) {
+      bracketOpen = open;
+      i = open;
+      continue;
+    }
     // ("rebels (mainly X and Y) launched": a closing bracket right after a name and right before the verb leads on to
     // the bracketed examples, read above.)
     if (token.text === ")" && view.covering[i - 1]?.end === i && auxiliariesOnly(view, i + 1, at)) continue;
     if (view.lex.boundaries.has(token.key) || token.text === "(" || token.text === ")") return null;
   }
   return null;
+}
+
+/** How far back a bracketed aside may open (tokens): bounded, so the scan stays linear. */
+const BRACKET_ASIDE_REACH = 25;
+
+/**
+ * Where the bracketed aside that `i` closes or opens begins, when a name ends right before its "(": a ")" right before
+ * the verb at `at` (auxiliaries and adverbs aside) whose "(" stands within `BRACKET_ASIDE_REACH` tokens with no other
+ * bracket between, or the "(" the verb itself opens ("X (made up of A and B)"). -1 otherwise.
+ */
+function asideBracketOpen(view: SentenceView, i: number, at: number): number {
+  const tokens = view.tokens;
+  let open = -1;
+  if (tokens[i].text === "(" && auxiliariesOnly(view, i + 1, at)) open = i;
+  else if (tokens[i].text === ")" && auxiliariesOnly(view, i + 1, at)) {
+    for (let k = i - 1; k >= 0 && i - k <= BRACKET_ASIDE_REACH; k--) {
+      if (tokens[k].text === ")") return -1;
+      if (tokens[k].text === "(") {
+        open = k;
+        break;
+      }
+    }
+  }
+  if (open <= 0 || view.covering[open - 1]?.end !== open) return -1;
+  // ("the al-Nusra Front (Jabhat Fateh al-Sham (JFS)) launched": a bracket of names only is another name of the
+  // party, read where it stands, not an aside.)
+  if (open === i) return open;
+  for (let k = open + 1; k < i; k++) {
+    if (!view.covering[k] && tokens[k].text !== "(" && tokens[k].text !== ")") return open;
+  }
+  return -1;
 }
 
 /** The last name of a list chunk, as a chunk of its own. */
