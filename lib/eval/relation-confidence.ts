@@ -72,6 +72,7 @@ export async function confidenceExamples(
       goldSets.loadGoldRelationsWikipedia10,
       goldSets.loadGoldRelationsWikipedia11,
       goldSets.loadGoldRelationsWikipedia12,
+      goldSets.loadGoldRelationsWikipedia13,
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);
