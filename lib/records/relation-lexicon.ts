@@ -387,6 +387,8 @@ export const RelationLexicon = z.object({
     pair: z.array(z.string().min(1)),
     /** "we", "our", "us": the group of the sentence's speaker (a name before one of `speakerNouns`). */
     speaker: z.array(z.string().min(1)).optional(),
+    /** "the latter": the last party named before the reference (its sentence, else the one before). */
+    latter: z.array(z.string().min(1)).optional(),
     /** "the two countries": nouns a bare pair reference ("the two") may stand before and stay a reference. */
     pairHeads: z.array(z.string().min(1)).default([]),
   }),

@@ -108,6 +108,23 @@ describe("extractRelations(article, mentions) on round 20's appositions, labels,
     ]);
   });
 
+  it("extractRelations(article, mentions) reads 'the latter' as the last party named before it, in its sentence or the one before", () => {
+    expect(read("HTS fought the Syrian Liberation Front, the latter backed by Turkey.")).toEqual([
+      "ally syrian-liberation-front turkey",
+      "clash hayat-tahrir-al-sham syrian-liberation-front",
+    ]);
+    expect(read("HTS fought the Syrian Liberation Front. The latter was backed by Turkey.")).toContain(
+      "ally syrian-liberation-front turkey",
+    );
+  });
+
+  it("extractRelations(article, mentions) reads sanctions and embargoes a party imposes on an armed party as rival, not between states", () => {
+    expect(read("The United States imposed sanctions on Hezbollah.")).toEqual(["rival hezbollah united-states"]);
+    expect(read("Saudi Arabia imposed an arms embargo on Hezbollah.")).toEqual(["rival hezbollah saudi-arabia"]);
+    expect(read("The United States lifted sanctions on Hezbollah.")).toEqual([]);
+    expect(read("The United States imposed sanctions on Turkey.")).toEqual([]);
+  });
+
   it("extractRelations(article, mentions) reads no operation in an operations room's name", () => {
     expect(
       read("The YPG and FSA factions (under the Euphrates Volcano joint operations room) began to recapture Kobane."),

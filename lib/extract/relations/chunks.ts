@@ -22,7 +22,7 @@ export type Chunk = {
   groups: string[];
   /** The token positions of the names the chunk holds, in order. */
   heads: number[];
-  ref: "singular" | "plural" | "pair" | "speaker" | "category" | null;
+  ref: "singular" | "plural" | "pair" | "speaker" | "latter" | "category" | null;
   /** A group noun's category ("the government"): the resolver binds it to the one named party of that category. */
   category?: CategoryOf;
   /** "and its allies", "and other groups": the list says it is not complete. */

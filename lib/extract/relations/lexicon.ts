@@ -79,7 +79,7 @@ export type CompiledLexicon = {
   casualtyClauses: PhraseIndex<true>;
   concurrentWords: Set<string>;
   patientVerbs: PhraseIndex<true>;
-  references: PhraseIndex<"singular" | "plural" | "pair" | "speaker">;
+  references: PhraseIndex<"singular" | "plural" | "pair" | "speaker" | "latter">;
   /** Group nouns ("the government", "the Kurds") and the category each stands for. */
   categoryNouns: PhraseIndex<CategoryOf>;
   /** The forms of role nouns ("wing", "branch"): a name just before one is its owner, not a party. */
@@ -181,8 +181,8 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     }
     for (const word of guard.liftedBy?.words ?? []) guardLifts.add(word, guard);
   }
-  const references = new PhraseIndex<"singular" | "plural" | "pair" | "speaker">();
-  for (const kind of ["singular", "plural", "pair", "speaker"] as const) {
+  const references = new PhraseIndex<"singular" | "plural" | "pair" | "speaker" | "latter">();
+  for (const kind of ["singular", "plural", "pair", "speaker", "latter"] as const) {
     for (const phrase of lexicon.references[kind] ?? []) references.add(phrase, kind);
   }
   const categoryNouns = new PhraseIndex<CategoryOf>();

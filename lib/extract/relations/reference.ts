@@ -208,6 +208,7 @@ function resolveByRule(
     return groups.some((g) => exclude.includes(g)) ? null : { groups, from: "sentence", sentence: view.index };
   }
   if (chunk.ref === "speaker") return speakerOf(view, exclude);
+  if (chunk.ref === "latter") return latterOf(chunk, view, previous, exclude);
   const helped = helpedParty(view, chunk);
   if (helped) {
     return helped.some((g) => exclude.includes(g)) ? null : { groups: helped, from: "sentence", sentence: view.index };
@@ -300,6 +301,27 @@ function resolveByRule(
   }
   if (groups.some((g) => exclude.includes(g))) return null;
   return at === undefined ? { groups, from, sentence } : { groups, from, sentence, at };
+}
+
+/**
+ * "X fought Y, the latter backed by Z": "the latter" stands for the last party named before it, in its sentence or,
+ * when its sentence names none before it, at the end of the previous sentence (a list's last item); refused when that
+ * party is the relation's other side (`exclude`). Issue 10, round 20.
+ */
+function latterOf(chunk: Chunk, view: SentenceView, previous: SentenceView | null, exclude: string[]): Resolved | null {
+  const last = (v: SentenceView, before: number) => {
+    for (let i = v.chunks.length - 1; i >= 0; i--) {
+      const c = v.chunks[i];
+      if (c.end <= before && c.ref === null && c.groups.length > 0) return c;
+    }
+    return null;
+  };
+  const own = last(view, chunk.start);
+  const named = own ?? (previous ? last(previous, previous.tokens.length) : null);
+  if (!named) return null;
+  const group = named.groups.at(-1)!;
+  if (exclude.includes(group)) return null;
+  return { groups: [group], from: own ? "sentence" : "previous", sentence: own ? view.index : previous!.index };
 }
 
 /** Whether a party noun in the plural ("militants", "fighters") starts at token `i`. */
