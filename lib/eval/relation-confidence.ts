@@ -73,6 +73,7 @@ export async function confidenceExamples(
       goldSets.loadGoldRelationsWikipedia11,
       goldSets.loadGoldRelationsWikipedia12,
       goldSets.loadGoldRelationsWikipedia13,
+      goldSets.loadGoldRelationsWikipedia14,
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);

@@ -50,6 +50,7 @@ export const NameLexicon = z.object({
   stateAttributeSuffixes: WordList,
   volunteerDemonyms: WordList,
   holdingNouns: WordList,
+  supportNouns: WordList,
   backingSuffixes: WordList,
   bareStateVerbs: WordList,
   actorNameBlockers: WordList,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readerTriples } from "./fixtures.ts";
+import { pipelineRelations } from "../../lib/eval/relations.ts";
+import { articleFrom, readerTriples } from "./fixtures.ts";
 
 // Issue 10, round 20: families found by reading the misses and false readings of Wikipedia passages 11 and 12 (sets
 // read after their first measurement). Each test is written for the family with sentences of its own; none is a gold
@@ -123,6 +124,27 @@ describe("extractRelations(article, mentions) on round 20's appositions, labels,
     expect(read("Saudi Arabia imposed an arms embargo on Hezbollah.")).toEqual(["rival hezbollah saudi-arabia"]);
     expect(read("The United States lifted sanctions on Hezbollah.")).toEqual([]);
     expect(read("The United States imposed sanctions on Turkey.")).toEqual([]);
+  });
+
+  it("extractRelations(article, mentions) reads a state named by the support it gives as the backer of the side it backs", () => {
+    // The mention layer names the state by its demonym and a support noun (names.json supportNouns), so these sentences
+    // go through the whole pipeline (pipelineRelations), not the hand-made mentions of `read`.
+    const piped = (text: string) =>
+      pipelineRelations(articleFrom("s", text, "2016-05-01")).relations.map((r) => `${r.type} ${r.subject} ${r.object}`)
+        .sort();
+    expect(piped("With Russian air support, the Syrian Army recaptured Palmyra from ISIS.")).toEqual([
+      "ally russia syrian-government",
+      "clash islamic-state syrian-government",
+    ]);
+    expect(piped("The Syrian Army recaptured Palmyra with Russian air support.")).toEqual([
+      "ally russia syrian-government",
+    ]);
+    expect(piped("American support for the SDF grew in 2016.")).toEqual([
+      "ally syrian-democratic-forces united-states",
+    ]);
+    expect(piped("The SDF received American backing.")).toEqual(["ally syrian-democratic-forces united-states"]);
+    // A party named by what it gives does not act with the party it stands beside.
+    expect(piped("ISIS fighters with Turkish backing attacked the YPG.")).toEqual(["clash islamic-state ypg"]);
   });
 
   it("extractRelations(article, mentions) reads no operation in an operations room's name", () => {

@@ -39,7 +39,7 @@ function strippedPossessive(token: NameToken, words: NameWords): boolean {
 /** A state phrase ending in what its forces hold ("government positions", "Syrian checkpoints"): an attribute of the
  * state, not its name. */
 function attributeHead(last: NameToken, words: NameWords): boolean {
-  return words.holdingNouns.has(last.raw.toLowerCase());
+  return words.holdingNouns.has(last.raw.toLowerCase()) || words.supportNouns.has(last.raw.toLowerCase());
 }
 
 /** A state's demonym and a force noun ("Iranian military", "Syrian army units"), whether alias or generated. */

@@ -169,7 +169,9 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
       if (demonyms.has(demonym)) continue;
       demonyms.set(demonym, group.id);
       const taken = nouns === foreignNouns && words.volunteerDemonyms.has(demonym) ? words.stateForceNouns : nouns;
-      for (const noun of [...taken, ...words.holdingNouns]) {
+      // (A foreign state's demonym also takes what it gives, `supportNouns`: "Russian air support", round 20.)
+      const given = group.kind === "foreign-state" ? [...words.supportNouns] : [];
+      for (const noun of [...taken, ...words.holdingNouns, ...given]) {
         const node = insert(root, aliasTokens(`${demonym} ${noun}`, folding));
         // A phrase that takes over this group's names later ("Syrian drones" after Assad's fall) is still its name.
         const claimed = node.descriptors.some((entry) => entry.descriptor?.supersedes !== group.id);

@@ -1,5 +1,5 @@
 import type { CategoryOf, CompiledLexicon } from "./lexicon.ts";
-import type { PhraseIndex, Token } from "./tokens.ts";
+import { type PhraseIndex, type Token, tokenize } from "./tokens.ts";
 import type { Unit } from "./template.ts";
 import {
   allyItemStart,
@@ -198,6 +198,23 @@ function alternativeLinkEnd(tokens: Token[], at: number): number {
 const APPOSITION_OPENERS = new Set(["a", "an", "two", "three", "four", "five", "both"]);
 
 /**
+ * Whether a party's name is a state named by what it gives (the mention layer's "state-reference" of names.json
+ * `supportNouns`: "Russian air support", "Turkish backing", "American military aid"), told by its last words: a noun
+ * of an ally trigger.
+ */
+export function supportGiven(unit: Unit | undefined, lex: CompiledLexicon): boolean {
+  if (!unit || unit.method !== "state-reference") return false;
+  const words = tokenize(unit.surface);
+  for (let k = Math.max(1, words.length - 2); k < words.length; k++) {
+    const noun = lex.triggers.at(words, k).some((hit) =>
+      k + hit.length === words.length && hit.value.trigger.pos === "noun" && hit.value.trigger.type === "ally"
+    );
+    if (noun) return true;
+  }
+  return false;
+}
+
+/**
  * Whether the words from `at` open an indefinite apposition right after a name and its comma ("Turkey, a member of
  * NATO", "X, a leading member of Y", "A and B, two Arab League members"): up to two plain words between the article
  * or numeral and `at`.
@@ -269,8 +286,10 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
   // party noun is a role, not a party of its own, issue 10, round 20.)
   const linked = describesNameBefore(tokens, at) ? -1 : afterNounLink(tokens, at, lex);
   if (linked >= 0) {
-    const inner = itemAt(tokens, skipPlain(tokens, linked, lex), units, qualifiers, lex);
-    if (inner && inner.ref === null) return inner;
+    const innerAt = skipPlain(tokens, linked, lex);
+    const inner = itemAt(tokens, innerAt, units, qualifiers, lex);
+    // ("fighters with Turkish backing": what a party gives is not the party the noun's people belong to.)
+    if (inner && inner.ref === null && !supportGiven(units[tokens[innerAt]?.party ?? -1], lex)) return inner;
   }
   // "the government", "the Kurds": a group noun of a category (lexicon `categoryNouns`), bound by the resolver.
   const category = tokens[at] ? lex.categoryNouns.longest(tokens, at) : null;
@@ -437,8 +456,11 @@ export function chunkTokens(
       let joiner = lex.listJoiners.longest(tokens, next);
       // "Hezbollah with the Syrian army launched ...": a companion right before the verb acts with the subject.
       if (!joiner && tokens[next]?.key === "with" && next === chunk.end) {
-        const companion = itemAt(tokens, skipDeterminers(tokens, next + 1), units, qualifiers, lex);
-        const verb = companion ? tokens[companion.end] : undefined;
+        const companionAt = skipDeterminers(tokens, next + 1);
+        const companion = itemAt(tokens, companionAt, units, qualifiers, lex);
+        // ("X with Turkish backing attacked": a party named by what it gives backs X; it does not act with it.)
+        const given = companion !== null && supportGiven(units[tokens[companionAt]?.party ?? -1], lex);
+        const verb = companion && !given ? tokens[companion.end] : undefined;
         // ("fighting X with US support": a name before a non-party head, "support", "backing", modifies it.)
         if (
           verb && !lex.nonPartyHeads.has(verb.key) &&
@@ -527,7 +549,11 @@ export function chunkTokens(
     const prefixed = (tokens[chunk.start]?.glued && tokens[chunk.start - 1]?.text === "-" &&
       /^(?:anti|pro|counter|non)$/.test(tokens[chunk.start - 2]?.key ?? "")) ||
       /^(?:anti|pro)$/.test(tokens[chunk.start - 1]?.key ?? "");
-    chunk.modifier = chunk.owner || compound || prefixed || (after !== undefined && lex.nonPartyHeads.has(after.key));
+    // ("ISIS fighters with Turkish backing": a party named by what it gives is no actor of the clause's verbs; the
+    // reader relates it to the side it backs alone, round 20.)
+    const given = chunk.heads.length === 1 && supportGiven(units[tokens[chunk.start].party ?? -1], lex);
+    chunk.modifier = chunk.owner || compound || prefixed || given ||
+      (after !== undefined && lex.nonPartyHeads.has(after.key));
     chunks.push(chunk);
     startingAt.set(chunk.start, chunk);
     for (let k = chunk.start; k < chunk.end; k++) covering[k] = chunk;

@@ -1,10 +1,17 @@
 import type { RelationLexicon } from "../../records/mod.ts";
-import { type Chunk, tokenChunk } from "./chunks.ts";
+import { type Chunk, supportGiven, tokenChunk } from "./chunks.ts";
 import { compileLexicon } from "./lexicon.ts";
 import { readingConfidence } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
 import { type Occurrence, type Reading, readOccurrence } from "./frames.ts";
-import { inSubjectPosition, objectAfter, sentenceSubject, type SentenceView, sentenceView } from "./sentence-view.ts";
+import {
+  inSubjectPosition,
+  objectAfter,
+  sentenceSubject,
+  type SentenceView,
+  sentenceView,
+  subjectOf,
+} from "./sentence-view.ts";
 import { carriedSubject, type NamedHeads, resolveChunk } from "./reference.ts";
 import { clauseReadings } from "./clause-reading.ts";
 import type { SentenceTemplate } from "./template.ts";
@@ -194,6 +201,46 @@ function unitRelations(view: SentenceView, stateForces: ReadonlySet<string>, pre
     );
   }
   return readings.filter((r) => r !== null);
+}
+
+/**
+ * "With Russian air support, the Syrian Army recaptured P", "Turkish backing for the FSA", "The SDF received American
+ * military aid": a party the mention layer names by what it gives (its name ends in a noun of an ally trigger of the
+ * lexicon: support, backing, aid) backs the clause's subject after "with", the party after "for", "to" or "of", or the
+ * subject of a light verb of receiving before it ("received", "got"). Issue 10, round 20.
+ */
+function supportPartyRelations(view: SentenceView): Reading[] {
+  const readings: (Reading | null)[] = [];
+  for (const chunk of view.chunks) {
+    if (chunk.ref !== null || chunk.groups.length !== 1 || chunk.end - chunk.start !== 1) continue;
+    const token = view.tokens[chunk.start];
+    if (token.party === undefined || !supportGiven(view.template.units[token.party], view.lex)) continue;
+    let other: Chunk | null = null;
+    const before = view.tokens[chunk.start - 1]?.key;
+    const after = view.tokens[chunk.end]?.key;
+    // ("Russia's backing of the Syrian government": the party after "for", "to" or "of" first; "With X support, Y
+    // captured P": an opening "with" goes with the first subject after it.)
+    if (after === "for" || after === "to" || after === "of") other = objectAfter(view, chunk.end + 1, 3);
+    else if (before === "with") {
+      other = chunk.start <= 1
+        ? view.chunks.find((c) => c.start >= chunk.end && c.ref === null && inSubjectPosition(view, c)) ?? null
+        : sentenceSubject(view, chunk.start) ?? asideSubject(view, chunk);
+    } else {
+      const light = view.lex.lightVerbs.endingAt(view.tokens, chunk.start, 3);
+      if (light) other = subjectOf(view, chunk.start - light.length)?.chunk ?? null;
+    }
+    if (!other || other.ref !== null || other === chunk || other.groups.includes(chunk.groups[0])) continue;
+    const found = { type: "ally" as const, subjects: chunk.groups, objects: other.groups };
+    readings.push(listReading(view, chunk, { ...found, frame: "support:given", distance: 0 }));
+  }
+  return readings.filter((r) => r !== null);
+}
+
+/** "The Syrian Army, with X, recaptured P": the name in subject position right before the comma before "with". */
+function asideSubject(view: SentenceView, chunk: Chunk): Chunk | null {
+  if (view.tokens[chunk.start - 2]?.text !== ",") return null;
+  const before = view.covering[chunk.start - 3];
+  return before && before.end === chunk.start - 2 && inSubjectPosition(view, before) ? before : null;
 }
 
 /**
@@ -658,6 +705,7 @@ export function readRelations(
     readings.push(...companionRelations(core, found));
     readings.push(...unitRelations(base, stateForces, views[i - 1]?.base ?? null));
     readings.push(...describedUnitRelations(base));
+    readings.push(...supportPartyRelations(core));
     readings.push(...allyItemRelations(base));
     readings.push(...proSideRelations(base));
     readings.push(...wholeRelations(base));

@@ -10,6 +10,8 @@ export type Unit = {
   surface: string;
   /** Groups named inside this name ("Al Qaeda" inside "Al Qaeda's Syrian branch"). */
   nested: string[];
+  /** The mention's method: "state-reference" for a state named by an attribute ("government positions"). */
+  method?: Mention["method"];
 };
 
 /**
@@ -31,7 +33,7 @@ export type SentenceTemplate = {
 };
 
 /** What a unit is made from: a mention, or a capital standing for its state. */
-type Named = Pick<Mention, "groupId" | "start" | "end">;
+type Named = Pick<Mention, "groupId" | "start" | "end"> & { method?: Mention["method"] };
 
 /** Mentions of one sentence as units: longest first where mentions overlap, the shorter kept as `nested`. */
 function sentenceUnits(text: string, mentions: Named[]): Unit[] {
@@ -49,6 +51,7 @@ function sentenceUnits(text: string, mentions: Named[]): Unit[] {
       end: mention.end,
       surface: text.slice(mention.start, mention.end),
       nested: [],
+      ...(mention.method === "state-reference" ? { method: mention.method } : {}),
     });
   }
   return units;

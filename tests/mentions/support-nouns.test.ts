@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { articleFromText } from "../../lib/ingest/mod.ts";
+import { extractMentions } from "../../lib/extract/mentions/mod.ts";
+import { defaultReference } from "../../lib/reference/mod.ts";
+
+const reference = defaultReference();
+const named = (text: string) =>
+  extractMentions(articleFromText("a", text, "2016-05-01"), reference.gazetteer, reference.lexicon).map((m) =>
+    `${m.surface}→${m.groupId}:${m.method}`
+  );
+
+// Issue 10, round 20: a foreign state named by what it gives (names.json supportNouns), a backer the Wikipedia gold
+// sets count where the mention layer named nobody.
+describe("extractMentions(article, gazetteer) on a foreign state's demonym before a support noun", () => {
+  it("extractMentions(article, gazetteer) reads 'Russian air support', 'Turkish backing' as the state, method state-reference", () => {
+    expect(named("With Russian air support, the army recaptured Palmyra.")).toContain(
+      "Russian air support→russia:state-reference",
+    );
+    expect(named("The rebels advanced with Turkish backing.")).toContain("Turkish backing→turkey:state-reference");
+  });
+
+  it("extractMentions(article, gazetteer) reads no state in a state force's demonym before a support noun", () => {
+    expect(named("Syrian support for the rebels was rare.").some((m) => m.startsWith("Syrian support"))).toBe(false);
+  });
+});
