@@ -143,8 +143,14 @@ describe("extractRelations(article, mentions) on round 20's appositions, labels,
       "ally syrian-democratic-forces united-states",
     ]);
     expect(piped("The SDF received American backing.")).toEqual(["ally syrian-democratic-forces united-states"]);
-    // A party named by what it gives does not act with the party it stands beside.
-    expect(piped("ISIS fighters with Turkish backing attacked the YPG.")).toEqual(["clash islamic-state ypg"]);
+    // A party named by what it gives backs the party it stands beside and does not act with it.
+    expect(piped("ISIS fighters with Turkish backing attacked the YPG.")).toEqual([
+      "ally islamic-state turkey",
+      "clash islamic-state ypg",
+    ]);
+    expect(piped("The SDF is fighting with US support to capture Raqqa.")).toEqual([
+      "ally syrian-democratic-forces united-states",
+    ]);
   });
 
   it("extractRelations(article, mentions) reads no operation in an operations room's name", () => {

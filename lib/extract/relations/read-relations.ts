@@ -215,17 +215,19 @@ function supportPartyRelations(view: SentenceView): Reading[] {
     if (chunk.ref !== null || chunk.groups.length !== 1 || chunk.end - chunk.start !== 1) continue;
     const token = view.tokens[chunk.start];
     if (token.party === undefined || !supportGiven(view.template.units[token.party], view.lex)) continue;
-    let other: Chunk | null = null;
     const before = view.tokens[chunk.start - 1]?.key;
     const after = view.tokens[chunk.end]?.key;
-    // ("Russia's backing of the Syrian government": the party after "for", "to" or "of" first; "With X support, Y
-    // captured P": an opening "with" goes with the first subject after it.)
-    if (after === "for" || after === "to" || after === "of") other = objectAfter(view, chunk.end + 1, 3);
-    else if (before === "with") {
-      other = chunk.start <= 1
-        ? view.chunks.find((c) => c.start >= chunk.end && c.ref === null && inSubjectPosition(view, c)) ?? null
-        : sentenceSubject(view, chunk.start) ?? asideSubject(view, chunk);
-    } else {
+    // "Russia's backing of the Syrian government": the party after "for", "to" or "of" first ("fighting with US
+    // support to capture P": a "to" before a verb leads to no party, and the "with" reading follows).
+    let other = after === "for" || after === "to" || after === "of" ? objectAfter(view, chunk.end + 1, 3) : null;
+    if (!other && before === "with" && chunk.start <= 1) {
+      // "With X support, Y captured P": an opening "with" goes with the first subject after it.
+      other = view.chunks.find((c) => c.start >= chunk.end && c.ref === null && inSubjectPosition(view, c)) ?? null;
+    } else if (!other && before === "with") {
+      const subject = subjectOf(view, chunk.start - 1)?.chunk;
+      other = (subject?.ref === null ? subject : null) ?? partyBeforeWith(view, chunk.start - 1) ??
+        sentenceSubject(view, chunk.start);
+    } else if (!other) {
       const light = view.lex.lightVerbs.endingAt(view.tokens, chunk.start, 3);
       if (light) other = subjectOf(view, chunk.start - light.length)?.chunk ?? null;
     }
@@ -236,11 +238,17 @@ function supportPartyRelations(view: SentenceView): Reading[] {
   return readings.filter((r) => r !== null);
 }
 
-/** "The Syrian Army, with X, recaptured P": the name in subject position right before the comma before "with". */
-function asideSubject(view: SentenceView, chunk: Chunk): Chunk | null {
-  if (view.tokens[chunk.start - 2]?.text !== ",") return null;
-  const before = view.covering[chunk.start - 3];
-  return before && before.end === chunk.start - 2 && inSubjectPosition(view, before) ? before : null;
+/**
+ * "where the SDF is fighting with US support": the nearest party before "with" (at `at`) in its clause, a few words
+ * back, no comma or clause boundary between; null when none.
+ */
+function partyBeforeWith(view: SentenceView, at: number): Chunk | null {
+  for (let i = at - 1; i >= 0 && at - i <= 6; i--) {
+    const chunk = view.covering[i];
+    if (chunk) return chunk.ref === null && !chunk.modifier ? chunk : null;
+    if (view.tokens[i].text === "," || view.lex.boundaries.has(view.tokens[i].key)) return null;
+  }
+  return null;
 }
 
 /**
