@@ -74,6 +74,7 @@ export async function confidenceExamples(
       goldSets.loadGoldRelationsWikipedia12,
       goldSets.loadGoldRelationsWikipedia13,
       goldSets.loadGoldRelationsWikipedia14,
+      goldSets.loadGoldRelationsWikipedia15,
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);

@@ -5,6 +5,7 @@ import { readingConfidence, type ReadingFeatures } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
 import { type NamedHeads, resolveChunk, type Resolved } from "./reference.ts";
 import {
+  coordinateComma,
   copulaStart,
   DETERMINERS,
   inSubjectPosition,
@@ -1095,6 +1096,9 @@ function activeFrame(
     // ("Russian jets helped the Syrian army retake P": a bare infinitive's subject is the object before it.)
     (participleClause || view.tokens[o.start - 1]?.key === "to" ? null : causedSubject(view, o)) ??
     subjectOf(view, participleClause ? open : o.start) ?? actionNounAgent(view, o.start) ??
+    // ("X conducted an airstrike near P, which destroyed Y artillery": a relative on a hostile act noun has the act's
+    // agent as its subject, round 21.)
+    (o.trigger.type === "clash" && !participleClause ? actRelativeSubject(view, o.start) : null) ??
     (o.trigger.type === "clash" && !participleClause ? openingActSubject(view, o.start) : null) ??
     causedSubject(view, o) ?? sharedSubject(view, o) ?? openingClauseSubject(view, o) ??
     (participleClause && view.tokens[open].text === "," ? mainClauseSubject(view, open) : null);
@@ -1497,6 +1501,12 @@ function relativeActAgent(view: SentenceView, at: number): Chunk | null {
   return null;
 }
 
+/** `relativeActAgent` as a verb's subject: the act's agent, at its distance from the verb. */
+function actRelativeSubject(view: SentenceView, at: number): Subject | null {
+  const agent = relativeActAgent(view, at);
+  return agent ? { chunk: agent, distance: at - agent.end, via: "relative" } : null;
+}
+
 /** A passive's subject, not reached across another passive's "by" agent ("... captured by X, militias backed by"). */
 function passiveSubject(view: SentenceView, at: number): Subject | null {
   // (A "by" inside a dash-set aside is the aside's own: "X - led by A - is bombarded by Y".)
@@ -1710,6 +1720,8 @@ function appositionNamed(view: SentenceView, at: number, compounds = false): Sub
     const compound = compounds &&
       (token.text === "-" || view.tokens[i + 1]?.text === "-" || view.tokens[i - 1]?.text === "-");
     if (compound && (token.text === "-" || token.qualifier !== undefined || token.glued)) continue;
+    // ("X, a large, moderate Y-affiliated alliance": a comma between coordinate adjectives, round 21.)
+    if (coordinateComma(view, i)) continue;
     if (view.covering[i] || token.qualifier !== undefined || !/^[\p{L}-]+$/u.test(token.text)) return null;
     if (!/^(?:a|an)$/.test(token.key)) {
       if (verbish(view, i) || view.lex.boundaries.has(token.key) || view.lex.listJoiners.longest(view.tokens, i)) {
@@ -1848,8 +1860,16 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
   if (!name || (name.party === undefined && name.qualifier === undefined)) return null;
   // ("the FSA, the Turkish-backed force": a definite apposition describes the name as an indefinite one does, round
   // 19; only as an apposition, below: "X is the US-backed group" may single out one among others.)
-  const definite = tokens[at - 1]?.key === "the";
-  if (!definite && !/^(?:a|an)$/.test(tokens[at - 1]?.key ?? "")) return null;
+  // ("X, a large, moderate Y-affiliated alliance": plain adjectives, coordinate commas among them, may stand between
+  // the article and the compound, round 21.)
+  let art = at - 1;
+  while (
+    art > at - 5 && !/^(?:a|an|the)$/.test(tokens[art]?.key ?? "") &&
+    (coordinateComma(view, art) ||
+      (/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[art]?.text ?? "") && !view.covering[art] && !verbish(view, art)))
+  ) art--;
+  const definite = tokens[art]?.key === "the";
+  if (!definite && !/^(?:a|an)$/.test(tokens[art]?.key ?? "")) return null;
   let head = o.end;
   for (let i = o.end; i < tokens.length && i - o.end < 4; i++) {
     const token = tokens[i];
@@ -1870,13 +1890,13 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
       break;
     }
   }
-  const copula = definite ? null : view.lex.copulas.endingAt(tokens, at - 1, 3);
+  const copula = definite ? null : view.lex.copulas.endingAt(tokens, art, 3);
   // "the YPG, a US-backed militia,", "the SDF – a U.S.-backed coalition –": an apposition describes the name before it.
-  const mark = tokens[at - 2];
+  const mark = tokens[art - 1];
   const set = mark && (/^[,–—(]$/.test(mark.text) || (mark.text === "-" && !mark.glued));
   // ("the PYD a US-backed Kurdish group": wire copy strips the apposition's comma; the article follows the name.)
   // ("the Free Syrian Army (FSA) the Turkish-backed force": past the name's bracketed acronym, round 19.)
-  const nameEnd = bracketOpening(tokens, set ? at - 3 : at - 2);
+  const nameEnd = bracketOpening(tokens, set ? art - 2 : art - 1);
   const described = copula ? undefined : view.covering[nameEnd];
   // ("groups such as Daesh and the PYD a US-backed Kurdish group": a singular noun describes the list's last name.)
   const singular = !tokens[head].key.endsWith("s");
@@ -1885,8 +1905,8 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
     ? { chunk: described.groups.length > 1 ? lastItem(view, described) : described, distance: 0 }
     : null;
   if (!copula && !apposition) return null;
-  if (copula && tokens[at - 2]?.key === "as") return null;
-  const subject = apposition ?? subjectOf(view, at - 1 - copula!.length);
+  if (copula && tokens[art - 1]?.key === "as") return null;
+  const subject = apposition ?? subjectOf(view, art - copula!.length);
   if (!subject || subject.chunk.ref !== null) return null;
   const groupId = name.party !== undefined
     ? view.template.units[name.party].groupId

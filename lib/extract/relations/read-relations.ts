@@ -331,6 +331,81 @@ function opposedRelations(view: SentenceView, covered: ReadonlySet<string>): Rea
   return readings.filter((r) => r !== null);
 }
 
+/** An adverb between a verb and its companions ("jointly", "together"). */
+function adverbial(key: string): boolean {
+  return key === "together" || /^\p{Ll}+ly$/u.test(key);
+}
+
+/** How far back from "against" an alliance verb may stand (tokens). */
+const ALLIED_AGAINST_REACH = 8;
+
+/**
+ * "A worked together with B against C", "A and B cooperated against C", "A joined forces with B against C": the
+ * parties an alliance verb (an ally trigger) joins, its subject and the parties between it and a following "against"
+ * (lexicon `opposedLinks`), each stand against the party after it: a clash per pair a frame left unread. Issue 10,
+ * round 21.
+ */
+function alliedAgainstRelations(view: SentenceView, covered: ReadonlySet<string>): Reading[] {
+  const readings: (Reading | null)[] = [];
+  for (let k = 1; k < view.tokens.length; k++) {
+    const link = view.lex.opposedLinks.longest(view.tokens, k);
+    if (!link) continue;
+    let at = k + link.length;
+    if (/^(?:the|a|an)$/.test(view.tokens[at]?.key ?? "")) at++;
+    const target = view.covering[at];
+    if (!target || target.start !== at || target.ref !== null || target.modifier || target.groups.length === 0) {
+      continue;
+    }
+    const companions: string[] = [];
+    let verb = -1;
+    for (let i = k - 1; i >= 0 && k - i <= ALLIED_AGAINST_REACH && verb < 0; i--) {
+      const chunk = view.covering[i];
+      if (chunk) {
+        if (chunk.ref !== null || chunk.modifier) break;
+        companions.push(...chunk.groups);
+        i = chunk.start;
+        continue;
+      }
+      // (A verb of acting together: a plural frame, or the preposition of one of its frames right after it; "backing
+      // rebels in their fight against Y" and "fight alongside" read no "fight ... against" so.)
+      // (The verb phrase ends at `i`: "joined forces" is found at "forces".)
+      for (let j = i; j >= Math.max(0, i - 2) && verb < 0; j--) {
+        const allied = view.lex.triggers.at(view.tokens, j).some(({ length, value: { trigger } }) =>
+          trigger.type === "ally" && trigger.pos === "verb" && j + length === i + 1 &&
+          trigger.frames.some((f) => f.form === "plural" || f.prep?.includes(view.tokens[j + length]?.key ?? ""))
+        );
+        if (allied) verb = j;
+      }
+      if (verb >= 0) break;
+      // Only the verb's own companions stand between: "with", "and", an article, an adverb ("backed the Syrian Army
+      // in its offensive against Y" puts the offensive, not the backer, against Y).
+      const key = view.tokens[i].key;
+      const link = key === "with" || /^(?:the|a|an)$/.test(key) || view.lex.listJoiners.longest(view.tokens, i) ||
+        view.lex.companionLinks.longest(view.tokens, i) || adverbial(key);
+      if (!link) break;
+    }
+    if (verb < 0) continue;
+    const subject = subjectOf(view, verb);
+    if (!subject || subject.chunk.ref !== null) continue;
+    const actors = [...new Set([...subject.chunk.groups, ...companions])];
+    const objects = target.groups.filter((g) => !actors.includes(g));
+    for (const actor of actors) {
+      const open = objects.filter((g) => !covered.has([actor, g].sort().join("|")));
+      if (open.length === 0) continue;
+      readings.push(
+        listReading(view, { ...subject.chunk, end: at }, {
+          type: "clash",
+          subjects: [actor],
+          objects: open,
+          frame: "allied-against:list",
+          distance: at - verb,
+        }),
+      );
+    }
+  }
+  return readings.filter((r) => r !== null);
+}
+
 /**
  * "killed in Syrian and Russian raids", "Syrian regime and Russian bombing on Wednesday": a list whose last name the
  * mention layer read with its hostile act noun names the act's joint agents, allies by acting together (issue 10,
@@ -738,6 +813,8 @@ export function readRelations(
       cover();
     }
     readings.push(...opposedRelations(core, covered));
+    cover();
+    readings.push(...alliedAgainstRelations(core, covered));
     readings.push(...jointActRelations(core, covered));
     if (!clauses) return;
     // The clause-level layer reads only the pairs the frames left alone in this sentence.

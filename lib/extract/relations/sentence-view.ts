@@ -403,6 +403,7 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
       return member ? { chunk: member, distance: at - member.end, via: "relative" } : null;
     }
     if (token.text === ",") {
+      if (coordinateComma(view, i)) continue;
       if (++commas > 2) return null;
       continue;
     }
@@ -420,6 +421,18 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
     if (view.lex.boundaries.has(token.key) || token.text === "(" || token.text === ")") return null;
   }
   return null;
+}
+
+/**
+ * Whether the comma at `i` stands between coordinate adjectives right after an article ("a large, moderate alliance"):
+ * a plain lower-case word after the article before it, another after it; no clause comma. Issue 10, round 21.
+ */
+export function coordinateComma(view: SentenceView, i: number): boolean {
+  const plain = (k: number) =>
+    /^\p{Ll}[\p{Ll}-]*$/u.test(view.tokens[k]?.text ?? "") && !view.covering[k] && !verbish(view, k) &&
+    !view.lex.boundaries.has(view.tokens[k].key) && !view.lex.listJoiners.longest(view.tokens, k);
+  return view.tokens[i]?.text === "," && plain(i - 1) && plain(i + 1) &&
+    /^(?:a|an|the)$/.test(view.tokens[i - 2]?.key ?? "");
 }
 
 /** How far back a bracketed aside may open (tokens): bounded, so the scan stays linear. */

@@ -143,7 +143,11 @@ function dropEmptyBrackets(template: string): string {
 export function dropAppositions(template: string): string {
   return untilStable(template, (t) =>
     t
-      .replace(/(⟦\d+⟧)((?: group| faction| movement)?), (?:an?|the) [^,⟦⟧]{1,80}?, /g, "$1$2 ")
+      // ("X, a large, moderate FSA-affiliated alliance, fought": coordinate adjectives keep their commas, round 21.)
+      .replace(
+        /(⟦\d+⟧)((?: group| faction| movement)?), (?:an?|the) (?:[a-z][a-z-]*, (?=[a-z]))*[^,⟦⟧]{1,80}?, /g,
+        "$1$2 ",
+      )
       // "X, Syria's largest rebel coalition, which ...": a place's possessive opening the apposition.
       .replace(/(⟦\d+⟧)((?: group| faction| movement)?), [A-Z][A-Za-z-]*['’]s [^,⟦⟧]{1,60}?, /g, "$1$2 ")
       .replace(/(⟦\d+⟧)((?: group| faction| movement)?), (?:the )?⟦\d+⟧'s? [^,⟦⟧]{1,60}?, /g, "$1$2 ")
