@@ -19,6 +19,7 @@ const NAMES: [string, string][] = [
   ["US-led coalition", "us-led-coalition"],
   ["Turkey", "turkey"],
   ["Russia", "russia"],
+  ["US", "united-states"],
   ["HTS", "hayat-tahrir-al-sham"],
   ["National Front for Liberation", "national-front-for-liberation"],
 ];
@@ -60,6 +61,37 @@ describe("extractRelations(article, mentions) on round 21's joint stands, apposi
     expect(read("Turkey continued its attacks on militias consisting mostly of the YPG.")).toEqual([
       "clash turkey ypg",
     ]);
+  });
+
+  it("extractRelations(article, mentions) gives a light verb's gerund after a comma the main clause's subject", () => {
+    expect(read("The SDF entered the city that afternoon, launching attacks on ISIS.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+    expect(read("The Syrian Army advanced, receiving assistance from Russia.")).toEqual([
+      "ally russia syrian-government",
+    ]);
+    expect(read("The SDF entered Raqqa, engaging in street fights with ISIS.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads a battle's own name before its 'against'", () => {
+    expect(read("The Syrian Army entered Aleppo in the Battle of Aleppo (2016) against the Nusra Front.")).toEqual([
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads past a partitive aside on counted people", () => {
+    expect(read("Four YPG fighters, one of them a German volunteer, were killed during clashes with ISIS.")).toEqual([
+      "clash islamic-state ypg",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads advising an armed party as backing it, not a state's advice to a state", () => {
+    expect(read("US special forces traveled to the front to help advise SDF forces.")).toEqual([
+      "ally syrian-democratic-forces united-states",
+    ]);
+    expect(read("Russia advised Turkey against the move.")).toEqual([]);
   });
 
   it("extractRelations(article, mentions) reads fights, exchanges of fire and peace deals with a party as clashes", () => {

@@ -2274,7 +2274,10 @@ function mainClauseSubject(view: SentenceView, at: number): Subject | null {
   let inert = true;
   for (let i = main.end; i < at; i++) {
     const token = view.tokens[i];
-    if (view.lex.boundaries.has(token.key) || view.lex.relativePronouns.has(token.key)) return null;
+    // ("X entered the city that afternoon, launching ...": "that" determining a noun before a comma is no relative.)
+    const determiner = token.key === "that" && /^\p{Ll}+$/u.test(view.tokens[i + 1]?.text ?? "") &&
+      !verbish(view, i + 1) && view.tokens[i + 2]?.text === ",";
+    if (!determiner && (view.lex.boundaries.has(token.key) || view.lex.relativePronouns.has(token.key))) return null;
     if (token.text === ",") {
       if (!inert) distance += segment;
       segment = 0;
@@ -2490,6 +2493,8 @@ function nounFrame(
     let end = at + 1;
     while (end < at + 4 && /^\p{Lu}/u.test(tokens[end]?.text ?? "") && !view.covering[end]) end++;
     if (end > at + 1 && verbish(view, end)) at = end;
+    // ("in the Battle of Mosul against ISIL": or the noun's own preposition right after the name, round 21.)
+    else if (end > at + 1 && preps.includes(tokens[end]?.key ?? "")) prepAt = end;
   }
   if (prepAt < 0 && !agent) {
     for (let i = at; i < at + 3 && i < tokens.length && prepAt < 0; i++) {
@@ -2639,9 +2644,14 @@ function nounFrame(
     // "X launched an offensive against Y" (the light verb's subject); "X sent fighters in support of Y" (the
     // clause's subject, the noun being an adverbial of its clause); "With support from Y, X captured ..." (the
     // subject after a fronted adverbial).
+    // ("X advanced on P, launching an attack on Y", "..., receiving assistance from Y": a light verb's gerund opening
+    // a participle clause after a comma has the main clause's subject too, round 21.)
+    const clauseGerund = lightBefore !== null && tokens[starts]?.key.endsWith("ing") &&
+      tokens[starts - 1]?.text === ",";
     const subject = starts >= 0
       ? (lightBefore ? null : roleComplementSubject(view, starts)) ?? subjectOf(view, starts) ??
-        participleClauseSubject(view, starts) ?? (lightBefore ? null : mainClauseSubject(view, starts))
+        participleClauseSubject(view, starts) ??
+        (lightBefore && !clauseGerund ? null : mainClauseSubject(view, clauseGerund ? starts - 1 : starts))
       : null;
     // "X is conducting airstrikes against Y. The strikes in Iraq are conducted in support of Z": an adverbial of a
     // clause whose subject is a definite act carried out (a passive light verb) has that act's agent, the previous

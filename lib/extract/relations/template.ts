@@ -148,6 +148,8 @@ export function dropAppositions(template: string): string {
         /(⟦\d+⟧)((?: group| faction| movement)?), (?:an?|the) (?:[a-z][a-z-]*, (?=[a-z]))*[^,⟦⟧]{1,80}?, /g,
         "$1$2 ",
       )
+      // ("four X fighters, one of them a German volunteer, were killed": a partitive aside on the people, round 21.)
+      .replace(/, (?:one|two|three|some|several|many|most|all|both|none) of (?:them|whom) [^,⟦⟧]{1,60}?, /g, " ")
       // "X, Syria's largest rebel coalition, which ...": a place's possessive opening the apposition.
       .replace(/(⟦\d+⟧)((?: group| faction| movement)?), [A-Z][A-Za-z-]*['’]s [^,⟦⟧]{1,60}?, /g, "$1$2 ")
       .replace(/(⟦\d+⟧)((?: group| faction| movement)?), (?:the )?⟦\d+⟧'s? [^,⟦⟧]{1,60}?, /g, "$1$2 ")
