@@ -51,6 +51,7 @@ export const NameLexicon = z.object({
   volunteerDemonyms: WordList,
   holdingNouns: WordList,
   supportNouns: WordList,
+  agentSuffixes: WordList,
   backingSuffixes: WordList,
   bareStateVerbs: WordList,
   actorNameBlockers: WordList,

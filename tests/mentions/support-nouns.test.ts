@@ -23,3 +23,20 @@ describe("extractMentions(article, gazetteer) on a foreign state's demonym befor
     expect(named("Syrian support for the rebels was rare.").some((m) => m.startsWith("Syrian support"))).toBe(false);
   });
 });
+
+// Issue 10, round 21: a state compounded with what it leads acts wherever it stands; a demonym before a special
+// operations force names the state.
+describe("extractMentions(article, gazetteer) on a state's agent compounds and special operations forces", () => {
+  it("extractMentions(article, gazetteer) reads 'the US-led bombing' after 'in' as the state, not a place", () => {
+    expect(named("Jordan joined in the US-led bombing of ISIL.").some((m) => m.startsWith("US→united-states"))).toBe(
+      true,
+    );
+    expect(named("Thousands of refugees arrived in Turkey.")).toEqual([]);
+  });
+
+  it("extractMentions(article, gazetteer) reads 'Canadian special operations forces' as the state's forces", () => {
+    expect(named("Canadian special operations forces came under attack.").some((m) => m.includes("→canada:"))).toBe(
+      true,
+    );
+  });
+});

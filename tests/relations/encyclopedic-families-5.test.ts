@@ -94,6 +94,14 @@ describe("extractRelations(article, mentions) on round 21's joint stands, apposi
     expect(read("Russia advised Turkey against the move.")).toEqual([]);
   });
 
+  it("extractRelations(article, mentions) makes a light verb's subject before a leader's compound an agent of the act too", () => {
+    expect(read("Turkey joined in the US-led bombing of ISIS in Syria.")).toEqual([
+      "ally turkey united-states",
+      "clash islamic-state turkey",
+      "clash islamic-state united-states",
+    ]);
+  });
+
   it("extractRelations(article, mentions) reads fights, exchanges of fire and peace deals with a party as clashes", () => {
     expect(read("The SDF engaged in street fights with ISIS.")).toEqual([
       "clash islamic-state syrian-democratic-forces",

@@ -121,6 +121,8 @@ export function stateNameNotActor(
 ): boolean {
   const suffix = /^[-‐‑](\p{L}+)/u.exec(text.slice(end, end + 16))?.[1]?.toLowerCase();
   if (suffix !== undefined && words.stateAttributeSuffixes.has(suffix)) return true;
+  // ("joined in the US-led bombing of ISIL": a state compounded with what it leads or backs acts, wherever it stands.)
+  if (suffix !== undefined && (words.agentSuffixes.has(suffix) || words.backingSuffixes.has(suffix))) return false;
   const next = tokens[last + 1];
   if (next && spacedBetween(text, end, next.start) && words.stateAttributeWords.has(next.raw.toLowerCase())) {
     return true;

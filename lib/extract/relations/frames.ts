@@ -2621,6 +2621,20 @@ function nounFrame(
     agent = objectAfter(view, object.end + launched.length + 1, 4);
   }
   if (!supporter) agent ??= ownerBefore(view, o.start) ?? resultAgent(view, o.start);
+  // ("X joined in the US-led bombing of Y": the subject of a light verb before a compound's leader acts in the act as
+  // well, beside its leader, round 21.)
+  if (agent && agent.ref === null && view.tokens[agent.end]?.text === "-") {
+    const before = /^(?:the|a|an)$/.test(tokens[agent.start - 1]?.key ?? "") ? agent.start - 1 : agent.start;
+    const light = view.lex.lightVerbs.endingAt(tokens, before, 3);
+    const joiner = light ? subjectOf(view, before - light.length) : null;
+    if (joiner && joiner.chunk.ref === null && !joiner.chunk.groups.some((g) => agent!.groups.includes(g))) {
+      agent = {
+        ...agent,
+        groups: [...joiner.chunk.groups, ...agent.groups],
+        heads: [...joiner.chunk.heads, ...agent.heads],
+      };
+    }
+  }
   if (!agent) {
     let before = supporter?.phraseStart ?? modifiersBefore(view, o.start, 3);
     // "with air strikes and backing for Y": a noun coordinated after another shares its adverbial ("with ...").
