@@ -75,6 +75,7 @@ export async function confidenceExamples(
       goldSets.loadGoldRelationsWikipedia13,
       goldSets.loadGoldRelationsWikipedia14,
       goldSets.loadGoldRelationsWikipedia15,
+      goldSets.loadGoldRelationsWikipedia16,
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);

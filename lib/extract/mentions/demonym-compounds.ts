@@ -32,3 +32,45 @@ export function demonymCompoundSpans(
   }
   return found;
 }
+
+/**
+ * A state's demonym before a role noun of alliance names the state as that ally: "the government and its Russian
+ * allies", "its Iranian and Russian backers" (`alliedNouns` of data/lexicon/names.json; coordinated demonyms joined by
+ * "and" or a comma all count). The span is the demonym alone, method "state-reference", so the relation reader sees the
+ * role noun after it. Issue 10, round 22.
+ */
+export function demonymRoleSpans(
+  tokens: NameToken[],
+  text: string,
+  demonyms: Map<string, string>,
+  words: NameWords,
+): NameMatch[] {
+  const found: NameMatch[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    if (!demonyms.has(tokens[index].raw)) continue;
+    const listed = [index];
+    let at = index + 1;
+    while (at + 1 < tokens.length && listed.length < 4) {
+      const joiner = tokens[at].raw.toLowerCase();
+      if (
+        (joiner !== "and" && text.slice(tokens[at - 1].wordEnd, tokens[at].start).trim() !== ",") ||
+        !demonyms.has(tokens[joiner === "and" ? at + 1 : at].raw)
+      ) break;
+      at = joiner === "and" ? at + 1 : at;
+      listed.push(at);
+      at++;
+    }
+    const noun = tokens[at];
+    if (noun === undefined || !words.alliedNouns.has(noun.raw.toLowerCase())) continue;
+    for (const k of listed) {
+      found.push({
+        groupId: demonyms.get(tokens[k].raw)!,
+        start: tokens[k].start,
+        end: tokens[k].end,
+        method: "state-reference",
+      });
+    }
+    index = at;
+  }
+  return found;
+}

@@ -201,12 +201,16 @@ export function placeAsideEnd(tokens: Token[], at: number, isLink: (i: number) =
     }
     return i > at + 1 && isLink(i) ? i : at;
   }
-  if (tokens[at]?.key !== "in") return at;
-  for (let i = at + 1; i < at + 6 && i < tokens.length; i++) {
-    if (i > at + 1 && isLink(i)) return i;
+  // ("the last point on the Sheikh Hilal-Ithriya Road that was held by X": "on", "near", "along" and "at" open a place
+  // aside too, and a relative "that was" may end it, round 22.)
+  if (!/^(?:in|on|near|along|at)$/.test(tokens[at]?.key ?? "")) return at;
+  for (let i = at + 1; i < at + 9 && i < tokens.length; i++) {
+    const relative = /^(?:that|which)$/.test(tokens[i].key) && /^(?:was|were)$/.test(tokens[i + 1]?.key ?? "");
+    if (i > at + 1 && (isLink(i) || relative)) return i;
     const token = tokens[i];
     // (A state's name there qualifies no party: "in eastern Syria".)
-    if (token.party !== undefined || (token.qualifier === undefined && !/^\p{L}+$/u.test(token.text))) return at;
+    const word = /^\p{L}+$/u.test(token.text) || (token.text === "-" && token.glued);
+    if (token.party !== undefined || (token.qualifier === undefined && !word)) return at;
   }
   return at;
 }
