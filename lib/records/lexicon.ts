@@ -52,7 +52,6 @@ export const NameLexicon = z.object({
   holdingNouns: WordList,
   supportNouns: WordList,
   agentSuffixes: WordList,
-  alliedNouns: WordList,
   backingSuffixes: WordList,
   bareStateVerbs: WordList,
   actorNameBlockers: WordList,

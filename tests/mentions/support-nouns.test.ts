@@ -40,12 +40,3 @@ describe("extractMentions(article, gazetteer) on a state's agent compounds and s
     );
   });
 });
-
-// Issue 10, round 22: a state's demonym before a role noun of alliance (names.json alliedNouns) names the state.
-describe("extractMentions(article, gazetteer) on a demonym before a role noun of alliance", () => {
-  it("extractMentions(article, gazetteer) reads 'its Iranian and Russian allies' as the two states, demonyms alone", () => {
-    const found = named("The regime and its Iranian and Russian allies advanced.");
-    expect(found).toContain("Iranian→iran:state-reference");
-    expect(found).toContain("Russian→russia:state-reference");
-  });
-});

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pipelineRelations } from "../../lib/eval/relations.ts";
-import { articleFrom, readerTriples } from "./fixtures.ts";
+import { readerTriples } from "./fixtures.ts";
 
 // Issue 10, round 22: families found by reading the misses of Wikipedia passages 15 (read after its first
 // measurement). Each test is written for the family with sentences of its own; none is a gold set's sentence.
@@ -15,11 +14,8 @@ const NAMES: [string, string][] = [
   ["NLF", "national-front-for-liberation"],
 ];
 const read = (text: string) => readerTriples(text, NAMES);
-const piped = (text: string) =>
-  pipelineRelations(articleFrom("p", text, "2016-05-01")).relations.map((r) => `${r.type} ${r.subject} ${r.object}`)
-    .sort();
 
-describe("extractRelations(article, mentions) on round 22's held places, companions and allies named by demonyms", () => {
+describe("extractRelations(article, mentions) on round 22's held places and companions", () => {
   it("extractRelations(article, mentions) reads a held point, post or checkpoint, past a place aside and 'that was'", () => {
     expect(read("The Syrian Army captured the last point on the Ithriya Road that was held by ISIS.")).toEqual([
       "clash islamic-state syrian-government",
@@ -38,16 +34,6 @@ describe("extractRelations(article, mentions) on round 22's held places, compani
   it("extractRelations(article, mentions) reads a passive of defeat tied by 'as' to the act of the clause after it", () => {
     expect(read("Iraqi forces were quickly overwhelmed as US forces swept throughout the country.")).toEqual([
       "clash iraqi-army united-states",
-    ]);
-  });
-
-  it("extractRelations(article, mentions) reads 'its Iranian and Russian allies' as allies of the possessive's party", () => {
-    expect(piped("The Syrian government and its Iranian and Russian allies launched an offensive.")).toEqual([
-      "ally iran syrian-government",
-      "ally russia syrian-government",
-    ]);
-    expect(piped("The offensive was launched by the Syrian regime and its Russian backers.")).toEqual([
-      "ally russia syrian-government",
     ]);
   });
 });

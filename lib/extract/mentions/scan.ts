@@ -18,7 +18,7 @@ import { leftmostLongest } from "../spans.ts";
 import { stateForceSpans } from "./state-forces.ts";
 import { demonymArmsSpans } from "./demonym-arms.ts";
 import { type DateSpan, spanMayMeet, spanWithin } from "./mention-date.ts";
-import { demonymCompoundSpans, demonymRoleSpans } from "./demonym-compounds.ts";
+import { demonymCompoundSpans } from "./demonym-compounds.ts";
 import { bareStateActorSpans } from "./bare-state-actors.ts";
 import { type Descriptor, earliestDay, latestDay } from "../../records/mod.ts";
 
@@ -283,9 +283,6 @@ export function matchNames(
   // "Turkish-backed factions": the demonym of a backing compound is the backer, unless a name holds it.
   const compounds = demonymCompoundSpans(tokens, text, matcher.demonyms, words);
   names.push(...compounds.filter((span) => !names.some((name) => name.start <= span.start && span.end <= name.end)));
-  // "the government and its Russian allies": a demonym before a role noun of alliance is that ally.
-  const roles = demonymRoleSpans(tokens, text, matcher.demonyms, words);
-  names.push(...roles.filter((span) => !names.some((name) => name.start < span.end && span.start < name.end)));
   // "Lebanon closed its border": a bare name that is mostly a place, where the state acts.
   const actors = bareStateActorSpans(tokens, text, matcher.groups, date, words);
   names.push(...actors.filter((span) => !names.some((name) => name.start <= span.start && span.end <= name.end)));
