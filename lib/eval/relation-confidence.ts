@@ -76,6 +76,7 @@ export async function confidenceExamples(
       goldSets.loadGoldRelationsWikipedia14,
       goldSets.loadGoldRelationsWikipedia15,
       goldSets.loadGoldRelationsWikipedia16,
+      goldSets.loadGoldRelationsWikipedia17,
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);
