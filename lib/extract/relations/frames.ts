@@ -307,7 +307,12 @@ function readingsOf(
   // "A, B and C stormed D": several actors of one hostile act are allies, unless they acted separately.
   // (Not the backers of a named party, "X, backed by A and B": each backs X; the gold sets do not call the backers
   // allies of each other. Backers of no named party, "A and B were arming the rebels", are read as acting together.)
-  const listed = agent.ref === null || agent.refEnd !== undefined;
+  // ("Russia and Turkey carried out their first joint airstrikes": a reference standing for several actors of an act the
+  // text calls joint, round 23.)
+  const saysJoint = view.tokens.slice(Math.max(0, occurrence.start - 3), occurrence.start).some((t) =>
+    t.key === "joint"
+  );
+  const listed = agent.ref === null || agent.refEnd !== undefined || saysJoint;
   if (trigger.joint && trigger.type !== "ally" && !parties.jointless && listed && agentParty.groups.length >= 2) {
     if (jointAllowed(view, agent, occurrence)) {
       const jointFeatures: ReadingFeatures = { ...features, voice: "joint" };

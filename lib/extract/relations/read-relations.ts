@@ -591,9 +591,12 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
       if (others.length > 0 && others.length < companions.length) [groups, companions] = [actor.groups, others];
     }
     if (groups.length === 0 || companions.length === 0) continue;
-    // (The guards read up to the companion: "X allegedly clashed with Y alongside Z".)
+    // (The guards read up to the companion: "X allegedly clashed with Y alongside Z"; and on to the joint act after it,
+    // round 23: "X, together with Y, would strike a deal" tells an act not done.)
+    const act = occurrences.find((o) => o.trigger.joint && o.start >= companion.end && o.start - companion.end <= 4);
+    const reach = Math.max(actor.end, companion.start, act?.start ?? 0);
     readings.push(
-      listReading(view, { ...actor, end: Math.max(actor.end, companion.start) }, {
+      listReading(view, { ...actor, end: reach }, {
         type: "ally",
         subjects: groups,
         objects: companions,
@@ -605,7 +608,7 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
     const [first, ...rest] = companions;
     if (rest.length > 0 && rest.length < 4 && !groups.includes(first)) {
       readings.push(
-        listReading(view, { ...actor, end: Math.max(actor.end, companion.start) }, {
+        listReading(view, { ...actor, end: reach }, {
           type: "ally",
           subjects: [first],
           objects: rest,
