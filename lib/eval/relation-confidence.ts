@@ -77,6 +77,7 @@ export async function confidenceExamples(
       goldSets.loadGoldRelationsWikipedia15,
       goldSets.loadGoldRelationsWikipedia16,
       goldSets.loadGoldRelationsWikipedia17,
+      goldSets.loadGoldRelationsWikipedia18,
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);
