@@ -13,7 +13,7 @@ import { GroupKind } from "./group.ts";
 export const RelationFrame = z.object({
   form: z.enum(["active", "passive", "adjective", "plural", "noun", "role"]),
   prep: z.array(z.string().min(1)).optional(),
-  gap: z.number().int().min(0).max(12).optional(),
+  gap: z.number().int().min(0).max(16).optional(),
   /**
    * Role nouns: where the owner may stand. `after` only through the preposition ("an offshoot of X"), not before the
    * noun ("al Qaeda's Syrian offshoot the Nusra Front" names a branch, not a split); default either.

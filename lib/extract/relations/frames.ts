@@ -2168,6 +2168,13 @@ function ownerBefore(view: SentenceView, at: number): Chunk | null {
   if (key === "its" || key === "their") {
     return tokenChunk(before - 1, [], key === "its" ? "singular" : "plural");
   }
+  // ("the Syrian Liberation Front, whose fighting with HTS intensified": the relative's antecedent owns the act, round
+  // 24.)
+  if (key === "whose") {
+    const end = tokens[before - 2]?.text === "," ? before - 2 : before - 1;
+    const antecedent = view.covering[end - 1];
+    if (antecedent && antecedent.end === end && antecedent.ref === null && !antecedent.modifier) return antecedent;
+  }
   return null;
 }
 
