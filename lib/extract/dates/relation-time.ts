@@ -142,15 +142,35 @@ function triggerPattern(trigger: string): RegExp {
 
 /**
  * For each sentence of `article`, the last date stated before it (resolved against the publication date): the anchor
- * of "two years earlier". Computed once per article.
+ * of "two years earlier". Read lazily, once per article: the anchor of sentence k needs the dates of the sentences
+ * before it only, and a reader asks for the sentences its relations stand in, so the sentences after the last of them
+ * are never read (their dates took chrono a sixth of the relation stage). Reading an index reads the sentences up to
+ * it; anything else asked of the array (its length, a loop over it) reads them all first.
  */
 export function datesBefore(article: Article): (string | null)[] {
-  const result: (string | null)[] = [];
+  const anchors: (string | null)[] = [];
   let last: string | null = null;
-  for (let index = 0; index < article.sentences.length; index++) {
-    result.push(last);
-    const stated = sentenceClauseDates(article, index, resolvingDate(article), last, narrativeYearOf(article, index));
-    last = stated.at(-1)?.value ?? last;
-  }
-  return result;
+  let read = 0;
+  /** Reads the sentences before `index` (all of them past the last), giving the anchors up to it. */
+  const readUpTo = (index: number) => {
+    const until = Math.min(index, article.sentences.length);
+    while (anchors.length <= until && anchors.length < article.sentences.length) {
+      // sentence `read` is read only for the anchor after it
+      while (read < anchors.length) {
+        const stated = sentenceClauseDates(article, read, resolvingDate(article), last, narrativeYearOf(article, read));
+        last = stated.at(-1)?.value ?? last;
+        read++;
+      }
+      anchors.push(last);
+    }
+  };
+  return new Proxy(anchors, {
+    get(target, key, receiver) {
+      readUpTo(typeof key === "string" && INDEX.test(key) ? Number(key) : article.sentences.length);
+      return Reflect.get(target, key, receiver);
+    },
+  });
 }
+
+/** An array index as a property key. */
+const INDEX = /^(?:0|[1-9]\d*)$/;
