@@ -56,7 +56,22 @@ export const REPORTING_LAG_DAYS = 2;
 export const SIGNATURE_REACH_KM = 25;
 
 const DAY = 86_400_000;
-const dayDistance = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / DAY;
+const dayDistance = (a: string, b: string) => Math.abs(timeOf(a) - timeOf(b)) / DAY;
+
+/**
+ * `Date.parse(date)`, kept for the dates seen last: a report is tested against every open event it could join, and a
+ * merge meets a few dozen distinct dates, each parsed again at every test before.
+ */
+function timeOf(date: string): number {
+  let time = parsedDates.get(date);
+  if (time === undefined) {
+    if (parsedDates.size >= PARSED_DATES_KEPT) parsedDates.clear();
+    parsedDates.set(date, time = Date.parse(date));
+  }
+  return time;
+}
+const PARSED_DATES_KEPT = 4096;
+const parsedDates = new Map<string, number>();
 
 /** Whether a report's date lies within the window of an event's first date (day dates), or equals it otherwise. */
 function inWindow(first: string | null, date: string | null, windowDays: number): boolean {
@@ -76,7 +91,7 @@ function reportedLater(first: string | null, placed: MergedReport, lagDays: numb
   const date = placed.report.date;
   if (lagDays <= 0 || first === null || date === null || !datedByArticle(placed.figure)) return false;
   if (precisionOf(first) !== "day" || precisionOf(date) !== "day") return false;
-  const after = (Date.parse(date) - Date.parse(first)) / DAY;
+  const after = (timeOf(date) - timeOf(first)) / DAY;
   return after >= 1 && after <= lagDays;
 }
 
@@ -86,7 +101,7 @@ function reportedLater(first: string | null, placed: MergedReport, lagDays: numb
  */
 function signatureLater(first: string | null, date: string | null, lagDays: number): boolean {
   if (first === null || date === null || precisionOf(first) !== "day" || precisionOf(date) !== "day") return false;
-  const after = (Date.parse(date) - Date.parse(first)) / DAY;
+  const after = (timeOf(date) - timeOf(first)) / DAY;
   return after >= 0 && after <= lagDays;
 }
 

@@ -99,6 +99,17 @@ function comparable(text: string): string {
 }
 const comparableLines = new Map<string, string>();
 
+/**
+ * Whether `comparable(text)` is `form`. A line whose first letter or digit (`formOpening`) is not the form's first
+ * character is told apart by a scan, without building its form: most lines compared with a title.
+ */
+function hasForm(text: string, form: string): boolean {
+  const opening = formOpening(text);
+  if (opening === NO_FORM) return form === "";
+  if (opening !== UNKNOWN && opening !== form.charCodeAt(0)) return false;
+  return comparable(text) === form;
+}
+
 function isNavLine(text: string): boolean {
   const folded = fold(text);
   if (folded === "" || words(folded, 13) > 12 || endsLikeSentence(folded)) return false;
@@ -238,11 +249,11 @@ export function cleanText(
   const statedTitle = options.statedTitle ? comparable(options.statedTitle) : null;
   if (
     first !== -1 && isHeadline(lines[first].text) && !isDateOnlyLine(lines[first].text) &&
-    (statedTitle === null || comparable(lines[first].text) === statedTitle || words(fold(lines[first].text)) <= 25)
+    (statedTitle === null || hasForm(lines[first].text, statedTitle) || words(fold(lines[first].text)) <= 25)
   ) {
     const text = fold(lines[first].text);
     const looksLikeTitle = statedTitle !== null
-      ? comparable(text) === statedTitle
+      ? hasForm(text, statedTitle)
       : nextNonBlankIsNotContinuation(lines, kind, first, bodyEnd);
     if (looksLikeTitle) {
       kind[first] = statedTitle !== null ? "duplicate-title" : "title";
@@ -255,7 +266,7 @@ export function cleanText(
     if (blank(i) || kind[i] !== null) continue;
     headLines++;
     const text = fold(lines[i].text);
-    if (titleText !== null && comparable(text) === titleText) kind[i] = "duplicate-title";
+    if (titleText !== null && hasForm(text, titleText)) kind[i] = "duplicate-title";
     else if (READ_TIME.test(text)) kind[i] = "read-time";
     else if (EMPTY_PUBLISHED.test(text)) kind[i] = "empty-published";
     else if (isDateOnlyLine(text)) kind[i] = "dateline";
@@ -283,7 +294,7 @@ export function cleanText(
   // Trends for Syrians (as of 13 Dec 2012)" is the stated title, not a date line).
   const onlyTitle = lines.every((line, i) =>
     blank(i) || kind[i] === "title" || kind[i] === "duplicate-title" ||
-    (statedTitle !== null && comparable(fold(line.text)) === statedTitle)
+    (statedTitle !== null && hasForm(fold(line.text), statedTitle))
   );
   if (onlyTitle) { for (let i = 0; i < lines.length; i++) if (!blank(i)) kind[i] = null; }
 

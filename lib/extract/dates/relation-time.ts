@@ -120,37 +120,135 @@ export function relationTime(
   return relationFallback(article);
 }
 
-/** Where the trigger's words first stand in a sentence, as whole words (-1 if not found). */
-function triggerAt(text: string, trigger: string): number {
-  return triggerPattern(trigger).exec(text)?.index ?? -1;
+/**
+ * Where the trigger's words first stand in a sentence, as whole words (-1 if not found): the first place where its
+ * words stand in order, case aside, joined by characters other than ASCII letters, digits and "_" (`\\W+`), with no
+ * letter or digit just before or after them. Read by a scan of the characters for an ASCII trigger (nearly all): its
+ * pattern (`triggerSearch`), tried from the start, took some 40 µs a sentence in the pipeline (V8 compiled it again
+ * after the collector had let its code go). A text holding a character that matches an ASCII letter under the
+ * pattern's case rules ("ſ", the Kelvin sign), or a trigger the scan does not read alike, is searched by the pattern.
+ */
+export function triggerAt(text: string, trigger: string): number {
+  const search = triggerSearch(trigger);
+  const words = search.words;
+  if (words === null || FOLDS_TO_ASCII.test(text)) return search.pattern.exec(text)?.index ?? -1;
+  for (let at = 0; at + words[0].length <= text.length; at++) {
+    const end = wordsEndAt(text, at, words);
+    if (end !== -1 && !wordCharacterBefore(text, at) && !wordCharacterAt(text, end)) return at;
+  }
+  return -1;
 }
 
-/** Each trigger's pattern, compiled once (triggers are the lexicon's words: a few hundred at most). */
-const triggerPatterns = new Map<string, RegExp>();
-
-function triggerPattern(trigger: string): RegExp {
-  let pattern = triggerPatterns.get(trigger);
-  if (!pattern) {
-    const words = trigger.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\W+");
-    // Not global: `exec` reads from the start every time, so one pattern serves every sentence.
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, "iu");
-    if (triggerPatterns.size >= 10_000) triggerPatterns.clear();
-    triggerPatterns.set(trigger, pattern);
+/** Where `words` (lower case) end when they stand from `at` on, joined by runs of non-word characters; else -1. */
+function wordsEndAt(text: string, at: number, words: readonly string[]): number {
+  let position = at;
+  for (let w = 0; w < words.length; w++) {
+    if (w > 0) {
+      const from = position;
+      while (position < text.length && !isAsciiWordCharacter(text.charCodeAt(position))) position++;
+      if (position === from) return -1;
+    }
+    const word = words[w];
+    if (position + word.length > text.length) return -1;
+    for (let k = 0; k < word.length; k++) {
+      if (asciiLower(text.charCodeAt(position + k)) !== word.charCodeAt(k)) return -1;
+    }
+    position += word.length;
   }
-  return pattern;
+  return position;
+}
+
+/** Characters other than ASCII letters that an ASCII letter matches case-insensitively under `u`: ſ (s) and K (k). */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+
+/** An ASCII capital's small letter; any other code as it is. */
+const asciiLower = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
+
+/** `\\w` without ſ and K: an ASCII letter, digit or "_". */
+const isAsciiWordCharacter = (code: number) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+
+/** A letter or a digit (`[\\p{L}\\p{N}]`), tested on one code point. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Whether the code point before offset `at` (a surrogate pair read as one) is a letter or a digit. */
+function wordCharacterBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const code = text.charCodeAt(at - 1);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  const pair = code >= 0xdc00 && code <= 0xdfff && at >= 2 && text.charCodeAt(at - 2) >= 0xd800 &&
+    text.charCodeAt(at - 2) <= 0xdbff;
+  // (the class is tested on the code point alone: V8 reads `/[\p{L}\p{N}]$/u` wrong after a surrogate pair)
+  return WORD_CHARACTER.test(text.slice(pair ? at - 2 : at - 1, at));
+}
+
+/** Whether the code point at offset `at` (a surrogate pair read as one) is a letter or a digit. */
+function wordCharacterAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  const pair = code >= 0xd800 && code <= 0xdbff && at + 1 < text.length && text.charCodeAt(at + 1) >= 0xdc00 &&
+    text.charCodeAt(at + 1) <= 0xdfff;
+  return WORD_CHARACTER.test(text.slice(at, pair ? at + 2 : at + 1));
+}
+
+/**
+ * Each trigger's pattern, and its words in lower case where the scan reads them as the pattern does (every word ASCII
+ * and not empty, each after the first opening with a letter, digit or "_", so that `\\W+` before it is the whole run
+ * of other characters); compiled once: triggers are a few hundred at most.
+ */
+const triggerSearches = new Map<string, { pattern: RegExp; words: string[] | null }>();
+
+function triggerSearch(trigger: string): { pattern: RegExp; words: string[] | null } {
+  let search = triggerSearches.get(trigger);
+  if (!search) {
+    const words = trigger.split(/\s+/);
+    const source = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\W+");
+    const scannable = words.every((word, i) =>
+      /^[\x00-\x7f]+$/.test(word) && (i === 0 || isAsciiWordCharacter(word.charCodeAt(0)))
+    );
+    search = {
+      // Not global: `exec` reads from the start every time, so one pattern serves every sentence.
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, "iu"),
+      words: scannable ? words.map((word) => word.toLowerCase()) : null,
+    };
+    if (triggerSearches.size >= 10_000) triggerSearches.clear();
+    triggerSearches.set(trigger, search);
+  }
+  return search;
 }
 
 /**
  * For each sentence of `article`, the last date stated before it (resolved against the publication date): the anchor
- * of "two years earlier". Computed once per article.
+ * of "two years earlier". Read lazily, once per article: the anchor of sentence k needs the dates of the sentences
+ * before it only, and a reader asks for the sentences its relations stand in, so the sentences after the last of them
+ * are never read (their dates took chrono a sixth of the relation stage). Reading an index reads the sentences up to
+ * it; anything else asked of the array (its length, a loop over it) reads them all first.
  */
 export function datesBefore(article: Article): (string | null)[] {
-  const result: (string | null)[] = [];
+  const anchors: (string | null)[] = [];
   let last: string | null = null;
-  for (let index = 0; index < article.sentences.length; index++) {
-    result.push(last);
-    const stated = sentenceClauseDates(article, index, resolvingDate(article), last, narrativeYearOf(article, index));
-    last = stated.at(-1)?.value ?? last;
-  }
-  return result;
+  let read = 0;
+  /** Reads the sentences before `index` (all of them past the last), giving the anchors up to it. */
+  const readUpTo = (index: number) => {
+    const until = Math.min(index, article.sentences.length);
+    while (anchors.length <= until && anchors.length < article.sentences.length) {
+      // sentence `read` is read only for the anchor after it
+      while (read < anchors.length) {
+        const stated = sentenceClauseDates(article, read, resolvingDate(article), last, narrativeYearOf(article, read));
+        last = stated.at(-1)?.value ?? last;
+        read++;
+      }
+      anchors.push(last);
+    }
+  };
+  return new Proxy(anchors, {
+    get(target, key, receiver) {
+      readUpTo(typeof key === "string" && INDEX.test(key) ? Number(key) : article.sentences.length);
+      return Reflect.get(target, key, receiver);
+    },
+  });
 }
+
+/** An array index as a property key. */
+const INDEX = /^(?:0|[1-9]\d*)$/;

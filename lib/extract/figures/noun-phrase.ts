@@ -88,9 +88,20 @@ export const PERSON_NOUNS: Record<string, string | null> = {
   displaced: null,
 };
 
+/**
+ * `PERSON_NOUNS` as a Map: a word looked up as an object's key is first sought among the engine's interned strings
+ * (and `in` also finds the object's inherited keys, "constructor"), where a Map hashes it once.
+ */
+const PERSON_NOUN_GROUPS = new Map(Object.entries(PERSON_NOUNS));
+
 /** Whether `word` (lower case) names people. */
 export function isPersonNoun(word: string): boolean {
-  return word in PERSON_NOUNS;
+  return PERSON_NOUN_GROUPS.has(word);
+}
+
+/** The group a person noun (lower case) counts ("soldier": "soldiers"), null for none, undefined for no person noun. */
+export function personNounGroup(word: string): string | null | undefined {
+  return PERSON_NOUN_GROUPS.get(word);
 }
 
 /** Words that may sit between a number and its noun ("45 opposition fighters", "20 barrel bombs"). */

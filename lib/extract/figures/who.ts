@@ -1,5 +1,5 @@
 import type { NumberPhrase, Token } from "./numbers.ts";
-import { headWords, isPersonNoun, PERSON_NOUNS } from "./noun-phrase.ts";
+import { headWords, personNounGroup } from "./noun-phrase.ts";
 
 /**
  * Who a figure counts, from the noun phrase after its number: "five members of a family" -> "members of a family",
@@ -8,8 +8,8 @@ import { headWords, isPersonNoun, PERSON_NOUNS } from "./noun-phrase.ts";
 export function readWho(tokens: Token[], phrase: NumberPhrase): string | null {
   const words = headWords(tokens, phrase);
   for (const [k, word] of words.entries()) {
-    if (!isPersonNoun(word.lower)) continue;
-    const who = PERSON_NOUNS[word.lower];
+    const who = personNounGroup(word.lower);
+    if (who === undefined) continue;
     if (who === "members") {
       // "members of a family", "family members", or members of a group
       const after = tokens.findIndex((t) => t.start === word.start);
