@@ -78,6 +78,7 @@ export async function confidenceExamples(
       goldSets.loadGoldRelationsWikipedia16,
       goldSets.loadGoldRelationsWikipedia17,
       goldSets.loadGoldRelationsWikipedia18,
+      goldSets.loadGoldRelationsWikipedia19,
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);
