@@ -205,7 +205,8 @@ function triggerSearch(trigger: string): { pattern: RegExp; words: string[] | nu
     const words = trigger.split(/\s+/);
     const source = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\W+");
     const scannable = words.every((word, i) =>
-      /^[\x00-\x7f]+$/.test(word) && (i === 0 || isAsciiWordCharacter(word.charCodeAt(0)))
+      word.length > 0 && [...word].every((c) => c.charCodeAt(0) < 0x80) &&
+      (i === 0 || isAsciiWordCharacter(word.charCodeAt(0)))
     );
     search = {
       // Not global: `exec` reads from the start every time, so one pattern serves every sentence.
