@@ -331,11 +331,6 @@ function opposedRelations(view: SentenceView, covered: ReadonlySet<string>): Rea
   return readings.filter((r) => r !== null);
 }
 
-/** An adverb between a verb and its companions ("jointly", "together"). */
-function adverbial(key: string): boolean {
-  return key === "together" || /^\p{Ll}+ly$/u.test(key);
-}
-
 /** How far back from "against" an alliance verb may stand (tokens). */
 const ALLIED_AGAINST_REACH = 8;
 
@@ -381,7 +376,8 @@ function alliedAgainstRelations(view: SentenceView, covered: ReadonlySet<string>
       // in its offensive against Y" puts the offensive, not the backer, against Y).
       const key = view.tokens[i].key;
       const link = key === "with" || /^(?:the|a|an)$/.test(key) || view.lex.listJoiners.longest(view.tokens, i) ||
-        view.lex.companionLinks.longest(view.tokens, i) || adverbial(key);
+        view.lex.companionLinks.longest(view.tokens, i) || key.endsWith("ly") ||
+        view.lex.interposedAdverbs.has(key);
       if (!link) break;
     }
     if (verb < 0) continue;
