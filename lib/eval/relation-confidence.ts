@@ -12,8 +12,10 @@ import {
   type GoldRelation,
   passageExtraction,
   relationKey,
+  WIKIPEDIA_CORPUS,
   withGazetteerIds,
 } from "./relations.ts";
+import { loadPageDates } from "./passage-pages.ts";
 
 /** One extracted relation of a gold set's documents, and whether the set's gold holds it. */
 export type ConfidenceExample = { relation: Relation; right: boolean };
@@ -59,7 +61,8 @@ export async function confidenceExamples(
   const seedGold = await goldSets.loadGoldRelations();
   training.push(...examplesOf(seeds.relations, seedGold.relations, new Set(seeds.articles.map((a) => a.id))));
   const dev = withGazetteerIds(await goldSets.loadGoldRelationsWikipediaDev(), gazetteerIds);
-  const devRead = passageExtraction(dev, clauses, reference);
+  const pages = await loadPageDates(WIKIPEDIA_CORPUS, reference);
+  const devRead = passageExtraction(dev, clauses, reference, pages);
   training.push(...examplesOf(devRead.relations, dev.relations, new Set(dev.passages.map((p) => p.id))));
   for (
     const load of [
@@ -82,13 +85,13 @@ export async function confidenceExamples(
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);
-    const read = passageExtraction(passages, clauses, reference);
+    const read = passageExtraction(passages, clauses, reference, pages);
     blind.push(...examplesOf(read.relations, passages.relations, new Set(passages.passages.map((p) => p.id))));
   }
   const sixth = withGazetteerIds(await goldSets.loadGoldRelationsWikipedia6(), gazetteerIds);
   blind.push(
     ...examplesOf(
-      passageExtraction(sixth, clauses, reference).relations,
+      passageExtraction(sixth, clauses, reference, pages).relations,
       sixth.relations,
       new Set(sixth.passages.map((p) => p.id)),
     ),

@@ -9,6 +9,7 @@ import {
 import { FAKES_COLUMNS, FAKES_CSV, loadGold, RELIEFWEB_COLUMNS, RELIEFWEB_CSV } from "./gold.ts";
 import { ingest, type InputOptions } from "../ingest/mod.ts";
 import { articleFromText } from "../ingest/article-from-text.ts";
+import { loadPageDates, NO_PAGE_DATES, type PageDates, withPageDates } from "./passage-pages.ts";
 import { defaultReference, type Reference, SEED_CORPUS } from "../reference/mod.ts";
 import { type DiscoveredSlugs, extractMentionsWithDiscovered } from "../extract/mentions/discover.ts";
 import { extractRelations } from "../extract/relations/extract-relations.ts";
@@ -1131,21 +1132,30 @@ export const BLIND_LABELS = {
  * Each passage of a passage gold set extracted as its own article, as the pipeline extracts one: gazetteer and
  * discovered mentions (one slug map for the set), the reference's lexicons.
  */
-export function passageRelations(gold: GoldRelationsPassages, clauses?: boolean): Relation[] {
-  return passageExtraction(gold, clauses).relations;
+export function passageRelations(
+  gold: GoldRelationsPassages,
+  clauses?: boolean,
+  pages: PageDates = NO_PAGE_DATES,
+): Relation[] {
+  return passageExtraction(gold, clauses, defaultReference(), pages).relations;
 }
 
-/** Each passage's mentions and relations, as passageRelations extracts them. */
+/**
+ * Each passage's mentions and relations, as passageRelations extracts them; with `pages` (loadPageDates of the
+ * corpus), each passage carries the dates its page states, as in a run over the corpus.
+ */
 export function passageExtraction(
   gold: GoldRelationsPassages,
   clauses?: boolean,
   reference: Reference = defaultReference(),
+  pages: PageDates = NO_PAGE_DATES,
 ): { mentions: Mention[]; relations: Relation[] } {
   const slugs: DiscoveredSlugs = new Map();
   const mentions: Mention[] = [];
   const relations: Relation[] = [];
   for (const passage of gold.passages) {
-    const own = pipelineRelations(articleFromText(passage.id, passage.text), reference, slugs, clauses);
+    const article = withPageDates(articleFromText(passage.id, passage.text), passage.file, pages);
+    const own = pipelineRelations(article, reference, slugs, clauses);
     mentions.push(...own.mentions);
     relations.push(...own.relations);
   }
@@ -1313,8 +1323,11 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
     [BLIND_LABELS.wikipedia18, wikipedia18],
     [BLIND_LABELS.wikipedia19, wikipedia19],
   ] as const;
+  // Each passage with the dates its page states, as in a run over the corpus (round 25; before it, undated).
+  const pages = await loadPageDates(options.wikipediaCorpus ?? WIKIPEDIA_CORPUS);
+  if (pages.size === 0) lines.push("note: the Wikipedia corpus is absent, so each passage is read undated");
   for (const [label, passages] of passageSets) {
-    const read = passageExtraction(passages, true);
+    const read = passageExtraction(passages, true, defaultReference(), pages);
     lines.push(
       ...blindReport(
         label,
@@ -1327,7 +1340,7 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
     lines.push(...clauseLayerLines(passages.relations, read.relations, read.mentions));
   }
 
-  const devRead = passageExtraction(wikipediaDev, true);
+  const devRead = passageExtraction(wikipediaDev, true, defaultReference(), pages);
   const devExtracted = shown(devRead.relations);
   lines.push(
     ...blindReport(

@@ -80,6 +80,26 @@ describe("bare descriptors: a war's own noun for one party, in its dated window"
     expect(groupsIn("The Coalition struck a depot.", "2013-05-01")).toEqual([]);
   });
 
+  it("extractMentions(article) reads a bare noun's window over the period a document states it covers, not its copy date", () => {
+    // An encyclopedic page copied in 2023 (front matter "pubDate") about a war it dates (front matter "date"): the
+    // 2003 invasion's "Coalition" is no coalition of 2014; the same page about 2017 keeps it.
+    const page = (start: string, end: string) => ({
+      ...articleFromText("page", "Coalition forces captured Baghdad.", "2023-06-25"),
+      covers: {
+        start,
+        end,
+        value: null,
+        precision: null,
+        evidence: { quote: `${start} – ${end}`, start: 0, end: 1, in: "raw" as const },
+        where: 'front matter "date"',
+      },
+    });
+    const surfaces = (start: string, end: string) =>
+      extractMentions(page(start, end), reference.gazetteer, reference.lexicon).map((m) => m.groupId);
+    expect(surfaces("2003-03-20", "2003-05-01")).toEqual([]);
+    expect(surfaces("2017-09-08", "2018-03-05")).toEqual(["us-led-coalition"]);
+  });
+
   it("refuses 'coalition' in lower case, before 'of' or 'government', and after another name", () => {
     expect(groupsIn(
       "A coalition of rebel groups formed. The National Coalition condemned it. The Saudi-led Coalition struck " +

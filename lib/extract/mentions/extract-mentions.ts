@@ -2,7 +2,7 @@ import type { Article, Gazetteer, Mention } from "../../records/mod.ts";
 import { defaultReference } from "../../reference/mod.ts";
 import { lineageAt } from "./lineage.ts";
 import { matchNames } from "./scan.ts";
-import { mentionDates } from "./mention-date.ts";
+import { mentionDates, statedPeriod } from "./mention-date.ts";
 import { compileNameMatcher, type MatcherLexicon, type NameMatch, type NameMatcher } from "./trie.ts";
 import { sentenceIndexAt } from "./sentence-index.ts";
 export { sentenceIndexAt };
@@ -91,6 +91,7 @@ export function extractMentions(
     article.text,
     date,
     mentionDates(article, lexicon.dateCues ?? defaultReference().lexicon.dateCues),
+    statedPeriod(article),
   );
   const { names, descriptors } = takeOver(found.names, found.descriptors);
   // A descriptor inside a name ("regime" in "Assad regime") is that name's word, not a mention of its own.

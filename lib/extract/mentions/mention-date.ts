@@ -23,12 +23,8 @@ export function mentionDates(article: Article, cues: DateCues): (offset: number)
   const usable = (value: string | null) =>
     value !== null && (publishedEnd === null || earliestDay(value) <= publishedEnd);
   const fallback = (): DateSpan | null => {
-    const covers = article.covers;
-    if (covers === null) return publishedEnd === null ? null : { earliest: null, latest: publishedEnd };
-    if (covers) {
-      return { earliest: earliestDay(covers.start), latest: covers.end ? latestDay(covers.end) : publishedEnd };
-    }
-    return published === null ? null : spanOf(published);
+    if (article.covers === null) return publishedEnd === null ? null : { earliest: null, latest: publishedEnd };
+    return statedPeriod(article) ?? (published === null ? null : spanOf(published));
   };
   /** The last date an earlier sentence of the same paragraph states, per sentence (computed once). */
   const carried: (string | null)[] = [];
@@ -61,6 +57,20 @@ export function mentionDates(article: Article, cues: DateCues): (offset: number)
     if (before !== null) return spanOf(before);
     return fallback();
   }
+}
+
+/**
+ * The period a document states it covers (front matter "date", a `covers` field or column), from its start to its end
+ * or, when ongoing, to the publication date; null when it states none (or states it empty).
+ */
+export function statedPeriod(article: Article): DateSpan | null {
+  const covers = article.covers;
+  if (!covers) return null;
+  const published = article.published.date;
+  return {
+    earliest: earliestDay(covers.start),
+    latest: covers.end ? latestDay(covers.end) : published === null ? null : latestDay(published),
+  };
 }
 
 /** Whether every day of `span` falls on or after `from` and on or before `until` (a window that certainly holds). */

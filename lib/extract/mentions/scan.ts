@@ -167,7 +167,7 @@ function startWithArticle(tokens: NameToken[], first: number, text: string): num
 /**
  * Scans `text` once: at each word, follows the trie as far as the text allows (depth bounded by the longest alias,
  * so the cost grows with the text, not the gazetteer). Returns names (non-overlapping, leftmost-longest) and
- * descriptors valid at `date` (non-overlapping among themselves; they may contain a name, as "al Qaeda's Syrian
+ * descriptors valid at `date`, or over `period` where the document states the period it covers (non-overlapping among themselves; they may contain a name, as "al Qaeda's Syrian
  * branch" contains "al Qaeda").
  */
 export function matchNames(
@@ -175,6 +175,7 @@ export function matchNames(
   text: string,
   date: string | null,
   dateAt: (offset: number) => DateSpan | null = () => null,
+  period: DateSpan | null = null,
 ): { names: NameMatch[]; descriptors: NameMatch[] } {
   const tokens = nameTokens(text, matcher.folding);
   const words = matcher.words;
@@ -244,12 +245,17 @@ export function matchNames(
       }
       // A phrase that takes over another group's generic names ("Syrian army" after Assad's fall) needs its window to
       // hold for certain on the date the text states for the passage, and is no other state's ("UK Ministry of ...").
-      // Other windows are read by the publication date, or in an undated article by the passage's date.
+      // Other windows are read by the period the document states it covers (`period`: a page copied in 2023 about
+      // the 2003 invasion of Iraq reads its "Coalition" in 2003), else by the publication date, or in an undated
+      // article by the passage's date. (Not by each passage's own date: the last date an earlier sentence wrote, "the
+      // war began in March 2011", is too often not the time of the words that follow.)
       const inWindow = (descriptor: Descriptor) =>
         descriptor.supersedes !== undefined
           // No date the text states after its publication counts, so a window opening later cannot hold.
           ? !(date !== null && descriptor.from !== null && latestDay(date) < earliestDay(descriptor.from)) &&
             spanWithin(dateAt(tokens[first].start), descriptor.from, descriptor.until)
+          : period !== null
+          ? spanMayMeet(period, descriptor.from, descriptor.until)
           : date !== null
           ? descriptorMayApply(descriptor, date)
           : spanMayMeet(dateAt(tokens[first].start), descriptor.from, descriptor.until);
