@@ -56,6 +56,7 @@ export const NameLexicon = z.object({
   bareStateVerbs: WordList,
   actorNameBlockers: WordList,
   possessedActs: WordList,
+  targetedActs: WordList,
 });
 export type NameLexicon = z.infer<typeof NameLexicon>;
 

@@ -103,9 +103,25 @@ function ownsAct(tokens: NameToken[], index: number, text: string, words: NameWo
 }
 
 /**
+ * Whether the words right before token `start` (the first of the list a name closes) are an act against a state with
+ * the preposition that takes its target (lexicon `targetedActs`, two to four words: "the invasion of Iraq", "missile
+ * strikes against Syria").
+ */
+function targetOfAct(tokens: NameToken[], start: number, text: string, words: NameWords): boolean {
+  let phrase = "";
+  for (let at = start - 1; at >= 0 && at >= start - 4; at--) {
+    if (!spaced(text, tokens[at].wordEnd, tokens[at + 1].start)) return false;
+    phrase = phrase === "" ? tokens[at].raw.toLowerCase() : `${tokens[at].raw.toLowerCase()} ${phrase}`;
+    if (at < start - 1 && words.targetedActs.has(phrase)) return true;
+  }
+  return false;
+}
+
+/**
  * A state's bare name that is mostly a place ("Lebanon", "Iraq", "Syria": `actorNames` of data/groups.json) names the
  * state where it acts: the subject of a verb ("Lebanon closed its border", "Syria and Russia launched"), or the agent
- * after "by" ("backed by Syria"), or the owner of the state's act ("Iraq's war against ISIL", lexicon `possessedActs`). Never after a word of `locativeWords` or `actorNameBlockers`, before the name or the
+ * after "by" ("backed by Syria"), or the owner of the state's act ("Iraq's war against ISIL", lexicon `possessedActs`), or
+ * the target of an act against it ("the invasion of Iraq", lexicon `targetedActs`). Otherwise never after a word of `locativeWords` or `actorNameBlockers`, before the name or the
  * list it closes ("in Iraq", "the war against Iraq began", "refugees in Turkey, Lebanon and Jordan waited"), as a
  * possessive or an adjective (`stateAttributeWords`), inside a
  * name, or where two windows may meet on the article's date. Method "state-reference": the name gold counts none.
@@ -133,6 +149,11 @@ export function bareStateActorSpans(
     const start = listStart(tokens, index, text);
     const opener = tokens[start - 1];
     const before = opener !== undefined && spaced(text, opener.wordEnd, tokens[start].start) ? opener.raw : null;
+    // ("the invasion of Iraq", "missile strikes against Syria": the state an act is against is a party to it.)
+    if (!possessive && targetOfAct(tokens, start, text, words)) {
+      found.push({ groupId: applying[0].groupId, start: token.start, end: token.end, method: "state-reference" });
+      return;
+    }
     if (before !== null && words.actorNameBlockers.has(before.toLowerCase())) return;
     // "eastern Afghanistan", "neighbouring Iraq": a region or a neighbour is a place.
     if (after !== null && words.directionWords.has(after.toLowerCase())) return;
