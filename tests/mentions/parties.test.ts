@@ -134,11 +134,13 @@ describe("extractMentions(article) on parties encyclopedic text names", () => {
     expect(
       pairs(
         "Refugees in Turkey, Lebanon and Jordan waited. The provinces of Iraq formed councils. Saddam invaded " +
-          "Kuwait. The Jordan River flooded. The war against Iraq began. Strikes in Nangarhar province eastern " +
+          "Kuwait. The Jordan River flooded. Strikes in Nangarhar province eastern " +
           "Afghanistan killed 29. In retaliation for the offensive into north-eastern Syria, the rebels attacked.",
         "2016-05-01",
       ),
     ).toEqual([]);
+    // ("The war against Iraq began": the target of an act against a state is the state, round 25:
+    // tests/mentions/targeted-states.test.ts.)
   });
 
   it("extractMentions(article) reads a bare 'Syria' acting as the Assad government until 2024-12-08, the transitional state after, and as neither undated", () => {
