@@ -82,6 +82,7 @@ export async function confidenceExamples(
       goldSets.loadGoldRelationsWikipedia17,
       goldSets.loadGoldRelationsWikipedia18,
       goldSets.loadGoldRelationsWikipedia19,
+      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(20, path),
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);
