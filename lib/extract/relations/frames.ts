@@ -409,6 +409,9 @@ function prepositionAfter(view: SentenceView, at: number, frame: RelationFrame):
     // A long gap ("supplied weapons, intelligence and other assistance to X") may hold commas, no name or clause.
     if (view.covering[i] || view.lex.boundaries.has(token.key)) return -1;
     if (token.text === "," && (frame.gap ?? 0) < 5) return -1;
+    // ("recaptured Tikrit, receiving air support from Y": a verb after a comma opens another clause, whose
+    // preposition is its own.)
+    if (token.text === "," && verbish(view, i + 1)) return -1;
     // Only adverbs may stand between a verb and its preposition unless the frame allows a gap ("seized X from").
     if (frame.gap === undefined && !token.key.endsWith("ly")) return -1;
   }
