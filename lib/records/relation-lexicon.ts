@@ -391,6 +391,11 @@ export const RelationLexicon = z.object({
     latter: z.array(z.string().min(1)).optional(),
     /** "the two countries": nouns a bare pair reference ("the two") may stand before and stay a reference. */
     pairHeads: z.array(z.string().min(1)).default([]),
+    /**
+     * "the alliance" after "... the umbrella group Army of Mujahideen": the nouns a definite reference's head may be
+     * that stand for a party of a gazetteer kind however its name ends, by kind ("coalition": alliance, coalition).
+     */
+    kindHeads: z.record(z.string(), z.array(z.string().min(1))).default({}),
   }),
   clauseReading: ClauseReading,
   /** The calibration of confidence (data/lexicon/relation-confidence.json, joined in by the reference loader). */

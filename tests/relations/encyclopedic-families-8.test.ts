@@ -11,6 +11,12 @@ const NAMES: [string, string][] = [
   ["SDF", "syrian-democratic-forces"],
   ["US", "united-states"],
   ["Turkey", "turkey"],
+  ["Nour al-Din al-Zenki", "nour-al-din-al-zenki"],
+  ["Army of Mujahideen", "jaish-al-mujahideen"],
+  ["Jaish al-Fatah", "jaish-al-fatah"],
+  ["Ahrar al-Sham", "ahrar-al-sham"],
+  ["Fatah Halab", "fatah-halab"],
+  ["Levant Front", "levant-front"],
 ];
 const read = (text: string) => readerTriples(text, NAMES);
 
@@ -25,5 +31,48 @@ describe("extractRelations(article, mentions): a verb after a comma opens a clau
       "ally iraqi-army united-states",
       "clash iraqi-army islamic-state",
     ]);
+  });
+});
+
+describe("extractRelations(article, mentions): a coalition's kind noun stands for it ('the alliance' after 'Army of Mujahideen')", () => {
+  it("extractRelations(article, mentions) resolves 'the alliance' and 'the coalition' to the one coalition the sentences before named", () => {
+    expect(
+      read(
+        "Nour al-Din al-Zenki fought ISIS near Aleppo with the Army of Mujahideen. In May 2014 it left the alliance.",
+      ),
+    )
+      .toContain("left nour-al-din-al-zenki jaish-al-mujahideen");
+    expect(read("Jaish al-Fatah captured Idlib in 2015. The coalition includes Ahrar al-Sham.")).toEqual([
+      "member ahrar-al-sham jaish-al-fatah",
+    ]);
+    // an operations room by its own noun
+    expect(read("Fatah Halab held the western front. Nour al-Din al-Zenki joined the operations room in 2015."))
+      .toEqual([
+        "joined nour-al-din-al-zenki fatah-halab",
+      ]);
+  });
+
+  it("extractRelations(article, mentions) refuses the kind noun where two coalitions were named before it", () => {
+    expect(read("Jaish al-Fatah and the Levant Front shelled the city. Ahrar al-Sham joined the alliance.")).not
+      .toContain(
+        "joined ahrar-al-sham jaish-al-fatah",
+      );
+    expect(read("Jaish al-Fatah and the Levant Front shelled the city. Ahrar al-Sham joined the alliance.")).not
+      .toContain(
+        "joined ahrar-al-sham levant-front",
+      );
+  });
+});
+
+describe("extractRelations(article, mentions): a year closing an opening time phrase is no count of people", () => {
+  it("extractRelations(article, mentions) reads 'In May 2014 X left Y' and 'In 2014 X left Y' as X's leaving", () => {
+    expect(read("In May 2014 Ahrar al-Sham left the Army of Mujahideen.")).toEqual([
+      "left ahrar-al-sham jaish-al-mujahideen",
+    ]);
+    expect(read("In 2014 Ahrar al-Sham left the Army of Mujahideen.")).toEqual([
+      "left ahrar-al-sham jaish-al-mujahideen",
+    ]);
+    // a count after the year still counts people: 500 fighters joining is no group's joining
+    expect(read("In 2014 500 Ahrar al-Sham fighters joined the Army of Mujahideen.")).toEqual([]);
   });
 });

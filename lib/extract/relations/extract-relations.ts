@@ -251,7 +251,11 @@ export function extractRelations(
   const joint = new Set<Relation>();
   const dates: DateCache = { before: null, times: new Map() };
   for (
-    const found of readRelations(templates, lexicon, { clauses: options.clauses, stateForces: stateForces(gazetteer) })
+    const found of readRelations(templates, lexicon, {
+      clauses: options.clauses,
+      stateForces: stateForces(gazetteer),
+      kinds,
+    })
   ) {
     for (const read of toRelations(article, found, dates)) {
       const relation = allianceMembership(read, kinds, lexicon.membershipKinds);

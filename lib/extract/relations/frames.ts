@@ -132,8 +132,20 @@ const COUNT_WORDS =
 function countedPeople(view: SentenceView, chunk: Chunk): boolean {
   for (let i = chunk.start - 1; i >= 0 && chunk.start - i <= 3; i--) {
     const key = view.tokens[i].key;
-    if (COUNT_WORDS.test(key)) return true;
+    if (COUNT_WORDS.test(key)) return !yearOfTimePhrase(view, i);
     if (!/^(?:former|of|about|around|some|over|than|more|nearly|almost|least|at|up|to)$/.test(key)) return false;
+  }
+  return false;
+}
+
+/**
+ * "In May 2014 X left Y", "In 2014 X left Y": a year closing a time phrase (sentence-view `timePhraseEnd`) is no count
+ * of the people after it.
+ */
+function yearOfTimePhrase(view: SentenceView, at: number): boolean {
+  if (!/^(?:1[89]|20)\d\d$/.test(view.tokens[at].text)) return false;
+  for (let from = at - 1; from >= 0 && at - from <= 5; from--) {
+    if (timePhraseEnd(view, from) > at) return true;
   }
   return false;
 }

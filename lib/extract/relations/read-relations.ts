@@ -746,7 +746,7 @@ function definitional(view: SentenceView): boolean {
 export function readRelations(
   templates: SentenceTemplate[],
   lexicon: RelationLexicon,
-  options: { clauses?: boolean; stateForces?: ReadonlySet<string> } = {},
+  options: { clauses?: boolean; stateForces?: ReadonlySet<string>; kinds?: ReadonlyMap<string, string> } = {},
 ): Reading[] {
   const lex = compileLexicon(lexicon);
   const stateForces = options.stateForces ?? new Set<string>();
@@ -770,7 +770,7 @@ export function readRelations(
     carried[i] = carriedSubject(core, views[i - 1]?.core ?? null, carried[i - 1] ?? null, topicOf(i));
   });
   // The parties each sentence's references may find by their name's last word, named in the sentences before.
-  const named = namedHeads(bound);
+  const named = namedHeads(bound, kindHeadsOf(lexicon, options.kinds));
   views.forEach(({ core, base }, i) => {
     if (core.chunks.length + base.chunks.length === 0) return;
     const from = readings.length;
@@ -837,25 +837,44 @@ const NAMED_HEAD_REACH = 5;
  * ("coalition" for "the US-led coalition"), with the last sentence that named each; a word two parties share keeps
  * both (the reference is then refused). Linear: a rolling window over the sentences.
  */
-function namedHeads(templates: SentenceTemplate[]): NamedHeads[] {
+function namedHeads(
+  templates: SentenceTemplate[],
+  kindHeads: (groupId: string) => readonly string[] = () => [],
+): NamedHeads[] {
   const result: NamedHeads[] = [];
   for (let i = 0; i < templates.length; i++) {
     const heads: NamedHeads = new Map();
+    const add = (head: string, groupId: string, k: number) => {
+      const entry = heads.get(head);
+      if (!entry) heads.set(head, { groups: [groupId], sentence: k });
+      else {
+        if (!entry.groups.includes(groupId)) entry.groups.push(groupId);
+        entry.sentence = k;
+      }
+    };
     for (let k = Math.max(0, i - NAMED_HEAD_REACH); k < i; k++) {
       for (const unit of templates[k].units) {
         const head = unit.surface.toLowerCase().match(/([a-z]+)\W*$/)?.[1];
-        if (!head) continue;
-        const entry = heads.get(head);
-        if (!entry) heads.set(head, { groups: [unit.groupId], sentence: k });
-        else {
-          if (!entry.groups.includes(unit.groupId)) entry.groups.push(unit.groupId);
-          entry.sentence = k;
-        }
+        if (head) add(head, unit.groupId, k);
+        // ("the umbrella group Army of Mujahideen ... the alliance": a coalition's kind noun, whatever its name's.)
+        for (const noun of kindHeads(unit.groupId)) if (noun !== head) add(noun, unit.groupId, k);
       }
     }
     result.push(heads);
   }
   return result;
+}
+
+/** The nouns a reference's head may be that stand for a group, by its gazetteer kind (lexicon `references.kindHeads`). */
+function kindHeadsOf(
+  lexicon: RelationLexicon,
+  kinds: ReadonlyMap<string, string> | undefined,
+): (groupId: string) => readonly string[] {
+  const byKind = lexicon.references.kindHeads;
+  return (groupId) => {
+    const kind = kinds?.get(groupId);
+    return kind === undefined ? [] : byKind[kind] ?? [];
+  };
 }
 
 /**
