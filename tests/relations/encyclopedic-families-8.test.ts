@@ -19,6 +19,11 @@ const NAMES: [string, string][] = [
   ["Levant Front", "levant-front"],
 ];
 const read = (text: string) => readerTriples(text, NAMES);
+const LINKED: [string, string][] = [
+  ["Turkistan Islamic Party", "turkistan-islamic-party"],
+  ["al-Qaeda", "al-qaeda"],
+  ["Nusra Front", "jabhat-al-nusra"],
+];
 
 describe("extractRelations(article, mentions): a verb after a comma opens a clause whose preposition is its own", () => {
   it("extractRelations(article, mentions) reads no source of a capture inside a participle clause after it", () => {
@@ -74,5 +79,25 @@ describe("extractRelations(article, mentions): a year closing an opening time ph
     ]);
     // a count after the year still counts people: 500 fighters joining is no group's joining
     expect(read("In 2014 500 Ahrar al-Sham fighters joined the Army of Mujahideen.")).toEqual([]);
+  });
+});
+
+describe("extractRelations(article, mentions): 'linked to' names an affiliation; the 'X-linked' compound is left unread", () => {
+  it("extractRelations(article, mentions) reads 'X, linked to Y' and 'X which is linked to Y' as affiliate", () => {
+    expect(readerTriples("The Turkistan Islamic Party, linked to al-Qaeda, attacked Jisr al-Shughur.", LINKED)).toEqual(
+      [
+        "affiliate turkistan-islamic-party al-qaeda",
+      ],
+    );
+    expect(readerTriples("The Nusra Front which is linked to al-Qaeda shelled Latakia.", LINKED)).toEqual([
+      "affiliate jabhat-al-nusra al-qaeda",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no affiliation from 'the al-Qaeda-linked X' (the FA-KES sets' scope) nor from the noun 'its links to'", () => {
+    expect(readerTriples("The al-Qaeda-linked Nusra Front shelled Latakia.", LINKED)).toEqual([]);
+    expect(readerTriples("The Turkistan Islamic Party cut its links to al-Qaeda.", LINKED)).not.toContain(
+      "affiliate turkistan-islamic-party al-qaeda",
+    );
   });
 });

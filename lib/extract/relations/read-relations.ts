@@ -37,8 +37,10 @@ function occurrences(view: SentenceView): { acts: Occurrence[]; roles: Occurrenc
       if (light > length) continue;
       // ("took advantage of X": an idiom the verb opens, lexicon `idioms`.)
       if (view.lex.idioms.get(value.trigger.lemma)?.has(view.tokens[i + length]?.key ?? "")) continue;
-      // ("beat back X", "fought back": the bare word is another verb's particle, lexicon `notAfter`.)
-      const bare = view.tokens[i].key === value.trigger.lemma;
+      // ("beat back X", "fought back": the bare word is another verb's particle, lexicon `notAfter`; "cut its links
+      // to X": the bare word or its -s form is a noun after a possessive.)
+      const key = view.tokens[i].key;
+      const bare = key === value.trigger.lemma || key === `${value.trigger.lemma}s`;
       if (bare && i > 0 && value.trigger.notAfter?.includes(view.tokens[i - 1].key)) continue;
       const occurrence = { trigger: value.trigger, start: i, end: i + length, participle: value.participle };
       if (value.trigger.frames.some((f) => f.form === "role")) {
