@@ -83,6 +83,7 @@ export async function confidenceExamples(
       goldSets.loadGoldRelationsWikipedia18,
       goldSets.loadGoldRelationsWikipedia19,
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(20, path),
+      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(21, path),
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);
