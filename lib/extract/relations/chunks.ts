@@ -8,6 +8,7 @@ import {
   pastGivenName,
   pastLeaderAside,
   placeAsideEnd,
+  relativeOpens,
   roleItemStart,
 } from "./wire-lists.ts";
 
@@ -159,9 +160,7 @@ function afterLink(
     // ("a town in eastern Syria held by X", wire-lists.ts.)
     from = placeAsideEnd(tokens, from, (i) => links.longest(tokens, i) !== null);
     if (tokens[from]?.key.endsWith("ly")) from++;
-    else if (/^(?:that|which)$/.test(tokens[from]?.key ?? "") && /^(?:was|were)$/.test(tokens[from + 1]?.key ?? "")) {
-      from += 2;
-    }
+    else if (relativeOpens(tokens, from)) from += tokens[from].text === "," ? 3 : 2;
   }
   const link = links.longest(tokens, from);
   return link ? alternativeLinkEnd(tokens, from + link.length) : -1;

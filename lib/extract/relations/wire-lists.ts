@@ -199,7 +199,8 @@ export function placeAsideEnd(tokens: Token[], at: number, isLink: (i: number) =
     while (i < at + 4 && /^[\p{L}-]*\p{Lu}[\p{L}-]*$/u.test(tokens[i]?.text ?? "") && tokens[i].party === undefined) {
       i++;
     }
-    return i > at + 1 && isLink(i) ? i : at;
+    // ("the village of Um Mayyal, which was held by X": or a relative, after a comma or not, round 26.)
+    return i > at + 1 && (isLink(i) || relativeOpens(tokens, i)) ? i : at;
   }
   // ("the last point on the Sheikh Hilal-Ithriya Road that was held by X": "on", "near", "along" and "at" open a place
   // aside too, and a relative "that was" may end it, round 22.)
@@ -213,6 +214,15 @@ export function placeAsideEnd(tokens: Token[], at: number, isLink: (i: number) =
     if (token.party !== undefined || (token.qualifier === undefined && !word)) return at;
   }
   return at;
+}
+
+/**
+ * Whether a relative of a held place opens at `at`: "that was", "which were", after a comma or not ("the town, which
+ * was held by X"). Issue 10, round 26.
+ */
+export function relativeOpens(tokens: Token[], at: number): boolean {
+  const from = tokens[at]?.text === "," ? at + 1 : at;
+  return /^(?:that|which)$/.test(tokens[from]?.key ?? "") && /^(?:was|were)$/.test(tokens[from + 1]?.key ?? "");
 }
 
 /** A leader's possessive name heading a party's name: "Assads regime", "al-Assad's forces", "Erdogans government". */

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { readerTriples } from "./fixtures.ts";
+
+// Issue 10, round 26: families found by probing the reader with sentences of its own after reading the misses of
+// Wikipedia passages 11 to 18. None is a gold set's sentence.
+const NAMES: [string, string][] = [
+  ["ISIS", "islamic-state"],
+  ["SDF", "syrian-democratic-forces"],
+];
+const read = (text: string) => readerTriples(text, NAMES);
+
+describe("extractRelations(article, mentions): a held place's relative, after its own name or a comma", () => {
+  it("extractRelations(article, mentions) reads the holder of 'the village of P, which was held by X' as the target", () => {
+    expect(read("SDF fighters captured the village of Um Mayyal that was held by ISIS.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+    expect(read("SDF fighters captured the village of Um Mayyal, which was held by ISIS.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+    expect(read("SDF fighters stormed the town, which was held by ISIS.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no holder from a relative that is not a holding link", () => {
+    expect(read("SDF fighters captured the village, which was visited by ISIS envoys.")).toEqual([]);
+  });
+});
