@@ -26,3 +26,19 @@ describe("extractRelations(article, mentions): a held place's relative, after it
     expect(read("SDF fighters captured the village, which was visited by ISIS envoys.")).toEqual([]);
   });
 });
+
+describe("extractRelations(article, mentions): a gerund right before a companion link has its own subject", () => {
+  it("extractRelations(article, mentions) sets the companion beside the party before the gerund, not the main subject", () => {
+    const names: [string, string][] = [
+      ["National Front for Liberation", "national-front-for-liberation"],
+      ["Russian special forces", "russia"],
+      ["Syrian Army", "syrian-government"],
+    ];
+    expect(
+      readerTriples(
+        "The National Front for Liberation spotted Russian special forces fighting alongside the Syrian Army.",
+        names,
+      ),
+    ).toEqual(["ally russia syrian-government"]);
+  });
+});

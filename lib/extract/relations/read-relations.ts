@@ -564,8 +564,13 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
       (view.tokens[governing.start - 1]?.key === "the" ? governing.start - 2 : governing.start - 1);
     const byAgent = governing !== undefined && by !== undefined && governing.ref === null && !governing.modifier &&
       view.tokens[by]?.key === "by" && view.tokens[i - 1]?.text !== "," && passiveOfThing(view, by);
+    // ("spotted Russian forces fighting alongside Y": a gerund right before the link has the party right before it as
+    // its subject, whatever that party is to the main verb; round 26.)
+    const gerund = !set && /ing$/.test(view.tokens[i - 1]?.key ?? "") ? view.covering[i - 2] : undefined;
+    const gerundSubject = gerund && gerund.ref === null && !gerund.modifier && gerund.end === i - 1 ? gerund : null;
     // ("Alongside Y, X captured P": an opening companion goes with the sentence's subject after it.)
-    const actor = head ?? (beside || byAgent ? before : sentenceSubject(view, i === 0 ? Infinity : i));
+    const actor = head ?? gerundSubject ??
+      (beside || byAgent ? before : sentenceSubject(view, i === 0 ? Infinity : i));
     if (!actor || actor.ref !== null) continue;
     if (!byAgent) {
       // "29 fighters from X were killed along with six Y fighters", "killed by ISIL, along with other Hezbollah
