@@ -84,6 +84,7 @@ export async function confidenceExamples(
       goldSets.loadGoldRelationsWikipedia19,
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(20, path),
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(21, path),
+      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(22, path),
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);

@@ -844,6 +844,8 @@ export type EvaluateRelationsOptions = {
   wikipedia20Gold?: string | URL;
   /** The twenty-first Wikipedia passage gold (default data/gold/relations-wikipedia-blind-21.json). */
   wikipedia21Gold?: string | URL;
+  /** The twenty-second Wikipedia passage gold (default data/gold/relations-wikipedia-blind-22.json). */
+  wikipedia22Gold?: string | URL;
   /** The Wikipedia development passages (default data/gold/relations-wikipedia-dev.json): errors listed. */
   wikipediaDevGold?: string | URL;
   /** The Wikipedia-derived corpus (default ../shared/corpora/wikipedia-syria); skipped with a note when absent. */
@@ -1083,6 +1085,12 @@ export const BLIND_LABELS = {
     "ran on them; first measurement at 99d9eb5, the round's code when the set was committed (frames alone): " +
     "precision 0.80, recall 0.15, F1 0.25; recall ceiling 41 of 53; with the clause layer 0.59 / 0.19; the code " +
     "before round 25 (cd962d8) the same; never read; the score below is for the current code)",
+  wikipedia22: "Wikipedia passages 22 (40 paragraphs no earlier set holds, from 28 pages, drawn and annotated " +
+    "blind by a helper that never saw the extractor's code, lexicons or outputs (it read set 21's description and " +
+    "scope, which name a place guard), while issue 10's round 26 was being written; committed before the extractor " +
+    "ran on them; first measurement at eb591e0, the round's code when the set was committed (frames alone): " +
+    "precision 0.83, recall 0.18, F1 0.29; recall ceiling 48 of 84; with the clause layer 0.82 / 0.21; the code " +
+    "before round 25 (cd962d8) the same (ceiling 44); never read; the score below is for the current code)",
   wikipediaDev: "Wikipedia development set: errors read (annotated before the extractor ran on it; first " +
     "measurement at 1064f6c: precision 1.00, recall 0.33, F1 0.49; the score below is after fixes informed by this set)",
 };
@@ -1236,6 +1244,7 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
   const wikipedia19 = await loadGoldRelationsWikipedia19(options.wikipedia19Gold);
   const wikipedia20 = await loadGoldRelationsWikipediaSet(20, options.wikipedia20Gold);
   const wikipedia21 = await loadGoldRelationsWikipediaSet(21, options.wikipedia21Gold);
+  const wikipedia22 = await loadGoldRelationsWikipediaSet(22, options.wikipedia22Gold);
   const wikipediaDev = await loadGoldRelationsWikipediaDev(options.wikipediaDevGold);
   const gold = await loadGoldRelations(options.gold);
   // Every set is read with the clause layer on; the headline numbers show what extraction writes by default
@@ -1285,6 +1294,7 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
     [BLIND_LABELS.wikipedia19, wikipedia19],
     [BLIND_LABELS.wikipedia20, wikipedia20],
     [BLIND_LABELS.wikipedia21, wikipedia21],
+    [BLIND_LABELS.wikipedia22, wikipedia22],
   ] as const;
   // Each passage with the dates its page states, as in a run over the corpus (round 25; before it, undated).
   const pages = await loadPageDates(options.wikipediaCorpus ?? WIKIPEDIA_CORPUS);
