@@ -206,8 +206,7 @@ export function placeAsideEnd(tokens: Token[], at: number, isLink: (i: number) =
   // aside too, and a relative "that was" may end it, round 22.)
   if (!/^(?:in|on|near|along|at)$/.test(tokens[at]?.key ?? "")) return at;
   for (let i = at + 1; i < at + 9 && i < tokens.length; i++) {
-    const relative = /^(?:that|which)$/.test(tokens[i].key) && /^(?:was|were)$/.test(tokens[i + 1]?.key ?? "");
-    if (i > at + 1 && (isLink(i) || relative)) return i;
+    if (i > at + 1 && (isLink(i) || relativeOpens(tokens, i))) return i;
     const token = tokens[i];
     // (A state's name there qualifies no party: "in eastern Syria".)
     const word = /^\p{L}+$/u.test(token.text) || (token.text === "-" && token.glued);
