@@ -77,6 +77,12 @@ export const Group = z.object({
     from: PartialDate.nullable(),
     until: PartialDate.nullable(),
   })).optional(),
+  /**
+   * The state (or the state force) a state force is part of ("quds-force": "irgc", "irgc": "iran"): a reading of it
+   * as a member of that whole ("Iran's Quds Force") passes the membership kinds, which otherwise let nothing join a
+   * foreign state. Checked against the group's sources.
+   */
+  partOf: z.string().regex(/^[a-z0-9-]+$/).optional(),
   /** Where the name, dates and lineage (and the ACLED and UCDP names) were checked. */
   sources: z.array(z.string()).min(1),
   note: z.string().optional(),

@@ -3,8 +3,8 @@ import { compileNameMatcher, type MatcherLexicon } from "../extract/mentions/tri
 import { defaultReference } from "./reference.ts";
 
 /**
- * Validates parsed JSON as a gazetteer: the zod schema, unique ids, lineage links that point at known groups, and no
- * name claimed by two groups under `lexicon`'s folding. `path` only labels the errors.
+ * Validates parsed JSON as a gazetteer: the zod schema, unique ids, lineage links and `partOf` that point at known
+ * groups, and no name claimed by two groups under `lexicon`'s folding. `path` only labels the errors.
  */
 export function parseGazetteer(
   json: unknown,
@@ -18,6 +18,9 @@ export function parseGazetteer(
     ids.add(group.id);
   }
   for (const group of gazetteer.groups) {
+    if (group.partOf !== undefined && !ids.has(group.partOf)) {
+      throw new DataFileError(`${path}: group "${group.id}" is part of unknown group "${group.partOf}"`);
+    }
     for (const link of group.lineage) {
       if (!ids.has(link.group)) {
         throw new DataFileError(

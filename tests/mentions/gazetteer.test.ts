@@ -53,5 +53,9 @@ describe("loadGazetteer(path)", () => {
       .toThrow(/"b" reads the same as "Jaish al-Fatah" of "a"/);
     const orphan = group("a", ["A"], { lineage: [{ type: "renamed-to", group: "nobody", date: "2016" }] });
     expect(() => parseGazetteer({ description: "x", groups: [orphan] })).toThrow(/unknown group "nobody"/);
+    const part = group("a", ["A"], { partOf: "nowhere" });
+    expect(() => parseGazetteer({ description: "x", groups: [part] })).toThrow(
+      /"a" is part of unknown group "nowhere"/,
+    );
   });
 });

@@ -56,6 +56,22 @@ describe("kindsAllow(relation, kinds, rule)", () => {
     expect(kindsAllow({ type: "joined", subject: "ahrar-al-sham", object: "turkey" }, kinds, rule)).toBe(false);
     expect(kindsAllow({ type: "affiliate", subject: "ahrar-al-sham", object: "turkey" }, kinds, rule)).toBe(true);
   });
+  it("kindsAllow(relation, kinds, rule, partOf) lets a state force join the state the gazetteer says it is part of, at any depth", () => {
+    const withIran = new Map<string, GroupKind>([
+      ...kinds,
+      ["quds-force", "state-force"],
+      ["irgc", "state-force"],
+      ["iran", "foreign-state"],
+    ]);
+    const partOf = new Map([["quds-force", "irgc"], ["irgc", "iran"]]);
+    expect(kindsAllow({ type: "member", subject: "quds-force", object: "iran" }, withIran, rule, partOf)).toBe(true);
+    expect(kindsAllow({ type: "member", subject: "irgc", object: "iran" }, withIran, rule, partOf)).toBe(true);
+    // not another state, and not without the gazetteer's word
+    expect(kindsAllow({ type: "member", subject: "quds-force", object: "turkey" }, withIran, rule, partOf)).toBe(false);
+    expect(kindsAllow({ type: "member", subject: "quds-force", object: "iran" }, withIran, rule)).toBe(false);
+    // a part joins its whole; it does not "join" it as a group joins another
+    expect(kindsAllow({ type: "joined", subject: "irgc", object: "iran" }, withIran, rule, partOf)).toBe(false);
+  });
   it("kindsAllow(relation, kinds, rule) leaves hostile and ally relations and parties of no known kind alone", () => {
     expect(kindsAllow({ type: "clash", subject: "syrian-government", object: "islamic-state" }, kinds, rule)).toBe(
       true,

@@ -107,13 +107,26 @@ export function kindsAllow(
   relation: Pick<Relation, "type" | "subject" | "object">,
   kinds: ReadonlyMap<string, GroupKind>,
   rule: RelationLexicon["membershipKinds"],
+  partOf: ReadonlyMap<string, string> = new Map(),
 ): boolean {
   if (!rule.types.includes(relation.type)) return true;
+  // ("Iran's Quds Force": a state force is a member of the whole the gazetteer says it is part of, `partOf`, at any
+  // depth: the Quds Force of the IRGC, the IRGC of Iran.)
+  if (relation.type === "member" && wholesOf(relation.subject, partOf).includes(relation.object)) return true;
   const subject = kinds.get(relation.subject);
   const object = kinds.get(relation.object);
   const limit = subject ? rule.limits.find((l) => l.kinds.includes(subject)) : undefined;
   if (limit && object && !limit.in.includes(object)) return false;
   return !(object && rule.closed.includes(object) && !rule.closedExcept.includes(relation.type));
+}
+
+/** The wholes a group is part of by the gazetteer's `partOf`, nearest first (a cycle ends the chain). */
+function wholesOf(groupId: string, partOf: ReadonlyMap<string, string>): string[] {
+  const wholes: string[] = [];
+  for (let whole = partOf.get(groupId); whole !== undefined && !wholes.includes(whole); whole = partOf.get(whole)) {
+    wholes.push(whole);
+  }
+  return wholes;
 }
 
 /**
@@ -164,6 +177,18 @@ function stateForces(gazetteer: Gazetteer): Set<string> {
     stateForcesOf.set(gazetteer, ids);
   }
   return ids;
+}
+
+const partsOfGazetteer = new WeakMap<Gazetteer, Map<string, string>>();
+
+/** Each group's `partOf` whole (data/groups.json), by group id. */
+function partsOf(gazetteer: Gazetteer): Map<string, string> {
+  let parts = partsOfGazetteer.get(gazetteer);
+  if (!parts) {
+    parts = new Map(gazetteer.groups.flatMap((group) => group.partOf ? [[group.id, group.partOf] as const] : []));
+    partsOfGazetteer.set(gazetteer, parts);
+  }
+  return parts;
 }
 
 const kindsOf = new WeakMap<Gazetteer, Map<string, GroupKind>>();
@@ -259,7 +284,7 @@ export function extractRelations(
   ) {
     for (const read of toRelations(article, found, dates)) {
       const relation = allianceMembership(read, kinds, lexicon.membershipKinds);
-      if (!kindsAllow(relation, kinds, lexicon.membershipKinds)) continue;
+      if (!kindsAllow(relation, kinds, lexicon.membershipKinds, partsOf(gazetteer))) continue;
       if (diplomatic(found, relation, kinds)) continue;
       const key = `${relation.type}|${relation.subject}|${relation.object}|${relation.sentenceIndex}`;
       const kept = best.get(key);
