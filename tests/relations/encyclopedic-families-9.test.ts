@@ -42,3 +42,32 @@ describe("extractRelations(article, mentions): a gerund right before a companion
     ).toEqual(["ally russia syrian-government"]);
   });
 });
+
+describe("extractRelations(article, mentions): a role noun's owner and its examples", () => {
+  const names: [string, string][] = [
+    ["Iran", "iran"],
+    ["Hezbollah", "hezbollah"],
+    ["Turkey", "turkey"],
+    ["Saudi Arabia", "saudi-arabia"],
+    ["US", "united-states"],
+  ];
+  it("extractRelations(article, mentions) reads a named owner's plural role noun with its examples ('US allies such as Turkey')", () => {
+    expect(readerTriples("The move was opposed by key US allies such as Turkey and Saudi Arabia.", names)).toEqual([
+      "ally saudi-arabia united-states",
+      "ally turkey united-states",
+    ]);
+    expect(readerTriples("Iran's allies, such as Hezbollah, fought in Aleppo.", names)).toEqual([
+      "ally hezbollah iran",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) lets a possessive determiner own the role noun after a verb ('Iran sent its ally Hezbollah')", () => {
+    expect(readerTriples("Iran sent its ally Hezbollah to Aleppo.", names)).toEqual(["ally hezbollah iran"]);
+  });
+
+  it("extractRelations(article, mentions) reads no examples of a role noun 'its' owns (the reference may be another state's)", () => {
+    expect(
+      readerTriples("Turkey struck Iranian depots as well as those of its proxies, especially Hezbollah.", names),
+    ).not.toContain("ally hezbollah turkey");
+  });
+});

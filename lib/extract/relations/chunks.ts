@@ -101,8 +101,9 @@ function ownsRoleNoun(tokens: Token[], at: number, lex: CompiledLexicon): boolea
     if (!/^[\p{L}]/u.test(token.text) || token.party !== undefined || token.qualifier !== undefined) return false;
     if (lex.verbs.has(token.key) || lex.boundaries.has(token.key) || lex.prepositions.has(token.key)) return false;
     if (lex.copulas.longest(tokens, i) || lex.listJoiners.longest(tokens, i)) return false;
-    // "X an alliance of ...": an article opens an apposition describing X, not a noun X owns.
-    if (/^(?:a|an|the)$/.test(token.key)) return false;
+    // "X an alliance of ...": an article opens an apposition describing X, not a noun X owns; "X sent its ally Y": a
+    // possessive determiner owns the noun after it (round 26).
+    if (/^(?:a|an|the|its|their|his|her)$/.test(token.key)) return false;
   }
   return false;
 }

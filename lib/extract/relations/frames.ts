@@ -2831,6 +2831,12 @@ function describedAfter(view: SentenceView, o: Occurrence, owner: Chunk, ownerIs
   if (tokens[after]?.text === ",") after++;
   // "the PYD's military wing dubbed the YPG", "its armed wing known as X": the name the noun goes by.
   after += view.lex.namingLinks.longest(tokens, after)?.length ?? 0;
+  // ("Iran's allies, such as Hezbollah", "US allies such as Turkey": a plural role noun's examples, lexicon
+  // `listExamples`, name the parties it describes, where a name owns it; round 26. Not after "its": "targeting
+  // Iranian facilities as well as those of its proxies, especially Hezbollah" read "its" as the sentence's subject.)
+  if (ownerIsBefore && owner.ref === null && tokens[o.end - 1]?.key.endsWith("s")) {
+    after += view.lex.listExamples.longest(tokens, after)?.length ?? 0;
+  }
   // "The strongest group in the SDF is the YPG": a role phrase opening its clause as the subject of "is" describes
   // the complement.
   if (!ownerIsBefore && /^(?:is|was|are|were|remains|remained)$/.test(tokens[after]?.key ?? "")) {
