@@ -2567,7 +2567,9 @@ function nounFrame(
   if (frame.agentsAfter && !agent && object && listedParties(object) >= 2) {
     return { agent: object, patient: null, voice: "noun", distance: object.start - o.end, jointOnly: true };
   }
-  if (prep === "between") {
+  // ("clashes among A, B and C": "among", which the lexicon lists wherever it lists "between", names the sides as
+  // "between" does; round 26.)
+  if (prep === "between" || prep === "among") {
     const sides = object ? sidesOf(view, object) : null;
     if (sides) {
       const { together, ...parties } = sides;
