@@ -85,6 +85,7 @@ export async function confidenceExamples(
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(20, path),
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(21, path),
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(22, path),
+      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(23, path),
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);
