@@ -6,7 +6,7 @@ import type {
   RelationType,
 } from "../../records/mod.ts";
 import { nounForms, verbForms } from "./inflect.ts";
-import { PhraseIndex } from "./tokens.ts";
+import { PhraseIndex, VerbPhraseIndex } from "./tokens.ts";
 
 /** One inflected form of a trigger as found in text: which entry, and whether the form is a past participle. */
 export type TriggerForm = { trigger: RelationTrigger; participle: boolean };
@@ -30,7 +30,7 @@ export type CompiledLexicon = {
   allyTails: PhraseIndex<true>;
   listIntroductions: PhraseIndex<true>;
   copulas: PhraseIndex<true>;
-  lightVerbs: PhraseIndex<true>;
+  lightVerbs: VerbPhraseIndex;
   causativeVerbs: PhraseIndex<true>;
   bareInfinitiveVerbs: PhraseIndex<true>;
   memberPlaces: Set<string>;
@@ -130,6 +130,13 @@ function index(words: string[]): PhraseIndex<true> {
   return result;
 }
 
+/** Verb phrases whose last word, used as an adjective, is no verb ("several coordinated attacks"). */
+function verbIndex(words: string[]): VerbPhraseIndex {
+  const result = new VerbPhraseIndex();
+  for (const word of words) result.add(word, true);
+  return result;
+}
+
 const keys = (words: string[]) => new Set(words.map((w) => w.toLowerCase().replace(/-/g, "")));
 
 /** The frames of `trigger` that a form reads: passives and adjective compounds need a participle. */
@@ -217,7 +224,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     allyTails: index(lexicon.allyTails.words),
     listIntroductions: index(lexicon.listIntroductions.words),
     copulas: index(lexicon.copulas.words),
-    lightVerbs: index(lightVerbs),
+    lightVerbs: verbIndex(lightVerbs),
     causativeVerbs: index(lexicon.causativeVerbs.words),
     bareInfinitiveVerbs: index(lexicon.bareInfinitiveVerbs.words),
     memberPlaces: keys(lexicon.memberPlaces.words),

@@ -170,3 +170,23 @@ export class PhraseIndex<T> {
     return null;
   }
 }
+
+/**
+ * A set of verb phrases (light verbs) whose last word, used as an adjective, is no verb: "launched several coordinated
+ * attacks", "the renewed offensive" (attributiveParticiple). Issue 10, round 26.
+ */
+export class VerbPhraseIndex extends PhraseIndex<true> {
+  override at(tokens: Token[], at: number): { length: number; value: true }[] {
+    return super.at(tokens, at).filter((p) => !attributiveParticiple(tokens, at + p.length - 1));
+  }
+
+  override longest(tokens: Token[], at: number): { length: number; value: true } | null {
+    const found = super.longest(tokens, at);
+    return found && !attributiveParticiple(tokens, at + found.length - 1) ? found : null;
+  }
+
+  override endingAt(tokens: Token[], end: number, maxLength = 4): { length: number; value: true } | null {
+    if (end > 0 && end <= tokens.length && attributiveParticiple(tokens, end - 1)) return null;
+    return super.endingAt(tokens, end, maxLength);
+  }
+}
