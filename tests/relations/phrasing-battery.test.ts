@@ -3,9 +3,9 @@ import { readerTriples } from "./fixtures.ts";
 
 // Issue 10, round 26: a battery of short sentences, one per phenomenon of the issue's items 3 and 4 (hostile verbs and
 // nouns, active and passive, support, mergers, memberships, splits, joint acts) in the phrasings of encyclopedic prose,
-// written for the reader (none is a gold set's sentence). Four more phrasings it does not read are left out and named
-// in README (round 26): "retreated from P as Y advanced", "suffered heavy losses at the hands of Y", "agreed to jointly
-// patrol", "P fell to Y after X withdrew".
+// written for the reader (none is a gold set's sentence). Three more phrasings it does not read are left out and named
+// in README (round 26): "retreated from P as Y advanced", "agreed to jointly patrol", "P fell to Y after X withdrew";
+// "suffered heavy losses at the hands of Y" reads since the lexicon's noun "loss" (its example pins it).
 const NAMES: [string, string][] = [
   ["Ahrar al-Sham", "ahrar-al-sham"],
   ["Jaish al-Islam", "jaish-al-islam"],
