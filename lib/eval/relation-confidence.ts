@@ -86,6 +86,7 @@ export async function confidenceExamples(
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(21, path),
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(22, path),
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(23, path),
+      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(24, path),
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);
