@@ -100,6 +100,20 @@ describe("bare descriptors: a war's own noun for one party, in its dated window"
     expect(surfaces("2017-09-08", "2018-03-05")).toEqual(["us-led-coalition"]);
   });
 
+  it("extractMentions(article) reads the coalition's strikes, members and forces in lower case as the US-led coalition in its period", () => {
+    expect(groupsIn("ISIS fighters were killed by coalition airstrikes near Hajin.", "2018-05-01")).toEqual([
+      "ISIS→islamic-state",
+      "coalition airstrikes→us-led-coalition",
+    ]);
+    expect(groupsIn("The US and other coalition members supplied weapons.", "2018-05-01")).toEqual([
+      "US→united-states",
+      "coalition members→us-led-coalition",
+    ]);
+    // before the coalition's strikes in Syria, and after another coalition's name, they name no one
+    expect(groupsIn("Coalition forces captured Baghdad.", "2003-04-09")).toEqual([]);
+    expect(groupsIn("Saudi-led coalition airstrikes hit Sanaa.", "2018-05-01")).toEqual([]);
+  });
+
   it("refuses 'coalition' in lower case, before 'of' or 'government', and after another name", () => {
     expect(groupsIn(
       "A coalition of rebel groups formed. The National Coalition condemned it. The Saudi-led Coalition struck " +

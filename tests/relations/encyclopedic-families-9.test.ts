@@ -71,3 +71,21 @@ describe("extractRelations(article, mentions): a role noun's owner and its examp
     ).not.toContain("ally hezbollah turkey");
   });
 });
+
+describe("extractRelations(article, mentions): 'A and other Y members' makes A a member of Y, no ally of it", () => {
+  const names: [string, string][] = [
+    ["US", "united-states"],
+    ["coalition members", "us-led-coalition"],
+    ["SDF", "syrian-democratic-forces"],
+    ["Turkey", "turkey"],
+    ["NATO", "nato"],
+  ];
+  it("extractRelations(article, mentions) reads the names before 'other' as members of the whole after it", () => {
+    expect(readerTriples("The US and other coalition members supplied heavy weapons to the SDF.", names)).toEqual([
+      "ally syrian-democratic-forces united-states",
+      "ally syrian-democratic-forces us-led-coalition",
+      "member united-states us-led-coalition",
+    ]);
+    expect(readerTriples("Turkey and other NATO members condemned the attack.", names)).toEqual(["member turkey nato"]);
+  });
+});

@@ -75,6 +75,21 @@ function dropOpposedJointAllies(relations: Relation[], joint: Set<Relation>): Re
 }
 
 /**
+ * "The US and other coalition members struck ISIS": a part and its whole acting together are no allies where the same
+ * sentence reads the part a member of the whole (as the Wikipedia scopes write no ally between a unit and its army).
+ * Issue 10, round 27.
+ */
+function dropPartWholeAllies(relations: Relation[]): Relation[] {
+  const parts = new Set(
+    relations.filter((r) => r.type === "member").flatMap((r) => [
+      `${r.subject}|${r.object}|${r.sentenceIndex}`,
+      `${r.object}|${r.subject}|${r.sentenceIndex}`,
+    ]),
+  );
+  return relations.filter((r) => r.type !== "ally" || !parts.has(`${r.subject}|${r.object}|${r.sentenceIndex}`));
+}
+
+/**
  * The clause-level layer gives way to the frames across the article: a clause reading of a pair the frames read
  * with the other polarity anywhere in the article (allied there, hostile here, or the reverse) is dropped, and the
  * frames' joint allies are judged against the frames' own hostile readings only (see dropOpposedJointAllies).
@@ -294,7 +309,10 @@ export function extractRelations(
       else joint.delete(relation);
     }
   }
-  return dropContradictedClauseReadings(dropOpposedJointAllies([...best.values()], joint)).sort((a, b) =>
+  return dropContradictedClauseReadings(dropPartWholeAllies(dropOpposedJointAllies([...best.values()], joint))).sort((
+    a,
+    b,
+  ) =>
     a.start - b.start || a.type.localeCompare(b.type) || a.subject.localeCompare(b.subject) ||
     a.object.localeCompare(b.object)
   ).map((relation) => calibrated(relation, lexicon.confidenceModel));

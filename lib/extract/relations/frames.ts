@@ -726,7 +726,7 @@ function sideAfterAside(view: SentenceView, first: Chunk): { agent: Chunk; patie
 }
 
 /** The group of the name at token `head` of `chunk`. */
-function groupAt(view: SentenceView, head: number, chunk: Chunk): string {
+export function groupAt(view: SentenceView, head: number, chunk: Chunk): string {
   const token = view.tokens[head];
   return token.party !== undefined ? view.template.units[token.party].groupId : chunk.groups.at(-1)!;
 }

@@ -3,7 +3,7 @@ import { type Chunk, supportGiven, tokenChunk } from "./chunks.ts";
 import { compileLexicon } from "./lexicon.ts";
 import { readingConfidence } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
-import { type Occurrence, type Reading, readOccurrence } from "./frames.ts";
+import { groupAt, type Occurrence, type Reading, readOccurrence } from "./frames.ts";
 import {
   inSubjectPosition,
   objectAfter,
@@ -146,6 +146,7 @@ function listRelations(view: SentenceView): Reading[] {
         }
       }
     }
+    readings.push(...otherMembersReadings(view, chunk));
     if (!chunk.others || !view.lex.memberPlaces.has(view.tokens[chunk.end]?.key ?? "")) continue;
     const whole = objectAfter(view, chunk.end + 1, 3);
     if (!whole || whole.ref !== null) continue;
@@ -153,6 +154,29 @@ function listRelations(view: SentenceView): Reading[] {
     readings.push(listReading(view, chunk, { ...found, frame: "others-in:list", distance: whole.start - chunk.end }));
   }
   return readings.filter((r) => r !== null);
+}
+
+/**
+ * "The US and other coalition members", "Turkey and other NATO members": the names a list holds before "other" are
+ * members of the whole its next item names with a member noun ("members", the name's own or the one after it). Issue
+ * 10, round 27.
+ */
+function otherMembersReadings(view: SentenceView, chunk: Chunk): (Reading | null)[] {
+  const readings: (Reading | null)[] = [];
+  const memberNoun = (key: string | undefined) => key === "members" || key === "member";
+  for (let k = 1; k < chunk.heads.length; k++) {
+    const head = chunk.heads[k];
+    const token = view.tokens[head];
+    if (view.tokens[head - 1]?.key !== "other" || token.party === undefined) continue;
+    const surface = view.template.units[token.party].surface.toLowerCase().split(/\s+/);
+    if (!memberNoun(surface.at(-1)) && !memberNoun(view.tokens[head + 1]?.key)) continue;
+    const whole = groupAt(view, head, chunk);
+    const parts = [...new Set(chunk.heads.slice(0, k).map((h) => groupAt(view, h, chunk)))].filter((g) => g !== whole);
+    if (parts.length === 0) continue;
+    const found = { type: "member" as const, subjects: parts, objects: [whole], distance: head - chunk.heads[0] };
+    readings.push(listReading(view, chunk, { ...found, frame: "other-members:list" }));
+  }
+  return readings;
 }
 
 /**
