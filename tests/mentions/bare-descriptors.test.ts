@@ -112,6 +112,11 @@ describe("bare descriptors: a war's own noun for one party, in its dated window"
     // before the coalition's strikes in Syria, and after another coalition's name, they name no one
     expect(groupsIn("Coalition forces captured Baghdad.", "2003-04-09")).toEqual([]);
     expect(groupsIn("Saudi-led coalition airstrikes hit Sanaa.", "2018-05-01")).toEqual([]);
+    // a descriptor ending in its own attack noun after an article
+    expect(groupsIn("A coalition airstrike hit an ISIS depot.", "2018-05-01")).toEqual([
+      "coalition airstrike→us-led-coalition",
+      "ISIS→islamic-state",
+    ]);
   });
 
   it("refuses 'coalition' in lower case, before 'of' or 'government', and after another name", () => {

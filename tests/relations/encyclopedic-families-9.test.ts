@@ -89,3 +89,28 @@ describe("extractRelations(article, mentions): 'A and other Y members' makes A a
     expect(readerTriples("Turkey and other NATO members condemned the attack.", names)).toEqual(["member turkey nato"]);
   });
 });
+
+describe("extractRelations(article, mentions): a pair reference is refused where its own sentence names a party outside the previous pair", () => {
+  it("extractRelations(article, mentions) reads no relation of 'the two sides' that its own sentence's party contradicts", () => {
+    const names: [string, string][] = [
+      ["US", "united-states"],
+      ["coalition forces", "us-led-coalition"],
+      ["YPG", "ypg"],
+      ["HTS", "hayat-tahrir-al-sham"],
+      ["Ahrar al-Sham", "ahrar-al-sham"],
+    ];
+    expect(
+      readerTriples(
+        "The US warned against interfering with coalition forces. The YPG attacked the town after a mediation failed to mend the rift between the two sides.",
+        names,
+      ),
+    ).not.toContain("rival united-states us-led-coalition");
+    // with no party of its own sentence outside the previous pair, the reading stands
+    expect(
+      readerTriples(
+        "HTS and Ahrar al-Sham met in Idlib. A mediation failed to mend the rift between the two sides.",
+        names,
+      ),
+    ).toContain("rival ahrar-al-sham hayat-tahrir-al-sham");
+  });
+});

@@ -198,7 +198,10 @@ export function bareDescriptorHolds(
   if (words.bareDescriptorPreviousWords.has(word)) return false;
   const determiner = words.bareDescriptorDeterminers.has(word);
   if (/^\p{Lu}/u.test(previous.raw) && word !== "the" && !determiner) return false;
-  if (!determiner) return true;
+  // (A descriptor ending in its own force or attack noun, "a coalition airstrike", is no bare noun a determiner could
+  // own; round 27.)
+  const own = tokens[last].raw.toLowerCase();
+  if (!determiner || (last > first && (words.forceNouns.has(own) || words.attackNouns.has(own)))) return true;
   // A capitalised word after it is a model or a name it modifies ("a regime Su-22", "a Coalition F-16").
   return nextWord !== null &&
     (words.forceNouns.has(nextWord) || words.stateAttributeWords.has(nextWord) ||

@@ -268,6 +268,12 @@ function resolveByRule(
       const named = [...new Set(previous.chunks.flatMap((c) => c.groups))];
       groups = named.length === 2 ? named : null;
     }
+    // ("the YPG ... failed to mend the rift between the two sides" after a sentence naming the US and its coalition: a
+    // pair its own sentence names a party of, outside the previous sentence's pair, is refused; round 27.)
+    if (chunk.ref === "pair" && groups?.length === 2) {
+      const before = view.chunks.filter((c) => c.end <= chunk.start && c.ref === null).flatMap((c) => c.groups);
+      if (before.some((g) => !groups!.includes(g))) groups = null;
+    }
   }
   // "The group joined the Free Idlib Army coalition." with no subject before it: a noun reference ("the group", not
   // "it") stands for the article's topic, the one group its first sentence is about ("X is an armed group ...").
