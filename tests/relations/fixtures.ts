@@ -1,3 +1,4 @@
+import { describe, expect, it } from "vitest";
 import { extractRelations } from "../../lib/extract/relations/extract-relations.ts";
 import { type Article, type DatePrecision, type Mention, Relation } from "../../lib/records/mod.ts";
 import { splitSentences } from "../../lib/ingest/sentences.ts";
@@ -80,4 +81,21 @@ export function readerTriples(text: string, names: [string, string][]): string[]
   // Every record the reader writes is a valid Relation (frame and features included).
   for (const relation of relations) Relation.parse(relation);
   return triples(relations).sort();
+}
+
+/** A battery's sentences, each with the relations (as triples) the reader should read in it. */
+export type BatteryCase = [text: string, relations: string[]];
+
+/**
+ * One test per sentence of a battery: the reader reads exactly its relations, with `names` as the mentions. The
+ * batteries of issue 10's round 26 (encyclopedic, phenomena, wire phrasings) share this shape.
+ */
+export function describeBattery(title: string, names: [string, string][], cases: BatteryCase[]): void {
+  describe(title, () => {
+    for (const [text, relations] of cases) {
+      it(`extractRelations(article, mentions) reads '${text}' as ${relations.length ? relations.join(", ") : "nothing"}`, () => {
+        expect(readerTriples(text, names)).toEqual([...relations].sort());
+      });
+    }
+  });
 }

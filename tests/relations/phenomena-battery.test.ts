@@ -1,5 +1,4 @@
-import { describe, expect, it } from "vitest";
-import { readerTriples } from "./fixtures.ts";
+import { type BatteryCase, describeBattery } from "./fixtures.ts";
 
 // Issue 10, round 26: a second battery, one sentence per phenomenon of the issue's items 1 to 5 (lists on either side,
 // reference, noun and apposition forms, verbs of every relation type, hedges and negation), written for the reader
@@ -25,7 +24,7 @@ const NAMES: [string, string][] = [
   ["The Nusra Front", "jabhat-al-nusra"],
   ["Zenki", "nour-al-din-al-zenki"],
 ];
-const cases: [string, string[]][] = [
+const cases: BatteryCase[] = [
   [
     "HTS, Ahrar al-Sham and Jaish al-Islam coordinated an attack on the Syrian Army.",
     [
@@ -120,10 +119,8 @@ const cases: [string, string[]][] = [
   ["HTS's rival Ahrar al-Sham attacked Atarib.", ["rival ahrar-al-sham hayat-tahrir-al-sham"]],
 ];
 
-describe("extractRelations(article, mentions) on a battery of the issue's phenomena (round 26)", () => {
-  for (const [text, relations] of cases) {
-    it(`extractRelations(article, mentions) reads '${text}' as ${relations.length ? relations.join(", ") : "nothing"}`, () => {
-      expect(readerTriples(text, NAMES).sort()).toEqual([...relations].sort());
-    });
-  }
-});
+describeBattery(
+  "extractRelations(article, mentions) on a battery of the issue's phenomena (round 26)",
+  NAMES,
+  cases,
+);

@@ -1,5 +1,4 @@
-import { describe, expect, it } from "vitest";
-import { readerTriples } from "./fixtures.ts";
+import { type BatteryCase, describeBattery } from "./fixtures.ts";
 
 // Issue 10, round 26: a battery of short sentences, one per phenomenon of the issue's items 3 and 4 (hostile verbs and
 // nouns, active and passive, support, mergers, memberships, splits, joint acts) in the phrasings of encyclopedic prose,
@@ -25,7 +24,7 @@ const NAMES: [string, string][] = [
   ["US", "united-states"],
   ["The Levant Front", "levant-front"],
 ];
-const cases: [string, string[]][] = [
+const cases: BatteryCase[] = [
   ["Ahrar al-Sham and Jaish al-Islam jointly captured Douma.", ["ally ahrar-al-sham jaish-al-islam"]],
   ["ISIS was expelled from Manbij by the SDF.", ["clash islamic-state syrian-democratic-forces"]],
   ["The SDF drove ISIS out of Manbij.", ["clash islamic-state syrian-democratic-forces"]],
@@ -120,10 +119,8 @@ const cases: [string, string[]][] = [
   ["ISIS beheaded an SDF commander.", ["clash islamic-state syrian-democratic-forces"]],
 ];
 
-describe("extractRelations(article, mentions) on a battery of encyclopedic phrasings (round 26)", () => {
-  for (const [text, relations] of cases) {
-    it(`extractRelations(article, mentions) reads '${text}' as ${relations.length ? relations.join(", ") : "nothing"}`, () => {
-      expect(readerTriples(text, NAMES).sort()).toEqual([...relations].sort());
-    });
-  }
-});
+describeBattery(
+  "extractRelations(article, mentions) on a battery of encyclopedic phrasings (round 26)",
+  NAMES,
+  cases,
+);

@@ -1,5 +1,4 @@
-import { describe, expect, it } from "vitest";
-import { readerTriples } from "./fixtures.ts";
+import { type BatteryCase, describeBattery } from "./fixtures.ts";
 
 // Issue 10, round 26: a third battery, wire-copy phrasings (state forces by their nouns, support given, joint acts,
 // reported statements, denials), written for the reader (none is a gold set's sentence). Left out and named in README
@@ -31,7 +30,7 @@ const NAMES: [string, string][] = [
   ["The US-led coalition", "us-led-coalition"],
   ["Ahrar al-Sham", "ahrar-al-sham"],
 ];
-const cases: [string, string[]][] = [
+const cases: BatteryCase[] = [
   ["Regime forces backed by Russian warplanes pounded rebel positions.", ["ally russia syrian-government"]],
   ["Hezbollah fighters and Syrian troops stormed the town.", ["ally hezbollah syrian-government"]],
   ["Russian jets struck Nusra Front positions.", ["clash jabhat-al-nusra russia"]],
@@ -68,10 +67,8 @@ const cases: [string, string[]][] = [
   ["Hezbollah denied that its fighters had attacked the town.", []],
 ];
 
-describe("extractRelations(article, mentions) on a battery of wire phrasings (round 26)", () => {
-  for (const [text, relations] of cases) {
-    it(`extractRelations(article, mentions) reads '${text}' as ${relations.length ? relations.join(", ") : "nothing"}`, () => {
-      expect(readerTriples(text, NAMES).sort()).toEqual([...relations].sort());
-    });
-  }
-});
+describeBattery(
+  "extractRelations(article, mentions) on a battery of wire phrasings (round 26)",
+  NAMES,
+  cases,
+);
