@@ -86,6 +86,8 @@ function untilStable(text: string, step: (text: string) => string): string {
 
 /** Collapses two placeholders of one group written as a name and its acronym or translation into one. */
 function mergeSameGroup(template: string, units: Unit[]): string {
+  // (Every merge joins two placeholders: a sentence naming no party has none.)
+  if (!template.includes("⟦")) return template;
   const same = (a: string, b: string) => units[Number(a)].groupId === units[Number(b)].groupId;
   // "Peoples Protection Forces (YPG)": a name the gazetteer lacks (a discovered group) before the bracketed name of a
   // group it has is that group written another way.
@@ -123,13 +125,19 @@ function dropFormerNames(template: string): string {
  * it gives the same party another name and states no relation, so the name's verb or copula reads past it.
  */
 function dropNamingAsides(template: string): string {
+  // (The first form follows a name: a sentence naming no party holds only the second.)
+  if (!template.includes("⟦")) return template.replace(NAMING_ADVERB_ASIDE, " ");
   return template
     .replace(
       /(⟦\d+⟧[*"' ]{0,6}), (?:(?:also|officially|commonly|sometimes|popularly|locally|better) )?(?:known as|called|named|dubbed|referred to as) [^,;⟪⟫]{1,80}?, /g,
       "$1 ",
     )
-    .replace(/, (?:also|officially|commonly|popularly) (?:known as|called|named|dubbed) [^,;⟦⟧⟪⟫]{1,60}?, /g, " ");
+    .replace(NAMING_ADVERB_ASIDE, " ");
 }
+
+/** A naming aside that a naming adverb opens, after any noun ("X's activity, officially called Operation Z,"). */
+const NAMING_ADVERB_ASIDE =
+  /, (?:also|officially|commonly|popularly) (?:known as|called|named|dubbed) [^,;⟦⟧⟪⟫]{1,60}?, /g;
 
 /** Removes brackets that hold no group name ("[AFP]", "(VBIEDs)"). */
 function dropEmptyBrackets(template: string): string {
@@ -141,6 +149,10 @@ function dropEmptyBrackets(template: string): string {
  * "X condemned"; an apposition naming another group is dropped too once the affiliate/rival patterns have read it.
  */
 export function dropAppositions(template: string): string {
+  // (Every other form follows a name: a sentence naming no party holds only these two.)
+  if (!template.includes("⟦")) {
+    return untilStable(template, (t) => t.replace(PARTITIVE_ASIDE, " ").replace(UNNAMED_BRACKETS, ""));
+  }
   return untilStable(template, (t) =>
     t
       // ("X, a large, moderate FSA-affiliated alliance, fought": coordinate adjectives keep their commas, round 21.)
@@ -149,13 +161,13 @@ export function dropAppositions(template: string): string {
         "$1$2 ",
       )
       // ("four X fighters, one of them a German volunteer, were killed": a partitive aside on the people, round 21.)
-      .replace(/, (?:one|two|three|some|several|many|most|all|both|none) of (?:them|whom) [^,⟦⟧]{1,60}?, /g, " ")
+      .replace(PARTITIVE_ASIDE, " ")
       // "X, Syria's largest rebel coalition, which ...": a place's possessive opening the apposition.
       .replace(/(⟦\d+⟧)((?: group| faction| movement)?), [A-Z][A-Za-z-]*['’]s [^,⟦⟧]{1,60}?, /g, "$1$2 ")
       .replace(/(⟦\d+⟧)((?: group| faction| movement)?), (?:the )?⟦\d+⟧'s? [^,⟦⟧]{1,60}?, /g, "$1$2 ")
       .replace(/(⟦\d+⟧), (?:an?|the) [^,⟦⟧]{1,80}?(?=\.$)/g, "$1")
       // "SDF (mainly Arab and Kurdish forces) said", "2,400 km2 (1,491 sq mi) of land": brackets naming no group.
-      .replace(/ \([^()⟦⟧⟪⟫]{1,60}\)/g, "")
+      .replace(UNNAMED_BRACKETS, "")
       // "FSA groups, alongside jihadist groups including ..., however still wage": a prepositional aside.
       .replace(
         /(⟦\d+⟧(?: groups| factions| forces| fighters)?), (?:alongside|along with|together with|like|unlike|in addition to) [^,⟦⟧]{1,120}?, (?:however |though )?/g,
@@ -168,6 +180,11 @@ export function dropAppositions(template: string): string {
       ));
 }
 
+/** A partitive aside on the people ("four X fighters, one of them a German volunteer, were killed"). */
+const PARTITIVE_ASIDE = /, (?:one|two|three|some|several|many|most|all|both|none) of (?:them|whom) [^,⟦⟧]{1,60}?, /g;
+/** Brackets naming no group ("SDF (mainly Arab and Kurdish forces) said", "2,400 km2 (1,491 sq mi) of land"). */
+const UNNAMED_BRACKETS = / \([^()⟦⟧⟪⟫]{1,60}\)/g;
+
 /**
  * "The SDF said they had encircled ...", "Russia announced it has killed ...", "Hezbollah says it is fighting
  * alongside regime forces", "The army said its forces repelled ..." (wire copy, issue 10 round 11): a group reporting
@@ -176,6 +193,8 @@ export function dropAppositions(template: string): string {
  * injured ...", round 17.)
  */
 export function dropSelfReport(template: string): string {
+  // (The form opens with a name: a sentence naming no party holds none.)
+  if (!template.includes("⟦")) return template;
   return template.replace(
     /(⟦\d+⟧(?: (?:forces|fighters|troops|command|militia))?) (?:has |have )?(?:said|says|announced|announces|stated|reported|confirmed) (?:on \w+ )?(?:in a statement )?(?:that )?(?:it|they|(?:its|their) (?:fighters|forces|troops|men|units)) (?=(?:has |have |had )?(?:\w+ly )?\w+ed\b|(?:has |have |had )?(?:\w+ly )?(?:killed|hit|struck|shot|seized|took|taken|retaken|drove|driven|overran|overrun)\b|(?:is|are|was|were) (?:\w+ly )?\w+ing\b)/g,
     "$1 ",
@@ -268,6 +287,24 @@ export function capitalNames(text: string, named: Set<string>, capitals: Capital
   return found;
 }
 
+/**
+ * The names of `named` (sorted by start) that stand inside `sentence`, in their order: found from the first that starts
+ * in it (a binary search), not by testing every name of the article at every sentence.
+ */
+function namesWithin(named: Named[], sentence: { start: number; end: number }): Named[] {
+  let [low, high] = [0, named.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (named[middle].start < sentence.start) low = middle + 1;
+    else high = middle;
+  }
+  const inside: Named[] = [];
+  for (let i = low; i < named.length && named[i].start <= sentence.end; i++) {
+    if (named[i].end <= sentence.end) inside.push(named[i]);
+  }
+  return inside;
+}
+
 /** Every sentence of `article` as a template over the groups `mentions` names in it. */
 export function sentenceTemplates(
   article: Article,
@@ -287,7 +324,7 @@ export function sentenceTemplates(
     .filter((c) => !own.some((m) => m.start < c.end && c.start < m.end));
   const named: Named[] = states.length === 0 ? own : [...own, ...states].sort((a, b) => a.start - b.start);
   return article.sentences.map((sentence, index) => {
-    const inside = named.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const inside = namesWithin(named, sentence);
     const all = sentenceUnits(article.text, inside).filter((unit) =>
       !foreignGeneric(article.text, unit, sentence.start, patterns)
     );
