@@ -86,8 +86,6 @@ function untilStable(text: string, step: (text: string) => string): string {
 
 /** Collapses two placeholders of one group written as a name and its acronym or translation into one. */
 function mergeSameGroup(template: string, units: Unit[]): string {
-  // (Every merge joins two placeholders: a sentence naming no party has none.)
-  if (!template.includes("⟦")) return template;
   const same = (a: string, b: string) => units[Number(a)].groupId === units[Number(b)].groupId;
   // "Peoples Protection Forces (YPG)": a name the gazetteer lacks (a discovered group) before the bracketed name of a
   // group it has is that group written another way.
@@ -125,19 +123,13 @@ function dropFormerNames(template: string): string {
  * it gives the same party another name and states no relation, so the name's verb or copula reads past it.
  */
 function dropNamingAsides(template: string): string {
-  // (The first form follows a name: a sentence naming no party holds only the second.)
-  if (!template.includes("⟦")) return template.replace(NAMING_ADVERB_ASIDE, " ");
   return template
     .replace(
       /(⟦\d+⟧[*"' ]{0,6}), (?:(?:also|officially|commonly|sometimes|popularly|locally|better) )?(?:known as|called|named|dubbed|referred to as) [^,;⟪⟫]{1,80}?, /g,
       "$1 ",
     )
-    .replace(NAMING_ADVERB_ASIDE, " ");
+    .replace(/, (?:also|officially|commonly|popularly) (?:known as|called|named|dubbed) [^,;⟦⟧⟪⟫]{1,60}?, /g, " ");
 }
-
-/** A naming aside that a naming adverb opens, after any noun ("X's activity, officially called Operation Z,"). */
-const NAMING_ADVERB_ASIDE =
-  /, (?:also|officially|commonly|popularly) (?:known as|called|named|dubbed) [^,;⟦⟧⟪⟫]{1,60}?, /g;
 
 /** Removes brackets that hold no group name ("[AFP]", "(VBIEDs)"). */
 function dropEmptyBrackets(template: string): string {
@@ -149,10 +141,6 @@ function dropEmptyBrackets(template: string): string {
  * "X condemned"; an apposition naming another group is dropped too once the affiliate/rival patterns have read it.
  */
 export function dropAppositions(template: string): string {
-  // (Every other form follows a name: a sentence naming no party holds only these two.)
-  if (!template.includes("⟦")) {
-    return untilStable(template, (t) => t.replace(PARTITIVE_ASIDE, " ").replace(UNNAMED_BRACKETS, ""));
-  }
   return untilStable(template, (t) =>
     t
       // ("X, a large, moderate FSA-affiliated alliance, fought": coordinate adjectives keep their commas, round 21.)
@@ -161,13 +149,13 @@ export function dropAppositions(template: string): string {
         "$1$2 ",
       )
       // ("four X fighters, one of them a German volunteer, were killed": a partitive aside on the people, round 21.)
-      .replace(PARTITIVE_ASIDE, " ")
+      .replace(/, (?:one|two|three|some|several|many|most|all|both|none) of (?:them|whom) [^,⟦⟧]{1,60}?, /g, " ")
       // "X, Syria's largest rebel coalition, which ...": a place's possessive opening the apposition.
       .replace(/(⟦\d+⟧)((?: group| faction| movement)?), [A-Z][A-Za-z-]*['’]s [^,⟦⟧]{1,60}?, /g, "$1$2 ")
       .replace(/(⟦\d+⟧)((?: group| faction| movement)?), (?:the )?⟦\d+⟧'s? [^,⟦⟧]{1,60}?, /g, "$1$2 ")
       .replace(/(⟦\d+⟧), (?:an?|the) [^,⟦⟧]{1,80}?(?=\.$)/g, "$1")
       // "SDF (mainly Arab and Kurdish forces) said", "2,400 km2 (1,491 sq mi) of land": brackets naming no group.
-      .replace(UNNAMED_BRACKETS, "")
+      .replace(/ \([^()⟦⟧⟪⟫]{1,60}\)/g, "")
       // "FSA groups, alongside jihadist groups including ..., however still wage": a prepositional aside.
       .replace(
         /(⟦\d+⟧(?: groups| factions| forces| fighters)?), (?:alongside|along with|together with|like|unlike|in addition to) [^,⟦⟧]{1,120}?, (?:however |though )?/g,
@@ -180,11 +168,6 @@ export function dropAppositions(template: string): string {
       ));
 }
 
-/** A partitive aside on the people ("four X fighters, one of them a German volunteer, were killed"). */
-const PARTITIVE_ASIDE = /, (?:one|two|three|some|several|many|most|all|both|none) of (?:them|whom) [^,⟦⟧]{1,60}?, /g;
-/** Brackets naming no group ("SDF (mainly Arab and Kurdish forces) said", "2,400 km2 (1,491 sq mi) of land"). */
-const UNNAMED_BRACKETS = / \([^()⟦⟧⟪⟫]{1,60}\)/g;
-
 /**
  * "The SDF said they had encircled ...", "Russia announced it has killed ...", "Hezbollah says it is fighting
  * alongside regime forces", "The army said its forces repelled ..." (wire copy, issue 10 round 11): a group reporting
@@ -193,8 +176,6 @@ const UNNAMED_BRACKETS = / \([^()⟦⟧⟪⟫]{1,60}\)/g;
  * injured ...", round 17.)
  */
 export function dropSelfReport(template: string): string {
-  // (The form opens with a name: a sentence naming no party holds none.)
-  if (!template.includes("⟦")) return template;
   return template.replace(
     /(⟦\d+⟧(?: (?:forces|fighters|troops|command|militia))?) (?:has |have )?(?:said|says|announced|announces|stated|reported|confirmed) (?:on \w+ )?(?:in a statement )?(?:that )?(?:it|they|(?:its|their) (?:fighters|forces|troops|men|units)) (?=(?:has |have |had )?(?:\w+ly )?\w+ed\b|(?:has |have |had )?(?:\w+ly )?(?:killed|hit|struck|shot|seized|took|taken|retaken|drove|driven|overran|overrun)\b|(?:is|are|was|were) (?:\w+ly )?\w+ing\b)/g,
     "$1 ",
