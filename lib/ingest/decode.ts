@@ -20,8 +20,11 @@ export function replacementWarning(text: string): string | null {
 
 /** Whether text decoded with replacement is mostly garbage: more than a fifth of its characters replaced. */
 export function mostlyUndecodable(text: string): boolean {
+  // (most texts replace nothing: their visible characters need not be counted, nor the text copied without spaces)
+  const replaced = countReplacements(text);
+  if (replaced === 0) return false;
   const visible = text.replace(/\s/g, "").length;
-  return visible > 0 && countReplacements(text) / visible > 0.2;
+  return visible > 0 && replaced / visible > 0.2;
 }
 
 /** Whether a sample of bytes looks binary: any NUL byte, or many control bytes. */

@@ -207,6 +207,18 @@ export function datelineStarts(raw: string, cues: DateCues): number[] {
   return [...new Set(starts)];
 }
 
+const prepositionSets = new WeakMap<DateCues, Set<string>>();
+
+/** The dateline prepositions of `cues` in lower case, one set per cues (not one per text). */
+function datelinePrepositions(cues: DateCues): Set<string> {
+  let prepositions = prepositionSets.get(cues);
+  if (!prepositions) {
+    prepositions = new Set(cues.datelinePrepositions.words.map((word) => word.toLowerCase()));
+    prepositionSets.set(cues, prepositions);
+  }
+  return prepositions;
+}
+
 /** The last text's header zone: cleaning and the publication date both read it, with and without removed spans. */
 let lastZone: { raw: string; cues: DateCues; found: HeaderDate[]; bodyStart: number } | undefined;
 
@@ -214,7 +226,7 @@ let lastZone: { raw: string; cues: DateCues; found: HeaderDate[]; bodyStart: num
 function headerZone(raw: string, cues: DateCues): { found: HeaderDate[]; bodyStart: number } {
   if (lastZone?.raw === raw && lastZone.cues === cues) return lastZone;
   const patterns = cuePatterns(cues);
-  const prepositions = new Set(cues.datelinePrepositions.words.map((word) => word.toLowerCase()));
+  const prepositions = datelinePrepositions(cues);
   const found: HeaderDate[] = [];
   let firstLine = true;
   let bodyStart = raw.length;

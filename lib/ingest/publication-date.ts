@@ -188,14 +188,17 @@ function laterClues(text: string, dates: DateExpression[]): Clue[] {
 
 const LATER = /later/i;
 
+/** A month with a day and no year after them ("June 24", "24 June"), compiled once (`matchAll` reads a copy). */
+const YEARLESS_DAY = new RegExp(
+  `\\b(?:(${MONTH_NAMES.join("|")})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${
+    MONTH_NAMES.join("|")
+  }))\\b(?![,\\s]+(?:19|20)\\d\\d)`,
+  "gi",
+);
+
 /** Months the text names with a day but no year ("On June 24"): the weeks the article reports on. */
 function yearlessMonths(text: string, dates: DateExpression[]): { month: number; quote: string; start: number }[] {
-  const pattern = new RegExp(
-    `\\b(?:(${MONTH_NAMES.join("|")})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${
-      MONTH_NAMES.join("|")
-    }))\\b(?![,\\s]+(?:19|20)\\d\\d)`,
-    "gi",
-  );
+  const pattern = YEARLESS_DAY;
   const found: { month: number; quote: string; start: number }[] = [];
   for (const m of text.matchAll(pattern)) {
     if (dates.some((date) => date.start <= m.index! && m.index! < date.end)) continue;

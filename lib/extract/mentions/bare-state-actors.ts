@@ -138,9 +138,10 @@ export function bareStateActorSpans(
   const found: NameMatch[] = [];
   tokens.forEach((token, index) => {
     const candidates = names.get(token.raw);
+    if (!candidates) return;
     // ("Iraq's war against ISIL": a possessive may stand after the name where the state owns an act, below.)
     const possessive = /^['’]s$/u.test(text.slice(token.end, token.wordEnd));
-    if (!candidates || (token.end !== token.wordEnd && !possessive) || token.hyphenAfter) return;
+    if ((token.end !== token.wordEnd && !possessive) || token.hyphenAfter) return;
     const applying = candidates.filter((name) => inWindow(name, date));
     if (applying.length !== 1) return;
     const previous = tokens[index - 1];

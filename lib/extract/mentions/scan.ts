@@ -155,6 +155,14 @@ function walk(matcher: NameMatcher, tokens: NameToken[], text: string, first: nu
 
 const NOTHING_WALKED: readonly Walked[] = [];
 
+/** Every force noun, a foreign state's platforms (`demonymArmsSpans`): one set per lexicon, not one per text. */
+const allForceNouns = new WeakMap<NameWords, Set<string>>();
+function allForceNounsOf(words: NameWords): Set<string> {
+  let nouns = allForceNouns.get(words);
+  if (!nouns) allForceNouns.set(words, nouns = new Set([...words.forceNouns, ...words.stateForceNouns]));
+  return nouns;
+}
+
 /** Extends a match back over a directly preceding article ("the al-Nusra Front" → "al-Nusra Front"). */
 function startWithArticle(tokens: NameToken[], first: number, text: string): number {
   const previous = tokens[first - 1];
@@ -279,7 +287,7 @@ export function matchNames(
     if (bestName && forcePhrase) names.push(...coordinatedDemonyms(tokens, first, text, matcher.demonyms));
     if (bestDescriptor) descriptors.push(bestDescriptor);
   });
-  const allForceNouns = new Set([...words.forceNouns, ...words.stateForceNouns]);
+  const allForceNouns = allForceNounsOf(words);
   const platformNouns = (groupId: string) =>
     matcher.groups.get(groupId)?.kind === "foreign-state" ? allForceNouns : words.stateForceNouns;
   for (const { match, first } of demonymArmsSpans(tokens, text, matcher.demonyms, platformNouns, words)) {

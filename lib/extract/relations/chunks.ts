@@ -274,9 +274,10 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
       end += 3;
     }
     // ("Qatar and Saudi Arabia, two Arab League members, backed X": the name's noun is the apposition's role.)
-    for (let n = 0; n < 2 && !describesNameBefore(tokens, at); n++) {
+    // (The apposition is tested only where a party noun follows: most names have none.)
+    for (let n = 0; n < 2; n++) {
       const noun = lex.partyNouns.longest(tokens, end);
-      if (!noun) break;
+      if (!noun || describesNameBefore(tokens, at)) break;
       end += noun.length;
     }
     return { end, groups: [group], heads: [at], ref: null };
@@ -284,7 +285,9 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
   // "fighters of X", "positions held by the so-called X", "militants loyal to X", "the villages taken by X".
   // ("Turkey, a member of NATO, attacked": an indefinite apposition to the name before it describes that name; its
   // party noun is a role, not a party of its own, issue 10, round 20.)
-  const linked = describesNameBefore(tokens, at) ? -1 : afterNounLink(tokens, at, lex);
+  // (The apposition is tested only where a noun and its link stand: at most tokens none does.)
+  const link = afterNounLink(tokens, at, lex);
+  const linked = link >= 0 && describesNameBefore(tokens, at) ? -1 : link;
   if (linked >= 0) {
     const innerAt = skipPlain(tokens, linked, lex);
     const inner = itemAt(tokens, innerAt, units, qualifiers, lex);

@@ -34,15 +34,19 @@ export type GuardHits = {
  * the sentence (issue 10, round 18).
  */
 export function findGuards(tokens: Token[], lex: CompiledLexicon): GuardHits {
-  const at = tokens.map((_, i) => monthName(tokens, i) ? [] : lex.guards.at(tokens, i));
+  // (A month name is tested only where a cue opens: most tokens open none.)
+  const at = tokens.map((_, i) => {
+    const hits = lex.guards.at(tokens, i);
+    return hits.length > 0 && monthName(tokens, i) ? [] : hits;
+  });
   const sentenceBlockAt: number[] = [];
   let block = -1;
   at.forEach((hits, i) => {
     if (tokens[i].text === ";") block = -1;
     sentenceBlockAt.push(block);
     if (
-      block < 0 && !attributiveParticiple(tokens, i) &&
-      hits.some((h) => h.value.guard.scope === "sentence" && h.value.guard.effect === "block")
+      block < 0 && hits.some((h) => h.value.guard.scope === "sentence" && h.value.guard.effect === "block") &&
+      !attributiveParticiple(tokens, i)
     ) {
       block = i;
     }

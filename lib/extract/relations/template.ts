@@ -268,6 +268,24 @@ export function capitalNames(text: string, named: Set<string>, capitals: Capital
   return found;
 }
 
+/**
+ * The names of `named` (sorted by start) that stand inside `sentence`, in their order: found from the first that starts
+ * in it (a binary search), not by testing every name of the article at every sentence.
+ */
+function namesWithin(named: Named[], sentence: { start: number; end: number }): Named[] {
+  let [low, high] = [0, named.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (named[middle].start < sentence.start) low = middle + 1;
+    else high = middle;
+  }
+  const inside: Named[] = [];
+  for (let i = low; i < named.length && named[i].start <= sentence.end; i++) {
+    if (named[i].end <= sentence.end) inside.push(named[i]);
+  }
+  return inside;
+}
+
 /** Every sentence of `article` as a template over the groups `mentions` names in it. */
 export function sentenceTemplates(
   article: Article,
@@ -287,7 +305,7 @@ export function sentenceTemplates(
     .filter((c) => !own.some((m) => m.start < c.end && c.start < m.end));
   const named: Named[] = states.length === 0 ? own : [...own, ...states].sort((a, b) => a.start - b.start);
   return article.sentences.map((sentence, index) => {
-    const inside = named.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const inside = namesWithin(named, sentence);
     const all = sentenceUnits(article.text, inside).filter((unit) =>
       !foreignGeneric(article.text, unit, sentence.start, patterns)
     );

@@ -26,6 +26,31 @@ function token(text: string, key: string, glued: boolean): Token {
   return { text, key, glued, opening: openingOf(key) };
 }
 
+/** A word's key and opening number, as `keyOf` and `openingOf` give them (see `wordToken`). */
+type WordKey = { key: string; opening: number };
+
+/**
+ * The keys of the words tokenised lately, by their text: most words of a sentence were seen in the sentences before, so
+ * a word is lowered and looked up among the openings once, not at every sentence (and not twice when an article's
+ * `core` and `base` templates differ). Cleared when full, so memory stays bounded whatever the corpus.
+ */
+const WORD_KEYS = new Map<string, WordKey>();
+const WORD_KEYS_KEPT = 32_768;
+
+/** `token(text, keyOf(text), glued)`, with the key and its opening number looked up in `WORD_KEYS`. */
+function wordToken(text: string, glued: boolean): Token {
+  let known = WORD_KEYS.get(text);
+  if (known === undefined) {
+    if (WORD_KEYS.size >= WORD_KEYS_KEPT) WORD_KEYS.clear();
+    const key = keyOf(text);
+    WORD_KEYS.set(text, known = { key, opening: openingOf(key) });
+  } else if (known.opening < 0 && known.opening !== -1 - OPENINGS.size) {
+    // An index added openings since: numbered again, as openingOf would number it now.
+    known.opening = openingOf(known.key);
+  }
+  return { text, key: known.key, glued, opening: known.opening };
+}
+
 /** `token` compared as another key ("groups" read as "group"): a copy, numbered for its new key. */
 export function withKey(token: Token, key: string): Token {
   return { ...token, key, opening: openingOf(key) };
@@ -53,27 +78,33 @@ export function tokenize(template: string, possessiveHeads?: Set<string>): Token
       // "Al-Qaedas Syria affiliate": wire copy strips the apostrophe of a possessive glued to a name.
       tokens.push(token(m[0], "'s", glued));
     } else if (
-      /^['’]$/.test(m[0]) && glued && tokens.at(-1)?.party !== undefined &&
+      (m[0] === "'" || m[0] === "’") && glued && tokens.at(-1)?.party !== undefined &&
       !/^['’‘]$/.test(tokens.at(-2)?.text ?? "") && /^ [\p{L}⟦⟪]/u.test(template.slice(last, last + 2))
     ) {
       // "the Syrian Democratic Forces' Deir ez-Zor Military Council": a plural's possessive is its bare apostrophe
       // before a word (not a closing quote: no quote mark right before the name, no mark after it).
       tokens.push(token(m[0], "'s", glued));
-    } else if (/\wn't$/i.test(m[0])) {
+    } else if (endsInNt(m[0])) {
       tokens.push(token(m[0].slice(0, -3), keyOf(m[0].slice(0, -3)), glued));
       tokens.push(token("n't", "n't", true));
     } else if (
-      /^\p{Ll}[\p{L}\p{N}-]*['’]s$/u.test(m[0]) && possessiveHeads?.has(keyOf(m[0].slice(0, -2))) &&
-      tokens.at(-1)?.key === "the"
+      possessiveHeads !== undefined && tokens.at(-1)?.key === "the" && m[0].endsWith("s") &&
+      /^\p{Ll}[\p{L}\p{N}-]*['’]s$/u.test(m[0]) && possessiveHeads.has(keyOf(m[0].slice(0, -2)))
     ) {
       // "the group's fighters", "the alliance's positions": a reference noun's possessive is a token of its own, as a
       // name's is, so the reference is read (issue 10, round 17); other words keep theirs ("the terrorist group's
       // Syrian wing" is read whole by the descriptor rule).
       tokens.push(token(m[0].slice(0, -2), keyOf(m[0].slice(0, -2)), glued));
       tokens.push(token(m[0].slice(-2), "'s", true));
-    } else tokens.push(token(m[0], keyOf(m[0]), glued));
+    } else tokens.push(wordToken(m[0], glued));
   }
   return tokens;
+}
+
+/** `/\wn't$/i.test(word)` ("doesn't", "DIDN'T"), its last letter tested first: most words end otherwise. */
+function endsInNt(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return (last === 116 || last === 84) && /\wn't$/i.test(word);
 }
 
 /** Words after which a past participle qualifies the noun that follows ("the alleged", "of suspected"). */
