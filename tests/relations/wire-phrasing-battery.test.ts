@@ -3,7 +3,8 @@ import { type BatteryCase, describeBattery } from "./fixtures.ts";
 // Issue 10, round 26: a third battery, wire-copy phrasings (state forces by their nouns, support given, joint acts,
 // reported statements, denials), written for the reader (none is a gold set's sentence). Left out and named in README
 // (round 26): "X said Y attacked its positions" (the reported clause's "its"), "the city is controlled by A and B"
-// (joint control in a passive), "lost much of its territory to Y".
+// (joint control in a passive). "Lost much of its territory to Y" reads since round 28 (a possessive reference in a
+// long gap owns what the gap names).
 const NAMES: [string, string][] = [
   ["Regime forces", "syrian-government"],
   ["regime", "syrian-government"],
@@ -31,6 +32,7 @@ const NAMES: [string, string][] = [
   ["Ahrar al-Sham", "ahrar-al-sham"],
 ];
 const cases: BatteryCase[] = [
+  ["ISIS has lost much of its territory to The SDF.", ["clash islamic-state syrian-democratic-forces"]],
   ["Regime forces backed by Russian warplanes pounded rebel positions.", ["ally russia syrian-government"]],
   ["Hezbollah fighters and Syrian troops stormed the town.", ["ally hezbollah syrian-government"]],
   ["Russian jets struck Nusra Front positions.", ["clash jabhat-al-nusra russia"]],

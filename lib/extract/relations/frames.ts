@@ -418,8 +418,16 @@ function prepositionAfter(view: SentenceView, at: number, frame: RelationFrame):
       // ("captured the area from al-Rai to Jarabulus from Y": a range of places is no source; the next "from" is.)
       return rangeEnd(view, i) ?? i + 1;
     }
-    // A long gap ("supplied weapons, intelligence and other assistance to X") may hold commas, no name or clause.
-    if (view.covering[i] || view.lex.boundaries.has(token.key)) return -1;
+    // A long gap ("supplied weapons, intelligence and other assistance to X") may hold commas, no name or clause;
+    // a possessive reference owns what the gap names ("lost much of its territory to Y", round 28).
+    const chunk = view.covering[i];
+    if (
+      chunk && chunk.ref !== null && chunk.start === i && /^(?:its|their)$/.test(token.key) && (frame.gap ?? 0) >= 5
+    ) {
+      i = chunk.end - 1;
+      continue;
+    }
+    if (chunk || view.lex.boundaries.has(token.key)) return -1;
     if (token.text === "," && (frame.gap ?? 0) < 5) return -1;
     // ("recaptured Tikrit, receiving air support from Y": a verb after a comma opens another clause, whose
     // preposition is its own.)
