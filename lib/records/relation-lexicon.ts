@@ -329,6 +329,8 @@ export const RelationLexicon = z.object({
   passiveParticles: WordList,
   /** "some", "two": quantifiers before "of" that make a partitive subject ("Some of them"), which stands for no list. */
   partitives: WordList,
+  /** "a", "two", "both": the article or numeral opening an apposition after a name and its comma ("Turkey, a member of"). */
+  appositionOpeners: WordList,
   /** "is", "was": verbs after a list's relative pronoun that agree with its last item alone. */
   singularVerbs: WordList,
   /** "members", "fighters": people of a group; "members of X" is no party of an organisational relation. */

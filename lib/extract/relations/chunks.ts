@@ -194,9 +194,6 @@ function alternativeLinkEnd(tokens: Token[], at: number): number {
   return tokens[i]?.party !== undefined || /^(?:the|a|an)$/.test(tokens[i]?.key ?? "") ? i : at;
 }
 
-/** Words that open an apposition counting what the name before it is ("a member of", "two NATO members"). */
-const APPOSITION_OPENERS = new Set(["a", "an", "two", "three", "four", "five", "both"]);
-
 /**
  * Whether a party's name is a state named by what it gives (the mention layer's "state-reference" of names.json
  * `supportNouns`: "Russian air support", "Turkish backing", "American military aid"), told by its last words: a noun
@@ -217,12 +214,12 @@ export function supportGiven(unit: Unit | undefined, lex: CompiledLexicon): bool
 /**
  * Whether the words from `at` open an indefinite apposition right after a name and its comma ("Turkey, a member of
  * NATO", "X, a leading member of Y", "A and B, two Arab League members"): up to two plain words between the article
- * or numeral and `at`.
+ * or numeral (lexicon `appositionOpeners`) and `at`.
  */
-function describesNameBefore(tokens: Token[], at: number): boolean {
+function describesNameBefore(tokens: Token[], at: number, lex: CompiledLexicon): boolean {
   for (let i = at - 1; i >= 0 && at - i <= 3; i--) {
     const key = tokens[i].key;
-    if (APPOSITION_OPENERS.has(key)) return tokens[i - 1]?.text === "," && tokens[i - 2]?.party !== undefined;
+    if (lex.appositionOpeners.has(key)) return tokens[i - 1]?.text === "," && tokens[i - 2]?.party !== undefined;
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[i].text)) return false;
   }
   return false;
@@ -277,7 +274,7 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
     // (The apposition is tested only where a party noun follows: most names have none.)
     for (let n = 0; n < 2; n++) {
       const noun = lex.partyNouns.longest(tokens, end);
-      if (!noun || describesNameBefore(tokens, at)) break;
+      if (!noun || describesNameBefore(tokens, at, lex)) break;
       end += noun.length;
     }
     return { end, groups: [group], heads: [at], ref: null };
@@ -287,7 +284,7 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
   // party noun is a role, not a party of its own, issue 10, round 20.)
   // (The apposition is tested only where a noun and its link stand: at most tokens none does.)
   const link = afterNounLink(tokens, at, lex);
-  const linked = link >= 0 && describesNameBefore(tokens, at) ? -1 : link;
+  const linked = link >= 0 && describesNameBefore(tokens, at, lex) ? -1 : link;
   if (linked >= 0) {
     const innerAt = skipPlain(tokens, linked, lex);
     const inner = itemAt(tokens, innerAt, units, qualifiers, lex);

@@ -73,6 +73,7 @@ export type CompiledLexicon = {
   placeAdverbs: Set<string>;
   passiveParticles: Set<string>;
   partitives: Set<string>;
+  appositionOpeners: Set<string>;
   singularVerbs: Set<string>;
   /** "terrorist organisation": the labels a `label` frame needs. */
   labels: PhraseIndex<true>;
@@ -255,6 +256,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     placeAdverbs: keys(lexicon.placeAdverbs.words),
     passiveParticles: keys(lexicon.passiveParticles.words),
     partitives: keys(lexicon.partitives.words),
+    appositionOpeners: keys(lexicon.appositionOpeners.words),
     singularVerbs: keys(lexicon.singularVerbs.words),
     labels: index(lexicon.labels.words),
     casualtyClauses: index(lexicon.casualtyClauses.words),
