@@ -7,12 +7,15 @@ import { type DatingReference, type MarkupDate, publicationDate } from "./public
 import { blankFrontMatter, type FrontMatter, readFrontMatter } from "./front-matter.ts";
 import { datelineStarts } from "./header-date.ts";
 import { documentPeriod, type StatedPeriod } from "./covers.ts";
+import { readPeriod } from "../extract/dates/period.ts";
 
 /** Front-matter keys that state the publication date, most specific first ("updated" and "lastmod" never do). */
 const FRONT_MATTER_DATES = ["published", "pubdate", "publishdate", "datepublished", "date_published", "date"];
 const FRONT_MATTER_TITLES = ["title", "headline", "subject"];
 /** Front-matter keys that state the period a document is about; `date` too where another key states publication. */
 const FRONT_MATTER_PERIODS = ["covers", "period", "eventdate", "event_date"];
+/** The front-matter key of a page's short description, read for a period where its period key holds no date. */
+const FRONT_MATTER_DESCRIPTION = "shortdescription";
 
 /**
  * The period a front matter states: `covers`, `period`, `eventDate`, or `date` where the front matter states its
@@ -28,6 +31,12 @@ function frontMatterPeriod(frontMatter: FrontMatter, raw: string): StatedPeriod 
     const value = scalar?.value ?? list?.items.join("\n") ?? "";
     const span = scalar ?? list;
     if (!span) continue;
+    // ("date: (8 years, 9 months, 6 days)": a period key holding no date gives way to a short description that
+    // dates the subject, "2003–2011 war after an American-led invasion in Iraq"; round 30.)
+    if (!/^\s*(?:\[\s*\])?\s*$/.test(value) && readPeriod(value) === null) {
+      const described = describedPeriod(frontMatter, raw);
+      if (described) return described;
+    }
     // An empty `date: []` beside a publication date still says the page's subject has its own date: none given.
     return {
       value,
@@ -36,6 +45,17 @@ function frontMatterPeriod(frontMatter: FrontMatter, raw: string): StatedPeriod 
     };
   }
   return null;
+}
+
+/** A front matter's short description (`shortDescription`) where it states a period with its year; else null. */
+function describedPeriod(frontMatter: FrontMatter, raw: string): StatedPeriod | null {
+  const field = frontMatter.fields.get(FRONT_MATTER_DESCRIPTION);
+  if (!field || readPeriod(field.value) === null) return null;
+  return {
+    value: field.value,
+    where: `front matter "${FRONT_MATTER_DESCRIPTION}"`,
+    evidence: { quote: raw.slice(field.start, field.end), start: field.start, end: field.end, in: "raw" },
+  };
 }
 
 function frontMatterDates(frontMatter: FrontMatter): MarkupDate[] {

@@ -107,6 +107,28 @@ describe("buildArticle(document) reads the period a document states it is about"
     expect(eventDate(article, 0, at)).toEqual({ value: null, precision: null, from: "document" });
   });
 
+  it("buildArticle(document) reads the short description's period where 'date' holds no date ('(8 years, 9 months, 6 days)')", () => {
+    const article = articleFromText(
+      "war",
+      "---\nsubject: A war\nshortDescription: 2003–2011 war after an invasion\npubDate: 2023-06-25 12:06\ndate:\n" +
+        "  - (8 years, 9 months, 6 days)\n---\n\nThe army shelled the town, killing 40 people.\n",
+    );
+    expect(article.covers).toMatchObject({ start: "2003", end: "2011", where: 'front matter "shortdescription"' });
+    expect(article.warnings).toEqual([]);
+    // a description with no year leaves the unreadable period as it was: null, with its warning
+    const vague = articleFromText(
+      "war",
+      "---\nsubject: A war\nshortDescription: A long war\npubDate: 2023-06-25 12:06\ndate:\n" +
+        "  - (8 years, 9 months, 6 days)\n---\n\nThe army shelled the town.\n",
+    );
+    expect(vague.covers).toBeNull();
+    expect(vague.warnings.some((w) => w.includes("8 years"))).toBe(true);
+  });
+
+  it("readPeriod(value) reads 'since 2011' as a period that goes on", () => {
+    expect(readPeriod("Ongoing multi-sided civil war in Syria since 2011")).toEqual({ start: "2011", end: null });
+  });
+
   it("buildArticle(document) reads an empty 'date: []' as a period not given, and 'date' alone as publication", () => {
     const empty = articleFromText(
       "profile",

@@ -9,6 +9,8 @@ const JOIN = String.raw`\s*(?:[-–—‒]|\bto\b|\buntil\b|\bthrough\b)\s*`;
 /** An open end: "– present", "– ongoing", "to date". */
 const OPEN = new RegExp(String.raw`^${JOIN}(?:present|ongoing|now|today|date)\b`, "i");
 const CONNECTOR = new RegExp(String.raw`^${JOIN}$`, "i");
+/** An opening "since" right before a date: the period goes on from it ("since 2011"). */
+const SINCE = /\bsince\s+$/i;
 /** A year written alone ("2014", "2012–2016"), where no fuller date holds it. */
 const YEAR = /(?<![\d\p{L}/.])(1[89]\d\d|20\d\d)(?![\d\p{L}/])/gu;
 
@@ -16,7 +18,7 @@ type Piece = { start: number; end: number; first: string; last: string };
 
 /**
  * Reads a document's stated period ("5 March – 25 May 2014", "4–25 June 2014", "2012–2016", "July 2012 – present",
- * "8 March 1963", "2014", "March 2012 to June 2014"; several phases, one a line, give the whole span from the earliest
+ * "8 March 1963", "2014", "March 2012 to June 2014", "since 2011" (ongoing); several phases, one a line, give the whole span from the earliest
  * start to the latest end) with the shared date reader. Null when the value states no date with its year ("c. late 6th
  * century").
  */
@@ -46,7 +48,8 @@ export function readPeriod(value: string): Period | null {
     }
     joined.push({ ...piece, open: false });
   }
-  for (const piece of joined) piece.open = OPEN.test(value.slice(piece.end));
+  // ("since 2011": a period that began then and goes on; round 30.)
+  for (const piece of joined) piece.open = OPEN.test(value.slice(piece.end)) || SINCE.test(value.slice(0, piece.start));
   const start = joined.map((piece) => piece.first).sort((a, b) => earliestDay(a).localeCompare(earliestDay(b)))[0];
   const end = joined.some((piece) => piece.open)
     ? null
