@@ -87,6 +87,7 @@ export async function confidenceExamples(
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(22, path),
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(23, path),
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(24, path),
+      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(25, path),
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);
