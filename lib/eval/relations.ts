@@ -1329,6 +1329,12 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
   // Each passage with the dates its page states, as in a run over the corpus (round 25; before it, undated).
   const pages = await loadPageDates(options.wikipediaCorpus ?? WIKIPEDIA_CORPUS);
   if (pages.size === 0) lines.push("note: the Wikipedia corpus is absent, so each passage is read undated");
+  else {
+    lines.push(
+      "note: each Wikipedia passage is read with the dates its page states (since round 25); the first measurements " +
+        "the labels of passages 1 to 19 quote were made on undated passages",
+    );
+  }
   for (const [label, passages] of passageSets) {
     const read = passageExtraction(passages, true, defaultReference(), pages);
     lines.push(

@@ -3,7 +3,7 @@ import { type BatteryCase, describeBattery } from "./fixtures.ts";
 // Issue 10, round 26: a third battery, wire-copy phrasings (state forces by their nouns, support given, joint acts,
 // reported statements, denials), written for the reader (none is a gold set's sentence). Left out and named in README
 // (round 26): "X said Y attacked its positions" (the reported clause's "its"), "the city is controlled by A and B"
-// (joint control in a passive). "Lost much of its territory to Y" reads since round 28 (a possessive reference in a
+// (joint control in a passive). "Lost much of its territory to Y" reads since round 27 (a possessive reference in a
 // long gap owns what the gap names).
 const NAMES: [string, string][] = [
   ["Regime forces", "syrian-government"],
