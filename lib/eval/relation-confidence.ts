@@ -88,6 +88,8 @@ export async function confidenceExamples(
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(23, path),
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(24, path),
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(25, path),
+      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(26, path),
+      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(27, path),
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);

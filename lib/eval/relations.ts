@@ -852,6 +852,10 @@ export type EvaluateRelationsOptions = {
   wikipedia24Gold?: string | URL;
   /** The twenty-fifth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-25.json). */
   wikipedia25Gold?: string | URL;
+  /** The twenty-sixth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-26.json). */
+  wikipedia26Gold?: string | URL;
+  /** The twenty-seventh Wikipedia passage gold (default data/gold/relations-wikipedia-blind-27.json). */
+  wikipedia27Gold?: string | URL;
   /** The Wikipedia development passages (default data/gold/relations-wikipedia-dev.json): errors listed. */
   wikipediaDevGold?: string | URL;
   /** The Wikipedia-derived corpus (default ../shared/corpora/wikipedia-syria); skipped with a note when absent. */
@@ -1115,6 +1119,20 @@ export const BLIND_LABELS = {
     "measurement at 480b945, the end of round 28 (frames alone): precision 0.87, recall 0.21, F1 0.34; recall ceiling " +
     "46 of 62; with the clause layer 0.875 / 0.23; the code before round 25 (cd962d8) 0.86 / 0.19; never read; the " +
     "score below is for the current code)",
+  wikipedia26: "Wikipedia passages 26 (40 paragraphs no earlier set holds, from 30 pages, drawn and annotated " +
+    "blind by a helper that never saw the extractor's code, lexicons or outputs (it read set 25's description and " +
+    "scope, which name a place guard), at the same time as set 27 from the other half of the pool (split by a hash " +
+    "of each paragraph's id), while issue 10's round 29 was being written; committed before the extractor ran on " +
+    "them; first measurement at 8fc5ed3, the code before round 29 (frames alone): precision 0.84, recall 0.28, F1 " +
+    "0.42; recall ceiling 63 of 75; with the clause layer 0.815 / 0.29; never read; the score below is for the " +
+    "current code)",
+  wikipedia27: "Wikipedia passages 27 (40 paragraphs no earlier set holds, from 30 pages, drawn and annotated " +
+    "blind by a helper that never saw the extractor's code, lexicons or outputs (it read set 25's description and " +
+    "scope, which name a place guard), at the same time as set 26 from the other half of the pool (split by a hash " +
+    "of each paragraph's id), while issue 10's round 29 was being written; committed before the extractor ran on " +
+    "them; first measurement at 8fc5ed3, the code before round 29 (frames alone): precision 0.95, recall 0.20, F1 " +
+    "0.34; recall ceiling 74 of 93; with the clause layer 0.78 / 0.27; never read; the score below is for the " +
+    "current code)",
   wikipediaDev: "Wikipedia development set: errors read (annotated before the extractor ran on it; first " +
     "measurement at 1064f6c: precision 1.00, recall 0.33, F1 0.49; the score below is after fixes informed by this set)",
 };
@@ -1272,6 +1290,8 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
   const wikipedia23 = await loadGoldRelationsWikipediaSet(23, options.wikipedia23Gold);
   const wikipedia24 = await loadGoldRelationsWikipediaSet(24, options.wikipedia24Gold);
   const wikipedia25 = await loadGoldRelationsWikipediaSet(25, options.wikipedia25Gold);
+  const wikipedia26 = await loadGoldRelationsWikipediaSet(26, options.wikipedia26Gold);
+  const wikipedia27 = await loadGoldRelationsWikipediaSet(27, options.wikipedia27Gold);
   const wikipediaDev = await loadGoldRelationsWikipediaDev(options.wikipediaDevGold);
   const gold = await loadGoldRelations(options.gold);
   // Every set is read with the clause layer on; the headline numbers show what extraction writes by default
@@ -1325,6 +1345,8 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
     [BLIND_LABELS.wikipedia23, wikipedia23],
     [BLIND_LABELS.wikipedia24, wikipedia24],
     [BLIND_LABELS.wikipedia25, wikipedia25],
+    [BLIND_LABELS.wikipedia26, wikipedia26],
+    [BLIND_LABELS.wikipedia27, wikipedia27],
   ] as const;
   // Each passage with the dates its page states, as in a run over the corpus (round 25; before it, undated).
   const pages = await loadPageDates(options.wikipediaCorpus ?? WIKIPEDIA_CORPUS);
