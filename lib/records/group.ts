@@ -80,7 +80,8 @@ export const Group = z.object({
   /**
    * The state (or the state force) a state force is part of ("quds-force": "irgc", "irgc": "iran"): a reading of it
    * as a member of that whole ("Iran's Quds Force") passes the membership kinds, which otherwise let nothing join a
-   * foreign state. Checked against the group's sources.
+   * foreign state; and a member reading of it in another state's body is refused ("the 5th Corps of the Iraqi army"
+   * is no unit of Syria's 5th Corps). Checked against the group's sources.
    */
   partOf: z.string().regex(/^[a-z0-9-]+$/).optional(),
   /** Where the name, dates and lineage (and the ACLED and UCDP names) were checked. */

@@ -57,6 +57,8 @@ export const NameLexicon = z.object({
   actorNameBlockers: WordList,
   possessedActs: WordList,
   targetedActs: WordList,
+  organsOf: WordList,
+  governmentNouns: WordList,
 });
 export type NameLexicon = z.infer<typeof NameLexicon>;
 

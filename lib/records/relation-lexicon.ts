@@ -71,6 +71,9 @@ export const RelationTrigger = z.object({
   baseIsNoun: z.boolean().optional(),
   /** The -ing form is mostly another sense ("leaving X to rely on ...", "leaving X in control"): it does not trigger. */
   noGerund: z.boolean().optional(),
+  /** A noun whose plural is mostly another sense ("units of X" are X's men, not its member units): only the singular
+   * triggers. */
+  singular: z.boolean().optional(),
   /**
    * Words right after which this trigger's word is another verb's particle, not this verb ("beat back", "fought back",
    * "pushed back": no backing).

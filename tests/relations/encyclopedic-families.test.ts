@@ -274,9 +274,11 @@ describe("extractRelations(article, mentions) on companions and received support
 
   it("extractRelations(article, mentions) does not ally victims killed along with others, nor a verb's object with a companion", () => {
     expect(read("29 fighters from the FSA were killed along with six Nusra Front fighters.")).toEqual([]);
+    // (the companion fights whom its actor fights there: round 29, companionActs)
     expect(read("Hezbollah is fighting ISIS alongside the Syrian Army.")).toEqual([
       "ally hezbollah syrian-government",
       "clash hezbollah islamic-state",
+      "clash islamic-state syrian-government",
     ]);
   });
 

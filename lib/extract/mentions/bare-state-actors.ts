@@ -108,20 +108,30 @@ function ownsAct(tokens: NameToken[], index: number, text: string, words: NameWo
  * strikes against Syria").
  */
 function targetOfAct(tokens: NameToken[], start: number, text: string, words: NameWords): boolean {
+  return phraseBefore(tokens, start, text, words.targetedActs) >= 0;
+}
+
+/**
+ * The first token of the longest words right before token `start` that are one of `phrases` (two to four words, the
+ * last a preposition: "invasion of", "armed forces of"), else -1.
+ */
+function phraseBefore(tokens: NameToken[], start: number, text: string, phrases: ReadonlySet<string>): number {
   let phrase = "";
+  let found = -1;
   for (let at = start - 1; at >= 0 && at >= start - 4; at--) {
-    if (!spaced(text, tokens[at].wordEnd, tokens[at + 1].start)) return false;
+    if (!spaced(text, tokens[at].wordEnd, tokens[at + 1].start)) return found;
     phrase = phrase === "" ? tokens[at].raw.toLowerCase() : `${tokens[at].raw.toLowerCase()} ${phrase}`;
-    if (at < start - 1 && words.targetedActs.has(phrase)) return true;
+    if (at < start - 1 && phrases.has(phrase)) found = at;
   }
-  return false;
+  return found;
 }
 
 /**
  * A state's bare name that is mostly a place ("Lebanon", "Iraq", "Syria": `actorNames` of data/groups.json) names the
  * state where it acts: the subject of a verb ("Lebanon closed its border", "Syria and Russia launched"), or the agent
  * after "by" ("backed by Syria"), or the owner of the state's act ("Iraq's war against ISIL", lexicon `possessedActs`), or
- * the target of an act against it ("the invasion of Iraq", lexicon `targetedActs`). Otherwise never after a word of `locativeWords` or `actorNameBlockers`, before the name or the
+ * the target of an act against it ("the invasion of Iraq", lexicon `targetedActs`), or after its own organ ("the
+ * government of Syria", lexicon `organsOf`). Otherwise never after a word of `locativeWords` or `actorNameBlockers`, before the name or the
  * list it closes ("in Iraq", "the war against Iraq began", "refugees in Turkey, Lebanon and Jordan waited"), as a
  * possessive or an adjective (`stateAttributeWords`), inside a
  * name, or where two windows may meet on the article's date. Method "state-reference": the name gold counts none.
@@ -151,6 +161,18 @@ export function bareStateActorSpans(
     const opener = tokens[start - 1];
     const before = opener !== undefined && spaced(text, opener.wordEnd, tokens[start].start) ? opener.raw : null;
     // ("the invasion of Iraq", "missile strikes against Syria": the state an act is against is a party to it.)
+    // ("the government of Syria", "the armed forces of Iraq": the state's own organ names the state, and the mention
+    // spans it, so that a role noun's "of" reaches it: "an ally of the government of Syria". Round 29.)
+    const organ = possessive || index !== start ? -1 : phraseBefore(tokens, start, text, words.organsOf);
+    if (organ >= 0) {
+      found.push({
+        groupId: applying[0].groupId,
+        start: tokens[organ].start,
+        end: token.end,
+        method: "state-reference",
+      });
+      return;
+    }
     if (!possessive && targetOfAct(tokens, start, text, words)) {
       found.push({ groupId: applying[0].groupId, start: token.start, end: token.end, method: "state-reference" });
       return;

@@ -226,7 +226,18 @@ export function matchNames(
       let end = tokens[last].end - (lastFolded && strippedPossessive(tokens[last], words) ? 1 : 0);
       if (last > first && tokens[last].raw.length === 1 && text[end] === ".") end++;
       const surface = text.slice(start, end).toLowerCase();
-      const entries = node.names.filter((entry) => capitalsHold(entry, tokens, first) && !(foreign && entry.generic));
+      // (A demonym's held place after an Arabic article is a place's name: "the Al Asad air base", round 29; not a
+      // person's forces: "Bashar al-Assad's forces".)
+      const articled = start < tokens[first].start;
+      const placeName = (written: string) => {
+        const [demonym, ...noun] = written.split(" ");
+        return matcher.demonyms.has(demonym) && words.holdingNouns.has(noun.join(" "));
+      };
+      const articleNext = tokens[last + 1]?.key === "al";
+      const entries = node.names.filter((entry) =>
+        capitalsHold(entry, tokens, first) && !(foreign && entry.generic) &&
+        !(articled && placeName(entry.written)) && !(articleNext && entry.withoutArticle)
+      );
       // A stripped possessive and a typo in one name are two liberties too many ("Syrian regimes warplane").
       const plausible = !fuzzy || (node.depth >= 3 && !folded);
       if (

@@ -37,6 +37,9 @@ export type Entry = {
   descriptor: Descriptor | null;
   /** A descriptor's `onlyWith` names as one pattern: the text must hold one of them for the phrase to count. */
   onlyWith?: RegExp;
+  /** The alias written without an Arabic article inside it ("Ahrar Sham"): it does not count before an article
+   * ("Jaish Fatah al-Sham" is another name misspelt, the writer writes articles). */
+  withoutArticle?: boolean;
 };
 
 export type TrieNode = { next: Map<string, TrieNode>; names: Entry[]; descriptors: Entry[]; depth: number };
@@ -122,6 +125,22 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
         capitalised: capitalisedPositions(tokens),
         descriptor: null,
       });
+      // The same name written without an article inside it ("Ajnad Kavkaz" for "Ajnad al-Kavkaz", "Ahrar Sham",
+      // "Jaish Islam"): outlets drop the Arabic article. Written names win: a spelling another group (or this one)
+      // already holds is left to it. Issue 10, round 29.
+      const bare = tokens.filter((token, index) => index === 0 || token.key !== "al");
+      if (bare.length < tokens.length && bare.length > 1) {
+        const variant = insert(root, bare);
+        if (variant.names.length === 0) {
+          variant.names.push({
+            groupId: group.id,
+            written: alias,
+            capitalised: capitalisedPositions(bare),
+            descriptor: null,
+            withoutArticle: true,
+          });
+        }
+      }
     }
     for (const acronym of group.acronyms) {
       const other = acronyms.get(acronym);
@@ -170,7 +189,11 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
       demonyms.set(demonym, group.id);
       const taken = nouns === foreignNouns && words.volunteerDemonyms.has(demonym) ? words.stateForceNouns : nouns;
       // (A foreign state's demonym also takes what it gives, `supportNouns`: "Russian air support", round 20.)
-      const given = group.kind === "foreign-state" ? [...words.supportNouns] : [];
+      // (And its government, `governmentNouns`: "the Turkish government", round 29; where the word is an adjective,
+      // not the state's own name or acronym: "the US government" is "US", named already.)
+      const named = group.aliases.includes(demonym) || group.acronyms.includes(demonym);
+      const governed = named ? [] : [...words.governmentNouns];
+      const given = group.kind === "foreign-state" ? [...words.supportNouns, ...governed] : [];
       for (const noun of [...taken, ...words.holdingNouns, ...given]) {
         const node = insert(root, aliasTokens(`${demonym} ${noun}`, folding));
         // A phrase that takes over this group's names later ("Syrian drones" after Assad's fall) is still its name.

@@ -200,7 +200,8 @@ function alternativeLinkEnd(tokens: Token[], at: number): number {
  * of an ally trigger.
  */
 export function supportGiven(unit: Unit | undefined, lex: CompiledLexicon): boolean {
-  if (!unit || unit.method !== "state-reference") return false;
+  // (A foreign state by its demonym, "Russian air support", or a bare descriptor, "coalition air support": round 29.)
+  if (!unit || (unit.method !== "state-reference" && unit.method !== "group-noun")) return false;
   const words = tokenize(unit.surface);
   for (let k = Math.max(1, words.length - 2); k < words.length; k++) {
     const noun = lex.triggers.at(words, k).some((hit) =>

@@ -116,7 +116,9 @@ function dropContradictedClauseReadings(relations: Relation[]): Relation[] {
 /**
  * Whether an organisational relation joins parties of kinds that can be so joined (lexicon `membershipKinds`): a
  * state is a member only of a coalition or an operations room, a state's forces also of another state force (the
- * Fourth Division in the Syrian Army), and nothing joins a foreign state but a proxy affiliated with it. Other types, and parties of no known kind, pass.
+ * Fourth Division in the Syrian Army), and nothing joins a foreign state but a proxy affiliated with it. A state force
+ * the gazetteer places in a state (`partOf`) is a member of no other state's body. Other types, and parties of no
+ * known kind, pass.
  */
 export function kindsAllow(
   relation: Pick<Relation, "type" | "subject" | "object">,
@@ -127,9 +129,15 @@ export function kindsAllow(
   if (!rule.types.includes(relation.type)) return true;
   // ("Iran's Quds Force": a state force is a member of the whole the gazetteer says it is part of, `partOf`, at any
   // depth: the Quds Force of the IRGC, the IRGC of Iran.)
-  if (relation.type === "member" && wholesOf(relation.subject, partOf).includes(relation.object)) return true;
+  const wholes = wholesOf(relation.subject, partOf);
+  if (relation.type === "member" && wholes.includes(relation.object)) return true;
   const subject = kinds.get(relation.subject);
   const object = kinds.get(relation.object);
+  // ("the 5th Corps of the Iraqi army": a state force the gazetteer places in one state is a member of no other
+  // state's body; the name is another army's unit. Round 29.)
+  if (relation.type === "member" && wholes.length > 0 && (object === "state-force" || object === "foreign-state")) {
+    return false;
+  }
   const limit = subject ? rule.limits.find((l) => l.kinds.includes(subject)) : undefined;
   if (limit && object && !limit.in.includes(object)) return false;
   return !(object && rule.closed.includes(object) && !rule.closedExcept.includes(relation.type));

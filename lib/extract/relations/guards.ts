@@ -88,12 +88,26 @@ export function guardVerdict(
       const inScope = (guard.scope === "clause" && i >= span.clauseFrom) ||
         (guard.scope === "near" && i >= (span.nearFrom ?? 0) && span.nearAt.some((at) => i < at && i >= at - 3));
       if (!inScope || lifted(hits, guard, i + length, span.triggerStart)) continue;
+      if (guard.scope === "clause" && coordinatedPast(hits, i + length, span.triggerStart)) continue;
       if (span.type !== undefined && guard.spares?.includes(span.type)) continue;
       if (guard.effect === "block") return { block: cue, lower: null };
       lower ??= cue;
     }
   }
   return { block: null, lower };
+}
+
+/**
+ * Whether the trigger at `to` is a past verb coordinated after the cue's own verb ("X refused to fight Y and defected
+ * from Z", "X did not attack Y but joined Z"): "and" or "but" (an adverb in -ly may follow) right before a trigger in
+ * -ed opens a predicate of its own, which the cue before it does not govern (an infinitive or a bare verb would: "refused
+ * to fight and defect"). Issue 10, round 29.
+ */
+function coordinatedPast(hits: GuardHits, from: number, to: number): boolean {
+  if (!/ed$/.test(hits.tokens[to]?.key ?? "")) return false;
+  let k = to - 1;
+  while (k > from && hits.tokens[k].key.endsWith("ly")) k--;
+  return k > from && (hits.tokens[k].key === "and" || hits.tokens[k].key === "but");
 }
 
 /** Whether a phrase lifting `guard` ("will continue fighting") stands whole in [from, to): the cue is lifted. */

@@ -154,7 +154,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
   const roleNouns = new PhraseIndex<true>();
   for (const trigger of lexicon.triggers) {
     const forms = trigger.pos === "verb" ? verbForms(trigger.lemma, trigger) : nounForms(trigger.lemma);
-    for (const form of forms.all) {
+    for (const form of trigger.pos === "noun" && trigger.singular ? [trigger.lemma] : forms.all) {
       // "the SDF alliance" names the alliance itself: composition nouns (a gap before "including") own nothing.
       // So do nouns that are party nouns as well ("the ISIS group" is ISIS, not a member of it).
       if (

@@ -226,7 +226,36 @@ function unitRelations(view: SentenceView, stateForces: ReadonlySet<string>, pre
       }),
     );
   }
+  readings.push(...unitOfRelations(view, stateForces));
   return readings.filter((r) => r !== null);
+}
+
+/**
+ * "the International Freedom Battalion of the YPG", "the 4th Armored Division of the Syrian Army": a named unit (its
+ * name ends in a word of `unitHeads`, or it is a state force) followed by "of" and one group is that group's member,
+ * as the possessive before it makes it ("the SDF's Deir ez-Zor Military Council"). The group after "of" must open
+ * right there (an article between), so "a battalion of fighters of X" and "the brigade of its commander" are none.
+ * Issue 10, round 29.
+ */
+function unitOfRelations(view: SentenceView, stateForces: ReadonlySet<string>): (Reading | null)[] {
+  const readings: (Reading | null)[] = [];
+  for (const chunk of view.chunks) {
+    if (chunk.ref !== null || chunk.groups.length !== 1 || chunk.end - chunk.start !== 1) continue;
+    if (view.tokens[chunk.end]?.key !== "of") continue;
+    const token = view.tokens[chunk.start];
+    if (token.party === undefined) continue;
+    const unit = view.template.units[token.party];
+    const words = tokenize(unit.surface);
+    if (!view.lex.unitHeads.endingAt(words, words.length, 3) && !stateForces.has(unit.groupId)) continue;
+    let at = chunk.end + 1;
+    if (view.tokens[at]?.key === "the") at++;
+    const whole = view.covering[at];
+    if (!whole || whole.start !== at || whole.ref !== null || whole.owner || whole.groups.length !== 1) continue;
+    if (whole.groups[0] === unit.groupId) continue;
+    const found = { type: "member" as const, subjects: [unit.groupId], objects: whole.groups };
+    readings.push(listReading(view, chunk, { ...found, frame: "unit:of", distance: at - chunk.end }));
+  }
+  return readings;
 }
 
 /**
@@ -241,18 +270,28 @@ function supportPartyRelations(view: SentenceView): Reading[] {
     if (chunk.ref !== null || chunk.groups.length !== 1 || chunk.end - chunk.start !== 1) continue;
     const token = view.tokens[chunk.start];
     if (token.party === undefined || !supportGiven(view.template.units[token.party], view.lex)) continue;
-    const before = view.tokens[chunk.start - 1]?.key;
+    // ("with heavy Coalition air support", "Under near-constant X air support": up to two plain words between, and
+    // "under" as "with"; round 29.)
+    const at = supportOpener(view, chunk.start);
+    const before = view.tokens[at]?.key === "under" ? "with" : view.tokens[at]?.key;
     const after = view.tokens[chunk.end]?.key;
     // "Russia's backing of the Syrian government": the party after "for", "to" or "of" first ("fighting with US
     // support to capture P": a "to" before a verb leads to no party, and the "with" reading follows).
     let other = after === "for" || after === "to" || after === "of" ? objectAfter(view, chunk.end + 1, 3) : null;
-    if (!other && before === "with" && chunk.start <= 1) {
+    if (!other && before === "with" && at === 0) {
       // "With X support, Y captured P": an opening "with" goes with the first subject after it.
       other = view.chunks.find((c) => c.start >= chunk.end && c.ref === null && inSubjectPosition(view, c)) ?? null;
     } else if (!other && before === "with") {
-      const subject = subjectOf(view, chunk.start - 1)?.chunk;
-      other = (subject?.ref === null ? subject : null) ?? partyBeforeWith(view, chunk.start - 1) ??
-        sentenceSubject(view, chunk.start);
+      // ("advances by SDF forces with heavy Coalition air support": an act's agent after "by" right before "with" is
+      // the side the support goes to, not the clause's subject; round 29.)
+      const near = partyBeforeWith(view, at);
+      const agent = near !== null && view.tokens[near.start - 1]?.key === "by" ? near : null;
+      const subject = subjectOf(view, at)?.chunk;
+      other = agent ?? (subject?.ref === null ? subject : null) ?? near ?? sentenceSubject(view, at + 1);
+    } else if (!other && before === "by") {
+      // ("the YPG, backed by Coalition air support, launched": the party an ally participle before "by" describes;
+      // round 29.)
+      other = describedByParticiple(view, at);
     } else if (!other) {
       const light = view.lex.lightVerbs.endingAt(view.tokens, chunk.start, 3);
       if (light) other = subjectOf(view, chunk.start - light.length)?.chunk ?? null;
@@ -262,6 +301,34 @@ function supportPartyRelations(view: SentenceView): Reading[] {
     readings.push(listReading(view, chunk, { ...found, frame: "support:given", distance: 0 }));
   }
   return readings.filter((r) => r !== null);
+}
+
+/**
+ * Where the words before a support party at `start` open: the token of "with", "under" or "by" right before it or
+ * past up to two plain lower-case words ("with heavy", "under near-constant"), else the token right before it.
+ */
+function supportOpener(view: SentenceView, start: number): number {
+  for (let at = start - 1; at >= 0 && at >= start - 3; at--) {
+    const token = view.tokens[at];
+    if (token.key === "with" || token.key === "under" || token.key === "by") return at;
+    if (view.covering[at] || !/^\p{Ll}/u.test(token.text) || view.lex.boundaries.has(token.key)) break;
+  }
+  return start - 1;
+}
+
+/**
+ * "the YPG, backed by X air support,", "SDF fighters supported by X air cover": the party an ally verb's participle
+ * before "by" (at `by`) describes, right before it or before its comma; null when none.
+ */
+function describedByParticiple(view: SentenceView, by: number): Chunk | null {
+  const participle = by - 1;
+  const ally = view.lex.triggers.at(view.tokens, participle).some(({ length, value }) =>
+    length === 1 && value.participle && value.trigger.type === "ally" && value.trigger.pos === "verb"
+  );
+  if (!ally) return null;
+  const end = view.tokens[participle - 1]?.text === "," ? participle - 1 : participle;
+  const described = view.covering[end - 1];
+  return described && described.end === end && described.ref === null && !described.modifier ? described : null;
 }
 
 /**
@@ -649,6 +716,31 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
 }
 
 /**
+ * "The Syrian Army, joined by Hezbollah, attacked ISIL", "X captured P from Z alongside Y": a companion acted in the
+ * joint act its actor carried out, so it fought whom the actor fought there. From one sentence's readings: for each
+ * companion reading (frame "companion:list"), each clash whose agent side holds the actor is read again with the
+ * companions in the actor's place. Issue 10, round 29.
+ */
+function companionActs(sentence: Reading[]): Reading[] {
+  const shared: Reading[] = [];
+  for (const companion of sentence) {
+    if (companion.frame !== "companion:list") continue;
+    for (const act of sentence) {
+      if (act.type !== "clash" || act.frame === "companion:list") continue;
+      if (!act.subjects.some((s) => companion.subjects.includes(s))) continue;
+      const subjects = companion.objects.filter((g) => !act.objects.includes(g) && !act.subjects.includes(g));
+      if (subjects.length === 0) continue;
+      shared.push({
+        ...act,
+        subjects,
+        sentences: [...new Set([...act.sentences, ...companion.sentences])].sort((a, b) => a - b),
+      });
+    }
+  }
+  return shared;
+}
+
+/**
  * "ISIL forces in the Maskanah Plain then launched ...": the party opening the sentence, when no other party, comma or
  * boundary stands between it and the verb at `at`.
  */
@@ -816,6 +908,7 @@ export function readRelations(
     for (const o of baseOccurrences.roles) readings.push(...readOccurrence(base, baseAround, o));
     readings.push(...listRelations(base));
     readings.push(...companionRelations(core, found));
+    readings.push(...companionActs(readings.slice(from)));
     readings.push(...unitRelations(base, stateForces, views[i - 1]?.base ?? null));
     readings.push(...describedUnitRelations(base));
     readings.push(...supportPartyRelations(core));

@@ -10,7 +10,8 @@ export type Unit = {
   surface: string;
   /** Groups named inside this name ("Al Qaeda" inside "Al Qaeda's Syrian branch"). */
   nested: string[];
-  /** The mention's method: "state-reference" for a state named by an attribute ("government positions"). */
+  /** The mention's method: "state-reference" for a state named by an attribute ("government positions"), "group-noun"
+   * for a bare descriptor ("coalition air support"); otherwise absent. */
   method?: Mention["method"];
 };
 
@@ -51,7 +52,7 @@ function sentenceUnits(text: string, mentions: Named[]): Unit[] {
       end: mention.end,
       surface: text.slice(mention.start, mention.end),
       nested: [],
-      ...(mention.method === "state-reference" ? { method: mention.method } : {}),
+      ...(mention.method === "state-reference" || mention.method === "group-noun" ? { method: mention.method } : {}),
     });
   }
   return units;

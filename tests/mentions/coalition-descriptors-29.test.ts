@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { articleFromText } from "../../lib/ingest/mod.ts";
+import { extractMentions } from "../../lib/extract/mentions/mod.ts";
+import { extractRelations } from "../../lib/extract/relations/mod.ts";
+import { defaultReference } from "../../lib/reference/mod.ts";
+
+const reference = defaultReference();
+const idsIn = (text: string, date: string) =>
+  extractMentions(articleFromText("x", text, date), reference.gazetteer, reference.lexicon).map((m) => m.groupId);
+
+describe("the US-led coalition as the Western coalition, the global coalition and by its drone strikes (data/groups.json)", () => {
+  it("extractMentions(article) reads them as the US-led coalition in a text of its period", () => {
+    expect(idsIn("The SDF, with support from the Western Coalition, took the dam.", "2017-05-01")).toContain(
+      "us-led-coalition",
+    );
+    expect(idsIn("A coalition drone strike in Raqqa killed two ISIL leaders.", "2017-05-01")).toContain(
+      "us-led-coalition",
+    );
+    expect(idsIn("The global coalition against ISIL struck Raqqa.", "2017-05-01")).toEqual(["us-led-coalition"]);
+  });
+
+  it("extractMentions(article) leaves the Western coalition of 2003 alone", () => {
+    expect(idsIn("The Western coalition invaded Iraq.", "2003-04-01")).not.toContain("us-led-coalition");
+  });
+});
+
+describe("the coalition's support as backing (descriptors 'coalition air support', 'coalition artillery')", () => {
+  it("extractRelations(article, mentions) reads 'X, with coalition air support, captured P from Y' as the coalition backing X", () => {
+    const article = articleFromText(
+      "x",
+      "The SDF, with coalition air support, captured Tabqa from ISIL.",
+      "2017-05-01",
+    );
+    const relations = extractRelations(article, extractMentions(article, reference.gazetteer, reference.lexicon))
+      .map((r) => `${r.type} ${r.subject} ${r.object}`).sort();
+    expect(relations).toEqual([
+      "ally syrian-democratic-forces us-led-coalition",
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+});
+
+describe("support named by its giver after 'with heavy', 'under' and 'backed by' (supportPartyRelations)", () => {
+  const read = (text: string) => {
+    const article = articleFromText("x", text, "2017-05-01");
+    return extractRelations(article, extractMentions(article, reference.gazetteer, reference.lexicon))
+      .map((r) => `${r.type} ${r.subject} ${r.object}`).sort();
+  };
+
+  it("extractRelations(article, mentions) reads the giver as the backer past plain words after 'with' and after 'under'", () => {
+    expect(read("ISIL lost territory due to advances by SDF forces with heavy Coalition air support.")).toEqual([
+      "ally syrian-democratic-forces us-led-coalition",
+    ]);
+    expect(read("Under near-constant Coalition air support, SDF fighters advanced 1.5 km.")).toEqual([
+      "ally syrian-democratic-forces us-led-coalition",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'X, backed by Y air support,' as Y backing X", () => {
+    expect(read("The YPG, backed by Russian air support, launched an assault on Sarrin.")).toEqual([
+      "ally russia ypg",
+    ]);
+  });
+});

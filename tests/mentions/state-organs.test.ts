@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { articleFromText } from "../../lib/ingest/mod.ts";
+import { extractMentions } from "../../lib/extract/mentions/mod.ts";
+import { extractRelations } from "../../lib/extract/relations/mod.ts";
+import { defaultReference } from "../../lib/reference/mod.ts";
+
+const reference = defaultReference();
+const article = (text: string) => articleFromText("x", text, "2019-01-01");
+const mentionsIn = (text: string) =>
+  extractMentions(article(text), reference.gazetteer, reference.lexicon).map((m) => `${m.surface}→${m.groupId}`);
+const relationsIn = (text: string) =>
+  extractRelations(article(text), extractMentions(article(text), reference.gazetteer, reference.lexicon))
+    .map((r) => `${r.type} ${r.subject} ${r.object}`).sort();
+
+describe("a state named by its government (names.json governmentNouns, organsOf) and by what it holds (holdingNouns)", () => {
+  it("extractMentions(article) reads a foreign state's demonym before 'government' or 'authorities' as the state", () => {
+    expect(mentionsIn("The Turkish government condemned the attack.")).toEqual(["Turkish government→turkey"]);
+    expect(mentionsIn("Turkish authorities arrested him.")).toEqual(["Turkish authorities→turkey"]);
+    expect(mentionsIn("The Russian government denied it.")).toEqual(["Russian government→russia"]);
+    // the state's own "Iraqi government" alias gives the demonym to no one: "Iraqi jets" stay the Iraqi army's
+    expect(mentionsIn("Iraqi jets bombed the border.")).toEqual(["Iraqi jets→iraqi-army"]);
+    // officials and the administration stay attributes
+    expect(mentionsIn("Turkish officials met in Ankara.")).toEqual([]);
+  });
+
+  it("extractMentions(article) reads a state's bare name after its own organ and 'of' as the state, spanning the organ", () => {
+    expect(mentionsIn("Hezbollah is an ally of the government of Syria.")).toEqual([
+      "Hezbollah→hezbollah",
+      "government of Syria→syrian-government",
+    ]);
+    expect(mentionsIn("The armed forces of Iraq attacked.")).toEqual(["armed forces of Iraq→iraq"]);
+    expect(mentionsIn("Refugees from Syria returned.")).toEqual([]);
+    expect(mentionsIn("The president of Syria spoke.")).toEqual([]);
+    expect(mentionsIn("The provinces of Iraq voted.")).toEqual([]);
+  });
+
+  it("extractMentions(article) reads bases and posts of two words after a demonym as the state's forces", () => {
+    expect(mentionsIn("The YPG shelled a Turkish observation point.")).toEqual([
+      "YPG→ypg",
+      "Turkish observation point→turkey",
+    ]);
+    expect(mentionsIn("Israeli jets struck Iranian military bases.")).toEqual([
+      "Israeli jets→israel",
+      "Iranian military bases→iran",
+    ]);
+    // a demonym's phrase after an Arabic article is a place's name ("Asad" folds as "Assad", a state force's word)
+    expect(mentionsIn("Australian forces captured the undefended Al Asad air base.")).toEqual([
+      "Australian forces→australia",
+    ]);
+  });
+
+  it("extractRelations(article) reads relations of the states so named", () => {
+    expect(relationsIn("The Russian government backed the Syrian government.")).toEqual([
+      "ally russia syrian-government",
+    ]);
+    expect(relationsIn("Hezbollah has long been an ally of the Ba'ath government of Syria.")).toEqual([
+      "ally hezbollah syrian-government",
+    ]);
+    expect(relationsIn("The YPG shelled a Turkish observation point.")).toEqual(["clash turkey ypg"]);
+    expect(relationsIn("Turkish authorities supported groups like al-Nusra Front and Ahrar al-Sham.")).toEqual([
+      "ally ahrar-al-sham turkey",
+      "ally jabhat-al-nusra turkey",
+    ]);
+  });
+});

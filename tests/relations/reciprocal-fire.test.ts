@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { articleFromText } from "../../lib/ingest/mod.ts";
+import { extractMentions } from "../../lib/extract/mentions/mod.ts";
+import { extractRelations } from "../../lib/extract/relations/mod.ts";
+import { defaultReference } from "../../lib/reference/mod.ts";
+
+const reference = defaultReference();
+const article = (text: string) => articleFromText("x", text, "2018-01-01");
+const relationsIn = (text: string) =>
+  extractRelations(article(text), extractMentions(article(text), reference.gazetteer, reference.lexicon))
+    .map((r) => `${r.type} ${r.subject} ${r.object}`).sort();
+
+describe("'A and B exchanged fire' as fire between the two (frame plural of 'exchange fire')", () => {
+  it("extractRelations(article, mentions) reads a list exchanging fire with no 'with' as a clash between its items", () => {
+    expect(relationsIn("In 2019 HTS and the Syrian Army exchanged fire near Idlib.")).toEqual([
+      "clash hayat-tahrir-al-sham syrian-government",
+    ]);
+    expect(relationsIn("HTS and Syrian government elements began to frequently exchange artillery fire.")).toEqual([
+      "clash hayat-tahrir-al-sham syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) still reads 'A and B exchanged fire with C' as both against C", () => {
+    expect(relationsIn("Turkey and the FSA exchanged artillery fire with the YPG.")).toEqual([
+      "ally free-syrian-army turkey",
+      "clash free-syrian-army ypg",
+      "clash turkey ypg",
+    ]);
+  });
+});
