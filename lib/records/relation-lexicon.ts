@@ -191,6 +191,12 @@ export const RelationLexicon = z.object({
   listTails: WordList,
   /** "and its allies": tails whose examples are the head's allies ("A and its allies who include B": B allied to A). */
   allyTails: WordList,
+  /** "Ba'athist", "jihadist": adjectives a list item's name may carry after its joiner ("the YPG and Ba'athist
+   * government troops"). */
+  itemAdjectives: WordList,
+  /** "group", "faction": kind nouns between two names that make the second a member of the first ("the FSA group
+   * Liwa Ahfad Saladin"), where the first is of a kind of `wholes` (a coalition, a state's forces). */
+  memberKindNouns: WordList.extend({ wholes: z.array(GroupKind).min(1) }),
   /** "in", "within": prepositions after a list tail that place the list inside a group ("A, B and others in Z"). */
   memberPlaces: WordList,
   /** "forced", "compelled": verbs whose object is the subject of the infinitive after it ("forced A to battle Z"). */

@@ -63,3 +63,10 @@ describe("a state named by its government (names.json governmentNouns, organsOf)
     ]);
   });
 });
+
+describe("a state's marines, paratroopers and commandos as its forces (names.json forceNouns)", () => {
+  it("extractMentions(article) reads 'the Russian Marines' and 'Turkish commandos' as the states", () => {
+    expect(mentionsIn("The Russian Marines relieved their positions.")).toEqual(["Russian Marines→russia"]);
+    expect(mentionsIn("Turkish commandos entered Afrin.")).toEqual(["Turkish commandos→turkey"]);
+  });
+});

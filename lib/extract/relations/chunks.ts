@@ -481,6 +481,12 @@ export function chunkTokens(
       if (allyItem > 0) next = allyItem;
       next = skipDeterminers(tokens, next);
       if (joiner) next = skipQualifierCompound(tokens, next);
+      // ("the YPG and Ba'athist government troops": an adjective of creed or community before the item's name, lexicon
+      // `itemAdjectives`, round 29.)
+      if (joiner) {
+        const adjective = lex.itemAdjectives.longest(tokens, next);
+        if (adjective && tokens[next + adjective.length]?.party !== undefined) next += adjective.length;
+      }
       // ("and Bashar Assads regime", wire-lists.ts.)
       if (joiner) next = pastGivenName(tokens, next, units, lex);
       // "the Syrian army and allied NDF forces": an item introduced as allied is in the list and the head's ally.

@@ -28,6 +28,9 @@ export type CompiledLexicon = {
   listTails: PhraseIndex<true>;
   listExamples: PhraseIndex<true>;
   allyTails: PhraseIndex<true>;
+  itemAdjectives: PhraseIndex<true>;
+  memberKindNouns: PhraseIndex<true>;
+  memberWholeKinds: ReadonlySet<string>;
   listIntroductions: PhraseIndex<true>;
   copulas: PhraseIndex<true>;
   lightVerbs: VerbPhraseIndex;
@@ -223,6 +226,9 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     listTails: index(lexicon.listTails.words),
     listExamples: index(lexicon.listExamples.words),
     allyTails: index(lexicon.allyTails.words),
+    itemAdjectives: index(lexicon.itemAdjectives.words),
+    memberKindNouns: index(lexicon.memberKindNouns.words),
+    memberWholeKinds: new Set(lexicon.memberKindNouns.wholes),
     listIntroductions: index(lexicon.listIntroductions.words),
     copulas: index(lexicon.copulas.words),
     lightVerbs: verbIndex(lightVerbs),

@@ -535,6 +535,36 @@ function jointActRelations(view: SentenceView, covered: ReadonlySet<string>): Re
 }
 
 /**
+ * "the FSA group Liwa Ahfad Saladin", "the HTS faction Jaish al-Ahrar": a name right before a kind noun (lexicon
+ * `memberKindNouns`) and another name makes the second a member of the first. Issue 10, round 29.
+ */
+function kindNounMemberRelations(view: SentenceView, kinds: ReadonlyMap<string, string> | undefined): Reading[] {
+  const readings: (Reading | null)[] = [];
+  for (let i = 0; i + 2 < view.tokens.length; i++) {
+    const whole = view.tokens[i].party;
+    if (whole === undefined) continue;
+    // ("the pro-Syrian government group X": a name inside a pro-/anti- compound is the side X takes, not its whole.)
+    if (view.tokens[i - 1]?.text === "-" && /^(?:pro|anti)$/.test(view.tokens[i - 2]?.key ?? "")) continue;
+    // (A whole of many groups or a state's forces: "the al-Qaeda faction Y" is an affiliate, which the role frames
+    // read, not a member.)
+    if (!view.lex.memberWholeKinds.has(kinds?.get(view.template.units[whole].groupId) ?? "")) continue;
+    const kind = view.lex.memberKindNouns.longest(view.tokens, i + 1);
+    if (!kind) continue;
+    const partAt = i + 1 + kind.length;
+    const part = view.tokens[partAt]?.party;
+    if (part === undefined) continue;
+    const [wholeId, partId] = [view.template.units[whole].groupId, view.template.units[part].groupId];
+    const chunk = view.covering[partAt];
+    if (wholeId === partId || !chunk) continue;
+    const found = { type: "member" as const, subjects: [partId], objects: [wholeId] };
+    readings.push(
+      listReading(view, { ...chunk, start: i, end: partAt + 1 }, { ...found, frame: "kind:apposition", distance: 1 }),
+    );
+  }
+  return readings.filter((r) => r !== null);
+}
+
+/**
  * "an alliance of A and B", "a ground force composed of A, B and C", "an international coalition, primarily composed
  * of A and B": an unnamed whole (lexicon `unnamedWholes`) made of a list of groups makes them allies. A whole set off
  * after a name or a copula ("X, a coalition of A and B", "X is an alliance of ...") describes that name: the role
@@ -915,6 +945,7 @@ export function readRelations(
     readings.push(...allyItemRelations(base));
     readings.push(...proSideRelations(base));
     readings.push(...wholeRelations(base));
+    readings.push(...kindNounMemberRelations(base, options.kinds));
     const covered = new Set<string>();
     const cover = () => {
       for (const r of readings.slice(from)) {
