@@ -90,6 +90,8 @@ export async function confidenceExamples(
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(25, path),
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(26, path),
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(27, path),
+      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(28, path),
+      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(29, path),
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);

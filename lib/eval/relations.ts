@@ -856,6 +856,10 @@ export type EvaluateRelationsOptions = {
   wikipedia26Gold?: string | URL;
   /** The twenty-seventh Wikipedia passage gold (default data/gold/relations-wikipedia-blind-27.json). */
   wikipedia27Gold?: string | URL;
+  /** The twenty-eighth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-28.json). */
+  wikipedia28Gold?: string | URL;
+  /** The twenty-ninth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-29.json). */
+  wikipedia29Gold?: string | URL;
   /** The Wikipedia development passages (default data/gold/relations-wikipedia-dev.json): errors listed. */
   wikipediaDevGold?: string | URL;
   /** The Wikipedia-derived corpus (default ../shared/corpora/wikipedia-syria); skipped with a note when absent. */
@@ -1139,6 +1143,20 @@ export const BLIND_LABELS = {
     "them; first measurement at 8fc5ed3, the code before round 29 (frames alone): precision 0.95, recall 0.20, F1 " +
     "0.34; recall ceiling 74 of 93; with the clause layer 0.78 / 0.27; never read; the score below is for the " +
     "current code)",
+  wikipedia28: "Wikipedia passages 28 (40 paragraphs no earlier set holds, from 29 pages, drawn and annotated " +
+    "blind by a helper that never saw the extractor's code, lexicons or outputs (it read set 25's description and " +
+    "scope, which name a place guard), at the same time as set 29 from the other half of the pool left (split by a " +
+    "hash of each paragraph's id), after issue 10's round 29; committed before the extractor ran on them; first " +
+    "measurement at 71a82b4, round 30's first commit (frames alone): precision 1.00, recall 0.14, F1 " +
+    "0.25; recall ceiling 64 of 70; with the clause layer 0.65 / 0.16; the code before round 29 (8fc5ed3) the same; " +
+    "never read; the score below is for the current code)",
+  wikipedia29: "Wikipedia passages 29 (40 paragraphs no earlier set holds, from 30 pages, drawn and annotated " +
+    "blind by a helper that never saw the extractor's code, lexicons or outputs (it read set 25's description and " +
+    "scope, which name a place guard), at the same time as set 28 from the other half of the pool left (split by a " +
+    "hash of each paragraph's id), after issue 10's round 29; committed before the extractor ran on them; first " +
+    "measurement at f241b18, the end of round 29 (frames alone): precision 0.70, recall 0.21, F1 0.32; recall " +
+    "ceiling 55 of 68; with the clause layer 0.75 / 0.31; the code before round 29 (8fc5ed3) the same (ceiling 54); " +
+    "never read; the score below is for the current code)",
   wikipediaDev: "Wikipedia development set: errors read (annotated before the extractor ran on it; first " +
     "measurement at 1064f6c: precision 1.00, recall 0.33, F1 0.49; the score below is after fixes informed by this set)",
 };
@@ -1298,6 +1316,8 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
   const wikipedia25 = await loadGoldRelationsWikipediaSet(25, options.wikipedia25Gold);
   const wikipedia26 = await loadGoldRelationsWikipediaSet(26, options.wikipedia26Gold);
   const wikipedia27 = await loadGoldRelationsWikipediaSet(27, options.wikipedia27Gold);
+  const wikipedia28 = await loadGoldRelationsWikipediaSet(28, options.wikipedia28Gold);
+  const wikipedia29 = await loadGoldRelationsWikipediaSet(29, options.wikipedia29Gold);
   const wikipediaDev = await loadGoldRelationsWikipediaDev(options.wikipediaDevGold);
   const gold = await loadGoldRelations(options.gold);
   // Every set is read with the clause layer on; the headline numbers show what extraction writes by default
@@ -1353,6 +1373,8 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
     [BLIND_LABELS.wikipedia25, wikipedia25],
     [BLIND_LABELS.wikipedia26, wikipedia26],
     [BLIND_LABELS.wikipedia27, wikipedia27],
+    [BLIND_LABELS.wikipedia28, wikipedia28],
+    [BLIND_LABELS.wikipedia29, wikipedia29],
   ] as const;
   // Each passage with the dates its page states, as in a run over the corpus (round 25; before it, undated).
   const pages = await loadPageDates(options.wikipediaCorpus ?? WIKIPEDIA_CORPUS);
