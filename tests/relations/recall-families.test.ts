@@ -231,14 +231,15 @@ describe("extractRelations(article, mentions): leaders and backers, appositions 
 });
 
 describe("extractRelations(article, mentions): a reported fact", () => {
-  it("extractRelations(article, mentions) keeps 'X reportedly captured P from Y' with lower confidence and the cue named", () => {
+  it("extractRelations(article, mentions) keeps 'X apparently captured P from Y' with lower confidence and the cue named", () => {
+    // ("reportedly" lowered the reading too until round 30; it now blocks it, a hedged claim every gold set leaves out.)
     const relations = pipelineRelations(
-      articleFrom("x", "On 16 October, the SDF reportedly captured the stadium from ISIS.", "2017-10-20"),
+      articleFrom("x", "On 16 October, the SDF apparently captured the stadium from ISIS.", "2017-10-20"),
       reference,
       new Map(),
     ).relations;
     expect(relations.map((r) => `${r.type} ${r.subject} ${r.object} ${r.features?.hedge}`)).toEqual([
-      "clash islamic-state syrian-democratic-forces reportedly",
+      "clash islamic-state syrian-democratic-forces apparently",
     ]);
     const [stated] = pipelineRelations(
       articleFrom("y", "On 16 October, the SDF captured the stadium from ISIS.", "2017-10-20"),
@@ -279,7 +280,7 @@ describe("extractRelations(article, mentions): a semicolon ends a claim's reach"
   it("extractRelations(article, mentions) reads the clause after a semicolon past a claim before it", () => {
     expect(
       read(
-        "Sources claimed the Free Syrian Army cut the road; later it was reported that the Free Syrian Army seized ten " +
+        "Sources claimed the Free Syrian Army cut the road; later the Free Syrian Army seized ten " +
           "checkpoints of the Syrian Army.",
       ),
     ).toEqual(["clash free-syrian-army syrian-government seize:active"]);
