@@ -197,6 +197,9 @@ export const RelationLexicon = z.object({
   /** "group", "faction": kind nouns between two names that make the second a member of the first ("the FSA group
    * Liwa Ahfad Saladin"), where the first is of a kind of `wholes` (a coalition, a state's forces). */
   memberKindNouns: WordList.extend({ wholes: z.array(GroupKind).min(1) }),
+  /** "might", "would": modal auxiliaries, which open a predicate: an object search that reaches one has left its noun
+   * phrase ("an assault on the town might involve X" is no assault on X). */
+  modals: WordList,
   /** "in", "within": prepositions after a list tail that place the list inside a group ("A, B and others in Z"). */
   memberPlaces: WordList,
   /** "forced", "compelled": verbs whose object is the subject of the infinitive after it ("forced A to battle Z"). */

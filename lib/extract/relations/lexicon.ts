@@ -31,6 +31,7 @@ export type CompiledLexicon = {
   itemAdjectives: PhraseIndex<true>;
   memberKindNouns: PhraseIndex<true>;
   memberWholeKinds: ReadonlySet<string>;
+  modals: ReadonlySet<string>;
   listIntroductions: PhraseIndex<true>;
   copulas: PhraseIndex<true>;
   lightVerbs: VerbPhraseIndex;
@@ -229,6 +230,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     itemAdjectives: index(lexicon.itemAdjectives.words),
     memberKindNouns: index(lexicon.memberKindNouns.words),
     memberWholeKinds: new Set(lexicon.memberKindNouns.wholes),
+    modals: new Set(lexicon.modals.words),
     listIntroductions: index(lexicon.listIntroductions.words),
     copulas: index(lexicon.copulas.words),
     lightVerbs: verbIndex(lightVerbs),

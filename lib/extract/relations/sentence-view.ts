@@ -644,6 +644,8 @@ export function objectAfter(
       }
     }
     if (token.text === "," || view.lex.boundaries.has(token.key) || view.lex.prepositions.has(token.key)) return null;
+    // ("an assault on the town might involve X": a modal opens a predicate, lexicon `modals`, round 30.)
+    if (i > at && view.lex.modals.has(token.key)) return null;
     // "by Syrian and Russian warplanes": an adjective of nationality joined to the name's own.
     const adjective = i > at && /^\p{Lu}\p{Ll}+n$/u.test(view.tokens[i - 1].text) && !view.covering[i - 1];
     if (token.key === "and" && adjective && view.covering[i + 1]) continue;
@@ -683,7 +685,7 @@ export function pastAdjectives(view: SentenceView, at: number): number {
     if (token.party !== undefined || token.qualifier !== undefined) break;
     const adjective = /^\p{Lu}\p{Ll}+(?:an|ern|ish|i|ese)$/u.test(token.text) || /^\p{L}+-\p{Ll}+$/u.test(token.text) ||
       (/^\p{Ll}+$/u.test(token.text) && !view.lex.prepositions.has(token.key) && !view.lex.boundaries.has(token.key) &&
-        !verbish(view, i) && !view.lex.partyNouns.longest(view.tokens, i));
+        !verbish(view, i) && !view.lex.partyNouns.longest(view.tokens, i) && !view.lex.modals.has(token.key));
     if (!adjective && !(token.key === "and" && i > at)) break;
     i++;
   }
