@@ -195,6 +195,13 @@ export function inSubjectPosition(view: SentenceView, chunk: Chunk): boolean {
   // "For nearly a week regime troops ...": a sentence-opening adverbial without a name ends before the subject.
   if (view.lex.prepositions.has(token.key)) return before === 0 && chunk.start - before >= 3;
   if (view.lex.boundaries.has(token.key) || token.text === ",") return true;
+  // ("Iran's ally Hezbollah attacked", "US ally Turkey attacked": a role noun an owner holds, right before the name,
+  // is no verb though "ally" may be one; the name it describes is the subject. Round 30.)
+  const role = view.lex.roleNouns.endingAt(view.tokens, before + 1, 2);
+  if (role) {
+    const ownerAt = before + 1 - role.length - 1;
+    if (view.tokens[ownerAt]?.key === "'s" || view.covering[ownerAt]?.owner) return true;
+  }
   return !verbish(view, before);
 }
 
