@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { articleFromText } from "../../lib/ingest/mod.ts";
-import { extractMentions } from "../../lib/extract/mentions/mod.ts";
-import { defaultReference } from "../../lib/reference/mod.ts";
+import { pairs } from "./fixture.ts";
 
-const reference = defaultReference();
-const mentionsIn = (text: string) =>
-  extractMentions(articleFromText("x", text, "2019-01-01"), reference.gazetteer, reference.lexicon)
-    .map((m) => `${m.surface}→${m.groupId}`);
+const mentionsIn = (text: string) => pairs(text, "2019-01-01");
 
 describe("a gazetteer name written without the Arabic article inside it (compileNameMatcher)", () => {
   it("extractMentions(article) reads 'Ajnad Kavkaz', 'Ahrar Sham', 'Jaish Islam' and 'Jabhat Nusra' as the named groups", () => {

@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { articleFromText } from "../../lib/ingest/mod.ts";
-import { extractMentions } from "../../lib/extract/mentions/mod.ts";
-import { extractRelations } from "../../lib/extract/relations/mod.ts";
-import { defaultReference } from "../../lib/reference/mod.ts";
+import { mentionsIn } from "./fixture.ts";
+import { gazetteerTriples } from "../relations/fixtures.ts";
 
-const reference = defaultReference();
-const idsIn = (text: string, date: string) =>
-  extractMentions(articleFromText("x", text, date), reference.gazetteer, reference.lexicon).map((m) => m.groupId);
+const idsIn = (text: string, date: string) => mentionsIn(text, date).map((m) => m.groupId);
+const read = (text: string) => gazetteerTriples(text, "2017-05-01");
 
 describe("the US-led coalition as the Western coalition, the global coalition and by its drone strikes (data/groups.json)", () => {
   it("extractMentions(article) reads them as the US-led coalition in a text of its period", () => {
@@ -26,13 +23,7 @@ describe("the US-led coalition as the Western coalition, the global coalition an
 
 describe("the coalition's support as backing (descriptors 'coalition air support', 'coalition artillery')", () => {
   it("extractRelations(article, mentions) reads 'X, with coalition air support, captured P from Y' as the coalition backing X", () => {
-    const article = articleFromText(
-      "x",
-      "The SDF, with coalition air support, captured Tabqa from ISIL.",
-      "2017-05-01",
-    );
-    const relations = extractRelations(article, extractMentions(article, reference.gazetteer, reference.lexicon))
-      .map((r) => `${r.type} ${r.subject} ${r.object}`).sort();
+    const relations = read("The SDF, with coalition air support, captured Tabqa from ISIL.");
     expect(relations).toEqual([
       "ally syrian-democratic-forces us-led-coalition",
       "clash islamic-state syrian-democratic-forces",
@@ -41,12 +32,6 @@ describe("the coalition's support as backing (descriptors 'coalition air support
 });
 
 describe("support named by its giver after 'with heavy', 'under' and 'backed by' (supportPartyRelations)", () => {
-  const read = (text: string) => {
-    const article = articleFromText("x", text, "2017-05-01");
-    return extractRelations(article, extractMentions(article, reference.gazetteer, reference.lexicon))
-      .map((r) => `${r.type} ${r.subject} ${r.object}`).sort();
-  };
-
   it("extractRelations(article, mentions) reads the giver as the backer past plain words after 'with' and after 'under'", () => {
     expect(read("ISIL lost territory due to advances by SDF forces with heavy Coalition air support.")).toEqual([
       "ally syrian-democratic-forces us-led-coalition",

@@ -1,16 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { articleFromText } from "../../lib/ingest/mod.ts";
-import { extractMentions } from "../../lib/extract/mentions/mod.ts";
-import { extractRelations } from "../../lib/extract/relations/mod.ts";
-import { defaultReference } from "../../lib/reference/mod.ts";
+import { pairs } from "./fixture.ts";
+import { gazetteerTriples } from "../relations/fixtures.ts";
 
-const reference = defaultReference();
-const article = (text: string) => articleFromText("x", text, "2019-01-01");
-const mentionsIn = (text: string) =>
-  extractMentions(article(text), reference.gazetteer, reference.lexicon).map((m) => `${m.surface}→${m.groupId}`);
-const relationsIn = (text: string) =>
-  extractRelations(article(text), extractMentions(article(text), reference.gazetteer, reference.lexicon))
-    .map((r) => `${r.type} ${r.subject} ${r.object}`).sort();
+const mentionsIn = (text: string) => pairs(text, "2019-01-01");
+const relationsIn = (text: string) => gazetteerTriples(text, "2019-01-01");
 
 describe("a state named by its government (names.json governmentNouns, organsOf) and by what it holds (holdingNouns)", () => {
   it("extractMentions(article) reads a foreign state's demonym before 'government' or 'authorities' as the state", () => {

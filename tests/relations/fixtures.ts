@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { extractRelations } from "../../lib/extract/relations/extract-relations.ts";
 import { type Article, type DatePrecision, type Mention, Relation } from "../../lib/records/mod.ts";
 import { splitSentences } from "../../lib/ingest/sentences.ts";
+import { articleFromText } from "../../lib/ingest/mod.ts";
+import { extractMentions } from "../../lib/extract/mentions/mod.ts";
+import { defaultReference } from "../../lib/reference/mod.ts";
 
 /** A hand-made Article for tests: `text` split into sentences, published on `date` ("YYYY", "YYYY-MM", "YYYY-MM-DD"). */
 export function articleFrom(id: string, text: string, date: string | null = null): Article {
@@ -68,6 +71,16 @@ export function relationTriples(names: [surface: string, groupId: string][], tex
     !all.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)
   );
   return triples(extractRelations(article, mentions)).sort();
+}
+
+/**
+ * Relations read in `text` over the mentions the gazetteer's own matcher finds (this checkout's reference), as sorted
+ * triples: the whole mention and relation layers on one article, published on `date`.
+ */
+export function gazetteerTriples(text: string, date: string | null = "2018-01-01"): string[] {
+  const reference = defaultReference();
+  const article = articleFromText("fixture", text, date);
+  return triples(extractRelations(article, extractMentions(article, reference.gazetteer, reference.lexicon))).sort();
 }
 
 /** The lexicon reader on one hand-made sentence, every record checked against the Relation schema. */
