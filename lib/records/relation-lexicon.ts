@@ -200,6 +200,9 @@ export const RelationLexicon = z.object({
   /** "might", "would": modal auxiliaries, which open a predicate: an object search that reaches one has left its noun
    * phrase ("an assault on the town might involve X" is no assault on X). */
   modals: WordList,
+  /** "took part in", "joined": verbs of taking part in an act; before a party's own act ("the SDF's campaign") they
+   * make the subject that party's ally. */
+  participationVerbs: WordList,
   /** "in", "within": prepositions after a list tail that place the list inside a group ("A, B and others in Z"). */
   memberPlaces: WordList,
   /** "forced", "compelled": verbs whose object is the subject of the infinitive after it ("forced A to battle Z"). */

@@ -265,11 +265,12 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
   if (group !== null) {
     let end = at + 1;
     if (isHeldCompound(tokens, end)) end += 2;
-    // "Jabhat Fateh al-Sham (JFS)": a bracketed name of the same group.
-    if (
-      tokens[end]?.text === "(" && nameAt(tokens, end + 1, units, qualifiers) === group && tokens[end + 2]?.text === ")"
-    ) {
-      end += 3;
+    // "Jabhat Fateh al-Sham (JFS)": a bracketed name of the same group; ("the Syrian National Army (SNA or FSA)": with
+    // the other names it goes by after "or", round 30.)
+    if (tokens[end]?.text === "(" && nameAt(tokens, end + 1, units, qualifiers) === group) {
+      let close = end + 2;
+      while (tokens[close]?.key === "or" && nameAt(tokens, close + 1, units, qualifiers) !== null) close += 2;
+      if (tokens[close]?.text === ")") end = close + 1;
     }
     // ("Qatar and Saudi Arabia, two Arab League members, backed X": the name's noun is the apposition's role.)
     // (The apposition is tested only where a party noun follows: most names have none.)
@@ -676,8 +677,11 @@ function listCloser(tokens: Token[], at: number, units: Unit[], qualifiers: Unit
     if (lex.listTails.longest(tokens, next)) return next;
     const joiner = lex.listJoiners.longest(tokens, next);
     if (joiner) {
-      const last = itemAt(tokens, skipDeterminers(tokens, next + joiner.length), units, qualifiers, lex);
-      return last ? next : -1;
+      const lastAt = skipDeterminers(tokens, next + joiner.length);
+      const last = itemAt(tokens, lastAt, units, qualifiers, lex);
+      // ("the SNA, Turkish Armed Forces and disparate rebel groups": a described last item closes the list as a name
+      // does, round 30.)
+      return last || descriptionAt(tokens, lastAt, lex) > 0 ? next : -1;
     }
     const item = comma ? itemAt(tokens, skipDeterminers(tokens, next), units, qualifiers, lex) : null;
     if (!item) return -1;

@@ -1131,11 +1131,15 @@ function activeFrame(
     causedSubject(view, o) ?? sharedSubject(view, o) ?? openingClauseSubject(view, o) ??
     (participleClause && view.tokens[open].text === "," ? mainClauseSubject(view, open) : null);
   const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
-  const object = objectAt < 0
+  const found = objectAt < 0
     ? null
     : frame.adjacent
     ? adjacentObject(view, objectAt)
     : objectAfter(view, objectAt, 6, o.trigger.type === "clash");
+  // ("X joined Hezbollah's offensive": the owner of an act one takes part in is no group one joins or merges with;
+  // a hostile act on what a party owns stays an act on the party, and allegiance to a group's leader is to the group.
+  // Round 30.)
+  const object = found?.owner && ORGANISATIONAL.has(o.trigger.type) && o.trigger.type !== "affiliate" ? null : found;
   // "The battle was fought between A and B": the pairs of the list after "between".
   if (object && view.tokens[objectAt - 1]?.key === "between") {
     const sides = sidesOf(view, object);

@@ -32,6 +32,7 @@ export type CompiledLexicon = {
   memberKindNouns: PhraseIndex<true>;
   memberWholeKinds: ReadonlySet<string>;
   modals: ReadonlySet<string>;
+  participationVerbs: PhraseIndex<true>;
   listIntroductions: PhraseIndex<true>;
   copulas: PhraseIndex<true>;
   lightVerbs: VerbPhraseIndex;
@@ -231,6 +232,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     memberKindNouns: index(lexicon.memberKindNouns.words),
     memberWholeKinds: new Set(lexicon.memberKindNouns.wholes),
     modals: new Set(lexicon.modals.words),
+    participationVerbs: index(lexicon.participationVerbs.words),
     listIntroductions: index(lexicon.listIntroductions.words),
     copulas: index(lexicon.copulas.words),
     lightVerbs: verbIndex(lightVerbs),

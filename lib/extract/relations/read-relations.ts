@@ -565,6 +565,34 @@ function kindNounMemberRelations(view: SentenceView, kinds: ReadonlyMap<string, 
 }
 
 /**
+ * "The Syriac Military Council took part in the SDF's campaign to capture Raqqa", "X joined Hezbollah's offensive": a
+ * verb of taking part (lexicon `participationVerbs`) before a party's own act (a possessive owner of an act noun) makes
+ * its subject that party's ally. Issue 10, round 30.
+ */
+function participationRelations(view: SentenceView): Reading[] {
+  const readings: (Reading | null)[] = [];
+  for (let i = 0; i < view.tokens.length; i++) {
+    const verb = view.lex.participationVerbs.longest(view.tokens, i);
+    if (!verb) continue;
+    let at = i + verb.length;
+    if (view.tokens[at]?.key === "the") at++;
+    const owner = view.covering[at];
+    if (!owner || owner.start !== at || owner.ref !== null || view.tokens[owner.end]?.key !== "'s") continue;
+    const act = view.lex.triggers.at(view.tokens, owner.end + 1).some(({ value }) =>
+      value.trigger.pos === "noun" && value.trigger.type === "clash"
+    );
+    if (!act) continue;
+    const subject = subjectOf(view, i)?.chunk;
+    if (!subject || subject.ref !== null || subject.groups.some((g) => owner.groups.includes(g))) continue;
+    const found = { type: "ally" as const, subjects: subject.groups, objects: owner.groups };
+    readings.push(
+      listReading(view, { ...subject, end: owner.end }, { ...found, frame: "participation:owner", distance: at - i }),
+    );
+  }
+  return readings.filter((r) => r !== null);
+}
+
+/**
  * "an alliance of A and B", "a ground force composed of A, B and C", "an international coalition, primarily composed
  * of A and B": an unnamed whole (lexicon `unnamedWholes`) made of a list of groups makes them allies. A whole set off
  * after a name or a copula ("X, a coalition of A and B", "X is an alliance of ...") describes that name: the role
@@ -946,6 +974,7 @@ export function readRelations(
     readings.push(...proSideRelations(base));
     readings.push(...wholeRelations(base));
     readings.push(...kindNounMemberRelations(base, options.kinds));
+    readings.push(...participationRelations(core));
     const covered = new Set<string>();
     const cover = () => {
       for (const r of readings.slice(from)) {

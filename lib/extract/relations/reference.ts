@@ -174,11 +174,17 @@ function resolveByRule(
 ): Resolved | null {
   if (chunk.ref === null && chunk.descriptions) {
     // "between X and more moderate rebel groups": each description names the one group the previous sentence
-    // describes with the same words, or the reading is refused.
+    // describes with the same words. One that names no group is an unnamed party beside the named ones, which still
+    // act ("the SNA, Turkish Armed Forces and disparate rebel groups captured Afrin": round 30); a list of
+    // descriptions alone, or one naming the other side, is refused.
     const described = chunk.descriptions.map(([start, end]) => describedIn(previous, view.tokens.slice(start, end)));
-    if (described.some((g) => g === null || exclude.includes(g))) return null;
-    const groups = [...new Set([...chunk.groups, ...(described as string[])])];
-    return { groups, from: "previous", sentence: previous!.index };
+    if (described.some((g) => g !== null && exclude.includes(g))) return null;
+    const found = described.filter((g): g is string => g !== null);
+    if (found.length < described.length && chunk.groups.length === 0) return null;
+    const groups = [...new Set([...chunk.groups, ...found])];
+    return found.length > 0
+      ? { groups, from: "previous", sentence: previous!.index }
+      : { groups, from: "named", sentence: view.index };
   }
   if (chunk.ref === null) return { groups: chunk.groups, from: "named", sentence: view.index };
   // "his forces and Hezbollah": the reference item resolves alone, never to a name listed beside it.
