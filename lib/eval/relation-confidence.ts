@@ -92,6 +92,8 @@ export async function confidenceExamples(
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(27, path),
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(28, path),
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(29, path),
+      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(30, path),
+      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(31, path),
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);
