@@ -203,6 +203,8 @@ export const RelationLexicon = z.object({
   /** "took part in", "joined": verbs of taking part in an act; before a party's own act ("the SDF's campaign") they
    * make the subject that party's ally. */
   participationVerbs: WordList,
+  /** "each other", "one another": a reciprocal object sets a hostile act's agents against each other. */
+  reciprocals: WordList,
   /** "in", "within": prepositions after a list tail that place the list inside a group ("A, B and others in Z"). */
   memberPlaces: WordList,
   /** "forced", "compelled": verbs whose object is the subject of the infinitive after it ("forced A to battle Z"). */

@@ -275,6 +275,21 @@ function readingsOf(
     ...(trigger.armedPartiesOnly ? { armedPartiesOnly: true } : {}),
   };
   const readings: Reading[] = [];
+  // ("the Syrian Army and ISIL launched attacks and counterattacks against each other": a reciprocal object, lexicon
+  // `reciprocals`, sets the agents of a hostile act against each other instead of beside each other. Round 31.)
+  if (
+    !patientParty && trigger.type === "clash" && agentParty.groups.length >= 2 && reciprocalAfter(view, occurrence.end)
+  ) {
+    const reciprocalFeatures: ReadingFeatures = { ...features, voice: "plural" };
+    return pairs(agentParty.groups).map(([a, b]) => ({
+      ...base,
+      subjects: [a],
+      objects: [b],
+      frame: `${trigger.lemma}:reciprocal`,
+      features: reciprocalFeatures,
+      confidence: readingConfidence(trigger.prior, reciprocalFeatures),
+    }));
+  }
   if (!patientParty && parties.jointOnly) {
     if (trigger.type !== "ally" && !jointAllowed(view, agent, occurrence)) return [];
     const jointFeatures: ReadingFeatures = { ...features, voice: trigger.type === "ally" ? parties.voice : "joint" };
@@ -343,6 +358,16 @@ function readingsOf(
     }
   }
   return readings;
+}
+
+/** Whether a reciprocal ("each other", lexicon `reciprocals`) stands within eight words after `at`, no clause boundary
+ * between. */
+function reciprocalAfter(view: SentenceView, at: number): boolean {
+  for (let i = at; i < at + 8 && i < view.tokens.length; i++) {
+    if (view.lex.reciprocals.longest(view.tokens, i)) return true;
+    if (view.tokens[i].text === "," || view.lex.boundaries.has(view.tokens[i].key) || view.covering[i]) return false;
+  }
+  return false;
 }
 
 /**

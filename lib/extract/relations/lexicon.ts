@@ -33,6 +33,7 @@ export type CompiledLexicon = {
   memberWholeKinds: ReadonlySet<string>;
   modals: ReadonlySet<string>;
   participationVerbs: PhraseIndex<true>;
+  reciprocals: PhraseIndex<true>;
   listIntroductions: PhraseIndex<true>;
   copulas: PhraseIndex<true>;
   lightVerbs: VerbPhraseIndex;
@@ -233,6 +234,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     memberWholeKinds: new Set(lexicon.memberKindNouns.wholes),
     modals: new Set(lexicon.modals.words),
     participationVerbs: index(lexicon.participationVerbs.words),
+    reciprocals: index(lexicon.reciprocals.words),
     listIntroductions: index(lexicon.listIntroductions.words),
     copulas: index(lexicon.copulas.words),
     lightVerbs: verbIndex(lightVerbs),
