@@ -94,6 +94,8 @@ export async function confidenceExamples(
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(29, path),
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(30, path),
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(31, path),
+      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(32, path),
+      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(33, path),
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);

@@ -864,6 +864,10 @@ export type EvaluateRelationsOptions = {
   wikipedia30Gold?: string | URL;
   /** The thirty-first Wikipedia passage gold (default data/gold/relations-wikipedia-blind-31.json). */
   wikipedia31Gold?: string | URL;
+  /** The thirty-second Wikipedia passage gold (default data/gold/relations-wikipedia-blind-32.json). */
+  wikipedia32Gold?: string | URL;
+  /** The thirty-third Wikipedia passage gold (default data/gold/relations-wikipedia-blind-33.json). */
+  wikipedia33Gold?: string | URL;
   /** The Wikipedia development passages (default data/gold/relations-wikipedia-dev.json): errors listed. */
   wikipediaDevGold?: string | URL;
   /** The Wikipedia-derived corpus (default ../shared/corpora/wikipedia-syria); skipped with a note when absent. */
@@ -1182,6 +1186,19 @@ export const BLIND_LABELS = {
     "code before round 31 (frames alone): precision 0.94, recall 0.16, F1 0.27; recall ceiling 58 of 93; with the " +
     "clause layer 0.895 / 0.18; unchanged by round 31; the code before round 29 (8fc5ed3) 0.88 / 0.16 (ceiling 57); " +
     "never read; the score below is for the current code)",
+  wikipedia32: "Wikipedia passages 32 (40 paragraphs no earlier set holds, from 29 pages, drawn and annotated " +
+    "blind by a helper that never saw the extractor's code, lexicons or outputs (it read set 25's description and " +
+    "scope, which name a place guard), at the same time as set 33 from the other half of the pool left, after issue " +
+    "10's round 32; committed before the extractor ran on them; first measurement at f7a635d, the end of round 32 " +
+    "(frames alone): precision 0.89, recall 0.32, F1 0.47; recall ceiling 60 of 79; with the clause layer 0.84 / " +
+    "0.33; the code before round 29 (8fc5ed3) 0.80 / 0.30 (ceiling 59); never read; the score below is for the " +
+    "current code)",
+  wikipedia33: "Wikipedia passages 33 (40 paragraphs no earlier set holds, from 25 pages, drawn and annotated " +
+    "blind by a helper that never saw the extractor's code, lexicons or outputs (it read set 25's description and " +
+    "parts of its scope), at the same time as set 32 from the other half of the pool left, after issue 10's round " +
+    "32; committed before the extractor ran on them; first measurement at f7a635d, the end of round 32 (frames " +
+    "alone): precision 0.90, recall 0.12, F1 0.21; recall ceiling 53 of 76; with the clause layer 0.64 / 0.12; the " +
+    "code before round 29 (8fc5ed3) the same; never read; the score below is for the current code)",
   wikipediaDev: "Wikipedia development set: errors read (annotated before the extractor ran on it; first " +
     "measurement at 1064f6c: precision 1.00, recall 0.33, F1 0.49; the score below is after fixes informed by this set)",
 };
@@ -1345,6 +1362,8 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
   const wikipedia29 = await loadGoldRelationsWikipediaSet(29, options.wikipedia29Gold);
   const wikipedia30 = await loadGoldRelationsWikipediaSet(30, options.wikipedia30Gold);
   const wikipedia31 = await loadGoldRelationsWikipediaSet(31, options.wikipedia31Gold);
+  const wikipedia32 = await loadGoldRelationsWikipediaSet(32, options.wikipedia32Gold);
+  const wikipedia33 = await loadGoldRelationsWikipediaSet(33, options.wikipedia33Gold);
   const wikipediaDev = await loadGoldRelationsWikipediaDev(options.wikipediaDevGold);
   const gold = await loadGoldRelations(options.gold);
   // Every set is read with the clause layer on; the headline numbers show what extraction writes by default
@@ -1404,6 +1423,8 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
     [BLIND_LABELS.wikipedia29, wikipedia29],
     [BLIND_LABELS.wikipedia30, wikipedia30],
     [BLIND_LABELS.wikipedia31, wikipedia31],
+    [BLIND_LABELS.wikipedia32, wikipedia32],
+    [BLIND_LABELS.wikipedia33, wikipedia33],
   ] as const;
   // Each passage with the dates its page states, as in a run over the corpus (round 25; before it, undated).
   const pages = await loadPageDates(options.wikipediaCorpus ?? WIKIPEDIA_CORPUS);
