@@ -266,7 +266,7 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
     let end = at + 1;
     if (isHeldCompound(tokens, end)) end += 2;
     // "Jabhat Fateh al-Sham (JFS)": a bracketed name of the same group; ("the Syrian National Army (SNA or FSA)": with
-    // the other names it goes by after "or", round 30.)
+    // the other names it goes by after "or", round 31.)
     if (tokens[end]?.text === "(" && nameAt(tokens, end + 1, units, qualifiers) === group) {
       let close = end + 2;
       while (tokens[close]?.key === "or" && nameAt(tokens, close + 1, units, qualifiers) !== null) close += 2;
@@ -483,7 +483,7 @@ export function chunkTokens(
       next = skipDeterminers(tokens, next);
       if (joiner) next = skipQualifierCompound(tokens, next);
       // ("the YPG and Ba'athist government troops": an adjective of creed or community before the item's name, lexicon
-      // `itemAdjectives`, round 29.)
+      // `itemAdjectives`, round 30.)
       if (joiner) {
         const adjective = lex.itemAdjectives.longest(tokens, next);
         if (adjective && tokens[next + adjective.length]?.party !== undefined) next += adjective.length;
@@ -628,7 +628,7 @@ export function descriptionAt(tokens: Token[], at: number, lex: CompiledLexicon)
     if (lex.partyNouns.longest(tokens, i) && i > at) break;
     if (!/^\p{Ll}[\p{L}-]*$/u.test(token.text) || token.party !== undefined) return -1;
     if (lex.verbs.has(token.key) && token.key !== "allied") return -1;
-    // ("and allied rebel groups": "allied" describes, it is no verb, round 31.)
+    // ("and allied rebel groups": "allied" describes, it is no verb, round 32.)
     if (
       /^(?:has|have|had|is|are|was|were|be|been|will|would)$/.test(token.key) ||
       (token.key.endsWith("ed") && token.key !== "allied")
@@ -685,7 +685,7 @@ function listCloser(tokens: Token[], at: number, units: Unit[], qualifiers: Unit
       const lastAt = skipDeterminers(tokens, next + joiner.length);
       const last = itemAt(tokens, lastAt, units, qualifiers, lex);
       // ("the SNA, Turkish Armed Forces and disparate rebel groups": a described last item closes the list as a name
-      // does, round 30.)
+      // does, round 31.)
       return last || descriptionAt(tokens, lastAt, lex) > 0 ? next : -1;
     }
     const item = comma ? itemAt(tokens, skipDeterminers(tokens, next), units, qualifiers, lex) : null;

@@ -276,7 +276,7 @@ function readingsOf(
   };
   const readings: Reading[] = [];
   // ("the Syrian Army and ISIL launched attacks and counterattacks against each other": a reciprocal object, lexicon
-  // `reciprocals`, sets the agents of a hostile act against each other instead of beside each other. Round 31.)
+  // `reciprocals`, sets the agents of a hostile act against each other instead of beside each other. Round 32.)
   if (
     !patientParty && trigger.type === "clash" && agentParty.groups.length >= 2 && reciprocalAfter(view, occurrence.end)
   ) {
@@ -1163,7 +1163,7 @@ function activeFrame(
     : objectAfter(view, objectAt, 6, o.trigger.type === "clash");
   // ("X joined Hezbollah's offensive": the owner of an act one takes part in is no group one joins or merges with;
   // a hostile act on what a party owns stays an act on the party, and allegiance to a group's leader is to the group.
-  // Round 30.)
+  // Round 31.)
   const object = found?.owner && ORGANISATIONAL.has(o.trigger.type) && o.trigger.type !== "affiliate" ? null : found;
   // "The battle was fought between A and B": the pairs of the list after "between".
   if (object && view.tokens[objectAt - 1]?.key === "between") {

@@ -536,7 +536,7 @@ function jointActRelations(view: SentenceView, covered: ReadonlySet<string>): Re
 
 /**
  * "the FSA group Liwa Ahfad Saladin", "the HTS faction Jaish al-Ahrar": a name right before a kind noun (lexicon
- * `memberKindNouns`) and another name makes the second a member of the first. Issue 10, round 29.
+ * `memberKindNouns`) and another name makes the second a member of the first. Issue 10, round 30.
  */
 function kindNounMemberRelations(view: SentenceView, kinds: ReadonlyMap<string, string> | undefined): Reading[] {
   const readings: (Reading | null)[] = [];
@@ -567,7 +567,7 @@ function kindNounMemberRelations(view: SentenceView, kinds: ReadonlyMap<string, 
 /**
  * "The Syriac Military Council took part in the SDF's campaign to capture Raqqa", "X joined Hezbollah's offensive": a
  * verb of taking part (lexicon `participationVerbs`) before a party's own act (a possessive owner of an act noun) makes
- * its subject that party's ally. Issue 10, round 30.
+ * its subject that party's ally. Issue 10, round 31.
  */
 function participationRelations(view: SentenceView): Reading[] {
   const readings: (Reading | null)[] = [];

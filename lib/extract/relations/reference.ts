@@ -175,7 +175,7 @@ function resolveByRule(
   if (chunk.ref === null && chunk.descriptions) {
     // "between X and more moderate rebel groups": each description names the one group the previous sentence
     // describes with the same words. One that names no group is an unnamed party beside the named ones, which still
-    // act ("the SNA, Turkish Armed Forces and disparate rebel groups captured Afrin": round 30); a list of
+    // act ("the SNA, Turkish Armed Forces and disparate rebel groups captured Afrin": round 31); a list of
     // descriptions alone, or one naming the other side, is refused.
     const described = chunk.descriptions.map(([start, end]) => describedIn(previous, view.tokens.slice(start, end)));
     if (described.some((g) => g !== null && exclude.includes(g))) return null;
