@@ -48,7 +48,8 @@ const cases: BatteryCase[] = [
   ]],
   ["Nour al-Din al-Zenki merged into HTS.", ["merger nour-al-din-al-zenki hayat-tahrir-al-sham"]],
   ["Nour al-Din al-Zenki broke away from HTS.", ["split nour-al-din-al-zenki hayat-tahrir-al-sham"]],
-  ["Turkey declared war on ISIS.", ["clash islamic-state turkey"]],
+  // (round 33: a declaration of war is stated hostility, a rival, as the issue lists it)
+  ["Turkey declared war on ISIS.", ["rival islamic-state turkey"]],
   ["Faylaq al-Sham is backed by Turkey and the US.", [
     "ally faylaq-al-sham turkey",
     "ally faylaq-al-sham united-states",

@@ -56,8 +56,15 @@ function verbFollows(tokens: NameToken[], index: number, text: string, words: Na
     at = end - 1;
   }
   if (!closed) return false;
-  const verb = tokens[at + 1];
+  let verb = tokens[at + 1];
   if (!verb || !spaced(text, tokens[at].wordEnd, verb.start) || !/^\p{Ll}+$/u.test(verb.raw)) return false;
+  // ("Iraq has struck ISIL", "Lebanon had closed its border": a perfect's participle is the verb; "has been" is no
+  // act. Round 33.)
+  const participle = tokens[at + 2];
+  if (
+    /^(?:has|have|had)$/.test(verb.raw) && participle !== undefined && spaced(text, verb.wordEnd, participle.start) &&
+    participle.raw !== "been"
+  ) verb = participle;
   if (words.bareStateVerbs.has(verb.raw)) return true;
   return [...words.wordAcronymVerbEndings].some((ending) => verb.raw.endsWith(ending)) &&
     !words.weaponPassiveWords.has(verb.raw);

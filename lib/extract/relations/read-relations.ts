@@ -240,7 +240,8 @@ function unitRelations(view: SentenceView, stateForces: ReadonlySet<string>, pre
 function unitOfRelations(view: SentenceView, stateForces: ReadonlySet<string>): (Reading | null)[] {
   const readings: (Reading | null)[] = [];
   for (const chunk of view.chunks) {
-    if (chunk.ref !== null || chunk.groups.length !== 1 || chunk.end - chunk.start !== 1) continue;
+    // (The name alone, or with its bracketed short name: "the People's Protection Units (YPG) of the SDF".)
+    if (chunk.ref !== null || chunk.groups.length !== 1) continue;
     if (view.tokens[chunk.end]?.key !== "of") continue;
     const token = view.tokens[chunk.start];
     if (token.party === undefined) continue;
