@@ -96,6 +96,8 @@ export async function confidenceExamples(
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(31, path),
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(32, path),
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(33, path),
+      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(34, path),
+      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(35, path),
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);
