@@ -36,3 +36,13 @@ describe("a gerund after a subordinator takes the main clause's subject (frames:
     ]);
   });
 });
+
+describe("acts several actors carry out separately (lexicon notJoint: 'separate')", () => {
+  it("extractRelations(article, mentions) reads no alliance from 'A and B are carrying out separate air strikes'", () => {
+    expect(
+      relationsIn(
+        "Russia and a U.S.-led coalition are carrying out separate air strikes in Syria against Islamic State.",
+      ),
+    ).toEqual(["clash islamic-state russia", "clash islamic-state us-led-coalition"]);
+  });
+});
