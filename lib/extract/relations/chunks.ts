@@ -627,12 +627,9 @@ export function descriptionAt(tokens: Token[], at: number, lex: CompiledLexicon)
     const token = tokens[i];
     if (lex.partyNouns.longest(tokens, i) && i > at) break;
     if (!/^\p{Ll}[\p{L}-]*$/u.test(token.text) || token.party !== undefined) return -1;
-    if (lex.verbs.has(token.key) && token.key !== "allied") return -1;
     // ("and allied rebel groups": "allied" describes, it is no verb, round 32.)
-    if (
-      /^(?:has|have|had|is|are|was|were|be|been|will|would)$/.test(token.key) ||
-      (token.key.endsWith("ed") && token.key !== "allied")
-    ) return -1;
+    const verbal = token.key !== "allied" && (lex.verbs.has(token.key) || token.key.endsWith("ed"));
+    if (verbal || /^(?:has|have|had|is|are|was|were|be|been|will|would)$/.test(token.key)) return -1;
     // ("the offensive saw groups like A seize": a verb taking a bare infinitive is no description's word.)
     if (lex.bareInfinitiveVerbs.longest(tokens, i)) return -1;
     if (lex.references.longest(tokens, i)) return -1;

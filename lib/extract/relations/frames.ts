@@ -1154,10 +1154,8 @@ function activeFrame(
     (o.trigger.type === "clash" && !participleClause ? actRelativeSubject(view, o.start) : null) ??
     (o.trigger.type === "clash" && !participleClause ? openingActSubject(view, o.start) : null) ??
     causedSubject(view, o) ?? sharedSubject(view, o) ?? openingClauseSubject(view, o) ??
-    (participleClause && view.tokens[open].text === "," ? mainClauseSubject(view, open) : null) ??
-    // ("the SAA captured the town, after clashing with ISIL": a gerund after a subordinator has the main clause's
-    // subject, round 33.)
-    (participleClause && view.tokens[open].text !== "," ? mainClauseSubject(view, open) : null);
+    // (After a comma or a subordinator: "the SAA captured the town, after clashing with ISIL", round 33.)
+    (participleClause ? mainClauseSubject(view, open) : null);
   const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
   const found = objectAt < 0
     ? null
