@@ -209,6 +209,19 @@ export const RelationLexicon = z.object({
   memberPlaces: WordList,
   /** "forced", "compelled": verbs whose object is the subject of the infinitive after it ("forced A to battle Z"). */
   causativeVerbs: WordList,
+  /** "supported", "trained": verbs of backing whose object is the subject of the "to" infinitive after it. */
+  controlVerbs: WordList,
+  /**
+   * "according to reports", "according to pro-government sources": an attribution to sources nobody names, a
+   * sentence-wide blocking cue (a named source, "according to the SOHR", is not one).
+   */
+  unnamedSources: z.object({
+    why: z.string().min(1),
+    openings: z.array(z.string().min(1)).min(1),
+    nouns: z.array(z.string().min(1)).min(1),
+    /** How many describing words may stand between the opening and the noun. */
+    gap: z.number().int().min(0).max(4),
+  }),
   bareInfinitiveVerbs: WordList,
   /** "including", "such as": words after a list tail that name its examples ("and other groups including X"). */
   listExamples: WordList,

@@ -60,8 +60,12 @@ describe("extractRelations(article, mentions) on round 17's encyclopedic familie
     expect(read("The FSA affiliated Hazzm Movement had withdrawn.")).toEqual([
       "affiliate harakat-hazm free-syrian-army",
     ]);
-    // (inside an impersonal report, a hedged claim since round 30, nothing is read)
-    expect(read("It was reported that the FSA affiliated Hazzm Movement had withdrawn.")).toEqual([]);
+    // (inside an impersonal report, a hedged claim since round 30: the act is not read, but since round 34 the
+    // compound is a description the text takes as given, which no sentence-wide cue reaches, as passages 26's gold
+    // reads "according to reports, ... the Saudi/Turkish-backed Al-Nusra Front")
+    expect(read("It was reported that the FSA affiliated Hazzm Movement had withdrawn.")).toEqual([
+      "affiliate harakat-hazm free-syrian-army",
+    ]);
     // The verb still reads where it can stand.
     expect(read("The United States backed the Syria Revolutionaries Front.")).toEqual([
       "ally syrian-revolutionaries-front united-states",

@@ -30,10 +30,11 @@ function foreignBefore(tokens: NameToken[], first: number, text: string, demonym
 }
 
 /** A name's last word that lost an "s": a stripped possessive ("Nusras", "Syrian regimes warplane"), unless the word
- * is a force noun's plural ("Russian air forces" read as "Russian air force" keeps its "s"). */
+ * is a force noun's plural ("Russian air forces" read as "Russian air force" keeps its "s") or another plural head
+ * (lexicon `pluralHeads`: "Hezbollah militias" read as "Hezbollah militia"). */
 function strippedPossessive(token: NameToken, words: NameWords): boolean {
   const word = token.raw.toLowerCase();
-  return !words.forceNouns.has(word) && !words.stateForceNouns.has(word);
+  return !words.forceNouns.has(word) && !words.stateForceNouns.has(word) && !words.pluralHeads.has(word);
 }
 
 /** A state phrase ending in what its forces hold ("government positions", "Syrian checkpoints"): an attribute of the

@@ -476,6 +476,12 @@ export function chunkTokens(
         !joiner && tokens[next]?.key === "or" && tokens[next + 1]?.key === "allied" &&
         tokens[next + 2]?.party !== undefined
       ) joiner = { length: 1, value: true };
+      // ("groups such as A or B": examples listed with "or" are examples all the same; elsewhere "A or B" names
+      // alternatives, no list. Issue 10, round 34.)
+      if (
+        !joiner && tokens[next]?.key === "or" &&
+        lex.listExamples.endingAt(tokens, skipBackDeterminers(tokens, chunk.start), 3) !== null
+      ) joiner = { length: 1, value: true };
       if (joiner) next += joiner.length;
       // "X, its ally Y and Z" (wire-lists.ts): an item introduced as the head's ally.
       const allyItem = joiner ? roleItemStart(tokens, next, lex) : allyItemStart(tokens, next, lex);

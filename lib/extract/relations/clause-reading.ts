@@ -172,12 +172,14 @@ const partyEndsAt = (view: SentenceView, at: number) => view.chunks.some((c) => 
 
 /**
  * Where the side after a cue ends before the clause does: at a comma that opens a participle ("seized two hills,
- * reaching Y's lines": a new predicate), and for a cue set off by a comma (", backed by X, overtook Y") at the comma
+ * reaching Y's lines": a new predicate) or at an infinitive right after a party ("supported X to attack Y"), and for a cue set off by a comma (", backed by X, overtook Y") at the comma
  * that closes the aside.
  */
 function sideEnd(view: SentenceView, cue: Cue, to: number): number {
   const aside = view.tokens[cue.start - 1]?.key === ",";
   for (let i = cue.end; i < to; i++) {
+    // ("supported the FSA to attack the YPG": an infinitive after the side opens a predicate of its own, round 34.)
+    if (view.tokens[i].key === "to" && i > cue.end && partyEndsAt(view, i) && verbish(view, i + 1)) return i;
     if (view.tokens[i].key !== ",") continue;
     if (aside) return i;
     const next = view.tokens[i + 1];
@@ -228,7 +230,11 @@ export function clauseReadings(
         p.groups.length > 0 && !p.owner && p.start >= clauseFrom &&
         (p.end === cue.start || (p.end === cue.start - 1 && /^(?:'s|,)$/.test(view.tokens[p.end].key)))
       );
-    const before = own ? [own] : subject;
+    // ("Turkey supported the FSA to attack the YPG", "forced X to battle Y": a party right before an infinitive's "to"
+    // is the infinitive's subject, round 34.)
+    const controlled = !own && view.tokens[cue.start - 1]?.key === "to" &&
+      view.chunks.find((p) => (p.groups.length > 0 || p.ref !== null) && !p.owner && p.end === cue.start - 1);
+    const before = own ? [own] : controlled ? [controlled] : subject;
     if (!rule.types.has(cue.type) || cue.mixed) return;
     // "fired missiles at X jets targeting Y": a participle right after a party later in the clause describes that
     // party (the frame reader reads it), not the clause's subject.

@@ -781,9 +781,10 @@ function openBetween(view: SentenceView, at: number): boolean {
 /**
  * "This has forced A, B and other groups to battle Z": the object of a causative verb acts in the infinitive; "the
  * offensive saw groups like A and B seize P": so does the object of a verb taking a bare infinitive (lexicon
- * `bareInfinitiveVerbs`).
+ * `bareInfinitiveVerbs`); with `control`, the object of a verb of backing before a "to" infinitive ("the United States
+ * supported the SDF to fight IS", lexicon `controlVerbs`, round 34).
  */
-function causedSubject(view: SentenceView, o: Occurrence): Subject | null {
+function causedSubject(view: SentenceView, o: Occurrence, control = false): Subject | null {
   const bare = view.tokens[o.start - 1]?.key !== "to";
   const chunk = view.covering[bare ? o.start - 1 : o.start - 2];
   if (!chunk || chunk.end !== (bare ? o.start : o.start - 1) || chunk.ref !== null || chunk.modifier) return null;
@@ -797,9 +798,30 @@ function causedSubject(view: SentenceView, o: Occurrence): Subject | null {
     }
     while (at > 0 && /^(?:the|a|an)$/.test(view.tokens[at - 1].key)) at--;
   }
-  const verbs = bare ? view.lex.bareInfinitiveVerbs : view.lex.causativeVerbs;
+  const verbs = bare ? view.lex.bareInfinitiveVerbs : control ? view.lex.controlVerbs : view.lex.causativeVerbs;
   // (Seen or helped to act, the parties acted of their own accord, together when listed: no "caused" subject.)
   return verbs.endingAt(view.tokens, at, 2) ? { chunk, distance: 1, via: bare ? "direct" : "caused" } : null;
+}
+
+/**
+ * Whether the trigger is a "to" infinitive after a verb of backing (lexicon `controlVerbs`) whose object, up to three
+ * plain words with no name among them, is its subject: "supported the Kurds to fight IS".
+ */
+function unnamedControlledSubject(view: SentenceView, o: Occurrence): boolean {
+  const tokens = view.tokens;
+  if (tokens[o.start - 1]?.key !== "to") return false;
+  for (let at = o.start - 2; at >= 0 && at >= o.start - 5; at--) {
+    // (A reference there, "the Kurds" or "them", is resolved later, by a rule that may choose the subject: refused.)
+    const chunk = view.covering[at];
+    if (chunk && chunk.ref !== null && at === o.start - 2 && chunk.start > 0) {
+      let verbAt = chunk.start - 1;
+      if (/^(?:the|a|an)$/.test(tokens[verbAt]?.key ?? "")) verbAt--;
+      return verbAt >= 0 && view.lex.controlVerbs.endingAt(tokens, verbAt + 1, 1) !== null;
+    }
+    if (chunk || !/^\p{L}+$/u.test(tokens[at].text)) return false;
+    if (at < o.start - 2 && view.lex.controlVerbs.endingAt(tokens, at + 1, 1)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1143,11 +1165,14 @@ function activeFrame(
   // a catenative gerund, whose clause it is.)
   const open = participleClauseOpen(view, o.start);
   const participleClause = open >= 0;
+  // ("the United States supported the Kurds to fight IS": the infinitive's subject is the unnamed object of a verb of
+  // backing, no party the text names; round 34.)
+  if (!participleClause && !appositive && !predicate && unnamedControlledSubject(view, o)) return null;
   const purpose = predicate ? null : purposeAgent(view, o);
   const subject = appositive ?? predicate ?? purpose ?? absoluteSubject(view, o) ?? participleOwner(view, o) ??
     (participleClause ? null : dashAsideSubject(view, o.start)) ??
     // ("Russian jets helped the Syrian army retake P": a bare infinitive's subject is the object before it.)
-    (participleClause || view.tokens[o.start - 1]?.key === "to" ? null : causedSubject(view, o)) ??
+    (participleClause ? null : causedSubject(view, o, view.tokens[o.start - 1]?.key === "to")) ??
     subjectOf(view, participleClause ? open : o.start) ?? actionNounAgent(view, o.start) ??
     // ("X conducted an airstrike near P, which destroyed Y artillery": a relative on a hostile act noun has the act's
     // agent as its subject, round 21.)
@@ -2056,7 +2081,9 @@ function namedAfterCompound(view: SentenceView, o: Occurrence): Parties | null |
         : null;
     }
   }
-  // The name it qualifies, past other adjectives and compounds ("PYD-dominated U.S.-backed SDF").
+  // The name it qualifies, past other adjectives and compounds ("PYD-dominated U.S.-backed SDF"): a description the
+  // text takes as given, which a sentence-wide claim or attribution does not reach ("according to reports, the Russian
+  // air strikes targeted ... the Saudi/Turkish-backed Al-Nusra Front", round 34).
   for (let i = o.end; i < tokens.length && i - o.end < 6; i++) {
     const chunk = view.covering[i];
     if (chunk) {
@@ -2069,7 +2096,14 @@ function namedAfterCompound(view: SentenceView, o: Occurrence): Parties | null |
         : chunk.groups.length > 1
         ? tokenChunk(chunk.heads[0], [chunk.groups[0]])
         : chunk;
-      return { agent, patient: head, voice: "adjective", distance: chunk.start - o.end, nearAt: [at, o.start] };
+      return {
+        agent,
+        patient: head,
+        voice: "adjective",
+        distance: chunk.start - o.end,
+        nearAt: [at, o.start],
+        described: true,
+      };
     }
     const token = tokens[i];
     if (token.qualifier !== undefined || (token.glued && /^[.-]$/.test(token.text))) {
@@ -2090,6 +2124,7 @@ function namedAfterCompound(view: SentenceView, o: Occurrence): Parties | null |
         voice: "adjective",
         distance: bracketed.start - o.end,
         nearAt: [at, o.start],
+        described: true,
       };
     }
     // "US-backed militias attacked X": a compound on an unnamed party noun; only a copula or an apposition before it
@@ -2102,6 +2137,19 @@ function namedAfterCompound(view: SentenceView, o: Occurrence): Parties | null |
       // "of" complement and an apposition's comma and article.)
       const at = nounComplementEnd(view, i + noun.length);
       const named = view.covering[at];
+      // ("Al-Qaeda affiliated groups such as A or B", "Turkish-backed factions including A": a plural noun's examples
+      // (lexicon `listExamples`) are what the compound describes, every one of them; issue 10, round 34.)
+      const examples = named ? null : examplesAfter(view, at);
+      if (examples && tokens[i + noun.length - 1].key.endsWith("s")) {
+        return {
+          agent,
+          patient: examples,
+          voice: "adjective",
+          distance: examples.start - o.end,
+          nearAt: [at, o.start],
+          described: true,
+        };
+      }
       return named && named.start === at && named.ref === null && !named.modifier && !named.owner
         ? {
           agent,
@@ -2109,6 +2157,7 @@ function namedAfterCompound(view: SentenceView, o: Occurrence): Parties | null |
           voice: "adjective",
           distance: named.start - o.end,
           nearAt: [at, o.start],
+          described: true,
         }
         : undefined;
     }
@@ -2136,6 +2185,24 @@ function nounComplementEnd(view: SentenceView, at: number): number {
   if (tokens[i]?.key === "the") i++;
   return i;
 }
+
+/**
+ * The parties a noun's examples name right after it ("groups such as A or B", "forces including A"): the chunk after
+ * a `listExamples` word (past a determiner after it), unqualified and unowned; else null.
+ */
+function examplesAfter(view: SentenceView, at: number): Chunk | null {
+  const tokens = view.tokens;
+  // (Not past a comma: "rebels were seen fighting alongside the Turkish-backed forces, including A and B" may give
+  // the examples of the rebels.)
+  const words = view.lex.listExamples.longest(tokens, at);
+  if (!words) return null;
+  let start = at + words.length;
+  if (DETERMINERS_BEFORE_NAME.test(tokens[start]?.key ?? "")) start++;
+  const named = view.covering[start];
+  return named && named.start === start && named.ref === null && !named.modifier && !named.owner ? named : null;
+}
+
+const DETERMINERS_BEFORE_NAME = /^(?:the|a|an)$/;
 
 /** "Turkish-backed" (a qualifier, a glued dash and a participle) ending at `end`: the qualifier's position, or -1. */
 function qualifierCompoundEndingAt(view: SentenceView, end: number): number {

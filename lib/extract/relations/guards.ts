@@ -21,6 +21,11 @@ export type GuardVerdict = { block: string | null; lower: string | null };
 export type GuardHits = {
   at: { length: number; value: GuardForm }[][];
   sentenceBlockAt: number[];
+  /**
+   * For each position, an attribution to unnamed sources set off by a comma after it ("X bombed Y, according to
+   * reports") before the next semicolon, or -1: it hedges what precedes it.
+   */
+  trailingBlockAt: number[];
   /** The sentence's tokens and lexicon, for the rare cue that a phrase may lift ("will continue fighting"). */
   tokens: Token[];
   lex: CompiledLexicon;
@@ -37,6 +42,8 @@ export function findGuards(tokens: Token[], lex: CompiledLexicon): GuardHits {
   // (A month name is tested only where a cue opens: most tokens open none.)
   const at = tokens.map((_, i) => {
     const hits = lex.guards.at(tokens, i);
+    const unnamed = unnamedSourceAt(tokens, i, lex);
+    if (unnamed) return [...hits, unnamed];
     return hits.length > 0 && monthName(tokens, i) ? [] : hits;
   });
   const sentenceBlockAt: number[] = [];
@@ -51,7 +58,57 @@ export function findGuards(tokens: Token[], lex: CompiledLexicon): GuardHits {
       block = i;
     }
   });
-  return { at, sentenceBlockAt, tokens, lex };
+  const trailingBlockAt: number[] = new Array(tokens.length).fill(-1);
+  let trailing = -1;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (tokens[i].text === ";") trailing = -1;
+    if (tokens[i - 1]?.text === "," && at[i].some((h) => h.value.guard === lex.unnamedSources.guard)) trailing = i;
+    trailingBlockAt[i] = trailing;
+  }
+  return { at, sentenceBlockAt, trailingBlockAt, tokens, lex };
+}
+
+/** A capitalised demonym ("Syrian", "Turkish", "Iraqi", "Lebanese") describing sources. */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ish|i|ese)$/u;
+
+/**
+ * An attribution to sources nobody names at `i` ("according to reports", "according to pro-government sources",
+ * lexicon `unnamedSources`): the cue as a sentence-wide block, or null. Only describing words stand between the
+ * opening and the noun (lower-case words or a demonym, no name), and no name follows the noun ("according to sources
+ * like Reuters", "according to reports by the SOHR" name their sources).
+ */
+function unnamedSourceAt(
+  tokens: Token[],
+  i: number,
+  lex: CompiledLexicon,
+): { length: number; value: GuardForm } | null {
+  const rule = lex.unnamedSources;
+  const opening = rule.openings.longest(tokens, i);
+  if (!opening) return null;
+  const from = i + opening.length;
+  for (let k = from; k < tokens.length && k <= from + rule.gap; k++) {
+    const token = tokens[k];
+    if (token.party !== undefined || token.qualifier !== undefined) return null;
+    if (rule.nouns.has(token.key)) {
+      if (namedAfter(tokens, k + 1)) return null;
+      const cue = tokens.slice(i, k + 1).map((t) => t.text).join(" ");
+      return { length: k + 1 - i, value: { guard: rule.guard, cue } };
+    }
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(token.text) && !DEMONYM.test(token.text)) return null;
+  }
+  return null;
+}
+
+/** Words after a source noun that lead on to who the sources are ("sources like Reuters", "reports by the SOHR"). */
+const SOURCE_LINKS = new Set(["like", "including", "such", "from", "by", "of"]);
+
+/** Whether the sources are named right after their noun: a link word, then a capitalised word within three tokens. */
+function namedAfter(tokens: Token[], at: number): boolean {
+  if (!SOURCE_LINKS.has(tokens[at]?.key ?? "")) return false;
+  for (let k = at + 1; k < tokens.length && k <= at + 3; k++) {
+    if (tokens[k].party !== undefined || /^\p{Lu}/u.test(tokens[k].text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -78,6 +135,13 @@ export function guardVerdict(
   if (span.sentenceWide !== false && sentenceBlock >= 0 && sentenceBlock < span.triggerStart) {
     const cue = hits.at[sentenceBlock].find((h) => h.value.guard.scope === "sentence")!;
     return { block: cue.value.cue, lower: null };
+  }
+  const trailing = hits.trailingBlockAt[Math.min(span.triggerStart, hits.trailingBlockAt.length - 1)] ?? -1;
+  if (span.sentenceWide !== false && trailing > span.triggerStart) {
+    return {
+      block: hits.at[trailing].find((h) => h.value.guard === hits.lex.unnamedSources.guard)!.value.cue,
+      lower: null,
+    };
   }
   let lower: string | null = null;
   const from = Math.max(0, Math.min(span.clauseFrom, ...span.nearAt.map((n) => n - 3)));

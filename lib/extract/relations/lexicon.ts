@@ -38,6 +38,9 @@ export type CompiledLexicon = {
   copulas: PhraseIndex<true>;
   lightVerbs: VerbPhraseIndex;
   causativeVerbs: PhraseIndex<true>;
+  controlVerbs: PhraseIndex<true>;
+  /** "according to" before sources nobody names (lexicon `unnamedSources`), with the guard it makes. */
+  unnamedSources: { openings: PhraseIndex<true>; nouns: Set<string>; gap: number; guard: RelationGuard };
   bareInfinitiveVerbs: PhraseIndex<true>;
   memberPlaces: Set<string>;
   hedgedObjects: PhraseIndex<true>;
@@ -239,6 +242,13 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     copulas: index(lexicon.copulas.words),
     lightVerbs: verbIndex(lightVerbs),
     causativeVerbs: index(lexicon.causativeVerbs.words),
+    controlVerbs: index(lexicon.controlVerbs.words),
+    unnamedSources: {
+      openings: index(lexicon.unnamedSources.openings),
+      nouns: new Set(lexicon.unnamedSources.nouns),
+      gap: lexicon.unnamedSources.gap,
+      guard: { why: lexicon.unnamedSources.why, scope: "sentence", effect: "block" },
+    },
     bareInfinitiveVerbs: index(lexicon.bareInfinitiveVerbs.words),
     memberPlaces: keys(lexicon.memberPlaces.words),
     hedgedObjects: index(lexicon.hedgedObjects.words),

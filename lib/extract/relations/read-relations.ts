@@ -105,8 +105,16 @@ function listReading(
   view: SentenceView,
   chunk: Chunk,
   found: { type: Reading["type"]; subjects: string[]; objects: string[]; frame: string; distance: number },
+  described = false,
 ): Reading | null {
-  const verdict = guardVerdict(view.guards, { clauseFrom: chunk.start, triggerStart: chunk.end, nearAt: [] });
+  // (`described`: a noun phrase naming a unit by its owner, "the IRGC's Quds Force", is background the text takes as
+  // given, which a sentence-wide claim or attribution does not reach; round 34.)
+  const verdict = guardVerdict(view.guards, {
+    clauseFrom: chunk.start,
+    triggerStart: chunk.end,
+    nearAt: [],
+    sentenceWide: !described,
+  });
   if (verdict.block) return null;
   const features = {
     voice: "role" as const,
@@ -200,7 +208,7 @@ function unitRelations(view: SentenceView, stateForces: ReadonlySet<string>, pre
     );
     if (!owner || owner.groups.length !== 1) continue;
     const found = { type: "member" as const, subjects: chunk.groups, objects: owner.groups };
-    readings.push(listReading(view, chunk, { ...found, frame: "unit:possessive", distance: 0 }));
+    readings.push(listReading(view, chunk, { ...found, frame: "unit:possessive", distance: 0 }, true));
   }
   for (const owner of view.chunks) {
     if (owner.ref !== null || owner.groups.length !== 1 || view.tokens[owner.end]?.key !== "'s") continue;
@@ -223,7 +231,7 @@ function unitRelations(view: SentenceView, stateForces: ReadonlySet<string>, pre
         objects: owner.groups,
         frame: "unit:possessive",
         distance: 0,
-      }),
+      }, true),
     );
   }
   readings.push(...unitOfRelations(view, stateForces));
@@ -254,7 +262,7 @@ function unitOfRelations(view: SentenceView, stateForces: ReadonlySet<string>): 
     if (!whole || whole.start !== at || whole.ref !== null || whole.owner || whole.groups.length !== 1) continue;
     if (whole.groups[0] === unit.groupId) continue;
     const found = { type: "member" as const, subjects: [unit.groupId], objects: whole.groups };
-    readings.push(listReading(view, chunk, { ...found, frame: "unit:of", distance: at - chunk.end }));
+    readings.push(listReading(view, chunk, { ...found, frame: "unit:of", distance: at - chunk.end }, true));
   }
   return readings;
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { pairs } from "./fixture.ts";
+import { gazetteerTriples } from "../relations/fixtures.ts";
+
+const mentionsIn = (text: string) => pairs(text, "2019-01-01");
+
+describe("a plural head keeps its 's' and a state's plural demonym names its side (lexicon pluralHeads, aliases)", () => {
+  it("extractMentions(article) reads 'Hezbollah militias' whole, not 'Hezbollah militia' and a stripped possessive", () => {
+    expect(mentionsIn("The Syrian Army as well as Hezbollah militias retook the town.")).toEqual([
+      "Syrian Army→syrian-government",
+      "Hezbollah militias→hezbollah",
+    ]);
+    expect(gazetteerTriples("The Syrian Army as well as Hezbollah militias retook the town.")).toEqual([
+      "ally hezbollah syrian-government",
+    ]);
+  });
+
+  it("extractMentions(article) reads 'the Russians' and 'the Turks' as the states, and 'two Russians' as persons", () => {
+    expect(mentionsIn("ISIS attacked the Russians and the Turks.")).toEqual([
+      "ISIS→islamic-state",
+      "the Russians→russia",
+      "the Turks→turkey",
+    ]);
+    expect(mentionsIn("Two Russians were killed.")).toEqual([]);
+  });
+});
