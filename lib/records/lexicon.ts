@@ -29,6 +29,7 @@ export const NameLexicon = z.object({
   placeBeforeCapital: WordList,
   forceNouns: WordList,
   stateForceNouns: WordList,
+  stateRoleNouns: WordList,
   pluralHeads: WordList,
   discoveryHeads: WordList,
   lowerCaseHeads: WordList,

@@ -43,6 +43,13 @@ export const RelationFrame = z.object({
    * participle and its "by" in the passive. Verbs of naming and regarding state the relation only with the label.
    */
   label: z.boolean().optional(),
+  /**
+   * The gap before the preposition must end in aid (lexicon `aidNouns`): "received anti-tank missiles and other
+   * equipment from the United States" is backing, "received threats from X" and "small arms fire from X" are none.
+   */
+  aid: z.boolean().optional(),
+  /** A noun that reads only as a copula's complement ("A and B are close allies", frame plural), not as a label. */
+  predicate: z.boolean().optional(),
 });
 export type RelationFrame = z.infer<typeof RelationFrame>;
 
@@ -353,6 +360,8 @@ export const RelationLexicon = z.object({
   resultLinks: WordList,
   /** "terrorist organisation": labels whose giving states hostility (a trigger frame's `label`). */
   labels: WordList,
+  /** "weapons", "training", "protection": what a party receives from its backer (a frame's `aid`). */
+  aidNouns: WordList,
   /** "also", "reportedly": adverbs that may stand between a subject and its verb (any "-ly" word counts as well). */
   interposedAdverbs: WordList,
   /** "there", "here": place adverbs that may stand between a passive participle and its "by". */

@@ -24,3 +24,10 @@ describe("a plural head keeps its 's' and a state's plural demonym names its sid
     expect(mentionsIn("Two Russians were killed.")).toEqual([]);
   });
 });
+
+describe("a state's bare name before a copula and a role noun is an actor (lexicon stateRoleNouns)", () => {
+  it("extractMentions(article) reads 'Syria' in 'Iran and Syria are close strategic allies', not in 'Syria is a country'", () => {
+    expect(mentionsIn("Iran and Syria are close strategic allies.")).toEqual(["Iran→iran", "Syria→syrian-government"]);
+    expect(mentionsIn("Syria is a beautiful country.")).toEqual([]);
+  });
+});

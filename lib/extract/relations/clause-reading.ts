@@ -52,8 +52,9 @@ function cuesOf(view: SentenceView): Cue[] {
     if (all.length === 0) continue;
     // The longest phrase is the most specific ("joined forces" an alliance, not "joined" a membership).
     const longest = all.filter(({ length }) => length === all[0].length);
-    // A role noun ("Syria's ally, Russia") describes the parties beside it, not the two sides of the clause.
-    if (longest.some(({ value }) => value.trigger.frames.every((f) => f.form === "role"))) continue;
+    // A role noun ("Syria's ally, Russia") describes the parties beside it, not the two sides of the clause; its
+    // predicate frame ("A and B are allies") is the frames' reading.
+    if (longest.some(({ value }) => value.trigger.frames.every((f) => f.form === "role" || f.predicate))) continue;
     const noun = longest.some(({ value }) => value.trigger.pos === "noun");
     if (noun && compoundModifier(view, i + all[0].length)) continue;
     // A sense that needs a preposition ("fought alongside") counts only where the preposition follows.

@@ -432,6 +432,20 @@ function rangeEnd(view: SentenceView, at: number): number | null {
   return null;
 }
 
+/** Whether a near blocking guard cue (lexicon `guards`, scope "near": "no") opens between `from` and `to`. */
+function nearBlockIn(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (
+      view.lex.guards.at(view.tokens, k).some(({ value }) =>
+        value.guard.scope === "near" && value.guard.effect === "block"
+      )
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
 function prepositionAfter(view: SentenceView, at: number, frame: RelationFrame): number {
   const preps = frame.prep ?? [];
   const gap = frame.gap ?? 1;
@@ -440,6 +454,12 @@ function prepositionAfter(view: SentenceView, at: number, frame: RelationFrame):
     // ("captured P with air support from Y": a preposition inside a "with" phrase is that phrase's.)
     if (preps.includes(token.key)) {
       if (view.tokens.slice(at, i).some((t) => t.key === "with")) return -1;
+      // ("received anti-tank missiles and other equipment from Y": the gap must end in aid, round 35; "receiving small
+      // arms fire from Y" names fire.)
+      if (frame.aid && !view.lex.aidNouns.has(view.tokens[i - 1]?.key ?? "")) return -1;
+      // ("received no support from Y", "supplied no weapons to Y": a near blocking cue inside the gap determines the
+      // verb's object, the act itself, as it does right before a trigger noun.)
+      if (nearBlockIn(view, at, i)) return -1;
       // ("captured the area from al-Rai to Jarabulus from Y": a range of places is no source; the next "from" is.)
       return rangeEnd(view, i) ?? i + 1;
     }
@@ -801,6 +821,20 @@ function causedSubject(view: SentenceView, o: Occurrence, control = false): Subj
   const verbs = bare ? view.lex.bareInfinitiveVerbs : control ? view.lex.controlVerbs : view.lex.causativeVerbs;
   // (Seen or helped to act, the parties acted of their own accord, together when listed: no "caused" subject.)
   return verbs.endingAt(view.tokens, at, 2) ? { chunk, distance: 1, via: bare ? "direct" : "caused" } : null;
+}
+
+/**
+ * Whether a noun at `at` is a copula's complement ("are close strategic allies", "became allies"): a copula right
+ * before it, past up to two lower-case adjectives (lexicon `copulas`).
+ */
+function predicateNoun(view: SentenceView, at: number): boolean {
+  let k = at;
+  while (
+    k > at - 2 && /^\p{Ll}+$/u.test(view.tokens[k - 1]?.text ?? "") && !view.lex.copulas.endingAt(view.tokens, k, 3)
+  ) {
+    k--;
+  }
+  return view.lex.copulas.endingAt(view.tokens, k, 3) !== null;
 }
 
 /**
@@ -3200,6 +3234,9 @@ export function readOccurrence(view: SentenceView, neighbours: Neighbours, o: Oc
   const readings: Reading[] = [];
   for (const frame of o.trigger.frames) {
     let parties: Parties | null = null;
+    // ("A and B are close allies": a predicate noun's frame reads only after a copula; "the US and European allies
+    // believe" names no pair.)
+    if (frame.predicate && !predicateNoun(view, o.start)) continue;
     if (frame.form === "active" || frame.form === "plural") {
       parties = activeFrame(view, o, frame, next, neighbours.previous);
     } else if (frame.form === "passive" && o.participle) parties = passiveFrame(view, o, frame, neighbours.previous);

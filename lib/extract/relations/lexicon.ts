@@ -86,6 +86,7 @@ export type CompiledLexicon = {
   singularVerbs: Set<string>;
   /** "terrorist organisation": the labels a `label` frame needs. */
   labels: PhraseIndex<true>;
+  aidNouns: Set<string>;
   casualtyClauses: PhraseIndex<true>;
   concurrentWords: Set<string>;
   patientVerbs: PhraseIndex<true>;
@@ -281,6 +282,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     appositionOpeners: keys(lexicon.appositionOpeners.words),
     singularVerbs: keys(lexicon.singularVerbs.words),
     labels: index(lexicon.labels.words),
+    aidNouns: new Set(lexicon.aidNouns.words),
     casualtyClauses: index(lexicon.casualtyClauses.words),
     concurrentWords: keys(lexicon.concurrentWords.words),
     patientVerbs: index(lexicon.patientVerbs.words),
