@@ -98,6 +98,8 @@ export async function confidenceExamples(
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(33, path),
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(34, path),
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(35, path),
+      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(36, path),
+      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(37, path),
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);
