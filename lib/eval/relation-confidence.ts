@@ -100,6 +100,8 @@ export async function confidenceExamples(
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(35, path),
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(36, path),
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(37, path),
+      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(38, path),
+      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(39, path),
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);

@@ -44,10 +44,11 @@ export const RelationFrame = z.object({
    */
   label: z.boolean().optional(),
   /**
-   * The gap before the preposition must end in aid (lexicon `aidNouns`): "received anti-tank missiles and other
-   * equipment from the United States" is backing, "received threats from X" and "small arms fire from X" are none.
+   * The gap before the preposition must end in a word of one list: "aid" (lexicon `aidNouns`: "received anti-tank
+   * missiles and other equipment from the United States" is backing, "received threats from X" none), "fire" (lexicon
+   * `fireNouns`: "exchanged artillery and mortar fire with X").
    */
-  aid: z.boolean().optional(),
+  gapHead: z.enum(["aid", "fire"]).optional(),
   /** A noun that reads only as a copula's complement ("A and B are close allies", frame plural), not as a label. */
   predicate: z.boolean().optional(),
 });
@@ -360,8 +361,10 @@ export const RelationLexicon = z.object({
   resultLinks: WordList,
   /** "terrorist organisation": labels whose giving states hostility (a trigger frame's `label`). */
   labels: WordList,
-  /** "weapons", "training", "protection": what a party receives from its backer (a frame's `aid`). */
+  /** "weapons", "training", "protection": what a party receives from its backer (a frame's `gapHead` "aid"). */
   aidNouns: WordList,
+  /** "fire", "shells": what two sides exchange or trade (a frame's `gapHead` "fire"). */
+  fireNouns: WordList,
   /** "also", "reportedly": adverbs that may stand between a subject and its verb (any "-ly" word counts as well). */
   interposedAdverbs: WordList,
   /** "there", "here": place adverbs that may stand between a passive participle and its "by". */

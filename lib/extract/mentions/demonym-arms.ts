@@ -106,6 +106,12 @@ function demonymsByFirstWord(demonyms: Demonyms): Map<string, [string, string][]
   for (const [demonym, id] of demonyms) {
     const word = /^\p{L}+/u.exec(demonym)?.[0];
     if (word !== undefined) map.set(word, [...(map.get(word) ?? []), [demonym, id]]);
+    // An acronym demonym is written with dots as well ("US" as "U.S.", "UK" as "U.K.": "U.S. airstrikes killed"),
+    // as the names themselves fold alike; round 36.
+    if (/^\p{Lu}{2,3}$/u.test(demonym)) {
+      const dotted = [...demonym].map((letter) => `${letter}.`).join("");
+      if (!demonyms.has(dotted)) map.set(demonym[0], [...(map.get(demonym[0]) ?? []), [dotted, id]]);
+    }
   }
   firstWords.set(demonyms, map);
   return map;
@@ -150,21 +156,24 @@ export function demonymArmsSpans(
     // "U.S." arrives as the tokens "U" and "S": the demonym is matched on the text, the longest first.
     let groupId: string | undefined;
     let demonymEnd = first;
+    let textEnd = token.end;
     for (const [demonym, id] of candidates) {
       if (!text.startsWith(demonym, token.start)) continue;
       const end = token.start + demonym.length;
+      // (A dotted demonym's last dot is no part of its last token: "U.S." ends in the token "S".)
+      const tokenEnd = demonym.endsWith(".") ? end - 1 : end;
       let last = first;
-      while (last < tokens.length && tokens[last].end < end) last++;
+      while (last < tokens.length && tokens[last].end < tokenEnd) last++;
       if (last === tokens.length) last = -1;
-      if (last < 0 || tokens[last].end !== end) continue;
-      if (groupId === undefined || last > demonymEnd) [groupId, demonymEnd] = [id, last];
+      if (last < 0 || (tokens[last].end !== end && tokens[last].end !== tokenEnd)) continue;
+      if (groupId === undefined || last > demonymEnd) [groupId, demonymEnd, textEnd] = [id, last, end];
     }
     if (groupId === undefined) continue;
     const previous = tokens[first - 1];
     if (previous?.hyphenAfter && /^[-‐‑]$/.test(text.slice(previous.wordEnd, token.start))) continue;
     let index = demonymEnd + 1;
     const after = tokens[index];
-    if (!after || !spaced(text, tokens[demonymEnd].end, after.start)) continue;
+    if (!after || !spaced(text, Math.max(tokens[demonymEnd].end, textEnd), after.start)) continue;
     let modelled = false;
     for (let model = modelAt(tokens, index, models); model >= 0; model = modelAt(tokens, index, models)) {
       modelled = true;
@@ -174,7 +183,8 @@ export function demonymArmsSpans(
     const nouns = platformNouns(groupId);
     const head = tokens[index];
     const start = token.start;
-    const headIsSpaced = head !== undefined && spaced(text, tokens[index - 1].wordEnd, head.start);
+    const before = index - 1 === demonymEnd ? Math.max(tokens[index - 1].wordEnd, textEnd) : tokens[index - 1].wordEnd;
+    const headIsSpaced = head !== undefined && spaced(text, before, head.start);
     if (headIsSpaced && modelled && nouns.has(head.raw.toLowerCase())) {
       found.push({ match: { groupId, start, end: head.end, method: "normalized" }, first });
       continue;

@@ -60,7 +60,12 @@ function cuesOf(view: SentenceView): Cue[] {
     // A sense that needs a preposition ("fought alongside") counts only where the preposition follows.
     const senses = longest.filter(({ length, value }) =>
       value.trigger.frames.some((f) =>
-        !f.prep || tokens.slice(i + length, i + length + (f.gap ?? 0) + 1).some((t) => f.prep!.includes(t.key))
+        !f.prep ||
+        tokens.slice(i + length, i + length + (f.gap ?? 0) + 1).some((t, k) =>
+          f.prep!.includes(t.key) &&
+          // (A gap that must end in aid or fire, `gapHead`: "exchanged prisoners with X" is no fighting.)
+          (!f.gapHead || lex.gapHeads[f.gapHead].has(tokens[i + length + k - 1]?.key ?? ""))
+        )
       )
     );
     if (senses.length === 0 || new Set(senses.map(({ value }) => value.trigger.type)).size !== 1) continue;

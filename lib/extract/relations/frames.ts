@@ -446,6 +446,9 @@ function nearBlockIn(view: SentenceView, from: number, to: number): boolean {
   return false;
 }
 
+/** The prepositions of a movement's goal, which a source phrase ("from the south") may precede. */
+const GOAL_PREPOSITIONS = new Set(["toward", "towards", "into", "on"]);
+
 function prepositionAfter(view: SentenceView, at: number, frame: RelationFrame): number {
   const preps = frame.prep ?? [];
   const gap = frame.gap ?? 1;
@@ -454,14 +457,27 @@ function prepositionAfter(view: SentenceView, at: number, frame: RelationFrame):
     // ("captured P with air support from Y": a preposition inside a "with" phrase is that phrase's.)
     if (preps.includes(token.key)) {
       if (view.tokens.slice(at, i).some((t) => t.key === "with")) return -1;
-      // ("received anti-tank missiles and other equipment from Y": the gap must end in aid, round 35; "receiving small
-      // arms fire from Y" names fire.)
-      if (frame.aid && !view.lex.aidNouns.has(view.tokens[i - 1]?.key ?? "")) return -1;
+      // ("received anti-tank missiles and other equipment from Y": the gap must end in aid, round 35, where "receiving
+      // small arms fire from Y" names fire; "exchanged artillery and mortar fire with Y" in fire, round 36.)
+      if (frame.gapHead && !view.lex.gapHeads[frame.gapHead].has(view.tokens[i - 1]?.key ?? "")) return -1;
       // ("received no support from Y", "supplied no weapons to Y": a near blocking cue inside the gap determines the
       // verb's object, the act itself, as it does right before a trigger noun.)
       if (nearBlockIn(view, at, i)) return -1;
       // ("captured the area from al-Rai to Jarabulus from Y": a range of places is no source; the next "from" is.)
       return rangeEnd(view, i) ?? i + 1;
+    }
+    // ("advanced from 4 different fronts towards the areas held by Y", "pushed from the south into P": a source phrase
+    // of up to five words, no name, verb or boundary among them, stands before a frame's goal preposition; round 36.)
+    if (token.key === "from" && !preps.includes("from") && preps.some((p) => GOAL_PREPOSITIONS.has(p))) {
+      for (let j = i + 1; j <= i + 5 && j < view.tokens.length; j++) {
+        const word = view.tokens[j];
+        if (preps.includes(word.key) && GOAL_PREPOSITIONS.has(word.key)) {
+          return j > i + 1 ? prepositionAfter(view, j, frame) : -1;
+        }
+        if (view.covering[j] || !/^[\p{L}\d]+$/u.test(word.text) || view.lex.boundaries.has(word.key)) return -1;
+        if (view.lex.verbs.has(word.key)) return -1;
+      }
+      return -1;
     }
     // A long gap ("supplied weapons, intelligence and other assistance to X") may hold commas, no name or clause;
     // a possessive reference owns what the gap names ("lost much of its territory to Y", round 28).

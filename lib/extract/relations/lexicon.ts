@@ -86,7 +86,8 @@ export type CompiledLexicon = {
   singularVerbs: Set<string>;
   /** "terrorist organisation": the labels a `label` frame needs. */
   labels: PhraseIndex<true>;
-  aidNouns: Set<string>;
+  /** The words a frame's gap must end in (`gapHead`): aid received, fire exchanged. */
+  gapHeads: Record<"aid" | "fire", Set<string>>;
   casualtyClauses: PhraseIndex<true>;
   concurrentWords: Set<string>;
   patientVerbs: PhraseIndex<true>;
@@ -282,7 +283,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     appositionOpeners: keys(lexicon.appositionOpeners.words),
     singularVerbs: keys(lexicon.singularVerbs.words),
     labels: index(lexicon.labels.words),
-    aidNouns: new Set(lexicon.aidNouns.words),
+    gapHeads: { aid: new Set(lexicon.aidNouns.words), fire: new Set(lexicon.fireNouns.words) },
     casualtyClauses: index(lexicon.casualtyClauses.words),
     concurrentWords: keys(lexicon.concurrentWords.words),
     patientVerbs: index(lexicon.patientVerbs.words),

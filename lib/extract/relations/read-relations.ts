@@ -187,6 +187,13 @@ function otherMembersReadings(view: SentenceView, chunk: Chunk): (Reading | null
   return readings;
 }
 
+/** Past a hyphenated compound at `at` ("Kurdish-aligned", "US-backed") that is no name: the index after it, else `at`. */
+function pastDescribingCompound(view: SentenceView, at: number): number {
+  const token = view.tokens[at];
+  if (!token || token.party !== undefined || view.covering[at]) return at;
+  return /^\p{L}+-\p{Ll}+$/u.test(token.text) ? at + 1 : at;
+}
+
 /**
  * "the SDF's Deir ez-Zor Military Council", "the FSA's Central Division": a possessive group before a named unit
  * (lexicon `unitHeads`: the unit's name ends so) owns it; the unit is a member of the group. A state's own force
@@ -213,7 +220,9 @@ function unitRelations(view: SentenceView, stateForces: ReadonlySet<string>, pre
   for (const owner of view.chunks) {
     if (owner.ref !== null || owner.groups.length !== 1 || view.tokens[owner.end]?.key !== "'s") continue;
     // ("the Syrian Arab Armys (SAA) Republican Guard": past the owner's bracketed short name, wire-lists.ts.)
-    const unitAt = pastBracketedSameName(view, owner.end + 1, owner.groups[0]);
+    // ("the Free Syrian Army's Kurdish-aligned Northern Democratic Brigade": past a hyphenated compound describing the
+    // unit, round 36.)
+    const unitAt = pastDescribingCompound(view, pastBracketedSameName(view, owner.end + 1, owner.groups[0]));
     const token = view.tokens[unitAt];
     if (token?.party === undefined) continue;
     const unit = view.template.units[token.party];
@@ -587,7 +596,14 @@ function participationRelations(view: SentenceView): Reading[] {
     if (view.tokens[at]?.key === "the") at++;
     const owner = view.covering[at];
     if (!owner || owner.start !== at || owner.ref !== null || view.tokens[owner.end]?.key !== "'s") continue;
-    const act = view.lex.triggers.at(view.tokens, owner.end + 1).some(({ value }) =>
+    // ("the Syrian military's Rif Dimashq offensive": the act named by its place, up to three capitalised words that
+    // name no party, round 36.)
+    let named = owner.end + 1;
+    while (
+      named < owner.end + 4 && /^\p{Lu}/u.test(view.tokens[named]?.text ?? "") && !view.covering[named] &&
+      view.tokens[named].party === undefined
+    ) named++;
+    const act = view.lex.triggers.at(view.tokens, named).some(({ value }) =>
       value.trigger.pos === "noun" && value.trigger.type === "clash"
     );
     if (!act) continue;
