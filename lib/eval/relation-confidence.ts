@@ -102,6 +102,8 @@ export async function confidenceExamples(
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(37, path),
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(38, path),
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(39, path),
+      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(40, path),
+      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(41, path),
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);

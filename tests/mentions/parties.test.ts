@@ -130,6 +130,15 @@ describe("extractMentions(article) on parties encyclopedic text names", () => {
     ]);
   });
 
+  it("extractMentions(article) reads every bare name of a list after 'by' as an agent ('set up by Iran, Iraq, Russia and Syria')", () => {
+    expect(pairs("A joint centre was set up by Iran, Iraq, Russia and Syria.", "2016-05-01")).toEqual([
+      "Iran→iran",
+      "Iraq→iraq",
+      "Russia→russia",
+      "Syria→syrian-government",
+    ]);
+  });
+
   it("extractMentions(article) leaves a neighbour's bare name a place after a preposition, before the list it closes, as an owner or an object ('in Turkey, Lebanon and Jordan', 'provinces of Iraq', 'invaded Kuwait', 'Jordan River', 'eastern Afghanistan', 'Syria, the rebels attacked')", () => {
     expect(
       pairs(

@@ -199,7 +199,8 @@ export function bareStateActorSpans(
     if (stateNameNotActor(tokens, start, index, token.end, text, words)) return;
     const acting = possessive
       ? ownsAct(tokens, index, text, words)
-      : after === "by" || verbFollows(tokens, index, text, words);
+      // ("set up by Iran, Iraq, Russia and Syria": every name of a list after "by" is an agent; round 37.)
+      : after === "by" || before === "by" || verbFollows(tokens, index, text, words);
     if (acting) {
       found.push({ groupId: applying[0].groupId, start: token.start, end: token.end, method: "state-reference" });
     }

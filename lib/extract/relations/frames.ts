@@ -1880,6 +1880,24 @@ function sideOfBetween(view: SentenceView, chunk: Chunk | null | undefined): Chu
   return key === "between" || key === "against" ? chunk : undefined;
 }
 
+/**
+ * "X, spearheaded by A and backed by B": the name a first participle phrase describes (after its comma), when the
+ * participle at `at` follows "and" right after that phrase's agent. The name's chunk, or null.
+ */
+function coordinatedParticiplePatient(view: SentenceView, at: number): Chunk | null {
+  const tokens = view.tokens;
+  if (tokens[at - 1]?.key !== "and") return null;
+  const agent = view.covering[at - 2];
+  if (!agent || agent.end !== at - 1 || agent.ref !== null) return null;
+  let by = agent.start - 1;
+  while (/^(?:the|a|an)$/.test(tokens[by]?.key ?? "")) by--;
+  if (tokens[by]?.key !== "by") return null;
+  const participle = by - 1;
+  if (!/^\p{Ll}+ed$/u.test(tokens[participle]?.text ?? "") || tokens[participle - 1]?.text !== ",") return null;
+  const named = view.covering[participle - 2];
+  return named && named.end === participle - 1 && named.ref === null && !named.modifier ? named : null;
+}
+
 function passiveFrame(
   view: SentenceView,
   o: Occurrence,
@@ -1916,8 +1934,13 @@ function passiveFrame(
   // (The aside's agent stands before the aside's closing comma: "between X, supported by Y, and Z".)
   const asideAgent = adjacent !== sideBefore ||
     !view.tokens.slice(o.end, agent.start).some((t) => t.text === ",");
-  const patient = adjacent && (adjacent.end === o.start || adjacent === sideBefore) && asideAgent &&
-      adjacent.ref === null && !adjacent.modifier
+  // ("The Syrian Army, spearheaded by the Tiger Forces and backed by the National Defence Forces, launched": a second
+  // participle joined to a first one's agent by "and" describes what the first describes; round 37.)
+  const coordinated = coordinatedParticiplePatient(view, o.start);
+  const patient = coordinated
+    ? { chunk: coordinated, distance: o.start - coordinated.end, via: "direct" as const }
+    : adjacent && (adjacent.end === o.start || adjacent === sideBefore) && asideAgent &&
+        adjacent.ref === null && !adjacent.modifier
     ? { chunk: adjacent, distance: 0, via: "direct" as const }
     : appositionNamed(view, o.start) ??
       (describesNoun(view, o.start) && !backedAction(view, o)
