@@ -30,6 +30,7 @@ export const NameLexicon = z.object({
   forceNouns: WordList,
   stateForceNouns: WordList,
   stateRoleNouns: WordList,
+  stateRoleCopulas: WordList,
   pluralHeads: WordList,
   discoveryHeads: WordList,
   lowerCaseHeads: WordList,

@@ -67,8 +67,8 @@ function verbFollows(tokens: NameToken[], index: number, text: string, words: Na
   ) verb = participle;
   if (words.bareStateVerbs.has(verb.raw)) return true;
   // ("Iran and Syria are close strategic allies": a copula before a role noun, past up to two adjectives, lexicon
-  // `stateRoleNouns`; round 35.)
-  if (/^(?:is|are|was|were|remain|remains|remained|became|become)$/.test(verb.raw)) {
+  // `stateRoleCopulas` and `stateRoleNouns`; round 35.)
+  if (words.stateRoleCopulas.has(verb.raw)) {
     for (let k = at + 2; k <= at + 4 && tokens[k]; k++) {
       if (!spaced(text, tokens[k - 1].wordEnd, tokens[k].start) || !/^\p{Ll}+$/u.test(tokens[k].raw)) break;
       if (words.stateRoleNouns.has(tokens[k].raw)) return true;

@@ -106,12 +106,6 @@ function demonymsByFirstWord(demonyms: Demonyms): Map<string, [string, string][]
   for (const [demonym, id] of demonyms) {
     const word = /^\p{L}+/u.exec(demonym)?.[0];
     if (word !== undefined) map.set(word, [...(map.get(word) ?? []), [demonym, id]]);
-    // An acronym demonym is written with dots as well ("US" as "U.S.", "UK" as "U.K.": "U.S. airstrikes killed"),
-    // as the names themselves fold alike; round 36.
-    if (/^\p{Lu}{2,3}$/u.test(demonym)) {
-      const dotted = [...demonym].map((letter) => `${letter}.`).join("");
-      if (!demonyms.has(dotted)) map.set(demonym[0], [...(map.get(demonym[0]) ?? []), [dotted, id]]);
-    }
   }
   firstWords.set(demonyms, map);
   return map;

@@ -3,6 +3,7 @@ import type { Chunk } from "./chunks.ts";
 import { readingConfidence } from "./confidence.ts";
 import type { Neighbours, Reading } from "./frames.ts";
 import { guardVerdict } from "./guards.ts";
+import { gapHeadFits } from "./lexicon.ts";
 import { resolveChunk } from "./reference.ts";
 import { type SentenceView, verbish } from "./sentence-view.ts";
 
@@ -64,7 +65,7 @@ function cuesOf(view: SentenceView): Cue[] {
         tokens.slice(i + length, i + length + (f.gap ?? 0) + 1).some((t, k) =>
           f.prep!.includes(t.key) &&
           // (A gap that must end in aid or fire, `gapHead`: "exchanged prisoners with X" is no fighting.)
-          (!f.gapHead || lex.gapHeads[f.gapHead].has(tokens[i + length + k - 1]?.key ?? ""))
+          gapHeadFits(lex, f, tokens[i + length + k - 1])
         )
       )
     );

@@ -3,6 +3,7 @@ import { ORGANISATIONAL_RELATION_TYPES } from "../../records/mod.ts";
 import { type Chunk, listedParties, skipQualifierCompound, tokenChunk } from "./chunks.ts";
 import { readingConfidence, type ReadingFeatures } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
+import { gapHeadFits } from "./lexicon.ts";
 import { type NamedHeads, resolveChunk, type Resolved } from "./reference.ts";
 import {
   coordinateComma,
@@ -459,7 +460,7 @@ function prepositionAfter(view: SentenceView, at: number, frame: RelationFrame):
       if (view.tokens.slice(at, i).some((t) => t.key === "with")) return -1;
       // ("received anti-tank missiles and other equipment from Y": the gap must end in aid, round 35, where "receiving
       // small arms fire from Y" names fire; "exchanged artillery and mortar fire with Y" in fire, round 36.)
-      if (frame.gapHead && !view.lex.gapHeads[frame.gapHead].has(view.tokens[i - 1]?.key ?? "")) return -1;
+      if (!gapHeadFits(view.lex, frame, view.tokens[i - 1])) return -1;
       // ("received no support from Y", "supplied no weapons to Y": a near blocking cue inside the gap determines the
       // verb's object, the act itself, as it does right before a trigger noun.)
       if (nearBlockIn(view, at, i)) return -1;

@@ -6,7 +6,7 @@ import type {
   RelationType,
 } from "../../records/mod.ts";
 import { nounForms, verbForms } from "./inflect.ts";
-import { PhraseIndex, VerbPhraseIndex } from "./tokens.ts";
+import { PhraseIndex, type Token, VerbPhraseIndex } from "./tokens.ts";
 
 /** One inflected form of a trigger as found in text: which entry, and whether the form is a past participle. */
 export type TriggerForm = { trigger: RelationTrigger; participle: boolean };
@@ -150,6 +150,14 @@ function verbIndex(words: string[]): VerbPhraseIndex {
 }
 
 const keys = (words: string[]) => new Set(words.map((w) => w.toLowerCase().replace(/-/g, "")));
+
+/**
+ * Whether the word before a frame's preposition (`before`) ends its gap as the frame asks (`gapHead`: aid received,
+ * fire exchanged); true for a frame that asks nothing.
+ */
+export function gapHeadFits(lex: CompiledLexicon, frame: RelationFrame, before: Token | undefined): boolean {
+  return !frame.gapHead || lex.gapHeads[frame.gapHead].has(before?.key ?? "");
+}
 
 /** The frames of `trigger` that a form reads: passives and adjective compounds need a participle. */
 export function framesFor(form: TriggerForm): RelationFrame[] {
