@@ -211,6 +211,10 @@ export const RelationLexicon = z.object({
   /** "took part in", "joined": verbs of taking part in an act; before a party's own act ("the SDF's campaign") they
    * make the subject that party's ally. */
   participationVerbs: WordList,
+  /** "included", "involved": what an act's noun says of the parties taking part in it ("The offensive included A and B"). */
+  actParticipantLinks: WordList,
+  /** "joint", "combined": before names joined by hyphens ("a joint ISIL-Nusra force"), they act together. */
+  jointCompoundOpeners: WordList,
   /** "each other", "one another": a reciprocal object sets a hostile act's agents against each other. */
   reciprocals: WordList,
   /** "in", "within": prepositions after a list tail that place the list inside a group ("A, B and others in Z"). */
@@ -312,6 +316,19 @@ export const RelationLexicon = z.object({
     heads: z.array(z.string().min(1)).min(1),
     takers: z.array(z.string().min(1)).min(1),
   }),
+  /**
+   * "The fighting left 70 X soldiers and 40 Y fighters dead": a verb of result after a fight noun (`verbs`) and the
+   * state its counted people are left in (`states`), which set the two sides' dead against each other.
+   */
+  casualtyResults: z.object({
+    why: z.string().min(1),
+    verbs: z.array(z.string().min(1)).min(1),
+    states: z.array(z.string().min(1)).min(1),
+  }),
+  /** "two", "three": number words that bound a range of numbers counting an act ("two or three raids"). */
+  rangeNumberWords: WordList,
+  /** "retreat", "withdraw": what a party is forced to do by its foe ("X forced Y to retreat"). */
+  retreatInfinitives: WordList,
   /** "components", "members": a group's parts; "X's components included A" has X for its subject. */
   compositionNouns: WordList,
   /**
@@ -367,6 +384,8 @@ export const RelationLexicon = z.object({
   fireNouns: WordList,
   /** "also", "reportedly": adverbs that may stand between a subject and its verb (any "-ly" word counts as well). */
   interposedAdverbs: WordList,
+  /** "itself", "themselves": a reflexive object between a verb and its preposition ("allied itself with X"). */
+  reflexivePronouns: WordList,
   /** "there", "here": place adverbs that may stand between a passive participle and its "by". */
   placeAdverbs: WordList,
   /** "out", "back": phrasal particles between a passive participle and its "by" ("driven out by X"). */

@@ -494,6 +494,8 @@ function prepositionAfter(view: SentenceView, at: number, frame: RelationFrame):
     // ("recaptured Tikrit, receiving air support from Y": a verb after a comma opens another clause, whose
     // preposition is its own.)
     if (token.text === "," && verbish(view, i + 1)) return -1;
+    // ("allied itself with X": a reflexive object right after the verb, lexicon `reflexivePronouns`; round 39.)
+    if (i === at && view.lex.reflexivePronouns.has(token.key)) continue;
     // Only adverbs may stand between a verb and its preposition unless the frame allows a gap ("seized X from").
     if (frame.gap === undefined && !token.key.endsWith("ly")) return -1;
   }
@@ -2286,6 +2288,20 @@ function qualifierCompoundEndingAt(view: SentenceView, end: number): number {
   return tokens[end - 3]?.qualifier !== undefined ? end - 3 : -1;
 }
 
+/**
+ * Where a range of numbers whose joiner ("and", "or", "to") stands at `at` opens ("between 70 and 80", "two or
+ * three", "70 to 80"): its first number, or "between" before it; -1 when no number stands on both sides.
+ */
+function numberRangeStart(view: SentenceView, at: number): number {
+  const tokens = view.tokens;
+  if (!/^(?:and|or|to)$/.test(tokens[at]?.key ?? "")) return -1;
+  const number = (k: number) =>
+    /^\d/.test(tokens[k]?.text ?? "") || view.lex.rangeNumberWords.has(tokens[k]?.key ?? "");
+  if (!number(at - 1) || !number(at + 1)) return -1;
+  if (tokens[at].key === "and") return tokens[at - 2]?.key === "between" ? at - 2 : -1;
+  return at - 1;
+}
+
 /** Up to `n` tokens before `at` that are plain words (no name, mark or boundary): the noun's own modifiers. */
 function modifiersBefore(view: SentenceView, at: number, n: number): number {
   let i = at;
@@ -2312,6 +2328,12 @@ function modifiersBefore(view: SentenceView, at: number, n: number): number {
       verbish(view, i - 1) && !/^(?:a|an|the|its|their|his|her|'s)$/.test(view.tokens[i - 2]?.key ?? "") &&
       !view.lex.lightVerbs.endingAt(view.tokens, i - 1, 3) && !compoundNoun
     ) break;
+    // ("launched between 70 and 80 airstrikes", "two or three raids": a range of numbers is one count; round 39.)
+    const range = numberRangeStart(view, i - 1);
+    if (range >= 0) {
+      i = range;
+      continue;
+    }
     if (view.lex.listJoiners.longest(view.tokens, i - 1) || token.key === "or") break;
     // "which was housing Coalition members": a gerund after an auxiliary is the clause's verb; "the regime blocking
     // aid from Y": a gerund that is no trigger and follows no article or possessive is a verb.
@@ -2584,6 +2606,17 @@ function causeSubject(view: SentenceView, at: number): Subject | null {
     before = modifiersBefore(view, view.covering[before - 1]!.start, 2);
   }
   if (!CAUSES.has(view.tokens[before - 1]?.key ?? "")) return null;
+  // ("advanced under the cover of Y's airstrikes": an ally noun between the preposition and the act makes the act
+  // backing given to the subject, not its cause; round 39.)
+  for (let k = before; k < at; k++) {
+    if (
+      view.lex.triggers.at(view.tokens, k).some((hit) =>
+        hit.value.trigger.pos === "noun" && hit.value.trigger.type === "ally"
+      )
+    ) {
+      return null;
+    }
+  }
   // Past a list of places with commas ("withdrew from Temir, Zirgan and Dirbesiye following ..."): the sentence's
   // subject before the cause.
   const main = sentenceSubject(view, before - 1);
@@ -2611,6 +2644,18 @@ function deadOfTwoSides(view: SentenceView, o: Occurrence): Chunk | null {
       from = i + 1;
       break;
     }
+    // ("The fighting left 70 X and 40 Y fighters dead": the counted people before the state they are left in, lexicon
+    // `casualtyResults`; round 39. Else "left 569 killed, including 271 X troops and 298 Y fighters" reads on.)
+    if (view.lex.casualtyResultVerbs.has(tokens[i].key)) {
+      for (let k = i + 2; k < i + 16 && k < tokens.length; k++) {
+        if (view.lex.boundaries.has(tokens[k].key)) break;
+        if (view.lex.casualtyResultStates.has(tokens[k].key)) {
+          const left = deadBetween(view, i + 1, k);
+          if (left) return left;
+          break;
+        }
+      }
+    }
   }
   // The casualty clause after the noun ("since the start of the battle, ... had been killed"), else the first one.
   let clauses = casualtyClausesOf.get(view);
@@ -2627,6 +2672,12 @@ function deadOfTwoSides(view: SentenceView, o: Occurrence): Chunk | null {
     while (from > 0 && !view.lex.boundaries.has(tokens[from - 1].key) && tokens[from - 1].text !== ",") from--;
   }
   if (from < 0) return null;
+  return deadBetween(view, from, to);
+}
+
+/** The chunks of counted people from `from` to `to`, as one chunk of their two groups; null unless exactly two. */
+function deadBetween(view: SentenceView, from: number, to: number): Chunk | null {
+  const tokens = view.tokens;
   const dead: Chunk[] = [];
   for (const chunk of view.chunks) {
     if (chunk.start < from) continue;

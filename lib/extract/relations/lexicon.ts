@@ -33,6 +33,13 @@ export type CompiledLexicon = {
   memberWholeKinds: ReadonlySet<string>;
   modals: ReadonlySet<string>;
   participationVerbs: PhraseIndex<true>;
+  actParticipantLinks: PhraseIndex<true>;
+  jointCompoundOpeners: Set<string>;
+  /** "left ... dead": the result verbs and states of a fight's counted dead. */
+  casualtyResultVerbs: Set<string>;
+  casualtyResultStates: Set<string>;
+  retreatInfinitives: PhraseIndex<true>;
+  rangeNumberWords: Set<string>;
   reciprocals: PhraseIndex<true>;
   listIntroductions: PhraseIndex<true>;
   copulas: PhraseIndex<true>;
@@ -79,6 +86,8 @@ export type CompiledLexicon = {
   retreatVerbs: PhraseIndex<true>;
   /** "also", "reportedly": adverbs between a subject and its verb; `adverb()` adds every "-ly" word. */
   interposedAdverbs: Set<string>;
+  /** "itself", "themselves": what may stand between a verb and its preposition as its own object. */
+  reflexivePronouns: Set<string>;
   placeAdverbs: Set<string>;
   passiveParticles: Set<string>;
   partitives: Set<string>;
@@ -247,6 +256,12 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     memberWholeKinds: new Set(lexicon.memberKindNouns.wholes),
     modals: new Set(lexicon.modals.words),
     participationVerbs: index(lexicon.participationVerbs.words),
+    actParticipantLinks: index(lexicon.actParticipantLinks.words),
+    jointCompoundOpeners: keys(lexicon.jointCompoundOpeners.words),
+    casualtyResultVerbs: keys(lexicon.casualtyResults.verbs),
+    casualtyResultStates: keys(lexicon.casualtyResults.states),
+    retreatInfinitives: index(lexicon.retreatInfinitives.words),
+    rangeNumberWords: keys(lexicon.rangeNumberWords.words),
     reciprocals: index(lexicon.reciprocals.words),
     listIntroductions: index(lexicon.listIntroductions.words),
     copulas: index(lexicon.copulas.words),
@@ -285,6 +300,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     resultLinks: index(lexicon.resultLinks.words),
     retreatVerbs: index(lexicon.retreatVerbs.words),
     interposedAdverbs: keys(lexicon.interposedAdverbs.words),
+    reflexivePronouns: keys(lexicon.reflexivePronouns.words),
     placeAdverbs: keys(lexicon.placeAdverbs.words),
     passiveParticles: keys(lexicon.passiveParticles.words),
     partitives: keys(lexicon.partitives.words),

@@ -618,6 +618,119 @@ function participationRelations(view: SentenceView): Reading[] {
 }
 
 /**
+ * "the YPG forced remaining ISIL forces in Kobani to retreat", "forcing government forces to withdraw": a causative verb
+ * (lexicon `causativeVerbs`) whose object is made to retreat (lexicon `retreatInfinitives`) sets the subject against
+ * the object. Up to four words of a place phrase may stand between the object and "to". Issue 10, round 39.
+ */
+function forcedRetreatRelations(view: SentenceView, covered: ReadonlySet<string>): Reading[] {
+  const readings: (Reading | null)[] = [];
+  const tokens = view.tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    const verb = view.lex.causativeVerbs.longest(tokens, i);
+    if (!verb) continue;
+    const object = objectAfter(view, i + verb.length, 3);
+    if (!object || object.ref !== null || object.owner) continue;
+    let to = object.end;
+    while (to < object.end + 5 && to < tokens.length && tokens[to].key !== "to") {
+      if (view.covering[to] || view.lex.boundaries.has(tokens[to].key) || !/^[\p{L}-]+$/u.test(tokens[to].text)) break;
+      to++;
+    }
+    const retreat = tokens[to]?.key === "to" ? view.lex.retreatInfinitives.longest(tokens, to + 1) : null;
+    if (!retreat) continue;
+    // ("forced Turkey to withdraw its troops", "to abandon chemical weapons": a retreat with an object of its own is a
+    // concession, not a retreat under fire; only a preposition, a mark or the clause's end may follow.)
+    const next = tokens[to + 1 + retreat.length];
+    if (
+      next && /^\p{L}/u.test(next.text) && !view.lex.prepositions.has(next.key) &&
+      !view.lex.boundaries.has(next.key) && !/^(?:and|back|again)$/.test(next.key) && !next.key.endsWith("ly")
+    ) continue;
+    // ("ISIL advanced, forcing the YPG to withdraw": a participle after a comma has the sentence's subject.)
+    const subject = subjectOf(view, i)?.chunk ?? (tokens[i - 1].text === "," ? sentenceSubject(view, i) : null);
+
+    if (!subject || subject.ref !== null || subject.groups.some((g) => object.groups.includes(g))) continue;
+    // (Pairs a frame of the sentence read keep the frame's reading: "in hours of battle forced Y to retreat".)
+    if (subject.groups.every((a) => object.groups.every((b) => covered.has([a, b].sort().join("|"))))) continue;
+    const found = { type: "clash" as const, subjects: subject.groups, objects: object.groups };
+    readings.push(
+      listReading(view, { ...subject, end: object.end }, {
+        ...found,
+        frame: "force:retreat",
+        distance: object.start - i,
+      }),
+    );
+  }
+  return readings.filter((r) => r !== null);
+}
+
+/**
+ * "a joint ISIL-Nusra force", "a combined SDF-U.S. contingent": names joined by hyphens right after a word of acting
+ * together (lexicon `jointCompoundOpeners`) are allies, pair by pair. Issue 10, round 39.
+ */
+function jointCompoundRelations(view: SentenceView, covered: ReadonlySet<string>): Reading[] {
+  const readings: (Reading | null)[] = [];
+  const tokens = view.tokens;
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (!view.lex.jointCompoundOpeners.has(tokens[i].key) || tokens[i + 1].party === undefined) continue;
+    const parties = [tokens[i + 1].party!];
+    let end = i + 2;
+    while (
+      tokens[end]?.text === "-" && tokens[end].glued && tokens[end + 1]?.party !== undefined && tokens[end + 1].glued
+    ) {
+      parties.push(tokens[end + 1].party!);
+      end += 2;
+    }
+    const chunk = view.covering[i + 1];
+    const groups = [...new Set(parties.map((k) => view.template.units[k].groupId))];
+    if (groups.length < 2 || !chunk) continue;
+    for (let a = 0; a < groups.length; a++) {
+      for (let b = a + 1; b < groups.length; b++) {
+        if (covered.has([groups[a], groups[b]].sort().join("|"))) continue;
+        const found = { type: "ally" as const, subjects: [groups[a]], objects: [groups[b]] };
+        const reading = listReading(view, { ...chunk, start: i, end }, {
+          ...found,
+          frame: "joint:compound",
+          distance: 0,
+        });
+        readings.push(reading && { ...reading, joint: true });
+      }
+    }
+  }
+  return readings.filter((r) => r !== null);
+}
+
+/**
+ * "The Manbij offensive has included A, B and C", "The operation involved Turkish troops and the FSA": an act of one
+ * side (a joint clash trigger noun with no "between" frame) as the subject of a verb naming its participants (lexicon
+ * `actParticipantLinks`) makes the listed parties allies, acting together. Issue 10, round 39.
+ */
+function actParticipantRelations(view: SentenceView, covered: ReadonlySet<string>): Reading[] {
+  const readings: (Reading | null)[] = [];
+  const tokens = view.tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    const link = view.lex.actParticipantLinks.longest(tokens, i);
+    if (!link) continue;
+    const act = view.lex.triggers.endingAt(tokens, i, 2);
+    const trigger = act?.value.trigger;
+    if (!trigger || trigger.pos !== "noun" || trigger.type !== "clash" || !trigger.joint) continue;
+    if (trigger.frames.some((f) => f.prep?.includes("between"))) continue;
+    let at = i + link.length;
+    if (tokens[at]?.key === "the") at++;
+    const list = view.covering[at];
+    if (!list || list.start !== at || list.ref !== null || list.owner || list.groups.length < 2) continue;
+    const groups = list.groups;
+    for (let a = 0; a < groups.length; a++) {
+      for (let b = a + 1; b < groups.length; b++) {
+        if (covered.has([groups[a], groups[b]].sort().join("|"))) continue;
+        const found = { type: "ally" as const, subjects: [groups[a]], objects: [groups[b]] };
+        const reading = listReading(view, list, { ...found, frame: `${trigger.lemma}:participants`, distance: 0 });
+        readings.push(reading && { ...reading, joint: true });
+      }
+    }
+  }
+  return readings.filter((r) => r !== null);
+}
+
+/**
  * "an alliance of A and B", "a ground force composed of A, B and C", "an international coalition, primarily composed
  * of A and B": an unnamed whole (lexicon `unnamedWholes`) made of a list of groups makes them allies. A whole set off
  * after a name or a copula ("X, a coalition of A and B", "X is an alliance of ...") describes that name: the role
@@ -1024,6 +1137,9 @@ export function readRelations(
     cover();
     readings.push(...alliedAgainstRelations(core, covered));
     readings.push(...jointActRelations(core, covered));
+    readings.push(...actParticipantRelations(core, covered));
+    readings.push(...jointCompoundRelations(core, covered));
+    readings.push(...forcedRetreatRelations(core, covered));
     if (!clauses) return;
     // The clause-level layer reads only the pairs the frames left alone in this sentence.
     cover();
