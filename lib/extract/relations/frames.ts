@@ -545,6 +545,8 @@ function byAfter(view: SentenceView, at: number): number {
  */
 function labelEnd(view: SentenceView, at: number): number {
   let i = view.tokens[at]?.key === "as" ? at + 1 : at;
+  // ("considers the PKK to be a terrorist group")
+  if (view.tokens[i]?.key === "to" && view.tokens[i + 1]?.key === "be") i += 2;
   if (/^(?:a|an|the)$/.test(view.tokens[i]?.key ?? "")) i++;
   for (const limit = i + 2; i <= limit && i < view.tokens.length; i++) {
     const label = view.lex.labels.longest(view.tokens, i);
@@ -556,6 +558,32 @@ function labelEnd(view: SentenceView, at: number): number {
     }
   }
   return -1;
+}
+
+/**
+ * "X, which Y considers a terrorist group", "X (which Y sees as a terrorist organisation)": the name a relative pronoun
+ * right before the naming verb's subject stands for, when the verb's label follows it; else null.
+ */
+function labelledAntecedent(view: SentenceView, subject: Chunk, verbEnd: number): Chunk | null {
+  if (labelEnd(view, verbEnd) < 0) return null;
+  const pronoun = view.tokens[subject.start - 1];
+  if (!pronoun || !/^(?:which|whom|that)$/.test(pronoun.key) || !view.lex.relativePronouns.has(pronoun.key)) {
+    return null;
+  }
+  const mark = view.tokens[subject.start - 2];
+  const before = mark && (mark.text === "," || mark.text === "(") ? subject.start - 3 : subject.start - 2;
+  const antecedent = view.covering[before];
+  if (!antecedent || antecedent.end !== before + 1 || antecedent.ref !== null || antecedent === subject) return null;
+  // ("targeting both DAESH and the YPG which Turkey considers a terrorist group": a singular label names the last item
+  // of a list only.)
+  const label = view.tokens[verbEnd]?.key === "as" ? verbEnd + 1 : verbEnd;
+  const singular = /^(?:a|an)$/.test(view.tokens[label]?.key ?? "") ||
+    (view.tokens[label]?.key === "to" && /^(?:a|an)$/.test(view.tokens[label + 2]?.key ?? ""));
+  if (!singular || antecedent.groups.length < 2) return antecedent;
+  const last = view.tokens[antecedent.end - 1].party;
+  if (last === undefined) return null;
+  const group = view.template.units[last].groupId;
+  return { ...antecedent, start: antecedent.end - 1, groups: [group], heads: [antecedent.end - 1] };
 }
 
 /** Whether a copula or "has been" stands right before `at` ("was attacked"): an agentless passive, not an active. */
@@ -1278,6 +1306,12 @@ function activeFrame(
     if (!subject) return null;
   }
   if (object && frame.particle && !frame.particle.includes(view.tokens[object.end]?.key ?? "")) return null;
+  // ("the PKK, which Turkey considers a terrorist group": a relative pronoun before the subject is the object of a verb
+  // of naming, and stands for the name before it; round 40.)
+  const antecedent = frame.label && !object && subject ? labelledAntecedent(view, subject.chunk, o.end) : null;
+  if (antecedent && subject) {
+    return { agent: subject.chunk, patient: antecedent, voice: "active", distance: subject.distance + 1 };
+  }
   // ("Turkey considers the PYD a terrorist organisation": a verb of naming states the relation with its label only.)
   if (frame.label && (!object || labelEnd(view, object.end) < 0)) return null;
   if (object) {

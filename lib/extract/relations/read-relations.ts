@@ -568,18 +568,36 @@ function kindNounMemberRelations(view: SentenceView, kinds: ReadonlyMap<string, 
     if (!view.lex.memberWholeKinds.has(kinds?.get(view.template.units[whole].groupId) ?? "")) continue;
     const kind = view.lex.memberKindNouns.longest(view.tokens, i + 1);
     if (!kind) continue;
-    const partAt = i + 1 + kind.length;
+    let partAt = i + 1 + kind.length;
+    // ("NATO members like Canada, France and Germany": past a phrase naming examples, every listed name; round 40.)
+    const examples = view.lex.listExamples.longest(view.tokens, partAt);
+    if (examples) partAt += examples.length;
     const part = view.tokens[partAt]?.party;
     if (part === undefined) continue;
     const [wholeId, partId] = [view.template.units[whole].groupId, view.template.units[part].groupId];
     const chunk = view.covering[partAt];
     if (wholeId === partId || !chunk) continue;
-    const found = { type: "member" as const, subjects: [partId], objects: [wholeId] };
+    const parts = examples ? exampleParties(view, partAt).filter((g) => g !== wholeId) : [partId];
+    const found = { type: "member" as const, subjects: parts, objects: [wholeId] };
     readings.push(
       listReading(view, { ...chunk, start: i, end: partAt + 1 }, { ...found, frame: "kind:apposition", distance: 1 }),
     );
   }
   return readings.filter((r) => r !== null);
+}
+
+/**
+ * The parties of a plain list opening at `at` ("Canada, France, and Germany"): names joined by commas, "and" and
+ * articles, up to the first other word ("..., together with Russia" is no example of what came before).
+ */
+function exampleParties(view: SentenceView, at: number): string[] {
+  const groups: string[] = [];
+  for (let k = at; k < view.tokens.length; k++) {
+    const token = view.tokens[k];
+    if (token.party !== undefined) groups.push(view.template.units[token.party].groupId);
+    else if (token.text !== "," && token.key !== "and" && token.key !== "the") break;
+  }
+  return [...new Set(groups)];
 }
 
 /**
