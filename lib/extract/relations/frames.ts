@@ -1402,6 +1402,9 @@ function activeFrame(
     // "The Syrian Army and ISIS fought over Palmyra": a verb that also reads "between" its subjects may set them
     // against each other; without a target it says nothing of an alliance.
     if (o.trigger.frames.some((f) => f.prep?.includes("between"))) return null;
+    // ("The Turkish military and SDF began clashes with ...": a hostile verb whose plural subject fights itself, frame
+    // plural, says nothing of an alliance without a target either; round 41.)
+    if (o.trigger.type === "clash" && o.trigger.frames.some((f) => f.form === "plural")) return null;
     return { agent: subject.chunk, patient: null, voice: "active", distance: subject.distance, jointOnly: true };
   }
   // "X troops were killed as Y advanced": the victims of a casualty clause are the target of the act that follows.

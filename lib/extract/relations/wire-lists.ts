@@ -204,9 +204,13 @@ export function placeAsideEnd(tokens: Token[], at: number, isLink: (i: number) =
   }
   // ("the last point on the Sheikh Hilal-Ithriya Road that was held by X": "on", "near", "along" and "at" open a place
   // aside too, and a relative "that was" may end it, round 22.)
-  if (!/^(?:in|on|near|along|at)$/.test(tokens[at]?.key ?? "")) return at;
-  for (let i = at + 1; i < at + 9 && i < tokens.length; i++) {
-    if (i > at + 1 && (isLink(i) || relativeOpens(tokens, i))) return i;
+  // ("many villages west of Raqqa previously controlled by X": a compass point and "of" open one as well, round 41.)
+  const compass = /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(tokens[at]?.key ?? "") &&
+    tokens[at + 1]?.key === "of";
+  if (!compass && !/^(?:in|on|near|along|at)$/.test(tokens[at]?.key ?? "")) return at;
+  const open = compass ? at + 1 : at;
+  for (let i = open + 1; i < open + 9 && i < tokens.length; i++) {
+    if (i > open + 1 && (isLink(i) || relativeOpens(tokens, i))) return i;
     const token = tokens[i];
     // (A state's name there qualifies no party: "in eastern Syria".)
     const word = /^\p{L}+$/u.test(token.text) || (token.text === "-" && token.glued);

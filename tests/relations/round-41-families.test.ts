@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { gazetteerTriples as relationsIn } from "./fixtures.ts";
+
+describe("the listed subjects of one clash with a third party (trigger 'clash', joint)", () => {
+  it("extractRelations(article, mentions) reads 'A, along with B, clashed with C' as A and B allied against C", () => {
+    expect(relationsIn("In October 2014, al-Nusra Front, along with Jund al-Aqsa, clashed with Ahrar al-Sham."))
+      .toEqual([
+        "ally jabhat-al-nusra jund-al-aqsa",
+        "clash ahrar-al-sham jabhat-al-nusra",
+        "clash ahrar-al-sham jund-al-aqsa",
+      ]);
+  });
+
+  it("extractRelations(article, mentions) still sets 'A and B clashed' against each other, and reads no alliance without a target", () => {
+    expect(relationsIn("Jabhat al-Nusra and Jund al-Aqsa clashed in Idlib.")).toEqual([
+      "clash jabhat-al-nusra jund-al-aqsa",
+    ]);
+    expect(
+      relationsIn("The Turkish military and the SDF began clashes with stated goals of an operation in Manbij."),
+    ).not.toContain("ally syrian-democratic-forces turkey");
+  });
+});
+
+describe("a held place past a compass aside ('villages west of Raqqa previously controlled by X')", () => {
+  it("extractRelations(article, mentions) reads the holder named after the aside as the capture's target", () => {
+    expect(relationsIn("The SDF captured many villages west of Raqqa previously controlled by ISIL.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+});
