@@ -90,6 +90,22 @@ describe("extractRelations(article, mentions) dates a relation by its own clause
     expect(two["joined ahrar-al-sham jaish-al-fatah"].value).toBe("2015-03");
   });
 
+  it("extractRelations reads a start or end that opens the sentence ('Since 2013, X ...', 'From 2013 until 2015, X')", () => {
+    const since = datesOf("Since 2013, Ahrar al-Sham has fought alongside Jaish al-Islam.", "2016-05-01");
+    expect(since["ally ahrar-al-sham jaish-al-islam"]).toEqual({
+      value: "2013",
+      precision: "year",
+      from: "sentence",
+      start: "2013",
+      evidence: { quote: "Since 2013", start: 0, end: 10 },
+    });
+    const span = datesOf(
+      "From 2013 until its dissolution in 2015, Ahrar al-Sham was a member of Jaish al-Fatah.",
+      "2016-05-01",
+    );
+    expect(span["member ahrar-al-sham jaish-al-fatah"]).toMatchObject({ value: "2013", start: "2013", end: "2015" });
+  });
+
   it("extractRelations keeps the article's date, without evidence, where no clause of the relation states one", () => {
     expect(datesOf("Ahrar al-Sham joined Jaish al-Fatah.", "2016-05-01")["joined ahrar-al-sham jaish-al-fatah"])
       .toEqual({ value: "2016-05-01", precision: "day", from: "article" });

@@ -80,10 +80,16 @@ export function relationTime(
   const at = span.trigger ? triggerAt(text, span.trigger) : -1;
   const part = at >= 0 ? parts.findIndex((p) => p.start <= at && at < p.end) : -1;
   const partOf = (d: Marked) => parts.findIndex((p) => p.start <= d.start && d.start < p.end);
-  // The trigger's clause, and the clauses right after it that a start or end marker opens ("..., since 2013").
+  // The trigger's clause, and the clauses right after it that a start or end marker opens ("..., since 2013"), or,
+  // when such a marker opens the sentence, the marked dates of the clauses before the trigger's ("Since 2013, X has
+  // fought alongside Y", "From 2015 until its dissolution in 2017, X was ..."; only subordinate clauses between).
+  const fronted = dates.some((d) => d.role !== "at" && d.from === 0);
   const clause = part < 0
     ? []
-    : dates.filter((d) => partOf(d) === part || (d.role !== "at" && partOf(d) > part && partOf(d) <= part + 2));
+    : dates.filter((d) =>
+      partOf(d) === part || (d.role !== "at" && partOf(d) > part && partOf(d) <= part + 2) ||
+      (d.role !== "at" && fronted && partOf(d) < part && parts.slice(partOf(d) + 1, part).every((p) => p.subordinate))
+    );
   const start = clause.find((d) => d.role === "start");
   const end = clause.find((d) => d.role === "end" && (!start || d.start > start.start));
   const point = clause.filter((d) => d.role === "at" && d !== end)
