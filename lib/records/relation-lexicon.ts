@@ -213,6 +213,8 @@ export const RelationLexicon = z.object({
   participationVerbs: WordList,
   /** "included", "involved": what an act's noun says of the parties taking part in it ("The offensive included A and B"). */
   actParticipantLinks: WordList,
+  /** "aircraft", "troops": what the participants an act names send ("The strikes involved aircraft from A and B"). */
+  actParticipantNouns: WordList,
   /** "joint", "combined": before names joined by hyphens ("a joint ISIL-Nusra force"), they act together. */
   jointCompoundOpeners: WordList,
   /** "each other", "one another": a reciprocal object sets a hostile act's agents against each other. */

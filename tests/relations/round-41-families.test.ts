@@ -28,3 +28,15 @@ describe("a held place past a compass aside ('villages west of Raqqa previously 
     ]);
   });
 });
+
+describe("an act's participants named by what they send (lexicon actParticipantNouns, round 42)", () => {
+  it("extractRelations(article, mentions) relates the parties after 'involved aircraft from' as allies", () => {
+    expect(relationsIn("The overnight strikes involved aircraft from Saudi Arabia and the United Arab Emirates."))
+      .toEqual([
+        "ally saudi-arabia united-arab-emirates",
+      ]);
+    expect(relationsIn("The operation included troops from Turkey and the FSA.")).toEqual([
+      "ally free-syrian-army turkey",
+    ]);
+  });
+});

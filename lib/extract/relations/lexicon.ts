@@ -34,6 +34,7 @@ export type CompiledLexicon = {
   modals: ReadonlySet<string>;
   participationVerbs: PhraseIndex<true>;
   actParticipantLinks: PhraseIndex<true>;
+  actParticipantNouns: PhraseIndex<true>;
   jointCompoundOpeners: Set<string>;
   /** "left ... dead": the result verbs and states of a fight's counted dead. */
   casualtyResultVerbs: Set<string>;
@@ -257,6 +258,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     modals: new Set(lexicon.modals.words),
     participationVerbs: index(lexicon.participationVerbs.words),
     actParticipantLinks: index(lexicon.actParticipantLinks.words),
+    actParticipantNouns: index(lexicon.actParticipantNouns.words),
     jointCompoundOpeners: keys(lexicon.jointCompoundOpeners.words),
     casualtyResultVerbs: keys(lexicon.casualtyResults.verbs),
     casualtyResultStates: keys(lexicon.casualtyResults.states),

@@ -1,4 +1,4 @@
-import type { RelationLexicon } from "../../records/mod.ts";
+import type { RelationLexicon, RelationTrigger } from "../../records/mod.ts";
 import { type Chunk, supportGiven, tokenChunk } from "./chunks.ts";
 import { compileLexicon } from "./lexicon.ts";
 import { readingConfidence } from "./confidence.ts";
@@ -719,7 +719,8 @@ function jointCompoundRelations(view: SentenceView, covered: ReadonlySet<string>
 /**
  * "The Manbij offensive has included A, B and C", "The operation involved Turkish troops and the FSA": an act of one
  * side (a joint clash trigger noun with no "between" frame) as the subject of a verb naming its participants (lexicon
- * `actParticipantLinks`) makes the listed parties allies, acting together. Issue 10, round 39.
+ * `actParticipantLinks`) makes the listed parties allies, acting together, also past what they send ("involved aircraft
+ * from A and B", lexicon `actParticipantNouns`, round 42). Issue 10, round 39.
  */
 function actParticipantRelations(view: SentenceView, covered: ReadonlySet<string>): Reading[] {
   const readings: (Reading | null)[] = [];
@@ -727,12 +728,20 @@ function actParticipantRelations(view: SentenceView, covered: ReadonlySet<string
   for (let i = 1; i < tokens.length; i++) {
     const link = view.lex.actParticipantLinks.longest(tokens, i);
     if (!link) continue;
-    const act = view.lex.triggers.endingAt(tokens, i, 2);
-    const trigger = act?.value.trigger;
-    if (!trigger || trigger.pos !== "noun" || trigger.type !== "clash" || !trigger.joint) continue;
-    if (trigger.frames.some((f) => f.prep?.includes("between"))) continue;
+    // (The act's noun right before the verb: "strikes" may also be a verb's form, so every trigger ending there is asked.)
+    const oneSided = (t: RelationTrigger) =>
+      t.pos === "noun" && t.type === "clash" && t.joint === true && !t.frames.some((f) => f.prep?.includes("between"));
+    const trigger = [2, 1].flatMap((n) => view.lex.triggers.at(tokens, i - n).filter((hit) => hit.length === n))
+      .map((hit) => hit.value.trigger).find(oneSided);
+    if (!trigger) continue;
     let at = i + link.length;
     if (tokens[at]?.key === "the") at++;
+    // ("involved aircraft from A and B": past what the participants send, round 42.)
+    const sent = view.covering[at] ? null : view.lex.actParticipantNouns.longest(tokens, at);
+    if (sent && /^(?:from|of)$/.test(tokens[at + sent.length]?.key ?? "")) {
+      at += sent.length + 1;
+      if (tokens[at]?.key === "the") at++;
+    }
     const list = view.covering[at];
     if (!list || list.start !== at || list.ref !== null || list.owner || list.groups.length < 2) continue;
     const groups = list.groups;
