@@ -680,6 +680,26 @@ function forcedRetreatRelations(view: SentenceView, covered: ReadonlySet<string>
   return readings.filter((r) => r !== null);
 }
 
+/** Every pair of `groups` the sentence's frames left alone, as allies acting together, read over `chunk`. */
+function jointAllies(
+  view: SentenceView,
+  chunk: Chunk,
+  groups: readonly string[],
+  covered: ReadonlySet<string>,
+  frame: string,
+): Reading[] {
+  const readings: Reading[] = [];
+  for (let a = 0; a < groups.length; a++) {
+    for (let b = a + 1; b < groups.length; b++) {
+      if (covered.has([groups[a], groups[b]].sort().join("|"))) continue;
+      const found = { type: "ally" as const, subjects: [groups[a]], objects: [groups[b]], frame, distance: 0 };
+      const reading = listReading(view, chunk, found);
+      if (reading) readings.push({ ...reading, joint: true });
+    }
+  }
+  return readings;
+}
+
 /**
  * "a joint ISIL-Nusra force", "a combined SDF-U.S. contingent": names joined by hyphens right after a word of acting
  * together (lexicon `jointCompoundOpeners`) are allies, pair by pair. Issue 10, round 39.
@@ -700,18 +720,7 @@ function jointCompoundRelations(view: SentenceView, covered: ReadonlySet<string>
     const chunk = view.covering[i + 1];
     const groups = [...new Set(parties.map((k) => view.template.units[k].groupId))];
     if (groups.length < 2 || !chunk) continue;
-    for (let a = 0; a < groups.length; a++) {
-      for (let b = a + 1; b < groups.length; b++) {
-        if (covered.has([groups[a], groups[b]].sort().join("|"))) continue;
-        const found = { type: "ally" as const, subjects: [groups[a]], objects: [groups[b]] };
-        const reading = listReading(view, { ...chunk, start: i, end }, {
-          ...found,
-          frame: "joint:compound",
-          distance: 0,
-        });
-        readings.push(reading && { ...reading, joint: true });
-      }
-    }
+    readings.push(...jointAllies(view, { ...chunk, start: i, end }, groups, covered, "joint:compound"));
   }
   return readings.filter((r) => r !== null);
 }
@@ -744,15 +753,7 @@ function actParticipantRelations(view: SentenceView, covered: ReadonlySet<string
     }
     const list = view.covering[at];
     if (!list || list.start !== at || list.ref !== null || list.owner || list.groups.length < 2) continue;
-    const groups = list.groups;
-    for (let a = 0; a < groups.length; a++) {
-      for (let b = a + 1; b < groups.length; b++) {
-        if (covered.has([groups[a], groups[b]].sort().join("|"))) continue;
-        const found = { type: "ally" as const, subjects: [groups[a]], objects: [groups[b]] };
-        const reading = listReading(view, list, { ...found, frame: `${trigger.lemma}:participants`, distance: 0 });
-        readings.push(reading && { ...reading, joint: true });
-      }
-    }
+    readings.push(...jointAllies(view, list, list.groups, covered, `${trigger.lemma}:participants`));
   }
   return readings.filter((r) => r !== null);
 }
