@@ -40,3 +40,19 @@ describe("an act's participants named by what they send (lexicon actParticipantN
     ]);
   });
 });
+
+describe("the actors of one hostile act whose target stands for nothing named (round 43)", () => {
+  it("extractRelations(article, mentions) reads 'It has been hit by A and B' as A and B side by side", () => {
+    expect(relationsIn("It has regularly been hit by Syrian and Russian warplanes.")).toEqual([
+      "ally russia syrian-government",
+    ]);
+    expect(relationsIn("Following the announcement, the group was disarmed by the Levant Front and the Turkish Army."))
+      .toEqual(["ally levant-front turkey"]);
+  });
+
+  it("extractRelations(article, mentions) reads no alliance across 'as well as' there (a third actor may act apart)", () => {
+    expect(
+      relationsIn("It has regularly been hit by Syrian and Russian warplanes as well as the US-led coalition."),
+    ).toEqual([]);
+  });
+});

@@ -220,7 +220,13 @@ function readingsOf(
   const patientParty = patientResolved && parties.patientSentence !== undefined
     ? { ...patientResolved, from: "previous" as const, sentence: parties.patientSentence }
     : patientResolved;
-  if (patient && !patientParty) return [];
+  // ("It has regularly been hit by Syrian and Russian warplanes": a target standing for nothing the text names still
+  // leaves the actors of one hostile act side by side; round 43.)
+  // (Only a list joined by "and": "by Syrian and Russian warplanes as well as the US-led coalition" adds a third actor
+  // that may have acted apart.)
+  const actorsOnly = patient !== null && patient !== undefined && !patientParty && patient.ref !== null &&
+    trigger.joint === true && trigger.type === "clash" && agentParty.groups.length >= 2 && andListOnly(view, agent);
+  if (patient && !patientParty && !actorsOnly) return [];
   // "The US and Russia planned to begin coordinating their airstrikes": a reference inside an infinitive its
   // antecedent's verb governs is guarded from the antecedent on ("planned to"); "X had reduced its operation" is not.
   const reach = (chunk: Chunk | null, party: Resolved | null) =>
@@ -291,7 +297,7 @@ function readingsOf(
       confidence: readingConfidence(trigger.prior, reciprocalFeatures),
     }));
   }
-  if (!patientParty && parties.jointOnly) {
+  if (!patientParty && (parties.jointOnly || actorsOnly)) {
     if (trigger.type !== "ally" && !jointAllowed(view, agent, occurrence)) return [];
     const jointFeatures: ReadingFeatures = { ...features, voice: trigger.type === "ally" ? parties.voice : "joint" };
     return pairs(agentParty.groups).map(([a, b]) => ({
@@ -405,6 +411,16 @@ function jointAllowed(view: SentenceView, agent: Chunk, occurrence: Occurrence):
   const to = Math.max(agent.end, occurrence.end) + 2;
   for (let i = Math.max(0, from); i < Math.min(view.tokens.length, to); i++) {
     if (view.lex.notJoint.has(view.tokens[i].key)) return false;
+  }
+  return true;
+}
+
+/** Whether every list joiner inside `chunk` is a plain "and" (or "&"), no "as well as" or "along with". */
+function andListOnly(view: SentenceView, chunk: Chunk): boolean {
+  for (let i = chunk.start; i < chunk.end; i++) {
+    const joiner = view.lex.listJoiners.longest(view.tokens, i);
+    if (joiner && joiner.length > 1) return false;
+    if (joiner && view.tokens[i].key !== "and" && view.tokens[i].key !== "&") return false;
   }
   return true;
 }
