@@ -896,6 +896,10 @@ export type EvaluateRelationsOptions = {
   wikipedia46Gold?: string | URL;
   /** The forty-seventh Wikipedia passage gold (default data/gold/relations-wikipedia-blind-47.json). */
   wikipedia47Gold?: string | URL;
+  /** The forty-eighth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-48.json). */
+  wikipedia48Gold?: string | URL;
+  /** The forty-ninth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-49.json). */
+  wikipedia49Gold?: string | URL;
   /** The Wikipedia development passages (default data/gold/relations-wikipedia-dev.json): errors listed. */
   wikipediaDevGold?: string | URL;
   /** The Wikipedia-derived corpus (default ../shared/corpora/wikipedia-syria); skipped with a note when absent. */
@@ -1333,6 +1337,22 @@ export const BLIND_LABELS = {
     "measurement at 1509771, the end of round 40 (frames alone): precision 0.91, recall 0.32, F1 0.47; recall " +
     "ceiling 55 of 62; with the clause layer 0.91 / 0.34; the code before round 39 (f9f5f77) the same; never " +
     "read: the score below is for the current code)",
+  wikipedia48:
+    "Wikipedia passages 48 (40 paragraphs no earlier set holds, from 27 pages, drawn and annotated blind by a " +
+    "helper that never saw the extractor's code, lexicons or outputs (it read set 35's description, scope and four " +
+    "of its passages, and set 43's description and drawn text), at the same time as set 49 from the other half of " +
+    "the pool left, after issue 10's round 43; candidates sharing a sentence with an earlier set's passage skipped " +
+    "as well; committed before the extractor ran on them; first measurement at 1d227b0, the end of round 43 (frames " +
+    "alone): precision 0.85, recall 0.26, F1 0.39; recall ceiling 85 of 112; with the clause layer 0.71 / 0.27; the " +
+    "code before round 43 (fd18e16) the same; never read: the score below is for the current code)",
+  wikipedia49:
+    "Wikipedia passages 49 (40 paragraphs no earlier set holds, from 29 pages, drawn and annotated blind by a " +
+    "helper that never saw the extractor's code, lexicons or outputs (it read set 35's description, scope and four " +
+    "of its passages, and set 43's description and drawn text), at the same time as set 48 from the other half of " +
+    "the pool left, after issue 10's round 43; candidates sharing a sentence with an earlier set's passage skipped " +
+    "as well; committed before the extractor ran on them; first measurement at 1d227b0, the end of round 43 (frames " +
+    "alone): precision 0.86, recall 0.28, F1 0.41; recall ceiling 57 of 65; with the clause layer 0.78 / 0.32; the " +
+    "code before round 43 (fd18e16) the same; never read: the score below is for the current code)",
   wikipediaDev: "Wikipedia development set: errors read (annotated before the extractor ran on it; first " +
     "measurement at 1064f6c: precision 1.00, recall 0.33, F1 0.49; the score below is after fixes informed by this set)",
 };
@@ -1512,6 +1532,8 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
   const wikipedia45 = await loadGoldRelationsWikipediaSet(45, options.wikipedia45Gold);
   const wikipedia46 = await loadGoldRelationsWikipediaSet(46, options.wikipedia46Gold);
   const wikipedia47 = await loadGoldRelationsWikipediaSet(47, options.wikipedia47Gold);
+  const wikipedia48 = await loadGoldRelationsWikipediaSet(48, options.wikipedia48Gold);
+  const wikipedia49 = await loadGoldRelationsWikipediaSet(49, options.wikipedia49Gold);
   const wikipediaDev = await loadGoldRelationsWikipediaDev(options.wikipediaDevGold);
   const gold = await loadGoldRelations(options.gold);
   // Every set is read with the clause layer on; the headline numbers show what extraction writes by default
@@ -1587,6 +1609,8 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
     [BLIND_LABELS.wikipedia45, wikipedia45],
     [BLIND_LABELS.wikipedia46, wikipedia46],
     [BLIND_LABELS.wikipedia47, wikipedia47],
+    [BLIND_LABELS.wikipedia48, wikipedia48],
+    [BLIND_LABELS.wikipedia49, wikipedia49],
   ] as const;
   // Each passage with the dates its page states, as in a run over the corpus (round 25; before it, undated).
   const pages = await loadPageDates(options.wikipediaCorpus ?? WIKIPEDIA_CORPUS);
