@@ -56,3 +56,18 @@ describe("the actors of one hostile act whose target stands for nothing named (r
     ).toEqual([]);
   });
 });
+
+describe("the names listed on one side of 'pitted A against B and C' (round 44)", () => {
+  it("extractRelations(article, mentions) reads the names on one side as allies, unless the fights were separate", () => {
+    expect(relationsIn("The clashes pitted Jaish al-Islam against Fateh al-Sham and Faylaq al-Rahman.")).toEqual([
+      "ally faylaq-al-rahman jabhat-fateh-al-sham",
+      "clash faylaq-al-rahman jaish-al-islam",
+      "clash jabhat-fateh-al-sham jaish-al-islam",
+    ]);
+    expect(
+      relationsIn(
+        "Two separate clashes in Jarabulus pitted Ahrar al-Sharqiya against the Sultan Murad Division and the Sham Legion.",
+      ),
+    ).not.toContain("ally faylaq-al-sham sultan-murad-division");
+  });
+});

@@ -980,7 +980,11 @@ function pairAfter(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   const at = prepositionAfter(view, first.end, frame);
   const second = at >= 0 ? objectAfter(view, at) : null;
   if (!second) return null;
-  return { agent: first, patient: second, voice: "active", distance: second.start - o.end };
+  // ("pitted Jaish al-Islam against Fateh al-Sham and Faylaq al-Rahman": the names listed on one side fight on it
+  // together, as in "clashes between A and B on the one hand and C on the other", unless a word around says the fights
+  // were apart: "two separate clashes ... pitted A against B and C"; round 44.)
+  const together = jointAllowed(view, first, o) && jointAllowed(view, second, o);
+  return { agent: first, patient: second, voice: "active", distance: second.start - o.end, sidesTogether: together };
 }
 
 /** How far before its purpose link a hostile act's noun may stand ("a military operation conducted by A and B, during the war, with the aim of"). */
