@@ -222,10 +222,13 @@ function readingsOf(
     : patientResolved;
   // ("It has regularly been hit by Syrian and Russian warplanes": a target standing for nothing the text names still
   // leaves the actors of one hostile act side by side; round 43.)
-  // (Only a list joined by "and": "by Syrian and Russian warplanes as well as the US-led coalition" adds a third actor
-  // that may have acted apart.)
-  const actorsOnly = patient !== null && patient !== undefined && !patientParty && patient.ref !== null &&
-    trigger.joint === true && trigger.type === "clash" && agentParty.groups.length >= 2 && andListOnly(view, agent);
+  // (Only the names joined by "and": "by Syrian and Russian warplanes as well as the US-led coalition" adds a third
+  // actor that may have acted apart.)
+  const actors = patient !== null && patient !== undefined && !patientParty && patient.ref !== null &&
+      trigger.joint === true && trigger.type === "clash"
+    ? leadingAndGroups(view, agent, agentParty.groups)
+    : [];
+  const actorsOnly = actors.length >= 2;
   if (patient && !patientParty && !actorsOnly) return [];
   // "The US and Russia planned to begin coordinating their airstrikes": a reference inside an infinitive its
   // antecedent's verb governs is guarded from the antecedent on ("planned to"); "X had reduced its operation" is not.
@@ -300,7 +303,7 @@ function readingsOf(
   if (!patientParty && (parties.jointOnly || actorsOnly)) {
     if (trigger.type !== "ally" && !jointAllowed(view, agent, occurrence)) return [];
     const jointFeatures: ReadingFeatures = { ...features, voice: trigger.type === "ally" ? parties.voice : "joint" };
-    return pairs(agentParty.groups).map(([a, b]) => ({
+    return pairs(parties.jointOnly ? agentParty.groups : actors).map(([a, b]) => ({
       ...base,
       type: "ally" as const,
       subjects: [a],
@@ -415,14 +418,21 @@ function jointAllowed(view: SentenceView, agent: Chunk, occurrence: Occurrence):
   return true;
 }
 
-/** Whether every list joiner inside `chunk` is a plain "and" (or "&"), no "as well as" or "along with". */
-function andListOnly(view: SentenceView, chunk: Chunk): boolean {
+/**
+ * Of `groups`, the chunk's, those whose names it opens with joined by a plain "and" (or "&"), up to any other joiner
+ * ("as well as", "along with"); all of them when no other joiner stands in the chunk.
+ */
+function leadingAndGroups(view: SentenceView, chunk: Chunk, groups: string[]): string[] {
+  const leading: string[] = [];
   for (let i = chunk.start; i < chunk.end; i++) {
     const joiner = view.lex.listJoiners.longest(view.tokens, i);
-    if (joiner && joiner.length > 1) return false;
-    if (joiner && view.tokens[i].key !== "and" && view.tokens[i].key !== "&") return false;
+    if (joiner && (joiner.length > 1 || (view.tokens[i].key !== "and" && view.tokens[i].key !== "&"))) {
+      return [...new Set(leading)].filter((g) => groups.includes(g));
+    }
+    const party = view.tokens[i].party;
+    if (party !== undefined) leading.push(view.template.units[party].groupId);
   }
-  return true;
+  return groups;
 }
 
 /** The preposition of `frame` at token `at` (after up to `gap` other words), as the index after it; -1 if none. */
