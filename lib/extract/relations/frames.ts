@@ -587,13 +587,13 @@ function labelEnd(view: SentenceView, at: number): number {
 }
 
 /**
- * "X, which Y considers a terrorist group", "X (which Y sees as a terrorist organisation)": the name a relative pronoun
+ * "X, which Y considers a terrorist group", "X (which Y regards as a terrorist organisation)": the name a relative pronoun
  * right before the naming verb's subject stands for, when the verb's label follows it; else null.
  */
 function labelledAntecedent(view: SentenceView, subject: Chunk, verbEnd: number): Chunk | null {
   if (labelEnd(view, verbEnd) < 0) return null;
   const pronoun = view.tokens[subject.start - 1];
-  if (!pronoun || !/^(?:which|whom|that)$/.test(pronoun.key) || !view.lex.relativePronouns.has(pronoun.key)) {
+  if (!pronoun || !/^(?:which|that)$/.test(pronoun.key) || !view.lex.relativePronouns.has(pronoun.key)) {
     return null;
   }
   const mark = view.tokens[subject.start - 2];
