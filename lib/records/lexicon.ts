@@ -56,6 +56,7 @@ export const NameLexicon = z.object({
   supportNouns: WordList,
   agentSuffixes: WordList,
   backingSuffixes: WordList,
+  jointChainOpeners: WordList,
   bareStateVerbs: WordList,
   actorNameBlockers: WordList,
   possessedActs: WordList,

@@ -32,3 +32,34 @@ export function demonymCompoundSpans(
   }
   return found;
 }
+
+/**
+ * States' demonyms in a hyphenated chain after a word of acting together (`jointChainOpeners` of
+ * data/lexicon/names.json): "a joint Russian-Syrian-Iranian-Hezbollah offensive", "joint Russian-Turkish patrols". Each
+ * demonym of a chain of two or more parts names its state (method "state-reference", the demonym alone); a part that is
+ * no demonym ("Hezbollah") is left to the names. Linear: each token is read once as a chain's part.
+ */
+export function demonymChainSpans(
+  tokens: NameToken[],
+  text: string,
+  demonyms: Map<string, string>,
+  words: NameWords,
+): NameMatch[] {
+  const found: NameMatch[] = [];
+  const hyphenated = (a: NameToken, b: NameToken) =>
+    a.hyphenAfter && a.end === a.wordEnd && /^[-‐‑]$/.test(text.slice(a.wordEnd, b.start));
+  for (let index = 0; index + 2 < tokens.length; index++) {
+    if (!words.jointChainOpeners.has(tokens[index].raw.toLowerCase())) continue;
+    let last = index + 1;
+    while (last + 1 < tokens.length && hyphenated(tokens[last], tokens[last + 1])) last++;
+    if (last === index + 1) continue;
+    for (let part = index + 1; part <= last; part++) {
+      const groupId = demonyms.get(tokens[part].raw);
+      if (groupId !== undefined) {
+        found.push({ groupId, start: tokens[part].start, end: tokens[part].end, method: "state-reference" });
+      }
+    }
+    index = last;
+  }
+  return found;
+}

@@ -18,7 +18,7 @@ import { leftmostLongest } from "../spans.ts";
 import { stateForceSpans } from "./state-forces.ts";
 import { demonymArmsSpans } from "./demonym-arms.ts";
 import { type DateSpan, spanMayMeet, spanWithin } from "./mention-date.ts";
-import { demonymCompoundSpans } from "./demonym-compounds.ts";
+import { demonymChainSpans, demonymCompoundSpans } from "./demonym-compounds.ts";
 import { bareStateActorSpans } from "./bare-state-actors.ts";
 import { type Descriptor, earliestDay, latestDay } from "../../records/mod.ts";
 
@@ -309,6 +309,9 @@ export function matchNames(
   // "Turkish-backed factions": the demonym of a backing compound is the backer, unless a name holds it.
   const compounds = demonymCompoundSpans(tokens, text, matcher.demonyms, words);
   names.push(...compounds.filter((span) => !names.some((name) => name.start <= span.start && span.end <= name.end)));
+  // "a joint Russian-Syrian-Iranian-Hezbollah offensive": the demonyms of a joint hyphenated chain.
+  const chained = demonymChainSpans(tokens, text, matcher.demonyms, words);
+  names.push(...chained.filter((span) => !names.some((name) => name.start <= span.start && span.end <= name.end)));
   // "Lebanon closed its border": a bare name that is mostly a place, where the state acts.
   const actors = bareStateActorSpans(tokens, text, matcher.groups, date, words);
   names.push(...actors.filter((span) => !names.some((name) => name.start <= span.start && span.end <= name.end)));

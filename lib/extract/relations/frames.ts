@@ -1227,6 +1227,29 @@ function participleClauseOpen(view: SentenceView, at: number): number {
   return -1;
 }
 
+/**
+ * The act of one side (a joint clash trigger noun with no "between" frame: "offensive", "operation") whose noun ends
+ * right before `at`, or before a relative pronoun there ("a counter-offensive, that included"): its trigger and first
+ * token. Such an act, not a name before it, is the subject of a verb of participation at `at`.
+ */
+export function oneSidedActBefore(view: SentenceView, at: number): { trigger: RelationTrigger; start: number } | null {
+  const tokens = view.tokens;
+  let end = at;
+  if (/^(?:that|which)$/.test(tokens[end - 1]?.key ?? "")) {
+    end--;
+    if (tokens[end - 1]?.text === ",") end--;
+  }
+  const oneSided = (t: RelationTrigger) =>
+    t.pos === "noun" && t.type === "clash" && t.joint === true && !t.frames.some((f) => f.prep?.includes("between"));
+  // ("strikes" may also be a verb's form, so every trigger ending there is asked.)
+  for (const n of [2, 1]) {
+    if (end - n < 0) continue;
+    const hit = view.lex.triggers.at(tokens, end - n).find((h) => h.length === n && oneSided(h.value.trigger));
+    if (hit) return { trigger: hit.value.trigger, start: end - n };
+  }
+  return null;
+}
+
 function activeFrame(
   view: SentenceView,
   o: Occurrence,
@@ -1248,6 +1271,11 @@ function activeFrame(
       appositive = view.tokens[o.start - 1]?.text === "," ? null : appositionNamed(view, o.start, true);
       if (!appositive) return null;
     }
+  }
+  // ("A Syrian Army offensive that included A and B": an act names its participants, read by the participants rule; the
+  // name before the act is no whole the list belongs to. Round 46.)
+  if (ORGANISATIONAL.has(o.trigger.type) && view.lex.actParticipantLinks.longest(view.tokens, o.start)) {
+    if (oneSidedActBefore(view, o.start)) return null;
   }
   // "X, an alliance battling Y", "X has been the main force fighting Y": the gerund describes the actor noun before it.
   const actorGerund = actorGerundSubject(view, o, frame);

@@ -1,9 +1,9 @@
-import type { RelationLexicon, RelationTrigger } from "../../records/mod.ts";
+import type { RelationLexicon } from "../../records/mod.ts";
 import { type Chunk, supportGiven, tokenChunk } from "./chunks.ts";
 import { compileLexicon } from "./lexicon.ts";
 import { readingConfidence } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
-import { groupAt, type Occurrence, type Reading, readOccurrence } from "./frames.ts";
+import { groupAt, type Occurrence, oneSidedActBefore, type Reading, readOccurrence } from "./frames.ts";
 import {
   inSubjectPosition,
   objectAfter,
@@ -729,7 +729,9 @@ function jointCompoundRelations(view: SentenceView, covered: ReadonlySet<string>
  * "The Manbij offensive has included A, B and C", "The operation involved Turkish troops and the FSA": an act of one
  * side (a joint clash trigger noun with no "between" frame) as the subject of a verb naming its participants (lexicon
  * `actParticipantLinks`) makes the listed parties allies, acting together, also past what they send ("involved aircraft
- * from A and B", lexicon `actParticipantNouns`, round 42). Issue 10, round 39.
+ * from A and B", lexicon `actParticipantNouns`, round 42). Issue 10, round 39. The act's owner, a name right before its
+ * noun or a possessive ("A Syrian Army counter-offensive that included A and B", "Hezbollah's offensive involved A"),
+ * takes part in it too, and a relative pronoun may stand between the noun and the verb (round 46).
  */
 function actParticipantRelations(view: SentenceView, covered: ReadonlySet<string>): Reading[] {
   const readings: (Reading | null)[] = [];
@@ -737,12 +739,8 @@ function actParticipantRelations(view: SentenceView, covered: ReadonlySet<string
   for (let i = 1; i < tokens.length; i++) {
     const link = view.lex.actParticipantLinks.longest(tokens, i);
     if (!link) continue;
-    // (The act's noun right before the verb: "strikes" may also be a verb's form, so every trigger ending there is asked.)
-    const oneSided = (t: RelationTrigger) =>
-      t.pos === "noun" && t.type === "clash" && t.joint === true && !t.frames.some((f) => f.prep?.includes("between"));
-    const trigger = [2, 1].flatMap((n) => view.lex.triggers.at(tokens, i - n).filter((hit) => hit.length === n))
-      .map((hit) => hit.value.trigger).find(oneSided);
-    if (!trigger) continue;
+    const act = oneSidedActBefore(view, i);
+    if (!act) continue;
     let at = i + link.length;
     if (tokens[at]?.key === "the") at++;
     // ("involved aircraft from A and B": past what the participants send, round 42.)
@@ -752,10 +750,22 @@ function actParticipantRelations(view: SentenceView, covered: ReadonlySet<string
       if (tokens[at]?.key === "the") at++;
     }
     const list = view.covering[at];
-    if (!list || list.start !== at || list.ref !== null || list.owner || list.groups.length < 2) continue;
-    readings.push(...jointAllies(view, list, list.groups, covered, `${trigger.lemma}:participants`));
+    if (!list || list.start !== at || list.ref !== null || list.owner) continue;
+    const owner = actOwner(view, act.start);
+    const groups = [...new Set([...(owner?.groups ?? []), ...list.groups])];
+    if (groups.length < 2) continue;
+    const chunk = owner ? { ...list, start: owner.start } : list;
+    readings.push(...jointAllies(view, chunk, groups, covered, `${act.trigger.lemma}:participants`));
   }
   return readings.filter((r) => r !== null);
+}
+
+/** The name owning the act noun at `start`: right before it ("a Syrian Army offensive") or possessive ("X's"). */
+function actOwner(view: SentenceView, start: number): Chunk | null {
+  const possessive = view.tokens[start - 1]?.key === "'s";
+  const owner = view.covering[possessive ? start - 2 : start - 1];
+  if (!owner || owner.end !== (possessive ? start - 1 : start) || owner.ref !== null) return null;
+  return owner.groups.length > 0 && owner.allies.length === 0 ? owner : null;
 }
 
 /**

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { gazetteerTriples as relationsIn } from "./fixtures.ts";
+
+// Issue 10, round 46. Sentences written for the families, none from a gold set.
+describe("states' demonyms in a joint hyphenated chain ('a joint Russian-Iranian-Hezbollah offensive', round 46)", () => {
+  it("extractRelations(article, mentions) reads every pair of the chain as allies (lexicon jointCompoundOpeners)", () => {
+    expect(relationsIn("A joint Russian-Iranian-Hezbollah offensive began.")).toEqual([
+      "ally hezbollah iran",
+      "ally hezbollah russia",
+      "ally iran russia",
+    ]);
+    expect(relationsIn("Both armies began joint Russian-Turkish patrols.")).toEqual(["ally russia turkey"]);
+  });
+});
+
+describe("an owned act's participants (lexicon actParticipantLinks, round 46)", () => {
+  it("extractRelations(article, mentions) reads the act's owner as an ally of its participants, past a relative pronoun", () => {
+    expect(relationsIn("A Syrian Army offensive that included the IRGC and Hezbollah recaptured 15 towns.")).toEqual([
+      "ally hezbollah irgc",
+      "ally hezbollah syrian-government",
+      "ally irgc syrian-government",
+    ]);
+    expect(relationsIn("Hezbollah's offensive involved the Syrian Army.")).toEqual([
+      "ally hezbollah syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no membership in the act's owner ('X offensive included A' is no 'X includes A')", () => {
+    expect(relationsIn("The Syrian Army offensive included Hezbollah.")).not.toContain(
+      "member hezbollah syrian-government",
+    );
+    expect(relationsIn("Jaish al-Fatah, which includes Ahrar al-Sham, took Idlib.")).toEqual([
+      "member ahrar-al-sham jaish-al-fatah",
+    ]);
+  });
+});
