@@ -900,6 +900,10 @@ export type EvaluateRelationsOptions = {
   wikipedia48Gold?: string | URL;
   /** The forty-ninth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-49.json). */
   wikipedia49Gold?: string | URL;
+  /** The fiftieth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-50.json). */
+  wikipedia50Gold?: string | URL;
+  /** The fifty-first Wikipedia passage gold (default data/gold/relations-wikipedia-blind-51.json). */
+  wikipedia51Gold?: string | URL;
   /** The Wikipedia development passages (default data/gold/relations-wikipedia-dev.json): errors listed. */
   wikipediaDevGold?: string | URL;
   /** The Wikipedia-derived corpus (default ../shared/corpora/wikipedia-syria); skipped with a note when absent. */
@@ -1353,6 +1357,22 @@ export const BLIND_LABELS = {
     "as well; committed before the extractor ran on them; first measurement at 1d227b0, the end of round 43 (frames " +
     "alone): precision 0.86, recall 0.28, F1 0.41; recall ceiling 57 of 65; with the clause layer 0.78 / 0.32; the " +
     "code before round 43 (fd18e16) the same; never read: the score below is for the current code)",
+  wikipedia50:
+    "Wikipedia passages 50 (40 paragraphs no earlier set holds, from 33 pages, drawn and annotated blind by a " +
+    "helper that never saw the extractor's code, lexicons or outputs (it read set 35's description, scope and four " +
+    "of its passages, and set 49's description and drawn text), at the same time as set 51 from the other half of " +
+    "the pool left, after issue 10's round 45; committed before the extractor ran on them; first measurement at " +
+    "7cc9ce4, the end of round 45 (frames alone): precision 0.89, recall 0.35, F1 0.50; recall ceiling 58 of 71; " +
+    "with the clause layer 0.90 / 0.39; round 46, written while it was drawn, the same; never read: the score below " +
+    "is for the current code)",
+  wikipedia51:
+    "Wikipedia passages 51 (40 paragraphs no earlier set holds, from 26 pages, drawn and annotated blind by a " +
+    "helper that never saw the extractor's code, lexicons or outputs (it read set 35's description, scope and four " +
+    "of its passages, and set 49's description and drawn text), at the same time as set 50 from the other half of " +
+    "the pool left, after issue 10's round 45; committed before the extractor ran on them; first measurement at " +
+    "7cc9ce4, the end of round 45 (frames alone): precision 1.00, recall 0.24, F1 0.39; recall ceiling 54 of 75; " +
+    "with the clause layer 1.00 / 0.31; round 46, written while it was drawn, the same; never read: the score below " +
+    "is for the current code)",
   wikipediaDev: "Wikipedia development set: errors read (annotated before the extractor ran on it; first " +
     "measurement at 1064f6c: precision 1.00, recall 0.33, F1 0.49; the score below is after fixes informed by this set)",
 };
@@ -1534,6 +1554,8 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
   const wikipedia47 = await loadGoldRelationsWikipediaSet(47, options.wikipedia47Gold);
   const wikipedia48 = await loadGoldRelationsWikipediaSet(48, options.wikipedia48Gold);
   const wikipedia49 = await loadGoldRelationsWikipediaSet(49, options.wikipedia49Gold);
+  const wikipedia50 = await loadGoldRelationsWikipediaSet(50, options.wikipedia50Gold);
+  const wikipedia51 = await loadGoldRelationsWikipediaSet(51, options.wikipedia51Gold);
   const wikipediaDev = await loadGoldRelationsWikipediaDev(options.wikipediaDevGold);
   const gold = await loadGoldRelations(options.gold);
   // Every set is read with the clause layer on; the headline numbers show what extraction writes by default
@@ -1611,6 +1633,8 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
     [BLIND_LABELS.wikipedia47, wikipedia47],
     [BLIND_LABELS.wikipedia48, wikipedia48],
     [BLIND_LABELS.wikipedia49, wikipedia49],
+    [BLIND_LABELS.wikipedia50, wikipedia50],
+    [BLIND_LABELS.wikipedia51, wikipedia51],
   ] as const;
   // Each passage with the dates its page states, as in a run over the corpus (round 25; before it, undated).
   const pages = await loadPageDates(options.wikipediaCorpus ?? WIKIPEDIA_CORPUS);
