@@ -30,3 +30,21 @@ describe("extractMentions(article, gazetteer) on Wikipedia's name for the fallen
     expect(pairs("The invasion led to the collapse of the Ba'athist government.")).toEqual([]);
   });
 });
+
+describe("extractMentions(article, gazetteer) on a foreign state's demonym before a role noun (names.json stateRoleNouns)", () => {
+  it("extractMentions(article, gazetteer) reads 'its Iranian and Russian allies' as the states where the text names them in the same or a neighbouring sentence", () => {
+    expect(pairs("Russia and Iran sent jets. The army and its Iranian and Russian allies advanced.")).toEqual([
+      "Russia→russia",
+      "Iran→iran",
+      "Iranian→iran",
+      "Russian→russia",
+    ]);
+  });
+
+  it("extractMentions(article, gazetteer) reads no state in 'their Russian ally' with no other mention of Russia near it", () => {
+    expect(pairs("The army and its Russian ally advanced.")).toEqual([]);
+    expect(pairs("Russia sent jets. Nothing moved. Then the army and its Russian ally advanced.")).toEqual([
+      "Russia→russia",
+    ]);
+  });
+});

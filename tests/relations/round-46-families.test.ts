@@ -34,3 +34,20 @@ describe("an owned act's participants (lexicon actParticipantLinks, round 46)", 
     ]);
   });
 });
+
+describe("a party and its allies named by demonyms, where the text names the states near them (round 47)", () => {
+  it("extractRelations(article, mentions) reads 'X and its Russian and Iranian allies' as each state allied with X", () => {
+    expect(
+      relationsIn(
+        "Russia and Iran sent jets. The Syrian government and its Iranian and Russian allies retook the city.",
+      ),
+    ).toEqual([
+      "ally iran syrian-government",
+      "ally russia syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads nothing from 'its Russian ally' alone", () => {
+    expect(relationsIn("The Syrian government and its Russian ally retook the city.")).toEqual([]);
+  });
+});

@@ -63,3 +63,37 @@ export function demonymChainSpans(
   }
   return found;
 }
+
+/**
+ * A foreign state's demonym before a role noun (`stateRoleNouns` of data/lexicon/names.json) names the state: "its
+ * Iranian and Russian allies", "Assad's Russian backers". The span is the demonym alone, with method
+ * "state-reference", so the noun stays for the relation reader; `first` is the demonym's token, for the demonyms
+ * coordinated before it. Such a span is `anchored`: it holds only where the text names the same state otherwise in the
+ * same or a neighbouring sentence (the FA-KES sets count "their Russian ally" only so). A possessive or hyphen-glued
+ * demonym ("pro-Russian allies") is left alone.
+ */
+export function demonymRoleSpans(
+  tokens: NameToken[],
+  text: string,
+  demonyms: Map<string, string>,
+  foreignState: (groupId: string) => boolean,
+  words: NameWords,
+): { match: NameMatch; first: number }[] {
+  const found: { match: NameMatch; first: number }[] = [];
+  for (let index = 0; index + 1 < tokens.length; index++) {
+    const token = tokens[index];
+    const groupId = demonyms.get(token.raw);
+    if (groupId === undefined || !foreignState(groupId) || token.end !== token.wordEnd) continue;
+    const next = tokens[index + 1];
+    if (!/^\s+$/.test(text.slice(token.wordEnd, next.start)) || !words.stateRoleNouns.has(next.raw.toLowerCase())) {
+      continue;
+    }
+    const previous = tokens[index - 1];
+    if (previous !== undefined && previous.hyphenAfter && !/\s/.test(text.slice(previous.wordEnd, token.start))) {
+      continue;
+    }
+    const match: NameMatch = { groupId, start: token.start, end: token.end, method: "state-reference", anchored: true };
+    found.push({ match, first: index });
+  }
+  return found;
+}

@@ -101,7 +101,13 @@ export function extractMentions(
       (name.start <= descriptor.start && descriptor.end <= name.end)
     )
   );
-  return [...names, ...standalone]
+  const sentenceOf = (match: NameMatch) => sentenceIndexAt(article, match.start);
+  // An anchored span ("their Russian ally") holds only beside another mention of its group (sentence before, same or
+  // after).
+  const named = names.filter((match) => !match.anchored);
+  const anchoredHolds = (match: NameMatch) =>
+    named.some((other) => other.groupId === match.groupId && Math.abs(sentenceOf(other) - sentenceOf(match)) <= 1);
+  return [...names.filter((match) => !match.anchored || anchoredHolds(match)), ...standalone]
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map((match) => ({
       articleId: article.id,

@@ -18,7 +18,7 @@ import { leftmostLongest } from "../spans.ts";
 import { stateForceSpans } from "./state-forces.ts";
 import { demonymArmsSpans } from "./demonym-arms.ts";
 import { type DateSpan, spanMayMeet, spanWithin } from "./mention-date.ts";
-import { demonymChainSpans, demonymCompoundSpans } from "./demonym-compounds.ts";
+import { demonymChainSpans, demonymCompoundSpans, demonymRoleSpans } from "./demonym-compounds.ts";
 import { bareStateActorSpans } from "./bare-state-actors.ts";
 import { type Descriptor, earliestDay, latestDay } from "../../records/mod.ts";
 
@@ -312,6 +312,13 @@ export function matchNames(
   // "a joint Russian-Syrian-Iranian-Hezbollah offensive": the demonyms of a joint hyphenated chain.
   const chained = demonymChainSpans(tokens, text, matcher.demonyms, words);
   names.push(...chained.filter((span) => !names.some((name) => name.start <= span.start && span.end <= name.end)));
+  // "its Iranian and Russian allies": a foreign state's demonym before a role noun, and the demonyms joined to it.
+  const foreignState = (groupId: string) => matcher.groups.get(groupId)?.kind === "foreign-state";
+  for (const { match, first } of demonymRoleSpans(tokens, text, matcher.demonyms, foreignState, words)) {
+    const joined = coordinatedDemonyms(tokens, first, text, matcher.demonyms);
+    const roles = [match, ...joined.map((name) => ({ ...name, method: match.method, anchored: true as const }))];
+    names.push(...roles.filter((span) => !names.some((name) => name.start <= span.start && span.end <= name.end)));
+  }
   // "Lebanon closed its border": a bare name that is mostly a place, where the state acts.
   const actors = bareStateActorSpans(tokens, text, matcher.groups, date, words);
   names.push(...actors.filter((span) => !names.some((name) => name.start <= span.start && span.end <= name.end)));

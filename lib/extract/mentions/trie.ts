@@ -23,6 +23,8 @@ export type NameMatch = {
   method: MatchMethod;
   /** A descriptor that takes over this group's generic names in its window (`Descriptor.supersedes`). */
   supersedes?: string;
+  /** Holds only where the same group is named otherwise in the same or a neighbouring sentence. */
+  anchored?: true;
 };
 
 export type Entry = {
