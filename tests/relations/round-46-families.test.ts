@@ -51,3 +51,20 @@ describe("a party and its allies named by demonyms, where the text names the sta
     expect(relationsIn("The Syrian government and its Russian ally retook the city.")).toEqual([]);
   });
 });
+
+describe("list items and examples with a past tie or adjectives before them (round 48)", () => {
+  it("extractRelations(article, mentions) reads 'the former Al-Qaeda affiliate Y' in a list as Y", () => {
+    expect(relationsIn("Ahrar al-Sham and the former Al-Qaeda affiliate Fateh al-Sham Front stormed the base."))
+      .toEqual([
+        "ally ahrar-al-sham jabhat-fateh-al-sham",
+      ]);
+  });
+
+  it("extractRelations(article, mentions) reads examples after 'including the powerful X faction' as the subject", () => {
+    expect(
+      relationsIn(
+        "Rebel groups including the powerful Ahrar al-Sham faction and Fateh al-Sham Front stormed the base.",
+      ),
+    ).toEqual(["ally ahrar-al-sham jabhat-fateh-al-sham"]);
+  });
+});

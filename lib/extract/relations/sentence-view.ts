@@ -264,6 +264,14 @@ function pastPlacePhrase(view: SentenceView, at: number): number {
  */
 function examplesOfSubject(view: SentenceView, chunk: Chunk, comma: "," | "(" | null): boolean {
   let i = chunk.start;
+  // ("Rebel groups including the powerful X faction and Y": up to two plain adjectives after the determiner, round 48.)
+  for (let n = 0; n < 2 && i > 0 && !view.lex.listExamples.endingAt(view.tokens, i, 2); n++) {
+    const word = view.tokens[i - 1];
+    const plain = /^\p{Ll}[\p{Ll}-]*$/u.test(word.text) && !DETERMINERS.has(word.key) && !view.covering[i - 1] &&
+      !verbish(view, i - 1) && !view.lex.prepositions.has(word.key);
+    if (!plain) break;
+    i--;
+  }
   while (i > 0 && DETERMINERS.has(view.tokens[i - 1].key)) i--;
   const example = view.lex.listExamples.endingAt(view.tokens, i, 2);
   if (!example) return false;

@@ -163,8 +163,9 @@ export function dropAppositions(template: string): string {
         "$1 ",
       )
       // "Al-Qaedas Syria affiliate Al-Nusra Front": the branch named after its parent is the party.
+      // ("former Al-Qaeda affiliate Fateh al-Sham Front": a word of a past tie may open the phrase, round 48.)
       .replace(
-        /⟦\d+⟧(?:'s|s|')? (?:official |formal |former )?(?:Syrian |Syria )?(?:branch|affiliate|wing|arm),? (?:the )?(⟦\d+⟧)/g,
+        /(?:\b(?:former|ex|one-time|onetime) )?⟦\d+⟧(?:'s|s|')? (?:official |formal |former )?(?:Syrian |Syria )?(?:branch|affiliate|wing|arm),? (?:the )?(⟦\d+⟧)/g,
         "$1",
       ));
 }
