@@ -68,3 +68,17 @@ describe("list items and examples with a past tie or adjectives before them (rou
     ).toEqual(["ally ahrar-al-sham jabhat-fateh-al-sham"]);
   });
 });
+
+describe("a by-agent qualified by a compound before its name ('supported by the US-led CJTF–OIR coalition', round 48)", () => {
+  it("extractRelations(article, mentions) reads the group the compound qualifies as the agent, not the compound's name", () => {
+    const relations = relationsIn("The SDF was supported by the US-led CJTF–OIR coalition during the battle.");
+    expect(relations).toContain("ally syrian-democratic-forces us-led-coalition");
+    expect(relations).not.toContain("ally syrian-democratic-forces united-states");
+  });
+
+  it("extractRelations(article, mentions) still reads the compound's name where an act noun follows ('backed by US-led air strikes')", () => {
+    expect(relationsIn("The SDF was backed by US-led air strikes.")).toEqual([
+      "ally syrian-democratic-forces united-states",
+    ]);
+  });
+});

@@ -1894,7 +1894,17 @@ function compoundAgent(view: SentenceView, at: number, o: Occurrence): Chunk | n
   if (o.trigger.type !== "ally") return null;
   for (let i = at; i < at + 3 && i < view.tokens.length; i++) {
     const chunk = view.covering[i];
-    if (chunk) return chunk.modifier && !chunk.owner && view.tokens[chunk.end]?.text === "-" ? chunk : null;
+    if (!chunk) continue;
+    if (!chunk.modifier || chunk.owner || view.tokens[chunk.end]?.text !== "-") return null;
+    // ("supported by the US-led CJTF–OIR coalition": a name a few words after the compound is the group it qualifies,
+    // the agent; round 48.)
+    for (let k = chunk.end + 2; k < chunk.end + 6 && k < view.tokens.length; k++) {
+      const named = view.covering[k];
+      if (named) return named.modifier ? null : named;
+      const token = view.tokens[k];
+      if (/^[,.;:()]$/.test(token.text) || view.lex.prepositions.has(token.key) || verbish(view, k)) break;
+    }
+    return chunk;
   }
   return null;
 }
