@@ -82,3 +82,17 @@ describe("a by-agent qualified by a compound before its name ('supported by the 
     ]);
   });
 });
+
+describe("a support participle closing a clause after a comma (round 49)", () => {
+  it("extractRelations(article, mentions) reads 'X advanced in P, supported by Y' as Y backing X, the main clause's subject", () => {
+    expect(relationsIn("In July 2018, the Iraqi Army advanced in Diyala, supported by the US-led coalition.")).toEqual([
+      "ally iraqi-army us-led-coalition",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no backing of the main subject where a name stands before the comma", () => {
+    expect(relationsIn("In July 2018, the Iraqi Army attacked ISIL, supported by the US-led coalition.")).not.toContain(
+      "ally iraqi-army us-led-coalition",
+    );
+  });
+});

@@ -2102,6 +2102,16 @@ function passiveFrame(
       : chunkBeforeVerb(view, agent.end, 5);
     if (after) return { agent, patient: after, voice: "passive", distance: after.start - o.end };
   }
+  // ("X advanced in Diyala, supported by Y": a support participle after a comma that no name stands before describes
+  // the main clause's act, so its subject is what Y backs; round 48.)
+  if (
+    o.trigger.type === "ally" && o.start >= 2 && view.tokens[o.start - 1].text === "," && !view.covering[o.start - 2]
+  ) {
+    const main = mainClauseSubject(view, o.start - 1);
+    if (main && agent.groups.some((g) => !main.chunk.groups.includes(g))) {
+      return { agent, patient: main.chunk, voice: "passive", distance: main.distance + (agent.start - o.end) };
+    }
+  }
   // "1000 km2 had been captured by TAF and SNA": no group is the patient, but the agents acted together.
   // (Not the backers of a support verb, which relates a backer to what it backs: "X ..., backed by A and B" whose X the
   // reader missed is no alliance of A and B. An ally verb whose agents relate to each other, "controlled jointly by A
