@@ -46,7 +46,7 @@ function examplesOf(relations: Relation[], gold: GoldRelation[], documents: Set<
 
 /**
  * The relations extracted from the read gold sets' documents (training) and from the sets never used to fit (blind:
- * FA-KES held-out 3 and 10 to 17, Wikipedia passages 3 to 51, several of them read by later rounds), each marked right or
+ * FA-KES held-out 3 and 10 to 17, Wikipedia passages 3 to 53, several of them read by later rounds), each marked right or
  * not by its set's gold, read with `reference` (the shipped model, or `uncalibrated()` for the lexicon's scores) and
  * with the clause layer where `clauses` says (default: the lexicon's setting).
  */
@@ -114,6 +114,8 @@ export async function confidenceExamples(
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(49, path),
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(50, path),
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(51, path),
+      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(52, path),
+      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(53, path),
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);
@@ -273,7 +275,7 @@ export async function relationConfidenceReport(reference: Reference = defaultRef
     "Brier score: mean squared distance between confidence and rightness, lower is better)",
     ...reliabilityLines("shipped confidence, training sets", shipped.training),
     ...reliabilityLines(
-      "shipped confidence, blind sets (FA-KES held-out 3, 10 to 17; Wikipedia passages 3 to 51)",
+      "shipped confidence, blind sets (FA-KES held-out 3, 10 to 17; Wikipedia passages 3 to 53)",
       shipped.blind,
     ),
     ...reliabilityLines("the lexicon's own scores, blind sets", raw.blind),

@@ -904,6 +904,10 @@ export type EvaluateRelationsOptions = {
   wikipedia50Gold?: string | URL;
   /** The fifty-first Wikipedia passage gold (default data/gold/relations-wikipedia-blind-51.json). */
   wikipedia51Gold?: string | URL;
+  /** The fifty-second Wikipedia passage gold (default data/gold/relations-wikipedia-blind-52.json). */
+  wikipedia52Gold?: string | URL;
+  /** The fifty-third Wikipedia passage gold (default data/gold/relations-wikipedia-blind-53.json). */
+  wikipedia53Gold?: string | URL;
   /** The Wikipedia development passages (default data/gold/relations-wikipedia-dev.json): errors listed. */
   wikipediaDevGold?: string | URL;
   /** The Wikipedia-derived corpus (default ../shared/corpora/wikipedia-syria); skipped with a note when absent. */
@@ -1374,6 +1378,22 @@ export const BLIND_LABELS = {
     "7cc9ce4, the end of round 45 (frames alone): precision 1.00, recall 0.24, F1 0.39; recall ceiling 54 of 75; " +
     "with the clause layer 1.00 / 0.31; round 46, written while it was drawn, the same; never read: the score below " +
     "is for the current code)",
+  wikipedia52:
+    "Wikipedia passages 52 (40 paragraphs no earlier set holds, from 31 pages, drawn and annotated blind by a " +
+    "helper that never saw the extractor's code, lexicons or outputs (it read set 35's description, scope and four " +
+    "of its passages, and set 49's description and drawn text), at the same time as set 53 from the other half of " +
+    "the pool left, after issue 10's round 47; committed before the extractor ran on them; first measurement at " +
+    "d9ff729, the end of round 47 (frames alone): precision 0.81, recall 0.17, F1 0.27; recall ceiling 57 of 78; " +
+    "with the clause layer (at 45693d1) 0.76 / 0.17; rounds 48 and 49, written while it was drawn, the same; never read: the score " +
+    "below is for the current code)",
+  wikipedia53:
+    "Wikipedia passages 53 (40 paragraphs no earlier set holds, from 28 pages, drawn and annotated blind by a " +
+    "helper that never saw the extractor's code, lexicons or outputs (it read set 35's description, scope and four " +
+    "of its passages, and set 49's description and drawn text), at the same time as set 52 from the other half of " +
+    "the pool left, after issue 10's round 47; committed before the extractor ran on them; first measurement at " +
+    "d9ff729, the end of round 47 (frames alone): precision 1.00, recall 0.195, F1 0.33; recall ceiling 63 of 82; " +
+    "with the clause layer (at 45693d1) 0.96 / 0.28; rounds 48 and 49, written while it was drawn, the same; never read: the score " +
+    "below is for the current code)",
   wikipediaDev: "Wikipedia development set: errors read (annotated before the extractor ran on it; first " +
     "measurement at 1064f6c: precision 1.00, recall 0.33, F1 0.49; the score below is after fixes informed by this set)",
 };
@@ -1557,6 +1577,8 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
   const wikipedia49 = await loadGoldRelationsWikipediaSet(49, options.wikipedia49Gold);
   const wikipedia50 = await loadGoldRelationsWikipediaSet(50, options.wikipedia50Gold);
   const wikipedia51 = await loadGoldRelationsWikipediaSet(51, options.wikipedia51Gold);
+  const wikipedia52 = await loadGoldRelationsWikipediaSet(52, options.wikipedia52Gold);
+  const wikipedia53 = await loadGoldRelationsWikipediaSet(53, options.wikipedia53Gold);
   const wikipediaDev = await loadGoldRelationsWikipediaDev(options.wikipediaDevGold);
   const gold = await loadGoldRelations(options.gold);
   // Every set is read with the clause layer on; the headline numbers show what extraction writes by default
@@ -1636,6 +1658,8 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
     [BLIND_LABELS.wikipedia49, wikipedia49],
     [BLIND_LABELS.wikipedia50, wikipedia50],
     [BLIND_LABELS.wikipedia51, wikipedia51],
+    [BLIND_LABELS.wikipedia52, wikipedia52],
+    [BLIND_LABELS.wikipedia53, wikipedia53],
   ] as const;
   // Each passage with the dates its page states, as in a run over the corpus (round 25; before it, undated).
   const pages = await loadPageDates(options.wikipediaCorpus ?? WIKIPEDIA_CORPUS);
