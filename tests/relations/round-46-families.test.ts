@@ -96,3 +96,15 @@ describe("a support participle closing a clause after a comma (round 49)", () =>
     );
   });
 });
+
+describe("a modal right after a joint compound's noun (round 49)", () => {
+  it("extractRelations(article, mentions) reads no alliance from 'joint Russian-Turkish patrols would be held' (a plan)", () => {
+    expect(relationsIn("Joint Russian-Turkish ground patrols would be held in the buffer zone.")).toEqual([]);
+  });
+
+  it("extractRelations(article, mentions) still reads a joint force whatever its act ('an attempted invasion by a joint ISIL-Nusra force')", () => {
+    expect(relationsIn("There was another attempted invasion of Lebanon by a joint ISIL-Nusra force.")).toContain(
+      "ally islamic-state jabhat-al-nusra",
+    );
+  });
+});

@@ -720,7 +720,18 @@ function jointCompoundRelations(view: SentenceView, covered: ReadonlySet<string>
     const chunk = view.covering[i + 1];
     const groups = [...new Set(parties.map((k) => view.template.units[k].groupId))];
     if (groups.length < 2 || !chunk) continue;
-    readings.push(...jointAllies(view, { ...chunk, start: i, end }, groups, covered, "joint:compound"));
+    // The guards also read a modal right after the compound's noun ("joint A-B patrols would be held": a plan; round
+    // 49). Not the words before it: a joint force stays one whatever its act ("an attempted invasion by a joint A-B
+    // force").
+    const from = i;
+    let to = end;
+    while (
+      to < tokens.length && to - end < 4 && /^\p{Ll}+$/u.test(tokens[to].text) && !view.lex.modals.has(tokens[to].key)
+    ) {
+      to++;
+    }
+    if (view.lex.modals.has(tokens[to]?.key ?? "")) to++;
+    readings.push(...jointAllies(view, { ...chunk, start: from, end: to }, groups, covered, "joint:compound"));
   }
   return readings.filter((r) => r !== null);
 }
