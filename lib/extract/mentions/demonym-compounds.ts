@@ -1,6 +1,13 @@
 import type { NameToken } from "./fold.ts";
 import type { NameMatch, NameWords } from "./trie.ts";
 
+/** Whether token `index` is glued by a hyphen to the word before it ("pro-Iranian-backed", "pro-Russian allies"). */
+function gluedToPrevious(tokens: NameToken[], index: number, text: string): boolean {
+  const previous = tokens[index - 1];
+  return previous !== undefined && previous.hyphenAfter &&
+    !/\s/.test(text.slice(previous.wordEnd, tokens[index].start));
+}
+
 /**
  * A state's demonym as the first part of a backing compound names the state as the backer: "Turkish-backed
  * factions", "Iranian-sponsored militias", "Saudi-funded rebels", "Russian-trained troops" (`backingSuffixes` of
@@ -24,10 +31,7 @@ export function demonymCompoundSpans(
     if (!/^[-‐‑]$/.test(text.slice(token.wordEnd, next.start)) || !words.backingSuffixes.has(next.raw.toLowerCase())) {
       continue;
     }
-    const previous = tokens[index - 1];
-    if (previous !== undefined && previous.hyphenAfter && !/\s/.test(text.slice(previous.wordEnd, token.start))) {
-      continue;
-    }
+    if (gluedToPrevious(tokens, index, text)) continue;
     found.push({ groupId, start: token.start, end: token.end, method: "state-reference" });
   }
   return found;
@@ -88,10 +92,7 @@ export function demonymRoleSpans(
     if (!/^\s+$/.test(text.slice(token.wordEnd, next.start)) || !words.stateRoleNouns.has(next.raw.toLowerCase())) {
       continue;
     }
-    const previous = tokens[index - 1];
-    if (previous !== undefined && previous.hyphenAfter && !/\s/.test(text.slice(previous.wordEnd, token.start))) {
-      continue;
-    }
+    if (gluedToPrevious(tokens, index, text)) continue;
     const match: NameMatch = { groupId, start: token.start, end: token.end, method: "state-reference", anchored: true };
     found.push({ match, first: index });
   }
