@@ -908,6 +908,10 @@ export type EvaluateRelationsOptions = {
   wikipedia52Gold?: string | URL;
   /** The fifty-third Wikipedia passage gold (default data/gold/relations-wikipedia-blind-53.json). */
   wikipedia53Gold?: string | URL;
+  /** The fifty-fourth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-54.json). */
+  wikipedia54Gold?: string | URL;
+  /** The fifty-fifth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-55.json). */
+  wikipedia55Gold?: string | URL;
   /** The Wikipedia development passages (default data/gold/relations-wikipedia-dev.json): errors listed. */
   wikipediaDevGold?: string | URL;
   /** The Wikipedia-derived corpus (default ../shared/corpora/wikipedia-syria); skipped with a note when absent. */
@@ -1394,6 +1398,20 @@ export const BLIND_LABELS = {
     "d9ff729, the end of round 47 (frames alone): precision 1.00, recall 0.195, F1 0.33; recall ceiling 63 of 82; " +
     "with the clause layer (at 45693d1) 0.96 / 0.28; rounds 48 and 49, written while it was drawn, the same; never read: the score " +
     "below is for the current code)",
+  wikipedia54:
+    "Wikipedia passages 54 (40 paragraphs no earlier set holds, from 26 pages, drawn and annotated blind by a " +
+    "helper that never saw the extractor's code, lexicons or outputs (it read set 35's description, scope and four " +
+    "of its passages, and set 49's description and drawn text), at the same time as set 55 from the other half of " +
+    "the pool left, after issue 10's round 49; committed before the extractor ran on them; first measurement at " +
+    "5b4c990, round 49's first family (frames alone): precision 0.79, recall 0.31, F1 0.44; recall ceiling 29 of " +
+    "36; with the clause layer (at 80afc6a) 0.76 / 0.36; the last commit of round 49 the same; never read: the score below is for the current code)",
+  wikipedia55:
+    "Wikipedia passages 55 (40 paragraphs no earlier set holds, from 28 pages, drawn and annotated blind by a " +
+    "helper that never saw the extractor's code, lexicons or outputs (it read set 35's description, scope and four " +
+    "of its passages, and set 49's description and drawn text), at the same time as set 54 from the other half of " +
+    "the pool left, after issue 10's round 49; committed before the extractor ran on them; first measurement at " +
+    "5b4c990, round 49's first family (frames alone): precision 0.89, recall 0.20, F1 0.33; recall ceiling 56 of " +
+    "85; with the clause layer (at 80afc6a) 0.87 / 0.235; the last commit of round 49 the same; never read: the score below is for the current code)",
   wikipediaDev: "Wikipedia development set: errors read (annotated before the extractor ran on it; first " +
     "measurement at 1064f6c: precision 1.00, recall 0.33, F1 0.49; the score below is after fixes informed by this set)",
 };
@@ -1579,6 +1597,8 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
   const wikipedia51 = await loadGoldRelationsWikipediaSet(51, options.wikipedia51Gold);
   const wikipedia52 = await loadGoldRelationsWikipediaSet(52, options.wikipedia52Gold);
   const wikipedia53 = await loadGoldRelationsWikipediaSet(53, options.wikipedia53Gold);
+  const wikipedia54 = await loadGoldRelationsWikipediaSet(54, options.wikipedia54Gold);
+  const wikipedia55 = await loadGoldRelationsWikipediaSet(55, options.wikipedia55Gold);
   const wikipediaDev = await loadGoldRelationsWikipediaDev(options.wikipediaDevGold);
   const gold = await loadGoldRelations(options.gold);
   // Every set is read with the clause layer on; the headline numbers show what extraction writes by default
@@ -1660,6 +1680,8 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
     [BLIND_LABELS.wikipedia51, wikipedia51],
     [BLIND_LABELS.wikipedia52, wikipedia52],
     [BLIND_LABELS.wikipedia53, wikipedia53],
+    [BLIND_LABELS.wikipedia54, wikipedia54],
+    [BLIND_LABELS.wikipedia55, wikipedia55],
   ] as const;
   // Each passage with the dates its page states, as in a run over the corpus (round 25; before it, undated).
   const pages = await loadPageDates(options.wikipediaCorpus ?? WIKIPEDIA_CORPUS);
