@@ -108,3 +108,13 @@ describe("a modal right after a joint compound's noun (round 49)", () => {
     );
   });
 });
+
+describe("a label after the by-agent of a verb of labelling (round 50)", () => {
+  it("extractRelations(article, mentions) reads 'designated by Turkey as a terrorist group' as rivals", () => {
+    expect(relationsIn("The PKK is designated by Turkey as a terrorist group.")).toEqual(["rival pkk turkey"]);
+    expect(relationsIn("The PKK is listed by Turkey and the United States as a terrorist organisation.")).toEqual([
+      "rival pkk turkey",
+      "rival pkk united-states",
+    ]);
+  });
+});

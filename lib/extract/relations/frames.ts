@@ -2006,6 +2006,17 @@ function coordinatedParticiplePatient(view: SentenceView, at: number): Chunk | n
   return named && named.end === participle - 1 && named.ref === null && !named.modifier ? named : null;
 }
 
+/**
+ * "designated by Turkey as a terrorist group": where a label (lexicon `labels`) follows the by-agent instead of the
+ * participle, the position after "by", else -1.
+ */
+function labelAfterAgent(view: SentenceView, at: number): number {
+  const by = byAfter(view, at);
+  if (by < 0) return -1;
+  const agent = objectAfter(view, by, 4);
+  return agent && labelEnd(view, agent.end) >= 0 ? by : -1;
+}
+
 function passiveFrame(
   view: SentenceView,
   o: Occurrence,
@@ -2014,9 +2025,10 @@ function passiveFrame(
 ): Parties | null {
   if (frame.prep) return passiveWithObject(view, o, frame);
   // ("was listed as a terrorist organisation by X": the label stands between the participle and its "by".)
+  // ("an organization designated by Turkey as a terrorist group": or after the agent; round 50.)
   const labelled = frame.label ? labelEnd(view, o.end) : o.end;
-  if (labelled < 0) return null;
-  const by = byAfter(view, labelled);
+  const by = labelled >= 0 ? byAfter(view, labelled) : labelAfterAgent(view, o.end);
+  if (by < 0 && labelled < 0) return null;
   let agent = by >= 0
     ? objectAfter(view, by) ?? compoundAgent(view, by, o) ?? actNounAgent(view, by, o)
     : instrumentAgent(view, o);
