@@ -118,3 +118,9 @@ describe("a label after the by-agent of a verb of labelling (round 50)", () => {
     ]);
   });
 });
+
+describe("a bare state name acting by a verb that also describes places (round 50)", () => {
+  it("extractRelations(article, mentions) reads 'Iraq captured ISIL's last two strongholds' as a clash", () => {
+    expect(relationsIn("Iraq captured ISIL's last two strongholds.")).toEqual(["clash iraq islamic-state"]);
+  });
+});

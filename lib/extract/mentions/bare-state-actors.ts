@@ -56,7 +56,8 @@ function verbFollows(tokens: NameToken[], index: number, text: string, words: Na
     at = end - 1;
   }
   if (!closed) return false;
-  let verb = tokens[at + 1];
+  let verbAt = at + 1;
+  let verb = tokens[verbAt];
   if (!verb || !spaced(text, tokens[at].wordEnd, verb.start) || !/^\p{Ll}+$/u.test(verb.raw)) return false;
   // ("Iraq has struck ISIL", "Lebanon had closed its border": a perfect's participle is the verb; "has been" is no
   // act. Round 33.)
@@ -64,7 +65,10 @@ function verbFollows(tokens: NameToken[], index: number, text: string, words: Na
   if (
     /^(?:has|have|had)$/.test(verb.raw) && participle !== undefined && spaced(text, verb.wordEnd, participle.start) &&
     participle.raw !== "been"
-  ) verb = participle;
+  ) {
+    verb = participle;
+    verbAt = at + 2;
+  }
   if (words.bareStateVerbs.has(verb.raw)) return true;
   // ("Iran and Syria are close strategic allies": a copula before a role noun, past up to two adjectives, lexicon
   // `stateRoleCopulas` and `stateRoleNouns`; round 35.)
@@ -75,8 +79,12 @@ function verbFollows(tokens: NameToken[], index: number, text: string, words: Na
     }
     return false;
   }
-  return [...words.wordAcronymVerbEndings].some((ending) => verb.raw.endsWith(ending)) &&
-    !words.weaponPassiveWords.has(verb.raw);
+  if (![...words.wordAcronymVerbEndings].some((ending) => verb.raw.endsWith(ending))) return false;
+  // ("Iraq captured ISIL's last strongholds", "Iran supplied the weapons": a verb of `weaponPassiveWords` is the
+  // state's act unless "by" follows it, where it describes the place: "parts of Syria captured by ISIS"; round 50.)
+  if (!words.weaponPassiveWords.has(verb.raw)) return true;
+  const after = tokens[verbAt + 1];
+  return after !== undefined && spaced(text, verb.wordEnd, after.start) && after.raw !== "by";
 }
 
 /**
