@@ -912,6 +912,10 @@ export type EvaluateRelationsOptions = {
   wikipedia54Gold?: string | URL;
   /** The fifty-fifth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-55.json). */
   wikipedia55Gold?: string | URL;
+  /** The fifty-sixth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-56.json). */
+  wikipedia56Gold?: string | URL;
+  /** The fifty-seventh Wikipedia passage gold (default data/gold/relations-wikipedia-blind-57.json). */
+  wikipedia57Gold?: string | URL;
   /** The Wikipedia development passages (default data/gold/relations-wikipedia-dev.json): errors listed. */
   wikipediaDevGold?: string | URL;
   /** The Wikipedia-derived corpus (default ../shared/corpora/wikipedia-syria); skipped with a note when absent. */
@@ -1412,6 +1416,20 @@ export const BLIND_LABELS = {
     "the pool left, after issue 10's round 49; committed before the extractor ran on them; first measurement at " +
     "5b4c990, round 49's first family (frames alone): precision 0.89, recall 0.20, F1 0.33; recall ceiling 56 of " +
     "85; with the clause layer (at 80afc6a) 0.87 / 0.235; the last commit of round 49 the same; never read: the score below is for the current code)",
+  wikipedia56:
+    "Wikipedia passages 56 (40 paragraphs no earlier set holds, from 29 pages, drawn and annotated blind by a " +
+    "helper that never saw the extractor's code, lexicons or outputs (it read set 35's description, scope and four " +
+    "of its passages, and set 49's description and drawn text), at the same time as set 57 from the other half of " +
+    "the pool left, after issue 10's round 50's first family; committed before the extractor ran on them; first " +
+    "measurement at 247ba0c (frames alone): precision 0.76, recall 0.205, F1 0.32; recall ceiling 57 of 78; with the " +
+    "clause layer (at 0aa1011) 0.76 / 0.28; round 50's second family the same; never read: the score below is for the current code)",
+  wikipedia57:
+    "Wikipedia passages 57 (40 paragraphs no earlier set holds, from 30 pages, drawn and annotated blind by a " +
+    "helper that never saw the extractor's code, lexicons or outputs (it read set 35's description, scope and four " +
+    "of its passages, and set 49's description and drawn text), at the same time as set 56 from the other half of " +
+    "the pool left, after issue 10's round 50's first family; committed before the extractor ran on them; first " +
+    "measurement at 247ba0c (frames alone): precision 0.91, recall 0.23, F1 0.37; recall ceiling 71 of 86; with the " +
+    "clause layer (at 0aa1011) 0.82 / 0.27; round 50's second family the same; never read: the score below is for the current code)",
   wikipediaDev: "Wikipedia development set: errors read (annotated before the extractor ran on it; first " +
     "measurement at 1064f6c: precision 1.00, recall 0.33, F1 0.49; the score below is after fixes informed by this set)",
 };
@@ -1599,6 +1617,8 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
   const wikipedia53 = await loadGoldRelationsWikipediaSet(53, options.wikipedia53Gold);
   const wikipedia54 = await loadGoldRelationsWikipediaSet(54, options.wikipedia54Gold);
   const wikipedia55 = await loadGoldRelationsWikipediaSet(55, options.wikipedia55Gold);
+  const wikipedia56 = await loadGoldRelationsWikipediaSet(56, options.wikipedia56Gold);
+  const wikipedia57 = await loadGoldRelationsWikipediaSet(57, options.wikipedia57Gold);
   const wikipediaDev = await loadGoldRelationsWikipediaDev(options.wikipediaDevGold);
   const gold = await loadGoldRelations(options.gold);
   // Every set is read with the clause layer on; the headline numbers show what extraction writes by default
@@ -1682,6 +1702,8 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
     [BLIND_LABELS.wikipedia53, wikipedia53],
     [BLIND_LABELS.wikipedia54, wikipedia54],
     [BLIND_LABELS.wikipedia55, wikipedia55],
+    [BLIND_LABELS.wikipedia56, wikipedia56],
+    [BLIND_LABELS.wikipedia57, wikipedia57],
   ] as const;
   // Each passage with the dates its page states, as in a run over the corpus (round 25; before it, undated).
   const pages = await loadPageDates(options.wikipediaCorpus ?? WIKIPEDIA_CORPUS);
