@@ -124,3 +124,13 @@ describe("a bare state name acting by a verb that also describes places (round 5
     expect(relationsIn("Iraq captured ISIL's last two strongholds.")).toEqual(["clash iraq islamic-state"]);
   });
 });
+
+describe("'suggest' as a claim (guards, round 51)", () => {
+  it("extractRelations(article, mentions) reads nothing after 'suggested that' in its sentence", () => {
+    expect(relationsIn("He appeared to suggest that the Russian military was now supporting the Free Syrian Army."))
+      .toEqual(
+        [],
+      );
+    expect(relationsIn("Reports suggested that Iran joined the air war against ISIL.")).toEqual([]);
+  });
+});
