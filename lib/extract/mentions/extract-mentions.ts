@@ -74,6 +74,19 @@ function takeOver(names: NameMatch[], descriptors: NameMatch[]): { names: NameMa
 }
 
 /**
+ * The names, less each anchored span ("their Russian ally") that no other mention of its group stands beside (in the
+ * sentence before, its own or the one after). Most texts hold none: they are returned as they are.
+ */
+function anchoredHolding(names: NameMatch[], article: Article): NameMatch[] {
+  if (!names.some((match) => match.anchored)) return names;
+  const sentenceOf = (match: NameMatch) => sentenceIndexAt(article, match.start);
+  const named = names.filter((match) => !match.anchored);
+  const holds = (match: NameMatch) =>
+    named.some((other) => other.groupId === match.groupId && Math.abs(sentenceOf(other) - sentenceOf(match)) <= 1);
+  return names.filter((match) => !match.anchored || holds(match));
+}
+
+/**
  * Every place `article` names a group of `gazetteer`, in text order, with offsets into `article.text`. `lineageId`
  * is the organisation the name stood for at `article.published.date`. `lexicon` (names and transliteration) defaults
  * to this checkout's data/lexicon.
@@ -101,13 +114,7 @@ export function extractMentions(
       (name.start <= descriptor.start && descriptor.end <= name.end)
     )
   );
-  const sentenceOf = (match: NameMatch) => sentenceIndexAt(article, match.start);
-  // An anchored span ("their Russian ally") holds only beside another mention of its group (sentence before, same or
-  // after).
-  const named = names.filter((match) => !match.anchored);
-  const anchoredHolds = (match: NameMatch) =>
-    named.some((other) => other.groupId === match.groupId && Math.abs(sentenceOf(other) - sentenceOf(match)) <= 1);
-  return [...names.filter((match) => !match.anchored || anchoredHolds(match)), ...standalone]
+  return [...anchoredHolding(names, article), ...standalone]
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map((match) => ({
       articleId: article.id,

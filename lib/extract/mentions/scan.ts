@@ -164,6 +164,11 @@ function allForceNounsOf(words: NameWords): Set<string> {
   return nouns;
 }
 
+/** Adds the spans of `spans` that no match of `names` already covers (a name holds its own words). */
+function pushUncovered(names: NameMatch[], spans: readonly NameMatch[]): void {
+  names.push(...spans.filter((span) => !names.some((name) => name.start <= span.start && span.end <= name.end)));
+}
+
 /** Extends a match back over a directly preceding article ("the al-Nusra Front" → "al-Nusra Front"). */
 function startWithArticle(tokens: NameToken[], first: number, text: string): number {
   const previous = tokens[first - 1];
@@ -308,20 +313,20 @@ export function matchNames(
   }
   // "Turkish-backed factions": the demonym of a backing compound is the backer, unless a name holds it.
   const compounds = demonymCompoundSpans(tokens, text, matcher.demonyms, words);
-  names.push(...compounds.filter((span) => !names.some((name) => name.start <= span.start && span.end <= name.end)));
+  pushUncovered(names, compounds);
   // "a joint Russian-Syrian-Iranian-Hezbollah offensive": the demonyms of a joint hyphenated chain.
   const chained = demonymChainSpans(tokens, text, matcher.demonyms, words);
-  names.push(...chained.filter((span) => !names.some((name) => name.start <= span.start && span.end <= name.end)));
+  pushUncovered(names, chained);
   // "its Iranian and Russian allies": a foreign state's demonym before a role noun, and the demonyms joined to it.
   const foreignState = (groupId: string) => matcher.groups.get(groupId)?.kind === "foreign-state";
   for (const { match, first } of demonymRoleSpans(tokens, text, matcher.demonyms, foreignState, words)) {
     const joined = coordinatedDemonyms(tokens, first, text, matcher.demonyms);
     const roles = [match, ...joined.map((name) => ({ ...name, method: match.method, anchored: true as const }))];
-    names.push(...roles.filter((span) => !names.some((name) => name.start <= span.start && span.end <= name.end)));
+    pushUncovered(names, roles);
   }
   // "Lebanon closed its border": a bare name that is mostly a place, where the state acts.
   const actors = bareStateActorSpans(tokens, text, matcher.groups, date, words);
-  names.push(...actors.filter((span) => !names.some((name) => name.start <= span.start && span.end <= name.end)));
+  pushUncovered(names, actors);
   names.push(...stateForceSpans(text, matcher.stateForces, date));
   const named = new Set(names.map((name) => name.groupId));
   const nameStarts = new Set(names.map((name) => name.start));

@@ -1274,9 +1274,10 @@ function activeFrame(
   }
   // ("A Syrian Army offensive that included A and B": an act names its participants, read by the participants rule; the
   // name before the act is no whole the list belongs to. Round 46.)
-  if (ORGANISATIONAL.has(o.trigger.type) && view.lex.actParticipantLinks.longest(view.tokens, o.start)) {
-    if (oneSidedActBefore(view, o.start)) return null;
-  }
+  if (
+    ORGANISATIONAL.has(o.trigger.type) && view.lex.actParticipantLinks.longest(view.tokens, o.start) &&
+    oneSidedActBefore(view, o.start)
+  ) return null;
   // "X, an alliance battling Y", "X has been the main force fighting Y": the gerund describes the actor noun before it.
   const actorGerund = actorGerundSubject(view, o, frame);
   if (actorGerund === null) return null;

@@ -723,7 +723,6 @@ function jointCompoundRelations(view: SentenceView, covered: ReadonlySet<string>
     // The guards also read a modal right after the compound's noun ("joint A-B patrols would be held": a plan; round
     // 49). Not the words before it: a joint force stays one whatever its act ("an attempted invasion by a joint A-B
     // force").
-    const from = i;
     let to = end;
     while (
       to < tokens.length && to - end < 4 && /^\p{Ll}+$/u.test(tokens[to].text) && !view.lex.modals.has(tokens[to].key)
@@ -731,7 +730,7 @@ function jointCompoundRelations(view: SentenceView, covered: ReadonlySet<string>
       to++;
     }
     if (view.lex.modals.has(tokens[to]?.key ?? "")) to++;
-    readings.push(...jointAllies(view, { ...chunk, start: from, end: to }, groups, covered, "joint:compound"));
+    readings.push(...jointAllies(view, { ...chunk, start: i, end: to }, groups, covered, "joint:compound"));
   }
   return readings.filter((r) => r !== null);
 }
