@@ -7,6 +7,12 @@ describe("word acronyms in context (data/lexicon/names.json wordAcronyms)", () =
     expect(pairs("In 2014 IS took Raqqa.")).toEqual(["IS→islamic-state"]);
   });
 
+  it("counts 'IS' before an auxiliary: 'IS were deploying', 'IS has besieged', 'IS was using'", () => {
+    expect(pairs("IS were deploying snipers near the dam.")).toEqual(["IS→islamic-state"]);
+    expect(pairs("By then IS has besieged the airport.")).toEqual(["IS→islamic-state"]);
+    expect(pairs("IS was using tunnels.")).toEqual(["IS→islamic-state"]);
+  });
+
   it("counts 'IS' that modifies a noun: 'IS families', 'an IS cell'", () => {
     expect(pairs("A woman from the IS families was found dead.")).toEqual(["IS→islamic-state"]);
     expect(pairs("They arrested members of an IS cell.")).toEqual(["IS→islamic-state"]);

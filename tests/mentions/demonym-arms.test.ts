@@ -15,6 +15,22 @@ describe("extractMentions(article) on a state's demonym before a platform model"
     ]);
   });
 
+  it("reads a platform noun of more than one word after a model: 'a Turkish F-4 fighter jet', 'Russian Mi-24 attack helicopters'", () => {
+    expect(pairs(
+      "A Turkish F-4 fighter jet crashed. Russian Mi-24 attack helicopters struck Kafr Zita.",
+    )).toEqual([
+      "Turkish F-4 fighter jet→turkey",
+      "Russian Mi-24 attack helicopters→russia",
+    ]);
+  });
+
+  it("reads one aircraft of a state force as several: 'a Syrian jet', 'a Syrian fighter plane'", () => {
+    expect(pairs("A Syrian jet crashed. Rebels downed a Syrian fighter plane.", "2016-05-01")).toEqual([
+      "Syrian jet→syrian-government",
+      "Syrian fighter plane→syrian-government",
+    ]);
+  });
+
   it("reads a plural model as the platform itself: 'Turkish F-16s', 'Russian Su-34s'", () => {
     expect(pairs("Turkish F-16s struck Afrin while Russian Su-34s bombed Saraqib.")).toEqual([
       "Turkish F-16s→turkey",

@@ -83,6 +83,15 @@ describe("extractRelations(article, mentions) on a backed compound before a desc
       ]);
   });
 
+  it("extractRelations(article, mentions) reads 'a US-backed alliance known as the SDF' as the name the noun goes by", () => {
+    expect(read("A US-backed alliance known as the Syrian Democratic Forces took the town.")).toEqual([
+      "ally syrian-democratic-forces united-states",
+    ]);
+    expect(read("The US-backed militia called SDF took the town.")).toEqual([
+      "ally syrian-democratic-forces united-states",
+    ]);
+  });
+
   it("extractRelations(article, mentions) gives a described noun no name further on: 'a US-backed alliance advanced in Daesh's bastion'", () => {
     expect(read("The SDF a US-backed Kurdish-Arab alliance advanced inside the Daesh bastion of Manbij.")).not
       .toContain(

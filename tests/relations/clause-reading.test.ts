@@ -138,6 +138,11 @@ describe("extractRelations(article, mentions, { clauses: true }): the clause-lev
     ).toEqual(["clash ahrar-al-sham hayat-tahrir-al-sham raid:active"]);
   });
 
+  it("takes a verb of naming or regarding for no cue without its label ('Turkey saw the YPG advance', 'X viewed Y's gains')", () => {
+    expect(read("In 2016 Turkey saw the YPG advance toward Manbij.")).toEqual([]);
+    expect(read("The Nusra Front viewed the gains of Ahrar al-Sham with suspicion.")).toEqual([]);
+  });
+
   it("takes a party in a place phrase for no side ('an airstrike on a depot near Y')", () => {
     expect(
       read("On 19 November, the US carried out another airstrike on a depot near Hezbollah, which destroyed a truck."),

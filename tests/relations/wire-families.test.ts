@@ -154,6 +154,16 @@ describe("extractRelations(article, mentions) on an action noun's target past pl
       .toEqual(["clash jabhat-al-nusra syrian-government"]);
   });
 
+  it("extractRelations(article, mentions) reads 'clashes in P took place between X and Y' past the place and the noun's verb", () => {
+    expect(relationsOf("Clashes in Qamishli took place between the YPG and the Syrian army.")).toEqual([
+      "clash syrian-government ypg",
+    ]);
+    expect(relationsOf("Fighting near Aleppo broke out again between Hezbollah and the Nusra Front.")).toEqual([
+      "clash hezbollah jabhat-al-nusra",
+    ]);
+    expect(relationsOf("Clashes in Qamishli killed ten people between Monday and Friday.")).toEqual([]);
+  });
+
   it("extractRelations(article, mentions) reads no target past a place phrase that holds a verb or a name", () => {
     expect(relationsOf("The Nusra Front offensive in Daraa ended and on Sunday Hezbollah attacked.")).toEqual([]);
   });

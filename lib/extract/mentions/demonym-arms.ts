@@ -111,6 +111,14 @@ function demonymsByFirstWord(demonyms: Demonyms): Map<string, [string, string][]
   return map;
 }
 
+/** A platform noun set split into words, once per set. */
+const platformPhrases = new WeakMap<Set<string>, string[][]>();
+function platformPhrasesOf(nouns: Set<string>): string[][] {
+  let phrases = platformPhrases.get(nouns);
+  if (!phrases) platformPhrases.set(nouns, phrases = [...nouns].map((noun) => noun.split(" ")));
+  return phrases;
+}
+
 /** The arms models and the weapon and attack nouns of a name lexicon split into words, once per lexicon. */
 const armsPhrases = new WeakMap<NameWords, { models: string[][]; weapons: string[][]; attacks: string[][] }>();
 function armsPhrasesOf(words: NameWords): { models: string[][]; weapons: string[][]; attacks: string[][] } {
@@ -179,8 +187,10 @@ export function demonymArmsSpans(
     const start = token.start;
     const before = index - 1 === demonymEnd ? Math.max(tokens[index - 1].wordEnd, textEnd) : tokens[index - 1].wordEnd;
     const headIsSpaced = head !== undefined && spaced(text, before, head.start);
-    if (headIsSpaced && modelled && nouns.has(head.raw.toLowerCase())) {
-      found.push({ match: { groupId, start, end: head.end, method: "normalized" }, first });
+    // The platform noun may be more than one word ("a Turkish F-4 fighter jet", "Russian Su-25 attack helicopters").
+    const platform = headIsSpaced && modelled ? phraseAt(tokens, index, text, platformPhrasesOf(nouns)) : -1;
+    if (platform >= 0) {
+      found.push({ match: { groupId, start, end: tokens[platform].end, method: "normalized" }, first });
       continue;
     }
     const weapon = headIsSpaced ? phraseAt(tokens, index, text, weapons) : -1;

@@ -55,7 +55,11 @@ function cuesOf(view: SentenceView): Cue[] {
     const longest = all.filter(({ length }) => length === all[0].length);
     // A role noun ("Syria's ally, Russia") describes the parties beside it, not the two sides of the clause; its
     // predicate frame ("A and B are allies") is the frames' reading.
-    if (longest.some(({ value }) => value.trigger.frames.every((f) => f.form === "role" || f.predicate))) continue;
+    // A verb of naming or regarding states a relation only with its label ("sees X as a terrorist group", frames
+    // `label`): the frames read it there, and without the label it is no cue ("saw the alliance form", round 52).
+    if (longest.some(({ value }) => value.trigger.frames.every((f) => f.form === "role" || f.predicate || f.label))) {
+      continue;
+    }
     const noun = longest.some(({ value }) => value.trigger.pos === "noun");
     if (noun && compoundModifier(view, i + all[0].length)) continue;
     // A sense that needs a preposition ("fought alongside") counts only where the preposition follows.

@@ -2339,7 +2339,11 @@ function namedAfterCompound(view: SentenceView, o: Occurrence): Parties | null |
       // ("the Saudi-backed rebel faction X", "Iran-backed Lebanese Shia militia X": a name right after the noun is
       // the one it names, issue 10, round 15; "a US-backed alliance of Kurds and Arabs, the SDF": past the noun's own
       // "of" complement and an apposition's comma and article.)
-      const at = nounComplementEnd(view, i + noun.length);
+      let at = nounComplementEnd(view, i + noun.length);
+      // ("the al-Qaeda-linked group known as HTS", "a Turkish-backed coalition called the SNA": the name the noun goes
+      // by, lexicon `namingLinks`; issue 10, round 52.)
+      const naming = at === i + noun.length ? view.lex.namingLinks.longest(tokens, at) : null;
+      if (naming) at += naming.length + (/^(?:the|a|an)$/.test(tokens[at + naming.length]?.key ?? "") ? 1 : 0);
       const named = view.covering[at];
       // ("Al-Qaeda affiliated groups such as A or B", "Turkish-backed factions including A": a plural noun's examples
       // (lexicon `listExamples`) are what the compound describes, every one of them; issue 10, round 34.)
@@ -2685,7 +2689,7 @@ function antiTarget(view: SentenceView, at: number): Chunk | null {
 }
 
 /** The first of `preps` within six plain words from `at` (no name, mark or boundary), or -1. */
-function prepositionPast(view: SentenceView, at: number, preps: string[]): number {
+function prepositionPast(view: SentenceView, at: number, preps: readonly string[]): number {
   for (let i = at; i < at + 6 && i < view.tokens.length; i++) {
     const token = view.tokens[i];
     if (preps.includes(token.key)) return i;
@@ -2908,7 +2912,7 @@ function nounFrame(
   }
   // "X surprise offensive in Daraa countryside on Sunday against Y": past a place phrase, then past a time phrase
   // (wire-objects.ts).
-  if (prepAt < 0 && !agent) prepAt = prepositionPastPlace(view, at, preps);
+  if (prepAt < 0 && !agent) prepAt = prepositionPastPlace(view, at, preps, prepositionPast);
   if (prepAt >= 0) prepAt = prepositionPastTime(view, prepAt, preps);
   const prep = prepAt >= 0 ? tokens[prepAt].key : null;
   // "X, with US support, attacked Z", "X captured P with Russian air support": the name before a support noun an

@@ -147,16 +147,22 @@ const PLACE_PREPOSITIONS = new Set(["in", "near", "around", "inside"]);
 /**
  * "X's surprise offensive in Daraa countryside on Sunday against Y": after an action noun ending at `at`, a place
  * phrase without names, commas or boundaries (up to six words) and the noun's own preposition (one of `preps`). Its
- * position, else -1.
+ * position, else -1. Where a verb the noun is the subject of ends the place phrase ("clashes in Qamishli took place
+ * between A and B"), `pastVerb` reads on from the word after it, as it does after a verb right after the noun.
  */
-export function prepositionPastPlace(view: SentenceView, at: number, preps: readonly string[]): number {
+export function prepositionPastPlace(
+  view: SentenceView,
+  at: number,
+  preps: readonly string[],
+  pastVerb?: (view: SentenceView, at: number, preps: readonly string[]) => number,
+): number {
   const tokens = view.tokens;
   if (!PLACE_PREPOSITIONS.has(tokens[at]?.key ?? "")) return -1;
   for (let i = at + 1; i < at + 7 && i < tokens.length; i++) {
     const token = tokens[i];
     if (preps.includes(token.key)) return i;
     if (view.covering[i] || !/^\p{L}+$/u.test(token.text) || view.lex.boundaries.has(token.key)) return -1;
-    if (view.lex.verbs.has(token.key)) return -1;
+    if (view.lex.verbs.has(token.key)) return pastVerb && i > at + 1 ? pastVerb(view, i + 1, preps) : -1;
   }
   return -1;
 }
