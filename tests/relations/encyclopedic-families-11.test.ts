@@ -19,3 +19,67 @@ describe("the noun of 'shoot down' (trigger 'downing')", () => {
     expect(relationsIn("In 2015 Turkey's downing of a Russian jet strained ties.")).toEqual(["clash russia turkey"]);
   });
 });
+
+// Issue 10, round 53. Sentences written for each family, none from a gold set.
+describe("a count written as a range with a dash before an action noun (frames: modifiersBefore)", () => {
+  it("extractRelations(article, mentions) reads 'X was conducting 20–25 airstrikes daily on Y positions'", () => {
+    expect(relationsIn("In 2016 Russia was conducting 20–25 airstrikes daily on ISIL positions near Palmyra.")).toEqual(
+      [
+        "clash islamic-state russia",
+      ],
+    );
+    expect(relationsIn("In 2016 Russia carried out 10-15 raids on ISIL positions.")).toEqual([
+      "clash islamic-state russia",
+    ]);
+  });
+});
+
+describe("stalling and hampering an advance (triggers 'stall', 'hamper'; patientVerbs)", () => {
+  it("extractRelations(article, mentions) reads 'X stalled the Y advance' as fighting, and no fighting between two states", () => {
+    expect(relationsIn("In 2014 ISIL reinforcements stalled the YPG advance near Kobani.")).toEqual([
+      "clash islamic-state ypg",
+    ]);
+    expect(relationsIn("In 2016 ISIL attempted to hamper the SDF's advances near Manbij.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+    expect(relationsIn("In 2013 the US stalled an Israeli strike on Syria.")).toEqual([]);
+  });
+});
+
+describe("a gerund of composition after an adverb (frames: activeFrame's composition gerund)", () => {
+  it("extractRelations(article, mentions) reads 'X, mainly consisting of Y' as Y a member of X", () => {
+    expect(relationsIn("In 2016 the Syrian Democratic Forces, mainly consisting of the YPG, took Manbij.")).toEqual([
+      "member ypg syrian-democratic-forces",
+    ]);
+  });
+});
+
+describe("the noun of 'oppose' with its preposition (trigger 'opposition')", () => {
+  it("extractRelations(article, mentions) reads 'X, which is in opposition to Y' and 'X's opposition to Y' as rivals", () => {
+    expect(relationsIn("In 2014 ISIS, which is in opposition to the Islamic Front, attacked Marea.")).toEqual([
+      "rival islamic-front islamic-state",
+    ]);
+    expect(relationsIn("In 2016 Turkey's opposition to the YPG hardened.")).toEqual(["rival turkey ypg"]);
+    expect(relationsIn("In 2016 the Syrian opposition met in Riyadh.")).toEqual([]);
+  });
+});
+
+describe("launching fire at a party (trigger 'launch', gapHead fire; lexicon fireNouns)", () => {
+  it("extractRelations(article, mentions) reads 'X launched 59 cruise missiles at Y' and not 'X launched a campaign'", () => {
+    expect(relationsIn("In 2017 the US launched 59 Tomahawk cruise missiles at the Syrian army.")).toEqual([
+      "clash syrian-government united-states",
+    ]);
+    expect(relationsIn("In 2006 Hezbollah launched rockets at Israel.")).toEqual(["clash hezbollah israel"]);
+    expect(relationsIn("In 2014 ISIS launched a campaign in Iraq.")).toEqual([]);
+    // (A light verb carries out the definite act it takes, the previous sentence's: no target of it.)
+    expect(
+      relationsIn(
+        "In 2013 the Syrian Army announced Operation Northern Storm. Hezbollah fighters launched the operation.",
+      ),
+    )
+      .toEqual([]);
+    expect(relationsIn("In 2014 ISIS attacked Kobani. The YPG repelled the assault.")).toEqual([
+      "clash islamic-state ypg",
+    ]);
+  });
+});

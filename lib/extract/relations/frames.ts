@@ -1266,9 +1266,13 @@ function activeFrame(
   // ("X a US-backed group mainly consisting of Y": a noun of an indefinite apposition describes the name before it.)
   let appositive: Subject | null = null;
   if (o.trigger.type === "member" && o.trigger.reverse && view.tokens[o.start].key.endsWith("ing")) {
-    const at = view.tokens[o.start - 1]?.text === "," ? o.start - 2 : o.start - 1;
+    // ("the SDF, mainly composing of the YPG": an adverb may stand before the gerund; round 53.)
+    let before = o.start - 1;
+    while (before > 0 && /^\p{Ll}+ly$/u.test(view.tokens[before].text)) before--;
+    const comma = view.tokens[before]?.text === ",";
+    const at = comma ? before - 1 : before;
     if (at >= 0 && !view.covering[at] && /^\p{L}+$/u.test(view.tokens[at].text)) {
-      appositive = view.tokens[o.start - 1]?.text === "," ? null : appositionNamed(view, o.start, true);
+      appositive = comma ? null : appositionNamed(view, o.start, true);
       if (!appositive) return null;
     }
   }
@@ -1417,7 +1421,9 @@ function activeFrame(
     };
   }
   // "X attacked P. Y repelled the assault.": a definite act after the verb refers back to the previous sentence's.
-  const repelled = subject && !object && o.trigger.type === "clash" && view.tokens[o.end]?.key === "the"
+  // (Not after a light verb: "Hezbollah fighters launched the operation" carry out the act, no target of it; round 53.)
+  const repelled = subject && !object && o.trigger.type === "clash" && view.tokens[o.end]?.key === "the" &&
+      !view.lex.lightVerbs.endingAt(view.tokens, o.end, 3)
     ? previousActAgent(view, o.end + 1, previous)
     : null;
   if (subject && repelled && !repelled.groups.some((g) => subject.chunk.groups.includes(g))) {
@@ -2426,10 +2432,13 @@ function qualifierCompoundEndingAt(view: SentenceView, end: number): number {
  */
 function numberRangeStart(view: SentenceView, at: number): number {
   const tokens = view.tokens;
-  if (!/^(?:and|or|to)$/.test(tokens[at]?.key ?? "")) return -1;
+  // ("conducting 20–25 airstrikes daily", "10-15 raids": a range written with a dash, round 52.)
+  const dash = /^[-‐‑–—]$/.test(tokens[at]?.text ?? "");
+  if (!dash && !/^(?:and|or|to)$/.test(tokens[at]?.key ?? "")) return -1;
   const number = (k: number) =>
     /^\d/.test(tokens[k]?.text ?? "") || view.lex.rangeNumberWords.has(tokens[k]?.key ?? "");
   if (!number(at - 1) || !number(at + 1)) return -1;
+  if (dash) return /^\d/.test(tokens[at - 1].text) && /^\d/.test(tokens[at + 1].text) ? at - 1 : -1;
   if (tokens[at].key === "and") return tokens[at - 2]?.key === "between" ? at - 2 : -1;
   return at - 1;
 }
@@ -2449,6 +2458,12 @@ function modifiersBefore(view: SentenceView, at: number, n: number): number {
       continue;
     }
     if (view.covering[i - 1] || token.party !== undefined || token.qualifier !== undefined) break;
+    // ("conducting 20–25 airstrikes": a range written with a dash is one count, as one written with "to".)
+    const dashRange = /^[-‐‑–—]$/.test(token.text) ? numberRangeStart(view, i - 1) : -1;
+    if (dashRange >= 0) {
+      i = dashRange;
+      continue;
+    }
     if (!/^[\p{L}\p{N}]/u.test(token.text) || view.lex.boundaries.has(token.key)) break;
     if (NOUN_MARKERS.has(token.key) && token.key !== "the" && token.key !== "a" && token.key !== "an") break;
     // "termed the assaults" stops; "the armed wing" does not (a participle after an article is an adjective).
