@@ -83,3 +83,31 @@ describe("launching fire at a party (trigger 'launch', gapHead fire; lexicon fir
     ]);
   });
 });
+
+// Issue 10, round 54. Sentences written for each family, none from a gold set.
+describe("a plural role noun's list after its own short phrase or a colon (frames: describedAfter, pastOwnPhrase)", () => {
+  it("extractRelations(article, mentions) reads 'its allies involved in the war: A and B' and 'X's allies in the war, A and B'", () => {
+    expect(
+      relationsIn(
+        "In 2018 the Syrian government denied it, together with its allies involved in the war: Russia and Iran.",
+      ),
+    ).toEqual(["ally iran syrian-government", "ally russia syrian-government"]);
+    expect(relationsIn("In 2018 the Syrian government's allies in the war, Russia and Iran, denied it.")).toEqual([
+      "ally iran syrian-government",
+      "ally russia syrian-government",
+    ]);
+    // (Not past a verb: the noun's phrase holds none.)
+    expect(relationsIn("In 2018 Iran's allies in Syria fought Turkey, Hezbollah said.")).toEqual([]);
+  });
+});
+
+describe("support, aid and assistance given 'to' a party (triggers 'support', 'aid', 'assistance')", () => {
+  it("extractRelations(article, mentions) reads 'X sends non-lethal support to Y' as backing", () => {
+    expect(relationsIn("In 2013 China sends non-lethal support to the Syrian government.")).toEqual([
+      "ally china syrian-government",
+    ]);
+    expect(relationsIn("In 2016 Russia gave military assistance to the Syrian army.")).toEqual([
+      "ally russia syrian-government",
+    ]);
+  });
+});

@@ -3199,6 +3199,27 @@ function roleNounAfter(view: SentenceView, at: number): boolean {
   return false;
 }
 
+/** Prepositions of a role noun's own phrase ("allies in the war", "partners within the coalition"). */
+const OWN_PHRASE_PREPOSITIONS = new Set(["in", "within", "among", "during", "inside"]);
+
+/**
+ * Past a role noun's own short phrase that a comma or a colon closes ("allies in the war,", "allies involved in the
+ * war:"): an optional participle, a preposition of `OWN_PHRASE_PREPOSITIONS` and up to four words (a name among them:
+ * "allies in NATO,"). The position of the comma or colon, else `at` unchanged.
+ */
+function pastOwnPhrase(view: SentenceView, at: number): number {
+  const tokens = view.tokens;
+  let i = at;
+  if (/^\p{Ll}+ed$/u.test(tokens[i]?.text ?? "") && !view.covering[i]) i++;
+  if (!OWN_PHRASE_PREPOSITIONS.has(tokens[i]?.key ?? "")) return at;
+  for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
+    const text = tokens[k].text;
+    if (text === "," || text === ":") return k > i + 1 ? k : at;
+    if (!/^[\p{L}\p{N}]/u.test(text) || view.lex.boundaries.has(tokens[k].key) || verbish(view, k)) return at;
+  }
+  return at;
+}
+
 /** The party a role noun describes after it: "the N of X, D", "X's N D" (null when none stands there). */
 function describedAfter(view: SentenceView, o: Occurrence, owner: Chunk, ownerIsBefore: boolean): Chunk | null {
   const tokens = view.tokens;
@@ -3207,7 +3228,12 @@ function describedAfter(view: SentenceView, o: Occurrence, owner: Chunk, ownerIs
   if (tokens[after]?.key === "in" && /^\p{Lu}/u.test(tokens[after + 1]?.text ?? "") && !view.covering[after + 1]) {
     after += 2;
   }
-  if (tokens[after]?.text === ",") after++;
+  const plural = tokens[o.end - 1]?.key.endsWith("s") ?? false;
+  // ("its allies involved in the war: Russia and Iran", "the government's allies in the war, Russia and Iran": a
+  // plural noun's own short phrase, a preposition and up to four words before a comma or colon; round 54.)
+  if (plural && ownerIsBefore) after = pastOwnPhrase(view, after);
+  // ("its allies: Russia and Iran": a colon opens the list the noun describes as a comma does; round 54.)
+  if (tokens[after]?.text === "," || (tokens[after]?.text === ":" && plural)) after++;
   // "the PYD's military wing dubbed the YPG", "its armed wing known as X": the name the noun goes by.
   after += view.lex.namingLinks.longest(tokens, after)?.length ?? 0;
   // ("Iran's allies, such as Hezbollah", "US allies such as Turkey": a plural role noun's examples, lexicon
