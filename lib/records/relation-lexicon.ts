@@ -386,6 +386,8 @@ export const RelationLexicon = z.object({
   fireNouns: WordList,
   /** "also", "reportedly": adverbs that may stand between a subject and its verb (any "-ly" word counts as well). */
   interposedAdverbs: WordList,
+  /** "for its part", "in turn": phrases that may stand between a subject and its verb as an adverb does. */
+  interposedPhrases: WordList,
   /** "itself", "themselves": a reflexive object between a verb and its preposition ("allied itself with X"). */
   reflexivePronouns: WordList,
   /** "there", "here": place adverbs that may stand between a passive participle and its "by". */

@@ -111,3 +111,17 @@ describe("support, aid and assistance given 'to' a party (triggers 'support', 'a
     ]);
   });
 });
+
+// Issue 10, round 55. Sentences written for each family, none from a gold set.
+describe("a subject a possessive refers to past a person's name and an aside (sentenceSubject; lexicon interposedPhrases)", () => {
+  it("extractRelations(article, mentions) reads 'The Syrian regime of President Bashar al-Assad for its part has escalated its attacks against Y'", () => {
+    expect(
+      relationsIn(
+        "In 2014 the Syrian regime of President Bashar al-Assad for its part has escalated its attacks against IS positions.",
+      ),
+    ).toEqual(["clash islamic-state syrian-government"]);
+    expect(relationsIn("In 2014 Hezbollah in turn stepped up its attacks on the Nusra Front.")).toEqual([
+      "clash hezbollah jabhat-al-nusra",
+    ]);
+  });
+});

@@ -87,6 +87,8 @@ export type CompiledLexicon = {
   retreatVerbs: PhraseIndex<true>;
   /** "also", "reportedly": adverbs between a subject and its verb; `adverb()` adds every "-ly" word. */
   interposedAdverbs: Set<string>;
+  /** "for its part", "in turn": phrases between a subject and its verb. */
+  interposedPhrases: PhraseIndex<true>;
   /** "itself", "themselves": what may stand between a verb and its preposition as its own object. */
   reflexivePronouns: Set<string>;
   placeAdverbs: Set<string>;
@@ -302,6 +304,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     resultLinks: index(lexicon.resultLinks.words),
     retreatVerbs: index(lexicon.retreatVerbs.words),
     interposedAdverbs: keys(lexicon.interposedAdverbs.words),
+    interposedPhrases: index(lexicon.interposedPhrases.words),
     reflexivePronouns: keys(lexicon.reflexivePronouns.words),
     placeAdverbs: keys(lexicon.placeAdverbs.words),
     passiveParticles: keys(lexicon.passiveParticles.words),

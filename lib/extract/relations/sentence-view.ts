@@ -765,14 +765,24 @@ function subjectCandidates(view: SentenceView): { first: Chunk | null; competito
     if (chunk.ref !== null || !inSubjectPosition(view, chunk)) continue;
     let verb = false;
     // ("The US-led coalition of 68 nations is conducting ...": a short "of" phrase without names on the subject.)
+    // ("The Syrian regime of President Bashar al-Assad has escalated its attacks": a person's name and title there,
+    // capitalised words that name no group; round 55.)
     let from = chunk.end;
     if (view.tokens[from]?.key === "of") {
       let k = from + 1;
+      const capitalised = /^\p{Lu}/u.test(view.tokens[k]?.text ?? "");
       while (
-        k < from + 4 && !view.covering[k] && /^[\p{Ll}\p{N}]/u.test(view.tokens[k]?.text ?? "") && !verbish(view, k)
+        k < from + (capitalised ? 7 : 4) && !view.covering[k] && view.tokens[k].party === undefined &&
+        (capitalised ? /^(?:\p{Lu}|(?:al|el|ad|bin|ibn)(?:-|$)|-$)/u : /^[\p{Ll}\p{N}]/u).test(
+          view.tokens[k]?.text ?? "",
+        ) &&
+        !verbish(view, k)
       ) k++;
-      if (k > from + 1 && verbish(view, k)) from = k;
+      if (k > from + 1 && (verbish(view, k) || view.lex.interposedPhrases.longest(view.tokens, k))) from = k;
     }
+    // ("The Syrian regime for its part has escalated ...": past a phrase of lexicon `interposedPhrases`, round 55.)
+    const aside = view.lex.interposedPhrases.longest(view.tokens, from);
+    if (aside) from += aside.length;
     for (let i = from; i < from + 3 && i < view.tokens.length; i++) {
       if (verbish(view, i) || finiteAfterSubject(view, i)) {
         verb = true;
