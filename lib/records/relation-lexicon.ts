@@ -105,12 +105,19 @@ export type RelationTrigger = z.infer<typeof RelationTrigger>;
  * A word or phrase that makes what follows it a claim, a denial, an intention or a negation. `scope`: `sentence`
  * (anywhere before the trigger in the sentence: "denied", "accused"), `clause` (between the acting party and the
  * trigger: "not", "would", "refused to"), `near` (the three words before the trigger or the qualifying name:
- * "former"). `effect`: `block` gives no relation, `lower` a relation with lower confidence and the cue named.
+ * "former"), `trailing` (after the trigger, up to the next comma or semicolon: "by mistake", "as it was
+ * misidentified"). `effect`: `block` gives no relation, `lower` a relation with lower confidence and the cue named.
  */
 export const RelationGuard = z.object({
   why: z.string().min(1),
-  scope: z.enum(["sentence", "clause", "near"]),
+  scope: z.enum(["sentence", "clause", "near", "trailing"]),
   effect: z.enum(["block", "lower"]),
+  /**
+   * A `clause` cue that also reaches every trigger after it up to the next comma, semicolon or clause boundary
+   * (lexicon `boundaries`), wherever the reading's parties stand: "The next day reportedly Syrian or Russian aircraft
+   * bombed X", "were reportedly repelled by X and Y".
+   */
+  onward: z.boolean().optional(),
   /** Verb lemmas, inflected like triggers ("deny" gives denies, denied, denying). */
   verbs: z.array(z.string().min(1)).optional(),
   /** Literal words or phrases ("no longer", "talks on"). */

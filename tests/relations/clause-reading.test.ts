@@ -135,7 +135,11 @@ describe("extractRelations(article, mentions, { clauses: true }): the clause-lev
         "After brokering a truce between Jaysh al-Islam and Faylaq al-Rahman, Hayat Tahrir al-Sham later raided the " +
           "offices of Ahrar al-Sham.",
       ),
-    ).toEqual(["clash ahrar-al-sham hayat-tahrir-al-sham raid:active"]);
+    ).toEqual([
+      "clash ahrar-al-sham hayat-tahrir-al-sham raid:active",
+      // (Round 56: the two sides of the truce, by its noun's frame, not the clause layer's.)
+      "clash faylaq-al-rahman jaish-al-islam truce:noun",
+    ]);
   });
 
   it("takes a verb of naming or regarding for no cue without its label ('Turkey saw the YPG advance', 'X viewed Y's gains')", () => {

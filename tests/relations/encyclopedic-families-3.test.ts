@@ -54,6 +54,8 @@ describe("extractRelations(article, mentions) on round 18's agreements and joint
     // (A party named between the truce and the trigger keeps its own compound: "the Russian-backed regime".)
     expect(read("A truce between the Russia-backed Syrian Army and the FSA failed.")).toEqual([
       "ally russia syrian-government",
+      // (Round 56: the two sides of a truce 'between' them fought each other: a clash, no alliance.)
+      "clash free-syrian-army syrian-government",
     ]);
   });
 

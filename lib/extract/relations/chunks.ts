@@ -243,7 +243,13 @@ function nounAfterNumeral(tokens: Token[], at: number, lex: CompiledLexicon): bo
 
 /** One list item starting at `at`: a name (with its own nouns and bracketed acronym), a noun linked to a name, or a reference. */
 function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], lex: CompiledLexicon): Item | null {
-  const reference = lex.references.longest(tokens, at);
+  const found = lex.references.longest(tokens, at);
+  // ("attacked the front lines of X": a singular "the N" before a party noun is that noun's modifier, no reference;
+  // round 56.)
+  const modifier = found?.value === "singular" && tokens[at].key === "the" &&
+    /^\p{Ll}/u.test(tokens[at + found.length]?.text ?? "") &&
+    lex.partyNouns.longest(tokens, at + found.length) !== null;
+  const reference = modifier ? null : found;
   if (reference) {
     const end = at + reference.length;
     const possessive = tokens[at].key === "its" || tokens[at].key === "their" || tokens[at].key === "our";

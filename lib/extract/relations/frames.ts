@@ -2444,6 +2444,18 @@ function numberRangeStart(view: SentenceView, at: number): number {
 }
 
 /** Up to `n` tokens before `at` that are plain words (no name, mark or boundary): the noun's own modifiers. */
+/**
+ * Whether the participle at `i` is an adjective because a plain modifier and an article stand before it ("an ethnically
+ * mixed force of X", "the main fighting force of X"): the word before is lower case and no verb, the one before that an
+ * article or a possessive. Issue 10, round 56.
+ */
+function modifiedParticiple(view: SentenceView, i: number): boolean {
+  const modifier = view.tokens[i - 1];
+  if (!modifier || !/^\p{Ll}+$/u.test(modifier.text) || verbish(view, i - 1) || view.covering[i - 1]) return false;
+  if (view.lex.prepositions.has(modifier.key) || view.lex.boundaries.has(modifier.key)) return false;
+  return /^(?:a|an|the|its|their|'s)$/.test(view.tokens[i - 2]?.key ?? "");
+}
+
 function modifiersBefore(view: SentenceView, at: number, n: number): number {
   let i = at;
   let compounds = 0;
@@ -2473,7 +2485,7 @@ function modifiersBefore(view: SentenceView, at: number, n: number): number {
     const compoundNoun = i === at && /^\p{Ll}+$/u.test(token.text) && !/(?:ed|ing|s)$/.test(token.key);
     if (
       verbish(view, i - 1) && !/^(?:a|an|the|its|their|his|her|'s)$/.test(view.tokens[i - 2]?.key ?? "") &&
-      !view.lex.lightVerbs.endingAt(view.tokens, i - 1, 3) && !compoundNoun
+      !view.lex.lightVerbs.endingAt(view.tokens, i - 1, 3) && !compoundNoun && !modifiedParticiple(view, i - 1)
     ) break;
     // ("launched between 70 and 80 airstrikes", "two or three raids": a range of numbers is one count; round 39.)
     const range = numberRangeStart(view, i - 1);

@@ -26,6 +26,12 @@ export type GuardHits = {
    * reports") before the next semicolon, or -1: it hedges what precedes it.
    */
   trailingBlockAt: number[];
+  /**
+   * For each position, the first `trailing` cue at it or after it before the next comma or semicolon ("bombed X as it
+   * was misidentified", "attacked the base by mistake"), or -1: it undoes the act it follows, not an act before a comma
+   * ("launched a missile at an army position, killing a commander in a friendly fire incident": only the killing).
+   */
+  trailingCueAt: number[];
   /** The sentence's tokens and lexicon, for the rare cue that a phrase may lift ("will continue fighting"). */
   tokens: Token[];
   lex: CompiledLexicon;
@@ -65,7 +71,14 @@ export function findGuards(tokens: Token[], lex: CompiledLexicon): GuardHits {
     if (tokens[i - 1]?.text === "," && at[i].some((h) => h.value.guard === lex.unnamedSources.guard)) trailing = i;
     trailingBlockAt[i] = trailing;
   }
-  return { at, sentenceBlockAt, trailingBlockAt, tokens, lex };
+  const trailingCueAt: number[] = new Array(tokens.length).fill(-1);
+  let cue = -1;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (tokens[i].text === ";" || tokens[i].text === ",") cue = -1;
+    if (at[i].some((h) => h.value.guard.scope === "trailing")) cue = i;
+    trailingCueAt[i] = cue;
+  }
+  return { at, sentenceBlockAt, trailingBlockAt, trailingCueAt, tokens, lex };
 }
 
 /** A capitalised demonym ("Syrian", "Turkish", "Iraqi", "Lebanese") describing sources. */
@@ -143,6 +156,15 @@ export function guardVerdict(
       lower: null,
     };
   }
+  const trailingCue = hits.trailingCueAt[Math.min(span.triggerStart + 1, hits.trailingCueAt.length - 1)] ?? -1;
+  if (span.sentenceWide !== false && trailingCue > span.triggerStart) {
+    const { guard, cue } = hits.at[trailingCue].find((h) => h.value.guard.scope === "trailing")!.value;
+    if (span.type === undefined || !guard.spares?.includes(span.type)) {
+      if (guard.effect === "block") return { block: cue, lower: null };
+    }
+  }
+  const onward = onwardCue(hits, span.triggerStart, span.type);
+  if (onward) return { block: onward, lower: null };
   let lower: string | null = null;
   const from = Math.max(0, Math.min(span.clauseFrom, ...span.nearAt.map((n) => n - 3)));
   for (let i = from; i < span.triggerStart; i++) {
@@ -159,6 +181,26 @@ export function guardVerdict(
     }
   }
   return { block: null, lower };
+}
+
+/**
+ * A blocking cue that reaches onward ("reportedly", lexicon guard `onward`) between the last comma, semicolon or clause
+ * boundary before the trigger at `to` and the trigger, whoever the reading's parties are ("The next day reportedly
+ * Syrian or Russian aircraft bombed X"; issue 10, round 56), or null. Bounded by the clause: it stops at the first
+ * boundary it meets walking back.
+ */
+function onwardCue(hits: GuardHits, to: number, type: RelationType | undefined): string | null {
+  for (let i = to - 1; i >= 0; i--) {
+    const token = hits.tokens[i];
+    if (token.text === "," || token.text === ";" || hits.lex.boundaries.has(token.key)) return null;
+    for (const { length, value } of hits.at[i]) {
+      const { guard, cue } = value;
+      if (!guard.onward || guard.effect !== "block" || i + length > to) continue;
+      if (type !== undefined && guard.spares?.includes(type)) continue;
+      return cue;
+    }
+  }
+  return null;
 }
 
 /**

@@ -455,8 +455,8 @@ function alliedAgainstRelations(view: SentenceView, covered: ReadonlySet<string>
   const readings: (Reading | null)[] = [];
   for (let k = 1; k < view.tokens.length; k++) {
     const link = view.lex.opposedLinks.longest(view.tokens, k);
-    if (!link) continue;
-    let at = k + link.length;
+    let at = link ? k + link.length : sharedActTarget(view, k);
+    if (at < 0) continue;
     if (/^(?:the|a|an)$/.test(view.tokens[at]?.key ?? "")) at++;
     const target = view.covering[at];
     if (!target || target.start !== at || target.ref !== null || target.modifier || target.groups.length === 0) {
@@ -511,6 +511,39 @@ function alliedAgainstRelations(view: SentenceView, covered: ReadonlySet<string>
     }
   }
   return readings.filter((r) => r !== null);
+}
+
+/** Words between "in" or "to" and the hostile act the allies share ("in their joint attacks on Y"). */
+const SHARED_ACT_DETERMINERS = new Set(["the", "their", "a", "an", "joint", "combined", "coordinated"]);
+
+/**
+ * Where the party stands that a hostile act after an alliance verb's companions targets ("A cooperated with B in
+ * operations against C", "A coordinated with B in attacks on C", "A joined forces with B to fight C"): after "in" or
+ * "to" at `k`, past a determiner or two, a clash trigger (a noun with its preposition, a gerund or a verb's base) and
+ * its object, or -1. The act is the allies' together, so each of them stands against C (issue 10, round 56; "against"
+ * alone since round 21).
+ */
+function sharedActTarget(view: SentenceView, k: number): number {
+  const key = view.tokens[k].key;
+  if (key !== "in" && key !== "to") return -1;
+  let i = k + 1;
+  while (i < k + 3 && SHARED_ACT_DETERMINERS.has(view.tokens[i]?.key ?? "")) i++;
+  // (After "in" a noun or a gerund, after "to" a verb's base.)
+  const act = view.lex.triggers.at(view.tokens, i).find(({ value: { trigger } }) =>
+    trigger.type === "clash" &&
+    (key === "in"
+      ? trigger.pos === "noun" || view.tokens[i].key.endsWith("ing")
+      : trigger.pos === "verb" && view.tokens[i].key === trigger.lemma)
+  );
+  if (!act) return -1;
+  const after = i + act.length;
+  const next = view.tokens[after]?.key ?? "";
+  if (act.value.trigger.pos === "noun") {
+    const preps = act.value.trigger.frames.flatMap((f) => f.prep ?? []);
+    return preps.includes(next) && next !== "between" && next !== "with" ? after + 1 : -1;
+  }
+  // (A verb's base or its gerund: its object follows it.)
+  return next === "" ? -1 : after;
 }
 
 /**

@@ -377,7 +377,7 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
     }
     if (view.lex.relativePronouns.has(token.key)) {
       // "A and B, the latter of which is the Syrian branch of C": the pronoun picks one item of the list before it.
-      const picked = pickedItem(view, i);
+      const picked = pickedItem(view, i) ?? quantifiedList(view, i);
       if (picked) return { chunk: picked, distance: at - picked.end, via: "relative" };
       let j = i - 1;
       if (view.tokens[j]?.text === ",") j--;
@@ -506,6 +506,24 @@ function pickedItem(view: SentenceView, at: number): Chunk | null {
   const head = which === "latter" ? list.heads.at(-1)! : list.heads[0];
   const party = tokens[head].party;
   return party === undefined ? null : tokenChunk(head, [view.template.units[party].groupId]);
+}
+
+/** Quantifiers before "of which" or "of whom" that take every item of the list before them. */
+const LIST_QUANTIFIERS = new Set(["both", "all", "each"]);
+
+/**
+ * "A and B, both of which are designated terrorist groups by Y", "A and B (all of whom joined C)": the whole list
+ * before the quantified relative, as its antecedent; null when no list of names stands right before it (a comma or an
+ * opening bracket may come between). `at` is the relative pronoun. Issue 10, round 56.
+ */
+function quantifiedList(view: SentenceView, at: number): Chunk | null {
+  const tokens = view.tokens;
+  if (tokens[at - 1]?.key !== "of" || !LIST_QUANTIFIERS.has(tokens[at - 2]?.key ?? "")) return null;
+  let j = at - 3;
+  if (tokens[j]?.text === "," || tokens[j]?.text === "(") j--;
+  const list = view.covering[j];
+  if (!list || list.end !== j + 1 || list.ref !== null || list.modifier || list.groups.length < 2) return null;
+  return list;
 }
 
 /** Whether a chunk is a modifier only because people of the group follow it ("ISIL leaders"). */
