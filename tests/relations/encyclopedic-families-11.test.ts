@@ -252,3 +252,25 @@ describe("a force of a coalition or an army, past an adverb or adjective before 
     ]);
   });
 });
+
+// Issue 10, round 57. Sentences written for each family, none from a gold set.
+describe("a ceasefire agreement or deal 'between' two sides (triggers 'ceasefire agreement', 'truce deal'; unsuperseded)", () => {
+  it("extractRelations(article, mentions) reads 'a cease-fire agreement between A and B' as fighting, not between two states", () => {
+    expect(relationsIn("In 2018 another cease-fire agreement between Ahrar al-Sham and Jaish al-Islam was signed."))
+      .toEqual([
+        "clash ahrar-al-sham jaish-al-islam",
+      ]);
+    expect(relationsIn("In 2017 a truce deal between Hezbollah and the Nusra Front took effect.")).toEqual([
+      "clash hezbollah jabhat-al-nusra",
+    ]);
+    expect(relationsIn("In 2016 a ceasefire deal between Russia and Turkey took effect.")).toEqual([]);
+  });
+});
+
+describe("ending or reducing an act, which leaves no tie but says a hostile act was under way (guard: halt, stop, suspend; spares clash)", () => {
+  it("extractRelations(article, mentions) reads 'X stopped fighting Y' as fighting and 'X stopped supporting Y' as nothing", () => {
+    expect(relationsIn("In 2016 the YPG stopped fighting ISIL near Manbij.")).toEqual(["clash islamic-state ypg"]);
+    expect(relationsIn("In 2017 the US stopped supporting the FSA.")).toEqual([]);
+    expect(relationsIn("In 2017 the US suspended cooperation with the FSA.")).toEqual([]);
+  });
+});

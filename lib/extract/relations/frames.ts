@@ -2426,6 +2426,9 @@ function qualifierCompoundEndingAt(view: SentenceView, end: number): number {
   return tokens[end - 3]?.qualifier !== undefined ? end - 3 : -1;
 }
 
+/** A dash between two numbers of a range ("20–25 airstrikes", "10-15 raids"): hyphen, non-breaking hyphen, en or em. */
+const RANGE_DASH = /^[-‐‑–—]$/;
+
 /**
  * Where a range of numbers whose joiner ("and", "or", "to") stands at `at` opens ("between 70 and 80", "two or
  * three", "70 to 80"): its first number, or "between" before it; -1 when no number stands on both sides.
@@ -2433,7 +2436,7 @@ function qualifierCompoundEndingAt(view: SentenceView, end: number): number {
 function numberRangeStart(view: SentenceView, at: number): number {
   const tokens = view.tokens;
   // ("conducting 20–25 airstrikes daily", "10-15 raids": a range written with a dash, round 52.)
-  const dash = /^[-‐‑–—]$/.test(tokens[at]?.text ?? "");
+  const dash = RANGE_DASH.test(tokens[at]?.text ?? "");
   if (!dash && !/^(?:and|or|to)$/.test(tokens[at]?.key ?? "")) return -1;
   const number = (k: number) =>
     /^\d/.test(tokens[k]?.text ?? "") || view.lex.rangeNumberWords.has(tokens[k]?.key ?? "");
@@ -2471,7 +2474,7 @@ function modifiersBefore(view: SentenceView, at: number, n: number): number {
     }
     if (view.covering[i - 1] || token.party !== undefined || token.qualifier !== undefined) break;
     // ("conducting 20–25 airstrikes": a range written with a dash is one count, as one written with "to".)
-    const dashRange = /^[-‐‑–—]$/.test(token.text) ? numberRangeStart(view, i - 1) : -1;
+    const dashRange = RANGE_DASH.test(token.text) ? numberRangeStart(view, i - 1) : -1;
     if (dashRange >= 0) {
       i = dashRange;
       continue;

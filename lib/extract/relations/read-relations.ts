@@ -62,11 +62,17 @@ function occurrences(view: SentenceView): { acts: Occurrence[]; roles: Occurrenc
   return { acts: unsuperseded(acts), roles: unsuperseded(roles) };
 }
 
-/** ("a proxy war between A and B" is no war between them: a trigger that `supersedes` hides those inside it.) */
+/**
+ * ("a proxy war between A and B" is no war between them: a trigger that `supersedes` hides those inside it; two that
+ * span the same words, two entries of one phrase, do not hide each other.)
+ */
 function unsuperseded(found: Occurrence[]): Occurrence[] {
   const over = found.filter((o) => o.trigger.supersedes);
   if (over.length === 0) return found;
-  return found.filter((o) => !over.some((s) => s !== o && s.start <= o.start && o.end <= s.end));
+  const hides = (s: Occurrence, o: Occurrence) =>
+    s !== o && s.start <= o.start && o.end <= s.end &&
+    (!o.trigger.supersedes || s.start < o.start || o.end < s.end);
+  return found.filter((o) => !over.some((s) => hides(s, o)));
 }
 
 /**
