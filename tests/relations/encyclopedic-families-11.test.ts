@@ -274,3 +274,33 @@ describe("ending or reducing an act, which leaves no tie but says a hostile act 
     expect(relationsIn("In 2017 the US suspended cooperation with the FSA.")).toEqual([]);
   });
 });
+
+// Issue 10, round 58. Sentences written for each family, none from a gold set.
+describe("the air forces' acronyms (gazetteer: 'USAF' for the United States, 'IAF' for Israel)", () => {
+  it("extractRelations(article, mentions) reads 'two USAF B-2 bombers struck ISIL camps' and 'IAF aircraft struck Hezbollah'", () => {
+    expect(relationsIn("In 2017 two USAF B-2 bombers struck two ISIL camps south of Sirte.")).toEqual([
+      "clash islamic-state united-states",
+    ]);
+    expect(relationsIn("In 2018 IAF aircraft struck Hezbollah positions near Damascus.")).toEqual([
+      "clash hezbollah israel",
+    ]);
+  });
+});
+
+describe("a relative clause past a place phrase after its antecedent (subjectOf: pastPlacePhrase)", () => {
+  it("extractRelations(article, mentions) reads 'An Israeli airstrike in the Golan that killed Hezbollah operatives'", () => {
+    expect(relationsIn("In 2015 an Israeli airstrike in the Golan that killed Hezbollah operatives angered Iran."))
+      .toEqual([
+        "clash hezbollah israel",
+      ]);
+  });
+});
+
+describe("an offensive 'toward' a party's positions (trigger 'offensive', prep 'toward')", () => {
+  it("extractRelations(article, mentions) reads 'X launched an offensive toward the Y headquarters' as fighting", () => {
+    expect(relationsIn("In 2016 ISIL launched an offensive toward the Levant Front headquarters.")).toEqual([
+      "clash islamic-state levant-front",
+    ]);
+    expect(relationsIn("In 2016 ISIL launched an offensive toward Mare.")).toEqual([]);
+  });
+});

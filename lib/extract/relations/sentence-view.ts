@@ -247,13 +247,15 @@ const AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were", "
 
 /**
  * Before `at`, "in Syria", "in northern Syria", "from Eastern Ghouta": a preposition of place and one or two
- * capitalised words (one lower-case adjective may open them). The position of the preposition, else `at`.
+ * capitalised words (one lower-case adjective may open them). The position of the preposition, else `at`. `the`: an
+ * article may open the words too ("in the Syrian Golan").
  */
-function pastPlacePhrase(view: SentenceView, at: number): number {
+function pastPlacePhrase(view: SentenceView, at: number, the = false): number {
   let i = at;
   while (i > 0 && at - i < 2 && /^\p{Lu}\p{Ll}+$/u.test(view.tokens[i - 1].text) && !view.covering[i - 1]) i--;
   if (i === at) return at;
   if (/^\p{Ll}+ern$/u.test(view.tokens[i - 1]?.text ?? "")) i--;
+  if (the && view.tokens[i - 1]?.key === "the") i--;
   return /^(?:in|from|across)$/.test(view.tokens[i - 1]?.key ?? "") ? i - 1 : at;
 }
 
@@ -405,6 +407,12 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
         if (unit) j = k - 1;
       }
       if (view.tokens[j]?.text === ",") j--;
+      // ("An Israeli airstrike in the Syrian Golan that killed X": past a place phrase to the name before it; round
+      // 58.)
+      if (!view.covering[j]) {
+        const place = pastPlacePhrase(view, j + 1, true);
+        if (place <= j && view.covering[place - 1]) j = place - 1;
+      }
       const antecedent = view.covering[j];
       // "X which ..." / "X, who ..."; a relative clause opening on another word is no subject of ours.
       if (antecedent && antecedent.end === j + 1 && (!antecedent.modifier || unit)) {
