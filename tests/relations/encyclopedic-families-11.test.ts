@@ -304,3 +304,11 @@ describe("an offensive 'toward' a party's positions (trigger 'offensive', prep '
     expect(relationsIn("In 2016 ISIL launched an offensive toward Mare.")).toEqual([]);
   });
 });
+
+// Issue 10, round 59. Sentences written for each family, none from a gold set.
+describe("a state named after what a backer gives it and 'to' (mentions: stateNameNotActor, lexicon supportNouns)", () => {
+  it("extractRelations(article, mentions) reads 'X provided military support to Iran' as backing, 'sent troops to Syria' as a place", () => {
+    expect(relationsIn("In 1985 Israel provided military support to Iran.")).toEqual(["ally iran israel"]);
+    expect(relationsIn("In 2015 Russia sent troops to Syria.")).toEqual([]);
+  });
+});

@@ -134,6 +134,13 @@ export function stateNameNotActor(
     return spaced(before);
   }
   if (before >= 0 && spaced(before) && words.directionWords.has(tokens[before].raw.toLowerCase())) before--;
+  // ("provided military support to Iran": after what a backer gives, lexicon `supportNouns`, "to" names the state that
+  // receives it, not a place; issue 10, round 59.)
+  if (before >= 1 && word(before) === "to" && spaced(before - 1)) {
+    const one = word(before - 1)!;
+    const two = before >= 2 && spaced(before - 2) ? `${word(before - 2)} ${one}` : "";
+    if (words.supportNouns.has(one) || words.supportNouns.has(two)) return false;
+  }
   return before >= 0 && spaced(before) && words.locativeWords.has(tokens[before].raw.toLowerCase());
 }
 
