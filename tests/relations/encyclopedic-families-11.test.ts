@@ -312,3 +312,17 @@ describe("a state named after what a backer gives it and 'to' (mentions: stateNa
     expect(relationsIn("In 2015 Russia sent troops to Syria.")).toEqual([]);
   });
 });
+
+// Issue 10, round 60. Sentences written for each family, none from a gold set.
+describe("an aside without an article describing the name before it ('X, part of Y, ...'; chunks: describesNameBefore)", () => {
+  it("extractRelations(article, mentions) reads the verb after 'X, part of Y,' and 'X, now a member of Y,' as X's", () => {
+    expect(relationsIn("In 2016 the YPG, part of the SDF, fought ISIL near Manbij.")).toEqual([
+      "clash islamic-state ypg",
+      "member ypg syrian-democratic-forces",
+    ]);
+    expect(relationsIn("In 2016 the YPG, now a member of the SDF, fought ISIL near Manbij.")).toEqual([
+      "clash islamic-state ypg",
+      "member ypg syrian-democratic-forces",
+    ]);
+  });
+});

@@ -218,13 +218,26 @@ export function supportGiven(unit: Unit | undefined, lex: CompiledLexicon): bool
  * or numeral (lexicon `appositionOpeners`) and `at`.
  */
 function describesNameBefore(tokens: Token[], at: number, lex: CompiledLexicon): boolean {
+  // ("The YPG, now a member of the SDF, fought", "X, being a member of Y,": a word that opens the aside may stand before
+  // its article; round 60.)
+  const afterName = (k: number) => {
+    if (APPOSITION_INTROS.has(tokens[k]?.key ?? "")) k--;
+    return tokens[k]?.text === "," && tokens[k - 1]?.party !== undefined;
+  };
+  // ("The YPG, part of the SDF, fought", "X, as part of Y,": a partitive noun opens the aside without an article.)
+  if (BARE_PARTITIVES.has(tokens[at]?.key ?? "") && afterName(at - 1)) return true;
   for (let i = at - 1; i >= 0 && at - i <= 3; i--) {
     const key = tokens[i].key;
-    if (lex.appositionOpeners.has(key)) return tokens[i - 1]?.text === "," && tokens[i - 2]?.party !== undefined;
+    if (lex.appositionOpeners.has(key)) return afterName(i - 1);
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[i].text)) return false;
   }
   return false;
 }
+
+/** Words that may open an aside describing the name before its comma ("X, now part of Y, ..."). */
+const APPOSITION_INTROS = new Set(["now", "being", "also", "itself", "still", "as", "then"]);
+/** Party nouns that describe the name before them without an article ("X, part of Y, ..."). */
+const BARE_PARTITIVES = new Set(["part", "parts"]);
 
 /** Whether the word at `at` is a plain lower-case noun a numeral may determine: no verb, auxiliary or adverb. */
 function nounAfterNumeral(tokens: Token[], at: number, lex: CompiledLexicon): boolean {
