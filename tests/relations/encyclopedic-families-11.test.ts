@@ -324,5 +324,10 @@ describe("an aside without an article describing the name before it ('X, part of
       "clash islamic-state ypg",
       "member ypg syrian-democratic-forces",
     ]);
+    // (Round 61: "as" opening the aside is no clause boundary for the verb after it.)
+    expect(relationsIn("In 2016 the YPG, as part of the SDF, fought ISIL near Manbij.")).toEqual([
+      "clash islamic-state ypg",
+      "member ypg syrian-democratic-forces",
+    ]);
   });
 });

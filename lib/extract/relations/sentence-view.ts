@@ -441,10 +441,21 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
     // ("rebels (mainly X and Y) launched": a closing bracket right after a name and right before the verb leads on to
     // the bracketed examples, read above.)
     if (token.text === ")" && view.covering[i - 1]?.end === i && auxiliariesOnly(view, i + 1, at)) continue;
+    // ("The YPG, as part of the SDF, fought ISIL": "as" opening an aside between commas, after the closing one was
+    // passed, is no clause boundary; round 61.)
+    if (
+      token.key === "as" && commas === 1 && view.tokens[i - 1]?.text === "," &&
+      AS_ASIDE.has(view.tokens[i + 1]?.key ?? "")
+    ) {
+      continue;
+    }
     if (view.lex.boundaries.has(token.key) || token.text === "(" || token.text === ")") return null;
   }
   return null;
 }
+
+/** Words after an "as" that opens an aside describing the name before it ("X, as part of Y, ...", "X, as a member of"). */
+const AS_ASIDE = new Set(["part", "a", "an", "one"]);
 
 /**
  * Whether the comma at `i` stands between coordinate adjectives right after an article ("a large, moderate alliance"):
