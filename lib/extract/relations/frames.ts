@@ -2446,7 +2446,6 @@ function numberRangeStart(view: SentenceView, at: number): number {
   return at - 1;
 }
 
-/** Up to `n` tokens before `at` that are plain words (no name, mark or boundary): the noun's own modifiers. */
 /**
  * Whether the participle at `i` is an adjective because a plain modifier and an article stand before it ("an ethnically
  * mixed force of X", "the main fighting force of X"): the word before is lower case and no verb, the one before that an
@@ -2459,6 +2458,7 @@ function modifiedParticiple(view: SentenceView, i: number): boolean {
   return /^(?:a|an|the|its|their|'s)$/.test(view.tokens[i - 2]?.key ?? "");
 }
 
+/** Up to `n` tokens before `at` that are plain words (no name, mark or boundary): the noun's own modifiers. */
 function modifiersBefore(view: SentenceView, at: number, n: number): number {
   let i = at;
   let compounds = 0;
