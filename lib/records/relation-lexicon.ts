@@ -405,6 +405,21 @@ export const RelationLexicon = z.object({
   partitives: WordList,
   /** "a", "two", "both": the article or numeral opening an apposition after a name and its comma ("Turkey, a member of"). */
   appositionOpeners: WordList,
+  /**
+   * Asides after a name and its comma that describe it and hold no party of their own: the words that may open one
+   * before its article ("now", "as": "X, now a member of Y,"), the partitive nouns that open one bare ("X, part of Y,"),
+   * and the words after an opening "as" ("X, as part of Y,", "X, as a member of Y,").
+   */
+  asides: z.object({
+    why: z.string().min(1),
+    intros: z.array(z.string().min(1)).min(1),
+    bareNouns: z.array(z.string().min(1)).min(1),
+    afterAs: z.array(z.string().min(1)).min(1),
+  }),
+  /** "both", "all": quantifiers before "of which" or "of whom" that take every item of the list before them. */
+  listQuantifiers: WordList,
+  /** "their", "joint": words between "in" or "to" and the hostile act an alliance verb's companions share. */
+  sharedActDeterminers: WordList,
   /** "is", "was": verbs after a list's relative pronoun that agree with its last item alone. */
   singularVerbs: WordList,
   /** "members", "fighters": people of a group; "members of X" is no party of an organisational relation. */

@@ -215,17 +215,18 @@ export function supportGiven(unit: Unit | undefined, lex: CompiledLexicon): bool
 /**
  * Whether the words from `at` open an indefinite apposition right after a name and its comma ("Turkey, a member of
  * NATO", "X, a leading member of Y", "A and B, two Arab League members"): up to two plain words between the article
- * or numeral (lexicon `appositionOpeners`) and `at`.
+ * or numeral (lexicon `appositionOpeners`) and `at`; a word of the lexicon's `asides.intros` may stand before the
+ * article, and a noun of its `asides.bareNouns` opens such an aside without one.
  */
 function describesNameBefore(tokens: Token[], at: number, lex: CompiledLexicon): boolean {
   // ("The YPG, now a member of the SDF, fought", "X, being a member of Y,": a word that opens the aside may stand before
   // its article; round 60.)
   const afterName = (k: number) => {
-    if (APPOSITION_INTROS.has(tokens[k]?.key ?? "")) k--;
+    if (lex.asides.intros.has(tokens[k]?.key ?? "")) k--;
     return tokens[k]?.text === "," && tokens[k - 1]?.party !== undefined;
   };
   // ("The YPG, part of the SDF, fought", "X, as part of Y,": a partitive noun opens the aside without an article.)
-  if (BARE_PARTITIVES.has(tokens[at]?.key ?? "") && afterName(at - 1)) return true;
+  if (lex.asides.bareNouns.has(tokens[at]?.key ?? "") && afterName(at - 1)) return true;
   for (let i = at - 1; i >= 0 && at - i <= 3; i--) {
     const key = tokens[i].key;
     if (lex.appositionOpeners.has(key)) return afterName(i - 1);
@@ -233,11 +234,6 @@ function describesNameBefore(tokens: Token[], at: number, lex: CompiledLexicon):
   }
   return false;
 }
-
-/** Words that may open an aside describing the name before its comma ("X, now part of Y, ..."). */
-const APPOSITION_INTROS = new Set(["now", "being", "also", "itself", "still", "as", "then"]);
-/** Party nouns that describe the name before them without an article ("X, part of Y, ..."). */
-const BARE_PARTITIVES = new Set(["part", "parts"]);
 
 /** Whether the word at `at` is a plain lower-case noun a numeral may determine: no verb, auxiliary or adverb. */
 function nounAfterNumeral(tokens: Token[], at: number, lex: CompiledLexicon): boolean {

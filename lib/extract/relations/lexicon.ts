@@ -95,6 +95,9 @@ export type CompiledLexicon = {
   passiveParticles: Set<string>;
   partitives: Set<string>;
   appositionOpeners: Set<string>;
+  asides: { intros: Set<string>; bareNouns: Set<string>; afterAs: Set<string> };
+  listQuantifiers: Set<string>;
+  sharedActDeterminers: Set<string>;
   singularVerbs: Set<string>;
   /** "terrorist organisation": the labels a `label` frame needs. */
   labels: PhraseIndex<true>;
@@ -310,6 +313,13 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     passiveParticles: keys(lexicon.passiveParticles.words),
     partitives: keys(lexicon.partitives.words),
     appositionOpeners: keys(lexicon.appositionOpeners.words),
+    asides: {
+      intros: keys(lexicon.asides.intros),
+      bareNouns: keys(lexicon.asides.bareNouns),
+      afterAs: keys(lexicon.asides.afterAs),
+    },
+    listQuantifiers: keys(lexicon.listQuantifiers.words),
+    sharedActDeterminers: keys(lexicon.sharedActDeterminers.words),
     singularVerbs: keys(lexicon.singularVerbs.words),
     labels: index(lexicon.labels.words),
     gapHeads: { aid: new Set(lexicon.aidNouns.words), fire: new Set(lexicon.fireNouns.words) },

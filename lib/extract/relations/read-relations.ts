@@ -519,9 +519,6 @@ function alliedAgainstRelations(view: SentenceView, covered: ReadonlySet<string>
   return readings.filter((r) => r !== null);
 }
 
-/** Words between "in" or "to" and the hostile act the allies share ("in their joint attacks on Y"). */
-const SHARED_ACT_DETERMINERS = new Set(["the", "their", "a", "an", "joint", "combined", "coordinated"]);
-
 /**
  * Where the party stands that a hostile act after an alliance verb's companions targets ("A cooperated with B in
  * operations against C", "A coordinated with B in attacks on C", "A joined forces with B to fight C"): after "in" or
@@ -533,7 +530,7 @@ function sharedActTarget(view: SentenceView, k: number): number {
   const key = view.tokens[k].key;
   if (key !== "in" && key !== "to") return -1;
   let i = k + 1;
-  while (i < k + 3 && SHARED_ACT_DETERMINERS.has(view.tokens[i]?.key ?? "")) i++;
+  while (i < k + 3 && view.lex.sharedActDeterminers.has(view.tokens[i]?.key ?? "")) i++;
   // (After "in" a noun or a gerund, after "to" a verb's base.)
   const act = view.lex.triggers.at(view.tokens, i).find(({ value: { trigger } }) =>
     trigger.type === "clash" &&

@@ -445,7 +445,7 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
     // passed, is no clause boundary; round 61.)
     if (
       token.key === "as" && commas === 1 && view.tokens[i - 1]?.text === "," &&
-      AS_ASIDE.has(view.tokens[i + 1]?.key ?? "")
+      view.lex.asides.afterAs.has(view.tokens[i + 1]?.key ?? "")
     ) {
       continue;
     }
@@ -453,9 +453,6 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
   }
   return null;
 }
-
-/** Words after an "as" that opens an aside describing the name before it ("X, as part of Y, ...", "X, as a member of"). */
-const AS_ASIDE = new Set(["part", "a", "an", "one"]);
 
 /**
  * Whether the comma at `i` stands between coordinate adjectives right after an article ("a large, moderate alliance"):
@@ -527,9 +524,6 @@ function pickedItem(view: SentenceView, at: number): Chunk | null {
   return party === undefined ? null : tokenChunk(head, [view.template.units[party].groupId]);
 }
 
-/** Quantifiers before "of which" or "of whom" that take every item of the list before them. */
-const LIST_QUANTIFIERS = new Set(["both", "all", "each"]);
-
 /**
  * "A and B, both of which are designated terrorist groups by Y", "A and B (all of whom joined C)": the whole list
  * before the quantified relative, as its antecedent; null when no list of names stands right before it (a comma or an
@@ -537,7 +531,7 @@ const LIST_QUANTIFIERS = new Set(["both", "all", "each"]);
  */
 function quantifiedList(view: SentenceView, at: number): Chunk | null {
   const tokens = view.tokens;
-  if (tokens[at - 1]?.key !== "of" || !LIST_QUANTIFIERS.has(tokens[at - 2]?.key ?? "")) return null;
+  if (tokens[at - 1]?.key !== "of" || !view.lex.listQuantifiers.has(tokens[at - 2]?.key ?? "")) return null;
   let j = at - 3;
   if (tokens[j]?.text === "," || tokens[j]?.text === "(") j--;
   const list = view.covering[j];
