@@ -331,3 +331,51 @@ describe("an aside without an article describing the name before it ('X, part of
     ]);
   });
 });
+
+// Issue 10, round 62. Sentences written for each family, none from a gold set.
+describe("a purpose infinitive after 'in order to' (no longer a negation guard word; read as after 'to')", () => {
+  it("extractRelations(article, mentions) reads 'X sent bombers in order to support Y' as 'X sent bombers to support Y'", () => {
+    expect(relationsIn("In 2017 Russia sent bombers in order to support the Syrian Army.")).toEqual([
+      "ally russia syrian-government",
+    ]);
+    expect(relationsIn("In 2017 Russia sent bombers to support the Syrian Army.")).toEqual([
+      "ally russia syrian-government",
+    ]);
+  });
+});
+
+describe("a reference naming a kind of group ('the coalition', 'the alliance'; lexicon references.kindHeads)", () => {
+  it("extractRelations(article, mentions) resolves 'the coalition' only to a party named with that noun or of that kind", () => {
+    // (The previous sentence's subject, ISIL, is no coalition: the reference finds no antecedent.)
+    expect(
+      relationsIn(
+        "In 2016 ISIL conscripted locals to fight the SDF. The coalition then intensified its strikes to assist the SDF.",
+      ),
+    ).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+    expect(
+      relationsIn(
+        "In 2016 the US-led coalition bombed Manbij. The coalition then intensified its strikes to assist the SDF.",
+      ),
+    ).toEqual([
+      "ally syrian-democratic-forces us-led-coalition",
+    ]);
+  });
+});
+
+describe("a list of names closed by a definite noun reference ('Turkey and the coalition'; chunks: tailRef)", () => {
+  it("extractRelations(article, mentions) reads each name and the reference's group as the list's items", () => {
+    expect(
+      relationsIn(
+        "In 2016 the US-led coalition bombed Raqqa. Turkey and the coalition carried out strikes against ISIL.",
+      ),
+    ).toEqual([
+      "ally turkey us-led-coalition",
+      "clash islamic-state turkey",
+      "clash islamic-state us-led-coalition",
+    ]);
+    // (A reference that finds no antecedent leaves the names alone.)
+    expect(relationsIn("In 2016 Turkey and the group attacked the YPG.")).toEqual(["clash turkey ypg"]);
+  });
+});

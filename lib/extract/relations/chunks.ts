@@ -45,15 +45,32 @@ export type Chunk = {
    */
   refEnd?: number;
   /**
+   * A list of names closed by a definite noun reference ("Turkey and the coalition", "the SDF and the alliance"): the
+   * reference item's span. `groups` holds the names before it; the resolver adds the reference's group (issue 10,
+   * round 62).
+   */
+  tailRef?: [number, number];
+  /**
    * "X led Y's offensive that led to ...": a leader joined to the act's owner. The two act as one side; no alliance is
    * read between them (X is often one of Y's own components).
    */
   leads?: boolean;
 };
 
+/**
+ * Where a definite singular noun reference at `at` ends ("the coalition", "the group"; not "the coalition's"), or -1.
+ */
+function tailReferenceAt(tokens: Token[], at: number, lex: CompiledLexicon): number {
+  if (tokens[at]?.key !== "the") return -1;
+  const item = itemAt(tokens, at, [], [], lex);
+  if (!item || item.ref !== "singular" || item.end - at < 2) return -1;
+  const after = tokens[item.end];
+  return after === undefined || after.key !== "'s" ? item.end : -1;
+}
+
 /** How many parties a list names before resolution: its names, plus the reference item a mixed list opens with. */
 export function listedParties(chunk: Chunk): number {
-  if (chunk.ref === null) return chunk.groups.length;
+  if (chunk.ref === null) return chunk.groups.length + (chunk.tailRef ? 1 : 0);
   return chunk.refEnd !== undefined ? chunk.groups.length + 1 : 0;
 }
 
@@ -501,6 +518,7 @@ export function chunkTokens(
       // "X, its ally Y and Z" (wire-lists.ts): an item introduced as the head's ally.
       const allyItem = joiner ? roleItemStart(tokens, next, lex) : allyItemStart(tokens, next, lex);
       if (allyItem > 0) next = allyItem;
+      const beforeItem = next;
       next = skipDeterminers(tokens, next);
       if (joiner) next = skipQualifierCompound(tokens, next);
       // ("the YPG and Ba'athist government troops": an adjective of creed or community before the item's name, lexicon
@@ -515,6 +533,14 @@ export function chunkTokens(
       const allied = joiner !== null && tokens[next]?.key === "allied" && tokens[next + 1]?.party !== undefined;
       if (allied) next++;
       const item = itemAt(tokens, next, units, qualifiers, lex);
+      // ("Turkey and the coalition have carried out strikes": a definite noun reference closing a list of names is
+      // one of its items, resolved by the one reference rule.)
+      const closing = joiner && !item && allyItem < 0 && !allied ? tailReferenceAt(tokens, beforeItem, lex) : -1;
+      if (closing > 0) {
+        chunk.tailRef = [beforeItem, closing];
+        chunk.end = closing;
+        break;
+      }
       if (!item || item.ref !== null) {
         // "between Fateh al Sham and more moderate rebel groups": a described last item.
         const described = joiner && !item ? descriptionAt(tokens, next, lex) : -1;

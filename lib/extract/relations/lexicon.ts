@@ -107,6 +107,8 @@ export type CompiledLexicon = {
   concurrentWords: Set<string>;
   patientVerbs: PhraseIndex<true>;
   references: PhraseIndex<"singular" | "plural" | "pair" | "speaker" | "latter">;
+  /** The nouns of `references.kindHeads` ("alliance", "coalition", "room"): heads that name a kind of group. */
+  kindNouns: Set<string>;
   /** Group nouns ("the government", "the Kurds") and the category each stands for. */
   categoryNouns: PhraseIndex<CategoryOf>;
   /** The forms of role nouns ("wing", "branch"): a name just before one is its owner, not a party. */
@@ -327,6 +329,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     concurrentWords: keys(lexicon.concurrentWords.words),
     patientVerbs: index(lexicon.patientVerbs.words),
     references,
+    kindNouns: new Set(Object.values(lexicon.references.kindHeads).flat()),
     categoryNouns,
     roleNouns,
     nonPartyHeads: keys(lexicon.nonPartyHeads.words),

@@ -1251,25 +1251,33 @@ function namedHeads(
   kindHeads: (groupId: string) => readonly string[] = () => [],
 ): NamedHeads[] {
   const result: NamedHeads[] = [];
+  const headsOf = (unit: SentenceTemplate["units"][number]) => {
+    const head = unit.surface.toLowerCase().match(/([a-z]+)\W*$/)?.[1];
+    // ("the umbrella group Army of Mujahideen ... the alliance": a coalition's kind noun, whatever its name's.)
+    return [...new Set([...(head ? [head] : []), ...kindHeads(unit.groupId)])];
+  };
   for (let i = 0; i < templates.length; i++) {
-    const heads: NamedHeads = new Map();
+    const before: NamedHeads["before"] = new Map();
+    const upTo: NamedHeads["upTo"] = new Map();
     const add = (head: string, groupId: string, k: number) => {
-      const entry = heads.get(head);
-      if (!entry) heads.set(head, { groups: [groupId], sentence: k });
+      const entry = before.get(head);
+      if (!entry) before.set(head, { groups: [groupId], sentence: k });
       else {
         if (!entry.groups.includes(groupId)) entry.groups.push(groupId);
         entry.sentence = k;
       }
     };
-    for (let k = Math.max(0, i - NAMED_HEAD_REACH); k < i; k++) {
+    for (let k = Math.max(0, i - NAMED_HEAD_REACH); k <= i; k++) {
       for (const unit of templates[k].units) {
-        const head = unit.surface.toLowerCase().match(/([a-z]+)\W*$/)?.[1];
-        if (head) add(head, unit.groupId, k);
-        // ("the umbrella group Army of Mujahideen ... the alliance": a coalition's kind noun, whatever its name's.)
-        for (const noun of kindHeads(unit.groupId)) if (noun !== head) add(noun, unit.groupId, k);
+        for (const head of headsOf(unit)) {
+          if (k < i) add(head, unit.groupId, k);
+          const own = upTo.get(head);
+          if (own) own.add(unit.groupId);
+          else upTo.set(head, new Set([unit.groupId]));
+        }
       }
     }
-    result.push(heads);
+    result.push({ before, upTo });
   }
   return result;
 }

@@ -42,7 +42,11 @@ export function carriedSubject(
  * coalition"), each with the sentence that named it last: what a definite noun reference ("the coalition") may stand
  * for when the one reference rule finds no antecedent.
  */
-export type NamedHeads = Map<string, { groups: string[]; sentence: number }>;
+export type NamedHeads = {
+  before: Map<string, { groups: string[]; sentence: number }>;
+  /** The same words for the sentences before and the reference's own: which parties a kind noun may stand for. */
+  upTo: Map<string, Set<string>>;
+};
 
 export function resolveChunk(
   chunk: Chunk,
@@ -73,7 +77,17 @@ function resolveWhole(
 ): Resolved | null {
   const appositive = appositiveName(view, chunk);
   if (appositive) return exclude.includes(appositive.groups[0]) ? null : appositive;
-  const ruled = resolveByRule(chunk, view, previous, exclude, topic, carried);
+  let ruled = resolveByRule(chunk, view, previous, exclude, topic, carried, named);
+  const head = view.tokens[chunk.end - 1]?.key ?? "";
+  // ("ISIL conscripted locals to fight the SDF. The coalition intensified its airstrikes": a reference whose head
+  // names a kind of group, "the coalition", "the alliance", "the operations room" (lexicon `references.kindHeads`),
+  // stands only for a party named with that noun or of that kind, in its sentence or the few before; issue 10, round
+  // 62.)
+  if (
+    ruled && named && chunk.ref === "singular" && view.tokens[chunk.start]?.key === "the" &&
+    view.lex.kindNouns.has(head) &&
+    !ruled.groups.every((g) => named.upTo.get(head)?.has(g))
+  ) ruled = null;
   if (ruled || chunk.ref !== "singular" || view.tokens[chunk.start]?.key !== "the") return ruled;
   const only = GENERIC_HEADS.has(view.tokens[chunk.end - 1]?.key ?? "") ? onlyNamedBefore(view, chunk) : null;
   if (only && !exclude.includes(only.groups[0])) return only;
@@ -82,9 +96,9 @@ function resolveWhole(
   // Command said the coalition conducted 18 strikes ...": a definite noun reference the rule leaves without an
   // antecedent stands for the one party the article named with that noun a few sentences before ("the coalition",
   // "the alliance", "the front"); refused when two parties share the noun there.
-  const head = named.get(view.tokens[chunk.end - 1]?.key ?? "");
-  return head && head.groups.length === 1 && !exclude.includes(head.groups[0])
-    ? { groups: head.groups, from: "previous", sentence: head.sentence }
+  const byHead = named.before.get(head);
+  return byHead && byHead.groups.length === 1 && !exclude.includes(byHead.groups[0])
+    ? { groups: byHead.groups, from: "previous", sentence: byHead.sentence }
     : null;
 }
 
@@ -171,7 +185,16 @@ function resolveByRule(
   exclude: string[],
   topic: SentenceView | null,
   carried: string[] | null,
+  named: NamedHeads | null,
 ): Resolved | null {
+  // "Turkey and the coalition": the names, and the group the closing reference resolves to alone (never one of them);
+  // the names stand alone where the reference finds none.
+  if (chunk.ref === null && chunk.tailRef) {
+    const [start, end] = chunk.tailRef;
+    const reference: Chunk = { ...chunk, start, end, groups: [], heads: [start], ref: "singular", tailRef: undefined };
+    const own = resolveChunk(reference, view, previous, [...exclude, ...chunk.groups], topic, carried, named);
+    return { groups: [...new Set([...chunk.groups, ...(own?.groups ?? [])])], from: "named", sentence: view.index };
+  }
   if (chunk.ref === null && chunk.descriptions) {
     // "between X and more moderate rebel groups": each description names the one group the previous sentence
     // describes with the same words. One that names no group is an unnamed party beside the named ones, which still
