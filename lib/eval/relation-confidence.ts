@@ -46,7 +46,7 @@ function examplesOf(relations: Relation[], gold: GoldRelation[], documents: Set<
 
 /**
  * The relations extracted from the read gold sets' documents (training) and from the sets never used to fit (blind:
- * FA-KES held-out 3 and 10 to 17, Wikipedia passages 3 to 75, several of them read by later rounds), each marked right or
+ * FA-KES held-out 3 and 10 to 17, Wikipedia passages 3 to 77, several of them read by later rounds), each marked right or
  * not by its set's gold, read with `reference` (the shipped model, or `uncalibrated()` for the lexicon's scores) and
  * with the clause layer where `clauses` says (default: the lexicon's setting).
  */
@@ -138,6 +138,8 @@ export async function confidenceExamples(
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(73, path),
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(74, path),
       (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(75, path),
+      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(76, path),
+      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(77, path),
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);
@@ -297,7 +299,7 @@ export async function relationConfidenceReport(reference: Reference = defaultRef
     "Brier score: mean squared distance between confidence and rightness, lower is better)",
     ...reliabilityLines("shipped confidence, training sets", shipped.training),
     ...reliabilityLines(
-      "shipped confidence, blind sets (FA-KES held-out 3, 10 to 17; Wikipedia passages 3 to 75)",
+      "shipped confidence, blind sets (FA-KES held-out 3, 10 to 17; Wikipedia passages 3 to 77)",
       shipped.blind,
     ),
     ...reliabilityLines("the lexicon's own scores, blind sets", raw.blind),

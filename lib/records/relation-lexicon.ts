@@ -246,6 +246,8 @@ export const RelationLexicon = z.object({
   bareInfinitiveVerbs: WordList,
   /** "including", "such as": words after a list tail that name its examples ("and other groups including X"). */
   listExamples: WordList,
+  /** "disguised as", "posing as": a party named after one of these is a disguise, no party of the clause. */
+  disguiseLinks: WordList,
   /** "They are", "The new merger includes": a sentence opening that lists the unnamed set of the sentence before. */
   listIntroductions: WordList,
   /**

@@ -607,7 +607,9 @@ export function chunkTokens(
     // ("ISIS fighters with Turkish backing": a party named by what it gives is no actor of the clause's verbs; the
     // reader relates it to the side it backs alone, round 20.)
     const given = chunk.heads.length === 1 && supportGiven(units[tokens[chunk.start].party ?? -1], lex);
-    chunk.modifier = chunk.owner || compound || prefixed || given ||
+    // ("IS militants disguised as Russian soldiers infiltrated the base": a disguise names no party, round 63.)
+    const disguise = lex.disguiseLinks.endingAt(tokens, skipBackDeterminers(tokens, chunk.start), 3) !== null;
+    chunk.modifier = chunk.owner || compound || prefixed || given || disguise ||
       (after !== undefined && lex.nonPartyHeads.has(after.key));
     chunks.push(chunk);
     startingAt.set(chunk.start, chunk);

@@ -536,6 +536,29 @@ function atTheHandsOf(view: SentenceView, at: number): boolean {
     tokens[at + 3]?.key === "of";
 }
 
+/**
+ * Whether a "by" agent follows the preposition phrase right after a passive participle at `at` ("was supplied to the
+ * SDF by the US"): one preposition, then a party (or a few plain words) and "by", with no comma or clause word between.
+ */
+function agentPastPhrase(view: SentenceView, at: number): boolean {
+  if (
+    !view.lex.prepositions.has(view.tokens[at]?.key ?? "") && !/^(?:to|into|with)$/.test(view.tokens[at]?.key ?? "")
+  ) {
+    return false;
+  }
+  for (let i = at + 1; i < at + 8 && i < view.tokens.length; i++) {
+    const token = view.tokens[i];
+    if (token.key === "by") return i > at + 1;
+    const chunk = view.covering[i];
+    if (chunk) {
+      i = chunk.end - 1;
+      continue;
+    }
+    if (!/^\p{L}[\p{L}-]*$/u.test(token.text) || view.lex.boundaries.has(token.key) || verbish(view, i)) return false;
+  }
+  return false;
+}
+
 function byAfter(view: SentenceView, at: number): number {
   // "was formed in 2015 by A and B": past a time phrase.
   const dated = timePhraseEnd(view, at);
@@ -703,8 +726,34 @@ function participleOwner(view: SentenceView, o: Occurrence): Subject | null {
   // ("X has been staging air strikes in support of its ally Y targeting Z": the party an act supports is no agent of
   // the participle after it; the clause's subject is, issue 10, round 18.)
   if (supportedParty(view, chunk)) return null;
-  // "Syrian and Russian warplanes as well as the US-led coalition targeting Daesh": the name next to it.
-  return { chunk: chunk.groups.length > 1 ? lastItem(view, chunk) : chunk, distance: o.start - at, via: "direct" };
+  // "Syrian and Russian warplanes as well as the US-led coalition targeting Daesh": the name next to it; ("French,
+  // British and US special forces cooperating with X": with the names that share its head noun, round 63).
+  const owner = chunk.groups.length > 1 ? sharedHeadItems(view, chunk) ?? lastItem(view, chunk) : chunk;
+  return { chunk: owner, distance: o.start - at, via: "direct" };
+}
+
+/**
+ * The last items of a list that share its last item's head noun ("French, British and US special forces": three
+ * one-word names before "special forces"), as one chunk; null when no bare name stands right before the last item.
+ */
+function sharedHeadItems(view: SentenceView, chunk: Chunk): Chunk | null {
+  const surface = (head: number) => {
+    const party = view.tokens[head]?.party;
+    return party === undefined ? "" : view.template.units[party].surface;
+  };
+  const last = chunk.heads.at(-1)!;
+  if (!/^\S+ \p{Ll}/u.test(surface(last))) return null;
+  const items = [last];
+  for (let k = chunk.heads.length - 2; k >= 0; k--) {
+    const head = chunk.heads[k];
+    if (!/^\p{Lu}[\p{L}.]*$/u.test(surface(head))) break;
+    const between = view.tokens.slice(head + 1, items[0]);
+    if (between.length === 0 || !between.every((t) => t.text === "," || t.key === "and" || t.key === "or")) break;
+    items.unshift(head);
+  }
+  if (items.length < 2) return null;
+  const groups = [...new Set(items.map((h) => view.template.units[view.tokens[h].party!].groupId))];
+  return { ...chunk, start: items[0], groups, heads: items };
 }
 
 /** Whether `chunk` is what a support phrase names ("in support of (its ally) X", "on behalf of X"). */
@@ -1299,7 +1348,12 @@ function activeFrame(
   if (o.participle && !ownBy && (byAfter(view, o.end) >= 0 || afterCopula(view, o.start))) {
     // "was folded into X": a passive whose subject is still the actor of the preposition frame ("were taken from
     // Turkey to Syria" is no hostile act of its subject).
-    if (!(frame.prep && o.trigger.type !== "clash" && afterCopula(view, o.start) && byAfter(view, o.end) < 0)) {
+    // ("was supplied to the SDF by the US": a "by" agent past the frame's own phrase makes a verb of giving a passive
+    // all the same, whose subject is the thing given; round 63.)
+    if (
+      !(frame.prep && o.trigger.type !== "clash" && afterCopula(view, o.start) && byAfter(view, o.end) < 0 &&
+        !(o.trigger.type === "ally" && agentPastPhrase(view, o.end)))
+    ) {
       return null;
     }
   }

@@ -27,6 +27,7 @@ export type CompiledLexicon = {
   placeLinks: PhraseIndex<true>;
   listTails: PhraseIndex<true>;
   listExamples: PhraseIndex<true>;
+  disguiseLinks: PhraseIndex<true>;
   allyTails: PhraseIndex<true>;
   itemAdjectives: PhraseIndex<true>;
   memberKindNouns: PhraseIndex<true>;
@@ -258,6 +259,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     placeLinks: index(lexicon.placeLinks.words),
     listTails: index(lexicon.listTails.words),
     listExamples: index(lexicon.listExamples.words),
+    disguiseLinks: index(lexicon.disguiseLinks.words),
     allyTails: index(lexicon.allyTails.words),
     itemAdjectives: index(lexicon.itemAdjectives.words),
     memberKindNouns: index(lexicon.memberKindNouns.words),
