@@ -46,7 +46,7 @@ function examplesOf(relations: Relation[], gold: GoldRelation[], documents: Set<
 
 /**
  * The relations extracted from the read gold sets' documents (training) and from the sets never used to fit (blind:
- * FA-KES held-out 3 and 10 to 17, Wikipedia passages 3 to 77, several of them read by later rounds), each marked right or
+ * FA-KES held-out 3 and 10 to 17, Wikipedia passages 3 to `LAST_WIKIPEDIA_SET`, several of them read by later rounds), each marked right or
  * not by its set's gold, read with `reference` (the shipped model, or `uncalibrated()` for the lexicon's scores) and
  * with the clause layer where `clauses` says (default: the lexicon's setting).
  */
@@ -82,64 +82,11 @@ export async function confidenceExamples(
       goldSets.loadGoldRelationsWikipedia17,
       goldSets.loadGoldRelationsWikipedia18,
       goldSets.loadGoldRelationsWikipedia19,
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(20, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(21, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(22, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(23, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(24, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(25, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(26, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(27, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(28, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(29, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(30, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(31, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(32, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(33, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(34, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(35, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(36, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(37, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(38, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(39, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(40, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(41, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(42, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(43, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(44, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(45, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(46, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(47, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(48, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(49, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(50, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(51, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(52, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(53, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(54, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(55, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(56, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(57, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(58, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(59, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(60, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(61, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(62, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(63, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(64, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(65, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(66, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(67, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(68, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(69, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(70, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(71, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(72, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(73, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(74, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(75, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(76, path),
-      (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(77, path),
+      // Passages 20 to the last set, numbered files read by one loader.
+      ...Array.from(
+        { length: goldSets.LAST_WIKIPEDIA_SET - 19 },
+        (_, i) => (path?: string | URL) => goldSets.loadGoldRelationsWikipediaSet(20 + i, path),
+      ),
     ]
   ) {
     const passages = withGazetteerIds(await load(), gazetteerIds);
@@ -299,7 +246,7 @@ export async function relationConfidenceReport(reference: Reference = defaultRef
     "Brier score: mean squared distance between confidence and rightness, lower is better)",
     ...reliabilityLines("shipped confidence, training sets", shipped.training),
     ...reliabilityLines(
-      "shipped confidence, blind sets (FA-KES held-out 3, 10 to 17; Wikipedia passages 3 to 77)",
+      `shipped confidence, blind sets (FA-KES held-out 3, 10 to 17; Wikipedia passages 3 to ${goldSets.LAST_WIKIPEDIA_SET})`,
       shipped.blind,
     ),
     ...reliabilityLines("the lexicon's own scores, blind sets", raw.blind),

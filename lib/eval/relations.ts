@@ -261,6 +261,9 @@ export const GoldRelationsPassages = GoldRelations.extend({
 });
 export type GoldRelationsPassages = z.infer<typeof GoldRelationsPassages>;
 
+/** The highest number of the Wikipedia passage gold sets (data/gold/relations-wikipedia-blind-<n>.json). */
+export const LAST_WIKIPEDIA_SET = 77;
+
 /**
  * Reads the Wikipedia passage gold set numbered `set` (data/gold/relations-wikipedia-blind-<set>.json, or `path`),
  * validated, with gazetteer ids where the gazetteer now holds a party the set wrote as new.
