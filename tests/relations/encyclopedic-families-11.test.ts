@@ -445,3 +445,24 @@ describe("a campaign 'on' a party's stronghold; bombs dropped on a party's cave 
     expect(relationsIn("In 2019 a car bomb on a bus killed ten people.")).toEqual([]);
   });
 });
+
+// Issue 10, round 64 (false readings of the read Wikipedia sets). Sentences written for each family, none from a gold set.
+describe("a deontic phrase before the act ('the importance of', 'a need to'; modality guard words)", () => {
+  it("extractRelations(article, mentions) reads nothing from 'X stressed the importance of supporting Y' or 'a need to support Y'", () => {
+    expect(relationsIn("In 2014 Iran stressed the importance of supporting the Syrian government.")).toEqual([]);
+    expect(relationsIn("In 2014 Iran said there was a need to support the Syrian government.")).toEqual([]);
+  });
+});
+
+describe("a state's bare name after 'bordering' is a place (mentions: locativeWords)", () => {
+  it("extractRelations(article, mentions) reads no capture from Turkey in 'HTS captured the areas bordering Turkey'", () => {
+    expect(relationsIn("In 2015 HTS captured the areas bordering Turkey.")).toEqual([]);
+    expect(relationsIn("In 2016 Turkey shelled the YPG near Afrin.")).toEqual(["clash turkey ypg"]);
+  });
+});
+
+describe("permission before a 'to' infinitive (lexicon controlVerbs: 'authorized', 'permitted')", () => {
+  it("extractRelations(article, mentions) reads no act of the permitting party in 'X authorized Y to strike Z'", () => {
+    expect(relationsIn("In 2018 the Syrian government authorized Iraq to strike ISIL.")).toEqual([]);
+  });
+});
