@@ -466,3 +466,16 @@ describe("permission before a 'to' infinitive (lexicon controlVerbs: 'authorized
     expect(relationsIn("In 2018 the Syrian government authorized Iraq to strike ISIL.")).toEqual([]);
   });
 });
+
+describe("support 'with' which a passive's 'by' agent acts (nounFrame: passiveAgentBefore)", () => {
+  it("extractRelations(article, mentions) gives the support to the by-agent, never to the passive's subject", () => {
+    expect(relationsIn("In 2015 the ISIL attack was repelled by the YPG, with air support from the US-led coalition."))
+      .toEqual(["ally us-led-coalition ypg", "clash islamic-state ypg"]);
+    expect(
+      relationsIn(
+        "In 2015 the ISIL attack was repelled by Kurdish fighters, with air support from the US-led coalition.",
+      ),
+    )
+      .toEqual([]);
+  });
+});

@@ -3149,7 +3149,16 @@ function nounFrame(
     // "These ISIL forces were finally destroyed with the support of Y": a passive clause's subject suffers the act
     // the adverbial supports; it is not the supported party.
     const suffered = subject && o.trigger.type === "ally" && !lightBefore && passiveEndingAt(view, starts);
-    if (carriedOut) {
+    // ("The ISIL attack was repelled by the Kurdish forces, with air support from Y": after a passive's "by" agent the
+    // adverbial supports that agent, whatever the subject; none when the agent is no named party; round 64.)
+    const byAgent = subject && !suffered && o.trigger.type === "ally" && !lightBefore && !carriedOut
+      ? passiveAgentBefore(view, starts)
+      : undefined;
+    if (byAgent !== undefined) {
+      if (!byAgent) return null;
+      agent = byAgent;
+      distance = o.start - byAgent.end;
+    } else if (carriedOut) {
       agent = carriedOut;
       distance = o.start - starts;
     } else if (subject && !suffered) {
@@ -3172,6 +3181,25 @@ function nounFrame(
     distance: distance + Math.abs(object.start - o.end),
     ...(standing ? { described: true } : {}),
   };
+}
+
+/**
+ * "was repelled by the Kurdish forces, with ...": where a passive's "by" agent phrase ends right before `at` (a comma
+ * between), the agent when it is a named party, null when it names none; undefined when no such phrase stands there.
+ */
+function passiveAgentBefore(view: SentenceView, at: number): Chunk | null | undefined {
+  let end = at;
+  if (view.tokens[end - 1]?.text === ",") end--;
+  for (let by = end - 1; by >= 0 && end - by <= 6; by--) {
+    const token = view.tokens[by];
+    if (token.key === "by") {
+      if (!passiveEndingAt(view, by)) return undefined;
+      const agent = objectAfter(view, by + 1, 4);
+      return agent && agent.ref === null && agent.end === end ? agent : null;
+    }
+    if (view.lex.boundaries.has(token.key) || token.text === "," || verbish(view, by)) return undefined;
+  }
+  return undefined;
 }
 
 /** Whether a passive verb ("were finally destroyed", "was retaken") ends at `end`: a participle after a form of "be". */
