@@ -843,134 +843,11 @@ export type EvaluateRelationsOptions = {
   wikipedia18Gold?: string | URL;
   /** The nineteenth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-19.json). */
   wikipedia19Gold?: string | URL;
-  /** The twentieth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-20.json). */
-  wikipedia20Gold?: string | URL;
-  /** The twenty-first Wikipedia passage gold (default data/gold/relations-wikipedia-blind-21.json). */
-  wikipedia21Gold?: string | URL;
-  /** The twenty-second Wikipedia passage gold (default data/gold/relations-wikipedia-blind-22.json). */
-  wikipedia22Gold?: string | URL;
-  /** The twenty-third Wikipedia passage gold (default data/gold/relations-wikipedia-blind-23.json). */
-  wikipedia23Gold?: string | URL;
-  /** The twenty-fourth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-24.json). */
-  wikipedia24Gold?: string | URL;
-  /** The twenty-fifth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-25.json). */
-  wikipedia25Gold?: string | URL;
-  /** The twenty-sixth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-26.json). */
-  wikipedia26Gold?: string | URL;
-  /** The twenty-seventh Wikipedia passage gold (default data/gold/relations-wikipedia-blind-27.json). */
-  wikipedia27Gold?: string | URL;
-  /** The twenty-eighth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-28.json). */
-  wikipedia28Gold?: string | URL;
-  /** The twenty-ninth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-29.json). */
-  wikipedia29Gold?: string | URL;
-  /** The thirtieth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-30.json). */
-  wikipedia30Gold?: string | URL;
-  /** The thirty-first Wikipedia passage gold (default data/gold/relations-wikipedia-blind-31.json). */
-  wikipedia31Gold?: string | URL;
-  /** The thirty-second Wikipedia passage gold (default data/gold/relations-wikipedia-blind-32.json). */
-  wikipedia32Gold?: string | URL;
-  /** The thirty-third Wikipedia passage gold (default data/gold/relations-wikipedia-blind-33.json). */
-  wikipedia33Gold?: string | URL;
-  /** The thirty-fourth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-34.json). */
-  wikipedia34Gold?: string | URL;
-  /** The thirty-fifth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-35.json). */
-  wikipedia35Gold?: string | URL;
-  /** The thirty-sixth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-36.json). */
-  wikipedia36Gold?: string | URL;
-  /** The thirty-seventh Wikipedia passage gold (default data/gold/relations-wikipedia-blind-37.json). */
-  wikipedia37Gold?: string | URL;
-  /** The thirty-eighth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-38.json). */
-  wikipedia38Gold?: string | URL;
-  /** The thirty-ninth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-39.json). */
-  wikipedia39Gold?: string | URL;
-  /** The fortieth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-40.json). */
-  wikipedia40Gold?: string | URL;
-  /** The forty-first Wikipedia passage gold (default data/gold/relations-wikipedia-blind-41.json). */
-  wikipedia41Gold?: string | URL;
-  /** The forty-second Wikipedia passage gold (default data/gold/relations-wikipedia-blind-42.json). */
-  wikipedia42Gold?: string | URL;
-  /** The forty-third Wikipedia passage gold (default data/gold/relations-wikipedia-blind-43.json). */
-  wikipedia43Gold?: string | URL;
-  /** The forty-fourth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-44.json). */
-  wikipedia44Gold?: string | URL;
-  /** The forty-fifth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-45.json). */
-  wikipedia45Gold?: string | URL;
-  /** The forty-sixth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-46.json). */
-  wikipedia46Gold?: string | URL;
-  /** The forty-seventh Wikipedia passage gold (default data/gold/relations-wikipedia-blind-47.json). */
-  wikipedia47Gold?: string | URL;
-  /** The forty-eighth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-48.json). */
-  wikipedia48Gold?: string | URL;
-  /** The forty-ninth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-49.json). */
-  wikipedia49Gold?: string | URL;
-  /** The fiftieth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-50.json). */
-  wikipedia50Gold?: string | URL;
-  /** The fifty-first Wikipedia passage gold (default data/gold/relations-wikipedia-blind-51.json). */
-  wikipedia51Gold?: string | URL;
-  /** The fifty-second Wikipedia passage gold (default data/gold/relations-wikipedia-blind-52.json). */
-  wikipedia52Gold?: string | URL;
-  /** The fifty-third Wikipedia passage gold (default data/gold/relations-wikipedia-blind-53.json). */
-  wikipedia53Gold?: string | URL;
-  /** The fifty-fourth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-54.json). */
-  wikipedia54Gold?: string | URL;
-  /** The fifty-fifth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-55.json). */
-  wikipedia55Gold?: string | URL;
-  /** The fifty-sixth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-56.json). */
-  wikipedia56Gold?: string | URL;
-  /** The fifty-seventh Wikipedia passage gold (default data/gold/relations-wikipedia-blind-57.json). */
-  wikipedia57Gold?: string | URL;
-  /** The fifty-eighth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-58.json). */
-  wikipedia58Gold?: string | URL;
-  /** The fifty-ninth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-59.json). */
-  wikipedia59Gold?: string | URL;
-  /** The sixtieth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-60.json). */
-  wikipedia60Gold?: string | URL;
-  /** The sixty-first Wikipedia passage gold (default data/gold/relations-wikipedia-blind-61.json). */
-  wikipedia61Gold?: string | URL;
-  /** The sixty-second Wikipedia passage gold (default data/gold/relations-wikipedia-blind-62.json). */
-  wikipedia62Gold?: string | URL;
-  /** The sixty-third Wikipedia passage gold (default data/gold/relations-wikipedia-blind-63.json). */
-  wikipedia63Gold?: string | URL;
-  /** The sixty-fourth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-64.json). */
-  wikipedia64Gold?: string | URL;
-  /** The sixty-fifth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-65.json). */
-  wikipedia65Gold?: string | URL;
-  /** The sixty-sixth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-66.json). */
-  wikipedia66Gold?: string | URL;
-  /** The sixty-seventh Wikipedia passage gold (default data/gold/relations-wikipedia-blind-67.json). */
-  wikipedia67Gold?: string | URL;
-  /** The sixty-eighth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-68.json). */
-  wikipedia68Gold?: string | URL;
-  /** The sixty-ninth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-69.json). */
-  wikipedia69Gold?: string | URL;
-  /** The seventieth Wikipedia passage gold (default data/gold/relations-wikipedia-blind-70.json). */
-  wikipedia70Gold?: string | URL;
-  /** The seventy-first Wikipedia passage gold (default data/gold/relations-wikipedia-blind-71.json). */
-  wikipedia71Gold?: string | URL;
-  /** The seventy-second Wikipedia passage gold (default data/gold/relations-wikipedia-blind-72.json). */
-  wikipedia72Gold?: string | URL;
-  /** The seventy-third Wikipedia passage gold (default data/gold/relations-wikipedia-blind-73.json). */
-  wikipedia73Gold?: string | URL;
-  /** The seventy-fourth Wikipedia passage gold, one-sentence paragraphs (default data/gold/relations-wikipedia-blind-74.json). */
-  wikipedia74Gold?: string | URL;
-  /** The seventy-fifth Wikipedia passage gold, one-sentence paragraphs (default data/gold/relations-wikipedia-blind-75.json). */
-  wikipedia75Gold?: string | URL;
-  /** The seventy-sixth Wikipedia passage gold, one-sentence paragraphs (default data/gold/relations-wikipedia-blind-76.json). */
-  wikipedia76Gold?: string | URL;
-  /** The seventy-seventh Wikipedia passage gold, one-sentence paragraphs (default data/gold/relations-wikipedia-blind-77.json). */
-  wikipedia77Gold?: string | URL;
-  /** The seventy-eighth Wikipedia passage gold, one-sentence paragraphs (default data/gold/relations-wikipedia-blind-78.json). */
-  wikipedia78Gold?: string | URL;
-  /** The seventy-ninth Wikipedia passage gold, one-sentence paragraphs (default data/gold/relations-wikipedia-blind-79.json). */
-  wikipedia79Gold?: string | URL;
-  /** The eightieth Wikipedia passage gold, one-sentence paragraphs (default data/gold/relations-wikipedia-blind-80.json). */
-  wikipedia80Gold?: string | URL;
-  /** The eighty-first Wikipedia passage gold, one-sentence paragraphs (default data/gold/relations-wikipedia-blind-81.json). */
-  wikipedia81Gold?: string | URL;
-  /** The eighty-second Wikipedia passage gold, one-sentence paragraphs (default data/gold/relations-wikipedia-blind-82.json). */
-  wikipedia82Gold?: string | URL;
-  /** The eighty-third Wikipedia passage gold, one-sentence paragraphs (default data/gold/relations-wikipedia-blind-83.json). */
-  wikipedia83Gold?: string | URL;
+  /**
+   * Wikipedia passage golds 20 to `LAST_WIKIPEDIA_SET` by number (default
+   * data/gold/relations-wikipedia-blind-<n>.json).
+   */
+  wikipediaSetGold?: Partial<Record<number, string | URL>>;
   /** The Wikipedia development passages (default data/gold/relations-wikipedia-dev.json): errors listed. */
   wikipediaDevGold?: string | URL;
   /** The Wikipedia-derived corpus (default ../shared/corpora/wikipedia-syria); skipped with a note when absent. */
@@ -1817,70 +1694,6 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
   const wikipedia17 = await loadGoldRelationsWikipedia17(options.wikipedia17Gold);
   const wikipedia18 = await loadGoldRelationsWikipedia18(options.wikipedia18Gold);
   const wikipedia19 = await loadGoldRelationsWikipedia19(options.wikipedia19Gold);
-  const wikipedia20 = await loadGoldRelationsWikipediaSet(20, options.wikipedia20Gold);
-  const wikipedia21 = await loadGoldRelationsWikipediaSet(21, options.wikipedia21Gold);
-  const wikipedia22 = await loadGoldRelationsWikipediaSet(22, options.wikipedia22Gold);
-  const wikipedia23 = await loadGoldRelationsWikipediaSet(23, options.wikipedia23Gold);
-  const wikipedia24 = await loadGoldRelationsWikipediaSet(24, options.wikipedia24Gold);
-  const wikipedia25 = await loadGoldRelationsWikipediaSet(25, options.wikipedia25Gold);
-  const wikipedia26 = await loadGoldRelationsWikipediaSet(26, options.wikipedia26Gold);
-  const wikipedia27 = await loadGoldRelationsWikipediaSet(27, options.wikipedia27Gold);
-  const wikipedia28 = await loadGoldRelationsWikipediaSet(28, options.wikipedia28Gold);
-  const wikipedia29 = await loadGoldRelationsWikipediaSet(29, options.wikipedia29Gold);
-  const wikipedia30 = await loadGoldRelationsWikipediaSet(30, options.wikipedia30Gold);
-  const wikipedia31 = await loadGoldRelationsWikipediaSet(31, options.wikipedia31Gold);
-  const wikipedia32 = await loadGoldRelationsWikipediaSet(32, options.wikipedia32Gold);
-  const wikipedia33 = await loadGoldRelationsWikipediaSet(33, options.wikipedia33Gold);
-  const wikipedia34 = await loadGoldRelationsWikipediaSet(34, options.wikipedia34Gold);
-  const wikipedia35 = await loadGoldRelationsWikipediaSet(35, options.wikipedia35Gold);
-  const wikipedia36 = await loadGoldRelationsWikipediaSet(36, options.wikipedia36Gold);
-  const wikipedia37 = await loadGoldRelationsWikipediaSet(37, options.wikipedia37Gold);
-  const wikipedia38 = await loadGoldRelationsWikipediaSet(38, options.wikipedia38Gold);
-  const wikipedia39 = await loadGoldRelationsWikipediaSet(39, options.wikipedia39Gold);
-  const wikipedia40 = await loadGoldRelationsWikipediaSet(40, options.wikipedia40Gold);
-  const wikipedia41 = await loadGoldRelationsWikipediaSet(41, options.wikipedia41Gold);
-  const wikipedia42 = await loadGoldRelationsWikipediaSet(42, options.wikipedia42Gold);
-  const wikipedia43 = await loadGoldRelationsWikipediaSet(43, options.wikipedia43Gold);
-  const wikipedia44 = await loadGoldRelationsWikipediaSet(44, options.wikipedia44Gold);
-  const wikipedia45 = await loadGoldRelationsWikipediaSet(45, options.wikipedia45Gold);
-  const wikipedia46 = await loadGoldRelationsWikipediaSet(46, options.wikipedia46Gold);
-  const wikipedia47 = await loadGoldRelationsWikipediaSet(47, options.wikipedia47Gold);
-  const wikipedia48 = await loadGoldRelationsWikipediaSet(48, options.wikipedia48Gold);
-  const wikipedia49 = await loadGoldRelationsWikipediaSet(49, options.wikipedia49Gold);
-  const wikipedia50 = await loadGoldRelationsWikipediaSet(50, options.wikipedia50Gold);
-  const wikipedia51 = await loadGoldRelationsWikipediaSet(51, options.wikipedia51Gold);
-  const wikipedia52 = await loadGoldRelationsWikipediaSet(52, options.wikipedia52Gold);
-  const wikipedia53 = await loadGoldRelationsWikipediaSet(53, options.wikipedia53Gold);
-  const wikipedia54 = await loadGoldRelationsWikipediaSet(54, options.wikipedia54Gold);
-  const wikipedia55 = await loadGoldRelationsWikipediaSet(55, options.wikipedia55Gold);
-  const wikipedia56 = await loadGoldRelationsWikipediaSet(56, options.wikipedia56Gold);
-  const wikipedia57 = await loadGoldRelationsWikipediaSet(57, options.wikipedia57Gold);
-  const wikipedia58 = await loadGoldRelationsWikipediaSet(58, options.wikipedia58Gold);
-  const wikipedia59 = await loadGoldRelationsWikipediaSet(59, options.wikipedia59Gold);
-  const wikipedia60 = await loadGoldRelationsWikipediaSet(60, options.wikipedia60Gold);
-  const wikipedia61 = await loadGoldRelationsWikipediaSet(61, options.wikipedia61Gold);
-  const wikipedia62 = await loadGoldRelationsWikipediaSet(62, options.wikipedia62Gold);
-  const wikipedia63 = await loadGoldRelationsWikipediaSet(63, options.wikipedia63Gold);
-  const wikipedia64 = await loadGoldRelationsWikipediaSet(64, options.wikipedia64Gold);
-  const wikipedia65 = await loadGoldRelationsWikipediaSet(65, options.wikipedia65Gold);
-  const wikipedia66 = await loadGoldRelationsWikipediaSet(66, options.wikipedia66Gold);
-  const wikipedia67 = await loadGoldRelationsWikipediaSet(67, options.wikipedia67Gold);
-  const wikipedia68 = await loadGoldRelationsWikipediaSet(68, options.wikipedia68Gold);
-  const wikipedia69 = await loadGoldRelationsWikipediaSet(69, options.wikipedia69Gold);
-  const wikipedia70 = await loadGoldRelationsWikipediaSet(70, options.wikipedia70Gold);
-  const wikipedia71 = await loadGoldRelationsWikipediaSet(71, options.wikipedia71Gold);
-  const wikipedia72 = await loadGoldRelationsWikipediaSet(72, options.wikipedia72Gold);
-  const wikipedia73 = await loadGoldRelationsWikipediaSet(73, options.wikipedia73Gold);
-  const wikipedia74 = await loadGoldRelationsWikipediaSet(74, options.wikipedia74Gold);
-  const wikipedia75 = await loadGoldRelationsWikipediaSet(75, options.wikipedia75Gold);
-  const wikipedia76 = await loadGoldRelationsWikipediaSet(76, options.wikipedia76Gold);
-  const wikipedia77 = await loadGoldRelationsWikipediaSet(77, options.wikipedia77Gold);
-  const wikipedia78 = await loadGoldRelationsWikipediaSet(78, options.wikipedia78Gold);
-  const wikipedia79 = await loadGoldRelationsWikipediaSet(79, options.wikipedia79Gold);
-  const wikipedia80 = await loadGoldRelationsWikipediaSet(80, options.wikipedia80Gold);
-  const wikipedia81 = await loadGoldRelationsWikipediaSet(81, options.wikipedia81Gold);
-  const wikipedia82 = await loadGoldRelationsWikipediaSet(82, options.wikipedia82Gold);
-  const wikipedia83 = await loadGoldRelationsWikipediaSet(83, options.wikipedia83Gold);
   const wikipediaDev = await loadGoldRelationsWikipediaDev(options.wikipediaDevGold);
   const gold = await loadGoldRelations(options.gold);
   // Every set is read with the clause layer on; the headline numbers show what extraction writes by default
@@ -1928,70 +1741,14 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
     [BLIND_LABELS.wikipedia17, wikipedia17],
     [BLIND_LABELS.wikipedia18, wikipedia18],
     [BLIND_LABELS.wikipedia19, wikipedia19],
-    [BLIND_LABELS.wikipedia20, wikipedia20],
-    [BLIND_LABELS.wikipedia21, wikipedia21],
-    [BLIND_LABELS.wikipedia22, wikipedia22],
-    [BLIND_LABELS.wikipedia23, wikipedia23],
-    [BLIND_LABELS.wikipedia24, wikipedia24],
-    [BLIND_LABELS.wikipedia25, wikipedia25],
-    [BLIND_LABELS.wikipedia26, wikipedia26],
-    [BLIND_LABELS.wikipedia27, wikipedia27],
-    [BLIND_LABELS.wikipedia28, wikipedia28],
-    [BLIND_LABELS.wikipedia29, wikipedia29],
-    [BLIND_LABELS.wikipedia30, wikipedia30],
-    [BLIND_LABELS.wikipedia31, wikipedia31],
-    [BLIND_LABELS.wikipedia32, wikipedia32],
-    [BLIND_LABELS.wikipedia33, wikipedia33],
-    [BLIND_LABELS.wikipedia34, wikipedia34],
-    [BLIND_LABELS.wikipedia35, wikipedia35],
-    [BLIND_LABELS.wikipedia36, wikipedia36],
-    [BLIND_LABELS.wikipedia37, wikipedia37],
-    [BLIND_LABELS.wikipedia38, wikipedia38],
-    [BLIND_LABELS.wikipedia39, wikipedia39],
-    [BLIND_LABELS.wikipedia40, wikipedia40],
-    [BLIND_LABELS.wikipedia41, wikipedia41],
-    [BLIND_LABELS.wikipedia42, wikipedia42],
-    [BLIND_LABELS.wikipedia43, wikipedia43],
-    [BLIND_LABELS.wikipedia44, wikipedia44],
-    [BLIND_LABELS.wikipedia45, wikipedia45],
-    [BLIND_LABELS.wikipedia46, wikipedia46],
-    [BLIND_LABELS.wikipedia47, wikipedia47],
-    [BLIND_LABELS.wikipedia48, wikipedia48],
-    [BLIND_LABELS.wikipedia49, wikipedia49],
-    [BLIND_LABELS.wikipedia50, wikipedia50],
-    [BLIND_LABELS.wikipedia51, wikipedia51],
-    [BLIND_LABELS.wikipedia52, wikipedia52],
-    [BLIND_LABELS.wikipedia53, wikipedia53],
-    [BLIND_LABELS.wikipedia54, wikipedia54],
-    [BLIND_LABELS.wikipedia55, wikipedia55],
-    [BLIND_LABELS.wikipedia56, wikipedia56],
-    [BLIND_LABELS.wikipedia57, wikipedia57],
-    [BLIND_LABELS.wikipedia58, wikipedia58],
-    [BLIND_LABELS.wikipedia59, wikipedia59],
-    [BLIND_LABELS.wikipedia60, wikipedia60],
-    [BLIND_LABELS.wikipedia61, wikipedia61],
-    [BLIND_LABELS.wikipedia62, wikipedia62],
-    [BLIND_LABELS.wikipedia63, wikipedia63],
-    [BLIND_LABELS.wikipedia64, wikipedia64],
-    [BLIND_LABELS.wikipedia65, wikipedia65],
-    [BLIND_LABELS.wikipedia66, wikipedia66],
-    [BLIND_LABELS.wikipedia67, wikipedia67],
-    [BLIND_LABELS.wikipedia68, wikipedia68],
-    [BLIND_LABELS.wikipedia69, wikipedia69],
-    [BLIND_LABELS.wikipedia70, wikipedia70],
-    [BLIND_LABELS.wikipedia71, wikipedia71],
-    [BLIND_LABELS.wikipedia72, wikipedia72],
-    [BLIND_LABELS.wikipedia73, wikipedia73],
-    [BLIND_LABELS.wikipedia74, wikipedia74],
-    [BLIND_LABELS.wikipedia75, wikipedia75],
-    [BLIND_LABELS.wikipedia76, wikipedia76],
-    [BLIND_LABELS.wikipedia77, wikipedia77],
-    [BLIND_LABELS.wikipedia78, wikipedia78],
-    [BLIND_LABELS.wikipedia79, wikipedia79],
-    [BLIND_LABELS.wikipedia80, wikipedia80],
-    [BLIND_LABELS.wikipedia81, wikipedia81],
-    [BLIND_LABELS.wikipedia82, wikipedia82],
-    [BLIND_LABELS.wikipedia83, wikipedia83],
+    // Passages 20 to the last set: numbered files, one loader.
+    ...(await Promise.all(
+      Array.from({ length: LAST_WIKIPEDIA_SET - 19 }, async (_, i) => {
+        const set = 20 + i;
+        const label = BLIND_LABELS[`wikipedia${set}` as keyof typeof BLIND_LABELS];
+        return [label, await loadGoldRelationsWikipediaSet(set, options.wikipediaSetGold?.[set])] as const;
+      }),
+    )),
   ] as const;
   // Each passage with the dates its page states, as in a run over the corpus (round 25; before it, undated).
   const pages = await loadPageDates(options.wikipediaCorpus ?? WIKIPEDIA_CORPUS);

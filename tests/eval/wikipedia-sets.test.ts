@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LAST_WIKIPEDIA_SET, loadGoldRelationsWikipediaSet } from "../../lib/eval/relations.ts";
+import { BLIND_LABELS, LAST_WIKIPEDIA_SET, loadGoldRelationsWikipediaSet } from "../../lib/eval/relations.ts";
 
 describe("LAST_WIKIPEDIA_SET", () => {
   it("LAST_WIKIPEDIA_SET names the highest numbered Wikipedia passage gold file, so eval and calibration read them all", () => {
@@ -13,5 +13,11 @@ describe("LAST_WIKIPEDIA_SET", () => {
   it("loadGoldRelationsWikipediaSet(LAST_WIKIPEDIA_SET) reads a validated set with passages", async () => {
     const set = await loadGoldRelationsWikipediaSet(LAST_WIKIPEDIA_SET);
     expect(set.passages.length).toBeGreaterThan(0);
+  });
+
+  it("BLIND_LABELS labels every Wikipedia passage set from 20 to LAST_WIKIPEDIA_SET, so eval prints what each measures", () => {
+    const missing = Array.from({ length: LAST_WIKIPEDIA_SET - 19 }, (_, i) => `wikipedia${20 + i}`)
+      .filter((key) => !(key in BLIND_LABELS));
+    expect(missing).toEqual([]);
   });
 });
