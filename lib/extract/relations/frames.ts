@@ -537,15 +537,12 @@ function atTheHandsOf(view: SentenceView, at: number): boolean {
 }
 
 /**
- * Whether a "by" agent follows the preposition phrase right after a passive participle at `at` ("was supplied to the
- * SDF by the US"): one preposition, then a party (or a few plain words) and "by", with no comma or clause word between.
+ * Whether a "by" agent follows the frame's own preposition phrase right after a passive participle at `at` ("was
+ * supplied to the SDF by the US"): one of `preps`, then a party (or a few plain words) and "by", with no comma or clause
+ * word between.
  */
-function agentPastPhrase(view: SentenceView, at: number): boolean {
-  if (
-    !view.lex.prepositions.has(view.tokens[at]?.key ?? "") && !/^(?:to|into|with)$/.test(view.tokens[at]?.key ?? "")
-  ) {
-    return false;
-  }
+function agentPastPhrase(view: SentenceView, at: number, preps: readonly string[]): boolean {
+  if (!preps.includes(view.tokens[at]?.key ?? "")) return false;
   for (let i = at + 1; i < at + 8 && i < view.tokens.length; i++) {
     const token = view.tokens[i];
     if (token.key === "by") return i > at + 1;
@@ -1352,7 +1349,7 @@ function activeFrame(
     // all the same, whose subject is the thing given; round 63.)
     if (
       !(frame.prep && o.trigger.type !== "clash" && afterCopula(view, o.start) && byAfter(view, o.end) < 0 &&
-        !(o.trigger.type === "ally" && agentPastPhrase(view, o.end)))
+        !(o.trigger.type === "ally" && agentPastPhrase(view, o.end, frame.prep)))
     ) {
       return null;
     }
