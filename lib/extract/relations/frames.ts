@@ -196,13 +196,21 @@ function readingsOf(
   const { agent, patient } = parties;
   // (Verbs only: "a ceasefire between the Russian-backed regime and ..." names the regime's backer all the same.)
   const verbal = frame.form === "active" || frame.form === "passive" || frame.form === "plural";
-  if (trigger.type === "ally" && verbal && nonAllianceBeside(view, occurrence, agent)) return [];
+  // (And nouns of a pact: "met to sign a peace deal" is a truce of foes.)
+  if (trigger.type === "ally" && (verbal || frame.form === "noun") && nonAllianceBeside(view, occurrence, agent)) {
+    return [];
+  }
   const resolved = resolveChunk(agent, view, previous, patient?.groups ?? [], topic, carried, named);
   // (An agent found in another sentence is read through it, as a reference to it is.)
-  const agentParty = resolved && parties.agentSentence !== undefined
+  const found = resolved && parties.agentSentence !== undefined
     ? { ...resolved, from: "previous" as const, sentence: parties.agentSentence }
     : resolved;
-  if (!agentParty) return [];
+  if (!found) return [];
+  // ("Along with Qatar, Turkey armed the rebels": an opening companion acts with the subject after it.)
+  const companions = frame.form === "active" ? openingCompanion(view, agent) : [];
+  const agentParty = companions.length > 0
+    ? { ...found, groups: [...new Set([...companions, ...found.groups])] }
+    : found;
   // ("A leader of X pledged allegiance to Y": a group's people act for it in hostile acts only.)
   if (trigger.type !== "clash" && verbal && peopleOfGroup(view, agent)) return [];
   // "X merged with several groups to form Z": one named founder merging into what it forms.
@@ -381,6 +389,27 @@ function reciprocalAfter(view: SentenceView, at: number): boolean {
 }
 
 /**
+ * "Along with Qatar, Turkey armed the rebels", "In 2015, alongside Hezbollah, the Syrian Army attacked Y": the names
+ * of a companion phrase (lexicon `companionLinks`) that opens the sentence, or follows its opening adverbial and comma,
+ * set right before a named subject and its comma; they act with the subject. Empty when there is none.
+ */
+function openingCompanion(view: SentenceView, agent: Chunk): string[] {
+  const tokens = view.tokens;
+  const comma = tokens[agent.start - 1]?.key === "the" ? agent.start - 2 : agent.start - 1;
+  if (agent.ref !== null || agent.modifier || tokens[comma]?.text !== ",") return [];
+  const companion = view.covering[comma - 1];
+  if (!companion || companion.ref !== null || companion.modifier || companion.groups.length === 0) return [];
+  const start = tokens[companion.start - 1]?.key === "the" ? companion.start - 1 : companion.start;
+  const link = view.lex.companionLinks.endingAt(tokens, start, 3) ?? view.lex.listJoiners.endingAt(tokens, start, 3);
+  if (!link || !/^(?:along|together|alongside|joined)$/.test(tokens[start - link.length].key)) return [];
+  const opening = start - link.length;
+  if (opening > 0 && tokens[opening - 1].text !== ",") return [];
+  // (Only an adverbial before it, no party: "In 2015, alongside Hezbollah, ...".)
+  for (let i = 0; i < opening; i++) if (view.covering[i]) return [];
+  return companion.groups.filter((g) => !agent.groups.includes(g));
+}
+
+/**
  * "A and B signed a ceasefire", "a ceasefire backed by the US and Russia", "signs big contracts with Y": a truce or a
  * commercial noun (lexicon `nonAlliances`) within four words of the trigger, no party between, makes the agreement one
  * between foes, their mediators or traders, no alliance.
@@ -388,6 +417,10 @@ function reciprocalAfter(view: SentenceView, at: number): boolean {
 function nonAllianceBeside(view: SentenceView, o: Occurrence, agent: Chunk): boolean {
   const tokens = view.tokens;
   for (let i = o.end; i < o.end + 4 && i < tokens.length && !view.covering[i]; i++) {
+    if (view.lex.nonAlliances.has(tokens[i].key)) return true;
+  }
+  // ("signed a Neutrality Pact": the words that qualify a noun, before it.)
+  for (let i = o.start - 1; i >= o.start - 3 && i >= 0 && !view.covering[i]; i--) {
     if (view.lex.nonAlliances.has(tokens[i].key)) return true;
   }
   // ("a ceasefire that Turkey and Russia brokered": before an agent that stands before the trigger.)
@@ -1875,12 +1908,28 @@ const OPERATION_LINKS = new Set(["in", "during", "amid"]);
  * 10: also after "during" or "amid", past the verb's own place phrase, and past the participle of a light verb ("was
  * expelled from P during an operation launched by Y"): the one agent the passive's clause names is the operation's.
  */
+/**
+ * Where a casualty participle coordinated right after a passive ends ("killed and dozens of others injured", "killed
+ * and 20 wounded": "and", then up to four plain words or numbers, then a state of lexicon `casualtyResults`), or `at`.
+ */
+function coordinatedCasualtiesEnd(view: SentenceView, at: number): number {
+  if (view.tokens[at]?.key !== "and") return at;
+  for (let i = at + 1; i <= at + 5 && i < view.tokens.length; i++) {
+    const token = view.tokens[i];
+    if (view.lex.casualtyResultStates.has(token.key)) return i + 1;
+    if (view.covering[i] || token.text === "," || view.lex.boundaries.has(token.key)) return at;
+  }
+  return at;
+}
+
 function instrumentAgent(view: SentenceView, o: Occurrence): Chunk | null {
   if (o.trigger.type !== "clash") return null;
   // The adverbial opens right after the verb or past the verb's own place phrase, without a name, comma or boundary
   // ("was expelled from P during an operation launched by Y", "were driven out of P in an offensive by Y").
-  let open = o.end;
-  while (open < o.end + 5 && open < view.tokens.length && !OPERATION_LINKS.has(view.tokens[open].key)) {
+  // ("were killed and dozens of others injured Saturday in Y air strikes": past the casualties coordinated after it.)
+  const start = coordinatedCasualtiesEnd(view, o.end);
+  let open = start;
+  while (open < start + 5 && open < view.tokens.length && !OPERATION_LINKS.has(view.tokens[open].key)) {
     const token = view.tokens[open];
     if (view.covering[open] || token.text === "," || view.lex.boundaries.has(token.key)) return null;
     if (view.lex.relativePronouns.has(token.key) || verbish(view, open)) return null;

@@ -57,8 +57,13 @@ export function findGuards(tokens: Token[], lex: CompiledLexicon): GuardHits {
   at.forEach((hits, i) => {
     if (tokens[i].text === ";") block = -1;
     sentenceBlockAt.push(block);
+    // ("ISIL claimed to have killed X": a sentence cue its own lifting phrase follows claims the claimant's own act.)
     if (
-      block < 0 && hits.some((h) => h.value.guard.scope === "sentence" && h.value.guard.effect === "block") &&
+      block < 0 &&
+      hits.some((h) =>
+        h.value.guard.scope === "sentence" && h.value.guard.effect === "block" &&
+        !lex.guardLifts.at(tokens, i + h.length).some(({ value }) => value === h.value.guard)
+      ) &&
       !attributiveParticiple(tokens, i)
     ) {
       block = i;

@@ -384,10 +384,15 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
       let j = i - 1;
       if (view.tokens[j]?.text === ",") j--;
       // "X, an opposition coalition that includes Y": past the apposition's words to the name it describes.
+      const described = j;
       for (let n = 0; n < 4 && j > 0 && !view.covering[j] && /^\p{Ll}/u.test(view.tokens[j].text); n++) {
         if (verbish(view, j) || view.lex.prepositions.has(view.tokens[j].key)) break;
         j--;
       }
+      // ("X is a Sunni jihadi group that has been fighting Y": an indefinite complement of a copula describes the
+      // copula's subject; its words may be capitalised adjectives that name no party. Issue 10, round 65.)
+      const complement = /^(?:which|that|who)$/.test(token.key) ? copulaComplementStart(view, described) : -1;
+      if (complement >= 0) j = complement;
       // "the Islamic Front, Syria's largest rebel coalition, which ..." with its commas stripped ("the Islamic Front
       // Syrias largest rebel coalition which"): a place's possessive opening the description, right after the name.
       if (j < i - 1 && !view.covering[j]) {
@@ -830,4 +835,25 @@ function subjectCandidates(view: SentenceView): { first: Chunk | null; competito
     else if (chunk.groups.some((g) => !first!.groups.includes(g))) return { first, competitor: chunk };
   }
   return { first, competitor: null };
+}
+
+/**
+ * "X is a Sunni jihadi group that ...": where the name stands that an indefinite complement ending at `end` describes
+ * across a copula (up to five words of the complement, none a party, a verb or a preposition, opened by "a" or "an"),
+ * as the index of the name's last token; -1 when the words at `end` are no such complement.
+ */
+function copulaComplementStart(view: SentenceView, end: number): number {
+  for (let k = end; k > 0 && end - k < 5; k--) {
+    const token = view.tokens[k];
+    if (view.covering[k] || !/^\p{L}[\p{L}-]*$/u.test(token.text)) return -1;
+    if (/^(?:a|an)$/.test(token.key)) {
+      const copula = view.lex.copulas.endingAt(view.tokens, k, 3);
+      if (!copula) return -1;
+      const name = k - copula.length - 1;
+      const chunk = view.covering[name];
+      return chunk && chunk.end === name + 1 && chunk.ref === null && !chunk.modifier ? name : -1;
+    }
+    if (k < end && (verbish(view, k) || view.lex.prepositions.has(token.key))) return -1;
+  }
+  return -1;
 }
