@@ -168,3 +168,23 @@ describe("another state's demonym before a generic name (data/lexicon/foreign-ad
     ).toEqual([]);
   });
 });
+
+describe("a verb of two syllables whose gerund doubles its last consonant (trigger 'overrun', doubles)", () => {
+  it("extractRelations(article, mentions) reads 'X advanced north, overrunning Y positions'", () => {
+    expect(relationsIn("In 2016, the Syrian Army advanced north, overrunning ISIL positions.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+  });
+});
+
+describe("operating with a party (trigger 'operate', frame active with 'with' right after the verb)", () => {
+  it("extractRelations(article, mentions) reads 'X has operated with Y' as allies, and nothing in 'operates with impunity'", () => {
+    expect(relationsIn("In 2016, the Turkistan Islamic Party has operated with Malhama Tactical.")).toEqual([
+      "ally malhama-tactical turkistan-islamic-party",
+    ]);
+    expect(relationsIn("In 2016, the Turkistan Islamic Party operated in Idlib with impunity near Malhama Tactical."))
+      .toEqual(
+        [],
+      );
+  });
+});
