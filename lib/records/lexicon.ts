@@ -76,6 +76,8 @@ export const TransliterationLexicon = z.object({
   }),
   articles: WordList,
   attachedArticles: WordList,
+  /** "bin", "ibn", "abu": lower-case words inside a transliterated name that are no article. */
+  nameParticles: WordList,
 });
 export type TransliterationLexicon = z.infer<typeof TransliterationLexicon>;
 

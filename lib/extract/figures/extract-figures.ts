@@ -5,9 +5,10 @@ import type {
   Figure,
   Places,
   TallyLexicon,
+  TransliterationLexicon,
   VictimLexicon,
 } from "../../records/mod.ts";
-import { defaultReference } from "../../reference/mod.ts";
+import { arabicNameWords, defaultReference } from "../../reference/mod.ts";
 import { readNumbers, tokenize } from "./numbers.ts";
 import { qualify } from "./qualifier.ts";
 import { trapReason } from "./traps.ts";
@@ -58,11 +59,18 @@ export function extractFigures(
   reference: {
     places: Places;
     attributions: Attributions;
-    lexicon: { victims: VictimLexicon; dateCues?: DateCues; tallies?: TallyLexicon };
+    lexicon: {
+      victims: VictimLexicon;
+      dateCues?: DateCues;
+      tallies?: TallyLexicon;
+      transliteration?: TransliterationLexicon;
+    };
   } = defaultReference(),
 ): Figure[] {
   const { places, attributions } = reference;
   const victims = reference.lexicon.victims;
+  // the Arabic articles and particles a person's name may hold: the reference's, else this checkout's
+  const arabic = arabicNameWords(reference.lexicon.transliteration ?? defaultReference().lexicon.transliteration);
   // the date cues of the reference given (the pipeline's), else this checkout's
   const dateCues = reference.lexicon.dateCues ?? defaultReference().lexicon.dateCues;
   const figures: Figure[] = [];
@@ -72,12 +80,12 @@ export function extractFigures(
     if (!mayHoldFigure(sentence, victims)) return;
     const tokens = tokenize(sentence);
     const phrases = readNumbers(sentence, tokens);
-    const { counts, absorbed } = readImplicitCounts(tokens, phrases, victims);
+    const { counts, absorbed } = readImplicitCounts(tokens, phrases, victims, arabic);
     const read = [...phrases.filter((p) => !absorbed.has(p)), ...counts].sort((a, b) => a.start - b.start);
     const kept = read.flatMap((phrase) => {
       const isImplicit = phrase.form === "implicit";
       if (!isImplicit && trapReason(sentence, tokens, phrase)) return [];
-      const kind = isImplicit ? readImplicitKind(tokens, phrase, victims) : readKind(tokens, phrase, phrases);
+      const kind = isImplicit ? readImplicitKind(tokens, phrase, victims, arabic) : readKind(tokens, phrase, phrases);
       return kind ? [{ phrase, isImplicit, kind }] : [];
     });
     for (const { phrase, isImplicit, kind } of kept) {

@@ -1,4 +1,5 @@
 import type { VictimLexicon } from "../../records/mod.ts";
+import { type ArabicNameWords, opensArabicName } from "../../reference/arabic-name-words.ts";
 import { cueAt, isNounCue, jointCasualties, type KindReading, LEFT_FILLERS, listedGroupKind } from "./kind.ts";
 import { isPersonNoun, STOP_WORDS } from "./noun-phrase.ts";
 import { type NumberPhrase, type Token, wordValue } from "./numbers.ts";
@@ -7,18 +8,24 @@ import { qualifierBefore } from "./qualifier.ts";
 // Singular and implicit counts: a person counted by a determiner ("a civilian", "another") rather than a number.
 // The words are data/lexicon/victims.json; this file keeps the mechanism.
 
-type VictimWords = { [K in Exclude<keyof VictimLexicon, "description">]: Set<string> };
+/** The victims lexicon's lists as sets, with the lower-case words a transliterated name may hold. */
+type VictimWords = { [K in Exclude<keyof VictimLexicon, "description">]: Set<string> } & { arabic: ArabicNameWords };
 
-const compiled = new WeakMap<VictimLexicon, VictimWords>();
+const compiled = new WeakMap<VictimLexicon, WeakMap<ArabicNameWords, VictimWords>>();
 
-function victimWords(lexicon: VictimLexicon): VictimWords {
-  let words = compiled.get(lexicon);
+function victimWords(lexicon: VictimLexicon, arabic: ArabicNameWords): VictimWords {
+  let byArabic = compiled.get(lexicon);
+  if (!byArabic) compiled.set(lexicon, byArabic = new WeakMap());
+  let words = byArabic.get(arabic);
   if (!words) {
     const { description: _, ...lists } = lexicon;
-    words = Object.fromEntries(
-      Object.entries(lists).map(([name, list]) => [name, new Set(list.words.map((w) => w.toLowerCase()))]),
-    ) as VictimWords;
-    compiled.set(lexicon, words);
+    words = {
+      ...Object.fromEntries(
+        Object.entries(lists).map(([name, list]) => [name, new Set(list.words.map((w) => w.toLowerCase()))]),
+      ),
+      arabic,
+    } as VictimWords;
+    byArabic.set(arabic, words);
   }
   return words;
 }
@@ -289,7 +296,7 @@ function victimPhrase(
     // a personal name after the noun is the person's: "the activist Omar Hamid and his brother", "the journalist Ali
     // Mahmoud was killed"
     const head = later ?? last;
-    const named = nameEnd(tokens, head + 1);
+    const named = nameEnd(tokens, head + 1, words);
     return named === null ? phrase(head) : implicitCount(tokens, i, head, named);
   }
   return null;
@@ -299,10 +306,10 @@ function victimPhrase(
  * The token after a personal name of two to five name words starting at `k` ("Omar Hamid", "Abu Yusuf al-Masri"), the
  * first capitalised; else null. One capitalised word is left alone (a place or a day may follow a noun).
  */
-function nameEnd(tokens: Token[], k: number): number | null {
+function nameEnd(tokens: Token[], k: number, words: VictimWords): number | null {
   if (!/^\p{Lu}\p{Ll}/u.test(tokens[k]?.text ?? "")) return null;
   let end = k;
-  while (end < Math.min(tokens.length, k + 5) && isNameWord(tokens[end])) end += 1;
+  while (end < Math.min(tokens.length, k + 5) && isNameWord(tokens[end], words)) end += 1;
   return end - k >= 2 ? end : null;
 }
 
@@ -335,8 +342,7 @@ function isAgeOf(tokens: Token[], person: NumberPhrase, p: NumberPhrase, words: 
 }
 
 /** A word of a personal name: capitalised, or an Arabic particle ("al-Sayasneh", "bin", "abu"). */
-const isNameWord = (t: Token) =>
-  opensWithCapital(t.text) || /^(?:al|el|ad|as|ash|az|bin|ibn|abu|bani)(?:-\p{L}|$)/u.test(t.text);
+const isNameWord = (t: Token, words: VictimWords) => opensWithCapital(t.text) || opensArabicName(t.text, words.arabic);
 
 /** Whether `lower` is a title of `titles`, also abbreviated with a full stop ("col."). */
 const isTitle = (lower: string, words: VictimWords) =>
@@ -351,7 +357,7 @@ function titleAt(tokens: Token[], i: number, words: VictimWords): NumberPhrase |
   const before = tokens[i - 1];
   if (before && (opensWithCapital(before.text) && i - 1 > 0 || words.determiners.has(before.lower))) return null;
   let end = i + 1;
-  while (end < Math.min(tokens.length, i + 7) && isNameWord(tokens[end])) end += 1;
+  while (end < Math.min(tokens.length, i + 7) && isNameWord(tokens[end], words)) end += 1;
   if (end === i + 1) return null;
   return implicitCount(tokens, i, end - 1, end);
 }
@@ -364,7 +370,7 @@ function titleAt(tokens: Token[], i: number, words: VictimWords): NumberPhrase |
 function roleBeforeName(tokens: Token[], i: number, words: VictimWords): NumberPhrase | null {
   if (!words.singularNouns.has(tokens[i].lower) || !/^\p{Ll}/u.test(tokens[i].text)) return null;
   if (words.determiners.has(tokens[i - 1]?.lower ?? "")) return null;
-  const end = nameEnd(tokens, i + 1);
+  const end = nameEnd(tokens, i + 1, words);
   return end === null ? null : implicitCount(tokens, i, end - 1, end);
 }
 
@@ -409,7 +415,7 @@ function coordinatorBetween(tokens: Token[], from: number, to: number, words: Vi
 
 /** How the count `b` is joined to the count `a` before it: by a coordinator ("and"), by a comma, or not at all. */
 function joinBetween(tokens: Token[], a: NumberPhrase, b: NumberPhrase, words: VictimWords): "and" | "," | null {
-  const end = pastApposition(tokens, pastAge(tokens, personHeadEnd(tokens, a, words)));
+  const end = pastApposition(tokens, pastAge(tokens, personHeadEnd(tokens, a, words)), words);
   const ownEnd = personHeadEnd(tokens, b, words);
   if (end === null || ownEnd === null) return null;
   // a second part that is the subject of its own clause ("... and a child was injured") is not joined
@@ -430,7 +436,7 @@ function joinBetween(tokens: Token[], a: NumberPhrase, b: NumberPhrase, words: V
     // a comma list past the complement: "a commander of the Hamza Division, his wife and their son"
     if (t.text === "," && j + 1 === start) return ",";
     // a name set off after the complement: "the mukhtar of Nawa, Khaled al-Ali, and two of his sons"
-    const named = t.text === "," ? pastApposition(tokens, j) : j;
+    const named = t.text === "," ? pastApposition(tokens, j, words) : j;
     if (named !== null && named !== j) {
       if (coordinatorBetween(tokens, named + 1, start, words)) return "and";
       j = named;
@@ -445,11 +451,11 @@ function joinBetween(tokens: Token[], a: NumberPhrase, b: NumberPhrase, words: V
 }
 
 /** The closing comma of a name set off at `end` ("the mukhtar, Khaled al-Ali, and ..."), else `end`. */
-function pastApposition(tokens: Token[], end: number | null): number | null {
+function pastApposition(tokens: Token[], end: number | null, words: VictimWords): number | null {
   if (end === null || tokens[end]?.text !== ",") return end;
   for (let m = end + 1; m < Math.min(tokens.length, end + 7); m++) {
     if (tokens[m].text === ",") return m > end + 1 ? m : end;
-    if (!isNameWord(tokens[m])) return end;
+    if (!isNameWord(tokens[m], words)) return end;
   }
   return end;
 }
@@ -631,8 +637,9 @@ export function readImplicitCounts(
   tokens: Token[],
   numbers: NumberPhrase[],
   lexicon: VictimLexicon,
+  arabic: ArabicNameWords,
 ): { counts: NumberPhrase[]; absorbed: Set<NumberPhrase> } {
-  const words = victimWords(lexicon);
+  const words = victimWords(lexicon, arabic);
   const opens = countOpeners(words);
   let written = numbers;
   // (one buffer for every sentence, cleared over this sentence's tokens and the two after: a new typed array per
@@ -1002,10 +1009,10 @@ function afterRelativeClause(tokens: Token[], k: number, words: VictimWords): Ki
  * The cue of a named victim the count stands in apposition to: "shot dead Abu Omar, a former FSA commander" (a verb
  * cue, one to five name words, a comma, the count at `first`). Null when none.
  */
-function namedObjectCue(tokens: Token[], first: number): KindReading | null {
+function namedObjectCue(tokens: Token[], first: number, words: VictimWords): KindReading | null {
   if (tokens[first - 1]?.text !== ",") return null;
   let j = first - 2;
-  while (j >= Math.max(0, first - 7) && isNameWord(tokens[j])) j -= 1;
+  while (j >= Math.max(0, first - 7) && isNameWord(tokens[j], words)) j -= 1;
   if (j === first - 2 || j < 0) return null;
   const kind = cueAt(tokens, j);
   return kind && (!isNounCue(tokens[j].lower) || tokens[j].lower === "dead") ? { kind, how: "verb-object" } : null;
@@ -1023,8 +1030,13 @@ const SUBSET_OPENERS = new Set(["including", "among", "incl", "includes", "inclu
  * a wound taken ("a child sustained injuries") or a cue taking the person back ("a man, killing him"). A transitive
  * cue right after ("a man killed 5 people") names the killer and is not read; neither is a cue further away.
  */
-export function readImplicitKind(tokens: Token[], phrase: NumberPhrase, lexicon: VictimLexicon): KindReading | null {
-  const words = victimWords(lexicon);
+export function readImplicitKind(
+  tokens: Token[],
+  phrase: NumberPhrase,
+  lexicon: VictimLexicon,
+  arabic: ArabicNameWords,
+): KindReading | null {
+  const words = victimWords(lexicon, arabic);
   // a sum joined after its verb: "a member ... was killed along with his driver"
   if (phrase.fateCue !== undefined) {
     const kind = cueAt(tokens, phrase.fateCue);
@@ -1059,7 +1071,7 @@ export function readImplicitKind(tokens: Token[], phrase: NumberPhrase, lexicon:
     }
     if (!LEFT_FILLERS.has(tokens[k].lower)) break;
   }
-  const named = namedObjectCue(tokens, phrase.firstToken);
+  const named = namedObjectCue(tokens, phrase.firstToken, words);
   if (named) return named;
   const head = complementEnd(tokens, phrase.headEndToken ?? phrase.lastToken, words);
   const taken = pronounTakesBack(tokens, head, words) ?? pronounLater(tokens, head, words);

@@ -1,5 +1,6 @@
 import type { NameToken } from "./fold.ts";
 import type { NameMatch, NameWords } from "./trie.ts";
+import { type ArabicNameWords, isArabicNameWord, opensArabicName } from "../../reference/arabic-name-words.ts";
 
 /** A state's demonym as written ("US", "U.S.", "Russian") → the group its force phrases name. */
 type Demonyms = Map<string, string>;
@@ -46,7 +47,14 @@ function phraseAt(tokens: NameToken[], index: number, text: string, phrases: str
  * of `weaponActingVerbs`, or a lower-case word ending in `wordAcronymVerbEndings` other than `weaponPassiveWords`;
  * one "-ly" adverb or "also" may stand between), or "by" comes before the demonym at `first` (one determiner between).
  */
-function acts(tokens: NameToken[], first: number, last: number, text: string, words: NameWords): boolean {
+function acts(
+  tokens: NameToken[],
+  first: number,
+  last: number,
+  text: string,
+  words: NameWords,
+  arabic: ArabicNameWords,
+): boolean {
   let next = last + 1;
   const joined = (index: number) => tokens[index] && spaced(text, tokens[index - 1].wordEnd, tokens[index].start);
   // The place it hit may come between ("Russian airstrikes on Kafr Nabl killed"): a word of `attackObjectWords` and
@@ -55,7 +63,7 @@ function acts(tokens: NameToken[], first: number, last: number, text: string, wo
     let end = next + 1;
     const inName = (index: number) =>
       tokens[index] !== undefined && (joined(index) || tokens[index - 1].hyphenAfter) &&
-      (/^\p{Lu}/u.test(tokens[index].raw) || /^(?:al|el|ad|as|ar|ash)$/.test(tokens[index].raw));
+      (/^\p{Lu}/u.test(tokens[index].raw) || arabicWordInName(tokens[index], arabic));
     while (end <= next + 4 && inName(end)) end++;
     if (joined(end) && words.placeHeadWords.has(tokens[end].raw)) end++;
     if (end > next + 1 && /^\p{Lu}/u.test(tokens[next + 1].raw)) next = end;
@@ -147,6 +155,7 @@ export function demonymArmsSpans(
   demonyms: Demonyms,
   platformNouns: PlatformNouns,
   words: NameWords,
+  arabic: ArabicNameWords,
 ): { match: NameMatch; first: number }[] {
   const { models, weapons, attacks } = armsPhrasesOf(words);
   const found: { match: NameMatch; first: number }[] = [];
@@ -197,7 +206,7 @@ export function demonymArmsSpans(
     if (weapon >= 0 && !doubted(tokens, first, text, words)) {
       // An attack that does not act in its clause ("a wave of Russian airstrikes against ISIL positions", "heavy
       // Syrian and Russian airstrikes") still names who carried it out, as a state reference the name gold leaves out.
-      const acting = acts(tokens, first, weapon, text, words);
+      const acting = acts(tokens, first, weapon, text, words, arabic);
       if (acting || phraseAt(tokens, index, text, attacks) === weapon) {
         const method = acting ? "normalized" : "state-reference";
         found.push({ match: { groupId, start, end: tokens[weapon].end, method }, first });
@@ -213,4 +222,12 @@ export function demonymArmsSpans(
     }
   }
   return found;
+}
+
+/**
+ * A lower-case word inside a place's name (lexicon transliteration.json): an article or a particle ("Kafr al Sham",
+ * "Tall Abu Dali"), or an assimilated article with its hyphen after it ("Ras as-Sham"; alone "as" is English).
+ */
+function arabicWordInName(token: NameToken, arabic: ArabicNameWords): boolean {
+  return token.hyphenAfter ? isArabicNameWord(token.raw, arabic) : opensArabicName(token.raw, arabic);
 }

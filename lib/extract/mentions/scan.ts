@@ -307,7 +307,9 @@ export function matchNames(
   const allForceNouns = allForceNounsOf(words);
   const platformNouns = (groupId: string) =>
     matcher.groups.get(groupId)?.kind === "foreign-state" ? allForceNouns : words.stateForceNouns;
-  for (const { match, first } of demonymArmsSpans(tokens, text, matcher.demonyms, platformNouns, words)) {
+  for (
+    const { match, first } of demonymArmsSpans(tokens, text, matcher.demonyms, platformNouns, words, matcher.arabic)
+  ) {
     const coordinated = coordinatedDemonyms(tokens, first, text, matcher.demonyms);
     names.push(match, ...coordinated.map((name) => ({ ...name, method: match.method })));
   }

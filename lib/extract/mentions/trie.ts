@@ -1,5 +1,6 @@
 import type { DateCues, Descriptor, Gazetteer, Group, NameLexicon, TransliterationLexicon } from "../../records/mod.ts";
 import { compileFolding, type Folding, type NameToken, nameTokens } from "./fold.ts";
+import { type ArabicNameWords, arabicNameWords } from "../../reference/arabic-name-words.ts";
 import { compileStateForceNames, type StateForceNames } from "./state-forces.ts";
 
 /**
@@ -59,6 +60,8 @@ export type NameMatcher = {
   groups: Map<string, Group>;
   folding: Folding;
   words: NameWords;
+  /** The Arabic articles and particles a transliterated name holds (data/lexicon/transliteration.json). */
+  arabic: ArabicNameWords;
   /** ACLED's state-force names ("Military Forces of Jordan (1999-)"), read by their years. */
   stateForces: StateForceNames;
   /** Each state's demonym as written ("Syrian", "Iranian") → the group its force phrases name. */
@@ -283,7 +286,16 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
   };
   visit(root, []);
   const stateForces = compileStateForceNames(gazetteer, words.acledStateForcePrefixes);
-  return { root, acronyms, groups, folding, words, stateForces, demonyms };
+  return {
+    root,
+    acronyms,
+    groups,
+    folding,
+    words,
+    arabic: arabicNameWords(lexicon.transliteration),
+    stateForces,
+    demonyms,
+  };
 }
 
 /**

@@ -7,9 +7,10 @@ import {
   type Relation,
   type RelationConfidenceModel,
   type RelationLexicon,
+  type TransliterationLexicon,
 } from "../../records/mod.ts";
 import { calibratedConfidence } from "./calibrated-confidence.ts";
-import { defaultReference } from "../../reference/mod.ts";
+import { arabicNameWords, defaultReference } from "../../reference/mod.ts";
 import type { Reading } from "./frames.ts";
 import { readRelations } from "./read-relations.ts";
 import { type SentenceTemplate, sentenceTemplates } from "./template.ts";
@@ -270,6 +271,8 @@ export type ExtractRelationsOptions = {
   foreign?: ForeignLexicon;
   /** data/lexicon/relations.json: triggers, frames, guards, chunk and reference words. */
   relations?: RelationLexicon;
+  /** data/lexicon/transliteration.json: the Arabic articles and particles a person's name may hold. */
+  transliteration?: TransliterationLexicon;
   /** Whether the clause-level layer reads what the frames left (default: the lexicon's `clauseReading.enabled`). */
   clauses?: boolean;
 };
@@ -290,6 +293,7 @@ export function extractRelations(
   const {
     foreign = defaultReference().lexicon.foreign,
     relations: lexicon = defaultReference().lexicon.relations,
+    transliteration = defaultReference().lexicon.transliteration,
     gazetteer = defaultReference().gazetteer,
   } = options;
   const kinds = groupKinds(gazetteer);
@@ -300,6 +304,7 @@ export function extractRelations(
   const dates: DateCache = { before: null, times: new Map() };
   for (
     const found of readRelations(templates, lexicon, {
+      arabic: arabicNameWords(transliteration),
       clauses: options.clauses,
       stateForces: stateForces(gazetteer),
       kinds,

@@ -5,6 +5,7 @@ import type {
   RelationTrigger,
   RelationType,
 } from "../../records/mod.ts";
+import type { ArabicNameWords } from "../../reference/arabic-name-words.ts";
 import { nounForms, verbForms } from "./inflect.ts";
 import { PhraseIndex, type Token, VerbPhraseIndex } from "./tokens.ts";
 
@@ -128,6 +129,8 @@ export type CompiledLexicon = {
   referenceHeads: Set<string>;
   notJoint: Set<string>;
   nonAlliances: Set<string>;
+  /** The Arabic articles and particles a person's name may hold (data/lexicon/transliteration.json). */
+  arabic: ArabicNameWords;
   /** The clause reading's cue phrases ("against", "alongside"), each with the type it implies. */
   clauseCues: PhraseIndex<{ type: RelationType; lemma: string; prior: number; jointOnly?: boolean }>;
   /** "according to": a party right after one is the source of the clause, not one of its sides. */
@@ -152,7 +155,7 @@ export type CompiledLexicon = {
 /** A group noun's category: whether a group belongs to it. */
 export type CategoryOf = { category: string; has: (group: string) => boolean };
 
-const compiled = new WeakMap<RelationLexicon, CompiledLexicon>();
+const compiled = new WeakMap<RelationLexicon, WeakMap<ArabicNameWords, CompiledLexicon>>();
 
 function index(words: string[]): PhraseIndex<true> {
   const result = new PhraseIndex<true>();
@@ -182,9 +185,11 @@ export function framesFor(form: TriggerForm): RelationFrame[] {
   return form.trigger.frames.filter((f) => form.participle || (f.form !== "passive" && f.form !== "adjective"));
 }
 
-/** Compiles `lexicon` once (cached per lexicon value). */
-export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
-  const cached = compiled.get(lexicon);
+/** Compiles `lexicon` once, with the Arabic name words `arabic` (cached per pair of values). */
+export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords): CompiledLexicon {
+  let byArabic = compiled.get(lexicon);
+  if (!byArabic) compiled.set(lexicon, byArabic = new WeakMap());
+  const cached = byArabic.get(arabic);
   if (cached) return cached;
   const triggers = new PhraseIndex<TriggerForm>();
   const verbs = new Set<string>();
@@ -249,6 +254,7 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     }
   }
   const result: CompiledLexicon = {
+    arabic,
     triggers,
     guards,
     guardLifts,
@@ -356,6 +362,6 @@ export function compileLexicon(lexicon: RelationLexicon): CompiledLexicon {
     clausePlaces: keys(lexicon.clauseReading.places.words),
     nounLikeBases,
   };
-  compiled.set(lexicon, result);
+  byArabic.set(arabic, result);
   return result;
 }

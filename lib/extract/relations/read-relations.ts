@@ -1,6 +1,7 @@
 import type { RelationLexicon } from "../../records/mod.ts";
 import { type Chunk, supportGiven, tokenChunk } from "./chunks.ts";
 import { compileLexicon } from "./lexicon.ts";
+import type { ArabicNameWords } from "../../reference/arabic-name-words.ts";
 import { readingConfidence } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
 import { groupAt, type Occurrence, oneSidedActBefore, type Reading, readOccurrence } from "./frames.ts";
@@ -1149,9 +1150,15 @@ function definitional(view: SentenceView): boolean {
 export function readRelations(
   templates: SentenceTemplate[],
   lexicon: RelationLexicon,
-  options: { clauses?: boolean; stateForces?: ReadonlySet<string>; kinds?: ReadonlyMap<string, string> } = {},
+  options: {
+    /** The Arabic articles and particles a person's name may hold (data/lexicon/transliteration.json). */
+    arabic: ArabicNameWords;
+    clauses?: boolean;
+    stateForces?: ReadonlySet<string>;
+    kinds?: ReadonlyMap<string, string>;
+  },
 ): Reading[] {
-  const lex = compileLexicon(lexicon);
+  const lex = compileLexicon(lexicon, options.arabic);
   const stateForces = options.stateForces ?? new Set<string>();
   const { clauses = lexicon.clauseReading.enabled } = options;
   const clauseRule = {

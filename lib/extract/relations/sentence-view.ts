@@ -2,6 +2,7 @@ import { MONTH_NAMES } from "../dates/expressions.ts";
 import { type Chunk, chunkTokens, tokenChunk } from "./chunks.ts";
 import { findGuards, type GuardHits } from "./guards.ts";
 import type { CompiledLexicon } from "./lexicon.ts";
+import { opensArabicName } from "../../reference/arabic-name-words.ts";
 import type { SentenceTemplate } from "./template.ts";
 import { attributiveParticiple, type Token, tokenize } from "./tokens.ts";
 import { heldPlaceTarget, secondCountedVerb, verbTimeEnd } from "./wire-objects.ts";
@@ -809,9 +810,7 @@ function subjectCandidates(view: SentenceView): { first: Chunk | null; competito
       const capitalised = /^\p{Lu}/u.test(view.tokens[k]?.text ?? "");
       while (
         k < from + (capitalised ? 7 : 4) && !view.covering[k] && view.tokens[k].party === undefined &&
-        (capitalised ? /^(?:\p{Lu}|(?:al|el|ad|bin|ibn)(?:-|$)|-$)/u : /^[\p{Ll}\p{N}]/u).test(
-          view.tokens[k]?.text ?? "",
-        ) &&
+        (capitalised ? nameWordOfTitle(view, k) : /^[\p{Ll}\p{N}]/u.test(view.tokens[k]?.text ?? "")) &&
         !verbish(view, k)
       ) k++;
       if (k > from + 1 && (verbish(view, k) || view.lex.interposedPhrases.longest(view.tokens, k))) from = k;
@@ -856,4 +855,14 @@ function copulaComplementStart(view: SentenceView, end: number): number {
     if (k < end && (verbish(view, k) || view.lex.prepositions.has(token.key))) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether the word at `k` may stand in a person's name and title after "of" ("of President Bashar al-Assad"): a
+ * capitalised word, a word a transliterated name holds without a capital (lexicon transliteration.json: "al-", "bin"),
+ * or a hyphen standing alone.
+ */
+function nameWordOfTitle(view: SentenceView, k: number): boolean {
+  const text = view.tokens[k]?.text ?? "";
+  return /^\p{Lu}/u.test(text) || text === "-" || opensArabicName(text, view.lex.arabic);
 }
