@@ -132,6 +132,7 @@ async function stageTimings(input: string, megabytes: number): Promise<Timing[]>
       extractRelations(article, mentionsOf[i], {
         foreign: reference.lexicon.foreign,
         relations: reference.lexicon.relations,
+        transliteration: reference.lexicon.transliteration,
       })
     );
     return articles.length;

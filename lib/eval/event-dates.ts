@@ -72,6 +72,7 @@ async function extractAll(input: string, options: Parameters<typeof ingest>[1] =
       ...extractRelations(article, mentions, {
         foreign: reference.lexicon.foreign,
         relations: reference.lexicon.relations,
+        transliteration: reference.lexicon.transliteration,
       }),
     );
   }

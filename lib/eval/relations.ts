@@ -695,6 +695,7 @@ export function pipelineRelations(
   const relations = extractRelations(article, mentions, {
     foreign: reference.lexicon.foreign,
     relations: reference.lexicon.relations,
+    transliteration: reference.lexicon.transliteration,
     clauses,
   });
   return { mentions, relations };

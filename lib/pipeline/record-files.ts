@@ -63,6 +63,7 @@ export function articleRecordsOfBatch(
         ? extractRelations(article, mentions[i] as Mention[], {
           foreign: reference.lexicon.foreign,
           relations: reference.lexicon.relations,
+          transliteration: reference.lexicon.transliteration,
           gazetteer: reference.gazetteer,
         })
         : [],

@@ -289,7 +289,7 @@ export function extractRelations(
   mentions: Mention[],
   options: ExtractRelationsOptions = {},
 ): Relation[] {
-  // the default reference is loaded only where an option is missing (a worker passes all three)
+  // the default reference is loaded only where an option is missing (a worker passes all four)
   const {
     foreign = defaultReference().lexicon.foreign,
     relations: lexicon = defaultReference().lexicon.relations,
