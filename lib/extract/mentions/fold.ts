@@ -1,4 +1,5 @@
 import type { TransliterationLexicon } from "../../records/mod.ts";
+import { arabicNameWords } from "../../reference/arabic-name-words.ts";
 
 /** One word of a text, with the comparison key group names are matched on and offsets back into the text. */
 export type NameToken = {
@@ -106,8 +107,8 @@ const FOLD_CACHE_SIZE = 50_000;
 export function compileFolding(lexicon: TransliterationLexicon): Folding {
   let folding = compiled.get(lexicon);
   if (folding) return folding;
-  const articles = new Set(lexicon.articles.words);
-  const attached = new Set(lexicon.attachedArticles.words);
+  // (the lexicon's article sets as every stage asks them: lib/reference/arabic-name-words.ts)
+  const { articles, attached } = arabicNameWords(lexicon);
   const variantKeys = new Map(
     lexicon.variants.words.flatMap((spellings) => spellings.map((spelling) => [fold(spelling), fold(spellings[0])])),
   );
