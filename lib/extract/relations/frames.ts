@@ -400,8 +400,8 @@ function openingCompanion(view: SentenceView, agent: Chunk): string[] {
   const companion = view.covering[comma - 1];
   if (!companion || companion.ref !== null || companion.modifier || companion.groups.length === 0) return [];
   const start = tokens[companion.start - 1]?.key === "the" ? companion.start - 1 : companion.start;
-  const link = view.lex.companionLinks.endingAt(tokens, start, 3) ?? view.lex.listJoiners.endingAt(tokens, start, 3);
-  if (!link || !/^(?:along|together|alongside|joined)$/.test(tokens[start - link.length].key)) return [];
+  const link = view.lex.companionLinks.endingAt(tokens, start, 4);
+  if (!link) return [];
   const opening = start - link.length;
   if (opening > 0 && tokens[opening - 1].text !== ",") return [];
   // (Only an adverbial before it, no party: "In 2015, alongside Hezbollah, ...".)
