@@ -11,6 +11,9 @@ function monthName(tokens: Token[], i: number): boolean {
     (i > 0 || /^\d/.test(tokens[i + 1]?.text ?? ""));
 }
 
+/** A position's cues where it has none (frozen: read only). */
+const NO_HITS: { length: number; value: GuardForm }[] = Object.freeze([]) as unknown as [];
+
 /** What the guard pipeline found for one reading: the cue that blocks it, or the one that lowers it, or neither. */
 export type GuardVerdict = { block: string | null; lower: string | null };
 
@@ -50,7 +53,7 @@ export function findGuards(tokens: Token[], lex: CompiledLexicon): GuardHits {
     const hits = lex.guards.at(tokens, i);
     const unnamed = unnamedSourceAt(tokens, i, lex);
     if (unnamed) return [...hits, unnamed];
-    return hits.length > 0 && monthName(tokens, i) ? [] : hits;
+    return hits.length > 0 && monthName(tokens, i) ? NO_HITS : hits;
   });
   const sentenceBlockAt: number[] = [];
   let block = -1;

@@ -1263,6 +1263,10 @@ function namedHeads(
     // ("the umbrella group Army of Mujahideen ... the alliance": a coalition's kind noun, whatever its name's.)
     return [...new Set([...(head ? [head] : []), ...kindHeads(unit.groupId)])];
   };
+  // Each sentence's units with their heads, found once (each sentence is read by the next NAMED_HEAD_REACH).
+  const unitHeads = templates.map((template) =>
+    template.units.map((unit) => ({ groupId: unit.groupId, heads: headsOf(unit) }))
+  );
   for (let i = 0; i < templates.length; i++) {
     const before: NamedHeads["before"] = new Map();
     const upTo: NamedHeads["upTo"] = new Map();
@@ -1275,8 +1279,8 @@ function namedHeads(
       }
     };
     for (let k = Math.max(0, i - NAMED_HEAD_REACH); k <= i; k++) {
-      for (const unit of templates[k].units) {
-        for (const head of headsOf(unit)) {
+      for (const unit of unitHeads[k]) {
+        for (const head of unit.heads) {
           if (k < i) add(head, unit.groupId, k);
           const own = upTo.get(head);
           if (own) own.add(unit.groupId);

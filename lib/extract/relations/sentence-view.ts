@@ -15,7 +15,7 @@ export type SentenceView = {
   chunks: Chunk[];
   /** The chunk each token belongs to, if any. */
   covering: (Chunk | undefined)[];
-  guards: GuardHits;
+  readonly guards: GuardHits;
   lex: CompiledLexicon;
 };
 
@@ -55,7 +55,19 @@ const QUANTITIES = new Set([
 export function sentenceView(template: SentenceTemplate, lex: CompiledLexicon, on: "core" | "base"): SentenceView {
   const tokens = tokenize(template[on], lex.referenceHeads);
   const { chunks, covering } = chunkTokens(tokens, template.units, template.qualifiers, lex);
-  return { index: template.index, template, tokens, chunks, covering, guards: findGuards(tokens, lex), lex };
+  // (The guard cues are found when a frame first asks: a sentence with no party, a third of them, never does.)
+  let guards: GuardHits | undefined;
+  return {
+    index: template.index,
+    template,
+    tokens,
+    chunks,
+    covering,
+    get guards() {
+      return guards ??= findGuards(tokens, lex);
+    },
+    lex,
+  };
 }
 
 /** A word that can be a finite verb or an auxiliary: a trigger or light verb form, a copula, or an -ed form. */

@@ -87,6 +87,8 @@ function untilStable(text: string, step: (text: string) => string): string {
 
 /** Collapses two placeholders of one group written as a name and its acronym or translation into one. */
 function mergeSameGroup(template: string, units: Unit[]): string {
+  // (Every merge joins two placeholders: a sentence naming fewer has none.)
+  if (units.length < 2) return template;
   const same = (a: string, b: string) => units[Number(a)].groupId === units[Number(b)].groupId;
   // "Peoples Protection Forces (YPG)": a name the gazetteer lacks (a discovered group) before the bracketed name of a
   // group it has is that group written another way.
@@ -111,6 +113,8 @@ function mergeSameGroup(template: string, units: Unit[]): string {
 
 /** Removes what names a group's past ("formerly al Qaeda's Nusra Front"), so it is not read as a second party. */
 function dropFormerNames(template: string): string {
+  // (Each pattern holds one of these words: most sentences hold none and are kept without three replaces.)
+  if (!/formerly|former|previously|once|then|later/.test(template)) return template;
   return template
     .replace(/ - (?:formerly|previously|once|then|later)\b[^-]*? - /g, " ")
     .replace(/, (?:formerly|previously|once|then|later) (?:known as |called |named )?[^,]*?,/g, "")
@@ -124,6 +128,7 @@ function dropFormerNames(template: string): string {
  * it gives the same party another name and states no relation, so the name's verb or copula reads past it.
  */
 function dropNamingAsides(template: string): string {
+  if (!/known as|called|named|dubbed|referred to as/.test(template)) return template;
   return template
     .replace(
       /(⟦\d+⟧[*"' ]{0,6}), (?:(?:also|officially|commonly|sometimes|popularly|locally|better) )?(?:known as|called|named|dubbed|referred to as) [^,;⟪⟫]{1,80}?, /g,
@@ -134,6 +139,7 @@ function dropNamingAsides(template: string): string {
 
 /** Removes brackets that hold no group name ("[AFP]", "(VBIEDs)"). */
 function dropEmptyBrackets(template: string): string {
+  if (!template.includes("(") && !template.includes("[")) return template;
   return untilStable(template, (t) => t.replace(/ ?[([][^()[\]⟦⟧]*[)\]]/g, ""));
 }
 
@@ -142,6 +148,10 @@ function dropEmptyBrackets(template: string): string {
  * "X condemned"; an apposition naming another group is dropped too once the affiliate/rival patterns have read it.
  */
 export function dropAppositions(template: string): string {
+  // (Every pattern needs a comma, a bracket, or two placeholders.)
+  if (!template.includes(",") && !template.includes("(") && template.indexOf("⟦") === template.lastIndexOf("⟦")) {
+    return template;
+  }
   return untilStable(template, (t) =>
     t
       // ("X, a large, moderate FSA-affiliated alliance, fought": coordinate adjectives keep their commas, round 21.)
@@ -178,6 +188,7 @@ export function dropAppositions(template: string): string {
  * injured ...", round 17.)
  */
 export function dropSelfReport(template: string): string {
+  if (!template.includes("⟦")) return template;
   return template.replace(
     /(⟦\d+⟧(?: (?:forces|fighters|troops|command|militia))?) (?:has |have )?(?:said|says|announced|announces|stated|reported|confirmed) (?:on \w+ )?(?:in a statement )?(?:that )?(?:it|they|(?:its|their) (?:fighters|forces|troops|men|units)) (?=(?:has |have |had )?(?:\w+ly )?\w+ed\b|(?:has |have |had )?(?:\w+ly )?(?:killed|hit|struck|shot|seized|took|taken|retaken|drove|driven|overran|overrun)\b|(?:is|are|was|were) (?:\w+ly )?\w+ing\b)/g,
     "$1 ",

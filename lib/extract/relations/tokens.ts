@@ -26,37 +26,167 @@ function token(text: string, key: string, glued: boolean): Token {
   return { text, key, glued, opening: openingOf(key) };
 }
 
-/** A word's key and opening number, as `keyOf` and `openingOf` give them (see `wordToken`). */
-type WordKey = { key: string; opening: number };
-
 /**
- * The keys of the words tokenised lately, by their text: most words of a sentence were seen in the sentences before, so
- * a word is lowered and looked up among the openings once, not at every sentence (and not twice when an article's
- * `core` and `base` templates differ). Cleared when full, so memory stays bounded whatever the corpus.
+ * The words tokenised lately, each with its key and opening number, found by the characters of the template they stand
+ * in: most words of a sentence were seen in the sentences before, so a word is neither cut out of its template, nor
+ * lowered, nor looked up among the openings again (a string `Map` would hash and compare every fresh slice: about half
+ * the tokeniser's time). Open addressing over a power-of-two table, FNV-1a hashes of the UTF-16 units; emptied when
+ * half full, so memory stays bounded whatever the corpus.
  */
-const WORD_KEYS = new Map<string, WordKey>();
-const WORD_KEYS_KEPT = 32_768;
+class WordTable {
+  static readonly SLOTS = 1 << 15;
+  #entries: (WordEntry | undefined)[] = new Array(WordTable.SLOTS).fill(undefined);
+  #size = 0;
 
-/** `token(text, keyOf(text), glued)`, with the key and its opening number looked up in `WORD_KEYS`. */
-function wordToken(text: string, glued: boolean): Token {
-  let known = WORD_KEYS.get(text);
-  if (known === undefined) {
-    if (WORD_KEYS.size >= WORD_KEYS_KEPT) WORD_KEYS.clear();
+  /** The token of `template`'s characters from `start` to `end`. */
+  token(template: string, start: number, end: number, glued: boolean): Token {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ template.charCodeAt(i), 0x01000193);
+    const mask = WordTable.SLOTS - 1;
+    let slot = hash & mask;
+    for (;;) {
+      const entry = this.#entries[slot];
+      if (entry === undefined) break;
+      if (entry.hash === hash && sameUnits(entry.text, template, start, end)) {
+        if (entry.opening < 0 && entry.opening !== -1 - OPENINGS.size) {
+          // An index added openings since: numbered again, as openingOf would number it now.
+          entry.opening = openingOf(entry.key);
+        }
+        return { text: entry.text, key: entry.key, glued, opening: entry.opening };
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (this.#size >= WordTable.SLOTS >> 1) {
+      this.#entries.fill(undefined);
+      this.#size = 0;
+      slot = hash & mask;
+    }
+    const text = template.slice(start, end);
     const key = keyOf(text);
-    WORD_KEYS.set(text, known = { key, opening: openingOf(key) });
-  } else if (known.opening < 0 && known.opening !== -1 - OPENINGS.size) {
-    // An index added openings since: numbered again, as openingOf would number it now.
-    known.opening = openingOf(known.key);
+    const entry = { text, key, opening: openingOf(key), hash };
+    this.#entries[slot] = entry;
+    this.#size++;
+    return { text, key, glued, opening: entry.opening };
   }
-  return { text, key: known.key, glued, opening: known.opening };
 }
+
+/** A word of the `WordTable`: its text, key, opening number and hash. */
+type WordEntry = { text: string; key: string; opening: number; hash: number };
+
+/** Whether `text` is `template`'s characters from `start` to `end`. */
+function sameUnits(text: string, template: string, start: number, end: number): boolean {
+  if (text.length !== end - start) return false;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== template.charCodeAt(start + i)) return false;
+  return true;
+}
+
+const WORDS = new WordTable();
 
 /** `token` compared as another key ("groups" read as "group"): a copy, numbered for its new key. */
 export function withKey(token: Token, key: string): Token {
   return { ...token, key, opening: openingOf(key) };
 }
 
-const TOKEN = /⟦(\d+)⟧|⟪(\d+)⟫|\d{1,3}(?:,\d{3})+(?!\d)|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|'s\b|\S/gu;
+/**
+ * What each UTF-16 unit of the Basic Multilingual Plane is to the tokeniser: 1 a letter or number (`[\p{L}\p{N}]`),
+ * 2 white space (`\s`), 3 anything else; 0 not yet asked. Filled as characters are met, so a text costs one array
+ * read a character, not a regular expression's match objects.
+ */
+const CHAR_CLASS = new Uint8Array(65_536);
+const WORD = 1;
+const SPACE = 2;
+const OTHER = 3;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const SPACE_CHAR = /^\s$/;
+
+function classOf(code: number): number {
+  let known = CHAR_CLASS[code];
+  if (known === 0) {
+    const char = String.fromCharCode(code);
+    known = WORD_CHAR.test(char) ? WORD : SPACE_CHAR.test(char) ? SPACE : OTHER;
+    CHAR_CLASS[code] = known;
+  }
+  return known;
+}
+
+/** Whether the code point at `at` is a letter or number (an astral one is read from its surrogate pair). */
+function wordAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0xd800 || code > 0xdbff) return classOf(code) === WORD;
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+
+/** Code units of the code point at `at` (2 for a surrogate pair). */
+function unitsAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const low = text.charCodeAt(at + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+/** `\w` as `\b` reads it (ASCII letters, digits, underscore). */
+const isAsciiWord = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+
+/** End of a run of ASCII digits from `at`. */
+function digitsEnd(text: string, at: number): number {
+  while (isDigit(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** End of a placeholder `open` digits `close` at `at`, or -1. */
+function placeholderEnd(text: string, at: number, close: number): number {
+  const digits = digitsEnd(text, at + 1);
+  return digits > at + 1 && text.charCodeAt(digits) === close ? digits + 1 : -1;
+}
+
+/** End of a grouped number at `at` (`\d{1,3}(?:,\d{3})+(?!\d)`: "4,000", "1,250,000"), or -1. */
+function groupedNumberEnd(text: string, at: number): number {
+  const run = digitsEnd(text, at) - at;
+  if (run < 1 || run > 3 || text.charCodeAt(at + run) !== 44) return -1;
+  let end = -1;
+  let i = at + run;
+  // Each ",ddd" group; the match ends after the last group not followed by a digit.
+  while (text.charCodeAt(i) === 44 && digitsEnd(text, i + 1) - (i + 1) >= 3) {
+    i += 4;
+    if (!isDigit(text.charCodeAt(i))) end = i;
+  }
+  return end;
+}
+
+/** End of a word at `at` (`[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*`: "al-Sham", "doesn't"). */
+function wordEnd(text: string, at: number): number {
+  let i = at;
+  for (;;) {
+    while (i < text.length && wordAt(text, i)) i += unitsAt(text, i);
+    const mark = text.charCodeAt(i);
+    if ((mark === 39 || mark === 0x2019 || mark === 45) && i + 1 < text.length && wordAt(text, i + 1)) i++;
+    else return i;
+  }
+}
+
+/**
+ * The end of the token starting at `at`, as the regular expression
+ * `⟦(\d+)⟧|⟪(\d+)⟫|\d{1,3}(?:,\d{3})+(?!\d)|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|'s\b|\S` (with the u flag) would
+ * match there: a placeholder, a grouped number, a word, a possessive 's, or one other character.
+ */
+function tokenEnd(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code === 0x27e6 || code === 0x27ea) {
+    const end = placeholderEnd(text, at, code === 0x27e6 ? 0x27e7 : 0x27eb);
+    if (end > 0) return end;
+  }
+  if (isDigit(code)) {
+    const end = groupedNumberEnd(text, at);
+    if (end > 0) return end;
+  }
+  if (wordAt(text, at)) return wordEnd(text, at);
+  if (code === 39 && text.charCodeAt(at + 1) === 115 && !isAsciiWord(text.charCodeAt(at + 2))) return at + 2;
+  return at + unitsAt(text, at);
+}
 
 /** Normalizes a word or a lexicon phrase word the way tokens are compared. */
 export function keyOf(word: string): string {
@@ -67,44 +197,62 @@ export function keyOf(word: string): string {
 export function tokenize(template: string, possessiveHeads?: Set<string>): Token[] {
   const tokens: Token[] = [];
   let last = 0;
-  for (const m of template.matchAll(TOKEN)) {
-    const glued = m.index === last && m.index > 0;
-    last = m.index + m[0].length;
-    if (m[1] !== undefined) {
-      tokens.push({ text: m[0], key: "⟦⟧", glued, opening: openingOf("⟦⟧"), party: Number(m[1]) });
-    } else if (m[2] !== undefined) {
-      tokens.push({ text: m[0], key: "⟪⟫", glued, opening: openingOf("⟪⟫"), qualifier: Number(m[2]) });
-    } else if (m[0] === "s" && glued && tokens.at(-1)?.party !== undefined) {
+  for (let at = 0; at < template.length;) {
+    const code = template.charCodeAt(at);
+    if (classOf(code) === SPACE) {
+      at++;
+      continue;
+    }
+    const end = tokenEnd(template, at);
+    const glued = at === last && at > 0;
+    const start = at;
+    at = last = end;
+    const length = end - start;
+    if (code === 0x27e6 && length > 2 && template.charCodeAt(end - 1) === 0x27e7) {
+      const text = template.slice(start, end);
+      tokens.push({ text, key: "⟦⟧", glued, opening: openingOf("⟦⟧"), party: Number(text.slice(1, -1)) });
+    } else if (code === 0x27ea && length > 2 && template.charCodeAt(end - 1) === 0x27eb) {
+      const text = template.slice(start, end);
+      tokens.push({ text, key: "⟪⟫", glued, opening: openingOf("⟪⟫"), qualifier: Number(text.slice(1, -1)) });
+    } else if (length === 1 && code === 115 && glued && tokens.at(-1)?.party !== undefined) {
       // "Al-Qaedas Syria affiliate": wire copy strips the apostrophe of a possessive glued to a name.
-      tokens.push(token(m[0], "'s", glued));
+      tokens.push(token("s", "'s", glued));
     } else if (
-      (m[0] === "'" || m[0] === "’") && glued && tokens.at(-1)?.party !== undefined &&
+      length === 1 && (code === 39 || code === 0x2019) && glued && tokens.at(-1)?.party !== undefined &&
       !/^['’‘]$/.test(tokens.at(-2)?.text ?? "") && /^ [\p{L}⟦⟪]/u.test(template.slice(last, last + 2))
     ) {
       // "the Syrian Democratic Forces' Deir ez-Zor Military Council": a plural's possessive is its bare apostrophe
       // before a word (not a closing quote: no quote mark right before the name, no mark after it).
-      tokens.push(token(m[0], "'s", glued));
-    } else if (endsInNt(m[0])) {
-      tokens.push(token(m[0].slice(0, -3), keyOf(m[0].slice(0, -3)), glued));
+      tokens.push(token(template[start], "'s", glued));
+    } else if (endsInNt(template, start, end)) {
+      const word = template.slice(start, end - 3);
+      tokens.push(token(word, keyOf(word), glued));
       tokens.push(token("n't", "n't", true));
     } else if (
-      possessiveHeads !== undefined && tokens.at(-1)?.key === "the" && m[0].endsWith("s") &&
-      /^\p{Ll}[\p{L}\p{N}-]*['’]s$/u.test(m[0]) && possessiveHeads.has(keyOf(m[0].slice(0, -2)))
+      possessiveHeads !== undefined && template.charCodeAt(end - 1) === 115 && tokens.at(-1)?.key === "the" &&
+      possessiveHead(template.slice(start, end), possessiveHeads)
     ) {
       // "the group's fighters", "the alliance's positions": a reference noun's possessive is a token of its own, as a
       // name's is, so the reference is read (issue 10, round 17); other words keep theirs ("the terrorist group's
       // Syrian wing" is read whole by the descriptor rule).
-      tokens.push(token(m[0].slice(0, -2), keyOf(m[0].slice(0, -2)), glued));
-      tokens.push(token(m[0].slice(-2), "'s", true));
-    } else tokens.push(wordToken(m[0], glued));
+      const text = template.slice(start, end);
+      tokens.push(token(text.slice(0, -2), keyOf(text.slice(0, -2)), glued));
+      tokens.push(token(text.slice(-2), "'s", true));
+    } else tokens.push(WORDS.token(template, start, end, glued));
   }
   return tokens;
 }
 
-/** `/\wn't$/i.test(word)` ("doesn't", "DIDN'T"), its last letter tested first: most words end otherwise. */
-function endsInNt(word: string): boolean {
-  const last = word.charCodeAt(word.length - 1);
-  return (last === 116 || last === 84) && /\wn't$/i.test(word);
+/** Whether a word ends in n't after a word character ("doesn't", "DIDN'T"; `/\wn't$/i`), its last letter tested first. */
+function endsInNt(template: string, start: number, end: number): boolean {
+  const last = template.charCodeAt(end - 1);
+  return (last === 116 || last === 84) && end - start >= 4 && template.charCodeAt(end - 2) === 39 &&
+    (template.charCodeAt(end - 3) | 32) === 110 && isAsciiWord(template.charCodeAt(end - 4));
+}
+
+/** Whether `word` is a lower-case reference noun's possessive ("group's"; the noun one of `heads`). */
+function possessiveHead(word: string, heads: Set<string>): boolean {
+  return /^\p{Ll}[\p{L}\p{N}-]*['’]s$/u.test(word) && heads.has(keyOf(word.slice(0, -2)));
 }
 
 /** Words after which a past participle qualifies the noun that follows ("the alleged", "of suspected"). */
@@ -139,6 +287,13 @@ export function spells(tokens: Token[], at: number, keys: string[]): boolean {
 }
 
 /**
+ * What `PhraseIndex.at` gives where no phrase starts: one frozen empty list, not a new one at every token (most tokens
+ * open none). Frozen, so a caller that tried to add to it would fail loudly.
+ */
+// deno-lint-ignore no-explicit-any
+const NO_PHRASES: { length: number; value: any }[] = Object.freeze([]) as unknown as [];
+
+/**
  * A set of phrases indexed by first key, so finding every phrase in a sentence is one pass over its tokens (each
  * position compares only the phrases that start with its word).
  */
@@ -171,8 +326,12 @@ export class PhraseIndex<T> {
   /** Phrases starting at `at`, longest first, with their length in tokens. */
   at(tokens: Token[], at: number): { length: number; value: T }[] {
     const list = this.#listAt(tokens, at);
-    if (!list) return [];
-    return list.filter((p) => spells(tokens, at, p.keys)).map((p) => ({ length: p.keys.length, value: p.value }));
+    if (!list) return NO_PHRASES;
+    let found: { length: number; value: T }[] | undefined;
+    for (const p of list) {
+      if (spells(tokens, at, p.keys)) (found ??= []).push({ length: p.keys.length, value: p.value });
+    }
+    return found ?? NO_PHRASES;
   }
 
   /** The longest phrase starting at `at`, or null (the first of `at`'s, found without listing the others). */
