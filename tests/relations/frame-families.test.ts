@@ -262,9 +262,11 @@ describe("extractRelations(article, mentions) on encyclopedic phrasing of acts a
 
 describe("extractRelations(article, mentions) on joint acts and repelled attacks", () => {
   it("extractRelations(article, mentions) reads 'X joined Y in attacking Z' and 'to join A and B in an offensive' as allies", () => {
+    // (Round 66: the one joined attacks too.)
     expect(read("Hezbollah joined the Syrian Army in attacking the Nusra Front.")).toEqual([
       "ally hezbollah syrian-government",
       "clash hezbollah jabhat-al-nusra",
+      "clash jabhat-al-nusra syrian-government",
     ]);
     expect(read("Iranian units arrived to join the Syrian Army and Hezbollah in a major ground offensive.")).toContain(
       "ally hezbollah syrian-government",

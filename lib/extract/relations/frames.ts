@@ -6,6 +6,7 @@ import { guardVerdict } from "./guards.ts";
 import { gapHeadFits } from "./lexicon.ts";
 import { type NamedHeads, resolveChunk, type Resolved } from "./reference.ts";
 import {
+  actAfterIn,
   coordinateComma,
   copulaStart,
   DETERMINERS,
@@ -1206,17 +1207,9 @@ function ownInfinitiveSubject(view: SentenceView, from: number, to: number): boo
 }
 
 function joinedInAct(view: SentenceView, at: number): "hostile" | "act" | null {
-  if (view.tokens[at]?.key !== "in") return null;
-  let i = at + 1;
-  while (view.tokens[i]?.key.endsWith("ly")) i++;
-  const hostile = (k: number) =>
-    view.lex.triggers.at(view.tokens, k).some((p) => p.value.trigger.type === "clash") ? "hostile" : "act";
-  if (view.tokens[i]?.key.endsWith("ing") && !view.covering[i]) return hostile(i);
-  for (let n = 0; n < 4 && i < view.tokens.length; n++, i++) {
-    if (view.lex.triggers.at(view.tokens, i).some((p) => p.value.trigger.pos === "noun")) return hostile(i);
-    if (view.covering[i] || !/^\p{Ll}/u.test(view.tokens[i].text)) return null;
-  }
-  return null;
+  const act = actAfterIn(view, at);
+  if (act < 0) return null;
+  return view.lex.triggers.at(view.tokens, act).some((p) => p.value.trigger.type === "clash") ? "hostile" : "act";
 }
 
 /**

@@ -352,6 +352,58 @@ export type Subject = { chunk: Chunk; distance: number; via: "direct" | "relativ
  * Stops at clause boundaries.
  */
 export function subjectOf(view: SentenceView, at: number): Subject | null {
+  const subject = nearestSubject(view, at);
+  const companion = subject ? joinedCompanion(view, subject.chunk, at) : null;
+  if (!subject || !companion) return subject;
+  return {
+    ...subject,
+    chunk: {
+      ...subject.chunk,
+      groups: [...new Set([...subject.chunk.groups, ...companion.groups])],
+      heads: [...subject.chunk.heads, ...companion.heads],
+    },
+  };
+}
+
+/**
+ * The act "in" at `at` opens: its trigger's first token ("joined X in attacking Y", "in clashes with Y", "in a major
+ * ground offensive": a gerund, or an action noun after at most three plain words), or -1.
+ */
+export function actAfterIn(view: SentenceView, at: number): number {
+  if (view.tokens[at]?.key !== "in") return -1;
+  let i = at + 1;
+  while (view.tokens[i]?.key.endsWith("ly")) i++;
+  if (view.tokens[i]?.key.endsWith("ing") && !view.covering[i]) return i;
+  for (let n = 0; n < 4 && i < view.tokens.length; n++, i++) {
+    if (view.lex.triggers.at(view.tokens, i).some((p) => p.value.trigger.pos === "noun")) return i;
+    if (view.covering[i] || !/^\p{Ll}/u.test(view.tokens[i].text)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "X joined Y in clashes with Z", "A joined B in attacking Z": the party a subject joined in the act at `at` (or in
+ * the act the "in" at `at` opens) acts in it too. That party: right after a verb of the lexicon's `joined` type that follows the subject, and right before
+ * the "in" opening the act. Null when the act is none such.
+ */
+function joinedCompanion(view: SentenceView, subject: Chunk, at: number): Chunk | null {
+  // (A noun frame asks for the subject of its adverbial, "in" itself: "X joined Y in an offensive against Z".)
+  for (let i = at; i > subject.end && at - i <= 6; i--) {
+    if (view.tokens[i]?.key !== "in") continue;
+    const act = actAfterIn(view, i);
+    if (act < 0 || (i < at && act !== at)) continue;
+    const joined = view.covering[i - 1];
+    if (!joined || joined.end !== i || joined.ref !== null || joined.groups.length === 0) return null;
+    const verb = view.lex.triggers.at(view.tokens, joined.start - 1).concat(
+      view.lex.triggers.at(view.tokens, joined.start - 2),
+    ).find((p) => p.value.trigger.type === "joined" && p.value.trigger.pos === "verb");
+    return verb && joined.start - 1 >= subject.end ? joined : null;
+  }
+  return null;
+}
+
+/** `subjectOf` before a companion the subject joined is added (see `joinedCompanion`). */
+function nearestSubject(view: SentenceView, at: number): Subject | null {
   let commas = 0;
   // Where a bracketed aside skipped over opened: a name right before it is the subject, as before an aside's comma.
   let bracketOpen = -1;
