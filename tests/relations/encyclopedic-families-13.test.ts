@@ -45,3 +45,23 @@ describe("structures and parts of a territory a party holds (lexicon placeNouns)
     expect(relationsIn("In 2018 Turkey struck the suburbs held by the YPG.")).toEqual(["clash turkey ypg"]);
   });
 });
+
+describe("a group that broke away from another (role nouns 'breakaway', 'breakaway group', 'breakaway faction', 'splinter faction')", () => {
+  it("extractRelations(article, mentions) reads the compound 'the X breakaway Y' and the apposition 'Y, an X breakaway group' as a split", () => {
+    expect(relationsIn("In 2015 the al-Qaida breakaway Islamic State of Iraq and the Levant seized Palmyra.")).toEqual([
+      "split islamic-state al-qaeda",
+    ]);
+    expect(relationsIn("In 2014 ISIS, an al-Qaeda breakaway group, seized Raqqa.")).toEqual([
+      "split islamic-state al-qaeda",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'a breakaway faction of X' as a split only, not as a faction of X", () => {
+    expect(relationsIn("In 2016 Jund al-Aqsa, a breakaway faction of Nusra Front, fought in Hama.")).toEqual([
+      "split jund-al-aqsa jabhat-al-nusra",
+    ]);
+    expect(relationsIn("In 2016 Jund al-Aqsa, a splinter faction of Nusra Front, fought in Hama.")).toEqual([
+      "split jund-al-aqsa jabhat-al-nusra",
+    ]);
+  });
+});
