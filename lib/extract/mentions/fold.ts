@@ -73,8 +73,9 @@ function wordSpans(text: string): number[] {
   }
   return spans;
 }
-/** The marks of a possessive "'s" ("Nusra's", "Nusra’s", "Nusraʼs"), as character codes. */
-const POSSESSIVE_MARKS = new Set(["'", "’", "ʼ"].map((mark) => mark.charCodeAt(0)));
+/** The marks of a possessive "'s" ("Nusra's", "Nusra’s", "Nusraʼs", and a prime typed for one: "Nusra′s", round 67), as
+ * character codes. */
+const POSSESSIVE_MARKS = new Set(["'", "’", "ʼ", "′"].map((mark) => mark.charCodeAt(0)));
 /** Hyphens that attach an assimilated article ("ash-Sham"), as character codes. */
 const HYPHENS = new Set(["-", "‐", "‑"].map((mark) => mark.charCodeAt(0)));
 const HYPHEN_AFTER = { hyphenAfter: true };

@@ -43,6 +43,17 @@ function attributeHead(last: NameToken, words: NameWords): boolean {
   return words.holdingNouns.has(last.raw.toLowerCase()) || words.supportNouns.has(last.raw.toLowerCase());
 }
 
+/**
+ * "Iran and Russia support the Syrian government": a one-word support noun (lexicon `supportNouns`) ending a phrase
+ * right before an article is the verb of the names before it, not what a state gives ("Russian support"). Round 67.
+ */
+function supportVerbAt(tokens: NameToken[], last: number, text: string, words: NameWords): boolean {
+  const word = tokens[last].raw;
+  const next = tokens[last + 1];
+  return /^\p{Ll}+$/u.test(word) && words.supportNouns.has(word) && next !== undefined &&
+    /^(?:the|a|an)$/.test(next.raw) && /^ +$/.test(text.slice(tokens[last].wordEnd, next.start));
+}
+
 /** A state's demonym and a force noun ("Iranian military", "Syrian army units"), whether alias or generated. */
 function isForcePhrase(tokens: NameToken[], first: number, last: number, words: NameWords): boolean {
   const noun = tokens[first + 1]?.raw.toLowerCase();
@@ -226,6 +237,7 @@ export function matchNames(
     const walked = walk(matcher, tokens, text, first);
     const foreign = walked.length > 0 && foreignBefore(tokens, first, text, words.foreignDemonyms);
     for (const { node, last, fuzzy, folded, lastFolded } of walked) {
+      if (supportVerbAt(tokens, last, text, words)) continue;
       const start = startWithArticle(tokens, first, text);
       // A stripped possessive's "s" ("al-Qaedas") is not part of the name, a force noun's plural's is ("air forces");
       // an initialism keeps its final stop.

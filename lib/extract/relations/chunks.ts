@@ -7,7 +7,9 @@ import {
   joinerPastDay,
   pastGivenName,
   pastLeaderAside,
+  pastOfAttachment,
   placeAsideEnd,
+  relativeEnd,
   relativeOpens,
   roleItemStart,
 } from "./wire-lists.ts";
@@ -178,9 +180,35 @@ function afterLink(
     // ("a town in eastern Syria held by X", wire-lists.ts.)
     from = placeAsideEnd(tokens, from, (i) => links.longest(tokens, i) !== null);
     if (tokens[from]?.key.endsWith("ly")) from++;
-    else if (relativeOpens(tokens, from)) from += tokens[from].text === "," ? 3 : 2;
+    else if (relativeOpens(tokens, from)) from = relativeEnd(tokens, from);
+    // ("the oil fields under ISIL control", "towns under the SDF's control": the holder named inside the phrase;
+    // round 67.)
+    if (tokens[from]?.key === "under") {
+      const holder = tokens[from + 1]?.key === "the" ? from + 2 : from + 1;
+      const control = tokens[holder + 1]?.key === "'s" ? holder + 2 : holder + 1;
+      if (tokens[holder]?.party !== undefined && tokens[control]?.key === "control") return holder;
+    }
   }
   const link = links.longest(tokens, from);
+  return link ? alternativeLinkEnd(tokens, from + link.length) : -1;
+}
+
+/**
+ * "bombed Idlib, which is controlled by X", "shelled Deir ez-Zor, held by X", "Idlib province which is also
+ * controlled by X": a place's own name (one to three capitalised words, none a party, a place noun after them allowed),
+ * then a held place's relative or a comma, then a place link (lexicon `placeLinks`). The index after the link, or -1.
+ * Round 67.
+ */
+function placeNameLink(tokens: Token[], at: number, lex: CompiledLexicon): number {
+  let i = at;
+  while (i < at + 3 && tokens[i]?.party === undefined && /^\p{Lu}[\p{L}'-]*$/u.test(tokens[i]?.text ?? "")) i++;
+  if (i === at || tokens[i]?.text !== "," && !relativeOpens(tokens, i) && !lex.placeNouns.longest(tokens, i)) return -1;
+  const noun = lex.placeNouns.longest(tokens, i);
+  if (noun) i += noun.length;
+  let from = relativeEnd(tokens, i);
+  if (from < 0 && tokens[i]?.text === ",") from = i + 1;
+  if (from < 0) return -1;
+  const link = lex.placeLinks.longest(tokens, from);
   return link ? alternativeLinkEnd(tokens, from + link.length) : -1;
 }
 
@@ -318,7 +346,7 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
   // party noun is a role, not a party of its own, issue 10, round 20.)
   // (The apposition is tested only where a noun and its link stand: at most tokens none does.)
   const link = afterNounLink(tokens, at, lex);
-  const linked = link >= 0 && describesNameBefore(tokens, at, lex) ? -1 : link;
+  const linked = link >= 0 ? (describesNameBefore(tokens, at, lex) ? -1 : link) : placeNameLink(tokens, at, lex);
   if (linked >= 0) {
     const innerAt = skipPlain(tokens, linked, lex);
     const inner = itemAt(tokens, innerAt, units, qualifiers, lex);
@@ -484,6 +512,8 @@ export function chunkTokens(
       if (tokens[next]?.text === ",") next++;
       // "X led by Colonel P along with Y" (wire-lists.ts).
       next = pastLeaderAside(tokens, next, lex);
+      // "the SDF of the Autonomous Administration and the SNA" (wire-lists.ts).
+      if (next === chunk.end) next = pastOfAttachment(tokens, next, lex);
       // "X on Tuesday as well as Y" (wire-lists.ts).
       const pastDay = joinerPastDay(tokens, next, lex);
       if (pastDay > 0) next = pastDay;
@@ -526,6 +556,8 @@ export function chunkTokens(
       if (joiner) {
         const adjective = lex.itemAdjectives.longest(tokens, next);
         if (adjective && tokens[next + adjective.length]?.party !== undefined) next += adjective.length;
+        // ("both ISIL and the anti-Assad FSA": an anti- or pro- compound before the item's name describes it, round 67.)
+        next = pastStanceCompound(tokens, next);
       }
       // ("and Bashar Assads regime", wire-lists.ts.)
       if (joiner) next = pastGivenName(tokens, next, units, lex);
@@ -610,13 +642,42 @@ export function chunkTokens(
     // ("IS militants disguised as Russian soldiers infiltrated the base": a disguise names no party, round 63.)
     const disguise = lex.disguiseLinks.endingAt(tokens, skipBackDeterminers(tokens, chunk.start), 3) !== null;
     chunk.modifier = chunk.owner || compound || prefixed || given || disguise ||
-      (after !== undefined && lex.nonPartyHeads.has(after.key));
+      (after !== undefined && lex.nonPartyHeads.has(after.key) && !pluralPresentVerb(tokens, chunk, units, lex));
     chunks.push(chunk);
     startingAt.set(chunk.start, chunk);
     for (let k = chunk.start; k < chunk.end; k++) covering[k] = chunk;
     i = chunk.end;
   }
   return { chunks, startingAt, covering };
+}
+
+/**
+ * "the anti-Assad FSA", "the pro-government NDF": past an anti- or pro- compound written as one word (or as the prefix,
+ * its hyphen and the words glued to them) to the name right after it. The name's index, else `at`.
+ */
+function pastStanceCompound(tokens: Token[], at: number): number {
+  let i = at;
+  if (/^(?:anti|pro)-\p{L}/iu.test(tokens[i]?.text ?? "")) i++;
+  else if (/^(?:anti|pro)$/.test(tokens[i]?.key ?? "") && tokens[i + 1]?.text === "-" && tokens[i + 2]?.glued) {
+    i += 2;
+    while (tokens[i]?.glued) i++;
+  } else return at;
+  return tokens[i]?.party !== undefined ? i : at;
+}
+
+/**
+ * "Iran and Russia support the Syrian government", "the Gulf states back the rebels": a word that can head a noun a
+ * name modifies ("US support", lexicon `nonPartyHeads`) is the present-tense verb of a plural name or list when it is a
+ * verb of the lexicon and an article or a name follows it (round 67).
+ */
+function pluralPresentVerb(tokens: Token[], chunk: Chunk, units: Unit[], lex: CompiledLexicon): boolean {
+  const verb = tokens[chunk.end];
+  if (!verb || !lex.verbs.has(verb.key) || chunk.ref !== null) return false;
+  const last = tokens[chunk.end - 1];
+  const word = last.party !== undefined ? units[last.party].surface : last.key;
+  if (chunk.groups.length < 2 && !/s$/.test(word)) return false;
+  const next = tokens[chunk.end + 1];
+  return next !== undefined && (/^(?:the|a|an)$/.test(next.key) || next.party !== undefined);
 }
 
 /**

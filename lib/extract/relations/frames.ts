@@ -517,7 +517,13 @@ function prepositionAfter(view: SentenceView, at: number, frame: RelationFrame):
     const token = view.tokens[i];
     // ("captured P with air support from Y": a preposition inside a "with" phrase is that phrase's.)
     if (preps.includes(token.key)) {
-      if (view.tokens.slice(at, i).some((t) => t.key === "with")) return -1;
+      // ("captured P, along with 20 villages, from Y": a companion link that adds no party, only more places, is part
+      // of the object; round 67.)
+      if (
+        view.tokens.slice(at, i).some((t, k) =>
+          t.key === "with" && view.lex.companionLinks.endingAt(view.tokens, at + k + 1, 4) === null
+        )
+      ) return -1;
       // ("received anti-tank missiles and other equipment from Y": the gap must end in aid, round 35, where "receiving
       // small arms fire from Y" names fire; "exchanged artillery and mortar fire with Y" in fire, round 36.)
       if (!gapHeadFits(view.lex, frame, view.tokens[i - 1])) return -1;
@@ -2157,8 +2163,15 @@ function passiveFrame(
   // ("The Syrian Army, spearheaded by the Tiger Forces and backed by the National Defence Forces, launched": a second
   // participle joined to a first one's agent by "and" describes what the first describes; round 37.)
   const coordinated = coordinatedParticiplePatient(view, o.start);
+  // ("P was retaken by X, backed by Y": support described after a passive's "by" agent and its comma goes to that
+  // agent; issue 10, round 67.)
+  const supported = o.trigger.type === "ally" && !coordinated && view.tokens[o.start - 1]?.text === ","
+    ? passiveAgentBefore(view, o.start)
+    : undefined;
   const patient = coordinated
     ? { chunk: coordinated, distance: o.start - coordinated.end, via: "direct" as const }
+    : supported
+    ? { chunk: supported, distance: o.start - supported.end, via: "apposition" as const }
     : adjacent && (adjacent.end === o.start || adjacent === sideBefore) && asideAgent &&
         adjacent.ref === null && !adjacent.modifier
     ? { chunk: adjacent, distance: 0, via: "direct" as const }
@@ -3189,8 +3202,9 @@ function nounFrame(
     // the adverbial supports; it is not the supported party.
     const suffered = subject && o.trigger.type === "ally" && !lightBefore && passiveEndingAt(view, starts);
     // ("The ISIL attack was repelled by the Kurdish forces, with air support from Y": after a passive's "by" agent the
-    // adverbial supports that agent, whatever the subject; none when the agent is no named party; round 64.)
-    const byAgent = subject && !suffered && o.trigger.type === "ally" && !lightBefore && !carriedOut
+    // adverbial supports that agent, whatever the subject; none when the agent is no named party; round 64. "P was
+    // retaken by X with the help of Y": the same when the subject names no party, round 67.)
+    const byAgent = (subject ? !suffered : starts >= 0) && o.trigger.type === "ally" && !lightBefore && !carriedOut
       ? passiveAgentBefore(view, starts)
       : undefined;
     if (byAgent !== undefined) {

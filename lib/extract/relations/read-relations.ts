@@ -52,6 +52,9 @@ function occurrences(view: SentenceView): { acts: Occurrence[]; roles: Occurrenc
       // An adjective compound inside one ("the headquarters of al-Qaeda-affiliated Nusra") is read by its frame.
       const compound = view.tokens[i - 1]?.text === "-" && view.tokens[i].glued;
       if (view.covering[i] && !compound) continue;
+      // ("a joint operations room between A and B": an act noun whose last word opens a longer role noun modifies that
+      // noun; the role's frames read the sentence. Round 67.)
+      if (value.trigger.pos === "noun" && roleNounOpensAt(view, i + length - 1)) continue;
       acts.push(occurrence);
     }
     if (presentTenseBase(view, i) || infinitiveBase(view, i)) {
@@ -61,6 +64,13 @@ function occurrences(view: SentenceView): { acts: Occurrence[]; roles: Occurrenc
     }
   }
   return { acts: unsuperseded(acts), roles: unsuperseded(roles) };
+}
+
+/** Whether a role noun of more than one word ("operations room") opens at token `at`. */
+function roleNounOpensAt(view: SentenceView, at: number): boolean {
+  return view.lex.triggers.at(view.tokens, at).some((p) =>
+    p.length > 1 && p.value.trigger.frames.some((f) => f.form === "role")
+  );
 }
 
 /**

@@ -104,6 +104,11 @@ const TIME_WORDS = new Set([
  */
 export function timePhraseEnd(view: SentenceView, at: number): number {
   if (!/^(?:in|on|during|since|by)$/.test(view.tokens[at]?.key ?? "")) return at;
+  return timeWordsEnd(view, at);
+}
+
+/** The end of the month, season or number words after the preposition at `at` (`timePhraseEnd`), or `at`. */
+function timeWordsEnd(view: SentenceView, at: number): number {
   let end = at + 1;
   let dated = false;
   while (end < view.tokens.length && end - at <= 5) {
@@ -492,11 +497,21 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
           : antecedent;
         return { chunk, distance: at - chunk.end, via: "relative" };
       }
+      // ("X seized P in fighting that killed 35 Y fighters": a relative on an act the clause's subject fought in has
+      // that subject; round 67.)
+      const fought = antecedent ? null : actAdverbialSubject(view, view.tokens[i - 1]?.text === "," ? i - 1 : i, at);
+      if (fought) return { chunk: fought.chunk, distance: at - fought.chunk.end, via: "relative" };
       const member = antecedent ? null : setMemberSubject(view, view.tokens[i - 1]?.text === "," ? i - 1 : i);
       return member ? { chunk: member, distance: at - member.end, via: "relative" } : null;
     }
     if (token.text === ",") {
       if (coordinateComma(view, i)) continue;
+      // ("X was, until 2014, affiliated with Y": a time phrase between commas is no aside about a name; round 67.)
+      const dated = timeAsideStart(view, i);
+      if (dated >= 0) {
+        i = dated;
+        continue;
+      }
       if (++commas > 2) return null;
       continue;
     }
@@ -522,6 +537,48 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
     if (view.lex.boundaries.has(token.key) || token.text === "(" || token.text === ")") return null;
   }
   return null;
+}
+
+/** Prepositions of an adverbial telling the act a clause's subject took part in ("in fighting", "during clashes"). */
+const ACT_ADVERBIAL = new Set(["in", "during", "amid"]);
+
+/**
+ * "X seized P in fighting that killed Y", "X advanced during clashes which left Y dead": the act noun (a hostile one of
+ * the lexicon) that ends right before `end` (exclusive), opened by "in", "during" or "amid" past at most two plain
+ * words, in a clause whose subject is a named party: that subject, which fought in the act; else null. Only for a
+ * trigger `at` that is no act noun itself.
+ */
+function actAdverbialSubject(view: SentenceView, end: number, at: number): Subject | null {
+  if (view.lex.triggers.at(view.tokens, at).some((p) => p.value.trigger.pos === "noun")) return null;
+  let length = 0;
+  for (let n = 1; n <= 3 && length === 0; n++) {
+    const hostile = view.lex.triggers.at(view.tokens, end - n).some((p) =>
+      p.length === n && p.value.trigger.pos === "noun" && p.value.trigger.type === "clash"
+    );
+    if (hostile) length = n;
+  }
+  if (length === 0) return null;
+  let k = end - length - 1;
+  for (let n = 0; n < 2 && k > 0 && !ACT_ADVERBIAL.has(view.tokens[k].key); n++, k--) {
+    if (view.covering[k] || !/^\p{Ll}[\p{Ll}-]*$/u.test(view.tokens[k].text) || verbish(view, k)) return null;
+  }
+  if (!ACT_ADVERBIAL.has(view.tokens[k]?.key ?? "") || k === 0) return null;
+  const subject = nearestSubject(view, k);
+  return subject && subject.chunk.ref === null && subject.via === "direct" ? subject : null;
+}
+
+/**
+ * Where the comma opening a time phrase that the comma at `end` closes stands (", until 2014,", ", in March 2015,"): a
+ * time phrase (`timePhraseEnd`, or one opened by "until" or "till") filling the words between the two commas; else -1.
+ */
+function timeAsideStart(view: SentenceView, end: number): number {
+  for (let k = end - 2; k >= 0 && k >= end - 7; k--) {
+    if (view.tokens[k].text !== ",") continue;
+    const from = k + 1;
+    const until = /^(?:until|till)$/.test(view.tokens[from].key);
+    return (until ? timeWordsEnd(view, from) : timePhraseEnd(view, from)) === end ? k : -1;
+  }
+  return -1;
 }
 
 /**

@@ -59,20 +59,24 @@ function sentenceUnits(text: string, mentions: Named[]): Unit[] {
 }
 
 /**
- * What normalizeGap would change: a curly or odd quote, a long dash, white space other than one space, or a space
- * before two dashes. Most gaps hold none and are kept as they are without five replaces.
+ * What normalizeGap would change: a curly or odd quote (a prime or a modifier letter apostrophe too, round 67), a long
+ * dash, white space other than one space, or a space before two dashes. Most gaps hold none and are kept as they are
+ * without five replaces.
  */
-const UNNORMAL_GAP = /[’‘`´“”«»–—]|\s\s|[^\S ]| --/;
+const UNNORMAL_GAP = /[’‘`´′ʼ“”«»–—]|\s\s|[^\S ]| --/;
 
 /** Same spelling for quotes, dashes and spaces, so patterns need not list every variant. */
 function normalizeGap(gap: string): string {
   if (!UNNORMAL_GAP.test(gap)) return gap;
   return gap
-    .replace(/[’‘`´]/g, "'")
+    .replace(/[’‘`´′ʼ]/g, "'")
     .replace(/[“”«»]/g, '"')
     .replace(/\s+/g, " ")
     .replace(/ [–—-]+ /g, " - ")
-    .replace(/ [–—] ?| ?[–—] /g, " - ");
+    .replace(/ [–—] ?| ?[–—] /g, " - ")
+    // ("a multi–front attack", "the United States–led coalition": a long dash inside a word, or between a name and
+    // the word it is glued to, joins them as a hyphen does; round 67.)
+    .replace(/(?<=^|\p{L})[–—](?=\p{L}|$)/gu, "-");
 }
 
 /** Applies `step` until the text stops changing (merges can enable further merges). */

@@ -224,8 +224,29 @@ export function placeAsideEnd(tokens: Token[], at: number, isLink: (i: number) =
  * was held by X"). Issue 10, round 26.
  */
 export function relativeOpens(tokens: Token[], at: number): boolean {
-  const from = tokens[at]?.text === "," ? at + 1 : at;
-  return /^(?:that|which)$/.test(tokens[from]?.key ?? "") && /^(?:was|were)$/.test(tokens[from + 1]?.key ?? "");
+  return relativeEnd(tokens, at) >= 0;
+}
+
+/** Forms of "be" a held place's relative opens with, and the auxiliaries before "been". */
+const RELATIVE_BE = new Set(["was", "were", "is", "are"]);
+const PERFECT = new Set(["had", "has", "have"]);
+
+/**
+ * Where the opening of a held place's relative that starts at `at` ends: "that was", "which were", "which had been"
+ * (round 67), after a comma or not, and one adverb after them ("which was previously held by X"); or, after a comma,
+ * an adverb alone ("the crossing, previously held by X", round 67). The index after them, else -1.
+ */
+export function relativeEnd(tokens: Token[], at: number): number {
+  const comma = tokens[at]?.text === ",";
+  let i = comma ? at + 1 : at;
+  const adverb = (k: number) => /^(?:\p{Ll}+ly|also|still|now|then|once|later)$/u.test(tokens[k]?.text ?? "");
+  if (comma && adverb(i)) return i + 1;
+  if (!/^(?:that|which)$/.test(tokens[i]?.key ?? "")) return -1;
+  i++;
+  if (PERFECT.has(tokens[i]?.key ?? "") && tokens[i + 1]?.key === "been") i += 2;
+  else if (RELATIVE_BE.has(tokens[i]?.key ?? "")) i++;
+  else return -1;
+  return adverb(i) ? i + 1 : i;
 }
 
 /** A leader's possessive name heading a party's name: "Assads regime", "al-Assad's forces", "Erdogans government". */
@@ -315,4 +336,28 @@ export function pastLeaderAside(tokens: Token[], at: number, lex: CompiledLexico
   if (i === from) return at;
   const joiner = lex.listJoiners.longest(tokens, i);
   return joiner && joiner.length > 1 ? i : at;
+}
+
+/**
+ * "clashes between the SDF of the Autonomous Administration and the SNA", "between the Southern Front of Daraa and
+ * Nusra": "of" and one name right after a list item (a party's, with its bracketed short name, or a place's: up to four
+ * capitalised words) say whose or where the item is, and a joiner right after them goes on with the list. The position
+ * of the joiner, else `at` (issue 10, round 67).
+ */
+export function pastOfAttachment(tokens: Token[], at: number, lex: CompiledLexicon): number {
+  if (tokens[at]?.key !== "of" || tokens[at - 1]?.party === undefined && tokens[at - 1]?.text !== ")") return at;
+  let i = at + 1;
+  if (tokens[i]?.key === "the") i++;
+  if (tokens[i]?.party !== undefined) {
+    i++;
+    if (tokens[i]?.text === "(" && tokens[i + 1]?.party !== undefined && tokens[i + 2]?.text === ")") i += 3;
+  } else {
+    const from = i;
+    while (
+      i < from + 4 && tokens[i] && tokens[i].party === undefined && tokens[i].qualifier === undefined &&
+      /^\p{Lu}[\p{L}.'-]*$/u.test(tokens[i].text)
+    ) i++;
+    if (i === from) return at;
+  }
+  return lex.listJoiners.longest(tokens, i) ? i : at;
 }
