@@ -213,3 +213,26 @@ describe("a place's own name and the party holding it (chunks: placeNameLink; re
     expect(relationsIn("In 2016 Russian jets bombed Raqqa, which is home to ISIS fighters' families.")).toEqual([]);
   });
 });
+
+describe("a verb phrase ending in a noun takes a determiner or modifier before its noun (PhraseIndex gap; lexicon complementGap)", () => {
+  it("extractRelations(article, mentions) reads 'broke formal ties to Y', 'cut its ties with Y', 'severed all ties with Y' as splits", () => {
+    for (
+      const text of [
+        "In 2016 the Nusra Front broke formal ties to al Qaeda.",
+        "In 2016 the Nusra Front cut its ties with al Qaeda.",
+        "In 2016 the Nusra Front severed all ties with al Qaeda.",
+      ]
+    ) expect(relationsIn(text)).toEqual(["split jabhat-al-nusra al-qaeda"]);
+  });
+
+  it("extractRelations(article, mentions) reads 'declared all-out war on Y' as 'declared war on Y'", () => {
+    expect(relationsIn("In 2014 ISIS declared all-out war on the Nusra Front.")).toEqual(
+      relationsIn("In 2014 ISIS declared war on the Nusra Front."),
+    );
+  });
+
+  it("extractRelations(article, mentions) allows no gap inside a phrase ending in a particle, nor a verb or preposition in the gap", () => {
+    expect(relationsIn("In 2016 the Nusra Front broke quickly away from al Qaeda.")).toEqual([]);
+    expect(relationsIn("In 2016 the Nusra Front cut supply lines and ties with al Qaeda.")).toEqual([]);
+  });
+});

@@ -185,6 +185,16 @@ export function framesFor(form: TriggerForm): RelationFrame[] {
   return form.trigger.frames.filter((f) => form.participle || (f.form !== "passive" && f.form !== "adjective"));
 }
 
+/** How many words may stand before the noun a verb phrase ends in ("break ties", "pledge allegiance"): two; none for
+ * phrases ending in a particle or preposition ("break away", "take part in") and for nouns. */
+function complementGap(trigger: RelationLexicon["triggers"][number], lexicon: RelationLexicon): number {
+  const words = trigger.lemma.split(" ");
+  if (trigger.pos !== "verb" || words.length < 2) return 0;
+  const last = words.at(-1)!;
+  const closed = lexicon.prepositions.words.includes(last) || lexicon.passiveParticles.words.includes(last);
+  return closed ? 0 : 2;
+}
+
 /** Compiles `lexicon` once, with the Arabic name words `arabic` (cached per pair of values). */
 export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords): CompiledLexicon {
   let byArabic = compiled.get(lexicon);
@@ -202,7 +212,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
       if (
         trigger.frames.some((f) => f.form === "role" && f.gap === undefined) && !lexicon.partyNouns.words.includes(form)
       ) roleNouns.add(form, true);
-      triggers.add(form, { trigger, participle: forms.participles.includes(form) });
+      triggers.add(form, { trigger, participle: forms.participles.includes(form) }, complementGap(trigger, lexicon));
       // ("an air-raid on Y": a noun phrase written as one hyphenated word, whose key drops the hyphen; round 17.)
       if (trigger.pos === "noun" && form.includes(" ")) {
         triggers.add(form.replace(/ /g, ""), { trigger, participle: false });
@@ -210,6 +220,13 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
       if (trigger.pos === "verb") verbs.add(form.split(" ")[0]);
     }
   }
+  // ("broke formal ties to Y", "pledged its allegiance to Y": a determiner or modifier before a verb phrase's noun.)
+  const prepositionKeys = new Set(lexicon.prepositions.words);
+  triggers.gapWord = (tokens, i) => {
+    const token = tokens[i];
+    return token.party === undefined && token.qualifier === undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(token.text) &&
+      !verbs.has(token.key) && !prepositionKeys.has(token.key) && !/^(?:and|or|but|not|no|never)$/.test(token.key);
+  };
   const lightVerbs = [
     ...lexicon.lightVerbs.words,
     ...lexicon.lightVerbs.lemmas.flatMap((l) => verbForms(l.lemma, l).all),

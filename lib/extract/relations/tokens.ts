@@ -299,15 +299,24 @@ const NO_PHRASES: { length: number; value: any }[] = Object.freeze([]) as unknow
  */
 export class PhraseIndex<T> {
   /** The phrases of each opening word, by the word's number (see OPENINGS). */
-  #byOpening: ({ keys: string[]; value: T }[] | undefined)[] = [];
+  #byOpening: ({ keys: string[]; value: T; gap?: number }[] | undefined)[] = [];
+  /**
+   * Which words may stand before the last word of a phrase added with a gap ("broke formal ties", "pledged its
+   * allegiance"); none unless set.
+   */
+  gapWord: (tokens: Token[], i: number) => boolean = () => false;
 
-  add(phrase: string, value: T): void {
+  /**
+   * Adds `phrase`; with `gap`, up to that many words `gapWord` accepts may stand before its last word (round 67: "cut
+   * its ties with", "broke formal ties to", "declared all-out war on").
+   */
+  add(phrase: string, value: T, gap = 0): void {
     const keys = phraseKeys(phrase);
     if (keys.length === 0) return;
     if (!OPENINGS.has(keys[0])) OPENINGS.set(keys[0], OPENINGS.size);
     const opening = OPENINGS.get(keys[0])!;
     const list = this.#byOpening[opening] ?? [];
-    list.push({ keys, value });
+    list.push(gap > 0 && keys.length > 1 ? { keys, value, gap } : { keys, value });
     // Longest first, so "break away" wins over "break".
     list.sort((a, b) => b.keys.length - a.keys.length);
     while (this.#byOpening.length < opening) this.#byOpening.push(undefined);
@@ -315,7 +324,7 @@ export class PhraseIndex<T> {
   }
 
   /** The phrases opening with the token at `at` (none past either end). */
-  #listAt(tokens: Token[], at: number): { keys: string[]; value: T }[] | undefined {
+  #listAt(tokens: Token[], at: number): { keys: string[]; value: T; gap?: number }[] | undefined {
     if (at < 0 || at >= tokens.length) return undefined;
     const token = tokens[at];
     // A token made before its key opened a phrase of some index is numbered now (openingOf).
@@ -329,9 +338,23 @@ export class PhraseIndex<T> {
     if (!list) return NO_PHRASES;
     let found: { length: number; value: T }[] | undefined;
     for (const p of list) {
-      if (spells(tokens, at, p.keys)) (found ??= []).push({ length: p.keys.length, value: p.value });
+      const length = this.#spelt(tokens, at, p);
+      if (length > 0) (found ??= []).push({ length, value: p.value });
     }
     return found ?? NO_PHRASES;
+  }
+
+  /** The length in tokens of phrase `p` spelt at `at` (with the words of its gap), else 0. */
+  #spelt(tokens: Token[], at: number, p: { keys: string[]; gap?: number }): number {
+    if (spells(tokens, at, p.keys)) return p.keys.length;
+    if (p.gap === undefined) return 0;
+    const last = p.keys.length - 1;
+    for (let i = 0; i < last; i++) if (tokens[at + i]?.key !== p.keys[i]) return 0;
+    for (let k = at + last; k < at + last + p.gap && k < tokens.length; k++) {
+      if (!this.gapWord(tokens, k)) return 0;
+      if (tokens[k + 1]?.key === p.keys[last]) return k + 2 - at;
+    }
+    return 0;
   }
 
   /** The longest phrase starting at `at`, or null (the first of `at`'s, found without listing the others). */
@@ -353,7 +376,10 @@ export class PhraseIndex<T> {
     const list = this.#listAt(tokens, at);
     if (!list) return null;
     for (const p of list) {
-      if ((length === 0 || p.keys.length === length) && spells(tokens, at, p.keys)) {
+      if (length === 0) {
+        const spelt = this.#spelt(tokens, at, p);
+        if (spelt > 0) return { length: spelt, value: p.value };
+      } else if (p.keys.length === length && spells(tokens, at, p.keys)) {
         return { length: p.keys.length, value: p.value };
       }
     }
