@@ -236,3 +236,33 @@ describe("a verb phrase ending in a noun takes a determiner or modifier before i
     expect(relationsIn("In 2016 the Nusra Front cut supply lines and ties with al Qaeda.")).toEqual([]);
   });
 });
+
+describe("a hostile act in an adverbial of a passive clause is its 'by' agent's (nounFrame: passiveAgentBefore)", () => {
+  it("extractRelations(article, mentions) reads 'P was captured by X after clashes with Y', across a time phrase too", () => {
+    expect(relationsIn("In 2015 the town was captured by the Syrian Army after clashes with Tahrir al-Sham.")).toEqual([
+      "clash hayat-tahrir-al-sham syrian-government",
+    ]);
+    expect(
+      relationsIn("Ten villages were captured by the Syrian Army on 5 January 2018 after clashes with Tahrir al-Sham."),
+    ).toEqual(["clash hayat-tahrir-al-sham syrian-government"]);
+  });
+
+  it("extractRelations(article, mentions) reads nothing when the passive names no agent", () => {
+    expect(relationsIn("In 2015 the town was captured after clashes with Tahrir al-Sham.")).toEqual([]);
+  });
+});
+
+describe("an attack met with force, and the downing of a party's aircraft (lexicon: 'counter' passive, 'downing')", () => {
+  it("extractRelations(article, mentions) reads 'an X attack was countered by Y' and 'the downing of X's jet by Y'", () => {
+    expect(relationsIn("In 2015 an ISIS attack near Kobani was countered by the YPG.")).toEqual([
+      "clash islamic-state ypg",
+    ]);
+    expect(relationsIn("The downing of a Russian jet by Turkey in 2015 strained ties.")).toEqual([
+      "clash russia turkey",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no clash in a coalition's aim or a rebuttal ('to counter', 'countered claims')", () => {
+    expect(relationsIn("In 2016 Russia countered US claims about the strikes.")).toEqual([]);
+  });
+});

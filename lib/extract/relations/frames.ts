@@ -3204,7 +3204,10 @@ function nounFrame(
     // ("The ISIL attack was repelled by the Kurdish forces, with air support from Y": after a passive's "by" agent the
     // adverbial supports that agent, whatever the subject; none when the agent is no named party; round 64. "P was
     // retaken by X with the help of Y": the same when the subject names no party, round 67.)
-    const byAgent = (subject ? !suffered : starts >= 0) && o.trigger.type === "ally" && !lightBefore && !carriedOut
+    // ("P was captured by X after clashes with Y": a hostile act in an adverbial of a passive clause whose subject
+    // names no party is its "by" agent's; round 67.)
+    const adverbialAct = o.trigger.type === "ally" || (o.trigger.type === "clash" && !subject);
+    const byAgent = (subject ? !suffered : starts >= 0) && adverbialAct && !lightBefore && !carriedOut
       ? passiveAgentBefore(view, starts)
       : undefined;
     if (byAgent !== undefined) {
@@ -3243,6 +3246,13 @@ function nounFrame(
 function passiveAgentBefore(view: SentenceView, at: number): Chunk | null | undefined {
   let end = at;
   if (view.tokens[end - 1]?.text === ",") end--;
+  // ("P was captured by X on 5 January after clashes with Y": past a time phrase after the agent; round 67.)
+  for (let k = end - 2; k >= end - 6 && k > 0; k--) {
+    if (timePhraseEnd(view, k) === end) {
+      end = k;
+      break;
+    }
+  }
   for (let by = end - 1; by >= 0 && end - by <= 6; by--) {
     const token = view.tokens[by];
     if (token.key === "by") {
