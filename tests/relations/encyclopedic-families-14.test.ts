@@ -266,3 +266,29 @@ describe("an attack met with force, and the downing of a party's aircraft (lexic
     expect(relationsIn("In 2016 Russia countered US claims about the strikes.")).toEqual([]);
   });
 });
+
+describe("a singular reference inside a relative clause stands for its antecedent (reference: relativeAntecedent)", () => {
+  it("extractRelations(article, mentions) reads 'A includes B, which changed its name when it broke ties to C' with B as the one that split", () => {
+    expect(
+      relationsIn(
+        "Tahrir al-Sham includes the group formerly known as the Nusra Front which changed its name in 2016 when it broke formal ties to al Qaeda.",
+      ),
+    ).toContain("split jabhat-al-nusra al-qaeda");
+  });
+
+  it("extractRelations(article, mentions) keeps the one reference rule where the reference is the relative clause's own subject or is reported", () => {
+    expect(
+      relationsIn("In 2019 Turkey regarded the SDF as tied to the PKK, which it regards as a terrorist group."),
+    ).toContain("rival pkk turkey");
+    expect(relationsIn("The Kurdish YPG militia which says it captured large areas from Islamic State is advancing."))
+      .toEqual([]);
+  });
+});
+
+describe("a hyphenated adjective among a possessed noun's words (sentence-view: possessesThings)", () => {
+  it("extractRelations(article, mentions) reads 'captured the remainder of X's Iraqi-Syrian border pocket' as a clash with X", () => {
+    expect(relationsIn("In 2018 the SDF captured the remainder of ISIL's Iraqi-Syrian border pocket.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+});

@@ -45,13 +45,15 @@ function attributeHead(last: NameToken, words: NameWords): boolean {
 
 /**
  * "Iran and Russia support the Syrian government": a one-word support noun (lexicon `supportNouns`) ending a phrase
- * right before an article is the verb of the names before it, not what a state gives ("Russian support"). Round 67.
+ * that closes a list ("and" right before it) and stands right before an article is the verb of the listed names, not
+ * what a state gives ("With Russian support the regime retook ..."). Round 67.
  */
-function supportVerbAt(tokens: NameToken[], last: number, text: string, words: NameWords): boolean {
+function supportVerbAt(tokens: NameToken[], first: number, last: number, text: string, words: NameWords): boolean {
   const word = tokens[last].raw;
   const next = tokens[last + 1];
   return /^\p{Ll}+$/u.test(word) && words.supportNouns.has(word) && next !== undefined &&
-    /^(?:the|a|an)$/.test(next.raw) && /^ +$/.test(text.slice(tokens[last].wordEnd, next.start));
+    /^(?:the|a|an)$/.test(next.raw) && /^ +$/.test(text.slice(tokens[last].wordEnd, next.start)) &&
+    tokens[first - 1]?.raw === "and";
 }
 
 /** A state's demonym and a force noun ("Iranian military", "Syrian army units"), whether alias or generated. */
@@ -237,7 +239,7 @@ export function matchNames(
     const walked = walk(matcher, tokens, text, first);
     const foreign = walked.length > 0 && foreignBefore(tokens, first, text, words.foreignDemonyms);
     for (const { node, last, fuzzy, folded, lastFolded } of walked) {
-      if (supportVerbAt(tokens, last, text, words)) continue;
+      if (supportVerbAt(tokens, first, last, text, words)) continue;
       const start = startWithArticle(tokens, first, text);
       // A stripped possessive's "s" ("al-Qaedas") is not part of the name, a force noun's plural's is ("air forces");
       // an initialism keeps its final stop.

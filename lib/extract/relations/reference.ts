@@ -77,6 +77,8 @@ function resolveWhole(
 ): Resolved | null {
   const appositive = appositiveName(view, chunk);
   if (appositive) return exclude.includes(appositive.groups[0]) ? null : appositive;
+  const relative = relativeAntecedent(view, chunk);
+  if (relative) return exclude.includes(relative.groups[0]) ? null : relative;
   let ruled = resolveByRule(chunk, view, previous, exclude, topic, carried, named);
   const head = view.tokens[chunk.end - 1]?.key ?? "";
   // ("ISIL conscripted locals to fight the SDF. The coalition intensified its airstrikes": a reference whose head
@@ -134,6 +136,44 @@ function appositiveName(view: SentenceView, chunk: Chunk): Resolved | null {
   const named = view.covering[j];
   if (!named || named.end !== j + 1 || named.ref !== null || named.modifier || named.groups.length !== 1) return null;
   return { groups: named.groups, from: "sentence", sentence: view.index, at: named.start };
+}
+
+/** How far back from a reference the relative pronoun of its clause may stand (tokens): bounded, so linear. */
+const RELATIVE_REACH = 12;
+/** Clause boundaries that open a time clause inside a relative one ("which changed its name when it broke ..."). */
+const TIME_CONNECTIVES = new Set(["when", "while", "after", "before", "until", "since", "as"]);
+/** Boundaries that report speech: a reference after them stands in what is reported. */
+const SPEECH = new Set(["said", "says", "say", "told", "added", "according"]);
+
+/**
+ * "Tahrir al-Sham includes the Nusra Front, which changed its name when it broke ties to al-Qaeda": a singular reference
+ * inside a relative clause stands for the clause's antecedent, a name of one group right before "which", "who" or
+ * "that" (a comma between allowed), when no other name, no clause boundary but a time connective and no speech word
+ * stands between the pronoun and the reference, and the reference is not the clause's own subject right after the
+ * pronoun ("the PKK, which it regards as a terrorist group": the pronoun is the clause's object). Issue 10, round 67.
+ */
+function relativeAntecedent(view: SentenceView, chunk: Chunk): Resolved | null {
+  if (chunk.ref !== "singular") return null;
+  for (let i = chunk.start - 1; i > 0 && chunk.start - i <= RELATIVE_REACH; i--) {
+    const token = view.tokens[i];
+    if (view.covering[i] || token.text === "(" || token.text === ")") return null;
+    if (/^(?:which|who|that)$/.test(token.key)) {
+      // ("the YPG militia which says it captured ...": a reference in what the clause reports is not read here.)
+      if (i + 1 === chunk.start || view.tokens.slice(i + 1, chunk.start).some((t) => SPEECH.has(t.key))) return null;
+    } else {
+      // (Past a clause boundary other than a time connective, the reference belongs to another clause.)
+      if (view.lex.boundaries.has(token.key) && !TIME_CONNECTIVES.has(token.key)) return null;
+      continue;
+    }
+    const end = view.tokens[i - 1]?.text === "," ? i - 1 : i;
+    const antecedent = view.covering[end - 1];
+    if (
+      !antecedent || antecedent.end !== end || antecedent.ref !== null || antecedent.modifier ||
+      antecedent.groups.length !== 1
+    ) return null;
+    return { groups: antecedent.groups, from: "sentence", sentence: view.index, at: antecedent.start };
+  }
+  return null;
 }
 
 /** Heads of a definite reference that any kind of group takes ("the group"; not "the alliance", "the front"). */

@@ -882,7 +882,8 @@ function possessesThings(view: SentenceView, chunk: Chunk): boolean {
       i += act.length - 1;
       continue;
     }
-    if (token.party !== undefined || token.qualifier !== undefined || !/^\p{L}+$/u.test(token.text)) break;
+    // ("ISIL's Iraqi-Syrian border pocket": a hyphenated adjective is a plain word too, round 67.)
+    if (token.party !== undefined || token.qualifier !== undefined || !/^\p{L}+(?:-\p{L}+)*$/u.test(token.text)) break;
     if (view.lex.prepositions.has(token.key) || view.lex.boundaries.has(token.key) || verbish(view, i)) break;
   }
   return i > chunk.end + 1;
