@@ -292,3 +292,28 @@ describe("a hyphenated adjective among a possessed noun's words (sentence-view: 
     ]);
   });
 });
+
+describe("a qualifier written apart before a name (template: SPACED_QUALIFIER; chunks: pastQualifier)", () => {
+  it("extractRelations(article, mentions) reads 'militants of the Al-Qaeda linked Al-Nusra Front and Ahrar al-Sham attacked' as a joint act", () => {
+    expect(
+      relationsIn("In 2016 militants of the Al-Qaeda linked Al-Nusra Front and Ahrar al-Sham attacked the village."),
+    ).toEqual(["ally ahrar-al-sham jabhat-al-nusra"]);
+  });
+
+  it("extractRelations(article, mentions) still reads a transitive participle written apart as the verb it is", () => {
+    expect(relationsIn("In 2016 Turkey backed Jaish al-Islam in Eastern Ghouta.")).toEqual([
+      "ally jaish-al-islam turkey",
+    ]);
+  });
+});
+
+describe("forces that go along with another party's (lexicon: 'accompany')", () => {
+  it("extractRelations(article, mentions) reads 'a U.S. convoy accompanied by SDF troops' and 'SDF troops accompanied a U.S. convoy'", () => {
+    expect(relationsIn("In 2018 a U.S. convoy accompanied by SDF troops entered Manbij.")).toEqual([
+      "ally syrian-democratic-forces united-states",
+    ]);
+    expect(relationsIn("In 2018 SDF troops accompanied a U.S. convoy into Manbij.")).toEqual([
+      "ally syrian-democratic-forces united-states",
+    ]);
+  });
+});

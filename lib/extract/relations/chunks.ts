@@ -133,9 +133,8 @@ function skipPlain(tokens: Token[], at: number, lex: CompiledLexicon): number {
   for (let n = 0; n < 3 && at < tokens.length; n++) {
     const token = tokens[at];
     if (token.qualifier !== undefined) {
-      // "the Al-Qaeda-affiliated X": a qualifier compound.
-      at++;
-      while (tokens[at]?.glued && tokens[at].party === undefined) at++;
+      // "the Al-Qaeda-affiliated X": a qualifier compound ("the Al-Qaeda linked X": written apart, round 67).
+      at = pastQualifier(tokens, at);
       continue;
     }
     if (!/^\p{L}[\p{L}-]*$/u.test(token.text) || lex.verbs.has(token.key) || lex.boundaries.has(token.key)) break;
@@ -215,10 +214,23 @@ function placeNameLink(tokens: Token[], at: number, lex: CompiledLexicon): numbe
 /** "and al-Qaeda-linked Y": past a qualifier compound standing before the next list item's name. */
 export function skipQualifierCompound(tokens: Token[], at: number): number {
   if (tokens[at]?.qualifier === undefined) return at;
-  let i = at + 1;
-  while (i < tokens.length && tokens[i].glued && tokens[i].party === undefined && i - at <= 3) i++;
+  const i = pastQualifier(tokens, at);
   return tokens[i]?.party !== undefined ? i : at;
 }
+
+/**
+ * Past the qualifier at `at` and its participle: glued to it ("Al-Qaeda-affiliated") or, before a name, written apart
+ * ("Al-Qaeda linked X": the template's spaced qualifiers).
+ */
+function pastQualifier(tokens: Token[], at: number): number {
+  let i = at + 1;
+  while (i < tokens.length && tokens[i].glued && tokens[i].party === undefined && i - at <= 3) i++;
+  if (i === at + 1 && SPACED_PARTICIPLES.has(tokens[i]?.key ?? "") && tokens[i + 1]?.party !== undefined) i++;
+  return i;
+}
+
+/** The participles a qualifier takes written apart (the template's SPACED_QUALIFIER). */
+const SPACED_PARTICIPLES = new Set(["linked", "affiliated", "aligned", "inspired"]);
 
 /**
  * "forces belonging to, or allied with, X": after a link, a second one offered as an alternative (a comma, "or" or

@@ -201,6 +201,9 @@ export function dropSelfReport(template: string): string {
 
 /** What makes a name a qualifier of the next one: "-backed", "-affiliated", ".-backed" (as in "U.S.-backed"). */
 const QUALIFIER = /^\.?-(?:backed|supported|sponsored|allied|affiliated|linked|aligned|funded|trained|armed)\b/i;
+/** The same, written apart, for the participles no party takes as an object ("the Al-Qaeda linked Al-Nusra Front"):
+ * the whole gap up to the next name. */
+const SPACED_QUALIFIER = /^ (?:linked|affiliated|aligned|inspired) $/i;
 
 const escape = escapeRegExp;
 
@@ -328,8 +331,13 @@ export function sentenceTemplates(
     );
     // "Turkey-backed forces", "Iran-backed militias", "U.S.-backed": the named state backs the party, it is not the
     // party; kept as a qualifier so the backing itself can be read.
-    const qualifies = (unit: Unit) => QUALIFIER.test(article.text.slice(unit.end, unit.end + 13));
-    const units = all.filter((unit) => !qualifies(unit));
+    // ("the Al-Qaeda linked Al-Nusra Front": wire copy drops the hyphen of a participle no party takes as an object;
+    // the name right after it is the qualified one. Round 67.)
+    const qualifies = (unit: Unit, k: number) =>
+      QUALIFIER.test(article.text.slice(unit.end, unit.end + 13)) ||
+      (all[k + 1] !== undefined &&
+        SPACED_QUALIFIER.test(article.text.slice(unit.end, all[k + 1].start)));
+    const units = all.filter((unit, k) => !qualifies(unit, k));
     const qualifiers = all.filter(qualifies);
     let raw = "";
     let at = sentence.start;
