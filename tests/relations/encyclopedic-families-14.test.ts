@@ -317,3 +317,26 @@ describe("forces that go along with another party's (lexicon: 'accompany')", () 
     ]);
   });
 });
+
+describe("the examples of a set a phrase describes (sentence-view: describedSetExamples)", () => {
+  it("extractRelations(article, mentions) reads 'groups opposed to X, including A and B' and 'rebels backed by X, including A'", () => {
+    expect(
+      relationsIn(
+        "In 2015, rebel groups opposed to the Syrian government, including the Free Syrian Army and Ahrar al-Sham, attacked Idlib.",
+      ),
+    ).toEqual(["rival ahrar-al-sham syrian-government", "rival free-syrian-army syrian-government"]);
+    expect(relationsIn("In 2019 14,000 rebels backed by Turkey, including Ahrar al-Sham, joined the offensive."))
+      .toContain(
+        "ally ahrar-al-sham turkey",
+      );
+  });
+
+  it("extractRelations(article, mentions) gives no examples across a verb or to another set after a joiner", () => {
+    expect(relationsIn("In 2015 militias backed by Iran attacked Aleppo, including Hezbollah positions.")).toEqual([]);
+    expect(
+      relationsIn(
+        "Idlib holds nationalist groups under the banner of the Free Syrian Army and Islamist ones including Ahrar al-Sham.",
+      ),
+    ).not.toContain("member ahrar-al-sham free-syrian-army");
+  });
+});

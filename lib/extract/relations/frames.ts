@@ -9,6 +9,7 @@ import {
   actAfterIn,
   coordinateComma,
   copulaStart,
+  describedSetExamples,
   DETERMINERS,
   inSubjectPosition,
   lastItem,
@@ -2168,8 +2169,12 @@ function passiveFrame(
   const supported = o.trigger.type === "ally" && !coordinated && view.tokens[o.start - 1]?.text === ","
     ? passiveAgentBefore(view, o.start)
     : undefined;
+  // ("factions backed by Turkey, including A and B": the examples of the set the participle describes; round 67.)
+  const examples = !coordinated && !supported ? describedSetExamples(view, o.start) : null;
   const patient = coordinated
     ? { chunk: coordinated, distance: o.start - coordinated.end, via: "direct" as const }
+    : examples
+    ? examples
     : supported
     ? { chunk: supported, distance: o.start - supported.end, via: "apposition" as const }
     : adjacent && (adjacent.end === o.start || adjacent === sideBefore) && asideAgent &&

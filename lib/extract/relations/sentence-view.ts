@@ -357,7 +357,7 @@ export type Subject = { chunk: Chunk; distance: number; via: "direct" | "relativ
  * Stops at clause boundaries.
  */
 export function subjectOf(view: SentenceView, at: number): Subject | null {
-  const subject = nearestSubject(view, at);
+  const subject = nearestSubject(view, at) ?? describedSetExamples(view, at);
   const companion = subject ? joinedCompanion(view, subject.chunk, at) : null;
   if (!subject || !companion) return subject;
   return {
@@ -368,6 +368,46 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
       heads: [...subject.chunk.heads, ...companion.heads],
     },
   };
+}
+
+/** How far past a trigger the examples of the set it describes may stand (tokens): bounded, so linear. */
+const EXAMPLES_REACH = 14;
+
+/**
+ * "rebel groups opposed to the Syrian government, including A and B, attacked ...", "factions backed by Turkey, such as
+ * A": a plural noun of a party set right before the trigger at `at` (no name of its own), and its examples after the
+ * trigger's phrase (lexicon `listExamples`, a comma before them allowed; no verb, boundary or list joiner on the way):
+ * the examples are what the phrase describes. Round 67.
+ */
+export function describedSetExamples(view: SentenceView, at: number): Subject | null {
+  const tokens = view.tokens;
+  const before = tokens[at - 1];
+  if (!before || view.covering[at - 1] || !before.key.endsWith("s")) return null;
+  if (!view.lex.partyNouns.endingAt(tokens, at, 2) && !view.lex.collectiveNouns.has(before.key)) return null;
+  const trigger = view.lex.triggers.at(tokens, at)[0]?.length ?? 1;
+  for (let i = at + trigger; i < tokens.length && i - at <= EXAMPLES_REACH; i++) {
+    const chunk = view.covering[i];
+    if (chunk) {
+      i = chunk.end - 1;
+      continue;
+    }
+    const from = tokens[i].text === "," ? i + 1 : i;
+    const examples = view.lex.listExamples.longest(tokens, from);
+    if (examples) {
+      let k = from + examples.length;
+      while (/^(?:the|a|an)$/.test(tokens[k]?.key ?? "")) k++;
+      const named = view.covering[k];
+      return named && named.start === k && named.ref === null && !named.modifier && named.groups.length > 0
+        ? { chunk: named, distance: named.start - at, via: "apposition" }
+        : null;
+    }
+    // ("groups under the banner of X and Islamist ones including Y": a joiner opens another set, whose examples these
+    // are.)
+    if (view.lex.boundaries.has(tokens[i].key) || verbish(view, i) || view.lex.listJoiners.longest(tokens, i)) {
+      return null;
+    }
+  }
+  return null;
 }
 
 /**
