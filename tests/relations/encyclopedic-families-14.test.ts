@@ -340,3 +340,18 @@ describe("the examples of a set a phrase describes (sentence-view: describedSetE
     ).not.toContain("member ahrar-al-sham free-syrian-army");
   });
 });
+
+describe("campaigns run side by side are no joint act (lexicon notJoint: simultaneous, parallel)", () => {
+  it("extractRelations(article, mentions) reads no alliance in 'the simultaneous campaigns by A, B and C'", () => {
+    const read = relationsIn(
+      "In 2017 the simultaneous campaigns by the Syrian Democratic Forces, the Syrian government and Iraq took territory from ISIL.",
+    );
+    expect(read.filter((r) => r.startsWith("ally"))).toEqual([]);
+    expect(
+      relationsIn(
+        "In 2017 the campaigns by the Syrian Democratic Forces and the Syrian government took territory from ISIL.",
+      )
+        .filter((r) => r.startsWith("ally")),
+    ).toEqual(["ally syrian-democratic-forces syrian-government"]);
+  });
+});
