@@ -338,21 +338,22 @@ export class PhraseIndex<T> {
     if (!list) return NO_PHRASES;
     let found: { length: number; value: T }[] | undefined;
     for (const p of list) {
-      const length = this.#spelt(tokens, at, p);
-      if (length > 0) (found ??= []).push({ length, value: p.value });
+      if (spells(tokens, at, p.keys)) (found ??= []).push({ length: p.keys.length, value: p.value });
+      else if (p.gap !== undefined) {
+        const length = this.#gapped(tokens, at, p.keys, p.gap);
+        if (length > 0) (found ??= []).push({ length, value: p.value });
+      }
     }
     return found ?? NO_PHRASES;
   }
 
-  /** The length in tokens of phrase `p` spelt at `at` (with the words of its gap), else 0. */
-  #spelt(tokens: Token[], at: number, p: { keys: string[]; gap?: number }): number {
-    if (spells(tokens, at, p.keys)) return p.keys.length;
-    if (p.gap === undefined) return 0;
-    const last = p.keys.length - 1;
-    for (let i = 0; i < last; i++) if (tokens[at + i]?.key !== p.keys[i]) return 0;
-    for (let k = at + last; k < at + last + p.gap && k < tokens.length; k++) {
+  /** The length in tokens of `keys` spelt at `at` with up to `gap` words before the last key, else 0. */
+  #gapped(tokens: Token[], at: number, keys: string[], gap: number): number {
+    const last = keys.length - 1;
+    for (let i = 0; i < last; i++) if (tokens[at + i]?.key !== keys[i]) return 0;
+    for (let k = at + last; k < at + last + gap && k < tokens.length; k++) {
       if (!this.gapWord(tokens, k)) return 0;
-      if (tokens[k + 1]?.key === p.keys[last]) return k + 2 - at;
+      if (tokens[k + 1]?.key === keys[last]) return k + 2 - at;
     }
     return 0;
   }
@@ -376,11 +377,12 @@ export class PhraseIndex<T> {
     const list = this.#listAt(tokens, at);
     if (!list) return null;
     for (const p of list) {
-      if (length === 0) {
-        const spelt = this.#spelt(tokens, at, p);
-        if (spelt > 0) return { length: spelt, value: p.value };
-      } else if (p.keys.length === length && spells(tokens, at, p.keys)) {
+      if ((length === 0 || p.keys.length === length) && spells(tokens, at, p.keys)) {
         return { length: p.keys.length, value: p.value };
+      }
+      if (length === 0 && p.gap !== undefined) {
+        const gapped = this.#gapped(tokens, at, p.keys, p.gap);
+        if (gapped > 0) return { length: gapped, value: p.value };
       }
     }
     return null;
