@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { gazetteerTriples as relationsIn } from "./fixtures.ts";
+import { pipelineRelations } from "../../lib/eval/relations.ts";
+import { articleFrom, gazetteerTriples as relationsIn } from "./fixtures.ts";
 
 // Issue 10, round 67. Sentences written for each family, none from a gold set.
 describe("a joint act between or among parties (lexicon: joint nouns take 'between' and 'among')", () => {
@@ -353,5 +354,17 @@ describe("campaigns run side by side are no joint act (lexicon notJoint: simulta
       )
         .filter((r) => r.startsWith("ally")),
     ).toEqual(["ally syrian-democratic-forces syrian-government"]);
+  });
+});
+
+describe("a 'when' clause happens at the time of the clause it hangs on (relationTime: SIMULTANEOUS)", () => {
+  it("relationTime dates 'X, which changed its name in July 2016 when it broke ties with Y' by July 2016", () => {
+    const article = articleFrom(
+      "w",
+      "The Nusra Front, which changed its name in July 2016 when it broke ties with al Qaeda, attacked the town.",
+      "2017-11-14",
+    );
+    const split = pipelineRelations(article).relations.find((r) => r.type === "split");
+    expect(split?.date).toMatchObject({ value: "2016-07", from: "sentence" });
   });
 });

@@ -61,6 +61,9 @@ function readSentenceDates(article: Article, index: number, before: string | nul
   return { sentence, text, parts: segments(text, cues), dates: dates.map((d) => marked(text, d)) };
 }
 
+/** Openers of a clause whose time is that of the clause it hangs on ("when it broke ties", "while it fought Y"). */
+const SIMULTANEOUS = new Set(["when", "while"]);
+
 /**
  * The time of a relation, from its own clause: the date of the clause holding its trigger (nearest first); a
  * "since"/"from" date just after it starts the relation, an "until" date ends it ("from 2013 until its dissolution in
@@ -92,7 +95,12 @@ export function relationTime(
     );
   const start = clause.find((d) => d.role === "start");
   const end = clause.find((d) => d.role === "end" && (!start || d.start > start.start));
-  const point = clause.filter((d) => d.role === "at" && d !== end)
+  // ("X, which changed its name last year when it broke ties with Y": a "when" or "while" clause happens at the time
+  // of the clause it hangs on, the one right before it, main or not; round 67.)
+  const hung = clause.length === 0 && part > 0 && SIMULTANEOUS.has(parts[part].opener ?? "")
+    ? dates.filter((d) => d.role === "at" && partOf(d) === part - 1)
+    : [];
+  const point = [...clause, ...hung].filter((d) => d.role === "at" && d !== end)
     .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
   const used = [point, start, end].filter((d) => d !== undefined);
   if (used.length > 0) {
