@@ -1549,6 +1549,73 @@ export const BLIND_LABELS = {
 };
 
 /**
+ * The sets issue 10's round 67 read, with their last blind scores (precision and recall at f3a0a2b, frames alone): that
+ * round found its families in misses pooled over every set, these among them, so their scores are informed from then on
+ * and their labels say so.
+ */
+const READ_BY_ROUND_67: Partial<Record<keyof typeof BLIND_LABELS, [number, number]>> = {
+  wikipedia5: [0.952, 0.260],
+  wikipedia6: [1.000, 0.130],
+  wikipedia33: [0.917, 0.145],
+  wikipedia44: [0.909, 0.260],
+  wikipedia45: [0.778, 0.192],
+  wikipedia46: [0.875, 0.128],
+  wikipedia47: [0.913, 0.339],
+  wikipedia48: [0.861, 0.277],
+  wikipedia49: [0.864, 0.292],
+  wikipedia50: [0.929, 0.366],
+  wikipedia51: [1.000, 0.253],
+  wikipedia52: [0.813, 0.167],
+  wikipedia53: [1.000, 0.195],
+  wikipedia54: [0.786, 0.306],
+  wikipedia55: [0.895, 0.200],
+  wikipedia56: [0.727, 0.205],
+  wikipedia57: [0.909, 0.233],
+  wikipedia58: [0.833, 0.147],
+  wikipedia59: [0.750, 0.100],
+  wikipedia60: [0.867, 0.155],
+  wikipedia61: [0.909, 0.147],
+  wikipedia62: [0.680, 0.198],
+  wikipedia63: [1.000, 0.246],
+  wikipedia64: [0.842, 0.222],
+  wikipedia65: [0.810, 0.279],
+  wikipedia66: [0.842, 0.302],
+  wikipedia67: [0.889, 0.107],
+  wikipedia68: [0.846, 0.219],
+  wikipedia69: [0.917, 0.204],
+  wikipedia70: [0.864, 0.226],
+  wikipedia71: [0.938, 0.179],
+  wikipedia72: [1.000, 0.217],
+  wikipedia73: [1.000, 0.154],
+  wikipedia75: [0.609, 0.250],
+  wikipedia76: [0.923, 0.381],
+  wikipedia77: [0.920, 0.397],
+  wikipedia78: [0.941, 0.333],
+  wikipedia79: [0.667, 0.302],
+  wikipedia80: [0.636, 0.378],
+  wikipedia81: [0.909, 0.408],
+  wikipedia82: [0.688, 0.250],
+  wikipedia83: [0.800, 0.286],
+  heldout3: [0.895, 0.694],
+  heldout10: [0.947, 0.581],
+  heldout11: [0.944, 0.654],
+  heldout17: [0.980, 0.641],
+};
+
+for (const [key, [precision, recall]] of Object.entries(READ_BY_ROUND_67) as [keyof typeof BLIND_LABELS, number[]][]) {
+  BLIND_LABELS[key] = readByRound67(BLIND_LABELS[key], precision, recall);
+}
+
+/** A set's label once round 67 has read it: the "never read" ending replaced, or the note added before the ")". */
+function readByRound67(label: string, precision: number, recall: number): string {
+  const note = "never read until issue 10's round 67, which read its misses pooled over every set (its last blind " +
+    `score, at f3a0a2b: precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)}): the score below is after ` +
+    "fixes informed by this set";
+  const phrase = /(?:never read[:;] )?the score below is for the current code/;
+  return phrase.test(label) ? label.replace(phrase, note) : label.replace(/\)$/, `; ${note})`);
+}
+
+/**
  * Each passage of a passage gold set extracted as its own article, as the pipeline extracts one: gazetteer and
  * discovered mentions (one slug map for the set), the reference's lexicons.
  */
