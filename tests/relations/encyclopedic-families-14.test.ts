@@ -368,3 +368,16 @@ describe("a 'when' clause happens at the time of the clause it hangs on (relatio
     expect(split?.date).toMatchObject({ value: "2016-07", from: "sentence" });
   });
 });
+
+describe("a name right before a whole's noun is the whole's own name (roleFrame: reverse nouns)", () => {
+  it("extractRelations(article, mentions) reads 'X is part of the larger Y coalition' as X a member of Y, never the reverse", () => {
+    expect(relationsIn("In 2018 Jabhat Thuwar Saraqib is part of the larger Free Idlib Army coalition.")).toEqual([
+      "member jabhat-thuwar-saraqib free-idlib-army",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) still reads a possessive owner of a whole's noun ('Y's coalition')", () => {
+    expect(relationsIn("Jaish al-Fatah, an alliance of rebel groups including Ahrar al-Sham, took Idlib in 2015."))
+      .toContain("member ahrar-al-sham jaish-al-fatah");
+  });
+});

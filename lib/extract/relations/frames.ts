@@ -3506,6 +3506,9 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
       // "the government's Hezbollah allies": the possessor owns the noun, the name between is the one described.
       return { agent: chunk, patient: possessing, voice: "role", distance: o.start - chunk.end, described: true };
     }
+    // ("part of the larger Free Idlib Army coalition", "the SDF alliance": a name right before a whole's noun, no
+    // possessive between, is that whole's own name, no owner of it; round 67.)
+    if (chunk && chunk.end === end && end === before && !possessive && o.trigger.reverse) return null;
     if (chunk && chunk.end === end) {
       // "ISIS and al-Qaeda affiliate the Nusra Front": the noun's owner is the name next to it.
       owner = chunk.groups.length > 1 ? lastItem(view, chunk) : chunk;
