@@ -381,3 +381,25 @@ describe("a name right before a whole's noun is the whole's own name (roleFrame:
       .toContain("member ahrar-al-sham jaish-al-fatah");
   });
 });
+
+describe("quotation marks around a whole name mark it as a name, no more (template: QUOTED_NAME)", () => {
+  it("extractRelations(article, mentions) reads 'the \"Army of Conquest\", an opposition coalition that includes Y' as the unquoted name", () => {
+    expect(
+      relationsIn(
+        'In 2015 the "Army of Conquest", an opposition coalition that includes the al-Nusra Front, took Idlib.',
+      ),
+    ).toEqual(["member jabhat-al-nusra jaish-al-fatah"]);
+    expect(relationsIn('In 2016 the "Islamic State" attacked the "Syrian Democratic Forces" near Raqqa.')).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+});
+
+describe("what appears or seems to be so is hedged in its own clause (lexicon guard: 'appears to be', 'seems to have')", () => {
+  it("extractRelations(article, mentions) reads nothing in 'X appears to be led by Y loyalists' and still reads the clause after a hedged one", () => {
+    expect(relationsIn("In 2018 Hurras al-Din appears to be led by al Qaeda loyalists.")).toEqual([]);
+    expect(
+      relationsIn("In 2015, in what seemed to be a response ordered by Iran, Hezbollah attacked Israeli soldiers."),
+    ).toContain("clash hezbollah israel");
+  });
+});

@@ -199,6 +199,9 @@ export function dropSelfReport(template: string): string {
   );
 }
 
+/** A name placeholder in quotation marks and nothing else. */
+const QUOTED_NAME = /"(⟦\d+⟧)"/g;
+
 /** What makes a name a qualifier of the next one: "-backed", "-affiliated", ".-backed" (as in "U.S.-backed"). */
 const QUALIFIER = /^\.?-(?:backed|supported|sponsored|allied|affiliated|linked|aligned|funded|trained|armed)\b/i;
 /** The same, written apart, for the participles no party takes as an object ("the Al-Qaeda linked Al-Nusra Front"):
@@ -348,6 +351,9 @@ export function sentenceTemplates(
       at = unit.end;
     });
     raw += normalizeGap(article.text.slice(at, sentence.end));
+    // ('the "Army of Conquest", an opposition coalition that includes Y': quotation marks around a whole name mark
+    // it as a name, no more; round 67.)
+    if (raw.includes('"')) raw = raw.replace(QUOTED_NAME, "$1");
     const base = dropNamingAsides(dropEmptyBrackets(dropFormerNames(mergeSameGroup(raw.trim(), units))));
     const core = dropSelfReport(dropAppositions(base));
     return { index, start: sentence.start, end: sentence.end, units, qualifiers, base, core };
