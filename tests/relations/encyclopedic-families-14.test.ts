@@ -403,3 +403,19 @@ describe("what appears or seems to be so is hedged in its own clause (lexicon gu
     ).toContain("clash hezbollah israel");
   });
 });
+
+describe("a joint body several parties set up (lexicon: joint bodies; light verbs 'set up', 'establish')", () => {
+  it("extractRelations(article, mentions) reads 'A and B set up a joint working group' and 'established a joint command'", () => {
+    expect(relationsIn("In 2015 the Israel Defense Forces and the Russian military set up a joint working group."))
+      .toEqual([
+        "ally israel russia",
+      ]);
+    expect(relationsIn("In 2015 Hezbollah and Iran established a joint command in Aleppo.")).toEqual([
+      "ally hezbollah iran",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no relation where 'set up' takes no act or body of the lexicon", () => {
+    expect(relationsIn("In 2015 ISIS set up checkpoints near the Nusra Front.")).toEqual([]);
+  });
+});
