@@ -1,6 +1,6 @@
 import type { CategoryOf, CompiledLexicon } from "./lexicon.ts";
 import { type PhraseIndex, type Token, tokenize } from "./tokens.ts";
-import type { Unit } from "./template.ts";
+import { SPACED_QUALIFIER_PARTICIPLES, type Unit } from "./template.ts";
 import {
   allyItemStart,
   attributionAt,
@@ -225,12 +225,11 @@ export function skipQualifierCompound(tokens: Token[], at: number): number {
 function pastQualifier(tokens: Token[], at: number): number {
   let i = at + 1;
   while (i < tokens.length && tokens[i].glued && tokens[i].party === undefined && i - at <= 3) i++;
-  if (i === at + 1 && SPACED_PARTICIPLES.has(tokens[i]?.key ?? "") && tokens[i + 1]?.party !== undefined) i++;
+  if (i === at + 1 && SPACED_QUALIFIER_PARTICIPLES.has(tokens[i]?.key ?? "") && tokens[i + 1]?.party !== undefined) {
+    i++;
+  }
   return i;
 }
-
-/** The participles a qualifier takes written apart (the template's SPACED_QUALIFIER). */
-const SPACED_PARTICIPLES = new Set(["linked", "affiliated", "aligned", "inspired"]);
 
 /**
  * "forces belonging to, or allied with, X": after a link, a second one offered as an alternative (a comma, "or" or

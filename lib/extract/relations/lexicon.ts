@@ -221,7 +221,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     }
   }
   // ("broke formal ties to Y", "pledged its allegiance to Y": a determiner or modifier before a verb phrase's noun.)
-  const prepositionKeys = new Set(lexicon.prepositions.words);
+  const prepositionKeys = keys(lexicon.prepositions.words);
   triggers.gapWord = (tokens, i) => {
     const token = tokens[i];
     return token.party === undefined && token.qualifier === undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(token.text) &&

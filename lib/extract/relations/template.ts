@@ -204,9 +204,15 @@ const QUOTED_NAME = /"(⟦\d+⟧)"/g;
 
 /** What makes a name a qualifier of the next one: "-backed", "-affiliated", ".-backed" (as in "U.S.-backed"). */
 const QUALIFIER = /^\.?-(?:backed|supported|sponsored|allied|affiliated|linked|aligned|funded|trained|armed)\b/i;
-/** The same, written apart, for the participles no party takes as an object ("the Al-Qaeda linked Al-Nusra Front"):
- * the whole gap up to the next name. */
-const SPACED_QUALIFIER = /^ (?:linked|affiliated|aligned|inspired) $/i;
+/** The participles no party takes as an object, which qualify a name written apart too ("the Al-Qaeda linked X"). */
+export const SPACED_QUALIFIER_PARTICIPLES: ReadonlySet<string> = new Set([
+  "linked",
+  "affiliated",
+  "aligned",
+  "inspired",
+]);
+/** The whole gap between a qualifying name and the next one: one of those participles between single spaces. */
+const SPACED_QUALIFIER = new RegExp(`^ (?:${[...SPACED_QUALIFIER_PARTICIPLES].join("|")}) $`, "i");
 
 const escape = escapeRegExp;
 
