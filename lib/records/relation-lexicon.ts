@@ -363,6 +363,16 @@ export const RelationLexicon = z.object({
   /** "rebels", "insurgents": bare after "The" opening a sentence, the groups the sentence before names. */
   collectiveNouns: WordList,
   /**
+   * "factions", "brigades": plural nouns of organised groups after a name whose examples ("including", "such as") name
+   * its member groups ("5 FSA factions including A and B").
+   */
+  setExampleNouns: WordList,
+  /**
+   * "captured", "held": inflected verbs of taking or holding a place whose subject, in a relative clause on a place noun,
+   * is the place's holder ("the plant that the SDF had captured").
+   */
+  holderVerbs: WordList,
+  /**
    * "Syria": a country's name that is no party elsewhere (the gazetteer keeps it a place) but stands for its state as
    * the possessive owner of a role noun ("Iran is Syria's closest ally", "Syria's allies Russia and Iran").
    */

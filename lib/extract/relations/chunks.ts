@@ -57,6 +57,11 @@ export type Chunk = {
    * read between them (X is often one of Y's own components).
    */
   leads?: boolean;
+  /**
+   * "5 FSA factions including A and B": the examples a name's plural group noun lists (lexicon `setExampleNouns`),
+   * member groups of the chunk's first group; they are in `groups` too, acting with it (issue 10, round 68).
+   */
+  setMembers?: string[];
 };
 
 /**
@@ -160,7 +165,7 @@ function skipDeterminers(tokens: Token[], at: number): number {
 /** "fighters of", "the villages taken by": a party or place noun with its link; the index after them, or -1. */
 function afterNounLink(tokens: Token[], at: number, lex: CompiledLexicon): number {
   const party = afterLink(tokens, at, lex.partyNouns, lex.partyLinks, false);
-  return party >= 0 ? party : afterLink(tokens, at, lex.placeNouns, lex.placeLinks, true);
+  return party >= 0 ? party : afterLink(tokens, at, lex.placeNouns, lex.placeLinks, true, lex.holderVerbs);
 }
 
 /** A noun of `nouns` at `at` with a link of `links` after it (a place's past an adverb or a relative); the end, or -1. */
@@ -170,6 +175,7 @@ function afterLink(
   nouns: PhraseIndex<true>,
   links: PhraseIndex<true>,
   place: boolean,
+  holders?: Set<string>,
 ): number {
   const noun = nouns.longest(tokens, at);
   if (!noun) return -1;
@@ -180,6 +186,13 @@ function afterLink(
     from = placeAsideEnd(tokens, from, (i) => links.longest(tokens, i) !== null);
     if (tokens[from]?.key.endsWith("ly")) from++;
     else if (relativeOpens(tokens, from)) from = relativeEnd(tokens, from);
+    // ("the sugar plant that the SDF had captured", "areas which ISIS controls": the relative's subject before a verb
+    // of taking or holding, lexicon `holderVerbs`, is the holder; round 68.)
+    else if (holders && (tokens[from]?.key === "that" || tokens[from]?.key === "which")) {
+      const holder = tokens[from + 1]?.key === "the" ? from + 2 : from + 1;
+      const verb = /^(?:had|has|have)$/.test(tokens[holder + 1]?.key ?? "") ? holder + 2 : holder + 1;
+      if (tokens[holder]?.party !== undefined && holders.has(tokens[verb]?.key ?? "")) return holder;
+    }
     // ("the oil fields under ISIL control", "towns under the SDF's control": the holder named inside the phrase;
     // round 67.)
     if (tokens[from]?.key === "under") {
@@ -474,6 +487,17 @@ export function chunkTokens(
         chunk.heads.push(...item.heads);
       }
     }
+    // "5 FSA factions including A, B and C conducted ...": the examples of a name's plural group noun are its member
+    // groups and act with it (lexicon `setExampleNouns`; issue 10, round 68).
+    const examples = first.ref === null && first.groups.length === 1
+      ? namedSetExamples(tokens, first.end, units, qualifiers, lex)
+      : null;
+    if (examples) {
+      chunk.end = examples.end;
+      chunk.heads.push(...examples.heads);
+      chunk.setMembers = examples.groups.filter((g) => !first.groups.includes(g));
+      for (const g of chunk.setMembers) if (!chunk.groups.includes(g)) chunk.groups.push(g);
+    }
     // Extend over "A, B and C", "A as well as B", comma-stripped "the FSA SRF Hazzm", and list tails. A comma-only
     // join is checked once for the joiner that closes the list (so a list is read in one pass).
     let closedAt = -1;
@@ -660,6 +684,47 @@ export function chunkTokens(
     i = chunk.end;
   }
   return { chunks, startingAt, covering };
+}
+
+/**
+ * "FSA factions including A, B and C", "FSA brigades, such as A and B": where a name's item ends (`end`) in a plural
+ * group noun of the lexicon's `setExampleNouns` followed by examples (lexicon `listExamples`, a comma before them
+ * allowed), the named examples, joined by commas and list joiners, and where they end; else null. An example that
+ * is a reference or no name ends the list ("FSA fighters, including a commander").
+ */
+function namedSetExamples(
+  tokens: Token[],
+  end: number,
+  units: Unit[],
+  qualifiers: Unit[],
+  lex: CompiledLexicon,
+): { end: number; groups: string[]; heads: number[] } | null {
+  // (The name may end in the noun itself: "pro-Iranian militias including A", a gazetteer name of a set of groups.)
+  const noun = tokens[end - 1];
+  const key = noun?.party !== undefined ? units[noun.party]?.surface.toLowerCase().split(/\s+/).at(-1) : noun?.key;
+  if (!key || !lex.setExampleNouns.has(key)) return null;
+  let at = tokens[end]?.text === "," ? end + 1 : end;
+  const including = lex.listExamples.longest(tokens, at);
+  if (!including) return null;
+  at += including.length;
+  const groups: string[] = [];
+  const heads: number[] = [];
+  let last = -1;
+  for (;;) {
+    const item = itemAt(tokens, skipDeterminers(tokens, at), units, qualifiers, lex);
+    if (!item || item.ref !== null || item.groups.length === 0) break;
+    groups.push(...item.groups);
+    heads.push(...item.heads);
+    last = item.end;
+    let next = item.end;
+    const comma = tokens[next]?.text === ",";
+    if (comma) next++;
+    const joiner = lex.listJoiners.longest(tokens, next);
+    if (joiner) next += joiner.length;
+    if (!comma && !joiner) break;
+    at = next;
+  }
+  return last < 0 ? null : { end: last, groups, heads };
 }
 
 /**

@@ -81,6 +81,8 @@ export type CompiledLexicon = {
   /** Country names standing for their state as a role noun's possessive owner ("Syria's closest ally"), keyed lower case. */
   stateOwners: Map<string, string>;
   collectiveNouns: Set<string>;
+  setExampleNouns: Set<string>;
+  holderVerbs: Set<string>;
   firstSide: PhraseIndex<true>;
   speakerNouns: PhraseIndex<true>;
   targetPeople: Set<string>;
@@ -327,6 +329,8 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     unitOpenings: index(lexicon.unitOpenings.words),
     stateOwners: new Map(lexicon.stateOwners.names.map(({ name, group }) => [name.toLowerCase(), group])),
     collectiveNouns: keys(lexicon.collectiveNouns.words),
+    setExampleNouns: keys(lexicon.setExampleNouns.words),
+    holderVerbs: keys(lexicon.holderVerbs.words),
     firstSide: index(lexicon.firstSide.words),
     speakerNouns: index(lexicon.speakerNouns.words),
     targetPeople: keys(lexicon.targetPeople.words),

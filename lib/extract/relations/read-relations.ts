@@ -171,6 +171,11 @@ function listRelations(view: SentenceView): Reading[] {
         }
       }
     }
+    // "5 FSA factions including A and B": the examples are member groups of the name (chunks.ts namedSetExamples).
+    if (chunk.setMembers && chunk.setMembers.length > 0) {
+      const found = { type: "member" as const, subjects: chunk.setMembers, objects: [chunk.groups[0]], distance: 0 };
+      readings.push(listReading(view, chunk, { ...found, frame: "examples:list" }));
+    }
     readings.push(...otherMembersReadings(view, chunk));
     if (!chunk.others || !view.lex.memberPlaces.has(view.tokens[chunk.end]?.key ?? "")) continue;
     const whole = objectAfter(view, chunk.end + 1, 3);
