@@ -299,7 +299,8 @@ function describesNameBefore(tokens: Token[], at: number, lex: CompiledLexicon):
   for (let i = at - 1; i >= 0 && at - i <= 3; i--) {
     const key = tokens[i].key;
     if (lex.appositionOpeners.has(key)) return afterName(i - 1);
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[i].text)) return false;
+    // ("X, an Arab Free Syrian Army group": a capitalised word of no party, an adjective of origin, is plain too.)
+    if (!/^\p{L}[\p{Ll}-]*$/u.test(tokens[i].text) || tokens[i].party !== undefined) return false;
   }
   return false;
 }

@@ -620,6 +620,17 @@ function kindNounMemberRelations(view: SentenceView, kinds: ReadonlyMap<string, 
     if (!view.lex.memberWholeKinds.has(kinds?.get(view.template.units[whole].groupId) ?? "")) continue;
     const kind = view.lex.memberKindNouns.longest(view.tokens, i + 1);
     if (!kind) continue;
+    const described = describedByKind(view, i);
+    if (described) {
+      const wholeId = view.template.units[whole].groupId;
+      const parts = described.groups.filter((g) => g !== wholeId);
+      const found = { type: "member" as const, subjects: parts, objects: [wholeId] };
+      if (parts.length > 0) {
+        const span = { ...described, end: i + 1 + kind.length };
+        readings.push(listReading(view, span, { ...found, frame: "kind:description", distance: i - described.end }));
+      }
+      continue;
+    }
     let partAt = i + 1 + kind.length;
     // ("NATO members like Canada, France and Germany": past a phrase naming examples, every listed name; round 40.)
     const examples = view.lex.listExamples.longest(view.tokens, partAt);
@@ -636,6 +647,30 @@ function kindNounMemberRelations(view: SentenceView, kinds: ReadonlyMap<string, 
     );
   }
   return readings.filter((r) => r !== null);
+}
+
+/**
+ * "X, an FSA group", "X: another FSA group" (a definition list's line), "X is an Arab Free Syrian Army group": the
+ * named chunk an indefinite description ending in the whole's kind noun describes (a comma, a colon or a copula
+ * between them; up to two plain words between the article and the whole's name). Null otherwise. Issue 10, round 68.
+ */
+function describedByKind(view: SentenceView, whole: number): Chunk | null {
+  const tokens = view.tokens;
+  let det = whole - 1;
+  while (
+    det >= 0 && whole - det <= 2 && tokens[det].party === undefined && !view.covering[det] &&
+    !/^(?:a|an|another)$/.test(tokens[det].key) && /^\p{L}+$/u.test(tokens[det].text)
+  ) det--;
+  if (!/^(?:a|an|another)$/.test(tokens[det]?.key ?? "")) return null;
+  let end = det;
+  if (tokens[end - 1]?.text === "," || tokens[end - 1]?.text === ":") end--;
+  else {
+    const copula = view.lex.copulas.endingAt(tokens, end, 3);
+    if (!copula) return null;
+    end -= copula.length;
+  }
+  const chunk = view.covering[end - 1];
+  return chunk && chunk.end === end && chunk.ref === null && chunk.groups.length > 0 && !chunk.modifier ? chunk : null;
 }
 
 /**

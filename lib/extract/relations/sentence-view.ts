@@ -351,6 +351,29 @@ function possessedSubject(view: SentenceView, chunk: Chunk, at: number): boolean
 export type Subject = { chunk: Chunk; distance: number; via: "direct" | "relative" | "apposition" | "caused" };
 
 /**
+ * Whether `chunk` follows "of" after a role noun (a trigger noun with a role frame: ally, member, branch) that an
+ * indefinite article opens up to three words before it: "a traditional ally of Russia", "an offshoot of al-Qaeda".
+ */
+function roleNounObject(view: SentenceView, chunk: Chunk): boolean {
+  let of = chunk.start - 1;
+  if (view.tokens[of]?.key === "the") of--;
+  if (view.tokens[of]?.key !== "of") return false;
+  let start = -1;
+  for (let k = Math.max(0, of - 3); k < of && start < 0; k++) {
+    const roles = view.lex.triggers.at(view.tokens, k).filter((p) =>
+      k + p.length === of && p.value.trigger.frames.some((f) => f.form === "role")
+    );
+    if (roles.length > 0) start = k;
+  }
+  if (start < 0) return false;
+  for (let k = start - 1; k >= 0 && start - k <= 3; k--) {
+    if (/^(?:a|an)$/.test(view.tokens[k].key)) return true;
+    if (view.covering[k] || !/^\p{L}/u.test(view.tokens[k].text)) return false;
+  }
+  return false;
+}
+
+/**
  * The subject of a trigger at token `at`: the nearest chunk to its left in subject position within the window,
  * across auxiliaries, adverbs and prepositional phrases; a relative pronoun ("X, which pledged ...") gives its
  * antecedent; up to two commas are crossed only to reach a chunk right before a comma ("X, backed by Y, attacked").
@@ -529,6 +552,11 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
         if (place <= j && view.covering[place - 1]) j = place - 1;
       }
       const antecedent = view.covering[j];
+      // ("Serbia, a traditional ally of Russia who supports X": the name after an indefinite role noun's "of" and the
+      // one the role noun describes compete for the relative; refused. Round 68.)
+      // (Not past a description of the name: "a component of the Islamic Front, Syria's largest rebel coalition,
+      // which ..." describes the coalition.)
+      if (antecedent && antecedent.end === j + 1 && j === described && roleNounObject(view, antecedent)) return null;
       // "X which ..." / "X, who ..."; a relative clause opening on another word is no subject of ours.
       if (antecedent && antecedent.end === j + 1 && (!antecedent.modifier || unit)) {
         // ("A and B, which is the Syrian branch of C": a singular verb agrees with the list's last item alone.)
