@@ -157,3 +157,15 @@ describe("a purported act (guard: purport)", () => {
     expect(relationsIn("In 2018 a video purported to show an Israeli jet downed by the Syrian Army.")).toEqual([]);
   });
 });
+
+describe("people a name possesses as a hostile act's target (sentence-view possessedPeople, lexicon targetPeople)", () => {
+  it("extractRelations(article, mentions) reads 'X killed ISIS's top commander' as it reads 'a senior ISIS commander'", () => {
+    expect(relationsIn("In 2017 the SDF killed ISIS's top commander in Raqqa.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads nothing where the act is no hostile one ('X met Hezbollah's commander')", () => {
+    expect(relationsIn("In 2017 the SDF met Hezbollah's commander in Raqqa.")).toEqual([]);
+  });
+});

@@ -734,6 +734,16 @@ function quantifiedList(view: SentenceView, at: number): Chunk | null {
   return list;
 }
 
+/** Whether a possessive chunk owns people of the group ("ISIL's commander", "ISIL's top two leaders"): `targetPeople`. */
+function possessedPeople(view: SentenceView, chunk: Chunk): boolean {
+  if (view.tokens[chunk.end]?.key !== "'s") return false;
+  let k = chunk.end + 1;
+  while (
+    k < chunk.end + 3 && /^\p{Ll}+$/u.test(view.tokens[k]?.text ?? "") && !view.lex.targetPeople.has(view.tokens[k].key)
+  ) k++;
+  return view.lex.targetPeople.has(view.tokens[k]?.key ?? "");
+}
+
 /** Whether a chunk is a modifier only because people of the group follow it ("ISIL leaders"). */
 function targetPeopleAfter(view: SentenceView, chunk: Chunk): boolean {
   return !chunk.owner && view.lex.targetPeople.has(view.tokens[chunk.end]?.key ?? "");
@@ -778,6 +788,9 @@ export function objectAfter(
     const chunk = view.covering[i];
     // "targeted ISILs concentration centers": a possessor of things that are no role is the party itself.
     if (chunk?.owner && possessesThings(view, chunk)) return chunk;
+    // ("killed ISIL's top commander": after a hostile trigger the people a name possesses, lexicon `targetPeople`,
+    // stand for it, as "a senior ISIL commander" does; round 68.)
+    if (hostile && chunk?.owner && possessedPeople(view, chunk)) return chunk;
     if (chunk?.owner) {
       // "includes Al Qaeda's Syria affiliate Al Nusra Front": past the owner to the party its noun describes.
       // ("including Al-Qaeda affiliate Al-Nusra Front": past the role noun too, which may read as a verb form.)
