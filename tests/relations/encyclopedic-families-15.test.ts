@@ -169,3 +169,34 @@ describe("people a name possesses as a hostile act's target (sentence-view posse
     expect(relationsIn("In 2017 the SDF met Hezbollah's commander in Raqqa.")).toEqual([]);
   });
 });
+
+describe("acting in conjunction with a party (lexicon conjunction) and working with one (lexicon work)", () => {
+  it("extractRelations(article, mentions) reads 'X did P in conjunction with Y' and 'A and B work with C' as alliances", () => {
+    expect(relationsIn("In 2014 Qatar ran a training base for rebels in conjunction with US forces.")).toEqual([
+      "ally qatar united-states",
+    ]);
+    expect(relationsIn("In 2016 the Turkistan Islamic Party worked closely with the Nusra Front.")).toEqual([
+      "ally jabhat-al-nusra turkistan-islamic-party",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no alliance from two states working together, nor from '-ing' after an unnamed noun", () => {
+    expect(relationsIn("In 2017 Russia worked with Turkey on a ceasefire.")).toEqual([]);
+    expect(relationsIn("In 2015 coalition jets protected Kurdish forces working with US advisers.")).not.toContain(
+      "ally united-states us-led-coalition",
+    );
+  });
+});
+
+describe("taking part in a party's act, with adjectives (participationVerbs 'took active part in'; an adjective before the act's place)", () => {
+  it("extractRelations(article, mentions) reads 'X took active part in Y's renewed Aleppo offensive' as an alliance", () => {
+    expect(relationsIn("In 2016 Russia took active part in the Syrian government's renewed Aleppo offensive.")).toEqual(
+      [
+        "ally russia syrian-government",
+      ],
+    );
+    expect(relationsIn("In 2016 Hezbollah took an active part in the Syrian Army's offensive.")).toEqual([
+      "ally hezbollah syrian-government",
+    ]);
+  });
+});

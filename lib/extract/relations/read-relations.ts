@@ -703,14 +703,18 @@ function participationRelations(view: SentenceView): Reading[] {
     if (!owner || owner.start !== at || owner.ref !== null || view.tokens[owner.end]?.key !== "'s") continue;
     // ("the Syrian military's Rif Dimashq offensive": the act named by its place, up to three capitalised words that
     // name no party, round 36.)
+    // ("the Syrian government's renewed Aleppo offensive": an adjective of the act may stand before its place, round
+    // 68.)
+    const isAct = (k: number) =>
+      view.lex.triggers.at(view.tokens, k).some(({ value }) =>
+        value.trigger.pos === "noun" && value.trigger.type === "clash"
+      );
     let named = owner.end + 1;
     while (
-      named < owner.end + 4 && /^\p{Lu}/u.test(view.tokens[named]?.text ?? "") && !view.covering[named] &&
-      view.tokens[named].party === undefined
+      named < owner.end + 5 && !isAct(named) && /^\p{L}+$/u.test(view.tokens[named]?.text ?? "") &&
+      !view.covering[named] && view.tokens[named].party === undefined
     ) named++;
-    const act = view.lex.triggers.at(view.tokens, named).some(({ value }) =>
-      value.trigger.pos === "noun" && value.trigger.type === "clash"
-    );
+    const act = isAct(named);
     if (!act) continue;
     const subject = subjectOf(view, i)?.chunk;
     if (!subject || subject.ref !== null || subject.groups.some((g) => owner.groups.includes(g))) continue;
