@@ -200,3 +200,29 @@ describe("taking part in a party's act, with adjectives (participationVerbs 'too
     ]);
   });
 });
+
+describe("taking over a party's positions (lexicon take over) and places manned or defended by a party (placeLinks)", () => {
+  it("extractRelations(article, mentions) reads 'X took over two Y positions' and 'stormed an outpost manned by 40 Y fighters' as fighting", () => {
+    expect(relationsIn("In 2014 YPG fighters took over two ISIS positions near the hill.")).toEqual([
+      "clash islamic-state ypg",
+    ]);
+    expect(relationsIn("In 2013 FSA fighters stormed an outpost manned by 40 foreign al-Qaeda fighters.")).toEqual([
+      "clash al-qaeda free-syrian-army",
+    ]);
+    expect(relationsIn("In 2017 the SDF attacked a base defended by ISIS fighters.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads nothing where what is taken over is no party's ('took over the leadership of X')", () => {
+    expect(relationsIn("In 2010 Abu Bakr al-Baghdadi took over the leadership of ISIS.")).toEqual([]);
+  });
+});
+
+describe("a contractor's hired men (partyLinks 'hired by')", () => {
+  it("extractRelations(article, mentions) reads 'the men hired by X perished in a firefight with Y' as X fighting Y", () => {
+    expect(relationsIn("In 2013 the men hired by Slavonic Corps perished in a firefight with ISIS.")).toEqual([
+      "clash islamic-state slavonic-corps",
+    ]);
+  });
+});

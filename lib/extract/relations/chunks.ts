@@ -142,6 +142,11 @@ function skipPlain(tokens: Token[], at: number, lex: CompiledLexicon): number {
       at = pastQualifier(tokens, at);
       continue;
     }
+    // ("an outpost held by 40 foreign al-Qaeda fighters": a count before the name is plain too, round 68.)
+    if (/^\d[\d,]*$/.test(token.text)) {
+      at++;
+      continue;
+    }
     if (!/^\p{L}[\p{L}-]*$/u.test(token.text) || lex.verbs.has(token.key) || lex.boundaries.has(token.key)) break;
     const noun = lex.partyNouns.longest(tokens, at);
     // "members of X" opens an item of its own; "the Lebanese group X" is a description before the name.
