@@ -1600,14 +1600,14 @@ function retreatAfter(view: SentenceView, from: number): Chunk | null {
 }
 
 /**
- * "The zone would be controlled jointly by A and B": a passive participle's auxiliaries ("be", "been", "is", "was",
+ * "The zone would be controlled jointly by A and B": a passive participle's auxiliaries ("be", "been", "have",
  * adverbs) and a modal before them (lexicon `modals`) are its clause's, so a guard cue among them ("would") reaches the
  * reading even where the patient names no party. Where they start; `at` when no modal stands before them. Round 68.
  */
 function passiveAuxiliaryStart(view: SentenceView, at: number): number {
   let i = at;
   while (
-    i > 0 && at - i < 4 && /^(?:be|been|being|have|has|had|not|jointly|\p{Ll}+ly)$/u.test(view.tokens[i - 1].key)
+    i > 0 && at - i < 4 && /^(?:be|been|being|have|has|had|not|\p{Ll}+ly)$/u.test(view.tokens[i - 1].key)
   ) i--;
   return i > 0 && i < at && view.lex.modals.has(view.tokens[i - 1].key) ? i - 1 : at;
 }
