@@ -61,6 +61,8 @@ export const NameLexicon = z.object({
   actorNameBlockers: WordList,
   possessedActs: WordList,
   targetedActs: WordList,
+  partneredActs: WordList,
+  forceQualifiers: WordList,
   organsOf: WordList,
   governmentNouns: WordList,
 });

@@ -33,17 +33,24 @@ function inWindow(name: ActorName, date: string | null): boolean {
 const spaced = (text: string, from: number, to: number) => /^\s+$/.test(text.slice(from, to));
 
 /**
+ * How many names a list of states may join before and after a bare name ("the U.S., Bahrain, Jordan, Qatar, Saudi
+ * Arabia, and the United Arab Emirates began to attack"): bounded, so linear (3 before round 69).
+ */
+const LIST_REACH = 10;
+
+/**
  * Whether the words after token `index` make it the subject of a verb: a lower-case word ending in
  * `wordAcronymVerbEndings` other than `weaponPassiveWords`, or one of `bareStateVerbs` ("took", "agrees"), after
- * the name or after the list it opens ("Syria and Russia launched", "Syria, Iran and Iraq signed": up to three
- * capitalised names, each of up to three words, joined by commas, "and" or "or").
+ * the name or after the list it opens ("Syria and Russia launched", "Syria, Iran and Iraq signed": up to `LIST_REACH`
+ * capitalised names, each of up to three words, joined by commas, "and" or "or", the last one's acronym in brackets
+ * allowed).
  */
 function verbFollows(tokens: NameToken[], index: number, text: string, words: NameWords): boolean {
   const conjunction = (token: NameToken | undefined) => token !== undefined && /^(?:and|or)$/.test(token.raw);
   let at = index;
   // A list ends with its conjunction: "Syria, the YPG attacked" is a new clause after a place.
   let closed = true;
-  for (let joined = 0; joined < 3 && tokens[at + 1]; joined++) {
+  for (let joined = 0; joined < LIST_REACH && tokens[at + 1]; joined++) {
     let next = at + 1;
     const comma = /^\s*,\s*$/.test(text.slice(tokens[at].wordEnd, tokens[next].start));
     if (!comma && !(spaced(text, tokens[at].wordEnd, tokens[next].start) && conjunction(tokens[next]))) break;
@@ -56,9 +63,22 @@ function verbFollows(tokens: NameToken[], index: number, text: string, words: Na
     at = end - 1;
   }
   if (!closed) return false;
+  // ("..., and the United Arab Emirates (UAE) began to attack": past an acronym in brackets after the last name.)
+  let bracketed = false;
+  if (tokens[at + 1] && /^\s*\(\s*$/.test(text.slice(tokens[at].wordEnd, tokens[at + 1].start))) {
+    const acronym = tokens[at + 1];
+    const close = tokens[at + 2];
+    if (/^\p{Lu}+$/u.test(acronym.raw) && close && /^\)\s+$/.test(text.slice(acronym.wordEnd, close.start))) {
+      at++;
+      bracketed = true;
+    }
+  }
   let verbAt = at + 1;
   let verb = tokens[verbAt];
-  if (!verb || !spaced(text, tokens[at].wordEnd, verb.start) || !/^\p{Ll}+$/u.test(verb.raw)) return false;
+  const verbGap = verb ? text.slice(tokens[at].wordEnd, verb.start) : "";
+  if (!verb || !(bracketed ? /^\)\s+$/.test(verbGap) : /^\s+$/.test(verbGap)) || !/^\p{Ll}+$/u.test(verb.raw)) {
+    return false;
+  }
   // ("Iraq has struck ISIL", "Lebanon had closed its border": a perfect's participle is the verb; "has been" is no
   // act. Round 33.)
   const participle = tokens[at + 2];
@@ -95,7 +115,7 @@ function verbFollows(tokens: NameToken[], index: number, text: string, words: Na
 function listStart(tokens: NameToken[], index: number, text: string): number {
   const capitalised = (token: NameToken | undefined) => token !== undefined && /^\p{Lu}/u.test(token.raw);
   let first = index;
-  for (let step = 0; step < 6; step++) {
+  for (let step = 0; step < LIST_REACH; step++) {
     let before = first - 1;
     const conjunction = before >= 0 && /^(?:and|or)$/.test(tokens[before].raw);
     if (conjunction) before--;
@@ -109,6 +129,8 @@ function listStart(tokens: NameToken[], index: number, text: string): number {
     ) {
       first--;
     }
+    // (", the United Arab Emirates, Australia and Jordan": an item may open with "the"; round 69.)
+    if (tokens[first - 1]?.raw === "the" && spaced(text, tokens[first - 1].wordEnd, tokens[first].start)) first--;
   }
   return first;
 }
@@ -154,8 +176,10 @@ function phraseBefore(tokens: NameToken[], start: number, text: string, phrases:
  * A state's bare name that is mostly a place ("Lebanon", "Iraq", "Syria": `actorNames` of data/groups.json) names the
  * state where it acts: the subject of a verb ("Lebanon closed its border", "Syria and Russia launched"), or the agent
  * after "by" ("backed by Syria"), or the owner of the state's act ("Iraq's war against ISIL", lexicon `possessedActs`), or
- * the target of an act against it ("the invasion of Iraq", lexicon `targetedActs`), or after its own organ ("the
- * government of Syria", lexicon `organsOf`). Otherwise never after a word of `locativeWords` or `actorNameBlockers`, before the name or the
+ * the target of an act against it ("the invasion of Iraq", lexicon `targetedActs`), or the other party of an act done
+ * with it ("in coordination with Iraq", lexicon `partneredActs`), or after its own organ ("the
+ * government of Syria", lexicon `organsOf`), or before a government noun ("the Iraq government", lexicon
+ * `governmentNouns`). Otherwise never after a word of `locativeWords` or `actorNameBlockers`, before the name or the
  * list it closes ("in Iraq", "the war against Iraq began", "refugees in Turkey, Lebanon and Jordan waited"), as a
  * possessive or an adjective (`stateAttributeWords`), inside a
  * name, or where two windows may meet on the article's date. Method "state-reference": the name gold counts none.
@@ -197,11 +221,27 @@ export function bareStateActorSpans(
       });
       return;
     }
-    if (!possessive && targetOfAct(tokens, start, text, words)) {
+    // ("in coordination with Iraq", "hostility towards Israel": the state an act is done with or towards; round 69.)
+    if (
+      !possessive &&
+      (targetOfAct(tokens, start, text, words) || phraseBefore(tokens, start, text, words.partneredActs) >= 0)
+    ) {
       found.push({ groupId: applying[0].groupId, start: token.start, end: token.end, method: "state-reference" });
       return;
     }
     if (before !== null && words.actorNameBlockers.has(before.toLowerCase())) return;
+    // ("the Iraq government", "the Lebanon authorities": the name before a government noun, lexicon
+    // `governmentNouns`, is the state itself, as "the Iraqi government" is; round 69.)
+    const next = tokens[index + 1];
+    if (
+      !possessive && next !== undefined && spaced(text, token.wordEnd, next.start) &&
+      words.governmentNouns.has(next.raw.toLowerCase()) &&
+      !(before !== null && words.locativeWords.has(before.toLowerCase())) &&
+      !(after !== null && after.toLowerCase() !== "the" && words.directionWords.has(after.toLowerCase()))
+    ) {
+      found.push({ groupId: applying[0].groupId, start: token.start, end: next.end, method: "state-reference" });
+      return;
+    }
     // "eastern Afghanistan", "neighbouring Iraq": a region or a neighbour is a place.
     if (after !== null && words.directionWords.has(after.toLowerCase())) return;
     if (stateNameNotActor(tokens, start, index, token.end, text, words)) return;

@@ -109,7 +109,7 @@ export function namesOtherSide(tokens: NameToken[], first: number, last: number,
 /**
  * A foreign state's bare name (no force noun: "Turkey", "US", "Britain") used as a place or an adjective:
  * "Britain-based", "US-made", "US-backed" (`stateAttributeSuffixes`), "fled into Turkey", "in southern Turkey", "the border with Turkey", "US officials", "U.S.
- * President".
+ * President"; never after an act done with or towards it ("hostility towards Israel", lexicon `partneredActs`).
  */
 export function stateNameNotActor(
   tokens: NameToken[],
@@ -140,6 +140,13 @@ export function stateNameNotActor(
     const one = word(before - 1)!;
     const two = before >= 2 && spaced(before - 2) ? `${word(before - 2)} ${one}` : "";
     if (words.supportNouns.has(one) || words.supportNouns.has(two)) return false;
+  }
+  // ("hostility towards Israel", "at war with Turkey": after an act done with or towards a state, lexicon
+  // `partneredActs`, the preposition names the act's other party, not a place; round 69.)
+  if (before >= 1 && spaced(before - 1)) {
+    const two = `${word(before - 1)} ${word(before)}`;
+    const three = before >= 2 && spaced(before - 2) ? `${word(before - 2)} ${two}` : "";
+    if (words.partneredActs.has(two) || words.partneredActs.has(three)) return false;
   }
   return before >= 0 && spaced(before) && words.locativeWords.has(tokens[before].raw.toLowerCase());
 }

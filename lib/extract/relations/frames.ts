@@ -23,7 +23,7 @@ import {
   verbish,
   WINDOW,
 } from "./sentence-view.ts";
-import { withKey } from "./tokens.ts";
+import { type Token, withKey } from "./tokens.ts";
 import { eachActed, strippedApposition } from "./wire-lists.ts";
 import {
   bracketedNameAfter,
@@ -242,8 +242,17 @@ function readingsOf(
   if (patient && !patientParty && !actorsOnly) return [];
   // "The US and Russia planned to begin coordinating their airstrikes": a reference inside an infinitive its
   // antecedent's verb governs is guarded from the antecedent on ("planned to"); "X had reduced its operation" is not.
+  // ("Turkey halted its support for the FSA": so is a possessive owning the trigger from its antecedent in the same
+  // clause, no comma or relative pronoun between; round 69.)
   const reach = (chunk: Chunk | null, party: Resolved | null) =>
-    chunk && party?.at !== undefined && view.tokens.slice(party.at, chunk.start).some((t) => t.key === "to")
+    chunk && party?.at !== undefined && (
+        view.tokens.slice(party.at, chunk.start).some((t) => t.key === "to") || (
+          party.from === "sentence" && party.at < chunk.start && /^(?:its|their)$/.test(view.tokens[chunk.start].key) &&
+          !view.tokens.slice(party.at, chunk.start).some((t) =>
+            /^[,;:()]$/.test(t.text) || view.lex.relativePronouns.has(t.key)
+          )
+        )
+      )
       ? party.at
       : Infinity;
   const clauseFrom = parties.guardFrom ?? Math.min(
@@ -671,6 +680,46 @@ function labelledAntecedent(view: SentenceView, subject: Chunk, verbEnd: number)
   if (last === undefined) return null;
   const group = view.template.units[last].groupId;
   return { ...antecedent, start: antecedent.end - 1, groups: [group], heads: [antecedent.end - 1] };
+}
+
+/**
+ * "the Army of Conquest, which the group left in October 2015", "the Syrian National Army, which it finances", "X,
+ * whom Y attacked": a relative pronoun right before an active verb's subject, with no object after the verb, is the
+ * verb's object and stands for the name before it (a comma or a bracket between them allowed), as a naming verb's does
+ * (`labelledAntecedent`). Direct objects only (a frame with no preposition), a past or present finite verb, and "that"
+ * only after a name no verb governs ("told the SDF that ISIS attacked" is speech). Issue 10, round 69.
+ */
+function objectRelativeAntecedent(
+  view: SentenceView,
+  subject: Chunk,
+  o: Occurrence,
+  frame: RelationFrame,
+): Chunk | null {
+  if (frame.prep || frame.form !== "active" || subject.ref === "plural" && subject.groups.length === 0) return null;
+  // The verb right after the subject (past an auxiliary or an adverb): "which the group had left".
+  for (let i = subject.end; i < o.start; i++) {
+    const key = view.tokens[i].key;
+    if (!/^(?:had|has|have|did|does|do|also|later|then|eventually|once|previously|formerly)$/.test(key)) return null;
+  }
+  const after = view.tokens[o.end];
+  if (
+    after && (after.party !== undefined || view.covering[o.end] || /^(?:the|a|an|its|their|his|her)$/.test(after.key))
+  ) {
+    return null;
+  }
+  const pronoun = view.tokens[subject.start - 1];
+  if (!pronoun || !/^(?:which|that|whom)$/.test(pronoun.key) || !view.lex.relativePronouns.has(pronoun.key)) {
+    return null;
+  }
+  const mark = view.tokens[subject.start - 2];
+  const comma = mark !== undefined && (mark.text === "," || mark.text === "(");
+  if (pronoun.key === "that" && comma) return null;
+  const before = comma ? subject.start - 3 : subject.start - 2;
+  const antecedent = view.covering[before];
+  if (!antecedent || antecedent.end !== before + 1 || antecedent.ref !== null || antecedent === subject) return null;
+  if (antecedent.groups.some((g) => subject.groups.includes(g))) return null;
+  if (pronoun.key === "that" && antecedent.start > 0 && verbish(view, antecedent.start - 1)) return null;
+  return antecedent;
 }
 
 /** Whether a copula or "has been" stands right before `at` ("was attacked"): an agentless passive, not an active. */
@@ -1455,7 +1504,11 @@ function activeFrame(
   if (object && frame.particle && !frame.particle.includes(view.tokens[object.end]?.key ?? "")) return null;
   // ("the PKK, which Turkey considers a terrorist group": a relative pronoun before the subject is the object of a verb
   // of naming, and stands for the name before it; round 40.)
-  const antecedent = frame.label && !object && subject ? labelledAntecedent(view, subject.chunk, o.end) : null;
+  const antecedent = !object && subject
+    ? frame.label
+      ? labelledAntecedent(view, subject.chunk, o.end)
+      : objectRelativeAntecedent(view, subject.chunk, o, frame)
+    : null;
   if (antecedent && subject) {
     return { agent: subject.chunk, patient: antecedent, voice: "active", distance: subject.distance + 1 };
   }
@@ -2030,10 +2083,25 @@ function compoundAgent(view: SentenceView, at: number, o: Occurrence): Chunk | n
 }
 
 /**
+ * "weapons that were given to X by Y", "arms sent to X": the word a passive participle at `at` says something of, past
+ * its auxiliaries and a relative pronoun (its subject's head), so that a frame's `gapHead` asks the thing given to be
+ * aid (round 69).
+ */
+function passiveSubjectHead(view: SentenceView, at: number): Token | undefined {
+  let i = at - 1;
+  while (
+    i >= 0 &&
+    /^(?:is|are|was|were|be|been|being|has|have|had|that|which|reportedly|also|later)$/.test(view.tokens[i].key)
+  ) i--;
+  return view.tokens[i];
+}
+
+/**
  * "The offensive, launched in 2016 by the SDF against ISIS": a passive with a preposition relates its agent to the
  * preposition's object (the subject is the action itself); `gap` words may stand between participle and "by".
  */
 function passiveWithObject(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
+  if (frame.gapHead && !gapHeadFits(view.lex, frame, passiveSubjectHead(view, o.start))) return null;
   let by = -1;
   for (let i = o.end; i <= o.end + (frame.gap ?? 1) && i < view.tokens.length; i++) {
     const token = view.tokens[i];
