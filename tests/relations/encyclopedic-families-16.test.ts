@@ -72,7 +72,7 @@ describe("a joint act 'of' its parties (lexicon joint operation, joint offensive
 });
 
 describe("a state's bare name after an act done with or towards it (lexicon partneredActs)", () => {
-  it("extractMentions(article) reads the state after 'in coordination with', 'hostility towards', 'at war with'", () => {
+  it("extractMentions(article) reads the state after 'in coordination with', 'hostility towards'", () => {
     expect(statesIn("The Syrian Air Force struck ISIL bases in coordination with Iraq.")).toEqual(["Iraq→iraq"]);
     expect(statesIn("Iran's hostility towards Jordan grew.")).toEqual(["Jordan→jordan"]);
     expect(relationsIn("In 2015 Iran's hostility towards Israel grew.")).toEqual(["rival iran israel"]);
@@ -129,5 +129,49 @@ describe("a state's bare name before a government noun (lexicon governmentNouns;
   it("extractMentions(article) keeps the name a place after a locative word or a direction", () => {
     expect(statesIn("Refugees in Jordan government camps waited.")).toEqual([]);
     expect(statesIn("In 2016 southern Iraq government offices closed.")).toEqual([]);
+  });
+});
+
+describe("a demonym before an aircraft model or a platform (demonym-arms.ts modelAt; lexicon forceNouns; gazetteer SyAAF)", () => {
+  it("extractRelations(article, mentions) reads a shoot-down of a state's drone, jet or bomber named by model or platform", () => {
+    expect(relationsIn("In 2018 a Turkish Bayraktar TB2 drone was shot down by the Syrian Arab Army.")).toEqual([
+      "clash syrian-government turkey",
+    ]);
+    expect(relationsIn("In 2019 a Russian Orlan-10 was shot down by Hayat Tahrir al-Sham.")).toEqual([
+      "clash hayat-tahrir-al-sham russia",
+    ]);
+    expect(relationsIn("In 2015 Turkey shot down a Russian bomber.")).toEqual(["clash russia turkey"]);
+    expect(relationsIn("In 2018 a SyAAF Su-24 was shot down by an Israeli Air Force Patriot missile system.")).toEqual([
+      "clash israel syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no state from a demonym before a word that is no platform", () => {
+    expect(relationsIn("In 2017 a Turkish aid convoy reached the SDF.")).toEqual([]);
+  });
+});
+
+describe("a definition list's head before its colon (sentence-view.ts definitionHead)", () => {
+  it("extractRelations(article, mentions) reads 'it' and 'the group' of a line 'X: description ...' as X", () => {
+    expect(relationsIn("Sham Legion: an alliance of rebel Islamist groups, it is also an ally of HTS.")).toEqual([
+      "ally faylaq-al-sham hayat-tahrir-al-sham",
+    ]);
+    expect(relationsIn("Hay'at Tahrir al-Sham (HTS): a militant group in Idlib. The group fought the Syrian Army."))
+      .toEqual(["clash hayat-tahrir-al-sham syrian-government"]);
+  });
+
+  it("extractRelations(article, mentions) reads no head where the name does not open the line", () => {
+    expect(relationsIn("In 2017 the town of Sham Legion: a militant group attacked it. It is also an ally of HTS."))
+      .toEqual([]);
+  });
+});
+
+describe("a past tie stated with 'previously' (lexicon guards: the past-tie cue keeps 'former', 'formerly' and 'once')", () => {
+  it("extractRelations(article, mentions) reads 'X was previously affiliated with Y' and keeps blocking 'the former Y affiliate X'", () => {
+    expect(relationsIn("In 2018 HTS was previously affiliated with Al-Qaeda.")).toEqual([
+      "affiliate hayat-tahrir-al-sham al-qaeda",
+    ]);
+    expect(relationsIn("In 2018 the former al-Qaeda affiliate HTS attacked the town.")).toEqual([]);
+    expect(relationsIn("In 2014 the group was once the Iraqi affiliate of al Qaeda.")).toEqual([]);
   });
 });

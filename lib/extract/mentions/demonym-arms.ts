@@ -10,18 +10,21 @@ export type PlatformNouns = (groupId: string) => Set<string>;
 const spaced = (text: string, from: number, to: number) => /^\s+$/.test(text.slice(from, to));
 
 /**
- * A model designation written between a demonym and its noun, or as the platform itself: the shape letters, hyphen,
- * number ("Su-24", "F-16s", "MQ-9") or a model name of `armsModels` ("Sukhoi", "Bayraktar", "Black Hawk"). Returns
+ * A model designation written between a demonym and its noun, or as the platform itself: the shape letters (up to six
+ * after a capital), hyphen, number ("Su-24", "F-16s", "MQ-9", "Orlan-10"), capitals and a number as one word ("TB2")
+ * or a model name of `armsModels` ("Sukhoi", "Bayraktar", "Black Hawk"). Returns
  * the index of the model's last token, or -1.
  */
 function modelAt(tokens: NameToken[], index: number, models: string[][]): number {
   const token = tokens[index];
   const next = tokens[index + 1];
   if (
-    token && next && /^\p{Lu}[\p{L}]{0,3}$/u.test(token.raw) && token.hyphenAfter && /^\d+\p{L}?s?$/u.test(next.raw)
+    token && next && /^\p{Lu}[\p{L}]{0,5}$/u.test(token.raw) && token.hyphenAfter && /^\d+\p{L}?s?$/u.test(next.raw)
   ) {
     return index + 1;
   }
+  // ("a Turkish Bayraktar TB2 drone", "MQ9 Reapers": capitals and a number written as one word; round 69.)
+  if (token && /^\p{Lu}{1,4}\d+\p{L}?s?$/u.test(token.raw)) return index;
   for (const model of models) {
     if (model.every((word, offset) => tokens[index + offset]?.raw === word)) return index + model.length - 1;
   }

@@ -6,6 +6,7 @@ import { readingConfidence } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
 import { groupAt, type Occurrence, oneSidedActBefore, type Reading, readOccurrence } from "./frames.ts";
 import {
+  definitionHead,
   inSubjectPosition,
   objectAfter,
   sentenceSubject,
@@ -1176,11 +1177,14 @@ function heldPlaceRelations(views: SentenceView[], covered: ReadonlySet<string>)
 
 /**
  * Whether a first sentence defines its subject ("**X** is an armed group ...", "X was a coalition of ..."), as an
- * encyclopedic article opens: the subject, then a copula and an article. Only then is the subject the article's topic.
+ * encyclopedic article opens: the subject, then a copula and an article, or a definition list's head and its colon
+ * ("X: an alliance of ..."). Only then is the subject the article's topic.
  */
 function definitional(view: SentenceView): boolean {
   const subject = sentenceSubject(view);
   if (!subject || subject.groups.length !== 1) return false;
+  // ("Sham Legion: an alliance of rebel groups. The group has ...": a definition list's head; round 69.)
+  if (definitionHead(view, subject)) return true;
   let i = subject.end;
   while (view.tokens[i] && /^[*"'’)]$/.test(view.tokens[i].text)) i++;
   // Past a bracketed aside ("X (Arabic: ...) is").

@@ -1032,11 +1032,31 @@ function subjectCandidates(view: SentenceView): { first: Chunk | null; competito
         !view.tokens[i].key.endsWith("ly")
       ) break;
     }
+    // ("Sham Legion: an alliance of rebel groups, it is also an ally of HTS", a definition list's line: the name
+    // opening the sentence before its colon, past a bracketed acronym, is what the line says things of; round 69.)
+    if (!verb && first === null && definitionHead(view, chunk)) verb = true;
     if (!verb) continue;
     if (!first) first = chunk;
     else if (chunk.groups.some((g) => !first!.groups.includes(g))) return { first, competitor: chunk };
   }
   return { first, competitor: null };
+}
+
+/**
+ * Whether `chunk` opens its sentence (past emphasis and quotes) and a colon follows it, past a bracketed acronym or
+ * translation ("Hay'at Tahrir al-Sham (HTS): one of the most powerful groups"): a definition list's head.
+ */
+export function definitionHead(view: SentenceView, chunk: Chunk): boolean {
+  for (let i = 0; i < chunk.start; i++) if (!/^[*"'“‘]$/.test(view.tokens[i].text)) return false;
+  let i = chunk.end;
+  while (view.tokens[i] && /^[*"'”’]$/.test(view.tokens[i].text)) i++;
+  if (view.tokens[i]?.text === "(") {
+    const open = i;
+    while (i < view.tokens.length && i - open <= 8 && view.tokens[i].text !== ")") i++;
+    if (view.tokens[i]?.text !== ")") return false;
+    i++;
+  }
+  return view.tokens[i]?.text === ":";
 }
 
 /**
