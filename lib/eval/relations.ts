@@ -1579,8 +1579,8 @@ export const BLIND_LABELS = {
     "set holds: incident timelines, city control tables, strike lists; drawn and annotated blind by a helper that " +
     "never saw the extractor's code, lexicons or outputs, at the end of round 68; committed (97b059e) before the " +
     "extractor ran on them; first measurement at b9e876a (frames alone): precision 0.91, recall 0.31, F1 0.46; with " +
-    "the clause layer 0.93 / 0.40; the code at the session's start (9ffc11e) the same; never read: the score below " +
-    "is for the current code)",
+    "the clause layer 0.93 / 0.40; the code at the session's start (9ffc11e) the same; 0.91 / 0.31 at 25595a4, when " +
+    "round 69 read its misses and false readings: the score below is after fixes informed by this set)",
   wikipedia89:
     "Wikipedia list items 89 (35 bullet and numbered lines from 11 pages, every eligible item the list-item pool held " +
     "after sets 84 to 87 (the pool exhausted), drawn and annotated blind by a helper that never saw the extractor's " +

@@ -63,6 +63,8 @@ export const NameLexicon = z.object({
   targetedActs: WordList,
   partneredActs: WordList,
   forceQualifiers: WordList,
+  leaderTitles: WordList,
+  leaderOrders: WordList,
   organsOf: WordList,
   governmentNouns: WordList,
 });

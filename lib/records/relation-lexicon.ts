@@ -430,6 +430,8 @@ export const RelationLexicon = z.object({
   }),
   /** "both", "all": quantifiers before "of which" or "of whom" that take every item of the list before them. */
   listQuantifiers: WordList,
+  /** "dozens of", "a series of", "an array of": quantities whose "of" phrase is the subject or object itself. */
+  quantityNouns: WordList,
   /** "their", "joint": words between "in" or "to" and the hostile act an alliance verb's companions share. */
   sharedActDeterminers: WordList,
   /** "is", "was": verbs after a list's relative pronoun that agree with its last item alone. */

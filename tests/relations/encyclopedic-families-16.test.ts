@@ -175,3 +175,71 @@ describe("a past tie stated with 'previously' (lexicon guards: the past-tie cue 
     expect(relationsIn("In 2014 the group was once the Iraqi affiliate of al Qaeda.")).toEqual([]);
   });
 });
+
+describe("a name after its kind noun and a qualifier ('the pro-Syrian government group X', 'the Turkish-backed group X'; sentence-view.ts namedAfterKindNoun)", () => {
+  it("extractRelations(article, mentions) reads the name, not the qualifier, as a hostile act's object", () => {
+    expect(relationsIn("In 2017 Israeli forces attacked the pro-Syrian government group National Defence Forces."))
+      .toContain("clash israel national-defence-forces");
+    expect(relationsIn("In 2017 Israeli forces attacked the Turkish-backed group Sultan Murad Division.")).toEqual([
+      "ally sultan-murad-division turkey",
+      "clash israel sultan-murad-division",
+    ]);
+  });
+});
+
+describe("camps and launchers as a party's things, and fire 'on' or 'against' a party as a noun (lexicon partyNouns, fire noun)", () => {
+  it("extractRelations(article, mentions) reads 'attacked a camp of X', 'fired on launchers belonging to X', 'responded with artillery fire against X'", () => {
+    expect(relationsIn("In 2017 Israeli forces attacked a camp of the pro-government militia National Defence Forces."))
+      .toContain("clash israel national-defence-forces");
+    expect(relationsIn("In 2017 Israeli tanks fired on two mortar launchers belonging to the Syrian army.")).toEqual([
+      "clash israel syrian-government",
+    ]);
+    expect(relationsIn("In 2017 the IDF responded with artillery fire against a Syrian army position.")).toEqual([
+      "clash israel syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no target from fire 'from' a party", () => {
+    expect(relationsIn("In 2017 the town came under fire from the YPG.")).toEqual([]);
+  });
+});
+
+describe("a state acting through its leader who orders an act (lexicon leaderTitles, leaderOrders; mentions guards.ts leaderOrderEnd)", () => {
+  it("extractRelations(article, mentions) reads 'U.S. President Donald Trump ordered an airstrike against X' as the state's act", () => {
+    expect(relationsIn("In 2017 U.S. President Donald Trump ordered an airstrike against the Syrian government."))
+      .toEqual(["clash syrian-government united-states"]);
+  });
+
+  it("extractRelations(article, mentions) keeps the leader's title an attribute where the leader only speaks", () => {
+    expect(statesIn("In 2017 US President Trump said ISIS was defeated.")).toEqual([]);
+    expect(relationsIn("In 2017 US President Trump said ISIS was defeated.")).toEqual([]);
+  });
+});
+
+describe("quantities of acts before a subject (lexicon quantityNouns: 'a series of', 'a wave of')", () => {
+  it("extractRelations(article, mentions) reads the acts' owner after 'a series of' or 'a wave of' as the subject", () => {
+    expect(relationsIn("In 2016 a series of US-led coalition airstrikes killed 50 Syrian soldiers.")).toEqual([
+      "clash syrian-government us-led-coalition",
+    ]);
+    expect(relationsIn("In 2016 a wave of Russian airstrikes killed 50 FSA fighters.")).toEqual([
+      "clash free-syrian-army russia",
+    ]);
+  });
+});
+
+describe("a 'by' agent's own 'of' phrase (frames.ts agentsWhole) and the spelling 'Hezbullah' (lexicon transliteration)", () => {
+  it("extractRelations(article, mentions) reads 'under siege by the X Brigade of Y' as no siege of Y, and 'by the FSA of the Syrian Army base' as one", () => {
+    expect(
+      relationsIn("In 2012 the college has been under siege by the Tawhid Brigade of the Free Syrian Army."),
+    ).toEqual(["member liwa-al-tawhid free-syrian-army"]);
+    expect(relationsIn("In 2012 the siege by the FSA of the Syrian Army base ended.")).toEqual([
+      "clash free-syrian-army syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'Hezbullah' as Hezbollah", () => {
+    expect(relationsIn("In 2013 the town was retaken by the SAA and Hezbullah fighters.")).toEqual([
+      "ally hezbollah syrian-government",
+    ]);
+  });
+});

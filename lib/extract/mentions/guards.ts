@@ -125,7 +125,7 @@ export function stateNameNotActor(
   if (suffix !== undefined && (words.agentSuffixes.has(suffix) || words.backingSuffixes.has(suffix))) return false;
   const next = tokens[last + 1];
   if (next && spacedBetween(text, end, next.start) && words.stateAttributeWords.has(next.raw.toLowerCase())) {
-    return true;
+    return leaderOrderEnd(tokens, last + 1, text, words) < 0;
   }
   let before = first - 1;
   const spaced = (index: number) => spacedBetween(text, tokens[index].wordEnd, tokens[index + 1].start);
@@ -149,6 +149,28 @@ export function stateNameNotActor(
     if (words.partneredActs.has(two) || words.partneredActs.has(three)) return false;
   }
   return before >= 0 && spaced(before) && words.locativeWords.has(tokens[before].raw.toLowerCase());
+}
+
+/**
+ * Where the name ends (its last token) of the state's leader titled at token `title` who orders an act ("U.S. President Donald Trump ordered an airstrike",
+ * "US Defense Secretary Mattis authorized"): a title of `leaderTitles` (one or two words), up to three capitalised
+ * words of a name, then a verb of `leaderOrders`. The state acts through its leader; elsewhere the title is an
+ * attribute ("US President Trump said"): -1. Issue 10, round 69.
+ */
+export function leaderOrderEnd(tokens: NameToken[], title: number, text: string, words: NameWords): number {
+  const lower = (index: number) => tokens[index]?.raw.toLowerCase() ?? "";
+  let i = words.leaderTitles.has(`${lower(title)} ${lower(title + 1)}`)
+    ? title + 2
+    : words.leaderTitles.has(lower(title))
+    ? title + 1
+    : -1;
+  if (i < 0) return -1;
+  const name = i;
+  while (i < name + 3 && /^\p{Lu}/u.test(tokens[i]?.raw ?? "")) i++;
+  return i > name && i < tokens.length && spacedBetween(text, tokens[i - 1].wordEnd, tokens[i].start) &&
+      words.leaderOrders.has(lower(i))
+    ? i - 1
+    : -1;
 }
 
 /**

@@ -3050,6 +3050,20 @@ const ADVERBIAL = new Set(["in", "during", "amid", "through", "after", "followin
 /** Prepositions that make a hostile noun the cause of what its clause's subject did ("withdrew after Y's assault"). */
 const CAUSES = new Set(["after", "following", "amid", "under", "despite"]);
 
+/**
+ * Whether the "of" at `at`, right after a noun's "by" agent, names the agent's whole: a name alone after it ("by the
+ * Tawhid Brigade of the Free Syrian Army"), not a thing of a party ("by the FSA of the Syrian Army base").
+ */
+function agentsWhole(view: SentenceView, at: number): boolean {
+  if (view.tokens[at]?.key !== "of") return false;
+  let i = at + 1;
+  while (DETERMINERS.has(view.tokens[i]?.key ?? "")) i++;
+  const whole = view.covering[i];
+  if (!whole || whole.start !== i || whole.ref !== null) return false;
+  return !view.lex.partyNouns.longest(view.tokens, whole.end) && !view.lex.placeNouns.longest(view.tokens, whole.end) &&
+    !view.lex.partyNouns.endingAt(view.tokens, whole.end, 1);
+}
+
 function nounFrame(
   view: SentenceView,
   o: Occurrence,
@@ -3080,7 +3094,9 @@ function nounFrame(
     if (agent) at = agent.end;
   }
   // The preposition right after the noun, or after a short verb ("fighting broke out between A and B").
-  let prepAt = tokens[at] && preps.includes(tokens[at].key) ? at : -1;
+  // ("under siege by the Tawhid Brigade of the Free Syrian Army": an "of" right after a "by" agent is the agent's own
+  // phrase, a unit of its whole, not the noun's object; round 69.)
+  let prepAt = tokens[at] && preps.includes(tokens[at].key) && !(agent && agentsWhole(view, at)) ? at : -1;
   // "the capture of Manbij from ISIS", "the capture of the town by X from Y": past the noun's own "of" phrase (no
   // name, comma or boundary in it), picking up a "by" agent on the way.
   if (prepAt < 0 && frame.gap && tokens[at]?.key === "of") {

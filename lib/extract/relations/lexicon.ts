@@ -101,6 +101,7 @@ export type CompiledLexicon = {
   appositionOpeners: Set<string>;
   asides: { intros: Set<string>; bareNouns: Set<string>; afterAs: Set<string> };
   listQuantifiers: Set<string>;
+  quantityNouns: Set<string>;
   sharedActDeterminers: Set<string>;
   singularVerbs: Set<string>;
   /** "terrorist organisation": the labels a `label` frame needs. */
@@ -350,6 +351,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
       afterAs: keys(lexicon.asides.afterAs),
     },
     listQuantifiers: keys(lexicon.listQuantifiers.words),
+    quantityNouns: keys(lexicon.quantityNouns.words),
     sharedActDeterminers: keys(lexicon.sharedActDeterminers.words),
     singularVerbs: keys(lexicon.singularVerbs.words),
     labels: index(lexicon.labels.words),

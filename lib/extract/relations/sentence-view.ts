@@ -25,31 +25,6 @@ export const WINDOW = 14;
 export const DETERMINERS = new Set(["the", "a", "an", "socalled"]);
 
 /** Quantity words a noun phrase may open with ("all but one of the villages", "most of the fighters", "dozens of"). */
-const QUANTITIES = new Set([
-  "one",
-  "all",
-  "but",
-  "most",
-  "some",
-  "many",
-  "each",
-  "none",
-  "several",
-  "few",
-  "two",
-  "three",
-  // Wire counts of people ("dozens of X militants were killed", issue 10, round 12).
-  "dozens",
-  "scores",
-  "hundreds",
-  "thousands",
-  // Collective quantities ("at the hands of an array of Syrian and Iraqi forces", issue 10, round 13).
-  "array",
-  "host",
-  "range",
-  "variety",
-  "number",
-]);
 
 /** Builds the view of a template's `core` (or `base`, which keeps appositions). */
 export function sentenceView(template: SentenceTemplate, lex: CompiledLexicon, on: "core" | "base"): SentenceView {
@@ -198,9 +173,9 @@ export function inSubjectPosition(view: SentenceView, chunk: Chunk): boolean {
     before = i;
   }
   // "all but one of the villages taken by X had been ...": "of" after a quantity heads no prepositional phrase.
-  if (token.key === "of" && QUANTITIES.has(view.tokens[before - 1]?.key ?? "")) {
+  if (token.key === "of" && view.lex.quantityNouns.has(view.tokens[before - 1]?.key ?? "")) {
     before--;
-    while (before > 0 && QUANTITIES.has(view.tokens[before - 1].key)) before--;
+    while (before > 0 && view.lex.quantityNouns.has(view.tokens[before - 1].key)) before--;
     before--;
     if (before < 0) return true;
     token = view.tokens[before];
@@ -816,8 +791,20 @@ export function objectAfter(
       const next = pastAdjectives(view, compoundEnd + 2);
       const named = view.covering[next];
       if (named && named.start === next && !named.modifier) return named;
+      // ("attacked the Turkish-backed group Sultan Murad Division": past the kind noun to the name it stands before.)
+      const kind = namedAfterKindNoun(view, next);
+      if (kind) return kind;
     }
     if (chunk) {
+      if (chunk.modifier) {
+        // ("attacked the pro-Syrian government group National Defence Forces": the name after the kind noun the
+        // modifier qualifies; round 69.)
+        // (The chunk may hold the kind noun itself: "pro-Syrian government group" before the name.)
+        const held = view.lex.partyNouns.endingAt(view.tokens, chunk.end, 1) ? view.covering[chunk.end] : undefined;
+        const kind = namedAfterKindNoun(view, chunk.end) ??
+          (held && held.start === chunk.end && !held.modifier && held.ref === null ? held : null);
+        if (kind) return kind;
+      }
       return !chunk.modifier || (hostile && (targetPeopleAfter(view, chunk) || proSidePeople(view, chunk)))
         ? chunk
         : null;
@@ -884,7 +871,7 @@ export function objectAfter(
       continue;
     }
     // "captured all of the remaining ISIL-held towns": "of" after a quantity heads no phrase of its own.
-    if (token.key === "of" && QUANTITIES.has(view.tokens[i - 1]?.key ?? "")) continue;
+    if (token.key === "of" && view.lex.quantityNouns.has(view.tokens[i - 1]?.key ?? "")) continue;
     // "captured a pocket of ISIL territory", "shelled the headquarters of X": after a hostile verb, the owner of what
     // it hit is its target.
     if (hostile && token.key === "of" && i > at) {
@@ -932,6 +919,19 @@ export function objectAfter(
  * compounds ("Western-backed"), nationality adjectives ("Western", "Syrian") and "and" between them. The position of
  * the name they modify, else `at`.
  */
+/**
+ * The name right after a party noun or a kind noun at `at` ("group National Defence Forces", "militia Kataib
+ * Hezbollah"; lexicon `partyNouns`, `references.kindHeads`), which the noun describes in apposition, or null: no
+ * determiner, comma or other word between.
+ */
+function namedAfterKindNoun(view: SentenceView, at: number): Chunk | null {
+  const length = view.lex.partyNouns.longest(view.tokens, at)?.length ??
+    (view.lex.kindNouns.has(view.tokens[at]?.key ?? "") ? 1 : 0);
+  if (length === 0) return null;
+  const named = view.covering[at + length];
+  return named && named.start === at + length && !named.modifier && named.ref === null ? named : null;
+}
+
 export function pastAdjectives(view: SentenceView, at: number): number {
   let i = at;
   while (i < at + 4 && i < view.tokens.length && !view.covering[i]) {
