@@ -243,3 +243,28 @@ describe("a 'by' agent's own 'of' phrase (frames.ts agentsWhole) and the spellin
     ]);
   });
 });
+
+describe("a party noun's link to a qualified name, a unit inside a party noun's phrase, a range count (round 69)", () => {
+  it("extractRelations(article, mentions) reads 'attacked a camp of the pro-Syrian government group X' as an attack on X", () => {
+    expect(
+      relationsIn("In 2017 Israeli forces attacked a camp of the pro-Syrian government group National Defence Forces."),
+    ).toContain("clash israel national-defence-forces");
+  });
+
+  it("extractRelations(article, mentions) reads 'rebels from the Tawhid Brigade of the FSA' as the brigade a member of the FSA", () => {
+    expect(relationsIn("In 2012 rebels from the Tawhid Brigade of the Free Syrian Army attacked the college.")).toEqual(
+      [
+        "member liwa-al-tawhid free-syrian-army",
+      ],
+    );
+  });
+
+  it("extractRelations(article, mentions) reads 'killed between 50 and 60 X soldiers' as killing X, and 'between A and B' still as two sides", () => {
+    expect(relationsIn("In 2016 US airstrikes killed between 50 and 60 Syrian Army soldiers.")).toEqual([
+      "clash syrian-government united-states",
+    ]);
+    expect(relationsIn("In 2016 fighting between ISIS and the SDF killed 50 civilians.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+});

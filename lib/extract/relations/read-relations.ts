@@ -283,7 +283,8 @@ function unitOfRelations(view: SentenceView, stateForces: ReadonlySet<string>): 
     // (The name alone, or with its bracketed short name: "the People's Protection Units (YPG) of the SDF".)
     if (chunk.ref !== null || chunk.groups.length !== 1) continue;
     if (view.tokens[chunk.end]?.key !== "of") continue;
-    const token = view.tokens[chunk.start];
+    // ("rebels from the Tawhid Brigade of the FSA": the name the chunk holds, past a party noun and its link; round 69.)
+    const token = view.tokens[chunk.heads.at(-1) ?? chunk.start];
     if (token.party === undefined) continue;
     const unit = view.template.units[token.party];
     const words = tokenize(unit.surface);

@@ -800,9 +800,7 @@ export function objectAfter(
         // ("attacked the pro-Syrian government group National Defence Forces": the name after the kind noun the
         // modifier qualifies; round 69.)
         // (The chunk may hold the kind noun itself: "pro-Syrian government group" before the name.)
-        const held = view.lex.partyNouns.endingAt(view.tokens, chunk.end, 1) ? view.covering[chunk.end] : undefined;
-        const kind = namedAfterKindNoun(view, chunk.end) ??
-          (held && held.start === chunk.end && !held.modifier && held.ref === null ? held : null);
+        const kind = qualifiedName(view, chunk.start);
         if (kind) return kind;
       }
       return !chunk.modifier || (hostile && (targetPeopleAfter(view, chunk) || proSidePeople(view, chunk)))
@@ -847,12 +845,19 @@ export function objectAfter(
       while (DETERMINERS.has(view.tokens[next]?.key ?? "")) next++;
       const named = pastAdjectives(view, next);
       if (named > next && !view.covering[named]!.modifier) return view.covering[named]!;
+      // ("a camp of the pro-Syrian government group National Defence Forces": past a qualifier and its kind noun.)
+      const described = qualifiedName(view, next);
+      if (described) return described;
       continue;
     }
     // "killed at least 100 ISIS terrorists", "more than 20 members of X": a preposition inside a count.
     const count = view.tokens[i + 1]?.key === "least" || view.tokens[i + 1]?.key === "most" ? i + 2 : i + 1;
     if (view.lex.prepositions.has(token.key) && /^\d/.test(view.tokens[count]?.text ?? "")) {
-      i = count - 1;
+      // ("killed between 50 and 60 Syrian Army soldiers": a range's two bounds are one count; round 69.)
+      const range = token.key === "between" && view.tokens[count + 1]?.key === "and" &&
+        /^\d/.test(view.tokens[count + 2]?.text ?? "");
+      i = range ? count + 2 : count - 1;
+      if (range) skipped += 3;
       continue;
     }
     // "attacked by Syrian rebel factions, most notably the Nusra Front": a comma before a list example leads on.
@@ -919,6 +924,21 @@ export function objectAfter(
  * compounds ("Western-backed"), nationality adjectives ("Western", "Syrian") and "and" between them. The position of
  * the name they modify, else `at`.
  */
+/**
+ * The name a qualifier at `at` stands before with its kind noun ("pro-Syrian government group X", "Turkish-backed
+ * group X"): the qualifier's chunk, its "pro-" first, then `namedAfterKindNoun`; or the name after the kind noun the
+ * qualifier's chunk holds. Null elsewhere.
+ */
+function qualifiedName(view: SentenceView, at: number): Chunk | null {
+  let i = at;
+  if (view.tokens[i]?.key === "pro" && view.tokens[i + 1]?.text === "-") i += 2;
+  const chunk = view.covering[i];
+  if (!chunk || chunk.start !== i || !chunk.modifier) return null;
+  const held = view.lex.partyNouns.endingAt(view.tokens, chunk.end, 1) ? view.covering[chunk.end] : undefined;
+  return namedAfterKindNoun(view, chunk.end) ??
+    (held && held.start === chunk.end && !held.modifier && held.ref === null ? held : null);
+}
+
 /**
  * The name right after a party noun or a kind noun at `at` ("group National Defence Forces", "militia Kataib
  * Hezbollah"; lexicon `partyNouns`, `references.kindHeads`), which the noun describes in apposition, or null: no
