@@ -268,3 +268,20 @@ describe("a party noun's link to a qualified name, a unit inside a party noun's 
     ]);
   });
 });
+
+describe("a place phrase on the subject before its verb (frames.ts reducedRelative; usedAsNoun spares past forms)", () => {
+  it("extractRelations(article, mentions) reads 'X near the border clashed with Y' and 'X in the town fought against Y'", () => {
+    expect(relationsIn("In 2016 Turkish troops near the border clashed with ISIS.")).toEqual([
+      "clash islamic-state turkey",
+    ]);
+    expect(relationsIn("In 2016 SDF fighters in the town fought against ISIS.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) still reads a participle after a verb's object as describing it", () => {
+    expect(relationsIn("In 2016 the SDF attacked positions near the town affiliated with ISIS.")).not.toContain(
+      "affiliate syrian-democratic-forces islamic-state",
+    );
+  });
+});

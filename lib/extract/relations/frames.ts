@@ -1235,7 +1235,13 @@ function reducedRelative(view: SentenceView, o: Occurrence): boolean {
   for (let i = o.start - 2; i >= 0 && o.start - i <= 6; i--) {
     const token = view.tokens[i];
     if (view.covering[i] || token.text === "," || view.lex.boundaries.has(token.key)) return false;
-    if (verbish(view, i) || view.lex.prepositions.has(token.key)) return true;
+    // ("Turkish troops near the border clashed with ISIS": a place phrase on the clause's subject, right after it,
+    // leaves the participle the subject's finite verb; round 69.)
+    if (view.lex.prepositions.has(token.key)) {
+      const head = view.covering[i - 1];
+      return !(head && head.end === i && head.ref === null && !head.modifier && inSubjectPosition(view, head));
+    }
+    if (verbish(view, i)) return true;
   }
   return false;
 }
@@ -1415,7 +1421,10 @@ function activeFrame(
   if (actorGerund === null) return null;
   // "X is a rebel group affiliated with Y": a participle describing the noun a copula gives X describes X.
   const predicate = actorGerund ?? (o.participle && frame.prep ? predicateSubject(view, o.start) : null);
-  if (!predicate && !appositive && (usedAsNoun(view, o.start) || reducedRelative(view, o))) return null;
+  // (A past form, regular or not, is no noun: "SDF fighters in the town fought against ISIS"; round 69.)
+  if (!predicate && !appositive && ((!o.participle && usedAsNoun(view, o.start)) || reducedRelative(view, o))) {
+    return null;
+  }
   // "US-backed SDF": a verb inside a compound is the adjective frame's.
   // ("from the U.S. backed SRF": a compound without its hyphen where no verb can stand, round 17.)
   if ((view.tokens[o.start - 1]?.text === "-" && view.tokens[o.start].glued) || spacedCompound(view, o)) return null;
