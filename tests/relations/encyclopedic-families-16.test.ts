@@ -285,3 +285,17 @@ describe("a place phrase on the subject before its verb (frames.ts reducedRelati
     );
   });
 });
+
+describe("an adverb or a particle between a verb and its frame's preposition (lexicon interposedAdverbs, passiveParticles)", () => {
+  it("extractRelations(article, mentions) reads 'fought back against', 'fought hard against', 'fought together with'", () => {
+    expect(relationsIn("In 2016 the Syrian Army fought back against ISIS.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+    expect(relationsIn("In 2016 the Syrian Army fought hard against ISIS.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+    expect(relationsIn("In 2016 Hezbollah fought together with the Syrian Army.")).toEqual([
+      "ally hezbollah syrian-government",
+    ]);
+  });
+});

@@ -573,7 +573,9 @@ function prepositionAfter(view: SentenceView, at: number, frame: RelationFrame):
     // ("allied itself with X": a reflexive object right after the verb, lexicon `reflexivePronouns`; round 39.)
     if (i === at && view.lex.reflexivePronouns.has(token.key)) continue;
     // Only adverbs may stand between a verb and its preposition unless the frame allows a gap ("seized X from").
-    if (frame.gap === undefined && !token.key.endsWith("ly")) return -1;
+    // ("fought back against", "fought hard against", "fought together with": a listed adverb or a phrasal verb's
+    // particle, lexicon `interposedAdverbs`, `passiveParticles`; round 69.)
+    if (frame.gap === undefined && !adverb(view, token.key) && !view.lex.passiveParticles.has(token.key)) return -1;
   }
   return -1;
 }
