@@ -299,3 +299,20 @@ describe("an adverb or a particle between a verb and its frame's preposition (le
     ]);
   });
 });
+
+describe("an act led by several parties (lexicon lead: passive, joint, as spearhead)", () => {
+  it("extractRelations(article, mentions) reads 'the offensive was led by A and B' as allies and 'led by A against B' as a clash", () => {
+    expect(relationsIn("In 2015 the offensive was primarily led by the al-Nusra Front and Ahrar al-Sham.")).toEqual([
+      "ally ahrar-al-sham jabhat-al-nusra",
+    ]);
+    expect(relationsIn("In 2015 the offensive was led by Hezbollah against Nusra Front.")).toEqual([
+      "clash hezbollah jabhat-al-nusra",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) keeps 'X was led by A' a membership", () => {
+    expect(relationsIn("In 2015 Jaish al-Fatah was led by Ahrar al-Sham.")).toEqual([
+      "member ahrar-al-sham jaish-al-fatah",
+    ]);
+  });
+});
