@@ -316,3 +316,18 @@ describe("an act led by several parties (lexicon lead: passive, joint, as spearh
     ]);
   });
 });
+
+describe("a hostile act's place object with an apposition naming its holder (wire-objects.ts appositionHeldPlace)", () => {
+  it("extractRelations(article, mentions) reads 'attacked Tabqa, an ISIL stronghold' and 'attacked the village, an ISIL stronghold' as attacks on ISIL", () => {
+    expect(relationsIn("In 2016 SDF fighters attacked Tabqa, an ISIL stronghold.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+    expect(relationsIn("In 2016 SDF fighters attacked the village, an ISIL stronghold.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no holder from an apposition that names none", () => {
+    expect(relationsIn("In 2016 SDF fighters attacked Tabqa, a town near Raqqa.")).toEqual([]);
+  });
+});

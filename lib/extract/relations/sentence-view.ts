@@ -5,7 +5,7 @@ import type { CompiledLexicon } from "./lexicon.ts";
 import { opensArabicName } from "../../reference/arabic-name-words.ts";
 import type { SentenceTemplate } from "./template.ts";
 import { attributiveParticiple, type Token, tokenize } from "./tokens.ts";
-import { heldPlaceTarget, secondCountedVerb, verbTimeEnd } from "./wire-objects.ts";
+import { appositionHeldPlace, heldPlaceTarget, secondCountedVerb, verbTimeEnd } from "./wire-objects.ts";
 
 /** One sentence as the reader sees it: tokens of a template, its party chunks and guard cues. */
 export type SentenceView = {
@@ -760,6 +760,11 @@ export function objectAfter(
   for (let i = at; i < view.tokens.length && i - at - skipped < window + 2; i++) {
     // Past the window only a naming link may still lead to the party ("a joint military operations room known as").
     if (i - at - skipped >= window && !view.lex.namingLinks.longest(view.tokens, i)) return null;
+    // ("attacked Tabqa, an ISIL stronghold": the place's apposition names its holder; round 69.)
+    if (hostile && i === at) {
+      const held = appositionHeldPlace(view, i);
+      if (held) return held;
+    }
     const chunk = view.covering[i];
     // "targeted ISILs concentration centers": a possessor of things that are no role is the party itself.
     if (chunk?.owner && possessesThings(view, chunk)) return chunk;

@@ -40,6 +40,38 @@ export function heldPlaceTarget(view: SentenceView, at: number): Chunk | null {
 }
 
 /**
+ * "attacked Tabqa, an ISIL stronghold", "stormed the village of Um Mayyal, the ISIS headquarters in the area": a
+ * hostile verb's place object (one to three capitalised words naming no party, or "the" and a place noun, with an
+ * "of" name or none) and, after its comma, an apposition naming the place's holder: a determiner, adjectives, then a party's name
+ * and a place noun (lexicon `placeNouns`: "stronghold", "base", "headquarters"), or a held place ("a stronghold of X").
+ * The holder's chunk, or null. Issue 10, round 69.
+ */
+export function appositionHeldPlace(view: SentenceView, at: number): Chunk | null {
+  const tokens = view.tokens;
+  let i = at;
+  let placed = false;
+  if (tokens[i]?.key === "the" && view.lex.placeNouns.longest(tokens, i + 1)) {
+    i += 1 + view.lex.placeNouns.longest(tokens, i + 1)!.length;
+    placed = tokens[i]?.text === ",";
+    if (tokens[i]?.key === "of") i++;
+  }
+  const named = i;
+  while (i < named + 3 && /^\p{Lu}/u.test(tokens[i]?.text ?? "") && tokens[i].party === undefined) i++;
+  if ((i === named && !placed) || tokens[i]?.text !== ",") return null;
+  i++;
+  if (!/^(?:a|an|the)$/.test(tokens[i]?.key ?? "")) return null;
+  while (DETERMINERS.has(tokens[i]?.key ?? "")) i++;
+  i = pastAdjectives(view, i);
+  const chunk = view.covering[i];
+  if (!chunk || chunk.start !== i || chunk.ref !== null || chunk.owner) return null;
+  if (heldPlace(view, chunk)) return chunk;
+  // ("an ISIL stronghold": the name, then its place noun, in the chunk or right after it.)
+  const noun = view.lex.placeNouns.longest(tokens, chunk.end) ??
+    view.lex.placeNouns.longest(tokens, chunk.heads.at(-1)! + 1);
+  return noun ? chunk : null;
+}
+
+/**
  * "killed 28 and wounded 30 X militants": after a count, "and" with a second verb of harm and its own count goes on to
  * the people both verbs count. The index of the second count, or -1.
  */
