@@ -105,7 +105,7 @@ describe("a state's bare name inside a long list of states (bare-state-actors.ts
   });
 });
 
-describe("a state's demonym coordinated with a qualifier before a force noun (lexicon forceQualifiers; scan.ts demonymBeforeQualifiedForces)", () => {
+describe("a state's demonym coordinated with a qualifier before a force noun (lexicon forceQualifiers; demonym-compounds.ts demonymQualifiedForceSpans)", () => {
   it("extractRelations(article, mentions) reads 'Turkish and allied forces', 'Turkish and pro-Turkish forces' as the state's forces", () => {
     expect(relationsIn("In 2019 Turkish and allied forces attacked the SDF.")).toEqual([
       "clash syrian-democratic-forces turkey",

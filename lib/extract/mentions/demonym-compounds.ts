@@ -98,3 +98,36 @@ export function demonymRoleSpans(
   }
   return found;
 }
+
+/**
+ * "Turkish and allied forces", "Turkish and pro-Turkish forces", "Russian and Turkish-backed troops": a state's
+ * demonym coordinated with a qualifier that is no name (lexicon `forceQualifiers`, or a hyphenated compound such as
+ * "pro-Turkish", "Turkish-backed") before a force noun names the state's forces, as "Turkish forces" does. Issue 10,
+ * round 69.
+ */
+export function demonymQualifiedForceSpans(
+  tokens: NameToken[],
+  text: string,
+  demonyms: Map<string, string>,
+  words: NameWords,
+): NameMatch[] {
+  const found: NameMatch[] = [];
+  const spacedAt = (before: number) => /^\s+$/.test(text.slice(tokens[before].wordEnd, tokens[before + 1].start));
+  const forceNoun = (token: NameToken | undefined) =>
+    token !== undefined && (words.forceNouns.has(token.key) || words.stateForceNouns.has(token.key));
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const groupId = demonyms.get(tokens[i].raw);
+    if (groupId === undefined || tokens[i].end !== tokens[i].wordEnd || tokens[i].hyphenAfter) continue;
+    if (i > 0 && tokens[i - 1].hyphenAfter) continue;
+    if (tokens[i + 1].raw !== "and" || !spacedAt(i) || !spacedAt(i + 1)) continue;
+    let head = i + 2;
+    // One qualifier word, or a compound of two words joined by a hyphen.
+    if (tokens[head].hyphenAfter && text.slice(tokens[head].end, tokens[head + 1]?.start ?? 0) === "-") head++;
+    else if (!words.forceQualifiers.has(tokens[head].raw.toLowerCase())) continue;
+    head++;
+    if (head < tokens.length && spacedAt(head - 1) && forceNoun(tokens[head])) {
+      found.push({ groupId, start: tokens[i].start, end: tokens[i].end, method: "normalized" });
+    }
+  }
+  return found;
+}

@@ -19,7 +19,12 @@ import { leftmostLongest } from "../spans.ts";
 import { stateForceSpans } from "./state-forces.ts";
 import { demonymArmsSpans } from "./demonym-arms.ts";
 import { type DateSpan, spanMayMeet, spanWithin } from "./mention-date.ts";
-import { demonymChainSpans, demonymCompoundSpans, demonymRoleSpans } from "./demonym-compounds.ts";
+import {
+  demonymChainSpans,
+  demonymCompoundSpans,
+  demonymQualifiedForceSpans,
+  demonymRoleSpans,
+} from "./demonym-compounds.ts";
 import { bareStateActorSpans } from "./bare-state-actors.ts";
 import { type Descriptor, earliestDay, latestDay } from "../../records/mod.ts";
 
@@ -118,39 +123,6 @@ function coordinatedDemonyms(
     if (groupId === undefined || tokens[index].end !== tokens[index].wordEnd || glued) break;
     found.push({ groupId, start: tokens[index].start, end: tokens[index].end, method: "normalized" });
     next = index;
-  }
-  return found;
-}
-
-/**
- * "Turkish and allied forces", "Turkish and pro-Turkish forces", "Russian and Turkish-backed troops": a state's
- * demonym coordinated with a qualifier that is no name (lexicon `forceQualifiers`, or a hyphenated compound such as
- * "pro-Turkish", "Turkish-backed") before a force noun names the state's forces, as "Turkish forces" does. Issue 10,
- * round 69.
- */
-function demonymBeforeQualifiedForces(
-  tokens: NameToken[],
-  text: string,
-  demonyms: Map<string, string>,
-  words: NameWords,
-): NameMatch[] {
-  const found: NameMatch[] = [];
-  const spacedAt = (before: number) => /^\s+$/.test(text.slice(tokens[before].wordEnd, tokens[before + 1].start));
-  const forceNoun = (token: NameToken | undefined) =>
-    token !== undefined && (words.forceNouns.has(token.key) || words.stateForceNouns.has(token.key));
-  for (let i = 0; i + 3 < tokens.length; i++) {
-    const groupId = demonyms.get(tokens[i].raw);
-    if (groupId === undefined || tokens[i].end !== tokens[i].wordEnd || tokens[i].hyphenAfter) continue;
-    if (i > 0 && tokens[i - 1].hyphenAfter) continue;
-    if (tokens[i + 1].raw !== "and" || !spacedAt(i) || !spacedAt(i + 1)) continue;
-    let head = i + 2;
-    // One qualifier word, or a compound of two words joined by a hyphen.
-    if (tokens[head].hyphenAfter && text.slice(tokens[head].end, tokens[head + 1]?.start ?? 0) === "-") head++;
-    else if (!words.forceQualifiers.has(tokens[head].raw.toLowerCase())) continue;
-    head++;
-    if (head < tokens.length && spacedAt(head - 1) && forceNoun(tokens[head])) {
-      found.push({ groupId, start: tokens[i].start, end: tokens[i].end, method: "normalized" });
-    }
   }
   return found;
 }
@@ -371,7 +343,7 @@ export function matchNames(
   const compounds = demonymCompoundSpans(tokens, text, matcher.demonyms, words);
   pushUncovered(names, compounds);
   // "Turkish and allied forces": a demonym coordinated with a qualifier before a force noun.
-  pushUncovered(names, demonymBeforeQualifiedForces(tokens, text, matcher.demonyms, words));
+  pushUncovered(names, demonymQualifiedForceSpans(tokens, text, matcher.demonyms, words));
   // "a joint Russian-Syrian-Iranian-Hezbollah offensive": the demonyms of a joint hyphenated chain.
   const chained = demonymChainSpans(tokens, text, matcher.demonyms, words);
   pushUncovered(names, chained);
