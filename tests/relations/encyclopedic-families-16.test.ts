@@ -331,3 +331,18 @@ describe("a hostile act's place object with an apposition naming its holder (wir
     expect(relationsIn("In 2016 SDF fighters attacked Tabqa, a town near Raqqa.")).toEqual([]);
   });
 });
+
+describe("an owned act's purpose after a bare 'to' (frames.ts purposeAgent) and clashes 'between' states (lexicon partneredActs)", () => {
+  it("extractRelations(article, mentions) reads 'the SDF's campaign to capture Raqqa from ISIL' as the SDF's act", () => {
+    expect(relationsIn("In 2016 the SDF's campaign to capture Raqqa from ISIL began.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'a border clash between Syria and Turkey' and keeps 'the border between Syria and Turkey' a place", () => {
+    expect(relationsIn("In 2016 there was a border clash between Syria and Turkey.")).toEqual([
+      "clash syrian-government turkey",
+    ]);
+    expect(statesIn("In 2016 the border between Syria and Turkey was closed.")).toEqual([]);
+  });
+});

@@ -1138,27 +1138,36 @@ function pairAfter(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
 /** How far before its purpose link a hostile act's noun may stand ("a military operation conducted by A and B, during the war, with the aim of"). */
 const PURPOSE_REACH = 16;
 
+/** Whether a hostile joint act noun's trigger starts at `at` ("offensive", "campaign", "attack"). */
+function actNounAt(view: SentenceView, at: number): boolean {
+  return at >= 0 &&
+    view.lex.triggers.at(view.tokens, at).some(({ value }) =>
+      value.trigger.pos === "noun" && value.trigger.type === "clash" && value.trigger.joint === true
+    );
+}
+
 /**
  * "a military offensive launched by X and Y, with the goal of capturing P from Z", "the SDF offensive aimed at
  * liberating Raqqa from ISIS", "X launched repeated counterattacks in an attempt to check the Y advance": a verb right
  * after a purpose link (lexicon `purposeLinks`) that follows a hostile act's noun has that act's agent: the "by"
  * agent after the noun, its owner, or the subject of the light verb before it. The act happened (guards between its
- * agent and the noun still apply), so the purpose words do not block the verb as an intention does. Null when no
- * such act stands before the link.
+ * agent and the noun still apply), so the purpose words do not block the verb as an intention does. A bare "to" right
+ * after the act's noun is such a link ("the SDF's campaign to capture Raqqa from ISIL"). Null when no such act stands
+ * before the link.
  */
 function purposeAgent(view: SentenceView, o: Occurrence): Subject | null {
   const tokens = view.tokens;
-  const link = view.lex.purposeLinks.endingAt(tokens, o.start, 5);
+  // ("the SDF's campaign to capture Raqqa from ISIL": a bare "to" right after the act noun states its purpose too;
+  // round 69.)
+  const bare = tokens[o.start - 1]?.key === "to" && actNounAt(view, o.start - 2);
+  const link = bare ? { length: 1 } : view.lex.purposeLinks.endingAt(tokens, o.start, 5);
   if (!link) return null;
   const linkStart = o.start - link.length;
   let noun = -1;
   for (let i = linkStart - 1; i >= 0 && linkStart - i <= PURPOSE_REACH; i--) {
     if (/^[.;:]$/.test(tokens[i].text) || view.lex.relativePronouns.has(tokens[i].key)) return null;
     if (view.covering[i]) continue;
-    const acts = view.lex.triggers.at(tokens, i).some(({ value }) =>
-      value.trigger.pos === "noun" && value.trigger.type === "clash" && value.trigger.joint
-    );
-    if (acts) {
+    if (actNounAt(view, i)) {
       noun = i;
       break;
     }
