@@ -1138,6 +1138,12 @@ function pairAfter(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
 /** How far before its purpose link a hostile act's noun may stand ("a military operation conducted by A and B, during the war, with the aim of"). */
 const PURPOSE_REACH = 16;
 
+/** Whether a participation verb (lexicon `participationVerbs`) stands right before `chunk`, past an article. */
+function participatedIn(view: SentenceView, chunk: Chunk): boolean {
+  const at = view.tokens[chunk.start - 1]?.key === "the" ? chunk.start - 1 : chunk.start;
+  return view.lex.participationVerbs.endingAt(view.tokens, at, 6) !== null;
+}
+
 /** Whether a hostile joint act noun's trigger starts at `at` ("offensive", "campaign", "attack"). */
 function actNounAt(view: SentenceView, at: number): boolean {
   return at >= 0 &&
@@ -1179,6 +1185,10 @@ function purposeAgent(view: SentenceView, o: Occurrence): Subject | null {
   }
   agent ??= ownerBefore(view, noun) ?? lightVerbSubject(view, noun)?.chunk ?? null;
   if (!agent || agent.modifier && !ownerBefore(view, noun)) return null;
+  // (After a bare "to", only a named owner: "its strikes to assist the SDF" leaves "its" to the clause's subject; and
+  // not where a party takes part in the act, whose purpose is then the participant's too: "X took part in the SDF's
+  // campaign to capture Raqqa from ISIL".)
+  if (bare && (agent.ref !== null || participatedIn(view, agent))) return null;
   if (guardVerdict(view.guards, { clauseFrom: agent.start, triggerStart: noun, nearAt: [noun] }).block) return null;
   return { chunk: agent, distance: Math.min(o.start - agent.end, PURPOSE_REACH), via: "direct" };
 }
