@@ -501,6 +501,16 @@ export const RelationLexicon = z.object({
      * that stand for a party of a gazetteer kind however its name ends, by kind ("coalition": alliance, coalition).
      */
     kindHeads: z.record(z.string(), z.array(z.string().min(1))).default({}),
+    /**
+     * "the YPG militia which says it captured ...": words that report speech, after which a reference inside a relative
+     * clause stands in what is reported and is not bound to the clause's antecedent.
+     */
+    speechWords: z.array(z.string().min(1)).default([]),
+    /**
+     * "which changed its name when it broke ties": the clause boundaries that open a time clause inside a relative one,
+     * which a reference may stand past and still be bound to the relative's antecedent.
+     */
+    timeConnectives: z.array(z.string().min(1)).default([]),
   }),
   clauseReading: ClauseReading,
   /** The calibration of confidence (data/lexicon/relation-confidence.json, joined in by the reference loader). */

@@ -114,6 +114,9 @@ export type CompiledLexicon = {
   references: PhraseIndex<"singular" | "plural" | "pair" | "speaker" | "latter">;
   /** The nouns of `references.kindHeads` ("alliance", "coalition", "room"): heads that name a kind of group. */
   kindNouns: Set<string>;
+  /** Lexicon `references.speechWords`, `references.timeConnectives`. */
+  speechWords: Set<string>;
+  timeConnectives: Set<string>;
   /** Group nouns ("the government", "the Kurds") and the category each stands for. */
   categoryNouns: PhraseIndex<CategoryOf>;
   /** The forms of role nouns ("wing", "branch"): a name just before one is its owner, not a party. */
@@ -361,6 +364,8 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     patientVerbs: index(lexicon.patientVerbs.words),
     references,
     kindNouns: new Set(Object.values(lexicon.references.kindHeads).flat()),
+    speechWords: new Set(lexicon.references.speechWords),
+    timeConnectives: new Set(lexicon.references.timeConnectives),
     categoryNouns,
     roleNouns,
     nonPartyHeads: keys(lexicon.nonPartyHeads.words),

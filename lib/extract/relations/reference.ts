@@ -140,10 +140,6 @@ function appositiveName(view: SentenceView, chunk: Chunk): Resolved | null {
 
 /** How far back from a reference the relative pronoun of its clause may stand (tokens): bounded, so linear. */
 const RELATIVE_REACH = 12;
-/** Clause boundaries that open a time clause inside a relative one ("which changed its name when it broke ..."). */
-const TIME_CONNECTIVES = new Set(["when", "while", "after", "before", "until", "since", "as"]);
-/** Boundaries that report speech: a reference after them stands in what is reported. */
-const SPEECH = new Set(["said", "says", "say", "told", "added", "according"]);
 
 /**
  * "Tahrir al-Sham includes the Nusra Front, which changed its name when it broke ties to al-Qaeda": a singular reference
@@ -159,10 +155,12 @@ function relativeAntecedent(view: SentenceView, chunk: Chunk): Resolved | null {
     if (view.covering[i] || token.text === "(" || token.text === ")") return null;
     if (/^(?:which|who|that)$/.test(token.key)) {
       // ("the YPG militia which says it captured ...": a reference in what the clause reports is not read here.)
-      if (i + 1 === chunk.start || view.tokens.slice(i + 1, chunk.start).some((t) => SPEECH.has(t.key))) return null;
+      if (i + 1 === chunk.start || view.tokens.slice(i + 1, chunk.start).some((t) => view.lex.speechWords.has(t.key))) {
+        return null;
+      }
     } else {
       // (Past a clause boundary other than a time connective, the reference belongs to another clause.)
-      if (view.lex.boundaries.has(token.key) && !TIME_CONNECTIVES.has(token.key)) return null;
+      if (view.lex.boundaries.has(token.key) && !view.lex.timeConnectives.has(token.key)) return null;
       continue;
     }
     const end = view.tokens[i - 1]?.text === "," ? i - 1 : i;
