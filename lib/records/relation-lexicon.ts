@@ -432,6 +432,8 @@ export const RelationLexicon = z.object({
   listQuantifiers: WordList,
   /** "dozens of", "a series of", "an array of": quantities whose "of" phrase is the subject or object itself. */
   quantityNouns: WordList,
+  /** "in fighting", "during clashes", "amid": prepositions of an adverbial telling the act a clause's subject took part in. */
+  actAdverbials: WordList,
   /** "their", "joint": words between "in" or "to" and the hostile act an alliance verb's companions share. */
   sharedActDeterminers: WordList,
   /** "is", "was": verbs after a list's relative pronoun that agree with its last item alone. */

@@ -102,6 +102,7 @@ export type CompiledLexicon = {
   asides: { intros: Set<string>; bareNouns: Set<string>; afterAs: Set<string> };
   listQuantifiers: Set<string>;
   quantityNouns: Set<string>;
+  actAdverbials: Set<string>;
   sharedActDeterminers: Set<string>;
   singularVerbs: Set<string>;
   /** "terrorist organisation": the labels a `label` frame needs. */
@@ -355,6 +356,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     },
     listQuantifiers: keys(lexicon.listQuantifiers.words),
     quantityNouns: keys(lexicon.quantityNouns.words),
+    actAdverbials: keys(lexicon.actAdverbials.words),
     sharedActDeterminers: keys(lexicon.sharedActDeterminers.words),
     singularVerbs: keys(lexicon.singularVerbs.words),
     labels: index(lexicon.labels.words),

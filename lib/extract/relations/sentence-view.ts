@@ -582,12 +582,9 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
   return null;
 }
 
-/** Prepositions of an adverbial telling the act a clause's subject took part in ("in fighting", "during clashes"). */
-const ACT_ADVERBIAL = new Set(["in", "during", "amid"]);
-
 /**
  * "X seized P in fighting that killed Y", "X advanced during clashes which left Y dead": the act noun (a hostile one of
- * the lexicon) that ends right before `end` (exclusive), opened by "in", "during" or "amid" past at most two plain
+ * the lexicon) that ends right before `end` (exclusive), opened by "in", "during" or "amid" (lexicon `actAdverbials`) past at most two plain
  * words, in a clause whose subject is a named party: that subject, which fought in the act; else null. Only for a
  * trigger `at` that is no act noun itself.
  */
@@ -602,10 +599,10 @@ function actAdverbialSubject(view: SentenceView, end: number, at: number): Subje
   }
   if (length === 0) return null;
   let k = end - length - 1;
-  for (let n = 0; n < 2 && k > 0 && !ACT_ADVERBIAL.has(view.tokens[k].key); n++, k--) {
+  for (let n = 0; n < 2 && k > 0 && !view.lex.actAdverbials.has(view.tokens[k].key); n++, k--) {
     if (view.covering[k] || !/^\p{Ll}[\p{Ll}-]*$/u.test(view.tokens[k].text) || verbish(view, k)) return null;
   }
-  if (!ACT_ADVERBIAL.has(view.tokens[k]?.key ?? "") || k === 0) return null;
+  if (!view.lex.actAdverbials.has(view.tokens[k]?.key ?? "") || k === 0) return null;
   const subject = nearestSubject(view, k);
   return subject && subject.chunk.ref === null && subject.via === "direct" ? subject : null;
 }
