@@ -279,13 +279,11 @@ export function matchNames(
           ? "exact"
           : "normalized";
         const groupId = entries[0].groupId;
-        const notActor = isBareStateName(matcher.groups.get(groupId), tokens[last].raw, words) &&
-          stateNameNotActor(tokens, first, last, end, text, words);
+        const bareState = isBareStateName(matcher.groups.get(groupId), tokens[last].raw, words);
+        const notActor = bareState && stateNameNotActor(tokens, first, last, end, text, words);
         // ("U.S. President Donald Trump ordered": the state acting through its leader spans the leader's title and
         // name, so that the name is the verb's subject; round 69.)
-        const leader = notActor || !isBareStateName(matcher.groups.get(groupId), tokens[last].raw, words)
-          ? -1
-          : leaderOrderEnd(tokens, last + 1, text, words);
+        const leader = bareState && !notActor ? leaderOrderEnd(tokens, last + 1, text, words) : -1;
         const spanEnd = leader >= 0 ? tokens[leader].end : end;
         // A longer name that is no actor still covers the shorter ones inside it, so it is kept until the end.
         bestName = notActor ? { groupId: "", start, end, method } : { groupId, start, end: spanEnd, method };

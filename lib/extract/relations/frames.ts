@@ -244,17 +244,15 @@ function readingsOf(
   // antecedent's verb governs is guarded from the antecedent on ("planned to"); "X had reduced its operation" is not.
   // ("Turkey halted its support for the FSA": so is a possessive owning the trigger from its antecedent in the same
   // clause, no comma or relative pronoun between; round 69.)
-  const reach = (chunk: Chunk | null, party: Resolved | null) =>
-    chunk && party?.at !== undefined && (
-        view.tokens.slice(party.at, chunk.start).some((t) => t.key === "to") || (
-          party.from === "sentence" && party.at < chunk.start && /^(?:its|their)$/.test(view.tokens[chunk.start].key) &&
-          !view.tokens.slice(party.at, chunk.start).some((t) =>
-            /^[,;:()]$/.test(t.text) || view.lex.relativePronouns.has(t.key)
-          )
-        )
-      )
-      ? party.at
-      : Infinity;
+  const reach = (chunk: Chunk | null, party: Resolved | null) => {
+    if (!chunk || party?.at === undefined) return Infinity;
+    const between = view.tokens.slice(party.at, chunk.start);
+    const governed = between.some((t) => t.key === "to");
+    const ownClause = party.from === "sentence" && party.at < chunk.start &&
+      /^(?:its|their)$/.test(view.tokens[chunk.start].key) &&
+      !between.some((t) => /^[,;:()]$/.test(t.text) || view.lex.relativePronouns.has(t.key));
+    return governed || ownClause ? party.at : Infinity;
+  };
   const clauseFrom = parties.guardFrom ?? Math.min(
     agent.start,
     reach(agent, agentParty),
@@ -697,11 +695,11 @@ function objectRelativeAntecedent(
   o: Occurrence,
   frame: RelationFrame,
 ): Chunk | null {
-  if (frame.prep || frame.form !== "active" || subject.ref === "plural" && subject.groups.length === 0) return null;
+  if (frame.prep || frame.form !== "active" || (subject.ref === "plural" && subject.groups.length === 0)) return null;
   // The verb right after the subject (past an auxiliary or an adverb): "which the group had left".
   for (let i = subject.end; i < o.start; i++) {
     const key = view.tokens[i].key;
-    if (!/^(?:had|has|have|did|does|do|also|later|then|eventually|once|previously|formerly)$/.test(key)) return null;
+    if (!/^(?:had|has|have|did|does|do)$/.test(key) && !adverb(view, key)) return null;
   }
   const after = view.tokens[o.end];
   if (
@@ -2121,7 +2119,8 @@ function passiveSubjectHead(view: SentenceView, at: number): Token | undefined {
   let i = at - 1;
   while (
     i >= 0 &&
-    /^(?:is|are|was|were|be|been|being|has|have|had|that|which|reportedly|also|later)$/.test(view.tokens[i].key)
+    (/^(?:is|are|was|were|be|been|being|has|have|had|that|which)$/.test(view.tokens[i].key) ||
+      adverb(view, view.tokens[i].key))
   ) i--;
   return view.tokens[i];
 }
