@@ -169,8 +169,18 @@ function skipDeterminers(tokens: Token[], at: number): number {
 
 /** "fighters of", "the villages taken by": a party or place noun with its link; the index after them, or -1. */
 function afterNounLink(tokens: Token[], at: number, lex: CompiledLexicon): number {
-  const party = afterLink(tokens, at, lex.partyNouns, lex.partyLinks, false);
+  const party = placeSource(tokens, at, lex) ? -1 : afterLink(tokens, at, lex.partyNouns, lex.partyLinks, false);
   return party >= 0 ? party : afterLink(tokens, at, lex.placeNouns, lex.placeLinks, true, lex.holderVerbs);
+}
+
+/**
+ * "captured the town and nearby areas from ISIL": a noun that is a place too (lexicon `placeNouns`) before "from" names
+ * whom the place was taken from, not a party's own ("fighters from X" is one); as the lexicon's note on place nouns
+ * says, "the town from X" is no party. Round 70.
+ */
+function placeSource(tokens: Token[], at: number, lex: CompiledLexicon): boolean {
+  const place = lex.placeNouns.longest(tokens, at);
+  return place !== null && tokens[at + place.length]?.key === "from";
 }
 
 /** A noun of `nouns` at `at` with a link of `links` after it (a place's past an adverb or a relative); the end, or -1. */

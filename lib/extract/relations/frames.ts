@@ -1313,6 +1313,42 @@ function predicateSubject(view: SentenceView, at: number): Subject | null {
 }
 
 /**
+ * "The major parties supporting X are A, B and C", "The main group backed by Turkey is D": a participle at `at`
+ * describing a plain noun phrase that opens the clause (up to six words, a name qualifying the noun among them), its
+ * own phrase ending at `end` (its object or agent) right before a copula: the copula's complement, a name, is what the
+ * participle describes. Null otherwise. Round 70.
+ */
+function copulaComplement(view: SentenceView, at: number, end: number): Subject | null {
+  const tokens = view.tokens;
+  let i = at - 1;
+  while (i >= 0 && /^\p{Ll}+ly$/u.test(tokens[i].text)) i--;
+  const noun = i;
+  for (let words = 0; i >= 0 && words < 6; i--, words++) {
+    const chunk = view.covering[i];
+    if (chunk) {
+      // ("Another FSA faction supported by Y was D": a name's own noun may be the noun described.)
+      if (!chunk.modifier && !(i === noun && tokens[i].party === undefined)) return null;
+      i = chunk.start;
+      continue;
+    }
+    const token = tokens[i];
+    if (
+      !/^\p{L}[\p{L}-]*$/u.test(token.text) || verbish(view, i) || view.lex.prepositions.has(token.key) ||
+      view.lex.boundaries.has(token.key)
+    ) break;
+  }
+  // (The phrase opens the clause: the sentence's start, a comma, or a year ending an opening time phrase.)
+  if (i === noun || (i >= 0 && tokens[i].text !== "," && !/^\d{4}$/.test(tokens[i].text))) return null;
+  if (!/^(?:is|are|was|were|remains|remained)$/.test(tokens[end]?.key ?? "")) return null;
+  let k = end + 1;
+  while (/^(?:the|a|an)$/.test(tokens[k]?.key ?? "")) k++;
+  const chunk = view.covering[k];
+  return chunk && chunk.start === k && chunk.ref === null && !chunk.modifier
+    ? { chunk, distance: k - at, via: "direct" }
+    : null;
+}
+
+/**
  * "X, an alliance battling Y", "X has been the main force fighting Y", "X a coalition fighting against Y": a gerund
  * right after an actor noun (lexicon `actorNouns`) with a party after it (past the frame's preposition and "the") is a
  * participle describing the noun, not a noun itself. Its subject is the name the noun is in apposition with, or the
@@ -1440,8 +1476,19 @@ function activeFrame(
   if (actorGerund === null) return null;
   // "X is a rebel group affiliated with Y": a participle describing the noun a copula gives X describes X.
   const predicate = actorGerund ?? (o.participle && frame.prep ? predicateSubject(view, o.start) : null);
+  const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
+  const found = objectAt < 0
+    ? null
+    : frame.adjacent
+    ? adjacentObject(view, objectAt)
+    : objectAfter(view, objectAt, 6, o.trigger.type === "clash");
+  // ("The major parties supporting the Syrian Government are Iran, Russia and Hezbollah": round 70.)
+  const complement = found && !appositive && !predicate ? copulaComplement(view, o.start, found.end) : null;
   // (A past form, regular or not, is no noun: "SDF fighters in the town fought against ISIS"; round 69.)
-  if (!predicate && !appositive && ((!o.participle && usedAsNoun(view, o.start)) || reducedRelative(view, o))) {
+  if (
+    !predicate && !appositive && !complement &&
+    ((!o.participle && usedAsNoun(view, o.start)) || reducedRelative(view, o))
+  ) {
     return null;
   }
   // "US-backed SDF": a verb inside a compound is the adjective frame's.
@@ -1474,7 +1521,8 @@ function activeFrame(
   // backing, no party the text names; round 34.)
   if (!participleClause && !appositive && !predicate && unnamedControlledSubject(view, o)) return null;
   const purpose = predicate ? null : purposeAgent(view, o);
-  const subject = appositive ?? predicate ?? purpose ?? absoluteSubject(view, o) ?? participleOwner(view, o) ??
+  const subject = complement ?? appositive ?? predicate ?? purpose ?? absoluteSubject(view, o) ??
+    participleOwner(view, o) ??
     (participleClause ? null : dashAsideSubject(view, o.start)) ??
     // ("Russian jets helped the Syrian army retake P": a bare infinitive's subject is the object before it.)
     (participleClause ? null : causedSubject(view, o, view.tokens[o.start - 1]?.key === "to")) ??
@@ -1486,12 +1534,6 @@ function activeFrame(
     causedSubject(view, o) ?? sharedSubject(view, o) ?? openingClauseSubject(view, o) ??
     // (After a comma or a subordinator: "the SAA captured the town, after clashing with ISIL", round 33.)
     (participleClause ? mainClauseSubject(view, open) : null);
-  const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
-  const found = objectAt < 0
-    ? null
-    : frame.adjacent
-    ? adjacentObject(view, objectAt)
-    : objectAfter(view, objectAt, 6, o.trigger.type === "clash");
   // ("X joined Hezbollah's offensive": the owner of an act one takes part in is no group one joins or merges with;
   // a hostile act on what a party owns stays an act on the party, and allegiance to a group's leader is to the group.
   // Round 31.)
@@ -2273,6 +2315,11 @@ function passiveFrame(
     !view.tokens.slice(o.end, agent.start).some((t) => t.text === ",");
   // ("The Syrian Army, spearheaded by the Tiger Forces and backed by the National Defence Forces, launched": a second
   // participle joined to a first one's agent by "and" describes what the first describes; round 37.)
+  // ("The main group backed by Turkey is the Sultan Murad Division": round 70.)
+  const complement = copulaComplement(view, o.start, agent.end);
+  if (complement) {
+    return { agent, patient: complement.chunk, voice: "passive", distance: complement.distance };
+  }
   const coordinated = coordinatedParticiplePatient(view, o.start);
   // ("P was retaken by X, backed by Y": support described after a passive's "by" agent and its comma goes to that
   // agent; issue 10, round 67.)
@@ -3530,7 +3577,9 @@ function describedAfter(view: SentenceView, o: Occurrence, owner: Chunk, ownerIs
   // ("Iran's allies, such as Hezbollah", "US allies such as Turkey": a plural role noun's examples, lexicon
   // `listExamples`, name the parties it describes, where a name owns it; round 26. Not after "its": "targeting
   // Iranian facilities as well as those of its proxies, especially Hezbollah" read "its" as the sentence's subject.)
-  if (ownerIsBefore && owner.ref === null && tokens[o.end - 1]?.key.endsWith("s")) {
+  // ("other rivals of Iran such as Saudi Arabia", "allies of the government including Hezbollah": the same after the
+  // noun's owner by "of"; round 70.)
+  if (owner.ref === null && tokens[o.end - 1]?.key.endsWith("s")) {
     after += view.lex.listExamples.longest(tokens, after)?.length ?? 0;
   }
   // "The strongest group in the SDF is the YPG": a role phrase opening its clause as the subject of "is" describes

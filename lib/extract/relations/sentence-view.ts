@@ -549,6 +549,9 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
     }
     if (token.text === ",") {
       if (coordinateComma(view, i)) continue;
+      // ("X joined the battle, and expelled Y from P": the comma before "and" opening the verb's own predicate, an
+      // adverb at most between, joins a second predicate of the same subject; round 70.)
+      if (predicateComma(view, i, at)) continue;
       // ("X was, until 2014, affiliated with Y": a time phrase between commas is no aside about a name; round 67.)
       const dated = timeAsideStart(view, i);
       if (dated >= 0) {
@@ -631,6 +634,19 @@ export function coordinateComma(view: SentenceView, i: number): boolean {
     !view.lex.boundaries.has(view.tokens[k].key) && !view.lex.listJoiners.longest(view.tokens, k);
   return view.tokens[i]?.text === "," && plain(i - 1) && plain(i + 1) &&
     /^(?:a|an|the)$/.test(view.tokens[i - 2]?.key ?? "");
+}
+
+/**
+ * Whether the comma at `i` opens a second predicate of the clause's subject ending at the verb at `at`: ", and" right
+ * before it, or one adverb between (lexicon `interposedAdverbs`, or "-ly": ", and later expelled").
+ */
+function predicateComma(view: SentenceView, i: number, at: number): boolean {
+  if (view.tokens[i + 1]?.key !== "and") return false;
+  // (", and clashes were nearing": a noun opening a clause of its own, its verb after it.)
+  if (!verbish(view, at) || verbish(view, at + 1)) return false;
+  if (at === i + 2) return true;
+  const between = view.tokens[i + 2]?.key ?? "";
+  return at === i + 3 && (view.lex.interposedAdverbs.has(between) || /^\p{Ll}+ly$/u.test(between));
 }
 
 /** How far back a bracketed aside may open (tokens): bounded, so the scan stays linear. */
