@@ -74,3 +74,80 @@ describe("a participle on a clause-opening noun phrase describes the copula's co
     ]);
   });
 });
+
+describe("a quantity's 'of' phrase is one modifier of the act noun after it (frames.ts modifiersBefore, lexicon quantityNouns)", () => {
+  it("extractRelations(article, mentions) reads 'conducted a total of 23 joint patrols' as a light verb's joint act", () => {
+    expect(relationsIn("In 2020 Russia and Turkey conducted a total of 23 joint patrols inside the zone.")).toEqual([
+      "ally russia turkey",
+    ]);
+    expect(relationsIn("In 2020 the Russian and Turkish forces had conducted a total of 23 joint patrols.")).toEqual([
+      "ally russia turkey",
+    ]);
+  });
+});
+
+describe("passive participles joined by 'and' share the last one's agent (frames.ts byAfter)", () => {
+  it("extractRelations(article, mentions) reads 'X was repelled and forced back by Y' and 'attacked and destroyed by Y'", () => {
+    expect(relationsIn("In 2015 Jabhat al-Nusra was repelled and forced back by the Syrian army.")).toEqual([
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+    expect(relationsIn("In 2016 the YPG was attacked and defeated by ISIS.")).toEqual(["clash islamic-state ypg"]);
+  });
+
+  it("extractRelations(article, mentions) reads no shared agent across a second clause with its own subject", () => {
+    expect(relationsIn("In 2016 Ahrar al-Sham was attacked and Jabhat al-Nusra was defeated by ISIS.")).toEqual([
+      "clash islamic-state jabhat-al-nusra",
+    ]);
+  });
+});
+
+describe("a participle on a copula's or a definition's complement, set off by a comma too (frames.ts predicateSubject)", () => {
+  it("extractRelations(article, mentions) reads 'X: a N allied to Y' and 'X is a N, allied to Y' as X's", () => {
+    expect(relationsIn("Ahrar al-Sham: a Salafist group allied to HTS.")).toEqual([
+      "ally ahrar-al-sham hayat-tahrir-al-sham",
+    ]);
+    expect(relationsIn("Ahrar al-Sham: a Salafist group, allied to HTS.")).toEqual([
+      "ally ahrar-al-sham hayat-tahrir-al-sham",
+    ]);
+    expect(relationsIn("In 2017 Ahrar al-Sham is a Salafist group, allied to HTS.")).toEqual([
+      "ally ahrar-al-sham hayat-tahrir-al-sham",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no definition where the colon follows no line-opening name", () => {
+    expect(relationsIn("In 2017 the reports said of Ahrar al-Sham: a group allied to nobody.")).toEqual([]);
+  });
+});
+
+describe("verbs of driving a party out or off (lexicon chase, flush out, kick out, kick … out, root out, ward off, hold off)", () => {
+  it("extractRelations(article, mentions) reads each as fighting, the particle apart or joined", () => {
+    expect(relationsIn("In 2012 the FSA chased out the Syrian Army from the city of Azaz.")).toEqual([
+      "clash free-syrian-army syrian-government",
+    ]);
+    expect(relationsIn("In 2016 the SDF kicked ISIS out of Manbij.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+    expect(relationsIn("In 2015 ISIS was held off by the YPG.")).toEqual(["clash islamic-state ypg"]);
+  });
+
+  it("extractRelations(article, mentions) reads no 'kick' without its particle", () => {
+    expect(relationsIn("In 2016 the SDF kicked ISIS fighters in the town.")).toEqual([]);
+  });
+});
+
+describe("a passive's agents of firing act together (lexicon fire, passive frame)", () => {
+  it("extractRelations(article, mentions) reads 'rockets were fired by A and B' as A and B allied", () => {
+    expect(relationsIn("In 2019 rockets were fired by Jaysh al-Izza and Jaysh al-Nasr at Hama airbase.")).toEqual([
+      "ally jaish-al-izza jaish-al-nasr",
+    ]);
+    expect(relationsIn("In 2019 shots were fired by ISIS.")).toEqual([]);
+  });
+});
+
+describe("combat drones and helicopters are a state's forces (names.json forceNouns)", () => {
+  it("extractMentions(article) reads 'a Turkish Bayraktar TB2 combat drone' as Turkey's, and extractRelations its downing", () => {
+    expect(relationsIn("In 2020 a Turkish Bayraktar TB2 combat drone was shot down by the Syrian Army.")).toEqual([
+      "clash syrian-government turkey",
+    ]);
+  });
+});

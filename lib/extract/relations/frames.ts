@@ -9,6 +9,7 @@ import {
   actAfterIn,
   coordinateComma,
   copulaStart,
+  definitionHead,
   describedSetExamples,
   DETERMINERS,
   inSubjectPosition,
@@ -615,6 +616,16 @@ function byAfter(view: SentenceView, at: number): number {
   if (atTheHandsOf(view, at)) return at + 4;
   // ("was driven out by X", "were beaten back by X", "was wiped out by X": a phrasal verb's particle, round 19.)
   if (view.lex.passiveParticles.has(view.tokens[at]?.key ?? "") && view.tokens[at + 1]?.key === "by") return at + 2;
+  // ("were repelled and forced back by X", "was attacked and destroyed by X": passive participles joined by "and"
+  // share the last one's agent; round 70.)
+  const joined = view.tokens[at + 1];
+  if (
+    view.tokens[at]?.key === "and" && joined !== undefined && verbish(view, at + 1) &&
+    !/^(?:is|are|was|were|has|have|had|will|would|did|does|do)$/.test(joined.key)
+  ) {
+    const particle = view.lex.passiveParticles.has(view.tokens[at + 2]?.key ?? "") ? 1 : 0;
+    if (view.tokens[at + 2 + particle]?.key === "by") return at + 3 + particle;
+  }
   // "were expelled from the city by X", "was shot down in the area of P by X": past a short place phrase without
   // names, marks or clause words.
   if (/^(?:from|in|near|out|around|at|into)$/.test(view.tokens[at]?.key ?? "")) {
@@ -1299,13 +1310,20 @@ function joinedInAct(view: SentenceView, at: number): "hostile" | "act" | null {
  * Null when the noun is no such complement.
  */
 function predicateSubject(view: SentenceView, at: number): Subject | null {
-  let i = at - 1;
+  // ("X is a Turkmen group, allied to Y": a comma may set the participle off the noun; round 70.)
+  let i = view.tokens[at - 1]?.text === "," ? at - 2 : at - 1;
+  at = i + 1;
   // ("X was a Syrian rebel coalition affiliated with Y": a capitalised adjective is one of the noun's modifiers.)
   while (i >= 0 && at - i <= 4 && !view.covering[i] && /^\p{L}[\p{Ll}-]*$/u.test(view.tokens[i].text)) {
     if (/^(?:a|an|the)$/.test(view.tokens[i].key)) break;
     i--;
   }
   if (i >= at - 1 || !/^(?:a|an|the)$/.test(view.tokens[i]?.key ?? "")) return null;
+  // ("X: a Turkmen group allied to Y": a definition list's head and its colon stand for "X is"; round 70.)
+  const head = view.tokens[i - 1]?.text === ":" ? view.covering[i - 2] : undefined;
+  if (head && head.end === i - 1 && head.ref === null && definitionHead(view, head)) {
+    return { chunk: head, distance: at - head.end, via: "direct" };
+  }
   const copula = view.lex.copulas.endingAt(view.tokens, i, 3);
   if (!copula || view.tokens[i - 1]?.key === "as") return null;
   const subject = subjectOf(view, i - copula.length);
@@ -2780,6 +2798,13 @@ function modifiersBefore(view: SentenceView, at: number, n: number): number {
         i--;
         continue;
       }
+    }
+    // ("conducted a total of 23 joint patrols", "launched a series of airstrikes": a quantity's "of" phrase is one
+    // modifier; lexicon `quantityNouns`; round 70.)
+    if (token.key === "of" && view.lex.quantityNouns.has(view.tokens[i - 2]?.key ?? "") && !view.covering[i - 2]) {
+      compounds += 2;
+      i -= 2;
+      continue;
     }
     if (view.lex.prepositions.has(token.key) && token.key !== "of") break;
     if (ADVERBIAL.has(token.key) || CAUSES.has(token.key)) break;
