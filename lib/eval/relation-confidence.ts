@@ -132,6 +132,7 @@ export async function confidenceExamples(
       goldSets.loadGoldRelationsHeldout15,
       goldSets.loadGoldRelationsHeldout16,
       goldSets.loadGoldRelationsHeldout17,
+      goldSets.loadGoldRelationsHeldout18,
     ]
   ) {
     const set = await load();
@@ -246,7 +247,7 @@ export async function relationConfidenceReport(reference: Reference = defaultRef
     "Brier score: mean squared distance between confidence and rightness, lower is better)",
     ...reliabilityLines("shipped confidence, training sets", shipped.training),
     ...reliabilityLines(
-      `shipped confidence, blind sets (FA-KES held-out 3, 10 to 17; Wikipedia passages 3 to ${goldSets.LAST_WIKIPEDIA_SET})`,
+      `shipped confidence, blind sets (FA-KES held-out 3, 10 to 18; Wikipedia passages 3 to ${goldSets.LAST_WIKIPEDIA_SET})`,
       shipped.blind,
     ),
     ...reliabilityLines("the lexicon's own scores, blind sets", raw.blind),

@@ -151,3 +151,35 @@ describe("combat drones and helicopters are a state's forces (names.json forceNo
     ]);
   });
 });
+
+describe("a chain of demonyms right before a force or an attack names those states acting as one (demonym-compounds.ts demonymChainSpans, read-relations.ts jointCompoundRelations)", () => {
+  it("extractRelations(article, mentions) reads 'Russian-Turkish joint patrols', 'US-Turkish ground patrols' and 'Syrian-Russian airstrikes' as allies", () => {
+    expect(relationsIn("In 2019 Russian-Turkish joint patrols began in the zone.")).toEqual(["ally russia turkey"]);
+    expect(relationsIn("In 2019 it marked the official start of US-Turkish ground patrols.")).toEqual([
+      "ally turkey united-states",
+    ]);
+    expect(relationsIn("In 2016 Syrian-Russian airstrikes hit the town.")).toEqual(["ally russia syrian-government"]);
+  });
+
+  it("extractRelations(article, mentions) reads no states from a chain before a place or a deal", () => {
+    expect(relationsIn("In 2016 the Turkish-Syrian border was closed.")).toEqual([]);
+    expect(relationsIn("In 2016 a US-Russia brokered ceasefire came into force.")).toEqual([]);
+    expect(relationsIn("In 2016 the army ended the freeze in accordance with the US-Russia agreement.")).toEqual([]);
+  });
+});
+
+describe("a place named with its place noun before an apposition naming its holder (wire-objects.ts appositionHeldPlace)", () => {
+  it("extractRelations(article, mentions) reads 'an offensive against the Anbar region, the stronghold of ISIL' as fighting ISIL", () => {
+    expect(relationsIn("In 2015 the Iraqi Army began an offensive against the Anbar region, the stronghold of ISIL."))
+      .toEqual(["clash iraqi-army islamic-state"]);
+    expect(relationsIn("In 2015 the Iraqi Army attacked the Anbar province, an ISIL stronghold.")).toEqual([
+      "clash iraqi-army islamic-state",
+    ]);
+  });
+});
+
+describe("a state's patrol is its people (lexicon partyNouns)", () => {
+  it("extractRelations(article, mentions) reads fire on 'a Russian patrol' as fire on Russia", () => {
+    expect(relationsIn("In 2020 a Russian patrol came under fire from ISIS.")).toEqual(["clash islamic-state russia"]);
+  });
+});

@@ -53,19 +53,45 @@ export function demonymChainSpans(
   const hyphenated = (a: NameToken, b: NameToken) =>
     a.hyphenAfter && a.end === a.wordEnd && /^[-‐‑]$/.test(text.slice(a.wordEnd, b.start));
   for (let index = 0; index + 2 < tokens.length; index++) {
-    if (!words.jointChainOpeners.has(tokens[index].raw.toLowerCase())) continue;
-    let last = index + 1;
+    const opened = words.jointChainOpeners.has(tokens[index].raw.toLowerCase());
+    // ("Russian-Turkish joint patrols", "US-Turkish ground patrols", "Syrian-Russian airstrikes": a chain of demonyms
+    // only, not glued to a word before it, right before a force or an attack names those states as one, as after
+    // "joint"; round 70. "the Turkish-Syrian border", "a US-Russian brokered ceasefire" name no force.)
+    const first = opened ? index + 1 : index;
+    if (!opened && (demonyms.get(tokens[index].raw) === undefined || gluedToPrevious(tokens, index, text))) continue;
+    let last = first;
     while (last + 1 < tokens.length && hyphenated(tokens[last], tokens[last + 1])) last++;
-    if (last === index + 1) continue;
-    for (let part = index + 1; part <= last; part++) {
-      const groupId = demonyms.get(tokens[part].raw);
-      if (groupId !== undefined) {
-        found.push({ groupId, start: tokens[part].start, end: tokens[part].end, method: "state-reference" });
-      }
+    if (last === first) continue;
+    const parts = tokens.slice(first, last + 1);
+    if (!opened && (!parts.every((part) => demonyms.has(part.raw)) || !actingHeadAfter(tokens, last + 1, words))) {
+      continue;
+    }
+    for (const part of parts) {
+      const groupId = demonyms.get(part.raw);
+      if (groupId !== undefined) found.push({ groupId, start: part.start, end: part.end, method: "state-reference" });
     }
     index = last;
   }
   return found;
+}
+
+const actingHeads = new WeakMap<NameWords, Set<string>>();
+
+/**
+ * Whether a force or an attack (the last words of `forceNouns` and `attackNouns` of data/lexicon/names.json) or a
+ * joint chain's opener stands at `at` or past up to two words ("joint patrols", "ground patrols", "air strikes").
+ */
+function actingHeadAfter(tokens: NameToken[], at: number, words: NameWords): boolean {
+  let heads = actingHeads.get(words);
+  if (!heads) {
+    heads = new Set([...words.forceNouns, ...words.attackNouns].map((noun) => noun.split(" ").at(-1)!));
+    actingHeads.set(words, heads);
+  }
+  for (let k = at; k < at + 3 && k < tokens.length; k++) {
+    const word = tokens[k].raw.toLowerCase();
+    if (heads.has(word) || words.jointChainOpeners.has(word)) return true;
+  }
+  return false;
 }
 
 /**

@@ -800,19 +800,22 @@ function jointAllies(
 function jointCompoundRelations(view: SentenceView, covered: ReadonlySet<string>): Reading[] {
   const readings: (Reading | null)[] = [];
   const tokens = view.tokens;
+  const hyphenAt = (k: number) => tokens[k]?.text === "-" && tokens[k].glued && tokens[k + 1]?.glued === true;
   for (let i = 0; i + 3 < tokens.length; i++) {
-    if (!view.lex.jointCompoundOpeners.has(tokens[i].key) || tokens[i + 1].party === undefined) continue;
-    const parties = [tokens[i + 1].party!];
-    let end = i + 2;
-    while (
-      tokens[end]?.text === "-" && tokens[end].glued && tokens[end + 1]?.party !== undefined && tokens[end + 1].glued
-    ) {
+    // ("Russian-Turkish joint patrols", "US-Turkish ground patrols": a chain of names with no opener, right before an
+    // act noun or a party noun, acts as one all the same; round 70.)
+    const opened = view.lex.jointCompoundOpeners.has(tokens[i].key);
+    const first = opened ? i + 1 : i;
+    if (tokens[first]?.party === undefined || (!opened && (hyphenAt(i - 1) || !hyphenAt(i + 1)))) continue;
+    const parties = [tokens[first].party!];
+    let end = first + 1;
+    while (hyphenAt(end) && tokens[end + 1]?.party !== undefined) {
       parties.push(tokens[end + 1].party!);
       end += 2;
     }
-    const chunk = view.covering[i + 1];
+    const chunk = view.covering[first];
     const groups = [...new Set(parties.map((k) => view.template.units[k].groupId))];
-    if (groups.length < 2 || !chunk) continue;
+    if (groups.length < 2 || !chunk || (!opened && !actNounAfter(view, end))) continue;
     // The guards also read a modal right after the compound's noun ("joint A-B patrols would be held": a plan; round
     // 49). Not the words before it: a joint force stays one whatever its act ("an attempted invasion by a joint A-B
     // force").
@@ -826,6 +829,21 @@ function jointCompoundRelations(view: SentenceView, covered: ReadonlySet<string>
     readings.push(...jointAllies(view, { ...chunk, start: i, end: to }, groups, covered, "joint:compound"));
   }
   return readings.filter((r) => r !== null);
+}
+
+/**
+ * Whether a joint act noun (a trigger noun parties do together, `joint`: "offensive", "airstrikes") or a party noun
+ * ("forces", "patrols") stands at `at` or past up to two plain lower-case words; no deal ("a US-Russia brokered
+ * ceasefire", "the US-Russia agreement").
+ */
+function actNounAfter(view: SentenceView, at: number): boolean {
+  for (let k = at; k < at + 3 && k < view.tokens.length && /^\p{Ll}+$/u.test(view.tokens[k].text); k++) {
+    if (view.lex.partyNouns.longest(view.tokens, k)) return true;
+    if (view.lex.triggers.at(view.tokens, k).some((p) => p.value.trigger.pos === "noun" && p.value.trigger.joint)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -54,6 +54,16 @@ export function appositionHeldPlace(view: SentenceView, at: number): Chunk | nul
     i += 1 + view.lex.placeNouns.longest(tokens, i + 1)!.length;
     placed = tokens[i]?.text === ",";
     if (tokens[i]?.key === "of") i++;
+  } else if (tokens[i]?.key === "the") {
+    // ("an offensive against the Anbar region, the stronghold of ISIL": a place's name before its place noun; round
+    // 70.)
+    let k = i + 1;
+    while (k < i + 4 && /^\p{Lu}/u.test(tokens[k]?.text ?? "") && tokens[k].party === undefined) k++;
+    const noun = k > i + 1 ? view.lex.placeNouns.longest(tokens, k) : null;
+    if (noun && tokens[k + noun.length]?.text === ",") {
+      i = k + noun.length;
+      placed = true;
+    }
   }
   const named = i;
   while (i < named + 3 && /^\p{Lu}/u.test(tokens[i]?.text ?? "") && tokens[i].party === undefined) i++;
