@@ -183,3 +183,14 @@ describe("a state's patrol is its people (lexicon partyNouns)", () => {
     expect(relationsIn("In 2020 a Russian patrol came under fire from ISIS.")).toEqual(["clash islamic-state russia"]);
   });
 });
+
+describe("a compound's plural noun names the parties of its closed apposition (frames.ts closedApposition)", () => {
+  it("extractRelations(article, mentions) reads 'Al-Qaeda-affiliated groups, A and B, fought' as each affiliated", () => {
+    expect(relationsIn("In 2015 Al-Qaeda-affiliated groups, the Nusra Front and Jund al-Aqsa, fought the FSA."))
+      .toEqual(expect.arrayContaining(["affiliate jabhat-al-nusra al-qaeda", "affiliate jund-al-aqsa al-qaeda"]));
+  });
+
+  it("extractRelations(article, mentions) reads no apposition a verb follows ('X-backed militias, the SDF said, ...')", () => {
+    expect(relationsIn("In 2017 the US-backed militias, the SDF said, attacked Raqqa.")).toEqual([]);
+  });
+});

@@ -2639,7 +2639,9 @@ function namedAfterCompound(view: SentenceView, o: Occurrence): Parties | null |
       const named = view.covering[at];
       // ("Al-Qaeda affiliated groups such as A or B", "Turkish-backed factions including A": a plural noun's examples
       // (lexicon `listExamples`) are what the compound describes, every one of them; issue 10, round 34.)
-      const examples = named ? null : examplesAfter(view, at);
+      // ("two ISIL-affiliated groups, the Yarmouk Martyrs Brigade and the Islamic Muthanna Movement": a plural noun's
+      // apposition after its comma, closed by a mark, names them all; round 70.)
+      const examples = named ? null : examplesAfter(view, at) ?? closedApposition(view, at);
       if (examples && tokens[i + noun.length - 1].key.endsWith("s")) {
         return {
           agent,
@@ -2684,6 +2686,20 @@ function nounComplementEnd(view: SentenceView, at: number): number {
   if (tokens[i].text === ",") i++;
   if (tokens[i]?.key === "the") i++;
   return i;
+}
+
+/**
+ * The names of an apposition opening with a comma at `at` and closed by a mark after them (", A and B,", ", the A."):
+ * the chunk, unqualified and unowned; else null.
+ */
+function closedApposition(view: SentenceView, at: number): Chunk | null {
+  const tokens = view.tokens;
+  if (tokens[at]?.text !== ",") return null;
+  let i = at + 1;
+  if (/^(?:the|a|an)$/.test(tokens[i]?.key ?? "")) i++;
+  const chunk = view.covering[i];
+  if (!chunk || chunk.start !== i || chunk.ref !== null || chunk.modifier || chunk.owner) return null;
+  return /^[,.;:)–—]$/.test(tokens[chunk.end]?.text ?? ".") ? chunk : null;
 }
 
 /**
