@@ -194,3 +194,29 @@ describe("a compound's plural noun names the parties of its closed apposition (f
     expect(relationsIn("In 2017 the US-backed militias, the SDF said, attacked Raqqa.")).toEqual([]);
   });
 });
+
+describe("a slash joins a joint chain's states after an opener (demonym-compounds.ts demonymChainSpans, read-relations.ts jointCompoundRelations)", () => {
+  it("extractRelations(article, mentions) reads 'a joint Turkish/Russian patrol' as allies", () => {
+    expect(relationsIn("In 2020 they held a joint Turkish/Russian patrol.")).toEqual(["ally russia turkey"]);
+  });
+
+  it("extractRelations(article, mentions) reads no alliance in two names of one force ('YPG/SDF forces', 'US/NATO forces')", () => {
+    expect(relationsIn("In 2016 ISIL lost ground to advances by YPG/SDF forces.")).toEqual([]);
+    expect(relationsIn("In 2019 it was eliminated by operations conducted by US/NATO forces.")).toEqual([]);
+  });
+});
+
+describe("a state's targets and its cross-border attacks (names.json holdingNouns, attackNouns)", () => {
+  it("extractRelations(article, mentions) reads 'an Israeli cross-border raid on Iranian targets' as Israel against Iran", () => {
+    expect(relationsIn("In 2018 it was an Israeli cross-border raid on Iranian targets near Damascus.")).toEqual([
+      "clash iran israel",
+    ]);
+    expect(relationsIn("In 2018 Turkish cross-border shelling hit YPG positions.")).toEqual(["clash turkey ypg"]);
+  });
+
+  it("extractRelations(article, mentions) reads no state in a former government facility", () => {
+    expect(relationsIn("In 2017 a US airstrike destroyed a former government facility used by ISIL.")).not.toContain(
+      "clash syrian-government united-states",
+    );
+  });
+});

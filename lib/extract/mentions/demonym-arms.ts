@@ -35,10 +35,14 @@ function modelAt(tokens: NameToken[], index: number, models: string[][]): number
 function phraseAt(tokens: NameToken[], index: number, text: string, phrases: string[][]): number {
   let best = -1;
   for (const phrase of phrases) {
+    // (A word written "-border" follows the one before it across a hyphen: "cross-border raid".)
     const fits = phrase.every((word, offset) => {
       const token = tokens[index + offset];
-      return token !== undefined && token.raw.toLowerCase() === word &&
-        (offset === 0 || spaced(text, tokens[index + offset - 1].wordEnd, token.start));
+      const glued = word.startsWith("-");
+      if (token === undefined || token.raw.toLowerCase() !== (glued ? word.slice(1) : word)) return false;
+      if (offset === 0) return !glued;
+      const between = text.slice(tokens[index + offset - 1].wordEnd, token.start);
+      return glued ? between === "-" : spaced(text, tokens[index + offset - 1].wordEnd, token.start);
     });
     if (fits) best = Math.max(best, index + phrase.length - 1);
   }
@@ -132,13 +136,18 @@ function platformPhrasesOf(nouns: Set<string>): string[][] {
 
 /** The arms models and the weapon and attack nouns of a name lexicon split into words, once per lexicon. */
 const armsPhrases = new WeakMap<NameWords, { models: string[][]; weapons: string[][]; attacks: string[][] }>();
+/** A lexicon phrase's words as `phraseAt` reads them: split at spaces, a hyphenated part marked "-border". */
+function phraseWords(phrase: string): string[] {
+  return phrase.split(" ").flatMap((word) => word.split("-").map((part, i) => i === 0 ? part : `-${part}`));
+}
+
 function armsPhrasesOf(words: NameWords): { models: string[][]; weapons: string[][]; attacks: string[][] } {
   let found = armsPhrases.get(words);
   if (!found) {
     found = {
       models: [...words.armsModels].map((model) => model.split(" ")),
-      weapons: [...words.weaponNouns, ...words.attackNouns].map((noun) => noun.split(" ")),
-      attacks: [...words.attackNouns].map((noun) => noun.split(" ")),
+      weapons: [...words.weaponNouns, ...words.attackNouns].map(phraseWords),
+      attacks: [...words.attackNouns].map(phraseWords),
     };
     armsPhrases.set(words, found);
   }

@@ -38,7 +38,7 @@ export function demonymCompoundSpans(
 }
 
 /**
- * States' demonyms in a hyphenated chain after a word of acting together (`jointChainOpeners` of
+ * States' demonyms in a hyphenated (or slashed) chain after a word of acting together (`jointChainOpeners` of
  * data/lexicon/names.json): "a joint Russian-Syrian-Iranian-Hezbollah offensive", "joint Russian-Turkish patrols". Each
  * demonym of a chain of two or more parts names its state (method "state-reference", the demonym alone); a part that is
  * no demonym ("Hezbollah") is left to the names. Linear: each token is read once as a chain's part.
@@ -50,8 +50,9 @@ export function demonymChainSpans(
   words: NameWords,
 ): NameMatch[] {
   const found: NameMatch[] = [];
+  // ("a joint Turkish/Russian patrol": a slash joins the chain's parts as a hyphen does; round 70.)
   const hyphenated = (a: NameToken, b: NameToken) =>
-    a.hyphenAfter && a.end === a.wordEnd && /^[-‐‑]$/.test(text.slice(a.wordEnd, b.start));
+    a.end === a.wordEnd && (a.hyphenAfter ? /^[-‐‑]$/ : /^\/$/).test(text.slice(a.wordEnd, b.start));
   for (let index = 0; index + 2 < tokens.length; index++) {
     const opened = words.jointChainOpeners.has(tokens[index].raw.toLowerCase());
     // ("Russian-Turkish joint patrols", "US-Turkish ground patrols", "Syrian-Russian airstrikes": a chain of demonyms

@@ -800,7 +800,12 @@ function jointAllies(
 function jointCompoundRelations(view: SentenceView, covered: ReadonlySet<string>): Reading[] {
   const readings: (Reading | null)[] = [];
   const tokens = view.tokens;
-  const hyphenAt = (k: number) => tokens[k]?.text === "-" && tokens[k].glued && tokens[k + 1]?.glued === true;
+  // ("a joint Turkish/Russian patrol": after an opener a slash joins the names as a hyphen does; "YPG/SDF forces",
+  // "US/NATO forces" name one force by two names.)
+  const joinAt = (k: number, opened: boolean) =>
+    (tokens[k]?.text === "-" || (opened && tokens[k]?.text === "/")) && tokens[k].glued &&
+    tokens[k + 1]?.glued === true;
+  const hyphenAt = (k: number) => joinAt(k, false);
   for (let i = 0; i + 3 < tokens.length; i++) {
     // ("Russian-Turkish joint patrols", "US-Turkish ground patrols": a chain of names with no opener, right before an
     // act noun or a party noun, acts as one all the same; round 70.)
@@ -809,7 +814,7 @@ function jointCompoundRelations(view: SentenceView, covered: ReadonlySet<string>
     if (tokens[first]?.party === undefined || (!opened && (hyphenAt(i - 1) || !hyphenAt(i + 1)))) continue;
     const parties = [tokens[first].party!];
     let end = first + 1;
-    while (hyphenAt(end) && tokens[end + 1]?.party !== undefined) {
+    while (joinAt(end, opened) && tokens[end + 1]?.party !== undefined) {
       parties.push(tokens[end + 1].party!);
       end += 2;
     }
