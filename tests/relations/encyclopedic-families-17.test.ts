@@ -220,3 +220,35 @@ describe("a state's targets and its cross-border attacks (names.json holdingNoun
     );
   });
 });
+
+describe("a hostile verb whose object is the act the sentence told before (frames.ts toldActAgent)", () => {
+  it("extractRelations(article, mentions) reads 'X attacked P, but Y repelled the attack' as X against Y", () => {
+    expect(relationsIn("In 2015 ISIL attacked the village, but the YPG repelled the attack.")).toEqual([
+      "clash islamic-state ypg",
+    ]);
+    expect(relationsIn("In 2015 ISIL fighters attacked the village; however, the YPG repelled the attack.")).toEqual([
+      "clash islamic-state ypg",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no agent for an act the sentence did not tell", () => {
+    expect(relationsIn("In 2015 ISIL entered the village, but the YPG repelled the attack.")).toEqual([]);
+  });
+});
+
+describe("a list item owned by a possessive name (chunks.ts list items, read-relations.ts unitRelations)", () => {
+  it("extractRelations(article, mentions) reads 'A and B's C launched an offensive against D' with C the item", () => {
+    expect(relationsIn("In 2015 the FSA and al-Qaeda's al-Nusra Front launched an offensive against Hezbollah."))
+      .toEqual([
+        "ally free-syrian-army jabhat-al-nusra",
+        "clash free-syrian-army hezbollah",
+        "clash hezbollah jabhat-al-nusra",
+      ]);
+  });
+
+  it("extractRelations(article, mentions) still reads the owner's unit as its member ('Russia and Iran's Quds Force')", () => {
+    expect(relationsIn("In 2015 Russia and Iran's Quds Force backed the Syrian Army.")).toContain(
+      "member quds-force iran",
+    );
+  });
+});

@@ -615,7 +615,13 @@ export function chunkTokens(
       // "the Syrian army and allied NDF forces": an item introduced as allied is in the list and the head's ally.
       const allied = joiner !== null && tokens[next]?.key === "allied" && tokens[next + 1]?.party !== undefined;
       if (allied) next++;
-      const item = itemAt(tokens, next, units, qualifiers, lex);
+      let item = itemAt(tokens, next, units, qualifiers, lex);
+      // ("the FSA and al-Qaeda's al-Nusra Front launched": after a joiner, a name owned by a possessive name is the item,
+      // its owner a modifier; round 70.)
+      if (joiner && item && item.ref === null && tokens[item.end]?.key === "'s") {
+        const owned = itemAt(tokens, skipDeterminers(tokens, item.end + 1), units, qualifiers, lex);
+        if (owned && owned.ref === null && owned.groups.length === 1 && tokens[owned.end]?.key !== "'s") item = owned;
+      }
       // ("Turkey and the coalition have carried out strikes": a definite noun reference closing a list of names is
       // one of its items, resolved by the one reference rule.)
       const closing = joiner && !item && allyItem < 0 && !allied ? tailReferenceAt(tokens, beforeItem, lex) : -1;

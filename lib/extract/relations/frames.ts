@@ -1600,6 +1600,12 @@ function activeFrame(
   if (antecedent && subject) {
     return { agent: subject.chunk, patient: antecedent, voice: "active", distance: subject.distance + 1 };
   }
+  // ("ISIL attacked the village, but the YPG repelled the attack": a hostile verb whose object is the definite act the
+  // sentence told before is set against that act's agent; round 70.)
+  if (!object && subject && subject.chunk.ref === null && o.trigger.type === "clash") {
+    const earlier = toldActAgent(view, o.end, subject.chunk);
+    if (earlier) return { agent: subject.chunk, patient: earlier, voice: "active", distance: subject.distance + 2 };
+  }
   // ("Turkey considers the PYD a terrorist organisation": a verb of naming states the relation with its label only.)
   if (frame.label && (!object || labelEnd(view, object.end) < 0)) return null;
   if (object) {
@@ -1880,6 +1886,29 @@ function earlierActAgent(view: SentenceView, at: number): Chunk | null {
     view.lex.triggers.at(tokens, subject.end + k).some(isAct)
   );
   return told ? subject : null;
+}
+
+/**
+ * "ISIL attacked the village, but the YPG repelled the attack": where "the <act>" (a joint clash trigger noun) at `at`
+ * is the object of a verb whose subject is `subject`, the sentence's own one-group subject, when its clause before
+ * `subject` tells a hostile act and it is another party; else null.
+ */
+function toldActAgent(view: SentenceView, at: number, subject: Chunk): Chunk | null {
+  const tokens = view.tokens;
+  if (tokens[at]?.key !== "the") return null;
+  const isAct = (p: { length: number; value: { trigger: RelationTrigger } }) =>
+    p.value.trigger.type === "clash" && p.value.trigger.joint === true;
+  const act = view.lex.triggers.at(tokens, at + 1).some((p) =>
+    p.length === 1 && p.value.trigger.pos === "noun" && isAct(p)
+  );
+  if (!act || !/^[.,;]$/.test(tokens[at + 2]?.text ?? ".")) return null;
+  const main = sentenceSubject(view, subject.start);
+  if (!main || main.ref !== null || main.groups.length !== 1 || main.end > subject.start) return null;
+  if (main.groups.some((g) => subject.groups.includes(g))) return null;
+  const told = tokens.slice(main.end, subject.start).some((_, k) =>
+    view.lex.triggers.at(tokens, main.end + k).some(isAct)
+  );
+  return told ? main : null;
 }
 
 /** Passive light verbs that say an act was carried out ("The strikes are conducted in support of Y"). */

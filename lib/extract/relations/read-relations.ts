@@ -240,7 +240,17 @@ function unitRelations(view: SentenceView, stateForces: ReadonlySet<string>, pre
     const found = { type: "member" as const, subjects: chunk.groups, objects: owner.groups };
     readings.push(listReading(view, chunk, { ...found, frame: "unit:possessive", distance: 0 }, true));
   }
-  for (const owner of view.chunks) {
+  // (A list item's possessive owner, which the list's chunk holds: "the FSA and Iran's Quds Force"; round 70.)
+  const owners = [...view.chunks];
+  for (const chunk of view.chunks) {
+    for (let k = chunk.start; k + 1 < chunk.end; k++) {
+      const party = view.tokens[k].party;
+      if (party !== undefined && view.tokens[k + 1].key === "'s") {
+        owners.push(tokenChunk(k, [view.template.units[party].groupId]));
+      }
+    }
+  }
+  for (const owner of owners) {
     if (owner.ref !== null || owner.groups.length !== 1 || view.tokens[owner.end]?.key !== "'s") continue;
     // ("the Syrian Arab Armys (SAA) Republican Guard": past the owner's bracketed short name, wire-lists.ts.)
     // ("the Free Syrian Army's Kurdish-aligned Northern Democratic Brigade": past a hyphenated compound describing the
