@@ -620,7 +620,11 @@ export function chunkTokens(
       // its owner a modifier; round 70.)
       if (joiner && item && item.ref === null && tokens[item.end]?.key === "'s") {
         const owned = itemAt(tokens, skipDeterminers(tokens, item.end + 1), units, qualifiers, lex);
-        if (owned && owned.ref === null && owned.groups.length === 1 && tokens[owned.end]?.key !== "'s") item = owned;
+        // (Not before a role noun: "ISIS and the Syrian government's Hezbollah allies" names the owner's allies.)
+        if (
+          owned && owned.ref === null && owned.groups.length === 1 && tokens[owned.end]?.key !== "'s" &&
+          !lex.roleNouns.longest(tokens, owned.end)
+        ) item = owned;
       }
       // ("Turkey and the coalition have carried out strikes": a definite noun reference closing a list of names is
       // one of its items, resolved by the one reference rule.)
