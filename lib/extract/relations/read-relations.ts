@@ -1085,6 +1085,9 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
   return readings.filter((r) => r !== null);
 }
 
+/** Readings of a party leading another ("X, led by Y", "X, spearheaded by Y"): the leader is the subject. */
+const LEADING_FRAMES = new Set(["lead:passive", "spearhead:passive"]);
+
 /**
  * "The Syrian Army, joined by Hezbollah, attacked ISIL", "X captured P from Z alongside Y": a companion acted in the
  * joint act its actor carried out, so it fought whom the actor fought there. From one sentence's readings: for each
@@ -1094,11 +1097,16 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
 function companionActs(sentence: Reading[]): Reading[] {
   const shared: Reading[] = [];
   for (const companion of sentence) {
-    if (companion.frame !== "companion:list") continue;
+    // ("The Syrian Arab Army, led by the Tiger Forces, began an offensive on ISIL positions": the party leading the
+    // actor acted with it; round 70.)
+    const leading = LEADING_FRAMES.has(companion.frame);
+    if (companion.frame !== "companion:list" && !leading) continue;
+    const actors = leading ? companion.objects : companion.subjects;
+    const companions = leading ? companion.subjects : companion.objects;
     for (const act of sentence) {
       if (act.type !== "clash" || act.frame === "companion:list") continue;
-      if (!act.subjects.some((s) => companion.subjects.includes(s))) continue;
-      const subjects = companion.objects.filter((g) => !act.objects.includes(g) && !act.subjects.includes(g));
+      if (!act.subjects.some((s) => actors.includes(s))) continue;
+      const subjects = companions.filter((g) => !act.objects.includes(g) && !act.subjects.includes(g));
       if (subjects.length === 0) continue;
       shared.push({
         ...act,
