@@ -70,6 +70,11 @@ export function readLeadIn(line: string, lineStart: number, statedTitle: string 
     }
     if (statedTitle) {
       const end = titleEnd(line, at, statedTitle);
+      // ("**Jabhat Thuwar Saraqib** is an active armed group": a title its sentence's verb follows, past the emphasis
+      // that closes it, is the sentence's subject, as an encyclopedia's first sentence opens; not a title glued in
+      // front of the prose.)
+      // ("... Title by John Smith": a byline's "by" is no verb.)
+      if (end !== -1 && /^[*_"”’]*\s+(?!by\s)\p{Ll}/u.test(line.slice(end))) break;
       if (end !== -1) {
         take("duplicate-title", end);
         continue;

@@ -113,6 +113,18 @@ describe("readLeadIn(line, lineStart, statedTitle)", () => {
     const leadIn = readLeadIn(line, 0, "Car bomb kills 15 in Homs NGO - Region - World - Ahram Online");
     expect(line.slice(leadIn.keepFrom)).toBe("At least 15 people were killed.");
   });
+
+  it("readLeadIn(line) keeps a title its sentence's verb follows: an encyclopedia's bold subject is no glued title", () => {
+    const line = "**Jabhat Thuwar Saraqib** is an armed group based in Saraqib.";
+    const leadIn = readLeadIn(line, 0, "Jabhat Thuwar Saraqib");
+    expect(leadIn.removed).toEqual([]);
+    expect(line.slice(leadIn.keepFrom)).toBe(line);
+    // a title glued before a capitalised sentence, or before a byline, is still removed
+    const glued = "Hundreds killed as battles rage in Kobani. Kurdish militia fought street battles.";
+    expect(glued.slice(readLeadIn(glued, 0, "Hundreds killed as battles rage in Kobani").keepFrom)).toBe(
+      "Kurdish militia fought street battles.",
+    );
+  });
 });
 
 describe("splitSentences(text)", () => {

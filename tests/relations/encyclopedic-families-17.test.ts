@@ -263,3 +263,22 @@ describe("the party leading an actor acts with it (read-relations.ts companionAc
       ]);
   });
 });
+
+describe("an encyclopedic article's bold subject and its topic (sentence-view.ts subjectCandidates, reference.ts)", () => {
+  it("extractRelations(article, mentions) reads a bold name as its first sentence's subject, and 'The group' later as that topic", () => {
+    expect(
+      relationsIn(
+        "**Jabhat Thuwar Saraqib** is an armed group. On 16 January 2018, The group joined the Free Idlib Army.",
+      ),
+    )
+      .toEqual(["joined jabhat-thuwar-saraqib free-idlib-army"]);
+  });
+
+  it("extractRelations(article, mentions) refuses 'The group' between the topic and another group the previous sentence's subject is", () => {
+    expect(
+      relationsIn(
+        "**Jabhat Thuwar Saraqib** is an armed group. In 2017 Hayat Tahrir al-Sham stormed the headquarters of Jabhat Thuwar Saraqib. On 16 January 2018, The group joined the Free Idlib Army.",
+      ),
+    ).toEqual(["clash hayat-tahrir-al-sham jabhat-thuwar-saraqib"]);
+  });
+});

@@ -324,7 +324,13 @@ function resolveByRule(
     from = "previous";
     sentence = previous.index;
     if (subject) groups = subject.groups;
-    // "X was formed in 2014. It was later accused of abuses. The group attacked Y": a singular reference opening the
+    // ("X is an armed group ... Y later stormed X's headquarters. The group joined Z": in an article about one group, a
+    // noun reference the previous sentence's other group could also be stands between it and the topic; refused.
+    // Round 70.)
+    if (subject && nounReference && chunk.ref === "singular" && topic && topic !== view) {
+      const topicSubject = sentenceSubject(topic);
+      if (topicSubject?.groups.length === 1 && !subject.groups.includes(topicSubject.groups[0])) return null;
+    } // "X was formed in 2014. It was later accused of abuses. The group attacked Y": a singular reference opening the
     // previous sentence carries its group on.
     else if (carried && chunk.ref === "singular") groups = carried;
     // "IS militants attacked the town. They were repelled by Y": the previous sentence's subject written as a group's

@@ -1056,6 +1056,8 @@ function subjectCandidates(view: SentenceView): { first: Chunk | null; competito
       ) k++;
       if (k > from + 1 && (verbish(view, k) || view.lex.interposedPhrases.longest(view.tokens, k))) from = k;
     }
+    // ("**Jabhat Thuwar Saraqib** is an armed group": past the emphasis closing a bold or quoted name; round 70.)
+    while (from < chunk.end + 2 && /^[*"”’]$/.test(view.tokens[from]?.text ?? "")) from++;
     // ("The Syrian regime for its part has escalated ...": past a phrase of lexicon `interposedPhrases`, round 55.)
     const aside = view.lex.interposedPhrases.longest(view.tokens, from);
     if (aside) from += aside.length;
