@@ -282,3 +282,26 @@ describe("an encyclopedic article's bold subject and its topic (sentence-view.ts
     ).toEqual(["clash hayat-tahrir-al-sham jabhat-thuwar-saraqib"]);
   });
 });
+
+describe("a predicate after 'and' whose subject stands past the subject window has the sentence's subject (frames.ts coordinatedCopulaSubject)", () => {
+  it("extractRelations(article, mentions) reads '... and is part of Y' and '... and has fought Y' far from the subject", () => {
+    expect(
+      relationsIn(
+        "Jabhat Thuwar Saraqib is an armed group based in Saraqib in the Idlib Governorate in northwestern Syria and is part of the Free Idlib Army.",
+      ),
+    ).toEqual(["member jabhat-thuwar-saraqib free-idlib-army"]);
+    expect(
+      relationsIn(
+        "Jabhat Thuwar Saraqib is an armed group based in Saraqib in the Idlib Governorate in northwestern Syria and has fought ISIS.",
+      ),
+    ).toEqual(["clash islamic-state jabhat-thuwar-saraqib"]);
+  });
+
+  it("extractRelations(article, mentions) reads no subject for a noun after 'and' whose own verb follows it", () => {
+    expect(
+      relationsIn(
+        "In 2019 the Turkish forces and the Syrian National Army had taken full control of Suluk in the Raqqa countryside near the border, and clashes were nearing Ayn Issa.",
+      ),
+    ).not.toContain("clash syrian-national-army turkey");
+  });
+});

@@ -1550,6 +1550,7 @@ function activeFrame(
     (o.trigger.type === "clash" && !participleClause ? actRelativeSubject(view, o.start) : null) ??
     (o.trigger.type === "clash" && !participleClause ? openingActSubject(view, o.start) : null) ??
     causedSubject(view, o) ?? sharedSubject(view, o) ?? openingClauseSubject(view, o) ??
+    (participleClause ? null : coordinatedCopulaSubject(view, o.start)) ??
     // (After a comma or a subordinator: "the SAA captured the town, after clashing with ISIL", round 33.)
     (participleClause ? mainClauseSubject(view, open) : null);
   // ("X joined Hezbollah's offensive": the owner of an act one takes part in is no group one joins or merges with;
@@ -3691,6 +3692,25 @@ function descriptorStart(view: SentenceView, at: number): number {
   return -1;
 }
 
+/**
+ * "X is an armed group based in P in the Q Governorate in northwestern Syria and is part of Y", "... and has fought Y":
+ * a copula or a verb right after "and" (auxiliaries and adverbs between), its clause's subject past the subject window,
+ * has the sentence's one subject (none where another competes). Round 70.
+ */
+function coordinatedCopulaSubject(view: SentenceView, copula: number): Subject | null {
+  // ("... and has also fought Y": auxiliaries and adverbs may stand between "and" and the verb.)
+  let k = copula - 1;
+  while (
+    k > copula - 4 && (AUXILIARY_WORDS.has(view.tokens[k]?.key ?? "") || adverb(view, view.tokens[k]?.key ?? ""))
+  ) {
+    k--;
+  }
+  // (", and clashes were nearing": a noun opening a clause of its own, its verb after it.)
+  if (view.tokens[k]?.key !== "and" || !verbish(view, copula) || verbish(view, copula + 1)) return null;
+  const main = sentenceSubject(view, k);
+  return main && main.ref === null ? { chunk: main, distance: copula - main.end, via: "direct" } : null;
+}
+
 function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
   const tokens = view.tokens;
   const preps = frame.prep ?? [];
@@ -3792,7 +3812,7 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     }
   }
   if (copula >= 0) {
-    const subject = subjectOf(view, copula);
+    const subject = subjectOf(view, copula) ?? coordinatedCopulaSubject(view, copula);
     if (subject && subject.chunk !== owner) {
       return {
         agent: subject.chunk,
