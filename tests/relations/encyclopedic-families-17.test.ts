@@ -231,8 +231,15 @@ describe("a hostile verb whose object is the act the sentence told before (frame
     ]);
   });
 
+  it("extractRelations(article, mentions) reads the act the previous sentence told where the verb's subject opens its sentence", () => {
+    expect(relationsIn("In 2015 ISIL attacked the village of Tell Himan. The YPG repelled the attack.")).toEqual([
+      "clash islamic-state ypg",
+    ]);
+  });
+
   it("extractRelations(article, mentions) reads no agent for an act the sentence did not tell", () => {
     expect(relationsIn("In 2015 ISIL entered the village, but the YPG repelled the attack.")).toEqual([]);
+    expect(relationsIn("In 2015 ISIL entered the village. The YPG repelled the attack.")).toEqual([]);
   });
 });
 
@@ -303,5 +310,16 @@ describe("a predicate after 'and' whose subject stands past the subject window h
         "In 2019 the Turkish forces and the Syrian National Army had taken full control of Suluk in the Raqqa countryside near the border, and clashes were nearing Ayn Issa.",
       ),
     ).not.toContain("clash syrian-national-army turkey");
+  });
+});
+
+describe("a role noun qualifying a party noun before its preposition (frames.ts roleFrame)", () => {
+  it("extractRelations(article, mentions) reads 'X is a component group of Y' as a member", () => {
+    expect(relationsIn("In 2016 the YPG is a component group of the SDF.")).toEqual([
+      "member ypg syrian-democratic-forces",
+    ]);
+    expect(relationsIn("In 2016 the YPG, the component group of the SDF, fought.")).toEqual([
+      "member ypg syrian-democratic-forces",
+    ]);
   });
 });

@@ -1603,9 +1603,27 @@ function activeFrame(
   }
   // ("ISIL attacked the village, but the YPG repelled the attack": a hostile verb whose object is the definite act the
   // sentence told before is set against that act's agent; round 70.)
-  if (!object && subject && subject.chunk.ref === null && o.trigger.type === "clash") {
-    const earlier = toldActAgent(view, o.end, subject.chunk);
-    if (earlier) return { agent: subject.chunk, patient: earlier, voice: "active", distance: subject.distance + 2 };
+  // (Not a light verb, which carries the act out: "Hezbollah fighters launched the operation".)
+  if (
+    !object && subject && subject.chunk.ref === null && o.trigger.type === "clash" &&
+    !view.lex.lightVerbs.longest(view.tokens, o.start)
+  ) {
+    // ("ISIL attacked the village. The YPG repelled the attack.": the act the previous sentence told, where this
+    // sentence opens with the verb's subject.)
+    const here = toldActAgent(view, o.end, subject.chunk);
+    const before = here === null && subject.chunk.start <= 1 && /^[.;]$/.test(view.tokens[o.end + 2]?.text ?? "")
+      ? previousActAgent(view, o.end + 1, previous)
+      : null;
+    const earlier = here ?? before;
+    if (earlier && !earlier.groups.some((g) => subject.chunk.groups.includes(g))) {
+      return {
+        agent: subject.chunk,
+        patient: earlier,
+        voice: "active",
+        distance: subject.distance + 2,
+        ...(before ? { patientSentence: previous!.index } : {}),
+      };
+    }
   }
   // ("Turkey considers the PYD a terrorist organisation": a verb of naming states the relation with its label only.)
   if (frame.label && (!object || labelEnd(view, object.end) < 0)) return null;
@@ -3718,7 +3736,17 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   let leftEdge = modifiersBefore(view, o.start, 4);
   // "offshoot of X" (the owner may be a chunk the noun itself opens: "members of X"); with a gap, "an alliance of
   // rebel groups including X".
-  const prepAt = frame.gap ? prepositionAfter(view, o.end, frame) : preps.includes(tokens[o.end]?.key) ? o.end + 1 : -1;
+  // ("the leading component group of the SDF", "a member faction of Y": a party noun the role noun qualifies stands
+  // before its preposition; round 70.)
+  const headed = !frame.gap && !preps.includes(tokens[o.end]?.key) && preps.includes(tokens[o.end + 1]?.key) &&
+    view.lex.partyNouns.longest(tokens, o.end)?.length === 1;
+  const prepAt = frame.gap
+    ? prepositionAfter(view, o.end, frame)
+    : preps.includes(tokens[o.end]?.key)
+    ? o.end + 1
+    : headed
+    ? o.end + 2
+    : -1;
   if (prepAt === o.end + 1) {
     // "A and B members of Z", the comma stripped (wire-lists.ts).
     const stripped = strippedApposition(view, o.start, o.end);
