@@ -323,3 +323,13 @@ describe("a role noun qualifying a party noun before its preposition (frames.ts 
     ]);
   });
 });
+
+describe("a weekday's time phrase between a subject's verb and its 'their' (reference.ts onlyVerbsBetween, sentence-view.ts time words)", () => {
+  it("extractRelations(article, mentions) reads 'X units continued on Monday their operations against Y'", () => {
+    expect(
+      relationsIn(
+        "In 2016 the Syrian army units continued on Monday their military operations against the Nusra Front.",
+      ),
+    ).toEqual(["clash jabhat-al-nusra syrian-government"]);
+  });
+});

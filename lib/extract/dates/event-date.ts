@@ -8,7 +8,7 @@ import {
   latestDay,
   precisionOf,
 } from "../../records/date.ts";
-import { MONTH_NAMES, MONTH_NUMBERS } from "./expressions.ts";
+import { MONTH_NAMES, MONTH_NUMBERS, WEEKDAY_NAMES } from "./expressions.ts";
 import { readDates, type WrittenDate } from "./read-dates.ts";
 import { sentenceTextOf, sentenceWrittenDates } from "./sentence-texts.ts";
 import { UNITS } from "../figures/numbers.ts";
@@ -18,7 +18,7 @@ export type { RelationDate };
 /** A date a clause states, resolved against the article's publication date, with the words that state it. */
 export type Stated = { value: string; precision: DatePrecision; quote: string; start: number; end: number };
 
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const WEEKDAYS = WEEKDAY_NAMES;
 /** "a", "an" and the number words up to twelve: how many days, weeks or years a phrase counts back. */
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,

@@ -10,6 +10,17 @@ export type DateExpression = {
 };
 
 /** English month names, January first. */
+/** The days of the week, lower case ("on Monday" dates a clause as a month does). */
+export const WEEKDAY_NAMES: readonly string[] = [
+  "sunday",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+];
+
 export const MONTH_NAMES: readonly string[] = [
   "january",
   "february",

@@ -1,5 +1,5 @@
 import type { Chunk } from "./chunks.ts";
-import { sentenceSubject, type SentenceView, verbish } from "./sentence-view.ts";
+import { sentenceSubject, type SentenceView, timePhraseEnd, verbish } from "./sentence-view.ts";
 
 /** `at`: where the antecedent starts, when it stands in the reference's own sentence (its clause reaches back there). */
 export type Resolved = {
@@ -415,8 +415,16 @@ function pluralPeople(view: SentenceView, chunk: Chunk): boolean {
 
 /** Whether tokens [from, to) are one to four verbs, auxiliaries, particles and adverbs ("have stepped up"). */
 function onlyVerbsBetween(view: SentenceView, from: number, to: number): boolean {
-  if (to <= from || to - from > 4) return false;
+  if (to <= from) return false;
+  let words = 0;
   for (let i = from; i < to; i++) {
+    // ("The Syrian army units continued on Monday their operations": a time phrase between; round 70.)
+    const dated = timePhraseEnd(view, i);
+    if (dated > i) {
+      i = dated - 1;
+      continue;
+    }
+    if (++words > 4) return false;
     const key = view.tokens[i].key;
     if (view.covering[i] || !(verbish(view, i) || key.endsWith("ly") || /^(?:also|up|out|been|still)$/.test(key))) {
       return false;

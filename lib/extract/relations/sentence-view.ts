@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from "../dates/expressions.ts";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../dates/expressions.ts";
 import { type Chunk, chunkTokens, tokenChunk } from "./chunks.ts";
 import { findGuards, type GuardHits } from "./guards.ts";
 import type { CompiledLexicon } from "./lexicon.ts";
@@ -60,6 +60,7 @@ export function verbish(view: SentenceView, i: number): boolean {
 /** Words a time phrase is made of besides numbers ("in early March 2015", "on 18 February", "in the summer of 2014"). */
 const TIME_WORDS = new Set([
   ...MONTH_NAMES,
+  ...WEEKDAY_NAMES,
   "early",
   "mid",
   "late",
