@@ -16,6 +16,7 @@ import {
   lastItem,
   objectAfter,
   peopleOfGroup,
+  predicateAfterAnd,
   sentenceSubject,
   type SentenceView,
   type Subject,
@@ -1332,11 +1333,20 @@ function predicateSubject(view: SentenceView, at: number): Subject | null {
 
 /**
  * "The major parties supporting X are A, B and C", "The main group backed by Turkey is D": a participle at `at`
- * describing a plain noun phrase that opens the clause (up to six words, a name qualifying the noun among them), its
- * own phrase ending at `end` (its object or agent) right before a copula: the copula's complement, a name, is what the
- * participle describes. Null otherwise. Round 70.
+ * describing a plain noun phrase that opens the clause (`openingNounBefore`), its own phrase ending at `end` (its
+ * object or agent) right before a copula: the copula's complement, a name, is what the participle describes. Null
+ * otherwise. Round 70.
  */
 function copulaComplement(view: SentenceView, at: number, end: number): Subject | null {
+  return openingNounBefore(view, at) ? complementAfter(view, at, end) : null;
+}
+
+/**
+ * Whether a plain noun phrase opening the clause (up to six words, a name qualifying the noun among them; at the
+ * sentence's start, after a comma or after a year ending an opening time phrase) stands right before `at`, adverbs
+ * aside.
+ */
+function openingNounBefore(view: SentenceView, at: number): boolean {
   const tokens = view.tokens;
   let i = at - 1;
   while (i >= 0 && /^\p{Ll}+ly$/u.test(tokens[i].text)) i--;
@@ -1345,7 +1355,7 @@ function copulaComplement(view: SentenceView, at: number, end: number): Subject 
     const chunk = view.covering[i];
     if (chunk) {
       // ("Another FSA faction supported by Y was D": a name's own noun may be the noun described.)
-      if (!chunk.modifier && !(i === noun && tokens[i].party === undefined)) return null;
+      if (!chunk.modifier && !(i === noun && tokens[i].party === undefined)) return false;
       i = chunk.start;
       continue;
     }
@@ -1355,8 +1365,12 @@ function copulaComplement(view: SentenceView, at: number, end: number): Subject 
       view.lex.boundaries.has(token.key)
     ) break;
   }
-  // (The phrase opens the clause: the sentence's start, a comma, or a year ending an opening time phrase.)
-  if (i === noun || (i >= 0 && tokens[i].text !== "," && !/^\d{4}$/.test(tokens[i].text))) return null;
+  return i !== noun && (i < 0 || tokens[i].text === "," || /^\d{4}$/.test(tokens[i].text));
+}
+
+/** The name a copula right at `end` has as its complement (past an article), as a subject of the participle at `at`. */
+function complementAfter(view: SentenceView, at: number, end: number): Subject | null {
+  const tokens = view.tokens;
   if (!/^(?:is|are|was|were|remains|remained)$/.test(tokens[end]?.key ?? "")) return null;
   let k = end + 1;
   while (/^(?:the|a|an)$/.test(tokens[k]?.key ?? "")) k++;
@@ -1457,6 +1471,21 @@ export function oneSidedActBefore(view: SentenceView, at: number): { trigger: Re
   return null;
 }
 
+/** Where an active frame's object phrase opens (-1 when its preposition is missing) and the party found there. */
+function frameObject(
+  view: SentenceView,
+  o: Occurrence,
+  frame: RelationFrame,
+): { objectAt: number; found: Chunk | null } {
+  const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
+  const found = objectAt < 0
+    ? null
+    : frame.adjacent
+    ? adjacentObject(view, objectAt)
+    : objectAfter(view, objectAt, 6, o.trigger.type === "clash");
+  return { objectAt, found };
+}
+
 function activeFrame(
   view: SentenceView,
   o: Occurrence,
@@ -1494,14 +1523,10 @@ function activeFrame(
   if (actorGerund === null) return null;
   // "X is a rebel group affiliated with Y": a participle describing the noun a copula gives X describes X.
   const predicate = actorGerund ?? (o.participle && frame.prep ? predicateSubject(view, o.start) : null);
-  const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
-  const found = objectAt < 0
-    ? null
-    : frame.adjacent
-    ? adjacentObject(view, objectAt)
-    : objectAfter(view, objectAt, 6, o.trigger.type === "clash");
-  // ("The major parties supporting the Syrian Government are Iran, Russia and Hezbollah": round 70.)
-  const complement = found && !appositive && !predicate ? copulaComplement(view, o.start, found.end) : null;
+  // ("The major parties supporting the Syrian Government are Iran, Russia and Hezbollah": round 70; the object is
+  // looked for here only after such a noun phrase, else once the frame's other tests have passed.)
+  const early = !appositive && !predicate && openingNounBefore(view, o.start) ? frameObject(view, o, frame) : null;
+  const complement = early?.found ? complementAfter(view, o.start, early.found.end) : null;
   // (A past form, regular or not, is no noun: "SDF fighters in the town fought against ISIS"; round 69.)
   if (
     !predicate && !appositive && !complement &&
@@ -1553,6 +1578,7 @@ function activeFrame(
     (participleClause ? null : coordinatedCopulaSubject(view, o.start)) ??
     // (After a comma or a subordinator: "the SAA captured the town, after clashing with ISIL", round 33.)
     (participleClause ? mainClauseSubject(view, open) : null);
+  const { objectAt, found } = early ?? frameObject(view, o, frame);
   // ("X joined Hezbollah's offensive": the owner of an act one takes part in is no group one joins or merges with;
   // a hostile act on what a party owns stays an act on the party, and allegiance to a group's leader is to the group.
   // Round 31.)
@@ -1882,29 +1908,40 @@ function leaderBefore(view: SentenceView, at: number): Chunk | null {
   return view.lex.leaderLinks.endingAt(tokens, by, 3) ? leader : null;
 }
 
+/** A joint act of attack (a clash trigger the lexicon marks `joint`: "attack", "offensive", "assault"). */
+const isJointAttack = (p: { value: { trigger: RelationTrigger } }) =>
+  p.value.trigger.type === "clash" && p.value.trigger.joint === true;
+
+/** Whether "the" at `the` opens a one-word joint act of attack ("the attack", "the offensive"). */
+function definiteAttack(view: SentenceView, the: number): boolean {
+  return view.tokens[the]?.key === "the" &&
+    view.lex.triggers.at(view.tokens, the + 1).some((p) =>
+      p.length === 1 && p.value.trigger.pos === "noun" && isJointAttack(p)
+    );
+}
+
+/**
+ * The one-group subject of the sentence standing before `end`, when the words between it and `end` tell an act of
+ * attack (`isJointAttack`): the agent a later "the attack" refers to; else null.
+ */
+function toldAttackAgent(view: SentenceView, end: number): Chunk | null {
+  const subject = sentenceSubject(view, end);
+  if (!subject || subject.ref !== null || subject.groups.length !== 1 || subject.end > end) return null;
+  const told = view.tokens.slice(subject.end, end).some((_, k) =>
+    view.lex.triggers.at(view.tokens, subject.end + k).some(isJointAttack)
+  );
+  return told ? subject : null;
+}
+
 /**
  * "ISIL attacked the suburbs, but the attack was repelled by Y": for a passive participle right after "but the <act>
  * was", the one-group subject of the sentence, when its clause before tells a hostile act (a joint clash trigger).
  */
 function earlierActAgent(view: SentenceView, at: number): Chunk | null {
-  const tokens = view.tokens;
   const the = at - 3;
-  if (tokens[the]?.key !== "the" || !/^(?:was|were)$/.test(tokens[at - 1]?.key ?? "")) return null;
-  const isAct = (p: { length: number; value: { trigger: RelationTrigger } }) =>
-    p.value.trigger.type === "clash" && p.value.trigger.joint === true;
-  if (
-    !view.lex.triggers.at(tokens, the + 1).some((p) => p.length === 1 && p.value.trigger.pos === "noun" && isAct(p))
-  ) {
-    return null;
-  }
-  const joiner = tokens[the - 1]?.key;
-  if (joiner !== "but" && joiner !== "and") return null;
-  const subject = sentenceSubject(view, the);
-  if (!subject || subject.ref !== null || subject.groups.length !== 1) return null;
-  const told = tokens.slice(subject.end, the - 1).some((_, k) =>
-    view.lex.triggers.at(tokens, subject.end + k).some(isAct)
-  );
-  return told ? subject : null;
+  if (!/^(?:was|were)$/.test(view.tokens[at - 1]?.key ?? "") || !definiteAttack(view, the)) return null;
+  const joiner = view.tokens[the - 1]?.key;
+  return joiner === "but" || joiner === "and" ? toldAttackAgent(view, the - 1) : null;
 }
 
 /**
@@ -1913,21 +1950,9 @@ function earlierActAgent(view: SentenceView, at: number): Chunk | null {
  * `subject` tells a hostile act and it is another party; else null.
  */
 function toldActAgent(view: SentenceView, at: number, subject: Chunk): Chunk | null {
-  const tokens = view.tokens;
-  if (tokens[at]?.key !== "the") return null;
-  const isAct = (p: { length: number; value: { trigger: RelationTrigger } }) =>
-    p.value.trigger.type === "clash" && p.value.trigger.joint === true;
-  const act = view.lex.triggers.at(tokens, at + 1).some((p) =>
-    p.length === 1 && p.value.trigger.pos === "noun" && isAct(p)
-  );
-  if (!act || !/^[.,;]$/.test(tokens[at + 2]?.text ?? ".")) return null;
-  const main = sentenceSubject(view, subject.start);
-  if (!main || main.ref !== null || main.groups.length !== 1 || main.end > subject.start) return null;
-  if (main.groups.some((g) => subject.groups.includes(g))) return null;
-  const told = tokens.slice(main.end, subject.start).some((_, k) =>
-    view.lex.triggers.at(tokens, main.end + k).some(isAct)
-  );
-  return told ? main : null;
+  if (!definiteAttack(view, at) || !/^[.,;]$/.test(view.tokens[at + 2]?.text ?? ".")) return null;
+  const main = toldAttackAgent(view, subject.start);
+  return main && !main.groups.some((g) => subject.groups.includes(g)) ? main : null;
 }
 
 /** Passive light verbs that say an act was carried out ("The strikes are conducted in support of Y"). */
@@ -1966,9 +1991,7 @@ function openingActAgent(view: SentenceView, o: Occurrence, previous: SentenceVi
 function previousActAgent(view: SentenceView, at: number, previous: SentenceView | null): Chunk | null {
   if (!previous || view.tokens[at - 1]?.key !== "the") return null;
   // Only acts of attack ("the attack", "the offensive", "the assault": joint clash nouns), after a sentence telling one.
-  const isAct = (p: { value: { trigger: RelationTrigger } }) =>
-    p.value.trigger.type === "clash" && p.value.trigger.joint === true;
-  const noun = view.lex.triggers.at(view.tokens, at).find((p) => p.value.trigger.pos === "noun" && isAct(p));
+  const noun = view.lex.triggers.at(view.tokens, at).find((p) => p.value.trigger.pos === "noun" && isJointAttack(p));
   if (!noun) return null;
   const after = view.tokens[at + noun.length];
   // ("the strikes in Iraq": a place's preposition names no agent or target of the act.)
@@ -1976,7 +1999,7 @@ function previousActAgent(view: SentenceView, at: number, previous: SentenceView
   if (view.chunks.some((c) => c.end <= at && c.ref === null && view.tokens[c.end]?.key === "'s" && c.end === at - 2)) {
     return null;
   }
-  const hostile = previous.tokens.some((_, i) => view.lex.triggers.at(previous.tokens, i).some(isAct));
+  const hostile = previous.tokens.some((_, i) => view.lex.triggers.at(previous.tokens, i).some(isJointAttack));
   const subject = hostile ? sentenceSubject(previous) : null;
   return subject && subject.ref === null && subject.groups.length === 1 ? subject : null;
 }
@@ -3716,16 +3739,8 @@ function descriptorStart(view: SentenceView, at: number): number {
  * has the sentence's one subject (none where another competes). Round 70.
  */
 function coordinatedCopulaSubject(view: SentenceView, copula: number): Subject | null {
-  // ("... and has also fought Y": auxiliaries and adverbs may stand between "and" and the verb.)
-  let k = copula - 1;
-  while (
-    k > copula - 4 && (AUXILIARY_WORDS.has(view.tokens[k]?.key ?? "") || adverb(view, view.tokens[k]?.key ?? ""))
-  ) {
-    k--;
-  }
-  // (", and clashes were nearing": a noun opening a clause of its own, its verb after it.)
-  if (view.tokens[k]?.key !== "and" || !verbish(view, copula) || verbish(view, copula + 1)) return null;
-  const main = sentenceSubject(view, k);
+  const and = predicateAfterAnd(view, copula);
+  const main = and >= 0 ? sentenceSubject(view, and) : null;
   return main && main.ref === null ? { chunk: main, distance: copula - main.end, via: "direct" } : null;
 }
 

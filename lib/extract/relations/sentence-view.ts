@@ -638,16 +638,30 @@ export function coordinateComma(view: SentenceView, i: number): boolean {
 }
 
 /**
- * Whether the comma at `i` opens a second predicate of the clause's subject ending at the verb at `at`: ", and" right
- * before it, or one adverb between (lexicon `interposedAdverbs`, or "-ly": ", and later expelled").
+ * Whether the comma at `i` opens a second predicate of the clause's subject ending at the verb at `at` (", and
+ * expelled", ", and later expelled": `predicateAfterAnd`). Not past an auxiliary: "stated that Iran had sent A to
+ * preserve X, and had also sent B" leaves the subject search among the names of the first predicate.
  */
 function predicateComma(view: SentenceView, i: number, at: number): boolean {
-  if (view.tokens[i + 1]?.key !== "and") return false;
-  // (", and clashes were nearing": a noun opening a clause of its own, its verb after it.)
-  if (!verbish(view, at) || verbish(view, at + 1)) return false;
-  if (at === i + 2) return true;
-  const between = view.tokens[i + 2]?.key ?? "";
-  return at === i + 3 && (view.lex.interposedAdverbs.has(between) || /^\p{Ll}+ly$/u.test(between));
+  return view.tokens[i + 1]?.key === "and" && predicateAfterAnd(view, at) === i + 1 &&
+    !view.tokens.slice(i + 2, at).some((t) => BE_HAVE.test(t.key));
+}
+
+const BE_HAVE = /^(?:is|are|was|were|be|been|being|has|have|had)$/;
+
+/**
+ * Where the "and" stands that joins the verb at `at` to a clause before it as a second predicate of that clause's
+ * subject ("... and expelled Y", "... and has also fought Y", "... and is part of Y"): up to three auxiliaries and
+ * adverbs (lexicon `interposedAdverbs`, or "-ly") between; -1 where none does, or where the word at `at` is a noun
+ * opening a clause of its own, its verb after it (", and clashes were nearing"). Round 70.
+ */
+export function predicateAfterAnd(view: SentenceView, at: number): number {
+  if (!verbish(view, at) || verbish(view, at + 1)) return -1;
+  let k = at - 1;
+  const interposed = (key: string) =>
+    AUXILIARIES.has(key) || view.lex.interposedAdverbs.has(key) || /^\p{Ll}+ly$/u.test(key);
+  while (k > at - 4 && interposed(view.tokens[k]?.key ?? "")) k--;
+  return view.tokens[k]?.key === "and" ? k : -1;
 }
 
 /** How far back a bracketed aside may open (tokens): bounded, so the scan stays linear. */
