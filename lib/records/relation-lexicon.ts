@@ -94,6 +94,11 @@ export const RelationTrigger = z.object({
    * diplomacy, not a relation ("Egypt condemned Turkey's operation"); between armed groups it is one.
    */
   armedPartiesOnly: z.boolean().optional(),
+  /**
+   * Its subject leads its object ("X, led by Y", "Y-led X"): the leader acts with the party it leads, so whom that
+   * party fights in the sentence the leader fights too.
+   */
+  leads: z.boolean().optional(),
   /** Why the entry reads as it does, where its example alone does not say ("linked to", not "X-linked"). */
   why: z.string().min(1).optional(),
   prior: z.number().min(0).max(1),

@@ -53,6 +53,8 @@ export type Reading = {
   trigger: string | null;
   /** Read by a trigger the lexicon marks `armedPartiesOnly`: between two states it is diplomacy, not a relation. */
   armedPartiesOnly?: boolean;
+  /** Read by a trigger the lexicon marks `leads`: the subjects lead the objects. */
+  leads?: boolean;
 };
 
 /** A trigger occurrence in a sentence: tokens [start, end). */
@@ -302,6 +304,7 @@ function readingsOf(
     sentences,
     joint: false,
     ...(trigger.armedPartiesOnly ? { armedPartiesOnly: true } : {}),
+    ...(trigger.leads ? { leads: true } : {}),
   };
   const readings: Reading[] = [];
   // ("the Syrian Army and ISIL launched attacks and counterattacks against each other": a reciprocal object, lexicon

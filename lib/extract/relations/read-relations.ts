@@ -1085,9 +1085,6 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
   return readings.filter((r) => r !== null);
 }
 
-/** Readings of a party leading another ("X, led by Y", "X, spearheaded by Y"): the leader is the subject. */
-const LEADING_FRAMES = new Set(["lead:passive", "spearhead:passive"]);
-
 /**
  * "The Syrian Army, joined by Hezbollah, attacked ISIL", "X captured P from Z alongside Y": a companion acted in the
  * joint act its actor carried out, so it fought whom the actor fought there. From one sentence's readings: for each
@@ -1099,7 +1096,9 @@ function companionActs(sentence: Reading[]): Reading[] {
   for (const companion of sentence) {
     // ("The Syrian Arab Army, led by the Tiger Forces, began an offensive on ISIL positions": the party leading the
     // actor acted with it; round 70.)
-    const leading = LEADING_FRAMES.has(companion.frame);
+    // (Not the compound: "the US-led coalition bombed ISIL targets" is the coalition's act, which the golds do not
+    // give its leader.)
+    const leading = companion.leads === true && companion.type === "member" && companion.features?.voice === "passive";
     if (companion.frame !== "companion:list" && !leading) continue;
     const actors = leading ? companion.objects : companion.subjects;
     const companions = leading ? companion.subjects : companion.objects;
