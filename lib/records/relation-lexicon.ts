@@ -420,6 +420,17 @@ export const RelationLexicon = z.object({
   passiveParticles: WordList,
   /** "some", "two": quantifiers before "of" that make a partitive subject ("Some of them"), which stands for no list. */
   partitives: WordList,
+  /**
+   * "a battalion from X", "some members of X": a part of a group, opened by one of `determiners`, standing for the
+   * group in acts but not in the ties of `types` ("a battalion from the Sham Legion defected and joined Y": the Sham
+   * Legion joined nothing).
+   */
+  partSubjects: z.object({
+    why: z.string(),
+    determiners: z.array(z.string()),
+    nouns: z.array(z.string()),
+    types: z.array(RelationType),
+  }),
   /** "a", "two", "both": the article or numeral opening an apposition after a name and its comma ("Turkey, a member of"). */
   appositionOpeners: WordList,
   /**

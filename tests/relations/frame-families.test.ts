@@ -235,8 +235,10 @@ describe("extractRelations(article, mentions) on encyclopedic phrasing of acts a
   });
 
   it("extractRelations(article, mentions) reads 'between the previously allied X and Y' and 'clashes erupting between X and Y'", () => {
+    // (Round 71: the participle describing the list states their past alliance, read beside the clash.)
     expect(read("On 13 February, clashes erupted between the previously allied Tahrir al-Sham and Jund al-Aqsa."))
       .toEqual([
+        "ally hayat-tahrir-al-sham jund-al-aqsa",
         "clash hayat-tahrir-al-sham jund-al-aqsa",
       ]);
     expect(read("The clashes escalated, with clashes erupting between Ahrar al-Sham and Tahrir al-Sham in the city."))

@@ -62,6 +62,8 @@ export type Chunk = {
    * member groups of the chunk's first group; they are in `groups` too, acting with it (issue 10, round 68).
    */
   setMembers?: string[];
+  /** "a battalion from X": an unnamed part of the group, which takes none of the ties of lexicon `partSubjects`. */
+  part?: true;
 };
 
 /**
@@ -96,7 +98,7 @@ export function tokenChunk(at: number, groups: string[], ref: Chunk["ref"] = nul
   };
 }
 
-type Item = { end: number; groups: string[]; heads: number[]; ref: Chunk["ref"]; category?: CategoryOf };
+type Item = { end: number; groups: string[]; heads: number[]; ref: Chunk["ref"]; category?: CategoryOf; part?: true };
 
 const DETERMINERS = new Set(["the", "a", "an", "socalled", "its", "their", "his", "her", "several", "some", "other"]);
 
@@ -165,6 +167,18 @@ function skipPlain(tokens: Token[], at: number, lex: CompiledLexicon): number {
 function skipDeterminers(tokens: Token[], at: number): number {
   while (at < tokens.length && DETERMINERS.has(tokens[at].key) && tokens[at].party === undefined) at++;
   return at;
+}
+
+/**
+ * "a battalion from X", "some members of X": a noun of lexicon `partSubjects` after one of its determiners and before
+ * "of" or "from" names an unnamed part of the group, which takes no tie of the lexicon's `types` for it (round 71).
+ */
+function partOfGroup(tokens: Token[], at: number, lex: CompiledLexicon): boolean {
+  const { determiners, nouns } = lex.partSubjects;
+  if (!determiners.has(tokens[at - 1]?.key ?? "")) return false;
+  const noun = nouns.longest(tokens, at);
+  const link = noun ? tokens[at + noun.length]?.key : undefined;
+  return link === "of" || link === "from";
 }
 
 /** "fighters of", "the villages taken by": a party or place noun with its link; the index after them, or -1. */
@@ -391,7 +405,9 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
     const innerAt = skipPlain(tokens, linked, lex);
     const inner = itemAt(tokens, innerAt, units, qualifiers, lex);
     // ("fighters with Turkish backing": what a party gives is not the party the noun's people belong to.)
-    if (inner && inner.ref === null && !supportGiven(units[tokens[innerAt]?.party ?? -1], lex)) return inner;
+    if (inner && inner.ref === null && !supportGiven(units[tokens[innerAt]?.party ?? -1], lex)) {
+      return partOfGroup(tokens, at, lex) ? { ...inner, part: true } : inner;
+    }
   }
   // "the government", "the Kurds": a group noun of a category (lexicon `categoryNouns`), bound by the resolver.
   const category = tokens[at] ? lex.categoryNouns.longest(tokens, at) : null;
@@ -484,6 +500,7 @@ export function chunkTokens(
       heads: [...first.heads],
       ref: first.ref,
       ...(first.category ? { category: first.category } : {}),
+      ...(first.part ? { part: true } : {}),
       others: false,
       modifier: false,
       owner: false,

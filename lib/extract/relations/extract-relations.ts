@@ -66,10 +66,11 @@ function dropOpposedJointAllies(relations: Relation[], joint: Set<Relation>): Re
   const hostile = relations.filter((r) => (r.type === "clash" || r.type === "rival") && r.features?.voice !== "clause");
   const opposed = new Set(hostile.map((r) => `${r.subject}|${r.object}`));
   // "clashes erupted between X, backed by Y, and Z": a sentence that sets a pair against each other does not also ally
-  // them (the list a passive's agent runs into is the other side).
+  // them (the list a passive's agent runs into is the other side); an alliance an adjective states stands ("clashes
+  // erupted between the previously allied X and Y", round 71).
   const opposedHere = new Set(hostile.map((r) => `${r.subject}|${r.object}|${r.sentenceIndex}`));
   return relations.filter((r) =>
-    r.type !== "ally" ||
+    r.type !== "ally" || r.features?.voice === "adjective" ||
     (!(joint.has(r) && opposed.has(`${r.subject}|${r.object}`)) &&
       !opposedHere.has(`${r.subject}|${r.object}|${r.sentenceIndex}`))
   );

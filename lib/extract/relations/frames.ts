@@ -276,6 +276,10 @@ function readingsOf(
       : undefined,
   });
   if (verdict.block) return [];
+  // ("A battalion from X defected and joined Y": an unnamed part of X changes no tie of X's; round 71.)
+  const type = merging ? "merger" as const : parties.type ?? trigger.type;
+  // (Not a role noun's frame: "X is a faction of Y" names a part of Y, the tie itself.)
+  if (agent.part && frame.form !== "role" && view.lex.partSubjects.types.has(type)) return [];
   // ("Suspected Hezbollah militants launched ...": a hedged agent lowers the reading as a hedged target does.)
   verdict.lower ??= (patient ? hedgedBefore(view, patient.start) : null) ?? hedgedBefore(view, agent.start);
   const references = [agentParty.from, patientParty?.from ?? "named"];
@@ -297,7 +301,7 @@ function readingsOf(
   );
   const base = {
     trigger: view.tokens.slice(occurrence.start, occurrence.end).map((t) => t.text).join(" "),
-    type: merging ? "merger" as const : parties.type ?? trigger.type,
+    type,
     confidence: readingConfidence(trigger.prior, features),
     frame: merging ? `${trigger.lemma}:merger` : `${trigger.lemma}:${frame.form}`,
     features,
@@ -2358,6 +2362,26 @@ function coordinatedParticiplePatient(view: SentenceView, at: number): Chunk | n
 }
 
 /**
+ * "clashes erupted between the previously allied Tahrir al-Sham and Jund al-Aqsa": a mutual tie's participle written apart
+ * after "the" (an adverb in -ly may stand between) and before a list of two or more names describes the list's
+ * groups as tied to each other; its pairs, or null. Round 71.
+ */
+export function attributiveList(view: SentenceView, o: Occurrence): Parties | null {
+  if (!o.participle || !SYMMETRIC.has(o.trigger.type) || view.tokens[o.start].glued) return null;
+  // (A mutual tie: a verb whose active frame takes its partner after "with", "allied", "aligned"; "the armed A and B"
+  // are armed men, "the backed A and B" says nothing of each other.)
+  if (!o.trigger.frames.some((f) => f.form === "adjective")) return null;
+  if (!o.trigger.frames.some((f) => f.form === "active" && f.prep?.includes("with"))) return null;
+  let article = o.start - 1;
+  if (/^\p{Ll}+ly$/u.test(view.tokens[article]?.text ?? "")) article--;
+  if (view.tokens[article]?.key !== "the") return null;
+  // (The chunker reads "the previously allied A and B" as one party phrase, its words a description of the list.)
+  const chunk = view.covering[o.end];
+  if (!chunk || chunk.heads[0] !== o.end || chunk.ref !== null || chunk.others || chunk.groups.length < 2) return null;
+  return { agent: chunk, patient: null, voice: "adjective", distance: 0 };
+}
+
+/**
  * "designated by Turkey as a terrorist group": where a label (lexicon `labels`) follows the by-agent instead of the
  * participle, the position after "by", else -1.
  */
@@ -2503,6 +2527,8 @@ function passiveFrame(
 }
 
 function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
+  const listed = attributiveList(view, o);
+  if (listed) return listed;
   const named = namedAfterCompound(view, o);
   if (named !== undefined) return named;
   // "The SDF is a US-backed alliance": a compound on the complement of a copula describes the copula's subject.
@@ -3050,7 +3076,14 @@ function mainClauseSubject(view: SentenceView, at: number): Subject | null {
     // ("X entered the city that afternoon, launching ...": "that" determining a noun before a comma is no relative.)
     const determiner = token.key === "that" && /^\p{Ll}+$/u.test(view.tokens[i + 1]?.text ?? "") &&
       !verbish(view, i + 1) && view.tokens[i + 2]?.text === ",";
-    if (!determiner && (view.lex.boundaries.has(token.key) || view.lex.relativePronouns.has(token.key))) return null;
+    if (!determiner && (view.lex.boundaries.has(token.key) || view.lex.relativePronouns.has(token.key))) {
+      // ("X captured P after heavy clashes, with the support of Y": "after" before a noun phrase is a preposition.)
+      const end = prepositionalPhraseEnd(view, i, at);
+      if (end < 0) return null;
+      segment += end - i;
+      i = end - 1;
+      continue;
+    }
     if (token.text === ",") {
       if (!inert) distance += segment;
       segment = 0;
@@ -3061,6 +3094,26 @@ function mainClauseSubject(view: SentenceView, at: number): Subject | null {
     if (view.covering[i] || verbish(view, i)) inert = false;
   }
   return { chunk: main, distance: distance + segment, via: "direct" };
+}
+
+/** Subordinators that are prepositions before a noun phrase ("after heavy clashes", "until the end of 2016"). */
+const PREPOSITIONAL_SUBORDINATORS = new Set(["after", "before", "until", "since"]);
+
+/**
+ * Where a noun phrase after a subordinator at `at` used as a preposition ends (its next comma, or `to`), or -1 where
+ * the word opens a clause: a party, an auxiliary or a past tense in it ("after ISIS attacked", "after it was taken").
+ * Round 71.
+ */
+function prepositionalPhraseEnd(view: SentenceView, at: number, to: number): number {
+  if (!PREPOSITIONAL_SUBORDINATORS.has(view.tokens[at].key)) return -1;
+  let i = at + 1;
+  for (; i < to && view.tokens[i].text !== ","; i++) {
+    const token = view.tokens[i];
+    if (view.covering[i] || view.lex.boundaries.has(token.key) || view.lex.relativePronouns.has(token.key)) return -1;
+    if (/^(?:is|are|was|were|has|have|had|will|would|did|does|do|it|they|he|she)$/.test(token.key)) return -1;
+    if (token.key.endsWith("ed") && !token.text.includes("-")) return -1;
+  }
+  return i > at + 1 ? i : -1;
 }
 
 /** Subordinate conjunctions a participle clause's subject search may step over ("X has re-emerged as ..., V-ing"). */

@@ -98,6 +98,7 @@ export type CompiledLexicon = {
   placeAdverbs: Set<string>;
   passiveParticles: Set<string>;
   partitives: Set<string>;
+  partSubjects: { determiners: Set<string>; nouns: PhraseIndex<true>; types: Set<RelationType> };
   appositionOpeners: Set<string>;
   asides: { intros: Set<string>; bareNouns: Set<string>; afterAs: Set<string> };
   listQuantifiers: Set<string>;
@@ -348,6 +349,11 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     placeAdverbs: keys(lexicon.placeAdverbs.words),
     passiveParticles: keys(lexicon.passiveParticles.words),
     partitives: keys(lexicon.partitives.words),
+    partSubjects: {
+      determiners: keys(lexicon.partSubjects.determiners),
+      nouns: index(lexicon.partSubjects.nouns),
+      types: new Set(lexicon.partSubjects.types),
+    },
     appositionOpeners: keys(lexicon.appositionOpeners.words),
     asides: {
       intros: keys(lexicon.asides.intros),

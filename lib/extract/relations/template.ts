@@ -201,6 +201,13 @@ export function dropSelfReport(template: string): string {
 
 /** A name placeholder in quotation marks and nothing else. */
 const QUOTED_NAME = /"(⟦\d+⟧)"/g;
+/**
+ * Scare quotes: one to four lower-case words in quotation marks after a space ('set up a "joint information center"',
+ * "launched a 'shock and awe' campaign"): the marks only flag the words as a term, which the reader then reads as the
+ * noun phrase they are (issue 10, round 71). A single quote must follow a space and close before a space or a mark, so
+ * an apostrophe ("the rebels' positions") opens no pair; a quote of five words or more (speech) is left as it is.
+ */
+const SCARE_QUOTES = /(?<= )(["'])([a-z][a-z-]*(?: [a-z][a-z-]*){0,3})\1(?=[ ,.;:]|$)/g;
 
 /** What makes a name a qualifier of the next one: "-backed", "-affiliated", ".-backed" (as in "U.S.-backed"). */
 const QUALIFIER = /^\.?-(?:backed|supported|sponsored|allied|affiliated|linked|aligned|funded|trained|armed)\b/i;
@@ -360,6 +367,7 @@ export function sentenceTemplates(
     // ('the "Army of Conquest", an opposition coalition that includes Y': quotation marks around a whole name mark
     // it as a name, no more; round 67.)
     if (raw.includes('"')) raw = raw.replace(QUOTED_NAME, "$1");
+    if (raw.includes('"') || raw.includes("'")) raw = raw.replace(SCARE_QUOTES, "$2");
     const base = dropNamingAsides(dropEmptyBrackets(dropFormerNames(mergeSameGroup(raw.trim(), units))));
     const core = dropSelfReport(dropAppositions(base));
     return { index, start: sentence.start, end: sentence.end, units, qualifiers, base, core };

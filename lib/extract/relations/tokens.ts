@@ -262,13 +262,17 @@ const VERBAL_AFTER = new Set(["by", "that", "to", "of", "in", "on", "with", "as"
 
 /**
  * Whether the word at `i` is a past participle used as an adjective: an -ed word (not a hyphenated compound) opening
- * the sentence or after a determiner, a number or "of", before a word or a party that is no verb's complement
+ * the sentence or after a determiner, a number or "of" (an -ly adverb between), before a word or a party that is no
+ * verb's complement
  * ("Suspected ISIS militants attacked ...", "the besieged garrison"; not "Backed by Y, ...", "accused of").
  */
 export function attributiveParticiple(tokens: Token[], i: number): boolean {
   const token = tokens[i];
   if (!token.key.endsWith("ed") || token.text.includes("-")) return false;
-  const before = tokens[i - 1];
+  // ("the heavily armed X", "the newly formed Y": an adverb in -ly may stand between the determiner and the participle;
+  // round 71.)
+  const adverb = i > 1 && /^\p{Ll}+ly$/u.test(tokens[i - 1].text) && ATTRIBUTIVE_BEFORE.has(tokens[i - 2].key);
+  const before = adverb ? tokens[i - 2] : tokens[i - 1];
   if (before && !ATTRIBUTIVE_BEFORE.has(before.key) && !/^\d/.test(before.text)) return false;
   const next = tokens[i + 1];
   return next !== undefined && (next.party !== undefined || /^\p{L}/u.test(next.text)) && !VERBAL_AFTER.has(next.key);
