@@ -46,7 +46,7 @@ function examplesOf(relations: Relation[], gold: GoldRelation[], documents: Set<
 
 /**
  * The relations extracted from the read gold sets' documents (training) and from the sets never used to fit (blind:
- * FA-KES held-out 3 and 10 to 17, Wikipedia passages 3 to `LAST_WIKIPEDIA_SET`, several of them read by later rounds), each marked right or
+ * FA-KES held-out 3 and 10 to 19, Wikipedia passages 3 to `LAST_WIKIPEDIA_SET`, several of them read by later rounds), each marked right or
  * not by its set's gold, read with `reference` (the shipped model, or `uncalibrated()` for the lexicon's scores) and
  * with the clause layer where `clauses` says (default: the lexicon's setting).
  */
@@ -133,6 +133,7 @@ export async function confidenceExamples(
       goldSets.loadGoldRelationsHeldout16,
       goldSets.loadGoldRelationsHeldout17,
       goldSets.loadGoldRelationsHeldout18,
+      goldSets.loadGoldRelationsHeldout19,
     ]
   ) {
     const set = await load();
@@ -247,7 +248,7 @@ export async function relationConfidenceReport(reference: Reference = defaultRef
     "Brier score: mean squared distance between confidence and rightness, lower is better)",
     ...reliabilityLines("shipped confidence, training sets", shipped.training),
     ...reliabilityLines(
-      `shipped confidence, blind sets (FA-KES held-out 3, 10 to 18; Wikipedia passages 3 to ${goldSets.LAST_WIKIPEDIA_SET})`,
+      `shipped confidence, blind sets (FA-KES held-out 3, 10 to 19; Wikipedia passages 3 to ${goldSets.LAST_WIKIPEDIA_SET})`,
       shipped.blind,
     ),
     ...reliabilityLines("the lexicon's own scores, blind sets", raw.blind),

@@ -246,6 +246,17 @@ export function loadGoldRelationsHeldout18(
 }
 
 /**
+ * Reads data/gold/relations-fakes-heldout19.json, validated: a nineteenth blind FA-KES sample (the other 32 of those 64
+ * articles), annotated by a helper that never saw the relation extractor's code or outputs, committed before it ran on
+ * them.
+ */
+export function loadGoldRelationsHeldout19(
+  path: string | URL = "relations-fakes-heldout19.json",
+): Promise<GoldRelationsSample> {
+  return loadGold(path, GoldRelationsSample, "gold relations nineteenth held-out file");
+}
+
+/**
  * Reads data/gold/relations-reliefweb-headlines-blind.json, validated: every ReliefWeb headline with two or more groups
  * named, annotated by a helper that never saw the relation extractor's code or outputs, committed before it ran on them.
  */
@@ -815,6 +826,8 @@ export type EvaluateRelationsOptions = {
   fakesHeldout17Gold?: string | URL;
   /** The eighteenth held-out FA-KES gold (default data/gold/relations-fakes-heldout18.json). */
   fakesHeldout18Gold?: string | URL;
+  /** The nineteenth held-out FA-KES gold (default data/gold/relations-fakes-heldout19.json). */
+  fakesHeldout19Gold?: string | URL;
   /** The ReliefWeb headline gold (default data/gold/relations-reliefweb-headlines-blind.json). */
   reliefWebHeadlinesGold?: string | URL;
   /** The ReliefWeb headline corpus (default ../shared/corpora/reliefweb-titles/syria-report-titles.csv). */
@@ -887,6 +900,12 @@ export const BLIND_LABELS = {
     "committed (11eedd4) before the extractor ran on them; 6 relations, 26 articles with none, so it measures false " +
     "readings more than recall; first measurement at be09dcb (frames alone and with the clause layer): precision " +
     "1.00 (1 of 1), recall 0.17 (1 of 6); never read: the score below is for the current code)",
+  heldout19: "FA-KES held-out 19 (the other 32 of those 64 FA-KES articles, the last outside every earlier set; " +
+    "annotated blind by a helper that never saw the extractor's code, lexicons or outputs, during issue 10's round " +
+    "71; committed (59c6f81) before the extractor ran on them; 9 relations, 7 of them doubtful, 23 articles with none, " +
+    "so it measures false readings more than recall; first measurement at 59c6f81, the code of 26fa325: frames " +
+    "alone no reading (recall 0 of 9, no false one), with the clause layer precision 1.00 (1 of 1), recall 0.11; " +
+    "never read: the score below is for the current code)",
   heldout17: "FA-KES held-out 17 (the last 36 FA-KES articles outside every earlier set, drawn and annotated blind " +
     "by a helper that never saw the extractor's code, lexicons or outputs, committed before it ran on them, while " +
     "issue 10's round 19 was being written; one article is textually identical to one of held-out 3 and five share " +
@@ -2050,6 +2069,7 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
   const heldout16 = await loadGoldRelationsHeldout16(options.fakesHeldout16Gold);
   const heldout17 = await loadGoldRelationsHeldout17(options.fakesHeldout17Gold);
   const heldout18 = await loadGoldRelationsHeldout18(options.fakesHeldout18Gold);
+  const heldout19 = await loadGoldRelationsHeldout19(options.fakesHeldout19Gold);
   for (
     const [label, heldout] of [
       [BLIND_LABELS.heldout3, heldout3],
@@ -2068,6 +2088,7 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
       [BLIND_LABELS.heldout16, heldout16],
       [BLIND_LABELS.heldout17, heldout17],
       [BLIND_LABELS.heldout18, heldout18],
+      [BLIND_LABELS.heldout19, heldout19],
     ] as const
   ) {
     const inHeldout = new Set(heldout.articles);
@@ -2102,6 +2123,7 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
     ...heldout16.articles,
     ...heldout17.articles,
     ...heldout18.articles,
+    ...heldout19.articles,
   ]);
   membership.gold.push(
     ...samples.slice(0, 2).map(([, sample]) => ({

@@ -121,3 +121,55 @@ describe("an adverb may stand inside an attributive participle's phrase (tokens.
     ]);
   });
 });
+
+describe("a gerund after 'of' or 'for' has the party before it as subject (frames.ts prepositionalGerundSubject)", () => {
+  it("extractRelations(article, mentions) reads 'sanctions against X for supporting Y' as X backing Y", () => {
+    expect(relationsIn("In 2015 the EU imposed sanctions against Russia for supporting the Syrian government."))
+      .toEqual(["ally russia syrian-government"]);
+    expect(relationsIn("In 2015 the US criticized Iran for backing Hezbollah.")).toEqual(["ally hezbollah iran"]);
+  });
+});
+
+describe("missions flown against a party are attacks on it (lexicon mission, sortie, lightVerbs fly)", () => {
+  it("extractRelations(article, mentions) reads 'began flying almost daily attack missions against X'", () => {
+    expect(
+      relationsIn("In 2018 the Israeli Air Force began flying almost daily attack missions against Iranian targets."),
+    ).toEqual(["clash iran israel"]);
+    expect(relationsIn("In 2018 the US ran a training mission with the SDF.")).toEqual([]);
+  });
+});
+
+describe("'on one side, and Y on the other' sets the sides apart past a comma (frames.ts sidesOf)", () => {
+  it("extractRelations(article, mentions) reads the names of one side as allies against the other side", () => {
+    expect(
+      relationsIn(
+        "In 2017 clashes between Tahrir al-Sham and Faylaq al-Rahman on one side, and Jaysh al-Islam on the other, erupted.",
+      ),
+    ).toEqual([
+      "ally faylaq-al-rahman hayat-tahrir-al-sham",
+      "clash faylaq-al-rahman jaish-al-islam",
+      "clash hayat-tahrir-al-sham jaish-al-islam",
+    ]);
+  });
+});
+
+describe("a joint body's passive light verb names its parties (frames.ts passiveLightAgent)", () => {
+  it("extractRelations(article, mentions) reads 'a joint X in P was set up by A, B and C' as their alliance", () => {
+    expect(relationsIn("In 2016 a joint operations room was set up by Ahrar al-Sham and the Nusra Front.")).toEqual([
+      "ally ahrar-al-sham jabhat-al-nusra",
+    ]);
+    expect(relationsIn("In 2015 a joint information centre in Baghdad was set up by Iran and Russia.")).toEqual([
+      "ally iran russia",
+    ]);
+  });
+});
+
+describe("aid ferried to a party is backing (lexicon ferry, lightVerbs)", () => {
+  it("extractRelations(article, mentions) reads 'ferried weapons to Y' and 'planes ferrying support to Y'", () => {
+    expect(relationsIn("In 2016 Iranian planes ferried weapons to the Syrian government.")).toEqual([
+      "ally iran syrian-government",
+    ]);
+    expect(relationsIn("In 2016 Iranian planes ferrying support to the Syrian government landed in Damascus."))
+      .toEqual(["ally iran syrian-government"]);
+  });
+});

@@ -907,8 +907,10 @@ function sidesOf(view: SentenceView, first: Chunk): { agent: Chunk; patient: Chu
   if (!side) {
     return first.groups.length === 1 && first.ref === null ? sideAfterAside(view, first) : sidesOfAndAnd(view, first);
   }
-  const joiner = view.lex.listJoiners.longest(view.tokens, first.end + side.length);
-  const second = joiner ? objectAfter(view, first.end + side.length + joiner.length) : null;
+  // ("between A and B on one side, and C on the other": a comma may stand before the joiner; round 71.)
+  const after = first.end + side.length + (view.tokens[first.end + side.length]?.text === "," ? 1 : 0);
+  const joiner = view.lex.listJoiners.longest(view.tokens, after);
+  const second = joiner ? objectAfter(view, after + joiner.length) : null;
   return second ? { agent: first, patient: second, together: true } : null;
 }
 
@@ -1493,6 +1495,21 @@ function frameObject(
   return { objectAt, found };
 }
 
+/**
+ * "The US accused Russia of supporting the Syrian government", "criticised Iran for backing Hezbollah", "sanctions
+ * against Russia for supporting Y": a gerund after "of" or "for" right after a named party has that party as its
+ * subject, not the clause's (round 71).
+ */
+function prepositionalGerundSubject(view: SentenceView, o: Occurrence): Subject | null {
+  if (!view.tokens[o.start].key.endsWith("ing") || !/^(?:of|for)$/.test(view.tokens[o.start - 1]?.key ?? "")) {
+    return null;
+  }
+  const chunk = view.covering[o.start - 2];
+  return chunk && chunk.end === o.start - 1 && chunk.ref === null && !chunk.modifier
+    ? { chunk, distance: 1, via: "direct" }
+    : null;
+}
+
 function activeFrame(
   view: SentenceView,
   o: Occurrence,
@@ -1571,7 +1588,8 @@ function activeFrame(
   // backing, no party the text names; round 34.)
   if (!participleClause && !appositive && !predicate && unnamedControlledSubject(view, o)) return null;
   const purpose = predicate ? null : purposeAgent(view, o);
-  const subject = complement ?? appositive ?? predicate ?? purpose ?? absoluteSubject(view, o) ??
+  const subject = complement ?? appositive ?? predicate ?? purpose ?? prepositionalGerundSubject(view, o) ??
+    absoluteSubject(view, o) ??
     participleOwner(view, o) ??
     (participleClause ? null : dashAsideSubject(view, o.start)) ??
     // ("Russian jets helped the Syrian army retake P": a bare infinitive's subject is the object before it.)
@@ -3479,6 +3497,8 @@ function nounFrame(
         }
       }
     }
+    // ("a joint information centre in Baghdad was set up by A, B and C": a passive light verb's agent, round 71.)
+    if (!agent && together) agent = passiveLightAgent(view, o.end);
     // "A and B continued their advances": the owner stands for the agents; "A and B launched a counterattack": the
     // light verb's subject.
     if (!agent && together) agent = ownerBefore(view, o.start) ?? lightVerbSubject(view, o.start)?.chunk ?? null;
@@ -3583,6 +3603,27 @@ function nounFrame(
     distance: distance + Math.abs(object.start - o.end),
     ...(standing ? { described: true } : {}),
   };
+}
+
+/**
+ * "a joint information centre in Baghdad was set up by A, B and C", "the joint operation was launched by A and B": the
+ * agent after a passive light verb right after the noun ending at `from` (past a place phrase of up to three
+ * capitalised words after "in"), or null.
+ */
+function passiveLightAgent(view: SentenceView, from: number): Chunk | null {
+  const tokens = view.tokens;
+  let i = from;
+  if (tokens[i]?.key === "in") {
+    const start = ++i;
+    while (i < start + 3 && /^\p{Lu}/u.test(tokens[i]?.text ?? "")) i++;
+    if (i === start) return null;
+  }
+  if (!/^(?:was|were|is|are|has|have|had)$/.test(tokens[i]?.key ?? "")) return null;
+  i++;
+  if (tokens[i]?.key === "been") i++;
+  const light = view.lex.lightVerbs.longest(tokens, i);
+  if (!light || tokens[i + light.length]?.key !== "by") return null;
+  return agentAfterBy(view, i + light.length + 1);
 }
 
 /**
