@@ -51,6 +51,11 @@ export const RelationFrame = z.object({
   gapHead: z.enum(["aid", "fire"]).optional(),
   /** A noun that reads only as a copula's complement ("A and B are close allies", frame plural), not as a label. */
   predicate: z.boolean().optional(),
+  /**
+   * The frame reads nothing when its party is followed by an infinitive: a demand, not the tie ("under pressure from
+   * the United States to disassociate itself").
+   */
+  noDemand: z.boolean().optional(),
 });
 export type RelationFrame = z.infer<typeof RelationFrame>;
 

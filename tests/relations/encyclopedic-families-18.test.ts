@@ -173,3 +173,32 @@ describe("aid ferried to a party is backing (lexicon ferry, lightVerbs)", () => 
       .toEqual(["ally iran syrian-government"]);
   });
 });
+
+describe("breaching or ending a party's siege is fighting it (lexicon patientVerbs)", () => {
+  it("extractRelations(article, mentions) reads 'X breached the siege of P by Y' and 'X ended the Y siege of P'", () => {
+    expect(relationsIn("In 2017 the Syrian government forces breached the three-year siege of Deir ez-Zor by Daesh."))
+      .toEqual(["clash islamic-state syrian-government"]);
+    expect(relationsIn("In 2017 the Syrian Army ended the ISIS siege of Deir ez-Zor.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+  });
+});
+
+describe("pressure from a party is rivalry, unless it demands an act (lexicon pressure, frame noDemand)", () => {
+  it("extractRelations(article, mentions) reads 'came under pressure from Y' but not 'under pressure from Y to'", () => {
+    expect(relationsIn("In 2015 Hazzm joined the alliance after coming under pressure from the Nusra Front.")).toEqual([
+      "rival harakat-hazm jabhat-al-nusra",
+    ]);
+    expect(relationsIn("In 2018 the YPG was under pressure from the United States to disassociate itself.")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("a place a party held, regained, is taken from it (lexicon regain)", () => {
+  it("extractRelations(article, mentions) reads 'X regained the areas held by Y' as fighting Y", () => {
+    expect(relationsIn("In 2016 the Iraqi army regained the areas held by ISIS.")).toEqual([
+      "clash iraqi-army islamic-state",
+    ]);
+  });
+});

@@ -3507,6 +3507,10 @@ function nounFrame(
     }
     return null;
   }
+  // ("under pressure from X to disassociate itself": a demand of X's, lexicon frame `noDemand`; round 71.)
+  if (frame.noDemand && tokens[object.end]?.key === "to" && /^\p{Ll}+$/u.test(tokens[object.end + 1]?.text ?? "")) {
+    return null;
+  }
   // "the bombardment of X by Y", "the largest attack against X launched by Y"
   if (!agent && tokens[object.end]?.key === "by") agent = agentAfterBy(view, object.end + 1, 4);
   const launched = !agent ? view.lex.lightVerbs.longest(tokens, object.end) : null;
