@@ -202,3 +202,13 @@ describe("a place a party held, regained, is taken from it (lexicon regain)", ()
     ]);
   });
 });
+
+describe("a title noun's 'of' and one name is that name (chunks.ts titledName)", () => {
+  it("extractRelations(article, mentions) reads 'the rebel coalition of X, consisting of A and B' as X's members", () => {
+    expect(
+      relationsIn(
+        "In 2015 the coalition of Jaish al-Fustat, consisting of the al-Nusra Front and al-Rahman Legion, attacked.",
+      ),
+    ).toEqual(["member faylaq-al-rahman jaish-al-fustat", "member jabhat-al-nusra jaish-al-fustat"]);
+  });
+});

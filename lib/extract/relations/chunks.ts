@@ -134,6 +134,21 @@ function ownsRoleNoun(tokens: Token[], at: number, lex: CompiledLexicon): boolea
   return false;
 }
 
+/**
+ * The position of the one name a title noun's "of" names ("the coalition of X"), or -1: a party placeholder right
+ * there (past "the"), not followed by a joiner or by a comma and another name (a list: "the coalition of A, B and C"
+ * is a whole made of them).
+ */
+function titledName(tokens: Token[], at: number): number {
+  if (tokens[at]?.key === "the") at++;
+  if (tokens[at]?.party === undefined) return -1;
+  const next = tokens[at + 1];
+  if (next && /^(?:and|or|&)$/.test(next.key)) return -1;
+  if (next?.text === "," && (tokens[at + 2]?.party !== undefined || tokens[at + 3]?.party !== undefined)) return -1;
+  if (next?.text === "(" || next?.key === "'s") return -1;
+  return at;
+}
+
 /** Skips determiners and up to three plain words ("the paramilitary X", "the Lebanese Shia group X"). */
 function skipPlain(tokens: Token[], at: number, lex: CompiledLexicon): number {
   at = skipDeterminers(tokens, at);
@@ -360,6 +375,12 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
   const reference = modifier ? null : found;
   if (reference) {
     const end = at + reference.length;
+    // ("the rebel coalition of Jaish al-Fustat, consisting of A and B": a singular reference noun before "of" and one
+    // name, no list after it, is that name's title; round 71.)
+    const titled = reference.value === "singular" && tokens[end]?.key === "of" ? titledName(tokens, end + 1) : -1;
+    if (titled >= 0) {
+      return { end: titled + 1, groups: [nameAt(tokens, titled, units, qualifiers)!], heads: [titled], ref: null };
+    }
     const possessive = tokens[at].key === "its" || tokens[at].key === "their" || tokens[at].key === "our";
     // "its fighters", "their forces": a possessive stands for a party only before a party noun.
     if (possessive) {
