@@ -212,3 +212,22 @@ describe("a title noun's 'of' and one name is that name (chunks.ts titledName)",
     ).toEqual(["member faylaq-al-rahman jaish-al-fustat", "member jabhat-al-nusra jaish-al-fustat"]);
   });
 });
+
+describe("a definite whole of named groups is their alliance (read-relations.ts wholeRelations)", () => {
+  it("extractRelations(article, mentions) reads 'the coalition of A and B' as it reads 'a coalition of A and B'", () => {
+    expect(relationsIn("In 2015 the coalition of Ahrar al-Sham and the Nusra Front attacked the town.")).toEqual([
+      "ally ahrar-al-sham jabhat-al-nusra",
+    ]);
+  });
+});
+
+describe("a set noun's examples after its 'of' owner are the owner's members (chunks.ts namedSetExamples, setOf)", () => {
+  it("extractRelations(article, mentions) reads 'factions of X, including A, attacked Y' as A a member of X", () => {
+    expect(relationsIn("In 2019 factions of the Free Syrian Army, including Ahrar al-Sharqiya, attacked the SDF."))
+      .toEqual([
+        "clash ahrar-al-sharqiya syrian-democratic-forces",
+        "clash free-syrian-army syrian-democratic-forces",
+        "member ahrar-al-sharqiya free-syrian-army",
+      ]);
+  });
+});

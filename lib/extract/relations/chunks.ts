@@ -98,7 +98,16 @@ export function tokenChunk(at: number, groups: string[], ref: Chunk["ref"] = nul
   };
 }
 
-type Item = { end: number; groups: string[]; heads: number[]; ref: Chunk["ref"]; category?: CategoryOf; part?: true };
+type Item = {
+  end: number;
+  groups: string[];
+  heads: number[];
+  ref: Chunk["ref"];
+  category?: CategoryOf;
+  part?: true;
+  /** "factions of X": the name owns a set noun of lexicon `setExampleNouns` standing before it. */
+  setOf?: true;
+};
 
 const DETERMINERS = new Set(["the", "a", "an", "socalled", "its", "their", "his", "her", "several", "some", "other"]);
 
@@ -427,7 +436,11 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
     const inner = itemAt(tokens, innerAt, units, qualifiers, lex);
     // ("fighters with Turkish backing": what a party gives is not the party the noun's people belong to.)
     if (inner && inner.ref === null && !supportGiven(units[tokens[innerAt]?.party ?? -1], lex)) {
-      return partOfGroup(tokens, at, lex) ? { ...inner, part: true } : inner;
+      if (partOfGroup(tokens, at, lex)) return { ...inner, part: true };
+      // ("factions of the FSA, including A": a set noun before its owner, round 71.)
+      return lex.setExampleNouns.has(tokens[at].key) && tokens[at + 1]?.key === "of"
+        ? { ...inner, setOf: true }
+        : inner;
     }
   }
   // "the government", "the Kurds": a group noun of a category (lexicon `categoryNouns`), bound by the resolver.
@@ -544,7 +557,7 @@ export function chunkTokens(
     // "5 FSA factions including A, B and C conducted ...": the examples of a name's plural group noun are its member
     // groups and act with it (lexicon `setExampleNouns`; issue 10, round 68).
     const examples = first.ref === null && first.groups.length === 1
-      ? namedSetExamples(tokens, first.end, units, qualifiers, lex)
+      ? namedSetExamples(tokens, first.end, units, qualifiers, lex, first.setOf)
       : null;
     if (examples) {
       chunk.end = examples.end;
@@ -762,11 +775,13 @@ function namedSetExamples(
   units: Unit[],
   qualifiers: Unit[],
   lex: CompiledLexicon,
+  setOf = false,
 ): { end: number; groups: string[]; heads: number[] } | null {
-  // (The name may end in the noun itself: "pro-Iranian militias including A", a gazetteer name of a set of groups.)
+  // (The name may end in the noun itself: "pro-Iranian militias including A", a gazetteer name of a set of groups;
+  // or the noun stand before its owner: "factions of X, including A", `setOf`.)
   const noun = tokens[end - 1];
   const key = noun?.party !== undefined ? units[noun.party]?.surface.toLowerCase().split(/\s+/).at(-1) : noun?.key;
-  if (!key || !lex.setExampleNouns.has(key)) return null;
+  if (!setOf && (!key || !lex.setExampleNouns.has(key))) return null;
   let at = tokens[end]?.text === "," ? end + 1 : end;
   const including = lex.listExamples.longest(tokens, at);
   if (!including) return null;

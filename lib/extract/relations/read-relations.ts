@@ -923,7 +923,10 @@ function wholeRelations(view: SentenceView): Reading[] {
   const tokens = view.tokens;
   for (let i = 1; i < tokens.length; i++) {
     const noun = view.lex.wholeNouns.longest(tokens, i);
-    if (!noun || view.covering[i]) continue;
+    // ("the coalition of A and B attacked": the definite noun the chunker took for a reference opens the whole too;
+    // round 71.)
+    const covered = view.covering[i];
+    if (!noun || (covered && !(covered.ref === "singular" && covered.end === i + noun.length))) continue;
     let at = i + noun.length;
     // (", primarily composed of": an adverb and a comma may stand before the link.)
     if (tokens[at]?.text === ",") at++;
