@@ -231,3 +231,34 @@ describe("a set noun's examples after its 'of' owner are the owner's members (ch
       ]);
   });
 });
+
+describe("an adverb of sequence after 'and' joins a list (lexicon listJoiners)", () => {
+  it("extractRelations(article, mentions) reads 'against A and later B' as against both", () => {
+    expect(relationsIn("In 2019 Turkey launched an offensive against the SDF and later the Syrian Arab Army.")).toEqual(
+      [
+        "clash syrian-democratic-forces turkey",
+        "clash syrian-government turkey",
+      ],
+    );
+  });
+});
+
+describe("weapons deployed against a party, listed at length (lexicon deploy, use)", () => {
+  it("extractRelations(article, mentions) reads 'deploying snipers, booby traps and drones against X'", () => {
+    expect(relationsIn("In 2017 IS were deploying snipers, booby traps, drones, and missiles against the SDF."))
+      .toEqual([
+        "clash islamic-state syrian-democratic-forces",
+      ]);
+  });
+});
+
+describe("an intervention against a party is a campaign on it (lexicon intervention)", () => {
+  it("extractRelations(article, mentions) reads 'the intervention against X by Y' and not 'the intervention in P'", () => {
+    expect(relationsIn("In 2014 the intervention against ISIL by the U.S. government began.")).toEqual([
+      "clash islamic-state united-states",
+    ]);
+    expect(relationsIn("In 2015 the Russian intervention in Syria helped the Syrian Army.")).not.toContain(
+      "clash russia syrian-government",
+    );
+  });
+});
