@@ -262,3 +262,28 @@ describe("an intervention against a party is a campaign on it (lexicon intervent
     );
   });
 });
+
+describe("coordinating acts with a party allies with it (lexicon coordinate, gap)", () => {
+  it("extractRelations(article, mentions) reads 'X coordinated military actions with Y'", () => {
+    expect(relationsIn("In 2016 Jordan coordinated military actions with Russia.")).toEqual(["ally jordan russia"]);
+  });
+});
+
+describe("an adverbial on a noun a party owns has that owner as subject (frames.ts ownedNounSubject)", () => {
+  it("extractRelations(article, mentions) reads 'X's air campaign in support of Y' as X backing Y", () => {
+    expect(relationsIn("In 2015 Russia's air campaign in support of the Syrian government began.")).toEqual([
+      "ally russia syrian-government",
+    ]);
+  });
+});
+
+describe("an ally verb with no object in an absolute clause backs the main subject (frames.ts absoluteOpening)", () => {
+  it("extractRelations(article, mentions) reads 'X launched the offensive, with small numbers of Y assisting'", () => {
+    expect(
+      relationsIn(
+        "In 2016 the SDF launched the offensive, with small numbers of US Special Forces assisting with planning.",
+      ),
+    ).toEqual(["ally syrian-democratic-forces united-states"]);
+    expect(relationsIn("In 2016 ISIS attacked the town, with Turkey watching.")).toEqual([]);
+  });
+});

@@ -809,9 +809,30 @@ function absoluteSubject(view: SentenceView, o: Occurrence): Subject | null {
   if (!view.tokens[o.start].key.endsWith("ing")) return null;
   const chunk = view.covering[o.start - 1];
   if (!chunk || chunk.end !== o.start || chunk.ref !== null || chunk.modifier) return null;
+  return absoluteOpening(view, chunk) >= 0 ? { chunk, distance: 0, via: "direct" } : null;
+}
+
+/**
+ * Where the absolute clause whose subject is `chunk` opens: its "with", past an article and up to two plain words
+ * ("with small numbers of US Special Forces assisting", round 71); -1 where no "with" stands there.
+ */
+function absoluteOpening(view: SentenceView, chunk: Chunk): number {
   let before = chunk.start - 1;
-  while (before >= 0 && /^(?:the|a|an)$/.test(view.tokens[before].key)) before--;
-  return view.tokens[before]?.key === "with" ? { chunk, distance: 0, via: "direct" } : null;
+  let plain = 0;
+  while (before >= 0) {
+    const token = view.tokens[before];
+    if (/^(?:the|a|an)$/.test(token.key)) before--;
+    // ("with small numbers of US Special Forces assisting": past a quantity's "of", lexicon `quantityNouns`.)
+    else if (token.key === "of" && view.lex.quantityNouns.has(view.tokens[before - 1]?.key ?? "")) before -= 2;
+    else if (
+      plain < 2 && /^\p{Ll}+$/u.test(token.text) && token.key !== "with" && !verbish(view, before) &&
+      !view.lex.prepositions.has(token.key) && !view.lex.boundaries.has(token.key)
+    ) {
+      plain++;
+      before--;
+    } else break;
+  }
+  return view.tokens[before]?.key === "with" ? before : -1;
 }
 
 /** "jets from the coalition battling IS": an -ing participle right after a name (no comma) describes that name. */
@@ -1588,8 +1609,8 @@ function activeFrame(
   // backing, no party the text names; round 34.)
   if (!participleClause && !appositive && !predicate && unnamedControlledSubject(view, o)) return null;
   const purpose = predicate ? null : purposeAgent(view, o);
-  const subject = complement ?? appositive ?? predicate ?? purpose ?? prepositionalGerundSubject(view, o) ??
-    absoluteSubject(view, o) ??
+  const absolute = absoluteSubject(view, o);
+  const subject = complement ?? appositive ?? predicate ?? purpose ?? prepositionalGerundSubject(view, o) ?? absolute ??
     participleOwner(view, o) ??
     (participleClause ? null : dashAsideSubject(view, o.start)) ??
     // ("Russian jets helped the Syrian army retake P": a bare infinitive's subject is the object before it.)
@@ -1608,6 +1629,14 @@ function activeFrame(
   // a hostile act on what a party owns stays an act on the party, and allegiance to a group's leader is to the group.
   // Round 31.)
   const object = found?.owner && ORGANISATIONAL.has(o.trigger.type) && o.trigger.type !== "affiliate" ? null : found;
+  // ("the SDF launched the offensive, with US Special Forces assisting": an ally verb with no object in an absolute
+  // clause backs the main clause's subject; round 71.)
+  if (!object && subject && subject === absolute && o.trigger.type === "ally") {
+    const main = mainClauseSubject(view, absoluteOpening(view, subject.chunk));
+    if (main && main.chunk.ref === null && !main.chunk.groups.some((g) => subject.chunk.groups.includes(g))) {
+      return { agent: subject.chunk, patient: main.chunk, voice: "active", distance: o.start - main.chunk.end };
+    }
+  }
   // "The battle was fought between A and B": the pairs of the list after "between".
   if (object && view.tokens[objectAt - 1]?.key === "between") {
     const sides = sidesOf(view, object);
@@ -3561,7 +3590,7 @@ function nounFrame(
       tokens[starts - 1]?.text === ",";
     const subject = starts >= 0
       ? (lightBefore ? null : roleComplementSubject(view, starts)) ?? subjectOf(view, starts) ??
-        participleClauseSubject(view, starts) ??
+        (lightBefore ? null : ownedNounSubject(view, starts)) ?? participleClauseSubject(view, starts) ??
         (lightBefore && !clauseGerund ? null : mainClauseSubject(view, clauseGerund ? starts - 1 : starts))
       : null;
     // "X is conducting airstrikes against Y. The strikes in Iraq are conducted in support of Z": an adverbial of a
@@ -3607,6 +3636,18 @@ function nounFrame(
     distance: distance + Math.abs(object.start - o.end),
     ...(standing ? { described: true } : {}),
   };
+}
+
+/**
+ * "Russia's air campaign in support of the Syrian government": an adverbial right after a noun that a named party's
+ * possessive owns (up to two words) has that owner as subject (round 71).
+ */
+function ownedNounSubject(view: SentenceView, at: number): Subject | null {
+  if (!/^\p{Ll}+$/u.test(view.tokens[at - 1]?.text ?? "")) return null;
+  const owner = ownerBefore(view, at);
+  return owner && owner.ref === null && view.tokens[owner.end]?.key === "'s"
+    ? { chunk: owner, distance: at - owner.end, via: "direct" }
+    : null;
 }
 
 /**
