@@ -287,3 +287,10 @@ describe("an ally verb with no object in an absolute clause backs the main subje
     expect(relationsIn("In 2016 ISIS attacked the town, with Turkey watching.")).toEqual([]);
   });
 });
+
+describe("regarding a party as a threat or an enemy is rivalry (lexicon labels)", () => {
+  it("extractRelations(article, mentions) reads 'X considered Y a national security threat' and 'views Y as a threat'", () => {
+    expect(relationsIn("In 2016 Turkey considered the YPG a national security threat.")).toEqual(["rival turkey ypg"]);
+    expect(relationsIn("In 2016 Israel views Hezbollah as a threat.")).toEqual(["rival hezbollah israel"]);
+  });
+});

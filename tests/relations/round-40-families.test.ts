@@ -15,8 +15,9 @@ describe("a verb of naming whose object is a relative pronoun ('X, which Y consi
     expect(relationsIn("Turkey considers the PKK to be a terrorist group.")).toEqual(["rival pkk turkey"]);
   });
 
-  it("extractRelations(article, mentions) still reads nothing without a label ('which Turkey considers a threat')", () => {
-    expect(relationsIn("The PKK, which Turkey considers a threat, attacked the town.")).toEqual([]);
+  // (Round 71 made "a threat" a label, as the Wikipedia gold sets read it; the unlabelled example is now a movement.)
+  it("extractRelations(article, mentions) still reads nothing without a label ('which Turkey considers a movement')", () => {
+    expect(relationsIn("The PKK, which Turkey considers a political movement, attacked the town.")).toEqual([]);
   });
 });
 
