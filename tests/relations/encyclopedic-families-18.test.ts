@@ -294,3 +294,12 @@ describe("regarding a party as a threat or an enemy is rivalry (lexicon labels)"
     expect(relationsIn("In 2016 Israel views Hezbollah as a threat.")).toEqual(["rival hezbollah israel"]);
   });
 });
+
+describe("a state's bare name after a tie or conflict noun's 'between' is the state (lexicon partneredActs)", () => {
+  it("extractRelations(article, mentions) reads 'tensions between Syria and Turkey' but no state in 'the border between'", () => {
+    expect(relationsIn("In 2012 tensions between Syria and Turkey significantly worsened.", "2012-06-01")).toEqual([
+      "rival syrian-government turkey",
+    ]);
+    expect(relationsIn("In 2012 the border between Syria and Turkey was closed.", "2012-06-01")).toEqual([]);
+  });
+});
