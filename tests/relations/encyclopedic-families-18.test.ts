@@ -303,3 +303,12 @@ describe("a state's bare name after a tie or conflict noun's 'between' is the st
     expect(relationsIn("In 2012 the border between Syria and Turkey was closed.", "2012-06-01")).toEqual([]);
   });
 });
+
+describe("support from one party for another is the first backing the second (frames.ts nounFrame, 'from ... for')", () => {
+  it("extractRelations(article, mentions) reads 'support from X for Y' whoever the clause's subject is", () => {
+    expect(relationsIn("In 2015 support from Russia for the Syrian Army arrived.")).toEqual([
+      "ally russia syrian-government",
+    ]);
+    expect(relationsIn("In 2015 support from Iran to aid the Syrian government arrived.")).toEqual([]);
+  });
+});

@@ -3454,6 +3454,17 @@ function nounFrame(
   // hostile verb's is, lexicon `placeTargetLinks`; round 17.)
   const placed = !prep && !agent && !supporter && o.trigger.type === "clash" ? heldPlaceTarget(view, o.end) : null;
   const object = prep ? objectAfter(view, prepAt + 1, 6, o.trigger.type === "clash") : supporter?.chunk ?? placed;
+  // ("support from the CJTF-OIR coalition for the SDF": the party after "from" gives the aid the party after "for" or "to"
+  // receives, whoever the clause's subject is; round 71.)
+  if (prep === "from" && o.trigger.type === "ally" && object && object.ref === null && !agent) {
+    const link = tokens[object.end]?.key;
+    const receiver = link === "for" || link === "to" ? objectAfter(view, object.end + 1, 2) : null;
+    // (The receiver right after the preposition, past an article: "from Iran to aid the government" is a purpose.)
+    const near = receiver && receiver.start <= object.end + (tokens[object.end + 1]?.key === "the" ? 2 : 1);
+    if (receiver && near && receiver.ref === null && !receiver.groups.some((g) => object.groups.includes(g))) {
+      return { agent: object, patient: receiver, voice: "noun", distance: receiver.start - o.end };
+    }
+  }
   // "under the joint control of A and B": the list after the preposition acts together.
   if (frame.agentsAfter && !agent && object && listedParties(object) >= 2) {
     return { agent: object, patient: null, voice: "noun", distance: object.start - o.end, jointOnly: true };
