@@ -312,3 +312,14 @@ describe("support from one party for another is the first backing the second (fr
     expect(relationsIn("In 2015 support from Iran to aid the Syrian government arrived.")).toEqual([]);
   });
 });
+
+describe("the leader named in an 'X-led' party noun acts in its acts (chunks.ts isLedCompound)", () => {
+  it("extractRelations(article, mentions) reads 'Turkey-led forces captured P from Y' as the leader fighting Y", () => {
+    expect(relationsIn("In 2016 Turkey-led forces captured Jarabulus from ISIL.")).toEqual([
+      "clash islamic-state turkey",
+    ]);
+    expect(relationsIn("In 2016 ISIL attacked US-led forces near Raqqa.")).toEqual([
+      "clash islamic-state united-states",
+    ]);
+  });
+});

@@ -121,6 +121,11 @@ function nameAt(tokens: Token[], i: number, units: Unit[], qualifiers: Unit[]): 
 }
 
 /** "-held", "-controlled" glued after a name. */
+/** "-led", "-commanded" glued after a name ("Turkey-led forces"). */
+function isLedCompound(tokens: Token[], at: number): boolean {
+  return tokens[at]?.text === "-" && tokens[at].glued && /^(?:led|commanded)$/.test(tokens[at + 1]?.key);
+}
+
 function isHeldCompound(tokens: Token[], at: number): boolean {
   return tokens[at]?.text === "-" && tokens[at].glued && /^(?:held|controlled|occupied)$/.test(tokens[at + 1]?.key);
 }
@@ -409,6 +414,9 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
   if (group !== null) {
     let end = at + 1;
     if (isHeldCompound(tokens, end)) end += 2;
+    // ("Turkey-led forces attacked ISIL", "an Iran-led alliance": the leader of the forces a party noun names acts
+    // in their acts; round 71.)
+    else if (isLedCompound(tokens, end) && lex.partyNouns.longest(tokens, end + 2)) end += 2;
     // "Jabhat Fateh al-Sham (JFS)": a bracketed name of the same group; ("the Syrian National Army (SNA or FSA)": with
     // the other names it goes by after "or", round 31.)
     if (tokens[end]?.text === "(" && nameAt(tokens, end + 1, units, qualifiers) === group) {
