@@ -12,6 +12,7 @@ import {
   definitionHead,
   describedSetExamples,
   DETERMINERS,
+  FINITE_AUXILIARIES,
   inSubjectPosition,
   lastItem,
   objectAfter,
@@ -629,7 +630,7 @@ function byAfter(view: SentenceView, at: number): number {
   const joined = view.tokens[at + 1];
   if (
     view.tokens[at]?.key === "and" && joined !== undefined && verbish(view, at + 1) &&
-    !/^(?:is|are|was|were|has|have|had|will|would|did|does|do)$/.test(joined.key)
+    !FINITE_AUXILIARIES.has(joined.key)
   ) {
     const particle = view.lex.passiveParticles.has(view.tokens[at + 2]?.key ?? "") ? 1 : 0;
     if (view.tokens[at + 2 + particle]?.key === "by") return at + 3 + particle;
@@ -3157,7 +3158,7 @@ function prepositionalPhraseEnd(view: SentenceView, at: number, to: number): num
   for (; i < to && view.tokens[i].text !== ","; i++) {
     const token = view.tokens[i];
     if (view.covering[i] || view.lex.boundaries.has(token.key) || view.lex.relativePronouns.has(token.key)) return -1;
-    if (/^(?:is|are|was|were|has|have|had|will|would|did|does|do|it|they|he|she)$/.test(token.key)) return -1;
+    if (FINITE_AUXILIARIES.has(token.key) || /^(?:it|they|he|she)$/.test(token.key)) return -1;
     if (token.key.endsWith("ed") && !token.text.includes("-")) return -1;
   }
   return i > at + 1 ? i : -1;

@@ -59,7 +59,7 @@ function occurrences(view: SentenceView): { acts: Occurrence[]; roles: Occurrenc
       // A verb inside a party phrase ("its allies who include X") was read by the chunker.
       // An adjective compound inside one ("the headquarters of al-Qaeda-affiliated Nusra") is read by its frame.
       const compound = view.tokens[i - 1]?.text === "-" && view.tokens[i].glued;
-      // ("the previously allied A and B": a symmetric participle describing a list, read by its adjective frame.)
+      // ("the previously allied A and B": a mutual tie's participle describing a list, read by its adjective frame.)
       if (view.covering[i] && !compound && !attributiveList(view, occurrence)) continue;
       // ("a joint operations room between A and B": an act noun whose last word opens a longer role noun modifies that
       // noun; the role's frames read the sentence. Round 67.)

@@ -45,6 +45,22 @@ export function sentenceView(template: SentenceTemplate, lex: CompiledLexicon, o
   };
 }
 
+/** The auxiliaries and copulas a finite clause may carry ("is", "had", "would"). */
+export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "did",
+  "does",
+  "do",
+]);
+
 /** A word that can be a finite verb or an auxiliary: a trigger or light verb form, a copula, or an -ed form. */
 export function verbish(view: SentenceView, i: number): boolean {
   const token = view.tokens[i];
@@ -53,7 +69,7 @@ export function verbish(view: SentenceView, i: number): boolean {
   // ("The suspected ISIS militants", "Armed groups": a participle qualifying the noun after it is an adjective.)
   if (attributiveParticiple(view.tokens, i)) return false;
   // "Kurdish-led", "Iran-backed": a hyphenated compound is an adjective.
-  return view.lex.verbs.has(key) || /^(?:is|are|was|were|has|have|had|will|would|did|does|do)$/.test(key) ||
+  return view.lex.verbs.has(key) || FINITE_AUXILIARIES.has(key) ||
     (key.length > 4 && key.endsWith("ed") && !token.text.includes("-"));
 }
 
