@@ -99,6 +99,8 @@ describe("extractMentions(article) on parties encyclopedic text names", () => {
         "2016-05-01",
       ),
     ).toEqual([
+      // (the leader of an agent compound is its state, round 72)
+      "Saudi→saudi-arabia",
       "Lebanese government→lebanon",
       "Yemeni army→yemen",
     ]);

@@ -126,6 +126,23 @@ function demonymsByFirstWord(demonyms: Demonyms): Map<string, [string, string][]
   return map;
 }
 
+/**
+ * Where the weapon starts past modifiers coordinated before it: at token `index`, one or more words of `modifiers`
+ * joined by commas and closed by "and" or "or" ("air and missile strikes", "air, drone and artillery strikes") give the
+ * token after the joiner; anything else gives `index`. Linear in the modifiers read.
+ */
+function coordinatedModifiersEnd(tokens: NameToken[], index: number, text: string, modifiers: Set<string>): number {
+  for (let i = index; modifiers.has(tokens[i]?.raw ?? "") && tokens[i + 1]; i++) {
+    const between = text.slice(tokens[i].wordEnd, tokens[i + 1].start);
+    if (/^\s*,\s*$/.test(between)) continue;
+    const joiner = tokens[i + 1].raw;
+    if (!spaced(text, tokens[i].wordEnd, tokens[i + 1].start) || (joiner !== "and" && joiner !== "or")) break;
+    const after = tokens[i + 2];
+    return after && spaced(text, tokens[i + 1].wordEnd, after.start) ? i + 2 : index;
+  }
+  return index;
+}
+
 /** A platform noun set split into words, once per set. */
 const platformPhrases = new WeakMap<Set<string>, string[][]>();
 function platformPhrasesOf(nouns: Set<string>): string[][] {
@@ -135,19 +152,24 @@ function platformPhrasesOf(nouns: Set<string>): string[][] {
 }
 
 /** The arms models and the weapon and attack nouns of a name lexicon split into words, once per lexicon. */
-const armsPhrases = new WeakMap<NameWords, { models: string[][]; weapons: string[][]; attacks: string[][] }>();
+type ArmsPhrases = { models: string[][]; weapons: string[][]; attacks: string[][]; modifiers: Set<string> };
+const armsPhrases = new WeakMap<NameWords, ArmsPhrases>();
 /** A lexicon phrase's words as `phraseAt` reads them: split at spaces, a hyphenated part marked "-border". */
 function phraseWords(phrase: string): string[] {
   return phrase.split(" ").flatMap((word) => word.split("-").map((part, i) => i === 0 ? part : `-${part}`));
 }
 
-function armsPhrasesOf(words: NameWords): { models: string[][]; weapons: string[][]; attacks: string[][] } {
+function armsPhrasesOf(words: NameWords): ArmsPhrases {
   let found = armsPhrases.get(words);
   if (!found) {
+    const weapons = [...words.weaponNouns, ...words.attackNouns].map(phraseWords);
     found = {
       models: [...words.armsModels].map((model) => model.split(" ")),
-      weapons: [...words.weaponNouns, ...words.attackNouns].map(phraseWords),
+      weapons,
       attacks: [...words.attackNouns].map(phraseWords),
+      // The first words of the weapon and attack phrases of two or more words ("air" of "air strikes", "missile" of
+      // "missile strikes", "artillery" of "artillery fire"): what may be coordinated before a weapon.
+      modifiers: new Set(weapons.filter((phrase) => phrase.length > 1).map((phrase) => phrase[0])),
     };
     armsPhrases.set(words, found);
   }
@@ -169,7 +191,7 @@ export function demonymArmsSpans(
   words: NameWords,
   arabic: ArabicNameWords,
 ): { match: NameMatch; first: number }[] {
-  const { models, weapons, attacks } = armsPhrasesOf(words);
+  const { models, weapons, attacks, modifiers } = armsPhrasesOf(words);
   const found: { match: NameMatch; first: number }[] = [];
   const byFirstWord = demonymsByFirstWord(demonyms);
   for (let first = 0; first < tokens.length; first++) {
@@ -214,12 +236,20 @@ export function demonymArmsSpans(
       found.push({ match: { groupId, start, end: tokens[platform].end, method: "normalized" }, first });
       continue;
     }
-    const weapon = headIsSpaced ? phraseAt(tokens, index, text, weapons) : -1;
+    // ("Russian air and missile strikes", "the U.S. air and artillery strike": the weapon's modifiers coordinated
+    // before it; round 72.)
+    let weaponStart = headIsSpaced ? coordinatedModifiersEnd(tokens, index, text, modifiers) : index;
+    let weapon = headIsSpaced ? phraseAt(tokens, weaponStart, text, weapons) : -1;
+    // (The last modifier may be one no phrase of its own joins to the noun: "air and artillery strikes".)
+    if (weapon < 0 && weaponStart > index && modifiers.has(tokens[weaponStart].raw) && tokens[weaponStart + 1]) {
+      weapon = phraseAt(tokens, weaponStart + 1, text, weapons);
+      if (weapon >= 0) weaponStart++;
+    }
     if (weapon >= 0 && !doubted(tokens, first, text, words)) {
       // An attack that does not act in its clause ("a wave of Russian airstrikes against ISIL positions", "heavy
       // Syrian and Russian airstrikes") still names who carried it out, as a state reference the name gold leaves out.
       const acting = acts(tokens, first, weapon, text, words, arabic);
-      if (acting || phraseAt(tokens, index, text, attacks) === weapon) {
+      if (acting || phraseAt(tokens, weaponStart, text, attacks) === weapon) {
         const method = acting ? "normalized" : "state-reference";
         found.push({ match: { groupId, start, end: tokens[weapon].end, method }, first });
         continue;

@@ -11,7 +11,9 @@ function gluedToPrevious(tokens: NameToken[], index: number, text: string): bool
 /**
  * A state's demonym as the first part of a backing compound names the state as the backer: "Turkish-backed
  * factions", "Iranian-sponsored militias", "Saudi-funded rebels", "Russian-trained troops" (`backingSuffixes` of
- * data/lexicon/names.json; the demonyms are those read off the states' own aliases). The span is the demonym alone,
+ * data/lexicon/names.json; the demonyms are those read off the states' own aliases); of an agent compound, as the
+ * act's or the force's leader: "Turkish-led forces", "a Russian-commanded assault" (`agentSuffixes`, which read a
+ * state's bare name so: "Turkey-led"; issue 10, round 72). The span is the demonym alone,
  * as "US" in "US-backed", with method "state-reference" (the name gold counts no adjective); a demonym a name already covers, glued to a word before it ("pro-Iranian-backed") or
  * possessive is left alone.
  */
@@ -28,9 +30,11 @@ export function demonymCompoundSpans(
     const groupId = demonyms.get(token.raw);
     if (groupId === undefined) continue;
     const next = tokens[index + 1];
-    if (!/^[-‐‑]$/.test(text.slice(token.wordEnd, next.start)) || !words.backingSuffixes.has(next.raw.toLowerCase())) {
-      continue;
-    }
+    const suffix = next.raw.toLowerCase();
+    if (
+      !/^[-‐‑]$/.test(text.slice(token.wordEnd, next.start)) ||
+      !(words.backingSuffixes.has(suffix) || words.agentSuffixes.has(suffix))
+    ) continue;
     if (gluedToPrevious(tokens, index, text)) continue;
     found.push({ groupId, start: token.start, end: token.end, method: "state-reference" });
   }

@@ -264,6 +264,7 @@ function readingsOf(
     patient?.start ?? Infinity,
     reach(patient, patientParty),
     parties.voice === "passive" ? passiveAuxiliaryStart(view, occurrence.start) : occurrence.start,
+    trigger.pos === "noun" ? nounPremodifiersStart(view, occurrence.start) : occurrence.start,
   );
   const verdict = guardVerdict(view.guards, {
     clauseFrom,
@@ -571,6 +572,15 @@ function prepositionAfter(view: SentenceView, at: number, frame: RelationFrame):
       chunk && chunk.ref !== null && chunk.start === i && /^(?:its|their)$/.test(token.key) && (frame.gap ?? 0) >= 5
     ) {
       i = chunk.end - 1;
+      continue;
+    }
+    // ("captured several villages as well as the town of P from Y": a list joiner that opens on a boundary word joins
+    // places inside a long gap; round 72.)
+    const joiner = (frame.gap ?? 0) >= 5 && view.lex.boundaries.has(token.key)
+      ? view.lex.listJoiners.longest(view.tokens, i)
+      : null;
+    if (joiner && joiner.length > 1) {
+      i += joiner.length - 1;
       continue;
     }
     if (chunk || view.lex.boundaries.has(token.key)) return -1;
@@ -921,6 +931,14 @@ function sidesOf(view: SentenceView, first: Chunk): { agent: Chunk; patient: Chu
   }
   if (first.groups.length >= 2 && first.ref === null && view.tokens[end]?.key === "against") {
     const other = objectAfter(view, end + 1, 3);
+    if (other && other.ref === null && !other.groups.some((g) => first.groups.includes(g))) {
+      return { agent: first, patient: other };
+    }
+  }
+  // ("between Iraq and its allies and the Islamic State": a list closed by its tail, lexicon `listTails`, is one side,
+  // the party after the next "and" the other; round 72.)
+  if (first.others && first.ref === null && view.tokens[first.end]?.key === "and") {
+    const other = objectAfter(view, first.end + 1, 3);
     if (other && other.ref === null && !other.groups.some((g) => first.groups.includes(g))) {
       return { agent: first, patient: other };
     }
@@ -1847,6 +1865,27 @@ function retreatAfter(view: SentenceView, from: number): Chunk | null {
 }
 
 /**
+ * Where the premodifiers of an act noun at `at` start, past its determiner ("a planned US-led offensive", "the
+ * proposed joint operation"): a word there that the guards read as a cue ("planned", lexicon `guards`) qualifies the
+ * act, whoever its parties are. Only lower-case words that are no verbs, party names and hyphens may stand between, up
+ * to six tokens; anything else ("the May 2017 offensive") or no determiner gives `at`. Round 72.
+ */
+function nounPremodifiersStart(view: SentenceView, at: number): number {
+  const tokens = view.tokens;
+  for (let i = at - 1; i >= 0 && at - i <= 6; i--) {
+    const token = tokens[i];
+    if (/^(?:a|an|the|its|their)$/.test(token.key)) return i + 1;
+    // (A compound's participle, glued to its hyphen, is no verb of the clause: "a planned US-led offensive".)
+    const compound = token.glued && tokens[i - 1]?.text === "-";
+    const word = /^\p{Ll}[\p{Ll}-]*$/u.test(token.text) && (compound || !verbish(view, i));
+    if (!word && token.party === undefined && token.qualifier === undefined && !(token.glued && token.text === "-")) {
+      return at;
+    }
+  }
+  return at;
+}
+
+/**
  * "The zone would be controlled jointly by A and B": a passive participle's auxiliaries ("be", "been", "have",
  * adverbs) and a modal before them (lexicon `modals`) are its clause's, so a guard cue among them ("would") reaches the
  * reading even where the patient names no party. Where they start; `at` when no modal stands before them. Round 68.
@@ -2730,9 +2769,15 @@ function namedAfterCompound(view: SentenceView, o: Occurrence): Parties | null |
   // air strikes targeted ... the Saudi/Turkish-backed Al-Nusra Front", round 34).
   for (let i = o.end; i < tokens.length && i - o.end < 6; i++) {
     const chunk = view.covering[i];
-    if (chunk) {
+    // ("the SDF and Turkey-led forces": a list holding the compound's own name covers the unnamed noun it describes;
+    // that noun is read as one outside a chunk, below, not as the list's first name; round 72.)
+    const ownList = chunk !== undefined && chunk.start < at && at < chunk.end && tokens[i].party === undefined;
+    if (chunk && !ownList) {
       if (chunk.start === at) continue;
-      if (chunk.modifier || chunk.ref !== null) return null;
+      // ("the US-led NATO and the Soviet-led Warsaw Pact": a list's last name in a compound of its own makes the
+      // list a modifier, not its first name; round 72.)
+      const lastCompound = chunk.groups.length > 1 && tokens[chunk.end]?.text === "-" && tokens[chunk.end].glued;
+      if ((chunk.modifier && !lastCompound) || chunk.ref !== null) return null;
       // "the Daesh fighters and members of the US-backed SDF", "the Al-Qaeda-affiliated Nusra Front and ISIS": only
       // the name the compound stands before.
       const head = chunk.start < o.end && tokens[i].party !== undefined

@@ -64,6 +64,7 @@ function occurrences(view: SentenceView): { acts: Occurrence[]; roles: Occurrenc
       // ("a joint operations room between A and B": an act noun whose last word opens a longer role noun modifies that
       // noun; the role's frames read the sentence. Round 67.)
       if (value.trigger.pos === "noun" && roleNounOpensAt(view, i + length - 1)) continue;
+      if (value.trigger.pos === "noun" && namePart(view, i)) continue;
       acts.push(occurrence);
     }
     if (presentTenseBase(view, i) || infinitiveBase(view, i)) {
@@ -73,6 +74,35 @@ function occurrences(view: SentenceView): { acts: Occurrence[]; roles: Occurrenc
     }
   }
   return { acts: unsuperseded(acts), roles: unsuperseded(roles) };
+}
+
+/**
+ * Whether the noun at `at` is the last word of a proper name the gazetteer lacks ("the Soviet-led Warsaw Pact", "the
+ * Baghdad Pact"): written with a capital inside the sentence, right after a capitalised word that names no party.
+ * Such a name is a thing the text names, not an act or tie of the parties around it. Round 72.
+ */
+function namePart(view: SentenceView, at: number): boolean {
+  const token = view.tokens[at];
+  const before = view.tokens[at - 1];
+  return at > 1 && /^\p{Lu}\p{Ll}/u.test(token.text) && before !== undefined && !before.glued &&
+    /^\p{Lu}\p{Ll}/u.test(before.text) && before.party === undefined && before.qualifier === undefined &&
+    !view.covering[at - 1] && !titleCased(view);
+}
+
+const titleCase = new WeakMap<SentenceView, boolean>();
+
+/**
+ * Whether most words of the sentence are capitalised, as in a headline written in title case ("Renewed Heavy Clashes
+ * Between ISIL And SDF"): there a capital says nothing of a name. Once per sentence.
+ */
+function titleCased(view: SentenceView): boolean {
+  let cased = titleCase.get(view);
+  if (cased === undefined) {
+    const words = view.tokens.filter((t) => /^\p{L}{2}/u.test(t.text));
+    cased = words.filter((t) => /^\p{Lu}/u.test(t.text)).length > 0.6 * words.length;
+    titleCase.set(view, cased);
+  }
+  return cased;
 }
 
 /** Whether a role noun of more than one word ("operations room") opens at token `at`. */

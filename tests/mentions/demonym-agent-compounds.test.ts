@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { pairs } from "./fixture.ts";
+
+// Issue 10, round 72: a state's demonym in an agent compound (lexicon names.json agentSuffixes) and a demonym before
+// coordinated weapon modifiers. Sentences written for the families, none from a gold set.
+describe("extractMentions(article) on a state's demonym in an agent compound (demonymCompoundSpans)", () => {
+  it("reads 'Turkish-led forces', 'a Russian-commanded assault' as the state, as 'Turkey-led' is", () => {
+    expect(pairs("Turkish-led forces entered the town. A Russian-commanded assault followed.")).toEqual([
+      "Turkish→turkey",
+      "Russian→russia",
+    ]);
+  });
+
+  it("leaves a name that holds the compound to the name ('the American-led coalition')", () => {
+    expect(pairs("The American-led coalition struck the town.")).toEqual([
+      "American-led coalition→us-led-coalition",
+    ]);
+  });
+});
+
+describe("extractMentions(article) on a demonym before coordinated weapon modifiers (demonymArmsSpans)", () => {
+  it("reads 'Russian air and missile strikes', 'US air, drone and artillery strikes' as the state", () => {
+    expect(pairs("Russian air and missile strikes hit Idlib. US air, drone and artillery strikes hit Raqqa.")).toEqual([
+      "Russian air and missile strikes→russia",
+      "US air, drone and artillery strikes→united-states",
+    ]);
+  });
+
+  it("reads no force where the word before the joiner modifies no weapon ('Russian diplomats and missile experts')", () => {
+    expect(pairs("Russian diplomats and missile experts met in Geneva.")).toEqual([]);
+  });
+});

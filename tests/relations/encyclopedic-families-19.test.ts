@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { gazetteerTriples as relationsIn } from "./fixtures.ts";
+
+// Issue 10, round 72. Sentences written for each family, none from a gold set.
+
+describe("a state's demonym in an agent compound leads the act (names.json agentSuffixes)", () => {
+  it("extractRelations(article, mentions) reads 'Turkish-led forces captured P from X' as the state fighting X", () => {
+    expect(relationsIn("In 2016 Turkish-led forces captured the town from ISIL.")).toEqual([
+      "clash islamic-state turkey",
+    ]);
+    expect(relationsIn("In 2017 an ISIL counterattack repelled the Turkish-led assault.")).toEqual([
+      "clash islamic-state turkey",
+    ]);
+  });
+});
+
+describe("an agent compound inside a list describes its own unnamed noun (frames.ts namedAfterCompound)", () => {
+  it("extractRelations(article, mentions) reads no membership in 'the SDF and Turkey-led forces'", () => {
+    expect(relationsIn("In 2019 the SDF and Turkey-led forces clashed near the town.")).toEqual([
+      "clash syrian-democratic-forces turkey",
+    ]);
+    expect(relationsIn("In 2019 the SDF and US-led forces attacked ISIL.")).toEqual([
+      "ally syrian-democratic-forces united-states",
+      "clash islamic-state syrian-democratic-forces",
+      "clash islamic-state united-states",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) still reads the name a compound stands before ('the PYD-dominated SDF')", () => {
+    expect(relationsIn("In 2016 the PYD-dominated SDF captured the town.")).toEqual([
+      "member pyd syrian-democratic-forces",
+    ]);
+  });
+});
+
+describe("a demonym before coordinated weapon modifiers names the attacking state (demonymArmsSpans)", () => {
+  it("extractRelations(article, mentions) reads 'Russian air and missile strikes targeted A and B'", () => {
+    expect(relationsIn("In 2015 Russian air and missile strikes targeted ISIL and al-Nusra Front.")).toEqual([
+      "clash islamic-state russia",
+      "clash jabhat-al-nusra russia",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'the U.S. air and artillery strike on X'", () => {
+    expect(relationsIn("The U.S. air and artillery strike on Hezbollah occurred on 7 February 2018.")).toEqual([
+      "clash hezbollah united-states",
+    ]);
+  });
+});
+
+describe("an intention word among an act noun's premodifiers guards it (frames.ts nounPremodifiersStart)", () => {
+  it("extractRelations(article, mentions) reads nothing of 'a planned US-led offensive against X'", () => {
+    expect(relationsIn("In 2017 the group would not join a planned US-led offensive against ISIL.")).toEqual([]);
+    expect(relationsIn("In 2017 the planned Turkish-led offensive against the SDF was postponed.")).toEqual([]);
+  });
+
+  it("extractRelations(article, mentions) reads the act of a noun phrase without such a word", () => {
+    expect(relationsIn("In 2017 a US-led offensive against ISIL began.")).toEqual([
+      "clash islamic-state united-states",
+    ]);
+    expect(relationsIn("The May 2017 offensive by the SDF against ISIL ended.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+});
+
+describe("a withdrawal a name qualifies makes the name no party (lexicon nonPartyHeads)", () => {
+  it("extractRelations(article, mentions) reads no clash from 'the offensive by the US withdrawal'", () => {
+    expect(relationsIn("In 2019 the Kurds were exposed to the Turkish-led offensive by the US withdrawal.")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("a capitalised noun ending a name the gazetteer lacks is no trigger (read-relations.ts namePart)", () => {
+  it("extractRelations(article, mentions) reads no alliance from 'NATO and the Soviet-led Warsaw Pact'", () => {
+    expect(relationsIn("The two blocs were the United States-led NATO and the Soviet-led Warsaw Pact.", "1960-01-01"))
+      .toEqual(["member united-states nato"]);
+  });
+
+  it("extractRelations(article, mentions) still reads the verb of signing a named agreement", () => {
+    expect(relationsIn("In 2017 Russia, Turkey and Iran signed the Astana Agreement.")).toEqual([
+      "ally iran russia",
+      "ally iran turkey",
+      "ally russia turkey",
+    ]);
+  });
+});
+
+describe("a list joiner opening on a boundary word joins places in a long gap (frames.ts prepositionAfter)", () => {
+  it("extractRelations(article, mentions) reads 'captured villages as well as the town of P from X'", () => {
+    expect(relationsIn("In 2016 the SDF captured several villages as well as the town of Arima from ISIL.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no source past a party the gap names", () => {
+    expect(relationsIn("In 2016 the SDF captured several villages as well as the YPG from ISIL.")).toEqual([]);
+  });
+});
+
+describe("a list closed by its tail is one side of 'between' (frames.ts sidesOf)", () => {
+  it("extractRelations(article, mentions) reads 'between A and its allies and B' as A against B", () => {
+    expect(relationsIn("In 2016 the war between Iraq and its allies and the Islamic State continued.")).toEqual([
+      "clash iraq islamic-state",
+    ]);
+    expect(relationsIn("In 2016 fighting between ISIL and other jihadist groups and the SDF went on.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads nothing of 'between A and its allies' alone", () => {
+    expect(relationsIn("In 2016 clashes between the SDF and its allies continued.")).toEqual([]);
+  });
+});
+
+describe("a headline in title case keeps its capitalised act nouns (read-relations.ts titleCased)", () => {
+  it("extractRelations(article, mentions) reads 'Renewed Heavy Clashes Between ISIL And SDF'", () => {
+    expect(relationsIn("Syria: Renewed Heavy Clashes Between ISIL And SDF In Raqqa", "2017-06-01")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+});
