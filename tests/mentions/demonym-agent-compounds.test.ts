@@ -30,3 +30,22 @@ describe("extractMentions(article) on a demonym before coordinated weapon modifi
     expect(pairs("Russian diplomats and missile experts met in Geneva.")).toEqual([]);
   });
 });
+
+describe("extractMentions(article) on a state's bare name coordinated after a place (stateNameNotActor)", () => {
+  it("reads 'based in Jordan and Turkey', 'fled to Jordan and Turkey' as places", () => {
+    expect(
+      pairs(
+        "Operations rooms based in Jordan and Turkey attacked ISIL. Thousands fled to Jordan and Turkey.",
+        "2016-05-01",
+      ),
+    )
+      .toEqual(["ISIL→islamic-state"]);
+  });
+
+  it("still reads a state that acts after a coordinated place of another kind ('strikes in Syria and Iraq by the US')", () => {
+    expect(pairs("Strikes in Syria and Iraq by the US killed ISIL fighters.", "2016-05-01")).toEqual([
+      "US→united-states",
+      "ISIL→islamic-state",
+    ]);
+  });
+});

@@ -121,3 +121,37 @@ describe("a headline in title case keeps its capitalised act nouns (read-relatio
     ]);
   });
 });
+
+describe("verbs that raise or keep up an act or a tie are light verbs (lexicon lightVerbs)", () => {
+  it("extractRelations(article, mentions) reads 'A and B increased collaboration', 'X expanded its cooperation with Y'", () => {
+    expect(relationsIn("In 2017 Turkey and Russia increased collaboration in the area.")).toEqual([
+      "ally russia turkey",
+    ]);
+    expect(relationsIn("In 2017 the US expanded its cooperation with the SDF.")).toEqual([
+      "ally syrian-democratic-forces united-states",
+    ]);
+    expect(relationsIn("In 2017 the SDF escalated attacks on ISIL.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads nothing where the act noun is the verb's subject", () => {
+    expect(relationsIn("In 2017 attacks on ISIL increased.")).toEqual([]);
+  });
+});
+
+describe("defending a party sides with it; defending against a party opposes it (lexicon defend)", () => {
+  it("extractRelations(article, mentions) reads 'X defended Y', 'a Y convoy defended by X'", () => {
+    expect(relationsIn("In 2013 Hezbollah defended the Syrian Army in Qusayr.")).toEqual([
+      "ally hezbollah syrian-government",
+    ]);
+    expect(relationsIn("In 2016 a Syrian Army convoy defended by Iraqi soldiers arrived.")).toEqual([
+      "ally iraqi-army syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'X defended P against Y' and nothing of a party's own positions", () => {
+    expect(relationsIn("In 2014 the YPG defended Kobani against ISIL.")).toEqual(["clash islamic-state ypg"]);
+    expect(relationsIn("In 2016 the SDF defended its positions.")).toEqual([]);
+  });
+});

@@ -148,6 +148,13 @@ export function stateNameNotActor(
     const three = before >= 2 && spaced(before - 2) ? `${word(before - 2)} ${two}` : "";
     if (words.partneredActs.has(two) || words.partneredActs.has(three)) return false;
   }
+  // ("operations rooms based in Jordan and Turkey": a name coordinated after a place a locative word opens, up to three
+  // capitalised words back, is a place too; round 72.)
+  if (before >= 2 && (word(before) === "and" || word(before) === "or") && spaced(before) && spaced(before - 1)) {
+    let k = before - 1;
+    while (k >= 0 && before - 1 - k < 3 && /^\p{Lu}/u.test(tokens[k].raw)) k--;
+    if (k < before - 1 && k >= 0 && spaced(k) && words.locativeWords.has(word(k)!)) return true;
+  }
   return before >= 0 && spaced(before) && words.locativeWords.has(tokens[before].raw.toLowerCase());
 }
 
