@@ -49,3 +49,12 @@ describe("extractMentions(article) on a state's bare name coordinated after a pl
     ]);
   });
 });
+
+describe("extractMentions(article) on states listed with commas after a preposition (stateNameNotActor)", () => {
+  it("reads each state of 'pledge to Poland, Germany and Italy formalised' as itself, not as a place", () => {
+    expect(pairs("After the pledge to Poland, Germany and Italy formalised their alliance.", "1939-06-01")).toEqual([
+      "Germany→germany",
+      "Italy→italy",
+    ]);
+  });
+});

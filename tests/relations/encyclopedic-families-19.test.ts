@@ -155,3 +155,12 @@ describe("defending a party sides with it; defending against a party opposes it 
     expect(relationsIn("In 2016 the SDF defended its positions.")).toEqual([]);
   });
 });
+
+describe("an ambition is an intention (lexicon guards)", () => {
+  it("extractRelations(article, mentions) reads nothing of 'the group's ambitions to ... expel Turkish forces'", () => {
+    expect(
+      relationsIn("In 2017 the YPG leader stated the group's ambitions to expand into Idlib and expel Turkish forces."),
+    )
+      .toEqual([]);
+  });
+});

@@ -152,7 +152,8 @@ export function stateNameNotActor(
   // capitalised words back, is a place too; round 72.)
   if (before >= 2 && (word(before) === "and" || word(before) === "or") && spaced(before) && spaced(before - 1)) {
     let k = before - 1;
-    while (k >= 0 && before - 1 - k < 3 && /^\p{Lu}/u.test(tokens[k].raw)) k--;
+    // (Only a name of words joined by spaces: "pledge to Poland, Germany and Italy formalised" is a list of actors.)
+    while (k >= 0 && before - 1 - k < 3 && /^\p{Lu}/u.test(tokens[k].raw) && (k === before - 1 || spaced(k))) k--;
     if (k < before - 1 && k >= 0 && spaced(k) && words.locativeWords.has(word(k)!)) return true;
   }
   return before >= 0 && spaced(before) && words.locativeWords.has(tokens[before].raw.toLowerCase());
