@@ -222,6 +222,9 @@ export const RelationLexicon = z.object({
   /** "group", "faction": kind nouns between two names that make the second a member of the first ("the FSA group
    * Liwa Ahfad Saladin"), where the first is of a kind of `wholes` (a coalition, a state's forces). */
   memberKindNouns: WordList.extend({ wholes: z.array(GroupKind).min(1) }),
+  /** Kinds whose party, led by another party of these kinds, acts beside it rather than belonging to it ("the Syrian
+   * Army, led by the Tiger Forces": two forces of one state, allies as the Wikipedia sets read them). */
+  ledPartners: z.object({ why: z.string().min(1), kinds: z.array(GroupKind).min(1) }),
   /** "might", "would": modal auxiliaries, which open a predicate: an object search that reaches one has left its noun
    * phrase ("an assault on the town might involve X" is no assault on X). */
   modals: WordList,

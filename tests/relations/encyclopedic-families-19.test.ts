@@ -164,3 +164,35 @@ describe("an ambition is an intention (lexicon guards)", () => {
       .toEqual([]);
   });
 });
+
+describe("a state's force led by another of a state's forces acts beside it (lexicon ledPartners)", () => {
+  it("extractRelations(article, mentions) reads 'the Syrian Army, led by the Tiger Forces' as an alliance", () => {
+    expect(
+      relationsIn("In 2017 the Syrian Arab Army (SAA), led by the Tiger Forces, began an offensive on ISIL positions."),
+    )
+      .toEqual([
+        "ally syrian-government tiger-forces",
+        "clash islamic-state syrian-government",
+        "clash islamic-state tiger-forces",
+      ]);
+  });
+
+  it("extractRelations(article, mentions) keeps a coalition led by one of its groups a membership", () => {
+    expect(relationsIn("In 2016 the SDF, led by the Deir Ezzor Military Council, attacked ISIL.")).toEqual([
+      "clash deir-ez-zor-military-council islamic-state",
+      "clash islamic-state syrian-democratic-forces",
+      "member deir-ez-zor-military-council syrian-democratic-forces",
+    ]);
+  });
+});
+
+describe("a list closed by 'against' is one side of 'between', fighting together (frames.ts sidesOf)", () => {
+  it("extractRelations(article, mentions) reads 'clashes between A and B against C' as A and B allied against C", () => {
+    expect(relationsIn("In 2017 clashes erupted between Ahrar al-Sham and Suqour al-Sham against Tahrir al-Sham."))
+      .toEqual([
+        "ally ahrar-al-sham suqour-al-sham",
+        "clash ahrar-al-sham hayat-tahrir-al-sham",
+        "clash hayat-tahrir-al-sham suqour-al-sham",
+      ]);
+  });
+});

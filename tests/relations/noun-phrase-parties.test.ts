@@ -141,7 +141,9 @@ describe("extractRelations(article, mentions) on 'between' after a hostile noun"
         text,
         "a",
       );
+    // (The listed side fights together since round 72.)
     expect(sides("Clashes erupted between Ahrar al-Sham and Suqour al-Sham against Tahrir al-Sham.")).toEqual([
+      "ally ahrar-al-sham suqour-al-sham",
       "clash ahrar-al-sham hayat-tahrir-al-sham",
       "clash hayat-tahrir-al-sham suqour-al-sham",
     ]);

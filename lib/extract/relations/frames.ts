@@ -932,7 +932,8 @@ function sidesOf(view: SentenceView, first: Chunk): { agent: Chunk; patient: Chu
   if (first.groups.length >= 2 && first.ref === null && view.tokens[end]?.key === "against") {
     const other = objectAfter(view, end + 1, 3);
     if (other && other.ref === null && !other.groups.some((g) => first.groups.includes(g))) {
-      return { agent: first, patient: other };
+      // (The listed side fights together: "clashes erupted between A and B against C"; round 72.)
+      return { agent: first, patient: other, together: true };
     }
   }
   // ("between Iraq and its allies and the Islamic State": a list closed by its tail, lexicon `listTails`, is one side,

@@ -1127,6 +1127,21 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
 }
 
 /**
+ * A leading reading (lexicon trigger `leads`: "X, led by Y") whose parties are all of the kinds of lexicon
+ * `ledPartners` (a state's forces: "the Syrian Army, led by the Tiger Forces") as an alliance instead of a membership;
+ * any other reading as it is. Round 72.
+ */
+function ledPartnersOf(
+  reading: Reading,
+  kinds: ReadonlyMap<string, string> | undefined,
+  partnerKinds: ReadonlySet<string>,
+): Reading {
+  if (!reading.leads || reading.type !== "member" || !kinds) return reading;
+  const partners = [...reading.subjects, ...reading.objects].every((g) => partnerKinds.has(kinds.get(g) ?? ""));
+  return partners ? { ...reading, type: "ally" } : reading;
+}
+
+/**
  * "The Syrian Army, joined by Hezbollah, attacked ISIL", "X captured P from Z alongside Y": a companion acted in the
  * joint act its actor carried out, so it fought whom the actor fought there. From one sentence's readings: for each
  * companion reading (frame "companion:list"), each clash whose agent side holds the actor is read again with the
@@ -1139,7 +1154,8 @@ function companionActs(sentence: Reading[]): Reading[] {
     // actor acted with it; round 70.)
     // (Not the compound: "the US-led coalition bombed ISIL targets" is the coalition's act, which the golds do not
     // give its leader.)
-    const leading = companion.leads === true && companion.type === "member" && companion.features?.voice === "passive";
+    const leading = companion.leads === true && (companion.type === "member" || companion.type === "ally") &&
+      companion.features?.voice === "passive";
     if (companion.frame !== "companion:list" && !leading) continue;
     const actors = leading ? companion.objects : companion.subjects;
     const companions = leading ? companion.subjects : companion.objects;
@@ -1308,6 +1324,7 @@ export function readRelations(
     maxTokens: lexicon.clauseReading.maxTokens,
   };
   const readings: Reading[] = [];
+  const ledKinds = new Set<string>(lexicon.ledPartners.kinds);
   const bound = bindEnumeratedSets(templates, lexicon);
   const views = bound.map((template) => {
     const core = sentenceView(template, lex, "core");
@@ -1333,6 +1350,7 @@ export function readRelations(
     const found = coreOccurrences.acts;
     for (const o of found) readings.push(...readOccurrence(core, coreAround, o));
     for (const o of baseOccurrences.roles) readings.push(...readOccurrence(base, baseAround, o));
+    for (let k = from; k < readings.length; k++) readings[k] = ledPartnersOf(readings[k], options.kinds, ledKinds);
     readings.push(...listRelations(base));
     readings.push(...companionRelations(core, found));
     readings.push(...companionActs(readings.slice(from)));
