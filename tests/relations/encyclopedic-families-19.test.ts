@@ -196,3 +196,32 @@ describe("a list closed by 'against' is one side of 'between', fighting together
       ]);
   });
 });
+
+describe("a passive's agent past a place phrase and a time phrase (frames.ts byAfter)", () => {
+  it("extractRelations(article, mentions) reads 'was crushed in northern Syria in late 2014 by X'", () => {
+    expect(
+      relationsIn(
+        "The Syria Revolutionaries Front was largely crushed in northern Syria in late 2014 by al-Nusra Front.",
+      ),
+    )
+      .toEqual(["clash jabhat-al-nusra syrian-revolutionaries-front"]);
+    expect(relationsIn("The SDF was attacked near the town of Manbij on 3 May 2016 by ISIL.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+});
+
+describe("dealing or giving a party a blow is fighting it (lexicon blow, light verb deal)", () => {
+  it("extractRelations(article, mentions) reads 'X dealt a significant blow to Y', 'X gave a heavy blow to Y'", () => {
+    expect(relationsIn("In 2016 ISIS dealt a significant blow to Syrian government forces near Raqqa.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+    expect(relationsIn("In 2014 the Syrian army gave a heavy blow to Jaysh al-Islam in rural Damascus.")).toEqual([
+      "clash jaish-al-islam syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads nothing of a blow to what a party owns", () => {
+    expect(relationsIn("In 2015 Russia's intervention was a blow to US policy.")).toEqual([]);
+  });
+});

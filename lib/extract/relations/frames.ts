@@ -647,16 +647,19 @@ function byAfter(view: SentenceView, at: number): number {
   }
   // "were expelled from the city by X", "was shot down in the area of P by X": past a short place phrase without
   // names, marks or clause words.
+  // ("was crushed in northern Syria in late 2014 by X": a place phrase and a time phrase after it, each opened by "in",
+  // "near", "at", "around" or "on", with a year; round 72.)
   if (/^(?:from|in|near|out|around|at|into)$/.test(view.tokens[at]?.key ?? "")) {
-    for (let i = at + 1; i < at + 8 && i < view.tokens.length; i++) {
+    for (let i = at + 1; i < at + 10 && i < view.tokens.length; i++) {
       const token = view.tokens[i];
       if (token.key === "by") return i > at + 1 ? i + 1 : -1;
       // ("after being expelled from it by X": a pronoun standing for the place, round 17.)
       const place = i === at + 1 && /^(?:it|them|there)$/.test(token.key);
       if (
-        (view.covering[i] && !place) || !/^\p{L}[\p{L}-]*$/u.test(token.text) || view.lex.boundaries.has(token.key)
+        (view.covering[i] && !place) || !/^[\p{L}\d][\p{L}\d-]*$/u.test(token.text) ||
+        view.lex.boundaries.has(token.key)
       ) break;
-      if (i > at + 1 && view.lex.prepositions.has(token.key) && token.key !== "of") break;
+      if (i > at + 1 && view.lex.prepositions.has(token.key) && !/^(?:of|in|near|at|around|on)$/.test(token.key)) break;
     }
   }
   // ("since being defeated there by X": a place adverb as well, round 19.)
