@@ -225,3 +225,30 @@ describe("dealing or giving a party a blow is fighting it (lexicon blow, light v
     expect(relationsIn("In 2015 Russia's intervention was a blow to US policy.")).toEqual([]);
   });
 });
+
+describe("a party noun's 'for' names its group, as state media write it (lexicon partyLinks)", () => {
+  it("extractRelations(article, mentions) reads 'ambushed a gathering for X', 'targeted positions for X'", () => {
+    expect(relationsIn("In 2016 the Syrian army ambushed a gathering for Al-Nusra front in Daraa city.")).toEqual([
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+    expect(relationsIn("In 2016 Syrian army units targeted positions for al-Nusra Front in Daraa.")).toEqual([
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+  });
+});
+
+describe("a role noun before adjectives and a party noun, then its preposition (frames.ts roleFrame)", () => {
+  it("extractRelations(article, mentions) reads 'X, a rival extremist group to Y,'", () => {
+    expect(relationsIn("In 2014 the Nusra Front, a rival extremist group to ISIS, took the town.")).toEqual([
+      "rival islamic-state jabhat-al-nusra",
+    ]);
+  });
+});
+
+describe("a group's arm is singular (lexicon arm, singular)", () => {
+  it("extractRelations(article, mentions) reads no branch from 'arms depots for X'", () => {
+    expect(relationsIn("In 2017 the Israeli missiles hit arms depots for Hezbollah near the airport.")).toEqual([
+      "clash hezbollah israel",
+    ]);
+  });
+});

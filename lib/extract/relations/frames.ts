@@ -3956,14 +3956,20 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   // rebel groups including X".
   // ("the leading component group of the SDF", "a member faction of Y": a party noun the role noun qualifies stands
   // before its preposition; round 70.)
-  const headed = !frame.gap && !preps.includes(tokens[o.end]?.key) && preps.includes(tokens[o.end + 1]?.key) &&
-    view.lex.partyNouns.longest(tokens, o.end)?.length === 1;
+  // ("a rival extremist group to IS": up to two plain adjectives before that party noun; round 72.)
+  let headAt = o.end;
+  while (
+    headAt < o.end + 2 && /^\p{Ll}+$/u.test(tokens[headAt]?.text ?? "") && !view.covering[headAt] &&
+    !view.lex.partyNouns.longest(tokens, headAt) && !preps.includes(tokens[headAt].key) && !verbish(view, headAt)
+  ) headAt++;
+  const headed = !frame.gap && !preps.includes(tokens[o.end]?.key) && preps.includes(tokens[headAt + 1]?.key) &&
+    view.lex.partyNouns.longest(tokens, headAt)?.length === 1;
   const prepAt = frame.gap
     ? prepositionAfter(view, o.end, frame)
     : preps.includes(tokens[o.end]?.key)
     ? o.end + 1
     : headed
-    ? o.end + 2
+    ? headAt + 2
     : -1;
   if (prepAt === o.end + 1) {
     // "A and B members of Z", the comma stripped (wire-lists.ts).
