@@ -252,3 +252,16 @@ describe("a group's arm is singular (lexicon arm, singular)", () => {
     ]);
   });
 });
+
+describe("more joint acts named with 'joint' (lexicon joint effort, campaign, mission, assault, strike, raid)", () => {
+  it("extractRelations(article, mentions) reads 'X launched a joint effort with Y', 'joint strikes by A and B on Z'", () => {
+    expect(relationsIn("In 2016 Turkey launched a joint effort with the US-led coalition.")).toEqual([
+      "ally turkey us-led-coalition",
+    ]);
+    expect(relationsIn("In 2016 the joint strikes by Turkey and Russia on ISIL continued.")).toEqual([
+      "ally russia turkey",
+      "clash islamic-state russia",
+      "clash islamic-state turkey",
+    ]);
+  });
+});
