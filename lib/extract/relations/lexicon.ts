@@ -33,6 +33,8 @@ export type CompiledLexicon = {
   itemAdjectives: PhraseIndex<true>;
   memberKindNouns: PhraseIndex<true>;
   memberWholeKinds: ReadonlySet<string>;
+  /** The kinds whose parties, one leading the other, act side by side (lexicon `ledPartners`). */
+  ledPartnerKinds: ReadonlySet<string>;
   modals: ReadonlySet<string>;
   participationVerbs: PhraseIndex<true>;
   actParticipantLinks: PhraseIndex<true>;
@@ -295,6 +297,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     itemAdjectives: index(lexicon.itemAdjectives.words),
     memberKindNouns: index(lexicon.memberKindNouns.words),
     memberWholeKinds: new Set(lexicon.memberKindNouns.wholes),
+    ledPartnerKinds: new Set(lexicon.ledPartners.kinds),
     modals: new Set(lexicon.modals.words),
     participationVerbs: index(lexicon.participationVerbs.words),
     actParticipantLinks: index(lexicon.actParticipantLinks.words),

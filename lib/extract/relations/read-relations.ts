@@ -1324,7 +1324,6 @@ export function readRelations(
     maxTokens: lexicon.clauseReading.maxTokens,
   };
   const readings: Reading[] = [];
-  const ledKinds = new Set<string>(lexicon.ledPartners.kinds);
   const bound = bindEnumeratedSets(templates, lexicon);
   const views = bound.map((template) => {
     const core = sentenceView(template, lex, "core");
@@ -1350,7 +1349,9 @@ export function readRelations(
     const found = coreOccurrences.acts;
     for (const o of found) readings.push(...readOccurrence(core, coreAround, o));
     for (const o of baseOccurrences.roles) readings.push(...readOccurrence(base, baseAround, o));
-    for (let k = from; k < readings.length; k++) readings[k] = ledPartnersOf(readings[k], options.kinds, ledKinds);
+    for (let k = from; k < readings.length; k++) {
+      readings[k] = ledPartnersOf(readings[k], options.kinds, lex.ledPartnerKinds);
+    }
     readings.push(...listRelations(base));
     readings.push(...companionRelations(core, found));
     readings.push(...companionActs(readings.slice(from)));
