@@ -5,6 +5,7 @@ import { extractMentions } from "../extract/mentions/extract-mentions.ts";
 import { loadGazetteer } from "../reference/mod.ts";
 import { FAKES_COLUMNS, FAKES_CSV, loadGold } from "./gold.ts";
 import { ingest } from "../ingest/ingest.ts";
+import { PASSAGE_MENTION_SETS, passageMentionSetReport } from "./passage-mentions.ts";
 
 /** One hand-checked mention: where it is, which organisation the words name, and which it stood for then. */
 export const GoldMention = MentionSchema.pick({
@@ -180,10 +181,13 @@ export async function mentionsEvalReport(articles: Article[], options: MentionsE
   if (options.fakes === false) return seed;
   const sample = options.fakesGoldPath ?? "mentions-fakes-sample.json";
   const heldout = options.fakesHeldoutGoldPath ?? "mentions-fakes-heldout.json";
+  const passageSets = [];
+  for (const set of PASSAGE_MENTION_SETS) passageSets.push(await passageMentionSetReport(set, gazetteer));
   return [
     seed,
     `### FA-KES blind sample (tuned on)\n${await fakesSampleReport(gazetteer, sample, options)}`,
     `### FA-KES held-out sample (never tuned on)\n${await fakesSampleReport(gazetteer, heldout, options)}`,
+    ...passageSets,
   ].join("\n\n");
 }
 

@@ -1,7 +1,7 @@
 import { earliestDay, type Group, latestDay } from "../../records/mod.ts";
 import type { NameToken } from "./fold.ts";
 import { stateNameNotActor } from "./guards.ts";
-import type { NameMatch, NameWords } from "./trie.ts";
+import type { NameMatch, NameMatcher, NameWords } from "./trie.ts";
 
 /** A bare name a state's entry lists in `actorNames`, and the window in which it names that state. */
 type ActorName = { groupId: string; from: string | null; until: string | null };
@@ -190,6 +190,7 @@ export function bareStateActorSpans(
   groups: ReadonlyMap<string, Group>,
   date: string | null,
   words: NameWords,
+  matcher: Pick<NameMatcher, "acronyms" | "stateNames">,
 ): NameMatch[] {
   const names = actorNamesOf(groups);
   if (names.size === 0) return [];
@@ -244,7 +245,7 @@ export function bareStateActorSpans(
     }
     // "eastern Afghanistan", "neighbouring Iraq": a region or a neighbour is a place.
     if (after !== null && words.directionWords.has(after.toLowerCase())) return;
-    if (stateNameNotActor(tokens, start, index, token.end, text, words)) return;
+    if (stateNameNotActor(tokens, start, index, token.end, text, words, matcher)) return;
     const acting = possessive
       ? ownsAct(tokens, index, text, words)
       // ("set up by Iran, Iraq, Russia and Syria": every name of a list after "by" is an agent; round 37.)

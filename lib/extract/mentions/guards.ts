@@ -1,6 +1,6 @@
 import type { Group } from "../../records/mod.ts";
 import type { NameToken } from "./fold.ts";
-import type { Entry, NameWords } from "./trie.ts";
+import type { Entry, NameMatcher, NameWords } from "./trie.ts";
 
 // The guards decide whether a name the trie reached stands for its group here. Each reads one list of the name
 // lexicon (data/lexicon/names.json), so a new phrase family is a lexicon entry, not a new rule.
@@ -107,6 +107,19 @@ export function namesOtherSide(tokens: NameToken[], first: number, last: number,
 }
 
 /**
+ * Whether a name opening a line is its country label, alone or joined to others by slashes, before a colon: "Turkey:
+ * RRP5 Update", "Iraq/Jordan/Turkey: Syrians Blocked" (ReliefWeb heads its reports so; a wire story's "Syria: ..." the
+ * same). The label says where, not who acts.
+ */
+function countryLabel(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  return LABEL_BEFORE.test(text.slice(lineStart, start)) && LABEL_AFTER.test(text.slice(end, end + 120));
+}
+const LABEL_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
+const LABEL_BEFORE = new RegExp(String.raw`^\s*(?:${LABEL_NAME}\s*\/\s*){0,6}$`, "u");
+const LABEL_AFTER = new RegExp(String.raw`^(?:\s*\/\s*${LABEL_NAME}){0,6}\s*:`, "u");
+
+/**
  * A foreign state's bare name (no force noun: "Turkey", "US", "Britain") used as a place or an adjective:
  * "Britain-based", "US-made", "US-backed" (`stateAttributeSuffixes`), "fled into Turkey", "in southern Turkey", "the border with Turkey", "US officials", "U.S.
  * President"; never after an act done with or towards it ("hostility towards Israel", lexicon `partneredActs`).
@@ -118,15 +131,32 @@ export function stateNameNotActor(
   end: number,
   text: string,
   words: NameWords,
+  names: Pick<NameMatcher, "acronyms" | "stateNames">,
 ): boolean {
   const suffix = /^[-‐‑](\p{L}+)/u.exec(text.slice(end, end + 16))?.[1]?.toLowerCase();
   if (suffix !== undefined && words.stateAttributeSuffixes.has(suffix)) return true;
+  // ("US$1.5 billion": a currency sign glued on makes the name money's.)
+  if (text.charCodeAt(end) === 0x24) return true;
+  if (countryLabel(text, tokens[first].start, end)) return true;
+  // ("UNHCR Turkey Sitrep", "IOM Iraq": after the acronym of a body the gazetteer does not hold, the name is that body's
+  // office there.)
+  const previous = tokens[first - 1];
+  if (
+    previous && isAllCapsWord(previous) && previous.raw.length >= 3 && !names.acronyms.has(previous.raw) &&
+    spacedBetween(text, previous.wordEnd, tokens[first].start)
+  ) return true;
   // ("joined in the US-led bombing of ISIL": a state compounded with what it leads or backs acts, wherever it stands.)
   if (suffix !== undefined && (words.agentSuffixes.has(suffix) || words.backingSuffixes.has(suffix))) return false;
   const next = tokens[last + 1];
   if (next && spacedBetween(text, end, next.start) && words.stateAttributeWords.has(next.raw.toLowerCase())) {
     return leaderOrderEnd(tokens, last + 1, text, words) < 0;
   }
+  // (Two words: "Qatar Red Crescent", "the British Red Cross" are aid societies named after their state.)
+  const second = tokens[last + 2];
+  if (
+    next && second && spacedBetween(text, end, next.start) && spacedBetween(text, next.wordEnd, second.start) &&
+    words.stateAttributeWords.has(`${next.raw} ${second.raw}`.toLowerCase())
+  ) return true;
   let before = first - 1;
   const spaced = (index: number) => spacedBetween(text, tokens[index].wordEnd, tokens[index + 1].start);
   const word = (index: number) => tokens[index]?.raw.toLowerCase();
@@ -148,15 +178,74 @@ export function stateNameNotActor(
     const three = before >= 2 && spaced(before - 2) ? `${word(before - 2)} ${two}` : "";
     if (words.partneredActs.has(two) || words.partneredActs.has(three)) return false;
   }
-  // ("operations rooms based in Jordan and Turkey": a name coordinated after a place a locative word opens, up to three
-  // capitalised words back, is a place too; round 72.)
-  if (before >= 2 && (word(before) === "and" || word(before) === "or") && spaced(before) && spaced(before - 1)) {
-    let k = before - 1;
-    // (Only a name of words joined by spaces: "pledge to Poland, Germany and Italy formalised" is a list of actors.)
-    while (k >= 0 && before - 1 - k < 3 && /^\p{Lu}/u.test(tokens[k].raw) && (k === before - 1 || spaced(k))) k--;
-    if (k < before - 1 && k >= 0 && spaced(k) && words.locativeWords.has(word(k)!)) return true;
-  }
+  if (listedAfterLocative(tokens, first, last, text, words, names.stateNames)) return true;
   return before >= 0 && spaced(before) && words.locativeWords.has(tokens[before].raw.toLowerCase());
+}
+
+/** Locative words that also give ("pledge to Poland, Germany and Italy"): they open a list of places only without commas. */
+const GIVING_LOCATIVES = new Set(["to", "toward", "towards"]);
+
+/**
+ * Whether the name at tokens `first`..`last` is a later member of a list of capitalised names (each up to three words)
+ * that a locative word opens: "based in Jordan and Turkey" (round 72), "refugees in Lebanon, Jordan, Turkey and Egypt"
+ * (round 73, the blind ReliefWeb mention set). A list with commas is one only when every name before this one is a
+ * state's (`stateNames`) and "and" or "or" closes it: "in Aleppo, Turkey and Russia agreed" and "in Syria, France
+ * coordinated" open a clause after a place, and "in Afghanistan, and Canada decided" joins two clauses. After "to" a
+ * list with commas is one of recipients or actors ("a pledge to Poland, Germany and Italy formalised"), so "to" opens
+ * only lists joined by "and" or "or".
+ */
+function listedAfterLocative(
+  tokens: NameToken[],
+  first: number,
+  last: number,
+  text: string,
+  words: NameWords,
+  stateNames: ReadonlySet<string>,
+): boolean {
+  const gap = (index: number) => text.slice(tokens[index].wordEnd, tokens[index + 1].start);
+  const spacedGap = (index: number) => /^\s+$/.test(gap(index));
+  const commaGap = (index: number) => /^\s*,\s*$/.test(gap(index));
+  const joinerWord = (index: number) => /^(?:and|or)$/i.test(tokens[index].raw);
+  let i = first - 1;
+  let commas = 0;
+  let commaAnds = 0;
+  let ands = 0;
+  let homogeneous = true;
+  for (let items = 0; i >= 0 && items < 12; items++) {
+    // the joiner before the item that starts at i + 1: "and", "or", a comma, or a comma and "and"
+    if (joinerWord(i) && spacedGap(i)) {
+      if (i === 0) return false;
+      if (commaGap(i - 1)) commaAnds++;
+      else if (spacedGap(i - 1)) ands++;
+      else return false;
+      i--;
+    } else if (commaGap(i)) {
+      commas++;
+    } else break;
+    // the item before the joiner: one to three capitalised words joined by spaces
+    let k = i;
+    while (k >= 0 && i - k < 3 && /^\p{Lu}/u.test(tokens[k].raw) && (k === i || spacedGap(k))) k--;
+    if (k === i) return false;
+    if (!stateNames.has(text.slice(tokens[k + 1].start, tokens[i].wordEnd))) homogeneous = false;
+    i = k;
+  }
+  const joined = commas + commaAnds + ands > 0;
+  if (!joined || i < 0 || !spacedGap(i)) return false;
+  const opener = tokens[i].raw.toLowerCase();
+  if (!words.locativeWords.has(opener)) return false;
+  if (commas + commaAnds === 0) return true;
+  if (!homogeneous || GIVING_LOCATIVES.has(opener)) return false;
+  // ("A, and B" with no other comma joins clauses; a list of three closes with "and": look ahead when it is not yet.)
+  if (commaAnds + ands > 0) return commas + ands > 0;
+  for (let j = last, items = 0; j + 1 < tokens.length && items < 12; items++) {
+    if (joinerWord(j + 1) && (spacedGap(j) || commaGap(j))) return true;
+    if (!commaGap(j)) return false;
+    let k = j + 1;
+    while (k < tokens.length && k - j <= 3 && /^\p{Lu}/u.test(tokens[k].raw) && (k === j + 1 || spacedGap(k - 1))) k++;
+    if (k === j + 1) return false;
+    j = k - 1;
+  }
+  return false;
 }
 
 /**
@@ -196,6 +285,26 @@ export function capitalAsPlace(tokens: NameToken[], first: number, text: string,
 /** Whether a foreign state's match is its bare name, not a phrase naming its forces ("Russian warplanes"). */
 export function isBareStateName(group: Group | undefined, lastWord: string, words: NameWords): boolean {
   return group?.kind === "foreign-state" && !words.forceNouns.has(lastWord.toLowerCase());
+}
+
+/** Whether an international body's match is its bare name ("NATO", "Arab League"), not a phrase naming its forces. */
+export function isBareBodyName(group: Group | undefined, lastWord: string, words: NameWords): boolean {
+  return group?.kind === "international-org" && !words.forceNouns.has(lastWord.toLowerCase());
+}
+
+/** The nouns after an alliance's name that name its member states ("a NATO state"): the alliance is the whole there. */
+const MEMBER_NOUNS = new Set(["state", "states", "member", "members", "country", "countries", "ally", "allies"]);
+
+/**
+ * An international body's bare name as an attribute of a person or a thing ("UN-Arab League envoy", "Arab League
+ * chief", "NATO Secretary General", "NATO officials", `stateAttributeWords`), as a state's is; but never a place ("allies
+ * in NATO" are its members), and never before its member states ("the only NATO state"). Round 73.
+ */
+export function bodyNameNotActor(tokens: NameToken[], last: number, end: number, text: string, words: NameWords) {
+  const next = tokens[last + 1];
+  if (!next || !spacedBetween(text, end, next.start)) return false;
+  const word = next.raw.toLowerCase();
+  return words.stateAttributeWords.has(word) && !MEMBER_NOUNS.has(word);
 }
 
 /** An alias that capitalises a generic word ("Islamic State") holds only where the text capitalises it too. */

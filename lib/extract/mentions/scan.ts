@@ -6,9 +6,11 @@ import {
   acronymHolds,
   acronymIn,
   bareDescriptorHolds,
+  bodyNameNotActor,
   capitalAsPlace,
   capitalsHold,
   coordinatedWithName,
+  isBareBodyName,
   isBareStateName,
   leaderOrderEnd,
   namesOtherSide,
@@ -228,7 +230,9 @@ export function matchNames(
     if (
       holds !== "no" &&
       !(isBareStateName(matcher.groups.get(acronymGroup!), acronym!, words) &&
-        stateNameNotActor(tokens, first, first, acronymEnd, text, words))
+        stateNameNotActor(tokens, first, first, acronymEnd, text, words, matcher)) &&
+      !(isBareBodyName(matcher.groups.get(acronymGroup!), acronym!, words) &&
+        bodyNameNotActor(tokens, first, acronymEnd, text, words))
     ) {
       const match: NameMatch = { groupId: acronymGroup!, start: token.start, end: acronymEnd, method: "acronym" };
       (holds === "yes" ? names : pending).push(match);
@@ -280,7 +284,9 @@ export function matchNames(
           : "normalized";
         const groupId = entries[0].groupId;
         const bareState = isBareStateName(matcher.groups.get(groupId), tokens[last].raw, words);
-        const notActor = bareState && stateNameNotActor(tokens, first, last, end, text, words);
+        const notActor = (bareState && stateNameNotActor(tokens, first, last, end, text, words, matcher)) ||
+          (isBareBodyName(matcher.groups.get(groupId), tokens[last].raw, words) &&
+            bodyNameNotActor(tokens, last, end, text, words));
         // ("U.S. President Donald Trump ordered": the state acting through its leader spans the leader's title and
         // name, so that the name is the verb's subject; round 69.)
         const leader = bareState && !notActor ? leaderOrderEnd(tokens, last + 1, text, words) : -1;
@@ -353,7 +359,7 @@ export function matchNames(
     pushUncovered(names, roles);
   }
   // "Lebanon closed its border": a bare name that is mostly a place, where the state acts.
-  const actors = bareStateActorSpans(tokens, text, matcher.groups, date, words);
+  const actors = bareStateActorSpans(tokens, text, matcher.groups, date, words, matcher);
   pushUncovered(names, actors);
   names.push(...stateForceSpans(text, matcher.stateForces, date));
   const named = new Set(names.map((name) => name.groupId));

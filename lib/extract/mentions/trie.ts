@@ -66,6 +66,9 @@ export type NameMatcher = {
   stateForces: StateForceNames;
   /** Each state's demonym as written ("Syrian", "Iranian") → the group its force phrases name. */
   demonyms: Map<string, string>;
+  /** The names of states and alliances of states as written, all words capitalised ("Turkey", "Saudi Arabia", "UAE"),
+   * with the bare names the gazetteer reads only where the state acts ("Iraq"): what a list of places may hold. */
+  stateNames: ReadonlySet<string>;
 };
 
 function emptyNode(depth: number): TrieNode {
@@ -183,8 +186,10 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
   const demonyms = new Map<string, string>();
   const foreignNouns = new Set([...words.forceNouns, ...words.stateForceNouns]);
   for (const group of gazetteer.groups) {
-    if (group.kind !== "foreign-state" && group.kind !== "state-force") continue;
-    const nouns = group.kind === "foreign-state" ? foreignNouns : words.stateForceNouns;
+    // (An alliance of states names its forces as a state does: "NATO forces", "NATO warplanes"; round 73.)
+    const statelike = group.kind === "foreign-state" || group.kind === "international-org";
+    if (!statelike && group.kind !== "state-force") continue;
+    const nouns = statelike ? foreignNouns : words.stateForceNouns;
     const own = new Set(group.aliases.flatMap((alias) => {
       const [first, second, ...rest] = alias.split(" ");
       return rest.length === 0 && second !== undefined && nouns.has(second) && /^\p{Lu}/u.test(first) ? [first] : [];
@@ -198,7 +203,7 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
       // not the state's own name or acronym: "the US government" is "US", named already.)
       const named = group.aliases.includes(demonym) || group.acronyms.includes(demonym);
       const governed = named ? [] : [...words.governmentNouns];
-      const given = group.kind === "foreign-state" ? [...words.supportNouns, ...governed] : [];
+      const given = statelike ? [...words.supportNouns, ...governed] : [];
       for (const noun of [...taken, ...words.holdingNouns, ...given]) {
         const node = insert(root, aliasTokens(`${demonym} ${noun}`, folding));
         // A phrase that takes over this group's names later ("Syrian drones" after Assad's fall) is still its name.
@@ -295,7 +300,20 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
     arabic: arabicNameWords(lexicon.transliteration),
     stateForces,
     demonyms,
+    stateNames: stateNamesOf(gazetteer),
   };
+}
+
+function stateNamesOf(gazetteer: Gazetteer): Set<string> {
+  const names = new Set<string>();
+  for (const group of gazetteer.groups) {
+    for (const { name } of group.actorNames ?? []) names.add(name);
+    if (group.kind !== "foreign-state" && group.kind !== "international-org") continue;
+    for (const name of [group.name, ...group.aliases, ...group.acronyms]) {
+      if (name.split(" ").every((word) => /^\p{Lu}/u.test(word))) names.add(name);
+    }
+  }
+  return names;
 }
 
 /**
