@@ -65,9 +65,9 @@ export type PassageMentionEvaluation = {
   passages: number;
   /** Every gold mention against every mention the layer finds inside a passage (group nouns left out). */
   overall: Counts;
-  /** Recall on the gold mentions of organisations the gazetteer holds: what the name layer could have found. */
+  /** Recall on the gold mentions of organisations the gazetteer held when the set was annotated. */
   inGazetteer: { gold: number; found: number; recall: number };
-  /** Gold mentions of organisations the gazetteer lacks whose exact span the layer found under any id. */
+  /** Gold mentions of organisations the gazetteer lacked then, and how many of their exact spans the layer finds. */
   outOfGazetteer: { gold: number; spanFound: number };
   /** Recall leaving out the mentions the annotator marked doubtful. */
   certain: { gold: number; found: number; recall: number };
