@@ -52,6 +52,7 @@ export const NameLexicon = z.object({
   placeHeadWords: WordList,
   stateAttributeSuffixes: WordList,
   volunteerDemonyms: WordList,
+  irregularDemonymPlurals: WordList,
   holdingNouns: WordList,
   supportNouns: WordList,
   agentSuffixes: WordList,

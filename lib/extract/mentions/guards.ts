@@ -111,7 +111,7 @@ export function namesOtherSide(tokens: NameToken[], first: number, last: number,
  * RRP5 Update", "Iraq/Jordan/Turkey: Syrians Blocked" (ReliefWeb heads its reports so; a wire story's "Syria: ..." the
  * same). The label says where, not who acts.
  */
-function countryLabel(text: string, start: number, end: number): boolean {
+export function countryLabel(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   return LABEL_BEFORE.test(text.slice(lineStart, start)) && LABEL_AFTER.test(text.slice(end, end + 120));
 }
@@ -161,6 +161,10 @@ export function stateNameNotActor(
   const spaced = (index: number) => spacedBetween(text, tokens[index].wordEnd, tokens[index + 1].start);
   const word = (index: number) => tokens[index]?.raw.toLowerCase();
   if (before >= 1 && word(before) === "with" && /^borders?$/.test(word(before - 1)!) && spaced(before - 1)) {
+    return spaced(before);
+  }
+  // ("the border between Turkey and Syria": a border's sides are places; round 73.)
+  if (before >= 1 && word(before) === "between" && /^borders?$/.test(word(before - 1)!) && spaced(before - 1)) {
     return spaced(before);
   }
   if (before >= 0 && spaced(before) && words.directionWords.has(tokens[before].raw.toLowerCase())) before--;

@@ -10,6 +10,7 @@ import {
   capitalAsPlace,
   capitalsHold,
   coordinatedWithName,
+  countryLabel,
   isBareBodyName,
   isBareStateName,
   leaderOrderEnd,
@@ -19,6 +20,7 @@ import {
 } from "./guards.ts";
 import { leftmostLongest } from "../spans.ts";
 import { stateForceSpans } from "./state-forces.ts";
+import { pluralDemonymSpans } from "./plural-demonyms.ts";
 import { demonymArmsSpans } from "./demonym-arms.ts";
 import { type DateSpan, spanMayMeet, spanWithin } from "./mention-date.ts";
 import {
@@ -284,9 +286,11 @@ export function matchNames(
           : "normalized";
         const groupId = entries[0].groupId;
         const bareState = isBareStateName(matcher.groups.get(groupId), tokens[last].raw, words);
+        // ("Russian Federation: ICRC visit": a state's full name labelling a line is a place too.)
         const notActor = (bareState && stateNameNotActor(tokens, first, last, end, text, words, matcher)) ||
           (isBareBodyName(matcher.groups.get(groupId), tokens[last].raw, words) &&
-            bodyNameNotActor(tokens, last, end, text, words));
+            bodyNameNotActor(tokens, last, end, text, words)) ||
+          (matcher.groups.get(groupId)?.kind === "foreign-state" && countryLabel(text, start, end));
         // ("U.S. President Donald Trump ordered": the state acting through its leader spans the leader's title and
         // name, so that the name is the verb's subject; round 69.)
         const leader = bareState && !notActor ? leaderOrderEnd(tokens, last + 1, text, words) : -1;
@@ -358,6 +362,8 @@ export function matchNames(
     const roles = [match, ...joined.map((name) => ({ ...name, method: match.method, anchored: true as const }))];
     pushUncovered(names, roles);
   }
+  // "the Russians withdrew": a foreign state's plural demonym after "the".
+  pushUncovered(names, pluralDemonymSpans(tokens, text, matcher.demonyms, foreignState, words));
   // "Lebanon closed its border": a bare name that is mostly a place, where the state acts.
   const actors = bareStateActorSpans(tokens, text, matcher.groups, date, words, matcher);
   pushUncovered(names, actors);

@@ -267,12 +267,15 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
   for (const { groupId, acronym } of crosswalk.acronyms) {
     if (!acronyms.has(acronym)) acronyms.set(acronym, groupId);
   }
-  // Media and agencies that contain a state's name ("Agence France-Presse") are names of nobody: they cover it.
+  // Media and agencies that contain a state's name ("Agence France-Presse") are names of nobody: they cover it. Written
+  // with a capitalised generic word, such a name holds only so, and then before the same words in lower case
+  // ("Lebanese Forces", the party, against "Lebanese forces", the army; round 73).
   for (const name of words.nonActorNames) {
-    insert(root, aliasTokens(name, folding)).names.push({
+    const tokens = aliasTokens(name, folding);
+    insert(root, tokens).names.unshift({
       groupId: "",
       written: name,
-      capitalised: [],
+      capitalised: capitalisedPositions(tokens),
       descriptor: null,
     });
   }
