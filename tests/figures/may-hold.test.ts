@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { mayHoldFigure } from "../../lib/extract/figures/may-hold.ts";
+import { mayHoldFigure, SentenceMark, sentenceMarks } from "../../lib/extract/figures/may-hold.ts";
+import { readKind } from "../../lib/extract/figures/kind.ts";
 import { readNumbers, tokenize } from "../../lib/extract/figures/numbers.ts";
-import { readImplicitCounts } from "../../lib/extract/figures/implicit.ts";
+import { readImplicitCounts, readImplicitKind } from "../../lib/extract/figures/implicit.ts";
 import { splitSentences } from "../../lib/ingest/mod.ts";
 import { arabicNameWords, defaultReference, SEED_CORPUS } from "../../lib/reference/mod.ts";
 
@@ -43,5 +44,54 @@ describe("mayHoldFigure(sentence, victims)", () => {
       }
     }
     expect(passed).toBeGreaterThan(0);
+  });
+});
+
+const marks = (sentence: string) => sentenceMarks(sentence, victims);
+const arabic = arabicNameWords(defaultReference().lexicon.transliteration);
+
+describe("sentenceMarks(sentence, victims)", () => {
+  it("sentenceMarks(sentence, victims) marks a number with no word a kind is read from as holding no kind", () => {
+    const m = marks("Aleppo was one of the largest cities, a man said in 2012.");
+    expect(m & SentenceMark.figure).not.toBe(0);
+    expect(m & SentenceMark.kind).toBe(0);
+  });
+  it("sentenceMarks(sentence, victims) marks casualty verbs, fighters' nouns, toll nouns and remains as kinds", () => {
+    for (
+      const sentence of ["Five were killed.", "200 fighters crossed.", "The toll rose to 30.", "A body was found."]
+    ) {
+      expect(marks(sentence) & SentenceMark.kind).not.toBe(0);
+    }
+  });
+  it("sentenceMarks(sentence, victims) marks a count without a number only where a count's noun or an age stands", () => {
+    expect(marks("Shelling killed 12 people.") & SentenceMark.count).toBe(0);
+    expect(marks("Shelling killed a child.") & SentenceMark.count).not.toBe(0);
+    expect(marks("Shelling killed a 13-year-old.") & SentenceMark.count).not.toBe(0);
+  });
+  it("sentenceMarks(sentence, victims) passes over no kind or implicit count the seeds' sentences hold", () => {
+    const texts = [...Deno.readDirSync(SEED_CORPUS)].filter((entry) => entry.name.endsWith(".txt"))
+      .map((entry) => Deno.readTextFileSync(`${SEED_CORPUS}/${entry.name}`));
+    let withoutKind = 0;
+    let withoutCount = 0;
+    for (const text of texts) {
+      for (const span of splitSentences(text)) {
+        const sentence = text.slice(span.start, span.end);
+        const m = marks(sentence);
+        const tokens = tokenize(sentence);
+        const numbers = readNumbers(sentence, tokens);
+        const { counts } = readImplicitCounts(tokens, numbers, victims, arabic);
+        if ((m & SentenceMark.count) === 0) {
+          withoutCount++;
+          expect(counts).toEqual([]);
+        }
+        if ((m & SentenceMark.kind) === 0) {
+          withoutKind++;
+          for (const phrase of numbers) expect(readKind(tokens, phrase, numbers)).toBeNull();
+          for (const phrase of counts) expect(readImplicitKind(tokens, phrase, victims, arabic)).toBeNull();
+        }
+      }
+    }
+    expect(withoutKind).toBeGreaterThan(0);
+    expect(withoutCount).toBeGreaterThan(0);
   });
 });

@@ -15,13 +15,13 @@ import { trapReason } from "./traps.ts";
 import { readKind } from "./kind.ts";
 import { readWho } from "./who.ts";
 import { readAttribution } from "./source.ts";
-import { placeOfSentence, readPlaceMention } from "./place.ts";
+import { type PlaceMention, placeMentionIn, placeOfText, type PlacesOfText, readPlacesOf } from "./place.ts";
 import { readScope } from "./scope.ts";
 import { readImplicitCounts, readImplicitKind } from "./implicit.ts";
 import { quotedSpeaker } from "./speaker.ts";
 import { withoutRestatements } from "./restatement.ts";
 import { markParts } from "./part-of.ts";
-import { mayHoldFigure } from "./may-hold.ts";
+import { SentenceMark, sentenceMarks } from "./may-hold.ts";
 import { eventDate } from "../dates/event-date.ts";
 
 /** The part of a sentence between semicolons that holds offset `at`: scope cues of one clause do not leak. */
@@ -74,13 +74,19 @@ export function extractFigures(
   // the date cues of the reference given (the pipeline's), else this checkout's
   const dateCues = reference.lexicon.dateCues ?? defaultReference().lexicon.dateCues;
   const figures: Figure[] = [];
+  // the places of each sentence read so far: a sentence's figures and those of the sentence after it ask for them
+  const placesRead: (PlacesOfText | undefined)[] = [];
+  const placesOf = (index: number, text: string) => placesRead[index] ??= readPlacesOf(text, places);
   article.sentences.forEach((span, sentenceIndex) => {
     const sentence = article.text.slice(span.start, span.end);
-    // most sentences state no number and count nobody: passed over before they are tokenised
-    if (!mayHoldFigure(sentence, victims)) return;
+    // most sentences state no number, count nobody or hold no word a kind is read from ("killed", "fighters",
+    // "toll" ...): passed over before they are tokenised
+    const marks = sentenceMarks(sentence, victims);
+    if ((marks & SentenceMark.figure) === 0 || (marks & SentenceMark.kind) === 0) return;
     const tokens = tokenize(sentence);
     const phrases = readNumbers(sentence, tokens);
-    const { counts, absorbed } = readImplicitCounts(tokens, phrases, victims, arabic);
+    const mayCount = (marks & SentenceMark.count) !== 0;
+    const { counts, absorbed } = readImplicitCounts(tokens, phrases, victims, arabic, mayCount);
     const read = [...phrases.filter((p) => !absorbed.has(p)), ...counts].sort((a, b) => a.start - b.start);
     const kept = read.flatMap((phrase) => {
       const isImplicit = phrase.form === "implicit";
@@ -88,21 +94,30 @@ export function extractFigures(
       const kind = isImplicit ? readImplicitKind(tokens, phrase, victims, arabic) : readKind(tokens, phrase, phrases);
       return kind ? [{ phrase, isImplicit, kind }] : [];
     });
+    if (kept.length === 0) return;
+    // what every figure of the sentence shares, read once: who speaks in it, and the place of the sentence before it
+    const speaker = quotedSpeaker(article.text, sentence, span.start);
+    let placeBefore: PlaceMention | null | undefined;
+    const placeOfPrevious = () => {
+      if (placeBefore === undefined) {
+        const previous = previousInParagraph(article, sentenceIndex);
+        placeBefore = previous === null ? null : placeOfText(placesOf(sentenceIndex - 1, previous), previous);
+      }
+      return placeBefore;
+    };
     for (const { phrase, isImplicit, kind } of kept) {
       const { qualifier, low, high, start } = qualify(tokens, phrase);
       const value = Math.max(low ?? 0, high ?? 0);
       const scope = readScope(clauseAround(sentence, phrase.start), kind.kind, value, phrase.vagueTerm);
       let who = readWho(tokens, phrase) ?? (kind.kind === "fighters" ? "fighters" : null);
       let attributedTo = readAttribution(sentence, attributions, phrase.start);
-      const speaker = quotedSpeaker(article.text, sentence, span.start);
       if (speaker) {
         attributedTo = `${speaker.name}, ${speaker.organisation} ${speaker.role}`;
         if (who === "fighters") who = `${speaker.organisation} fighters`;
       }
-      const previous = scope === "event" ? previousInParagraph(article, sentenceIndex) : null;
       const others = kept.filter((k) => k.phrase !== phrase && k.kind.kind === kind.kind).map((k) => k.phrase);
-      const place = readPlaceMention(sentence, places, phrase.start, phrase.end, others) ??
-        (previous === null ? null : placeOfSentence(previous, places));
+      const place = placeMentionIn(placesOf(sentenceIndex, sentence), sentence, phrase.start, phrase.end, others) ??
+        (scope === "event" ? placeOfPrevious() : null);
       const location = place?.name ?? null;
       figures.push({
         articleId: article.id,

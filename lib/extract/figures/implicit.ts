@@ -631,13 +631,15 @@ function countOpeners(words: VictimWords): Set<string> {
  * The counts of a sentence's tokens this module reads: implicit counts where no written number stands (`written`,
  * from `readNumbers`), summed with the written numbers they are joined to, and written numbers it rewrites (doubled
  * "from each side"). Returns those counts and the written phrases they replace, which are then not figures of their
- * own.
+ * own. `mayCount` false says the tokens hold no word a count without a number needs (`sentenceMarks`): only the
+ * written numbers are then read.
  */
 export function readImplicitCounts(
   tokens: Token[],
   numbers: NumberPhrase[],
   lexicon: VictimLexicon,
   arabic: ArabicNameWords,
+  mayCount = true,
 ): { counts: NumberPhrase[]; absorbed: Set<NumberPhrase> } {
   const words = victimWords(lexicon, arabic);
   const opens = countOpeners(words);
@@ -647,7 +649,7 @@ export function readImplicitCounts(
   const covered = coveredTokens(tokens.length + 2);
   for (const p of written) covered.fill(1, p.firstToken, p.lastToken);
   const candidates: NumberPhrase[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; mayCount && i < tokens.length; i++) {
     // only a determiner ("a", "both") or a title ("Colonel") opens a count: one lookup passes over any other word
     // (a title abbreviated with a full stop, "col.", is a token of its own before the stop: the stop is looked at)
     // a headline drops its articles: "Aid worker killed in Aleppo", "Mortar attack kills cleric in Homs"
@@ -926,6 +928,14 @@ const reducedBridge = (t: Token, words: VictimWords) => words.bridges.has(t.lowe
 
 /** Nouns of a wound taken: "sustained injuries", "suffered a head injury". */
 const WOUND_NOUNS = new Set(["injuries", "injury", "wounds", "wound", "burns"]);
+
+/**
+ * The words `readImplicitKind` reads a kind from besides the casualty cues of `cueAt` (`KIND_WORDS`): the wound
+ * nouns and the lexicon's nouns of remains ("a man's body"). A new source of a kind there adds its words here.
+ */
+export function implicitKindWords(lexicon: VictimLexicon): string[] {
+  return [...WOUND_NOUNS, ...lexicon.tollNouns.words.map((word) => word.toLowerCase())];
+}
 
 /** A wound noun within three words after "sustained" / "suffered" at `k - 1` ("sustained serious injuries"). */
 function woundTaken(tokens: Token[], k: number): KindReading | null {

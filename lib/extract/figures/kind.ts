@@ -701,3 +701,15 @@ export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberP
   if (before) return before;
   return fighters ? { kind: "fighters", how: "fighters" } : null;
 }
+
+/**
+ * Every word `readKind` reads a kind from: the casualty cues (`cueAt` answers only for these), the fighters' nouns,
+ * the defection verbs and the toll nouns. A number with none of these among its sentence's tokens has no kind
+ * (`mayHaveKind`); a new source of a kind above adds its words here.
+ */
+export const KIND_WORDS: ReadonlySet<string> = new Set([
+  ...CUE_KINDS.keys(),
+  ...FIGHTER_CUES,
+  ...DEFECTION,
+  ...Object.keys(TOLL_NOUNS),
+]);

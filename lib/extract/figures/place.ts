@@ -127,7 +127,8 @@ function opensName(text: string, words: Word[], i: number): boolean {
     if (second >= 97 && second <= 122) return true;
   }
   if (!small && /^\p{Lu}(?:\p{Ll}|['’‘ʿ]|$)/u.test(word)) return true;
-  if (word.length > 3) return false;
+  // (every article opens with "a" or "e": most short words, "the", "of", "in", are passed over without the expression)
+  if (word.length > 3 || (first !== 97 && first !== 101)) return false;
   const next = words[i + 1];
   return /^(?:al|el|ar|as|ash|az|ad|an|at|ez|ed)$/.test(word) && !!next && /^\p{Lu}/u.test(next.text) &&
     /^[-\s]$/.test(text.slice(words[i].end, next.start));
@@ -173,17 +174,37 @@ function cityReading(text: string, words: Word[], first: number, last: number, i
  * city of Aleppo") as the city itself (`cityOnly`).
  */
 export function placesIn(text: string, places: Places): PlaceMention[] {
-  // Figures of one sentence each ask for its places: the last sentences read are kept (a pure function of both).
-  const cached = recentPlaces.get(text);
-  if (cached?.places === places) return cached.found.map((mention) => ({ ...mention }));
-  const found = readPlacesIn(text, places);
-  if (recentPlaces.size >= RECENT_TEXTS_KEPT) recentPlaces.clear();
-  recentPlaces.set(text, { places, found });
-  return found.map((mention) => ({ ...mention }));
+  return placesRead(text, places).named.map((mention) => ({ ...mention }));
+}
+
+/**
+ * The places a text names (`named`, as `placesIn` reads them) and those of them no origin (`found`: `withoutOrigins`),
+ * read once for every figure of a sentence and the sentence after it: shared, so read and never changed.
+ */
+export type PlacesOfText = { places: Places; named: readonly PlaceMention[]; found: readonly PlaceMention[] };
+
+/** The places of `text` (`PlacesOfText`), read afresh: the caller keeps them while its figures ask. */
+export function readPlacesOf(text: string, places: Places): PlacesOfText {
+  const named = readPlacesIn(text, places);
+  return { places, named, found: withoutOrigins(text, named) };
+}
+
+/**
+ * The places of `text`, read once: figures of one sentence each ask for its places (and those of the sentence before
+ * it), so the last texts read are kept, a pure function of both.
+ */
+function placesRead(text: string, places: Places): PlacesOfText {
+  let read = recentPlaces.get(text);
+  if (read?.places !== places) {
+    read = readPlacesOf(text, places);
+    if (recentPlaces.size >= RECENT_TEXTS_KEPT) recentPlaces.clear();
+    recentPlaces.set(text, read);
+  }
+  return read;
 }
 
 const RECENT_TEXTS_KEPT = 256;
-const recentPlaces = new Map<string, { places: Places; found: PlaceMention[] }>();
+const recentPlaces = new Map<string, PlacesOfText>();
 
 /** The most letters an article `foldPlaceName` drops has ("al", "ash", "ech"). */
 const ARTICLE_LETTERS = 3;
@@ -211,11 +232,14 @@ function readPlacesIn(text: string, places: Places): PlaceMention[] {
   const found: PlaceMention[] = [];
   // Whether word k may end a place name: its fold is the last word of some key (a word that folds to nothing may
   // stand last in a span whose key ends on the word before, so it is not ruled out).
+  // (each word folded once: a word is asked as a span's first word, as its last and as a span of its own)
+  const folds: (string | undefined)[] = [];
+  const foldOf = (k: number) => folds[k] ??= foldPlaceName(words[k].text);
   const mayEnd: (boolean | undefined)[] = [];
   const mayEndName = (k: number) => {
     let may = mayEnd[k];
     if (may === undefined) {
-      const folded = foldPlaceName(words[k].text);
+      const folded = foldOf(k);
       mayEnd[k] = may = folded === "" || index.lastWords.has(folded);
     }
     return may;
@@ -224,7 +248,7 @@ function readPlacesIn(text: string, places: Places): PlaceMention[] {
     if (!opensName(text, words, i)) continue;
     // A word folded to more than three letters is no article (`foldPlaceName` drops articles of two or three
     // letters), so it stays first in every span's key: where no key starts with it, no span from it names a place.
-    const first = foldPlaceName(words[i].text);
+    const first = foldOf(i);
     if (first.length > ARTICLE_LETTERS && !index.firstWords.has(first)) continue;
     // The words from i that spaces or hyphens join: a name is at most that long.
     let joined = 1;
@@ -235,7 +259,7 @@ function readPlacesIn(text: string, places: Places): PlaceMention[] {
     for (let n = joined; n >= 1; n--) {
       if (!mayEndName(i + n - 1)) continue;
       const span = words.slice(i, i + n);
-      const place = index.byKey.get(foldPlaceName(span.map((w) => w.text).join(" ")));
+      const place = index.byKey.get(n === 1 ? foldOf(i) : foldPlaceName(span.map((w) => w.text).join(" ")));
       if (!place || (place.source === "geonames" && n === 1 && afterName(text, words, i))) continue;
       // "Bab al-Faraj": a name followed by an article-joined word is the head of a longer name the list lacks
       const next = words[i + n];
@@ -273,13 +297,18 @@ function readPlacesIn(text: string, places: Places): PlaceMention[] {
 const ORIGIN_BEFORE = /\bfrom (?:the )?(?:[\p{L}-]+ ){0,3}(?:towns|villages) of (?:[\p{L}-]+ (?:and|or) )?$/u;
 
 /** `named` without the places named as where people came from, unless the text names no other. */
-function withoutOrigins(text: string, named: PlaceMention[]): PlaceMention[] {
+function withoutOrigins(text: string, named: readonly PlaceMention[]): readonly PlaceMention[] {
   const isOrigin = (m: PlaceMention) => ORIGIN_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start));
   return named.some((m) => !isOrigin(m)) ? named.filter((m) => !isOrigin(m)) : named;
 }
 
 /** The most specific of `found`, the nearest to the figure at `at`..`end` among equals (`readPlaceMention`). */
-function mostSpecificNearest(text: string, found: PlaceMention[], at: number, end: number): PlaceMention | null {
+function mostSpecificNearest(
+  text: string,
+  found: readonly PlaceMention[],
+  at: number,
+  end: number,
+): PlaceMention | null {
   if (found.length === 0) return null;
   const rightAfter = (m: PlaceMention) => m.start >= end && /^\s*(?:\p{L}+\s+)?in\s+$/u.test(text.slice(end, m.start));
   const distance = (m: PlaceMention) => (rightAfter(m) ? -1 : m.end <= at ? at - m.end : Math.max(0, m.start - at));
@@ -310,23 +339,34 @@ export function readPlaceMention(
   end = at,
   others: { start: number; end: number }[] = [],
 ): PlaceMention | null {
-  const named = placesIn(text, places);
+  return placeMentionIn(placesRead(text, places), text, at, end, others);
+}
+
+/** `readPlaceMention` of the places `read` of `text` (`readPlacesOf`). */
+export function placeMentionIn(
+  read: PlacesOfText,
+  text: string,
+  at: number,
+  end = at,
+  others: { start: number; end: number }[] = [],
+): PlaceMention | null {
+  const { named, found } = read;
   if (named.length === 0) return null;
-  const found = withoutOrigins(text, named);
   const below = found.filter((m) => m.level !== "country");
   const clauses = clausesOf(text);
   const own = clauseAt(clauses, at);
   const inside = (m: PlaceMention, c: ClauseSpan) => m.start >= c.start && m.start < c.end;
   const taken = others.map((o) => clauseAt(clauses, o.start)).filter((c) => c !== own);
+  // (each step is read only where the steps before it find nothing)
   const steps = [
-    below.filter((m) => inside(m, own)),
-    below.filter((m) => !taken.some((c) => inside(m, c))),
-    below.filter((m) => m.end <= at),
-    found.filter((m) => m.level === "country"),
+    () => below.filter((m) => inside(m, own)),
+    () => below.filter((m) => !taken.some((c) => inside(m, c))),
+    () => below.filter((m) => m.end <= at),
+    () => found.filter((m) => m.level === "country"),
   ];
   for (const step of steps) {
-    const place = mostSpecificNearest(text, step, at, end);
-    if (place) return place;
+    const place = mostSpecificNearest(text, step(), at, end);
+    if (place) return { ...place };
   }
   return null;
 }
@@ -344,9 +384,13 @@ let lastClauses: { text: string; spans: ClauseSpan[] } | undefined;
  * (the figure follows the sentence).
  */
 export function placeOfSentence(text: string, places: Places): PlaceMention | null {
-  const named = placesIn(text, places);
-  const found = withoutOrigins(text, named);
-  return mostSpecificNearest(text, found, text.length, text.length);
+  return placeOfText(placesRead(text, places), text);
+}
+
+/** `placeOfSentence` of the places `read` of `text` (`readPlacesOf`). */
+export function placeOfText(read: PlacesOfText, text: string): PlaceMention | null {
+  const place = mostSpecificNearest(text, read.found, text.length, text.length);
+  return place && { ...place };
 }
 
 /** The name of the place `readPlaceMention` finds, or null. */

@@ -53,11 +53,15 @@ function compileSources(attributions: Attributions): CompiledSource[] {
 
 /** Every source named in `sentence`; where names overlap ("UN Office for the Coordination ..." and "UN") the longest wins. */
 export function sourcesIn(sentence: string, attributions: Attributions): SourceMention[] {
-  // Each figure of a sentence asks for its sources: the last answer is kept, and handed out as copies.
+  return sourcesRead(sentence, attributions).map((source) => ({ ...source }));
+}
+
+/** The sources of `sentence`, read once: each figure of a sentence asks for them, so the last answer is kept (shared). */
+function sourcesRead(sentence: string, attributions: Attributions): readonly SourceMention[] {
   if (lastRead?.sentence !== sentence || lastRead.attributions !== attributions) {
     lastRead = { sentence, attributions, sources: readSources(sentence, attributions) };
   }
-  return lastRead.sources.map((source) => ({ ...source }));
+  return lastRead.sources;
 }
 
 let lastRead: { sentence: string; attributions: Attributions; sources: SourceMention[] } | undefined;
@@ -93,7 +97,7 @@ function genericNames(attributions: Attributions): Set<string> {
  * ...) in apposition with a named source ("the monitoring group the Syrian Observatory for Human Rights said",
  * "state news agency SANA", "SOHR, a Britain-based monitor") is that source.
  */
-function nameOf(m: SourceMention, sources: SourceMention[], sentence: string, generic: Set<string>): string {
+function nameOf(m: SourceMention, sources: readonly SourceMention[], sentence: string, generic: Set<string>): string {
   if (!generic.has(m.name)) return m.name;
   const apposed = (a: SourceMention, b: SourceMention) => /^[\s,]*(?:the\s+)?$/i.test(sentence.slice(a.end, b.start));
   const named = sources.find((o) => !generic.has(o.name) && (apposed(m, o) || apposed(o, m)));
@@ -102,7 +106,7 @@ function nameOf(m: SourceMention, sources: SourceMention[], sentence: string, ge
 
 /** The source a figure at `at` (offset in the sentence) is attributed to: the named source nearest to it, or null. */
 export function readAttribution(sentence: string, attributions: Attributions, at: number): string | null {
-  const sources = sourcesIn(sentence, attributions);
+  const sources = sourcesRead(sentence, attributions);
   if (sources.length === 0) return null;
   const generic = genericNames(attributions);
   const distance = (m: SourceMention) => (m.end <= at ? at - m.end : Math.max(0, m.start - at));
