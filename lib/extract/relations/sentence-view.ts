@@ -1081,7 +1081,8 @@ function subjectCandidates(view: SentenceView): { first: Chunk | null; competito
       let k = from + 1;
       const capitalised = /^\p{Lu}/u.test(view.tokens[k]?.text ?? "");
       while (
-        k < from + (capitalised ? 7 : 4) && !view.covering[k] && view.tokens[k].party === undefined &&
+        k < Math.min(from + (capitalised ? 7 : 4), view.tokens.length) && !view.covering[k] &&
+        view.tokens[k].party === undefined &&
         (capitalised ? nameWordOfTitle(view, k) : /^[\p{Ll}\p{N}]/u.test(view.tokens[k]?.text ?? "")) &&
         !verbish(view, k)
       ) k++;
