@@ -24,4 +24,25 @@ describe("candidateSpans(text)", () => {
       { name: "Shaitat tribal forces", form: "tribal" },
     ]);
   });
+
+  it("candidateSpans(text) reads a unit named by its number, not the unit types inside it nor its owner before it", () => {
+    expect(spans("The U.S. 3rd Infantry Division and the 101st Airborne Division crossed, then Task Force 20."))
+      .toEqual([
+        { name: "3rd Infantry Division", form: "numbered" },
+        { name: "101st Airborne Division", form: "numbered" },
+        { name: "Task Force 20", form: "numbered" },
+      ]);
+  });
+
+  it("candidateSpans(text) reads 'Group', 'Unit', 'Wing' and 'Company' after a number only beside a unit type word", () => {
+    expect(spans("The 10th Special Forces Group met the 15th Marine Expeditionary Unit.")).toEqual([
+      { name: "10th Special Forces Group", form: "numbered" },
+      { name: "15th Marine Expeditionary Unit", form: "numbered" },
+    ]);
+    expect(spans("The 4th Working Group met; the 19th Session Unit and the 2nd Company opened.")).toEqual([]);
+  });
+
+  it("candidateSpans(text) needs the head capitalised and the number in digits", () => {
+    expect(spans("The army's 4th division and the third Brigade moved.")).toEqual([]);
+  });
 });

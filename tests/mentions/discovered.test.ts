@@ -149,4 +149,8 @@ describe("discovered groups", () => {
       "Fa Ithbatu operations room→new:fa-ithbatu-operations-room",
     ]);
   });
+
+  it("extractMentionsWithDiscovered(article, ...) leaves a unit named by its number to review, as it does 'Front' names", () => {
+    expect(discovered(["The 3rd Infantry Division and Task Force 20 fought the Iraqi 51st Division."])).toEqual([]);
+  });
 });

@@ -72,6 +72,8 @@ type HeadPatterns = {
   tribal: RegExp;
   tribalOf: RegExp;
   tribeWord: RegExp;
+  /** A unit named by its number: "3rd Infantry Division", "10th Special Forces Group", "Task Force 20". */
+  numbered: RegExp;
 };
 const compiledHeads = new WeakMap<NameWords, HeadPatterns>();
 
@@ -88,6 +90,7 @@ function headPatterns(words: NameWords): HeadPatterns {
   const nameHeads = alternation([...NAME_HEADS, ...discovery, ...words.lowerCaseHeads]);
   const tribe = alternation(bothCases(words.tribeWords));
   const force = alternation(bothCases(words.tribalForceWords));
+  const numberedHeads = alternation([...words.numberedUnitHeads, ...words.numberedTypedHeads].map(capitalised));
   patterns = {
     englishOf: new RegExp(
       `\\b(${ofHeads}) (?:of|for) (?:the )?(\\p{Lu}[\\p{L}'’-]*(?: (?:of (?:the )?|and )?\\p{Lu}[\\p{L}'’-]*){0,3})`,
@@ -101,6 +104,12 @@ function headPatterns(words: NameWords): HeadPatterns {
       "gu",
     ),
     tribeWord: new RegExp(`(?:${tribe})`, "u"),
+    // an ordinal in digits, up to four capitalised words, a head (group 2); or a head, then a number (group 3)
+    numbered: new RegExp(
+      `(?<![\\p{L}\\d-])\\d{1,4}(?:st|nd|rd|th) (?:\\p{Lu}[\\p{L}'’-]* ){0,4}?(${numberedHeads})\\b|` +
+        `\\b(${alternation([...words.numberedLeadHeads].map(capitalised))}) \\d{1,4}\\b(?![.,]?\\d)`,
+      "gu",
+    ),
   };
   compiledHeads.set(words, patterns);
   return patterns;
@@ -154,7 +163,7 @@ export type CandidateSpan = {
   start: number;
   end: number;
   head: string;
-  form: "arabic" | "english-of" | "name-english" | "tribal";
+  form: "arabic" | "english-of" | "name-english" | "tribal" | "numbered";
 };
 
 /** Where the capitalised words before a head begin, once sentence openers ("The", "In") are left out; null if none. */
@@ -221,7 +230,25 @@ export function candidateSpans(text: string, words: NameWords = matcherWords()):
   for (const match of tribal ? text.matchAll(patterns.tribalOf) : []) {
     found.push({ start: match.index, end: match.index + match[0].length, head: match[1].trim(), form: "tribal" });
   }
-  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // "3rd Infantry Division": the number names the unit; the shapes above inside it ("Infantry Division") are left out
+  const numbered: CandidateSpan[] = [];
+  for (const match of text.matchAll(patterns.numbered)) {
+    const head = match[1] ?? match[2];
+    if (!numberedUnit(match[0], head, words)) continue;
+    numbered.push({ start: match.index, end: match.index + match[0].length, head, form: "numbered" });
+  }
+  const inside = (span: CandidateSpan) => numbered.some((n) => span.start >= n.start && span.end <= n.end);
+  return [...found.filter((span) => !inside(span)), ...numbered].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Whether a numbered span names a unit: a head of `numberedTypedHeads` ("Group", "Unit") needs a unit type word of
+ * `unitTypeWords` beside it ("10th Special Forces Group", "15th Marine Expeditionary Unit"; not "4th Working Group").
+ */
+function numberedUnit(surface: string, head: string, words: NameWords): boolean {
+  if (!words.numberedTypedHeads.has(head.toLowerCase())) return true;
+  // (the words between the number and the head: ordinals are unit type words too)
+  return surface.split(" ").slice(1, -1).some((word) => words.unitTypeWords.has(word.toLowerCase()));
 }
 
 /** Whether a known mention overlaps the span: then the span is a known name or a known name run on into prose. */
