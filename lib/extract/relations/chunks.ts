@@ -251,16 +251,40 @@ function afterLink(
       const verb = /^(?:had|has|have)$/.test(tokens[holder + 1]?.key ?? "") ? holder + 2 : holder + 1;
       if (tokens[holder]?.party !== undefined && holders.has(tokens[verb]?.key ?? "")) return holder;
     }
-    // ("the oil fields under ISIL control", "towns under the SDF's control": the holder named inside the phrase;
-    // round 67.)
-    if (tokens[from]?.key === "under") {
-      const holder = tokens[from + 1]?.key === "the" ? from + 2 : from + 1;
-      const control = tokens[holder + 1]?.key === "'s" ? holder + 2 : holder + 1;
-      if (tokens[holder]?.party !== undefined && tokens[control]?.key === "control") return holder;
-    }
+    const under = underControlHolder(tokens, from);
+    if (under >= 0) return under;
   }
   const link = links.longest(tokens, from);
   return link ? alternativeLinkEnd(tokens, from + link.length) : -1;
+}
+
+/**
+ * "the oil fields under ISIL control", "towns under the SDF's control": a holder named inside "under ... control" at
+ * `at` (round 67; after a place's name and its relative or comma too, round 74: "Tel Tamer, which was under YPG
+ * control"). The holder's index, else -1.
+ */
+function underControlHolder(tokens: Token[], at: number): number {
+  if (tokens[at]?.key !== "under") return -1;
+  const holder = tokens[at + 1]?.key === "the" ? at + 2 : at + 1;
+  const control = tokens[holder + 1]?.key === "'s" ? holder + 2 : holder + 1;
+  return tokens[holder]?.party !== undefined && tokens[control]?.key === "control" ? holder : -1;
+}
+
+/**
+ * "Manbij, an ISIL stronghold", "the Silos, one of the most important ISIL strongholds", "Tabqa, the last IS
+ * bastion": after a place's name and a comma, an apposition naming the place by a place noun (lexicon `placeNouns`)
+ * its holder qualifies: an article or "one of the", up to three lower-case words ("most important", "last"), the
+ * holder, the noun. The holder's index, else -1. Round 74.
+ */
+function heldPlaceApposition(tokens: Token[], at: number, lex: CompiledLexicon): number {
+  let i = at;
+  if (tokens[i]?.key === "one" && tokens[i + 1]?.key === "of" && tokens[i + 2]?.key === "the") i += 3;
+  else if (/^(?:a|an|the)$/.test(tokens[i]?.key ?? "")) i++;
+  else return -1;
+  for (let n = 0; n < 3 && /^\p{Ll}+$/u.test(tokens[i]?.text ?? "") && tokens[i].party === undefined; n++) i++;
+  const holder = i;
+  if (tokens[holder]?.party === undefined || tokens[holder + 1]?.party !== undefined) return -1;
+  return lex.placeNouns.longest(tokens, holder + 1) ? holder : -1;
 }
 
 /**
@@ -276,8 +300,15 @@ function placeNameLink(tokens: Token[], at: number, lex: CompiledLexicon): numbe
   const noun = lex.placeNouns.longest(tokens, i);
   if (noun) i += noun.length;
   let from = relativeEnd(tokens, i);
-  if (from < 0 && tokens[i]?.text === ",") from = i + 1;
+  const comma = from < 0 && tokens[i]?.text === ",";
+  if (comma) from = i + 1;
   if (from < 0) return -1;
+  const under = underControlHolder(tokens, from);
+  if (under >= 0) return under;
+  if (comma && !noun) {
+    const holder = heldPlaceApposition(tokens, from, lex);
+    if (holder >= 0) return holder;
+  }
   const link = lex.placeLinks.longest(tokens, from);
   return link ? alternativeLinkEnd(tokens, from + link.length) : -1;
 }

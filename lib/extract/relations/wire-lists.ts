@@ -227,9 +227,13 @@ export function relativeOpens(tokens: Token[], at: number): boolean {
   return relativeEnd(tokens, at) >= 0;
 }
 
-/** Forms of "be" a held place's relative opens with, and the auxiliaries before "been". */
-const RELATIVE_BE = new Set(["was", "were", "is", "are"]);
+/**
+ * Forms of "be" a held place's relative opens with, and the auxiliaries before "been"; "remain" and "stay" hold a
+ * place as "be" does ("which had remained under ISIL control", round 74).
+ */
+const RELATIVE_BE = new Set(["was", "were", "is", "are", "remained", "remains", "stayed", "stays"]);
 const PERFECT = new Set(["had", "has", "have"]);
+const PERFECT_BE = new Set(["been", "remained", "stayed"]);
 
 /**
  * Where the opening of a held place's relative that starts at `at` ends: "that was", "which were", "which had been"
@@ -243,7 +247,7 @@ export function relativeEnd(tokens: Token[], at: number): number {
   if (comma && adverb(i)) return i + 1;
   if (!/^(?:that|which)$/.test(tokens[i]?.key ?? "")) return -1;
   i++;
-  if (PERFECT.has(tokens[i]?.key ?? "") && tokens[i + 1]?.key === "been") i += 2;
+  if (PERFECT.has(tokens[i]?.key ?? "") && PERFECT_BE.has(tokens[i + 1]?.key ?? "")) i += 2;
   else if (RELATIVE_BE.has(tokens[i]?.key ?? "")) i++;
   else return -1;
   return adverb(i) ? i + 1 : i;
