@@ -56,6 +56,12 @@ export const RelationFrame = z.object({
    * the United States to disassociate itself").
    */
   noDemand: z.boolean().optional(),
+  /**
+   * The object must be a place its holder is read from ("entered the ISIL-held town", "broke into Dayr Hafir, the last
+   * stronghold held by ISIL", "entered Tel Tamer, then under YPG control"), not a party named as the object: entering
+   * a place is an act against whoever holds it, while "entered Syria" or "entered the war" names no enemy.
+   */
+  heldPlace: z.boolean().optional(),
 });
 export type RelationFrame = z.infer<typeof RelationFrame>;
 

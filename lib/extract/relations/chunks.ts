@@ -37,6 +37,11 @@ export type Chunk = {
   /** Owns the role noun after it ("Al Qaeda's Syrian branch X"): the party is the one the noun describes. */
   owner: boolean;
   /**
+   * Read through a place its groups hold ("the ISIL-held town", "the villages held by X", "Idlib, which is under X
+   * control"): frames with `heldPlace` take only such objects (round 74).
+   */
+  heldPlace?: boolean;
+  /**
    * List items that are descriptions, not names ("X and more moderate rebel groups"), as token spans: the resolver
    * binds each to the one name a neighbouring sentence describes with the same words.
    */
@@ -107,6 +112,8 @@ type Item = {
   part?: true;
   /** "factions of X": the name owns a set noun of lexicon `setExampleNouns` standing before it. */
   setOf?: true;
+  /** Read through a place the groups hold (`Chunk.heldPlace`). */
+  heldPlace?: true;
 };
 
 const DETERMINERS = new Set(["the", "a", "an", "socalled", "its", "their", "his", "her", "several", "some", "other"]);
@@ -444,7 +451,8 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
   const group = nameAt(tokens, at, units, qualifiers);
   if (group !== null) {
     let end = at + 1;
-    if (isHeldCompound(tokens, end)) end += 2;
+    const held = isHeldCompound(tokens, end);
+    if (held) end += 2;
     // ("Turkey-led forces attacked ISIL", "an Iran-led alliance": the leader of the forces a party noun names acts
     // in their acts; round 71.)
     else if (isLedCompound(tokens, end) && lex.partyNouns.longest(tokens, end + 2)) end += 2;
@@ -462,7 +470,7 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
       if (!noun || describesNameBefore(tokens, at, lex)) break;
       end += noun.length;
     }
-    return { end, groups: [group], heads: [at], ref: null };
+    return { end, groups: [group], heads: [at], ref: null, ...(held ? { heldPlace: true as const } : {}) };
   }
   // "fighters of X", "positions held by the so-called X", "militants loyal to X", "the villages taken by X".
   // ("Turkey, a member of NATO, attacked": an indefinite apposition to the name before it describes that name; its
@@ -476,6 +484,8 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
     // ("fighters with Turkish backing": what a party gives is not the party the noun's people belong to.)
     if (inner && inner.ref === null && !supportGiven(units[tokens[innerAt]?.party ?? -1], lex)) {
       if (partOfGroup(tokens, at, lex)) return { ...inner, part: true };
+      // (a place's noun or its own name before the link: the party holds the place)
+      if (link < 0 || lex.placeNouns.longest(tokens, at)) return { ...inner, heldPlace: true };
       // ("factions of the FSA, including A": a set noun before its owner, round 71.)
       return lex.setExampleNouns.has(tokens[at].key) && tokens[at + 1]?.key === "of"
         ? { ...inner, setOf: true }
@@ -574,6 +584,7 @@ export function chunkTokens(
       ref: first.ref,
       ...(first.category ? { category: first.category } : {}),
       ...(first.part ? { part: true } : {}),
+      ...(first.heldPlace ? { heldPlace: true } : {}),
       others: false,
       modifier: false,
       owner: false,

@@ -1536,7 +1536,8 @@ function frameObject(
     : frame.adjacent
     ? adjacentObject(view, objectAt)
     : objectAfter(view, objectAt, 6, o.trigger.type === "clash");
-  return { objectAt, found };
+  // ("entered the ISIL-held town": a frame of entering takes only a place its holder is read from, round 74.)
+  return { objectAt, found: frame.heldPlace && !found?.heldPlace ? null : found };
 }
 
 /**

@@ -1228,7 +1228,9 @@ function heldPlaceRelations(views: SentenceView[], covered: ReadonlySet<string>)
     for (let m = 0; m < tokens.length; m++) {
       for (const { length, value } of view.lex.triggers.at(tokens, m)) {
         const trigger = value.trigger;
-        if (trigger.type !== "clash") continue;
+        // (An act hostile only to a place's holder named with it, frame `heldPlace` ("entered the ISIL-held town"),
+        // is not read against the last sentence's taker: allies follow each other into a town; round 74.)
+        if (trigger.type !== "clash" || trigger.frames.every((frame) => frame.heldPlace)) continue;
         const passive = /^(?:is|are|was|were|been|being)$/.test(tokens[m - 1]?.key ?? "");
         // A verb's subject, or the agent right before an action noun ("an ISIL counterattack on the airbase").
         const agent = trigger.pos === "noun" ? view.covering[tokens[m - 1]?.key === "'s" ? m - 2 : m - 1] : undefined;
