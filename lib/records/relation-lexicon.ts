@@ -110,6 +110,12 @@ export const RelationTrigger = z.object({
    * party fights in the sentence the leader fights too.
    */
   leads: z.boolean().optional(),
+  /**
+   * A counter-act ("counterattack", "counter-offensive"): it answers the last hostile or taking act of another party,
+   * so where it names no target of its own, its agent is set against the party whose act stands before it in its
+   * sentence or the sentence before ("the SDF captured two villages, while ISIL launched a counter-attack").
+   */
+  answers: z.boolean().optional(),
   /** Why the entry reads as it does, where its example alone does not say ("linked to", not "X-linked"). */
   why: z.string().min(1).optional(),
   prior: z.number().min(0).max(1),

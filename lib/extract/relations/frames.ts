@@ -2706,7 +2706,7 @@ function bracketOpening(tokens: SentenceView["tokens"], at: number): number {
 }
 
 /** The agent of a hostile act noun whose compound opens at `at`: a light verb's subject, or an adverbial's clause's. */
-function compoundActAgent(view: SentenceView, at: number): Subject | null {
+export function compoundActAgent(view: SentenceView, at: number): Subject | null {
   const before = modifiersBefore(view, at, 2);
   const light = view.lex.lightVerbs.endingAt(view.tokens, before, 3);
   const starts = light ? before - light.length : ADVERBIAL.has(view.tokens[before - 1]?.key ?? "") ? before - 1 : -1;

@@ -28,6 +28,7 @@ import { tokenize } from "./tokens.ts";
 import { bindEnumeratedSets } from "./enumerated-sets.ts";
 import { allyItemRelations, pastBracketedSameName, proSideRelations } from "./wire-lists.ts";
 import { heldActNoun, namedActAgent } from "./wire-objects.ts";
+import { counterActRelations } from "./counter-acts.ts";
 
 /**
  * The trigger occurrences of a sentence, found in one pass (each position compares only phrases it starts): its acts
@@ -1397,12 +1398,13 @@ export function readRelations(
     cover();
     readings.push(...clauseReadings(core, coreAround, covered, clauseRule));
   });
-  const read = new Set(
-    readings.flatMap((r) =>
-      r.subjects.flatMap((a) => r.objects.map((b) => `${r.sentences.at(-1)} ${[a, b].sort().join("|")}`))
-    ),
-  );
-  readings.push(...heldPlaceRelations(views.map(({ core }) => core), read));
+  const pairKeys = (r: Reading) =>
+    r.subjects.flatMap((a) => r.objects.map((b) => `${r.sentences.at(-1)} ${[a, b].sort().join("|")}`));
+  const read = new Set(readings.flatMap(pairKeys));
+  const cores = views.map(({ core }) => core);
+  readings.push(...heldPlaceRelations(cores, read));
+  const clashes = new Set(readings.filter((r) => r.type === "clash").flatMap(pairKeys));
+  readings.push(...counterActRelations(cores, { read, clashes }));
   return readings.map((r) => citingLender(r, bound));
 }
 
