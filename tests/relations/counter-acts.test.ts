@@ -36,4 +36,19 @@ describe("counterActRelations: a counter-act answers another party's act (lexico
       "clash islamic-state ypg",
     ]);
   });
+
+  it("extractRelations(article, mentions) reads resistance as answering the act of the party it meets, each party of a list", () => {
+    expect(
+      relationsIn(
+        "The Syrian Army again attempted to storm Kabani, but withdrew after encountering heavy Tahrir al-Sham and Turkistan Islamic Party resistance.",
+      ),
+    ).toEqual(["clash hayat-tahrir-al-sham syrian-government", "clash syrian-government turkistan-islamic-party"]);
+    expect(relationsIn("The SDF recaptured al-Baghuz Fawqani after weeks of desperate ISIL resistance.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads nothing from resistance when no act of another party stands before it", () => {
+    expect(relationsIn("ISIL began offering stiffer resistance.")).toEqual([]);
+  });
 });

@@ -19,13 +19,21 @@ type CounterAct = { agent: Chunk; at: number; trigger: RelationTrigger };
 
 const PASSIVE_AUXILIARY = /^(?:is|are|was|were|been|being)$/;
 
-/** The one group of a named, unreferenced party chunk, else null. */
-const oneGroup = (chunk: Chunk | null | undefined): string | null =>
-  chunk && chunk.ref === null && !chunk.modifier && chunk.groups.length === 1 ? chunk.groups[0] : null;
+/** Whether a chunk names parties itself: no reference, no modifier of a noun. */
+const named = (chunk: Chunk | null | undefined): chunk is Chunk =>
+  !!chunk && chunk.ref === null && !chunk.modifier && chunk.groups.length > 0;
+
+/** The party written right before an act noun at `at` ("ISIL resistance", "an ISIL counterattack"), else null. */
+function premodifierAgent(view: SentenceView, at: number): Chunk | null {
+  const chunk = view.covering[at - 1];
+  return chunk && chunk.end === at ? chunk : null;
+}
 
 /**
- * The acts of a sentence: every clash trigger with a one-group agent (a verb's subject, not in the passive; an act
- * noun's light verb's subject), each marked as a counter-act (lexicon `answers`) or an act it may answer.
+ * The acts of a sentence: every clash trigger with a named agent (a verb's subject, not in the passive; an act noun's
+ * light verb's subject, or the party written before it), each marked as a counter-act (lexicon `answers`: its agent
+ * may list several parties, "heavy Tahrir al-Sham and Turkistan Islamic Party resistance") or an act it may answer (of
+ * one party).
  */
 function actsOf(view: SentenceView, sentence: number): { acts: Act[]; counters: CounterAct[] } {
   const acts: Act[] = [];
@@ -36,14 +44,13 @@ function actsOf(view: SentenceView, sentence: number): { acts: Act[]; counters: 
       const trigger = value.trigger;
       if (trigger.type !== "clash") continue;
       const agent = trigger.pos === "noun"
-        ? compoundActAgent(view, m)?.chunk
+        ? compoundActAgent(view, m)?.chunk ?? premodifierAgent(view, m)
         : PASSIVE_AUXILIARY.test(tokens[m - 1]?.key ?? "")
         ? null
         : subjectOf(view, m)?.chunk;
-      const group = oneGroup(agent);
-      if (group === null) continue;
-      if (trigger.answers) counters.push({ agent: agent!, at: m, trigger });
-      else acts.push({ group, at: m, sentence });
+      if (!named(agent)) continue;
+      if (trigger.answers) counters.push({ agent, at: m, trigger });
+      else if (agent.groups.length === 1) acts.push({ group: agent.groups[0], at: m, sentence });
     }
   }
   return { acts, counters };
@@ -80,16 +87,16 @@ export function counterActRelations(views: SentenceView[], pairs: PairsRead): Re
     }
     const { acts, counters } = actsOf(view, index);
     for (const counter of counters) {
-      const [agentGroup] = counter.agent.groups;
-      // (a counter-act whose agent the frames already set against someone in the sentence has its own target)
-      if (pairedWith(pairs.read, index, agentGroup).length > 0) continue;
+      const agents = counter.agent.groups;
+      // (a counter-act whose agents the frames already set against someone in the sentence has its own target)
+      if (agents.some((group) => pairedWith(pairs.clashes, index, group).length > 0)) continue;
       // An act the frames read against a third party ("the coalition struck an ISIL convoy") answers nothing of the
       // agent's; a party the frames related to the agent in the act's sentence ("British, American and Chinese forces
       // defeated ...") is no party it answers.
       const answerable = (act: Act) =>
-        act.group !== agentGroup &&
-        pairedWith(pairs.clashes, act.sentence, act.group).every((other) => other === agentGroup) &&
-        !pairedWith(pairs.read, act.sentence, act.group).includes(agentGroup);
+        !agents.includes(act.group) &&
+        pairedWith(pairs.clashes, act.sentence, act.group).every((other) => agents.includes(other)) &&
+        !pairedWith(pairs.read, act.sentence, act.group).some((other) => agents.includes(other));
       const before = acts.filter((act) => act.at < counter.at && answerable(act));
       const answered = before.length > 0 ? before : previous.filter(answerable);
       const groups = [...new Set(answered.map((act) => act.group))];
@@ -109,7 +116,7 @@ export function counterActRelations(views: SentenceView[], pairs: PairsRead): Re
       };
       readings.push({
         type: "clash",
-        subjects: [agentGroup],
+        subjects: [...agents],
         objects: [other],
         confidence: readingConfidence(counter.trigger.prior * 0.8, features),
         frame: `${counter.trigger.lemma}:answers`,
@@ -119,7 +126,8 @@ export function counterActRelations(views: SentenceView[], pairs: PairsRead): Re
         trigger: view.tokens[counter.at].text,
       });
     }
-    previous = [...acts, ...counters.map((c) => ({ group: c.agent.groups[0], at: c.at, sentence: index }))];
+    const answering = counters.filter((c) => c.agent.groups.length === 1);
+    previous = [...acts, ...answering.map((c) => ({ group: c.agent.groups[0], at: c.at, sentence: index }))];
   });
   return readings;
 }
