@@ -1260,7 +1260,9 @@ export const BLIND_LABELS = {
     "scope and parts of its passages), at the same time as set 39 from the other half of the pool left, while issue " +
     "10's round 36 was being written; committed before the extractor ran on them; first measurement at 7a111a0, the " +
     "end of round 35 (frames alone): precision 0.89, recall 0.45, F1 0.60; recall ceiling 57 of 73; with the clause " +
-    "layer 0.86 / 0.51; the code before round 35 (87b52b7) the same; never read: the score below is for the current code)",
+    "layer 0.86 / 0.51; the code before round 35 (87b52b7) the same; never read until issue 10's round 74, whose " +
+    "author read one passage and its gold (second_northern_syria_buffer_zone#p4) for a false reading of a trial " +
+    "trigger that was left out; no kept change came from it: the score below is for the current code)",
   wikipedia39: "Wikipedia passages 39 (40 paragraphs no earlier set holds, from 28 pages, drawn and annotated " +
     "blind by a helper that never saw the extractor's code, lexicons or outputs (it read set 35's description, " +
     "scope and six of its passages), at the same time as set 38 from the other half of the pool left, while issue " +
