@@ -104,7 +104,7 @@ function headPatterns(words: NameWords): HeadPatterns {
       "gu",
     ),
     tribeWord: new RegExp(`(?:${tribe})`, "u"),
-    // an ordinal in digits, up to four capitalised words, a head (group 2); or a head, then a number (group 3)
+    // an ordinal in digits, up to four capitalised words, a head (group 1); or a head, then a number (group 2)
     numbered: new RegExp(
       `(?<![\\p{L}\\d-])\\d{1,4}(?:st|nd|rd|th) (?:\\p{Lu}[\\p{L}'’-]* ){0,4}?(${numberedHeads})\\b|` +
         `\\b(${alternation([...words.numberedLeadHeads].map(capitalised))}) \\d{1,4}\\b(?![.,]?\\d)`,

@@ -56,6 +56,14 @@ function actsOf(view: SentenceView, sentence: number): { acts: Act[]; counters: 
   return { acts, counters };
 }
 
+/** Whether a sentence holds a trigger the lexicon marks `answers`. */
+function holdsCounterAct(view: SentenceView): boolean {
+  for (let m = 0; m < view.tokens.length; m++) {
+    if (view.lex.triggers.at(view.tokens, m).some(({ value }) => value.trigger.answers)) return true;
+  }
+  return false;
+}
+
 /** The groups the frames paired with `group` in sentence `index` (keys "<sentence> <a>|<b>" of `pairs`). */
 function pairedWith(pairs: ReadonlySet<string>, index: number, group: string): string[] {
   const prefix = `${index} `;
@@ -79,8 +87,15 @@ function pairedWith(pairs: ReadonlySet<string>, index: number, group: string): s
  */
 export function counterActRelations(views: SentenceView[], pairs: PairsRead): Reading[] {
   const readings: Reading[] = [];
+  // (Agents are found only where they can matter: in a sentence holding a counter-act and the one before it. Most
+  // articles hold none, and finding every clash verb's subject would cost each of them a pass.)
+  const countering = views.map(holdsCounterAct);
   let previous: Act[] = [];
   views.forEach((view, index) => {
+    if (!countering[index] && !countering[index + 1]) {
+      previous = [];
+      return;
+    }
     if (view.tokens.some((t) => t.text === "|")) {
       previous = [];
       return;
