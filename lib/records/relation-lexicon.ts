@@ -316,6 +316,8 @@ export const RelationLexicon = z.object({
       irregular: z.array(z.string().min(1)).optional(),
       doubles: z.boolean().optional(),
       baseIsNoun: z.boolean().optional(),
+      /** No gerund ("announcing the formation of": a gerund of reporting opens a report, round 75). */
+      noGerund: z.boolean().optional(),
     })).default([]),
   }),
   /** "which", "who": a relative pronoun whose antecedent is the party before it. */

@@ -746,6 +746,15 @@ export function chunkTokens(
         } else if (described > 0) {
           (chunk.descriptions ??= []).push([next, described]);
           chunk.end = described;
+        } else if (!item && !joiner && next > chunk.end && tokens[chunk.end]?.text === ",") {
+          // ("between the YPG, tribal militias and ISIL": a described item between commas inside a list that names a
+          // party after it; round 75.)
+          const inner = descriptionAt(tokens, next, lex);
+          if (inner > 0 && namedItemAfter(tokens, inner, units, qualifiers, lex)) {
+            (chunk.descriptions ??= []).push([next, inner]);
+            chunk.end = inner;
+            continue;
+          }
         }
         break;
       }
@@ -785,6 +794,15 @@ export function chunkTokens(
     // "Jeish al-Fatahs positions", "Russia's Aerospace Forces": a possessive of a party noun is the party itself.
     const possessed = tokens[chunk.end]?.key === "'s" ? possessedNoun(tokens, chunk.end + 1, lex) : -1;
     if (possessed > 0) chunk.end = possessed;
+    // ("clashes between tribal militias, Iraqi security forces, and ISIL": a described item opening the list after
+    // "between" or "among"; round 75.)
+    if (chunk.ref === null && chunk.groups.length >= 2) {
+      const opening = describedOpening(tokens, chunk.start, lex);
+      if (opening >= 0) {
+        chunk.descriptions = [[opening, skipBackDeterminers(tokens, chunk.start) - 1], ...(chunk.descriptions ?? [])];
+        chunk.start = opening;
+      }
+    }
     const after = tokens[chunk.end];
     chunk.owner = after !== undefined &&
       (after.key === "'s" || ownsRoleNoun(tokens, chunk.end, lex) || qualifiesNext(tokens, chunk, lex));
@@ -958,6 +976,41 @@ export function descriptionAt(tokens: Token[], at: number, lex: CompiledLexicon)
   if (!noun || !tokens[i + noun.length - 1].key.endsWith("s")) return -1;
   const end = i + noun.length;
   return lex.partyLinks.longest(tokens, end) || tokens[end]?.party !== undefined ? -1 : end;
+}
+
+/**
+ * Whether a named list item follows the item ending at `end`: a comma or a list joiner (or both), then a name
+ * ("tribal militias, and ISIL").
+ */
+function namedItemAfter(
+  tokens: Token[],
+  end: number,
+  units: Unit[],
+  qualifiers: Unit[],
+  lex: CompiledLexicon,
+): boolean {
+  let next = end;
+  const comma = tokens[next]?.text === ",";
+  if (comma) next++;
+  const joiner = lex.listJoiners.longest(tokens, next);
+  if (joiner) next += joiner.length;
+  if (!comma && !joiner) return false;
+  const item = itemAt(tokens, skipDeterminers(tokens, next), units, qualifiers, lex);
+  return item !== null && item.ref === null && item.groups.length > 0;
+}
+
+/**
+ * Where a described item opening a list right after "between" or "among" starts ("between tribal militias, X and
+ * Y"), when the list's named part starts at `start` after the description's comma; else -1.
+ */
+function describedOpening(tokens: Token[], start: number, lex: CompiledLexicon): number {
+  const comma = skipBackDeterminers(tokens, start) - 1;
+  if (tokens[comma]?.text !== ",") return -1;
+  for (let at = Math.max(0, comma - 4); at < comma; at++) {
+    const key = tokens[skipBackDeterminers(tokens, at) - 1]?.key;
+    if ((key === "between" || key === "among") && descriptionAt(tokens, at, lex) === comma) return at;
+  }
+  return -1;
 }
 
 /** The position of the first determiner before `at` ("including the X" → the position of "the"). */

@@ -18,6 +18,7 @@ import {
   objectAfter,
   peopleOfGroup,
   predicateAfterAnd,
+  qualifierCompoundEndingAt,
   sentenceSubject,
   type SentenceView,
   type Subject,
@@ -64,6 +65,12 @@ export type Occurrence = { trigger: RelationTrigger; start: number; end: number;
 const SYMMETRIC = new Set<RelationType>(["ally", "rival", "clash"]);
 /** Largest list whose members are paired with each other (pairs grow with the square of the list). */
 const MAX_PAIRED = 8;
+
+/**
+ * The most words a light verb phrase of the lexicon spans ("took an active part in", "announced the formation of"): how far
+ * back from an action noun one is looked for (round 75; three before, which missed the longer phrases).
+ */
+const LIGHT_VERB_WORDS = 5;
 
 type Parties = {
   agent: Chunk;
@@ -1777,7 +1784,7 @@ function activeFrame(
   // "X attacked P. Y repelled the assault.": a definite act after the verb refers back to the previous sentence's.
   // (Not after a light verb: "Hezbollah fighters launched the operation" carry out the act, no target of it; round 53.)
   const repelled = subject && !object && o.trigger.type === "clash" && view.tokens[o.end]?.key === "the" &&
-      !view.lex.lightVerbs.endingAt(view.tokens, o.end, 3)
+      !view.lex.lightVerbs.endingAt(view.tokens, o.end, LIGHT_VERB_WORDS)
     ? previousActAgent(view, o.end + 1, previous)
     : null;
   if (subject && repelled && !repelled.groups.some((g) => subject.chunk.groups.includes(g))) {
@@ -2284,6 +2291,12 @@ function instrumentAgent(view: SentenceView, o: Occurrence): Chunk | null {
       const light = view.lex.lightVerbs.longest(view.tokens, after);
       if (light && view.tokens[after + light.length]?.key === "by") after += light.length;
       if (view.tokens[after]?.key === "by") return objectAfter(view, after + 1, 4);
+      // ("were killed in a joint operation between the Lebanese Army and Hezbollah": a joint act's "between" names
+      // the parties that carried it out together; round 75.)
+      if (noun.value.trigger.joint && view.tokens[after]?.key === "between") {
+        const agents = objectAfter(view, after + 1, 4);
+        if (agents && agents.ref === null && listedParties(agents) >= 2) return agents;
+      }
       const named = view.covering[i - 1];
       return named && named.end === i && named.ref === null ? named : null;
     }
@@ -2708,7 +2721,7 @@ function bracketOpening(tokens: SentenceView["tokens"], at: number): number {
 /** The agent of a hostile act noun whose compound opens at `at`: a light verb's subject, or an adverbial's clause's. */
 export function compoundActAgent(view: SentenceView, at: number): Subject | null {
   const before = modifiersBefore(view, at, 2);
-  const light = view.lex.lightVerbs.endingAt(view.tokens, before, 3);
+  const light = view.lex.lightVerbs.endingAt(view.tokens, before, LIGHT_VERB_WORDS);
   const starts = light ? before - light.length : ADVERBIAL.has(view.tokens[before - 1]?.key ?? "") ? before - 1 : -1;
   if (starts < 0) return null;
   const subject = subjectOf(view, starts);
@@ -2918,14 +2931,6 @@ function examplesAfter(view: SentenceView, at: number): Chunk | null {
 
 const DETERMINERS_BEFORE_NAME = /^(?:the|a|an)$/;
 
-/** "Turkish-backed" (a qualifier, a glued dash and a participle) ending at `end`: the qualifier's position, or -1. */
-function qualifierCompoundEndingAt(view: SentenceView, end: number): number {
-  const tokens = view.tokens;
-  const participle = tokens[end - 1];
-  if (!participle?.glued || !/ed$/.test(participle.key) || tokens[end - 2]?.text !== "-") return -1;
-  return tokens[end - 3]?.qualifier !== undefined ? end - 3 : -1;
-}
-
 /** A dash between two numbers of a range ("20–25 airstrikes", "10-15 raids"): hyphen, non-breaking hyphen, en or em. */
 const RANGE_DASH = /^[-‐‑–—]$/;
 
@@ -2964,7 +2969,10 @@ function modifiersBefore(view: SentenceView, at: number, n: number): number {
   let compounds = 0;
   while (i > 0 && at - i - compounds < n) {
     // "carried out 182 airstrikes", "foiled an attack": a light or patient verb ends the noun's modifiers.
-    if (view.lex.lightVerbs.endingAt(view.tokens, i, 3) || view.lex.patientVerbs.endingAt(view.tokens, i, 2)) break;
+    if (
+      view.lex.lightVerbs.endingAt(view.tokens, i, LIGHT_VERB_WORDS) ||
+      view.lex.patientVerbs.endingAt(view.tokens, i, 2)
+    ) break;
     const token = view.tokens[i - 1];
     // ("launched a Turkish-backed offensive": a qualifier compound is one modifier of the noun.)
     if (qualifierCompoundEndingAt(view, i) >= 0) {
@@ -2988,7 +2996,8 @@ function modifiersBefore(view: SentenceView, at: number, n: number): number {
     const compoundNoun = i === at && /^\p{Ll}+$/u.test(token.text) && !/(?:ed|ing|s)$/.test(token.key);
     if (
       verbish(view, i - 1) && !/^(?:a|an|the|its|their|his|her|'s)$/.test(view.tokens[i - 2]?.key ?? "") &&
-      !view.lex.lightVerbs.endingAt(view.tokens, i - 1, 3) && !compoundNoun && !modifiedParticiple(view, i - 1)
+      !view.lex.lightVerbs.endingAt(view.tokens, i - 1, LIGHT_VERB_WORDS) && !compoundNoun &&
+      !modifiedParticiple(view, i - 1)
     ) break;
     // ("launched between 70 and 80 airstrikes", "two or three raids": a range of numbers is one count; round 39.)
     const range = numberRangeStart(view, i - 1);
@@ -3150,7 +3159,7 @@ function agentAfterBy(view: SentenceView, at: number, reach = 3): Chunk | null {
 /** "X launched an offensive": the subject of a light verb right before the noun (past two modifiers). */
 function lightVerbSubject(view: SentenceView, at: number): Subject | null {
   const before = modifiersBefore(view, at, 3);
-  const light = view.lex.lightVerbs.endingAt(view.tokens, before, 3);
+  const light = view.lex.lightVerbs.endingAt(view.tokens, before, LIGHT_VERB_WORDS);
   if (!light) return null;
   return subjectOf(view, before - light.length) ?? participleClauseSubject(view, before - light.length);
 }
@@ -3480,7 +3489,9 @@ function nounFrame(
   }
   // "is conducting airstrikes, ground-based and rocket-propelled artillery fire in Syria and Iraq against Y": after a
   // light verb the noun's preposition may stand past a description without names or clause boundaries.
-  if (prepAt < 0 && !agent && view.lex.lightVerbs.endingAt(tokens, modifiersBefore(view, o.start, 3), 3)) {
+  if (
+    prepAt < 0 && !agent && view.lex.lightVerbs.endingAt(tokens, modifiersBefore(view, o.start, 3), LIGHT_VERB_WORDS)
+  ) {
     for (let i = at; i < at + LIGHT_GAP && i < tokens.length; i++) {
       if (view.covering[i] || view.lex.boundaries.has(tokens[i].key)) break;
       // "of" belongs to the words next to it ("in support of"): only a directional preposition reaches back.
@@ -3613,7 +3624,7 @@ function nounFrame(
   // well, beside its leader, round 21.)
   if (agent && agent.ref === null && view.tokens[agent.end]?.text === "-") {
     const before = /^(?:the|a|an)$/.test(tokens[agent.start - 1]?.key ?? "") ? agent.start - 1 : agent.start;
-    const light = view.lex.lightVerbs.endingAt(tokens, before, 3);
+    const light = view.lex.lightVerbs.endingAt(tokens, before, LIGHT_VERB_WORDS);
     const joiner = light ? subjectOf(view, before - light.length) : null;
     if (joiner && joiner.chunk.ref === null && !joiner.chunk.groups.some((g) => agent!.groups.includes(g))) {
       agent = {
@@ -3637,7 +3648,7 @@ function nounFrame(
       }
       if (first < before - 1 && ADVERBIAL.has(tokens[first - 1]?.key ?? "")) before = first;
     }
-    const lightBefore = view.lex.lightVerbs.endingAt(tokens, before, 3);
+    const lightBefore = view.lex.lightVerbs.endingAt(tokens, before, LIGHT_VERB_WORDS);
     const starts = lightBefore
       ? before - lightBefore.length
       : ADVERBIAL.has(tokens[before - 1]?.key ?? "") || ADVERBIAL.has(tokens[before]?.key ?? "")

@@ -269,6 +269,14 @@ function pastPlacePhrase(view: SentenceView, at: number, the = false): number {
   return /^(?:in|from|across)$/.test(view.tokens[i - 1]?.key ?? "") ? i - 1 : at;
 }
 
+/** "Turkish-backed" (a qualifier, a glued dash and a participle) ending at `end`: the qualifier's position, or -1. */
+export function qualifierCompoundEndingAt(view: SentenceView, end: number): number {
+  const tokens = view.tokens;
+  const participle = tokens[end - 1];
+  if (!participle?.glued || !/ed$/.test(participle.key) || tokens[end - 2]?.text !== "-") return -1;
+  return tokens[end - 3]?.qualifier !== undefined ? end - 3 : -1;
+}
+
 /**
  * "Rebel groups, including X and Y, ...", "Several factions, such as X, ...": a chunk introduced by a list example word
  * after a plural party noun (with up to two words before it) that opens the sentence or follows a comma; `comma`: the
@@ -276,6 +284,9 @@ function pastPlacePhrase(view: SentenceView, at: number, the = false): number {
  */
 function examplesOfSubject(view: SentenceView, chunk: Chunk, comma: "," | "(" | null): boolean {
   let i = chunk.start;
+  // ("Rebels, including the FSA-aligned X and Y": past a qualifier compound before the first example, round 75.)
+  const qualified = qualifierCompoundEndingAt(view, i);
+  if (qualified >= 0) i = qualified;
   // ("Rebel groups including the powerful X faction and Y": up to two plain adjectives after the determiner, round 48.)
   for (let n = 0; n < 2 && i > 0 && !view.lex.listExamples.endingAt(view.tokens, i, 2); n++) {
     const word = view.tokens[i - 1];

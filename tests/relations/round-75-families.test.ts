@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { gazetteerTriples as relationsIn } from "./fixtures.ts";
+
+describe("light verb phrases of four and five words (round 75)", () => {
+  it("extractRelations(article, mentions) reads 'announced the formation of' a joint body as forming it", () => {
+    expect(relationsIn("Jaysh al-Izza and the Free Idlib Army announced the formation of a new joint operations room."))
+      .toEqual(["ally free-idlib-army jaish-al-izza"]);
+    expect(relationsIn("Ahrar al-Sham and the Nusra Front declared the creation of a joint command.")).toEqual([
+      "ally ahrar-al-sham jabhat-al-nusra",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads a five-word light verb before an action noun", () => {
+    expect(relationsIn("Jaysh al-Izza and the Free Idlib Army took an active part in the offensive against ISIL."))
+      .toEqual([
+        "ally free-idlib-army jaish-al-izza",
+        "clash free-idlib-army islamic-state",
+        "clash islamic-state jaish-al-izza",
+      ]);
+  });
+});
+
+describe("the examples of an unnamed subject past a qualifier compound (round 75)", () => {
+  it("extractRelations(article, mentions) reads 'Rebels, including the X-aligned A and B,' as A and B acting", () => {
+    expect(relationsIn("Rebels, including the FSA-aligned Jaysh al-Izza and the Elite Army, attacked ISIL.")).toEqual([
+      "ally free-syrian-army jaish-al-izza",
+      "ally jaish-al-izza jaysh-al-nukhba",
+      "clash islamic-state jaish-al-izza",
+      "clash islamic-state jaysh-al-nukhba",
+    ]);
+  });
+});
+
+describe("described items inside and at the head of a list of sides (round 75)", () => {
+  it("extractRelations(article, mentions) reads the named sides past a described item between commas", () => {
+    expect(relationsIn("Clashes occurred between the YPG, tribal militias and ISIL.")).toEqual([
+      "clash islamic-state ypg",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads the named sides past a described item opening 'between'", () => {
+    expect(relationsIn("Clashes occurred between tribal militias, the YPG and ISIL.")).toEqual([
+      "clash islamic-state ypg",
+    ]);
+    expect(relationsIn("Clashes occurred between tribal militias, Iraqi security forces, and ISIL in western Iraq."))
+      .toEqual(["clash iraqi-army islamic-state"]);
+  });
+
+  it("extractRelations(article, mentions) keeps a described item alone and one name from making sides", () => {
+    expect(relationsIn("Clashes occurred between tribal militias, and ISIL attacked the town.")).toEqual([]);
+  });
+});
+
+describe("a joint act's 'between' naming a passive's agents (round 75)", () => {
+  it("extractRelations(article, mentions) reads the victims against each party of the joint act", () => {
+    expect(relationsIn("Ten ISIL fighters were killed in a joint operation between the YPG and the FSA.")).toEqual([
+      "ally free-syrian-army ypg",
+      "clash free-syrian-army islamic-state",
+      "clash islamic-state ypg",
+    ]);
+  });
+});
