@@ -60,3 +60,56 @@ describe("a joint act's 'between' naming a passive's agents (round 75)", () => {
     ]);
   });
 });
+
+describe("a place's apposition naming its holder, more forms (round 75)", () => {
+  it("extractRelations(article, mentions) reads the holder's possessive before the place noun", () => {
+    expect(relationsIn("ISIL attacked Tabqa, the Syrian government's last military base in Raqqa.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads plain words between the holder and the place noun", () => {
+    expect(relationsIn("ISIL attacked Tabqa, the last Syrian government military base in Raqqa.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads a place noun after the place's name ('Tabqa airbase, an X stronghold')", () => {
+    expect(relationsIn("The SDF attacked Tabqa airbase, an ISIL stronghold.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no holder from a possessive naming no place", () => {
+    expect(relationsIn("The SDF attacked Raqqa, the ISIL leader's home town.")).toEqual([]);
+  });
+});
+
+describe("a siege on or to a party (lexicon 'siege', round 75)", () => {
+  it("extractRelations(article, mentions) reads 'laid siege to' and 'a siege on' as hostile", () => {
+    expect(relationsIn("ISIL laid siege to the SDF-held town.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+    expect(relationsIn("ISIL launched a siege on Tabqa airbase, the Syrian government's last military base.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+  });
+});
+
+describe("the dead of two sides counted in words (round 75)", () => {
+  it("extractRelations(article, mentions) reads number words the figure reader reads as counts of people", () => {
+    expect(relationsIn("Fifty members of the Iraqi military and 12 members of ISIL were killed in the clashes."))
+      .toEqual([
+        "clash iraqi-army islamic-state",
+      ]);
+    expect(relationsIn("Fifty Iraqi soldiers and twelve ISIL fighters were killed in the clashes.")).toEqual([
+      "clash iraqi-army islamic-state",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no fight from the dead of two groups in one side's attack", () => {
+    expect(relationsIn("Fifty SDF fighters and twelve YPG fighters were killed in a Turkish attack.")).not.toContain(
+      "clash syrian-democratic-forces ypg",
+    );
+  });
+});

@@ -2,6 +2,7 @@ import type { RelationFrame, RelationTrigger, RelationType } from "../../records
 import { ORGANISATIONAL_RELATION_TYPES } from "../../records/mod.ts";
 import { type Chunk, listedParties, skipQualifierCompound, tokenChunk } from "./chunks.ts";
 import { readingConfidence, type ReadingFeatures } from "./confidence.ts";
+import { wordValue } from "../figures/numbers.ts";
 import { guardVerdict } from "./guards.ts";
 import { gapHeadFits } from "./lexicon.ts";
 import { type NamedHeads, resolveChunk, type Resolved } from "./reference.ts";
@@ -147,7 +148,8 @@ const COUNT_WORDS =
 function countedPeople(view: SentenceView, chunk: Chunk): boolean {
   for (let i = chunk.start - 1; i >= 0 && chunk.start - i <= 3; i--) {
     const key = view.tokens[i].key;
-    if (COUNT_WORDS.test(key)) return !yearOfTimePhrase(view, i);
+    // ("Fifty members of X and 12 members of Y were killed": any number word the figure reader reads, round 75.)
+    if (COUNT_WORDS.test(key) || wordValue(key) !== null) return !yearOfTimePhrase(view, i);
     if (!/^(?:former|of|about|around|some|over|than|more|nearly|almost|least|at|up|to)$/.test(key)) return false;
   }
   return false;

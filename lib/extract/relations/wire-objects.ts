@@ -67,18 +67,35 @@ export function appositionHeldPlace(view: SentenceView, at: number): Chunk | nul
   }
   const named = i;
   while (i < named + 3 && /^\p{Lu}/u.test(tokens[i]?.text ?? "") && tokens[i].party === undefined) i++;
+  // ("a siege on Tabqa airbase, the Syrian government's last military base": a place noun after the name; round 75.)
+  const kind = i > named ? view.lex.placeNouns.longest(tokens, i) : null;
+  if (kind) i += kind.length;
   if ((i === named && !placed) || tokens[i]?.text !== ",") return null;
   i++;
   if (!/^(?:a|an|the)$/.test(tokens[i]?.key ?? "")) return null;
   while (DETERMINERS.has(tokens[i]?.key ?? "")) i++;
   i = pastAdjectives(view, i);
   const chunk = view.covering[i];
-  if (!chunk || chunk.start !== i || chunk.ref !== null || chunk.owner) return null;
-  if (heldPlace(view, chunk)) return chunk;
+  if (!chunk || chunk.start !== i || chunk.ref !== null) return null;
+  // ("the Syrian government's last military base": the holder's possessive before its place noun; round 75.)
+  const possessive = tokens[chunk.end]?.key === "'s";
+  if (chunk.owner && !possessive) return null;
+  if (!possessive && heldPlace(view, chunk)) return chunk;
   // ("an ISIL stronghold": the name, then its place noun, in the chunk or right after it.)
-  const noun = view.lex.placeNouns.longest(tokens, chunk.end) ??
-    view.lex.placeNouns.longest(tokens, chunk.heads.at(-1)! + 1);
-  return noun ? chunk : null;
+  return placeNounAfter(view, chunk.end) || placeNounAfter(view, chunk.heads.at(-1)! + 1) ? chunk : null;
+}
+
+/**
+ * Whether a place noun (lexicon `placeNouns`) stands at `at`, past a possessive "'s" and up to two plain lower-case
+ * words ("'s last military base", "ISIL main stronghold"; round 75).
+ */
+function placeNounAfter(view: SentenceView, at: number): boolean {
+  let i = view.tokens[at]?.key === "'s" ? at + 1 : at;
+  for (let words = 0; words <= 2; words++, i++) {
+    if (view.lex.placeNouns.longest(view.tokens, i)) return true;
+    if (!/^\p{Ll}+$/u.test(view.tokens[i]?.text ?? "")) return false;
+  }
+  return false;
 }
 
 /**
