@@ -113,3 +113,18 @@ describe("the dead of two sides counted in words (round 75)", () => {
     );
   });
 });
+
+describe("a passive predicate coordinated by 'but' or 'and' takes the sentence's subject (round 75)", () => {
+  it("extractRelations(article, mentions) reads 'X attacked P, but was repelled by Y' as X against Y", () => {
+    expect(relationsIn("ISIL attacked the town, but was repelled by the YPG.")).toEqual(["clash islamic-state ypg"]);
+    expect(relationsIn("ISIL forces attempted to take the town but were repelled by YPG forces.")).toEqual([
+      "clash islamic-state ypg",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no subject for a noun opening a clause of its own after 'and'", () => {
+    expect(
+      relationsIn("The SOHR said the Turkish forces and SNA had taken Suluk, and clashes were nearing Ayn Issa."),
+    ).not.toContain("clash syrian-national-army turkey");
+  });
+});

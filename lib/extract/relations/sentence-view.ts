@@ -383,7 +383,7 @@ function roleNounObject(view: SentenceView, chunk: Chunk): boolean {
  * Stops at clause boundaries.
  */
 export function subjectOf(view: SentenceView, at: number): Subject | null {
-  const subject = nearestSubject(view, at) ?? describedSetExamples(view, at);
+  const subject = nearestSubject(view, at) ?? describedSetExamples(view, at) ?? coordinatedSubject(view, at);
   const companion = subject ? joinedCompanion(view, subject.chunk, at) : null;
   if (!subject || !companion) return subject;
   return {
@@ -395,6 +395,30 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
     },
   };
 }
+
+/**
+ * "X stormed P, but were repelled by Y", "X attacked P and was driven back by Y", "X is part of Y, but is also fighting
+ * Z": a passive or progressive predicate coordinated by "but" or "and" (a comma before it allowed), a form of "be" and
+ * adverbs between, that has no subject of its own takes the sentence's one subject (`sentenceSubject`: none where
+ * another group's subject competes before it). Other predicates keep the frames' own readings (`predicateAfterAnd`:
+ * taking them here too lost a right reading whose subject stood far back). Round 75.
+ */
+function coordinatedSubject(view: SentenceView, at: number): Subject | null {
+  // (", and clashes were nearing": a noun opening a clause of its own, its verb after it, as `predicateAfterAnd` reads.)
+  if (!verbish(view, at) || verbish(view, at + 1)) return null;
+  let k = at - 1;
+  let passive = false;
+  const interposed = (key: string) =>
+    AUXILIARIES.has(key) || view.lex.interposedAdverbs.has(key) || /^\p{Ll}+ly$/u.test(key);
+  for (; k > at - 4 && interposed(view.tokens[k]?.key ?? ""); k--) passive ||= BE.has(view.tokens[k].key);
+  const joiner = view.tokens[k]?.key;
+  if (!passive || (joiner !== "but" && joiner !== "and")) return null;
+  const chunk = sentenceSubject(view, k);
+  return chunk && !chunk.modifier ? { chunk, distance: at - chunk.end, via: "direct" } : null;
+}
+
+/** The forms of "be" before a passive participle. */
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 
 /** How far past a trigger the examples of the set it describes may stand (tokens): bounded, so linear. */
 const EXAMPLES_REACH = 14;
