@@ -128,3 +128,50 @@ describe("a passive predicate coordinated by 'but' or 'and' takes the sentence's
     ).not.toContain("clash syrian-national-army turkey");
   });
 });
+
+describe("counted people and their examples past a place phrase (round 75)", () => {
+  it("extractRelations(article, mentions) reads 'killed six people near P including members of X' as hitting X", () => {
+    expect(
+      relationsIn(
+        "Israeli warplanes killed six people near the airport including two members of the Palestinian Islamic Jihad.",
+      ),
+    )
+      .toEqual(["clash israel palestinian-islamic-jihad"]);
+    expect(
+      relationsIn(
+        "Israeli warplanes killed six people in Damascus, including two members of the Palestinian Islamic Jihad.",
+      ),
+    )
+      .toEqual(["clash israel palestinian-islamic-jihad"]);
+  });
+});
+
+describe("a passive's agent named through the act it did, more forms (round 75)", () => {
+  it("extractRelations(article, mentions) reads 'due to' and the act's source after 'from'", () => {
+    expect(relationsIn("Five Turkish soldiers were killed in artillery fire from the Syrian Armed Forces.")).toEqual([
+      "clash syrian-government turkey",
+    ]);
+    expect(relationsIn("Five Turkish soldiers were killed due to artillery fire from the Syrian Armed Forces."))
+      .toEqual([
+        "clash syrian-government turkey",
+      ]);
+    expect(relationsIn("Ten civilians were killed in an attack from the north.")).toEqual([]);
+  });
+
+  it("extractRelations(article, mentions) reads past the people killed along with the subject", () => {
+    expect(relationsIn("Hezbollah fighters were killed along with several others in an attack by the FSA.")).toEqual([
+      "clash free-syrian-army hezbollah",
+    ]);
+  });
+});
+
+describe("people of a group as a hostile passive's subject (lexicon targetPeople, round 75)", () => {
+  it("extractRelations(article, mentions) reads 'A X commander was killed by Y' and 'X's top commander' as X hit", () => {
+    expect(relationsIn("A Hezbollah commander was killed by Israeli warplanes.")).toEqual(["clash hezbollah israel"]);
+    expect(relationsIn("ISIL's top commander was killed by the YPG.")).toEqual(["clash islamic-state ypg"]);
+  });
+
+  it("extractRelations(article, mentions) reads no group from its people after a passive that is no hostile act", () => {
+    expect(relationsIn("A YPG commander was welcomed by the SDF.")).toEqual([]);
+  });
+});

@@ -2255,20 +2255,61 @@ function coordinatedCasualtiesEnd(view: SentenceView, at: number): number {
   return at;
 }
 
+/**
+ * The group whose people (lexicon `targetPeople`) are the subject of the passive participle at `at`: a name, its
+ * possessive allowed, up to two plain words ("top", "senior"), the people noun, then only auxiliaries and adverbs up to
+ * the participle ("A Hezbollah commander was killed", "ISIL's top commander had been killed"). Else null.
+ */
+function targetPeopleSubject(view: SentenceView, at: number): Chunk | null {
+  const tokens = view.tokens;
+  let k = at - 1;
+  while (k > at - 4 && k >= 0 && /^(?:was|were|had|has|have|been|reportedly|also)$/.test(tokens[k].key)) k--;
+  if (k === at - 1 || !view.lex.targetPeople.has(tokens[k]?.key ?? "")) return null;
+  let end = k;
+  for (let n = 0; n < 2 && /^\p{Ll}+$/u.test(tokens[end - 1]?.text ?? "") && !view.covering[end - 1]; n++) end--;
+  if (tokens[end - 1]?.key === "'s") end--;
+  const chunk = view.covering[end - 1];
+  return chunk && chunk.end === end && chunk.ref === null && chunk.groups.length === 1 ? chunk : null;
+}
+
+/** Whether an adverbial naming the act a passive's agent did opens at `at`: "in", "during", "amid" or "due to". */
+function operationLink(view: SentenceView, at: number): boolean {
+  const key = view.tokens[at]?.key;
+  return key !== undefined && (OPERATION_LINKS.has(key) || (key === "due" && view.tokens[at + 1]?.key === "to"));
+}
+
+/**
+ * Past "along with" or "together with" and the people killed with a passive's subject, up to an adverbial link
+ * ("was killed along with several other Hezbollah militants in an ambush by Y"), or `at`.
+ */
+function pastCompanionDead(view: SentenceView, at: number): number {
+  if (!/^(?:along|together)$/.test(view.tokens[at]?.key ?? "") || view.tokens[at + 1]?.key !== "with") return at;
+  for (let i = at + 2; i < at + 10 && i < view.tokens.length; i++) {
+    const token = view.tokens[i];
+    if (operationLink(view, i)) return i;
+    if (token.text === "," || view.lex.boundaries.has(token.key) || verbish(view, i)) return at;
+  }
+  return at;
+}
+
 function instrumentAgent(view: SentenceView, o: Occurrence): Chunk | null {
   if (o.trigger.type !== "clash") return null;
   // The adverbial opens right after the verb or past the verb's own place phrase, without a name, comma or boundary
   // ("was expelled from P during an operation launched by Y", "were driven out of P in an offensive by Y").
   // ("were killed and dozens of others injured Saturday in Y air strikes": past the casualties coordinated after it.)
-  const start = coordinatedCasualtiesEnd(view, o.end);
+  // ("was killed along with several other X militants in an ambush by Y": past the people killed with the subject,
+  // round 75.)
+  const start = pastCompanionDead(view, coordinatedCasualtiesEnd(view, o.end));
   let open = start;
-  while (open < start + 5 && open < view.tokens.length && !OPERATION_LINKS.has(view.tokens[open].key)) {
+  while (open < start + 5 && open < view.tokens.length && !operationLink(view, open)) {
     const token = view.tokens[open];
     if (view.covering[open] || token.text === "," || view.lex.boundaries.has(token.key)) return null;
     if (view.lex.relativePronouns.has(token.key) || verbish(view, open)) return null;
     open++;
   }
-  if (!OPERATION_LINKS.has(view.tokens[open]?.key ?? "")) return null;
+  if (!operationLink(view, open)) return null;
+  // ("were killed due to artillery fire from Y": "due to" opens the act as "in" does, round 75.)
+  if (view.tokens[open].key === "due") open++;
   // ("expelled in mid-October during an operation": past a time phrase to the adverbial after it.)
   const dated = timePhraseEnd(view, open);
   if (dated > open && OPERATION_LINKS.has(view.tokens[dated]?.key ?? "")) open = dated;
@@ -2293,6 +2334,11 @@ function instrumentAgent(view: SentenceView, o: Occurrence): Chunk | null {
       const light = view.lex.lightVerbs.longest(view.tokens, after);
       if (light && view.tokens[after + light.length]?.key === "by") after += light.length;
       if (view.tokens[after]?.key === "by") return objectAfter(view, after + 1, 4);
+      // ("were killed in artillery fire from Y", "in shelling from Y": "from" names the act's source; round 75.)
+      if (view.tokens[after]?.key === "from") {
+        const source = objectAfter(view, after + 1, 2);
+        if (source && source.ref === null && !source.modifier) return source;
+      }
       // ("were killed in a joint operation between the Lebanese Army and Hezbollah": a joint act's "between" names
       // the parties that carried it out together; round 75.)
       if (noun.value.trigger.joint && view.tokens[after]?.key === "between") {
@@ -2566,6 +2612,12 @@ function passiveFrame(
         : passiveSubject(view, o.start) ?? beingSubject(view, o.start));
   if (patient) {
     return { agent, patient: patient.chunk, voice: "passive", distance: patient.distance + (agent.start - o.end) };
+  }
+  // ("A Hezbollah commander was killed by Y", "ISIL's top commander was killed by Y": the people of a group a hostile
+  // act hit stand for the group, as after an active verb (lexicon `targetPeople`); round 75.)
+  const hit = o.trigger.type === "clash" ? targetPeopleSubject(view, o.start) : null;
+  if (hit && !hit.groups.some((g) => agent!.groups.includes(g))) {
+    return { agent, patient: hit, voice: "passive", distance: o.start - hit.end + (agent.start - o.end) };
   }
   // "X launched an attack on P which was repelled by Y": the attack's agent is what Y repelled.
   const attacker = o.trigger.type === "clash" ? relativeActAgent(view, o.start) : null;

@@ -973,6 +973,14 @@ export function objectAfter(
         return owner;
       }
     }
+    // ("killed six people near the airport, including two members of X": a place phrase between the people and their
+    // examples; round 75.)
+    const examples = i > at && PLACE_PREPOSITIONS.has(token.key) ? examplesPastPlace(view, i + 1) : -1;
+    if (examples > 0) {
+      skipped += examples - i;
+      i = examples - 1;
+      continue;
+    }
     if (token.text === "," || view.lex.boundaries.has(token.key) || view.lex.prepositions.has(token.key)) return null;
     // ("an assault on the town might involve X": a modal opens a predicate, lexicon `modals`, round 30.)
     if (i > at && view.lex.modals.has(token.key)) return null;
@@ -1001,6 +1009,23 @@ export function objectAfter(
     if (i > at && view.lex.verbs.has(token.key) && !(adjectival && view.covering[i + 1]) && !examplesNoun) return null;
   }
   return null;
+}
+
+/** Prepositions opening a place phrase that may stand between counted people and their examples. */
+const PLACE_PREPOSITIONS = new Set(["in", "near", "at", "around", "outside"]);
+
+/**
+ * Where the examples word ("including", lexicon `listExamples`) stands after a short place phrase from `at` (up to five
+ * words: no name, verb or boundary; a comma before the examples allowed), or -1.
+ */
+function examplesPastPlace(view: SentenceView, at: number): number {
+  for (let k = at; k < at + 6 && k < view.tokens.length; k++) {
+    const from = view.tokens[k].text === "," ? k + 1 : k;
+    if (k > at && view.lex.listExamples.longest(view.tokens, from)) return from;
+    const token = view.tokens[k];
+    if (view.covering[k] || token.text === "," || verbish(view, k) || view.lex.boundaries.has(token.key)) return -1;
+  }
+  return -1;
 }
 
 /**
