@@ -100,6 +100,14 @@ export function tokenChunk(at: number, groups: string[], ref: Chunk["ref"] = nul
     modifier: false,
     owner: false,
     allies: [],
+    category: undefined,
+    heldPlace: undefined,
+    descriptions: undefined,
+    refEnd: undefined,
+    tailRef: undefined,
+    leads: undefined,
+    setMembers: undefined,
+    part: undefined,
   };
 }
 
@@ -582,13 +590,20 @@ export function chunkTokens(
       groups: [...first.groups],
       heads: [...first.heads],
       ref: first.ref,
-      ...(first.category ? { category: first.category } : {}),
-      ...(first.part ? { part: true } : {}),
-      ...(first.heldPlace ? { heldPlace: true } : {}),
       others: false,
       modifier: false,
       owner: false,
       allies: [],
+      // (Every field set, those that do not apply undefined: chunks of one shape keep the reader's optimised code; issue
+      // 14.)
+      category: first.category,
+      heldPlace: first.heldPlace ? true : undefined,
+      descriptions: undefined,
+      refEnd: undefined,
+      tailRef: undefined,
+      leads: undefined,
+      setMembers: undefined,
+      part: first.part ? true : undefined,
     };
     // "his forces and Hezbollah launched ...", "its fighters and the YPG stormed ...": a reference item joined to a
     // name makes one list; the resolver binds the reference by the one reference rule.

@@ -2,7 +2,9 @@
  * One token of a sentence template: a word, a mark, or a group placeholder (`party`, written ⟦k⟧; `qualifier`,
  * written ⟪k⟫, for a name that qualifies the next one: "US-backed"). `key` is the lower-cased word without hyphens
  * ("counter-offensive" → counteroffensive), what lexicon phrases are compared with. `glued`: no space before it.
- * `opening`: the key's number among the words that open a lexicon phrase (see openingOf).
+ * `opening`: the key's number among the words that open a lexicon phrase (see openingOf). Every token is made with all
+ * six fields, `party` and `qualifier` undefined where they do not apply: objects of one shape keep the reader's
+ * optimised code from being thrown away and compiled again (issue 14).
  */
 export type Token = { text: string; key: string; glued: boolean; opening: number; party?: number; qualifier?: number };
 
@@ -23,7 +25,7 @@ function openingOf(key: string): number {
 
 /** A token of `text` compared as `key`. */
 function token(text: string, key: string, glued: boolean): Token {
-  return { text, key, glued, opening: openingOf(key) };
+  return { text, key, glued, opening: openingOf(key), party: undefined, qualifier: undefined };
 }
 
 /**
@@ -52,7 +54,14 @@ class WordTable {
           // An index added openings since: numbered again, as openingOf would number it now.
           entry.opening = openingOf(entry.key);
         }
-        return { text: entry.text, key: entry.key, glued, opening: entry.opening };
+        return {
+          text: entry.text,
+          key: entry.key,
+          glued,
+          opening: entry.opening,
+          party: undefined,
+          qualifier: undefined,
+        };
       }
       slot = (slot + 1) & mask;
     }
@@ -66,7 +75,7 @@ class WordTable {
     const entry = { text, key, opening: openingOf(key), hash };
     this.#entries[slot] = entry;
     this.#size++;
-    return { text, key, glued, opening: entry.opening };
+    return { text, key, glued, opening: entry.opening, party: undefined, qualifier: undefined };
   }
 }
 
@@ -210,10 +219,24 @@ export function tokenize(template: string, possessiveHeads?: Set<string>): Token
     const length = end - start;
     if (code === 0x27e6 && length > 2 && template.charCodeAt(end - 1) === 0x27e7) {
       const text = template.slice(start, end);
-      tokens.push({ text, key: "⟦⟧", glued, opening: openingOf("⟦⟧"), party: Number(text.slice(1, -1)) });
+      tokens.push({
+        text,
+        key: "⟦⟧",
+        glued,
+        opening: openingOf("⟦⟧"),
+        party: Number(text.slice(1, -1)),
+        qualifier: undefined,
+      });
     } else if (code === 0x27ea && length > 2 && template.charCodeAt(end - 1) === 0x27eb) {
       const text = template.slice(start, end);
-      tokens.push({ text, key: "⟪⟫", glued, opening: openingOf("⟪⟫"), qualifier: Number(text.slice(1, -1)) });
+      tokens.push({
+        text,
+        key: "⟪⟫",
+        glued,
+        opening: openingOf("⟪⟫"),
+        party: undefined,
+        qualifier: Number(text.slice(1, -1)),
+      });
     } else if (length === 1 && code === 115 && glued && tokens.at(-1)?.party !== undefined) {
       // "Al-Qaedas Syria affiliate": wire copy strips the apostrophe of a possessive glued to a name.
       tokens.push(token("s", "'s", glued));
