@@ -83,6 +83,14 @@ describe("a place's apposition naming its holder, more forms (round 75)", () => 
   it("extractRelations(article, mentions) reads no holder from a possessive naming no place", () => {
     expect(relationsIn("The SDF attacked Raqqa, the ISIL leader's home town.")).toEqual([]);
   });
+
+  it("extractRelations(article, mentions) reads no holder across a verb before a place noun", () => {
+    expect(
+      relationsIn(
+        "Using weapons captured in Iraq, the Islamic State seized the villages after fighting with YPG forces.",
+      ),
+    ).toEqual(["clash islamic-state ypg"]);
+  });
 });
 
 describe("a siege on or to a party (lexicon 'siege', round 75)", () => {

@@ -299,7 +299,24 @@ function heldPlaceApposition(tokens: Token[], at: number, lex: CompiledLexicon):
   for (let n = 0; n < 3 && /^\p{Ll}+$/u.test(tokens[i]?.text ?? "") && tokens[i].party === undefined; n++) i++;
   const holder = i;
   if (tokens[holder]?.party === undefined || tokens[holder + 1]?.party !== undefined) return -1;
-  return lex.placeNouns.longest(tokens, holder + 1) ? holder : -1;
+  return placeNounAfter(tokens, holder + 1, lex) ? holder : -1;
+}
+
+/**
+ * Whether a place noun (lexicon `placeNouns`) stands at `at`, past a holder's possessive "'s" and up to two plain
+ * lower-case words, no verb, determiner or preposition ("an ISIL stronghold", "the Syrian government's last military
+ * base"; not "Iraq, the Islamic State seized the villages"; round 75).
+ */
+export function placeNounAfter(tokens: Token[], at: number, lex: CompiledLexicon): boolean {
+  let i = tokens[at]?.key === "'s" ? at + 1 : at;
+  for (let words = 0; words <= 2; words++, i++) {
+    if (lex.placeNouns.longest(tokens, i)) return true;
+    const token = tokens[i];
+    const plain = token !== undefined && /^\p{Ll}+$/u.test(token.text) && !lex.verbs.has(token.key) &&
+      !DETERMINERS.has(token.key) && !lex.prepositions.has(token.key) && !token.key.endsWith("ed");
+    if (!plain) return false;
+  }
+  return false;
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   inSubjectPosition,
   lastItem,
   objectAfter,
+  pastInterposed,
   peopleOfGroup,
   predicateAfterAnd,
   qualifierCompoundEndingAt,
@@ -2262,8 +2263,7 @@ function coordinatedCasualtiesEnd(view: SentenceView, at: number): number {
  */
 function targetPeopleSubject(view: SentenceView, at: number): Chunk | null {
   const tokens = view.tokens;
-  let k = at - 1;
-  while (k > at - 4 && k >= 0 && /^(?:was|were|had|has|have|been|reportedly|also)$/.test(tokens[k].key)) k--;
+  const k = pastInterposed(view, at);
   if (k === at - 1 || !view.lex.targetPeople.has(tokens[k]?.key ?? "")) return null;
   let end = k;
   for (let n = 0; n < 2 && /^\p{Ll}+$/u.test(tokens[end - 1]?.text ?? "") && !view.covering[end - 1]; n++) end--;

@@ -406,11 +406,8 @@ export function subjectOf(view: SentenceView, at: number): Subject | null {
 function coordinatedSubject(view: SentenceView, at: number): Subject | null {
   // (", and clashes were nearing": a noun opening a clause of its own, its verb after it, as `predicateAfterAnd` reads.)
   if (!verbish(view, at) || verbish(view, at + 1)) return null;
-  let k = at - 1;
-  let passive = false;
-  const interposed = (key: string) =>
-    AUXILIARIES.has(key) || view.lex.interposedAdverbs.has(key) || /^\p{Ll}+ly$/u.test(key);
-  for (; k > at - 4 && interposed(view.tokens[k]?.key ?? ""); k--) passive ||= BE.has(view.tokens[k].key);
+  const k = pastInterposed(view, at);
+  const passive = view.tokens.slice(k + 1, at).some((t) => BE.has(t.key));
   const joiner = view.tokens[k]?.key;
   if (!passive || (joiner !== "but" && joiner !== "and")) return null;
   const chunk = sentenceSubject(view, k);
@@ -708,11 +705,22 @@ const BE_HAVE = /^(?:is|are|was|were|be|been|being|has|have|had)$/;
  */
 export function predicateAfterAnd(view: SentenceView, at: number): number {
   if (!verbish(view, at) || verbish(view, at + 1)) return -1;
-  let k = at - 1;
-  const interposed = (key: string) =>
-    AUXILIARIES.has(key) || view.lex.interposedAdverbs.has(key) || /^\p{Ll}+ly$/u.test(key);
-  while (k > at - 4 && interposed(view.tokens[k]?.key ?? "")) k--;
+  const k = pastInterposed(view, at);
   return view.tokens[k]?.key === "and" ? k : -1;
+}
+
+/**
+ * Back from the verb at `at`, past up to three auxiliaries and adverbs (lexicon `interposedAdverbs`, or "-ly"): the
+ * position of the word before them (`at - 1` where none stands).
+ */
+export function pastInterposed(view: SentenceView, at: number): number {
+  let k = at - 1;
+  while (k > at - 4 && interposedWord(view, view.tokens[k]?.key ?? "")) k--;
+  return k;
+}
+
+function interposedWord(view: SentenceView, key: string): boolean {
+  return AUXILIARIES.has(key) || view.lex.interposedAdverbs.has(key) || /^\p{Ll}+ly$/u.test(key);
 }
 
 /** How far back a bracketed aside may open (tokens): bounded, so the scan stays linear. */

@@ -1,4 +1,4 @@
-import type { Chunk } from "./chunks.ts";
+import { type Chunk, placeNounAfter } from "./chunks.ts";
 import { pastAdjectives, type SentenceView, type Subject, timePhraseEnd, verbish } from "./sentence-view.ts";
 import { tokenize } from "./tokens.ts";
 
@@ -82,20 +82,9 @@ export function appositionHeldPlace(view: SentenceView, at: number): Chunk | nul
   if (chunk.owner && !possessive) return null;
   if (!possessive && heldPlace(view, chunk)) return chunk;
   // ("an ISIL stronghold": the name, then its place noun, in the chunk or right after it.)
-  return placeNounAfter(view, chunk.end) || placeNounAfter(view, chunk.heads.at(-1)! + 1) ? chunk : null;
-}
-
-/**
- * Whether a place noun (lexicon `placeNouns`) stands at `at`, past a possessive "'s" and up to two plain lower-case
- * words ("'s last military base", "ISIL main stronghold"; round 75).
- */
-function placeNounAfter(view: SentenceView, at: number): boolean {
-  let i = view.tokens[at]?.key === "'s" ? at + 1 : at;
-  for (let words = 0; words <= 2; words++, i++) {
-    if (view.lex.placeNouns.longest(view.tokens, i)) return true;
-    if (!/^\p{Ll}+$/u.test(view.tokens[i]?.text ?? "")) return false;
-  }
-  return false;
+  return placeNounAfter(tokens, chunk.end, view.lex) || placeNounAfter(tokens, chunk.heads.at(-1)! + 1, view.lex)
+    ? chunk
+    : null;
 }
 
 /**
