@@ -647,6 +647,16 @@ export function chunkTokens(
       chunk.setMembers = examples.groups.filter((g) => !first.groups.includes(g));
       for (const g of chunk.setMembers) if (!chunk.groups.includes(g)) chunk.groups.push(g);
     }
+    // ("the Russian-Syrian forces conducted airstrikes", "Russian-Iranian airstrikes on X": names chained by hyphens
+    // before a force or a joint act are one list, all of its parties acting; round 76.)
+    const chain = first.ref === null && !examples ? actingChain(tokens, chunk.end, units, qualifiers, lex) : null;
+    if (chain) {
+      chunk.end = chain.end;
+      for (const item of chain.items) {
+        for (const g of item.groups) if (!chunk.groups.includes(g)) chunk.groups.push(g);
+        chunk.heads.push(...item.heads);
+      }
+    }
     // Extend over "A, B and C", "A as well as B", comma-stripped "the FSA SRF Hazzm", and list tails. A comma-only
     // join is checked once for the joiner that closes the list (so a list is read in one pass).
     let closedAt = -1;
@@ -864,6 +874,49 @@ export function chunkTokens(
 }
 
 /**
+ * Whether names chained by hyphens and ending before `end` act as one ("Russian-Turkish joint patrols", "US-Turkish
+ * ground patrols", "the Russian-Syrian forces"): a joint act noun (a trigger noun parties do together, `joint`:
+ * "offensive", "airstrikes") or a party noun ("forces", "patrols") stands at `end` or past up to two plain lower-case
+ * words, or the last name's own last word is a party noun ("Syrian forces"; round 76). No deal ("a US-Russia brokered
+ * ceasefire", "the US-Russia agreement").
+ */
+export function chainActs(tokens: Token[], end: number, units: Unit[], lex: CompiledLexicon): boolean {
+  const last = tokens[end - 1]?.party;
+  if (last !== undefined) {
+    const surface = units[last].surface;
+    const word = tokenize(surface.slice(surface.lastIndexOf(" ") + 1));
+    if (word.length === 1 && /^\p{Ll}+$/u.test(word[0].text) && lex.partyNouns.longest(word, 0) !== null) return true;
+  }
+  for (let k = end; k < end + 3 && k < tokens.length && /^\p{Ll}+$/u.test(tokens[k].text); k++) {
+    if (lex.partyNouns.longest(tokens, k)) return true;
+    if (lex.triggers.at(tokens, k).some((p) => p.value.trigger.pos === "noun" && p.value.trigger.joint)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a chain of names joined by glued hyphens after the name ending at `end` ends ("the Russian-Turkish forces",
+ * "Russian-Iranian airstrikes"), with the chain's items, when the chain acts as one (`chainActs`); else null.
+ */
+function actingChain(
+  tokens: Token[],
+  end: number,
+  units: Unit[],
+  qualifiers: Unit[],
+  lex: CompiledLexicon,
+): { end: number; items: Item[] } | null {
+  const items: Item[] = [];
+  let at = end;
+  while (tokens[at]?.text === "-" && tokens[at].glued && tokens[at + 1]?.glued && tokens[at + 1].party !== undefined) {
+    const item = itemAt(tokens, at + 1, units, qualifiers, lex);
+    if (!item || item.ref !== null) break;
+    items.push(item);
+    at = item.end;
+  }
+  return items.length > 0 && chainActs(tokens, items.at(-1)!.heads.at(-1)! + 1, units, lex) ? { end: at, items } : null;
+}
+
+/**
  * "FSA factions including A, B and C", "FSA brigades, such as A and B": where a name's item ends (`end`) in a plural
  * group noun of the lexicon's `setExampleNouns` followed by examples (lexicon `listExamples`, a comma before them
  * allowed), the named examples, joined by commas and list joiners, and where they end; else null. An example that
@@ -983,15 +1036,18 @@ function possessedNoun(tokens: Token[], at: number, lex: CompiledLexicon): numbe
 }
 
 /**
- * A description of groups: one to three plain words, then a plural party noun ("more moderate rebel groups", "the
- * anti-Assad forces"), with no name and no link to one ("groups of X" is a party phrase). The index after it, or -1.
+ * A description of groups: one to three plain words (or capitalised adjectives of `itemAdjectives`: "Iraqi"), then a
+ * plural party noun ("more moderate rebel groups", "the anti-Assad forces"), with no name and no link to one ("groups of X" is a party phrase). The index after it, or -1.
  */
 export function descriptionAt(tokens: Token[], at: number, lex: CompiledLexicon): number {
   let i = at;
   while (i < tokens.length && i - at < 3) {
     const token = tokens[i];
     if (lex.partyNouns.longest(tokens, i) && i > at) break;
-    if (!/^\p{Ll}[\p{L}-]*$/u.test(token.text) || token.party !== undefined) return -1;
+    // ("and allied Iraqi paramilitaries", "Sunni rebel militias": a capitalised adjective of creed, community or
+    // nation, lexicon `itemAdjectives`, describes as a lower-case word does; round 76.)
+    const proper = /^\p{Lu}[\p{Ll}'-]*$/u.test(token.text) && lex.itemAdjectives.longest(tokens, i) !== null;
+    if ((!proper && !/^\p{Ll}[\p{L}-]*$/u.test(token.text)) || token.party !== undefined) return -1;
     // ("and allied rebel groups": "allied" describes, it is no verb, round 32.)
     const verbal = token.key !== "allied" && (lex.verbs.has(token.key) || token.key.endsWith("ed"));
     if (verbal || /^(?:has|have|had|is|are|was|were|be|been|will|would)$/.test(token.key)) return -1;

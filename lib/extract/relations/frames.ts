@@ -3780,7 +3780,7 @@ function ownedNounSubject(view: SentenceView, at: number): Subject | null {
 /**
  * "a joint information centre in Baghdad was set up by A, B and C", "the joint operation was launched by A and B": the
  * agent after a passive light verb right after the noun ending at `from` (past a place phrase of up to three
- * capitalised words after "in"), or null.
+ * capitalised words after "in"; the auxiliary left out in a reduced relative: "the centre set up by A and B"), or null.
  */
 function passiveLightAgent(view: SentenceView, from: number): Chunk | null {
   const tokens = view.tokens;
@@ -3790,9 +3790,11 @@ function passiveLightAgent(view: SentenceView, from: number): Chunk | null {
     while (i < start + 3 && /^\p{Lu}/u.test(tokens[i]?.text ?? "")) i++;
     if (i === start) return null;
   }
-  if (!/^(?:was|were|is|are|has|have|had)$/.test(tokens[i]?.key ?? "")) return null;
-  i++;
-  if (tokens[i]?.key === "been") i++;
+  // ("the joint information center in Baghdad set up by A, B and C": a reduced relative, no auxiliary; round 76.)
+  if (/^(?:was|were|is|are|has|have|had)$/.test(tokens[i]?.key ?? "")) {
+    i++;
+    if (tokens[i]?.key === "been") i++;
+  }
   const light = view.lex.lightVerbs.longest(tokens, i);
   if (!light || tokens[i + light.length]?.key !== "by") return null;
   return agentAfterBy(view, i + light.length + 1);

@@ -1,5 +1,5 @@
 import type { RelationLexicon } from "../../records/mod.ts";
-import { type Chunk, supportGiven, tokenChunk } from "./chunks.ts";
+import { chainActs, type Chunk, supportGiven, tokenChunk } from "./chunks.ts";
 import { compileLexicon } from "./lexicon.ts";
 import type { ArabicNameWords } from "../../reference/arabic-name-words.ts";
 import { readingConfidence } from "./confidence.ts";
@@ -869,7 +869,10 @@ function jointCompoundRelations(view: SentenceView, covered: ReadonlySet<string>
     }
     const chunk = view.covering[first];
     const groups = [...new Set(parties.map((k) => view.template.units[k].groupId))];
-    if (groups.length < 2 || !chunk || (!opened && !actNounAfter(view, end))) continue;
+    // ("the Russian-Syrian forces conducted": the chain's last name holds the force noun itself; round 76.)
+    if (groups.length < 2 || !chunk || (!opened && !chainActs(view.tokens, end, view.template.units, view.lex))) {
+      continue;
+    }
     // The guards also read a modal right after the compound's noun ("joint A-B patrols would be held": a plan; round
     // 49). Not the words before it: a joint force stays one whatever its act ("an attempted invasion by a joint A-B
     // force").
@@ -883,21 +886,6 @@ function jointCompoundRelations(view: SentenceView, covered: ReadonlySet<string>
     readings.push(...jointAllies(view, { ...chunk, start: i, end: to }, groups, covered, "joint:compound"));
   }
   return readings.filter((r) => r !== null);
-}
-
-/**
- * Whether a joint act noun (a trigger noun parties do together, `joint`: "offensive", "airstrikes") or a party noun
- * ("forces", "patrols") stands at `at` or past up to two plain lower-case words; no deal ("a US-Russia brokered
- * ceasefire", "the US-Russia agreement").
- */
-function actNounAfter(view: SentenceView, at: number): boolean {
-  for (let k = at; k < at + 3 && k < view.tokens.length && /^\p{Ll}+$/u.test(view.tokens[k].text); k++) {
-    if (view.lex.partyNouns.longest(view.tokens, k)) return true;
-    if (view.lex.triggers.at(view.tokens, k).some((p) => p.value.trigger.pos === "noun" && p.value.trigger.joint)) {
-      return true;
-    }
-  }
-  return false;
 }
 
 /**
