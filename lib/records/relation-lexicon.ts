@@ -381,6 +381,8 @@ export const RelationLexicon = z.object({
   opposedLinks: WordList,
   /** "in", "in and around": after a hostile verb, a link to a place a party holds names that party as the target. */
   placeTargetLinks: WordList,
+  /** "which served as": a relative clause naming what a place is to its holder ("P, which served as an X base"). */
+  placeRoleLinks: WordList,
   /** "its ally": introduces a list item as the head's ally ("X, its ally Y and Z carried out strikes"). */
   allyAppositions: WordList,
   /** "military council", "brigade": last words of a named unit a possessive group before it owns ("the SDF's X Military Council"). */

@@ -69,3 +69,38 @@ describe("a joint body's makers after a reduced relative past its place (round 7
     ]);
   });
 });
+
+describe("a relative clause naming what a place is to its holder (round 76)", () => {
+  it("extractRelations(article, mentions) reads 'P, which served as Y headquarters' after a hostile act on P", () => {
+    expect(
+      relationsIn("The next day, SDF fighters attacked the village of Um Mayyal, which served as ISIL headquarters."),
+    ).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+    expect(relationsIn("The SDF seized Jabar, which served as an ISIS weapons depot.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+    expect(relationsIn("The SDF seized Jabar, which was the stronghold of ISIL.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no holder where the relative clause names no place", () => {
+    expect(relationsIn("The SDF seized Jabar, which was a major blow to the villagers.")).toEqual([]);
+  });
+});
+
+describe("reinforcements from several parties (round 76)", () => {
+  it("extractRelations(article, mentions) reads the parties reinforcements come from as partners", () => {
+    expect(
+      relationsIn(
+        "Reinforcements from the Syrian Army and Russian special forces arrived at the base later in the day.",
+      ),
+    )
+      .toEqual(["ally russia syrian-government"]);
+  });
+
+  it("extractRelations(article, mentions) reads nothing of reinforcements from one party", () => {
+    expect(relationsIn("Reinforcements from Hezbollah arrived in Aleppo.")).toEqual([]);
+  });
+});

@@ -76,6 +76,8 @@ export type CompiledLexicon = {
   opposedLinks: PhraseIndex<true>;
   /** "in", "in and around": a link from a hostile act to a place a party holds ("in a village held by X"). */
   placeTargetLinks: PhraseIndex<true>;
+  /** "which served as": what links a place to the role it plays for its holder. */
+  placeRoleLinks: PhraseIndex<true>;
   /** "its ally": a list item introduced as the head's ally ("X, its ally Y and Z"). */
   allyAppositions: PhraseIndex<true>;
   unitHeads: PhraseIndex<true>;
@@ -326,6 +328,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     companionLinks: index(lexicon.companionLinks.words),
     opposedLinks: index(lexicon.opposedLinks.words),
     placeTargetLinks: index(lexicon.placeTargetLinks.words),
+    placeRoleLinks: index(lexicon.placeRoleLinks.words),
     allyAppositions: index(lexicon.allyAppositions.words),
     wholeNouns: index(lexicon.unnamedWholes.nouns),
     placeHeads: keys(lexicon.heldPlaces.heads),

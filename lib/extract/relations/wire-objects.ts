@@ -72,7 +72,11 @@ export function appositionHeldPlace(view: SentenceView, at: number): Chunk | nul
   if (kind) i += kind.length;
   if ((i === named && !placed) || tokens[i]?.text !== ",") return null;
   i++;
-  if (!/^(?:a|an|the)$/.test(tokens[i]?.key ?? "")) return null;
+  // ("Jabar, which served as an ISIL weapons depot", "which served as ISIL headquarters": a relative clause naming
+  // the place's role, lexicon `placeRoleLinks`, its determiner optional; round 76.)
+  const relative = view.lex.placeRoleLinks.longest(tokens, i);
+  if (relative) i += relative.length;
+  else if (!/^(?:a|an|the)$/.test(tokens[i]?.key ?? "")) return null;
   while (DETERMINERS.has(tokens[i]?.key ?? "")) i++;
   i = pastAdjectives(view, i);
   const chunk = view.covering[i];
