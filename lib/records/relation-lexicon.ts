@@ -345,6 +345,15 @@ export const RelationLexicon = z.object({
     links: z.array(z.string().min(1)).min(1),
   }),
   /**
+   * "A and B announced a merger which established C", "the merger of A and B created C": a merger noun (`nouns`),
+   * its participants listed after "of"/"between" or as a light verb's subject, and what it made after one of `links`.
+   */
+  mergerResults: z.object({
+    why: z.string().min(1),
+    nouns: z.array(z.string().min(1)).min(1),
+    links: z.array(z.string().min(1)).min(1),
+  }),
+  /**
    * "X captured the Jirah airbase. Y launched a counterattack on the airbase.": heads of places a capture names (`heads`)
    * and the capture verbs (`takers`); a hostile act on "the <head>" in the next sentence sets its actor
    * against the place's taker.

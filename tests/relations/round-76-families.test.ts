@@ -104,3 +104,62 @@ describe("reinforcements from several parties (round 76)", () => {
     expect(relationsIn("Reinforcements from Hezbollah arrived in Aleppo.")).toEqual([]);
   });
 });
+
+describe("a merger noun with what it made (round 76)", () => {
+  it("extractRelations(article, mentions) reads the light verb's subjects as merged into the group a relative names", () => {
+    expect(
+      relationsIn(
+        "On 18 February 2018, Ahrar al-Sham and the Nour al-Din al-Zenki Movement announced a merger which established the Syrian Liberation Front.",
+      ),
+    ).toEqual([
+      "merger ahrar-al-sham syrian-liberation-front",
+      "merger nour-al-din-al-zenki syrian-liberation-front",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads the groups after 'of' as merged into the group the merger created", () => {
+    expect(
+      relationsIn("In 2018 the merger of Ahrar al-Sham and the Zenki Movement created the Syrian Liberation Front."),
+    )
+      .toEqual([
+        "merger ahrar-al-sham syrian-liberation-front",
+        "merger nour-al-din-al-zenki syrian-liberation-front",
+      ]);
+  });
+
+  it("extractRelations(article, mentions) reads no merger that was only talked about, planned or denied", () => {
+    expect(
+      relationsIn("Talks on a merger of Ahrar al-Sham and the Zenki Movement into the Syrian Liberation Front failed."),
+    ).toEqual([]);
+    expect(
+      relationsIn(
+        "A planned merger of Ahrar al-Sham and the Zenki Movement into the Syrian Liberation Front collapsed.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a passive coordinated after another passive, its auxiliary left out (round 76)", () => {
+  it("extractRelations(article, mentions) reads the second agent as the sentence subject's too", () => {
+    expect(relationsIn("The Syrian government is supported by Iran, and actively supported by Hezbollah.")).toEqual([
+      "ally hezbollah syrian-government",
+      "ally iran syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no agent across another passive's agent without a coordinator", () => {
+    expect(relationsIn("The town was captured by ISIS, forces supported by Hezbollah said.")).toEqual([]);
+  });
+});
+
+describe("a list item named after a description ending in a party noun (round 76)", () => {
+  it("extractRelations(article, mentions) reads 'the Palestinian group X' as a list item", () => {
+    expect(relationsIn("The Syrian government is supported by Hezbollah, the Palestinian group PFLP-GC and others."))
+      .toEqual(["ally hezbollah syrian-government", "ally pflp-gc syrian-government"]);
+    expect(
+      relationsIn(
+        "The Syrian government is supported by the Lebanese Hezbollah group, the Syrian-based Palestinian group PFLP-GC, and others.",
+      ),
+    ).toEqual(["ally hezbollah syrian-government", "ally pflp-gc syrian-government"]);
+  });
+});

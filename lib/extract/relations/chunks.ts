@@ -207,6 +207,24 @@ function skipPlain(tokens: Token[], at: number, lex: CompiledLexicon): number {
   return at;
 }
 
+/**
+ * "the Palestinian group PFLP-GC", "the Syrian-based Palestinian group X": up to five words describing a name (a
+ * hyphenated compound among them), the last a party noun, right before the name: the name's position, else -1.
+ */
+function titledItemName(tokens: Token[], at: number, lex: CompiledLexicon): number {
+  at = skipDeterminers(tokens, at);
+  for (let k = at; k < at + 6 && k < tokens.length; k++) {
+    const token = tokens[k];
+    if (token.party !== undefined) return k > at && lex.partyNouns.endingAt(tokens, k, 2) !== null ? k : -1;
+    if (token.text === "-" && token.glued) continue;
+    if (
+      !/^\p{L}[\p{L}-]*$/u.test(token.text) || token.qualifier !== undefined || lex.verbs.has(token.key) ||
+      lex.boundaries.has(token.key) || lex.prepositions.has(token.key) || lex.listJoiners.longest(tokens, k)
+    ) return -1;
+  }
+  return -1;
+}
+
 /** Skips determiners ("the", "so-called") from `at`. */
 function skipDeterminers(tokens: Token[], at: number): number {
   while (at < tokens.length && DETERMINERS.has(tokens[at].key) && tokens[at].party === undefined) at++;
@@ -759,6 +777,15 @@ export function chunkTokens(
       const allied = joiner !== null && tokens[next]?.key === "allied" && tokens[next + 1]?.party !== undefined;
       if (allied) next++;
       let item = itemAt(tokens, next, units, qualifiers, lex);
+      // ("the Lebanese Hezbollah group, the Palestinian group PFLP-GC, and others": a description ending in a party noun
+      // before an item's name; round 76.)
+      if (!item && (joiner || tokens[chunk.end]?.text === ",")) {
+        const titled = titledItemName(tokens, next, lex);
+        if (titled > 0) {
+          item = itemAt(tokens, titled, units, qualifiers, lex);
+          if (item) next = titled;
+        }
+      }
       // ("the FSA and al-Qaeda's al-Nusra Front launched": after a joiner, a name owned by a possessive name is the item,
       // its owner a modifier; round 70.)
       if (joiner && item && item.ref === null && tokens[item.end]?.key === "'s") {

@@ -2170,7 +2170,10 @@ function passiveSubject(view: SentenceView, at: number): Subject | null {
   if (aside) return aside;
   const subject = subjectOf(view, at);
   if (!subject) return null;
-  for (let i = subject.chunk.end; i < at; i++) if (view.tokens[i].key === "by") return null;
+  // ("X is supported by Iran, and actively supported by Y": a passive coordinated after the first shares its subject
+  // across that one's agent; round 76.)
+  const coordinated = /^(?:and|but)$/.test(view.tokens[pastInterposed(view, at)]?.key ?? "");
+  if (!coordinated) { for (let i = subject.chunk.end; i < at; i++) if (view.tokens[i].key === "by") return null; }
   return subject;
 }
 
@@ -3211,7 +3214,7 @@ function agentAfterBy(view: SentenceView, at: number, reach = 3): Chunk | null {
 }
 
 /** "X launched an offensive": the subject of a light verb right before the noun (past two modifiers). */
-function lightVerbSubject(view: SentenceView, at: number): Subject | null {
+export function lightVerbSubject(view: SentenceView, at: number): Subject | null {
   const before = modifiersBefore(view, at, 3);
   const light = view.lex.lightVerbs.endingAt(view.tokens, before, LIGHT_VERB_WORDS);
   if (!light) return null;

@@ -62,6 +62,10 @@ export type CompiledLexicon = {
   wholeNouns: PhraseIndex<true>;
   /** "of", "composed of": what links an unnamed whole to the groups it is made of. */
   wholeLinks: PhraseIndex<true>;
+  /** "merger", "merging": nouns of merging whose result `mergerLinks` name. */
+  mergerNouns: PhraseIndex<true>;
+  /** "which established", "into", "created": what links a merger to the group it made. */
+  mergerLinks: PhraseIndex<true>;
   /** "airbase", "hospital": heads of places a capture names, which "the <head>" later refers back to. */
   placeHeads: Set<string>;
   /** "capture", "seize": the lemmas of the verbs that take a place. */
@@ -337,6 +341,8 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     compositionNouns: keys(lexicon.compositionNouns.words),
     placeTakers: keys(lexicon.heldPlaces.takers),
     wholeLinks: index(lexicon.unnamedWholes.links),
+    mergerNouns: index(lexicon.mergerResults.nouns),
+    mergerLinks: index(lexicon.mergerResults.links),
     unitHeads: index(lexicon.unitHeads.words),
     unitOpenings: index(lexicon.unitOpenings.words),
     stateOwners: new Map(lexicon.stateOwners.names.map(({ name, group }) => [name.toLowerCase(), group])),

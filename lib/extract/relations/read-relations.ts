@@ -7,6 +7,7 @@ import { guardVerdict } from "./guards.ts";
 import {
   attributiveList,
   groupAt,
+  lightVerbSubject,
   type Occurrence,
   oneSidedActBefore,
   type Reading,
@@ -992,6 +993,58 @@ function wholeRelations(view: SentenceView): Reading[] {
   return readings.filter((r) => r !== null);
 }
 
+/**
+ * "A and B announced a merger which established C", "the merger of A and B created C": a merger noun (lexicon
+ * `mergerResults`) whose participants are listed after "of", "between" or "among", or are the subject of the light
+ * verb before it, and whose result is the one name after a result link: each participant merged into the result.
+ * Issue 10, round 76.
+ */
+function mergerResultRelations(view: SentenceView): Reading[] {
+  const readings: (Reading | null)[] = [];
+  const tokens = view.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const noun = view.lex.mergerNouns.longest(tokens, i);
+    if (!noun || view.covering[i]) continue;
+    let at = i + noun.length;
+    let participants: Chunk | null = null;
+    if (/^(?:of|between|among)$/.test(tokens[at]?.key ?? "")) {
+      const listAt = tokens[at + 1]?.key === "the" ? at + 2 : at + 1;
+      const list = view.covering[listAt];
+      if (list && list.start === listAt && list.ref === null && list.groups.length >= 2) {
+        participants = list;
+        at = list.end;
+      }
+    }
+    if (!participants) {
+      const subject = lightVerbSubject(view, i)?.chunk;
+      if (subject && subject.ref === null && subject.groups.length >= 2) participants = subject;
+    }
+    if (!participants) continue;
+    if (tokens[at]?.text === ",") at++;
+    const link = view.lex.mergerLinks.longest(tokens, at);
+    if (!link) continue;
+    const resultAt = tokens[at + link.length]?.key === "the" ? at + link.length + 1 : at + link.length;
+    const result = view.covering[resultAt];
+    if (!result || result.start !== resultAt || result.ref !== null || result.groups.length !== 1) continue;
+    const merged = participants.groups.filter((g) => g !== result.groups[0]);
+    if (merged.length === 0) continue;
+    // (The guards read the noun's own words before it too: "talks on a merger of A and B into C", "a planned merger".)
+    let from = i;
+    while (from > 0 && i - from < 4 && /^[a-z]+$/.test(tokens[from - 1].key) && !view.covering[from - 1]) from--;
+    const span = { ...participants, start: Math.min(participants.start, from), end: i };
+    readings.push(
+      listReading(view, span, {
+        type: "merger",
+        subjects: merged,
+        objects: result.groups,
+        frame: "merger:result",
+        distance: resultAt - i,
+      }),
+    );
+  }
+  return readings.filter((r) => r !== null);
+}
+
 /** The groups of the names a chunk holds between tokens [from, to). */
 function namesIn(view: SentenceView, chunk: Chunk, from: number, to: number): string[] {
   const groups = chunk.heads.filter((h) => h >= from && h < to).map((h) => {
@@ -1352,6 +1405,7 @@ export function readRelations(
     readings.push(...allyItemRelations(base));
     readings.push(...proSideRelations(base));
     readings.push(...wholeRelations(base));
+    readings.push(...mergerResultRelations(core));
     readings.push(...kindNounMemberRelations(base, options.kinds));
     readings.push(...participationRelations(core));
     const covered = new Set<string>();

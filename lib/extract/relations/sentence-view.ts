@@ -408,9 +408,13 @@ function coordinatedSubject(view: SentenceView, at: number): Subject | null {
   if (!verbish(view, at) || verbish(view, at + 1)) return null;
   const k = pastInterposed(view, at);
   const passive = view.tokens.slice(k + 1, at).some((t) => BE.has(t.key));
+  // ("X is supported by Iran, and actively supported by Y": a participle with its "by" and no auxiliary of its own
+  // shares the first predicate's, which must be a passive of the sentence's subject; round 76.)
+  const elided = !passive && view.tokens[at + 1]?.key === "by" && /(?:ed|en)$/.test(view.tokens[at].key);
   const joiner = view.tokens[k]?.key;
-  if (!passive || (joiner !== "but" && joiner !== "and")) return null;
+  if ((!passive && !elided) || (joiner !== "but" && joiner !== "and")) return null;
   const chunk = sentenceSubject(view, k);
+  if (elided && !(chunk && [0, 1, 2].some((n) => BE.has(view.tokens[chunk.end + n]?.key ?? "")))) return null;
   return chunk && !chunk.modifier ? { chunk, distance: at - chunk.end, via: "direct" } : null;
 }
 
