@@ -163,3 +163,16 @@ describe("a list item named after a description ending in a party noun (round 76
     ).toEqual(["ally hezbollah syrian-government", "ally pflp-gc syrian-government"]);
   });
 });
+
+describe("opening companions whose actor is no named party (round 76)", () => {
+  it("extractRelations(article, mentions) reads the companions of a reference actor as partners", () => {
+    expect(
+      relationsIn("Alongside al-Nusra Front and Ahrar al-Sham, these groups captured Raqqa city after a 3-day battle."),
+    )
+      .toEqual(["ally ahrar-al-sham jabhat-al-nusra"]);
+  });
+
+  it("extractRelations(article, mentions) reads no partners beside victims of a passive", () => {
+    expect(relationsIn("Along with the FSA and the YPG, dozens of civilians were killed by ISIS.")).toEqual([]);
+  });
+});

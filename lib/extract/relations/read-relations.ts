@@ -1115,12 +1115,15 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
     // ("Alongside Y, X captured P": an opening companion goes with the sentence's subject after it.)
     const actor = head ?? gerundSubject ??
       (beside || byAgent ? before : sentenceSubject(view, i === 0 ? Infinity : i));
-    if (!actor || actor.ref !== null) continue;
+    // (An opening companion whose actor is no named chunk ("Alongside A and B, these groups captured P") still names
+    // companions who acted together.)
+    const anchor = actor ?? (i === 0 ? companion : null);
+    if (!anchor) continue;
     if (!byAgent) {
       // "29 fighters from X were killed along with six Y fighters", "killed by ISIL, along with other Hezbollah
       // fighters": victims side by side, or a passive's agent beside them, acted in nothing together.
       let passive = false;
-      for (let k = Math.min(actor.start, i); k < i && !passive; k++) {
+      for (let k = Math.min(anchor.start, i); k < i && !passive; k++) {
         let next = k + 1;
         while (view.tokens[next]?.key.endsWith("ly")) next++;
         passive = /^(?:is|are|was|were|been|being)$/.test(view.tokens[k].key) &&
@@ -1128,6 +1131,31 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
       }
       if (passive) continue;
       if (before && view.tokens[before.start - 1]?.key === "by") continue;
+    }
+    // "X captured P alongside A and B": the companions acted together too; ("Alongside A and B, these groups captured
+    // P": whatever the actor, a reference the resolver binds elsewhere; round 76.)
+    const act = occurrences.find((o) => o.trigger.joint && o.start >= companion.end && o.start - companion.end <= 4);
+    const reach = Math.max(anchor.end, companion.start, act?.start ?? 0);
+    const companionPairs = (companions: string[], actors: string[]) => {
+      const [first, ...rest] = companions;
+      if (rest.length === 0 || rest.length >= 4 || actors.includes(first)) return;
+      readings.push(
+        listReading(view, { ...anchor, start: Math.min(anchor.start, i), end: reach }, {
+          type: "ally",
+          subjects: [first],
+          objects: rest,
+          frame: "companion:list",
+          distance: Math.max(0, companion.start - anchor.end),
+        }),
+      );
+    };
+    if (!actor || actor.ref !== null) {
+      // (With no named actor, only before the joint act itself, in the active: "Alongside A and B, dozens of civilians
+      // were killed" names victims.)
+      const active = act &&
+        !view.tokens.slice(companion.end, act.start).some((t) => /^(?:is|are|was|were)$/.test(t.key));
+      if (actor || active) companionPairs(companion.groups, []);
+      continue;
     }
     let groups = actor.groups.filter((g) => !companion.groups.includes(g));
     let companions = companion.groups;
@@ -1140,8 +1168,6 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
     if (groups.length === 0 || companions.length === 0) continue;
     // (The guards read up to the companion: "X allegedly clashed with Y alongside Z"; and on to the joint act after it,
     // round 23: "X, together with Y, would strike a deal" tells an act not done.)
-    const act = occurrences.find((o) => o.trigger.joint && o.start >= companion.end && o.start - companion.end <= 4);
-    const reach = Math.max(actor.end, companion.start, act?.start ?? 0);
     readings.push(
       listReading(view, { ...actor, end: reach }, {
         type: "ally",
@@ -1151,19 +1177,7 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
         distance: Math.max(0, companion.start - actor.end),
       }),
     );
-    // "X captured P alongside A and B": the companions acted together too.
-    const [first, ...rest] = companions;
-    if (rest.length > 0 && rest.length < 4 && !groups.includes(first)) {
-      readings.push(
-        listReading(view, { ...actor, end: reach }, {
-          type: "ally",
-          subjects: [first],
-          objects: rest,
-          frame: "companion:list",
-          distance: Math.max(0, companion.start - actor.end),
-        }),
-      );
-    }
+    companionPairs(companions, groups);
   }
   return readings.filter((r) => r !== null);
 }
