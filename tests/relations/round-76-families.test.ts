@@ -153,6 +153,13 @@ describe("a passive coordinated after another passive, its auxiliary left out (r
 });
 
 describe("a list item named after a description ending in a party noun (round 76)", () => {
+  it("extractRelations(article, mentions) keeps words after 'and' describing the name before as they were", () => {
+    expect(
+      relationsIn("Troops backed by pro-regime militiamen and Lebanons Shiite movement Hezbollah captured Qalamun."),
+    )
+      .toEqual(["ally hezbollah syrian-government"]);
+  });
+
   it("extractRelations(article, mentions) reads 'the Palestinian group X' as a list item", () => {
     expect(relationsIn("The Syrian government is supported by Hezbollah, the Palestinian group PFLP-GC and others."))
       .toEqual(["ally hezbollah syrian-government", "ally pflp-gc syrian-government"]);

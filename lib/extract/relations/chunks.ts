@@ -779,7 +779,9 @@ export function chunkTokens(
       let item = itemAt(tokens, next, units, qualifiers, lex);
       // ("the Lebanese Hezbollah group, the Palestinian group PFLP-GC, and others": a description ending in a party noun
       // before an item's name; round 76.)
-      if (!item && (joiner || tokens[chunk.end]?.text === ",")) {
+      // (After a comma only: after "and" the words may describe the name before ("militiamen and Lebanons Shiite movement
+      // Hezbollah", "Russia and local militias pro-government forces").)
+      if (!item && !joiner && tokens[chunk.end]?.text === ",") {
         const titled = titledItemName(tokens, next, lex);
         if (titled > 0) {
           item = itemAt(tokens, titled, units, qualifiers, lex);
