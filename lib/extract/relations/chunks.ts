@@ -1066,7 +1066,8 @@ function possessedNoun(tokens: Token[], at: number, lex: CompiledLexicon): numbe
 
 /**
  * A description of groups: one to three plain words (or capitalised adjectives of `itemAdjectives`: "Iraqi"), then a
- * plural party noun ("more moderate rebel groups", "the anti-Assad forces"), with no name and no link to one ("groups of X" is a party phrase). The index after it, or -1.
+ * plural party noun ("more moderate rebel groups", "the anti-Assad forces"), with no name and no link to one ("groups
+ * of X" is a party phrase). The index after it, or -1.
  */
 export function descriptionAt(tokens: Token[], at: number, lex: CompiledLexicon): number {
   let i = at;
