@@ -371,6 +371,20 @@ export function skipQualifierCompound(tokens: Token[], at: number): number {
 }
 
 /**
+ * "and the FSA-dominated Levant Front", "and the PYD-led SDF": past a name glued by a hyphen to a participle ("-led",
+ * "-dominated": the compound's name describes the next one) to the name it stands before; `at` when none stands
+ * there. Round 77.
+ */
+function pastNameCompound(tokens: Token[], at: number): number {
+  const participle = tokens[at + 2];
+  if (
+    tokens[at]?.party === undefined || tokens[at + 1]?.text !== "-" || !tokens[at + 1].glued || !participle?.glued ||
+    !/^\p{Ll}+ed$/u.test(participle.text)
+  ) return at;
+  return tokens[at + 3]?.party !== undefined ? at + 3 : at;
+}
+
+/**
  * Past the qualifier at `at` and its participle: glued to it ("Al-Qaeda-affiliated") or, before a name, written apart
  * ("Al-Qaeda linked X": the template's spaced qualifiers).
  */
@@ -762,7 +776,7 @@ export function chunkTokens(
       if (allyItem > 0) next = allyItem;
       const beforeItem = next;
       next = skipDeterminers(tokens, next);
-      if (joiner) next = skipQualifierCompound(tokens, next);
+      if (joiner) next = pastNameCompound(tokens, skipQualifierCompound(tokens, next));
       // ("the YPG and Ba'athist government troops": an adjective of creed or community before the item's name, lexicon
       // `itemAdjectives`, round 30.)
       if (joiner) {

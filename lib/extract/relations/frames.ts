@@ -1045,7 +1045,9 @@ function sideAfterAside(view: SentenceView, first: Chunk): { agent: Chunk; patie
     // ", and Y" closing a list the aside holds ("backed by B, and Y" chunked as one list).
     if (chunk && chunk.groups.length > 1 && chunk.start > first.end) {
       for (const head of chunk.heads.slice(1)) {
-        if (view.tokens[head - 1]?.key === "and" && view.tokens[head - 2]?.text === ",") {
+        // (Past the item's article and compounds: "backed by B, and the FSA-dominated Y", round 77.)
+        const opens = itemOpening(view.tokens, head);
+        if (view.tokens[opens - 1]?.key === "and" && view.tokens[opens - 2]?.text === ",") {
           return { agent: first, patient: tokenChunk(head, [groupAt(view, head, chunk)]) };
         }
       }
@@ -1060,6 +1062,13 @@ function sideAfterAside(view: SentenceView, first: Chunk): { agent: Chunk; patie
     }
   }
   return null;
+}
+
+/** Where the list item whose name is at `head` opens: past its article and a compound glued before the name. */
+function itemOpening(tokens: Token[], head: number): number {
+  let k = head;
+  while (k > 0 && (/^(?:the|a|an)$/.test(tokens[k - 1].key) || tokens[k - 1].glued || tokens[k]?.text === "-")) k--;
+  return k;
 }
 
 /** The group of the name at token `head` of `chunk`. */

@@ -887,8 +887,9 @@ export function objectAfter(
       const next = pastAdjectives(view, compoundEnd + 2);
       const named = view.covering[next];
       if (named && named.start === next && !named.modifier) return named;
-      // ("attacked the Turkish-backed group Sultan Murad Division": past the kind noun to the name it stands before.)
-      const kind = namedAfterKindNoun(view, next);
+      // ("attacked the Turkish-backed group Sultan Murad Division": past the kind noun to the name it stands before;
+      // "alongside the Iran-backed Afghan Shia militia X": past adjectives before the kind noun too, round 77.)
+      const kind = namedAfterKindNoun(view, next) ?? namedAfterKindNoun(view, adjectivesEnd(view, compoundEnd + 2));
       if (kind) return kind;
     }
     if (chunk) {
@@ -1074,18 +1075,28 @@ function namedAfterKindNoun(view: SentenceView, at: number): Chunk | null {
 }
 
 export function pastAdjectives(view: SentenceView, at: number): number {
+  const i = adjectivesEnd(view, at);
+  const chunk = view.covering[i];
+  return i > at && chunk && chunk.start === i ? i : at;
+}
+
+/**
+ * Past up to four adjectives from `at` (a demonym, a word of lexicon `itemAdjectives` ("Shia"), a hyphenated or plain
+ * lower-case word that is no verb, preposition or party noun, "and" between them), wherever they lead.
+ */
+function adjectivesEnd(view: SentenceView, at: number): number {
   let i = at;
   while (i < at + 4 && i < view.tokens.length && !view.covering[i]) {
     const token = view.tokens[i];
     if (token.party !== undefined || token.qualifier !== undefined) break;
     const adjective = /^\p{Lu}\p{Ll}+(?:an|ern|ish|i|ese)$/u.test(token.text) || /^\p{L}+-\p{Ll}+$/u.test(token.text) ||
+      (/^\p{Lu}\p{Ll}+$/u.test(token.text) && view.lex.itemAdjectives.longest(view.tokens, i) !== null) ||
       (/^\p{Ll}+$/u.test(token.text) && !view.lex.prepositions.has(token.key) && !view.lex.boundaries.has(token.key) &&
         !verbish(view, i) && !view.lex.partyNouns.longest(view.tokens, i) && !view.lex.modals.has(token.key));
     if (!adjective && !(token.key === "and" && i > at)) break;
     i++;
   }
-  const chunk = view.covering[i];
-  return i > at && chunk && chunk.start === i ? i : at;
+  return i;
 }
 
 /** "X's concentration centers", "X's attack": after "'s", up to three plain words or act nouns and no role noun, name
