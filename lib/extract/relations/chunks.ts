@@ -734,6 +734,11 @@ export function chunkTokens(
         }
         break;
       }
+      // ("the al-Nusra Front (the Syrian affiliate of al-Qaeda) and Ahrar al-Sham": a bracketed aside after an item,
+      // where the list goes on past it, is the item's; round 78.)
+      const lastGroup = chunk.groups.length > 0 ? chunk.groups[chunk.groups.length - 1] : null;
+      const aside = pastBracketedAside(tokens, chunk.end, units, lastGroup);
+      if (aside > chunk.end && listGoesOn(tokens, aside, units, qualifiers, lex)) chunk.end = aside;
       let next = chunk.end;
       if (tokens[next]?.text === ",") next++;
       // "X led by Colonel P along with Y" (wire-lists.ts).
@@ -1151,6 +1156,41 @@ function skipBackDeterminers(tokens: Token[], at: number): number {
   return at;
 }
 
+/** The longest bracketed aside `pastBracketedAside` steps over, in tokens between its brackets. */
+const ASIDE_TOKENS = 16;
+
+/**
+ * Past a bracketed aside right at `at` ("al-Nusra Front (al-Qaeda in Syria)", "the Nour al-Din al-Zenki Movement
+ * (once supported by the US)"): the position after its closing bracket; `at` where no short aside without a nested
+ * bracket stands there.
+ */
+export function pastBracketedAside(tokens: Token[], at: number, units: Unit[], own: string | null): number {
+  if (tokens[at]?.text !== "(") return at;
+  const last = Math.min(tokens.length, at + ASIDE_TOKENS + 2);
+  for (let k = at + 1; k < last; k++) {
+    if (tokens[k].text === ")") return k > at + 1 ? k + 1 : at;
+    if (tokens[k].text === "(") return at;
+    // (An aside naming another party states its own relation, "(part of the Syrian Islamic Front)", which the reader
+    // reads with the item as its subject: the list does not step over it.)
+    const party = tokens[k].party;
+    if (party !== undefined && units[party]?.groupId !== own) return at;
+  }
+  return at;
+}
+
+/**
+ * Whether a list goes on at `at` past a bracketed aside: a comma or a joiner, then an item ("A (x) and B",
+ * "A (x), B and C").
+ */
+function listGoesOn(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], lex: CompiledLexicon): boolean {
+  let next = at;
+  if (tokens[next]?.text === ",") next++;
+  const joiner = lex.listJoiners.longest(tokens, next);
+  if (joiner) next += joiner.length;
+  if (next === at) return false;
+  return itemAt(tokens, skipDeterminers(tokens, next), units, qualifiers, lex) !== null;
+}
+
 /** After names side by side: the position of the joiner that closes the run ("X Y and Z"), or -1. */
 function adjacentCloser(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], lex: CompiledLexicon): number {
   let next = at;
@@ -1187,7 +1227,8 @@ function listCloser(tokens: Token[], at: number, units: Unit[], qualifiers: Unit
     }
     const item = comma ? itemAt(tokens, skipDeterminers(tokens, next), units, qualifiers, lex) : null;
     if (!item) return -1;
-    next = item.end;
+    // ("A, B (al-Qaeda in Syria) and C": past an item's bracketed aside; round 78.)
+    next = pastBracketedAside(tokens, item.end, units, item.groups.length === 1 ? item.groups[0] : null);
   }
   return -1;
 }

@@ -25,11 +25,14 @@ import {
 import { carriedSubject, type NamedHeads, resolveChunk } from "./reference.ts";
 import { clauseReadings } from "./clause-reading.ts";
 import type { SentenceTemplate } from "./template.ts";
-import { tokenize } from "./tokens.ts";
+import { attributiveParticiple, tokenize } from "./tokens.ts";
 import { bindEnumeratedSets } from "./enumerated-sets.ts";
 import { allyItemRelations, pastBracketedSameName, proSideRelations } from "./wire-lists.ts";
 import { heldActNoun, namedActAgent } from "./wire-objects.ts";
 import { counterActRelations } from "./counter-acts.ts";
+
+/** A count of fewer than four digits or an article: the words before a past participle used as an adjective. */
+const COUNT_OR_ARTICLE = /^(?:\d{1,3}|a|an|the|A|An|The)$/;
 
 /**
  * The trigger occurrences of a sentence, found in one pass (each position compares only phrases it starts): its acts
@@ -54,6 +57,14 @@ function occurrences(view: SentenceView): { acts: Occurrence[]; roles: Occurrenc
       const bare = key === value.trigger.lemma || key === `${value.trigger.lemma}s`;
       if (bare && i > 0 && value.trigger.notAfter?.includes(view.tokens[i - 1].key)) continue;
       const occurrence = { trigger: value.trigger, start: i, end: i + length, participle: value.participle };
+      // ("treated 20 wounded Syrian Army soldiers": a past participle used as an adjective after a count or an article
+      // is no verb; a trigger with an adjective frame reads it there ("the allied X and Y"). Not after a year ("on 12
+      // January 2017 killed") or "of" ("a video of captured Lebanese soldiers": the captives' captor is the clause's
+      // subject). Round 78.)
+      if (
+        value.participle && value.trigger.pos === "verb" && !value.trigger.frames.some((f) => f.form === "adjective") &&
+        i > 0 && COUNT_OR_ARTICLE.test(view.tokens[i - 1].text) && attributiveParticiple(view.tokens, i + length - 1)
+      ) continue;
       if (value.trigger.frames.some((f) => f.form === "role")) {
         roles.push(occurrence);
         continue;

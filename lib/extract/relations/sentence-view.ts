@@ -436,6 +436,12 @@ export function describedSetExamples(view: SentenceView, at: number): Subject | 
   if (!before || view.covering[at - 1] || !before.key.endsWith("s")) return null;
   if (!view.lex.partyNouns.endingAt(tokens, at, 2) && !view.lex.collectiveNouns.has(before.key)) return null;
   const trigger = view.lex.triggers.at(tokens, at)[0]?.length ?? 1;
+  // ("Rebels attacked Jaish al-Fustat, consisting of A and B": a verb not in "-ing" with its object right after it is
+  // the clause's finite verb, no participle describing the set, and the examples after the object are the object's;
+  // round 78.)
+  let objectAt = at + trigger;
+  while (/^(?:the|a|an)$/.test(tokens[objectAt]?.key ?? "")) objectAt++;
+  if (!tokens[at].key.endsWith("ing") && view.covering[objectAt]?.start === objectAt) return null;
   for (let i = at + trigger; i < tokens.length && i - at <= EXAMPLES_REACH; i++) {
     const chunk = view.covering[i];
     if (chunk) {

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { gazetteerTriples as relationsIn } from "./fixtures.ts";
+
+describe("a bracketed aside inside a list (round 78)", () => {
+  it("extractRelations(article, mentions) reads the items after an item's aside that names no other party", () => {
+    expect(relationsIn("Russian jets struck Ahrar al-Sham (an Islamist faction), Jaish al-Islam and the FSA.")).toEqual(
+      [
+        "clash ahrar-al-sham russia",
+        "clash free-syrian-army russia",
+        "clash jaish-al-islam russia",
+      ],
+    );
+    expect(
+      relationsIn(
+        "Jaysh al-Sunna, the Nour al-Din al-Zenki Movement (a Salafist faction) and Liwa al-Haqq merged to form " +
+          "Hay'at Tahrir al-Sham.",
+      ),
+    ).toEqual([
+      "merger jaysh-al-sunna hayat-tahrir-al-sham",
+      "merger liwa-al-haqq hayat-tahrir-al-sham",
+      "merger nour-al-din-al-zenki hayat-tahrir-al-sham",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) leaves an aside naming another party to its own reading", () => {
+    expect(relationsIn("Ahrar al-Sham (part of the Islamic Front), Jaish al-Islam and the FSA attacked the town."))
+      .toContain("member ahrar-al-sham islamic-front");
+  });
+});
+
+describe("examples after a finite verb's object (round 78)", () => {
+  it("extractRelations(article, mentions) does not make a composition after the object the subject's examples", () => {
+    const found = relationsIn(
+      "Rebels attacked Jaish al-Fustat, consisting of the al-Nusra Front and al-Rahman Legion.",
+    );
+    expect(found).not.toContain("clash jabhat-al-nusra jaish-al-fustat");
+    expect(found).not.toContain("clash faylaq-al-rahman jaish-al-fustat");
+    expect(
+      relationsIn(
+        "Rebel groups opposed to the Syrian government, including Ahrar al-Sham and Jaish al-Islam, attacked the town.",
+      ),
+    ).toEqual(["rival ahrar-al-sham syrian-government", "rival jaish-al-islam syrian-government"]);
+  });
+});
+
+describe("a leader's compound that restates the whole's name (round 78)", () => {
+  it("extractRelations(article, mentions) reads no membership from 'US-led' before the US-led coalition", () => {
+    expect(relationsIn("The US-led anti-ISIL Coalition struck ISIS near Raqqa.")).toEqual([
+      "clash islamic-state us-led-coalition",
+    ]);
+    expect(relationsIn("The YPG-led SDF took the town.")).toEqual(["member ypg syrian-democratic-forces"]);
+  });
+});
+
+describe("a past participle used as an adjective after a count or an article (round 78)", () => {
+  it("extractRelations(article, mentions) reads no act from 'N wounded X soldiers'", () => {
+    expect(relationsIn("The Farouq Brigades treated 20 wounded Syrian Army soldiers.")).toEqual([]);
+    expect(relationsIn("The Farouq Brigades killed 5 and wounded 20 Syrian Army soldiers.")).toEqual([
+      "clash farouq-brigades syrian-government",
+    ]);
+    expect(relationsIn("Russian plane bombs on 12 January 2017 killed a Turkistan Islamic Party leader.")).toEqual([
+      "clash russia turkistan-islamic-party",
+    ]);
+  });
+});
+
+describe("an act or tie that may come (round 78)", () => {
+  it("extractRelations(article, mentions) reads no tie from 'the potential' or 'a possible' alliance", () => {
+    expect(relationsIn("Israel was concerned about the potential alliance between Hezbollah and Russia.")).toEqual([]);
+    expect(relationsIn("Analysts discussed a possible alliance between Hezbollah and Russia.")).toEqual([]);
+    expect(relationsIn("Analysts discussed the alliance between Hezbollah and Russia.")).toEqual([
+      "ally hezbollah russia",
+    ]);
+  });
+});
+
+describe("a force under another's command (round 78)", () => {
+  it("extractRelations(article, mentions) reads each listed force a member of the party after 'command of'", () => {
+    expect(relationsIn("Both forces, YPJ and YPG, are under the control and command of the Democratic Union Party."))
+      .toEqual(["member ypg pyd", "member ypj pyd"]);
+    expect(relationsIn("Russia took command of the Syrian Army's 5th Corps.")).not.toContain(
+      "member fifth-corps russia",
+    );
+    expect(relationsIn("The general command of the SDF announced the offensive.")).toEqual([]);
+  });
+});
