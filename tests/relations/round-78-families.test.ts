@@ -84,3 +84,15 @@ describe("a force under another's command (round 78)", () => {
     expect(relationsIn("The general command of the SDF announced the offensive.")).toEqual([]);
   });
 });
+
+describe("a part of a compound-led act or whole (round 78)", () => {
+  it("extractRelations(article, mentions) reads the leader of an act noun as no whole, and the whole past a compound", () => {
+    const act = relationsIn("The MFS was a part of a YPG-led offensive against Jabhat al-Nusra.");
+    expect(act).not.toContain("member syriac-military-council ypg");
+    expect(act).toContain("ally syriac-military-council ypg");
+    expect(relationsIn("The MFS was part of the YPG-led SDF.")).toEqual([
+      "member syriac-military-council syrian-democratic-forces",
+      "member ypg syrian-democratic-forces",
+    ]);
+  });
+});

@@ -536,7 +536,8 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
   const link = afterNounLink(tokens, at, lex);
   const linked = link >= 0 ? (describesNameBefore(tokens, at, lex) ? -1 : link) : placeNameLink(tokens, at, lex);
   if (linked >= 0) {
-    const innerAt = skipPlain(tokens, linked, lex);
+    // ("part of the YPG-led SDF": past a name compound to the name it describes; round 78.)
+    const innerAt = pastNameCompound(tokens, skipPlain(tokens, linked, lex));
     const inner = itemAt(tokens, innerAt, units, qualifiers, lex);
     // ("fighters with Turkish backing": what a party gives is not the party the noun's people belong to.)
     if (inner && inner.ref === null && !supportGiven(units[tokens[innerAt]?.party ?? -1], lex)) {
@@ -1040,7 +1041,7 @@ function pluralPresentVerb(tokens: Token[], chunk: Chunk, units: Unit[], lex: Co
  * Whether the participle at `participle` is agentive (lexicon `agentCompounds`: "US-led") and a hostile act noun
  * follows it past up to two plain modifiers ("US-led air strikes"): then the compound's name is the act's agent.
  */
-function agentCompoundBeforeAction(tokens: Token[], participle: number, lex: CompiledLexicon): boolean {
+export function agentCompoundBeforeAction(tokens: Token[], participle: number, lex: CompiledLexicon): boolean {
   if (!lex.agentCompounds.has(tokens[participle]?.key ?? "")) return false;
   for (let i = participle + 1; i <= participle + 3 && i < tokens.length; i++) {
     const acts = lex.triggers.at(tokens, i).some(({ value }) =>

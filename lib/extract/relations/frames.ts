@@ -1,6 +1,6 @@
 import type { RelationFrame, RelationTrigger, RelationType } from "../../records/mod.ts";
 import { ORGANISATIONAL_RELATION_TYPES } from "../../records/mod.ts";
-import { type Chunk, listedParties, skipQualifierCompound, tokenChunk } from "./chunks.ts";
+import { agentCompoundBeforeAction, type Chunk, listedParties, skipQualifierCompound, tokenChunk } from "./chunks.ts";
 import { readingConfidence, type ReadingFeatures } from "./confidence.ts";
 import { wordValue } from "../figures/numbers.ts";
 import { guardVerdict } from "./guards.ts";
@@ -4062,6 +4062,12 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   if (prepAt >= 0) {
     const covering = view.covering[prepAt - 1];
     owner = covering && covering.start <= o.start ? covering : objectAfter(view, prepAt, 6, false, false);
+    // ("the MFS was part of a YPG-led offensive": the name of an agent compound before an act noun leads the act, it
+    // owns no part; the act's own frames read who took part. Round 78.)
+    if (
+      owner && view.tokens[owner.end]?.text === "-" &&
+      agentCompoundBeforeAction(view.tokens, owner.end + 1, view.lex)
+    ) return null;
   }
   let ownerIsBefore = false;
   // ("al Qaedas Syrian offshoot Nusra Front": an offshoot owned by a possessive before it is that owner's branch.)
