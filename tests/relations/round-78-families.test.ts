@@ -96,3 +96,11 @@ describe("a part of a compound-led act or whole (round 78)", () => {
     ]);
   });
 });
+
+describe("a relative clause after an apposition ending in a place phrase (round 78)", () => {
+  it("extractRelations(article, mentions) reads the relative's subject as the name the apposition describes", () => {
+    expect(relationsIn("Liwa Dawud, a group also from Saraqib which defected to the Islamic State, attacked the town."))
+      .toEqual(["joined liwa-dawud islamic-state"]);
+    expect(relationsIn("The YPG, a militia in Hasakah that fought ISIS, grew.")).toEqual(["clash islamic-state ypg"]);
+  });
+});

@@ -504,6 +504,23 @@ function joinedCompanion(view: SentenceView, subject: Chunk, at: number): Chunk 
   return null;
 }
 
+/**
+ * "Liwa Dawud, a group also from Saraqib which defected to Y": the last token of the name an indefinite or definite
+ * apposition describes, where the apposition's words (an article, then up to four plain words, no verb or preposition)
+ * end right before the place phrase at `place`; else `j`, unchanged. Round 78.
+ */
+function appositionBefore(view: SentenceView, place: number, j: number): number {
+  let k = place - 1;
+  for (let n = 0; n < 4 && k > 0 && !view.covering[k] && /^\p{Ll}/u.test(view.tokens[k].text); n++) {
+    if (verbish(view, k) || view.lex.prepositions.has(view.tokens[k].key)) return j;
+    if (/^(?:a|an|the)$/.test(view.tokens[k].key)) {
+      return view.tokens[k - 1]?.text === "," && view.covering[k - 2]?.end === k - 1 ? k - 2 : j;
+    }
+    k--;
+  }
+  return j;
+}
+
 /** `subjectOf` before a companion the subject joined is added (see `joinedCompanion`). */
 function nearestSubject(view: SentenceView, at: number): Subject | null {
   let commas = 0;
@@ -584,6 +601,7 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
       if (!view.covering[j]) {
         const place = pastPlacePhrase(view, j + 1, true);
         if (place <= j && view.covering[place - 1]) j = place - 1;
+        else if (place <= j) j = appositionBefore(view, place, j);
       }
       const antecedent = view.covering[j];
       // ("Serbia, a traditional ally of Russia who supports X": the name after an indefinite role noun's "of" and the
