@@ -336,6 +336,11 @@ export const RelationLexicon = z.object({
   /** "alongside", "together with": a party set beside the subject of a joint act ("X, alongside Y, captured P"). */
   companionLinks: WordList,
   /**
+   * "followed by": companion links that set the companion after the act in time, so a name that is another act's agent
+   * after them ("followed by an SDF offensive on Raqqa") is no companion.
+   */
+  sequentialCompanionLinks: WordList.default({ why: "none", words: [] }),
+  /**
    * "an alliance of A and B", "a ground force composed of A, B and C": an unnamed whole (`nouns`) and the links that
    * name what it is made of (`links`); the groups it is made of are allies.
    */

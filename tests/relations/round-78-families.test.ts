@@ -104,3 +104,24 @@ describe("a relative clause after an apposition ending in a place phrase (round 
     expect(relationsIn("The YPG, a militia in Hasakah that fought ISIS, grew.")).toEqual(["clash islamic-state ypg"]);
   });
 });
+
+describe("a companion that follows the subject into its act (round 78)", () => {
+  it("extractRelations(article, mentions) reads the party after 'followed by' as acting with the subject", () => {
+    const found = relationsIn(
+      "The Turkish Land Forces launched an attack on the ISIL-held town of Jarabulus, followed by hundreds of FSA fighters.",
+    );
+    expect(found).toContain("ally free-syrian-army turkey");
+    expect(found).toContain("clash free-syrian-army islamic-state");
+    expect(relationsIn("The YPG attacked ISIS in Tal Abyad, followed by an SDF offensive on Raqqa.")).toEqual([
+      "clash islamic-state ypg",
+    ]);
+  });
+});
+
+describe("names the gazetteer gained (round 78)", () => {
+  it("extractRelations(article, mentions) reads 'Abu Amara Brigades' and 'Moutasem Brigade' as their groups", () => {
+    expect(relationsIn("The Zenki Movement and the Abu Amara Brigades captured all positions of the Fastaqim Union."))
+      .toContain("clash abu-amara-battalions fastaqim-union");
+    expect(relationsIn("The al-Moutasem Brigade attacked ISIS.")).toEqual(["clash islamic-state mutasim-division"]);
+  });
+});

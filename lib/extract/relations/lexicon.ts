@@ -58,6 +58,7 @@ export type CompiledLexicon = {
   hedgedObjects: PhraseIndex<true>;
   namingLinks: PhraseIndex<true>;
   companionLinks: PhraseIndex<true>;
+  sequentialCompanionLinks: PhraseIndex<true>;
   /** "alliance", "ground force": an unnamed whole whose makeup (after `wholeLinks`) names allies. */
   wholeNouns: PhraseIndex<true>;
   /** "of", "composed of": what links an unnamed whole to the groups it is made of. */
@@ -330,6 +331,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     hedgedObjects: index(lexicon.hedgedObjects.words),
     namingLinks: index(lexicon.namingLinks.words),
     companionLinks: index(lexicon.companionLinks.words),
+    sequentialCompanionLinks: index(lexicon.sequentialCompanionLinks.words),
     opposedLinks: index(lexicon.opposedLinks.words),
     placeTargetLinks: index(lexicon.placeTargetLinks.words),
     placeRoleLinks: index(lexicon.placeRoleLinks.words),

@@ -1104,6 +1104,12 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
       ? [{ ...list, groups: namesIn(view, list, 0, i) }, { ...list, groups: namesIn(view, list, i, list.end) }]
       : [null, objectAfter(view, i + link.length, 3)];
     if (!companion || companion.ref !== null || companion.modifier) continue;
+    // ("followed by an SDF offensive on Raqqa": after a link of sequence, lexicon `sequentialCompanionLinks`, a name
+    // before an act noun is that later act's agent, no companion in this one; round 78.)
+    if (
+      view.lex.sequentialCompanionLinks.longest(view.tokens, i) &&
+      view.lex.triggers.at(view.tokens, companion.end).some((p) => p.value.trigger.pos === "noun")
+    ) continue;
     // ("killed 5,703 civilians, along with 4,258 ISIL fighters": counted people beside others are victims.)
     if (/^\d/.test(view.tokens[companion.start - 1]?.text ?? "")) continue;
     // ("X - along with Y - struck P": a dash sets the companion aside as a comma does.)
