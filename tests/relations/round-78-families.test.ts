@@ -125,3 +125,20 @@ describe("names the gazetteer gained (round 78)", () => {
     expect(relationsIn("The al-Moutasem Brigade attacked ISIS.")).toEqual(["clash islamic-state mutasim-division"]);
   });
 });
+
+describe("a unit named only by its number and type inside a list (round 78)", () => {
+  it("extractRelations(article, mentions) reads the list past '4th Mechanized Division' to its named items", () => {
+    expect(relationsIn("The Republican Guard, 4th Mechanized Division and 5th Legion made more steady advances."))
+      .toEqual(
+        ["ally fifth-corps republican-guard"],
+      );
+    expect(relationsIn("The Republican Guard, Central Division and 5th Legion made more steady advances.")).toEqual([]);
+  });
+});
+
+describe("a place run or operated by a party (round 78)", () => {
+  it("extractRelations(article, mentions) reads the party that runs a bombed place as the target", () => {
+    expect(relationsIn("Russia bombed a camp operated by Jaish al-Islam.")).toEqual(["clash jaish-al-islam russia"]);
+    expect(relationsIn("Russia bombed a base run by Jaish al-Islam.")).toEqual(["clash jaish-al-islam russia"]);
+  });
+});

@@ -840,7 +840,10 @@ export function chunkTokens(
         } else if (!item && !joiner && next > chunk.end && tokens[chunk.end]?.text === ",") {
           // ("between the YPG, tribal militias and ISIL": a described item between commas inside a list that names a
           // party after it; round 75.)
-          const inner = descriptionAt(tokens, next, lex);
+          // ("the Republican Guard, 4th Mechanized Division and 5th Legion": a unit named only by its number and type,
+          // which the gazetteer cannot hold, is a described item too; round 78.)
+          const described = descriptionAt(tokens, next, lex);
+          const inner = described > 0 ? described : unnamedUnitEnd(tokens, next, lex);
           if (inner > 0 && namedItemAfter(tokens, inner, units, qualifiers, lex)) {
             (chunk.descriptions ??= []).push([next, inner]);
             chunk.end = inner;
@@ -1114,6 +1117,23 @@ export function descriptionAt(tokens: Token[], at: number, lex: CompiledLexicon)
   if (!noun || !tokens[i + noun.length - 1].key.endsWith("s")) return -1;
   const end = i + noun.length;
   return lex.partyLinks.longest(tokens, end) || tokens[end]?.party !== undefined ? -1 : end;
+}
+
+/**
+ * "4th Mechanized Division", "4th Division": the end of a unit named only by its ordinal and capitalised words (up to
+ * four) ending in one of the lexicon's `unitHeads`, none of them a party; else -1. Round 78.
+ */
+function unnamedUnitEnd(tokens: Token[], at: number, lex: CompiledLexicon): number {
+  for (let i = at; i < tokens.length && i - at < 4; i++) {
+    const token = tokens[i];
+    if (token.party !== undefined || token.qualifier !== undefined) return -1;
+    // (Its number first: "Central Division" may be a name the gazetteer lacks.)
+    const pattern = i === at ? /^\d+(?:st|nd|rd|th)$/u : /^\p{Lu}[\p{Ll}'-]*$/u;
+    if (!pattern.test(token.text)) return -1;
+    const head = lex.unitHeads.longest(tokens, i);
+    if (head && i > at) return i + head.length;
+  }
+  return -1;
 }
 
 /**
