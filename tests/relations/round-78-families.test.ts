@@ -142,3 +142,24 @@ describe("a place run or operated by a party (round 78)", () => {
     expect(relationsIn("Russia bombed a base run by Jaish al-Islam.")).toEqual(["clash jaish-al-islam russia"]);
   });
 });
+
+describe("'they' after a sentence naming one group and no other set (round 78)", () => {
+  it("extractRelations(article, mentions) binds a sentence-opening 'they' to the one group before it", () => {
+    expect(relationsIn("The SDF took the town. They then attacked ISIS.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+    expect(relationsIn("The US backed the rebels in Raqqa. They fought ISIS.")).toEqual([]);
+    // (A backer named beside the subject is another party: "they" stays unbound.)
+    expect(relationsIn("Turkish-backed forces took the town. They then attacked ISIS.")).not.toContain(
+      "clash islamic-state turkey",
+    );
+  });
+});
+
+describe("adverbs of time or sequence before a passive's participle (round 78)", () => {
+  it("extractRelations(article, mentions) reads 'was meanwhile aided by'", () => {
+    expect(relationsIn("The SDF advanced on Tabqa. The alliance was meanwhile aided by Russian airstrikes.")).toEqual([
+      "ally russia syrian-democratic-forces",
+    ]);
+  });
+});

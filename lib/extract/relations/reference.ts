@@ -336,6 +336,10 @@ function resolveByRule(
     // "IS militants attacked the town. They were repelled by Y": the previous sentence's subject written as a group's
     // people in the plural is a plural antecedent.
     peopleBefore = subject !== null && pluralPeople(previous, subject);
+    // ("The SDF took the town. They then attacked ISIS": "they" opening its sentence after a sentence that names one
+    // group and no other set of people, a collective noun or a reference, stands for that group; round 78.)
+    peopleBefore ||= subject !== null && subject.groups.length === 1 && chunk.start === 0 &&
+      view.tokens[0]?.key === "they" && soleGroup(previous);
     openSet = subject?.others ?? false;
     if (chunk.ref === "pair" && groups?.length !== 2) {
       const named = [...new Set(previous.chunks.flatMap((c) => c.groups))];
@@ -401,6 +405,17 @@ function latterOf(chunk: Chunk, view: SentenceView, previous: SentenceView | nul
   const group = named.groups.at(-1)!;
   if (exclude.includes(group)) return null;
   return { groups: [group], from: own ? "sentence" : "previous", sentence: own ? view.index : previous!.index };
+}
+
+/** Whether a sentence names one group only, with no reference, collective noun or other set of people beside it. */
+function soleGroup(view: SentenceView): boolean {
+  const groups = new Set<string>();
+  for (const chunk of view.chunks) {
+    if (chunk.ref !== null || chunk.descriptions || chunk.others) return false;
+    for (const g of chunk.groups) groups.add(g);
+  }
+  return groups.size === 1 &&
+    !view.tokens.some((t) => view.lex.collectiveNouns.has(t.key) || t.qualifier !== undefined);
 }
 
 /** Whether a party noun in the plural ("militants", "fighters") starts at token `i`. */
