@@ -163,3 +163,13 @@ describe("adverbs of time or sequence before a passive's participle (round 78)",
     ]);
   });
 });
+
+describe("joining an act a compound's name leads (round 78)", () => {
+  it("extractRelations(article, mentions) reads no joining of the act's leader, and the joint act itself", () => {
+    const found = relationsIn("Hezbollah joined the YPG-led offensive against the Nusra Front.");
+    expect(found).not.toContain("joined hezbollah ypg");
+    expect(found).toContain("ally hezbollah ypg");
+    expect(found).toContain("clash hezbollah jabhat-al-nusra");
+    expect(relationsIn("Hezbollah joined the YPG-led SDF.")).toContain("joined hezbollah syrian-democratic-forces");
+  });
+});

@@ -4279,9 +4279,22 @@ export function readOccurrence(view: SentenceView, neighbours: Neighbours, o: Oc
     else if (frame.form === "noun") parties = nounFrame(view, o, frame, neighbours.previous);
     else if (frame.form === "role") parties = roleFrame(view, o, frame);
     if (!parties || parties.distance > WINDOW + 6) continue;
+    if (leaderOfActAsWhole(view, o, parties)) continue;
     readings.push(...readingsOf(view, neighbours, o, frame, parties));
   }
   return readings;
+}
+
+/**
+ * "Hezbollah joined the YPG-led offensive against Y": an organisational tie (joining, membership, merger) whose whole
+ * is the name of an agent compound before an act noun names the act's leader, not a whole the subject joined; the
+ * act's own frames read who took part. Round 78.
+ */
+function leaderOfActAsWhole(view: SentenceView, o: Occurrence, parties: Parties): boolean {
+  if (!ORGANISATIONAL_RELATION_TYPES.has(o.trigger.type) || !parties.patient) return false;
+  const patient = parties.patient;
+  return patient.start > o.start && view.tokens[patient.end]?.text === "-" &&
+    agentCompoundBeforeAction(view.tokens, patient.end + 1, view.lex);
 }
 
 export { verbish };
