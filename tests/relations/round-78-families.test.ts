@@ -173,3 +173,11 @@ describe("joining an act a compound's name leads (round 78)", () => {
     expect(relationsIn("Hezbollah joined the YPG-led SDF.")).toContain("joined hezbollah syrian-democratic-forces");
   });
 });
+
+describe("'Hezbollah al-Nujaba' is Harakat al-Nujaba (round 78)", () => {
+  it("extractRelations(article, mentions) reads the Iraqi movement, not Hezbollah", () => {
+    expect(relationsIn("Nusra militants were killed in clashes with Hezbollah al-Nujaba in Khan Touman.")).toEqual([
+      "clash harakat-al-nujaba jabhat-al-nusra",
+    ]);
+  });
+});
