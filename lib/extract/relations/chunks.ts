@@ -1185,7 +1185,7 @@ const ASIDE_TOKENS = 16;
  * (once supported by the US)"): the position after its closing bracket; `at` where no short aside without a nested
  * bracket stands there.
  */
-export function pastBracketedAside(tokens: Token[], at: number, units: Unit[], own: string | null): number {
+function pastBracketedAside(tokens: Token[], at: number, units: Unit[], own: string | null): number {
   if (tokens[at]?.text !== "(") return at;
   const last = Math.min(tokens.length, at + ASIDE_TOKENS + 2);
   for (let k = at + 1; k < last; k++) {

@@ -4064,10 +4064,7 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     owner = covering && covering.start <= o.start ? covering : objectAfter(view, prepAt, 6, false, false);
     // ("the MFS was part of a YPG-led offensive": the name of an agent compound before an act noun leads the act, it
     // owns no part; the act's own frames read who took part. Round 78.)
-    if (
-      owner && view.tokens[owner.end]?.text === "-" &&
-      agentCompoundBeforeAction(view.tokens, owner.end + 1, view.lex)
-    ) return null;
+    if (owner && leadsActNoun(view, owner)) return null;
   }
   let ownerIsBefore = false;
   // ("al Qaedas Syrian offshoot Nusra Front": an offshoot owned by a possessive before it is that owner's branch.)
@@ -4292,9 +4289,12 @@ export function readOccurrence(view: SentenceView, neighbours: Neighbours, o: Oc
  */
 function leaderOfActAsWhole(view: SentenceView, o: Occurrence, parties: Parties): boolean {
   if (!ORGANISATIONAL_RELATION_TYPES.has(o.trigger.type) || !parties.patient) return false;
-  const patient = parties.patient;
-  return patient.start > o.start && view.tokens[patient.end]?.text === "-" &&
-    agentCompoundBeforeAction(view.tokens, patient.end + 1, view.lex);
+  return parties.patient.start > o.start && leadsActNoun(view, parties.patient);
+}
+
+/** Whether `chunk`'s name opens an agent compound before an act noun ("the YPG-led offensive"): the act's leader. */
+function leadsActNoun(view: SentenceView, chunk: Chunk): boolean {
+  return view.tokens[chunk.end]?.text === "-" && agentCompoundBeforeAction(view.tokens, chunk.end + 1, view.lex);
 }
 
 export { verbish };

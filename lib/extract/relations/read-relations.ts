@@ -32,7 +32,7 @@ import { heldActNoun, namedActAgent } from "./wire-objects.ts";
 import { counterActRelations } from "./counter-acts.ts";
 
 /** A count of fewer than four digits or an article: the words before a past participle used as an adjective. */
-const COUNT_OR_ARTICLE = /^(?:\d{1,3}|a|an|the|A|An|The)$/;
+const COUNT_OR_ARTICLE = /^(?:\d{1,3}|a|an|the)$/;
 
 /**
  * The trigger occurrences of a sentence, found in one pass (each position compares only phrases it starts): its acts
@@ -63,7 +63,7 @@ function occurrences(view: SentenceView): { acts: Occurrence[]; roles: Occurrenc
       // subject). Round 78.)
       if (
         value.participle && value.trigger.pos === "verb" && !value.trigger.frames.some((f) => f.form === "adjective") &&
-        i > 0 && COUNT_OR_ARTICLE.test(view.tokens[i - 1].text) && attributiveParticiple(view.tokens, i + length - 1)
+        i > 0 && COUNT_OR_ARTICLE.test(view.tokens[i - 1].key) && attributiveParticiple(view.tokens, i + length - 1)
       ) continue;
       if (value.trigger.frames.some((f) => f.form === "role")) {
         roles.push(occurrence);
