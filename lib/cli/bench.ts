@@ -14,7 +14,7 @@ import { formatRelationReaderBench, relationReaderBench } from "./bench-relation
 import { extractCorpus } from "../pipeline/extract-corpus.ts";
 import { writeSyntheticCorpus } from "../pipeline/synthetic-corpus.ts";
 import { writeParquet } from "../pipeline/parquet.ts";
-import { documentRecordsOfBatch } from "../pipeline/document-records.ts";
+import { documentRecordsOfBatch } from "../pipeline/document-extraction.ts";
 import { BATCH } from "../pipeline/worker-pool.ts";
 import type { RawDocument } from "../ingest/inputs.ts";
 import { FAKES_COLUMNS, FAKES_CSV } from "../eval/gold.ts";

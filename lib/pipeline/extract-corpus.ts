@@ -1,9 +1,9 @@
 import type { Rejected } from "../records/article.ts";
-import { ArticleAdmission } from "../ingest/ingest.ts";
+import { ArticleAdmission } from "../ingest/admission.ts";
 import { type InputOptions, readInput } from "../ingest/inputs.ts";
 import { loadReference, type Reference } from "../reference/mod.ts";
 import { JsonlWriter } from "./jsonl-writer.ts";
-import { RECORD_FILES, type RecordFile } from "./record-files.ts";
+import { RECORD_FILES, type RecordFile } from "../records/record-files.ts";
 import { writeParquet } from "./parquet.ts";
 import { type DocumentRecords, renameDiscovered, renameDocumentRecords } from "./document-records.ts";
 import { BATCH, ExtractionPool } from "./worker-pool.ts";

@@ -2,7 +2,8 @@
 import process from "node:process";
 import type { RawDocument } from "../ingest/inputs.ts";
 import type { Reference } from "../reference/mod.ts";
-import { type DocumentRecords, documentRecordsOfBatch, transferables } from "./document-records.ts";
+import { type DocumentRecords, transferables } from "./document-records.ts";
+import { documentRecordsOfBatch } from "./document-extraction.ts";
 import { Failed } from "./record-files.ts";
 
 /** A document numbered in input order. */

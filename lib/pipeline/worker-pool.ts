@@ -1,5 +1,5 @@
 import type { RawDocument } from "../ingest/inputs.ts";
-import { where } from "../ingest/ingest.ts";
+import { where } from "../ingest/admission.ts";
 import type { Reference } from "../reference/mod.ts";
 import type { DocumentRecords } from "./document-records.ts";
 import type { Job, WorkerReply, WorkerRequest } from "./extract-worker.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { handleWorkerRequest } from "../../lib/pipeline/extract-worker.ts";
-import { documentRecordsOfBatch } from "../../lib/pipeline/document-records.ts";
+import { documentRecordsOfBatch } from "../../lib/pipeline/document-extraction.ts";
 import type { RawDocument } from "../../lib/ingest/inputs.ts";
 import { defaultReference } from "../../lib/reference/mod.ts";
 
