@@ -14,6 +14,7 @@ import { formatRelationReaderBench, relationReaderBench } from "./bench-relation
 import { extractCorpus } from "../pipeline/extract-corpus.ts";
 import { writeSyntheticCorpus } from "../pipeline/synthetic-corpus.ts";
 import { writeParquet } from "../pipeline/parquet.ts";
+import { runExtractProcess } from "./extract-process.ts";
 import { documentRecordsOfBatch } from "../pipeline/document-extraction.ts";
 import { BATCH } from "../pipeline/worker-pool.ts";
 import type { RawDocument } from "../ingest/inputs.ts";
@@ -202,42 +203,18 @@ const formatSplit = (split: CpuSplit) =>
 
 const mb = (bytes: number) => (bytes / 1e6).toFixed(0);
 
-/** One line of a memory trace: time, documents written, resident memory, and the main thread's heap and external
- * memory (ArrayBuffers and the like). Each worker traces its own heap on stderr under EXTRACT_MEMORY_LOG. */
-function memoryTrace(started: number, documents: number, memory: Deno.MemoryUsage): string {
-  return `${(now() - started).toFixed(0)} s, ${documents} documents: RSS ${mb(memory.rss)} MB; main thread heap ${
-    mb(memory.heapUsed)
-  } of ${mb(memory.heapTotal)} MB, external ${mb(memory.external)} MB`;
-}
-
-/** One whole extraction run (JSONL only), with the peak resident memory of the process while it ran; `traceEvery`
- * seconds (0: never) a line of the memory trace. */
+/** One whole extraction run (JSONL only) in this process, with the peak resident memory of the process while it ran. */
 async function wholeRun(
   what: string,
   input: string,
   megabytes: number,
   options: Record<string, unknown> = {},
-  traceEvery = 0,
-): Promise<
-  Timing & { peakRssMb: number; rssSamples: number[]; reconcilingFrom: number; extractPeakMb: number; cpu: CpuSplit }
-> {
+): Promise<Timing & { peakRssMb: number; cpu: CpuSplit }> {
   const out = await Deno.makeTempDir({ prefix: "bench-" });
   let peak = Deno.memoryUsage().rss;
-  const rssSamples: number[] = [];
-  let reconcilingFrom = -1;
-  let extractPeak = 0;
-  let documents = 0;
   let workerCpu = 0;
-  let lastTrace = now();
   const sampler = setInterval(() => {
-    const memory = Deno.memoryUsage();
-    peak = Math.max(peak, memory.rss);
-    rssSamples.push(memory.rss);
-    if (reconcilingFrom === -1) extractPeak = peak;
-    if (traceEvery > 0 && now() - lastTrace >= traceEvery) {
-      lastTrace = now();
-      console.log(`  ${memoryTrace(started, documents, memory)}${reconcilingFrom === -1 ? "" : " (reconciling)"}`);
-    }
+    peak = Math.max(peak, Deno.memoryUsage().rss);
   }, 50);
   const [started, cpuStarted, mainStarted] = [now(), cpu(), threadCpu()];
   try {
@@ -245,9 +222,7 @@ async function wholeRun(
       ...options,
       parquet: false,
       onProgress: (progress) => {
-        documents = progress.documents;
         workerCpu = progress.workerCpuSeconds;
-        if (progress.reconciling && reconcilingFrom === -1) reconcilingFrom = rssSamples.length;
       },
     });
     const seconds = now() - started;
@@ -272,9 +247,6 @@ async function wholeRun(
       seconds,
       cpuSeconds,
       peakRssMb: peak / 1e6,
-      rssSamples,
-      reconcilingFrom,
-      extractPeakMb: extractPeak / 1e6,
       cpu: { main, workers: workerCpu, others: cpuSeconds - main - workerCpu },
     };
   } finally {
@@ -317,26 +289,35 @@ async function main(args: string[]): Promise<void> {
     try {
       const made = await writeSyntheticCorpus(big, source.texts, { bytes: bigMb * 1024 * 1024 });
       console.log(
-        `synthetic corpus for memory (run first, so the process holds nothing else): ${made.articles} articles, ${
+        `synthetic corpus for memory: ${made.articles} articles, ${
           (made.bytes / 1e6).toFixed(0)
-        } MB of JSONL`,
+        } MB of JSONL, read by ` +
+          `\`deno task extract --workers ${workers} --no-parquet\` as a process of its own (its RSS, not the bench's)`,
       );
       console.log(HEADER);
-      const run = await wholeRun(`whole extract, ${workers} workers`, big, made.bytes / 1e6, { workers }, 60);
+      const out = await Deno.makeTempDir({ prefix: "bench-big-out-" });
+      let lastTrace = 0;
+      const run = await runExtractProcess(big, out, ["--workers", String(workers), "--no-parquet"], {
+        trace: (seconds, rss) => {
+          if (seconds - lastTrace < 60) return;
+          lastTrace = seconds;
+          console.log(`  ${seconds.toFixed(0)} s: RSS ${mb(rss)} MB`);
+        },
+      }).finally(() => Deno.remove(out, { recursive: true }));
+      const samples = run.rssSamples;
       const at = [0.1, 0.25, 0.5, 0.75, 1].map((share) =>
-        (run.rssSamples[Math.min(run.rssSamples.length - 1, Math.floor(share * run.rssSamples.length))] / 1e6).toFixed(
-          0,
-        )
+        samples.length === 0 ? "n/a" : mb(samples[Math.min(samples.length - 1, Math.floor(share * samples.length))])
       );
-      console.log(line(run, `peak RSS ${run.peakRssMb.toFixed(0)} MB (target < 500, flat)`));
-      console.log(`RSS MB at 10%, 25%, 50%, 75%, 100% of the run: ${at.join(", ")}`);
-      const reconciling = run.rssSamples.slice(Math.max(0, run.reconcilingFrom));
-      console.log(
-        `peak RSS while extracting ${run.extractPeakMb.toFixed(0)} MB; while reconciling events (the last ${
-          (reconciling.length / 20).toFixed(0)
-        } s) ${(Math.max(0, ...reconciling) / 1e6).toFixed(0)} MB`,
-      );
-      console.log(`${formatSplit(run.cpu)}\n`);
+      const timing = {
+        what: `whole extract, ${workers} workers`,
+        articles: run.read,
+        megabytes: made.bytes / 1e6,
+        seconds: run.seconds,
+        cpuSeconds: run.cpuSeconds,
+      };
+      const peak = samples.length === 0 ? "n/a (no /proc here)" : `${mb(run.peakRssBytes)} MB`;
+      console.log(line(timing, `peak RSS ${peak} (target < 500, flat)`));
+      console.log(`RSS MB at 10%, 25%, 50%, 75%, 100% of the run: ${at.join(", ")}\n`);
     } finally {
       await Deno.remove(big);
     }
