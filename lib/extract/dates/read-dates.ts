@@ -1,4 +1,7 @@
-import * as chrono from "chrono-node";
+// (English only: the package's root module loads all of its fifteen locales, some 3 MB of code held in every worker;
+// its `strict` is the English one. Issue 14.)
+import * as chrono from "chrono-node/en";
+import type { ParsedComponents } from "chrono-node";
 import { type DatePrecision, formatPartialDate } from "../../records/date.ts";
 import { findDateExpressions } from "./expressions.ts";
 
@@ -83,7 +86,7 @@ function overlaps(date: { start: number; end: number }, start: number, end: numb
   return date.start < end && start < date.end;
 }
 
-function componentDate(component: chrono.ParsedComponents): { date: string; precision: DatePrecision } | null {
+function componentDate(component: ParsedComponents): { date: string; precision: DatePrecision } | null {
   if (!component.isCertain("year")) return null;
   const year = component.get("year")!;
   if (!component.isCertain("month")) return null;
