@@ -23,8 +23,8 @@ import { FAKES_COLUMNS, FAKES_CSV } from "../eval/gold.ts";
 const USAGE = `usage: deno task bench [--copies N] [--big-mb MB] [--workers N] [--repeat R]
   --copies   copies of each source text in the timed corpus (default 10, as in issue 14; FA-KES when present, else the
              seeds; 0 skips the timed runs)
-  --big-mb   size of the synthetic corpus for peak memory (default 0: skipped; 1024 is the issue's gigabyte, about
-             half an hour with two workers on this machine)
+  --big-mb   size of the synthetic corpus for peak memory, read by \`deno task extract\` as a process of its own
+             (default 0: skipped; 1024 is the issue's gigabyte, about half an hour with two workers on this machine)
   --workers  workers for the "all cores" runs (default: the machine's cores)
   --repeat   runs of each whole extraction and of wink-nlp; the fastest is shown (default 2)`;
 

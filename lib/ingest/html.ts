@@ -1,4 +1,15 @@
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
+import type { parseHTML as ParseHTML } from "linkedom";
+
+/**
+ * linkedom's parser, loaded when the first HTML page comes (synchronously, through its CommonJS build): most corpora
+ * are text, CSV or JSONL, and loading it costs every worker some 4 MB of heap and more of resident memory (issue 14).
+ */
+let parser: typeof ParseHTML | undefined;
+function parseHTML(html: string): ReturnType<typeof ParseHTML> {
+  parser ??= (createRequire(import.meta.url)("linkedom") as { parseHTML: typeof ParseHTML }).parseHTML;
+  return parser(html);
+}
 
 const BLOCKS =
   "p, div, br, li, h1, h2, h3, h4, h5, h6, tr, article, section, header, footer, blockquote, figcaption, pre";
