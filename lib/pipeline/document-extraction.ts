@@ -14,13 +14,6 @@ import type { RecordFile } from "../records/record-files.ts";
 // document-records.ts, which imports no extractor: the main thread never loads the extractors' code (issue 14: about
 // 5 MB of heap that thread held for nothing).
 
-/** One document through ingestion and every extractor (`documentRecordsOfBatch` for a batch of one). */
-export function documentRecords(document: RawDocument, reference: Reference): DocumentRecords {
-  const [records] = documentRecordsOfBatch([document], reference);
-  if (records instanceof Failed) throw records.error;
-  return records;
-}
-
 /**
  * Each document of a batch through ingestion and every extractor, as one worker runs them: one stage over the whole
  * batch before the next (`articleRecordsOfBatch`), the same records as one document at a time. Each document's
