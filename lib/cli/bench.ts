@@ -1,7 +1,5 @@
 import { parseArgs } from "node:util";
 import process from "node:process";
-import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
 import type { Article, Mention } from "../records/mod.ts";
 import { ingest } from "../ingest/ingest.ts";
 import { readInput } from "../ingest/inputs.ts";
@@ -15,6 +13,7 @@ import { extractCorpus } from "../pipeline/extract-corpus.ts";
 import { writeSyntheticCorpus } from "../pipeline/synthetic-corpus.ts";
 import { writeParquet } from "../pipeline/parquet.ts";
 import { runExtractProcess } from "./extract-process.ts";
+import { runWinkProcess, winkRun } from "./bench-wink.ts";
 import { documentRecordsOfBatch } from "../pipeline/document-extraction.ts";
 import { BATCH } from "../pipeline/worker-pool.ts";
 import type { RawDocument } from "../ingest/inputs.ts";
@@ -165,23 +164,24 @@ async function stageTimings(input: string, megabytes: number): Promise<Timing[]>
   return timings;
 }
 
-/** wink-nlp's full English pipeline (tokens, sentences, entities) over the same texts. */
-function winkTiming(texts: string[], megabytes: number): Timing {
-  const [started, cpuStarted] = [now(), cpu()];
-  const nlp = winkNLP(model);
-  for (const text of texts) {
-    const doc = nlp.readDoc(text);
-    doc.tokens().out();
-    doc.sentences().out();
-    doc.entities().out();
-  }
-  return {
-    what: "wink-nlp (tokens, sentences, entities)",
-    articles: texts.length,
-    megabytes,
-    seconds: now() - started,
-    cpuSeconds: cpu() - cpuStarted,
-  };
+/**
+ * wink-nlp's full English pipeline (tokens, sentences, entities) over the same texts: in a process of its own with
+ * V8's default flags (the peer at its best: the flags of the bench's task, which are the extractor's, would slow it
+ * down), or in this process for comparison.
+ */
+async function winkTiming(texts: string[], megabytes: number, own: boolean): Promise<Timing> {
+  let run;
+  if (own) {
+    const file = await Deno.makeTempFile({ prefix: "bench-wink-", suffix: ".json" });
+    try {
+      await Deno.writeTextFile(file, JSON.stringify(texts));
+      run = await runWinkProcess(file);
+    } finally {
+      await Deno.remove(file);
+    }
+  } else run = winkRun(texts);
+  const what = own ? "wink-nlp (tokens, sentences, entities)" : "wink-nlp here (the extractor's V8 flags)";
+  return { what, articles: run.articles, megabytes, seconds: run.seconds, cpuSeconds: run.cpuSeconds };
 }
 
 let parquetTiming: Timing | undefined;
@@ -341,8 +341,10 @@ async function main(args: string[]): Promise<void> {
       () => wholeRun(`whole extract, ${workers} workers`, input, megabytes, { workers, parquet: true }),
     );
     console.log(line(all, `peak RSS ${all.peakRssMb.toFixed(0)} MB; ${formatSplit(all.cpu)}`));
-    const wink = await best(repeat, () => winkTiming(texts, megabytes));
-    console.log(line(wink));
+    const wink = await best(repeat, () => winkTiming(texts, megabytes, true));
+    console.log(line(wink, "(a process of its own, V8's default flags)"));
+    const winkHere = await best(repeat, () => winkTiming(texts, megabytes, false));
+    console.log(line(winkHere, "(in this process, under the extractor's V8 flags: for comparison only)"));
     for (const timing of await stageTimings(input, megabytes)) console.log(line(timing, "(in one thread)"));
     if (parquetTiming) console.log(line(parquetTiming));
     const rate = (timing: Timing) => timing.megabytes / timing.seconds;
