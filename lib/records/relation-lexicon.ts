@@ -90,6 +90,12 @@ export const RelationTrigger = z.object({
   baseIsNoun: z.boolean().optional(),
   /** The -ing form is mostly another sense ("leaving X to rely on ...", "leaving X in control"): it does not trigger. */
   noGerund: z.boolean().optional(),
+  /**
+   * With `noGerund`: the -ing form triggers only where it opens the apposition of a party named right before it ("the
+   * YPG, working with the US, took the town"), never where it describes an unnamed noun ("Kurdish forces working with
+   * American advisers").
+   */
+  appositiveGerund: z.boolean().optional(),
   /** A noun whose plural is mostly another sense ("units of X" are X's men, not its member units): only the singular
    * triggers. */
   singular: z.boolean().optional(),
@@ -471,6 +477,11 @@ export const RelationLexicon = z.object({
   }),
   /** "a", "two", "both": the article or numeral opening an apposition after a name and its comma ("Turkey, a member of"). */
   appositionOpeners: WordList,
+  /**
+   * "one of the", "among the": a partitive that stands where an article opens an apposition or a copula's complement
+   * whose actor noun a participle describes ("X, one of the groups fighting Y", "X is among those fighting Y").
+   */
+  partitiveOpeners: WordList,
   /**
    * Asides after a name and its comma that describe it and hold no party of their own: the words that may open one
    * before its article ("now", "as": "X, now a member of Y,"), the partitive nouns that open one bare ("X, part of Y,"),

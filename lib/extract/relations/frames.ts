@@ -1386,21 +1386,42 @@ function predicateSubject(view: SentenceView, at: number): Subject | null {
   // ("X is a Turkmen group, allied to Y": a comma may set the participle off the noun; round 70.)
   let i = view.tokens[at - 1]?.text === "," ? at - 2 : at - 1;
   at = i + 1;
+  // Where a partitive opens the complement in the article's stead ("X is among those fighting Y"; lexicon
+  // `partitiveOpeners`, round 79), its first word; else -1.
+  let opener = -1;
   // ("X was a Syrian rebel coalition affiliated with Y": a capitalised adjective is one of the noun's modifiers.)
   while (i >= 0 && at - i <= 4 && !view.covering[i] && /^\p{L}[\p{Ll}-]*$/u.test(view.tokens[i].text)) {
     if (/^(?:a|an|the)$/.test(view.tokens[i].key)) break;
+    opener = partitiveOpenerEndingAt(view, i, at);
+    if (opener >= 0) break;
     i--;
   }
-  if (i >= at - 1 || !/^(?:a|an|the)$/.test(view.tokens[i]?.key ?? "")) return null;
-  // ("X: a Turkmen group allied to Y": a definition list's head and its colon stand for "X is"; round 70.)
-  const head = view.tokens[i - 1]?.text === ":" ? view.covering[i - 2] : undefined;
-  if (head && head.end === i - 1 && head.ref === null && definitionHead(view, head)) {
-    return { chunk: head, distance: at - head.end, via: "direct" };
+  if (opener < 0) {
+    if (i >= at - 1 || !/^(?:a|an|the)$/.test(view.tokens[i]?.key ?? "")) return null;
+    // ("X is one of the groups fighting Y", "X is among the groups fighting Y".)
+    opener = partitiveOpenerEndingAt(view, i, at);
   }
+  if (opener < 0) {
+    // ("X: a Turkmen group allied to Y": a definition list's head and its colon stand for "X is"; round 70.)
+    const head = view.tokens[i - 1]?.text === ":" ? view.covering[i - 2] : undefined;
+    if (head && head.end === i - 1 && head.ref === null && definitionHead(view, head)) {
+      return { chunk: head, distance: at - head.end, via: "direct" };
+    }
+  } else i = opener;
   const copula = view.lex.copulas.endingAt(view.tokens, i, 3);
   if (!copula || view.tokens[i - 1]?.key === "as") return null;
   const subject = subjectOf(view, i - copula.length);
   return subject && subject.chunk.ref === null ? { ...subject, distance: subject.distance + at - i } : null;
+}
+
+/**
+ * The first word of a partitive (lexicon `partitiveOpeners`: "one of the", "among") whose last word is at `i`, with a
+ * noun after it before `at`; else -1.
+ */
+function partitiveOpenerEndingAt(view: SentenceView, i: number, at: number): number {
+  if (i >= at - 1) return -1;
+  const found = view.lex.partitiveOpeners.endingAt(view.tokens, i + 1, 3);
+  return found ? i + 1 - found.length : -1;
 }
 
 /**
@@ -2484,6 +2505,15 @@ function appositionNamed(view: SentenceView, at: number, compounds = false): Sub
     // ("X, a large, moderate Y-affiliated alliance": a comma between coordinate adjectives, round 21.)
     if (coordinateComma(view, i)) continue;
     if (view.covering[i] || token.qualifier !== undefined || !/^[\p{L}-]+$/u.test(token.text)) return null;
+    // ("X, one of the groups fighting Y": a partitive in the article's stead, lexicon `partitiveOpeners`, round 79.)
+    const opener = partitiveOpenerEndingAt(view, i, at);
+    if (opener >= 0) {
+      const end = view.tokens[opener - 1]?.text === "," ? opener - 1 : opener;
+      const named = view.covering[end - 1];
+      return named && named.end === end && named.ref === null && !named.modifier && named.groups.length === 1
+        ? { chunk: named, distance: at - named.end, via: "apposition" }
+        : null;
+    }
     if (!/^(?:a|an)$/.test(token.key)) {
       if (verbish(view, i) || view.lex.boundaries.has(token.key) || view.lex.listJoiners.longest(view.tokens, i)) {
         return null;

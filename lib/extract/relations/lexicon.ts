@@ -109,6 +109,7 @@ export type CompiledLexicon = {
   partitives: Set<string>;
   partSubjects: { determiners: Set<string>; nouns: PhraseIndex<true>; types: Set<RelationType> };
   appositionOpeners: Set<string>;
+  partitiveOpeners: PhraseIndex<true>;
   asides: { intros: Set<string>; bareNouns: Set<string>; afterAs: Set<string> };
   listQuantifiers: Set<string>;
   quantityNouns: Set<string>;
@@ -167,6 +168,12 @@ export type CompiledLexicon = {
    * after a plural subject and before its object ("Russian and regime jets raid ISIS-held districts").
    */
   nounLikeBases: PhraseIndex<TriggerForm>;
+  /**
+   * The -ing forms of triggers whose -ing form mostly describes a noun (lexicon `appositiveGerund`): read only as a
+   * clause's verb, after a form of "be" ("the YPG are working with the US"), or as a named party's apposition ("the
+   * YPG, working with the US,").
+   */
+  clauseGerunds: PhraseIndex<TriggerForm>;
 };
 
 /** A group noun's category: whether a group belongs to it. */
@@ -219,6 +226,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
   const cached = byArabic.get(arabic);
   if (cached) return cached;
   const triggers = new PhraseIndex<TriggerForm>();
+  const clauseGerunds = new PhraseIndex<TriggerForm>();
   const verbs = new Set<string>();
   const roleNouns = new PhraseIndex<true>();
   for (const trigger of lexicon.triggers) {
@@ -236,6 +244,11 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
       }
       if (trigger.pos === "verb") verbs.add(form.split(" ")[0]);
     }
+    // ("the YPG, working with the US,", "the YPG are working with the US": lexicon `appositiveGerund`.)
+    if (trigger.pos === "verb" && trigger.noGerund && trigger.appositiveGerund) {
+      const form = verbForms(trigger.lemma, { ...trigger, noGerund: false }).all.find((f) => !forms.all.includes(f))!;
+      clauseGerunds.add(form, { trigger, participle: false }, complementGap(trigger, lexicon));
+    }
   }
   // ("broke formal ties to Y", "pledged its allegiance to Y": a determiner or modifier before a verb phrase's noun.)
   const prepositionKeys = keys(lexicon.prepositions.words);
@@ -244,6 +257,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     return token.party === undefined && token.qualifier === undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(token.text) &&
       !verbs.has(token.key) && !prepositionKeys.has(token.key) && !/^(?:and|or|but|not|no|never)$/.test(token.key);
   };
+  clauseGerunds.gapWord = triggers.gapWord;
   const lightVerbs = [
     ...lexicon.lightVerbs.words,
     ...lexicon.lightVerbs.lemmas.flatMap((l) => verbForms(l.lemma, l).all),
@@ -369,6 +383,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
       types: new Set(lexicon.partSubjects.types),
     },
     appositionOpeners: keys(lexicon.appositionOpeners.words),
+    partitiveOpeners: index(lexicon.partitiveOpeners.words),
     asides: {
       intros: keys(lexicon.asides.intros),
       bareNouns: keys(lexicon.asides.bareNouns),
@@ -411,6 +426,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     clausePairings: keys(lexicon.clauseReading.pairings.words),
     clausePlaces: keys(lexicon.clauseReading.places.words),
     nounLikeBases,
+    clauseGerunds,
   };
   byArabic.set(arabic, result);
   return result;

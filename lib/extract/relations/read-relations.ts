@@ -80,6 +80,11 @@ function occurrences(view: SentenceView): { acts: Occurrence[]; roles: Occurrenc
       if (value.trigger.pos === "noun" && namePart(view, i)) continue;
       acts.push(occurrence);
     }
+    if (clauseGerund(view, i)) {
+      for (const { length, value } of view.lex.clauseGerunds.at(view.tokens, i)) {
+        acts.push({ trigger: value.trigger, start: i, end: i + length, participle: false });
+      }
+    }
     if (presentTenseBase(view, i) || infinitiveBase(view, i)) {
       for (const { length, value } of view.lex.nounLikeBases.at(view.tokens, i)) {
         acts.push({ trigger: value.trigger, start: i, end: i + length, participle: false });
@@ -87,6 +92,22 @@ function occurrences(view: SentenceView): { acts: Occurrence[]; roles: Occurrenc
     }
   }
   return { acts: unsuperseded(acts), roles: unsuperseded(roles) };
+}
+
+/** Forms of "be" before a progressive ("are working"). */
+const BE = new Set(["is", "are", "was", "were", "be", "been"]);
+
+/**
+ * Whether the -ing form at `i` is a clause's verb (lexicon `appositiveGerund`): after a form of "be", with at most one
+ * adverb between ("the YPG are working with the US", "were also working with"), or opening the apposition of the party
+ * named right before it ("the YPG, working with the US, took the town"). Round 79.
+ */
+function clauseGerund(view: SentenceView, i: number): boolean {
+  const tokens = view.tokens;
+  if (!tokens[i].key.endsWith("ing")) return false;
+  if (tokens[i - 1]?.text === "," && tokens[i - 2]?.party !== undefined) return true;
+  if (BE.has(tokens[i - 1]?.key ?? "")) return true;
+  return BE.has(tokens[i - 2]?.key ?? "") && /^\p{Ll}+ly$|^(?:also|still|now|already)$/u.test(tokens[i - 1].text);
 }
 
 /**

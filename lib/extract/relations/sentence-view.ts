@@ -657,6 +657,9 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
     ) {
       continue;
     }
+    // ("X has since captured Y": "since" between a perfect's auxiliary and the verb is an adverb, no clause's
+    // opening; round 79.)
+    if (i === at - 1 && perfectSince(view, i)) continue;
     if (view.lex.boundaries.has(token.key) || token.text === "(" || token.text === ")") return null;
   }
   return null;
@@ -743,8 +746,13 @@ export function predicateAfterAnd(view: SentenceView, at: number): number {
  */
 export function pastInterposed(view: SentenceView, at: number): number {
   let k = at - 1;
-  while (k > at - 4 && interposedWord(view, view.tokens[k]?.key ?? "")) k--;
+  while (k > at - 4 && (interposedWord(view, view.tokens[k]?.key ?? "") || perfectSince(view, k))) k--;
   return k;
+}
+
+/** Whether the word at `k` is "since" right after a perfect's auxiliary ("has since captured"): an adverb there. */
+export function perfectSince(view: SentenceView, k: number): boolean {
+  return view.tokens[k]?.key === "since" && /^(?:has|have|had)$/.test(view.tokens[k - 1]?.key ?? "");
 }
 
 function interposedWord(view: SentenceView, key: string): boolean {
