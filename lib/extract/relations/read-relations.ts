@@ -99,7 +99,8 @@ const BE = new Set(["is", "are", "was", "were", "be", "been"]);
 
 /**
  * Whether the -ing form at `i` is a clause's verb (lexicon `appositiveGerund`): after a form of "be", with at most one
- * adverb between ("the YPG are working with the US", "were also working with"), or opening the apposition of the party
+ * adverb between (lexicon `interposedAdverbs`, or "-ly": "the YPG are working with the US", "were also working with"),
+ * or opening the apposition of the party
  * named right before it ("the YPG, working with the US, took the town"). Round 79.
  */
 function clauseGerund(view: SentenceView, i: number): boolean {
@@ -107,7 +108,8 @@ function clauseGerund(view: SentenceView, i: number): boolean {
   if (!tokens[i].key.endsWith("ing")) return false;
   if (tokens[i - 1]?.text === "," && tokens[i - 2]?.party !== undefined) return true;
   if (BE.has(tokens[i - 1]?.key ?? "")) return true;
-  return BE.has(tokens[i - 2]?.key ?? "") && /^\p{Ll}+ly$|^(?:also|still|now|already)$/u.test(tokens[i - 1].text);
+  return BE.has(tokens[i - 2]?.key ?? "") &&
+    (view.lex.interposedAdverbs.has(tokens[i - 1].key) || /^\p{Ll}+ly$/u.test(tokens[i - 1].text));
 }
 
 /**
