@@ -93,3 +93,16 @@ describe("'since' between a perfect's auxiliary and its verb (round 79)", () => 
     ]);
   });
 });
+
+describe("a tie to the agent of the act it is for (round 79)", () => {
+  it("extractRelations(article, mentions) reads 'in support of an offensive by X' as support of X", () => {
+    expect(
+      relationsIn("Russian warplanes are carrying out air strikes in support of a major offensive by regime forces."),
+    ).toContain("ally russia syrian-government");
+    expect(relationsIn("Turkey backed an offensive by the FSA.")).toContain("ally free-syrian-army turkey");
+  });
+
+  it("extractRelations(article, mentions) reads no tie where the act's noun is not the frame's object", () => {
+    expect(relationsIn("The US criticised an offensive by the Syrian army.")).toEqual([]);
+  });
+});

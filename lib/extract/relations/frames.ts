@@ -1576,8 +1576,42 @@ function frameObject(
     : frame.adjacent
     ? adjacentObject(view, objectAt)
     : objectAfter(view, objectAt, 6, o.trigger.type === "clash");
+  // ("in support of an offensive by the Syrian army": a tie's object may be the agent of the hostile act it is for;
+  // round 79.)
+  if (!found && objectAt >= 0 && o.trigger.type === "ally" && !frame.adjacent) {
+    const agent = actAgentAfter(view, objectAt);
+    if (agent) return { objectAt, found: agent };
+  }
   // ("entered the ISIL-held town": a frame of entering takes only a place its holder is read from, round 74.)
   return { objectAt, found: frame.heldPlace && !found?.heldPlace ? null : found };
+}
+
+/**
+ * "an offensive by the Syrian army", "a major assault by X": the party named after "by" right after a hostile act's
+ * noun (a clash trigger noun), past an article or possessive and up to three plain modifiers, at `at`; else null.
+ */
+function actAgentAfter(view: SentenceView, at: number): Chunk | null {
+  const tokens = view.tokens;
+  let k = at;
+  if (/^(?:a|an|the|its|their)$/.test(tokens[k]?.key ?? "")) k++;
+  for (let words = 0; words < 4 && k < tokens.length; words++, k++) {
+    if (view.covering[k] || !/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text)) return null;
+    const act = view.lex.triggers.at(tokens, k).find((p) =>
+      p.value.trigger.pos === "noun" && p.value.trigger.type === "clash"
+    );
+    if (act) {
+      let by = k + act.length;
+      if (tokens[by]?.key !== "by") return null;
+      by++;
+      if (tokens[by]?.key === "the") by++;
+      const agent = view.covering[by];
+      return agent && agent.start === by && agent.ref === null && !agent.modifier ? agent : null;
+    }
+    if (verbish(view, k) || view.lex.prepositions.has(tokens[k].key) || view.lex.boundaries.has(tokens[k].key)) {
+      return null;
+    }
+  }
+  return null;
 }
 
 /**
@@ -3611,7 +3645,11 @@ function nounFrame(
   // ("barrel bomb attacks in the town of al-Bab held by X": a hostile noun's target named by the place it hit, as a
   // hostile verb's is, lexicon `placeTargetLinks`; round 17.)
   const placed = !prep && !agent && !supporter && o.trigger.type === "clash" ? heldPlaceTarget(view, o.end) : null;
-  const object = prep ? objectAfter(view, prepAt + 1, 6, o.trigger.type === "clash") : supporter?.chunk ?? placed;
+  // ("in support of an offensive by the Syrian army": the agent of the act a tie is for, as a verb's frame reads it.)
+  const object = prep
+    ? objectAfter(view, prepAt + 1, 6, o.trigger.type === "clash") ??
+      (o.trigger.type === "ally" && prep === "of" ? actAgentAfter(view, prepAt + 1) : null)
+    : supporter?.chunk ?? placed;
   // ("support from the CJTF-OIR coalition for the SDF": the party after "from" gives the aid the party after "for" or "to"
   // receives, whoever the clause's subject is; round 71.)
   if (prep === "from" && o.trigger.type === "ally" && object && object.ref === null && !agent) {
