@@ -106,3 +106,25 @@ describe("a tie to the agent of the act it is for (round 79)", () => {
     expect(relationsIn("The US criticised an offensive by the Syrian army.")).toEqual([]);
   });
 });
+
+describe("a list's tail of other actors (round 79)", () => {
+  it("extractRelations(article, mentions) reads 'and other <modifiers> <actor nouns>' as the list's tail", () => {
+    expect(relationsIn("Syrian Army units targeted ISIL, al-Nusra Front and other terrorist organizations.")).toEqual([
+      "clash islamic-state syrian-government",
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+    expect(relationsIn("Ahrar al-Sham, Jaish al-Islam and several other Islamist factions attacked the town."))
+      .toContain(
+        "ally ahrar-al-sham jaish-al-islam",
+      );
+  });
+
+  it("extractRelations(article, mentions) leaves ', and other ... such as X had joined' a clause of its own", () => {
+    expect(
+      relationsIn(
+        "In 2014, the Syriac Military Council formed an alliance with the FSA, and other Christian militias such as " +
+          "the Sutoro had joined the opposition.",
+      ),
+    ).not.toContain("ally sutoro syriac-military-council");
+  });
+});

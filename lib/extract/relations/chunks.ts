@@ -474,6 +474,36 @@ function nounAfterNumeral(tokens: Token[], at: number, lex: CompiledLexicon): bo
 }
 
 /** One list item starting at `at`: a name (with its own nouns and bracketed acronym), a noun linked to a name, or a reference. */
+/** Quantifiers that may stand between "and" and "other" in a list's tail ("and several other groups"). */
+const TAIL_QUANTIFIERS = new Set(["several", "many", "various", "some", "numerous"]);
+
+/**
+ * The list tail at `at` (its length in tokens), or null: one of the lexicon's `listTails` ("and its allies", "and
+ * others"), or "and other" with up to three plain modifiers before an actor noun's plural (lexicon `actorNouns`: "and
+ * other terrorist organizations", "and several other Islamist factions"; round 79). The second form only when
+ * `generic` (not after a comma: ", and other Christian militias such as X had joined" opens a clause of its own).
+ */
+function listTailAt(tokens: Token[], at: number, lex: CompiledLexicon, generic = true): { length: number } | null {
+  const listed = lex.listTails.longest(tokens, at);
+  if (listed) return listed;
+  if (!generic || tokens[at]?.key !== "and") return null;
+  let k = at + 1;
+  if (TAIL_QUANTIFIERS.has(tokens[k]?.key ?? "")) k++;
+  if (tokens[k]?.key !== "other") return null;
+  for (let end = k + 1; end <= k + 4 && end < tokens.length; end++) {
+    const token = tokens[end];
+    if (token.party !== undefined || token.qualifier !== undefined || !/^\p{L}[\p{Ll}-]*$/u.test(token.text)) {
+      return null;
+    }
+    const key = token.key;
+    if (key.endsWith("s") && (lex.actorNouns.has(key) || lex.actorNouns.has(key.slice(0, -1)))) {
+      return { length: end + 1 - at };
+    }
+    if (lex.verbs.has(key)) return null;
+  }
+  return null;
+}
+
 function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], lex: CompiledLexicon): Item | null {
   const found = lex.references.longest(tokens, at);
   // ("attacked the front lines of X": a singular "the N" before a party noun is that noun's modifier, no reference;
@@ -694,8 +724,8 @@ export function chunkTokens(
     // join is checked once for the joiner that closes the list (so a list is read in one pass).
     let closedAt = -1;
     while (chunk.ref === null) {
-      const tail = lex.listTails.longest(tokens, chunk.end) ??
-        (tokens[chunk.end]?.text === "," ? lex.listTails.longest(tokens, chunk.end + 1) : null);
+      const tail = listTailAt(tokens, chunk.end, lex) ??
+        (tokens[chunk.end]?.text === "," ? listTailAt(tokens, chunk.end + 1, lex, false) : null);
       if (tail) {
         const tailStart = chunk.end + (tokens[chunk.end].text === "," ? 1 : 0);
         const allied = lex.allyTails.longest(tokens, tailStart)?.length === tail.length;
@@ -1237,7 +1267,7 @@ function listCloser(tokens: Token[], at: number, units: Unit[], qualifiers: Unit
     const comma = tokens[next]?.text === ",";
     if (comma) next++;
     // "A, B and others", "A, B, and other groups": a tail closes the list too.
-    if (lex.listTails.longest(tokens, next)) return next;
+    if (listTailAt(tokens, next, lex, !comma)) return next;
     const joiner = lex.listJoiners.longest(tokens, next);
     if (joiner) {
       const lastAt = skipDeterminers(tokens, next + joiner.length);
