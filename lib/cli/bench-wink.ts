@@ -5,7 +5,7 @@ import model from "wink-eng-lite-web-model";
 /**
  * The peer of `deno task bench`: wink-nlp's full English pipeline (tokens, sentences, entities) over the texts of a
  * JSON file (an array of strings), in a process of its own with V8's default flags, so that the flags the extractor's
- * tasks set (`--no-turbofan`, a small young generation) do not slow the peer down. Prints one JSON line: the articles,
+ * tasks set (a capped old space and a small young generation) do not slow the peer down. Prints one JSON line: the articles,
  * the seconds and CPU seconds from loading the model to the last entity (reading the file is not counted, as the
  * bench does not count its own reading of the texts).
  */

@@ -91,9 +91,9 @@ export const RelationTrigger = z.object({
   /** The -ing form is mostly another sense ("leaving X to rely on ...", "leaving X in control"): it does not trigger. */
   noGerund: z.boolean().optional(),
   /**
-   * With `noGerund`: the -ing form triggers only where it opens the apposition of a party named right before it ("the
-   * YPG, working with the US, took the town"), never where it describes an unnamed noun ("Kurdish forces working with
-   * American advisers").
+   * With `noGerund`: the -ing form triggers only where it is a clause's verb, after a form of "be" ("the YPG are working
+   * with the US") or opening the apposition of a party named right before it ("the YPG, working with the US, took the
+   * town"), never where it describes an unnamed noun ("Kurdish forces working with American advisers").
    */
   appositiveGerund: z.boolean().optional(),
   /** A noun whose plural is mostly another sense ("units of X" are X's men, not its member units): only the singular
@@ -482,6 +482,11 @@ export const RelationLexicon = z.object({
    * whose actor noun a participle describes ("X, one of the groups fighting Y", "X is among those fighting Y").
    */
   partitiveOpeners: WordList,
+  /**
+   * "several", "many": quantifiers that may stand between "and" and "other" in a list's tail of other actors ("A, B and
+   * several other Islamist factions").
+   */
+  otherTailQuantifiers: WordList,
   /**
    * Asides after a name and its comma that describe it and hold no party of their own: the words that may open one
    * before its article ("now", "as": "X, now a member of Y,"), the partitive nouns that open one bare ("X, part of Y,"),

@@ -474,13 +474,11 @@ function nounAfterNumeral(tokens: Token[], at: number, lex: CompiledLexicon): bo
 }
 
 /** One list item starting at `at`: a name (with its own nouns and bracketed acronym), a noun linked to a name, or a reference. */
-/** Quantifiers that may stand between "and" and "other" in a list's tail ("and several other groups"). */
-const TAIL_QUANTIFIERS = new Set(["several", "many", "various", "some", "numerous"]);
-
 /**
  * The list tail at `at` (its length in tokens), or null: one of the lexicon's `listTails` ("and its allies", "and
  * others"), or "and other" with up to three plain modifiers before an actor noun's plural (lexicon `actorNouns`: "and
- * other terrorist organizations", "and several other Islamist factions"; round 79). The second form only when
+ * other terrorist organizations", "and several other Islamist factions", a quantifier of lexicon
+ * `otherTailQuantifiers` before "other"; round 79). The second form only when
  * `generic` (not after a comma: ", and other Christian militias such as X had joined" opens a clause of its own).
  */
 function listTailAt(tokens: Token[], at: number, lex: CompiledLexicon, generic = true): { length: number } | null {
@@ -488,7 +486,7 @@ function listTailAt(tokens: Token[], at: number, lex: CompiledLexicon, generic =
   if (listed) return listed;
   if (!generic || tokens[at]?.key !== "and") return null;
   let k = at + 1;
-  if (TAIL_QUANTIFIERS.has(tokens[k]?.key ?? "")) k++;
+  if (lex.otherTailQuantifiers.has(tokens[k]?.key ?? "")) k++;
   if (tokens[k]?.key !== "other") return null;
   for (let end = k + 1; end <= k + 4 && end < tokens.length; end++) {
     const token = tokens[end];

@@ -110,6 +110,7 @@ export type CompiledLexicon = {
   partSubjects: { determiners: Set<string>; nouns: PhraseIndex<true>; types: Set<RelationType> };
   appositionOpeners: Set<string>;
   partitiveOpeners: PhraseIndex<true>;
+  otherTailQuantifiers: Set<string>;
   asides: { intros: Set<string>; bareNouns: Set<string>; afterAs: Set<string> };
   listQuantifiers: Set<string>;
   quantityNouns: Set<string>;
@@ -384,6 +385,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     },
     appositionOpeners: keys(lexicon.appositionOpeners.words),
     partitiveOpeners: index(lexicon.partitiveOpeners.words),
+    otherTailQuantifiers: keys(lexicon.otherTailQuantifiers.words),
     asides: {
       intros: keys(lexicon.asides.intros),
       bareNouns: keys(lexicon.asides.bareNouns),

@@ -100,8 +100,8 @@ const BE = new Set(["is", "are", "was", "were", "be", "been"]);
 /**
  * Whether the -ing form at `i` is a clause's verb (lexicon `appositiveGerund`): after a form of "be", with at most one
  * adverb between (lexicon `interposedAdverbs`, or "-ly": "the YPG are working with the US", "were also working with"),
- * or opening the apposition of the party
- * named right before it ("the YPG, working with the US, took the town"). Round 79.
+ * or opening the apposition of the party named right before it ("the YPG, working with the US, took the town").
+ * Round 79.
  */
 function clauseGerund(view: SentenceView, i: number): boolean {
   const tokens = view.tokens;
