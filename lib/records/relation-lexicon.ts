@@ -46,9 +46,10 @@ export const RelationFrame = z.object({
   /**
    * The gap before the preposition must end in a word of one list: "aid" (lexicon `aidNouns`: "received anti-tank
    * missiles and other equipment from the United States" is backing, "received threats from X" none), "fire" (lexicon
-   * `fireNouns`: "exchanged artillery and mortar fire with X").
+   * `fireNouns`: "exchanged artillery and mortar fire with X"), "ground" (lexicon `groundNouns` and `placeNouns`: "won
+   * large swathes of territory from X" is taking it, "won support from X" none).
    */
-  gapHead: z.enum(["aid", "fire"]).optional(),
+  gapHead: z.enum(["aid", "fire", "ground"]).optional(),
   /** A noun that reads only as a copula's complement ("A and B are close allies", frame plural), not as a label. */
   predicate: z.boolean().optional(),
   /**
@@ -452,6 +453,8 @@ export const RelationLexicon = z.object({
   aidNouns: WordList,
   /** "fire", "shells": what two sides exchange or trade (a frame's `gapHead` "fire"). */
   fireNouns: WordList,
+  /** "territory", "ground", "control": what a party wins or gains from another (a frame's `gapHead` "ground"). */
+  groundNouns: WordList,
   /** "also", "reportedly": adverbs that may stand between a subject and its verb (any "-ly" word counts as well). */
   interposedAdverbs: WordList,
   /** "for its part", "in turn": phrases that may stand between a subject and its verb as an adverb does. */
@@ -487,6 +490,16 @@ export const RelationLexicon = z.object({
    * several other Islamist factions").
    */
   otherTailQuantifiers: WordList,
+  /**
+   * "allied": the adjective of a list's tail of the head's allies ("A and its allied militants", "A and allied
+   * fighters"), and the prepositions after such a tail that name whose those allies are ("A and its allied terrorists of
+   * B", "A and its allies from B": B is A's ally).
+   */
+  allyTailWords: z.object({
+    why: z.string().min(1),
+    adjectives: z.array(z.string().min(1)).min(1),
+    sources: z.array(z.string().min(1)).min(1),
+  }),
   /**
    * Asides after a name and its comma that describe it and hold no party of their own: the words that may open one
    * before its article ("now", "as": "X, now a member of Y,"), the partitive nouns that open one bare ("X, part of Y,"),

@@ -475,28 +475,40 @@ function nounAfterNumeral(tokens: Token[], at: number, lex: CompiledLexicon): bo
 
 /** One list item starting at `at`: a name (with its own nouns and bracketed acronym), a noun linked to a name, or a reference. */
 /**
- * The list tail at `at` (its length in tokens), or null: one of the lexicon's `listTails` ("and its allies", "and
- * others"), or "and other" with up to three plain modifiers before an actor noun's plural (lexicon `actorNouns`: "and
- * other terrorist organizations", "and several other Islamist factions", a quantifier of lexicon
- * `otherTailQuantifiers` before "other"; round 79). The second form only when
- * `generic` (not after a comma: ", and other Christian militias such as X had joined" opens a clause of its own).
+ * The list tail at `at` (its length in tokens, and whether it names the head's allies), or null: one of the lexicon's
+ * `listTails` ("and its allies", "and others"; allied when one of `allyTails`), or "and other" with up to three plain
+ * modifiers before an actor noun's plural (lexicon `actorNouns`: "and other terrorist organizations", "and several
+ * other Islamist factions", a quantifier of lexicon `otherTailQuantifiers` before "other"; round 79), or "and" (its,
+ * their) and an adjective of `allyTailWords` with up to two plain modifiers before an actor or party noun's plural ("and
+ * its allied terrorists", "and allied Islamist fighters": allied; round 80). The generic forms only when `generic`
+ * (not after a comma: ", and other Christian militias such as X had joined" opens a clause of its own).
  */
-function listTailAt(tokens: Token[], at: number, lex: CompiledLexicon, generic = true): { length: number } | null {
+function listTailAt(
+  tokens: Token[],
+  at: number,
+  lex: CompiledLexicon,
+  generic = true,
+): { length: number; allied: boolean } | null {
   const listed = lex.listTails.longest(tokens, at);
-  if (listed) return listed;
+  if (listed) return { length: listed.length, allied: lex.allyTails.longest(tokens, at)?.length === listed.length };
   if (!generic || tokens[at]?.key !== "and") return null;
   let k = at + 1;
-  if (lex.otherTailQuantifiers.has(tokens[k]?.key ?? "")) k++;
-  if (tokens[k]?.key !== "other") return null;
-  for (let end = k + 1; end <= k + 4 && end < tokens.length; end++) {
+  if (tokens[k]?.key === "its" || tokens[k]?.key === "their") k++;
+  const allied = lex.allyTailWords.adjectives.has(tokens[k]?.key ?? "");
+  if (!allied) {
+    if (k > at + 1) return null;
+    if (lex.otherTailQuantifiers.has(tokens[k]?.key ?? "")) k++;
+    if (tokens[k]?.key !== "other") return null;
+  }
+  for (let end = k + 1; end <= k + (allied ? 3 : 4) && end < tokens.length; end++) {
     const token = tokens[end];
     if (token.party !== undefined || token.qualifier !== undefined || !/^\p{L}[\p{Ll}-]*$/u.test(token.text)) {
       return null;
     }
     const key = token.key;
-    if (key.endsWith("s") && (lex.actorNouns.has(key) || lex.actorNouns.has(key.slice(0, -1)))) {
-      return { length: end + 1 - at };
-    }
+    const actor = lex.actorNouns.has(key) || lex.actorNouns.has(key.slice(0, -1)) ||
+      (allied && lex.partyNouns.longest(tokens, end)?.length === 1);
+    if (key.endsWith("s") && actor) return { length: end + 1 - at, allied };
     if (lex.verbs.has(key)) return null;
   }
   return null;
@@ -725,10 +737,18 @@ export function chunkTokens(
       const tail = listTailAt(tokens, chunk.end, lex) ??
         (tokens[chunk.end]?.text === "," ? listTailAt(tokens, chunk.end + 1, lex, false) : null);
       if (tail) {
-        const tailStart = chunk.end + (tokens[chunk.end].text === "," ? 1 : 0);
-        const allied = lex.allyTails.longest(tokens, tailStart)?.length === tail.length;
+        const allied = tail.allied;
         chunk.end += tail.length + (tokens[chunk.end].text === "," ? 1 : 0);
         chunk.others = true;
+        // ("the Nusra Front and its allied terrorists of Faylaq al-Sham": whose people the allies are; round 80.)
+        const source = allied && lex.allyTailWords.sources.has(tokens[chunk.end]?.key ?? "")
+          ? itemAt(tokens, skipDeterminers(tokens, chunk.end + 1), units, qualifiers, lex)
+          : null;
+        if (source && source.ref === null && source.groups.length > 0) {
+          chunk.end = source.end;
+          chunk.allies.push(...source.groups);
+          break;
+        }
         // "A and other factions including B": the tail's own examples belong to the list; "A and its allies who
         // include B": they are A's allies.
         let examplesAt = chunk.end;

@@ -2413,7 +2413,10 @@ function instrumentAgent(view: SentenceView, o: Occurrence): Chunk | null {
         if (agents && agents.ref === null && listedParties(agents) >= 2) return agents;
       }
       const named = view.covering[i - 1];
-      return named && named.end === i && named.ref === null ? named : null;
+      if (named && named.end === i && named.ref === null) return named;
+      // ("were killed in US-led air strikes": a name compounded with an agentive participle before the act noun is its
+      // agent, as "US-led air strikes killed X" reads; round 80.)
+      return agentCompoundEndingAt(view, i);
     }
     if (view.lex.boundaries.has(view.tokens[i].key) || view.tokens[i].text === ",") return null;
   }

@@ -111,6 +111,7 @@ export type CompiledLexicon = {
   appositionOpeners: Set<string>;
   partitiveOpeners: PhraseIndex<true>;
   otherTailQuantifiers: Set<string>;
+  allyTailWords: { adjectives: Set<string>; sources: Set<string> };
   asides: { intros: Set<string>; bareNouns: Set<string>; afterAs: Set<string> };
   listQuantifiers: Set<string>;
   quantityNouns: Set<string>;
@@ -120,7 +121,7 @@ export type CompiledLexicon = {
   /** "terrorist organisation": the labels a `label` frame needs. */
   labels: PhraseIndex<true>;
   /** The words a frame's gap must end in (`gapHead`): aid received, fire exchanged. */
-  gapHeads: Record<"aid" | "fire", Set<string>>;
+  gapHeads: Record<"aid" | "fire" | "ground", Set<string>>;
   casualtyClauses: PhraseIndex<true>;
   concurrentWords: Set<string>;
   patientVerbs: PhraseIndex<true>;
@@ -386,6 +387,10 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     appositionOpeners: keys(lexicon.appositionOpeners.words),
     partitiveOpeners: index(lexicon.partitiveOpeners.words),
     otherTailQuantifiers: keys(lexicon.otherTailQuantifiers.words),
+    allyTailWords: {
+      adjectives: keys(lexicon.allyTailWords.adjectives),
+      sources: keys(lexicon.allyTailWords.sources),
+    },
     asides: {
       intros: keys(lexicon.asides.intros),
       bareNouns: keys(lexicon.asides.bareNouns),
@@ -397,7 +402,11 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     sharedActDeterminers: keys(lexicon.sharedActDeterminers.words),
     singularVerbs: keys(lexicon.singularVerbs.words),
     labels: index(lexicon.labels.words),
-    gapHeads: { aid: new Set(lexicon.aidNouns.words), fire: new Set(lexicon.fireNouns.words) },
+    gapHeads: {
+      aid: new Set(lexicon.aidNouns.words),
+      fire: new Set(lexicon.fireNouns.words),
+      ground: new Set([...lexicon.groundNouns.words, ...lexicon.placeNouns.words]),
+    },
     casualtyClauses: index(lexicon.casualtyClauses.words),
     concurrentWords: keys(lexicon.concurrentWords.words),
     patientVerbs: index(lexicon.patientVerbs.words),

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { gazetteerTriples as relationsIn } from "./fixtures.ts";
+
+describe("ground won or gained from a party (triggers 'win', 'gain'; gapHead ground, lexicon groundNouns, round 80)", () => {
+  it("extractRelations(article, mentions) sets the winner against the party the ground was taken from", () => {
+    expect(relationsIn("Al-Nusra won large swathes of territory from government forces.")).toContain(
+      "clash jabhat-al-nusra syrian-government",
+    );
+    expect(relationsIn("The SDF gained more ground from ISIS near the Iraqi border.")).toContain(
+      "clash islamic-state syrian-democratic-forces",
+    );
+    expect(relationsIn("The FSA won back the town from ISIS.")).toContain("clash free-syrian-army islamic-state");
+  });
+
+  it("extractRelations(article, mentions) reads no fighting where what is won is no ground", () => {
+    expect(relationsIn("The FSA won support from the United States.")).not.toContain(
+      "clash free-syrian-army united-states",
+    );
+    expect(relationsIn("The YPG gained critical support from the United States.")).not.toContain(
+      "clash united-states ypg",
+    );
+    expect(relationsIn("The YPG won praise from the United States.")).toEqual([]);
+  });
+});
+
+describe("a passive's agent compounded with the act noun it was done in (lexicon agentCompounds, round 80)", () => {
+  it("extractRelations(article, mentions) reads 'killed in X-led strikes' as X's act", () => {
+    expect(relationsIn("Seven Nusra Front militants were killed in US-led air strikes on Wednesday.")).toContain(
+      "clash jabhat-al-nusra united-states",
+    );
+    expect(relationsIn("Seven Nusra Front militants were killed in Russian-led raids.")).toContain(
+      "clash jabhat-al-nusra russia",
+    );
+  });
+
+  it("extractRelations(article, mentions) reads no backer of the act as its agent", () => {
+    expect(relationsIn("Seven Nusra Front militants were killed in US-backed air strikes.")).not.toContain(
+      "clash jabhat-al-nusra united-states",
+    );
+  });
+});
+
+describe("a list's tail of the head's allies (lexicon allyTailWords, round 80)", () => {
+  it("extractRelations(article, mentions) reads the party whose people the allies are as the head's ally", () => {
+    expect(relationsIn("The Nusra Front and its allied terrorists of Faylaq al-Sham mounted an attack.")).toContain(
+      "ally faylaq-al-sham jabhat-al-nusra",
+    );
+    expect(relationsIn("The Nusra Front and its allied militants from Faylaq al-Sham mounted an attack.")).toContain(
+      "ally faylaq-al-sham jabhat-al-nusra",
+    );
+    expect(relationsIn("The Nusra Front and its allies of Faylaq al-Sham mounted an attack.")).toEqual([
+      "ally faylaq-al-sham jabhat-al-nusra",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) keeps the head acting past a generic allied tail", () => {
+    expect(relationsIn("The Nusra Front and its allied militants attacked the Syrian Army.")).toContain(
+      "clash jabhat-al-nusra syrian-government",
+    );
+    expect(relationsIn("The Nusra Front and allied Islamist fighters attacked the Syrian Army.")).toContain(
+      "clash jabhat-al-nusra syrian-government",
+    );
+  });
+
+  it("extractRelations(article, mentions) still places a list of others in the whole it is of", () => {
+    expect(relationsIn("ISIS, the Nusra Front and others of the Army of Conquest attacked.")).toContain(
+      "member jabhat-al-nusra jaish-al-fatah",
+    );
+  });
+});
