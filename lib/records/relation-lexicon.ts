@@ -579,6 +579,12 @@ export const RelationLexicon = z.object({
     speaker: z.array(z.string().min(1)).optional(),
     /** "the latter": the last party named before the reference (its sentence, else the one before). */
     latter: z.array(z.string().min(1)).optional(),
+    /**
+     * "the terrorist group", "the militant organisation": adjectives that describe a party without naming another, which
+     * may stand between "the" and the head of a singular "the N" reference; the phrase is then that reference (one
+     * that `categoryNouns` lists, "the jihadist group", stays the category's).
+     */
+    describingAdjectives: z.array(z.string().min(1)).default([]),
     /** "the two countries": nouns a bare pair reference ("the two") may stand before and stay a reference. */
     pairHeads: z.array(z.string().min(1)).default([]),
     /**

@@ -68,3 +68,38 @@ describe("a list's tail of the head's allies (lexicon allyTailWords, round 80)",
     );
   });
 });
+
+describe("a describing adjective inside a singular 'the N' reference (lexicon references.describingAdjectives, round 80)", () => {
+  it("extractRelations(article, mentions) resolves 'the terrorist group' as it resolves 'the group'", () => {
+    expect(relationsIn("ISIS lost Manbij. The terrorist group has been losing ground to the SDF.")).toContain(
+      "clash islamic-state syrian-democratic-forces",
+    );
+    expect(relationsIn("ISIS lost Manbij. The militant group was attacked by the SDF.")).toContain(
+      "clash islamic-state syrian-democratic-forces",
+    );
+  });
+
+  it("extractRelations(article, mentions) still reads the name right after such a phrase as the party", () => {
+    expect(relationsIn("The Syrian army fought ISIS. The terrorist group Jaish al-Islam attacked the Syrian army."))
+      .toContain("clash jaish-al-islam syrian-government");
+  });
+});
+
+describe("a noun reference after a sentence whose subject names no party (reference.ts, round 80)", () => {
+  it("extractRelations(article, mentions) binds it to the one group the sentence before names", () => {
+    expect(
+      relationsIn(
+        "Hasakeh city has been targeted by DAESH since July. The terrorist group has been losing ground to the SDF.",
+      ),
+    ).toContain("clash islamic-state syrian-democratic-forces");
+  });
+
+  it("extractRelations(article, mentions) refuses it where that sentence names two groups, and leaves 'it' alone", () => {
+    expect(
+      relationsIn(
+        "The town was captured by ISIS in 2014 and later by the Nusra Front. The group was attacked by the SDF.",
+      ),
+    ).toEqual([]);
+    expect(relationsIn("The town was captured by ISIS in 2014. It was later attacked by the SDF.")).toEqual([]);
+  });
+});

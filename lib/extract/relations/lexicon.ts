@@ -285,6 +285,15 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
   for (const kind of ["singular", "plural", "pair", "speaker", "latter"] as const) {
     for (const phrase of lexicon.references[kind] ?? []) references.add(phrase, kind);
   }
+  // ("the terrorist group", "the militant organisation": a describing adjective inside a singular "the N"; round 80.)
+  const categoryPhrases = new Set(lexicon.categoryNouns.categories.flatMap((entry) => entry.nouns));
+  for (const phrase of lexicon.references.singular) {
+    if (!phrase.startsWith("the ") || phrase.split(" ").length !== 2) continue;
+    for (const adjective of lexicon.references.describingAdjectives) {
+      const described = `the ${adjective} ${phrase.slice(4)}`;
+      if (!categoryPhrases.has(described)) references.add(described, "singular");
+    }
+  }
   const categoryNouns = new PhraseIndex<CategoryOf>();
   for (const entry of lexicon.categoryNouns.categories) {
     const listed = new Set(entry.groups ?? entry.except ?? []);

@@ -333,6 +333,12 @@ function resolveByRule(
     } // "X was formed in 2014. It was later accused of abuses. The group attacked Y": a singular reference opening the
     // previous sentence carries its group on.
     else if (carried && chunk.ref === "singular") groups = carried;
+    // ("Hasakeh city has been targeted by DAESH. The terrorist group has been losing ground to Y": a noun reference after
+    // a sentence whose subject names no party stands for the one group that sentence names, its salient party in
+    // every other place; round 80.)
+    if (!subject && !groups && nounReference && chunk.ref === "singular" && soleGroup(previous)) {
+      groups = [previous.chunks.find((c) => c.groups.length > 0)!.groups[0]];
+    }
     // "IS militants attacked the town. They were repelled by Y": the previous sentence's subject written as a group's
     // people in the plural is a plural antecedent.
     peopleBefore = subject !== null && pluralPeople(previous, subject);
