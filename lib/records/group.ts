@@ -37,6 +37,10 @@ export const Descriptor = z.object({
   /** Words that, right after the phrase, make it something else: "former regime officers" are people's past
    * service, not the regime's remnants acting; "the Ministry of Defence headquarters" is a building. */
   notBefore: z.array(z.string().min(1)).optional(),
+  /** Words or phrases one of which must stand right after the phrase for it to hold: "government" names the Syrian
+   * government's acts only before one ("government airstrikes", "a government offensive"), not as "the government"
+   * of any state, which the relation reader resolves by context. */
+  onlyBefore: z.array(z.string().min(1)).min(1).optional(),
   /** A group whose generic names this phrase takes over in its window: "Syrian army" is `syrian-government` until
    * Assad's fall and the transitional army from 2024-12-09. The window must hold for certain on the date the text
    * states for the passage (not the page's copy date), and the phrase then wins over the other group's name on the

@@ -157,3 +157,25 @@ describe("ordinal units of a known formation", () => {
     ]);
   });
 });
+
+describe("a bare descriptor held only before its act nouns (Descriptor onlyBefore, issue 10 round 80)", () => {
+  it("extractMentions(article) reads 'government' before an attack or a post as the Assad government", () => {
+    expect(groupsIn(
+      "Government airstrikes killed 20 fighters. A government offensive began. Rebels hit government positions.",
+      "2016-05-01",
+    )).toEqual([
+      "Government→syrian-government",
+      "government→syrian-government",
+      // what the forces hold is a force noun too ("Regime positions" above)
+      "government positions→syrian-government",
+    ]);
+  });
+
+  it("extractMentions(article) leaves 'the government' alone, another state's, and after Assad's fall", () => {
+    expect(groupsIn("The government said rebels attacked. It is a government matter.", "2016-05-01")).toEqual([]);
+    expect(groupsIn("The Iraqi government offensive began.", "2016-05-01")).not.toContain(
+      "government→syrian-government",
+    );
+    expect(groupsIn("Government airstrikes hit the town.", "2025-03-01")).toEqual([]);
+  });
+});

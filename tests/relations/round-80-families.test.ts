@@ -103,3 +103,30 @@ describe("a noun reference after a sentence whose subject names no party (refere
     expect(relationsIn("The town was captured by ISIS in 2014. It was later attacked by the SDF.")).toEqual([]);
   });
 });
+
+describe("a relative pronoun after a word of speech ('X said that ...', lexicon boundaries, round 80)", () => {
+  it("extractRelations(article, mentions) does not make the speaker the subject of what was said", () => {
+    expect(relationsIn("Turkey said that 20 civilians were killed by the YPG.")).toEqual([]);
+    expect(relationsIn("The United Kingdom said that a dozen children had been killed in Russian air strikes."))
+      .toEqual(
+        [],
+      );
+  });
+
+  it("extractRelations(article, mentions) still reads a relative on a described name", () => {
+    expect(relationsIn("Ahrar al-Sham, a group that was attacked by ISIS, fled.")).toContain(
+      "clash ahrar-al-sham islamic-state",
+    );
+  });
+});
+
+describe("the Assad government's acts written with a bare 'government' (groups.json onlyBefore, round 80)", () => {
+  it("extractRelations(article, mentions) reads them as the government's", () => {
+    expect(relationsIn("Government airstrikes killed 20 ISIS fighters.", "2016-05-01")).toContain(
+      "clash islamic-state syrian-government",
+    );
+    expect(relationsIn("A government offensive against the Nusra Front began.", "2016-05-01")).toContain(
+      "clash jabhat-al-nusra syrian-government",
+    );
+  });
+});

@@ -365,6 +365,20 @@ export function bareDescriptorHolds(
       words.wordAcronymNextWords.has(nextWord) || /^\p{Lu}/u.test(next.raw));
 }
 
+/**
+ * Whether the words right after token `last` (spaced or hyphenated) open with one of `phrases` of one or two words: a
+ * descriptor's `onlyBefore` ("government" before "air strikes").
+ */
+export function nextPhraseIn(tokens: NameToken[], last: number, text: string, phrases: readonly string[]): boolean {
+  const joined = (a: NameToken, b: NameToken) => /^(?:\s+|[-‐‑])$/.test(text.slice(a.wordEnd, b.start));
+  const next = tokens[last + 1];
+  if (next === undefined || !joined(tokens[last], next)) return false;
+  const one = next.raw.toLowerCase();
+  const after = tokens[last + 2];
+  const two = after !== undefined && joined(next, after) ? `${one} ${after.raw.toLowerCase()}` : null;
+  return phrases.includes(one) || (two !== null && phrases.includes(two));
+}
+
 /** Whether the word right after token `last` (spaced or hyphenated) is one of `words`: a descriptor's `notBefore`
  * ("the Ministry of Defence headquarters" is a building, not the force). */
 export function nextWordIn(tokens: NameToken[], last: number, text: string, words: readonly string[]): boolean {

@@ -15,6 +15,7 @@ import {
   isBareStateName,
   leaderOrderEnd,
   namesOtherSide,
+  nextPhraseIn,
   nextWordIn,
   stateNameNotActor,
 } from "./guards.ts";
@@ -322,6 +323,8 @@ export function matchNames(
         inWindow(entry.descriptor!) && !(foreign && (entry.generic || entry.descriptor!.supersedes)) &&
         !(entry.descriptor!.supersedes !== undefined && placedInPast(tokens, first, text, words)) &&
         capitalsHold(entry, tokens, first) && (entry.onlyWith === undefined || entry.onlyWith.test(text)) &&
+        (entry.descriptor!.onlyBefore === undefined ||
+          nextPhraseIn(tokens, last, text, entry.descriptor!.onlyBefore)) &&
         (entry.descriptor!.bare
           ? bareDescriptorHolds(tokens, first, last, text, words, entry.descriptor!.notBefore)
           : !nextWordIn(tokens, last, text, entry.descriptor!.notBefore ?? []))

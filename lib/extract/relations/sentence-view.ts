@@ -570,7 +570,10 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
       // "X, an opposition coalition that includes Y": past the apposition's words to the name it describes.
       const described = j;
       for (let n = 0; n < 4 && j > 0 && !view.covering[j] && /^\p{Ll}/u.test(view.tokens[j].text); n++) {
+        // ("Turkey said that 20 civilians were killed by Y": a word of speech, a clause boundary, ends the walk; "that"
+        // after it opens what was said, no relative on the speaker; round 80.)
         if (verbish(view, j) || view.lex.prepositions.has(view.tokens[j].key)) break;
+        if (view.lex.boundaries.has(view.tokens[j].key)) break;
         j--;
       }
       // ("X is a Sunni jihadi group that has been fighting Y": an indefinite complement of a copula describes the
