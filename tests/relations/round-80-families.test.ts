@@ -130,3 +130,31 @@ describe("the Assad government's acts written with a bare 'government' (groups.j
     );
   });
 });
+
+describe("a singular-only role noun's plural after a partitive (lexicon partitiveRoles, round 80)", () => {
+  it("extractRelations(article, mentions) reads 'one of the factions of Y' as 'a faction of Y'", () => {
+    expect(relationsIn("Nour al-Din al-Zenki was one of the factions of the Army of Mujahideen.")).toContain(
+      "member nour-al-din-al-zenki jaish-al-mujahideen",
+    );
+    expect(relationsIn("The YPG is one of the main militias of the SDF.")).toContain(
+      "member ypg syrian-democratic-forces",
+    );
+  });
+
+  it("extractRelations(article, mentions) leaves the plural alone elsewhere ('factions of X' are X's own men)", () => {
+    expect(relationsIn("Factions of the FSA attacked ISIS.")).toEqual(["clash free-syrian-army islamic-state"]);
+  });
+});
+
+describe("a party that runs another ('X-run Y', trigger 'run', adjective frame only, round 80)", () => {
+  it("extractRelations(article, mentions) reads the compound as membership, as 'X-led Y'", () => {
+    expect(relationsIn("The HTS-run Syrian Salvation Government was dissolved.")).toContain(
+      "member hayat-tahrir-al-sham syrian-salvation-government",
+    );
+  });
+
+  it("extractRelations(article, mentions) reads no tie from the verb itself", () => {
+    expect(relationsIn("ISIS ran a checkpoint near the SDF lines.")).toEqual([]);
+    expect(relationsIn("The camp is run by the SDF.")).toEqual([]);
+  });
+});

@@ -176,6 +176,11 @@ export type CompiledLexicon = {
    * YPG, working with the US,").
    */
   clauseGerunds: PhraseIndex<TriggerForm>;
+  /**
+   * The plurals of role nouns read in the singular only ("faction", "unit", "militia"), which read as their singular
+   * right after a partitive (lexicon `partitiveOpeners`: "X was one of the factions of Y"); round 80.
+   */
+  partitiveRoles: PhraseIndex<TriggerForm>;
 };
 
 /** A group noun's category: whether a group belongs to it. */
@@ -229,6 +234,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
   if (cached) return cached;
   const triggers = new PhraseIndex<TriggerForm>();
   const clauseGerunds = new PhraseIndex<TriggerForm>();
+  const partitiveRoles = new PhraseIndex<TriggerForm>();
   const verbs = new Set<string>();
   const roleNouns = new PhraseIndex<true>();
   for (const trigger of lexicon.triggers) {
@@ -245,6 +251,12 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
         triggers.add(form.replace(/ /g, ""), { trigger, participle: false });
       }
       if (trigger.pos === "verb") verbs.add(form.split(" ")[0]);
+    }
+    // ("X was one of the factions of Y": a singular-only role noun's plural after a partitive; round 80.)
+    if (trigger.pos === "noun" && trigger.singular && trigger.frames.some((f) => f.form === "role")) {
+      for (const form of forms.all) {
+        if (form !== trigger.lemma) partitiveRoles.add(form, { trigger, participle: false });
+      }
     }
     // ("the YPG, working with the US,", "the YPG are working with the US": lexicon `appositiveGerund`.)
     if (trigger.pos === "verb" && trigger.noGerund && trigger.appositiveGerund) {
@@ -447,6 +459,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     clausePlaces: keys(lexicon.clauseReading.places.words),
     nounLikeBases,
     clauseGerunds,
+    partitiveRoles,
   };
   byArabic.set(arabic, result);
   return result;

@@ -80,6 +80,11 @@ function occurrences(view: SentenceView): { acts: Occurrence[]; roles: Occurrenc
       if (value.trigger.pos === "noun" && namePart(view, i)) continue;
       acts.push(occurrence);
     }
+    if (afterPartitive(view, i)) {
+      for (const { length, value } of view.lex.partitiveRoles.at(view.tokens, i)) {
+        roles.push({ trigger: value.trigger, start: i, end: i + length, participle: false });
+      }
+    }
     if (clauseGerund(view, i)) {
       for (const { length, value } of view.lex.clauseGerunds.at(view.tokens, i)) {
         acts.push({ trigger: value.trigger, start: i, end: i + length, participle: false });
@@ -92,6 +97,20 @@ function occurrences(view: SentenceView): { acts: Occurrence[]; roles: Occurrenc
     }
   }
   return { acts: unsuperseded(acts), roles: unsuperseded(roles) };
+}
+
+/**
+ * Whether a partitive (lexicon `partitiveOpeners`: "one of the", "among the") ends right before `i`, past up to two
+ * plain modifiers ("one of the main factions"): a plural there stands for one of its kind. Round 80.
+ */
+function afterPartitive(view: SentenceView, i: number): boolean {
+  const tokens = view.tokens;
+  for (let k = i, n = 0; n <= 2 && k > 0; n++, k--) {
+    if (view.lex.partitiveOpeners.endingAt(tokens, k, 3)) return true;
+    const word = tokens[k - 1];
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word.text) || view.covering[k - 1] || view.lex.verbs.has(word.key)) return false;
+  }
+  return false;
 }
 
 /** Forms of "be" before a progressive ("are working"). */
