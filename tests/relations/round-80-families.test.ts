@@ -158,3 +158,20 @@ describe("a party that runs another ('X-run Y', trigger 'run', adjective frame o
     expect(relationsIn("The camp is run by the SDF.")).toEqual([]);
   });
 });
+
+describe("hostile acts several parties do together (joint triggers: execute, defend, foil, thwart, engage, round 80)", () => {
+  it("extractRelations(article, mentions) makes the parties doing them together allies", () => {
+    expect(
+      relationsIn("On 18 September, 56 soldiers were executed by the Nusra Front and the Turkistan Islamic Party."),
+    )
+      .toContain("ally jabhat-al-nusra turkistan-islamic-party");
+    expect(relationsIn("The YPG and the FSA thwarted an ISIS attack on the town.")).toContain(
+      "ally free-syrian-army ypg",
+    );
+    expect(relationsIn("The YPG and the FSA defended the town against ISIS.")).toContain("ally free-syrian-army ypg");
+  });
+
+  it("extractRelations(article, mentions) reads no alliance from a pause both sides' forces make ('halt' is not joint)", () => {
+    expect(relationsIn("Russian and Syrian air forces halted airstrikes in Aleppo for 48 hours.")).toEqual([]);
+  });
+});
