@@ -491,6 +491,11 @@ export const RelationLexicon = z.object({
    */
   otherTailQuantifiers: WordList,
   /**
+   * "people", "persons": counted people a hostile act hit whose examples after a comma name the party among them
+   * ("killed about 60 people, including 23 members of the Nusra Front"), as a party noun's examples do.
+   */
+  countedPeople: WordList,
+  /**
    * "allied": the adjective of a list's tail of the head's allies ("A and its allied militants", "A and allied
    * fighters"), and the prepositions after such a tail that name whose those allies are ("A and its allied terrorists of
    * B", "A and its allies from B": B is A's ally).

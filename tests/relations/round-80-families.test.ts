@@ -175,3 +175,18 @@ describe("hostile acts several parties do together (joint triggers: execute, def
     expect(relationsIn("Russian and Syrian air forces halted airstrikes in Aleppo for 48 hours.")).toEqual([]);
   });
 });
+
+describe("counted people whose examples name a party (lexicon countedPeople, round 80)", () => {
+  it("extractRelations(article, mentions) sets the act against the party among the people it hit", () => {
+    expect(relationsIn("Russian air strikes had killed about 60 persons, including 23 members of the Nusra Front."))
+      .toContain("clash jabhat-al-nusra russia");
+    expect(relationsIn("Russian air strikes killed about 60 people, among them 23 Nusra Front fighters.")).toContain(
+      "clash jabhat-al-nusra russia",
+    );
+  });
+
+  it("extractRelations(article, mentions) reads no target from counted civilians' examples", () => {
+    expect(relationsIn("Russian air strikes killed 60 civilians, including children from families close to the FSA."))
+      .not.toContain("clash free-syrian-army russia");
+  });
+});

@@ -994,8 +994,10 @@ export function objectAfter(
     }
     // "attacked by Syrian rebel factions, most notably the Nusra Front": a comma before a list example leads on.
     // (Only after a party noun: "groups in Syria, including X" names no party of "in".)
+    // ("killed about 60 persons, including 23 members of X": counted people too, lexicon `countedPeople`, round 80.)
+    const people = hostile && view.lex.countedPeople.has(view.tokens[i - 1]?.key ?? "");
     if (
-      token.text === "," && i > at && view.lex.partyNouns.endingAt(view.tokens, i, 2) &&
+      token.text === "," && i > at && (view.lex.partyNouns.endingAt(view.tokens, i, 2) || people) &&
       view.lex.listExamples.longest(view.tokens, i + 1)
     ) {
       skipped++;
