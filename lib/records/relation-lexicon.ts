@@ -331,6 +331,8 @@ export const RelationLexicon = z.object({
   relativePronouns: WordList,
   /** "separately", "respectively": words that keep several actors from reading as allies. */
   notJoint: WordList,
+  /** Words of `notJoint` that, opening a sentence, connect it to the one before ("Separately, ..."): no apart act. */
+  notJointOpeners: WordList,
   /**
    * "ceasefire", "truce", "contracts": an agreement foes make or mediators broker, or a commercial one; an ally trigger
    * beside one reads nothing.

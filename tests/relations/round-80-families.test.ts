@@ -190,3 +190,18 @@ describe("counted people whose examples name a party (lexicon countedPeople, rou
       .not.toContain("clash free-syrian-army russia");
   });
 });
+
+describe("a connective opening the sentence keeps no actors apart (lexicon notJointOpeners, round 80)", () => {
+  it("extractRelations(article, mentions) reads a joint act after a sentence-opening 'Separately'", () => {
+    expect(
+      relationsIn("Separately Russian and Syrian planes intensified their bombing of a rebel-held area of Aleppo."),
+    )
+      .toContain("ally russia syrian-government");
+  });
+
+  it("extractRelations(article, mentions) still keeps apart the actors the word describes", () => {
+    expect(relationsIn("Russian and Syrian planes separately bombed the Nusra Front.")).not.toContain(
+      "ally russia syrian-government",
+    );
+  });
+});

@@ -475,10 +475,20 @@ function jointAllowed(view: SentenceView, agent: Chunk, occurrence: Occurrence):
   if (agent.leads || eachActed(view, agent.end, occurrence.start)) return false;
   const from = Math.min(agent.start, occurrence.start) - 6;
   const to = Math.max(agent.end, occurrence.end) + 2;
+  return !actedApart(view, from, to);
+}
+
+/**
+ * Whether a word of lexicon `notJoint` ("both", "separately") stands in [from, to): the actors there acted apart. Not
+ * one of `notJointOpeners` opening the sentence ("Separately Russian and Syrian planes intensified their bombing": a
+ * connective to the sentence before; round 80).
+ */
+export function actedApart(view: SentenceView, from: number, to: number): boolean {
   for (let i = Math.max(0, from); i < Math.min(view.tokens.length, to); i++) {
-    if (view.lex.notJoint.has(view.tokens[i].key)) return false;
+    const key = view.tokens[i].key;
+    if (view.lex.notJoint.has(key) && !(i === 0 && view.lex.notJointOpeners.has(key))) return true;
   }
-  return true;
+  return false;
 }
 
 /**

@@ -149,6 +149,7 @@ export type CompiledLexicon = {
   /** The last words of the "the N" singular references ("group", "alliance"): their possessive is split off. */
   referenceHeads: Set<string>;
   notJoint: Set<string>;
+  notJointOpeners: Set<string>;
   nonAlliances: Set<string>;
   /** The Arabic articles and particles a person's name may hold (data/lexicon/transliteration.json). */
   arabic: ArabicNameWords;
@@ -451,6 +452,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
       lexicon.references.singular.filter((r) => r.startsWith("the ")).map((r) => r.split(" ").at(-1)!),
     ),
     notJoint: keys(lexicon.notJoint.words),
+    notJointOpeners: keys(lexicon.notJointOpeners.words),
     nonAlliances: keys(lexicon.nonAlliances.words),
     verbs: keys([...verbs]),
     clauseCues,

@@ -5,6 +5,7 @@ import type { ArabicNameWords } from "../../reference/arabic-name-words.ts";
 import { readingConfidence } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
 import {
+  actedApart,
   attributiveList,
   groupAt,
   lightVerbSubject,
@@ -684,11 +685,7 @@ function jointActRelations(view: SentenceView, covered: ReadonlySet<string>): Re
     if (last !== chunk.end - 1) continue;
     const noun = heldActNoun(view, last);
     if (noun === null) continue;
-    let apart = false;
-    for (let i = Math.max(0, chunk.start - 6); i < Math.min(view.tokens.length, chunk.end + 2) && !apart; i++) {
-      apart = view.lex.notJoint.has(view.tokens[i].key);
-    }
-    if (apart) continue;
+    if (actedApart(view, chunk.start - 6, chunk.end + 2)) continue;
     const groups = chunk.groups;
     for (let i = 0; i < groups.length; i++) {
       for (let j = i + 1; j < groups.length; j++) {
