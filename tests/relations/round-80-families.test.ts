@@ -205,3 +205,16 @@ describe("a connective opening the sentence keeps no actors apart (lexicon notJo
     );
   });
 });
+
+describe("a participle phrase between a set noun and its examples (objectAfter, round 80)", () => {
+  it("extractRelations(article, mentions) reads the examples as the act's target", () => {
+    expect(
+      relationsIn(
+        "Government forces have been fighting against several rebel groups operating in the country including ISIS.",
+      ),
+    ).toContain("clash islamic-state syrian-government");
+    expect(relationsIn("Government forces attacked rebel groups based in Idlib, including the Nusra Front.")).toContain(
+      "clash jabhat-al-nusra syrian-government",
+    );
+  });
+});

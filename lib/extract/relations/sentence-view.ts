@@ -1024,8 +1024,11 @@ export function objectAfter(
       }
     }
     // ("killed six people near the airport, including two members of X": a place phrase between the people and their
-    // examples; round 75.)
-    const examples = i > at && PLACE_PREPOSITIONS.has(token.key) ? examplesPastPlace(view, i + 1) : -1;
+    // examples; round 75.) ("fighting several rebel groups operating in the country including X": a participle and its
+    // place phrase describing a party noun's plural; round 80.)
+    const described = i > at && /^\p{Ll}+(?:ing|ed)$/u.test(token.text) &&
+      view.lex.partyNouns.endingAt(view.tokens, i, 2) !== null && view.tokens[i - 1].key.endsWith("s");
+    const examples = i > at && (PLACE_PREPOSITIONS.has(token.key) || described) ? examplesPastPlace(view, i + 1) : -1;
     if (examples > 0) {
       skipped += examples - i;
       i = examples - 1;
