@@ -218,3 +218,37 @@ describe("a participle phrase between a set noun and its examples (objectAfter, 
     );
   });
 });
+
+describe("the parties a pro-side descriptor describes (wire-lists.ts proSideNamed, round 80)", () => {
+  it("extractRelations(article, mentions) reads 'P of X', 'X are P' and 'X and other P' as X on P's side", () => {
+    expect(relationsIn("The pro-government forces of Qalamoun Shield stormed the positions.", "2016-05-01")).toContain(
+      "ally qalamoun-shield-forces syrian-government",
+    );
+    expect(relationsIn("The Shabiha are unofficial pro-government militias.", "2013-05-01")).toContain(
+      "ally shabiha syrian-government",
+    );
+    expect(relationsIn("Civilians were killed by the Shabiha and other pro-government militias.", "2013-05-01"))
+      .toContain("ally shabiha syrian-government");
+  });
+
+  it("extractRelations(article, mentions) leaves a government's own force, and 'as' no copula", () => {
+    expect(relationsIn("ISIL killed 55 Iraqi soldiers and other pro-government fighters.", "2016-05-01")).not.toContain(
+      "ally iraqi-army syrian-government",
+    );
+    expect(
+      relationsIn(
+        "The meeting was requested by the United States as pro-regime forces extend their bombardment.",
+        "2016-05-01",
+      ),
+    ).not.toContain("ally syrian-government united-states");
+  });
+
+  it("extractRelations(article, mentions) reads a pro-side name at the sentence's end and after a capitalised 'Pro-'", () => {
+    expect(relationsIn("Journalists were killed by the pro-government militia Liwa al-Quds.", "2016-05-01")).toContain(
+      "ally liwa-al-quds syrian-government",
+    );
+    expect(relationsIn("Pro-regime Shabiha militants attacked the town.", "2013-05-01")).toContain(
+      "ally shabiha syrian-government",
+    );
+  });
+});

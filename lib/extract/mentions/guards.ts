@@ -354,7 +354,8 @@ export function bareDescriptorHolds(
   const word = previous.raw.toLowerCase();
   if (words.bareDescriptorPreviousWords.has(word)) return false;
   const determiner = words.bareDescriptorDeterminers.has(word);
-  if (/^\p{Lu}/u.test(previous.raw) && word !== "the" && !determiner) return false;
+  // ("Pro-regime Shabiha militants": a sentence's capitalised "pro-" prefix is the side's, no other party's; round 80.)
+  if (/^\p{Lu}/u.test(previous.raw) && word !== "the" && word !== "pro" && !determiner) return false;
   // (A descriptor ending in its own force or attack noun, "a coalition airstrike", is no bare noun a determiner could
   // own; round 27.)
   const own = tokens[last].raw.toLowerCase();

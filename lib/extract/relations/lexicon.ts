@@ -134,6 +134,8 @@ export type CompiledLexicon = {
   timeConnectives: Set<string>;
   /** Group nouns ("the government", "the Kurds") and the category each stands for. */
   categoryNouns: PhraseIndex<CategoryOf>;
+  /** Each category of `categoryNouns` by name: whether a group belongs to it. */
+  categories: Map<string, CategoryOf>;
   /** The forms of role nouns ("wing", "branch"): a name just before one is its owner, not a party. */
   roleNouns: PhraseIndex<true>;
   nonPartyHeads: Set<string>;
@@ -309,10 +311,12 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     }
   }
   const categoryNouns = new PhraseIndex<CategoryOf>();
+  const categories = new Map<string, CategoryOf>();
   for (const entry of lexicon.categoryNouns.categories) {
     const listed = new Set(entry.groups ?? entry.except ?? []);
     // Groups discovered outside the gazetteer (`new:`) have no known kind: they never belong to an `except` category.
     const member = entry.groups ? (g: string) => listed.has(g) : (g: string) => !listed.has(g) && !g.startsWith("new:");
+    categories.set(entry.category, { category: entry.category, has: member });
     for (const noun of entry.nouns) categoryNouns.add(noun, { category: entry.category, has: member });
   }
   const clauseCues = new PhraseIndex<{ type: RelationType; lemma: string; prior: number; jointOnly?: boolean }>();
@@ -439,6 +443,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     speechWords: new Set(lexicon.references.speechWords),
     timeConnectives: new Set(lexicon.references.timeConnectives),
     categoryNouns,
+    categories,
     roleNouns,
     nonPartyHeads: keys(lexicon.nonPartyHeads.words),
     agentCompounds: keys(lexicon.agentCompounds.words),

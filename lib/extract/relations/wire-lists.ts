@@ -304,9 +304,31 @@ export function proSideRelations(view: SentenceView): Reading[] {
     const bracketed = tokens[i - 1]?.text === "(" && tokens[i + 1]?.text === ")";
     const at = bracketed ? i + 2 : i + 1;
     const side = groupOf(view, i);
+    // ("the Shabiha and other pro-government militias", "the pro-government forces of Qalamoun Shield": round 80.)
+    const described = side && PRO_SIDE.test(view.template.units[party].surface) ? proSideNamed(view, i) : [];
+    for (const chunk of described) {
+      const groups = chunk.groups.filter((g) => g !== side);
+      const verdict = guardVerdict(view.guards, { clauseFrom: i, triggerStart: i, nearAt: [i] });
+      if (groups.length === 0 || verdict.block) continue;
+      const features = { voice: "role" as const, distance: 0, reference: "none" as const, hedge: verdict.lower };
+      readings.push({
+        type: "ally",
+        subjects: groups,
+        objects: [side!],
+        confidence: readingConfidence(0.75, features),
+        frame: "pro-side:described",
+        features,
+        sentences: [view.index],
+        joint: false,
+        trigger: null,
+      });
+    }
     const named = groupOf(view, at);
     if (!side || !named || side === named || attributionAt(tokens, at, view.lex)) continue;
-    if (view.lex.boundaries.has(tokens[at + 1]?.key ?? "")) continue;
+    // (A word that opens a clause of its own, "said", "while"; not the punctuation that ends the sentence after the name:
+    // "were killed by the pro-government militia Liwa al-Quds.", round 80.)
+    const after = tokens[at + 1];
+    if (after && /^\p{L}/u.test(after.text) && view.lex.boundaries.has(after.key)) continue;
     const verdict = guardVerdict(view.guards, { clauseFrom: i, triggerStart: i, nearAt: [i] });
     if (verdict.block) continue;
     const features = { voice: "role" as const, distance: 0, reference: "none" as const, hedge: verdict.lower };
@@ -323,6 +345,77 @@ export function proSideRelations(view: SentenceView): Reading[] {
     });
   }
   return readings;
+}
+
+/** The copulas of being and becoming, whose complement describes their subject. */
+const BEING = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "being",
+  "became",
+  "become",
+  "becomes",
+  "remains",
+  "remained",
+]);
+
+/**
+ * The parties a "pro-X" descriptor (a mention whose surface opens with "pro-": "pro-government militias") at `i` is
+ * said to name, other than by standing before them (`proSideRelations`): a list's items before "and other P" ("the
+ * Shabiha and other pro-government militias"), the name after "P of" ("the pro-government forces of Qalamoun Shield"),
+ * the subject of a copula whose complement P is, up to two plain words before it ("The Shabiha are unofficial
+ * pro-government militias"), and the examples after P ("18 pro-government militiamen were killed, including five PLA
+ * members"; lexicon `listExamples`, a comma or an opening bracket before them allowed). Round 80.
+ */
+function proSideNamed(view: SentenceView, i: number): Chunk[] {
+  const tokens = view.tokens;
+  const named: Chunk[] = [];
+  const chunkAt = (at: number) => {
+    while (/^(?:the|a|an)$/.test(tokens[at]?.key ?? "")) at++;
+    const chunk = view.covering[at];
+    return chunk && chunk.start === at && chunk.ref === null && !chunk.modifier ? chunk : null;
+  };
+  // "A and other P", "A, B and other P". (Not a government's own force, "55 Iraqi soldiers and other pro-government
+  // fighters": its side is its own government; lexicon categoryNouns "government".)
+  if (tokens[i - 1]?.key === "other" && /^(?:and|,)$/.test(tokens[i - 2]?.key ?? tokens[i - 2]?.text ?? "")) {
+    const before = view.covering[i - 3];
+    const government = view.lex.categories.get("government");
+    const side = groupOf(view, i);
+    const items = before ? before.groups.filter((g) => g !== side) : [];
+    if (before && before.ref === null && !before.modifier && !items.some((g) => government?.has(g))) {
+      named.push(before);
+    }
+  }
+  const end = view.covering[i]?.end ?? i + 1;
+  // "P of X".
+  if (tokens[end]?.key === "of") {
+    const owner = chunkAt(end + 1);
+    if (owner) named.push(owner);
+  }
+  // "P, including X", "P (including X)", "P including X".
+  const from = tokens[end]?.text === "," || tokens[end]?.text === "(" ? end + 1 : end;
+  const examples = view.lex.listExamples.longest(tokens, from);
+  if (examples) {
+    const example = chunkAt(from + examples.length);
+    if (example) named.push(example);
+  }
+  // "X is one of the P", "X are unofficial P".
+  let k = i;
+  for (let n = 0; n < 2 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k - 1]?.text ?? "") && !view.covering[k - 1]; n++) {
+    if (view.lex.copulas.endingAt(tokens, k, 3)) break;
+    k--;
+  }
+  // (A copula of being only: "requested by France as pro-regime forces extend ..." is no complement.)
+  const copula = BEING.has(tokens[k - 1]?.key ?? "") ? view.lex.copulas.endingAt(tokens, k, 3) : null;
+  if (copula) {
+    const subject = view.covering[k - copula.length - 1];
+    if (subject && subject.end === k - copula.length && subject.ref === null && !subject.modifier) named.push(subject);
+  }
+  return named;
 }
 
 /**
