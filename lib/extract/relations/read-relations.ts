@@ -81,8 +81,9 @@ function occurrences(view: SentenceView): { acts: Occurrence[]; roles: Occurrenc
       if (value.trigger.pos === "noun" && namePart(view, i)) continue;
       acts.push(occurrence);
     }
-    if (afterPartitive(view, i)) {
-      for (const { length, value } of view.lex.partitiveRoles.at(view.tokens, i)) {
+    const partitive = view.lex.partitiveRoles.at(view.tokens, i);
+    if (partitive.length > 0 && afterPartitive(view, i)) {
+      for (const { length, value } of partitive) {
         roles.push({ trigger: value.trigger, start: i, end: i + length, participle: false });
       }
     }
