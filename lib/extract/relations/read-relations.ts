@@ -31,6 +31,7 @@ import { bindEnumeratedSets } from "./enumerated-sets.ts";
 import { allyItemRelations, pastBracketedSameName, proSideRelations } from "./wire-lists.ts";
 import { heldActNoun, namedActAgent } from "./wire-objects.ts";
 import { counterActRelations } from "./counter-acts.ts";
+import { antiSideRelations } from "./anti-side.ts";
 
 /** A count of fewer than four digits or an article: the words before a past participle used as an adjective. */
 const COUNT_OR_ARTICLE = /^(?:\d{1,3}|a|an|the)$/;
@@ -1475,6 +1476,7 @@ export function readRelations(
     readings.push(...supportPartyRelations(core));
     readings.push(...allyItemRelations(base));
     readings.push(...proSideRelations(base));
+    readings.push(...antiSideRelations(base));
     readings.push(...wholeRelations(base));
     readings.push(...mergerResultRelations(core));
     readings.push(...kindNounMemberRelations(base, options.kinds));
