@@ -16,6 +16,8 @@ describe("a name before a kind noun and another name (lexicon memberKindNouns)",
   it("extractRelations(article, mentions) reads 'the FSA group Liwa Ahfad Saladin' as a member of the FSA", () => {
     expect(relationsIn("In 2016 fighters attacked the anti-YPG Kurdish FSA group Liwa Ahfad Saladin.")).toEqual([
       "member liwa-ahfad-saladin free-syrian-army",
+      // (the "anti-YPG" compound makes the group the YPG's rival: anti-side.ts, round 80)
+      "rival liwa-ahfad-saladin ypg",
     ]);
     expect(relationsIn("In 2017 the HTS faction Jaish al-Ahrar left.")).toEqual([
       "member jaish-al-ahrar hayat-tahrir-al-sham",
