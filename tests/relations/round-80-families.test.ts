@@ -252,3 +252,19 @@ describe("the parties a pro-side descriptor describes (wire-lists.ts proSideName
     );
   });
 });
+
+describe("tackling a party (trigger 'tackle', active frame, round 80)", () => {
+  it("extractRelations(article, mentions) reads it as fighting, several subjects as allies", () => {
+    expect(relationsIn("The YPG and the FSA tackled ISIS near Jarabulus.")).toEqual([
+      "ally free-syrian-army ypg",
+      "clash free-syrian-army islamic-state",
+      "clash islamic-state ypg",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads nothing from a problem tackled", () => {
+    expect(relationsIn("Turkey and the US tackled the refugee crisis together.")).not.toContain(
+      "clash turkey united-states",
+    );
+  });
+});
