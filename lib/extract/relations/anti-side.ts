@@ -3,6 +3,7 @@ import { readingConfidence } from "./confidence.ts";
 import { lightVerbSubject, type Reading } from "./frames.ts";
 import { guardVerdict } from "./guards.ts";
 import { type SentenceView, verbish } from "./sentence-view.ts";
+import { ARTICLE, HYPHENED_WORD } from "./word-shapes.ts";
 
 /** How far past an "anti-X" compound the party it describes, or the act it qualifies, may stand (tokens). */
 const ANTI_REACH = 6;
@@ -45,7 +46,7 @@ function describedAfter(view: SentenceView, at: number): { party: Chunk } | { ac
       if (value.trigger.pos === "noun" && value.trigger.type === "clash") return { act: k };
     }
     const token = tokens[k];
-    if (!/^\p{L}[\p{L}-]*$/u.test(token.text) || view.lex.prepositions.has(token.key)) return null;
+    if (!HYPHENED_WORD.test(token.text) || view.lex.prepositions.has(token.key)) return null;
     if (view.lex.boundaries.has(token.key) || view.lex.listJoiners.longest(tokens, k) || verbish(view, k)) return null;
   }
   return null;
@@ -58,7 +59,7 @@ function describedAfter(view: SentenceView, at: number): { party: Chunk } | { ac
 function actAgent(view: SentenceView, start: number): Chunk | null {
   const tokens = view.tokens;
   let before = start;
-  if (/^(?:the|a|an)$/.test(tokens[before - 1]?.key ?? "")) before--;
+  if (ARTICLE.test(tokens[before - 1]?.key ?? "")) before--;
   if (tokens[before - 1]?.key === "'s") {
     const owner = view.covering[before - 2];
     return owner && owner.ref === null && owner.end === before - 1 ? owner : null;

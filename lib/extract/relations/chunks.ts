@@ -13,6 +13,16 @@ import {
   relativeOpens,
   roleItemStart,
 } from "./wire-lists.ts";
+import {
+  ARTICLE,
+  CAPITALISED,
+  HYPHENED_WORD,
+  INDEFINITE_ARTICLE,
+  LETTERS,
+  LOWER_FIRST,
+  LOWER_HYPHENED_WORD,
+  LOWER_WORD,
+} from "./word-shapes.ts";
 
 /**
  * A party phrase: one group or a list of them ("A, B and C", "fighters of X", "positions held by X", "ISIS-held
@@ -193,7 +203,7 @@ function skipPlain(tokens: Token[], at: number, lex: CompiledLexicon): number {
       at++;
       continue;
     }
-    if (!/^\p{L}[\p{L}-]*$/u.test(token.text) || lex.verbs.has(token.key) || lex.boundaries.has(token.key)) break;
+    if (!HYPHENED_WORD.test(token.text) || lex.verbs.has(token.key) || lex.boundaries.has(token.key)) break;
     const noun = lex.partyNouns.longest(tokens, at);
     // "members of X" opens an item of its own; "the Lebanese group X" is a description before the name.
     if (
@@ -218,7 +228,7 @@ function titledItemName(tokens: Token[], at: number, lex: CompiledLexicon): numb
     if (token.party !== undefined) return k > at && lex.partyNouns.endingAt(tokens, k, 2) !== null ? k : -1;
     if (token.text === "-" && token.glued) continue;
     if (
-      !/^\p{L}[\p{L}-]*$/u.test(token.text) || token.qualifier !== undefined || lex.verbs.has(token.key) ||
+      !HYPHENED_WORD.test(token.text) || token.qualifier !== undefined || lex.verbs.has(token.key) ||
       lex.boundaries.has(token.key) || lex.prepositions.has(token.key) || lex.listJoiners.longest(tokens, k)
     ) return -1;
   }
@@ -312,9 +322,9 @@ function underControlHolder(tokens: Token[], at: number): number {
 function heldPlaceApposition(tokens: Token[], at: number, lex: CompiledLexicon): number {
   let i = at;
   if (tokens[i]?.key === "one" && tokens[i + 1]?.key === "of" && tokens[i + 2]?.key === "the") i += 3;
-  else if (/^(?:a|an|the)$/.test(tokens[i]?.key ?? "")) i++;
+  else if (ARTICLE.test(tokens[i]?.key ?? "")) i++;
   else return -1;
-  for (let n = 0; n < 3 && /^\p{Ll}+$/u.test(tokens[i]?.text ?? "") && tokens[i].party === undefined; n++) i++;
+  for (let n = 0; n < 3 && LOWER_WORD.test(tokens[i]?.text ?? "") && tokens[i].party === undefined; n++) i++;
   const holder = i;
   if (tokens[holder]?.party === undefined || tokens[holder + 1]?.party !== undefined) return -1;
   return placeNounAfter(tokens, holder + 1, lex) ? holder : -1;
@@ -330,7 +340,7 @@ export function placeNounAfter(tokens: Token[], at: number, lex: CompiledLexicon
   for (let words = 0; words <= 2; words++, i++) {
     if (lex.placeNouns.longest(tokens, i)) return true;
     const token = tokens[i];
-    const plain = token !== undefined && /^\p{Ll}+$/u.test(token.text) && !lex.verbs.has(token.key) &&
+    const plain = token !== undefined && LOWER_WORD.test(token.text) && !lex.verbs.has(token.key) &&
       !DETERMINERS.has(token.key) && !lex.prepositions.has(token.key) && !token.key.endsWith("ed");
     if (!plain) return false;
   }
@@ -408,12 +418,12 @@ function alternativeLinkEnd(tokens: Token[], at: number): number {
   if (!/^(?:or|and)$/.test(tokens[i]?.key ?? "")) return at;
   i++;
   const from = i;
-  while (i < tokens.length && i - from < 3 && /^\p{Ll}+$/u.test(tokens[i].text)) {
+  while (i < tokens.length && i - from < 3 && LOWER_WORD.test(tokens[i].text)) {
     if (/^(?:with|to|by|of)$/.test(tokens[i++].key)) break;
   }
   if (i === from || !/^(?:with|to|by|of)$/.test(tokens[i - 1].key)) return at;
   if (tokens[i]?.text === ",") i++;
-  return tokens[i]?.party !== undefined || /^(?:the|a|an)$/.test(tokens[i]?.key ?? "") ? i : at;
+  return tokens[i]?.party !== undefined || ARTICLE.test(tokens[i]?.key ?? "") ? i : at;
 }
 
 /**
@@ -461,7 +471,7 @@ function describesNameBefore(tokens: Token[], at: number, lex: CompiledLexicon):
 /** Whether the word at `at` is a plain lower-case noun a numeral may determine: no verb, auxiliary or adverb. */
 function nounAfterNumeral(tokens: Token[], at: number, lex: CompiledLexicon): boolean {
   const token = tokens[at];
-  if (!token || !/^\p{Ll}[\p{Ll}-]*$/u.test(token.text) || token.key.endsWith("ly")) return false;
+  if (!token || !LOWER_HYPHENED_WORD.test(token.text) || token.key.endsWith("ly")) return false;
   if (
     /^(?:is|are|was|were|had|have|has|will|would|did|do|does|could|should|may|might|must|can|of|and|or)$/.test(
       token.key,
@@ -519,7 +529,7 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
   // ("attacked the front lines of X": a singular "the N" before a party noun is that noun's modifier, no reference;
   // round 56.)
   const modifier = found?.value === "singular" && tokens[at].key === "the" &&
-    /^\p{Ll}/u.test(tokens[at + found.length]?.text ?? "") &&
+    LOWER_FIRST.test(tokens[at + found.length]?.text ?? "") &&
     lex.partyNouns.longest(tokens, at + found.length) !== null;
   const reference = modifier ? null : found;
   if (reference) {
@@ -605,7 +615,9 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
  */
 function bareGroupNoun(tokens: Token[], start: number, end: number, lex: CompiledLexicon): boolean {
   const before = tokens[start - 1];
-  if (before && (/^\p{Lu}/u.test(before.text) && start > 0 && tokens[start - 2]?.text !== "." || before.text === "-")) {
+  if (
+    before && (CAPITALISED.test(before.text) && start > 0 && tokens[start - 2]?.text !== "." || before.text === "-")
+  ) {
     return false;
   }
   if (before?.glued && tokens[start - 2]?.text === "-") return false;
@@ -617,7 +629,7 @@ function bareGroupNoun(tokens: Token[], start: number, end: number, lex: Compile
   const after = tokens[end];
   if (!after || after.party !== undefined) return after === undefined;
   // A lowercase word after the noun is its verb, an adverb, a preposition or a joiner, or the noun modifies it.
-  if (!/^\p{Ll}+$/u.test(after.text)) return true;
+  if (!LOWER_WORD.test(after.text)) return true;
   return lex.verbs.has(after.key) || lex.prepositions.has(after.key) || lex.boundaries.has(after.key) ||
     lex.listJoiners.longest(tokens, end) !== null || lex.copulas.longest(tokens, end) !== null ||
     after.key.endsWith("ly") || after.key.endsWith("ed") ||
@@ -904,7 +916,7 @@ export function chunkTokens(
       if (tokens[item.end]?.key === "'s") break;
       // "Belgium a member of the US-led coalition": an indefinite noun phrase right after a name, no joiner between,
       // is an apposition whose comma wire copy stripped, not a list item.
-      if (!joiner && /^(?:a|an)$/.test(tokens[chunk.end]?.key ?? "")) break;
+      if (!joiner && INDEFINITE_ARTICLE.test(tokens[chunk.end]?.key ?? "")) break;
       // Names side by side without comma or joiner ("the FSA SRF Hazzm", commas stripped upstream) form a list only
       // after "including"/"such as" or when a joiner closes it ("the Syrian Army Hezbollah and the NDF"): tag lists
       // and headlines put unrelated names side by side.
@@ -985,9 +997,9 @@ export function chainActs(tokens: Token[], end: number, units: Unit[], lex: Comp
   if (last !== undefined) {
     const surface = units[last].surface;
     const word = tokenize(surface.slice(surface.lastIndexOf(" ") + 1));
-    if (word.length === 1 && /^\p{Ll}+$/u.test(word[0].text) && lex.partyNouns.longest(word, 0) !== null) return true;
+    if (word.length === 1 && LOWER_WORD.test(word[0].text) && lex.partyNouns.longest(word, 0) !== null) return true;
   }
-  for (let k = end; k < end + 3 && k < tokens.length && /^\p{Ll}+$/u.test(tokens[k].text); k++) {
+  for (let k = end; k < end + 3 && k < tokens.length && LOWER_WORD.test(tokens[k].text); k++) {
     if (lex.partyNouns.longest(tokens, k)) return true;
     if (lex.triggers.at(tokens, k).some((p) => p.value.trigger.pos === "noun" && p.value.trigger.joint)) return true;
   }
@@ -1085,7 +1097,7 @@ function pluralPresentVerb(tokens: Token[], chunk: Chunk, units: Unit[], lex: Co
   const word = last.party !== undefined ? units[last.party].surface : last.key;
   if (chunk.groups.length < 2 && !/s$/.test(word)) return false;
   const next = tokens[chunk.end + 1];
-  return next !== undefined && (/^(?:the|a|an)$/.test(next.key) || next.party !== undefined);
+  return next !== undefined && (ARTICLE.test(next.key) || next.party !== undefined);
 }
 
 /**
@@ -1099,7 +1111,7 @@ export function agentCompoundBeforeAction(tokens: Token[], participle: number, l
       value.trigger.pos === "noun" && value.trigger.type === "clash"
     );
     if (acts) return true;
-    if (tokens[i].party !== undefined || !/^\p{Ll}+$/u.test(tokens[i].text)) return false;
+    if (tokens[i].party !== undefined || !LOWER_WORD.test(tokens[i].text)) return false;
   }
   return false;
 }
@@ -1111,12 +1123,12 @@ export function agentCompoundBeforeAction(tokens: Token[], participle: number, l
  */
 function qualifiesNext(tokens: Token[], chunk: Chunk, lex: CompiledLexicon): boolean {
   // Only inside one noun phrase: "the X Y", never "X threaten Y".
-  if (!/^(?:the|a|an)$/.test(tokens[chunk.start - 1]?.key ?? "")) return false;
+  if (!ARTICLE.test(tokens[chunk.start - 1]?.key ?? "")) return false;
   const at = chunk.end;
   // ("the US-led coalition Pentagon officials said": a trailing attribution, wire-lists.ts.)
   if (tokens[at]?.party !== undefined) return !attributionAt(tokens, at, lex);
   const word = tokens[at];
-  if (!word || tokens[at + 1]?.party === undefined || !/^\p{Ll}+$/u.test(word.text)) return false;
+  if (!word || tokens[at + 1]?.party === undefined || !LOWER_WORD.test(word.text)) return false;
   if (lex.verbs.has(word.key) || /(?:ed|s|ing)$/.test(word.key) || lex.prepositions.has(word.key)) return false;
   return !lex.boundaries.has(word.key) && !lex.listJoiners.longest(tokens, at) && !lex.partyNouns.longest(tokens, at) &&
     !/^(?:or|nor|the|a|an|to|than|then|now|also)$/.test(word.key);
@@ -1129,7 +1141,7 @@ function possessedNoun(tokens: Token[], at: number, lex: CompiledLexicon): numbe
     const noun = lex.partyNouns.longest(tokens, i);
     if (noun) return i + noun.length;
     const token = tokens[i];
-    if (token.party !== undefined || !/^\p{L}+$/u.test(token.text) || lex.boundaries.has(token.key)) return -1;
+    if (token.party !== undefined || !LETTERS.test(token.text) || lex.boundaries.has(token.key)) return -1;
     if (lex.prepositions.has(token.key) || lex.verbs.has(token.key)) return -1;
   }
   return -1;

@@ -6,6 +6,7 @@ import { guardVerdict } from "./guards.ts";
 import { gapHeadFits } from "./lexicon.ts";
 import { resolveChunk } from "./reference.ts";
 import { type SentenceView, verbish } from "./sentence-view.ts";
+import { CAPITALISED, LOWER_WORD } from "./word-shapes.ts";
 
 /** A cue of the clause reading: a trigger or a clause cue phrase, tokens [start, end), and the type it implies. */
 type Cue = {
@@ -100,7 +101,7 @@ function cuesOf(view: SentenceView): Cue[] {
  */
 function compoundModifier(view: SentenceView, at: number): boolean {
   const token = view.tokens[at];
-  if (!token || token.party !== undefined || token.qualifier !== undefined || !/^\p{Ll}+$/u.test(token.text)) {
+  if (!token || token.party !== undefined || token.qualifier !== undefined || !LOWER_WORD.test(token.text)) {
     return false;
   }
   const { lex } = view;
@@ -149,7 +150,7 @@ function cueGroups(view: SentenceView, cues: Cue[], parties: Chunk[]): CueGroup[
  */
 function headline(view: SentenceView): boolean {
   const words = view.tokens.filter((t) => t.party === undefined && /^\p{L}{4,}/u.test(t.text));
-  return words.length >= 6 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length * 2 > words.length;
+  return words.length >= 6 && words.filter((t) => CAPITALISED.test(t.text)).length * 2 > words.length;
 }
 
 /** Tokens [from, to) of the clause holding position `at`: between the lexicon's boundary words and marks. */

@@ -39,6 +39,19 @@ import {
   prepositionPastPlace,
   prepositionPastTime,
 } from "./wire-objects.ts";
+import {
+  ARTICLE,
+  CAPITALISED,
+  DIGIT_FIRST,
+  HYPHENED_WORD,
+  INDEFINITE_ARTICLE,
+  LETTER_FIRST,
+  LETTERS,
+  LOWER_FIRST,
+  LOWER_HYPHENED_WORD,
+  LOWER_WORD,
+  LY_ADVERB,
+} from "./word-shapes.ts";
 
 /** One relation reading: what a frame of a trigger filled in a sentence, with how (frame, features). */
 export type Reading = {
@@ -641,7 +654,7 @@ function agentPastPhrase(view: SentenceView, at: number, preps: readonly string[
       i = chunk.end - 1;
       continue;
     }
-    if (!/^\p{L}[\p{L}-]*$/u.test(token.text) || view.lex.boundaries.has(token.key) || verbish(view, i)) return false;
+    if (!HYPHENED_WORD.test(token.text) || view.lex.boundaries.has(token.key) || verbish(view, i)) return false;
   }
   return false;
 }
@@ -696,12 +709,12 @@ function labelEnd(view: SentenceView, at: number): number {
   let i = view.tokens[at]?.key === "as" ? at + 1 : at;
   // ("considers the PKK to be a terrorist group")
   if (view.tokens[i]?.key === "to" && view.tokens[i + 1]?.key === "be") i += 2;
-  if (/^(?:a|an|the)$/.test(view.tokens[i]?.key ?? "")) i++;
+  if (ARTICLE.test(view.tokens[i]?.key ?? "")) i++;
   for (const limit = i + 2; i <= limit && i < view.tokens.length; i++) {
     const label = view.lex.labels.longest(view.tokens, i);
     if (label) return i + label.length;
     if (
-      view.covering[i] || !/^\p{L}[\p{L}-]*$/u.test(view.tokens[i].text) || view.lex.boundaries.has(view.tokens[i].key)
+      view.covering[i] || !HYPHENED_WORD.test(view.tokens[i].text) || view.lex.boundaries.has(view.tokens[i].key)
     ) {
       return -1;
     }
@@ -726,8 +739,8 @@ function labelledAntecedent(view: SentenceView, subject: Chunk, verbEnd: number)
   // ("targeting both DAESH and the YPG which Turkey considers a terrorist group": a singular label names the last item
   // of a list only.)
   const label = view.tokens[verbEnd]?.key === "as" ? verbEnd + 1 : verbEnd;
-  const singular = /^(?:a|an)$/.test(view.tokens[label]?.key ?? "") ||
-    (view.tokens[label]?.key === "to" && /^(?:a|an)$/.test(view.tokens[label + 2]?.key ?? ""));
+  const singular = INDEFINITE_ARTICLE.test(view.tokens[label]?.key ?? "") ||
+    (view.tokens[label]?.key === "to" && INDEFINITE_ARTICLE.test(view.tokens[label + 2]?.key ?? ""));
   if (!singular || antecedent.groups.length < 2) return antecedent;
   const last = view.tokens[antecedent.end - 1].party;
   if (last === undefined) return null;
@@ -791,7 +804,7 @@ function usedAsNoun(view: SentenceView, at: number): boolean {
   for (let i = at - 1; i >= 0 && at - i <= 3; i--) {
     const token = view.tokens[i];
     if (NOUN_MARKERS.has(token.key)) return true;
-    if (view.covering[i] || !/^\p{Ll}/u.test(token.text) || verbish(view, i) || token.key.endsWith("ly")) return false;
+    if (view.covering[i] || !LOWER_FIRST.test(token.text) || verbish(view, i) || token.key.endsWith("ly")) return false;
     if (view.lex.prepositions.has(token.key) || view.lex.boundaries.has(token.key)) return false;
   }
   return false;
@@ -808,7 +821,7 @@ function actionNounAgent(view: SentenceView, at: number): Subject | null {
   const chunk = view.covering[verb - 1];
   if (!chunk || chunk.end !== verb || chunk.ref !== null) return null;
   let by = chunk.start - 1;
-  while (by >= 0 && /^(?:the|a|an)$/.test(view.tokens[by].key)) by--;
+  while (by >= 0 && ARTICLE.test(view.tokens[by].key)) by--;
   if (view.tokens[by]?.key !== "by") return null;
   // "A series of strikes in Syria overnight by X killed Y": the noun may stand a short phrase before "by".
   const hostileNounEndingAt = (end: number) => {
@@ -822,7 +835,7 @@ function actionNounAgent(view: SentenceView, at: number): Subject | null {
   };
   let end = by;
   let length = hostileNounEndingAt(end);
-  while (!length && by - end < 4 && end > 0 && !view.covering[end - 1] && /^\p{L}+$/u.test(view.tokens[end - 1].text)) {
+  while (!length && by - end < 4 && end > 0 && !view.covering[end - 1] && LETTERS.test(view.tokens[end - 1].text)) {
     end--;
     length = hostileNounEndingAt(end);
   }
@@ -855,11 +868,11 @@ function absoluteOpening(view: SentenceView, chunk: Chunk): number {
   let plain = 0;
   while (before >= 0) {
     const token = view.tokens[before];
-    if (/^(?:the|a|an)$/.test(token.key)) before--;
+    if (ARTICLE.test(token.key)) before--;
     // ("with small numbers of US Special Forces assisting": past a quantity's "of", lexicon `quantityNouns`.)
     else if (token.key === "of" && view.lex.quantityNouns.has(view.tokens[before - 1]?.key ?? "")) before -= 2;
     else if (
-      plain < 2 && /^\p{Ll}+$/u.test(token.text) && token.key !== "with" && !verbish(view, before) &&
+      plain < 2 && LOWER_WORD.test(token.text) && token.key !== "with" && !verbish(view, before) &&
       !view.lex.prepositions.has(token.key) && !view.lex.boundaries.has(token.key)
     ) {
       plain++;
@@ -878,7 +891,7 @@ function participleOwner(view: SentenceView, o: Occurrence): Subject | null {
     if (view.tokens[at - 1]?.key.endsWith("ly")) at--;
   } else if (!view.tokens[at].key.endsWith("ing")) return null;
   // "the SDF alliance currently seeking": past the name's own head noun.
-  if (!view.covering[at - 1] && /^\p{Ll}+$/u.test(view.tokens[at - 1]?.text ?? "") && view.covering[at - 2]) {
+  if (!view.covering[at - 1] && LOWER_WORD.test(view.tokens[at - 1]?.text ?? "") && view.covering[at - 2]) {
     const head = view.tokens[at - 1].key;
     if (!view.lex.prepositions.has(head) && !view.lex.boundaries.has(head) && !verbish(view, at - 1)) at--;
   }
@@ -1077,7 +1090,7 @@ function sideAfterAside(view: SentenceView, first: Chunk): { agent: Chunk; patie
 /** Where the list item whose name is at `head` opens: past its article and a compound glued before the name. */
 function itemOpening(tokens: Token[], head: number): number {
   let k = head;
-  while (k > 0 && (/^(?:the|a|an)$/.test(tokens[k - 1].key) || tokens[k - 1].glued || tokens[k]?.text === "-")) k--;
+  while (k > 0 && (ARTICLE.test(tokens[k - 1].key) || tokens[k - 1].glued || tokens[k]?.text === "-")) k--;
   return k;
 }
 
@@ -1112,14 +1125,14 @@ function causedSubject(view: SentenceView, o: Occurrence, control = false): Subj
   const chunk = view.covering[bare ? o.start - 1 : o.start - 2];
   if (!chunk || chunk.end !== (bare ? o.start : o.start - 1) || chunk.ref !== null || chunk.modifier) return null;
   let at = chunk.start;
-  while (at > 0 && /^(?:the|a|an)$/.test(view.tokens[at - 1].key)) at--;
+  while (at > 0 && ARTICLE.test(view.tokens[at - 1].key)) at--;
   // ("saw terrorist groups like A and B seize": the examples' noun and its adjectives stand between.)
   if (bare) {
-    for (let n = 0; n < 3 && at > 0 && /^\p{Ll}+$/u.test(view.tokens[at - 1].text); n++) {
+    for (let n = 0; n < 3 && at > 0 && LOWER_WORD.test(view.tokens[at - 1].text); n++) {
       if (view.lex.bareInfinitiveVerbs.endingAt(view.tokens, at, 1)) break;
       at--;
     }
-    while (at > 0 && /^(?:the|a|an)$/.test(view.tokens[at - 1].key)) at--;
+    while (at > 0 && ARTICLE.test(view.tokens[at - 1].key)) at--;
   }
   const verbs = bare ? view.lex.bareInfinitiveVerbs : control ? view.lex.controlVerbs : view.lex.causativeVerbs;
   // (Seen or helped to act, the parties acted of their own accord, together when listed: no "caused" subject.)
@@ -1133,7 +1146,7 @@ function causedSubject(view: SentenceView, o: Occurrence, control = false): Subj
 function predicateNoun(view: SentenceView, at: number): boolean {
   let k = at;
   while (
-    k > at - 2 && /^\p{Ll}+$/u.test(view.tokens[k - 1]?.text ?? "") && !view.lex.copulas.endingAt(view.tokens, k, 3)
+    k > at - 2 && LOWER_WORD.test(view.tokens[k - 1]?.text ?? "") && !view.lex.copulas.endingAt(view.tokens, k, 3)
   ) {
     k--;
   }
@@ -1152,10 +1165,10 @@ function unnamedControlledSubject(view: SentenceView, o: Occurrence): boolean {
     const chunk = view.covering[at];
     if (chunk && chunk.ref !== null && at === o.start - 2 && chunk.start > 0) {
       let verbAt = chunk.start - 1;
-      if (/^(?:the|a|an)$/.test(tokens[verbAt]?.key ?? "")) verbAt--;
+      if (ARTICLE.test(tokens[verbAt]?.key ?? "")) verbAt--;
       return verbAt >= 0 && view.lex.controlVerbs.endingAt(tokens, verbAt + 1, 1) !== null;
     }
-    if (chunk || !/^\p{L}+$/u.test(tokens[at].text)) return false;
+    if (chunk || !LETTERS.test(tokens[at].text)) return false;
     if (at < o.start - 2 && view.lex.controlVerbs.endingAt(tokens, at + 1, 1)) return true;
   }
   return false;
@@ -1309,7 +1322,7 @@ function listElsewhere(
   const opening = next.lex.listIntroductions.longest(next.tokens, 0);
   if (!opening) return null;
   let at = opening.length;
-  while (/^(?:the|a|an)$/.test(next.tokens[at]?.key ?? "")) at++;
+  while (ARTICLE.test(next.tokens[at]?.key ?? "")) at++;
   const chunk = next.covering[at];
   return chunk && chunk.start === at && chunk.ref === null ? { chunk, sentence: next.index } : null;
 }
@@ -1330,17 +1343,17 @@ function reducedRelative(view: SentenceView, o: Occurrence): boolean {
   if (!before || view.covering[o.start - 1] || before.party !== undefined) return false;
   const key = before.key;
   if (/^(?:has|have|had|was|were|is|are|been|being|be|and|or|but|then|to|not|never)$/.test(key)) return false;
-  if (adverb(view, key) || view.lex.relativePronouns.has(key) || !/^\p{L}/u.test(before.text)) {
+  if (adverb(view, key) || view.lex.relativePronouns.has(key) || !LETTER_FIRST.test(before.text)) {
     return false;
   }
-  if (!/^\p{Ll}/u.test(before.text)) return false;
+  if (!LOWER_FIRST.test(before.text)) return false;
   // A participle describing a noun takes no direct object: one followed by a plain word ("... province captured large
   // areas of territory from Y") is a finite verb; "positions affiliated with X" keeps its preposition.
   const after = view.tokens[o.end];
   // "airstrikes near the airport killed 90 X soldiers", "... killed X fighters": a count or a name right after it is
   // its direct object.
-  if (after && (/^\d/.test(after.text) || view.covering[o.end] !== undefined)) return false;
-  if (after && after.party === undefined && /^\p{Ll}/u.test(after.text) && !view.lex.prepositions.has(after.key)) {
+  if (after && (DIGIT_FIRST.test(after.text) || view.covering[o.end] !== undefined)) return false;
+  if (after && after.party === undefined && LOWER_FIRST.test(after.text) && !view.lex.prepositions.has(after.key)) {
     if (!after.key.endsWith("ly") && !view.lex.boundaries.has(after.key)) return false;
   }
   // "Three groups joined X": a noun phrase opening the clause is the verb's subject; "attacked positions affiliated
@@ -1373,7 +1386,7 @@ function ownInfinitiveSubject(view: SentenceView, from: number, to: number): boo
   for (let i = from + 1; i < to; i++) {
     const before = view.tokens[i - 1];
     if (
-      view.tokens[i].key === "to" && !view.covering[i - 1] && /^\p{Ll}+$/u.test(before.text) &&
+      view.tokens[i].key === "to" && !view.covering[i - 1] && LOWER_WORD.test(before.text) &&
       !verbish(view, i - 1) && !adverb(view, before.key) &&
       !view.lex.prepositions.has(before.key)
     ) return true;
@@ -1401,13 +1414,13 @@ function predicateSubject(view: SentenceView, at: number): Subject | null {
   let opener = -1;
   // ("X was a Syrian rebel coalition affiliated with Y": a capitalised adjective is one of the noun's modifiers.)
   while (i >= 0 && at - i <= 4 && !view.covering[i] && /^\p{L}[\p{Ll}-]*$/u.test(view.tokens[i].text)) {
-    if (/^(?:a|an|the)$/.test(view.tokens[i].key)) break;
+    if (ARTICLE.test(view.tokens[i].key)) break;
     opener = partitiveOpenerEndingAt(view, i, at);
     if (opener >= 0) break;
     i--;
   }
   if (opener < 0) {
-    if (i >= at - 1 || !/^(?:a|an|the)$/.test(view.tokens[i]?.key ?? "")) return null;
+    if (i >= at - 1 || !ARTICLE.test(view.tokens[i]?.key ?? "")) return null;
     // ("X is one of the groups fighting Y", "X is among the groups fighting Y".)
     opener = partitiveOpenerEndingAt(view, i, at);
   }
@@ -1452,7 +1465,7 @@ function copulaComplement(view: SentenceView, at: number, end: number): Subject 
 function openingNounBefore(view: SentenceView, at: number): boolean {
   const tokens = view.tokens;
   let i = at - 1;
-  while (i >= 0 && /^\p{Ll}+ly$/u.test(tokens[i].text)) i--;
+  while (i >= 0 && LY_ADVERB.test(tokens[i].text)) i--;
   const noun = i;
   for (let words = 0; i >= 0 && words < 6; i--, words++) {
     const chunk = view.covering[i];
@@ -1464,7 +1477,7 @@ function openingNounBefore(view: SentenceView, at: number): boolean {
     }
     const token = tokens[i];
     if (
-      !/^\p{L}[\p{L}-]*$/u.test(token.text) || verbish(view, i) || view.lex.prepositions.has(token.key) ||
+      !HYPHENED_WORD.test(token.text) || verbish(view, i) || view.lex.prepositions.has(token.key) ||
       view.lex.boundaries.has(token.key)
     ) break;
   }
@@ -1476,7 +1489,7 @@ function complementAfter(view: SentenceView, at: number, end: number): Subject |
   const tokens = view.tokens;
   if (!/^(?:is|are|was|were|remains|remained)$/.test(tokens[end]?.key ?? "")) return null;
   let k = end + 1;
-  while (/^(?:the|a|an)$/.test(tokens[k]?.key ?? "")) k++;
+  while (ARTICLE.test(tokens[k]?.key ?? "")) k++;
   const chunk = view.covering[k];
   return chunk && chunk.start === k && chunk.ref === null && !chunk.modifier
     ? { chunk, distance: k - at, via: "direct" }
@@ -1537,10 +1550,10 @@ function participleClauseOpen(view: SentenceView, at: number): number {
     const token = tokens[i];
     if (view.covering[i] || token.party !== undefined) return -1;
     if (CLAUSE_OPENERS.test(token.key || token.text)) return gerund ? i : -1;
-    if (/^\p{Ll}+ly$/u.test(token.text) || CATENATIVE_LINKS.has(token.key)) continue;
+    if (LY_ADVERB.test(token.text) || CATENATIVE_LINKS.has(token.key)) continue;
     // One gerund that is no trigger governs the verb ("coming", "going", "managing").
     if (
-      !catenative && token.key.endsWith("ing") && /^\p{Ll}+$/u.test(token.text) && !view.lex.triggers.longest(tokens, i)
+      !catenative && token.key.endsWith("ing") && LOWER_WORD.test(token.text) && !view.lex.triggers.longest(tokens, i)
     ) {
       catenative = true;
       gerund = true;
@@ -1605,7 +1618,7 @@ function actAgentAfter(view: SentenceView, at: number): Chunk | null {
   let k = at;
   if (/^(?:a|an|the|its|their)$/.test(tokens[k]?.key ?? "")) k++;
   for (let words = 0; words < 4 && k < tokens.length; words++, k++) {
-    if (view.covering[k] || !/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text)) return null;
+    if (view.covering[k] || !LOWER_HYPHENED_WORD.test(tokens[k].text)) return null;
     const act = view.lex.triggers.at(tokens, k).find((p) =>
       p.value.trigger.pos === "noun" && p.value.trigger.type === "clash"
     );
@@ -1648,7 +1661,7 @@ function activeFrame(
 ): Parties | null {
   // ("an armed Syrian-operated drone", "the armed wing": a participle right after an article is an adjective, no
   // verb; round 19.)
-  if (o.participle && /^(?:a|an|the)$/.test(view.tokens[o.start - 1]?.key ?? "")) return null;
+  if (o.participle && ARTICLE.test(view.tokens[o.start - 1]?.key ?? "")) return null;
   // "the attacking forces consisting of the Syrian Army", "militias within Syria, consisting mostly of the SNA": a
   // gerund of composition after a plain noun describes that noun.
   // (Only a group's own name before it lets the gerund describe the group: "the SLF, consisting of A and B".)
@@ -1657,10 +1670,10 @@ function activeFrame(
   if (o.trigger.type === "member" && o.trigger.reverse && view.tokens[o.start].key.endsWith("ing")) {
     // ("the SDF, mainly composing of the YPG": an adverb may stand before the gerund; round 53.)
     let before = o.start - 1;
-    while (before > 0 && /^\p{Ll}+ly$/u.test(view.tokens[before].text)) before--;
+    while (before > 0 && LY_ADVERB.test(view.tokens[before].text)) before--;
     const comma = view.tokens[before]?.text === ",";
     const at = comma ? before - 1 : before;
-    if (at >= 0 && !view.covering[at] && /^\p{L}+$/u.test(view.tokens[at].text)) {
+    if (at >= 0 && !view.covering[at] && LETTERS.test(view.tokens[at].text)) {
       appositive = comma ? null : appositionNamed(view, o.start, true);
       if (!appositive) return null;
     }
@@ -1966,7 +1979,7 @@ function nounPremodifiersStart(view: SentenceView, at: number): number {
     if (/^(?:a|an|the|its|their)$/.test(token.key)) return i + 1;
     // (A compound's participle, glued to its hyphen, is no verb of the clause: "a planned US-led offensive".)
     const compound = token.glued && tokens[i - 1]?.text === "-";
-    const word = /^\p{Ll}[\p{Ll}-]*$/u.test(token.text) && (compound || !verbish(view, i));
+    const word = LOWER_HYPHENED_WORD.test(token.text) && (compound || !verbish(view, i));
     if (!word && token.party === undefined && token.qualifier === undefined && !(token.glued && token.text === "-")) {
       return at;
     }
@@ -2010,7 +2023,7 @@ function casualtyBefore(view: SentenceView, agent: Chunk): Chunk | null {
   let at = agent.start - 1;
   // "as the jihadist Islamic State advanced": past the article and up to two adjectives.
   for (let n = 0; at >= 0 && n < 3 && !view.lex.concurrentWords.has(view.tokens[at].key); n++) {
-    if (!/^\p{Ll}+$/u.test(view.tokens[at].text) || view.lex.boundaries.has(view.tokens[at].key)) return null;
+    if (!LOWER_WORD.test(view.tokens[at].text) || view.lex.boundaries.has(view.tokens[at].key)) return null;
     at--;
   }
   if (!view.lex.concurrentWords.has(view.tokens[at]?.key ?? "")) return null;
@@ -2040,11 +2053,11 @@ function backedAction(view: SentenceView, o: Occurrence): boolean {
 function describesNoun(view: SentenceView, at: number): boolean {
   // "militias in Syria backed by X": past a place phrase on the noun (capitalised words after a locative preposition).
   let place = at - 1;
-  while (place > 0 && at - place <= 3 && /^\p{Lu}/u.test(view.tokens[place].text) && !view.covering[place]) place--;
+  while (place > 0 && at - place <= 3 && CAPITALISED.test(view.tokens[place].text) && !view.covering[place]) place--;
   const placed = place < at - 1 && /^(?:in|near|inside|across|around)$/.test(view.tokens[place]?.key ?? "");
   if (placed) at = place;
   const before = view.tokens[at - 1];
-  if (!before || view.covering[at - 1] || !/^\p{Ll}[\p{Ll}-]*$/u.test(before.text)) return false;
+  if (!before || view.covering[at - 1] || !LOWER_HYPHENED_WORD.test(before.text)) return false;
   const key = before.key;
   if (
     verbish(view, at - 1) || adverb(view, key) || view.lex.copulas.longest(view.tokens, at - 1)
@@ -2062,7 +2075,7 @@ function describesNoun(view: SentenceView, at: number): boolean {
   }
   // "the SDF, an Arab-Kurdish alliance supported by X": a noun in apposition to a group stands for it.
   for (let i = at - 2; i >= 0 && at - i <= 5; i--) {
-    if (!/^(?:a|an)$/.test(view.tokens[i].key)) continue;
+    if (!INDEFINITE_ARTICLE.test(view.tokens[i].key)) continue;
     const named = view.covering[view.tokens[i - 1]?.text === "," ? i - 2 : i - 1];
     if (named && named.ref === null) return false;
     break;
@@ -2262,7 +2275,7 @@ const DASH_ASIDE_REACH = 40;
 function dashAsideSubject(view: SentenceView, at: number): Subject | null {
   const tokens = view.tokens;
   let close = at - 1;
-  const adverbial = (key: string) => view.lex.interposedAdverbs.has(key) || /^\p{Ll}+ly$/u.test(key);
+  const adverbial = (key: string) => view.lex.interposedAdverbs.has(key) || LY_ADVERB.test(key);
   while (close > at - 4 && (AUXILIARY_WORDS.has(tokens[close]?.key ?? "") || adverbial(tokens[close]?.key ?? ""))) {
     close--;
   }
@@ -2290,7 +2303,7 @@ const BEING_LINKS = new Set(["before", "after", "until", "since"]);
 function beingSubject(view: SentenceView, at: number): Subject | null {
   if (view.tokens[at - 1]?.key !== "being") return null;
   // ("after previously being expelled": an adverb may stand between the link and "being", round 17.)
-  const link = /^\p{Ll}+ly$/u.test(view.tokens[at - 2]?.text ?? "") ? at - 3 : at - 2;
+  const link = LY_ADVERB.test(view.tokens[at - 2]?.text ?? "") ? at - 3 : at - 2;
   if (!BEING_LINKS.has(view.tokens[link]?.key ?? "")) return null;
   // (", after being expelled from it by Y": the comma before the link sets the adverbial off its own clause; the
   // clause's verb may stand further back, past its object and place and time phrases.)
@@ -2343,7 +2356,7 @@ function targetPeopleSubject(view: SentenceView, at: number): Chunk | null {
   const k = pastInterposed(view, at);
   if (k === at - 1 || !view.lex.targetPeople.has(tokens[k]?.key ?? "")) return null;
   let end = k;
-  for (let n = 0; n < 2 && /^\p{Ll}+$/u.test(tokens[end - 1]?.text ?? "") && !view.covering[end - 1]; n++) end--;
+  for (let n = 0; n < 2 && LOWER_WORD.test(tokens[end - 1]?.text ?? "") && !view.covering[end - 1]; n++) end--;
   if (tokens[end - 1]?.key === "'s") end--;
   const chunk = view.covering[end - 1];
   return chunk && chunk.end === end && chunk.ref === null && chunk.groups.length === 1 ? chunk : null;
@@ -2561,7 +2574,7 @@ function appositionNamed(view: SentenceView, at: number, compounds = false): Sub
         ? { chunk: named, distance: at - named.end, via: "apposition" }
         : null;
     }
-    if (!/^(?:a|an)$/.test(token.key)) {
+    if (!INDEFINITE_ARTICLE.test(token.key)) {
       if (verbish(view, i) || view.lex.boundaries.has(token.key) || view.lex.listJoiners.longest(view.tokens, i)) {
         return null;
       }
@@ -2595,7 +2608,7 @@ function coordinatedParticiplePatient(view: SentenceView, at: number): Chunk | n
   const agent = view.covering[at - 2];
   if (!agent || agent.end !== at - 1 || agent.ref !== null) return null;
   let by = agent.start - 1;
-  while (/^(?:the|a|an)$/.test(tokens[by]?.key ?? "")) by--;
+  while (ARTICLE.test(tokens[by]?.key ?? "")) by--;
   if (tokens[by]?.key !== "by") return null;
   const participle = by - 1;
   if (!/^\p{Ll}+ed$/u.test(tokens[participle]?.text ?? "") || tokens[participle - 1]?.text !== ",") return null;
@@ -2615,7 +2628,7 @@ export function attributiveList(view: SentenceView, o: Occurrence): Parties | nu
   if (!o.trigger.frames.some((f) => f.form === "adjective")) return null;
   if (!o.trigger.frames.some((f) => f.form === "active" && f.prep?.includes("with"))) return null;
   let article = o.start - 1;
-  if (/^\p{Ll}+ly$/u.test(view.tokens[article]?.text ?? "")) article--;
+  if (LY_ADVERB.test(view.tokens[article]?.text ?? "")) article--;
   if (view.tokens[article]?.key !== "the") return null;
   // (The chunker reads "the previously allied A and B" as one party phrase, its words a description of the list.)
   const chunk = view.covering[o.end];
@@ -2791,23 +2804,23 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
   // the article and the compound, round 21.)
   let art = at - 1;
   while (
-    art > at - 5 && !/^(?:a|an|the)$/.test(tokens[art]?.key ?? "") &&
+    art > at - 5 && !ARTICLE.test(tokens[art]?.key ?? "") &&
     (coordinateComma(view, art) ||
-      (/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[art]?.text ?? "") && !view.covering[art] && !verbish(view, art)))
+      (LOWER_HYPHENED_WORD.test(tokens[art]?.text ?? "") && !view.covering[art] && !verbish(view, art)))
   ) art--;
   const definite = tokens[art]?.key === "the";
-  if (!definite && !/^(?:a|an)$/.test(tokens[art]?.key ?? "")) return null;
+  if (!definite && !INDEFINITE_ARTICLE.test(tokens[art]?.key ?? "")) return null;
   let head = o.end;
   for (let i = o.end; i < tokens.length && i - o.end < 4; i++) {
     const token = tokens[i];
     // ("a US-backed alliance that includes Y", "a US-backed group mainly consisting of Y": a relative clause or an
     // adverb and a participle after the noun end its phrase.)
     const ending = view.lex.relativePronouns.has(token.key) ||
-      (/^\p{Ll}+ly$/u.test(token.text) && verbish(view, i + 1));
+      (LY_ADVERB.test(token.text) && verbish(view, i + 1));
     if (i > o.end && ending) break;
     head = i;
     // ("a US-backed Kurdish group": a capitalised adjective of origin may stand before the noun.)
-    const word = /^\p{Ll}+$/u.test(token.text) || DEMONYM_ADJECTIVE.test(token.text);
+    const word = LOWER_WORD.test(token.text) || DEMONYM_ADJECTIVE.test(token.text);
     if (view.covering[i] || token.qualifier !== undefined || !word) return null;
     if (verbish(view, i) || view.lex.listJoiners.longest(tokens, i)) return null;
     // ("a US-backed Kurdish group based in Syria": the party noun ends the phrase a participle may follow.)
@@ -2890,7 +2903,7 @@ function spacedCompound(view: SentenceView, o: Occurrence): boolean {
   const name = view.covering[at];
   if (name && (name.end !== at + 1 || name.groups.length > 1 || name.ref !== null)) return false;
   let before = name ? name.start - 1 : at - 1;
-  if (/^(?:the|a|an)$/.test(tokens[before]?.key ?? "")) before--;
+  if (ARTICLE.test(tokens[before]?.key ?? "")) before--;
   if (tokens[before] && view.lex.prepositions.has(tokens[before].key)) return true;
   const preps = o.trigger.frames.filter((f) => f.form === "active").map((f) => f.prep);
   if (preps.length === 0 || preps.some((p) => p === undefined)) return false;
@@ -2989,7 +3002,7 @@ function namedAfterCompound(view: SentenceView, o: Occurrence): Parties | null |
       // ("the al-Qaeda-linked group known as HTS", "a Turkish-backed coalition called the SNA": the name the noun goes
       // by, lexicon `namingLinks`; issue 10, round 52.)
       const naming = at === i + noun.length ? view.lex.namingLinks.longest(tokens, at) : null;
-      if (naming) at += naming.length + (/^(?:the|a|an)$/.test(tokens[at + naming.length]?.key ?? "") ? 1 : 0);
+      if (naming) at += naming.length + (ARTICLE.test(tokens[at + naming.length]?.key ?? "") ? 1 : 0);
       const named = view.covering[at];
       // ("Al-Qaeda affiliated groups such as A or B", "Turkish-backed factions including A": a plural noun's examples
       // (lexicon `listExamples`) are what the compound describes, every one of them; issue 10, round 34.)
@@ -3031,9 +3044,9 @@ function nounComplementEnd(view: SentenceView, at: number): number {
   if (tokens[at]?.key !== "of") return at;
   let i = at + 1;
   while (
-    i < at + 5 && tokens[i] && !view.covering[i] && tokens[i].party === undefined && /^\p{L}+$/u.test(tokens[i].text) &&
+    i < at + 5 && tokens[i] && !view.covering[i] && tokens[i].party === undefined && LETTERS.test(tokens[i].text) &&
     !view.lex.listExamples.longest(tokens, i) && !view.lex.boundaries.has(tokens[i].key) &&
-    !/^(?:the|a|an)$/.test(tokens[i].key)
+    !ARTICLE.test(tokens[i].key)
   ) i++;
   // Only an apposition after the complement names the noun: a comma or an article opens it.
   if (i === at + 1 || (tokens[i]?.text !== "," && tokens[i]?.key !== "the")) return at;
@@ -3050,7 +3063,7 @@ function closedApposition(view: SentenceView, at: number): Chunk | null {
   const tokens = view.tokens;
   if (tokens[at]?.text !== ",") return null;
   let i = at + 1;
-  if (/^(?:the|a|an)$/.test(tokens[i]?.key ?? "")) i++;
+  if (ARTICLE.test(tokens[i]?.key ?? "")) i++;
   const chunk = view.covering[i];
   if (!chunk || chunk.start !== i || chunk.ref !== null || chunk.modifier || chunk.owner) return null;
   return /^[,.;:)–—]$/.test(tokens[chunk.end]?.text ?? ".") ? chunk : null;
@@ -3087,9 +3100,9 @@ function numberRangeStart(view: SentenceView, at: number): number {
   const dash = RANGE_DASH.test(tokens[at]?.text ?? "");
   if (!dash && !/^(?:and|or|to)$/.test(tokens[at]?.key ?? "")) return -1;
   const number = (k: number) =>
-    /^\d/.test(tokens[k]?.text ?? "") || view.lex.rangeNumberWords.has(tokens[k]?.key ?? "");
+    DIGIT_FIRST.test(tokens[k]?.text ?? "") || view.lex.rangeNumberWords.has(tokens[k]?.key ?? "");
   if (!number(at - 1) || !number(at + 1)) return -1;
-  if (dash) return /^\d/.test(tokens[at - 1].text) && /^\d/.test(tokens[at + 1].text) ? at - 1 : -1;
+  if (dash) return DIGIT_FIRST.test(tokens[at - 1].text) && DIGIT_FIRST.test(tokens[at + 1].text) ? at - 1 : -1;
   if (tokens[at].key === "and") return tokens[at - 2]?.key === "between" ? at - 2 : -1;
   return at - 1;
 }
@@ -3101,7 +3114,7 @@ function numberRangeStart(view: SentenceView, at: number): number {
  */
 function modifiedParticiple(view: SentenceView, i: number): boolean {
   const modifier = view.tokens[i - 1];
-  if (!modifier || !/^\p{Ll}+$/u.test(modifier.text) || verbish(view, i - 1) || view.covering[i - 1]) return false;
+  if (!modifier || !LOWER_WORD.test(modifier.text) || verbish(view, i - 1) || view.covering[i - 1]) return false;
   if (view.lex.prepositions.has(modifier.key) || view.lex.boundaries.has(modifier.key)) return false;
   return /^(?:a|an|the|its|their|'s)$/.test(view.tokens[i - 2]?.key ?? "");
 }
@@ -3136,7 +3149,7 @@ function modifiersBefore(view: SentenceView, at: number, n: number): number {
     // ("carried out repeated strikes", "launched renewed attacks": a participle right after a light verb is an adjective.)
     // ("a suicide bomb attack", "a car bomb attack": a verb's bare base form right before the noun is a noun of the
     // compound, round 17.)
-    const compoundNoun = i === at && /^\p{Ll}+$/u.test(token.text) && !/(?:ed|ing|s)$/.test(token.key);
+    const compoundNoun = i === at && LOWER_WORD.test(token.text) && !/(?:ed|ing|s)$/.test(token.key);
     if (
       verbish(view, i - 1) && !/^(?:a|an|the|its|their|his|her|'s)$/.test(view.tokens[i - 2]?.key ?? "") &&
       !view.lex.lightVerbs.endingAt(view.tokens, i - 1, LIGHT_VERB_WORDS) && !compoundNoun &&
@@ -3160,7 +3173,7 @@ function modifiersBefore(view: SentenceView, at: number, n: number): number {
     if (/^(?:over|about|around|nearly|almost|than|more|least|at|some|up|to)$/.test(token.key)) {
       let k = i;
       while (/^(?:than|least|to)$/.test(view.tokens[k]?.key ?? "")) k++;
-      if (/^\d/.test(view.tokens[k]?.text ?? "") && k - i <= 1) {
+      if (DIGIT_FIRST.test(view.tokens[k]?.text ?? "") && k - i <= 1) {
         i--;
         continue;
       }
@@ -3222,7 +3235,7 @@ function ownerBefore(view: SentenceView, at: number): Chunk | null {
  */
 function resultAgent(view: SentenceView, at: number): Chunk | null {
   let i = at;
-  while (i > 0 && /^(?:the|a|an)$/.test(view.tokens[i - 1].key)) i--;
+  while (i > 0 && ARTICLE.test(view.tokens[i - 1].key)) i--;
   const link = view.lex.resultLinks.endingAt(view.tokens, i, 3);
   if (!link) return null;
   let end = i - link.length;
@@ -3324,7 +3337,7 @@ function mainClauseSubject(view: SentenceView, at: number): Subject | null {
   for (let i = main.end; i < at; i++) {
     const token = view.tokens[i];
     // ("X entered the city that afternoon, launching ...": "that" determining a noun before a comma is no relative.)
-    const determiner = token.key === "that" && /^\p{Ll}+$/u.test(view.tokens[i + 1]?.text ?? "") &&
+    const determiner = token.key === "that" && LOWER_WORD.test(view.tokens[i + 1]?.text ?? "") &&
       !verbish(view, i + 1) && view.tokens[i + 2]?.text === ",";
     if (!determiner && (view.lex.boundaries.has(token.key) || view.lex.relativePronouns.has(token.key))) {
       // ("X captured P after heavy clashes, with the support of Y": "after" before a noun phrase is a preposition.)
@@ -3412,12 +3425,12 @@ function prepositionPast(view: SentenceView, at: number, preps: readonly string[
     // ("the fighting strengthened ties between A and B": a plain noun right after the verb is its object, and the
     // preposition after it that object's; only place and time phrases are passed.)
     if (
-      i === at && /^\p{Ll}+$/u.test(token.text) && !view.lex.prepositions.has(token.key) &&
+      i === at && LOWER_WORD.test(token.text) && !view.lex.prepositions.has(token.key) &&
       !VERB_COMPANIONS.has(token.key)
     ) {
       return -1;
     }
-    if (view.covering[i] || !/^\p{L}+$/u.test(token.text) || view.lex.boundaries.has(token.key)) return -1;
+    if (view.covering[i] || !LETTERS.test(token.text) || view.lex.boundaries.has(token.key)) return -1;
   }
   return -1;
 }
@@ -3610,16 +3623,16 @@ function nounFrame(
     }
   }
   // "The Battle of Raqqa was fought between A and B": past the event's own place name, capitalised, no party in it.
-  if (prepAt < 0 && !agent && tokens[at]?.key === "of" && /^\p{Lu}/u.test(tokens[o.start].text)) {
+  if (prepAt < 0 && !agent && tokens[at]?.key === "of" && CAPITALISED.test(tokens[o.start].text)) {
     let end = at + 1;
-    while (end < at + 4 && /^\p{Lu}/u.test(tokens[end]?.text ?? "") && !view.covering[end]) end++;
+    while (end < at + 4 && CAPITALISED.test(tokens[end]?.text ?? "") && !view.covering[end]) end++;
     if (end > at + 1 && verbish(view, end)) at = end;
     // ("in the Battle of Mosul against ISIL": or the noun's own preposition right after the name, round 21.)
     else if (end > at + 1 && preps.includes(tokens[end]?.key ?? "")) prepAt = end;
   }
   if (prepAt < 0 && !agent) {
     for (let i = at; i < at + 3 && i < tokens.length && prepAt < 0; i++) {
-      if (view.covering[i] || !/^\p{Ll}+$/u.test(tokens[i].text) || view.lex.prepositions.has(tokens[i].key)) break;
+      if (view.covering[i] || !LOWER_WORD.test(tokens[i].text) || view.lex.prepositions.has(tokens[i].key)) break;
       // ("clashes erupting between A and B": a participle on the noun, too.)
       if (
         preps.includes(tokens[i + 1]?.key) &&
@@ -3757,7 +3770,7 @@ function nounFrame(
     return null;
   }
   // ("under pressure from X to disassociate itself": a demand of X's, lexicon frame `noDemand`; round 71.)
-  if (frame.noDemand && tokens[object.end]?.key === "to" && /^\p{Ll}+$/u.test(tokens[object.end + 1]?.text ?? "")) {
+  if (frame.noDemand && tokens[object.end]?.key === "to" && LOWER_WORD.test(tokens[object.end + 1]?.text ?? "")) {
     return null;
   }
   // "the bombardment of X by Y", "the largest attack against X launched by Y"
@@ -3770,7 +3783,7 @@ function nounFrame(
   // ("X joined in the US-led bombing of Y": the subject of a light verb before a compound's leader acts in the act as
   // well, beside its leader, round 21.)
   if (agent && agent.ref === null && view.tokens[agent.end]?.text === "-") {
-    const before = /^(?:the|a|an)$/.test(tokens[agent.start - 1]?.key ?? "") ? agent.start - 1 : agent.start;
+    const before = ARTICLE.test(tokens[agent.start - 1]?.key ?? "") ? agent.start - 1 : agent.start;
     const light = view.lex.lightVerbs.endingAt(tokens, before, LIGHT_VERB_WORDS);
     const joiner = light ? subjectOf(view, before - light.length) : null;
     if (joiner && joiner.chunk.ref === null && !joiner.chunk.groups.some((g) => agent!.groups.includes(g))) {
@@ -3788,7 +3801,7 @@ function nounFrame(
     if (tokens[before - 1]?.key === "and") {
       let first = before - 1;
       while (
-        first > 0 && before - 1 - first < 3 && !view.covering[first - 1] && /^\p{Ll}+$/u.test(tokens[first - 1].text)
+        first > 0 && before - 1 - first < 3 && !view.covering[first - 1] && LOWER_WORD.test(tokens[first - 1].text)
       ) {
         if (ADVERBIAL.has(tokens[first - 1].key)) break;
         first--;
@@ -3863,7 +3876,7 @@ function nounFrame(
  * possessive owns (up to two words) has that owner as subject (round 71).
  */
 function ownedNounSubject(view: SentenceView, at: number): Subject | null {
-  if (!/^\p{Ll}+$/u.test(view.tokens[at - 1]?.text ?? "")) return null;
+  if (!LOWER_WORD.test(view.tokens[at - 1]?.text ?? "")) return null;
   const owner = ownerBefore(view, at);
   return owner && owner.ref === null && view.tokens[owner.end]?.key === "'s"
     ? { chunk: owner, distance: at - owner.end, via: "direct" }
@@ -3880,7 +3893,7 @@ function passiveLightAgent(view: SentenceView, from: number): Chunk | null {
   let i = from;
   if (tokens[i]?.key === "in") {
     const start = ++i;
-    while (i < start + 3 && /^\p{Lu}/u.test(tokens[i]?.text ?? "")) i++;
+    while (i < start + 3 && CAPITALISED.test(tokens[i]?.text ?? "")) i++;
     if (i === start) return null;
   }
   // ("the joint information center in Baghdad set up by A, B and C": a reduced relative, no auxiliary; round 76.)
@@ -3939,7 +3952,7 @@ function roleComplementSubject(view: SentenceView, at: number): Subject | null {
   const owner = view.covering[at - 1];
   if (!owner || owner.end !== at || owner.ref !== null || owner.modifier || owner.groups.length !== 1) return null;
   let of = owner.start - 1;
-  while (/^(?:the|a|an)$/.test(tokens[of]?.key ?? "")) of--;
+  while (ARTICLE.test(tokens[of]?.key ?? "")) of--;
   if (tokens[of]?.key !== "of") return null;
   const role = view.lex.roleNouns.endingAt(tokens, of, 2);
   if (!role) return null;
@@ -3969,9 +3982,9 @@ function supporterBefore(view: SentenceView, at: number): { chunk: Chunk; phrase
   let adjectives = 0;
   while (start > 0) {
     const token = view.tokens[start - 1];
-    if (/^(?:the|a|an)$/.test(token.key)) start--;
+    if (ARTICLE.test(token.key)) start--;
     else if (
-      adjectives < 2 && /^\p{Ll}+$/u.test(token.text) && !view.covering[start - 1] && !verbish(view, start - 1) &&
+      adjectives < 2 && LOWER_WORD.test(token.text) && !view.covering[start - 1] && !verbish(view, start - 1) &&
       !view.lex.prepositions.has(token.key) && !view.lex.boundaries.has(token.key) &&
       !view.lex.listJoiners.longest(view.tokens, start - 1)
     ) {
@@ -4008,7 +4021,7 @@ function roleNounAfter(view: SentenceView, at: number): boolean {
   let i = view.tokens[at]?.key === "'s" ? at + 1 : at;
   for (const end = i + 2; i <= end; i++) {
     if (view.lex.roleNouns.longest(view.tokens, i)) return true;
-    if (!/^\p{Ll}+$/u.test(view.tokens[i]?.text ?? "")) return false;
+    if (!LOWER_WORD.test(view.tokens[i]?.text ?? "")) return false;
   }
   return false;
 }
@@ -4039,7 +4052,7 @@ function describedAfter(view: SentenceView, o: Occurrence, owner: Chunk, ownerIs
   const tokens = view.tokens;
   let after = ownerIsBefore ? o.end : owner.end;
   // "Al-Qaedas branch in Syria Al-Nusra Front": past a place the noun is placed in.
-  if (tokens[after]?.key === "in" && /^\p{Lu}/u.test(tokens[after + 1]?.text ?? "") && !view.covering[after + 1]) {
+  if (tokens[after]?.key === "in" && CAPITALISED.test(tokens[after + 1]?.text ?? "") && !view.covering[after + 1]) {
     after += 2;
   }
   const plural = tokens[o.end - 1]?.key.endsWith("s") ?? false;
@@ -4066,7 +4079,7 @@ function describedAfter(view: SentenceView, o: Occurrence, owner: Chunk, ownerIs
     const opens = start === 0 || tokens[start - 1].text === "," || view.lex.boundaries.has(tokens[start - 1].key);
     if (opens) after++;
   }
-  while (tokens[after] && /^(?:the|a|an)$/.test(tokens[after].key)) after++;
+  while (tokens[after] && ARTICLE.test(tokens[after].key)) after++;
   // ("its rival the al-Qaeda-affiliated Nusra Front": past a qualifier compound before the name, round 19.)
   after = skipQualifierCompound(tokens, after);
   const described = view.covering[after];
@@ -4120,7 +4133,7 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   // ("a rival extremist group to IS": up to two plain adjectives before that party noun; round 72.)
   let headAt = o.end;
   while (
-    headAt < o.end + 2 && /^\p{Ll}+$/u.test(tokens[headAt]?.text ?? "") && !view.covering[headAt] &&
+    headAt < o.end + 2 && LOWER_WORD.test(tokens[headAt]?.text ?? "") && !view.covering[headAt] &&
     !view.lex.partyNouns.longest(tokens, headAt) && !preps.includes(tokens[headAt].key) && !verbish(view, headAt)
   ) headAt++;
   const headed = !frame.gap && !preps.includes(tokens[o.end]?.key) && preps.includes(tokens[headAt + 1]?.key) &&
@@ -4223,7 +4236,7 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   // "and" before the noun, up to three more.
   if (copula < 0 && view.tokens[leftEdge - 1]?.key === "and" && !view.covering[leftEdge - 2]) {
     const further = modifiersBefore(view, leftEdge - 1, 3);
-    if (further < leftEdge - 1 && /^(?:a|an|the)$/.test(view.tokens[further]?.key ?? "")) {
+    if (further < leftEdge - 1 && ARTICLE.test(view.tokens[further]?.key ?? "")) {
       copula = copulaStart(view, further);
     }
   }
@@ -4245,7 +4258,7 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   const comma = tokens[leftEdge - 1]?.text === "," || tokens[leftEdge - 1]?.text === "(";
   const adjacent = ownerIsBefore && leftEdge === owner.start && tokens[owner.end]?.key === "'s";
   // ("D the hardline E and X affiliate F": an article before a list the owner ends opens no apposition of D.)
-  const article = !ownerIsBefore && /^(?:a|an|the)$/.test(tokens[leftEdge]?.key ?? "");
+  const article = !ownerIsBefore && ARTICLE.test(tokens[leftEdge]?.key ?? "");
   // ("D Syrias X affiliate": a place's possessive, its apostrophe and comma stripped, opens the apposition too.)
   const placeOwned = ownerIsBefore && leftEdge === owner.start - 1 && view.covering[leftEdge - 1]?.end === leftEdge &&
     /^\p{Lu}\p{L}+(?:'s|s)$/u.test(tokens[leftEdge]?.text ?? "") && tokens[leftEdge].party === undefined;
@@ -4325,7 +4338,7 @@ function possessedListItem(view: SentenceView, chunk: Chunk): { agent: Chunk; pa
 /** Whether a chunk is an item of an examples list ("groups such as the PKK's branches ..."). */
 function inExamples(view: SentenceView, chunk: Chunk): boolean {
   let at = chunk.start;
-  while (at > 0 && /^(?:the|a|an)$/.test(view.tokens[at - 1].key)) at--;
+  while (at > 0 && ARTICLE.test(view.tokens[at - 1].key)) at--;
   return view.lex.listExamples.endingAt(view.tokens, at, 3) !== null;
 }
 

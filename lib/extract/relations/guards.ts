@@ -2,13 +2,14 @@ import type { RelationGuard, RelationType } from "../../records/mod.ts";
 import type { CompiledLexicon, GuardForm } from "./lexicon.ts";
 import { attributiveParticiple, type Token } from "./tokens.ts";
 import { MONTH_NAMES } from "../dates/expressions.ts";
+import { CAPITALISED, DIGIT_FIRST, LOWER_HYPHENED_WORD } from "./word-shapes.ts";
 
 const MONTHS = new Set<string>(MONTH_NAMES);
 
 /** "in May 2016": a capitalised month name inside a sentence (or before a number) is a date, not a modal. */
 function monthName(tokens: Token[], i: number): boolean {
-  return MONTHS.has(tokens[i].key) && /^\p{Lu}/u.test(tokens[i].text) &&
-    (i > 0 || /^\d/.test(tokens[i + 1]?.text ?? ""));
+  return MONTHS.has(tokens[i].key) && CAPITALISED.test(tokens[i].text) &&
+    (i > 0 || DIGIT_FIRST.test(tokens[i + 1]?.text ?? ""));
 }
 
 /** A position's cues where it has none (frozen: read only). */
@@ -115,7 +116,7 @@ function unnamedSourceAt(
       const cue = tokens.slice(i, k + 1).map((t) => t.text).join(" ");
       return { length: k + 1 - i, value: { guard: rule.guard, cue } };
     }
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(token.text) && !DEMONYM.test(token.text)) return null;
+    if (!LOWER_HYPHENED_WORD.test(token.text) && !DEMONYM.test(token.text)) return null;
   }
   return null;
 }
@@ -127,7 +128,7 @@ const SOURCE_LINKS = new Set(["like", "including", "such", "from", "by", "of"]);
 function namedAfter(tokens: Token[], at: number): boolean {
   if (!SOURCE_LINKS.has(tokens[at]?.key ?? "")) return false;
   for (let k = at + 1; k < tokens.length && k <= at + 3; k++) {
-    if (tokens[k].party !== undefined || /^\p{Lu}/u.test(tokens[k].text)) return true;
+    if (tokens[k].party !== undefined || CAPITALISED.test(tokens[k].text)) return true;
   }
   return false;
 }

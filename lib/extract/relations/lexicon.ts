@@ -8,6 +8,7 @@ import type {
 import type { ArabicNameWords } from "../../reference/arabic-name-words.ts";
 import { nounForms, verbForms } from "./inflect.ts";
 import { PhraseIndex, type Token, VerbPhraseIndex } from "./tokens.ts";
+import { LOWER_HYPHENED_WORD } from "./word-shapes.ts";
 
 /** One inflected form of a trigger as found in text: which entry, and whether the form is a past participle. */
 export type TriggerForm = { trigger: RelationTrigger; participle: boolean };
@@ -272,7 +273,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
   const prepositionKeys = keys(lexicon.prepositions.words);
   triggers.gapWord = (tokens, i) => {
     const token = tokens[i];
-    return token.party === undefined && token.qualifier === undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(token.text) &&
+    return token.party === undefined && token.qualifier === undefined && LOWER_HYPHENED_WORD.test(token.text) &&
       !verbs.has(token.key) && !prepositionKeys.has(token.key) && !/^(?:and|or|but|not|no|never)$/.test(token.key);
   };
   clauseGerunds.gapWord = triggers.gapWord;

@@ -32,6 +32,17 @@ import { allyItemRelations, pastBracketedSameName, proSideRelations } from "./wi
 import { heldActNoun, namedActAgent } from "./wire-objects.ts";
 import { counterActRelations } from "./counter-acts.ts";
 import { antiSideRelations } from "./anti-side.ts";
+import {
+  ARTICLE,
+  CAPITALISED,
+  DIGIT_FIRST,
+  LETTER_FIRST,
+  LETTERS,
+  LOWER_FIRST,
+  LOWER_HYPHENED_WORD,
+  LOWER_WORD,
+  LY_ADVERB,
+} from "./word-shapes.ts";
 
 /** A count of fewer than four digits or an article: the words before a past participle used as an adjective. */
 const COUNT_OR_ARTICLE = /^(?:\d{1,3}|a|an|the)$/;
@@ -111,7 +122,7 @@ function afterPartitive(view: SentenceView, i: number): boolean {
   for (let k = i, n = 0; n <= 2 && k > 0; n++, k--) {
     if (view.lex.partitiveOpeners.endingAt(tokens, k, 3)) return true;
     const word = tokens[k - 1];
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word.text) || view.covering[k - 1] || view.lex.verbs.has(word.key)) return false;
+    if (!LOWER_HYPHENED_WORD.test(word.text) || view.covering[k - 1] || view.lex.verbs.has(word.key)) return false;
   }
   return false;
 }
@@ -131,7 +142,7 @@ function clauseGerund(view: SentenceView, i: number): boolean {
   if (tokens[i - 1]?.text === "," && tokens[i - 2]?.party !== undefined) return true;
   if (BE.has(tokens[i - 1]?.key ?? "")) return true;
   return BE.has(tokens[i - 2]?.key ?? "") &&
-    (view.lex.interposedAdverbs.has(tokens[i - 1].key) || /^\p{Ll}+ly$/u.test(tokens[i - 1].text));
+    (view.lex.interposedAdverbs.has(tokens[i - 1].key) || LY_ADVERB.test(tokens[i - 1].text));
 }
 
 /**
@@ -157,7 +168,7 @@ function titleCased(view: SentenceView): boolean {
   let cased = titleCase.get(view);
   if (cased === undefined) {
     const words = view.tokens.filter((t) => /^\p{L}{2}/u.test(t.text));
-    cased = words.filter((t) => /^\p{Lu}/u.test(t.text)).length > 0.6 * words.length;
+    cased = words.filter((t) => CAPITALISED.test(t.text)).length > 0.6 * words.length;
     titleCase.set(view, cased);
   }
   return cased;
@@ -191,8 +202,8 @@ function infinitiveBase(view: SentenceView, i: number): boolean {
   const next = view.tokens[i + 1];
   // (Or a place's capitalised name: "to clear Jarablus from Y".)
   return view.tokens[i - 1]?.key === "to" && !view.covering[i] && next !== undefined &&
-    (/^(?:the|a|an)$/.test(next.key) || next.party !== undefined || next.qualifier !== undefined ||
-      /^\p{Lu}/u.test(next.text));
+    (ARTICLE.test(next.key) || next.party !== undefined || next.qualifier !== undefined ||
+      CAPITALISED.test(next.text));
 }
 
 /**
@@ -208,7 +219,7 @@ function presentTenseBase(view: SentenceView, i: number): boolean {
   const plural = subject.groups.length > 1 || /s$/.test(word);
   const next = view.tokens[i + 1];
   return plural && next !== undefined &&
-    (/^(?:the|a|an)$/.test(next.key) || next.party !== undefined || next.qualifier !== undefined);
+    (ARTICLE.test(next.key) || next.party !== undefined || next.qualifier !== undefined);
 }
 
 /**
@@ -459,7 +470,7 @@ function supportOpener(view: SentenceView, start: number): number {
   for (let at = start - 1; at >= 0 && at >= start - 3; at--) {
     const token = view.tokens[at];
     if (token.key === "with" || token.key === "under" || token.key === "by") return at;
-    if (view.covering[at] || !/^\p{Ll}/u.test(token.text) || view.lex.boundaries.has(token.key)) break;
+    if (view.covering[at] || !LOWER_FIRST.test(token.text) || view.lex.boundaries.has(token.key)) break;
   }
   return start - 1;
 }
@@ -550,7 +561,7 @@ function opposedRelations(view: SentenceView, covered: ReadonlySet<string>): Rea
     const link = view.lex.opposedLinks.longest(view.tokens, chunk.end) ?? (actOn ? { length: 1, value: true } : null);
     if (!link) continue;
     let at = chunk.end + link.length;
-    if (/^(?:the|a|an)$/.test(view.tokens[at]?.key ?? "")) at++;
+    if (ARTICLE.test(view.tokens[at]?.key ?? "")) at++;
     const other = view.covering[at];
     // ("against the al-Qaeda breakaway X": a name modifying a noun is not the party set against.)
     if (!other || other.start !== at || other.ref !== null || other.modifier || other.groups.length === 0) continue;
@@ -587,7 +598,7 @@ function alliedAgainstRelations(view: SentenceView, covered: ReadonlySet<string>
     const link = view.lex.opposedLinks.longest(view.tokens, k);
     let at = link ? k + link.length : sharedActTarget(view, k);
     if (at < 0) continue;
-    if (/^(?:the|a|an)$/.test(view.tokens[at]?.key ?? "")) at++;
+    if (ARTICLE.test(view.tokens[at]?.key ?? "")) at++;
     const target = view.covering[at];
     if (!target || target.start !== at || target.ref !== null || target.modifier || target.groups.length === 0) {
       continue;
@@ -616,7 +627,7 @@ function alliedAgainstRelations(view: SentenceView, covered: ReadonlySet<string>
       // Only the verb's own companions stand between: "with", "and", an article, an adverb ("backed the Syrian Army
       // in its offensive against Y" puts the offensive, not the backer, against Y).
       const key = view.tokens[i].key;
-      const link = key === "with" || /^(?:the|a|an)$/.test(key) || view.lex.listJoiners.longest(view.tokens, i) ||
+      const link = key === "with" || ARTICLE.test(key) || view.lex.listJoiners.longest(view.tokens, i) ||
         view.lex.companionLinks.longest(view.tokens, i) || key.endsWith("ly") ||
         view.lex.interposedAdverbs.has(key);
       if (!link) break;
@@ -763,7 +774,7 @@ function describedByKind(view: SentenceView, whole: number): Chunk | null {
   let det = whole - 1;
   while (
     det >= 0 && whole - det <= 2 && tokens[det].party === undefined && !view.covering[det] &&
-    !/^(?:a|an|another)$/.test(tokens[det].key) && /^\p{L}+$/u.test(tokens[det].text)
+    !/^(?:a|an|another)$/.test(tokens[det].key) && LETTERS.test(tokens[det].text)
   ) det--;
   if (!/^(?:a|an|another)$/.test(tokens[det]?.key ?? "")) return null;
   let end = det;
@@ -815,7 +826,7 @@ function participationRelations(view: SentenceView): Reading[] {
       );
     let named = owner.end + 1;
     while (
-      named < owner.end + 5 && !isAct(named) && /^\p{L}+$/u.test(view.tokens[named]?.text ?? "") &&
+      named < owner.end + 5 && !isAct(named) && LETTERS.test(view.tokens[named]?.text ?? "") &&
       !view.covering[named] && view.tokens[named].party === undefined
     ) named++;
     const act = isAct(named);
@@ -854,7 +865,7 @@ function forcedRetreatRelations(view: SentenceView, covered: ReadonlySet<string>
     // concession, not a retreat under fire; only a preposition, a mark or the clause's end may follow.)
     const next = tokens[to + 1 + retreat.length];
     if (
-      next && /^\p{L}/u.test(next.text) && !view.lex.prepositions.has(next.key) &&
+      next && LETTER_FIRST.test(next.text) && !view.lex.prepositions.has(next.key) &&
       !view.lex.boundaries.has(next.key) && !/^(?:and|back|again)$/.test(next.key) && !next.key.endsWith("ly")
     ) continue;
     // ("ISIL advanced, forcing the YPG to withdraw": a participle after a comma has the sentence's subject.)
@@ -931,7 +942,7 @@ function jointCompoundRelations(view: SentenceView, covered: ReadonlySet<string>
     // force").
     let to = end;
     while (
-      to < tokens.length && to - end < 4 && /^\p{Ll}+$/u.test(tokens[to].text) && !view.lex.modals.has(tokens[to].key)
+      to < tokens.length && to - end < 4 && LOWER_WORD.test(tokens[to].text) && !view.lex.modals.has(tokens[to].key)
     ) {
       to++;
     }
@@ -1011,11 +1022,11 @@ function wholeRelations(view: SentenceView): Reading[] {
     if (!list || list.start !== at || list.ref !== null || list.groups.length < 2 || list.groups.length > 5) continue;
     // The determiner before the noun, past up to three modifiers ("a new joint", "an international").
     let det = i - 1;
-    while (det > 0 && i - det <= 3 && !/^(?:a|an|the)$/.test(tokens[det].key)) {
+    while (det > 0 && i - det <= 3 && !ARTICLE.test(tokens[det].key)) {
       if (view.covering[det] || !/^[\p{Ll}-]/u.test(tokens[det].text)) break;
       det--;
     }
-    if (!/^(?:a|an|the)$/.test(tokens[det]?.key ?? "")) continue;
+    if (!ARTICLE.test(tokens[det]?.key ?? "")) continue;
     const before = tokens[det - 1];
     const named = view.covering[det - 2];
     if (before && /^[,(–—-]$/.test(before.text) && named && named.groups.length > 0) continue;
@@ -1152,7 +1163,7 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
       view.lex.triggers.at(view.tokens, companion.end).some((p) => p.value.trigger.pos === "noun")
     ) continue;
     // ("killed 5,703 civilians, along with 4,258 ISIL fighters": counted people beside others are victims.)
-    if (/^\d/.test(view.tokens[companion.start - 1]?.text ?? "")) continue;
+    if (DIGIT_FIRST.test(view.tokens[companion.start - 1]?.text ?? "")) continue;
     // ("X - along with Y - struck P": a dash sets the companion aside as a comma does.)
     const mark = view.tokens[i - 1];
     const set = mark !== undefined && (mark.text === "," || (mark.text === "-" && !mark.glued));
@@ -1408,7 +1419,7 @@ function definitional(view: SentenceView): boolean {
   }
   if (view.tokens[i]?.text === ",") return false;
   return /^(?:is|was|are|were)$/.test(view.tokens[i]?.key ?? "") &&
-    /^(?:a|an|the)$/.test(view.tokens[i + 1]?.key ?? "");
+    ARTICLE.test(view.tokens[i + 1]?.key ?? "");
 }
 
 /**

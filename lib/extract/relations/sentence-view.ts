@@ -6,6 +6,19 @@ import { opensArabicName } from "../../reference/arabic-name-words.ts";
 import type { SentenceTemplate } from "./template.ts";
 import { attributiveParticiple, type Token, tokenize } from "./tokens.ts";
 import { appositionHeldPlace, heldPlaceTarget, secondCountedVerb, verbTimeEnd } from "./wire-objects.ts";
+import {
+  ARTICLE,
+  CAPITALISED,
+  DIGIT_FIRST,
+  HYPHENED_WORD,
+  INDEFINITE_ARTICLE,
+  LETTER_FIRST,
+  LETTERS,
+  LOWER_FIRST,
+  LOWER_HYPHENED_WORD,
+  LOWER_WORD,
+  LY_ADVERB,
+} from "./word-shapes.ts";
 
 /** One sentence as the reader sees it: tokens of a template, its party chunks and guard cues. */
 export type SentenceView = {
@@ -145,7 +158,7 @@ function tokenBefore(view: SentenceView, chunk: Chunk): number {
     }
     if (DETERMINERS.has(token.key)) i--;
     else if (
-      plain < 2 && /^\p{Ll}+$/u.test(token.text) && !verbish(view, i) && !view.lex.prepositions.has(token.key) &&
+      plain < 2 && LOWER_WORD.test(token.text) && !verbish(view, i) && !view.lex.prepositions.has(token.key) &&
       !view.lex.boundaries.has(token.key) && !view.lex.listJoiners.longest(view.tokens, i)
     ) {
       plain++;
@@ -182,7 +195,7 @@ export function inSubjectPosition(view: SentenceView, chunk: Chunk): boolean {
     if (view.tokens[before].key === "and" && verbish(view, chunk.end)) return true;
     let i = before - 1;
     while (
-      i >= 0 && before - i <= 3 && !view.covering[i] && /^\p{L}/u.test(view.tokens[i].text) &&
+      i >= 0 && before - i <= 3 && !view.covering[i] && LETTER_FIRST.test(view.tokens[i].text) &&
       !view.lex.prepositions.has(view.tokens[i].key) && !verbish(view, i)
     ) i--;
     if (i < 0 || view.covering[i]) return true;
@@ -227,7 +240,7 @@ function setMemberSubject(view: SentenceView, end: number): Chunk | null {
   // Up to two adjectives ("among the main rebel groups").
   for (
     let n = 0;
-    n < 2 && i > 0 && /^\p{Ll}+$/u.test(view.tokens[i].text) && !DETERMINERS.has(view.tokens[i].key);
+    n < 2 && i > 0 && LOWER_WORD.test(view.tokens[i].text) && !DETERMINERS.has(view.tokens[i].key);
     n++
   ) {
     if (view.lex.prepositions.has(view.tokens[i].key) || verbish(view, i)) return null;
@@ -248,7 +261,7 @@ function auxiliariesOnly(view: SentenceView, from: number, to: number): boolean 
   if (to - from > 3) return false;
   for (let i = from; i < to; i++) {
     const key = view.tokens[i].key;
-    if (!AUXILIARIES.has(key) && !(key.endsWith("ly") && /^\p{Ll}+$/u.test(view.tokens[i].text))) return false;
+    if (!AUXILIARIES.has(key) && !(key.endsWith("ly") && LOWER_WORD.test(view.tokens[i].text))) return false;
   }
   return true;
 }
@@ -290,7 +303,7 @@ function examplesOfSubject(view: SentenceView, chunk: Chunk, comma: "," | "(" | 
   // ("Rebel groups including the powerful X faction and Y": up to two plain adjectives after the determiner, round 48.)
   for (let n = 0; n < 2 && i > 0 && !view.lex.listExamples.endingAt(view.tokens, i, 2); n++) {
     const word = view.tokens[i - 1];
-    const plain = /^\p{Ll}[\p{Ll}-]*$/u.test(word.text) && !DETERMINERS.has(word.key) && !view.covering[i - 1] &&
+    const plain = LOWER_HYPHENED_WORD.test(word.text) && !DETERMINERS.has(word.key) && !view.covering[i - 1] &&
       !verbish(view, i - 1) && !view.lex.prepositions.has(word.key);
     if (!plain) break;
     i--;
@@ -309,7 +322,7 @@ function examplesOfSubject(view: SentenceView, chunk: Chunk, comma: "," | "(" | 
   const noun = view.lex.partyNouns.endingAt(view.tokens, i, 2);
   if (!noun || !view.tokens[i - 1].key.endsWith("s")) return false;
   let k = i - 1 - noun.length;
-  for (let n = 0; n < 2 && k >= 0 && /^\p{L}[\p{L}-]*$/u.test(view.tokens[k].text) && !view.covering[k]; n++) {
+  for (let n = 0; n < 2 && k >= 0 && HYPHENED_WORD.test(view.tokens[k].text) && !view.covering[k]; n++) {
     if (verbish(view, k) || view.lex.prepositions.has(view.tokens[k].key)) return false;
     k--;
   }
@@ -343,7 +356,7 @@ function possessedSubject(view: SentenceView, chunk: Chunk, at: number): boolean
   if (at - from < 1 || at - from > 3) return false;
   for (let i = from; i < at; i++) {
     const token = view.tokens[i];
-    if (view.covering[i] || !/^\p{L}+$/u.test(token.text) || verbish(view, i)) return false;
+    if (view.covering[i] || !LETTERS.test(token.text) || verbish(view, i)) return false;
     if (view.lex.prepositions.has(token.key) || view.lex.boundaries.has(token.key)) return false;
     if (view.lex.listJoiners.longest(view.tokens, i) || token.key.endsWith("ly")) return false;
   }
@@ -370,8 +383,8 @@ function roleNounObject(view: SentenceView, chunk: Chunk): boolean {
   }
   if (start < 0) return false;
   for (let k = start - 1; k >= 0 && start - k <= 3; k--) {
-    if (/^(?:a|an)$/.test(view.tokens[k].key)) return true;
-    if (view.covering[k] || !/^\p{L}/u.test(view.tokens[k].text)) return false;
+    if (INDEFINITE_ARTICLE.test(view.tokens[k].key)) return true;
+    if (view.covering[k] || !LETTER_FIRST.test(view.tokens[k].text)) return false;
   }
   return false;
 }
@@ -440,7 +453,7 @@ export function describedSetExamples(view: SentenceView, at: number): Subject | 
   // the clause's finite verb, no participle describing the set, and the examples after the object are the object's;
   // round 78.)
   let objectAt = at + trigger;
-  while (/^(?:the|a|an)$/.test(tokens[objectAt]?.key ?? "")) objectAt++;
+  while (ARTICLE.test(tokens[objectAt]?.key ?? "")) objectAt++;
   if (!tokens[at].key.endsWith("ing") && view.covering[objectAt]?.start === objectAt) return null;
   for (let i = at + trigger; i < tokens.length && i - at <= EXAMPLES_REACH; i++) {
     const chunk = view.covering[i];
@@ -452,7 +465,7 @@ export function describedSetExamples(view: SentenceView, at: number): Subject | 
     const examples = view.lex.listExamples.longest(tokens, from);
     if (examples) {
       let k = from + examples.length;
-      while (/^(?:the|a|an)$/.test(tokens[k]?.key ?? "")) k++;
+      while (ARTICLE.test(tokens[k]?.key ?? "")) k++;
       const named = view.covering[k];
       return named && named.start === k && named.ref === null && !named.modifier && named.groups.length > 0
         ? { chunk: named, distance: named.start - at, via: "apposition" }
@@ -478,7 +491,7 @@ export function actAfterIn(view: SentenceView, at: number): number {
   if (view.tokens[i]?.key.endsWith("ing") && !view.covering[i]) return i;
   for (let n = 0; n < 4 && i < view.tokens.length; n++, i++) {
     if (view.lex.triggers.at(view.tokens, i).some((p) => p.value.trigger.pos === "noun")) return i;
-    if (view.covering[i] || !/^\p{Ll}/u.test(view.tokens[i].text)) return -1;
+    if (view.covering[i] || !LOWER_FIRST.test(view.tokens[i].text)) return -1;
   }
   return -1;
 }
@@ -511,9 +524,9 @@ function joinedCompanion(view: SentenceView, subject: Chunk, at: number): Chunk 
  */
 function appositionBefore(view: SentenceView, place: number, j: number): number {
   let k = place - 1;
-  for (let n = 0; n < 4 && k > 0 && !view.covering[k] && /^\p{Ll}/u.test(view.tokens[k].text); n++) {
+  for (let n = 0; n < 4 && k > 0 && !view.covering[k] && LOWER_FIRST.test(view.tokens[k].text); n++) {
     if (verbish(view, k) || view.lex.prepositions.has(view.tokens[k].key)) return j;
-    if (/^(?:a|an|the)$/.test(view.tokens[k].key)) {
+    if (ARTICLE.test(view.tokens[k].key)) {
       return view.tokens[k - 1]?.text === "," && view.covering[k - 2]?.end === k - 1 ? k - 2 : j;
     }
     k--;
@@ -569,7 +582,7 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
       if (view.tokens[j]?.text === ",") j--;
       // "X, an opposition coalition that includes Y": past the apposition's words to the name it describes.
       const described = j;
-      for (let n = 0; n < 4 && j > 0 && !view.covering[j] && /^\p{Ll}/u.test(view.tokens[j].text); n++) {
+      for (let n = 0; n < 4 && j > 0 && !view.covering[j] && LOWER_FIRST.test(view.tokens[j].text); n++) {
         // ("Turkey said that 20 civilians were killed by Y": a word of speech, a clause boundary, ends the walk; "that"
         // after it opens what was said, no relative on the speaker; round 80.)
         if (verbish(view, j) || view.lex.prepositions.has(view.tokens[j].key)) break;
@@ -586,7 +599,7 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
         const possessive = view.tokens[j].key === "'s" ? j - 1 : j;
         const place = view.tokens[possessive];
         if (
-          place && /^\p{Lu}/u.test(place.text) && place.party === undefined && !view.covering[possessive] &&
+          place && CAPITALISED.test(place.text) && place.party === undefined && !view.covering[possessive] &&
           view.covering[possessive - 1]?.end === possessive && (possessive < j || place.key.endsWith("s"))
         ) j = possessive - 1;
       }
@@ -594,7 +607,7 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
       let unit = false;
       if (j < i - 1 && view.lex.partyNouns.longest(view.tokens, j + 1)) {
         let k = j;
-        while (k > 0 && j - k < 4 && !view.covering[k] && /^\p{Lu}/u.test(view.tokens[k].text)) k--;
+        while (k > 0 && j - k < 4 && !view.covering[k] && CAPITALISED.test(view.tokens[k].text)) k--;
         unit = k < j && view.tokens[k]?.key === "'s" && view.covering[k - 1] !== undefined;
         if (unit) j = k - 1;
       }
@@ -686,7 +699,7 @@ function actAdverbialSubject(view: SentenceView, end: number, at: number): Subje
   if (length === 0) return null;
   let k = end - length - 1;
   for (let n = 0; n < 2 && k > 0 && !view.lex.actAdverbials.has(view.tokens[k].key); n++, k--) {
-    if (view.covering[k] || !/^\p{Ll}[\p{Ll}-]*$/u.test(view.tokens[k].text) || verbish(view, k)) return null;
+    if (view.covering[k] || !LOWER_HYPHENED_WORD.test(view.tokens[k].text) || verbish(view, k)) return null;
   }
   if (!view.lex.actAdverbials.has(view.tokens[k]?.key ?? "") || k === 0) return null;
   const subject = nearestSubject(view, k);
@@ -713,10 +726,10 @@ function timeAsideStart(view: SentenceView, end: number): number {
  */
 export function coordinateComma(view: SentenceView, i: number): boolean {
   const plain = (k: number) =>
-    /^\p{Ll}[\p{Ll}-]*$/u.test(view.tokens[k]?.text ?? "") && !view.covering[k] && !verbish(view, k) &&
+    LOWER_HYPHENED_WORD.test(view.tokens[k]?.text ?? "") && !view.covering[k] && !verbish(view, k) &&
     !view.lex.boundaries.has(view.tokens[k].key) && !view.lex.listJoiners.longest(view.tokens, k);
   return view.tokens[i]?.text === "," && plain(i - 1) && plain(i + 1) &&
-    /^(?:a|an|the)$/.test(view.tokens[i - 2]?.key ?? "");
+    ARTICLE.test(view.tokens[i - 2]?.key ?? "");
 }
 
 /**
@@ -759,7 +772,7 @@ export function perfectSince(view: SentenceView, k: number): boolean {
 }
 
 function interposedWord(view: SentenceView, key: string): boolean {
-  return AUXILIARIES.has(key) || view.lex.interposedAdverbs.has(key) || /^\p{Ll}+ly$/u.test(key);
+  return AUXILIARIES.has(key) || view.lex.interposedAdverbs.has(key) || LY_ADVERB.test(key);
 }
 
 /** How far back a bracketed aside may open (tokens): bounded, so the scan stays linear. */
@@ -840,7 +853,7 @@ function possessedPeople(view: SentenceView, chunk: Chunk): boolean {
   if (view.tokens[chunk.end]?.key !== "'s") return false;
   let k = chunk.end + 1;
   while (
-    k < chunk.end + 3 && /^\p{Ll}+$/u.test(view.tokens[k]?.text ?? "") && !view.lex.targetPeople.has(view.tokens[k].key)
+    k < chunk.end + 3 && LOWER_WORD.test(view.tokens[k]?.text ?? "") && !view.lex.targetPeople.has(view.tokens[k].key)
   ) k++;
   return view.lex.targetPeople.has(view.tokens[k]?.key ?? "");
 }
@@ -984,10 +997,10 @@ export function objectAfter(
     }
     // "killed at least 100 ISIS terrorists", "more than 20 members of X": a preposition inside a count.
     const count = view.tokens[i + 1]?.key === "least" || view.tokens[i + 1]?.key === "most" ? i + 2 : i + 1;
-    if (view.lex.prepositions.has(token.key) && /^\d/.test(view.tokens[count]?.text ?? "")) {
+    if (view.lex.prepositions.has(token.key) && DIGIT_FIRST.test(view.tokens[count]?.text ?? "")) {
       // ("killed between 50 and 60 Syrian Army soldiers": a range's two bounds are one count; round 69.)
       const range = token.key === "between" && view.tokens[count + 1]?.key === "and" &&
-        /^\d/.test(view.tokens[count + 2]?.text ?? "");
+        DIGIT_FIRST.test(view.tokens[count + 2]?.text ?? "");
       i = range ? count + 2 : count - 1;
       if (range) skipped += 3;
       continue;
@@ -1026,7 +1039,7 @@ export function objectAfter(
     // ("killed six people near the airport, including two members of X": a place phrase between the people and their
     // examples; round 75.) ("fighting several rebel groups operating in the country including X": a participle and its
     // place phrase describing a party noun's plural; round 80.)
-    const described = i > at && /^\p{Ll}+(?:ing|ed)$/u.test(token.text) &&
+    const described = i > at && PARTICIPLE.test(token.text) &&
       view.lex.partyNouns.endingAt(view.tokens, i, 2) !== null && view.tokens[i - 1].key.endsWith("s");
     const examples = i > at && (PLACE_PREPOSITIONS.has(token.key) || described) ? examplesPastPlace(view, i + 1) : -1;
     if (examples > 0) {
@@ -1063,6 +1076,9 @@ export function objectAfter(
   }
   return null;
 }
+
+/** A lower-case -ing or -ed form (written as a module constant: a literal in a loop is a new object each time). */
+const PARTICIPLE = /^\p{Ll}+(?:ing|ed)$/u;
 
 /** Prepositions opening a place phrase that may stand between counted people and their examples. */
 const PLACE_PREPOSITIONS = new Set(["in", "near", "at", "around", "outside"]);
@@ -1131,7 +1147,7 @@ function adjectivesEnd(view: SentenceView, at: number): number {
     if (token.party !== undefined || token.qualifier !== undefined) break;
     const adjective = /^\p{Lu}\p{Ll}+(?:an|ern|ish|i|ese)$/u.test(token.text) || /^\p{L}+-\p{Ll}+$/u.test(token.text) ||
       (/^\p{Lu}\p{Ll}+$/u.test(token.text) && view.lex.itemAdjectives.longest(view.tokens, i) !== null) ||
-      (/^\p{Ll}+$/u.test(token.text) && !view.lex.prepositions.has(token.key) && !view.lex.boundaries.has(token.key) &&
+      (LOWER_WORD.test(token.text) && !view.lex.prepositions.has(token.key) && !view.lex.boundaries.has(token.key) &&
         !verbish(view, i) && !view.lex.partyNouns.longest(view.tokens, i) && !view.lex.modals.has(token.key));
     if (!adjective && !(token.key === "and" && i > at)) break;
     i++;
@@ -1148,7 +1164,7 @@ function possessesThings(view: SentenceView, chunk: Chunk): boolean {
     const token = view.tokens[i];
     if (view.lex.roleNouns.longest(view.tokens, i) || view.lex.nonPartyHeads.has(token.key)) return false;
     // ("repelled the Nusra Front's attack", "backed the SDF's offensive": an act noun is one of its things, round 19.)
-    const act = /^\p{Ll}/u.test(token.text)
+    const act = LOWER_FIRST.test(token.text)
       ? view.lex.triggers.at(view.tokens, i).find((p) => p.value.trigger.pos === "noun")
       : undefined;
     if (act) {
@@ -1170,7 +1186,7 @@ function possessesThings(view: SentenceView, chunk: Chunk): boolean {
 /** A lower-case word right after a name that is no preposition, article, joiner or party noun: its verb ("sent"). */
 function finiteAfterSubject(view: SentenceView, i: number): boolean {
   const token = view.tokens[i];
-  if (!token || !/^\p{Ll}+$/u.test(token.text) || view.covering[i]) return false;
+  if (!token || !LOWER_WORD.test(token.text) || view.covering[i]) return false;
   const lex = view.lex;
   if (lex.prepositions.has(token.key) || lex.boundaries.has(token.key) || DETERMINERS.has(token.key)) return false;
   return !lex.listJoiners.longest(view.tokens, i) && !lex.partyNouns.longest(view.tokens, i) && token.key !== "or";
@@ -1202,7 +1218,7 @@ function subjectCandidates(view: SentenceView): { first: Chunk | null; competito
     let from = chunk.end;
     if (view.tokens[from]?.key === "of") {
       let k = from + 1;
-      const capitalised = /^\p{Lu}/u.test(view.tokens[k]?.text ?? "");
+      const capitalised = CAPITALISED.test(view.tokens[k]?.text ?? "");
       while (
         k < Math.min(from + (capitalised ? 7 : 4), view.tokens.length) && !view.covering[k] &&
         view.tokens[k].party === undefined &&
@@ -1262,8 +1278,8 @@ export function definitionHead(view: SentenceView, chunk: Chunk): boolean {
 function copulaComplementStart(view: SentenceView, end: number): number {
   for (let k = end; k > 0 && end - k < 5; k--) {
     const token = view.tokens[k];
-    if (view.covering[k] || !/^\p{L}[\p{L}-]*$/u.test(token.text)) return -1;
-    if (/^(?:a|an)$/.test(token.key)) {
+    if (view.covering[k] || !HYPHENED_WORD.test(token.text)) return -1;
+    if (INDEFINITE_ARTICLE.test(token.key)) {
       const copula = view.lex.copulas.endingAt(view.tokens, k, 3);
       if (!copula) return -1;
       const name = k - copula.length - 1;
@@ -1282,5 +1298,5 @@ function copulaComplementStart(view: SentenceView, end: number): number {
  */
 function nameWordOfTitle(view: SentenceView, k: number): boolean {
   const text = view.tokens[k]?.text ?? "";
-  return /^\p{Lu}/u.test(text) || text === "-" || opensArabicName(text, view.lex.arabic);
+  return CAPITALISED.test(text) || text === "-" || opensArabicName(text, view.lex.arabic);
 }

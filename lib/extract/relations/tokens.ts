@@ -1,3 +1,4 @@
+import { DIGIT_FIRST, LETTER_FIRST, LY_ADVERB } from "./word-shapes.ts";
 /**
  * One token of a sentence template: a word, a mark, or a group placeholder (`party`, written ⟦k⟧; `qualifier`,
  * written ⟪k⟫, for a name that qualifies the next one: "US-backed"). `key` is the lower-cased word without hyphens
@@ -294,11 +295,12 @@ export function attributiveParticiple(tokens: Token[], i: number): boolean {
   if (!token.key.endsWith("ed") || token.text.includes("-")) return false;
   // ("the heavily armed X", "the newly formed Y": an adverb in -ly may stand between the determiner and the participle;
   // round 71.)
-  const adverb = i > 1 && /^\p{Ll}+ly$/u.test(tokens[i - 1].text) && ATTRIBUTIVE_BEFORE.has(tokens[i - 2].key);
+  const adverb = i > 1 && LY_ADVERB.test(tokens[i - 1].text) && ATTRIBUTIVE_BEFORE.has(tokens[i - 2].key);
   const before = adverb ? tokens[i - 2] : tokens[i - 1];
-  if (before && !ATTRIBUTIVE_BEFORE.has(before.key) && !/^\d/.test(before.text)) return false;
+  if (before && !ATTRIBUTIVE_BEFORE.has(before.key) && !DIGIT_FIRST.test(before.text)) return false;
   const next = tokens[i + 1];
-  return next !== undefined && (next.party !== undefined || /^\p{L}/u.test(next.text)) && !VERBAL_AFTER.has(next.key);
+  return next !== undefined && (next.party !== undefined || LETTER_FIRST.test(next.text)) &&
+    !VERBAL_AFTER.has(next.key);
 }
 
 /** Lexicon phrases split into token keys once ("as well as" → [as, well, as]). */

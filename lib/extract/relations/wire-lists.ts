@@ -6,6 +6,7 @@ import type { CompiledLexicon } from "./lexicon.ts";
 import type { RelationTrigger } from "../../records/mod.ts";
 import { objectAfter, type SentenceView } from "./sentence-view.ts";
 import type { Token } from "./tokens.ts";
+import { ARTICLE, LETTER_FIRST, LETTERS, LOWER_HYPHENED_WORD, LOWER_WORD } from "./word-shapes.ts";
 
 /**
  * Wire copy's lists (issue 10, round 11): "The Syrian government, its ally Russia and the US-led coalition have
@@ -35,7 +36,7 @@ export function roleItemStart(tokens: Token[], at: number, lex: CompiledLexicon)
       while (tokens[name]?.key === "the") name++;
       return tokens[name]?.party !== undefined ? name : -1;
     }
-    if (!/^\p{Ll}+$/u.test(tokens[i].text)) return -1;
+    if (!LOWER_WORD.test(tokens[i].text)) return -1;
   }
   return -1;
 }
@@ -213,7 +214,7 @@ export function placeAsideEnd(tokens: Token[], at: number, isLink: (i: number) =
     if (i > open + 1 && (isLink(i) || relativeOpens(tokens, i))) return i;
     const token = tokens[i];
     // (A state's name there qualifies no party: "in eastern Syria".)
-    const word = /^\p{L}+$/u.test(token.text) || (token.text === "-" && token.glued);
+    const word = LETTERS.test(token.text) || (token.text === "-" && token.glued);
     if (token.party !== undefined || (token.qualifier === undefined && !word)) return at;
   }
   return at;
@@ -328,7 +329,7 @@ export function proSideRelations(view: SentenceView): Reading[] {
     // (A word that opens a clause of its own, "said", "while"; not the punctuation that ends the sentence after the name:
     // "were killed by the pro-government militia Liwa al-Quds.", round 80.)
     const after = tokens[at + 1];
-    if (after && /^\p{L}/u.test(after.text) && view.lex.boundaries.has(after.key)) continue;
+    if (after && LETTER_FIRST.test(after.text) && view.lex.boundaries.has(after.key)) continue;
     const verdict = guardVerdict(view.guards, { clauseFrom: i, triggerStart: i, nearAt: [i] });
     if (verdict.block) continue;
     const features = { voice: "role" as const, distance: 0, reference: "none" as const, hedge: verdict.lower };
@@ -375,7 +376,7 @@ function proSideNamed(view: SentenceView, i: number): Chunk[] {
   const tokens = view.tokens;
   const named: Chunk[] = [];
   const chunkAt = (at: number) => {
-    while (/^(?:the|a|an)$/.test(tokens[at]?.key ?? "")) at++;
+    while (ARTICLE.test(tokens[at]?.key ?? "")) at++;
     const chunk = view.covering[at];
     return chunk && chunk.start === at && chunk.ref === null && !chunk.modifier ? chunk : null;
   };
@@ -405,7 +406,7 @@ function proSideNamed(view: SentenceView, i: number): Chunk[] {
   }
   // "X is one of the P", "X are unofficial P".
   let k = i;
-  for (let n = 0; n < 2 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k - 1]?.text ?? "") && !view.covering[k - 1]; n++) {
+  for (let n = 0; n < 2 && LOWER_HYPHENED_WORD.test(tokens[k - 1]?.text ?? "") && !view.covering[k - 1]; n++) {
     if (view.lex.copulas.endingAt(tokens, k, 3)) break;
     k--;
   }

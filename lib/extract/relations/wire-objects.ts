@@ -1,6 +1,7 @@
 import { type Chunk, placeNounAfter } from "./chunks.ts";
 import { pastAdjectives, type SentenceView, type Subject, timePhraseEnd, verbish } from "./sentence-view.ts";
 import { tokenize } from "./tokens.ts";
+import { ARTICLE, CAPITALISED, DIGIT_FIRST, LETTERS } from "./word-shapes.ts";
 
 /**
  * Wire copy's ways of stating a hostile act's target past the words right after its verb (issue 10, round 11), read
@@ -28,7 +29,7 @@ export function heldPlaceTarget(view: SentenceView, at: number): Chunk | null {
   let i = at + link.length;
   // "struck around Deir Ezzor a stronghold of X": past the place's own name to the apposition naming its holder.
   const named = i;
-  while (i < named + 3 && /^\p{Lu}/u.test(view.tokens[i]?.text ?? "") && view.tokens[i].party === undefined) i++;
+  while (i < named + 3 && CAPITALISED.test(view.tokens[i]?.text ?? "") && view.tokens[i].party === undefined) i++;
   if (i > named && view.tokens[i]?.text === ",") i++;
   if (i > named && !DETERMINERS.has(view.tokens[i]?.key ?? "")) return null;
   while (DETERMINERS.has(view.tokens[i]?.key ?? "")) i++;
@@ -58,7 +59,7 @@ export function appositionHeldPlace(view: SentenceView, at: number): Chunk | nul
     // ("an offensive against the Anbar region, the stronghold of ISIL": a place's name before its place noun; round
     // 70.)
     let k = i + 1;
-    while (k < i + 4 && /^\p{Lu}/u.test(tokens[k]?.text ?? "") && tokens[k].party === undefined) k++;
+    while (k < i + 4 && CAPITALISED.test(tokens[k]?.text ?? "") && tokens[k].party === undefined) k++;
     const noun = k > i + 1 ? view.lex.placeNouns.longest(tokens, k) : null;
     if (noun && tokens[k + noun.length]?.text === ",") {
       i = k + noun.length;
@@ -66,7 +67,7 @@ export function appositionHeldPlace(view: SentenceView, at: number): Chunk | nul
     }
   }
   const named = i;
-  while (i < named + 3 && /^\p{Lu}/u.test(tokens[i]?.text ?? "") && tokens[i].party === undefined) i++;
+  while (i < named + 3 && CAPITALISED.test(tokens[i]?.text ?? "") && tokens[i].party === undefined) i++;
   // ("a siege on Tabqa airbase, the Syrian government's last military base": a place noun after the name; round 75.)
   const kind = i > named ? view.lex.placeNouns.longest(tokens, i) : null;
   if (kind) i += kind.length;
@@ -76,7 +77,7 @@ export function appositionHeldPlace(view: SentenceView, at: number): Chunk | nul
   // the place's role, lexicon `placeRoleLinks`, its determiner optional; round 76.)
   const relative = view.lex.placeRoleLinks.longest(tokens, i);
   if (relative) i += relative.length;
-  else if (!/^(?:a|an|the)$/.test(tokens[i]?.key ?? "")) return null;
+  else if (!ARTICLE.test(tokens[i]?.key ?? "")) return null;
   while (DETERMINERS.has(tokens[i]?.key ?? "")) i++;
   i = pastAdjectives(view, i);
   const chunk = view.covering[i];
@@ -97,10 +98,10 @@ export function appositionHeldPlace(view: SentenceView, at: number): Chunk | nul
  */
 export function secondCountedVerb(view: SentenceView, at: number): number {
   const tokens = view.tokens;
-  if (tokens[at]?.key !== "and" || !/^\d/.test(tokens[at - 1]?.text ?? "")) return -1;
+  if (tokens[at]?.key !== "and" || !DIGIT_FIRST.test(tokens[at - 1]?.text ?? "")) return -1;
   const verb = tokens[at + 1];
   const verbal = verb && verb.party === undefined && (view.lex.verbs.has(verb.key) || verb.key.endsWith("ed"));
-  if (!verbal || !/^\d/.test(tokens[at + 2]?.text ?? "")) return -1;
+  if (!verbal || !DIGIT_FIRST.test(tokens[at + 2]?.text ?? "")) return -1;
   return at + 2;
 }
 
@@ -127,7 +128,7 @@ export function heldActNoun(view: SentenceView, at: number): string | null {
       k + p.length === words.length && p.value.trigger.pos === "noun" && p.value.trigger.type === "clash"
     );
     // ("Al-Nusra Front": a capitalised noun is part of a name, not an act.)
-    if (act && !/^\p{Lu}/u.test(words[k].text)) return act.value.trigger.lemma;
+    if (act && !CAPITALISED.test(words[k].text)) return act.value.trigger.lemma;
   }
   return null;
 }
@@ -139,7 +140,7 @@ export function heldActNoun(view: SentenceView, at: number): string | null {
 export function bracketedNameAfter(view: SentenceView, at: number): Chunk | null {
   const tokens = view.tokens;
   let i = at;
-  while (i < at + 4 && /^\p{Lu}/u.test(tokens[i]?.text ?? "") && !view.covering[i] && tokens[i].party === undefined) {
+  while (i < at + 4 && CAPITALISED.test(tokens[i]?.text ?? "") && !view.covering[i] && tokens[i].party === undefined) {
     i++;
   }
   if (i === at || tokens[i]?.text !== "(") return null;
@@ -178,7 +179,7 @@ export function verbTimeEnd(view: SentenceView, at: number): number {
     const phrase = VERB_TIMES.find((words) => words.every((word, k) => tokens[at + k]?.key === word));
     if (phrase) end = at + phrase.length;
   }
-  return end > at && /^(?:the|a|an)$/.test(tokens[end]?.key ?? "") ? end : at;
+  return end > at && ARTICLE.test(tokens[end]?.key ?? "") ? end : at;
 }
 
 /**
@@ -213,7 +214,7 @@ export function prepositionPastPlace(
   for (let i = at + 1; i < at + 7 && i < tokens.length; i++) {
     const token = tokens[i];
     if (preps.includes(token.key)) return i;
-    if (view.covering[i] || !/^\p{L}+$/u.test(token.text) || view.lex.boundaries.has(token.key)) return -1;
+    if (view.covering[i] || !LETTERS.test(token.text) || view.lex.boundaries.has(token.key)) return -1;
     if (view.lex.verbs.has(token.key)) return pastVerb && i > at + 1 ? pastVerb(view, i + 1, preps) : -1;
   }
   return -1;
@@ -246,7 +247,7 @@ export function openingActSubject(view: SentenceView, at: number): Subject | nul
     if (view.lex.relativePronouns.has(token.key)) return null;
     // ("the Syrian side": a word after a determiner or a capitalised adjective is a noun, not a verb.)
     const before = view.tokens[i - 1];
-    if (verbish(view, i) && !DETERMINERS.has(before.key) && !/^\p{Lu}/u.test(before.text)) return null;
+    if (verbish(view, i) && !DETERMINERS.has(before.key) && !CAPITALISED.test(before.text)) return null;
   }
   return { chunk, distance: at - chunk.end, via: "direct" };
 }
