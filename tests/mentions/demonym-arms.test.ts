@@ -159,3 +159,14 @@ describe("extractMentions(article) on the bare 'US' as an actor", () => {
     expect(pairs("The US-backed SDF advanced.")).toEqual(["US→united-states", "SDF→syrian-democratic-forces"]);
   });
 });
+
+describe("extractMentions(article) on a demonym before an attack noun written with a hyphen (round 80)", () => {
+  it("reads 'Russian air-strikes' as 'Russian air strikes' is read", () => {
+    expect(pairs("Heavy Russian air-strikes against ISIL relieved the troops.")).toContain(
+      "Russian air-strikes→russia",
+    );
+    expect(pairs("Heavy Russian air strikes against ISIL relieved the troops.")).toContain(
+      "Russian air strikes→russia",
+    );
+  });
+});

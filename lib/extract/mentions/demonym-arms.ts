@@ -31,7 +31,10 @@ function modelAt(tokens: NameToken[], index: number, models: string[][]): number
   return -1;
 }
 
-/** The longest phrase of `phrases` (lower-case, one or more words) starting at token `index`: its last token, or -1. */
+/**
+ * The longest phrase of `phrases` (lower-case, one or more words) starting at token `index`: its last token, or -1. Its
+ * words are written apart or joined by a hyphen ("air strikes", "air-strikes").
+ */
 function phraseAt(tokens: NameToken[], index: number, text: string, phrases: string[][]): number {
   let best = -1;
   for (const phrase of phrases) {
@@ -42,7 +45,8 @@ function phraseAt(tokens: NameToken[], index: number, text: string, phrases: str
       if (token === undefined || token.raw.toLowerCase() !== (glued ? word.slice(1) : word)) return false;
       if (offset === 0) return !glued;
       const between = text.slice(tokens[index + offset - 1].wordEnd, token.start);
-      return glued ? between === "-" : spaced(text, tokens[index + offset - 1].wordEnd, token.start);
+      // ("heavy Russian air-strikes": words a phrase writes apart may be joined by a hyphen; issue 10, round 80.)
+      return glued ? between === "-" : between === "-" || spaced(text, tokens[index + offset - 1].wordEnd, token.start);
     });
     if (fits) best = Math.max(best, index + phrase.length - 1);
   }
