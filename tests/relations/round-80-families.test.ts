@@ -268,3 +268,16 @@ describe("tackling a party (trigger 'tackle', active frame, round 80)", () => {
     );
   });
 });
+
+describe("a dash standing apart opens an apposition as a comma does (role frames, round 80)", () => {
+  it("extractRelations(article, mentions) reads a role noun in a dash-set aside as the name's", () => {
+    expect(
+      relationsIn(
+        "The Raqqa Revolutionaries Brigade - one of the Arab components of the SDF - said the SDF took the silos.",
+      ),
+    ).toContain("member liwa-thuwar-al-raqqa syrian-democratic-forces");
+    expect(relationsIn("Jabhat al-Nusra - al-Qaeda's Syrian affiliate - attacked the town.")).toContain(
+      "affiliate jabhat-al-nusra al-qaeda",
+    );
+  });
+});

@@ -4254,8 +4254,10 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     }
   }
   // "D, the N of X", and without the comma wire copy strips: "D an alliance of ...", "D X's Syria affiliate".
-  // "D (Y branch in the Levant)": a bracket opens an apposition as a comma does.
-  const comma = tokens[leftEdge - 1]?.text === "," || tokens[leftEdge - 1]?.text === "(";
+  // "D (Y branch in the Levant)": a bracket opens an apposition as a comma does; so does a dash standing apart ("D - one
+  // of the Arab components of X -", round 80).
+  const opener = tokens[leftEdge - 1];
+  const comma = opener?.text === "," || opener?.text === "(" || (opener?.text === "-" && !opener.glued);
   const adjacent = ownerIsBefore && leftEdge === owner.start && tokens[owner.end]?.key === "'s";
   // ("D the hardline E and X affiliate F": an article before a list the owner ends opens no apposition of D.)
   const article = !ownerIsBefore && ARTICLE.test(tokens[leftEdge]?.key ?? "");
