@@ -281,3 +281,19 @@ describe("a dash standing apart opens an apposition as a comma does (role frames
     );
   });
 });
+
+describe("a description between owned things and their owner's link (objectAfter, round 80)", () => {
+  it("extractRelations(article, mentions) reads the owner past 'equipped with', 'loaded with'", () => {
+    expect(relationsIn("The Syrian army hit vehicles loaded with ammunition of the Nusra Front.")).toContain(
+      "clash jabhat-al-nusra syrian-government",
+    );
+    expect(relationsIn("The Syrian army hit vehicles equipped with machineguns belonging to the Nusra Front."))
+      .toContain(
+        "clash jabhat-al-nusra syrian-government",
+      );
+  });
+
+  it("extractRelations(article, mentions) reads nothing where no owner follows", () => {
+    expect(relationsIn("The Syrian army hit vehicles equipped with machineguns in the town.")).toEqual([]);
+  });
+});

@@ -1042,6 +1042,14 @@ export function objectAfter(
     const described = i > at && PARTICIPLE.test(token.text) &&
       view.lex.partyNouns.endingAt(view.tokens, i, 2) !== null && view.tokens[i - 1].key.endsWith("s");
     const examples = i > at && (PLACE_PREPOSITIONS.has(token.key) || described) ? examplesPastPlace(view, i + 1) : -1;
+    // ("hit vehicles equipped with machineguns belonging to X": a participle phrase describing owned things stands
+    // between them and their owner's link; round 80.)
+    const owned = described && examples < 0 ? linkPastDescription(view, i + 1) : -1;
+    if (owned > 0) {
+      skipped += owned - i - 1;
+      i = owned - 1;
+      continue;
+    }
     if (examples > 0) {
       skipped += examples - i;
       i = examples - 1;
@@ -1082,6 +1090,21 @@ const PARTICIPLE = /^\p{Ll}+(?:ing|ed)$/u;
 
 /** Prepositions opening a place phrase that may stand between counted people and their examples. */
 const PLACE_PREPOSITIONS = new Set(["in", "near", "at", "around", "outside"]);
+
+/**
+ * The index after a party link (lexicon `partyLinks`: "belonging to", "of") that ends a short description from `at` (up
+ * to four plain lower-case words: "with machineguns", "with ammunition"), or -1.
+ */
+function linkPastDescription(view: SentenceView, at: number): number {
+  for (let k = at; k < at + 5 && k < view.tokens.length; k++) {
+    const link = k > at ? view.lex.partyLinks.longest(view.tokens, k) : null;
+    if (link) return k + link.length;
+    const token = view.tokens[k];
+    if (view.covering[k] || !LOWER_HYPHENED_WORD.test(token.text) || verbish(view, k)) return -1;
+    if (view.lex.boundaries.has(token.key)) return -1;
+  }
+  return -1;
+}
 
 /**
  * Where the examples word ("including", lexicon `listExamples`) stands after a short place phrase from `at` (up to five
