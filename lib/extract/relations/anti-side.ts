@@ -1,9 +1,9 @@
 import type { Chunk } from "./chunks.ts";
 import { readingConfidence } from "./confidence.ts";
-import { lightVerbSubject, type Reading } from "./frames.ts";
+import { lightVerbSubject, ownerBefore, type Reading } from "./frames.ts";
 import { guardVerdict } from "./guards.ts";
 import { type SentenceView, verbish } from "./sentence-view.ts";
-import { ARTICLE, HYPHENED_WORD } from "./word-shapes.ts";
+import { HYPHENED_WORD } from "./word-shapes.ts";
 
 /** How far past an "anti-X" compound the party it describes, or the act it qualifies, may stand (tokens). */
 const ANTI_REACH = 6;
@@ -57,13 +57,8 @@ function describedAfter(view: SentenceView, at: number): { party: Chunk } | { ac
  * campaign"), else the subject of a light verb right before it.
  */
 function actAgent(view: SentenceView, start: number): Chunk | null {
-  const tokens = view.tokens;
-  let before = start;
-  if (ARTICLE.test(tokens[before - 1]?.key ?? "")) before--;
-  if (tokens[before - 1]?.key === "'s") {
-    const owner = view.covering[before - 2];
-    return owner && owner.ref === null && owner.end === before - 1 ? owner : null;
-  }
+  const owner = ownerBefore(view, start);
+  if (owner) return owner.ref === null && !owner.modifier ? owner : null;
   // (Only a light verb's subject, "X launched a large-scale anti-ISIL operation": a clause's subject may only use or
   // speak of the act, "the regime exploits the international anti-ISIS campaign".)
   const subject = lightVerbSubject(view, start);

@@ -3206,7 +3206,7 @@ function agentCompoundEndingAt(view: SentenceView, end: number): Chunk | null {
 }
 
 /** "X's", "its", "their" or a name right before a noun (past two modifiers): the noun's own agent. */
-function ownerBefore(view: SentenceView, at: number): Chunk | null {
+export function ownerBefore(view: SentenceView, at: number): Chunk | null {
   const tokens = view.tokens;
   const before = modifiersBefore(view, at, 2);
   const chunk = view.covering[before - 1];
