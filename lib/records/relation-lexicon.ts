@@ -443,6 +443,19 @@ export const RelationLexicon = z.object({
     placeBefore: z.array(z.string().min(1)),
     placeAfter: z.array(z.string().min(1)),
   }).default({ why: "none", names: [], placeBefore: [], placeAfter: [] }),
+  /**
+   * Compounds written apart ("the Al-Qaeda linked Nusra Front", "Turkish backed forces"): a name, a space, then a
+   * participle of `anyName` (one no party takes as an object) or of `afterOpener` (after a demonym of the foreign
+   * lexicon, or a name after one of `openers`), then a word not in `notNext` (and no -ing or -ly word), is read as the
+   * hyphenated compound.
+   */
+  writtenApartCompounds: z.object({
+    why: z.string().min(1),
+    anyName: z.array(z.string().min(1)).min(1),
+    afterOpener: z.array(z.string().min(1)).min(1),
+    openers: z.array(z.string().min(1)).min(1),
+    notNext: z.array(z.string().min(1)).min(1),
+  }),
   /** "leaders", "commanders": people of a group who, as the target of a hostile act, stand for it ("killed ISIS leaders"). */
   targetPeople: WordList,
   /** "retreated", "withdrew": a party's withdrawal after a hostile act makes it the act's target. */

@@ -339,7 +339,7 @@ export function extractRelations(
     gazetteer = defaultReference().gazetteer,
   } = options;
   const kinds = groupKinds(gazetteer);
-  const templates = sentenceTemplates(article, mentions, foreign, lexicon.capitalStates);
+  const templates = sentenceTemplates(article, mentions, foreign, lexicon.capitalStates, lexicon.writtenApartCompounds);
   if (!twoPartiesPossible(templates, lexicon)) return [];
   const best = new Map<string, Relation>();
   const joint = new Set<Relation>();

@@ -218,8 +218,55 @@ export const SPACED_QUALIFIER_PARTICIPLES: ReadonlySet<string> = new Set([
   "aligned",
   "inspired",
 ]);
-/** The whole gap between a qualifying name and the next one: one of those participles between single spaces. */
-const SPACED_QUALIFIER = new RegExp(`^ (?:${[...SPACED_QUALIFIER_PARTICIPLES].join("|")}) $`, "i");
+
+/** A participle written apart after a name and the word after it (" backed forces"). */
+const APART = /^ (\p{Ll}+) (\p{L}[\p{L}\p{N}.'’-]*)/u;
+/** The word right before a name, a space between (" the " in "the Turkish backed forces"). */
+const WORD_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{L}+) $/u;
+
+type ApartWords = {
+  anyName: ReadonlySet<string>;
+  afterOpener: ReadonlySet<string>;
+  openers: ReadonlySet<string>;
+  notNext: ReadonlySet<string>;
+  demonyms: ReadonlySet<string>;
+};
+
+const apartWordsOf = new WeakMap<RelationLexicon["writtenApartCompounds"], ApartWords>();
+
+function apartWords(lexicon: RelationLexicon["writtenApartCompounds"], foreign: ForeignLexicon): ApartWords {
+  let words = apartWordsOf.get(lexicon);
+  if (!words) {
+    words = {
+      anyName: new Set(lexicon.anyName),
+      afterOpener: new Set(lexicon.afterOpener),
+      openers: new Set(lexicon.openers),
+      notNext: new Set(lexicon.notNext),
+      demonyms: new Set(foreign.adjectives.words),
+    };
+    apartWordsOf.set(lexicon, words);
+  }
+  return words;
+}
+
+/**
+ * The participle of a compound written apart after `unit` ("Turkish backed forces", "the Al-Qaeda affiliated Nusra
+ * Front", "towards U.S. backed fighters"; lexicon `writtenApartCompounds`), or null: one no party takes as an object
+ * after any name, one that also makes a clause only after a demonym or a name an article or preposition opens, and
+ * never before a word that opens the verb's object or adjunct ("the United States backed the SDF", "backed by").
+ */
+function writtenApartParticiple(text: string, unit: Unit, words: ApartWords): string | null {
+  const found = APART.exec(text.slice(unit.end, unit.end + 48));
+  if (!found) return null;
+  const [, participle, next] = found;
+  const lower = next.toLowerCase();
+  if (words.notNext.has(lower) || (next === lower && (lower.endsWith("ing") || lower.endsWith("ly")))) return null;
+  if (words.anyName.has(participle)) return participle;
+  if (!words.afterOpener.has(participle)) return null;
+  if (words.demonyms.has(unit.surface)) return participle;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, unit.start - 24), unit.start))?.[1];
+  return before !== undefined && words.openers.has(before.toLowerCase()) ? participle : null;
+}
 
 const escape = escapeRegExp;
 
@@ -328,8 +375,10 @@ export function sentenceTemplates(
   mentions: Mention[],
   foreign: ForeignLexicon = defaultReference().lexicon.foreign,
   capitals: CapitalStates = defaultReference().lexicon.relations.capitalStates,
+  apart: RelationLexicon["writtenApartCompounds"] = defaultReference().lexicon.relations.writtenApartCompounds,
 ): SentenceTemplate[] {
   const patterns = foreignPatterns(foreign);
+  const apartWordList = apartWords(apart, foreign);
   // A bare group noun the mention layer binds by its time-bound descriptor ("regime" until 2024-12-08, a capitalised
   // "Coalition") is a party like a name ("Regime air strikes killed ...", "regime ally Iran"), except where it only
   // qualifies the next name of its own group ("regime leader Bashar al Assads forces").
@@ -347,21 +396,26 @@ export function sentenceTemplates(
     );
     // "Turkey-backed forces", "Iran-backed militias", "U.S.-backed": the named state backs the party, it is not the
     // party; kept as a qualifier so the backing itself can be read.
-    // ("the Al-Qaeda linked Al-Nusra Front": wire copy drops the hyphen of a participle no party takes as an object;
-    // the name right after it is the qualified one. Round 67.)
+    // ("the Al-Qaeda linked Al-Nusra Front", "Turkish backed forces": wire copy drops the hyphen of a compound; it is
+    // written back, so the compound reads as the hyphenated one. Rounds 67 and 81.)
+    const apartAfter = all.map((unit) => writtenApartParticiple(article.text, unit, apartWordList));
     const qualifies = (unit: Unit, k: number) =>
       QUALIFIER.test(article.text.slice(unit.end, unit.end + 13)) ||
-      (all[k + 1] !== undefined &&
-        SPACED_QUALIFIER.test(article.text.slice(unit.end, all[k + 1].start)));
+      (apartAfter[k] !== null &&
+        (QUALIFIER.test(`-${apartAfter[k]}`) || SPACED_QUALIFIER_PARTICIPLES.has(apartAfter[k]!)));
     const units = all.filter((unit, k) => !qualifies(unit, k));
     const qualifiers = all.filter(qualifies);
     let raw = "";
     let at = sentence.start;
-    all.forEach((unit) => {
-      const k = units.indexOf(unit);
-      const placeholder = k >= 0 ? `⟦${k}⟧` : `⟪${qualifiers.indexOf(unit)}⟫`;
+    all.forEach((unit, k) => {
+      const placed = units.indexOf(unit);
+      const placeholder = placed >= 0 ? `⟦${placed}⟧` : `⟪${qualifiers.indexOf(unit)}⟫`;
       raw += normalizeGap(article.text.slice(at, unit.start)) + placeholder;
       at = unit.end;
+      if (apartAfter[k] !== null) {
+        raw += "-";
+        at++;
+      }
     });
     raw += normalizeGap(article.text.slice(at, sentence.end));
     // ('the "Army of Conquest", an opposition coalition that includes Y': quotation marks around a whole name mark

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { gazetteerTriples as relationsIn } from "./fixtures.ts";
+
+describe("compounds written apart (lexicon writtenApartCompounds; template.ts writtenApartParticiple, round 81)", () => {
+  it("extractRelations(article, mentions) reads a demonym's compound written apart as the hyphenated one", () => {
+    // The backer is no party of the clause: before, Turkey was read as attacking the YPG.
+    expect(relationsIn("The Turkish backed forces attacked the YPG.")).toEqual([]);
+    expect(relationsIn("The Turkish supported Sultan Murad Division attacked the YPG.")).toEqual([
+      "ally sultan-murad-division turkey",
+      "clash sultan-murad-division ypg",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads a name's compound written apart after an article or preposition", () => {
+    expect(relationsIn("The U.S. backed Syrian Democratic Forces attacked the Islamic State.")).toEqual([
+      "ally syrian-democratic-forces united-states",
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+    expect(relationsIn("Fighters of the al-Qaeda affiliated Nusra Front attacked the town.")).toEqual([
+      "affiliate jabhat-al-nusra al-qaeda",
+    ]);
+    expect(relationsIn("The FSA affiliated Hazzm Movement clashed with Jabhat al-Nusra.")).toEqual([
+      "affiliate harakat-hazm free-syrian-army",
+      "clash harakat-hazm jabhat-al-nusra",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) keeps the verb where its object or adjunct follows, or no opener stands", () => {
+    expect(relationsIn("The United States backed the SDF against the Islamic State.")).toContain(
+      "ally syrian-democratic-forces united-states",
+    );
+    expect(relationsIn("Reports said Turkey supported ISIL.")).toEqual(["ally islamic-state turkey"]);
+    expect(relationsIn("The Syrian Army backed by Russia attacked the town.")).toEqual([
+      "ally russia syrian-government",
+    ]);
+    expect(relationsIn("France supported imposing sanctions on the Syrian government.")).not.toContain(
+      "ally france syrian-government",
+    );
+  });
+});
