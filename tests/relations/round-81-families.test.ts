@@ -38,3 +38,23 @@ describe("compounds written apart (lexicon writtenApartCompounds; template.ts wr
     );
   });
 });
+
+describe("a participle opening the sentence with its frame's object (frames.ts frontedParticipleSubject, round 81)", () => {
+  it("extractRelations(article, mentions) relates the participle's object to the party after the comma", () => {
+    expect(relationsIn("Allied with Hezbollah, the Syrian army attacked Palmyra.")).toContain(
+      "ally hezbollah syrian-government",
+    );
+    expect(relationsIn("Affiliated with al-Qaeda, the Nusra Front attacked the town.")).toContain(
+      "affiliate jabhat-al-nusra al-qaeda",
+    );
+    expect(relationsIn("Aligned with Turkey, the Sultan Murad Division attacked the town.")).toContain(
+      "ally sultan-murad-division turkey",
+    );
+  });
+
+  it("extractRelations(article, mentions) reads no tie where a word other than an adverb opens the sentence", () => {
+    expect(relationsIn("Fighters allied with Hezbollah, the Syrian army said, attacked Palmyra.")).not.toContain(
+      "ally hezbollah syrian-government",
+    );
+  });
+});

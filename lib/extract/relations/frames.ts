@@ -1652,6 +1652,33 @@ function prepositionalGerundSubject(view: SentenceView, o: Occurrence): Subject 
     : null;
 }
 
+/**
+ * The party a participle opening the sentence describes ("Allied with X, Y attacked ...", "Once affiliated to X, Y"):
+ * the party right after the comma that ends the frame's object, where only adverbs (lexicon `interposedAdverbs`, "-ly",
+ * "once") stand before the participle; else null.
+ */
+function frontedParticipleSubject(
+  view: SentenceView,
+  o: Occurrence,
+  frame: RelationFrame,
+  object: Chunk,
+): Chunk | null {
+  if (!o.participle || !frame.prep) return null;
+  const tokens = view.tokens;
+  for (let i = 0; i < o.start; i++) {
+    const key = tokens[i].key;
+    if (key !== "once" && !view.lex.interposedAdverbs.has(key) && !LY_ADVERB.test(tokens[i].text)) return null;
+  }
+  let end = object.end;
+  if (tokens[end]?.text === "(") { while (end < tokens.length && tokens[end].text !== ")") end++; }
+  if (tokens[end]?.text === ")") end++;
+  if (tokens[end]?.text !== ",") return null;
+  const described = objectAfter(view, end + 1, 3);
+  return described && described.ref === null && !described.groups.some((g) => object.groups.includes(g))
+    ? described
+    : null;
+}
+
 function activeFrame(
   view: SentenceView,
   o: Occurrence,
@@ -1783,6 +1810,10 @@ function activeFrame(
       agentSentence: previous!.index,
     };
   }
+  // ("Allied with Hezbollah, the Syrian army attacked Palmyra", "Once allied to X, Y ...": a participle opening the
+  // sentence, with its frame's object, describes the subject after the comma, as "Backed by X, Y" does; round 81.)
+  const fronted = !subject && object && object.ref === null ? frontedParticipleSubject(view, o, frame, object) : null;
+  if (fronted) return { agent: fronted, patient: object!, voice: "active", distance: fronted.start - o.end };
   if (object && (!subject || subject.chunk.ref === "plural")) {
     // "Six rebel groups have announced they were joining X. They are A, B and C": the list elsewhere is the subject.
     const listed = listElsewhere(view, o, next);
