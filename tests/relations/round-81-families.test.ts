@@ -58,3 +58,17 @@ describe("a participle opening the sentence with its frame's object (frames.ts f
     );
   });
 });
+
+describe("hiding places a party holds (lexicon partyNouns: dens, hideouts, hotbeds, lairs; round 81)", () => {
+  it("extractRelations(article, mentions) reads an act on a party's hiding places as an act on the party", () => {
+    expect(relationsIn("A unit of the Syrian army destroyed two dens for ISIL terrorists.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+    expect(relationsIn("The Syrian army destroyed hotbeds for ISIL terrorists near Palmyra.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+    expect(relationsIn("The Syrian army destroyed a lair of Jabhat al-Nusra near Daraa.")).toEqual([
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+  });
+});
