@@ -72,3 +72,23 @@ describe("hiding places a party holds (lexicon partyNouns: dens, hideouts, hotbe
     ]);
   });
 });
+
+describe("partnering, teaming up and a coalition's umbrella (triggers partner, team up, umbrella; round 81)", () => {
+  it("extractRelations(article, mentions) reads partnering and teaming up as alliance", () => {
+    expect(relationsIn("The YPG partnered with the United States against ISIS.")).toContain("ally united-states ypg");
+    expect(relationsIn("Ahrar al-Sham teamed up with Nusra Front.")).toEqual(["ally ahrar-al-sham jabhat-al-nusra"]);
+    expect(relationsIn("Ahrar al-Sham and Nusra Front teamed up to attack Idlib.")).toContain(
+      "ally ahrar-al-sham jabhat-al-nusra",
+    );
+  });
+
+  it("extractRelations(article, mentions) reads no alliance where two states partner in diplomacy", () => {
+    expect(relationsIn("Turkey partnered with Russia on the ceasefire.")).toEqual([]);
+  });
+
+  it("extractRelations(article, mentions) reads operating under a coalition's umbrella as membership", () => {
+    expect(relationsIn("Liwa al-Haqq operated under the umbrella of Jaish al-Fatah.")).toEqual([
+      "member liwa-al-haqq jaish-al-fatah",
+    ]);
+  });
+});
