@@ -49,7 +49,7 @@ export const RelationFrame = z.object({
    * `fireNouns`: "exchanged artillery and mortar fire with X"), "ground" (lexicon `groundNouns` and `placeNouns`: "won
    * large swathes of territory from X" is taking it, "won support from X" none).
    */
-  gapHead: z.enum(["aid", "fire", "ground"]).optional(),
+  gapHead: z.enum(["aid", "fire", "ground", "tie"]).optional(),
   /** A noun that reads only as a copula's complement ("A and B are close allies", frame plural), not as a label. */
   predicate: z.boolean().optional(),
   /**
@@ -470,6 +470,8 @@ export const RelationLexicon = z.object({
   fireNouns: WordList,
   /** "territory", "ground", "control": what a party wins or gains from another (a frame's `gapHead` "ground"). */
   groundNouns: WordList,
+  /** "alliance", "cooperation", "merger": a tie one party rejects or opposes with another (a frame's `gapHead` "tie"). */
+  tieNouns: WordList,
   /** "also", "reportedly": adverbs that may stand between a subject and its verb (any "-ly" word counts as well). */
   interposedAdverbs: WordList,
   /** "for its part", "in turn": phrases that may stand between a subject and its verb as an adverb does. */

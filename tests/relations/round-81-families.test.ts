@@ -92,3 +92,18 @@ describe("partnering, teaming up and a coalition's umbrella (triggers partner, t
     ]);
   });
 });
+
+describe("a tie rejected or opposed with a party (gapHead tie, lexicon tieNouns; round 81)", () => {
+  it("extractRelations(article, mentions) sets a party against the one it rejects a tie with", () => {
+    expect(relationsIn("The Southern Front rejected any cooperation with al-Nusra.")).toEqual([
+      "rival jabhat-al-nusra southern-front",
+    ]);
+    expect(relationsIn("Ahrar al-Sham opposed a merger with Hayat Tahrir al-Sham.")).toEqual([
+      "rival ahrar-al-sham hayat-tahrir-al-sham",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no rivalry where what is rejected is no tie", () => {
+    expect(relationsIn("Ahrar al-Sham rejected the proposal made with Jaish al-Islam.")).toEqual([]);
+  });
+});

@@ -123,7 +123,7 @@ export type CompiledLexicon = {
   /** "terrorist organisation": the labels a `label` frame needs. */
   labels: PhraseIndex<true>;
   /** The words a frame's gap must end in (`gapHead`): aid received, fire exchanged. */
-  gapHeads: Record<"aid" | "fire" | "ground", Set<string>>;
+  gapHeads: Record<"aid" | "fire" | "ground" | "tie", Set<string>>;
   casualtyClauses: PhraseIndex<true>;
   concurrentWords: Set<string>;
   patientVerbs: PhraseIndex<true>;
@@ -435,6 +435,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
       aid: new Set(lexicon.aidNouns.words),
       fire: new Set(lexicon.fireNouns.words),
       ground: new Set([...lexicon.groundNouns.words, ...lexicon.placeNouns.words]),
+      tie: new Set(lexicon.tieNouns.words),
     },
     casualtyClauses: index(lexicon.casualtyClauses.words),
     concurrentWords: keys(lexicon.concurrentWords.words),
