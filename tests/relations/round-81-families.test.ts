@@ -107,3 +107,23 @@ describe("a tie rejected or opposed with a party (gapHead tie, lexicon tieNouns;
     expect(relationsIn("Ahrar al-Sham rejected the proposal made with Jaish al-Islam.")).toEqual([]);
   });
 });
+
+describe("cutting a party's supply lines or cutting it off (triggers cut, cut off, sever; partyNouns supply lines; round 81)", () => {
+  it("extractRelations(article, mentions) reads cutting a party's supply line as a hostile act on it", () => {
+    expect(relationsIn("The Iraqi Army launched the offensive, cutting ISIL's last supply line into the city."))
+      .toEqual([
+        "clash iraqi-army islamic-state",
+      ]);
+    expect(relationsIn("The Syrian Army cut off the supply routes of ISIS.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+    expect(relationsIn("ISIS's supply lines were cut by the Syrian army.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no fighting where what is cut is no party's", () => {
+    expect(relationsIn("The United States cut funding to the Free Syrian Army.")).toEqual([]);
+    expect(relationsIn("The Nusra Front cut ties with al-Qaeda.")).toEqual(["split jabhat-al-nusra al-qaeda"]);
+  });
+});
