@@ -127,3 +127,33 @@ describe("cutting a party's supply lines or cutting it off (triggers cut, cut of
     expect(relationsIn("The Nusra Front cut ties with al-Qaeda.")).toEqual(["split jabhat-al-nusra al-qaeda"]);
   });
 });
+
+describe("hostile verbs of war prose (triggers retaliate, crack down, revolt, rise up, go to war, turn on, strike back, hit back, liquidate, eject, smash, decimate, massacre; round 81)", () => {
+  it("extractRelations(article, mentions) reads each verb's party as the target of a hostile act", () => {
+    for (
+      const verb of [
+        "retaliated against",
+        "cracked down on",
+        "rose up against",
+        "went to war with",
+        "struck back at",
+        "ejected",
+        "decimated",
+        "massacred",
+      ]
+    ) {
+      expect(relationsIn(`Jabhat al-Nusra ${verb} Ahrar al-Sham fighters near Idlib.`)).toEqual([
+        "clash ahrar-al-sham jabhat-al-nusra",
+      ]);
+    }
+  });
+
+  it("extractRelations(article, mentions) keeps 'rebel' a noun and 'close air support' support", () => {
+    expect(relationsIn("Rebel factions led by Ahrar al-Sham fought Jabhat al-Nusra.")).toContain(
+      "clash ahrar-al-sham jabhat-al-nusra",
+    );
+    expect(relationsIn("The Iraqi Army, with close air support from the U.S., retook the dam from ISIS.")).toContain(
+      "ally iraqi-army united-states",
+    );
+  });
+});
