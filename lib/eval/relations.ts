@@ -25,6 +25,8 @@ export const GoldRelation = z.object({
   note: z.string().optional(),
   /** False when either side is a party the gazetteer lacks (written `new:<slug>`). */
   inGazetteer: z.boolean().optional(),
+  /** Where two careful annotators could disagree (earlier sets say so in `note`, opening "doubtful"); scored alike. */
+  doubtful: z.boolean().optional(),
 });
 export type GoldRelation = z.infer<typeof GoldRelation>;
 
@@ -282,6 +284,45 @@ export const GoldRelationsPassages = GoldRelations.extend({
   passages: z.array(GoldPassage).min(1),
 });
 export type GoldRelationsPassages = z.infer<typeof GoldRelationsPassages>;
+
+/** A passage written for a gold set (not drawn from a corpus): its outlet style and publication date. */
+export const GoldWrittenPassage = z.object({
+  id: z.string(),
+  style: z.enum(["wire", "ngo-report", "think-tank", "state-media", "local-news"]),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  text: z.string().min(1),
+});
+export type GoldWrittenPassage = z.infer<typeof GoldWrittenPassage>;
+
+/** A gold set of written passages (relation articleId = passage id). */
+export const GoldRelationsWritten = GoldRelations.extend({
+  drawn: z.string(),
+  passages: z.array(GoldWrittenPassage).min(1),
+});
+export type GoldRelationsWritten = z.infer<typeof GoldRelationsWritten>;
+
+/** Reads data/gold/relations-written-blind.json (or `path`), validated, with gazetteer ids for parties now known. */
+export function loadGoldRelationsWritten(path?: string | URL): Promise<GoldRelationsWritten> {
+  return loadGold(path ?? "relations-written-blind.json", GoldRelationsWritten, "gold relations written passages file")
+    .then(withGazetteerIds);
+}
+
+/** Each written passage extracted as its own article, dated by its publication date, as the pipeline extracts one. */
+export function writtenExtraction(
+  gold: GoldRelationsWritten,
+  clauses?: boolean,
+  reference: Reference = defaultReference(),
+): { mentions: Mention[]; relations: Relation[] } {
+  const slugs: DiscoveredSlugs = new Map();
+  const mentions: Mention[] = [];
+  const relations: Relation[] = [];
+  for (const passage of gold.passages) {
+    const own = pipelineRelations(articleFromText(passage.id, passage.text, passage.date), reference, slugs, clauses);
+    mentions.push(...own.mentions);
+    relations.push(...own.relations);
+  }
+  return { mentions, relations };
+}
 
 /** The highest number of the Wikipedia passage gold sets (data/gold/relations-wikipedia-blind-<n>.json). */
 export const LAST_WIKIPEDIA_SET = 98;
@@ -830,6 +871,8 @@ export type EvaluateRelationsOptions = {
   fakesHeldout19Gold?: string | URL;
   /** The ReliefWeb headline gold (default data/gold/relations-reliefweb-headlines-blind.json). */
   reliefWebHeadlinesGold?: string | URL;
+  /** The written passages gold (default data/gold/relations-written-blind.json). */
+  writtenGold?: string | URL;
   /** The ReliefWeb headline corpus (default ../shared/corpora/reliefweb-titles/syria-report-titles.csv). */
   reliefWeb?: string;
   /** The Wikipedia passage gold (default data/gold/relations-wikipedia-blind.json). */
@@ -1691,6 +1734,7 @@ export const BLIND_LABELS = {
     "ceiling 43 of 51; first measurement at 49464b1, the code of a3848db (frames alone): precision 0.86, recall " +
     "0.24, F1 0.37 (the same at 20f8afc, before round 72); with the clause layer 0.82 / 0.27; never read: the score " +
     "below is for the current code)",
+  written: "WRITTEN_LABEL",
   wikipediaDev: "Wikipedia development set: errors read (annotated before the extractor ran on it; first " +
     "measurement at 1064f6c: precision 1.00, recall 0.33, F1 0.49; the score below is after fixes informed by this set)",
 };
@@ -2004,6 +2048,8 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
 
   lines.push(...await reliefWebHeadlineLines(options, gazetteerIds));
 
+  lines.push(...await writtenPassageLines(options, gazetteerIds, shown));
+
   const { wikipediaCorpus = WIKIPEDIA_CORPUS } = options;
   const checked = await loadCheckedMemberships(options.membersChecked);
   const checkedPages = new Set(checked.pages.map((page) => page.replace(/\.md$/, "")));
@@ -2177,6 +2223,26 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
 }
 
 /** The ReliefWeb headline set scored like the other blind sets; skipped with a note where the corpus is absent. */
+/** The written passages' blind report (data/gold/relations-written-blind.json). */
+async function writtenPassageLines(
+  options: EvaluateRelationsOptions,
+  gazetteerIds: Set<string>,
+  shown: (relations: Relation[]) => Relation[],
+): Promise<string[]> {
+  const written = await loadGoldRelationsWritten(options.writtenGold);
+  const read = writtenExtraction(written, true);
+  return [
+    ...blindReport(
+      BLIND_LABELS.written,
+      `${written.passages.length} passages`,
+      written.relations,
+      shown(read.relations),
+      gazetteerIds,
+    ),
+    ...clauseLayerLines(written.relations, read.relations, read.mentions),
+  ];
+}
+
 async function reliefWebHeadlineLines(options: EvaluateRelationsOptions, gazetteerIds: Set<string>): Promise<string[]> {
   const { reliefWeb = RELIEFWEB_CSV } = options;
   try {
