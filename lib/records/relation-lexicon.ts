@@ -329,6 +329,9 @@ export const RelationLexicon = z.object({
   }),
   /** "which", "who": a relative pronoun whose antecedent is the party before it. */
   relativePronouns: WordList,
+  /** "where", "while", "because": words opening a clause of its own, whose possessives take no guard of the clause
+   * their antecedent stands in ("X is not known to be there, where its rival Y ..."). */
+  ownClauseOpeners: WordList,
   /** "separately", "respectively": words that keep several actors from reading as allies. */
   notJoint: WordList,
   /** Words of `notJoint` that, opening a sentence, connect it to the one before ("Separately, ..."): no apart act. */

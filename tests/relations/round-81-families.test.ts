@@ -157,3 +157,20 @@ describe("hostile verbs of war prose (triggers retaliate, crack down, revolt, ri
     );
   });
 });
+
+describe("a possessive in a clause of its own takes no guard of its antecedent's clause (lexicon ownClauseOpeners; round 81)", () => {
+  it("extractRelations(article, mentions) reads the role of a possessive after 'where' past the main clause's negation", () => {
+    expect(
+      relationsIn(
+        "ISIS is not known to have a presence in the provinces where its rival the Al-Nusra Front is prominent.",
+      ),
+    ).toEqual(["rival islamic-state jabhat-al-nusra"]);
+  });
+
+  it("extractRelations(article, mentions) still guards a possessive in its antecedent's own clause", () => {
+    expect(relationsIn("Turkey halted its support for the FSA.")).toEqual([]);
+    expect(relationsIn("The US and Russia planned to begin coordinating their airstrikes against ISIS.")).not.toContain(
+      "ally russia united-states",
+    );
+  });
+});

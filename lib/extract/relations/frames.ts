@@ -275,6 +275,9 @@ function readingsOf(
   const reach = (chunk: Chunk | null, party: Resolved | null) => {
     if (!chunk || party?.at === undefined) return Infinity;
     const between = view.tokens.slice(party.at, chunk.start);
+    // ("IS is not known to have a presence in provinces where its rival Y is prominent": a clause of its own opens
+    // between them; round 81.)
+    if (between.some((t) => view.lex.ownClauseOpeners.has(t.key))) return Infinity;
     const governed = between.some((t) => t.key === "to");
     const ownClause = party.from === "sentence" && party.at < chunk.start &&
       /^(?:its|their)$/.test(view.tokens[chunk.start].key) &&

@@ -145,6 +145,7 @@ export type CompiledLexicon = {
   boundaries: Set<string>;
   prepositions: Set<string>;
   relativePronouns: Set<string>;
+  ownClauseOpeners: Set<string>;
   /** Nouns after a bare "the two" that keep it a pair reference ("the two countries"). */
   pairHeads: Set<string>;
   /** Per trigger lemma, the words after the verb that make an idiom of it ("take" + "advantage"). */
@@ -453,6 +454,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     boundaries: keys(lexicon.boundaries.words),
     prepositions: keys(lexicon.prepositions.words),
     relativePronouns: keys(lexicon.relativePronouns.words),
+    ownClauseOpeners: keys(lexicon.ownClauseOpeners.words),
     pairHeads: keys(lexicon.references.pairHeads),
     idioms: new Map(lexicon.idioms.verbs.map((v) => [v.lemma, keys(v.words)])),
     referenceHeads: keys(
