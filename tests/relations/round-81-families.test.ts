@@ -174,3 +174,14 @@ describe("a possessive in a clause of its own takes no guard of its antecedent's
     );
   });
 });
+
+describe("an expectation is no act (modality guard verbs: expect; round 81)", () => {
+  it("extractRelations(article, mentions) reads nothing a party only expected another to do", () => {
+    expect(relationsIn("The coalition said it expected the SDF to capture the last chunk of ISIS territory.")).toEqual(
+      [],
+    );
+    expect(relationsIn("As expected, ISIS attacked the SDF.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+});
