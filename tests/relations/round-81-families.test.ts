@@ -185,3 +185,22 @@ describe("an expectation is no act (modality guard verbs: expect; round 81)", ()
     ]);
   });
 });
+
+describe("a name the gazetteer lacks inside a list (chunks.ts unknownNameEnd; round 81)", () => {
+  it("extractRelations(article, mentions) keeps the list going past an unknown name, which names no group", () => {
+    expect(
+      relationsIn("The PKK is listed as a terrorist organisation by Turkey, the European Union and the United States."),
+    ).toEqual(["rival pkk turkey", "rival pkk united-states"]);
+    expect(relationsIn("Turkey, the European Union and the United States listed the PKK as a terrorist group."))
+      .toEqual([
+        "rival pkk turkey",
+        "rival pkk united-states",
+      ]);
+  });
+
+  it("extractRelations(article, mentions) ends the list where no named item follows the unknown name", () => {
+    expect(relationsIn("The PKK is listed as a terrorist organisation by Turkey and the European Union.")).toEqual([
+      "rival pkk turkey",
+    ]);
+  });
+});

@@ -903,7 +903,11 @@ export function chunkTokens(
           // ("the Republican Guard, 4th Mechanized Division and 5th Legion": a unit named only by its number and type,
           // which the gazetteer cannot hold, is a described item too; round 78.)
           const described = descriptionAt(tokens, next, lex);
-          const inner = described > 0 ? described : unnamedUnitEnd(tokens, next, lex);
+          // ("Turkey, the European Union and the United States": a name the gazetteer lacks between two named items is
+          // an item too, naming no group; round 81.)
+          const inner = described > 0
+            ? described
+            : Math.max(unnamedUnitEnd(tokens, next, lex), unknownNameEnd(tokens, next, lex));
           if (inner > 0 && namedItemAfter(tokens, inner, units, qualifiers, lex)) {
             (chunk.descriptions ??= []).push([next, inner]);
             chunk.end = inner;
@@ -1194,6 +1198,21 @@ function unnamedUnitEnd(tokens: Token[], at: number, lex: CompiledLexicon): numb
     if (head && i > at) return i + head.length;
   }
   return -1;
+}
+
+/**
+ * The end of a name the gazetteer lacks at `at`: one to four capitalised words, none of them a party, a qualifier or a
+ * clause boundary ("the European Union", "Canada"); else -1.
+ */
+function unknownNameEnd(tokens: Token[], at: number, lex: CompiledLexicon): number {
+  let i = at;
+  while (i < tokens.length && i - at < 4) {
+    const token = tokens[i];
+    if (token.party !== undefined || token.qualifier !== undefined || lex.boundaries.has(token.key)) break;
+    if (!/^\p{Lu}[\p{L}'’-]*$/u.test(token.text)) break;
+    i++;
+  }
+  return i > at && (i === tokens.length || !/^\p{Lu}/u.test(tokens[i].text)) ? i : -1;
 }
 
 /**
