@@ -294,7 +294,7 @@ describe("a hyphenated adjective among a possessed noun's words (sentence-view: 
   });
 });
 
-describe("a qualifier written apart before a name (template: SPACED_QUALIFIER; chunks: pastQualifier)", () => {
+describe("a qualifier written apart before a name (template: writtenApartParticiple; chunks: pastQualifier)", () => {
   it("extractRelations(article, mentions) reads 'militants of the Al-Qaeda linked Al-Nusra Front and Ahrar al-Sham attacked' as a joint act", () => {
     expect(
       relationsIn("In 2016 militants of the Al-Qaeda linked Al-Nusra Front and Ahrar al-Sham attacked the village."),

@@ -1,6 +1,6 @@
 import type { CategoryOf, CompiledLexicon } from "./lexicon.ts";
 import { type PhraseIndex, type Token, tokenize } from "./tokens.ts";
-import { SPACED_QUALIFIER_PARTICIPLES, type Unit } from "./template.ts";
+import type { Unit } from "./template.ts";
 import {
   allyItemStart,
   attributionAt,
@@ -395,15 +395,12 @@ function pastNameCompound(tokens: Token[], at: number): number {
 }
 
 /**
- * Past the qualifier at `at` and its participle: glued to it ("Al-Qaeda-affiliated") or, before a name, written apart
- * ("Al-Qaeda linked X": the template's spaced qualifiers).
+ * Past the qualifier at `at` and its participle glued to it ("Al-Qaeda-affiliated"; the template writes a compound
+ * written apart, "Al-Qaeda linked X", with its hyphen).
  */
 function pastQualifier(tokens: Token[], at: number): number {
   let i = at + 1;
   while (i < tokens.length && tokens[i].glued && tokens[i].party === undefined && i - at <= 3) i++;
-  if (i === at + 1 && SPACED_QUALIFIER_PARTICIPLES.has(tokens[i]?.key ?? "") && tokens[i + 1]?.party !== undefined) {
-    i++;
-  }
   return i;
 }
 

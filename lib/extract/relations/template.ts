@@ -211,13 +211,6 @@ const SCARE_QUOTES = /(?<= )(["'])([a-z][a-z-]*(?: [a-z][a-z-]*){0,3})\1(?=[ ,.;
 
 /** What makes a name a qualifier of the next one: "-backed", "-affiliated", ".-backed" (as in "U.S.-backed"). */
 const QUALIFIER = /^\.?-(?:backed|supported|sponsored|allied|affiliated|linked|aligned|funded|trained|armed)\b/i;
-/** The participles no party takes as an object, which qualify a name written apart too ("the Al-Qaeda linked X"). */
-export const SPACED_QUALIFIER_PARTICIPLES: ReadonlySet<string> = new Set([
-  "linked",
-  "affiliated",
-  "aligned",
-  "inspired",
-]);
 
 /** A participle written apart after a name and the word after it (" backed forces"). */
 const APART = /^ (\p{Ll}+) (\p{L}[\p{L}\p{N}.'’-]*)/u;
@@ -402,7 +395,7 @@ export function sentenceTemplates(
     const qualifies = (unit: Unit, k: number) =>
       QUALIFIER.test(article.text.slice(unit.end, unit.end + 13)) ||
       (apartAfter[k] !== null &&
-        (QUALIFIER.test(`-${apartAfter[k]}`) || SPACED_QUALIFIER_PARTICIPLES.has(apartAfter[k]!)));
+        (QUALIFIER.test(`-${apartAfter[k]}`) || apartWordList.anyName.has(apartAfter[k]!)));
     const units = all.filter((unit, k) => !qualifies(unit, k));
     const qualifiers = all.filter(qualifies);
     let raw = "";
