@@ -2228,7 +2228,6 @@ export async function evaluateRelations(options: EvaluateRelationsOptions = {}):
   return lines.join("\n");
 }
 
-/** The ReliefWeb headline set scored like the other blind sets; skipped with a note where the corpus is absent. */
 /** The written passages' blind report (data/gold/relations-written-blind.json). */
 async function writtenPassageLines(
   options: EvaluateRelationsOptions,
@@ -2249,6 +2248,7 @@ async function writtenPassageLines(
   ];
 }
 
+/** The ReliefWeb headline set scored like the other blind sets; skipped with a note where the corpus is absent. */
 async function reliefWebHeadlineLines(options: EvaluateRelationsOptions, gazetteerIds: Set<string>): Promise<string[]> {
   const { reliefWeb = RELIEFWEB_CSV } = options;
   try {
