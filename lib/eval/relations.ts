@@ -313,15 +313,8 @@ export function writtenExtraction(
   clauses?: boolean,
   reference: Reference = defaultReference(),
 ): { mentions: Mention[]; relations: Relation[] } {
-  const slugs: DiscoveredSlugs = new Map();
-  const mentions: Mention[] = [];
-  const relations: Relation[] = [];
-  for (const passage of gold.passages) {
-    const own = pipelineRelations(articleFromText(passage.id, passage.text, passage.date), reference, slugs, clauses);
-    mentions.push(...own.mentions);
-    relations.push(...own.relations);
-  }
-  return { mentions, relations };
+  const articles = gold.passages.map((passage) => articleFromText(passage.id, passage.text, passage.date));
+  return articlesExtraction(articles, clauses, reference);
 }
 
 /** The highest number of the Wikipedia passage gold sets (data/gold/relations-wikipedia-blind-<n>.json). */
@@ -1834,11 +1827,22 @@ export function passageExtraction(
   reference: Reference = defaultReference(),
   pages: PageDates = NO_PAGE_DATES,
 ): { mentions: Mention[]; relations: Relation[] } {
+  const articles = gold.passages.map((passage) =>
+    withPageDates(articleFromText(passage.id, passage.text), passage.file, pages)
+  );
+  return articlesExtraction(articles, clauses, reference);
+}
+
+/** Each article's mentions and relations as the pipeline extracts them, with one discovered-slug map for the set. */
+function articlesExtraction(
+  articles: Article[],
+  clauses: boolean | undefined,
+  reference: Reference,
+): { mentions: Mention[]; relations: Relation[] } {
   const slugs: DiscoveredSlugs = new Map();
   const mentions: Mention[] = [];
   const relations: Relation[] = [];
-  for (const passage of gold.passages) {
-    const article = withPageDates(articleFromText(passage.id, passage.text), passage.file, pages);
+  for (const article of articles) {
     const own = pipelineRelations(article, reference, slugs, clauses);
     mentions.push(...own.mentions);
     relations.push(...own.relations);
