@@ -2733,10 +2733,13 @@ function passiveFrame(
     : undefined;
   // ("factions backed by Turkey, including A and B": the examples of the set the participle describes; round 67.)
   const examples = !coordinated && !supported ? describedSetExamples(view, o.start) : null;
+  const act = !coordinated && !supported && !examples ? actAgentBeforeComma(view, o) : null;
   const patient = coordinated
     ? { chunk: coordinated, distance: o.start - coordinated.end, via: "direct" as const }
     : examples
     ? examples
+    : act
+    ? act
     : supported
     ? { chunk: supported, distance: o.start - supported.end, via: "apposition" as const }
     : adjacent && (adjacent.end === o.start || adjacent === sideBefore) && asideAgent &&
@@ -2919,6 +2922,41 @@ export function compoundActAgent(view: SentenceView, at: number): Subject | null
 }
 
 /**
+ * "a US-backed offensive by the SDF": the named agent an act noun's "by" phrase gives right after the noun, as the
+ * agent of a passive is read (issue 10, round 82); null when none stands there.
+ */
+function actNounByAgent(view: SentenceView, after: number): Subject | null {
+  if (view.tokens[after]?.key !== "by") return null;
+  const chunk = agentAfterBy(view, after + 1);
+  return chunk && chunk.ref === null && chunk.groups.length > 0
+    ? { chunk, distance: chunk.start - after, via: "direct" }
+    : null;
+}
+
+/**
+ * "The offensive by the SDF, backed by the US, reached Raqqa", "the SDF-led offensive, backed by the US": support set
+ * after a hostile act noun's phrase and its comma goes to the act's agent, its "by" agent or its owner, as support
+ * after the act noun itself does (`backedAction`). Issue 10, round 82.
+ */
+function actAgentBeforeComma(view: SentenceView, o: Occurrence): Subject | null {
+  const end = o.start - 1;
+  if (o.trigger.type !== "ally" || view.tokens[end]?.text !== ",") return null;
+  for (let k = end - 1; k >= 0 && end - k <= 6; k--) {
+    const token = view.tokens[k];
+    if (token.text === "," || view.lex.boundaries.has(token.key)) return null;
+    const noun = view.lex.triggers.at(view.tokens, k).find((p) => p.value.trigger.pos === "noun" && isJointAttack(p));
+    if (!noun) continue;
+    const after = k + noun.length;
+    const by = view.tokens[after]?.key === "by" ? agentAfterBy(view, after + 1) : null;
+    const agent = by ? (by.end === end ? by : null) : after === end ? ownerBefore(view, k) : null;
+    return agent && agent.ref === null && agent.groups.length > 0
+      ? { chunk: agent, distance: o.start - agent.end, via: "apposition" }
+      : null;
+  }
+  return null;
+}
+
+/**
  * The adjective frame's reading of the name a compound stands before ("X-backed Y"): the parties, null when the
  * frame refuses, undefined when no name follows (the predicate reading may still apply).
  */
@@ -2966,7 +3004,7 @@ function namedAfterCompound(view: SentenceView, o: Occurrence): Parties | null |
       p.value.trigger.pos === "noun" && p.value.trigger.type === "clash"
     );
     if (act) {
-      const actor = compoundActAgent(view, at);
+      const actor = actNounByAgent(view, o.end + act.length) ?? compoundActAgent(view, at);
       return actor && !actor.chunk.groups.includes(groupId)
         ? { agent, patient: actor.chunk, voice: "adjective", distance: actor.distance, nearAt: [at, o.start] }
         : null;
