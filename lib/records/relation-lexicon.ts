@@ -332,6 +332,9 @@ export const RelationLexicon = z.object({
   /** "where", "while", "because": words opening a clause of its own, whose possessives take no guard of the clause
    * their antecedent stands in ("X is not known to be there, where its rival Y ..."). */
   ownClauseOpeners: WordList,
+  /** "thanks to", "due to": phrases opening an adverbial of means or cause, whose prepositions are its own ("retook P
+   * thanks to support from X": X gave the support, it lost no place). */
+  meansOpeners: WordList,
   /** "separately", "respectively": words that keep several actors from reading as allies. */
   notJoint: WordList,
   /** Words of `notJoint` that, opening a sentence, connect it to the one before ("Separately, ..."): no apart act. */

@@ -31,3 +31,17 @@ describe("backing of an act goes to the act's agent (frames.ts actNounByAgent, a
     expect(relationsIn("The offensive against ISIS, backed by the US, reached Raqqa.")).toEqual([]);
   });
 });
+
+describe("a phrase of means or cause owns its prepositions (lexicon meansOpeners; round 82)", () => {
+  it("extractRelations(article, mentions) reads no loser of a place in the source of support a cause phrase names", () => {
+    // Before, Russia was read as the party the Syrian Army retook Palmyra from.
+    expect(relationsIn("The Syrian Army retook Palmyra thanks to support from Russia.")).toEqual([]);
+    expect(relationsIn("The Syrian Army retook Palmyra due to support from Russia.")).toEqual([]);
+  });
+
+  it("extractRelations(article, mentions) keeps the frame's own preposition before the cause phrase", () => {
+    expect(relationsIn("The Syrian Army retook Palmyra from ISIS thanks to support from Russia.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+  });
+});

@@ -579,6 +579,9 @@ function prepositionAfter(view: SentenceView, at: number, frame: RelationFrame):
           t.key === "with" && view.lex.companionLinks.endingAt(view.tokens, at + k + 1, 4) === null
         )
       ) return -1;
+      // ("retook P thanks to support from Y": so is one inside a phrase of means or cause, lexicon `meansOpeners`;
+      // round 82.)
+      for (let k = at; k < i; k++) if (view.lex.meansOpeners.longest(view.tokens, k)) return -1;
       // ("received anti-tank missiles and other equipment from Y": the gap must end in aid, round 35, where "receiving
       // small arms fire from Y" names fire; "exchanged artillery and mortar fire with Y" in fire, round 36.)
       if (!gapHeadFits(view.lex, frame, view.tokens[i - 1])) return -1;
