@@ -45,3 +45,25 @@ describe("a phrase of means or cause owns its prepositions (lexicon meansOpeners
     ]);
   });
 });
+
+describe("verbs of stopping a party's attack (triggers disrupt, frustrate, abort, stave off, beat off; patientVerbs; round 82)", () => {
+  it("extractRelations(article, mentions) reads the stopper against the attack's owner", () => {
+    expect(relationsIn("Canadian special forces disrupted an ISIS attack.")).toEqual(["clash canada islamic-state"]);
+    expect(relationsIn("The YPG staved off an ISIS assault on the town.")).toEqual(["clash islamic-state ypg"]);
+    expect(relationsIn("The YPG beat off an ISIS attack on the town.")).toEqual(["clash islamic-state ypg"]);
+  });
+
+  it("extractRelations(article, mentions) reads the stopper against the attack's 'by' agent (a patient verb)", () => {
+    expect(relationsIn("The Syrian Army frustrated an attack by Nusra Front terrorists.")).toEqual([
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+    expect(relationsIn("The SDF disrupted an attack by ISIS.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads nothing where no party's attack is stopped", () => {
+    expect(relationsIn("The Syrian Army was frustrated by the lack of progress against ISIS.")).toEqual([]);
+    expect(relationsIn("ISIS disrupted the supply of water to Aleppo.")).toEqual([]);
+  });
+});
