@@ -9,10 +9,10 @@ import type {
   VictimLexicon,
 } from "../../records/mod.ts";
 import { arabicNameWords, defaultReference } from "../../reference/mod.ts";
-import { readNumbers, tokenize } from "./numbers.ts";
+import { type NumberPhrase, readNumbers, tokenize } from "./numbers.ts";
 import { qualify } from "./qualifier.ts";
 import { trapReason } from "./traps.ts";
-import { readKind } from "./kind.ts";
+import { type KindReading, readKind } from "./kind.ts";
 import { readWho } from "./who.ts";
 import { readAttribution } from "./source.ts";
 import { type PlaceMention, placeMentionIn, placeOfText, type PlacesOfText, readPlacesOf } from "./place.ts";
@@ -21,7 +21,7 @@ import { readImplicitCounts, readImplicitKind } from "./implicit.ts";
 import { quotedSpeaker } from "./speaker.ts";
 import { withoutRestatements } from "./restatement.ts";
 import { markParts } from "./part-of.ts";
-import { SentenceMark, sentenceMarks } from "./may-hold.ts";
+import { SentenceMark, textMarks } from "./may-hold.ts";
 import { eventDate } from "../dates/event-date.ts";
 
 /** The part of a sentence between semicolons that holds offset `at`: scope cues of one clause do not leak. */
@@ -78,22 +78,23 @@ export function extractFigures(
   const placesRead: (PlacesOfText | undefined)[] = [];
   const placesOf = (index: number, text: string) => placesRead[index] ??= readPlacesOf(text, places);
   article.sentences.forEach((span, sentenceIndex) => {
-    const sentence = article.text.slice(span.start, span.end);
     // most sentences state no number, count nobody or hold no word a kind is read from ("killed", "fighters",
-    // "toll" ...): passed over before they are tokenised
-    const marks = sentenceMarks(sentence, victims);
+    // "toll" ...): passed over before they are cut out and tokenised
+    const marks = textMarks(article.text, span.start, span.end, victims);
     if ((marks & SentenceMark.figure) === 0 || (marks & SentenceMark.kind) === 0) return;
+    const sentence = article.text.slice(span.start, span.end);
     const tokens = tokenize(sentence);
     const phrases = readNumbers(sentence, tokens);
     const mayCount = (marks & SentenceMark.count) !== 0;
     const { counts, absorbed } = readImplicitCounts(tokens, phrases, victims, arabic, mayCount);
     const read = [...phrases.filter((p) => !absorbed.has(p)), ...counts].sort((a, b) => a.start - b.start);
-    const kept = read.flatMap((phrase) => {
+    const kept: { phrase: NumberPhrase; isImplicit: boolean; kind: KindReading }[] = [];
+    for (const phrase of read) {
       const isImplicit = phrase.form === "implicit";
-      if (!isImplicit && trapReason(sentence, tokens, phrase)) return [];
+      if (!isImplicit && trapReason(sentence, tokens, phrase)) continue;
       const kind = isImplicit ? readImplicitKind(tokens, phrase, victims, arabic) : readKind(tokens, phrase, phrases);
-      return kind ? [{ phrase, isImplicit, kind }] : [];
-    });
+      if (kind) kept.push({ phrase, isImplicit, kind });
+    }
     if (kept.length === 0) return;
     // what every figure of the sentence shares, read once: who speaks in it, and the place of the sentence before it
     const speaker = quotedSpeaker(article.text, sentence, span.start);

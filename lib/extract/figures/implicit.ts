@@ -4,6 +4,7 @@ import { cueAt, isNounCue, jointCasualties, type KindReading, LEFT_FILLERS, list
 import { isPersonNoun, STOP_WORDS } from "./noun-phrase.ts";
 import { type NumberPhrase, type Token, wordValue } from "./numbers.ts";
 import { qualifierBefore } from "./qualifier.ts";
+import { type WordSieve, wordSieve } from "./word-sieve.ts";
 
 // Singular and implicit counts: a person counted by a determiner ("a civilian", "another") rather than a number.
 // The words are data/lexicon/victims.json; this file keeps the mechanism.
@@ -70,6 +71,12 @@ function remainsFound(tokens: Token[], k: number, words: VictimWords): boolean {
   }
   return false;
 }
+
+/** Whether `word` ends in "'s" or "’s" after something (the test before the expression reads the owner). */
+const isGenitive = (word: string) => {
+  const mark = word.charCodeAt(word.length - 2);
+  return word.length > 2 && word.endsWith("s") && (mark === 39 || mark === 0x2019);
+};
 
 /** Whether `word` is a singular victim noun, also with a prefix: "ex-rebel", "co-worker". */
 const isSingularNoun = (word: string, words: VictimWords) =>
@@ -267,7 +274,7 @@ function victimPhrase(
     if (k > from && cue && !/ly$/.test(tokens[k - 1].lower)) return null;
     if (opensWithCapital(t.text) && k > from) window += 1;
     // a person's remains: "a man's body was found" counts the man
-    const genitive = t.lower.endsWith("s") ? /^(.+)['\u2019]s$/u.exec(t.lower) : null;
+    const genitive = isGenitive(t.lower) ? /^(.+)['\u2019]s$/u.exec(t.lower) : null;
     if (genitive && isSingularNoun(genitive[1], words)) {
       if (words.tollNouns.has(tokens[k + 1]?.lower ?? "")) return phrase(k + 1);
       continue;
@@ -407,10 +414,26 @@ function personHeadEnd(tokens: Token[], phrase: NumberPhrase, words: VictimWords
   return end;
 }
 
-/** Whether the tokens [from, to) are one coordinator of `coordinators` ("and", "as well as", "along with"). */
+/**
+ * Whether the tokens [from, to) are one coordinator of `coordinators` ("and", "as well as", "along with"). Tokens
+ * hold no spaces, so more tokens than the longest coordinator has words are none, and are not joined to be asked.
+ */
 function coordinatorBetween(tokens: Token[], from: number, to: number, words: VictimWords): boolean {
+  if (to - from < 1 || to - from > mostWords(words.coordinators)) return false;
   const between = tokens.slice(from, to).map((t) => t.lower).join(" ");
-  return between.length > 0 && words.coordinators.has(between);
+  return words.coordinators.has(between);
+}
+
+const mostWordsCache = new WeakMap<Set<string>, number>();
+
+/** The most words an entry of a list has (its parts between spaces), computed once per list. */
+function mostWords(list: Set<string>): number {
+  let most = mostWordsCache.get(list);
+  if (most === undefined) {
+    most = Math.max(0, ...[...list].map((entry) => entry.split(" ").length));
+    mostWordsCache.set(list, most);
+  }
+  return most;
 }
 
 /** How the count `b` is joined to the count `a` before it: by a coordinator ("and"), by a comma, or not at all. */
@@ -615,13 +638,20 @@ function headlineSlot(tokens: Token[], i: number, words: VictimWords): boolean {
     !words.passiveAuxiliaries.has(before.lower);
 }
 
-const openers = new WeakMap<VictimWords, Set<string>>();
+/**
+ * The words that may open an implicit count (determiners, "both" and titles: `implicitAt`, `titleAt`), and a sieve of
+ * them with the words a count may stand on at any token (singular nouns, object pronouns: `roleBeforeName`,
+ * `listedPronoun`): a token it passes over is none of these and is not looked up.
+ */
+type CountOpeners = { opens: Set<string>; mayOpen: WordSieve };
 
-/** The words that may open an implicit count: determiners, "both" and titles (`implicitAt`, `titleAt`). */
-function countOpeners(words: VictimWords): Set<string> {
+const openers = new WeakMap<VictimWords, CountOpeners>();
+
+function countOpeners(words: VictimWords): CountOpeners {
   let found = openers.get(words);
   if (!found) {
-    found = new Set([...words.determiners, ...words.pairDeterminers, ...words.titles]);
+    const opens = new Set([...words.determiners, ...words.pairDeterminers, ...words.titles]);
+    found = { opens, mayOpen: wordSieve([...opens, ...words.singularNouns, ...words.objectPronouns]) };
     openers.set(words, found);
   }
   return found;
@@ -642,7 +672,7 @@ export function readImplicitCounts(
   mayCount = true,
 ): { counts: NumberPhrase[]; absorbed: Set<NumberPhrase> } {
   const words = victimWords(lexicon, arabic);
-  const opens = countOpeners(words);
+  const { opens, mayOpen } = countOpeners(words);
   let written = numbers;
   // (one buffer for every sentence, cleared over this sentence's tokens and the two after: a new typed array per
   // sentence cost more than the reading of most sentences' tokens)
@@ -655,15 +685,16 @@ export function readImplicitCounts(
     // a headline drops its articles: "Aid worker killed in Aleppo", "Mortar attack kills cleric in Homs"
     // (an age opening it is a written number: "kills 5-year-old girl")
     const lower = tokens[i].lower;
-    const opener = opens.has(lower);
+    const mayOpenCount = mayOpen(lower);
+    const opener = mayOpenCount && opens.has(lower);
     const free = covered[i] !== 1 || ageEnd(tokens, i) !== null;
     const headline = free && !opener && headlineSlot(tokens, i, words) ? victimPhrase(tokens, i, i, null, words) : null;
     if (headline) {
       candidates.push(headline);
       continue;
     }
-    const role = words.singularNouns.has(lower);
-    const listed = listedPronoun(tokens, i, words);
+    const role = mayOpenCount && words.singularNouns.has(lower);
+    const listed = mayOpenCount && listedPronoun(tokens, i, words);
     if (covered[i] === 1 || (!opener && !lower.endsWith(".") && !role && !listed)) continue;
     let phrase = role && !opener ? null : implicitAt(tokens, i, words);
     if (!phrase && listed) phrase = implicitCount(tokens, i, i, i + 1);

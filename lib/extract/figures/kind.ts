@@ -2,6 +2,7 @@ import type { FigureKind } from "../../records/mod.ts";
 import { type NumberPhrase, type Token, wordValue } from "./numbers.ts";
 import { headWords } from "./noun-phrase.ts";
 import { qualifierBefore } from "./qualifier.ts";
+import { wordSieve } from "./word-sieve.ts";
 
 /** Words that say what happened to the people a number counts. */
 const CASUALTY_CUES: Record<string, FigureKind> = {
@@ -146,6 +147,8 @@ const CASUALTY_CUES: Record<string, FigureKind> = {
 };
 /** `CASUALTY_CUES` as a Map, the one `cueAt` asks at every token. */
 const CUE_KINDS = new Map(Object.entries(CASUALTY_CUES));
+/** Whether a word may be a key of `CUE_KINDS` (`wordSieve`: `cueAt` is asked at most words of a sentence). */
+const mayBeCue = wordSieve(CUE_KINDS.keys());
 
 /** Words that make a number a count of fighters when nothing happened to them. */
 const FIGHTER_CUES = new Set([
@@ -233,7 +236,7 @@ const TAKE_FORMS = new Set(["took", "taken", "taking", "take", "takes"]);
 export function cueAt(tokens: Token[], k: number): FigureKind | null {
   const word = tokens[k]?.lower;
   // (a Map: a word looked up as an object's key is first sought among the engine's interned strings)
-  const cue = word === undefined ? undefined : CUE_KINDS.get(word);
+  const cue = word === undefined || !mayBeCue(word) ? undefined : CUE_KINDS.get(word);
   if (cue === undefined) return null;
   // a headline's toll needs no "death": "Syria war toll nearly 126,000", "Syria toll passes 100,000"
   if (word === "toll" && tokens[k - 1]?.lower !== "death") {
@@ -280,9 +283,13 @@ export function cueAt(tokens: Token[], k: number): FigureKind | null {
 /** Words that make a number of people a count of fighters changing sides. */
 const DEFECTION = new Set(["defected", "defecting", "recruited", "enlisted", "joined"]);
 
-/** Where each number phrase starts, so scans stop at the next number. */
-function phraseAt(phrases: NumberPhrase[]): Map<number, NumberPhrase> {
-  return new Map(phrases.map((p) => [p.firstToken, p]));
+/**
+ * The phrase of `phrases` starting at token `k` (the last of equals), so scans stop at the next number: a sentence
+ * holds a few, so they are scanned, not indexed for each figure.
+ */
+function phraseStartingAt(phrases: NumberPhrase[], k: number): NumberPhrase | undefined {
+  for (let i = phrases.length - 1; i >= 0; i--) if (phrases[i].firstToken === k) return phrases[i];
+  return undefined;
 }
 
 /** Words that open an aside inside a figure's noun phrase. */
@@ -330,7 +337,7 @@ const TOLL_VERBS = new Set([
 function numberAhead(tokens: Token[], k: number): boolean {
   for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
     const t = tokens[j];
-    if (/^\d/.test(t.text) || wordValue(t.text) !== null) return true;
+    if (/^\d/.test(t.text) || wordValue(t.lower) !== null) return true;
     if (!LEFT_FILLERS.has(t.lower) && !TOLL_VERBS.has(t.lower)) return false;
   }
   return false;
@@ -445,12 +452,12 @@ const PASSIVE_AUXILIARIES = new Set(["was", "were", "been", "be", "being", "is",
  * The cue a verb governs when another number follows it ("... and displaced millions"): it belongs to that number.
  * Not for nouns and adjectives, nor for a passive verb ("50 troops were summarily executed, 19 more were killed").
  */
-function governsNextNumber(tokens: Token[], k: number, starts: Map<number, NumberPhrase>): boolean {
+function governsNextNumber(tokens: Token[], k: number, phrases: NumberPhrase[]): boolean {
   if (NON_VERB_CUES.has(tokens[k].lower)) return false;
   const auxiliary = [1, 2].some((back) => PASSIVE_AUXILIARIES.has(tokens[k - back]?.lower));
   if (auxiliary) return false;
   for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
-    if (starts.has(j)) return true;
+    if (phraseStartingAt(phrases, j) !== undefined) return true;
     if (!LEFT_FILLERS.has(tokens[j].lower)) return false;
     // "as" is a filler only in "as many as": "5 injured as 3 rockets hit" opens a clause
     if (tokens[j].lower === "as" && tokens[j + 1]?.lower !== "many" && tokens[j - 1]?.lower !== "many") return false;
@@ -591,7 +598,6 @@ export type KindReading = { kind: FigureKind; how: "verb-object" | "after" | "be
  * casualty cue applies and the number counts fighters or defectors ("thousands of fighters who defected").
  */
 export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberPhrase[]): KindReading | null {
-  const starts = phraseAt(phrases);
   // 0. a member of a group named before ("the dead included 3 children")
   const group = listedGroupKind(tokens, phrase.firstToken);
   if (group) return { kind: group, how: "before" };
@@ -648,7 +654,7 @@ export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberP
       continue;
     }
     // "11 civilians including three children were killed": a number inside an aside does not end the scan
-    const inner = starts.get(k);
+    const inner = phraseStartingAt(phrases, k);
     // ... or a number inside the noun's complement: "ten members of one family were killed"
     // (also "twenty-three fighters from the two sides were killed")
     const complement = k > phrase.lastToken + 1 && (tokens[k - 1]?.lower === "of" ||
@@ -675,7 +681,7 @@ export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberP
       k = asideClose;
       continue;
     }
-    if (starts.has(k) || SENTENCE_MARKS.has(tokens[k].lower)) break;
+    if (phraseStartingAt(phrases, k) !== undefined || SENTENCE_MARKS.has(tokens[k].lower)) break;
     if (DEFECTION.has(tokens[k].lower)) fighters = true;
     const kind = cueAt(tokens, k);
     if (!kind) continue;
@@ -689,7 +695,7 @@ export function readKind(tokens: Token[], phrase: NumberPhrase, phrases: NumberP
       const verb = cueAt(tokens, at) !== null && !NON_VERB_CUES.has(tokens[at].lower) ? at : -1;
       if (verb >= 0) continue;
     }
-    if (governsNextNumber(tokens, k, starts)) break;
+    if (governsNextNumber(tokens, k, phrases)) break;
     if (tokens[k].lower === "lost" && tokens[k + 1]?.lower !== "their") continue;
     if (kind === "detained" && executedAfter(tokens, k + 1, false)) return { kind: "killed", how: "after" };
     return { kind, how: "after" };

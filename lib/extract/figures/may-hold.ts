@@ -106,19 +106,18 @@ function markerOf(victims: VictimLexicon): Marker {
 }
 
 /**
- * The marks `sentence` holds (`SentenceMark`), read until it holds all of `wanted`: `figure` for a digit or a run of
- * ASCII letters (in any case) that is the longest run of a number word or a count word ("rebel" of "ex-rebel", also
- * in "ex-rebel's"; "thousands" of "tens of thousands"), `kind` for a run that is a kind word, `count` for the longest
- * run of a count word or an age's. One pass over the characters, building nothing.
+ * The marks the sentence from `from` to `to` in `text` holds (`SentenceMark`), read until it holds all of `wanted`:
+ * `figure` for a digit or a run of ASCII letters (in any case) that is the longest run of a number word or a count
+ * word ("rebel" of "ex-rebel", also in "ex-rebel's"; "thousands" of "tens of thousands"), `kind` for a run that is a
+ * kind word, `count` for the longest run of a count word or an age's. One pass over the characters, building nothing.
  */
-function marksIn(sentence: string, trie: RunTrie, wanted: number): number {
+function marksIn(text: string, from: number, to: number, trie: RunTrie, wanted: number): number {
   const { children, ends } = trie;
-  const length = sentence.length;
   let marks = 0;
   let node = 0;
   // -1: inside a run no word has; 0 (the root): between runs
-  for (let i = 0; i < length; i++) {
-    let code = sentence.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    let code = text.charCodeAt(i);
     if (code >= 48 && code <= 57) {
       marks |= KEY;
       if ((marks & wanted) === wanted) return marks;
@@ -144,8 +143,16 @@ function marksIn(sentence: string, trie: RunTrie, wanted: number): number {
  * count `readImplicitCounts` reads without a number.
  */
 export function sentenceMarks(sentence: string, victims: VictimLexicon): number {
+  return textMarks(sentence, 0, sentence.length, victims);
+}
+
+/**
+ * `sentenceMarks` of the sentence from `from` to `to` in `text`, read in place: an article's sentences are scanned
+ * before any is cut out of it, and most are never cut.
+ */
+export function textMarks(text: string, from: number, to: number, victims: VictimLexicon): number {
   const { trie, always } = markerOf(victims);
-  return trie === null ? ALL : marksIn(sentence, trie, ALL & ~always) | always;
+  return trie === null ? ALL : marksIn(text, from, to, trie, ALL & ~always) | always;
 }
 
 /**
@@ -155,5 +162,5 @@ export function sentenceMarks(sentence: string, victims: VictimLexicon): number 
  */
 export function mayHoldFigure(sentence: string, victims: VictimLexicon): boolean {
   const { trie } = markerOf(victims);
-  return trie === null || (marksIn(sentence, trie, KEY) & KEY) !== 0;
+  return trie === null || (marksIn(sentence, 0, sentence.length, trie, KEY) & KEY) !== 0;
 }

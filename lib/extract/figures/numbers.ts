@@ -1,3 +1,5 @@
+import { wordSieve } from "./word-sieve.ts";
+
 /**
  * Reading numbers as news prose writes them: "45,000", "45000", "1.2 million", "two million", "twenty-five",
  * "a dozen", "dozens", "hundreds of thousands", and ranges ("between 45,000 and 50,000", "40 to 50", "40-50").
@@ -182,10 +184,12 @@ const FRACTION_OF: Record<string, number> = { dozen: 12, million: 1e6, thousand:
 /** Value of a single word number ("five", "twenty-five", "ninety"), or null. */
 export function wordValue(word: string): number | null {
   const lower = word.toLowerCase();
-  // (Maps: a word looked up as an object's key is first sought among the engine's interned strings)
-  const value = UNIT_VALUES.get(lower) ?? TENS_VALUES.get(lower);
+  // (Maps: a word looked up as an object's key is first sought among the engine's interned strings; most words are
+  // told apart without a lookup, `mayBeNumberWord`)
+  const value = mayBeNumberWord(lower) ? UNIT_VALUES.get(lower) ?? TENS_VALUES.get(lower) : undefined;
   if (value !== undefined) return value;
-  const compound = lower.includes("-") ? /^([a-z]+)-([a-z]+)$/.exec(lower) : null;
+  // ("twenty-five": a word longer than any such is none, and is not matched)
+  const compound = lower.includes("-") && lower.length <= LONGEST_COMPOUND ? /^([a-z]+)-([a-z]+)$/.exec(lower) : null;
   const tens = compound ? TENS_VALUES.get(compound[1]) : undefined;
   const unit = compound ? UNIT_VALUES.get(compound[2]) : undefined;
   return tens !== undefined && unit !== undefined && unit < 10 ? tens + unit : null;
@@ -193,6 +197,10 @@ export function wordValue(word: string): number | null {
 
 const UNIT_VALUES = new Map(Object.entries(UNITS));
 const TENS_VALUES = new Map(Object.entries(TENS));
+const mayBeNumberWord = wordSieve([...UNIT_VALUES.keys(), ...TENS_VALUES.keys()]);
+/** The longest number word of tens, a hyphen and a unit ("seventy-seven"). */
+const LONGEST_COMPOUND = Math.max(...[...TENS_VALUES.keys()].map((word) => word.length)) + 1 +
+  Math.max(...[...UNIT_VALUES.keys()].map((word) => word.length));
 
 /** Value of a digit token ("45,000", "45000", "1.2"), or null. */
 function digitValue(token: Token): number | null {
@@ -205,10 +213,13 @@ type Single = { value: number; next: number; form: NumberForm; vagueTerm: string
 /** VAGUE_VALUES split into words once (in the same order), and the words a vague phrase can open with. */
 const VAGUE_PHRASES = VAGUE_VALUES.map(([phrase, value]) => [phrase.split(" "), value] as const);
 const VAGUE_FIRST_WORDS = new Set(VAGUE_PHRASES.map(([words]) => words[0]));
+const mayOpenVague = wordSieve(VAGUE_FIRST_WORDS);
 
 /** Reads one vague phrase starting at token i. */
 function readVague(tokens: Token[], i: number): Single | null {
-  if (!VAGUE_FIRST_WORDS.has(tokens[i]?.lower)) return null;
+  const lower = tokens[i]?.lower;
+  // (a number in digits, read here first, is no vague word: told without a lookup, `mayOpenVague`)
+  if (lower === undefined || !mayOpenVague(lower) || !VAGUE_FIRST_WORDS.has(lower)) return null;
   for (const [words, value] of VAGUE_PHRASES) {
     if (words.every((word, k) => tokens[i + k]?.lower === word)) {
       const vagueTerm = tokens.slice(i, i + words.length).map((t) => t.lower).join(" ");
@@ -252,7 +263,7 @@ function readWords(tokens: Token[], i: number): Single | null {
       multiplied: true,
     };
   } else {
-    const first = tokens[k] ? wordValue(tokens[k].text) : null;
+    const first = tokens[k] ? wordValue(tokens[k].lower) : null;
     if (first === null) return null;
     value = first;
     k += 1;
@@ -276,7 +287,7 @@ function readWords(tokens: Token[], i: number): Single | null {
     k += 1;
     multiplied = true;
     const andNext = tokens[k]?.lower === "and" ? k + 1 : k;
-    const rest = tokens[andNext] ? wordValue(tokens[andNext].text) : null;
+    const rest = tokens[andNext] ? wordValue(tokens[andNext].lower) : null;
     if (rest !== null && rest < 100) {
       value += rest;
       k = andNext + 1;
@@ -321,10 +332,16 @@ function scaleLow(low: Single, high: Single): number {
 }
 
 function isFourDigitYearLike(token: Token | undefined): boolean {
-  return !!token && /^\d{4}$/.test(token.text);
+  return !!token && token.text.length === 4 && isDigits(token.text);
 }
 
-const isWholeNumber = (token: Token | undefined) => !!token && /^\d+$/.test(token.text);
+const isWholeNumber = (token: Token | undefined) => !!token && token.text.length > 0 && isDigits(token.text);
+
+/** Whether every character of `text` is a digit (`/^\d*$/`): asked of most number tokens, without the pattern. */
+function isDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
+}
 const touching = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
 
 /**
@@ -373,7 +390,7 @@ function mayOpenNumber(token: Token): boolean {
   const code = token.text.charCodeAt(0);
   if (code >= 48 && code <= 57) return true;
   const lower = token.lower;
-  return (mayBeOpener(lower) && NUMBER_OPENERS.has(lower)) || (lower.includes("-") && wordValue(token.text) !== null);
+  return (mayBeOpener(lower) && NUMBER_OPENERS.has(lower)) || (lower.includes("-") && wordValue(lower) !== null);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { unionOfPatterns } from "./pattern-union.ts";
+
 /**
  * Whether a figure counts one event or the war so far. A war-wide total ("Syria's civil war has killed more than
  * 310,000 people since March 2011") must never be compared with one attack's toll, so cumulative cues are looked for
@@ -53,13 +55,13 @@ const ANY_WORD_FIRST = /^\\b\(\?:\\w\+\) /;
 /** The cues as global patterns for `matchAll`, compiled once (`matchAll` copies a pattern, so sharing is safe). */
 const CUMULATIVE_CUES_ALL = CUMULATIVE_CUES.map((cue) => new RegExp(cue.source, "gi"));
 /**
- * Every cue as one pattern: a clause it does not match holds no cue, and is read in one scan, not one per cue. A cue
- * opening with any word ("\b(?:\w+) years of war") is entered from its second word ("years of war"): the pattern
- * still matches wherever a cue does, and every alternative opens with a word, which the engine finds faster (a
- * third) than a start it must try at every word.
+ * Every cue as one pattern (`unionOfPatterns`): a clause it does not match holds no cue, and is read in one scan, not
+ * one per cue. A cue opening with any word ("\b(?:\w+) years of war") is entered from its second word ("years of
+ * war"): the pattern still matches wherever a cue does, and every alternative opens with a word, which the engine
+ * finds faster (a third) than a start it must try at every word.
  */
-const ANY_CUMULATIVE_CUE = new RegExp(
-  CUMULATIVE_CUES.map((cue) => `(?:${cue.source.replace(ANY_WORD_FIRST, "\\b")})`).join("|"),
+const ANY_CUMULATIVE_CUE = unionOfPatterns(
+  CUMULATIVE_CUES.map((cue) => cue.source.replace(ANY_WORD_FIRST, "\\b")),
   "i",
 );
 

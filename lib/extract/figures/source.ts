@@ -1,5 +1,6 @@
 import type { Attributions } from "../../records/mod.ts";
 import { longestNonOverlapping } from "../spans.ts";
+import { unionOfPatterns } from "./pattern-union.ts";
 
 /** One place a sentence names a source of figures. Offsets into the sentence. */
 export type SourceMention = { name: string; start: number; end: number };
@@ -7,32 +8,20 @@ export type SourceMention = { name: string; start: number; end: number };
 type CompiledSource = {
   name: string;
   generic: boolean;
+  /** Its patterns, global (read by `exec` from a `lastIndex` set first). */
   patterns: RegExp[];
-  /** Its patterns as one, with their flags: a sentence it does not match names this source nowhere. */
-  any: RegExp;
+  /** Its patterns as one, anchored where `lastIndex` says (sticky): whether it names this source there. */
+  at: RegExp;
 };
 
-const compiled = new WeakMap<Attributions, CompiledSource[]>();
-const anyPatterns = new WeakMap<Attributions, RegExp[]>();
-
 /**
- * Every pattern of `attributions` as one pattern per case rule (those matched in any case, and the `caseSensitive`
- * ones: "WHO" names the organisation, "who" does not), so a sentence neither matches names no source and is read in
- * one or two scans instead of one per pattern.
+ * Sources of one case rule (matched in any case, or `caseSensitive`: "WHO" names the organisation, "who" does not)
+ * with every pattern of theirs as one (global, `unionOfPatterns`): where it matches no pattern of theirs does.
  */
-function anySource(attributions: Attributions): RegExp[] {
-  let patterns = anyPatterns.get(attributions);
-  if (!patterns) {
-    const joined = (caseSensitive: boolean): RegExp[] => {
-      const all = attributions.attributions.filter((a) => (a.caseSensitive ?? false) === caseSensitive)
-        .flatMap((a) => a.patterns).map((p) => `(?:${p})`);
-      return all.length === 0 ? [] : [new RegExp(all.join("|"), caseSensitive ? "" : "i")];
-    };
-    patterns = [...joined(false), ...joined(true)];
-    anyPatterns.set(attributions, patterns);
-  }
-  return patterns;
-}
+type SourcesOfCase = { sources: CompiledSource[]; any: RegExp };
+
+const compiled = new WeakMap<Attributions, CompiledSource[]>();
+const byCase = new WeakMap<Attributions, SourcesOfCase[]>();
 
 /** The sources of `attributions` with their patterns compiled, once per attributions value. */
 function compileSources(attributions: Attributions): CompiledSource[] {
@@ -42,13 +31,58 @@ function compileSources(attributions: Attributions): CompiledSource[] {
       name: a.name,
       generic: a.generic ?? false,
       patterns: a.patterns.map((p) => new RegExp(p, a.caseSensitive ? "g" : "gi")),
-      any: a.patterns.length === 0
-        ? /(?!)/
-        : new RegExp(a.patterns.map((p) => `(?:${p})`).join("|"), a.caseSensitive ? "" : "i"),
+      at: a.patterns.length === 0
+        ? /(?!)/y
+        : new RegExp(a.patterns.map((p) => `(?:${p})`).join("|"), a.caseSensitive ? "y" : "iy"),
     }));
     compiled.set(attributions, sources);
   }
   return sources;
+}
+
+/** The sources of `attributions` by case rule (`SourcesOfCase`), once per attributions value. */
+function sourcesByCase(attributions: Attributions): SourcesOfCase[] {
+  let groups = byCase.get(attributions);
+  if (!groups) {
+    const sources = compileSources(attributions);
+    const ofCase = (caseSensitive: boolean): SourcesOfCase[] => {
+      const listed = attributions.attributions.flatMap((a, i) =>
+        (a.caseSensitive ?? false) === caseSensitive && a.patterns.length > 0 ? [i] : []
+      );
+      if (listed.length === 0) return [];
+      const all = listed.flatMap((i) => attributions.attributions[i].patterns);
+      return [{ sources: listed.map((i) => sources[i]), any: unionOfPatterns(all, caseSensitive ? "g" : "gi") }];
+    };
+    groups = [...ofCase(false), ...ofCase(true)];
+    byCase.set(attributions, groups);
+  }
+  return groups;
+}
+
+/**
+ * The sources `sentence` names somewhere, each with the offset of its first name. Each offset where a pattern of some
+ * source matches is found by one scan of the patterns as one, and only there each source not yet found is asked
+ * (anchored): a sentence is scanned about once, not once per source.
+ */
+function sourcesNamed(sentence: string, attributions: Attributions): Map<CompiledSource, number> {
+  const named = new Map<CompiledSource, number>();
+  for (const { sources, any } of sourcesByCase(attributions)) {
+    any.lastIndex = 0;
+    let unnamed = sources.length;
+    for (let match = any.exec(sentence); match !== null && unnamed > 0; match = any.exec(sentence)) {
+      for (const source of sources) {
+        if (named.has(source)) continue;
+        source.at.lastIndex = match.index;
+        if (source.at.test(sentence)) {
+          named.set(source, match.index);
+          unnamed--;
+        }
+      }
+      // (every offset is tried, as a source may match inside or across another's match)
+      any.lastIndex = match.index + 1;
+    }
+  }
+  return named;
 }
 
 /** Every source named in `sentence`; where names overlap ("UN Office for the Coordination ..." and "UN") the longest wins. */
@@ -68,12 +102,17 @@ let lastRead: { sentence: string; attributions: Attributions; sources: SourceMen
 
 function readSources(sentence: string, attributions: Attributions): SourceMention[] {
   const found: SourceMention[] = [];
-  if (!anySource(attributions).some((pattern) => pattern.test(sentence))) return found;
-  for (const { name, patterns, any } of compileSources(attributions)) {
-    if (!any.test(sentence)) continue;
-    for (const pattern of patterns) {
-      for (const match of sentence.matchAll(pattern)) {
-        found.push({ name, start: match.index!, end: match.index! + match[0].length });
+  const named = sourcesNamed(sentence, attributions);
+  if (named.size === 0) return found;
+  for (const source of compileSources(attributions)) {
+    const first = named.get(source);
+    if (first === undefined) continue;
+    // every match of each pattern, as `matchAll` reads them, from the source's first name on (none is before it)
+    for (const pattern of source.patterns) {
+      pattern.lastIndex = first;
+      for (let match = pattern.exec(sentence); match !== null; match = pattern.exec(sentence)) {
+        found.push({ name: source.name, start: match.index, end: match.index + match[0].length });
+        if (match[0].length === 0) pattern.lastIndex++;
       }
     }
   }

@@ -239,7 +239,15 @@ export const THING_NOUNS = new Set([
   "wells",
 ]);
 
-const isLetterOrDigit = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
+/** Whether `ch` holds a letter or a digit (`/[\p{L}\p{N}]/u`); an ASCII character is answered without the pattern. */
+const isLetterOrDigit = (ch: string | undefined) => {
+  if (!ch) return false;
+  const code = ch.charCodeAt(0);
+  if (ch.length === 1 && code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  }
+  return /[\p{L}\p{N}]/u.test(ch);
+};
 
 /**
  * Whether the number is glued to a letter or digit ("F-16s", "co5rT60", "1990s"), unless what it is glued to is a
@@ -409,9 +417,11 @@ export function trapReason(
   if (before === "aged" || before === "age" || (before === "of" && before2 === "age")) return "age";
   if (releasedBefore(tokens, phrase.firstToken)) return "released";
   if (after && DISTANCE.test(after)) return "distance";
-  if (before && DOCUMENT_BEFORE.test(before.replace(/\.$/, ""))) return "document-number";
+  // the word before without a full stop ("no.", "sept."), as a document number and a date are written
+  const beforeWord = before === undefined ? "" : before.endsWith(".") ? before.slice(0, -1) : before;
+  if (before && DOCUMENT_BEFORE.test(beforeWord)) return "document-number";
   if (before === "#" || (before === "." && before2 === "no")) return "document-number";
-  if ((before && MONTHS.has(before.replace(/\.$/, ""))) || (before === "." && before2 && MONTHS.has(before2))) {
+  if ((before && MONTHS.has(beforeWord)) || (before === "." && before2 && MONTHS.has(before2))) {
     return "date";
   }
   // "may" after a number is usually the verb ("thousands may have died")
