@@ -16,6 +16,7 @@ import {
 import {
   ARTICLE,
   CAPITALISED,
+  CAPITALISED_WORD,
   HYPHENED_WORD,
   INDEFINITE_ARTICLE,
   LETTERS,
@@ -355,7 +356,7 @@ export function placeNounAfter(tokens: Token[], at: number, lex: CompiledLexicon
  */
 function placeNameLink(tokens: Token[], at: number, lex: CompiledLexicon): number {
   let i = at;
-  while (i < at + 3 && tokens[i]?.party === undefined && /^\p{Lu}[\p{L}'-]*$/u.test(tokens[i]?.text ?? "")) i++;
+  while (i < at + 3 && tokens[i]?.party === undefined && CAPITALISED_WORD.test(tokens[i]?.text ?? "")) i++;
   if (i === at || tokens[i]?.text !== "," && !relativeOpens(tokens, i) && !lex.placeNouns.longest(tokens, i)) return -1;
   const noun = lex.placeNouns.longest(tokens, i);
   if (noun) i += noun.length;

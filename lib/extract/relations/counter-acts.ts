@@ -59,7 +59,7 @@ function actsOf(view: SentenceView, sentence: number): { acts: Act[]; counters: 
 /** Whether a sentence holds a trigger the lexicon marks `answers`. */
 function holdsCounterAct(view: SentenceView): boolean {
   for (let m = 0; m < view.tokens.length; m++) {
-    if (view.lex.triggers.at(view.tokens, m).some(({ value }) => value.trigger.answers)) return true;
+    if (view.lex.counterTriggers.longest(view.tokens, m)) return true;
   }
   return false;
 }

@@ -51,6 +51,7 @@ import {
   LOWER_HYPHENED_WORD,
   LOWER_WORD,
   LY_ADVERB,
+  WORD_FIRST,
 } from "./word-shapes.ts";
 
 /** One relation reading: what a frame of a trigger filled in a sentence, with how (frame, features). */
@@ -3194,8 +3195,24 @@ function modifiedParticiple(view: SentenceView, i: number): boolean {
   return /^(?:a|an|the|its|their|'s)$/.test(view.tokens[i - 2]?.key ?? "");
 }
 
+/**
+ * Each view's `modifiersBefore` answers, by `at` and `n` (`at * 8 + n`): the frames of one trigger ask it of the same
+ * noun several times, each answer a walk back over the modifiers with phrase lookups at every step.
+ */
+const modifierStarts = new WeakMap<SentenceView, Map<number, number>>();
+
 /** Up to `n` tokens before `at` that are plain words (no name, mark or boundary): the noun's own modifiers. */
 function modifiersBefore(view: SentenceView, at: number, n: number): number {
+  let known = modifierStarts.get(view);
+  if (!known) modifierStarts.set(view, known = new Map());
+  const key = at * 8 + n;
+  let start = known.get(key);
+  if (start === undefined) known.set(key, start = readModifiersBefore(view, at, n));
+  return start;
+}
+
+/** `modifiersBefore`, read. */
+function readModifiersBefore(view: SentenceView, at: number, n: number): number {
   let i = at;
   let compounds = 0;
   while (i > 0 && at - i - compounds < n) {
@@ -3218,7 +3235,7 @@ function modifiersBefore(view: SentenceView, at: number, n: number): number {
       i = dashRange;
       continue;
     }
-    if (!/^[\p{L}\p{N}]/u.test(token.text) || view.lex.boundaries.has(token.key)) break;
+    if (!WORD_FIRST.test(token.text) || view.lex.boundaries.has(token.key)) break;
     if (NOUN_MARKERS.has(token.key) && token.key !== "the" && token.key !== "a" && token.key !== "an") break;
     // "termed the assaults" stops; "the armed wing" does not (a participle after an article is an adjective).
     // ("carried out repeated strikes", "launched renewed attacks": a participle right after a light verb is an adjective.)

@@ -19,6 +19,11 @@ export type GuardForm = { guard: RelationGuard; cue: string };
 /** The relation lexicon compiled for reading: phrase indexes and word sets. */
 export type CompiledLexicon = {
   triggers: PhraseIndex<TriggerForm>;
+  /**
+   * The triggers the lexicon marks `answers` (counter-acts: "counterattack"), alone: whether a sentence holds one is
+   * asked of every sentence, and most tokens open no such phrase.
+   */
+  counterTriggers: PhraseIndex<TriggerForm>;
   guards: PhraseIndex<GuardForm>;
   /** Phrases that lift a guard's cue where they stand between it and the trigger ("will continue fighting"). */
   guardLifts: PhraseIndex<RelationGuard>;
@@ -240,6 +245,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
   const cached = byArabic.get(arabic);
   if (cached) return cached;
   const triggers = new PhraseIndex<TriggerForm>();
+  const counterTriggers = new PhraseIndex<TriggerForm>();
   const clauseGerunds = new PhraseIndex<TriggerForm>();
   const partitiveRoles = new PhraseIndex<TriggerForm>();
   const verbs = new Set<string>();
@@ -253,9 +259,17 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
         trigger.frames.some((f) => f.form === "role" && f.gap === undefined) && !lexicon.partyNouns.words.includes(form)
       ) roleNouns.add(form, true);
       triggers.add(form, { trigger, participle: forms.participles.includes(form) }, complementGap(trigger, lexicon));
+      if (trigger.answers) {
+        counterTriggers.add(
+          form,
+          { trigger, participle: forms.participles.includes(form) },
+          complementGap(trigger, lexicon),
+        );
+      }
       // ("an air-raid on Y": a noun phrase written as one hyphenated word, whose key drops the hyphen; round 17.)
       if (trigger.pos === "noun" && form.includes(" ")) {
         triggers.add(form.replace(/ /g, ""), { trigger, participle: false });
+        if (trigger.answers) counterTriggers.add(form.replace(/ /g, ""), { trigger, participle: false });
       }
       if (trigger.pos === "verb") verbs.add(form.split(" ")[0]);
     }
@@ -279,6 +293,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
       !verbs.has(token.key) && !prepositionKeys.has(token.key) && !/^(?:and|or|but|not|no|never)$/.test(token.key);
   };
   clauseGerunds.gapWord = triggers.gapWord;
+  counterTriggers.gapWord = triggers.gapWord;
   const lightVerbs = [
     ...lexicon.lightVerbs.words,
     ...lexicon.lightVerbs.lemmas.flatMap((l) => verbForms(l.lemma, l).all),
@@ -336,6 +351,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
   const result: CompiledLexicon = {
     arabic,
     triggers,
+    counterTriggers,
     guards,
     guardLifts,
     listJoiners: index(lexicon.listJoiners.words),

@@ -58,9 +58,11 @@ function occurrences(view: SentenceView): { acts: Occurrence[]; roles: Occurrenc
   for (let i = 0; i < view.tokens.length; i++) {
     // "including", "following": a verb form used as a preposition.
     if (view.lex.prepositions.has(view.tokens[i].key)) continue;
-    // "took part in", "carried out": a trigger word that opens a longer light-verb phrase is the phrase's.
-    const light = view.lex.lightVerbs.longest(view.tokens, i)?.length ?? 0;
-    for (const { length, value } of view.lex.triggers.at(view.tokens, i)) {
+    const triggers = view.lex.triggers.at(view.tokens, i);
+    // "took part in", "carried out": a trigger word that opens a longer light-verb phrase is the phrase's. (Asked only
+    // where a trigger starts: at most tokens none does.)
+    const light = triggers.length === 0 ? 0 : view.lex.lightVerbs.longest(view.tokens, i)?.length ?? 0;
+    for (const { length, value } of triggers) {
       if (light > length) continue;
       // ("took advantage of X": an idiom the verb opens, lexicon `idioms`.)
       if (view.lex.idioms.get(value.trigger.lemma)?.has(view.tokens[i + length]?.key ?? "")) continue;
@@ -1350,6 +1352,8 @@ function heldPlaceRelations(views: SentenceView[], covered: ReadonlySet<string>)
       held.length = 0;
       return;
     }
+    // Whether the sentence before took a place an act of this one may hit.
+    const heldBefore = held.some((place) => index - place.sentence === 1);
     for (let m = 0; m < tokens.length; m++) {
       for (const { length, value } of view.lex.triggers.at(tokens, m)) {
         const trigger = value.trigger;
@@ -1357,6 +1361,9 @@ function heldPlaceRelations(views: SentenceView[], covered: ReadonlySet<string>)
         // is not read against the last sentence's taker: allies follow each other into a town; round 74.)
         if (trigger.type !== "clash" || trigger.frames.every((frame) => frame.heldPlace)) continue;
         const passive = /^(?:is|are|was|were|been|being)$/.test(tokens[m - 1]?.key ?? "");
+        const taker = trigger.pos === "verb" && !passive && view.lex.placeTakers.has(trigger.lemma);
+        // (The subject is looked for only where it can matter: after a place taken, or at a verb taking one.)
+        if (!heldBefore && !taker) continue;
         // A verb's subject, or the agent right before an action noun ("an ISIL counterattack on the airbase").
         const agent = trigger.pos === "noun" ? view.covering[tokens[m - 1]?.key === "'s" ? m - 2 : m - 1] : undefined;
         const subject = trigger.pos === "noun"
@@ -1390,7 +1397,7 @@ function heldPlaceRelations(views: SentenceView[], covered: ReadonlySet<string>)
             trigger: tokens.slice(m, m + length).map((t) => t.text).join(" "),
           });
         }
-        if (trigger.pos === "verb" && !passive && view.lex.placeTakers.has(trigger.lemma)) {
+        if (taker) {
           const head = placeTaken(view, m + length);
           if (head) held.push({ head, group, sentence: index });
         }
@@ -1493,8 +1500,11 @@ export function readRelations(
     readings.push(...kindNounMemberRelations(base, options.kinds));
     readings.push(...participationRelations(core));
     const covered = new Set<string>();
+    // The pairs of the sentence's readings so far; each reading is added once (readings only grow past `from`).
+    let coveredTo = from;
     const cover = () => {
-      for (const r of readings.slice(from)) {
+      for (; coveredTo < readings.length; coveredTo++) {
+        const r = readings[coveredTo];
         for (const s of r.subjects) for (const o of r.objects) covered.add([s, o].sort().join("|"));
       }
     };

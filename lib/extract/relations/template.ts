@@ -147,6 +147,11 @@ function dropEmptyBrackets(template: string): string {
   return untilStable(template, (t) => t.replace(/ ?[([][^()[\]⟦⟧]*[)\]]/g, ""));
 }
 
+/** ("four X fighters, one of them a German volunteer, were killed": a partitive aside on the people, round 21.) */
+const PARTITIVE_ASIDE = /, (?:one|two|three|some|several|many|most|all|both|none) of (?:them|whom) [^,⟦⟧]{1,60}?, /g;
+/** "SDF (mainly Arab and Kurdish forces) said", "2,400 km2 (1,491 sq mi) of land": brackets naming no group. */
+const UNNAMED_BRACKETS = / \([^()⟦⟧⟪⟫]{1,60}\)/g;
+
 /**
  * Drops descriptive appositions after a name, so "X, a conservative Sunni Islamist group, condemned" reads as
  * "X condemned"; an apposition naming another group is dropped too once the affiliate/rival patterns have read it.
@@ -156,6 +161,10 @@ export function dropAppositions(template: string): string {
   if (!template.includes(",") && !template.includes("(") && template.indexOf("⟦") === template.lastIndexOf("⟦")) {
     return template;
   }
+  // (A sentence naming no party, most of them, can match only the two patterns that need no placeholder.)
+  if (!template.includes("⟦")) {
+    return untilStable(template, (t) => t.replace(PARTITIVE_ASIDE, " ").replace(UNNAMED_BRACKETS, ""));
+  }
   return untilStable(template, (t) =>
     t
       // ("X, a large, moderate FSA-affiliated alliance, fought": coordinate adjectives keep their commas, round 21.)
@@ -163,14 +172,12 @@ export function dropAppositions(template: string): string {
         /(⟦\d+⟧)((?: group| faction| movement)?), (?:an?|the) (?:[a-z][a-z-]*, (?=[a-z]))*[^,⟦⟧]{1,80}?, /g,
         "$1$2 ",
       )
-      // ("four X fighters, one of them a German volunteer, were killed": a partitive aside on the people, round 21.)
-      .replace(/, (?:one|two|three|some|several|many|most|all|both|none) of (?:them|whom) [^,⟦⟧]{1,60}?, /g, " ")
+      .replace(PARTITIVE_ASIDE, " ")
       // "X, Syria's largest rebel coalition, which ...": a place's possessive opening the apposition.
       .replace(/(⟦\d+⟧)((?: group| faction| movement)?), [A-Z][A-Za-z-]*['’]s [^,⟦⟧]{1,60}?, /g, "$1$2 ")
       .replace(/(⟦\d+⟧)((?: group| faction| movement)?), (?:the )?⟦\d+⟧'s? [^,⟦⟧]{1,60}?, /g, "$1$2 ")
       .replace(/(⟦\d+⟧), (?:an?|the) [^,⟦⟧]{1,80}?(?=\.$)/g, "$1")
-      // "SDF (mainly Arab and Kurdish forces) said", "2,400 km2 (1,491 sq mi) of land": brackets naming no group.
-      .replace(/ \([^()⟦⟧⟪⟫]{1,60}\)/g, "")
+      .replace(UNNAMED_BRACKETS, "")
       // "FSA groups, alongside jihadist groups including ..., however still wage": a prepositional aside.
       .replace(
         /(⟦\d+⟧(?: groups| factions| forces| fighters)?), (?:alongside|along with|together with|like|unlike|in addition to) [^,⟦⟧]{1,120}?, (?:however |though )?/g,

@@ -14,6 +14,10 @@ export const LETTERS = /^\p{L}+$/u;
 export const HYPHENED_WORD = /^\p{L}[\p{L}-]*$/u;
 /** An -ly adverb in lower case: "reportedly". */
 export const LY_ADVERB = /^\p{Ll}+ly$/u;
+/** A capitalised word, apostrophes and hyphens allowed after its first letter: "Idlib", "Deir", "Ma'arrat". */
+export const CAPITALISED_WORD = /^\p{Lu}[\p{L}'-]*$/u;
+/** A token opening with a letter or a number. */
+export const WORD_FIRST = /^[\p{L}\p{N}]/u;
 /** A word opening with a capital. */
 export const CAPITALISED = /^\p{Lu}/u;
 /** A word opening with a lower-case letter. */
