@@ -2,6 +2,7 @@ import { earliestDay, type Group, latestDay } from "../../records/mod.ts";
 import type { NameToken } from "./fold.ts";
 import { stateNameNotActor } from "./guards.ts";
 import type { NameMatch, NameMatcher, NameWords } from "./trie.ts";
+import { keySieve } from "./key-sieve.ts";
 
 /** A bare name a state's entry lists in `actorNames`, and the window in which it names that state. */
 type ActorName = { groupId: string; from: string | null; until: string | null };
@@ -142,9 +143,9 @@ function listStart(tokens: NameToken[], index: number, text: string): number {
 function ownsAct(tokens: NameToken[], index: number, text: string, words: NameWords): boolean {
   const next = tokens[index + 1];
   if (!next || !spaced(text, tokens[index].wordEnd, next.start)) return false;
-  const one = next.raw.toLowerCase();
+  const one = next.lower;
   const after = tokens[index + 2];
-  const two = after && spaced(text, next.wordEnd, after.start) ? `${one} ${after.raw.toLowerCase()}` : null;
+  const two = after && spaced(text, next.wordEnd, after.start) ? `${one} ${after.lower}` : null;
   return words.possessedActs.has(one) || (two !== null && words.possessedActs.has(two));
 }
 
@@ -166,7 +167,7 @@ function phraseBefore(tokens: NameToken[], start: number, text: string, phrases:
   let found = -1;
   for (let at = start - 1; at >= 0 && at >= start - 4; at--) {
     if (!spaced(text, tokens[at].wordEnd, tokens[at + 1].start)) return found;
-    phrase = phrase === "" ? tokens[at].raw.toLowerCase() : `${tokens[at].raw.toLowerCase()} ${phrase}`;
+    phrase = phrase === "" ? tokens[at].lower : `${tokens[at].lower} ${phrase}`;
     if (at < start - 1 && phrases.has(phrase)) found = at;
   }
   return found;
@@ -195,7 +196,9 @@ export function bareStateActorSpans(
   const names = actorNamesOf(groups);
   if (names.size === 0) return [];
   const found: NameMatch[] = [];
+  const mayBeName = keySieve(names);
   tokens.forEach((token, index) => {
+    if (!mayBeName(token.raw)) return;
     const candidates = names.get(token.raw);
     if (!candidates) return;
     // ("Iraq's war against ISIL": a possessive may stand after the name where the state owns an act, below.)
@@ -236,7 +239,7 @@ export function bareStateActorSpans(
     const next = tokens[index + 1];
     if (
       !possessive && next !== undefined && spaced(text, token.wordEnd, next.start) &&
-      words.governmentNouns.has(next.raw.toLowerCase()) &&
+      words.governmentNouns.has(next.lower) &&
       !(before !== null && words.locativeWords.has(before.toLowerCase())) &&
       !(after !== null && after.toLowerCase() !== "the" && words.directionWords.has(after.toLowerCase()))
     ) {

@@ -263,9 +263,23 @@ const matcherWords = (): NameWords => matcherFor(defaultReference().gazetteer, d
 export const candidateKey = (name: string, { canonicalWord }: Folding) =>
   name.split(/[\s-‐]+/).filter(Boolean).map((word) => canonicalWord(word.replace(/['’]s$/, ""))).join(" ");
 
-/** Canonical keys of the names an analyst rejected (data/lexicon/rejected-candidates.json). */
-export function rejectedKeys(rejected: RejectedCandidates, folding: Folding): Set<string> {
-  return new Set(rejected.rejected.map((entry) => candidateKey(entry.name, folding)));
+/** Each rejected list's keys under the folding they were worked out with, and how long the list was then. */
+const keysOfRejected = new WeakMap<
+  RejectedCandidates["rejected"],
+  { folding: Folding; length: number; keys: Set<string> }
+>();
+
+/**
+ * Canonical keys of the names an analyst rejected (data/lexicon/rejected-candidates.json), worked out once per list
+ * and folding (discovery asks at every article) and again when the list has grown. Read them; do not change them.
+ */
+export function rejectedKeys(rejected: RejectedCandidates, folding: Folding): ReadonlySet<string> {
+  const list = rejected.rejected;
+  const cached = keysOfRejected.get(list);
+  if (cached?.folding === folding && cached.length === list.length) return cached.keys;
+  const keys = new Set(list.map((entry) => candidateKey(entry.name, folding)));
+  keysOfRejected.set(list, { folding, length: list.length, keys });
+  return keys;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { NameToken } from "./fold.ts";
 import type { NameMatch, NameWords } from "./trie.ts";
 import { type ArabicNameWords, isArabicNameWord, opensArabicName } from "../../reference/arabic-name-words.ts";
+import { keySieve } from "./key-sieve.ts";
 
 /** A state's demonym as written ("US", "U.S.", "Russian") → the group its force phrases name. */
 type Demonyms = Map<string, string>;
@@ -42,7 +43,7 @@ function phraseAt(tokens: NameToken[], index: number, text: string, phrases: str
     const fits = phrase.every((word, offset) => {
       const token = tokens[index + offset];
       const glued = word.startsWith("-");
-      if (token === undefined || token.raw.toLowerCase() !== (glued ? word.slice(1) : word)) return false;
+      if (token === undefined || token.lower !== (glued ? word.slice(1) : word)) return false;
       if (offset === 0) return !glued;
       const between = text.slice(tokens[index + offset - 1].wordEnd, token.start);
       // ("heavy Russian air-strikes": words a phrase writes apart may be joined by a hyphen; issue 10, round 80.)
@@ -95,7 +96,7 @@ function acts(
   ) {
     before--;
   }
-  return before >= 0 && tokens[before].raw.toLowerCase() === "by" &&
+  return before >= 0 && tokens[before].lower === "by" &&
     spaced(text, tokens[before].wordEnd, tokens[before + 1].start);
 }
 
@@ -113,7 +114,7 @@ function modelEndsPhrase(model: NameToken, next: NameToken | undefined, text: st
 function doubted(tokens: NameToken[], first: number, text: string, words: NameWords): boolean {
   const previous = tokens[first - 1];
   return previous !== undefined && spaced(text, previous.wordEnd, tokens[first].start) &&
-    words.attributionDoubtWords.has(previous.raw.toLowerCase());
+    words.attributionDoubtWords.has(previous.lower);
 }
 
 /** The demonyms by the letters of their first word ("U.S." under "U"), so a token is checked only against its own. */
@@ -198,8 +199,10 @@ export function demonymArmsSpans(
   const { models, weapons, attacks, modifiers } = armsPhrasesOf(words);
   const found: { match: NameMatch; first: number }[] = [];
   const byFirstWord = demonymsByFirstWord(demonyms);
+  const mayOpenDemonym = keySieve(byFirstWord);
   for (let first = 0; first < tokens.length; first++) {
     const token = tokens[first];
+    if (!mayOpenDemonym(token.raw)) continue;
     const candidates = byFirstWord.get(token.raw);
     if (candidates === undefined) continue;
     // "U.S." arrives as the tokens "U" and "S": the demonym is matched on the text, the longest first.

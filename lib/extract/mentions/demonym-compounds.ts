@@ -1,5 +1,6 @@
 import type { NameToken } from "./fold.ts";
 import type { NameMatch, NameWords } from "./trie.ts";
+import { keySieve } from "./key-sieve.ts";
 
 /** Whether token `index` is glued by a hyphen to the word before it ("pro-Iranian-backed", "pro-Russian allies"). */
 function gluedToPrevious(tokens: NameToken[], index: number, text: string): boolean {
@@ -30,7 +31,7 @@ export function demonymCompoundSpans(
     const groupId = demonyms.get(token.raw);
     if (groupId === undefined) continue;
     const next = tokens[index + 1];
-    const suffix = next.raw.toLowerCase();
+    const suffix = next.lower;
     if (
       !/^[-‐‑]$/.test(text.slice(token.wordEnd, next.start)) ||
       !(words.backingSuffixes.has(suffix) || words.agentSuffixes.has(suffix))
@@ -57,8 +58,13 @@ export function demonymChainSpans(
   // ("a joint Turkish/Russian patrol": a slash joins the chain's parts as a hyphen does; round 70.)
   const hyphenated = (a: NameToken, b: NameToken) =>
     a.end === a.wordEnd && (a.hyphenAfter ? /^[-‐‑]$/ : /^\/$/).test(text.slice(a.wordEnd, b.start));
+  const mayBeDemonym = keySieve(demonyms);
+  const mayOpen = keySieve(words.jointChainOpeners);
   for (let index = 0; index + 2 < tokens.length; index++) {
-    const opened = words.jointChainOpeners.has(tokens[index].raw.toLowerCase());
+    const token = tokens[index];
+    // (most words open no chain: the sieves tell them apart without asking the sets)
+    if (!mayOpen(token.lower) && !mayBeDemonym(token.raw)) continue;
+    const opened = words.jointChainOpeners.has(token.lower);
     // ("Russian-Turkish joint patrols", "US-Turkish ground patrols", "Syrian-Russian airstrikes": a chain of demonyms
     // only, not glued to a word before it, right before a force or an attack names those states as one, as after
     // "joint"; round 70. "the Turkish-Syrian border", "a US-Russian brokered ceasefire" name no force.)
@@ -93,7 +99,7 @@ function actingHeadAfter(tokens: NameToken[], at: number, words: NameWords): boo
     actingHeads.set(words, heads);
   }
   for (let k = at; k < at + 3 && k < tokens.length; k++) {
-    const word = tokens[k].raw.toLowerCase();
+    const word = tokens[k].lower;
     if (heads.has(word) || words.jointChainOpeners.has(word)) return true;
   }
   return false;
@@ -115,12 +121,14 @@ export function demonymRoleSpans(
   words: NameWords,
 ): { match: NameMatch; first: number }[] {
   const found: { match: NameMatch; first: number }[] = [];
+  const mayBeDemonym = keySieve(demonyms);
   for (let index = 0; index + 1 < tokens.length; index++) {
     const token = tokens[index];
+    if (!mayBeDemonym(token.raw)) continue;
     const groupId = demonyms.get(token.raw);
     if (groupId === undefined || !foreignState(groupId) || token.end !== token.wordEnd) continue;
     const next = tokens[index + 1];
-    if (!/^\s+$/.test(text.slice(token.wordEnd, next.start)) || !words.stateRoleNouns.has(next.raw.toLowerCase())) {
+    if (!/^\s+$/.test(text.slice(token.wordEnd, next.start)) || !words.stateRoleNouns.has(next.lower)) {
       continue;
     }
     if (gluedToPrevious(tokens, index, text)) continue;
@@ -146,7 +154,9 @@ export function demonymQualifiedForceSpans(
   const spacedAt = (before: number) => /^\s+$/.test(text.slice(tokens[before].wordEnd, tokens[before + 1].start));
   const forceNoun = (token: NameToken | undefined) =>
     token !== undefined && (words.forceNouns.has(token.key) || words.stateForceNouns.has(token.key));
+  const mayBeDemonym = keySieve(demonyms);
   for (let i = 0; i + 3 < tokens.length; i++) {
+    if (!mayBeDemonym(tokens[i].raw)) continue;
     const groupId = demonyms.get(tokens[i].raw);
     if (groupId === undefined || tokens[i].end !== tokens[i].wordEnd || tokens[i].hyphenAfter) continue;
     if (i > 0 && tokens[i - 1].hyphenAfter) continue;
@@ -154,7 +164,7 @@ export function demonymQualifiedForceSpans(
     let head = i + 2;
     // One qualifier word, or a compound of two words joined by a hyphen.
     if (tokens[head].hyphenAfter && text.slice(tokens[head].end, tokens[head + 1]?.start ?? 0) === "-") head++;
-    else if (!words.forceQualifiers.has(tokens[head].raw.toLowerCase())) continue;
+    else if (!words.forceQualifiers.has(tokens[head].lower)) continue;
     head++;
     if (head < tokens.length && spacedAt(head - 1) && forceNoun(tokens[head])) {
       found.push({ groupId, start: tokens[i].start, end: tokens[i].end, method: "normalized" });

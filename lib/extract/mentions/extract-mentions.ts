@@ -37,8 +37,11 @@ function isApposition(
     : name.end <= descriptor.start
     ? text.slice(name.end, descriptor.start)
     : null;
-  return gap !== null && /^[\s,()[\]–—-]*(?:the\s+)?$/i.test(gap);
+  return gap !== null && APPOSITION_GAP.test(gap);
 }
+
+/** What may stand between a name and its apposition: spaces, commas, brackets, dashes and "the". */
+const APPOSITION_GAP = /^[\s,()[\]–—-]*(?:the\s+)?$/i;
 
 /**
  * A descriptor that takes over another group's generic names in its window ("Syrian army" after Assad's fall) wins
@@ -98,7 +101,13 @@ export function extractMentions(
 ): Mention[] {
   const matcher = matcherFor(gazetteer, lexicon);
   const date = article.published.date;
-  const lineageOf = (groupId: string) => lineageAt(groupId, date, matcher.groups);
+  // (asked for every pair of a descriptor and a name: each group's lineage is followed once per article)
+  const lineages = new Map<string, string>();
+  const lineageOf = (groupId: string) => {
+    let lineage = lineages.get(groupId);
+    if (lineage === undefined) lineages.set(groupId, lineage = lineageAt(groupId, date, matcher.groups));
+    return lineage;
+  };
   const found = matchNames(
     matcher,
     article.text,

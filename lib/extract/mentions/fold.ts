@@ -11,6 +11,8 @@ export type NameToken = {
   wordEnd: number;
   /** The word as written, possessive removed (acronyms are matched on this, case-sensitively). */
   raw: string;
+  /** The word as written in lower case (`raw.toLowerCase()`, worked out once per word): what word lists are asked. */
+  lower: string;
   /** Canonical form: lower case, no diacritics or ʿayn/hamza marks, transliteration variants folded. */
   key: string;
   /** Key of the word without a final "s": FA-KES strips apostrophes, so "Nusra's" arrives as "Nusras". */
@@ -26,25 +28,31 @@ const JOINERS = new Set([...APOSTROPHES.source.slice(1, -1)].map((mark) => mark.
 const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
 /** Whether each character of the Basic Multilingual Plane is a letter, number or mark: 0 not yet known, 1 yes, 2 no. */
 const wordCharacters = new Uint8Array(0x10000);
+// (ASCII is known from the start: digits and letters are word characters, the rest is not)
+for (let code = 0; code < 0x80; code++) {
+  const word = (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  wordCharacters[code] = word ? 1 : 2;
+}
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
-/** Whether a code point is a letter, a number or a mark (`[\p{L}\p{N}\p{M}]`): asked once per character. */
-function isWordCharacter(code: number): boolean {
-  if (code < 0x80) {
-    return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+/**
+ * How many code units the letter, number or mark (`[\p{L}\p{N}\p{M}]`) at `at` takes: 1, 2 past the Basic
+ * Multilingual Plane, 0 when the character is none. Each character of the plane is asked the expression once.
+ */
+function wordCharacterWidth(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (!isHighSurrogate(code)) {
+    let known = wordCharacters[code];
+    if (known === 0) wordCharacters[code] = known = WORD_CHARACTER.test(String.fromCharCode(code)) ? 1 : 2;
+    return known === 1 ? 1 : 0;
   }
-  if (code >= 0x10000) return WORD_CHARACTER.test(String.fromCodePoint(code));
-  let known = wordCharacters[code];
-  if (known === 0) wordCharacters[code] = known = WORD_CHARACTER.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1;
+  const point = text.codePointAt(at)!;
+  return point >= 0x10000 && WORD_CHARACTER.test(String.fromCodePoint(point)) ? 2 : 0;
 }
 
 /** Offset after the run of letters, numbers and marks that starts at `at` (or `at` itself, when none does). */
 function skipWordCharacters(text: string, at: number): number {
-  while (at < text.length) {
-    const code = text.codePointAt(at)!;
-    if (!isWordCharacter(code)) break;
-    at += code >= 0x10000 ? 2 : 1;
-  }
+  for (let width; at < text.length && (width = wordCharacterWidth(text, at)) !== 0;) at += width;
   return at;
 }
 
@@ -57,14 +65,13 @@ function wordSpans(text: string): number[] {
   const spans: number[] = [];
   let at = 0;
   while (at < text.length) {
-    const code = text.codePointAt(at)!;
-    if (!isWordCharacter(code)) {
-      at += code >= 0x10000 ? 2 : 1;
+    if (wordCharacterWidth(text, at) === 0) {
+      at += isHighSurrogate(text.charCodeAt(at)) && text.codePointAt(at)! >= 0x10000 ? 2 : 1;
       continue;
     }
     const start = at;
     at = skipWordCharacters(text, at);
-    while (at + 1 < text.length && JOINERS.has(text.charCodeAt(at)) && isWordCharacter(text.codePointAt(at + 1)!)) {
+    while (at + 1 < text.length && JOINERS.has(text.charCodeAt(at)) && wordCharacterWidth(text, at + 1) !== 0) {
       at = skipWordCharacters(text, at + 1);
     }
     const closing = text.charCodeAt(at);
@@ -135,7 +142,7 @@ export function compileFolding(lexicon: TransliterationLexicon): Folding {
 }
 
 /** A word seen before and its keys, each worked out when first asked. */
-type KnownWord = { word: string; key?: string; keyBeforeHyphen?: string; keyWithoutS?: string | null };
+type KnownWord = { word: string; lower?: string; key?: string; keyBeforeHyphen?: string; keyWithoutS?: string | null };
 
 /** Slots of the table of known words (a power of two) and how many words it holds before it starts again. */
 const KNOWN_SLOTS = 1 << 17;
@@ -210,7 +217,8 @@ export function nameTokens(text: string, folding: Folding): NameToken[] {
     if (word.length >= 5 && isLetterS(word.charCodeAt(word.length - 1))) {
       keyWithoutS = entry.keyWithoutS ??= canonicalWord(word.slice(0, -1));
     }
-    tokens.push({ start, end, wordEnd, raw: word, key, keyWithoutS, hyphenAfter });
+    const lower = entry.lower ??= word.toLowerCase();
+    tokens.push({ start, end, wordEnd, raw: word, lower, key, keyWithoutS, hyphenAfter });
   }
   return tokens;
 }

@@ -1,6 +1,7 @@
 import type { Group } from "../../records/mod.ts";
 import type { NameToken } from "./fold.ts";
 import type { Entry, NameMatcher, NameWords } from "./trie.ts";
+import type { WordSieve } from "../figures/word-sieve.ts";
 
 // The guards decide whether a name the trie reached stands for its group here. Each reads one list of the name
 // lexicon (data/lexicon/names.json), so a new phrase family is a lexicon entry, not a new rule.
@@ -14,10 +15,15 @@ const spacedBetween = (text: string, from: number, to: number) => /^\s+$/.test(t
 /**
  * The acronym a token writes, if any: the token itself ("HTS") or, since FA-KES strips apostrophes, an acronym with
  * a possessive "s" glued on ("ISs closest positions", "ISILs capital"), whose "s" is not part of the name.
+ * `mayBeAcronym` is the sieve of `acronyms` (`keySieve`).
  */
-export function acronymIn(token: NameToken, acronyms: Map<string, string>): string | undefined {
+export function acronymIn(
+  token: NameToken,
+  acronyms: Map<string, string>,
+  mayBeAcronym: WordSieve,
+): string | undefined {
   const raw = token.raw;
-  if (acronyms.has(raw)) return raw;
+  if (mayBeAcronym(raw) && acronyms.has(raw)) return raw;
   // (the last letter is asked first: most words end in no "s", and the stem is cut only for one that may be an acronym)
   if (raw.charCodeAt(raw.length - 1) !== 0x73 || !/^\p{Lu}{2,}s$/u.test(raw)) return undefined;
   const stem = raw.slice(0, -1);
@@ -55,7 +61,7 @@ function wordAcronymInContext(tokens: NameToken[], index: number, text: string, 
   if (before === "(" && after.startsWith(")")) return true;
   if (token.wordEnd > token.end || /^[-‐‑]\p{L}/u.test(after)) return true;
   if (next && spacedBetween(text, token.wordEnd, next.start)) {
-    if (words.wordAcronymNextWords.has(next.raw.toLowerCase())) return true;
+    if (words.wordAcronymNextWords.has(next.lower)) return true;
     if (armsCompoundFollows(tokens, index, text, words)) return true;
     // A lower-case past-tense verb right after it: the acronym acts ("IS attacked").
     if (/^\p{Ll}/u.test(next.raw) && [...words.wordAcronymVerbEndings].some((ending) => next.raw.endsWith(ending))) {
@@ -101,9 +107,9 @@ function armsCompoundFollows(tokens: NameToken[], index: number, text: string, w
 /** "anti-Assad forces" are the rebels: a name whose generic head follows "anti-" names the other side. */
 export function namesOtherSide(tokens: NameToken[], first: number, last: number, text: string, words: NameWords) {
   const previous = tokens[first - 1];
-  return previous !== undefined && previous.raw.toLowerCase() === "anti" &&
+  return previous !== undefined && previous.lower === "anti" &&
     text.slice(previous.wordEnd, tokens[first].start) === "-" && last > first &&
-    words.genericWords.has(tokens[last].raw.toLowerCase());
+    words.genericWords.has(tokens[last].lower);
 }
 
 /**
@@ -112,8 +118,33 @@ export function namesOtherSide(tokens: NameToken[], first: number, last: number,
  * same). The label says where, not who acts.
  */
 export function countryLabel(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  return LABEL_BEFORE.test(text.slice(lineStart, start)) && LABEL_AFTER.test(text.slice(end, end + 120));
+  const lineStart = labelLineStart(text, start);
+  return lineStart >= 0 && LABEL_BEFORE.test(text.slice(lineStart, start)) &&
+    LABEL_AFTER.test(text.slice(end, end + 120));
+}
+
+/** The ASCII characters a line may hold before a label's name (`LABEL_BEFORE`): letters, spaces, . ' - and /. */
+const LABEL_ASCII = new Uint8Array(128);
+for (const mark of " \t\v\f\r.'-/ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") {
+  LABEL_ASCII[mark.charCodeAt(0)] = 1;
+}
+const isAsciiLowerCase = (code: number) => code >= 0x61 && code <= 0x7a;
+const WHITESPACE = /\s/;
+
+/**
+ * Where the line holding offset `start` begins, read back from `start`; -1 as soon as a character shows that no label
+ * can stand before it: an ASCII character `LABEL_BEFORE` does not take (a comma, a digit), or a word opening in lower
+ * case. A name in prose is told so within a few words, not by reading back to the line's start (FA-KES texts are one
+ * line each).
+ */
+function labelLineStart(text: string, start: number): number {
+  for (let at = start - 1; at >= 0; at--) {
+    const code = text.charCodeAt(at);
+    if (code === 0x0a) return at + 1;
+    if (code < 0x80 && LABEL_ASCII[code] === 0) return -1;
+    if (isAsciiLowerCase(code) && (at === 0 || WHITESPACE.test(text[at - 1]))) return -1;
+  }
+  return 0;
 }
 const LABEL_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
 const LABEL_BEFORE = new RegExp(String.raw`^\s*(?:${LABEL_NAME}\s*\/\s*){0,6}$`, "u");
@@ -133,7 +164,10 @@ export function stateNameNotActor(
   words: NameWords,
   names: Pick<NameMatcher, "acronyms" | "stateNames">,
 ): boolean {
-  const suffix = /^[-‐‑](\p{L}+)/u.exec(text.slice(end, end + 16))?.[1]?.toLowerCase();
+  // (the expression is tried only after a hyphen: most names have none after them)
+  const suffix = isHyphen(text.charCodeAt(end))
+    ? ATTRIBUTE_SUFFIX.exec(text.slice(end, end + 16))?.[1]?.toLowerCase()
+    : undefined;
   if (suffix !== undefined && words.stateAttributeSuffixes.has(suffix)) return true;
   // ("US$1.5 billion": a currency sign glued on makes the name money's.)
   if (text.charCodeAt(end) === 0x24) return true;
@@ -148,7 +182,7 @@ export function stateNameNotActor(
   // ("joined in the US-led bombing of ISIL": a state compounded with what it leads or backs acts, wherever it stands.)
   if (suffix !== undefined && (words.agentSuffixes.has(suffix) || words.backingSuffixes.has(suffix))) return false;
   const next = tokens[last + 1];
-  if (next && spacedBetween(text, end, next.start) && words.stateAttributeWords.has(next.raw.toLowerCase())) {
+  if (next && spacedBetween(text, end, next.start) && words.stateAttributeWords.has(next.lower)) {
     return leaderOrderEnd(tokens, last + 1, text, words) < 0;
   }
   // (Two words: "Qatar Red Crescent", "the British Red Cross" are aid societies named after their state.)
@@ -159,7 +193,7 @@ export function stateNameNotActor(
   ) return true;
   let before = first - 1;
   const spaced = (index: number) => spacedBetween(text, tokens[index].wordEnd, tokens[index + 1].start);
-  const word = (index: number) => tokens[index]?.raw.toLowerCase();
+  const word = (index: number) => tokens[index]?.lower;
   if (before >= 1 && word(before) === "with" && /^borders?$/.test(word(before - 1)!) && spaced(before - 1)) {
     return spaced(before);
   }
@@ -167,7 +201,7 @@ export function stateNameNotActor(
   if (before >= 1 && word(before) === "between" && /^borders?$/.test(word(before - 1)!) && spaced(before - 1)) {
     return spaced(before);
   }
-  if (before >= 0 && spaced(before) && words.directionWords.has(tokens[before].raw.toLowerCase())) before--;
+  if (before >= 0 && spaced(before) && words.directionWords.has(tokens[before].lower)) before--;
   // ("provided military support to Iran": after what a backer gives, lexicon `supportNouns`, "to" names the state that
   // receives it, not a place; issue 10, round 59.)
   if (before >= 1 && word(before) === "to" && spaced(before - 1)) {
@@ -183,8 +217,13 @@ export function stateNameNotActor(
     if (words.partneredActs.has(two) || words.partneredActs.has(three)) return false;
   }
   if (listedAfterLocative(tokens, first, last, text, words, names.stateNames)) return true;
-  return before >= 0 && spaced(before) && words.locativeWords.has(tokens[before].raw.toLowerCase());
+  return before >= 0 && spaced(before) && words.locativeWords.has(tokens[before].lower);
 }
+
+/** A suffix glued to a state's name by a hyphen ("US-backed", "Britain-based"): its letters. */
+const ATTRIBUTE_SUFFIX = /^[-‐‑](\p{L}+)/u;
+/** The hyphens `ATTRIBUTE_SUFFIX` opens with: "-", "‐", "‑". */
+const isHyphen = (code: number) => code === 0x2d || code === 0x2010 || code === 0x2011;
 
 /** Locative words that also give ("pledge to Poland, Germany and Italy"): they open a list of places only without commas. */
 const GIVING_LOCATIVES = new Set(["to", "toward", "towards"]);
@@ -235,7 +274,7 @@ function listedAfterLocative(
   }
   const joined = commas + commaAnds + ands > 0;
   if (!joined || i < 0 || !spacedGap(i)) return false;
-  const opener = tokens[i].raw.toLowerCase();
+  const opener = tokens[i].lower;
   if (!words.locativeWords.has(opener)) return false;
   if (commas + commaAnds === 0) return true;
   if (!homogeneous || GIVING_LOCATIVES.has(opener)) return false;
@@ -259,7 +298,7 @@ function listedAfterLocative(
  * attribute ("US President Trump said"): -1. Issue 10, round 69.
  */
 export function leaderOrderEnd(tokens: NameToken[], title: number, text: string, words: NameWords): number {
-  const lower = (index: number) => tokens[index]?.raw.toLowerCase() ?? "";
+  const lower = (index: number) => tokens[index]?.lower ?? "";
   let i = words.leaderTitles.has(`${lower(title)} ${lower(title + 1)}`)
     ? title + 2
     : words.leaderTitles.has(lower(title))
@@ -283,7 +322,7 @@ export function capitalAsPlace(tokens: NameToken[], first: number, text: string,
   const previous = tokens[first - 1];
   return words.capitalOwners.has(tokens[first].key) && previous !== undefined &&
     spacedBetween(text, previous.wordEnd, tokens[first].start) &&
-    words.placeBeforeCapital.has(previous.raw.toLowerCase());
+    words.placeBeforeCapital.has(previous.lower);
 }
 
 /** Whether a foreign state's match is its bare name, not a phrase naming its forces ("Russian warplanes"). */
@@ -307,7 +346,7 @@ const MEMBER_NOUNS = new Set(["state", "states", "member", "members", "country",
 export function bodyNameNotActor(tokens: NameToken[], last: number, end: number, text: string, words: NameWords) {
   const next = tokens[last + 1];
   if (!next || !spacedBetween(text, end, next.start)) return false;
-  const word = next.raw.toLowerCase();
+  const word = next.lower;
   return words.stateAttributeWords.has(word) && !MEMBER_NOUNS.has(word);
 }
 
@@ -346,19 +385,19 @@ export function bareDescriptorHolds(
   const previous = tokens[first - 1];
   const next = tokens[last + 1];
   const joined = (from: number, to: number) => /^(?:\s+|[-‐‑])$/.test(text.slice(from, to));
-  const nextWord = next !== undefined && joined(tokens[last].wordEnd, next.start) ? next.raw.toLowerCase() : null;
+  const nextWord = next !== undefined && joined(tokens[last].wordEnd, next.start) ? next.lower : null;
   if (nextWord !== null && (words.bareDescriptorNextWords.has(nextWord) || notBefore.includes(nextWord))) return false;
   if (previous === undefined || !joined(previous.wordEnd, tokens[first].start) || previous.wordEnd !== previous.end) {
     return true;
   }
-  const word = previous.raw.toLowerCase();
+  const word = previous.lower;
   if (words.bareDescriptorPreviousWords.has(word)) return false;
   const determiner = words.bareDescriptorDeterminers.has(word);
   // ("Pro-regime Shabiha militants": a sentence's capitalised "pro-" prefix is the side's, no other party's; round 80.)
   if (/^\p{Lu}/u.test(previous.raw) && word !== "the" && word !== "pro" && !determiner) return false;
   // (A descriptor ending in its own force or attack noun, "a coalition airstrike", is no bare noun a determiner could
   // own; round 27.)
-  const own = tokens[last].raw.toLowerCase();
+  const own = tokens[last].lower;
   if (!determiner || (last > first && (words.forceNouns.has(own) || words.attackNouns.has(own)))) return true;
   // A capitalised word after it is a model or a name it modifies ("a regime Su-22", "a Coalition F-16").
   return nextWord !== null &&
@@ -374,9 +413,9 @@ export function nextPhraseIn(tokens: NameToken[], last: number, text: string, ph
   const joined = (a: NameToken, b: NameToken) => /^(?:\s+|[-‐‑])$/.test(text.slice(a.wordEnd, b.start));
   const next = tokens[last + 1];
   if (next === undefined || !joined(tokens[last], next)) return false;
-  const one = next.raw.toLowerCase();
+  const one = next.lower;
   const after = tokens[last + 2];
-  const two = after !== undefined && joined(next, after) ? `${one} ${after.raw.toLowerCase()}` : null;
+  const two = after !== undefined && joined(next, after) ? `${one} ${after.lower}` : null;
   return phrases.includes(one) || (two !== null && phrases.includes(two));
 }
 
@@ -385,5 +424,5 @@ export function nextPhraseIn(tokens: NameToken[], last: number, text: string, ph
 export function nextWordIn(tokens: NameToken[], last: number, text: string, words: readonly string[]): boolean {
   const next = tokens[last + 1];
   return next !== undefined && /^(?:\s+|[-‐‑])$/.test(text.slice(tokens[last].wordEnd, next.start)) &&
-    words.includes(next.raw.toLowerCase());
+    words.includes(next.lower);
 }

@@ -1,5 +1,6 @@
 import type { NameToken } from "./fold.ts";
 import type { NameMatch, NameWords } from "./trie.ts";
+import { keySieve } from "./key-sieve.ts";
 
 /** A plural demonym as written ("Russians", "British", "Turks") → the foreign state it stands for. */
 type PluralDemonyms = Map<string, string>;
@@ -115,7 +116,9 @@ export function pluralDemonymSpans(
 ): NameMatch[] {
   const plurals = pluralDemonymsOf(demonyms, foreignState, words);
   const found: NameMatch[] = [];
+  const mayBePlural = keySieve(plurals);
   for (let index = 1; index < tokens.length; index++) {
+    if (!mayBePlural(tokens[index].raw)) continue;
     const groupId = plurals.get(tokens[index].raw);
     if (groupId === undefined) continue;
     const previous = tokens[index - 1];

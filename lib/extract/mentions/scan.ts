@@ -20,6 +20,9 @@ import {
   stateNameNotActor,
 } from "./guards.ts";
 import { leftmostLongest } from "../spans.ts";
+import { FUZZY_MIN_LENGTH, fuzzyChild } from "./fuzzy-child.ts";
+import { keySieve } from "./key-sieve.ts";
+import type { WordSieve } from "../figures/word-sieve.ts";
 import { stateForceSpans } from "./state-forces.ts";
 import { pluralDemonymSpans } from "./plural-demonyms.ts";
 import { demonymArmsSpans } from "./demonym-arms.ts";
@@ -44,14 +47,14 @@ function foreignBefore(tokens: NameToken[], first: number, text: string, demonym
  * is a force noun's plural ("Russian air forces" read as "Russian air force" keeps its "s") or another plural head
  * (lexicon `pluralHeads`: "Hezbollah militias" read as "Hezbollah militia"). */
 function strippedPossessive(token: NameToken, words: NameWords): boolean {
-  const word = token.raw.toLowerCase();
+  const word = token.lower;
   return !words.forceNouns.has(word) && !words.stateForceNouns.has(word) && !words.pluralHeads.has(word);
 }
 
 /** A state phrase ending in what its forces hold ("government positions", "Syrian checkpoints"): an attribute of the
  * state, not its name. */
 function attributeHead(last: NameToken, words: NameWords): boolean {
-  return words.holdingNouns.has(last.raw.toLowerCase()) || words.supportNouns.has(last.raw.toLowerCase());
+  return words.holdingNouns.has(last.lower) || words.supportNouns.has(last.lower);
 }
 
 /**
@@ -69,7 +72,7 @@ function supportVerbAt(tokens: NameToken[], first: number, last: number, text: s
 
 /** A state's demonym and a force noun ("Iranian military", "Syrian army units"), whether alias or generated. */
 function isForcePhrase(tokens: NameToken[], first: number, last: number, words: NameWords): boolean {
-  const noun = tokens[first + 1]?.raw.toLowerCase();
+  const noun = tokens[first + 1]?.lower;
   return last > first && noun !== undefined && (words.forceNouns.has(noun) || words.stateForceNouns.has(noun));
 }
 
@@ -78,14 +81,14 @@ function isForcePhrase(tokens: NameToken[], first: number, last: number, words: 
 function placedInPast(tokens: NameToken[], first: number, text: string, words: NameWords): boolean {
   const previous = tokens[first - 1];
   if (previous === undefined || !/^\s+$/.test(text.slice(previous.wordEnd, tokens[first].start))) return false;
-  return words.bareDescriptorPreviousWords.has(previous.raw.toLowerCase()) ||
+  return words.bareDescriptorPreviousWords.has(previous.lower) ||
     (previous.wordEnd > previous.end && /^\p{Lu}/u.test(previous.raw));
 }
 
 /** A state's or state force's name whose last word is a force noun ("regime aircraft", "Syrian government forces"):
  * demonyms coordinated before it share its noun ("Russian and regime aircraft"). */
 function stateForceName(kind: string | undefined, last: NameToken, words: NameWords): boolean {
-  const noun = last.raw.toLowerCase();
+  const noun = last.lower;
   return (kind === "state-force" || kind === "foreign-state") &&
     (words.forceNouns.has(noun) || words.stateForceNouns.has(noun));
 }
@@ -98,7 +101,7 @@ function stateForceName(kind: string | undefined, last: NameToken, words: NameWo
 function forceNounAfter(tokens: NameToken[], last: number, text: string, words: NameWords): boolean {
   const next = tokens[last + 1];
   if (next === undefined || !/^\s+$/.test(text.slice(tokens[last].wordEnd, next.start))) return false;
-  const word = next.raw.toLowerCase();
+  const word = next.lower;
   return words.forceNouns.has(word) || words.stateForceNouns.has(word);
 }
 
@@ -132,20 +135,22 @@ function coordinatedDemonyms(
   return found;
 }
 
-/** At most one edit (insert, delete, substitute) apart: the typo tolerance for long names. */
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
 type Walked = { node: TrieNode; last: number; fuzzy: boolean; folded: boolean; lastFolded: boolean };
 
-/** Follows the trie from token `first`; returns every node reached with names or descriptors. */
-function walk(matcher: NameMatcher, tokens: NameToken[], text: string, first: number): readonly Walked[] {
-  // (most words open no name: they share one empty list)
+/**
+ * Follows the trie from token `first`; returns every node reached with names or descriptors. `opensName` is the sieve
+ * of the trie's first words.
+ */
+function walk(
+  matcher: NameMatcher,
+  tokens: NameToken[],
+  text: string,
+  first: number,
+  opensName: WordSieve,
+): readonly Walked[] {
+  // (most words open no name: they share one empty list, told apart by the sieve without asking the trie)
+  const opener = tokens[first];
+  if (!opensName(opener.key) && (opener.keyWithoutS === null || !opensName(opener.keyWithoutS))) return NOTHING_WALKED;
   let reached: Walked[] | null = null;
   let node = matcher.root;
   let fuzzy = false;
@@ -160,14 +165,9 @@ function walk(matcher: NameMatcher, tokens: NameToken[], text: string, first: nu
       child = node.next.get(token.keyWithoutS);
       if (child) folded = lastFolded = true;
     }
-    if (!child && index > first && !fuzzy && token.key.length >= 5) {
-      for (const [key, candidate] of node.next) {
-        if (key.length >= 5 && withinOneEdit(key, token.key)) {
-          child = candidate;
-          fuzzy = true;
-          break;
-        }
-      }
+    if (!child && index > first && !fuzzy && token.key.length >= FUZZY_MIN_LENGTH) {
+      child = fuzzyChild(node.next, token.key);
+      if (child) fuzzy = true;
     }
     if (!child) break;
     node = child;
@@ -223,8 +223,10 @@ export function matchNames(
   const pending: NameMatch[] = [];
   /** Demonyms coordinated before an acronym's force phrase ("Turkish and TFSA forces"), counted with the acronym. */
   const acronymDemonyms = new Map<NameMatch, NameMatch[]>();
+  const mayBeAcronym = keySieve(matcher.acronyms);
+  const opensName = keySieve(matcher.root.next);
   tokens.forEach((token, first) => {
-    const acronym = acronymIn(token, matcher.acronyms);
+    const acronym = acronymIn(token, matcher.acronyms, mayBeAcronym);
     const acronymGroup = acronym ? matcher.acronyms.get(acronym) : undefined;
     const holds = acronymGroup
       ? acronymHolds(tokens, first, text, matcher.acronyms, words, acronym !== token.raw)
@@ -249,7 +251,7 @@ export function matchNames(
     let forcePhrase = false;
     let bestDescriptor: NameMatch | null = null;
     // (most words open no name: the word before is read only for those that do)
-    const walked = walk(matcher, tokens, text, first);
+    const walked = walk(matcher, tokens, text, first, opensName);
     const foreign = walked.length > 0 && foreignBefore(tokens, first, text, words.foreignDemonyms);
     for (const { node, last, fuzzy, folded, lastFolded } of walked) {
       if (supportVerbAt(tokens, first, last, text, words)) continue;
