@@ -258,18 +258,13 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
       if (
         trigger.frames.some((f) => f.form === "role" && f.gap === undefined) && !lexicon.partyNouns.words.includes(form)
       ) roleNouns.add(form, true);
-      triggers.add(form, { trigger, participle: forms.participles.includes(form) }, complementGap(trigger, lexicon));
-      if (trigger.answers) {
-        counterTriggers.add(
-          form,
-          { trigger, participle: forms.participles.includes(form) },
-          complementGap(trigger, lexicon),
-        );
-      }
+      // (A counter-act's forms go to `counterTriggers` as well.)
+      const indexes = trigger.answers ? [triggers, counterTriggers] : [triggers];
+      const value = { trigger, participle: forms.participles.includes(form) };
+      for (const phrases of indexes) phrases.add(form, value, complementGap(trigger, lexicon));
       // ("an air-raid on Y": a noun phrase written as one hyphenated word, whose key drops the hyphen; round 17.)
       if (trigger.pos === "noun" && form.includes(" ")) {
-        triggers.add(form.replace(/ /g, ""), { trigger, participle: false });
-        if (trigger.answers) counterTriggers.add(form.replace(/ /g, ""), { trigger, participle: false });
+        for (const phrases of indexes) phrases.add(form.replace(/ /g, ""), { trigger, participle: false });
       }
       if (trigger.pos === "verb") verbs.add(form.split(" ")[0]);
     }
