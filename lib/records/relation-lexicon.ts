@@ -412,6 +412,10 @@ export const RelationLexicon = z.object({
   placeTargetLinks: WordList,
   /** "which served as": a relative clause naming what a place is to its holder ("P, which served as an X base"). */
   placeRoleLinks: WordList,
+  /** "held by", "under the control of": after a place's comma, what names its holder ("P, which had been held by X"). */
+  holderLinks: WordList,
+  /** "full control of": what a hostile verb's place object may follow ("took full control of P, held by X"). */
+  controlLinks: WordList,
   /** "its ally": introduces a list item as the head's ally ("X, its ally Y and Z carried out strikes"). */
   allyAppositions: WordList,
   /** "military council", "brigade": last words of a named unit a possessive group before it owns ("the SDF's X Military Council"). */

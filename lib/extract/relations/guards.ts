@@ -212,6 +212,11 @@ function onwardCue(hits: GuardHits, to: number, type: RelationType | undefined):
   return null;
 }
 
+/** Auxiliaries that open a coordinated predicate of their own before its participle ("and was crushed by Y"). */
+const PREDICATE_AUXILIARIES = new Set(["was", "were", "had", "has", "have", "been"]);
+/** Adverbs of time that may stand around them ("and was then attacked", "and later joined"). */
+const PREDICATE_ADVERBS = new Set(["then", "later", "also", "soon", "since", "eventually", "finally"]);
+
 /**
  * Whether the trigger at `to` is a past verb coordinated after the cue's own verb ("X refused to fight Y and defected
  * from Z", "X did not attack Y but joined Z"): "and" or "but" (an adverb in -ly may follow) right before a trigger in
@@ -219,9 +224,15 @@ function onwardCue(hits: GuardHits, to: number, type: RelationType | undefined):
  * to fight and defect"). Issue 10, round 29.
  */
 function coordinatedPast(hits: GuardHits, from: number, to: number): boolean {
-  if (!/ed$/.test(hits.tokens[to]?.key ?? "")) return false;
+  const adverb = (at: number) => hits.tokens[at].key.endsWith("ly") || PREDICATE_ADVERBS.has(hits.tokens[at].key);
   let k = to - 1;
-  while (k > from && hits.tokens[k].key.endsWith("ly")) k--;
+  while (k > from && adverb(k)) k--;
+  // ("X refused any deal and was crushed by Y", "and had then been driven out": an auxiliary before the trigger opens
+  // the predicate too, whatever the participle's ending; round 83.)
+  const auxiliaryAt = k;
+  while (k > from && k > auxiliaryAt - 3 && (PREDICATE_AUXILIARIES.has(hits.tokens[k].key) || adverb(k))) k--;
+  if (k === auxiliaryAt && !/ed$/.test(hits.tokens[to]?.key ?? "")) return false;
+  while (k > from && adverb(k)) k--;
   return k > from && (hits.tokens[k].key === "and" || hits.tokens[k].key === "but");
 }
 

@@ -90,6 +90,12 @@ export type CompiledLexicon = {
   placeTargetLinks: PhraseIndex<true>;
   /** "which served as": what links a place to the role it plays for its holder. */
   placeRoleLinks: PhraseIndex<true>;
+  /** "held by", "under the control of": what names a place's holder after its comma ("P, held by X"). */
+  holderLinks: PhraseIndex<true>;
+  /** The first words of the holder links that end in "by" ("held"): an active relative's verb ("which X had held"). */
+  holdingVerbs: ReadonlySet<string>;
+  /** "full control of": a hostile verb's place object may follow one ("took full control of P, held by X"). */
+  controlLinks: PhraseIndex<true>;
   /** "its ally": a list item introduced as the head's ally ("X, its ally Y and Z"). */
   allyAppositions: PhraseIndex<true>;
   unitHeads: PhraseIndex<true>;
@@ -393,6 +399,11 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     opposedLinks: index(lexicon.opposedLinks.words),
     placeTargetLinks: index(lexicon.placeTargetLinks.words),
     placeRoleLinks: index(lexicon.placeRoleLinks.words),
+    holderLinks: index(lexicon.holderLinks.words),
+    controlLinks: index(lexicon.controlLinks.words),
+    holdingVerbs: new Set(
+      lexicon.holderLinks.words.filter((words) => / by$/.test(words)).map((words) => words.split(" ")[0]),
+    ),
     allyAppositions: index(lexicon.allyAppositions.words),
     wholeNouns: index(lexicon.unnamedWholes.nouns),
     placeHeads: keys(lexicon.heldPlaces.heads),

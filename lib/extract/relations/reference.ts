@@ -1,5 +1,5 @@
 import type { Chunk } from "./chunks.ts";
-import { sentenceSubject, type SentenceView, timePhraseEnd, verbish } from "./sentence-view.ts";
+import { inSubjectPosition, sentenceSubject, type SentenceView, timePhraseEnd, verbish } from "./sentence-view.ts";
 
 /** `at`: where the antecedent starts, when it stands in the reference's own sentence (its clause reaches back there). */
 export type Resolved = {
@@ -281,6 +281,17 @@ function resolveByRule(
     return helped.some((g) => exclude.includes(g)) ? null : { groups: helped, from: "sentence", sentence: view.index };
   }
   const own = sentenceSubject(view, chunk.start);
+  // ("In the wake of its capture of Tal Abyad from IS, the YPG displaced residents": a possessive in a phrase opening
+  // its sentence, before the first comma, stands for the subject right after that comma; refused where the previous
+  // sentence's subject names another group, which the possessive could stand for as well. Round 83.)
+  const ahead = own === null ? openingPhraseSubject(view, chunk) : null;
+  if (ahead) {
+    const before = previous ? sentenceSubject(previous) : null;
+    if (before?.groups.some((g) => !ahead.groups.includes(g)) || ahead.groups.some((g) => exclude.includes(g))) {
+      return null;
+    }
+    return { groups: ahead.groups, from: "sentence", sentence: view.index, at: ahead.start };
+  }
   let groups: string[] | null = null;
   let from: Resolved["from"] = "sentence";
   let sentence = view.index;
@@ -390,6 +401,32 @@ function resolveByRule(
   }
   if (groups.some((g) => exclude.includes(g))) return null;
   return at === undefined ? { groups, from, sentence } : { groups, from, sentence, at };
+}
+
+/** Words opening a phrase of time or circumstance before a sentence's subject ("After its defeat, X ..."). */
+const OPENING_SUBORDINATORS = new Set(["after", "following", "since", "before", "despite", "upon", "until"]);
+
+/**
+ * "In the wake of its capture of P, the YPG ...", "After their merger, A and B ...": the subject right after the first
+ * comma of a sentence that opens with a preposition or subordinator, when the possessive `chunk` stands before that
+ * comma. The subject's chunk (named, not a reference), or null.
+ */
+function openingPhraseSubject(view: SentenceView, chunk: Chunk): Chunk | null {
+  const tokens = view.tokens;
+  if (!/^(?:its|their)$/.test(tokens[chunk.start]?.key ?? "")) return null;
+  const opener = tokens[0]?.key ?? "";
+  if (!view.lex.prepositions.has(opener) && !OPENING_SUBORDINATORS.has(opener)) return null;
+  let comma = chunk.end;
+  while (comma < tokens.length && tokens[comma].text !== "," && comma < chunk.end + 25) comma++;
+  if (tokens[comma]?.text !== ",") return null;
+  for (let k = 1; k < chunk.start; k++) if (tokens[k].text === ",") return null;
+  let at = comma + 1;
+  if (tokens[at]?.key === "the") at++;
+  // (The subject right after the comma, even where an apposition naming another group follows it: "the YPG, the
+  // armed wing of the PYD, displaced ...".)
+  const subject = view.covering[at];
+  if (!subject || subject.start !== at || subject.ref !== null || subject.groups.length === 0) return null;
+  return inSubjectPosition(view, subject) ? subject : null;
 }
 
 /**

@@ -858,6 +858,19 @@ function possessedPeople(view: SentenceView, chunk: Chunk): boolean {
   return view.lex.targetPeople.has(view.tokens[k]?.key ?? "");
 }
 
+/**
+ * "known as X", "calling itself X": a naming link (lexicon `namingLinks`) at `at` and the name after it. The named
+ * chunk, or null.
+ */
+function namedByLink(view: SentenceView, at: number): Chunk | null {
+  const naming = view.lex.namingLinks.longest(view.tokens, at);
+  if (!naming) return null;
+  let named = at + naming.length;
+  while (DETERMINERS.has(view.tokens[named]?.key ?? "")) named++;
+  const chunk = view.covering[named];
+  return chunk && chunk.start === named && !chunk.modifier ? chunk : null;
+}
+
 /** Whether a chunk is a modifier only because people of the group follow it ("ISIL leaders"). */
 function targetPeopleAfter(view: SentenceView, chunk: Chunk): boolean {
   return !chunk.owner && view.lex.targetPeople.has(view.tokens[chunk.end]?.key ?? "");
@@ -940,6 +953,10 @@ export function objectAfter(
       const kind = namedAfterKindNoun(view, next) ?? namedAfterKindNoun(view, adjectivesEnd(view, compoundEnd + 2));
       if (kind) return kind;
     }
+    // ("fought the armed group calling itself the Islamic State": a noun reference the name it goes by follows
+    // stands for that name; round 83.)
+    const renamed = chunk && chunk.ref !== null ? namedByLink(view, chunk.end) : null;
+    if (renamed) return renamed;
     if (chunk) {
       if (chunk.modifier) {
         // ("attacked the pro-Syrian government group National Defence Forces": the name after the kind noun the
@@ -964,13 +981,7 @@ export function objectAfter(
     if (placed) return placed;
     // "killed 20 people including 12 members of X"; "against what are said to be X targets"
     // "in a joint military operations room known as X": the name the noun goes by, whatever the noun's length.
-    const naming = i > at ? view.lex.namingLinks.longest(view.tokens, i) : null;
-    if (naming) {
-      let named = i + naming.length;
-      while (DETERMINERS.has(view.tokens[named]?.key ?? "")) named++;
-      const chunk = view.covering[named];
-      return chunk && chunk.start === named && !chunk.modifier ? chunk : null;
-    }
+    if (i > at && view.lex.namingLinks.longest(view.tokens, i)) return namedByLink(view, i);
     const example = view.lex.listExamples.longest(view.tokens, i) ?? view.lex.hedgedObjects.longest(view.tokens, i);
     if (example) {
       i += example.length - 1;
@@ -1163,7 +1174,7 @@ export function pastAdjectives(view: SentenceView, at: number): number {
  * Past up to four adjectives from `at` (a demonym, a word of lexicon `itemAdjectives` ("Shia"), a hyphenated or plain
  * lower-case word that is no verb, preposition or party noun, "and" between them), wherever they lead.
  */
-function adjectivesEnd(view: SentenceView, at: number): number {
+export function adjectivesEnd(view: SentenceView, at: number): number {
   let i = at;
   while (i < at + 4 && i < view.tokens.length && !view.covering[i]) {
     const token = view.tokens[i];

@@ -1,5 +1,13 @@
 import { type Chunk, placeNounAfter } from "./chunks.ts";
-import { pastAdjectives, type SentenceView, type Subject, timePhraseEnd, verbish } from "./sentence-view.ts";
+import {
+  adjectivesEnd,
+  objectAfter,
+  pastAdjectives,
+  type SentenceView,
+  type Subject,
+  timePhraseEnd,
+  verbish,
+} from "./sentence-view.ts";
 import { tokenize } from "./tokens.ts";
 import { ARTICLE, CAPITALISED, DIGIT_FIRST, LETTERS } from "./word-shapes.ts";
 
@@ -27,6 +35,9 @@ export function heldPlaceTarget(view: SentenceView, at: number): Chunk | null {
   const link = view.lex.placeTargetLinks.longest(view.tokens, at);
   if (!link) return null;
   let i = at + link.length;
+  // ("air strikes on eastern Aleppo city, which had been held by X": a named place, its holder in the clause after.)
+  const relative = namedPlaceHolder(view, i);
+  if (relative) return relative;
   // "struck around Deir Ezzor a stronghold of X": past the place's own name to the apposition naming its holder.
   const named = i;
   while (i < named + 3 && CAPITALISED.test(view.tokens[i]?.text ?? "") && view.tokens[i].party === undefined) i++;
@@ -49,7 +60,8 @@ export function heldPlaceTarget(view: SentenceView, at: number): Chunk | null {
  */
 export function appositionHeldPlace(view: SentenceView, at: number): Chunk | null {
   const tokens = view.tokens;
-  let i = at;
+  // ("took full control of Afrin, which had been held by X": the place a control phrase names; round 83.)
+  let i = at + (view.lex.controlLinks.longest(tokens, at)?.length ?? 0);
   let placed = false;
   if (tokens[i]?.key === "the" && view.lex.placeNouns.longest(tokens, i + 1)) {
     i += 1 + view.lex.placeNouns.longest(tokens, i + 1)!.length;
@@ -73,6 +85,9 @@ export function appositionHeldPlace(view: SentenceView, at: number): Chunk | nul
   if (kind) i += kind.length;
   if ((i === named && !placed) || tokens[i]?.text !== ",") return null;
   i++;
+  // ("took control of Afrin city center, which had been held by the YPG": the holder named in a clause; round 83.)
+  const holder = relativeHolder(view, i);
+  if (holder) return holder;
   // ("Jabar, which served as an ISIL weapons depot", "which served as ISIL headquarters": a relative clause naming
   // the place's role, lexicon `placeRoleLinks`, its determiner optional; round 76.)
   const relative = view.lex.placeRoleLinks.longest(tokens, i);
@@ -90,6 +105,63 @@ export function appositionHeldPlace(view: SentenceView, at: number): Chunk | nul
   return placeNounAfter(tokens, chunk.end, view.lex) || placeNounAfter(tokens, chunk.heads.at(-1)! + 1, view.lex)
     ? chunk
     : null;
+}
+
+/** Words that may stand between a relative pronoun and a holder link ("which had long been held by X"). */
+const HOLDER_AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "are", "been", "long", "still", "then"]);
+
+/**
+ * ", which had been held since 2012 by X", ", held by X", ", then under the control of X", ", which the YPG had held
+ * since 2012": after a place's comma at `at`, a relative or participle clause naming the place's holder (lexicon
+ * `holderLinks`, a time phrase allowed before the link's last word; in an active relative the holder stands before
+ * the link's verb). The holder's chunk, or null. Issue 10, round 83.
+ */
+export function relativeHolder(view: SentenceView, at: number): Chunk | null {
+  const tokens = view.tokens;
+  let i = at;
+  const relative = tokens[i]?.key === "which" || tokens[i]?.key === "that";
+  if (relative) i++;
+  // ("which the YPG had held since 2012": the holder before the verb.)
+  let a = i;
+  while (relative && DETERMINERS.has(tokens[a]?.key ?? "")) a++;
+  const agent = relative ? view.covering[a] : undefined;
+  if (agent && agent.start === a && agent.ref === null && !agent.modifier && !agent.owner) {
+    let k = agent.end;
+    while (k < agent.end + 3 && HOLDER_AUXILIARIES.has(tokens[k]?.key ?? "")) k++;
+    return view.lex.holdingVerbs.has(tokens[k]?.key ?? "") && tokens[k + 1]?.key !== "by" ? agent : null;
+  }
+  while (i < at + 5 && HOLDER_AUXILIARIES.has(tokens[i]?.key ?? "")) i++;
+  const link = view.lex.holderLinks.longest(tokens, i);
+  let end = link ? i + link.length : -1;
+  // ("held since 2012 by X": the link's first word, a time phrase, its last word.)
+  if (!link && view.lex.holdingVerbs.has(tokens[i]?.key ?? "")) {
+    const time = timePhraseEnd(view, i + 1);
+    if (time > i + 1 && tokens[time]?.key === "by") end = time + 1;
+  }
+  if (end < 0) return null;
+  const holder = objectAfter(view, end);
+  return holder && holder.ref === null ? holder : null;
+}
+
+/**
+ * "eastern Aleppo city, which had been held by X": at `at`, a place named by adjectives, one to three capitalised
+ * words naming no party and up to two place nouns, then its comma and a clause naming its holder (`relativeHolder`).
+ * The holder's chunk, or null.
+ */
+function namedPlaceHolder(view: SentenceView, at: number): Chunk | null {
+  const tokens = view.tokens;
+  let i = at;
+  while (DETERMINERS.has(tokens[i]?.key ?? "")) i++;
+  i = adjectivesEnd(view, i);
+  const named = i;
+  while (i < named + 3 && CAPITALISED.test(tokens[i]?.text ?? "") && tokens[i].party === undefined) i++;
+  if (i === named) return null;
+  for (let kinds = 0; kinds < 2; kinds++) {
+    const kind = view.lex.placeNouns.longest(tokens, i);
+    if (!kind) break;
+    i += kind.length;
+  }
+  return tokens[i]?.text === "," ? relativeHolder(view, i + 1) : null;
 }
 
 /**
