@@ -443,6 +443,14 @@ export const RelationLexicon = z.object({
     names: z.array(z.object({ name: z.string().min(1), group: z.string().min(1) })).min(1),
   }),
   /**
+   * "the Department of State", "OFAC", "the Kremlin": a state's own agency, which acts for the state; no place and the
+   * name of one state only, so read whether or not the article names the state (unlike `capitalStates`). Round 84.
+   */
+  agencyStates: z.object({
+    why: z.string().min(1),
+    names: z.array(z.object({ name: z.string().min(1), group: z.string().min(1) })),
+  }).default({ why: "none", names: [] }),
+  /**
    * "Moscow", "Ankara": a capital that stands for its state (metonymy) where the article names that state and the
    * capital is no place: not after a word of `placeBefore` ("in", "near", "rural"), not before one of `placeAfter`
    * ("countryside", "airport"), not in a hyphenated compound ("Damascus-based").
@@ -543,6 +551,8 @@ export const RelationLexicon = z.object({
     bareNouns: z.array(z.string().min(1)).min(1),
     afterAs: z.array(z.string().min(1)).min(1),
   }),
+  /** "punished", "sanctions": words of judging a party, whose "for" gerund tells what the judged one did. */
+  judgmentWords: WordList,
   /** "both", "all": quantifiers before "of which" or "of whom" that take every item of the list before them. */
   listQuantifiers: WordList,
   /** "dozens of", "a series of", "an array of": quantities whose "of" phrase is the subject or object itself. */

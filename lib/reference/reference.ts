@@ -83,16 +83,18 @@ const FILES = [
 type DataFile = (typeof FILES)[number];
 
 /**
- * The relation lexicon names groups for a country's name and for capitals (`stateOwners`, `capitalStates`): each must
+ * The relation lexicon names groups for a country's name, for capitals and for agencies (`stateOwners`, `capitalStates`,
+ * `agencyStates`): each must
  * be a group of the gazetteer, or the reader would read a party no other record knows.
  */
 function checkLexiconGroups(relations: RelationLexicon, gazetteer: Gazetteer, path: string): void {
   const known = new Set(gazetteer.groups.map((g) => g.id));
   for (
-    const [list, entries] of [["stateOwners", relations.stateOwners.names], [
-      "capitalStates",
-      relations.capitalStates.names,
-    ]] as const
+    const [list, entries] of [
+      ["stateOwners", relations.stateOwners.names],
+      ["capitalStates", relations.capitalStates.names],
+      ["agencyStates", relations.agencyStates.names],
+    ] as const
   ) {
     for (const { name, group } of entries) {
       if (!known.has(group)) throw new DataFileError(`${path}: ${list} names "${name}" for unknown group "${group}"`);

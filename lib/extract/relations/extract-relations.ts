@@ -339,7 +339,15 @@ export function extractRelations(
     gazetteer = defaultReference().gazetteer,
   } = options;
   const kinds = groupKinds(gazetteer);
-  const templates = sentenceTemplates(article, mentions, foreign, lexicon.capitalStates, lexicon.writtenApartCompounds);
+  const templates = sentenceTemplates(
+    article,
+    mentions,
+    foreign,
+    lexicon.capitalStates,
+    lexicon.writtenApartCompounds,
+    lexicon.agencyStates,
+    lexicon.speakerNouns.words,
+  );
   if (!twoPartiesPossible(templates, lexicon)) return [];
   const best = new Map<string, Relation>();
   const joint = new Set<Relation>();

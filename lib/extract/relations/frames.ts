@@ -27,6 +27,7 @@ import {
   subjectOf,
   timePhraseEnd,
   verbish,
+  verbListEnd,
   WINDOW,
 } from "./sentence-view.ts";
 import { type Token, withKey } from "./tokens.ts";
@@ -212,6 +213,25 @@ function mergedToForm(view: SentenceView, at: number): boolean {
     if (view.lex.triggers.at(view.tokens, i).some((p) => p.value.trigger.type === "merger")) return true;
   }
   return false;
+}
+
+/**
+ * "merged with B and C to form E", "merged with B, into E": the one group named right after a link of the lexicon's
+ * `mergerResults` (a comma and an article allowed before it) that follows the companions of a merger verb's "with"
+ * ending at `end`; else null. The merger's parties merge into it, no merger of the subject with its companions.
+ * Round 84.
+ */
+function mergerResultAfter(view: SentenceView, end: number): Chunk | null {
+  const tokens = view.tokens;
+  let at = tokens[end]?.text === "," ? end + 1 : end;
+  const link = view.lex.mergerLinks.longest(tokens, at);
+  if (!link) return null;
+  at += link.length;
+  if (tokens[at]?.key === "the") at++;
+  const result = view.covering[at];
+  return result && result.start === at && result.ref === null && !result.modifier && result.groups.length === 1
+    ? result
+    : null;
 }
 
 /** Resolves the parties, runs the guard pipeline and computes confidence: the readings one filled frame gives. */
@@ -1600,7 +1620,8 @@ function frameObject(
   o: Occurrence,
   frame: RelationFrame,
 ): { objectAt: number; found: Chunk | null } {
-  const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : o.end;
+  // ("Turkey trains, arms and pays the SNA factions": a direct object after a verb list is every verb's.)
+  const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : verbListEnd(view, o.end);
   const found = objectAt < 0
     ? null
     : frame.adjacent
@@ -1657,6 +1678,23 @@ function prepositionalGerundSubject(view: SentenceView, o: Occurrence): Subject 
   return chunk && chunk.end === o.start - 1 && chunk.ref === null && !chunk.modifier
     ? { chunk, distance: 1, via: "direct" }
     : null;
+}
+
+/** How far back a word of judging may stand from the "for" of the gerund it governs (tokens). */
+const JUDGMENT_REACH = 12;
+
+/**
+ * Whether the gerund at `at` follows "for" in the clause of a word of judging (lexicon `judgmentWords`: "punished X
+ * for supplying ...", "sanctions on X for providing ..."): its subject is the one judged, not the clause's subject.
+ */
+function judgedReason(view: SentenceView, at: number): boolean {
+  if (view.tokens[at - 1]?.key !== "for" || !view.tokens[at].key.endsWith("ing")) return false;
+  for (let i = at - 2; i >= 0 && at - i <= JUDGMENT_REACH; i--) {
+    const key = view.tokens[i].key;
+    if (view.lex.boundaries.has(key) || key === ",") return false;
+    if (view.lex.judgmentWords.has(key)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1718,6 +1756,9 @@ function activeFrame(
     ORGANISATIONAL.has(o.trigger.type) && view.lex.actParticipantLinks.longest(view.tokens, o.start) &&
     oneSidedActBefore(view, o.start)
   ) return null;
+  // ("imposed sanctions on Turkish companies for providing support to ISIS": a judged one's gerund, no name before its
+  // "for"; round 84.)
+  if (judgedReason(view, o.start) && !prepositionalGerundSubject(view, o)) return null;
   // "X, an alliance battling Y", "X has been the main force fighting Y": the gerund describes the actor noun before it.
   const actorGerund = actorGerundSubject(view, o, frame);
   if (actorGerund === null) return null;
@@ -1897,6 +1938,19 @@ function activeFrame(
       ORGANISATIONAL.has(o.trigger.type) && ownInfinitiveSubject(view, subject.chunk.end, o.start) &&
       !mergedToForm(view, o.start)
     ) return null;
+    // "A merged with B, C and D to form E": the companions after "with" merge into the result as the subject does.
+    const result = o.trigger.type === "merger" && view.tokens[objectAt - 1]?.key === "with"
+      ? mergerResultAfter(view, object.end)
+      : null;
+    if (result && subject.chunk.ref === null && object.ref === null) {
+      const merged = {
+        ...subject.chunk,
+        end: object.end,
+        groups: [...new Set([...subject.chunk.groups, ...object.groups])].filter((g) => !result.groups.includes(g)),
+        heads: [...subject.chunk.heads, ...object.heads],
+      };
+      return { agent: merged, patient: result, voice: "active", distance: subject.distance + (result.start - o.end) };
+    }
     return {
       agent: subject.chunk,
       patient: object,
@@ -2801,7 +2855,8 @@ function passiveFrame(
   }
   // "Backed by Y, X has ...": an opening participle's patient is the subject after the comma.
   // Without the comma wire copy strips ("Backed by Russias support Assads government has ..."): the sentence's subject.
-  if (o.start <= 1) {
+  // ("Trained, paid and armed by Turkey, its factions ...": a list of participles may open the sentence; round 84.)
+  if (o.start <= 1 || openingParticipleList(view, o.start)) {
     const after = view.tokens[agent.end]?.text === ","
       ? objectAfter(view, agent.end + 1, 3)
       : chunkBeforeVerb(view, agent.end, 5);
@@ -2827,6 +2882,26 @@ function passiveFrame(
   }
   return null;
 }
+
+/**
+ * Whether a list of participles joined by commas, "and" or "or" fills the sentence before the participle at `at`
+ * ("Trained, paid and armed by Y", "Trained and armed by Y"): verbs and joiners only, a joiner right before `at`.
+ */
+function openingParticipleList(view: SentenceView, at: number): boolean {
+  if (at < 2 || at > VERB_LIST_OPENING || !/^(?:,|and|or)$/.test(view.tokens[at - 1].key)) return false;
+  for (let i = 0; i < at; i++) {
+    const key = view.tokens[i].key;
+    if (/^(?:,|and|or)$/.test(key)) continue;
+    if (view.covering[i] || !PARTICIPLE_FORM.test(key) || view.lex.boundaries.has(key)) return false;
+  }
+  return true;
+}
+
+/** How many tokens a list of participles opening a sentence may fill. */
+const VERB_LIST_OPENING = 8;
+
+/** A past participle's shape, regular or not ("trained", "paid", "driven", "built", "caught"). */
+const PARTICIPLE_FORM = /^[a-z]+(?:ed|en|wn|id|lt|ht|ne)$/;
 
 function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
   const listed = attributiveList(view, o);
@@ -3409,7 +3484,15 @@ export function lightVerbSubject(view: SentenceView, at: number): Subject | null
   const before = modifiersBefore(view, at, 3);
   const light = view.lex.lightVerbs.endingAt(view.tokens, before, LIGHT_VERB_WORDS);
   if (!light) return null;
-  return subjectOf(view, before - light.length) ?? participleClauseSubject(view, before - light.length);
+  const verbAt = before - light.length;
+  // ("sanctions on X companies for providing support to Y": a judged one's gerund, no name before its "for"; round 84.)
+  if (judgedReason(view, verbAt)) {
+    const named = view.covering[verbAt - 2];
+    return named && named.end === verbAt - 1 && named.ref === null && !named.modifier
+      ? { chunk: named, distance: 1, via: "direct" }
+      : null;
+  }
+  return subjectOf(view, verbAt) ?? participleClauseSubject(view, verbAt);
 }
 
 /**
@@ -3913,7 +3996,16 @@ function nounFrame(
     // a participle clause after a comma has the main clause's subject too, round 21.)
     const clauseGerund = lightBefore !== null && tokens[starts]?.key.endsWith("ing") &&
       tokens[starts - 1]?.text === ",";
-    const subject = starts >= 0
+    // ("sanctions on X companies for providing support to Y": a judged one's light verb; round 84.)
+    if (lightBefore && judgedReason(view, starts)) {
+      const judged = lightVerbSubject(view, o.start);
+      if (!judged) return null;
+      agent = judged.chunk;
+      distance = judged.distance + (o.start - starts);
+    }
+    const subject = agent
+      ? null
+      : starts >= 0
       ? (lightBefore ? null : roleComplementSubject(view, starts)) ?? subjectOf(view, starts) ??
         (lightBefore ? null : ownedNounSubject(view, starts)) ?? participleClauseSubject(view, starts) ??
         (lightBefore && !clauseGerund ? null : mainClauseSubject(view, clauseGerund ? starts - 1 : starts))
@@ -3934,7 +4026,9 @@ function nounFrame(
     const byAgent = (subject ? !suffered : starts >= 0) && adverbialAct && !lightBefore && !carriedOut
       ? passiveAgentBefore(view, starts)
       : undefined;
-    if (byAgent !== undefined) {
+    if (agent) {
+      // (The judged one, read above.)
+    } else if (byAgent !== undefined) {
       if (!byAgent) return null;
       agent = byAgent;
       distance = o.start - byAgent.end;
@@ -4368,7 +4462,12 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     }
     if (described && described.end === appositionEnd && described !== owner && !described.modifier) {
       // "both ISIS and the YPG, a major component of the SDF": a singular noun describes the list's last name.
-      if (described.groups.length > 1 && !tokens[o.end - 1].key.endsWith("s")) described = lastItem(view, described);
+      // ("A and B, both part of Y", "A, B and C, all members of Y": a quantifier of every item (lexicon
+      // `listQuantifiers`) opening the apposition gives the noun to the whole list; round 84.)
+      const everyItem = comma && view.lex.listQuantifiers.has(tokens[leftEdge]?.key ?? "");
+      if (described.groups.length > 1 && !tokens[o.end - 1].key.endsWith("s") && !everyItem) {
+        described = lastItem(view, described);
+      }
       return {
         agent: described,
         patient: owner,

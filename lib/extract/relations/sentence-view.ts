@@ -641,7 +641,7 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
       return member ? { chunk: member, distance: at - member.end, via: "relative" } : null;
     }
     if (token.text === ",") {
-      if (coordinateComma(view, i)) continue;
+      if (coordinateComma(view, i) || verbListComma(view, i)) continue;
       // ("X joined the battle, and expelled Y from P": the comma before "and" opening the verb's own predicate, an
       // adverb at most between, joins a second predicate of the same subject; round 70.)
       if (predicateComma(view, i, at)) continue;
@@ -650,6 +650,18 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
       if (dated >= 0) {
         i = dated;
         continue;
+      }
+      // ("Turkey, which regards the YPG as the PKK's branch, has fought the SDF": a relative clause between commas right
+      // after a name, the verb right after its closing comma, is an aside on the subject, whatever names it holds;
+      // round 84.)
+      // (Past the window too: the clause is skipped whole.)
+      // (Not a bare participle with its "by" right after the comma, an aside of its own: "X, which consists of A,
+      // backed by B, and Y".)
+      const aside = i + 1 === at && view.tokens[at + 1]?.key === "by";
+      const relative = commas === 0 && !aside && auxiliariesOnly(view, i + 1, at) ? relativeAsideOpen(view, i) : -1;
+      const named = relative >= 0 ? view.covering[relative - 1] : undefined;
+      if (named) {
+        return inSubjectPosition(view, named) ? { chunk: named, distance: at - named.end, via: "apposition" } : null;
       }
       if (++commas > 2) return null;
       continue;
@@ -704,6 +716,82 @@ function actAdverbialSubject(view: SentenceView, end: number, at: number): Subje
   if (!view.lex.actAdverbials.has(view.tokens[k]?.key ?? "") || k === 0) return null;
   const subject = nearestSubject(view, k);
   return subject && subject.chunk.ref === null && subject.via === "direct" ? subject : null;
+}
+
+/**
+ * Whether the comma at `i` joins verbs of one list that "and" or "or" closes ("trains, arms and pays X", "attacked,
+ * looted, and burned P"): a verb right before it and one right after it (past the closing "and" or "or"), and only verbs
+ * and commas up to that closing joiner and the verb after it. Their subject is the list's. Round 84.
+ */
+export function verbListComma(view: SentenceView, i: number): boolean {
+  const tokens = view.tokens;
+  if (tokens[i]?.text !== "," || !verbish(view, i - 1)) return false;
+  const joiner = (k: number) => /^(?:and|or)$/.test(tokens[k]?.key ?? "");
+  // (", and" closes a list of three or more, a comma before its second last verb: "captured or killed, and urged"
+  // joins a second predicate to a list already closed.)
+  if (joiner(i + 1)) return tokens[i - 2]?.text === "," && listVerb(view, i + 2);
+  if (!listVerb(view, i + 1)) return false;
+  for (let k = i + 2; k < tokens.length && k - i <= VERB_LIST_REACH; k++) {
+    if (joiner(k)) return listVerb(view, k + 1);
+    if (tokens[k].text !== "," && !listVerb(view, k)) return false;
+  }
+  return false;
+}
+
+/** How far a verb list may reach past one of its commas (tokens): bounded, so linear. */
+const VERB_LIST_REACH = 8;
+
+/**
+ * A verb of a verb list after its first: a verb form, or a plain lower-case word in "-s" or of a past participle's
+ * shape the lexicon does not know ("pays", "paid").
+ */
+function listVerb(view: SentenceView, k: number): boolean {
+  const token = view.tokens[k];
+  return verbish(view, k) ||
+    (token !== undefined && !view.covering[k] && /^[a-z]+(?:s|id|lt|ht|wn)$/.test(token.text) &&
+      !view.lex.boundaries.has(token.key) && !view.lex.prepositions.has(token.key));
+}
+
+/**
+ * The position past the rest of a verb list that goes on at `at` after a verb (", arms and pays X", " and arms X",
+ * ", and burned P"): where the list's last verb ends, so its object is the object of every verb of the list; else `at`.
+ */
+export function verbListEnd(view: SentenceView, at: number): number {
+  const tokens = view.tokens;
+  let k = at;
+  if (tokens[k]?.text === ",") {
+    if (!verbListComma(view, k)) return at;
+    k++;
+  } else if (!/^(?:and|or)$/.test(tokens[k]?.key ?? "") || !listVerb(view, k + 1)) return at;
+  for (; k < tokens.length && k - at <= VERB_LIST_REACH; k++) {
+    if (/^(?:and|or)$/.test(tokens[k].key)) return listVerb(view, k + 1) ? k + 2 : at;
+    if (tokens[k].text !== "," && !verbish(view, k)) return at;
+  }
+  return at;
+}
+
+/** How far back a relative clause's opening comma may stand from its closing one (tokens): bounded, so linear. */
+const RELATIVE_ASIDE_REACH = 30;
+
+/**
+ * Where the comma opening a relative clause that the comma at `end` closes stands (", which regards the YPG as ...,",
+ * ", who ...,"): the nearest comma before `end` followed by "which", "who" or "whose" right after a name; -1 where a
+ * clause boundary other than a comma, or no such comma, comes first.
+ */
+function relativeAsideOpen(view: SentenceView, end: number): number {
+  for (let k = end - 2; k > 0 && end - k <= RELATIVE_ASIDE_REACH; k--) {
+    const token = view.tokens[k];
+    if (/^[.;:()]$/.test(token.text)) return -1;
+    if (token.text !== ",") continue;
+    if (!/^(?:which|who|whose)$/.test(view.tokens[k + 1]?.key ?? "")) continue;
+    // ("X, which was, with Turkish backing, formed ...": a comma right after the relative's auxiliaries opens an aside
+    // inside the clause, whose verb comes after the aside.)
+    let j = k + 2;
+    while (AUXILIARIES.has(view.tokens[j]?.key ?? "")) j++;
+    if (j > k + 2 && view.tokens[j]?.text === ",") return -1;
+    return view.covering[k - 1]?.end === k ? k : -1;
+  }
+  return -1;
 }
 
 /**

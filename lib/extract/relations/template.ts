@@ -351,6 +351,34 @@ export function capitalNames(text: string, named: Set<string>, capitals: Capital
   return found;
 }
 
+type AgencyStates = RelationLexicon["agencyStates"];
+
+/**
+ * "The Department of State has designated X", "OFAC designated Y": each agency of the lexicon's `agencyStates` in
+ * `text`, as a name of its state (round 84); read as capitals are (`capitalNames`), with no place to tell apart and no
+ * need for the article to name the state.
+ */
+function agencyNames(text: string, agencies: AgencyStates, speakers: readonly string[]): Named[] {
+  if (agencies.names.length === 0) return [];
+  let read = agenciesAsCapitals.get(agencies);
+  if (!read) {
+    read = {
+      states: new Set(agencies.names.map((a) => a.group)),
+      capitals: { why: agencies.why, names: agencies.names, placeBefore: [], placeAfter: [] },
+    };
+    agenciesAsCapitals.set(agencies, read);
+  }
+  // ("US State Department spokeswoman Victoria Nuland described ...": an agency before a speaker noun, lexicon
+  // `speakerNouns`, names who speaks, no party acting.)
+  return capitalNames(text, read.states, read.capitals).filter((named) => {
+    const next = /^(?:['’]s)?\s+([\p{L}]+)/u.exec(text.slice(named.end, named.end + 30))?.[1]?.toLowerCase();
+    return next === undefined || !speakers.includes(next);
+  });
+}
+
+/** Each agency list as capitals whose states are always named, made once (its pattern is compiled once too). */
+const agenciesAsCapitals = new WeakMap<AgencyStates, { states: Set<string>; capitals: CapitalStates }>();
+
 /**
  * The names of `named` (sorted by start) that stand inside `sentence`, in their order: found from the first that starts
  * in it (a binary search), not by testing every name of the article at every sentence.
@@ -376,6 +404,8 @@ export function sentenceTemplates(
   foreign: ForeignLexicon = defaultReference().lexicon.foreign,
   capitals: CapitalStates = defaultReference().lexicon.relations.capitalStates,
   apart: RelationLexicon["writtenApartCompounds"] = defaultReference().lexicon.relations.writtenApartCompounds,
+  agencies: AgencyStates = defaultReference().lexicon.relations.agencyStates,
+  speakers: readonly string[] = defaultReference().lexicon.relations.speakerNouns.words,
 ): SentenceTemplate[] {
   const patterns = foreignPatterns(foreign);
   const apartWordList = apartWords(apart, foreign);
@@ -385,9 +415,11 @@ export function sentenceTemplates(
   const own = mentions.filter((m) => m.articleId === article.id)
     .sort((a, b) => a.start - b.start)
     .filter((m, i, sorted) => m.method !== "group-noun" || !qualifiesOwnName(article.text, m, sorted[i + 1]));
-  // Capitals standing for a state the article names, where no mention covers them.
-  const states = capitalNames(article.text, new Set(own.map((m) => m.groupId)), capitals)
-    .filter((c) => !own.some((m) => m.start < c.end && c.start < m.end));
+  // Capitals standing for a state the article names, and a state's agencies, where no mention covers them.
+  const states = [
+    ...capitalNames(article.text, new Set(own.map((m) => m.groupId)), capitals),
+    ...agencyNames(article.text, agencies, speakers),
+  ].filter((c) => !own.some((m) => m.start < c.end && c.start < m.end));
   const named: Named[] = states.length === 0 ? own : [...own, ...states].sort((a, b) => a.start - b.start);
   return article.sentences.map((sentence, index) => {
     const inside = namesWithin(named, sentence);

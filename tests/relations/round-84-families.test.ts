@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { gazetteerTriples as relationsIn } from "./fixtures.ts";
+
+describe("a subject past a relative clause between commas (sentence-view.ts relativeAsideOpen; round 84)", () => {
+  it("extractRelations(article, mentions) reads the name before ', which ...,' as the subject of the verb after it", () => {
+    expect(relationsIn("Iran, which regards Israel as the main enemy of the region, has fought ISIS in Iraq.")).toEqual(
+      expect.arrayContaining(["clash iran islamic-state"]),
+    );
+    expect(
+      relationsIn(
+        "Turkey, which hosts more than three million refugees from the Aleppo countryside, bombed ISIS in 2016.",
+      ),
+    ).toEqual(["clash islamic-state turkey"]);
+  });
+
+  it("extractRelations(article, mentions) keeps an aside inside the relative clause and a bare participle aside apart", () => {
+    // The relative's auxiliary, then an aside of its own: the verb after the aside is the relative's.
+    expect(relationsIn("The SNA, which was, with Turkish support, formed in 2017, grew quickly.")).toEqual([
+      "ally syrian-national-army turkey",
+    ]);
+  });
+});
+
+describe("verb lists sharing a subject and an object (sentence-view.ts verbListComma, verbListEnd; round 84)", () => {
+  it("extractRelations(article, mentions) reads the subject and the object across a list of three verbs", () => {
+    expect(relationsIn("Qatar funds, trains and equips Ahrar al-Sham.")).toEqual(["ally ahrar-al-sham qatar"]);
+    expect(relationsIn("Saudi Arabia, which finances, arms, and advises Jaish al-Islam, opposes Iran.")).toEqual(
+      expect.arrayContaining(["ally jaish-al-islam saudi-arabia"]),
+    );
+  });
+
+  it("extractRelations(article, mentions) reads a list of participles opening the sentence", () => {
+    expect(relationsIn("Funded, trained and armed by Iran, Kataib Hezbollah attacked US forces.")).toEqual([
+      "ally iran kataib-hezbollah",
+      "clash kataib-hezbollah united-states",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) does not join a second predicate to a list already closed", () => {
+    expect(
+      relationsIn(
+        "Fighters from France and Tunisia had been captured or killed, and urged Turkey to close its border.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("companions of a merger merging into its result (frames.ts mergerResultAfter; round 84)", () => {
+  it("extractRelations(article, mentions) merges the subject and every companion after 'with' into the result", () => {
+    expect(
+      relationsIn("In 2013 Liwa al-Islam merged with Suqour al-Sham and Ahrar al-Sham to form the Islamic Front."),
+    ).toEqual([
+      "merger ahrar-al-sham islamic-front",
+      "merger liwa-al-islam islamic-front",
+      "merger suqour-al-sham islamic-front",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) keeps a merger with no result named between the two", () => {
+    expect(relationsIn("Liwa al-Islam merged with Suqour al-Sham.")).toEqual(["merger liwa-al-islam suqour-al-sham"]);
+  });
+});
+
+describe("an apposition on every item of a list (lexicon asides, listQuantifiers; round 84)", () => {
+  it("extractRelations(article, mentions) gives a quantified apposition's role to every item", () => {
+    expect(
+      relationsIn("Faylaq al-Sham and the Levant Front, both part of the National Front for Liberation, held Idlib."),
+    )
+      .toEqual(expect.arrayContaining([
+        "member faylaq-al-sham national-front-for-liberation",
+        "member levant-front national-front-for-liberation",
+      ]));
+  });
+
+  it("extractRelations(article, mentions) reads the list before a bare plural apposition as the verb's subject", () => {
+    expect(relationsIn("Faylaq al-Sham and the Levant Front, members of the Syrian National Army, attacked the SDF."))
+      .toEqual(expect.arrayContaining([
+        "clash faylaq-al-sham syrian-democratic-forces",
+        "clash levant-front syrian-democratic-forces",
+      ]));
+    expect(relationsIn("Faylaq al-Sham and the Levant Front, members of the Syrian National Army, attacked the SDF."))
+      .not.toContain("clash syrian-democratic-forces syrian-national-army");
+  });
+});
+
+describe("a state's agencies acting for it (lexicon agencyStates; template.ts agencyNames; round 84)", () => {
+  it("extractRelations(article, mentions) reads a state agency as its state where the article names no state", () => {
+    expect(relationsIn("The State Department designated Hurras al-Din as a terrorist organization.")).toEqual([
+      "rival hurras-al-din united-states",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no agency before a speaker noun", () => {
+    expect(
+      relationsIn("A State Department spokesman said Hezbollah continues to provide fighters to the Syrian regime."),
+    ).not.toContain("ally hezbollah united-states");
+  });
+});
+
+describe("a gerund after 'for' in a clause of judging (lexicon judgmentWords; frames.ts judgedReason; round 84)", () => {
+  it("extractRelations(article, mentions) reads no act of the judging party from the judged one's gerund", () => {
+    expect(relationsIn("Britain fined several shipping firms for delivering fuel to ISIS.")).toEqual([]);
+    expect(relationsIn("The US imposed sanctions on Lebanese banks for providing financial support to Hezbollah."))
+      .toEqual([]);
+  });
+
+  it("extractRelations(article, mentions) reads the named judged party as the gerund's subject", () => {
+    expect(relationsIn("Washington sanctioned Kataib Hezbollah for supplying weapons to the Syrian regime.")).toEqual(
+      expect.arrayContaining(["ally kataib-hezbollah syrian-government"]),
+    );
+  });
+});
