@@ -110,3 +110,40 @@ describe("a gerund after 'for' in a clause of judging (lexicon judgmentWords; fr
     );
   });
 });
+
+describe("'beside' as a companion and a preposition (lexicon companionLinks, prepositions, fight; round 84)", () => {
+  it("extractRelations(article, mentions) reads fighting beside a party as an alliance, not a clash", () => {
+    expect(relationsIn("The Levant Front fought beside Faylaq al-Sham near Azaz.")).toEqual([
+      "ally faylaq-al-sham levant-front",
+    ]);
+  });
+});
+
+describe("a formation or sub-unit of a force (lexicon formation, sub-unit; round 84)", () => {
+  it("extractRelations(article, mentions) reads an indefinite formation of a force as a member of it", () => {
+    expect(relationsIn("The Tiger Forces are an elite formation of the Syrian Arab Army.")).toEqual([
+      "member tiger-forces syrian-government",
+    ]);
+    expect(relationsIn("Jund al-Aqsa began in 2013 as a sub-unit of the Nusra Front.")).toEqual([
+      "member jund-al-aqsa jabhat-al-nusra",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no membership from the act of forming", () => {
+    expect(relationsIn("After the formation of the SDF, the YPG lost its name.")).toEqual([]);
+  });
+});
+
+describe("companions of a role's owner (frames.ts companionsAfter; round 84)", () => {
+  it("extractRelations(article, mentions) gives the role to the parties after a companion link", () => {
+    expect(
+      relationsIn(
+        "Suqour al-Sham was a founding member of the Islamic Front alongside Ahrar al-Sham and Liwa al-Tawhid.",
+      ),
+    ).toEqual([
+      "member ahrar-al-sham islamic-front",
+      "member liwa-al-tawhid islamic-front",
+      "member suqour-al-sham islamic-front",
+    ]);
+  });
+});

@@ -4429,8 +4429,16 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   if (copula >= 0) {
     const subject = subjectOf(view, copula) ?? coordinatedCopulaSubject(view, copula);
     if (subject && subject.chunk !== owner) {
+      // ("X was a founding member of Y alongside A and B": companions after the owner hold the same role; round 84.)
+      const companions = o.trigger.type === "member" ? companionsAfter(view, owner.end) : null;
       return {
-        agent: subject.chunk,
+        agent: companions
+          ? {
+            ...subject.chunk,
+            groups: [...new Set([...subject.chunk.groups, ...companions.groups])],
+            heads: [...subject.chunk.heads, ...companions.heads],
+          }
+          : subject.chunk,
         patient: owner,
         voice: "role",
         distance: subject.distance + o.start - leftEdge,
@@ -4500,6 +4508,20 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     };
   }
   return null;
+}
+
+/**
+ * "... of Y alongside A and B", "... of Y, together with A": the named parties right after a companion link (lexicon
+ * `companionLinks`, a comma allowed before it) that follows a role's owner ending at `end`; else null.
+ */
+function companionsAfter(view: SentenceView, end: number): Chunk | null {
+  const at = view.tokens[end]?.text === "," ? end + 1 : end;
+  const link = view.lex.companionLinks.longest(view.tokens, at);
+  if (!link || view.lex.sequentialCompanionLinks.longest(view.tokens, at)) return null;
+  let k = at + link.length;
+  if (view.tokens[k]?.key === "the") k++;
+  const named = view.covering[k];
+  return named && named.start === k && named.ref === null && !named.modifier && !named.owner ? named : null;
 }
 
 /**
