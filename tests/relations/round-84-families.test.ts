@@ -147,3 +147,45 @@ describe("companions of a role's owner (frames.ts companionsAfter; round 84)", (
     ]);
   });
 });
+
+describe("parties read beside a referring agent (frames.ts Parties.alsoAgents; round 84)", () => {
+  it("extractRelations(article, mentions) merges a pronoun's antecedent and its companion into the result", () => {
+    expect(
+      relationsIn(
+        "Suqour al-Sham was founded in 2011. In 2013 it merged with Liwa al-Islam to form the Islamic Front.",
+      ),
+    ).toEqual(["merger liwa-al-islam islamic-front", "merger suqour-al-sham islamic-front"]);
+  });
+
+  it("extractRelations(article, mentions) gives a pronoun's role and its companions' the same owner", () => {
+    expect(
+      relationsIn(
+        "Liwa al-Tawhid was founded in Aleppo. In 2013 it was a founding member of the Islamic Front alongside Ahrar al-Sham.",
+      ),
+    ).toEqual(["member ahrar-al-sham islamic-front", "member liwa-al-tawhid islamic-front"]);
+  });
+});
+
+describe("founders of a whole formed with a companion (frames.ts foundingCompanions; round 84)", () => {
+  it("extractRelations(article, mentions) reads the subject and the party after 'with' as members of what they formed", () => {
+    expect(relationsIn("In 2015 Ahrar al-Sham formed Jaish al-Fatah with the Nusra Front.")).toEqual([
+      "member ahrar-al-sham jaish-al-fatah",
+      "member jabhat-al-nusra jaish-al-fatah",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no founder from support given 'with' the forming", () => {
+    expect(relationsIn("The YPG formed the SDF in Hasakah with the support of the US.")).not.toContain(
+      "member syrian-democratic-forces united-states",
+    );
+  });
+});
+
+describe("a formation's own head noun as a reference (lexicon references; round 84)", () => {
+  it("extractRelations(article, mentions) reads 'the Division' as the division named before", () => {
+    expect(relationsIn("The Hamza Division fought in Afrin. The Division later joined the Syrian National Army."))
+      .toEqual([
+        "joined hamza-division syrian-national-army",
+      ]);
+  });
+});

@@ -125,6 +125,11 @@ type Parties = {
    * offensive launched by X with the aim of capturing P from Y": the aim is the act's, checked on its own).
    */
   guardFrom?: number;
+  /**
+   * Named parties that stand in the same relation to the patient as the agent, read on their own ("it merged with A to
+   * form C", "it was a founding member of C alongside A": the pronoun and A each with C).
+   */
+  alsoAgents?: Chunk;
 };
 
 /** The sentences around the one being read. */
@@ -1938,18 +1943,33 @@ function activeFrame(
       ORGANISATIONAL.has(o.trigger.type) && ownInfinitiveSubject(view, subject.chunk.end, o.start) &&
       !mergedToForm(view, o.start)
     ) return null;
+    // ("A formed C with B", "A set up C together with B": the founders of a whole formed with a companion are the
+    // subject and the companion; round 84.)
+    const cofounders = frame.several && subject.chunk.ref === null ? foundingCompanions(view, object.end) : null;
+    if (cofounders && !cofounders.groups.some((g) => object.groups.includes(g))) {
+      return {
+        agent: {
+          ...subject.chunk,
+          groups: [...new Set([...subject.chunk.groups, ...cofounders.groups])],
+          heads: [...subject.chunk.heads, ...cofounders.heads],
+        },
+        patient: object,
+        voice: "active",
+        distance: subject.distance + (cofounders.start - o.end),
+      };
+    }
     // "A merged with B, C and D to form E": the companions after "with" merge into the result as the subject does.
     const result = o.trigger.type === "merger" && view.tokens[objectAt - 1]?.key === "with"
       ? mergerResultAfter(view, object.end)
       : null;
-    if (result && subject.chunk.ref === null && object.ref === null) {
-      const merged = {
-        ...subject.chunk,
-        end: object.end,
-        groups: [...new Set([...subject.chunk.groups, ...object.groups])].filter((g) => !result.groups.includes(g)),
-        heads: [...subject.chunk.heads, ...object.heads],
+    if (result && object.ref === null) {
+      return {
+        agent: subject.chunk,
+        patient: result,
+        voice: "active",
+        distance: subject.distance + (result.start - o.end),
+        alsoAgents: object,
       };
-      return { agent: merged, patient: result, voice: "active", distance: subject.distance + (result.start - o.end) };
     }
     return {
       agent: subject.chunk,
@@ -4432,13 +4452,8 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
       // ("X was a founding member of Y alongside A and B": companions after the owner hold the same role; round 84.)
       const companions = o.trigger.type === "member" ? companionsAfter(view, owner.end) : null;
       return {
-        agent: companions
-          ? {
-            ...subject.chunk,
-            groups: [...new Set([...subject.chunk.groups, ...companions.groups])],
-            heads: [...subject.chunk.heads, ...companions.heads],
-          }
-          : subject.chunk,
+        agent: subject.chunk,
+        ...(companions ? { alsoAgents: companions } : {}),
         patient: owner,
         voice: "role",
         distance: subject.distance + o.start - leftEdge,
@@ -4508,6 +4523,23 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     };
   }
   return null;
+}
+
+/**
+ * "formed C with B", "formed C together with B": the named parties after "with" or a companion link right after the
+ * object of a verb of founding ending at `end`; else null.
+ */
+function foundingCompanions(view: SentenceView, end: number): Chunk | null {
+  // ("formed the X operations room with B": past the whole's kind noun after its name, two plain words at most.)
+  for (let n = 0; n < 2 && LOWER_WORD.test(view.tokens[end]?.text ?? "") && view.tokens[end].key !== "with"; n++) {
+    if (verbish(view, end) || view.lex.prepositions.has(view.tokens[end].key) || view.covering[end]) break;
+    end++;
+  }
+  if (view.tokens[end]?.key !== "with") return companionsAfter(view, end);
+  let k = end + 1;
+  if (view.tokens[k]?.key === "the") k++;
+  const named = view.covering[k];
+  return named && named.start === k && named.ref === null && !named.modifier && !named.owner ? named : null;
 }
 
 /**
@@ -4587,6 +4619,11 @@ export function readOccurrence(view: SentenceView, neighbours: Neighbours, o: Oc
     if (!parties || parties.distance > WINDOW + 6) continue;
     if (leaderOfActAsWhole(view, o, parties)) continue;
     readings.push(...readingsOf(view, neighbours, o, frame, parties));
+    if (parties.alsoAgents) {
+      readings.push(
+        ...readingsOf(view, neighbours, o, frame, { ...parties, agent: parties.alsoAgents, alsoAgents: undefined }),
+      );
+    }
   }
   return readings;
 }

@@ -127,6 +127,7 @@ export type CompiledLexicon = {
   countedPeople: Set<string>;
   allyTailWords: { adjectives: Set<string>; sources: Set<string> };
   asides: { intros: Set<string>; bareNouns: Set<string>; afterAs: Set<string> };
+  judgmentWords: Set<string>;
   listQuantifiers: Set<string>;
   quantityNouns: Set<string>;
   actAdverbials: Set<string>;
@@ -450,6 +451,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
       bareNouns: keys(lexicon.asides.bareNouns),
       afterAs: keys(lexicon.asides.afterAs),
     },
+    judgmentWords: keys(lexicon.judgmentWords.words),
     listQuantifiers: keys(lexicon.listQuantifiers.words),
     quantityNouns: keys(lexicon.quantityNouns.words),
     actAdverbials: keys(lexicon.actAdverbials.words),
