@@ -189,3 +189,36 @@ describe("a formation's own head noun as a reference (lexicon references; round 
       ]);
   });
 });
+
+describe("a list item after a comma with a qualifier compound (chunks.ts; round 84)", () => {
+  it("extractRelations(article, mentions) keeps reading the list past 'the Turkish-backed X' between commas", () => {
+    expect(
+      relationsIn("The Fatah Mubin operations room includes HTS, the Turkish-backed Faylaq al-Sham and Jaish al-Izza."),
+    ).toEqual(expect.arrayContaining([
+      "member faylaq-al-sham al-fath-al-mubin",
+      "member hayat-tahrir-al-sham al-fath-al-mubin",
+      "member jaish-al-izza al-fath-al-mubin",
+    ]));
+  });
+});
+
+describe("'it' as the object of a verb of membership (reference.ts; round 84)", () => {
+  it("extractRelations(article, mentions) reads 'it' after 'left' as the other group the sentence named", () => {
+    expect(relationsIn("Jaish al-Sunna joined HTS in 2017 and left it a year later.")).toEqual([
+      "joined jaysh-al-sunna hayat-tahrir-al-sham",
+      "left jaysh-al-sunna hayat-tahrir-al-sham",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no group from 'it' after other verbs", () => {
+    expect(relationsIn("The YPG took Tal Abyad from ISIS and fortified it.")).toEqual(["clash islamic-state ypg"]);
+  });
+});
+
+describe("a place's holder for the frames that take only held places (sentence-view.ts objectAfter; round 84)", () => {
+  it("extractRelations(article, mentions) reads the holder an apposition or relative names after 'broke into'", () => {
+    expect(relationsIn("The SDF broke into Tabqa, which had been held by ISIS since 2014.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+});

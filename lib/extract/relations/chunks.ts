@@ -840,7 +840,11 @@ export function chunkTokens(
       if (allyItem > 0) next = allyItem;
       const beforeItem = next;
       next = skipDeterminers(tokens, next);
-      if (joiner) next = pastNameCompound(tokens, skipQualifierCompound(tokens, next));
+      // ("HTS, the Turkish-backed National Front for Liberation, Jaysh al-Izza and Y": after a comma too, where the list
+      // goes on to its joiner; round 84.)
+      if (joiner || tokens[chunk.end]?.text === ",") {
+        next = pastNameCompound(tokens, skipQualifierCompound(tokens, next));
+      }
       // ("the YPG and Ba'athist government troops": an adjective of creed or community before the item's name, lexicon
       // `itemAdjectives`, round 30.)
       if (joiner) {

@@ -1,3 +1,4 @@
+import { ORGANISATIONAL_RELATION_TYPES } from "../../records/mod.ts";
 import type { Chunk } from "./chunks.ts";
 import { inSubjectPosition, sentenceSubject, type SentenceView, timePhraseEnd, verbish } from "./sentence-view.ts";
 
@@ -327,6 +328,23 @@ function resolveByRule(
     view.chunks.some((c) => c.end <= own.start && c.ref === null && c.groups.length > 0);
   const notOwn = ownIsOtherSide &&
     ((nounReference && chunk.ref === "singular") || (possessive && !partyBefore));
+  // ("X joined HTS in 2017 and left it in 2018": "it" right after a verb of membership, its object, is a group and
+  // never that verb's subject, the other side; it stands for the last other party its sentence named before it, where
+  // that is one group. After other verbs "it" mostly stands for a place or a thing: "captured P from Y and held it".
+  // Round 84.)
+  const objectIt = ownIsOtherSide && view.tokens[chunk.start]?.key === "it" && chunk.end === chunk.start + 1 &&
+    [1, 2, 3].some((n) =>
+      view.lex.triggers.at(view.tokens, chunk.start - n).some((p) =>
+        p.length === n && p.value.trigger.pos === "verb" && ORGANISATIONAL_RELATION_TYPES.has(p.value.trigger.type)
+      )
+    );
+  if (objectIt) {
+    const other = view.chunks.findLast((c) =>
+      c.end <= chunk.start && c.ref === null && !c.modifier && c.groups.length > 0 &&
+      !c.groups.some((g) => exclude.includes(g))
+    );
+    return other && other.groups.length === 1 ? { groups: other.groups, from: "sentence", sentence: view.index } : null;
+  }
   if (own && own.end <= chunk.start && !notOwn) {
     groups = own.groups;
     at = own.start;

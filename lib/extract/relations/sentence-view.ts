@@ -1002,8 +1002,10 @@ export function objectAfter(
     if (i - at - skipped >= window && !view.lex.namingLinks.longest(view.tokens, i)) return null;
     // ("attacked Tabqa, an ISIL stronghold": the place's apposition names its holder; round 69.)
     if (hostile && i === at) {
+      // (A place's holder: also for the frames that take only such objects, "entered Tal Rifaat, a stronghold of X";
+      // round 84.)
       const held = appositionHeldPlace(view, i);
-      if (held) return held;
+      if (held) return { ...held, heldPlace: true };
     }
     const chunk = view.covering[i];
     // "targeted ISILs concentration centers": a possessor of things that are no role is the party itself.
