@@ -222,3 +222,11 @@ describe("a place's holder for the frames that take only held places (sentence-v
     ]);
   });
 });
+
+describe("two places joined by 'and' before their holder (wire-objects.ts appositionHeldPlace; round 84)", () => {
+  it("extractRelations(article, mentions) reads the holder named after two places and their comma", () => {
+    expect(relationsIn("Hezbollah besieged Madaya and al-Zabadani, then held by Ahrar al-Sham.")).toEqual([
+      "clash ahrar-al-sham hezbollah",
+    ]);
+  });
+});

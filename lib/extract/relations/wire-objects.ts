@@ -79,7 +79,13 @@ export function appositionHeldPlace(view: SentenceView, at: number): Chunk | nul
     }
   }
   const named = i;
-  while (i < named + 3 && CAPITALISED.test(tokens[i]?.text ?? "") && tokens[i].party === undefined) i++;
+  const placeWord = (k: number) => PLACE_WORD.test(tokens[k]?.text ?? "") && tokens[k].party === undefined;
+  while (i < named + 3 && placeWord(i)) i++;
+  // ("besieged Madaya and al-Zabadani, then held by X": two places joined by "and"; round 84.)
+  if (i > named && tokens[i]?.key === "and" && placeWord(i + 1)) {
+    const second = ++i;
+    while (i < second + 3 && placeWord(i)) i++;
+  }
   // ("a siege on Tabqa airbase, the Syrian government's last military base": a place noun after the name; round 75.)
   const kind = i > named ? view.lex.placeNouns.longest(tokens, i) : null;
   if (kind) i += kind.length;
@@ -106,6 +112,9 @@ export function appositionHeldPlace(view: SentenceView, at: number): Chunk | nul
     ? chunk
     : null;
 }
+
+/** A word of a place's name: capitalised, or an Arabic article glued to a capitalised word ("al-Zabadani"). */
+const PLACE_WORD = /^(?:\p{Lu}|(?:al|el|ad|ar|as|at|an|az|ash|ath)-\p{Lu})/u;
 
 /** Words that may stand between a relative pronoun and a holder link ("which had long been held by X"). */
 const HOLDER_AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "are", "been", "long", "still", "then"]);
@@ -154,7 +163,13 @@ function namedPlaceHolder(view: SentenceView, at: number): Chunk | null {
   while (DETERMINERS.has(tokens[i]?.key ?? "")) i++;
   i = adjectivesEnd(view, i);
   const named = i;
-  while (i < named + 3 && CAPITALISED.test(tokens[i]?.text ?? "") && tokens[i].party === undefined) i++;
+  const placeWord = (k: number) => PLACE_WORD.test(tokens[k]?.text ?? "") && tokens[k].party === undefined;
+  while (i < named + 3 && placeWord(i)) i++;
+  // ("besieged Madaya and al-Zabadani, then held by X": two places joined by "and"; round 84.)
+  if (i > named && tokens[i]?.key === "and" && placeWord(i + 1)) {
+    const second = ++i;
+    while (i < second + 3 && placeWord(i)) i++;
+  }
   if (i === named) return null;
   for (let kinds = 0; kinds < 2; kinds++) {
     const kind = view.lex.placeNouns.longest(tokens, i);
