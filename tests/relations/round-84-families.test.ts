@@ -13,6 +13,14 @@ describe("a subject past a relative clause between commas (sentence-view.ts rela
     ).toEqual(["clash islamic-state turkey"]);
   });
 
+  it("extractRelations(article, mentions) skips a long relative clause with a list whole, past the subject window", () => {
+    expect(
+      relationsIn(
+        "Jaish al-Fatah, which brought together Ahrar al-Sham, the Nusra Front, Jund al-Aqsa and several smaller factions in March 2015, captured Jisr al-Shughur from regime forces.",
+      ),
+    ).toEqual(expect.arrayContaining(["clash jaish-al-fatah syrian-government"]));
+  });
+
   it("extractRelations(article, mentions) keeps an aside inside the relative clause and a bare participle aside apart", () => {
     // The relative's auxiliary, then an aside of its own: the verb after the aside is the relative's.
     expect(relationsIn("The SNA, which was, with Turkish support, formed in 2017, grew quickly.")).toEqual([

@@ -658,10 +658,10 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
       // (Not a bare participle with its "by" right after the comma, an aside of its own: "X, which consists of A,
       // backed by B, and Y".)
       const aside = i + 1 === at && view.tokens[at + 1]?.key === "by";
-      const relative = commas === 0 && !aside && auxiliariesOnly(view, i + 1, at) ? relativeAsideOpen(view, i) : -1;
-      const named = relative >= 0 ? view.covering[relative - 1] : undefined;
+      const named = commas === 0 && !aside && auxiliariesOnly(view, i + 1, at) ? relativeAsideName(view, i) : null;
       if (named) {
-        return inSubjectPosition(view, named) ? { chunk: named, distance: at - named.end, via: "apposition" } : null;
+        // (The distance counts the words after the clause: the clause itself is skipped as one aside.)
+        return inSubjectPosition(view, named) ? { chunk: named, distance: at - i + 1, via: "apposition" } : null;
       }
       if (++commas > 2) return null;
       continue;
@@ -775,9 +775,22 @@ const RELATIVE_ASIDE_REACH = 30;
 
 /**
  * Where the comma opening a relative clause that the comma at `end` closes stands (", which regards the YPG as ...,",
- * ", who ...,"): the nearest comma before `end` followed by "which", "who" or "whose" right after a name; -1 where a
- * clause boundary other than a comma, or no such comma, comes first.
+ * ", who ...,"): the nearest comma before `end` followed by "which", "who" or "whose"; -1 where a clause boundary other
+ * than a comma, or no such comma, comes first. `relativeAsideName`: the name right before it (past its kind noun).
  */
+function relativeAsideName(view: SentenceView, end: number): Chunk | null {
+  const open = relativeAsideOpen(view, end);
+  if (open < 0) return null;
+  const named = view.covering[open - 1];
+  if (named?.end === open) return named;
+  // ("The Jaysh al-Fatah coalition, which brought together A and B, seized P": the name's kind noun after it.)
+  const kind = view.lex.partyNouns.endingAt(view.tokens, open, 2);
+  if (!kind) return null;
+  const owner = view.covering[open - kind.length - 1];
+  return owner?.end === open - kind.length ? owner : null;
+}
+
+/** The opening comma of the relative clause `relativeAsideName` reads, or -1. */
 function relativeAsideOpen(view: SentenceView, end: number): number {
   for (let k = end - 2; k > 0 && end - k <= RELATIVE_ASIDE_REACH; k--) {
     const token = view.tokens[k];
@@ -789,7 +802,7 @@ function relativeAsideOpen(view: SentenceView, end: number): number {
     let j = k + 2;
     while (AUXILIARIES.has(view.tokens[j]?.key ?? "")) j++;
     if (j > k + 2 && view.tokens[j]?.text === ",") return -1;
-    return view.covering[k - 1]?.end === k ? k : -1;
+    return k;
   }
   return -1;
 }
