@@ -238,3 +238,26 @@ describe("two places joined by 'and' before their holder (wire-objects.ts apposi
     ]);
   });
 });
+
+describe("list items opening with modifiers, for every item of the list (chunks.ts pastItemModifiers; round 84)", () => {
+  it("extractRelations(article, mentions) keeps the first item of a list whose last item opens with an adjective of origin", () => {
+    expect(relationsIn("Hezbollah, Kataib Hezbollah and the Afghan Liwa Fatemiyoun attacked ISIS.")).toEqual(
+      expect.arrayContaining([
+        "ally fatemiyoun hezbollah",
+        "ally fatemiyoun kataib-hezbollah",
+        "ally hezbollah kataib-hezbollah",
+        "clash hezbollah islamic-state",
+      ]),
+    );
+  });
+
+  it("extractRelations(article, mentions) reads an item after a place's possessive or a compound and an adjective", () => {
+    expect(relationsIn("Hezbollah, Iraq's Kataib Hezbollah and Liwa Fatemiyoun attacked ISIS.")).toEqual(
+      expect.arrayContaining(["ally hezbollah kataib-hezbollah", "clash hezbollah islamic-state"]),
+    );
+    expect(relationsIn("Hezbollah, Kataib Hezbollah and the IRGC-backed Afghan Liwa Fatemiyoun attacked ISIS."))
+      .toEqual(
+        expect.arrayContaining(["ally fatemiyoun hezbollah", "clash fatemiyoun islamic-state"]),
+      );
+  });
+});

@@ -842,17 +842,12 @@ export function chunkTokens(
       next = skipDeterminers(tokens, next);
       // ("HTS, the Turkish-backed National Front for Liberation, Jaysh al-Izza and Y": after a comma too, where the list
       // goes on to its joiner; round 84.)
-      if (joiner || tokens[chunk.end]?.text === ",") {
-        next = pastNameCompound(tokens, skipQualifierCompound(tokens, next));
-      }
       // ("the YPG and Ba'athist government troops": an adjective of creed or community before the item's name, lexicon
-      // `itemAdjectives`, round 30.)
-      if (joiner) {
-        const adjective = lex.itemAdjectives.longest(tokens, next);
-        if (adjective && tokens[next + adjective.length]?.party !== undefined) next += adjective.length;
-        // ("both ISIL and the anti-Assad FSA": an anti- or pro- compound before the item's name describes it, round 67.)
-        next = pastStanceCompound(tokens, next);
-      }
+      // `itemAdjectives`, round 30; "both ISIL and the anti-Assad FSA": an anti- or pro- compound, round 67.)
+      if (joiner) next = pastItemModifiers(tokens, next, lex);
+      // ("HTS, the Turkish-backed National Front for Liberation, Jaysh al-Izza and Y": after a comma a qualifier
+      // compound or a state's possessive may open the item too, where the list goes on to its joiner; round 84.)
+      else if (tokens[chunk.end]?.text === ",") next = pastItemModifiers(tokens, next, lex, false);
       // ("and Bashar Assads regime", wire-lists.ts.)
       if (joiner) next = pastGivenName(tokens, next, units, lex);
       // "the Syrian army and allied NDF forces": an item introduced as allied is in the list and the head's ally.
@@ -1309,6 +1304,34 @@ function adjacentCloser(tokens: Token[], at: number, units: Unit[], qualifiers: 
 }
 
 /**
+ * Past the words a list item's name may open with (`at` after its determiners): a qualifier compound ("the
+ * Turkish-backed X"), a name compound ("the FSA-dominated X"), an adjective of creed or origin before a name (lexicon
+ * `itemAdjectives`: "the Afghan X"), an anti- or pro- compound. The name's position, or `at`.
+ */
+function pastItemModifiers(tokens: Token[], at: number, lex: CompiledLexicon, adjectives = true): number {
+  let next = at;
+  // ("A, Iraq's B and C", "Lebanon's Hezbollah": a place's possessive, no party token itself, before the name.)
+  const owner = tokens[next];
+  if (owner && owner.party === undefined && owner.qualifier === undefined && /^\p{Lu}/u.test(owner.text)) {
+    const glued = /^\p{Lu}\p{L}+['’]s$/u.test(owner.text);
+    const after = glued ? next + 1 : tokens[next + 1]?.key === "'s" ? next + 2 : next;
+    if (after > next && tokens[after]?.party !== undefined) next = after;
+  }
+  // ("and the IRGC-backed Afghan X": a qualifier compound, then an adjective of origin, before the name.)
+  if (tokens[next]?.qualifier !== undefined) {
+    const past = pastQualifier(tokens, next);
+    const adjective = lex.itemAdjectives.longest(tokens, past);
+    const named = adjective ? past + adjective.length : past;
+    if (tokens[named]?.party !== undefined) return named;
+  }
+  next = pastNameCompound(tokens, next);
+  if (!adjectives) return next;
+  const adjective = lex.itemAdjectives.longest(tokens, next);
+  if (adjective && tokens[next + adjective.length]?.party !== undefined) next += adjective.length;
+  return pastStanceCompound(tokens, next);
+}
+
+/**
  * After "A, B": the list goes on only if more items and a joiner before the last follow ("A, B and C"); else "A, B"
  * is an apposition. Returns the position of the closing joiner, or -1.
  */
@@ -1322,12 +1345,21 @@ function listCloser(tokens: Token[], at: number, units: Unit[], qualifiers: Unit
     const joiner = lex.listJoiners.longest(tokens, next);
     if (joiner) {
       const lastAt = skipDeterminers(tokens, next + joiner.length);
-      const last = itemAt(tokens, lastAt, units, qualifiers, lex);
+      // ("A, B and the Afghan C", "A, B and the IRGC-backed C": the words an item may open with after a joiner, as the
+      // list itself reads them; round 84.)
+      const last = itemAt(tokens, pastItemModifiers(tokens, lastAt, lex), units, qualifiers, lex);
       // ("the SNA, Turkish Armed Forces and disparate rebel groups": a described last item closes the list as a name
       // does, round 31.)
       return last || descriptionAt(tokens, lastAt, lex) > 0 ? next : -1;
     }
-    const item = comma ? itemAt(tokens, skipDeterminers(tokens, next), units, qualifiers, lex) : null;
+    let item = comma
+      ? itemAt(tokens, pastItemModifiers(tokens, skipDeterminers(tokens, next), lex), units, qualifiers, lex)
+      : null;
+    // ("A, Iraq's B and C": a name owned by a possessive name is the item; round 84.)
+    if (item && tokens[item.end]?.key === "'s") {
+      const owned = itemAt(tokens, skipDeterminers(tokens, item.end + 1), units, qualifiers, lex);
+      if (owned) item = owned;
+    }
     if (!item) return -1;
     // ("A, B (al-Qaeda in Syria) and C": past an item's bracketed aside; round 78.)
     next = pastBracketedAside(tokens, item.end, units, item.groups.length === 1 ? item.groups[0] : null);
