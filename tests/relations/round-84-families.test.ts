@@ -261,3 +261,14 @@ describe("list items opening with modifiers, for every item of the list (chunks.
       );
   });
 });
+
+describe("an earlier capture naming a place's holder (lexicon holderLinks, holderVerbs; round 84)", () => {
+  it("extractRelations(article, mentions) reads the earlier captor of a retaken place, passive or active", () => {
+    expect(relationsIn("The YPG retook Tal Abyad, which had been seized by ISIS in 2013.")).toEqual([
+      "clash islamic-state ypg",
+    ]);
+    expect(relationsIn("The YPG retook Tal Abyad, which ISIS had seized in 2013.")).toEqual([
+      "clash islamic-state ypg",
+    ]);
+  });
+});

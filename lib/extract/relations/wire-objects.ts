@@ -137,7 +137,11 @@ export function relativeHolder(view: SentenceView, at: number): Chunk | null {
   if (agent && agent.start === a && agent.ref === null && !agent.modifier && !agent.owner) {
     let k = agent.end;
     while (k < agent.end + 3 && HOLDER_AUXILIARIES.has(tokens[k]?.key ?? "")) k++;
-    return view.lex.holdingVerbs.has(tokens[k]?.key ?? "") && tokens[k + 1]?.key !== "by" ? agent : null;
+    // ("which ISIS had captured in 2015": any verb of taking or holding, lexicon `holderVerbs`; round 84.)
+    const verb = tokens[k]?.key ?? "";
+    return (view.lex.holdingVerbs.has(verb) || view.lex.holderVerbs.has(verb)) && tokens[k + 1]?.key !== "by"
+      ? agent
+      : null;
   }
   while (i < at + 5 && HOLDER_AUXILIARIES.has(tokens[i]?.key ?? "")) i++;
   const link = view.lex.holderLinks.longest(tokens, i);
