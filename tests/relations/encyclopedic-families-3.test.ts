@@ -46,7 +46,8 @@ describe("extractRelations(article, mentions) on round 18's agreements and joint
 
   it("extractRelations(article, mentions) reads no alliance from a truce, a ceasefire, a pact of neutrality or a commercial contract (lexicon nonAlliances)", () => {
     expect(read("The Nusra Front and the Syrian Army signed a local truce.")).toEqual([]);
-    expect(read("Ahrar al-Sham signed a ceasefire agreement with the YPG.")).toEqual([]);
+    // (Round 84: the two sides of a ceasefire signed 'with' the other fought each other, as after 'between'.)
+    expect(read("Ahrar al-Sham signed a ceasefire agreement with the YPG.")).toEqual(["clash ahrar-al-sham ypg"]);
     expect(read("A cease-fire backed by the United States and Russia collapsed within a week.")).toEqual([]);
     expect(read("A ceasefire that Turkey and Russia signed held until March.")).toEqual([]);
     expect(read("Russia signed a non-aggression pact with Turkey.")).toEqual([]);

@@ -272,3 +272,11 @@ describe("an earlier capture naming a place's holder (lexicon holderLinks, holde
     ]);
   });
 });
+
+describe("the sides of a truce signed 'with' the other (lexicon ceasefire, truce; round 84)", () => {
+  it("extractRelations(article, mentions) reads the light verb's subject and the party after 'with' as foes", () => {
+    expect(relationsIn("Jaish al-Islam reached a truce with Faylaq al-Rahman in May.")).toEqual([
+      "clash faylaq-al-rahman jaish-al-islam",
+    ]);
+  });
+});
