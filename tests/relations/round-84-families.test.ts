@@ -280,3 +280,11 @@ describe("the sides of a truce signed 'with' the other (lexicon ceasefire, truce
     ]);
   });
 });
+
+describe("a passive agent's companion past its comma (read-relations.ts companionRelations; round 84)", () => {
+  it("extractRelations(article, mentions) reads the agent and the companion after its comma as allies", () => {
+    expect(relationsIn("The attack on Qusayr was led by Hezbollah, alongside the National Defence Forces.")).toEqual(
+      expect.arrayContaining(["ally hezbollah national-defence-forces"]),
+    );
+  });
+});

@@ -1174,11 +1174,12 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
     const beside = before && before.ref === null && !before.modifier && inSubjectPosition(view, before);
     // "The town was captured by X alongside Y": a passive's agent with its companion right after it, where what the
     // act was done to is no party (a place, not people killed beside others), acted together with it.
+    // ("The assault was spearheaded by A and B, alongside C": past the agent's comma too; round 84.)
     const governing = list && list.ref === null ? list : before;
     const by = governing &&
       (view.tokens[governing.start - 1]?.key === "the" ? governing.start - 2 : governing.start - 1);
     const byAgent = governing !== undefined && by !== undefined && governing.ref === null && !governing.modifier &&
-      view.tokens[by]?.key === "by" && view.tokens[i - 1]?.text !== "," && passiveOfThing(view, by);
+      view.tokens[by]?.key === "by" && passiveOfThing(view, by);
     // ("spotted Russian forces fighting alongside Y": a gerund right before the link has the party right before it as
     // its subject, whatever that party is to the main verb; round 26.)
     const gerund = !set && /ing$/.test(view.tokens[i - 1]?.key ?? "") ? view.covering[i - 2] : undefined;
