@@ -288,3 +288,14 @@ describe("a passive agent's companion past its comma (read-relations.ts companio
     );
   });
 });
+
+describe("a definite apposition naming another group (sentence-view.ts appositionHost; round 84)", () => {
+  it("extractRelations(article, mentions) reads the host of 'X, the Y faction,' as the verb's subject", () => {
+    expect(relationsIn("Faylaq al-Sham, the NFL faction, attacked the YPG.")).toEqual(
+      expect.arrayContaining(["clash faylaq-al-sham ypg"]),
+    );
+    expect(relationsIn("Faylaq al-Sham, the NFL faction, attacked the YPG.")).not.toContain(
+      "clash national-front-for-liberation ypg",
+    );
+  });
+});

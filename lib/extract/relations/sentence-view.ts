@@ -568,6 +568,10 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
         return { chunk, distance: at - chunk.end, via: "direct" };
       }
       const beforeBracket = bracketOpen >= 0 && chunk.end === bracketOpen;
+      // ("Ahrar al-Sharqiya, the Turkish-backed SNA faction, attacked Y": a name between commas right after another
+      // name is that name's apposition, whose host is the subject; round 84.)
+      const host = commas === 1 && beforeComma ? appositionHost(view, chunk) : null;
+      if (host) return { chunk: host, distance: at - i, via: "apposition" };
       if (inSubjectPosition(view, chunk) && (commas === 0 && bracketOpen < 0 || beforeComma || beforeBracket)) {
         return { chunk, distance: at - chunk.end, via: commas > 0 || beforeBracket ? "apposition" : "direct" };
       }
@@ -768,6 +772,27 @@ export function verbListEnd(view: SentenceView, at: number): number {
     if (tokens[k].text !== "," && !verbish(view, k)) return at;
   }
   return at;
+}
+
+/**
+ * "A, the SNA faction,", "A, the Turkish-backed faction,": the named party A right before the comma that opens the
+ * definite apposition `chunk` stands in (past its article and up to three plain or compound words), where A stands in
+ * subject position; else null.
+ */
+function appositionHost(view: SentenceView, chunk: Chunk): Chunk | null {
+  const tokens = view.tokens;
+  let k = chunk.start - 1;
+  for (let n = 0; n < 4 && k > 0 && tokens[k].text !== ","; n++, k--) {
+    const token = tokens[k];
+    if (view.covering[k] || !/^[\p{L}-]+$/u.test(token.text) || view.lex.boundaries.has(token.key)) return null;
+    if (verbish(view, k) || view.lex.prepositions.has(token.key)) return null;
+  }
+  if (tokens[k]?.text !== "," || !ARTICLE.test(tokens[k + 1]?.key ?? "")) return null;
+  const host = view.covering[k - 1];
+  return host && host.end === k && host !== chunk && host.ref === null && !host.modifier && !host.owner &&
+      !host.groups.some((g) => chunk.groups.includes(g)) && inSubjectPosition(view, host)
+    ? host
+    : null;
 }
 
 /** How far back a relative clause's opening comma may stand from its closing one (tokens): bounded, so linear. */
