@@ -551,6 +551,13 @@ export const RelationLexicon = z.object({
     bareNouns: z.array(z.string().min(1)).min(1),
     afterAs: z.array(z.string().min(1)).min(1),
   }),
+  /** "led", "joined", "took part in": verbs whose "the attack" continues the act the sentence before told. */
+  actContinuationVerbs: z.object({
+    why: z.string().min(1),
+    words: z.array(z.string().min(1)).min(1),
+    /** "the fight", "the war": act nouns naming the war as a whole, which continue no act told before. */
+    generalActs: z.array(z.string().min(1)),
+  }),
   /** "punished", "sanctions": words of judging a party, whose "for" gerund tells what the judged one did. */
   judgmentWords: WordList,
   /** "both", "all": quantifiers before "of which" or "of whom" that take every item of the list before them. */

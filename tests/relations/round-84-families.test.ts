@@ -299,3 +299,26 @@ describe("a definite apposition naming another group (sentence-view.ts appositio
     );
   });
 });
+
+describe("an act continued in the next sentence (act-continuations.ts; lexicon actContinuationVerbs; round 84)", () => {
+  it("extractRelations(article, mentions) sets the parties that lead 'the assault' against the act's target, beside its agent", () => {
+    expect(
+      relationsIn(
+        "The Syrian army launched an offensive against the Nusra Front near Aleppo. Hezbollah and Kataib Hezbollah led the assault.",
+      ),
+    ).toEqual(expect.arrayContaining([
+      "ally hezbollah syrian-government",
+      "ally kataib-hezbollah syrian-government",
+      "clash hezbollah jabhat-al-nusra",
+      "clash jabhat-al-nusra kataib-hezbollah",
+    ]));
+  });
+
+  it("extractRelations(article, mentions) reads nothing from joining the war as a whole", () => {
+    expect(
+      relationsIn(
+        "The Syrian army attacked the Nusra Front near Daraa. It was the army's first assault since Russia joined the fight.",
+      ),
+    ).toEqual(["clash jabhat-al-nusra syrian-government"]);
+  });
+});

@@ -2217,7 +2217,7 @@ function leaderBefore(view: SentenceView, at: number): Chunk | null {
 }
 
 /** A joint act of attack (a clash trigger the lexicon marks `joint`: "attack", "offensive", "assault"). */
-const isJointAttack = (p: { value: { trigger: RelationTrigger } }) =>
+export const isJointAttack = (p: { value: { trigger: RelationTrigger } }) =>
   p.value.trigger.type === "clash" && p.value.trigger.joint === true;
 
 /** Whether "the" at `the` opens a one-word joint act of attack ("the attack", "the offensive"). */

@@ -128,6 +128,8 @@ export type CompiledLexicon = {
   allyTailWords: { adjectives: Set<string>; sources: Set<string> };
   asides: { intros: Set<string>; bareNouns: Set<string>; afterAs: Set<string> };
   judgmentWords: Set<string>;
+  actContinuationVerbs: PhraseIndex<true>;
+  generalActs: Set<string>;
   listQuantifiers: Set<string>;
   quantityNouns: Set<string>;
   actAdverbials: Set<string>;
@@ -452,6 +454,8 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
       afterAs: keys(lexicon.asides.afterAs),
     },
     judgmentWords: keys(lexicon.judgmentWords.words),
+    actContinuationVerbs: index(lexicon.actContinuationVerbs.words),
+    generalActs: keys(lexicon.actContinuationVerbs.generalActs),
     listQuantifiers: keys(lexicon.listQuantifiers.words),
     quantityNouns: keys(lexicon.quantityNouns.words),
     actAdverbials: keys(lexicon.actAdverbials.words),

@@ -1,3 +1,4 @@
+import { actContinuationRelations } from "./act-continuations.ts";
 import type { RelationLexicon } from "../../records/mod.ts";
 import { chainActs, type Chunk, supportGiven, tokenChunk } from "./chunks.ts";
 import { compileLexicon } from "./lexicon.ts";
@@ -1542,6 +1543,7 @@ export function readRelations(
   readings.push(...heldPlaceRelations(cores, read));
   const clashes = new Set(readings.filter((r) => r.type === "clash").flatMap(pairKeys));
   readings.push(...counterActRelations(cores, { read, clashes }));
+  readings.push(...actContinuationRelations(cores, readings));
   return readings.map((r) => citingLender(r, bound));
 }
 
