@@ -79,13 +79,7 @@ export function appositionHeldPlace(view: SentenceView, at: number): Chunk | nul
     }
   }
   const named = i;
-  const placeWord = (k: number) => PLACE_WORD.test(tokens[k]?.text ?? "") && tokens[k].party === undefined;
-  while (i < named + 3 && placeWord(i)) i++;
-  // ("besieged Madaya and al-Zabadani, then held by X": two places joined by "and"; round 84.)
-  if (i > named && tokens[i]?.key === "and" && placeWord(i + 1)) {
-    const second = ++i;
-    while (i < second + 3 && placeWord(i)) i++;
-  }
+  i = placeNameEnd(view, i);
   // ("a siege on Tabqa airbase, the Syrian government's last military base": a place noun after the name; round 75.)
   const kind = i > named ? view.lex.placeNouns.longest(tokens, i) : null;
   if (kind) i += kind.length;
@@ -111,6 +105,22 @@ export function appositionHeldPlace(view: SentenceView, at: number): Chunk | nul
   return placeNounAfter(tokens, chunk.end, view.lex) || placeNounAfter(tokens, chunk.heads.at(-1)! + 1, view.lex)
     ? chunk
     : null;
+}
+
+/**
+ * Past a place's name at `at`: up to three words of a name that name no party ("Tal Abyad", "al-Zabadani"), and a second
+ * such name joined by "and" ("besieged Madaya and al-Zabadani, then held by X"; round 84). `at` where none stands.
+ */
+function placeNameEnd(view: SentenceView, at: number): number {
+  const tokens = view.tokens;
+  const placeWord = (k: number) => PLACE_WORD.test(tokens[k]?.text ?? "") && tokens[k].party === undefined;
+  let i = at;
+  while (i < at + 3 && placeWord(i)) i++;
+  if (i > at && tokens[i]?.key === "and" && placeWord(i + 1)) {
+    const second = ++i;
+    while (i < second + 3 && placeWord(i)) i++;
+  }
+  return i;
 }
 
 /** A word of a place's name: capitalised, or an Arabic article glued to a capitalised word ("al-Zabadani"). */
@@ -167,13 +177,7 @@ function namedPlaceHolder(view: SentenceView, at: number): Chunk | null {
   while (DETERMINERS.has(tokens[i]?.key ?? "")) i++;
   i = adjectivesEnd(view, i);
   const named = i;
-  const placeWord = (k: number) => PLACE_WORD.test(tokens[k]?.text ?? "") && tokens[k].party === undefined;
-  while (i < named + 3 && placeWord(i)) i++;
-  // ("besieged Madaya and al-Zabadani, then held by X": two places joined by "and"; round 84.)
-  if (i > named && tokens[i]?.key === "and" && placeWord(i + 1)) {
-    const second = ++i;
-    while (i < second + 3 && placeWord(i)) i++;
-  }
+  i = placeNameEnd(view, i);
   if (i === named) return null;
   for (let kinds = 0; kinds < 2; kinds++) {
     const kind = view.lex.placeNouns.longest(tokens, i);
