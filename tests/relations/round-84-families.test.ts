@@ -322,3 +322,23 @@ describe("an act continued in the next sentence (act-continuations.ts; lexicon a
     ).toEqual(["clash jabhat-al-nusra syrian-government"]);
   });
 });
+
+describe("list items owned by a name past plain adjectives, and allies named by a list tail (chunks.ts; frames.ts; round 84)", () => {
+  it("extractRelations(article, mentions) keeps reading a list past 'Hezbollah's elite Radwan unit'", () => {
+    expect(relationsIn("The Syrian army, the NDF and Hezbollah's elite Radwan unit captured Qusayr from the FSA."))
+      .toEqual(
+        expect.arrayContaining([
+          "clash free-syrian-army national-defence-forces",
+          "clash free-syrian-army radwan-force",
+        ]),
+      );
+  });
+
+  it("extractRelations(article, mentions) sets the allies a list tail names against the target of its hostile act", () => {
+    expect(
+      relationsIn(
+        "The YPG and allied Arab militias, including Jaysh al-Thuwar and the Sanadid Forces, captured the village from ISIS.",
+      ),
+    ).toEqual(expect.arrayContaining(["clash al-sanadid-forces islamic-state", "clash islamic-state jaysh-al-thuwar"]));
+  });
+});

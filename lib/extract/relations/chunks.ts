@@ -868,7 +868,14 @@ export function chunkTokens(
       // ("the FSA and al-Qaeda's al-Nusra Front launched": after a joiner, a name owned by a possessive name is the item,
       // its owner a modifier; round 70.)
       if (joiner && item && item.ref === null && tokens[item.end]?.key === "'s") {
-        const owned = itemAt(tokens, skipDeterminers(tokens, item.end + 1), units, qualifiers, lex);
+        // ("and Hezbollah's elite Radwan unit": plain adjectives may stand before the owned name; round 84.)
+        const owned = itemAt(
+          tokens,
+          pastPlainAdjectives(tokens, skipDeterminers(tokens, item.end + 1), lex),
+          units,
+          qualifiers,
+          lex,
+        );
         // (Not before a role noun: "ISIS and the Syrian government's Hezbollah allies" names the owner's allies.)
         if (
           owned && owned.ref === null && owned.groups.length === 1 && tokens[owned.end]?.key !== "'s" &&
@@ -1332,6 +1339,24 @@ function pastItemModifiers(tokens: Token[], at: number, lex: CompiledLexicon, ad
 }
 
 /**
+ * Past up to two plain lower-case adjectives at `at` that stand right before a name ("elite", "newly formed"): no verb,
+ * preposition, joiner or boundary; `at` where no name follows them.
+ */
+function pastPlainAdjectives(tokens: Token[], at: number, lex: CompiledLexicon): number {
+  let i = at;
+  while (i < at + 2 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[i]?.text ?? "") && tokens[i].party === undefined) {
+    const key = tokens[i].key;
+    if (
+      lex.verbs.has(key) || lex.prepositions.has(key) || lex.boundaries.has(key) || lex.listJoiners.longest(tokens, i)
+    ) {
+      return at;
+    }
+    i++;
+  }
+  return tokens[i]?.party !== undefined ? i : at;
+}
+
+/**
  * After "A, B": the list goes on only if more items and a joiner before the last follow ("A, B and C"); else "A, B"
  * is an apposition. Returns the position of the closing joiner, or -1.
  */
@@ -1357,7 +1382,13 @@ function listCloser(tokens: Token[], at: number, units: Unit[], qualifiers: Unit
       : null;
     // ("A, Iraq's B and C": a name owned by a possessive name is the item; round 84.)
     if (item && tokens[item.end]?.key === "'s") {
-      const owned = itemAt(tokens, skipDeterminers(tokens, item.end + 1), units, qualifiers, lex);
+      const owned = itemAt(
+        tokens,
+        pastPlainAdjectives(tokens, skipDeterminers(tokens, item.end + 1), lex),
+        units,
+        qualifiers,
+        lex,
+      );
       if (owned) item = owned;
     }
     if (!item) return -1;

@@ -1971,8 +1971,17 @@ function activeFrame(
         alsoAgents: object,
       };
     }
+    // ("The YPG and allied Arab militias, including A and B, captured P from ISIS": the allies a list tail names take
+    // part in its hostile act; round 84.)
+    const allies = o.trigger.type === "clash" && subject.chunk.ref === null ? subject.chunk.allies : [];
+    const acting = allies.some((g) => !subject.chunk.groups.includes(g) && !object.groups.includes(g))
+      ? {
+        ...subject.chunk,
+        groups: [...new Set([...subject.chunk.groups, ...allies])].filter((g) => !object.groups.includes(g)),
+      }
+      : subject.chunk;
     return {
-      agent: subject.chunk,
+      agent: acting,
       patient: object,
       voice: "active",
       distance: subject.distance + (object.start - o.end),
