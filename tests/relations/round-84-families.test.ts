@@ -342,3 +342,14 @@ describe("list items owned by a name past plain adjectives, and allies named by 
     ).toEqual(expect.arrayContaining(["clash al-sanadid-forces islamic-state", "clash islamic-state jaysh-al-thuwar"]));
   });
 });
+
+describe("an act noun's target past a phrase of movement or extent (wire-objects.ts prepositionPastPlace; round 84)", () => {
+  it("extractRelations(article, mentions) reads the target after 'into' or 'across' and a place, hyphenated words included", () => {
+    expect(relationsIn("Russia's offensive into north-east Idlib against HTS began in May.")).toEqual([
+      "clash hayat-tahrir-al-sham russia",
+    ]);
+    expect(relationsIn("Russia's campaign across Idlib against HTS intensified.")).toEqual([
+      "clash hayat-tahrir-al-sham russia",
+    ]);
+  });
+});

@@ -290,7 +290,11 @@ export function prepositionPastTime(view: SentenceView, prepAt: number, preps: r
 }
 
 /** Prepositions of a place phrase an action noun may carry before its own preposition. */
-const PLACE_PREPOSITIONS = new Set(["in", "near", "around", "inside"]);
+/** A word, hyphenated or not ("north-east"). */
+const HYPHENED_WORD = /^\p{L}[\p{L}-]*$/u;
+
+// ("their offensive into north-east Idlib against the SDF", "a campaign across Idlib against HTS": round 84.)
+const PLACE_PREPOSITIONS = new Set(["in", "near", "around", "inside", "into", "across", "throughout"]);
 
 /**
  * "X's surprise offensive in Daraa countryside on Sunday against Y": after an action noun ending at `at`, a place
@@ -309,7 +313,8 @@ export function prepositionPastPlace(
   for (let i = at + 1; i < at + 7 && i < tokens.length; i++) {
     const token = tokens[i];
     if (preps.includes(token.key)) return i;
-    if (view.covering[i] || !LETTERS.test(token.text) || view.lex.boundaries.has(token.key)) return -1;
+    // ("into north-east Syria": a hyphenated word of a place's phrase.)
+    if (view.covering[i] || !HYPHENED_WORD.test(token.text) || view.lex.boundaries.has(token.key)) return -1;
     if (view.lex.verbs.has(token.key)) return pastVerb && i > at + 1 ? pastVerb(view, i + 1, preps) : -1;
   }
   return -1;
