@@ -353,3 +353,28 @@ describe("an act noun's target past a phrase of movement or extent (wire-objects
     ]);
   });
 });
+
+describe("precision: hearsay, openness, a group's loyalists, a place's apposition (round 84)", () => {
+  it("extractRelations(article, mentions) reads nothing a speaker was told or is open to", () => {
+    expect(relationsIn("We were told that the regime is receiving weapons from Iran.")).toEqual([]);
+    expect(relationsIn("The YPG is open to coordinating with the Syrian army.")).toEqual([]);
+  });
+
+  it("extractRelations(article, mentions) reads no split or join of a group whose loyalists or commanders act", () => {
+    expect(relationsIn("Jund al-Aqsa was formed by Nusra Front loyalists who broke away from Ahrar al-Sham.")).not
+      .toContain(
+        "split jabhat-al-nusra ahrar-al-sham",
+      );
+    expect(relationsIn("ISIS loyalists attacked the YPG.")).toEqual(["clash islamic-state ypg"]);
+  });
+
+  it("extractRelations(article, mentions) leaves a place's indefinite apposition out of the subject search", () => {
+    expect(relationsIn("The YPG entered Tal Abyad, a stronghold of ISIS, with the support of US airstrikes.")).toEqual(
+      expect.arrayContaining(["ally united-states ypg"]),
+    );
+    expect(relationsIn("The YPG entered Tal Abyad, a stronghold of ISIS, with the support of US airstrikes.")).not
+      .toContain(
+        "ally islamic-state united-states",
+      );
+  });
+});

@@ -178,9 +178,14 @@ function peopleOfAt(view: SentenceView, at: number): boolean {
   return (token?.key === "of" || token?.key === "from") && view.lex.targetPeople.has(view.tokens[at - 1]?.key ?? "");
 }
 
-/** Whether a group's people introduce `chunk` ("a commander of X"): it stands for its group in hostile acts only. */
+/**
+ * Whether a group's people introduce or follow `chunk` ("a commander of X", "X loyalists"): it stands for its group in
+ * hostile acts only.
+ */
 export function peopleOfGroup(view: SentenceView, chunk: Chunk): boolean {
-  return peopleOfAt(view, tokenBefore(view, chunk));
+  // ("al-Qaeda loyalists who broke away from HTS", "Hezbollah commanders": the people noun right after the name too;
+  // round 84.)
+  return peopleOfAt(view, tokenBefore(view, chunk)) || view.lex.targetPeople.has(view.tokens[chunk.end]?.key ?? "");
 }
 
 export function inSubjectPosition(view: SentenceView, chunk: Chunk): boolean {
@@ -663,6 +668,19 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
       // backed by B, and Y".)
       const aside = i + 1 === at && view.tokens[at + 1]?.key === "by";
       const named = commas === 0 && !aside && auxiliariesOnly(view, i + 1, at) ? relativeAsideName(view, i) : null;
+      // ("The SDF entered Tal Rifaat, a stronghold of the Levant Front, under cover of Y": an indefinite apposition on
+      // a place, its comma closing here, is skipped whole, the party it names no subject; round 84.)
+      const described = commas === 0 ? indefiniteAppositionOpen(view, i) : -1;
+      // (After a capitalised word naming no party, a place's name: "A gunman, a member of ISIS, attacked" keeps the
+      // person's group.)
+      // (Not a word opening the sentence: "However, a YPG counter-offensive ..., with the aid of Y, ..." opens no
+      // apposition.)
+      const placeName = described > 1 && !view.covering[described - 1] &&
+        /^\p{Lu}/u.test(view.tokens[described - 1].text) && view.tokens[described - 1].party === undefined;
+      if (placeName) {
+        i = described;
+        continue;
+      }
       if (named) {
         // (The distance counts the words after the clause: the clause itself is skipped as one aside.)
         return inSubjectPosition(view, named) ? { chunk: named, distance: at - i + 1, via: "apposition" } : null;
@@ -813,6 +831,23 @@ function relativeAsideName(view: SentenceView, end: number): Chunk | null {
   if (!kind) return null;
   const owner = view.covering[open - kind.length - 1];
   return owner?.end === open - kind.length ? owner : null;
+}
+
+/** How far back an indefinite apposition's opening comma may stand from its closing one (tokens). */
+const APPOSITION_REACH = 12;
+
+/**
+ * Where the comma opening an indefinite apposition that the comma at `end` closes stands (", a stronghold of X,", ", an
+ * ISIS bastion,"): the nearest comma before `end`, where "a" or "an" follows it; -1 where a clause boundary or a
+ * bracket comes first, or the nearest comma opens something else.
+ */
+function indefiniteAppositionOpen(view: SentenceView, end: number): number {
+  for (let k = end - 2; k > 0 && end - k <= APPOSITION_REACH; k--) {
+    const token = view.tokens[k];
+    if (/^[.;:()]$/.test(token.text) || view.lex.boundaries.has(token.key)) return -1;
+    if (token.text === ",") return /^(?:a|an)$/.test(view.tokens[k + 1]?.key ?? "") ? k : -1;
+  }
+  return -1;
 }
 
 /** The opening comma of the relative clause `relativeAsideName` reads, or -1. */
