@@ -869,13 +869,7 @@ export function chunkTokens(
       // its owner a modifier; round 70.)
       if (joiner && item && item.ref === null && tokens[item.end]?.key === "'s") {
         // ("and Hezbollah's elite Radwan unit": plain adjectives may stand before the owned name; round 84.)
-        const owned = itemAt(
-          tokens,
-          pastPlainAdjectives(tokens, skipDeterminers(tokens, item.end + 1), lex),
-          units,
-          qualifiers,
-          lex,
-        );
+        const owned = ownedItemAt(tokens, item.end, units, qualifiers, lex);
         // (Not before a role noun: "ISIS and the Syrian government's Hezbollah allies" names the owner's allies.)
         if (
           owned && owned.ref === null && owned.groups.length === 1 && tokens[owned.end]?.key !== "'s" &&
@@ -1338,6 +1332,23 @@ function pastItemModifiers(tokens: Token[], at: number, lex: CompiledLexicon, ad
   return pastStanceCompound(tokens, next);
 }
 
+/** The item a possessive at `possessive` ("'s") owns, past determiners and plain adjectives; else null. */
+function ownedItemAt(
+  tokens: Token[],
+  possessive: number,
+  units: Unit[],
+  qualifiers: Unit[],
+  lex: CompiledLexicon,
+): ReturnType<typeof itemAt> {
+  return itemAt(
+    tokens,
+    pastPlainAdjectives(tokens, skipDeterminers(tokens, possessive + 1), lex),
+    units,
+    qualifiers,
+    lex,
+  );
+}
+
 /**
  * Past up to two plain lower-case adjectives at `at` that stand right before a name ("elite", "newly formed"): no verb,
  * preposition, joiner or boundary; `at` where no name follows them.
@@ -1382,13 +1393,7 @@ function listCloser(tokens: Token[], at: number, units: Unit[], qualifiers: Unit
       : null;
     // ("A, Iraq's B and C": a name owned by a possessive name is the item; round 84.)
     if (item && tokens[item.end]?.key === "'s") {
-      const owned = itemAt(
-        tokens,
-        pastPlainAdjectives(tokens, skipDeterminers(tokens, item.end + 1), lex),
-        units,
-        qualifiers,
-        lex,
-      );
+      const owned = ownedItemAt(tokens, item.end, units, qualifiers, lex);
       if (owned) item = owned;
     }
     if (!item) return -1;
