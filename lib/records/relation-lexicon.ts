@@ -443,6 +443,17 @@ export const RelationLexicon = z.object({
     names: z.array(z.object({ name: z.string().min(1), group: z.string().min(1) })).min(1),
   }),
   /**
+   * "regime-held areas", "government-controlled villages": a bare generic name compounded with a participle of holding
+   * names the place's holder, in articles published before the name's `until` (or undated). Round 84.
+   */
+  holderCompounds: z.object({
+    why: z.string().min(1),
+    names: z.array(
+      z.object({ name: z.string().min(1), group: z.string().min(1), until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+    ),
+    participles: z.array(z.string().min(1)),
+  }).default({ why: "none", names: [], participles: [] }),
+  /**
    * "the Department of State", "OFAC", "the Kremlin": a state's own agency, which acts for the state; no place and the
    * name of one state only, so read whether or not the article names the state (unlike `capitalStates`). Round 84.
    */

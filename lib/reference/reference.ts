@@ -94,6 +94,7 @@ function checkLexiconGroups(relations: RelationLexicon, gazetteer: Gazetteer, pa
       ["stateOwners", relations.stateOwners.names],
       ["capitalStates", relations.capitalStates.names],
       ["agencyStates", relations.agencyStates.names],
+      ["holderCompounds", relations.holderCompounds.names],
     ] as const
   ) {
     for (const { name, group } of entries) {

@@ -378,3 +378,21 @@ describe("precision: hearsay, openness, a group's loyalists, a place's appositio
       );
   });
 });
+
+describe("a generic name's holding compound as the place's holder (lexicon holderCompounds; template.ts; round 84)", () => {
+  it("extractRelations(article, mentions) reads 'government-held' and 'regime-controlled' places as the government's", () => {
+    expect(relationsIn("ISIS shelled government-held districts of Deir ez-Zor.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+    expect(relationsIn("The Nusra Front stormed regime-controlled villages in Hama.")).toEqual([
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no party where nothing is done to the place, or another state's adjective stands", () => {
+    expect(relationsIn("Civilians fled to regime-held areas.")).toEqual([]);
+    expect(relationsIn("ISIS shelled Iraqi government-held areas.")).not.toContain(
+      "clash islamic-state syrian-government",
+    );
+  });
+});

@@ -347,6 +347,7 @@ export function extractRelations(
     lexicon.writtenApartCompounds,
     lexicon.agencyStates,
     lexicon.speakerNouns.words,
+    lexicon.holderCompounds,
   );
   if (!twoPartiesPossible(templates, lexicon)) return [];
   const best = new Map<string, Relation>();

@@ -353,6 +353,37 @@ export function capitalNames(text: string, named: Set<string>, capitals: Capital
 
 type AgencyStates = RelationLexicon["agencyStates"];
 
+type HolderCompounds = RelationLexicon["holderCompounds"];
+
+const compiledHolders = new WeakMap<HolderCompounds, RegExp | null>();
+
+/**
+ * "regime-held areas", "government-controlled villages": each bare generic name of the lexicon's `holderCompounds`
+ * glued by a hyphen to one of its participles of holding, as a name of its group (the place's holder), where the
+ * article was published before the name's `until` or is undated (round 84). Another state's adjective before it is
+ * left to the template's foreign check ("Iraqi government-held").
+ */
+function holderCompoundNames(text: string, published: string | null, holders: HolderCompounds): Named[] {
+  let pattern = compiledHolders.get(holders);
+  if (pattern === undefined) {
+    pattern = holders.names.length === 0 || holders.participles.length === 0 ? null : new RegExp(
+      `(?<![\\p{L}\\p{N}-])(${holders.names.map((h) => escapeRegExp(h.name)).join("|")})(?=-(?:${
+        holders.participles.map(escapeRegExp).join("|")
+      })(?![\\p{L}]))`,
+      "giu",
+    );
+    compiledHolders.set(holders, pattern);
+  }
+  if (pattern === null) return [];
+  const found: Named[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const entry = holders.names.find((h) => h.name === m[1].toLowerCase());
+    if (!entry || (published !== null && published >= entry.until)) continue;
+    found.push({ groupId: entry.group, start: m.index, end: m.index + m[1].length });
+  }
+  return found;
+}
+
 /**
  * "The Department of State has designated X", "OFAC designated Y": each agency of the lexicon's `agencyStates` in
  * `text`, as a name of its state (round 84); read as capitals are (`capitalNames`), with no place to tell apart and no
@@ -406,6 +437,7 @@ export function sentenceTemplates(
   apart: RelationLexicon["writtenApartCompounds"] = defaultReference().lexicon.relations.writtenApartCompounds,
   agencies: AgencyStates = defaultReference().lexicon.relations.agencyStates,
   speakers: readonly string[] = defaultReference().lexicon.relations.speakerNouns.words,
+  holders: HolderCompounds = defaultReference().lexicon.relations.holderCompounds,
 ): SentenceTemplate[] {
   const patterns = foreignPatterns(foreign);
   const apartWordList = apartWords(apart, foreign);
@@ -419,6 +451,7 @@ export function sentenceTemplates(
   const states = [
     ...capitalNames(article.text, new Set(own.map((m) => m.groupId)), capitals),
     ...agencyNames(article.text, agencies, speakers),
+    ...holderCompoundNames(article.text, article.published.date, holders),
   ].filter((c) => !own.some((m) => m.start < c.end && c.start < m.end));
   const named: Named[] = states.length === 0 ? own : [...own, ...states].sort((a, b) => a.start - b.start);
   return article.sentences.map((sentence, index) => {
