@@ -787,7 +787,7 @@ export function verbListEnd(view: SentenceView, at: number): number {
   } else if (!/^(?:and|or)$/.test(tokens[k]?.key ?? "") || !listVerb(view, k + 1)) return at;
   for (; k < tokens.length && k - at <= VERB_LIST_REACH; k++) {
     if (/^(?:and|or)$/.test(tokens[k].key)) return listVerb(view, k + 1) ? k + 2 : at;
-    if (tokens[k].text !== "," && !verbish(view, k)) return at;
+    if (tokens[k].text !== "," && !listVerb(view, k)) return at;
   }
   return at;
 }
@@ -817,20 +817,13 @@ function appositionHost(view: SentenceView, chunk: Chunk): Chunk | null {
 const RELATIVE_ASIDE_REACH = 30;
 
 /**
- * Where the comma opening a relative clause that the comma at `end` closes stands (", which regards the YPG as ...,",
- * ", who ...,"): the nearest comma before `end` followed by "which", "who" or "whose"; -1 where a clause boundary other
- * than a comma, or no such comma, comes first. `relativeAsideName`: the name right before it (past its kind noun).
+ * The name right before the relative clause that the comma at `end` closes (`relativeAsideOpen`: "Turkey, which regards
+ * the YPG as ...,"); null where no such clause, or no name right before its opening comma.
  */
 function relativeAsideName(view: SentenceView, end: number): Chunk | null {
   const open = relativeAsideOpen(view, end);
-  if (open < 0) return null;
-  const named = view.covering[open - 1];
-  if (named?.end === open) return named;
-  // ("The Jaysh al-Fatah coalition, which brought together A and B, seized P": the name's kind noun after it.)
-  const kind = view.lex.partyNouns.endingAt(view.tokens, open, 2);
-  if (!kind) return null;
-  const owner = view.covering[open - kind.length - 1];
-  return owner?.end === open - kind.length ? owner : null;
+  const named = open < 0 ? undefined : view.covering[open - 1];
+  return named?.end === open ? named : null;
 }
 
 /** How far back an indefinite apposition's opening comma may stand from its closing one (tokens). */
@@ -850,7 +843,11 @@ function indefiniteAppositionOpen(view: SentenceView, end: number): number {
   return -1;
 }
 
-/** The opening comma of the relative clause `relativeAsideName` reads, or -1. */
+/**
+ * Where the comma opening a relative clause that the comma at `end` closes stands (", which regards the YPG as ...,",
+ * ", who ...,"): the nearest comma before `end` followed by "which", "who" or "whose"; -1 where a clause boundary other
+ * than a comma, or no such comma, comes first.
+ */
 function relativeAsideOpen(view: SentenceView, end: number): number {
   for (let k = end - 2; k > 0 && end - k <= RELATIVE_ASIDE_REACH; k--) {
     const token = view.tokens[k];

@@ -9,7 +9,7 @@ import {
   verbish,
 } from "./sentence-view.ts";
 import { tokenize } from "./tokens.ts";
-import { ARTICLE, CAPITALISED, DIGIT_FIRST, LETTERS } from "./word-shapes.ts";
+import { ARTICLE, CAPITALISED, DIGIT_FIRST } from "./word-shapes.ts";
 
 /**
  * Wire copy's ways of stating a hostile act's target past the words right after its verb (issue 10, round 11), read
