@@ -238,8 +238,9 @@ describe("a hostile verb whose object is the act the sentence told before (frame
   });
 
   it("extractRelations(article, mentions) reads no agent for an act the sentence did not tell", () => {
-    expect(relationsIn("In 2015 ISIL entered the village, but the YPG repelled the attack.")).toEqual([]);
-    expect(relationsIn("In 2015 ISIL entered the village. The YPG repelled the attack.")).toEqual([]);
+    // (Round 85 made "enter" a verb of acts done together on a place, lexicon `enter`: "reached" tells no act.)
+    expect(relationsIn("In 2015 ISIL reached the village, but the YPG repelled the attack.")).toEqual([]);
+    expect(relationsIn("In 2015 ISIL reached the village. The YPG repelled the attack.")).toEqual([]);
   });
 });
 

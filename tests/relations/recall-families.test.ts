@@ -297,8 +297,8 @@ describe("extractRelations(article, mentions): a semicolon ends a claim's reach"
 describe("extractRelations(article, mentions): a group's parts as a possessed subject", () => {
   it("extractRelations(article, mentions) reads 'X's components included A and B' as A and B members of X", () => {
     expect(read("Jaish al-Fatah's components included Ahrar al-Sham and the Nusra Front.")).toEqual([
-      "member ahrar-al-sham jaish-al-fatah include:active",
-      "member jabhat-al-nusra jaish-al-fatah include:active",
+      "member ahrar-al-sham jaish-al-fatah component:role",
+      "member jabhat-al-nusra jaish-al-fatah component:role",
     ]);
     expect(read("Russia's goals include helping the Syrian government.")).toEqual([]);
   });

@@ -3321,10 +3321,12 @@ function readModifiersBefore(view: SentenceView, at: number, n: number): number 
   let compounds = 0;
   while (i > 0 && at - i - compounds < n) {
     // "carried out 182 airstrikes", "foiled an attack": a light or patient verb ends the noun's modifiers.
-    if (
-      view.lex.lightVerbs.endingAt(view.tokens, i, LIGHT_VERB_WORDS) ||
-      view.lex.patientVerbs.endingAt(view.tokens, i, 2)
-    ) break;
+    // ("a leading member of Y", "the leading component": a light verb's one-word gerund right after a determiner is an
+    // adjective of the noun; round 85.)
+    const gerundAdjective = view.tokens[i - 1].key.endsWith("ing") &&
+      /^(?:a|an|the|its|their|his|her|'s)$/.test(view.tokens[i - 2]?.key ?? "");
+    const light = view.lex.lightVerbs.endingAt(view.tokens, i, LIGHT_VERB_WORDS);
+    if ((light && !(gerundAdjective && light.length === 1)) || view.lex.patientVerbs.endingAt(view.tokens, i, 2)) break;
     const token = view.tokens[i - 1];
     // ("launched a Turkish-backed offensive": a qualifier compound is one modifier of the noun.)
     if (qualifierCompoundEndingAt(view, i) >= 0) {
@@ -3383,7 +3385,8 @@ function readModifiersBefore(view: SentenceView, at: number, n: number): number 
     }
     if (view.lex.prepositions.has(token.key) && token.key !== "of") break;
     if (ADVERBIAL.has(token.key) || CAUSES.has(token.key)) break;
-    if (view.lex.copulas.longest(view.tokens, i - 1) || view.lex.lightVerbs.longest(view.tokens, i - 1)) break;
+    if (view.lex.copulas.longest(view.tokens, i - 1)) break;
+    if (!gerundAdjective && view.lex.lightVerbs.longest(view.tokens, i - 1)) break;
     i--;
   }
   return i;
@@ -4210,6 +4213,44 @@ function supporterBefore(view: SentenceView, at: number): { chunk: Chunk; phrase
   return /^(?:with|under)$/.test(view.tokens[start - 1]?.key ?? "") ? { chunk, phraseStart: start } : null;
 }
 
+/** What links a role noun after "whose" to the party it describes ("whose backbone is X", "whose components include"). */
+const WHOSE_ROLE_LINKS = /^(?:is|was|are|were|remains|remained|include|includes|included)$/;
+
+/**
+ * "Y, whose backbone is X", "an alliance whose largest components include A and B": a role noun after "whose" (past up
+ * to four modifiers) is owned by the relative's antecedent, the name right before "whose" (a comma allowed) or, where a
+ * noun of an acting body ends there ("Y was announced as an alliance whose ...", lexicon `actorNouns`), the sentence's
+ * subject it describes; the party it describes follows the clause's copula or "include" (past an interposed
+ * ", and remains,"). Round 85.
+ */
+function whoseRole(view: SentenceView, o: Occurrence, leftEdge: number): Parties | null {
+  const tokens = view.tokens;
+  const whose = leftEdge - 1;
+  if (tokens[whose]?.key !== "whose") return null;
+  const end = tokens[whose - 1]?.text === "," ? whose - 1 : whose;
+  let owner: Chunk | null = view.covering[end - 1]?.end === end ? view.covering[end - 1] ?? null : null;
+  if (!owner && view.lex.actorNouns.has(tokens[whose - 1]?.key ?? "")) {
+    let k = whose - 2;
+    while (k > 0 && whose - k <= 4 && LOWER_HYPHENED_WORD.test(tokens[k].text) && !ARTICLE.test(tokens[k].key)) k--;
+    if (ARTICLE.test(tokens[k]?.key ?? "")) owner = sentenceSubject(view, k);
+  }
+  if (!owner || owner.ref !== null || owner.modifier) return null;
+  let after = o.end;
+  if (!WHOSE_ROLE_LINKS.test(tokens[after]?.key ?? "")) return null;
+  after++;
+  // ("whose backbone was, and remains, the YPG")
+  if (tokens[after]?.text === "," && tokens[after + 1]?.key === "and" && tokens[after + 3]?.text === ",") {
+    if (WHOSE_ROLE_LINKS.test(tokens[after + 2]?.key ?? "")) after += 4;
+  }
+  while (tokens[after] && ARTICLE.test(tokens[after].key)) after++;
+  after = skipQualifierCompound(tokens, after);
+  const described = view.covering[after];
+  if (!described || described.start !== after || described === owner || described.ref !== null) return null;
+  if (described.groups.some((g) => owner.groups.includes(g))) return null;
+  const nearAt = [o.start, owner.start];
+  return { agent: described, patient: owner, voice: "role", distance: after - o.end, nearAt, described: true };
+}
+
 /**
  * "X, in which Y is a major part of its composition": a role noun whose owner is the antecedent of "in/of which"
  * and whose described party is the relative clause's subject.
@@ -4288,8 +4329,12 @@ function describedAfter(view: SentenceView, o: Occurrence, owner: Chunk, ownerIs
   }
   // "The strongest group in the SDF is the YPG": a role phrase opening its clause as the subject of "is" describes
   // the complement.
-  if (!ownerIsBefore && /^(?:is|was|are|were|remains|remained)$/.test(tokens[after]?.key ?? "")) {
-    let start = modifiersBefore(view, o.start, 4);
+  // ("The components of the SDF included A and B", "Its founding components included A": a plural role phrase opening
+  // its clause as the subject of "include" describes the object list; round 85.)
+  const link = tokens[after]?.key ?? "";
+  const included = plural && /^(?:include|includes|included)$/.test(link);
+  if ((!ownerIsBefore && /^(?:is|was|are|were|remains|remained)$/.test(link)) || included) {
+    let start = modifiersBefore(view, ownerIsBefore ? owner.start : o.start, 4);
     while (start > 0 && /^(?:the|a|an|one|of)$/.test(tokens[start - 1].key)) start--;
     const opens = start === 0 || tokens[start - 1].text === "," || view.lex.boundaries.has(tokens[start - 1].key);
     if (opens) after++;
@@ -4440,7 +4485,7 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
       }
     }
   }
-  if (!owner) return relativeOwner(view, o, leftEdge);
+  if (!owner) return whoseRole(view, o, leftEdge) ?? relativeOwner(view, o, leftEdge);
   if (offshoot && ownerIsBefore && !possessive) return null;
   const nearAt = [o.start, owner.start];
   const branch = offshoot && ownerIsBefore ? { type: "affiliate" as const } : {};
@@ -4456,7 +4501,11 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     }
   }
   if (copula >= 0) {
-    const subject = subjectOf(view, copula) ?? coordinatedCopulaSubject(view, copula);
+    let subject = subjectOf(view, copula) ?? coordinatedCopulaSubject(view, copula);
+    // ("X later joined with A, B and C to become the leading member of Y": a definite singular role is one party's; a
+    // list found as its subject is not the one that holds it; round 85.)
+    const definiteSingular = tokens[leftEdge]?.key === "the" && !tokens[o.end - 1].key.endsWith("s");
+    if (subject && definiteSingular && subject.chunk.groups.length > 1) subject = null;
     if (subject && subject.chunk !== owner) {
       // ("X was a founding member of Y alongside A and B": companions after the owner hold the same role; round 84.)
       const companions = o.trigger.type === "member" ? companionsAfter(view, owner.end) : null;
@@ -4633,8 +4682,52 @@ export function readOccurrence(view: SentenceView, neighbours: Neighbours, o: Oc
         ...readingsOf(view, neighbours, o, frame, { ...parties, agent: parties.alsoAgents, alsoAgents: undefined }),
       );
     }
+    const placed = frame.form === "active" && parties.patient ? placedObjectAfter(view, parties.patient) : null;
+    if (placed) {
+      const distance = parties.distance + placed.start - parties.patient!.start;
+      readings.push(...readingsOf(view, neighbours, o, frame, { ...parties, patient: placed, distance }));
+    }
   }
   return readings;
+}
+
+/** Prepositions of the place phrase each object of "fought the YPG in Afrin and the SDF at Ras al-Ain" carries. */
+const OBJECT_PLACE_PREPOSITIONS = new Set(["in", "at", "near", "around", "outside", "inside", "on"]);
+
+/**
+ * The end of a place phrase at `at` that an object carries (a preposition of `OBJECT_PLACE_PREPOSITIONS`, an optional
+ * "the", and one to four capitalised or hyphenated words naming no party: "in Afrin", "at Ras al-Ain", "in the Tal Abyad
+ * countryside"), else -1.
+ */
+function objectPlaceEnd(view: SentenceView, at: number): number {
+  if (!OBJECT_PLACE_PREPOSITIONS.has(view.tokens[at]?.key ?? "")) return -1;
+  let i = at + 1;
+  if (view.tokens[i]?.key === "the") i++;
+  const from = i;
+  while (i - from < 4 && i < view.tokens.length && !view.covering[i] && HYPHENED_WORD.test(view.tokens[i].text)) {
+    if (i === from && !CAPITALISED.test(view.tokens[i].text)) return -1;
+    if (view.lex.boundaries.has(view.tokens[i].key) || verbish(view, i) || view.tokens[i].key === "and") break;
+    i++;
+  }
+  return i > from ? i : -1;
+}
+
+/**
+ * "The SNA has fought the YPG in Afrin and the SDF at Ras al-Ain": an object that carries a place phrase, then "and" and
+ * another named party that carries its own place phrase or ends the clause (a comma, or the sentence's end), is one
+ * item of an object list: the later party is the verb's object too. Null when the words after the object are not so.
+ * Round 85.
+ */
+function placedObjectAfter(view: SentenceView, patient: Chunk): Chunk | null {
+  const placeEnd = objectPlaceEnd(view, patient.end);
+  if (placeEnd < 0 || view.tokens[placeEnd]?.key !== "and") return null;
+  let k = placeEnd + 1;
+  if (view.tokens[k]?.key === "the") k++;
+  const next = view.covering[k];
+  if (!next || next.start !== k || next.ref !== null || next.modifier || next.owner) return null;
+  const after = view.tokens[next.end];
+  const closes = after === undefined || /^[,.;:]$/.test(after.text) || objectPlaceEnd(view, next.end) >= 0;
+  return closes && !next.groups.some((g) => patient.groups.includes(g)) ? next : null;
 }
 
 /**

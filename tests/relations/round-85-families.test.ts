@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { gazetteerTriples as relationsIn } from "./fixtures.ts";
+
+describe("a light verb's gerund after a determiner is an adjective (frames.ts readModifiersBefore; round 85)", () => {
+  it("extractRelations(article, mentions) reads 'a leading component of Y' and 'the leading faction of Y' as roles", () => {
+    expect(relationsIn("Kata'ib Hezbollah is a leading component of the Popular Mobilization Forces.")).toEqual([
+      "member kataib-hezbollah popular-mobilization-forces",
+    ]);
+    expect(relationsIn("Kata'ib Hezbollah, the leading faction of the Popular Mobilization Forces, fought ISIS."))
+      .toEqual(
+        expect.arrayContaining(["member kataib-hezbollah popular-mobilization-forces"]),
+      );
+  });
+
+  it("extractRelations(article, mentions) still reads 'leading to' after an act as a verb", () => {
+    expect(relationsIn("The SDF launched an offensive leading to the capture of Raqqa from ISIS.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) gives a definite singular role no list found as its subject", () => {
+    expect(
+      relationsIn(
+        "Jabhat Fateh al-Sham later joined with three other factions, Ansar al-Din Front, Jaysh al-Sunna and Liwa al-Haqq, to become the leading member of Hay'at Tahrir al-Sham.",
+      ).filter((r) => r.startsWith("member")),
+    ).toEqual([]);
+    expect(relationsIn("Ahrar al-Sham and the Nusra Front are the leading members of Jaish al-Fatah.")).toEqual([
+      "member ahrar-al-sham jaish-al-fatah",
+      "member jabhat-al-nusra jaish-al-fatah",
+    ]);
+  });
+});
+
+describe("a role noun after 'whose' (frames.ts whoseRole; round 85)", () => {
+  it("extractRelations(article, mentions) reads 'Y, whose backbone is X' with the antecedent as owner", () => {
+    expect(relationsIn("The SDF, whose backbone is the YPG, took Raqqa.")).toEqual([
+      "member ypg syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'an alliance whose backbone was, and remains, X' as the subject's", () => {
+    expect(
+      relationsIn("The SDF was announced in Hasakah in 2015 as an alliance whose backbone was, and remains, the YPG."),
+    ).toEqual(["member ypg syrian-democratic-forces"]);
+  });
+
+  it("extractRelations(article, mentions) reads every item after 'whose largest components included'", () => {
+    expect(
+      relationsIn(
+        "The Islamic Front, whose largest components included Ahrar al-Sham and Jaysh al-Islam, was formed in 2013.",
+      ),
+    ).toEqual(["member ahrar-al-sham islamic-front", "member jaish-al-islam islamic-front"]);
+  });
+
+  it("extractRelations(article, mentions) reads other role nouns after 'whose' by their own type", () => {
+    expect(relationsIn("The SDF, whose main rival is Turkey, took Raqqa.")).toEqual([
+      "rival syrian-democratic-forces turkey",
+    ]);
+    expect(relationsIn("The Army of Conquest, whose leader was killed by Hezbollah, took Idlib.")).toEqual([
+      "clash hezbollah jaish-al-fatah",
+    ]);
+  });
+});
+
+describe("a plural role phrase as the subject of 'include' (frames.ts describedAfter; round 85)", () => {
+  it("extractRelations(article, mentions) reads 'the components of Y included A, B and C'", () => {
+    expect(
+      relationsIn(
+        "The components of the SDF included the Syriac Military Council, Jaysh al-Thuwar and al-Sanadid Forces.",
+      ),
+    ).toEqual([
+      "member al-sanadid-forces syrian-democratic-forces",
+      "member jaysh-al-thuwar syrian-democratic-forces",
+      "member syriac-military-council syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads an owner before the phrase, a name's or a pronoun's", () => {
+    expect(relationsIn("The SDF's founding components included the Syriac Military Council and Jaysh al-Thuwar."))
+      .toEqual([
+        "member jaysh-al-thuwar syrian-democratic-forces",
+        "member syriac-military-council syrian-democratic-forces",
+      ]);
+    expect(
+      relationsIn(
+        "The SDF was formed in 2015. Its founding components included the Syriac Military Council and Jaysh al-Thuwar.",
+      ),
+    ).toEqual([
+      "member jaysh-al-thuwar syrian-democratic-forces",
+      "member syriac-military-council syrian-democratic-forces",
+    ]);
+    expect(relationsIn("Hezbollah's allies included Russia and Iran.")).toEqual([
+      "ally hezbollah iran",
+      "ally hezbollah russia",
+    ]);
+  });
+});
+
+describe("objects that each carry a place phrase (frames.ts placedObjectAfter; round 85)", () => {
+  it("extractRelations(article, mentions) reads 'fought A in P and B at Q' as two objects", () => {
+    expect(relationsIn("The Syrian National Army has fought the YPG in Afrin and the SDF at Ras al-Ain.")).toEqual([
+      "clash syrian-democratic-forces syrian-national-army",
+      "clash syrian-national-army ypg",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) leaves a party that opens a clause of its own after the place", () => {
+    expect(relationsIn("ISIS attacked the YPG in Kobani and the Nusra Front took Idlib.")).toEqual([
+      "clash islamic-state ypg",
+    ]);
+  });
+});
+
+describe("acts done together on a place (lexicon 'reinforce' and 'enter', joint; round 85)", () => {
+  it("extractRelations(article, mentions) reads parties that reinforce or enter a place together as allies", () => {
+    expect(relationsIn("Fighters of the Levant Front and Ahrar al-Sham reinforced Azaz through Turkish territory."))
+      .toEqual(["ally ahrar-al-sham levant-front"]);
+    expect(relationsIn("YPG and FSA forces entered Ayn Issa on the same day.")).toEqual([
+      "ally free-syrian-army ypg",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no foe in a place entered, only in a war entered against a party", () => {
+    expect(relationsIn("Hezbollah entered Syria in 2012.")).toEqual([]);
+    expect(relationsIn("Hezbollah entered the war against the Nusra Front in 2013.")).toEqual([
+      "clash hezbollah jabhat-al-nusra",
+    ]);
+  });
+});
