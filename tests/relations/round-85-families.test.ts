@@ -127,3 +127,86 @@ describe("acts done together on a place (lexicon 'reinforce' and 'enter', joint;
     ]);
   });
 });
+
+describe("'it' after a verb of designation or membership (reference.ts objectIt; round 85)", () => {
+  it("extractRelations(article, mentions) reads 'designated it a terrorist organization' as the previous subject", () => {
+    expect(
+      relationsIn(
+        "Kata'ib Hezbollah was founded in 2007 with funding from the IRGC's Quds Force. The United States designated it a Foreign Terrorist Organization in 2009.",
+      ),
+    ).toEqual(expect.arrayContaining(["rival kataib-hezbollah united-states"]));
+    expect(relationsIn("The YPG attacked Afrin. Turkey regards it as a terrorist group.")).toEqual([
+      "rival turkey ypg",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'It left it' as the other party the previous sentence named", () => {
+    expect(relationsIn("Jabhat Ansar al-Din joined HTS in 2017. It left it in 2018.")).toEqual([
+      "joined jabhat-ansar-al-din hayat-tahrir-al-sham",
+      "left jabhat-ansar-al-din hayat-tahrir-al-sham",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) still reads no group in 'it' after a hostile verb", () => {
+    expect(relationsIn("The SDF captured Raqqa from ISIS in 2017 and held it.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+});
+
+describe("a merger told after a passive of founding (frames.ts mergerResultBefore; round 85)", () => {
+  it("extractRelations(article, mentions) reads 'X was formed when A merged with B and C' as mergers into X", () => {
+    expect(
+      relationsIn("The Islamic Front was formed when Ahrar al-Sham merged with Liwa al-Tawhid and Jaysh al-Islam."),
+    ).toEqual([
+      "merger ahrar-al-sham islamic-front",
+      "merger jaish-al-islam islamic-front",
+      "merger liwa-al-tawhid islamic-front",
+    ]);
+    expect(
+      relationsIn(
+        "Jaysh Khalid ibn al-Walid, which was formed in May 2016 when Liwa Shuhada al-Yarmouk merged with Harakat al-Muthanna, holds the Yarmouk Basin.",
+      ),
+    ).toEqual([
+      "merger harakat-al-muthanna jaish-khalid-ibn-al-walid",
+      "merger liwa-shuhada-al-yarmouk jaish-khalid-ibn-al-walid",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) keeps a merger with no founding before it as the two parties'", () => {
+    expect(relationsIn("Liwa Shuhada al-Yarmouk merged with Harakat al-Muthanna.")).toEqual([
+      "merger liwa-shuhada-al-yarmouk harakat-al-muthanna",
+    ]);
+  });
+});
+
+describe("list items opening with an adjective of size or standing (lexicon itemAdjectives; round 85)", () => {
+  it("extractRelations(article, mentions) reads 'A and the smaller B', 'A and the powerful B' as list items", () => {
+    expect(relationsIn("Liwa Shuhada al-Yarmouk attacked Harakat al-Muthanna and the powerful Jaysh al-Islam."))
+      .toEqual([
+        "clash harakat-al-muthanna liwa-shuhada-al-yarmouk",
+        "clash jaish-al-islam liwa-shuhada-al-yarmouk",
+      ]);
+  });
+});
+
+describe("a possessive after the comma that closes an opening phrase (reference.ts closesOpeningPhrase; round 85)", () => {
+  it("extractRelations(article, mentions) reads 'With X support, its factions' as the previous sentence's subject", () => {
+    expect(relationsIn("The SNA was formed in 2017. With Turkish support, its factions have fought the YPG.")).toEqual(
+      expect.arrayContaining(["clash syrian-national-army ypg"]),
+    );
+    expect(relationsIn("The SNA was formed in 2017. Armed by Turkey, its factions have fought the YPG.")).toEqual([
+      "ally syrian-national-army turkey",
+      "clash syrian-national-army ypg",
+    ]);
+    expect(
+      relationsIn("The SNA was formed in 2017. Trained, paid and armed by Turkey, its factions have fought the YPG."),
+    ).toEqual(["ally syrian-national-army turkey", "clash syrian-national-army ypg"]);
+  });
+
+  it("extractRelations(article, mentions) keeps an apposition's possessive after a clause's own comma", () => {
+    expect(relationsIn("In 2015 the US backed the PYD, its armed wing YPG and the SDF.")).toEqual(
+      expect.arrayContaining(["affiliate ypg pyd"]),
+    );
+  });
+});

@@ -239,6 +239,34 @@ function mergerResultAfter(view: SentenceView, end: number): Chunk | null {
     : null;
 }
 
+/** Participles of founding whose passive, before "when", names what a merger told after it made. */
+const FOUNDED = /^(?:formed|created|established|founded|born)$/;
+
+/**
+ * "X, which was formed last month when A merged with B", "X was created in 2016 when A merged with B and C": the one
+ * group a passive of founding (`FOUNDED`, a form of "be" before it) describes, where up to six words of time stand
+ * between the participle and the "when" that opens the merger's clause at `start` (the clause's subject); else null.
+ * The merger's parties merge into it, no merger of the subject with its companions. Round 85.
+ */
+function mergerResultBefore(view: SentenceView, start: number): Chunk | null {
+  const tokens = view.tokens;
+  if (tokens[start - 1]?.key !== "when") return null;
+  let k = start - 2;
+  if (tokens[k]?.text === ",") k--;
+  for (let n = 0; n < 6 && k > 0 && !FOUNDED.test(tokens[k].key); n++, k--) {
+    if (view.covering[k] || !/^[\p{L}\p{N}]/u.test(tokens[k].text) || view.lex.boundaries.has(tokens[k].key)) {
+      return null;
+    }
+  }
+  if (!FOUNDED.test(tokens[k]?.key ?? "") || !/^(?:is|was|were|been)$/.test(tokens[k - 1]?.key ?? "")) return null;
+  let end = k - 1;
+  if (/^(?:which|that)$/.test(tokens[end - 1]?.key ?? "")) end -= tokens[end - 2]?.text === "," ? 2 : 1;
+  const result = view.covering[end - 1];
+  return result && result.end === end && result.ref === null && !result.modifier && result.groups.length === 1
+    ? result
+    : null;
+}
+
 /** Resolves the parties, runs the guard pipeline and computes confidence: the readings one filled frame gives. */
 function readingsOf(
   view: SentenceView,
@@ -1960,7 +1988,7 @@ function activeFrame(
     }
     // "A merged with B, C and D to form E": the companions after "with" merge into the result as the subject does.
     const result = o.trigger.type === "merger" && view.tokens[objectAt - 1]?.key === "with"
-      ? mergerResultAfter(view, object.end)
+      ? mergerResultAfter(view, object.end) ?? mergerResultBefore(view, subject.chunk.start)
       : null;
     if (result && object.ref === null) {
       return {

@@ -1,4 +1,4 @@
-import { ORGANISATIONAL_RELATION_TYPES } from "../../records/mod.ts";
+import { ORGANISATIONAL_RELATION_TYPES, type RelationType } from "../../records/mod.ts";
 import type { Chunk } from "./chunks.ts";
 import { inSubjectPosition, sentenceSubject, type SentenceView, timePhraseEnd, verbish } from "./sentence-view.ts";
 
@@ -260,7 +260,8 @@ function resolveByRule(
   // stands for the name before it, or for nothing.
   const before = view.tokens[chunk.start - 1]?.key ?? view.tokens[chunk.start - 1]?.text;
   if (
-    view.tokens[chunk.start]?.key.match(/^(?:its|their)$/) && (before === "and" || before === "or" || before === ",")
+    view.tokens[chunk.start]?.key.match(/^(?:its|their)$/) && (before === "and" || before === "or" || before === ",") &&
+    !(before === "," && closesOpeningPhrase(view, chunk.start - 1))
   ) {
     const named = view.covering[chunk.start - 2];
     // ("Syria and its ally Russia": a country's name standing for its state, lexicon `stateOwners`, round 17; the form
@@ -332,18 +333,36 @@ function resolveByRule(
   // never that verb's subject, the other side; it stands for the last other party its sentence named before it, where
   // that is one group. After other verbs "it" mostly stands for a place or a thing: "captured P from Y and held it".
   // Round 84.)
-  const objectIt = ownIsOtherSide && view.tokens[chunk.start]?.key === "it" && chunk.end === chunk.start + 1 &&
+  // ("The United States designated it a Foreign Terrorist Organization", "Turkey regards it as a terrorist group":
+  // "it" after a verb of designation, lexicon rival verbs, with its complement after it, is a group too; round 85.)
+  const verbBefore = (types: (type: string) => boolean) =>
     [1, 2, 3].some((n) =>
       view.lex.triggers.at(view.tokens, chunk.start - n).some((p) =>
-        p.length === n && p.value.trigger.pos === "verb" && ORGANISATIONAL_RELATION_TYPES.has(p.value.trigger.type)
+        p.length === n && p.value.trigger.pos === "verb" && types(p.value.trigger.type)
       )
     );
+  const it = view.tokens[chunk.start]?.key === "it" && chunk.end === chunk.start + 1;
+  const designated = it && /^(?:a|an|as)$/.test(view.tokens[chunk.end]?.key ?? "") &&
+    verbBefore((type) => type === "rival");
+  const objectIt = (ownIsOtherSide || own === null || designated) && it &&
+    (designated || verbBefore((type) => ORGANISATIONAL_RELATION_TYPES.has(type as RelationType)));
   if (objectIt) {
-    const other = view.chunks.findLast((c) =>
-      c.end <= chunk.start && c.ref === null && !c.modifier && c.groups.length > 0 &&
-      !c.groups.some((g) => exclude.includes(g))
-    );
-    return other && other.groups.length === 1 ? { groups: other.groups, from: "sentence", sentence: view.index } : null;
+    const otherIn = (sentence: SentenceView, before: number) =>
+      sentence.chunks.findLast((c) =>
+        c.end <= before && c.ref === null && !c.modifier && c.groups.length > 0 &&
+        !c.groups.some((g) => exclude.includes(g))
+      );
+    // ("KH was founded in 2007 with funding from the Quds Force. The US designated it ...", "X joined HTS in 2017. It
+    // left it in 2018.": where its own sentence names no other party before it, the previous sentence's subject, or,
+    // where that is the other side, the last other party the previous sentence named; round 85.)
+    const own = otherIn(view, chunk.start);
+    const subjectBefore = previous ? sentenceSubject(previous) : null;
+    const otherSide = subjectBefore !== null && subjectBefore.groups.some((g) => exclude.includes(g));
+    const other = own ?? (otherSide ? otherIn(previous!, previous!.tokens.length) : subjectBefore);
+    if (!other || other.groups.length !== 1) return null;
+    return own
+      ? { groups: other.groups, from: "sentence", sentence: view.index }
+      : { groups: other.groups, from: "previous", sentence: previous!.index };
   }
   if (own && own.end <= chunk.start && !notOwn) {
     groups = own.groups;
@@ -419,6 +438,24 @@ function resolveByRule(
   }
   if (groups.some((g) => exclude.includes(g))) return null;
   return at === undefined ? { groups, from, sentence } : { groups, from, sentence, at };
+}
+
+/**
+ * Whether the comma at `comma` is the first of its sentence and closes a phrase that opens it with a preposition or a
+ * participle ("With Turkish support, its factions ...", "Trained and armed by Turkey, its factions ..."): the name in that
+ * phrase is no apposition's host for a possessive after the comma. Round 85.
+ */
+function closesOpeningPhrase(view: SentenceView, comma: number): boolean {
+  const first = view.tokens[0];
+  if (!first || view.covering[0]) return false;
+  const inside = view.tokens.slice(1, comma);
+  // ("Trained, paid and armed by Turkey,": a participle list, its own commas inside, then its agent.)
+  if (/^\p{L}+(?:ed|en)$/u.test(first.key)) {
+    return inside.some((t) => t.key === "by") && !inside.some((t) => /^(?:is|are|was|were|has|have|had)$/.test(t.key));
+  }
+  if (inside.some((t) => t.text === ",")) return false;
+  // ("In 2015 the US backed the PYD, its armed wing": a clause with its verb before the comma is no opening phrase.)
+  return view.lex.prepositions.has(first.key) && !inside.some((_, k) => verbish(view, k + 1));
 }
 
 /** Words opening a phrase of time or circumstance before a sentence's subject ("After its defeat, X ..."). */
