@@ -210,3 +210,47 @@ describe("a possessive after the comma that closes an opening phrase (reference.
     );
   });
 });
+
+describe("named units and their wholes (read-relations.ts unitOfRelations, lexicon unitHeads; round 85)", () => {
+  it("extractRelations(article, mentions) reads 'the Eighth Brigade of the Russian-backed Fifth Corps' past the compound", () => {
+    // (The Eighth Brigade's name is the gazetteer's from 2018 on: an article of 2021.)
+    expect(
+      relationsIn("The Eighth Brigade of the Russian-backed Fifth Corps has stayed out of the fighting.", "2021-08-01"),
+    ).toEqual(["ally fifth-corps russia", "member eighth-brigade fifth-corps"]);
+  });
+
+  it("extractRelations(article, mentions) reads a possessive's corps as its unit", () => {
+    expect(relationsIn("The Syrian Army's Fifth Corps took the town.")).toEqual([
+      "member fifth-corps syrian-government",
+    ]);
+  });
+});
+
+describe("an apposition's owner closed by ', and' (frames.ts roleFrame; round 85)", () => {
+  it("extractRelations(article, mentions) gives the item after the apposition's closing comma to the outer list", () => {
+    const read = relationsIn(
+      "Fighting broke out between the Levant Front, the main faction of the Islamic Front, and the Hamza Division.",
+    );
+    expect(read).toEqual(expect.arrayContaining(["member levant-front islamic-front"]));
+    expect(read).not.toContain("member levant-front hamza-division");
+  });
+
+  it("extractRelations(article, mentions) keeps an owner list written without that comma", () => {
+    expect(relationsIn("Ahrar al-Sham, a member of the Islamic Front, Jaish al-Fatah and the SRF, fought ISIS."))
+      .toEqual(expect.arrayContaining([
+        "member ahrar-al-sham islamic-front",
+        "member ahrar-al-sham jaish-al-fatah",
+        "member ahrar-al-sham syrian-revolutionaries-front",
+      ]));
+  });
+});
+
+describe("a subject before a participle's 'by' aside (sentence-view.ts participleAsideHost; round 85)", () => {
+  it("extractRelations(article, mentions) reads the name before ', backed by A and B,' as the verb's subject", () => {
+    expect(
+      relationsIn(
+        "The YPG, backed by US-led coalition airstrikes and a contingent of Iraqi Kurdish Peshmerga, drove ISIS out of Kobani.",
+      ),
+    ).toEqual(["ally us-led-coalition ypg", "clash islamic-state ypg"]);
+  });
+});

@@ -4577,9 +4577,17 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
       if (described.groups.length > 1 && !tokens[o.end - 1].key.endsWith("s") && !everyItem) {
         described = lastItem(view, described);
       }
+      // ("between A, the main faction of X, and B": a comma and "and" after the owner's one name close the apposition;
+      // the item after them is the outer list's, no second owner (two owners take no comma: "of X and Y"); round 85.)
+      let whole = owner;
+      if (comma && !ownerIsBefore && owner.heads.length === 2) {
+        const between = tokens.slice(owner.heads[0] + 1, owner.heads[1]).map((t) => t.key);
+        const closing = between.includes(",") && between.includes("and") && between.length <= 3;
+        if (closing) whole = tokenChunk(owner.heads[0], [groupAt(view, owner.heads[0], owner)]);
+      }
       return {
         agent: described,
-        patient: owner,
+        patient: whole,
         voice: "role",
         distance: o.start - described.end,
         nearAt,

@@ -1,6 +1,6 @@
 import { actContinuationRelations } from "./act-continuations.ts";
 import type { RelationLexicon } from "../../records/mod.ts";
-import { chainActs, type Chunk, supportGiven, tokenChunk } from "./chunks.ts";
+import { chainActs, type Chunk, skipQualifierCompound, supportGiven, tokenChunk } from "./chunks.ts";
 import { compileLexicon } from "./lexicon.ts";
 import type { ArabicNameWords } from "../../reference/arabic-name-words.ts";
 import { readingConfidence } from "./confidence.ts";
@@ -411,6 +411,8 @@ function unitOfRelations(view: SentenceView, stateForces: ReadonlySet<string>): 
     if (!view.lex.unitHeads.endingAt(words, words.length, 3) && !stateForces.has(unit.groupId)) continue;
     let at = chunk.end + 1;
     if (view.tokens[at]?.key === "the") at++;
+    // ("the Eighth Brigade of the Russian-backed Fifth Corps": past a qualifier compound before the whole; round 85.)
+    at = skipQualifierCompound(view.tokens, at);
     const whole = view.covering[at];
     if (!whole || whole.start !== at || whole.ref !== null || whole.owner || whole.groups.length !== 1) continue;
     if (whole.groups[0] === unit.groupId) continue;

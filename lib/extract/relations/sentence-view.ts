@@ -577,6 +577,10 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
       // name is that name's apposition, whose host is the subject; round 84.)
       const host = commas === 1 && beforeComma ? appositionHost(view, chunk) : null;
       if (host) return { chunk: host, distance: at - i, via: "apposition" };
+      // ("The YPG, backed by coalition airstrikes and the Peshmerga, drove ISIS out": the last agent of a participle's
+      // "by" between commas is no subject; the name before the aside's opening comma is; round 85.)
+      const asideHost = commas === 1 && beforeComma ? participleAsideHost(view, chunk) : null;
+      if (asideHost) return { chunk: asideHost, distance: at - asideHost.end, via: "apposition" };
       if (inSubjectPosition(view, chunk) && (commas === 0 && bracketOpen < 0 || beforeComma || beforeBracket)) {
         return { chunk, distance: at - chunk.end, via: commas > 0 || beforeBracket ? "apposition" : "direct" };
       }
@@ -811,6 +815,30 @@ function appositionHost(view: SentenceView, chunk: Chunk): Chunk | null {
       !host.groups.some((g) => chunk.groups.includes(g)) && inSubjectPosition(view, host)
     ? host
     : null;
+}
+
+/** How far back from an agent the "by" of a participle aside may stand (tokens): bounded, so linear. */
+const ASIDE_AGENT_REACH = 12;
+
+/**
+ * "A, backed by X airstrikes and B, drove ...": where `chunk` ends the agent phrase of a passive participle's "by"
+ * that a comma opens right after a name (no other comma, bracket or clause boundary between "by" and `chunk`), that
+ * name, in subject position; else null.
+ */
+function participleAsideHost(view: SentenceView, chunk: Chunk): Chunk | null {
+  for (let k = chunk.start - 1; k > 2 && chunk.start - k <= ASIDE_AGENT_REACH; k--) {
+    const token = view.tokens[k];
+    if (/^[,;:()]$/.test(token.text) || view.lex.boundaries.has(token.key)) return null;
+    if (token.key !== "by") continue;
+    const participle = view.tokens[k - 1];
+    if (!/^\p{Ll}+(?:ed|en)$/u.test(participle?.text ?? "") || view.tokens[k - 2]?.text !== ",") return null;
+    const host = view.covering[k - 3];
+    return host && host.end === k - 2 && host !== chunk && host.ref === null && !host.modifier &&
+        inSubjectPosition(view, host)
+      ? host
+      : null;
+  }
+  return null;
 }
 
 /** How far back a relative clause's opening comma may stand from its closing one (tokens): bounded, so linear. */
