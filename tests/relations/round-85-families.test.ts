@@ -254,3 +254,27 @@ describe("a subject before a participle's 'by' aside (sentence-view.ts participl
     ).toEqual(["ally us-led-coalition ypg", "clash islamic-state ypg"]);
   });
 });
+
+describe("a duration opening the sentence and 'the unit' as a reference (sentence-view.ts inSubjectPosition; round 85)", () => {
+  it("extractRelations(article, mentions) reads the subject after 'Within days' and 'the unit' as the group before", () => {
+    expect(
+      relationsIn(
+        "Division 30 is a vetted opposition unit. Within days the unit's headquarters north of Aleppo was attacked by the Nusra Front.",
+      ),
+    ).toEqual(["clash division-30 jabhat-al-nusra"]);
+    expect(
+      relationsIn("Division 30 is a vetted opposition group. Within days the group was attacked by the Nusra Front."),
+    ).toEqual(["clash division-30 jabhat-al-nusra"]);
+  });
+
+  it("extractRelations(article, mentions) still reads a name right after an opening preposition as governed", () => {
+    expect(relationsIn("With the SDF, the US fought ISIS.")).toEqual(["clash islamic-state united-states"]);
+  });
+});
+
+describe("participles in a row before a noun (tokens.ts attributiveParticiple; round 85)", () => {
+  it("extractRelations(article, mentions) reads 'an organised armed group that fought Y' as the subject's act", () => {
+    expect(relationsIn("Jabhat al-Nusra was an organised armed group that fought the Syrian government forces."))
+      .toEqual(["clash jabhat-al-nusra syrian-government"]);
+  });
+});

@@ -102,12 +102,23 @@ const TIME_WORDS = new Set([
   "winter",
 ]);
 
+/** Units of a duration that date a phrase of time as a number does ("within days", "within a few weeks"; round 85). */
+const DURATION_WORDS = new Set(["hours", "days", "weeks", "months", "years", "hour", "day", "week", "month", "year"]);
+/** Words a duration's count may be written with ("within a week", "within a few days"). */
+const DURATION_COUNTS = new Set(["a", "few", "two", "three", "several"]);
+
 /**
  * The end of a time phrase starting at `at` ("in March 2015", "on 18 February 2018", "in late 2013"), or `at` when
  * none starts there: a preposition, then up to five month, season or number words, one of them a month or number.
  * Frames read across it ("was formed in March 2015 by the merger of ...").
  */
 export function timePhraseEnd(view: SentenceView, at: number): number {
+  // ("Within days the unit's headquarters was attacked": a duration after "within"; round 85.)
+  if (view.tokens[at]?.key === "within") {
+    let end = at + 1;
+    while (end - at <= 3 && DURATION_COUNTS.has(view.tokens[end]?.key ?? "")) end++;
+    return DURATION_WORDS.has(view.tokens[end]?.key ?? "") ? end + 1 : at;
+  }
   if (!/^(?:in|on|during|since|by)$/.test(view.tokens[at]?.key ?? "")) return at;
   return timeWordsEnd(view, at);
 }
@@ -221,7 +232,11 @@ export function inSubjectPosition(view: SentenceView, chunk: Chunk): boolean {
     return inSubjectPosition(view, { ...chunk, start: before - 1, end: before, modifier: false });
   }
   // "For nearly a week regime troops ...": a sentence-opening adverbial without a name ends before the subject.
-  if (view.lex.prepositions.has(token.key)) return before === 0 && chunk.start - before >= 3;
+  // ("Within days the unit's headquarters was attacked", "For years the regime ...": one word past the preposition
+  // is enough; round 85.)
+  if (view.lex.prepositions.has(token.key)) {
+    return before === 0 && view.tokens.slice(1, chunk.start).some((t) => !DETERMINERS.has(t.key));
+  }
   if (view.lex.boundaries.has(token.key) || token.text === ",") return true;
   // ("Iran's ally Hezbollah attacked", "US ally Turkey attacked": a role noun an owner holds, right before the name,
   // is no verb though "ally" may be one; the name it describes is the subject. Round 30.)

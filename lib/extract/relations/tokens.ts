@@ -297,7 +297,9 @@ export function attributiveParticiple(tokens: Token[], i: number): boolean {
   // round 71.)
   const adverb = i > 1 && LY_ADVERB.test(tokens[i - 1].text) && ATTRIBUTIVE_BEFORE.has(tokens[i - 2].key);
   const before = adverb ? tokens[i - 2] : tokens[i - 1];
-  if (before && !ATTRIBUTIVE_BEFORE.has(before.key) && !DIGIT_FIRST.test(before.text)) return false;
+  // ("an organised armed group": a participle after another attributive one is attributive too; round 85.)
+  const chained = !adverb && i > 1 && before !== undefined && attributiveParticiple(tokens, i - 1);
+  if (before && !ATTRIBUTIVE_BEFORE.has(before.key) && !DIGIT_FIRST.test(before.text) && !chained) return false;
   const next = tokens[i + 1];
   return next !== undefined && (next.party !== undefined || LETTER_FIRST.test(next.text)) &&
     !VERBAL_AFTER.has(next.key);
