@@ -122,6 +122,10 @@ describe("acts done together on a place (lexicon 'reinforce' and 'enter', joint;
 
   it("extractRelations(article, mentions) reads no foe in a place entered, only in a war entered against a party", () => {
     expect(relationsIn("Hezbollah entered Syria in 2012.")).toEqual([]);
+    // (Its -ing form describing an unnamed noun tells no act: lexicon noGerund, appositiveGerund.)
+    expect(
+      relationsIn("Austria imposed restrictions on refugees entering the country, followed by Slovenia and Croatia."),
+    ).toEqual([]);
     expect(relationsIn("Hezbollah entered the war against the Nusra Front in 2013.")).toEqual([
       "clash hezbollah jabhat-al-nusra",
     ]);
