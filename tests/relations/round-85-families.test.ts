@@ -282,3 +282,29 @@ describe("participles in a row before a noun (tokens.ts attributiveParticiple; r
       .toEqual(["clash jabhat-al-nusra syrian-government"]);
   });
 });
+
+describe("membership told by where a group operates (lexicon 'operate', member; round 85)", () => {
+  it("extractRelations(article, mentions) reads 'operates under X' and 'operates within X' as membership", () => {
+    expect(relationsIn("The Deir ez-Zor Military Council, which operates under the SDF, arrested him.")).toEqual([
+      "member deir-ez-zor-military-council syrian-democratic-forces",
+    ]);
+    expect(relationsIn("The Hamza Division operates within the Syrian National Army.")).toEqual([
+      "member hamza-division syrian-national-army",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no whole in what a group operates under that names none", () => {
+    expect(relationsIn("Ahrar al-Sham operated under Turkish protection.")).toEqual([]);
+  });
+});
+
+describe("a naming verb in a relative clause whose subject has an article (frames.ts labelledAntecedent; round 85)", () => {
+  it("extractRelations(article, mentions) reads 'X, which the United States designates a terrorist organization'", () => {
+    expect(relationsIn("HTS, which the United States designates a terrorist organization, seized Aleppo.")).toEqual([
+      "rival hayat-tahrir-al-sham united-states",
+    ]);
+    expect(relationsIn("HTS, which the United States considers a terrorist organisation, seized Aleppo.")).toEqual([
+      "rival hayat-tahrir-al-sham united-states",
+    ]);
+  });
+});

@@ -788,12 +788,14 @@ function labelEnd(view: SentenceView, at: number): number {
  */
 function labelledAntecedent(view: SentenceView, subject: Chunk, verbEnd: number): Chunk | null {
   if (labelEnd(view, verbEnd) < 0) return null;
-  const pronoun = view.tokens[subject.start - 1];
+  // ("X, which the United States designates a terrorist organization": past the subject's article; round 85.)
+  const start = view.tokens[subject.start - 1]?.key === "the" ? subject.start - 1 : subject.start;
+  const pronoun = view.tokens[start - 1];
   if (!pronoun || !/^(?:which|that)$/.test(pronoun.key) || !view.lex.relativePronouns.has(pronoun.key)) {
     return null;
   }
-  const mark = view.tokens[subject.start - 2];
-  const before = mark && (mark.text === "," || mark.text === "(") ? subject.start - 3 : subject.start - 2;
+  const mark = view.tokens[start - 2];
+  const before = mark && (mark.text === "," || mark.text === "(") ? start - 3 : start - 2;
   const antecedent = view.covering[before];
   if (!antecedent || antecedent.end !== before + 1 || antecedent.ref !== null || antecedent === subject) return null;
   // ("targeting both DAESH and the YPG which Turkey considers a terrorist group": a singular label names the last item
