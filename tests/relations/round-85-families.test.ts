@@ -308,3 +308,23 @@ describe("a naming verb in a relative clause whose subject has an article (frame
     ]);
   });
 });
+
+describe("a naming verb's label past an aside (frames.ts pastAside; round 85)", () => {
+  it("extractRelations(article, mentions) reads 'regards X, the main component of Y, as a terrorist group'", () => {
+    expect(relationsIn("Turkey regards the YPG, the main component of the SDF, as a terrorist group.")).toEqual([
+      "member ypg syrian-democratic-forces",
+      "rival turkey ypg",
+    ]);
+  });
+});
+
+describe("a state's 'supports' is its verb (mentions/scan.ts; round 85)", () => {
+  it("extractRelations(article, mentions) reads 'Turkey supports X' and 'Russia supports X' as backing", () => {
+    expect(relationsIn("Turkey supports the FSA.")).toEqual(["ally free-syrian-army turkey"]);
+    expect(relationsIn("Russia supports the Syrian government.")).toEqual(["ally russia syrian-government"]);
+  });
+
+  it("extractRelations(article, mentions) still reads a possessive stripped of its apostrophe before 'support'", () => {
+    expect(relationsIn("Russias support for the regime grew.")).toEqual(["ally russia syrian-government"]);
+  });
+});

@@ -782,6 +782,23 @@ function labelEnd(view: SentenceView, at: number): number {
   return -1;
 }
 
+/** How far an aside between commas may run (tokens): bounded, so linear. */
+const ASIDE_REACH = 12;
+
+/**
+ * "regards the YPG, the main component of the SDF, as a terrorist group": past an aside that a comma at `at` opens and
+ * another closes (no clause boundary or bracket between); the index after the closing comma, else `at`. Round 85.
+ */
+function pastAside(view: SentenceView, at: number): number {
+  if (view.tokens[at]?.text !== ",") return at;
+  for (let i = at + 1; i < view.tokens.length && i - at <= ASIDE_REACH; i++) {
+    const token = view.tokens[i];
+    if (token.text === ",") return i + 1;
+    if (/^[.;:()]$/.test(token.text) || view.lex.boundaries.has(token.key)) return at;
+  }
+  return at;
+}
+
 /**
  * "X, which Y considers a terrorist group", "X (which Y regards as a terrorist organisation)": the name a relative pronoun
  * right before the naming verb's subject stands for, when the verb's label follows it; else null.
@@ -1941,7 +1958,9 @@ function activeFrame(
     }
   }
   // ("Turkey considers the PYD a terrorist organisation": a verb of naming states the relation with its label only.)
-  if (frame.label && (!object || labelEnd(view, object.end) < 0)) return null;
+  if (frame.label && (!object || (labelEnd(view, object.end) < 0 && labelEnd(view, pastAside(view, object.end)) < 0))) {
+    return null;
+  }
   if (object) {
     if (!subject) return null;
     // "targeting both X in P and Y in Q": the second conjunct of "both ... and" is a target too.
