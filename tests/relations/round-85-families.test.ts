@@ -328,3 +328,15 @@ describe("a state's 'supports' is its verb (mentions/scan.ts; round 85)", () => 
     expect(relationsIn("Russias support for the regime grew.")).toEqual(["ally russia syrian-government"]);
   });
 });
+
+describe("a state's name before a noun that is its verb ('Turkey targets the YPG'; mentions/scan.ts stateVerbAt, chunks.ts; round 85)", () => {
+  it("extractRelations(article, mentions) reads 'Turkey targets the YPG' as the state's act", () => {
+    expect(relationsIn("Turkey targets the YPG in Afrin.")).toEqual(["clash turkey ypg"]);
+    expect(relationsIn("Russia targets the Nusra Front in Idlib.")).toEqual(["clash jabhat-al-nusra russia"]);
+  });
+
+  it("extractRelations(article, mentions) keeps a name's noun of what it holds as the noun ('Hezbollah targets')", () => {
+    expect(relationsIn("Israeli jets struck Hezbollah targets in Syria.")).toEqual(["clash hezbollah israel"]);
+    expect(relationsIn("Israeli jets struck Iranian targets in Syria.")).toEqual(["clash iran israel"]);
+  });
+});

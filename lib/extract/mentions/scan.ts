@@ -70,6 +70,22 @@ function supportVerbAt(tokens: NameToken[], first: number, last: number, text: s
     tokens[first - 1]?.raw === "and";
 }
 
+/**
+ * "Turkey targets the YPG", "Russia positions troops": a state's own name (no adjective: "Iranian targets" is a noun
+ * phrase) and one word of what a state holds or gives (lexicon `holdingNouns`, `supportNouns`) that ends in "s" or is
+ * "support", right before a determiner or a capitalised word, is the state and its verb. Round 85.
+ */
+function stateVerbAt(tokens: NameToken[], first: number, last: number, text: string, words: NameWords): boolean {
+  if (last !== first + 1) return false;
+  const noun = tokens[last].lower;
+  if (!words.holdingNouns.has(noun) && !words.supportNouns.has(noun)) return false;
+  if (!/s$/.test(noun) && noun !== "support") return false;
+  if (/(?:an|ish|ese|i|ic)$/.test(tokens[first].lower)) return false;
+  const next = tokens[last + 1];
+  if (!next || !/^ +$/.test(text.slice(tokens[last].wordEnd, next.start))) return false;
+  return /^(?:the|a|an|its|their|his|her|several|some)$/.test(next.lower) || /^\p{Lu}/u.test(next.raw);
+}
+
 /** A state's demonym and a force noun ("Iranian military", "Syrian army units"), whether alias or generated. */
 function isForcePhrase(tokens: NameToken[], first: number, last: number, words: NameWords): boolean {
   const noun = tokens[first + 1]?.lower;
@@ -258,6 +274,7 @@ export function matchNames(
       // ("Turkey supports the FSA", "Russia supports the regime": a support noun reached only by dropping an "s" is
       // the verb of the state named before it, no possessive stripped of its apostrophe; round 85.)
       if (lastFolded && words.supportNouns.has(tokens[last].lower.slice(0, -1))) continue;
+      if (stateVerbAt(tokens, first, last, text, words)) continue;
       const start = startWithArticle(tokens, first, text);
       // A stripped possessive's "s" ("al-Qaedas") is not part of the name, a force noun's plural's is ("air forces");
       // an initialism keeps its final stop.

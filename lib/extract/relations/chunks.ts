@@ -405,6 +405,13 @@ function pastQualifier(tokens: Token[], at: number): number {
   return i;
 }
 
+/** Whether an object opens at `at`: a determiner, or a party's name (what a verb right before takes). */
+function verbObjectAt(tokens: Token[], at: number): boolean {
+  const token = tokens[at];
+  return token !== undefined &&
+    (/^(?:the|a|an|its|their|his|her|several|some)$/.test(token.key) || token.party !== undefined);
+}
+
 /**
  * "forces belonging to, or allied with, X": after a link, a second one offered as an alternative (a comma, "or" or
  * "and", up to three words with no name, another comma) leads to the same name, which the first link names. The
@@ -573,6 +580,9 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
     for (let n = 0; n < 2; n++) {
       const noun = lex.partyNouns.longest(tokens, end);
       if (!noun || describesNameBefore(tokens, at, lex)) break;
+      // ("Turkey targets the YPG": a party noun that is also a verb of the lexicon, right before a determiner or a
+      // name, is the name's verb; round 85.)
+      if (noun.length === 1 && lex.verbs.has(tokens[end].key) && verbObjectAt(tokens, end + 1)) break;
       end += noun.length;
     }
     return { end, groups: [group], heads: [at], ref: null, ...(held ? { heldPlace: true as const } : {}) };
