@@ -340,3 +340,23 @@ describe("a state's name before a noun that is its verb ('Turkey targets the YPG
     expect(relationsIn("Israeli jets struck Iranian targets in Syria.")).toEqual(["clash iran israel"]);
   });
 });
+
+describe("a description read as a name in an indefinite apposition (template.ts describesUnitBefore; round 85)", () => {
+  it("extractRelations(article, mentions) reads 'X, an Iraqi militia that ...' as X's clause, no party of its own", () => {
+    expect(
+      relationsIn(
+        "Kata'ib Hezbollah, an Iraqi militia that also operates under the umbrella of Iraq's Popular Mobilization Forces (PMF), has built a new base.",
+      ),
+    ).toEqual(["member kataib-hezbollah popular-mobilization-forces"]);
+    expect(relationsIn("Kata'ib Hezbollah, an Iraqi militia, fought US forces.")).toEqual([
+      "clash kataib-hezbollah united-states",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) keeps a name in an apposition ('Turkey, a NATO member')", () => {
+    expect(relationsIn("Turkey, a NATO member, attacked the YPG.")).toEqual([
+      "clash turkey ypg",
+      "member turkey nato",
+    ]);
+  });
+});

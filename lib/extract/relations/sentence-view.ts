@@ -610,7 +610,11 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
       if (view.tokens[j]?.text === ",") j--;
       // "X, an opposition coalition that includes Y": past the apposition's words to the name it describes.
       const described = j;
-      for (let n = 0; n < 4 && j > 0 && !view.covering[j] && LOWER_FIRST.test(view.tokens[j].text); n++) {
+      // ("X, an Iraqi militia that ...": a capitalised adjective of origin among the apposition's words; round 85.)
+      const apposed = (k: number) =>
+        LOWER_FIRST.test(view.tokens[k].text) ||
+        (CAPITALISED.test(view.tokens[k].text) && INDEFINITE_ARTICLE.test(view.tokens[k - 1]?.key ?? ""));
+      for (let n = 0; n < 4 && j > 0 && !view.covering[j] && apposed(j); n++) {
         // ("Turkey said that 20 civilians were killed by Y": a word of speech, a clause boundary, ends the walk; "that"
         // after it opens what was said, no relative on the speaker; round 80.)
         if (verbish(view, j) || view.lex.prepositions.has(view.tokens[j].key)) break;

@@ -428,6 +428,16 @@ function namesWithin(named: Named[], sentence: { start: number; end: number }): 
   return inside;
 }
 
+/**
+ * "Kata'ib Hezbollah, an Iraqi militia that operates under ...": a name the mention layer read from a description (its
+ * last word in lower case: "Iraqi militia") standing as an indefinite apposition right after another name and its comma
+ * describes that name; it is no party of its own (the relation reader reads past it to the name). Round 85.
+ */
+function describesUnitBefore(text: string, unit: Unit, before: Unit | undefined): boolean {
+  if (!before || before.groupId === unit.groupId || !/\s\p{Ll}[\p{Ll}-]*$/u.test(unit.surface)) return false;
+  return /^,\s+an?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(text.slice(before.end, unit.start));
+}
+
 /** Every sentence of `article` as a template over the groups `mentions` names in it. */
 export function sentenceTemplates(
   article: Article,
@@ -456,8 +466,9 @@ export function sentenceTemplates(
   const named: Named[] = states.length === 0 ? own : [...own, ...states].sort((a, b) => a.start - b.start);
   return article.sentences.map((sentence, index) => {
     const inside = namesWithin(named, sentence);
-    const all = sentenceUnits(article.text, inside).filter((unit) =>
-      !foreignGeneric(article.text, unit, sentence.start, patterns)
+    const all = sentenceUnits(article.text, inside).filter((unit, k, list) =>
+      !foreignGeneric(article.text, unit, sentence.start, patterns) &&
+      !describesUnitBefore(article.text, unit, list[k - 1])
     );
     // "Turkey-backed forces", "Iran-backed militias", "U.S.-backed": the named state backs the party, it is not the
     // party; kept as a qualifier so the backing itself can be read.
