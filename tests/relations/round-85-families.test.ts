@@ -360,3 +360,11 @@ describe("a description read as a name in an indefinite apposition (template.ts 
     ]);
   });
 });
+
+describe("a description after 'as a' is the clause's subject, no party (template.ts describesUnitBefore; round 85)", () => {
+  it("extractRelations(article, mentions) reads no 'Iraqi militia' party in 'founded as an Iraqi Shia militia fighting Y'", () => {
+    expect(
+      relationsIn("Kata'ib Hezbollah was founded in 2007 by al-Muhandis as an Iraqi Shia militia fighting US forces."),
+    ).not.toContain("clash iranian-backed-militias united-states");
+  });
+});

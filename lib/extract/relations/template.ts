@@ -431,10 +431,17 @@ function namesWithin(named: Named[], sentence: { start: number; end: number }): 
 /**
  * "Kata'ib Hezbollah, an Iraqi militia that operates under ...": a name the mention layer read from a description (its
  * last word in lower case: "Iraqi militia") standing as an indefinite apposition right after another name and its comma
- * describes that name; it is no party of its own (the relation reader reads past it to the name). Round 85.
+ * describes that name, as one after "as a" describes its clause's subject; it is no party of its own (the relation
+ * reader reads past it to the name). Round 85.
  */
 function describesUnitBefore(text: string, unit: Unit, before: Unit | undefined): boolean {
-  if (!before || before.groupId === unit.groupId || !/\s\p{Ll}[\p{Ll}-]*$/u.test(unit.surface)) return false;
+  if (!/\s\p{Ll}[\p{Ll}-]*$/u.test(unit.surface)) return false;
+  // ("X was founded in 2007 as an Iraqi Shia militia fighting US forces": a description after "as a" is what the clause
+  // says its subject is.)
+  if (/\sas\s+an?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(text.slice(Math.max(0, unit.start - 40), unit.start))) {
+    return true;
+  }
+  if (!before || before.groupId === unit.groupId) return false;
   return /^,\s+an?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(text.slice(before.end, unit.start));
 }
 
