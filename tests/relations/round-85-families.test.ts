@@ -368,3 +368,13 @@ describe("a description after 'as a' is the clause's subject, no party (template
     ).not.toContain("clash iranian-backed-militias united-states");
   });
 });
+
+describe("an item's people noun after an adjective (chunks.ts itemAt, lexicon itemAdjectives; round 85)", () => {
+  it("extractRelations(article, mentions) reads 'and loyal gunmen of Hezbollah' as a list item standing for Hezbollah", () => {
+    expect(relationsIn("The Syrian army and loyal gunmen of Hezbollah attacked the Nusra Front.")).toEqual([
+      "ally hezbollah syrian-government",
+      "clash hezbollah jabhat-al-nusra",
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+  });
+});

@@ -591,7 +591,14 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
   // ("Turkey, a member of NATO, attacked": an indefinite apposition to the name before it describes that name; its
   // party noun is a role, not a party of its own, issue 10, round 20.)
   // (The apposition is tested only where a noun and its link stand: at most tokens none does.)
-  const link = afterNounLink(tokens, at, lex);
+  // ("and loyal gunmen of the Lebanese Hezbollah": an item's adjective, lexicon `itemAdjectives`, before its people
+  // noun and link; round 85.)
+  const adjective = LOWER_FIRST.test(tokens[at]?.text ?? "") ? lex.itemAdjectives.longest(tokens, at) : null;
+  const adjectiveLink = adjective && lex.partyNouns.longest(tokens, at + adjective.length)
+    ? afterNounLink(tokens, at + adjective.length, lex)
+    : -1;
+  const nounAt = adjectiveLink >= 0 ? at + adjective!.length : at;
+  const link = adjectiveLink >= 0 ? adjectiveLink : afterNounLink(tokens, at, lex);
   const linked = link >= 0 ? (describesNameBefore(tokens, at, lex) ? -1 : link) : placeNameLink(tokens, at, lex);
   if (linked >= 0) {
     // ("part of the YPG-led SDF": past a name compound to the name it describes; round 78.)
@@ -599,11 +606,11 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
     const inner = itemAt(tokens, innerAt, units, qualifiers, lex);
     // ("fighters with Turkish backing": what a party gives is not the party the noun's people belong to.)
     if (inner && inner.ref === null && !supportGiven(units[tokens[innerAt]?.party ?? -1], lex)) {
-      if (partOfGroup(tokens, at, lex)) return { ...inner, part: true };
+      if (partOfGroup(tokens, nounAt, lex)) return { ...inner, part: true };
       // (a place's noun or its own name before the link: the party holds the place)
-      if (link < 0 || lex.placeNouns.longest(tokens, at)) return { ...inner, heldPlace: true };
+      if (link < 0 || lex.placeNouns.longest(tokens, nounAt)) return { ...inner, heldPlace: true };
       // ("factions of the FSA, including A": a set noun before its owner, round 71.)
-      return lex.setExampleNouns.has(tokens[at].key) && tokens[at + 1]?.key === "of"
+      return lex.setExampleNouns.has(tokens[nounAt].key) && tokens[nounAt + 1]?.key === "of"
         ? { ...inner, setOf: true }
         : inner;
     }
