@@ -378,3 +378,21 @@ describe("an item's people noun after an adjective (chunks.ts itemAt, lexicon it
     ]);
   });
 });
+
+describe("a set's examples after a colon (chunks.ts namedSetExamples; round 85)", () => {
+  it("extractRelations(article, mentions) reads 'factions of X: A, B and C' as members of X", () => {
+    expect(
+      relationsIn(
+        "Turkey recruited fighters from factions of the Syrian National Army: the Sultan Murad Division, the Hamza Division and the Sultan Suleiman Shah Brigade.",
+      ),
+    ).toEqual([
+      "member hamza-division syrian-national-army",
+      "member sultan-murad-division syrian-national-army",
+      "member sultan-suleiman-shah-brigade syrian-national-army",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no example after a colon that follows a clause", () => {
+    expect(relationsIn("Turkey attacked the YPG: the SDF said 20 fighters died.")).toEqual(["clash turkey ypg"]);
+  });
+});

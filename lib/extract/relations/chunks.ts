@@ -1067,9 +1067,12 @@ function namedSetExamples(
   const key = noun?.party !== undefined ? units[noun.party]?.surface.toLowerCase().split(/\s+/).at(-1) : noun?.key;
   if (!setOf && (!key || !lex.setExampleNouns.has(key))) return null;
   let at = tokens[end]?.text === "," ? end + 1 : end;
-  const including = lex.listExamples.longest(tokens, at);
-  if (!including) return null;
-  at += including.length;
+  // ("factions of the SNA: the Sultan Murad Division, the Hamza Division and ...": a colon right after a set's owner
+  // opens its examples as "including" does; round 85.)
+  const colon = setOf && tokens[end]?.text === ":" ? 1 : 0;
+  const including = colon ? null : lex.listExamples.longest(tokens, at);
+  if (!including && !colon) return null;
+  at += including?.length ?? colon;
   const groups: string[] = [];
   const heads: number[] = [];
   let last = -1;
