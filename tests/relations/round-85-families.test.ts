@@ -396,3 +396,19 @@ describe("a set's examples after a colon (chunks.ts namedSetExamples; round 85)"
     expect(relationsIn("Turkey attacked the YPG: the SDF said 20 fighters died.")).toEqual(["clash turkey ypg"]);
   });
 });
+
+describe("a relative clause after a list closed by an apposition's ', and' (frames.ts objectRelativeAntecedent; round 85)", () => {
+  it("extractRelations(article, mentions) gives 'which HTS backed' to the item after ', and' alone", () => {
+    const read = relationsIn(
+      "HTS fighters entered Afrin after fighting between the Levant Front, the main faction of the Islamic Front, and the Hamza Division, which HTS backed.",
+    );
+    expect(read).toEqual(expect.arrayContaining(["ally hamza-division hayat-tahrir-al-sham"]));
+    expect(read).not.toContain("ally hayat-tahrir-al-sham islamic-front");
+  });
+
+  it("extractRelations(article, mentions) keeps a plain list as the relative's antecedent", () => {
+    expect(relationsIn("The Levant Front and the Hamza Division, which Turkey backed, attacked the YPG.")).toEqual(
+      expect.arrayContaining(["ally hamza-division turkey", "ally levant-front turkey"]),
+    );
+  });
+});

@@ -864,6 +864,12 @@ function objectRelativeAntecedent(
   if (!antecedent || antecedent.end !== before + 1 || antecedent.ref !== null || antecedent === subject) return null;
   if (antecedent.groups.some((g) => subject.groups.includes(g))) return null;
   if (pronoun.key === "that" && antecedent.start > 0 && verbish(view, antecedent.start - 1)) return null;
+  // ("between A, the main faction of X, and B, which HTS backed": two items joined by a comma and "and" close an
+  // apposition; the relative stands for the last one; round 85.)
+  if (antecedent.heads.length === 2) {
+    const between = view.tokens.slice(antecedent.heads[0] + 1, antecedent.heads[1]).map((t) => t.key);
+    if (between.includes(",") && between.includes("and") && between.length <= 3) return lastItem(view, antecedent);
+  }
   return antecedent;
 }
 
