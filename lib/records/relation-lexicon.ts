@@ -351,6 +351,11 @@ export const RelationLexicon = z.object({
   /** "alongside", "together with": a party set beside the subject of a joint act ("X, alongside Y, captured P"). */
   companionLinks: WordList,
   /**
+   * "you had", "there were": words of spoken and plain prose that present a party after an opening companion ("Alongside
+   * the army's Tiger Forces you had Liwa al-Quds"): the party acts beside the companion.
+   */
+  existentialLinks: WordList,
+  /**
    * "followed by": companion links that set the companion after the act in time, so a name that is another act's agent
    * after them ("followed by an SDF offensive on Raqqa") is no companion.
    */

@@ -64,6 +64,7 @@ export type CompiledLexicon = {
   hedgedObjects: PhraseIndex<true>;
   namingLinks: PhraseIndex<true>;
   companionLinks: PhraseIndex<true>;
+  existentialLinks: PhraseIndex<true>;
   meansOpeners: PhraseIndex<true>;
   sequentialCompanionLinks: PhraseIndex<true>;
   /** "alliance", "ground force": an unnamed whole whose makeup (after `wholeLinks`) names allies. */
@@ -397,6 +398,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     hedgedObjects: index(lexicon.hedgedObjects.words),
     namingLinks: index(lexicon.namingLinks.words),
     companionLinks: index(lexicon.companionLinks.words),
+    existentialLinks: index(lexicon.existentialLinks.words),
     meansOpeners: index(lexicon.meansOpeners.words),
     sequentialCompanionLinks: index(lexicon.sequentialCompanionLinks.words),
     opposedLinks: index(lexicon.opposedLinks.words),

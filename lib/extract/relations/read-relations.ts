@@ -1145,6 +1145,30 @@ function passiveOfThing(view: SentenceView, by: number): boolean {
 }
 
 /**
+ * "Alongside the army's Tiger Forces you had Liwa al-Quds", "Beside the YPG there were the Shammar's Sanadid Forces": a
+ * companion link opening the sentence, its named companion, then a phrase of being or having (lexicon
+ * `existentialLinks`) and a named party: the party presented acts beside the companion, an alliance. Round 85.
+ */
+function existentialCompanions(view: SentenceView): Reading[] {
+  const link = view.lex.companionLinks.longest(view.tokens, 0);
+  if (!link) return [];
+  const companion = objectAfter(view, link.length, 3);
+  if (!companion || companion.ref !== null || companion.modifier) return [];
+  let at = view.tokens[companion.end]?.text === "," ? companion.end + 1 : companion.end;
+  const presented = view.lex.existentialLinks.longest(view.tokens, at);
+  if (!presented) return [];
+  at += presented.length;
+  while (/^(?:the|a|an)$/.test(view.tokens[at]?.key ?? "")) at++;
+  const party = view.covering[at];
+  if (!party || party.start !== at || party.ref !== null || party.modifier) return [];
+  const subjects = party.groups.filter((g) => !companion.groups.includes(g));
+  if (subjects.length === 0) return [];
+  const found = { type: "ally" as const, subjects, objects: companion.groups, distance: party.start - companion.end };
+  const reading = listReading(view, { ...party, start: 0 }, { ...found, frame: "companion:existential" });
+  return reading ? [reading] : [];
+}
+
+/**
  * "The Syrian Army, alongside Hezbollah, captured Qusayr", "X captured P together with Y": a companion link sets Y
  * beside the party before it (or, past a non-party, beside the sentence's subject); in a sentence that tells a joint
  * act (a trigger marked `joint`), the two acted together and are allies.
@@ -1492,6 +1516,7 @@ export function readRelations(
     }
     readings.push(...listRelations(base));
     readings.push(...companionRelations(core, found));
+    readings.push(...existentialCompanions(core));
     readings.push(...companionActs(readings.slice(from)));
     readings.push(...unitRelations(base, stateForces, views[i - 1]?.base ?? null));
     readings.push(...describedUnitRelations(base));
