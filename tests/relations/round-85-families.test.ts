@@ -424,3 +424,14 @@ describe("a party presented after an opening companion (read-relations.ts existe
     expect(relationsIn("Alongside the Tiger Forces, there was heavy shelling.")).toEqual([]);
   });
 });
+
+describe("a hostile noun whose preposition takes a reciprocal (frames.ts nounFrame; round 85)", () => {
+  it("extractRelations(article, mentions) reads 'A and B were at war with each other' as A against B", () => {
+    expect(relationsIn("Hezbollah and the Nusra Front were at war with each other.")).toEqual([
+      "clash hezbollah jabhat-al-nusra",
+    ]);
+    expect(relationsIn("Ahrar al-Sham and HTS were in conflict with one another.")).toEqual([
+      "clash ahrar-al-sham hayat-tahrir-al-sham",
+    ]);
+  });
+});

@@ -4029,6 +4029,15 @@ function nounFrame(
     if (agent && together && (listedParties(agent) >= 2 || agent.ref === "plural" || agent.ref === "pair")) {
       return { agent, patient: null, voice: "noun", distance: agent.start - o.end, jointOnly: true };
     }
+    // ("Hezbollah and the Nusra Front were at war with each other": a hostile noun whose preposition takes a reciprocal,
+    // lexicon `reciprocals`, sets its subjects against each other; round 85.)
+    if (!agent && o.trigger.type === "clash" && prepAt >= 0 && view.lex.reciprocals.longest(tokens, prepAt + 1)) {
+      const subject = lightVerbSubject(view, o.start)?.chunk ??
+        subjectOf(view, modifiersBefore(view, o.start, 3))?.chunk;
+      if (subject && listedParties(subject) >= 2) {
+        return { agent: subject, patient: null, voice: "noun", distance: o.start - subject.end };
+      }
+    }
     return null;
   }
   // ("under pressure from X to disassociate itself": a demand of X's, lexicon frame `noDemand`; round 71.)
