@@ -408,8 +408,7 @@ function pastQualifier(tokens: Token[], at: number): number {
 /** Whether an object opens at `at`: a determiner, or a party's name (what a verb right before takes). */
 function verbObjectAt(tokens: Token[], at: number): boolean {
   const token = tokens[at];
-  return token !== undefined &&
-    (/^(?:the|a|an|its|their|his|her|several|some)$/.test(token.key) || token.party !== undefined);
+  return token !== undefined && (DETERMINERS.has(token.key) || token.party !== undefined);
 }
 
 /**

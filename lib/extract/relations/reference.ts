@@ -355,12 +355,12 @@ function resolveByRule(
     // ("KH was founded in 2007 with funding from the Quds Force. The US designated it ...", "X joined HTS in 2017. It
     // left it in 2018.": where its own sentence names no other party before it, the previous sentence's subject, or,
     // where that is the other side, the last other party the previous sentence named; round 85.)
-    const own = otherIn(view, chunk.start);
+    const namedHere = otherIn(view, chunk.start);
     const subjectBefore = previous ? sentenceSubject(previous) : null;
     const otherSide = subjectBefore !== null && subjectBefore.groups.some((g) => exclude.includes(g));
-    const other = own ?? (otherSide ? otherIn(previous!, previous!.tokens.length) : subjectBefore);
+    const other = namedHere ?? (otherSide ? otherIn(previous!, previous!.tokens.length) : subjectBefore);
     if (!other || other.groups.length !== 1) return null;
-    return own
+    return namedHere
       ? { groups: other.groups, from: "sentence", sentence: view.index }
       : { groups: other.groups, from: "previous", sentence: previous!.index };
   }

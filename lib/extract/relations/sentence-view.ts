@@ -102,23 +102,12 @@ const TIME_WORDS = new Set([
   "winter",
 ]);
 
-/** Units of a duration that date a phrase of time as a number does ("within days", "within a few weeks"; round 85). */
-const DURATION_WORDS = new Set(["hours", "days", "weeks", "months", "years", "hour", "day", "week", "month", "year"]);
-/** Words a duration's count may be written with ("within a week", "within a few days"). */
-const DURATION_COUNTS = new Set(["a", "few", "two", "three", "several"]);
-
 /**
  * The end of a time phrase starting at `at` ("in March 2015", "on 18 February 2018", "in late 2013"), or `at` when
  * none starts there: a preposition, then up to five month, season or number words, one of them a month or number.
  * Frames read across it ("was formed in March 2015 by the merger of ...").
  */
 export function timePhraseEnd(view: SentenceView, at: number): number {
-  // ("Within days the unit's headquarters was attacked": a duration after "within"; round 85.)
-  if (view.tokens[at]?.key === "within") {
-    let end = at + 1;
-    while (end - at <= 3 && DURATION_COUNTS.has(view.tokens[end]?.key ?? "")) end++;
-    return DURATION_WORDS.has(view.tokens[end]?.key ?? "") ? end + 1 : at;
-  }
   if (!/^(?:in|on|during|since|by)$/.test(view.tokens[at]?.key ?? "")) return at;
   return timeWordsEnd(view, at);
 }
