@@ -43,6 +43,31 @@ export function demonymCompoundSpans(
 }
 
 /**
+ * A name the gazetteer holds with its backer written into it ("the Turkish-backed Free Syrian Army", "Turkey-backed
+ * Syrian National Army"): the backing compound opening the name is read as it is before any other name, the demonym
+ * the backer (a `compounds` span) and the rest the name, when the rest opens with a capital ("Free Syrian Army"); a
+ * rest that is a bare noun ("Turkish-backed factions") keeps the whole name, a description and no backer of its own.
+ * Returns `names` with each such name cut to its rest, and the backers it cut out. Issue 10, round 86.
+ */
+export function splitOpeningBackers(
+  names: NameMatch[],
+  compounds: readonly NameMatch[],
+  text: string,
+): { names: NameMatch[]; backers: NameMatch[] } {
+  if (compounds.length === 0) return { names, backers: [] };
+  const backers: NameMatch[] = [];
+  const cut = names.map((name) => {
+    const backer = compounds.find((c) => c.start === name.start && c.end < name.end && c.groupId !== name.groupId);
+    if (!backer) return name;
+    const rest = /^[-‐‑]\p{Ll}+\s+(?=\p{Lu})/u.exec(text.slice(backer.end, name.end));
+    if (!rest) return name;
+    backers.push(backer);
+    return { ...name, start: backer.end + rest[0].length };
+  });
+  return { names: cut, backers };
+}
+
+/**
  * States' demonyms in a hyphenated (or slashed) chain after a word of acting together (`jointChainOpeners` of
  * data/lexicon/names.json): "a joint Russian-Syrian-Iranian-Hezbollah offensive", "joint Russian-Turkish patrols". Each
  * demonym of a chain of two or more parts names its state (method "state-reference", the demonym alone); a part that is
@@ -111,7 +136,9 @@ function actingHeadAfter(tokens: NameToken[], at: number, words: NameWords): boo
  * "state-reference", so the noun stays for the relation reader; `first` is the demonym's token, for the demonyms
  * coordinated before it. Such a span is `anchored`: it holds only where the text names the same state otherwise in the
  * same or a neighbouring sentence (the FA-KES sets count "their Russian ally" only so). A possessive or hyphen-glued
- * demonym ("pro-Russian allies") is left alone.
+ * demonym ("pro-Russian allies") is left alone. Before an act done with a partner (`partneredActs`: "the American
+ * partnership with the SDF", "Russian coordination with Israel") the demonym names the state too, and holds alone: the
+ * act is the state's, no person's (round 86).
  */
 export function demonymRoleSpans(
   tokens: NameToken[],
@@ -128,11 +155,18 @@ export function demonymRoleSpans(
     const groupId = demonyms.get(token.raw);
     if (groupId === undefined || !foreignState(groupId) || token.end !== token.wordEnd) continue;
     const next = tokens[index + 1];
-    if (!/^\s+$/.test(text.slice(token.wordEnd, next.start)) || !words.stateRoleNouns.has(next.lower)) {
+    // ("the American partnership with the SDF", "Russian coordination with Israel": or an act done with a partner,
+    // lexicon `partneredActs`; round 86.)
+    const partnered = tokens[index + 2] !== undefined &&
+      words.partneredActs.has(`${next.lower} ${tokens[index + 2].lower}`);
+    if (!/^\s+$/.test(text.slice(token.wordEnd, next.start)) || !(words.stateRoleNouns.has(next.lower) || partnered)) {
       continue;
     }
     if (gluedToPrevious(tokens, index, text)) continue;
-    const match: NameMatch = { groupId, start: token.start, end: token.end, method: "state-reference", anchored: true };
+    // (An act with a partner names the state itself, no person of it: not anchored.)
+    const match: NameMatch = partnered && !words.stateRoleNouns.has(next.lower)
+      ? { groupId, start: token.start, end: token.end, method: "state-reference" }
+      : { groupId, start: token.start, end: token.end, method: "state-reference", anchored: true };
     found.push({ match, first: index });
   }
   return found;

@@ -32,6 +32,7 @@ import {
   demonymCompoundSpans,
   demonymQualifiedForceSpans,
   demonymRoleSpans,
+  splitOpeningBackers,
 } from "./demonym-compounds.ts";
 import { bareStateActorSpans } from "./bare-state-actors.ts";
 import { type Descriptor, earliestDay, latestDay } from "../../records/mod.ts";
@@ -374,6 +375,8 @@ export function matchNames(
   }
   // "Turkish-backed factions": the demonym of a backing compound is the backer, unless a name holds it.
   const compounds = demonymCompoundSpans(tokens, text, matcher.demonyms, words);
+  const split = splitOpeningBackers(names, compounds, text);
+  names.splice(0, names.length, ...split.names, ...split.backers);
   pushUncovered(names, compounds);
   // "Turkish and allied forces": a demonym coordinated with a qualifier before a force noun.
   pushUncovered(names, demonymQualifiedForceSpans(tokens, text, matcher.demonyms, words));

@@ -3459,6 +3459,22 @@ function agentCompoundEndingAt(view: SentenceView, end: number): Chunk | null {
   return named && named.end === end - 2 && named.ref === null && named.groups.length > 0 ? named : null;
 }
 
+/**
+ * "after Turkey launched its offensive against the SDF": "its" or "their" right after a light verb (lexicon
+ * `lightVerbs`) before the noun at `at` is the light verb's subject's, whatever the sentence's own subject is; that
+ * named subject (one group for "its"), else null. Round 86.
+ */
+function reflexiveOwner(view: SentenceView, at: number): Chunk | null {
+  const before = modifiersBefore(view, at, 2);
+  const key = view.tokens[before - 1]?.key;
+  if (key !== "its" && key !== "their") return null;
+  const light = view.lex.lightVerbs.endingAt(view.tokens, before - 1, LIGHT_VERB_WORDS);
+  if (!light) return null;
+  const subject = subjectOf(view, before - 1 - light.length);
+  if (!subject || subject.chunk.ref !== null || subject.chunk.modifier) return null;
+  return key === "its" && subject.chunk.groups.length !== 1 ? null : subject.chunk;
+}
+
 /** "X's", "its", "their" or a name right before a noun (past two modifiers): the noun's own agent. */
 export function ownerBefore(view: SentenceView, at: number): Chunk | null {
   const tokens = view.tokens;
@@ -4050,7 +4066,7 @@ function nounFrame(
   if (launched && tokens[object.end + launched.length]?.key === "by") {
     agent = objectAfter(view, object.end + launched.length + 1, 4);
   }
-  if (!supporter) agent ??= ownerBefore(view, o.start) ?? resultAgent(view, o.start);
+  if (!supporter) agent ??= reflexiveOwner(view, o.start) ?? ownerBefore(view, o.start) ?? resultAgent(view, o.start);
   // ("X joined in the US-led bombing of Y": the subject of a light verb before a compound's leader acts in the act as
   // well, beside its leader, round 21.)
   if (agent && agent.ref === null && view.tokens[agent.end]?.text === "-") {
@@ -4388,7 +4404,17 @@ function describedAfter(view: SentenceView, o: Occurrence, owner: Chunk, ownerIs
   // Iranian facilities as well as those of its proxies, especially Hezbollah" read "its" as the sentence's subject.)
   // ("other rivals of Iran such as Saudi Arabia", "allies of the government including Hezbollah": the same after the
   // noun's owner by "of"; round 70.)
-  if (owner.ref === null && tokens[o.end - 1]?.key.endsWith("s")) {
+  // Whether the role phrase opens its clause (its owner's possessive or its article first).
+  const opensClause = () => {
+    let start = modifiersBefore(view, ownerIsBefore ? owner.start : o.start, 4);
+    while (start > 0 && /^(?:the|a|an|one|of)$/.test(tokens[start - 1].key)) start--;
+    return start === 0 || tokens[start - 1].text === "," || view.lex.boundaries.has(tokens[start - 1].key);
+  };
+  // ("Its founding components, among them A, B and C, numbered ...": after "its", where the role phrase opens its
+  // clause and its examples stand between commas, as a subject's examples do; round 86.)
+  const ownExamples = owner.ref === null ||
+    (ownerIsBefore && tokens[after - 1]?.text === "," && opensClause());
+  if (ownExamples && tokens[o.end - 1]?.key.endsWith("s")) {
     after += view.lex.listExamples.longest(tokens, after)?.length ?? 0;
   }
   // "The strongest group in the SDF is the YPG": a role phrase opening its clause as the subject of "is" describes
@@ -4398,10 +4424,7 @@ function describedAfter(view: SentenceView, o: Occurrence, owner: Chunk, ownerIs
   const link = tokens[after]?.key ?? "";
   const included = plural && /^(?:include|includes|included)$/.test(link);
   if ((!ownerIsBefore && /^(?:is|was|are|were|remains|remained)$/.test(link)) || included) {
-    let start = modifiersBefore(view, ownerIsBefore ? owner.start : o.start, 4);
-    while (start > 0 && /^(?:the|a|an|one|of)$/.test(tokens[start - 1].key)) start--;
-    const opens = start === 0 || tokens[start - 1].text === "," || view.lex.boundaries.has(tokens[start - 1].key);
-    if (opens) after++;
+    if (opensClause()) after++;
   }
   while (tokens[after] && ARTICLE.test(tokens[after].key)) after++;
   // ("its rival the al-Qaeda-affiliated Nusra Front": past a qualifier compound before the name, round 19.)
@@ -4562,6 +4585,25 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     const further = modifiersBefore(view, leftEdge - 1, 3);
     if (further < leftEdge - 1 && ARTICLE.test(view.tokens[further]?.key ?? "")) {
       copula = copulaStart(view, further);
+    }
+  }
+  // ("X was among the founding members of Y", "with A and B among its members": a partitive between the copula, or
+  // the absolute "with" and its name (or a verbless clause's name), and the role phrase; round 86.)
+  let partitive = -1;
+  if (copula < 0) {
+    partitive = partitiveOpenerEndingAt(view, leftEdge - 1, o.start);
+    if (partitive < 0 && ARTICLE.test(tokens[leftEdge]?.key ?? "")) {
+      partitive = partitiveOpenerEndingAt(view, leftEdge, o.start);
+    }
+    if (partitive >= 0) copula = copulaStart(view, partitive);
+    const named = view.covering[partitive - 1];
+    if (copula < 0 && named && named.end === partitive && named.ref === null && named !== owner) {
+      let k = named.start - 1;
+      if (ARTICLE.test(tokens[k]?.key ?? "")) k--;
+      // ("...; A and B among its members": a verbless clause of its own, after a semicolon or opening the sentence.)
+      if (tokens[k]?.key === "with" || k < 0 || tokens[k].text === ";") {
+        return { agent: named, patient: owner, voice: "role", distance: o.start - named.end, nearAt, described: true };
+      }
     }
   }
   if (copula >= 0) {

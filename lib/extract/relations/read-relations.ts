@@ -336,10 +336,19 @@ function pastDescribingCompound(view: SentenceView, at: number): number {
  */
 function unitRelations(view: SentenceView, stateForces: ReadonlySet<string>, previous: SentenceView | null): Reading[] {
   const readings: (Reading | null)[] = [];
+  // ("commander of its Deir ez-Zor Military Council": a unit by its name's head is owned through "its" as a state's
+  // own force is; round 86.)
+  const namedUnit = (party: number) => {
+    const unit = view.template.units[party];
+    const words = tokenize(unit.surface);
+    return view.lex.unitHeads.endingAt(words, words.length, 3) !== null ||
+      view.lex.unitOpenings.longest(words, 0) !== null || stateForces.has(unit.groupId);
+  };
   for (const chunk of view.chunks) {
     const possessive = view.tokens[chunk.start - 1]?.key;
-    if (chunk.ref !== null || chunk.groups.length !== 1 || !stateForces.has(chunk.groups[0])) continue;
+    if (chunk.ref !== null || chunk.groups.length !== 1) continue;
     if ((possessive !== "its" && possessive !== "their") || view.tokens[chunk.start].party === undefined) continue;
+    if (!namedUnit(view.tokens[chunk.start].party!)) continue;
     const owner = resolveChunk(
       tokenChunk(chunk.start - 1, [], possessive === "its" ? "singular" : "plural"),
       view,
@@ -369,11 +378,8 @@ function unitRelations(view: SentenceView, stateForces: ReadonlySet<string>, pre
     const token = view.tokens[unitAt];
     if (token?.party === undefined) continue;
     const unit = view.template.units[token.party];
-    const words = tokenize(unit.surface);
     // ("the FSA's Army of Victory": or the head opens the name before "of", lexicon `unitOpenings`, round 19.)
-    const head = view.lex.unitHeads.endingAt(words, words.length, 3) ?? view.lex.unitOpenings.longest(words, 0) ??
-      (stateForces.has(unit.groupId) || null);
-    if (!head || unit.groupId === owner.groups[0]) continue;
+    if (!namedUnit(token.party) || unit.groupId === owner.groups[0]) continue;
     const chunk = view.covering[unitAt];
     if (!chunk) continue;
     readings.push(

@@ -619,11 +619,15 @@ const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|
 
 /**
  * "we", "our", "us" in what a group's spokesman, commander or fighter says ('"X surrounded our bases," a Y commander
- * told'): the group named before the sentence's one speaker noun; refused when none or several speak.
+ * told'): the group named before the sentence's one speaker noun, else the issuer of the statement the document is
+ * (`SentenceTemplate.speaker`); refused when none or several speak.
  */
 function speakerOf(view: SentenceView, exclude: string[]): Resolved | null {
   const speakers = view.chunks.filter((c) => c.ref === null && view.lex.speakerNouns.longest(view.tokens, c.end));
   const groups = [...new Set(speakers.map((c) => c.groups.at(-1)!))];
+  // ("Statement No. 14 of the Unified Command of X: ... stormed our headquarters": with no speaker of its own, the
+  // document's issuer speaks; round 86.)
+  if (groups.length === 0 && view.template.speaker !== null) groups.push(view.template.speaker);
   if (groups.length !== 1 || exclude.includes(groups[0])) return null;
   return { groups, from: "sentence", sentence: view.index };
 }

@@ -284,7 +284,9 @@ const AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were", "
  */
 function pastPlacePhrase(view: SentenceView, at: number, the = false): number {
   let i = at;
-  while (i > 0 && at - i < 2 && /^\p{Lu}\p{Ll}+$/u.test(view.tokens[i - 1].text) && !view.covering[i - 1]) i--;
+  // (After an article, a third word: "in the Syrian Arab Republic"; round 86.)
+  const words = the ? 3 : 2;
+  while (i > 0 && at - i < words && /^\p{Lu}\p{Ll}+$/u.test(view.tokens[i - 1].text) && !view.covering[i - 1]) i--;
   if (i === at) return at;
   if (/^\p{Ll}+ern$/u.test(view.tokens[i - 1]?.text ?? "")) i--;
   if (the && view.tokens[i - 1]?.key === "the") i--;
@@ -533,8 +535,19 @@ function joinedCompanion(view: SentenceView, subject: Chunk, at: number): Chunk 
  */
 function appositionBefore(view: SentenceView, place: number, j: number): number {
   let k = place - 1;
-  for (let n = 0; n < 4 && k > 0 && !view.covering[k] && LOWER_FIRST.test(view.tokens[k].text); n++) {
-    if (verbish(view, k) || view.lex.prepositions.has(view.tokens[k].key)) return j;
+  for (let n = 0; n < 4 && k > 0; n++) {
+    // ("Hurras al-Din, the Al-Qaida affiliate in the Syrian Arab Republic, which split from HTS": a name qualifying
+    // the apposition's noun is one of its words; round 86.)
+    const named = view.covering[k];
+    if (named && named.ref === null && named.groups.length === 1 && n > 0) {
+      k = named.start - 1;
+      continue;
+    }
+    if (named || !LOWER_FIRST.test(view.tokens[k].text)) break;
+    // (A word a name qualifies is its noun, whatever verb it may also be: "the Al-Qaida affiliate".)
+    const qualifier = view.covering[k - 1];
+    const qualified = qualifier !== undefined && qualifier.end === k && qualifier.modifier;
+    if ((verbish(view, k) && !qualified) || view.lex.prepositions.has(view.tokens[k].key)) return j;
     if (ARTICLE.test(view.tokens[k].key)) {
       return view.tokens[k - 1]?.text === "," && view.covering[k - 2]?.end === k - 1 ? k - 2 : j;
     }
@@ -637,7 +650,12 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
       // 58.)
       if (!view.covering[j]) {
         const place = pastPlacePhrase(view, j + 1, true);
-        if (place <= j && view.covering[place - 1]) j = place - 1;
+        // ("X, the al-Qaeda group in Syria, which ...": a name qualifying the noun of an apposition before the place
+        // phrase is no antecedent; the apposition's host is; round 86.)
+        const before = view.covering[place - 1];
+        const apposed = before && view.tokens[before.end - 1].party === undefined ? appositionHost(view, before) : null;
+        if (place <= j && apposed) j = apposed.end - 1;
+        else if (place <= j && before) j = place - 1;
         else if (place <= j) j = appositionBefore(view, place, j);
       }
       const antecedent = view.covering[j];

@@ -31,6 +31,12 @@ export type SentenceTemplate = {
   qualifiers: Unit[];
   base: string;
   core: string;
+  /**
+   * The group whose statement the whole document is, where its opening names it as the statement's issuer
+   * ("Statement No. 14 of the Unified Command of X:", "Statement issued by the War Media Centre of X:"): "we", "our"
+   * and "us" with no speaker in their own sentence stand for it. Null otherwise.
+   */
+  speaker: string | null;
 };
 
 /** What a unit is made from: a mention, or a capital standing for its state. */
@@ -471,7 +477,7 @@ export function sentenceTemplates(
     ...holderCompoundNames(article.text, article.published.date, holders),
   ].filter((c) => !own.some((m) => m.start < c.end && c.start < m.end));
   const named: Named[] = states.length === 0 ? own : [...own, ...states].sort((a, b) => a.start - b.start);
-  return article.sentences.map((sentence, index) => {
+  const templates = article.sentences.map((sentence, index): SentenceTemplate => {
     const inside = namesWithin(named, sentence);
     const all = sentenceUnits(article.text, inside).filter((unit, k, list) =>
       !foreignGeneric(article.text, unit, sentence.start, patterns) &&
@@ -507,6 +513,24 @@ export function sentenceTemplates(
     if (raw.includes('"') || raw.includes("'")) raw = raw.replace(SCARE_QUOTES, "$2");
     const base = dropNamingAsides(dropEmptyBrackets(dropFormerNames(mergeSameGroup(raw.trim(), units))));
     const core = dropSelfReport(dropAppositions(base));
-    return { index, start: sentence.start, end: sentence.end, units, qualifiers, base, core };
+    return { index, start: sentence.start, end: sentence.end, units, qualifiers, base, core, speaker: null };
   });
+  const speaker = statementIssuer(templates[0]);
+  if (speaker !== null) { for (const template of templates) template.speaker = speaker; }
+  return templates;
+}
+
+/**
+ * A statement's heading opening a document: "Statement", up to six words ("No. 14", "issued"), "of", "from" or "by",
+ * up to five words naming the issuer's organ ("the Unified Command of"), the issuer's name, and a colon within a
+ * dozen words after it. Issue 10, round 86.
+ */
+const STATEMENT_HEADING =
+  /^(?:\S+\s+){0,3}?statement\b(?:\s+[^\s:⟦]+){0,6}?\s+(?:of|from|by)\s+(?:[^\s:⟦]+\s+){0,5}?⟦(\d+)⟧[^:]{0,80}:/iu;
+
+/** The group a document's opening heading names as the issuer of the statement it is (`STATEMENT_HEADING`), or null. */
+function statementIssuer(first: SentenceTemplate | undefined): string | null {
+  if (!first || !/statement/i.test(first.base.slice(0, 60))) return null;
+  const heading = STATEMENT_HEADING.exec(first.base);
+  return heading ? first.units[Number(heading[1])]?.groupId ?? null : null;
 }
