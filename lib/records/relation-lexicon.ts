@@ -510,6 +510,8 @@ export const RelationLexicon = z.object({
   interposedAdverbs: WordList,
   /** "for its part", "in turn": phrases that may stand between a subject and its verb as an adverb does. */
   interposedPhrases: WordList,
+  /** "statement", "reports": nouns whose "that" opens what they say, not a relative clause. */
+  contentNouns: WordList,
   /** "itself", "themselves": a reflexive object between a verb and its preposition ("allied itself with X"). */
   reflexivePronouns: WordList,
   /** "there", "here": place adverbs that may stand between a passive participle and its "by". */

@@ -176,3 +176,75 @@ describe("a verbless clause's list before 'among its members' (frames.ts roleFra
     ).toEqual(["member farouq-brigades supreme-military-council", "member liwa-al-tawhid supreme-military-council"]);
   });
 });
+
+describe("a demonym holding a place (names.json agentSuffixes 'held', 'controlled'; round 86)", () => {
+  it("extractRelations(article, mentions) reads an act on 'the Israeli-held Golan Heights' against the state", () => {
+    expect(relationsIn("The Quds Force fired rockets at the Israeli-held Golan Heights.")).toEqual([
+      "clash israel quds-force",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no party from a held place nobody acts on", () => {
+    expect(relationsIn("Refugees fled to the Turkish-held town.")).toEqual([]);
+  });
+});
+
+describe("acting together inside a named whole (read-relations.ts venueMemberRelations; round 86)", () => {
+  it("extractRelations(article, mentions) reads 'A fought beside B in the Y coalition' as both members of Y", () => {
+    expect(relationsIn("Ahrar al-Sham fought beside Jabhat al-Nusra in the Jaysh al-Fatah coalition.")).toEqual([
+      "ally ahrar-al-sham jabhat-al-nusra",
+      "member ahrar-al-sham jaish-al-fatah",
+      "member jabhat-al-nusra jaish-al-fatah",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no membership where the whole only owns the place", () => {
+    expect(relationsIn("Ahrar al-Sham fought beside Jabhat al-Nusra in Jaish al-Fatah's territory.")).toEqual([
+      "ally ahrar-al-sham jabhat-al-nusra",
+    ]);
+  });
+});
+
+describe("the salient party carried through a sentence that names none (reference.ts carriedSubject; round 86)", () => {
+  it("extractRelations(article, mentions) reads 'it' after a sentence that speaks of the party only by 'its'", () => {
+    expect(
+      relationsIn(
+        "Ahrar al-Sham emerged in 2011. A bombing in 2014 killed almost its entire leadership. In 2015 it fought beside Jabhat al-Nusra.",
+      ),
+    ).toEqual(["ally ahrar-al-sham jabhat-al-nusra"]);
+  });
+
+  it("extractRelations(article, mentions) carries nothing through a sentence that names no party and no 'its'", () => {
+    expect(
+      relationsIn(
+        "Ahrar al-Sham emerged in 2011. A bombing in 2014 killed dozens of people. In 2015 it fought beside Jabhat al-Nusra.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("the previous sentence's subject past its apposition and its relative clauses (sentence-view.ts; round 86)", () => {
+  it("extractRelations(article, mentions) reads 'Its' after 'X, a coalition of ... formed in 2014, was ...'", () => {
+    expect(
+      relationsIn(
+        "The Southern Front, a coalition of some fifty-eight factions formed in February 2014, was a recipient of aid. Its component factions included the Yarmouk Army and Shabab al-Sunna.",
+      ),
+    ).toEqual(["member shabab-al-sunna southern-front", "member yarmouk-army southern-front"]);
+  });
+
+  it("extractRelations(article, mentions) lets no relative clause's subject compete ('the salaries that the United States channelled')", () => {
+    expect(
+      relationsIn(
+        "The Southern Front received the salaries that the United States channelled. Its component factions included the Yarmouk Army and Shabab al-Sunna.",
+      ).filter((r) => r.startsWith("member")),
+    ).toEqual(["member shabab-al-sunna southern-front", "member yarmouk-army southern-front"]);
+  });
+
+  it("extractRelations(article, mentions) keeps a name after a noun of saying's 'that' competing", () => {
+    expect(
+      relationsIn(
+        "The leader of the Islamic State of Iraq released a statement announcing that al-Nusra Front is its branch in Syria.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -116,6 +116,7 @@ export type CompiledLexicon = {
   interposedAdverbs: Set<string>;
   /** "for its part", "in turn": phrases between a subject and its verb. */
   interposedPhrases: PhraseIndex<true>;
+  contentNouns: Set<string>;
   /** "itself", "themselves": what may stand between a verb and its preposition as its own object. */
   reflexivePronouns: Set<string>;
   placeAdverbs: Set<string>;
@@ -433,6 +434,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     retreatVerbs: index(lexicon.retreatVerbs.words),
     interposedAdverbs: keys(lexicon.interposedAdverbs.words),
     interposedPhrases: index(lexicon.interposedPhrases.words),
+    contentNouns: keys(lexicon.contentNouns.words),
     reflexivePronouns: keys(lexicon.reflexivePronouns.words),
     placeAdverbs: keys(lexicon.placeAdverbs.words),
     passiveParticles: keys(lexicon.passiveParticles.words),

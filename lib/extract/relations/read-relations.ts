@@ -734,6 +734,43 @@ function jointActRelations(view: SentenceView, covered: ReadonlySet<string>): Re
  * "the FSA group Liwa Ahfad Saladin", "the HTS faction Jaish al-Ahrar": a name right before a kind noun (lexicon
  * `memberKindNouns`) and another name makes the second a member of the first. Issue 10, round 30.
  */
+/**
+ * "Ahrar al-Sham fought beside Jabhat al-Nusra in the Jaysh al-Fatah coalition", "A coordinated with B within the X
+ * operations room": parties the sentence reads as acting together (an ally reading of its frames) whose act is placed
+ * "in" or "within" a named whole of many groups (lexicon `memberWholeKinds`: a coalition, an operations room) are its
+ * members. Every party of the reading must stand before the preposition (or be one a reference stands for), and the
+ * whole be its name alone ("in the coalition's territory" places the act). Issue 10, round 86.
+ */
+function venueMemberRelations(
+  view: SentenceView,
+  kinds: ReadonlyMap<string, string> | undefined,
+  sentenceReadings: readonly Reading[],
+): Reading[] {
+  const readings: (Reading | null)[] = [];
+  const allied = sentenceReadings.filter((r) => r.type === "ally");
+  if (allied.length === 0) return [];
+  for (const whole of view.chunks) {
+    // (The name alone: "in Jaish al-Fatah's territory", "in the Jaish al-Fatah positions" place the act, no whole.)
+    if (whole.ref !== null || whole.groups.length !== 1 || whole.end !== whole.start + 1) continue;
+    if (!view.lex.memberWholeKinds.has(kinds?.get(whole.groups[0]) ?? "")) continue;
+    let at = whole.start - 1;
+    if (view.tokens[at]?.key === "the") at--;
+    if (!/^(?:in|within)$/.test(view.tokens[at]?.key ?? "") || view.tokens[whole.end]?.key === "'s") continue;
+    const before = new Set(view.chunks.filter((c) => c.end <= at && c.ref === null).flatMap((c) => c.groups));
+    const named = new Set(view.chunks.flatMap((c) => c.groups));
+    for (const r of allied) {
+      const parties = [...new Set([...r.subjects, ...r.objects])];
+      // (A party a reference stands for, named in no chunk of the sentence, counts as before: "it fought beside X in
+      // the Y coalition".)
+      const placed = (g: string) => before.has(g) || !named.has(g);
+      if (parties.includes(whole.groups[0]) || !parties.every(placed)) continue;
+      const found = { type: "member" as const, subjects: parties, objects: whole.groups };
+      readings.push(listReading(view, whole, { ...found, frame: "venue:member", distance: whole.start - at }));
+    }
+  }
+  return readings.filter((r) => r !== null);
+}
+
 function kindNounMemberRelations(view: SentenceView, kinds: ReadonlyMap<string, string> | undefined): Reading[] {
   const readings: (Reading | null)[] = [];
   for (let i = 0; i + 2 < view.tokens.length; i++) {
@@ -1533,6 +1570,7 @@ export function readRelations(
     readings.push(...wholeRelations(base));
     readings.push(...mergerResultRelations(core));
     readings.push(...kindNounMemberRelations(base, options.kinds));
+    readings.push(...venueMemberRelations(core, options.kinds, readings.slice(from)));
     readings.push(...participationRelations(core));
     const covered = new Set<string>();
     // The pairs of the sentence's readings so far; each reading is added once (readings only grow past `from`).

@@ -32,8 +32,19 @@ export function carriedSubject(
   topic: SentenceView | null = null,
 ): string[] | null {
   if (sentenceSubject(view)) return null;
+  // ("X emerged in 2011. A bombing in 2014 killed almost its entire leadership. In 2015 it fought beside Y": a
+  // sentence that names no party but speaks of one by "its" keeps the salient party on; round 86.)
+  if (view.chunks.length === 0) {
+    if (!view.tokens.some((t) => t.key === "its")) return null;
+    const subject = previous ? sentenceSubject(previous) : null;
+    return carried ?? (subject && subject.ref === null && subject.groups.length === 1 ? subject.groups : null);
+  }
   const first = view.chunks[0];
-  if (!first || first.ref !== "singular" || first.start > 0) return null;
+  // ("In 2012 it became ...": or one right after an opening time phrase, its comma allowed; round 86.)
+  const time = timePhraseEnd(view, 0);
+  const afterTime = time > 0 &&
+    (time === first?.start || (view.tokens[time]?.text === "," && time + 1 === first?.start));
+  if (!first || first.ref !== "singular" || (first.start > 0 && !afterTime)) return null;
   const resolved = resolveChunk(first, view, previous, [], topic, carried);
   return resolved && resolved.groups.length === 1 ? resolved.groups : null;
 }

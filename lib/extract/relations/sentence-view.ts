@@ -1477,6 +1477,9 @@ function subjectCandidates(view: SentenceView): { first: Chunk | null; competito
     }
     // ("**Jabhat Thuwar Saraqib** is an armed group": past the emphasis closing a bold or quoted name; round 70.)
     while (from < chunk.end + 2 && /^[*"”’]$/.test(view.tokens[from]?.text ?? "")) from++;
+    // ("The Southern Front, a coalition of some fifty-eight factions formed in 2014, was ...": past an apposition
+    // between commas, opened by an article, which the sentence's base keeps; round 86.)
+    from = pastApposition(view, from);
     // ("The Syrian regime for its part has escalated ...": past a phrase of lexicon `interposedPhrases`, round 55.)
     const aside = view.lex.interposedPhrases.longest(view.tokens, from);
     if (aside) from += aside.length;
@@ -1496,9 +1499,46 @@ function subjectCandidates(view: SentenceView): { first: Chunk | null; competito
     if (!verb && first === null && definitionHead(view, chunk)) verb = true;
     if (!verb) continue;
     if (!first) first = chunk;
-    else if (chunk.groups.some((g) => !first!.groups.includes(g))) return { first, competitor: chunk };
+    else if (chunk.groups.some((g) => !first!.groups.includes(g)) && !relativeClauseSubject(view, chunk)) {
+      return { first, competitor: chunk };
+    }
   }
   return { first, competitor: null };
+}
+
+/**
+ * "the salaries that the United States channelled", "the town which ISIS held": a chunk right after a relative pronoun
+ * that follows a noun (an article between allowed) is its relative clause's subject, no competitor of the sentence's
+ * own ("X said that Y attacked" keeps Y competing: "that" after a verb opens what was said). Round 86.
+ */
+function relativeClauseSubject(view: SentenceView, chunk: Chunk): boolean {
+  let k = chunk.start - 1;
+  if (ARTICLE.test(view.tokens[k]?.key ?? "")) k--;
+  const key = view.tokens[k]?.key;
+  if (key === "which" || key === "whom") return true;
+  if (key !== "that") return false;
+  // (Not after a gerund or a noun of saying, lexicon `contentNouns`: "a statement announcing that Y is its branch".)
+  const noun = view.tokens[k - 1];
+  return noun !== undefined && LOWER_WORD.test(noun.text) && !verbish(view, k - 1) &&
+    !view.lex.prepositions.has(noun.key) && !noun.key.endsWith("ing") && !view.lex.contentNouns.has(noun.key);
+}
+
+/** How far a subject's apposition between commas may run (tokens): bounded, so linear. */
+const SUBJECT_APPOSITION_REACH = 25;
+
+/**
+ * At `at`, a comma opening an apposition (an article next) that a comma closes within `SUBJECT_APPOSITION_REACH` tokens, no
+ * clause boundary, bracket or semicolon between: the index after the closing comma; else `at`.
+ */
+function pastApposition(view: SentenceView, at: number): number {
+  const tokens = view.tokens;
+  if (tokens[at]?.text !== "," || !ARTICLE.test(tokens[at + 1]?.key ?? "")) return at;
+  for (let k = at + 2; k < tokens.length && k - at <= SUBJECT_APPOSITION_REACH; k++) {
+    const text = tokens[k].text;
+    if (text === ",") return k + 1;
+    if (text === ";" || text === "(" || text === ":" || view.lex.boundaries.has(tokens[k].key)) return at;
+  }
+  return at;
 }
 
 /**
