@@ -248,3 +248,27 @@ describe("the previous sentence's subject past its apposition and its relative c
     ).toEqual([]);
   });
 });
+
+describe("a list closed by 'and other' with a participle before its noun (chunks.ts listTailAt; round 86)", () => {
+  it("extractRelations(article, mentions) reads every name before 'and other armed groups'", () => {
+    expect(relationsIn("ISIS expelled Jabhat al-Nusra, Ahrar al-Sham and other armed groups from Deir ez-Zor."))
+      .toEqual([
+        "clash ahrar-al-sham islamic-state",
+        "clash islamic-state jabhat-al-nusra",
+      ]);
+  });
+});
+
+describe("a state named by its act before the act's target (template.ts withoutHostileNoun; round 86)", () => {
+  it("extractRelations(article, mentions) reads 'Russian air strikes on a camp of X' as the state against X", () => {
+    expect(relationsIn("Russian air strikes on a training camp of Faylaq al-Sham killed dozens.")).toEqual([
+      "clash faylaq-al-sham russia",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) keeps the act whole in a list or before a time ('regime and Russian bombing on Wednesday')", () => {
+    expect(relationsIn("Dozens were killed in Syrian regime and Russian bombing on Wednesday.")).not.toContain(
+      "clash russia syrian-government",
+    );
+  });
+});

@@ -523,7 +523,10 @@ function listTailAt(
     const actor = lex.actorNouns.has(key) || lex.actorNouns.has(key.slice(0, -1)) ||
       (allied && lex.partyNouns.longest(tokens, end)?.length === 1);
     if (key.endsWith("s") && actor) return { length: end + 1 - at, allied };
-    if (lex.verbs.has(key)) return null;
+    // ("and other armed groups": a participle right before the actor noun is its adjective; round 86.)
+    const next = tokens[end + 1]?.key ?? "";
+    const attributive = next.endsWith("s") && (lex.actorNouns.has(next) || lex.actorNouns.has(next.slice(0, -1)));
+    if (lex.verbs.has(key) && !attributive) return null;
   }
   return null;
 }

@@ -13,7 +13,7 @@ import { calibratedConfidence } from "./calibrated-confidence.ts";
 import { arabicNameWords, defaultReference } from "../../reference/mod.ts";
 import type { Reading } from "./frames.ts";
 import { readRelations } from "./read-relations.ts";
-import { type SentenceTemplate, sentenceTemplates } from "./template.ts";
+import { hostileNounsOf, type SentenceTemplate, sentenceTemplates } from "./template.ts";
 import { datesBefore, relationTime } from "../dates/relation-time.ts";
 
 /** Relation types whose direction carries no meaning: stored with subject < object so duplicates meet. */
@@ -348,6 +348,7 @@ export function extractRelations(
     lexicon.agencyStates,
     lexicon.speakerNouns.words,
     lexicon.holderCompounds,
+    hostileNounsOf(lexicon.triggers),
   );
   if (!twoPartiesPossible(templates, lexicon)) return [];
   const best = new Map<string, Relation>();

@@ -1,6 +1,7 @@
 import type { Article, ForeignLexicon, Mention, RelationLexicon } from "../../records/mod.ts";
 import { defaultReference } from "../../reference/mod.ts";
 import { escapeRegExp } from "../../records/pattern.ts";
+import { nounForms } from "./inflect.ts";
 
 /** One named group in a sentence: a mention, or several overlapping mentions read as one name. */
 export type Unit = {
@@ -451,6 +452,47 @@ function describesUnitBefore(text: string, unit: Unit, before: Unit | undefined)
   return /^,\s+an?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(text.slice(before.end, unit.start));
 }
 
+/** The forms of the lexicon's hostile act nouns ("strikes", "air strikes", "raids", "shelling"), lower case. */
+const hostileNounsCache = new WeakMap<RelationLexicon["triggers"], Set<string>>();
+
+export function hostileNounsOf(triggers: RelationLexicon["triggers"]): Set<string> {
+  let forms = hostileNounsCache.get(triggers);
+  if (!forms) {
+    forms = new Set(
+      triggers.filter((t) => t.pos === "noun" && t.type === "clash").flatMap((t) => nounForms(t.lemma).all),
+    );
+    hostileNounsCache.set(triggers, forms);
+  }
+  return forms;
+}
+
+/** What names a hostile act's target right after it: "on", "against", "targeting", then no weekday or number. */
+const TARGET_AFTER =
+  /^\s+(?:on|against|targeting)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)\b)/i;
+
+/**
+ * "Russian air strikes on a training camp of X": a state named by its act (a state reference whose last one or two
+ * words are a hostile act noun of the lexicon) before the act's target ("on", "against", "targeting", not "on
+ * Wednesday") is the state alone, the act noun left to the frames, which read its owner and its target as they do
+ * after "the US air strikes on X"; elsewhere the reference stays whole ("Aided by Russian airstrikes, ..."). Not an
+ * item of a list ("regime and Russian bombing"), nor a past verb's object. Issue 10, round 86.
+ */
+function withoutHostileNoun(text: string, unit: Unit, hostileNouns: ReadonlySet<string>): Unit {
+  if (unit.method !== "state-reference" || !TARGET_AFTER.test(text.slice(unit.end, unit.end + 40))) return unit;
+  if (/(?:\band|,)\s+$/.test(text.slice(Math.max(0, unit.start - 6), unit.start))) return unit;
+  // (Nor the object of a past verb: "the US stalled an Israeli strike on Syria" is no Israeli act on the US.)
+  if (/\p{Ll}ed\s+(?:(?:an?|the|\d+)\s+)?$/u.test(text.slice(Math.max(0, unit.start - 30), unit.start))) return unit;
+  const words = unit.surface.split(" ");
+  for (const n of [2, 1]) {
+    if (words.length <= n) continue;
+    const tail = words.slice(-n).join(" ");
+    if (!hostileNouns.has(tail.toLowerCase())) continue;
+    const surface = words.slice(0, -n).join(" ");
+    return { ...unit, surface, end: unit.start + surface.length };
+  }
+  return unit;
+}
+
 /** Every sentence of `article` as a template over the groups `mentions` names in it. */
 export function sentenceTemplates(
   article: Article,
@@ -461,6 +503,7 @@ export function sentenceTemplates(
   agencies: AgencyStates = defaultReference().lexicon.relations.agencyStates,
   speakers: readonly string[] = defaultReference().lexicon.relations.speakerNouns.words,
   holders: HolderCompounds = defaultReference().lexicon.relations.holderCompounds,
+  hostileNouns: ReadonlySet<string> = hostileNounsOf(defaultReference().lexicon.relations.triggers),
 ): SentenceTemplate[] {
   const patterns = foreignPatterns(foreign);
   const apartWordList = apartWords(apart, foreign);
@@ -479,10 +522,15 @@ export function sentenceTemplates(
   const named: Named[] = states.length === 0 ? own : [...own, ...states].sort((a, b) => a.start - b.start);
   const templates = article.sentences.map((sentence, index): SentenceTemplate => {
     const inside = namesWithin(named, sentence);
-    const all = sentenceUnits(article.text, inside).filter((unit, k, list) =>
-      !foreignGeneric(article.text, unit, sentence.start, patterns) &&
-      !describesUnitBefore(article.text, unit, list[k - 1])
-    );
+    const all = sentenceUnits(article.text, inside).map((unit) => withoutHostileNoun(article.text, unit, hostileNouns))
+      .filter((
+        unit,
+        k,
+        list,
+      ) =>
+        !foreignGeneric(article.text, unit, sentence.start, patterns) &&
+        !describesUnitBefore(article.text, unit, list[k - 1])
+      );
     // "Turkey-backed forces", "Iran-backed militias", "U.S.-backed": the named state backs the party, it is not the
     // party; kept as a qualifier so the backing itself can be read.
     // ("the Al-Qaeda linked Al-Nusra Front", "Turkish backed forces": wire copy drops the hyphen of a compound; it is
