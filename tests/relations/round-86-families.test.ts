@@ -272,3 +272,11 @@ describe("a state named by its act before the act's target (template.ts withoutH
     );
   });
 });
+
+describe("two names joined by a dash after 'between' (frames.ts nounFrame; round 86)", () => {
+  it("extractRelations(article, mentions) reads 'clashes between YPG-Al Nusra' as the two sides", () => {
+    expect(relationsIn("Clashes between YPG-Al Nusra were renewed near Sheikh Maqsood.")).toEqual([
+      "clash jabhat-al-nusra ypg",
+    ]);
+  });
+});

@@ -3972,6 +3972,12 @@ function nounFrame(
   // ("clashes among A, B and C": "among", which the lexicon lists wherever it lists "between", names the sides as
   // "between" does; round 26.)
   if (prep === "between" || prep === "among") {
+    // ("clashes between YPG-Al Nusra": two names joined by a dash right after "between" are its two sides; round 86.)
+    const after = view.covering[prepAt + (ARTICLE.test(tokens[prepAt + 1]?.key ?? "") ? 2 : 1)];
+    const dashed = after ? dashedPair(view, view.covering[after.end + 1]?.end ?? -1) : null;
+    if (dashed && dashed.start === after!.start && o.trigger.type === "clash") {
+      return { agent: dashed, patient: null, voice: "noun", distance: dashed.start - o.end };
+    }
     const sides = object ? sidesOf(view, object) : null;
     if (sides) {
       const { together, ...parties } = sides;
