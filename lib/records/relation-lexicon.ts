@@ -512,6 +512,8 @@ export const RelationLexicon = z.object({
   interposedPhrases: WordList,
   /** "statement", "reports": nouns whose "that" opens what they say, not a relative clause. */
   contentNouns: WordList,
+  /** "coalition", "operations-room": the gazetteer kinds of a whole whose examples after its comma are its members. */
+  exampledWholes: WordList,
   /** "itself", "themselves": a reflexive object between a verb and its preposition ("allied itself with X"). */
   reflexivePronouns: WordList,
   /** "there", "here": place adverbs that may stand between a passive participle and its "by". */

@@ -280,3 +280,35 @@ describe("two names joined by a dash after 'between' (frames.ts nounFrame; round
     ]);
   });
 });
+
+describe("a named whole's examples after its comma (read-relations.ts wholeExampleRelations; round 86)", () => {
+  it("extractRelations(article, mentions) reads 'The SDF, including the YPG and the Army of Revolutionaries, ...' as members", () => {
+    expect(relationsIn("The SDF, including the YPG and the Army of Revolutionaries, took the town.")).toEqual([
+      "member jaysh-al-thuwar syrian-democratic-forces",
+      "member ypg syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no members from examples that may be a noun's before the whole", () => {
+    expect(
+      relationsIn("Russia struck groups opposed to the SDF, including the YPG and the Army of Revolutionaries.").filter(
+        (
+          r,
+        ) => r.startsWith("member"),
+      ),
+    ).toEqual([]);
+    expect(
+      relationsIn("The battle pitted the FSA and other groups, such as the Levant Front, against the army.").filter((
+        r,
+      ) => r.startsWith("member")),
+    ).toEqual([]);
+  });
+});
+
+describe("subgroups as parts (lexicon subgroup; round 86)", () => {
+  it("extractRelations(article, mentions) reads 'A is a subgroup of X' as a member", () => {
+    expect(relationsIn("The Raqqa Hawks Brigade was a subgroup of Liwa Thuwar al-Raqqa.")).toEqual([
+      "member raqqa-hawks-brigade liwa-thuwar-al-raqqa",
+    ]);
+  });
+});

@@ -117,6 +117,7 @@ export type CompiledLexicon = {
   /** "for its part", "in turn": phrases between a subject and its verb. */
   interposedPhrases: PhraseIndex<true>;
   contentNouns: Set<string>;
+  exampledWholes: Set<string>;
   /** "itself", "themselves": what may stand between a verb and its preposition as its own object. */
   reflexivePronouns: Set<string>;
   placeAdverbs: Set<string>;
@@ -435,6 +436,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     interposedAdverbs: keys(lexicon.interposedAdverbs.words),
     interposedPhrases: index(lexicon.interposedPhrases.words),
     contentNouns: keys(lexicon.contentNouns.words),
+    exampledWholes: new Set(lexicon.exampledWholes.words),
     reflexivePronouns: keys(lexicon.reflexivePronouns.words),
     placeAdverbs: keys(lexicon.placeAdverbs.words),
     passiveParticles: keys(lexicon.passiveParticles.words),

@@ -771,6 +771,40 @@ function venueMemberRelations(
   return readings.filter((r) => r !== null);
 }
 
+/**
+ * "The SDF, including the YPG and the Army of Revolutionaries, took the town", "Jaish al-Fatah, among them Ahrar
+ * al-Sham, ...": a named coalition or operations room (lexicon `exampledWholes`) whose examples (lexicon `listExamples`)
+ * follow its comma and close with a comma, a bracket or the sentence's end: each example is a member. Not after a
+ * preposition nor a list tail, whose examples may be another noun's. Issue 10, round 86.
+ */
+function wholeExampleRelations(view: SentenceView, kinds: ReadonlyMap<string, string> | undefined): Reading[] {
+  const readings: (Reading | null)[] = [];
+  const tokens = view.tokens;
+  for (const whole of view.chunks) {
+    if (whole.ref !== null || whole.groups.length !== 1 || tokens[whole.end]?.text !== ",") continue;
+    // (Not a list's tail's examples, "X and other groups, such as A"; nor a preposition's object, whose examples may
+    // be the noun's before it: "groups opposed to the Syrian government, including A".)
+    // (A coalition or an operations room, not a state's forces, whose examples may be its allies: "government forces,
+    // including Hezbollah".)
+    if (whole.others || !view.lex.exampledWholes.has(kinds?.get(whole.groups[0]) ?? "")) continue;
+    const opening = ARTICLE.test(tokens[whole.start - 1]?.key ?? "") ? whole.start - 2 : whole.start - 1;
+    if (view.lex.prepositions.has(tokens[opening]?.key ?? "")) continue;
+    const examples = view.lex.listExamples.longest(tokens, whole.end + 1);
+    if (!examples) continue;
+    let at = whole.end + 1 + examples.length;
+    if (ARTICLE.test(tokens[at]?.key ?? "")) at++;
+    const parts = view.covering[at];
+    if (!parts || parts.start !== at || parts.ref !== null || parts.modifier || parts.owner) continue;
+    const close = tokens[parts.end]?.text;
+    if (close !== undefined && close !== "," && close !== ")" && close !== "." && close !== ";") continue;
+    const members = parts.groups.filter((g) => g !== whole.groups[0]);
+    if (members.length === 0) continue;
+    const found = { type: "member" as const, subjects: members, objects: whole.groups };
+    readings.push(listReading(view, whole, { ...found, frame: "whole:examples", distance: at - whole.end }, true));
+  }
+  return readings.filter((r) => r !== null);
+}
+
 function kindNounMemberRelations(view: SentenceView, kinds: ReadonlyMap<string, string> | undefined): Reading[] {
   const readings: (Reading | null)[] = [];
   for (let i = 0; i + 2 < view.tokens.length; i++) {
@@ -1571,6 +1605,7 @@ export function readRelations(
     readings.push(...mergerResultRelations(core));
     readings.push(...kindNounMemberRelations(base, options.kinds));
     readings.push(...venueMemberRelations(core, options.kinds, readings.slice(from)));
+    readings.push(...wholeExampleRelations(base, options.kinds));
     readings.push(...participationRelations(core));
     const covered = new Set<string>();
     // The pairs of the sentence's readings so far; each reading is added once (readings only grow past `from`).
