@@ -18,7 +18,7 @@ describe("a named unit owned through a possessive (read-relations.ts unitRelatio
   });
 
   it("extractRelations(article, mentions) owns a unit by its name's head through 'its'", () => {
-    expect(relationsIn("The SDF arrested the commander of its Deir ez-Zor Military Council.")).toEqual([
+    expect(relationsIn("The SDF named a new commander of its Deir ez-Zor Military Council.")).toEqual([
       "member deir-ez-zor-military-council syrian-democratic-forces",
     ]);
   });
@@ -309,6 +309,32 @@ describe("subgroups as parts (lexicon subgroup; round 86)", () => {
   it("extractRelations(article, mentions) reads 'A is a subgroup of X' as a member", () => {
     expect(relationsIn("The Raqqa Hawks Brigade was a subgroup of Liwa Thuwar al-Raqqa.")).toEqual([
       "member raqqa-hawks-brigade liwa-thuwar-al-raqqa",
+    ]);
+  });
+});
+
+describe("arrests and a group's commanders (lexicon arrest, detain; partyNouns commander; round 86)", () => {
+  it("extractRelations(article, mentions) reads an arrest of another group's commander or members as rivalry", () => {
+    expect(relationsIn("Ahrar al-Sham arrested a Tahrir al-Sham commander named Yusuf al-Abdullah.")).toEqual([
+      "rival ahrar-al-sham hayat-tahrir-al-sham",
+    ]);
+    expect(relationsIn("ISIS fighters were arrested by the SDF.")).toEqual([
+      "rival islamic-state syrian-democratic-forces",
+    ]);
+    expect(relationsIn("Turkey detained 18 Syrian Army servicemen.")).toEqual(["rival syrian-government turkey"]);
+  });
+
+  it("extractRelations(article, mentions) still owns a unit named after a commander's 'of its'", () => {
+    expect(relationsIn("SDF detains Ahmad al-Khabil, commander of its Deir ez-Zor Military Council.")).toEqual(
+      expect.arrayContaining(["member deir-ez-zor-military-council syrian-democratic-forces"]),
+    );
+  });
+});
+
+describe("a state's forces with its own units as examples (read-relations.ts wholeExampleRelations; round 86)", () => {
+  it("extractRelations(article, mentions) reads 'Government forces, including the Fourth Division, ...' as a member", () => {
+    expect(relationsIn("Government forces, including the Fourth Division, besieged Darayya.")).toEqual([
+      "member fourth-armoured-division syrian-government",
     ]);
   });
 });

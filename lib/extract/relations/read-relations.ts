@@ -345,12 +345,14 @@ function unitRelations(view: SentenceView, stateForces: ReadonlySet<string>, pre
       view.lex.unitOpenings.longest(words, 0) !== null || stateForces.has(unit.groupId);
   };
   for (const chunk of view.chunks) {
-    const possessive = view.tokens[chunk.start - 1]?.key;
     if (chunk.ref !== null || chunk.groups.length !== 1) continue;
-    if ((possessive !== "its" && possessive !== "their") || view.tokens[chunk.start].party === undefined) continue;
-    if (!namedUnit(view.tokens[chunk.start].party!)) continue;
+    // (The name may stand inside its chunk after a party noun's "of": "commander of its Deir ez-Zor Military Council".)
+    const at = chunk.heads[0] ?? chunk.start;
+    const possessive = view.tokens[at - 1]?.key;
+    if ((possessive !== "its" && possessive !== "their") || view.tokens[at]?.party === undefined) continue;
+    if (!namedUnit(view.tokens[at].party!)) continue;
     const owner = resolveChunk(
-      tokenChunk(chunk.start - 1, [], possessive === "its" ? "singular" : "plural"),
+      tokenChunk(at - 1, [], possessive === "its" ? "singular" : "plural"),
       view,
       previous,
       chunk.groups,
@@ -784,9 +786,11 @@ function wholeExampleRelations(view: SentenceView, kinds: ReadonlyMap<string, st
     if (whole.ref !== null || whole.groups.length !== 1 || tokens[whole.end]?.text !== ",") continue;
     // (Not a list's tail's examples, "X and other groups, such as A"; nor a preposition's object, whose examples may
     // be the noun's before it: "groups opposed to the Syrian government, including A".)
-    // (A coalition or an operations room, not a state's forces, whose examples may be its allies: "government forces,
-    // including Hezbollah".)
-    if (whole.others || !view.lex.exampledWholes.has(kinds?.get(whole.groups[0]) ?? "")) continue;
+    // (A coalition or an operations room; a state's forces only with named units as examples, since its other
+    // examples may be its allies: "government forces, including the Fourth Division", not "... including Hezbollah".)
+    const kind = kinds?.get(whole.groups[0]) ?? "";
+    const unitsOnly = kind === "state-force";
+    if (whole.others || (!view.lex.exampledWholes.has(kind) && !unitsOnly)) continue;
     const opening = ARTICLE.test(tokens[whole.start - 1]?.key ?? "") ? whole.start - 2 : whole.start - 1;
     if (view.lex.prepositions.has(tokens[opening]?.key ?? "")) continue;
     const examples = view.lex.listExamples.longest(tokens, whole.end + 1);
@@ -799,6 +803,14 @@ function wholeExampleRelations(view: SentenceView, kinds: ReadonlyMap<string, st
     if (close !== undefined && close !== "," && close !== ")" && close !== "." && close !== ";") continue;
     const members = parts.groups.filter((g) => g !== whole.groups[0]);
     if (members.length === 0) continue;
+    if (unitsOnly) {
+      const heads = parts.heads.map((h) => view.tokens[h].party);
+      const units = heads.every((p) => {
+        const words = p === undefined ? [] : tokenize(view.template.units[p].surface);
+        return words.length > 0 && view.lex.unitHeads.endingAt(words, words.length, 3) !== null;
+      });
+      if (!units) continue;
+    }
     const found = { type: "member" as const, subjects: members, objects: whole.groups };
     readings.push(listReading(view, whole, { ...found, frame: "whole:examples", distance: at - whole.end }, true));
   }

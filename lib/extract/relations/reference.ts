@@ -628,13 +628,22 @@ function firstVerbAndUnnamed(view: SentenceView): { verb: number; unnamed: boole
 
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
+/** How far after a speaker's chunk its word of speech may stand (tokens). */
+const SPEECH_REACH = 6;
+
 /**
  * "we", "our", "us" in what a group's spokesman, commander or fighter says ('"X surrounded our bases," a Y commander
  * told'): the group named before the sentence's one speaker noun, else the issuer of the statement the document is
  * (`SentenceTemplate.speaker`); refused when none or several speak.
  */
 function speakerOf(view: SentenceView, exclude: string[]): Resolved | null {
-  const speakers = view.chunks.filter((c) => c.ref === null && view.lex.speakerNouns.longest(view.tokens, c.end));
+  // (Or a chunk that holds its speaker noun after its name, a party noun of its own, with a word of speech within a
+  // few words after it: "X commander, Amin Malhis, told ..."; not "X fighters first surrounded our bases"; round 86.)
+  const speaks = (c: Chunk) =>
+    view.lex.speakerNouns.longest(view.tokens, c.end) !== null ||
+    (c.end - 1 > (c.heads.at(-1) ?? c.end) && view.lex.speakerNouns.endingAt(view.tokens, c.end, 1) !== null &&
+      view.tokens.slice(c.end, c.end + SPEECH_REACH).some((t) => view.lex.speechWords.has(t.key)));
+  const speakers = view.chunks.filter((c) => c.ref === null && speaks(c));
   const groups = [...new Set(speakers.map((c) => c.groups.at(-1)!))];
   // ("Statement No. 14 of the Unified Command of X: ... stormed our headquarters": with no speaker of its own, the
   // document's issuer speaks; round 86.)
