@@ -739,9 +739,10 @@ function jointActRelations(view: SentenceView, covered: ReadonlySet<string>): Re
 /**
  * "Ahrar al-Sham fought beside Jabhat al-Nusra in the Jaysh al-Fatah coalition", "A coordinated with B within the X
  * operations room": parties the sentence reads as acting together (an ally reading of its frames) whose act is placed
- * "in" or "within" a named whole of many groups (lexicon `memberWholeKinds`: a coalition, an operations room) are its
- * members. Every party of the reading must stand before the preposition (or be one a reference stands for), and the
- * whole be its name alone ("in the coalition's territory" places the act). Issue 10, round 86.
+ * "in" or "within" a named whole (the kinds of lexicon `memberKindNouns.wholes`: a coalition, an operations room, a
+ * state's forces, an international body) are its members. Every party of the reading must stand before the
+ * preposition (or be one a reference stands for), and the whole be its name alone ("in the coalition's territory"
+ * places the act). Issue 10, round 86.
  */
 function venueMemberRelations(
   view: SentenceView,
