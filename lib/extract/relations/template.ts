@@ -522,15 +522,11 @@ export function sentenceTemplates(
   const named: Named[] = states.length === 0 ? own : [...own, ...states].sort((a, b) => a.start - b.start);
   const templates = article.sentences.map((sentence, index): SentenceTemplate => {
     const inside = namesWithin(named, sentence);
-    const all = sentenceUnits(article.text, inside).map((unit) => withoutHostileNoun(article.text, unit, hostileNouns))
-      .filter((
-        unit,
-        k,
-        list,
-      ) =>
-        !foreignGeneric(article.text, unit, sentence.start, patterns) &&
-        !describesUnitBefore(article.text, unit, list[k - 1])
-      );
+    const cut = sentenceUnits(article.text, inside).map((unit) => withoutHostileNoun(article.text, unit, hostileNouns));
+    const all = cut.filter((unit, k, list) =>
+      !foreignGeneric(article.text, unit, sentence.start, patterns) &&
+      !describesUnitBefore(article.text, unit, list[k - 1])
+    );
     // "Turkey-backed forces", "Iran-backed militias", "U.S.-backed": the named state backs the party, it is not the
     // party; kept as a qualifier so the backing itself can be read.
     // ("the Al-Qaeda linked Al-Nusra Front", "Turkish backed forces": wire copy drops the hyphen of a compound; it is
