@@ -327,6 +327,13 @@ function pastDescribingCompound(view: SentenceView, at: number): number {
   return /^\p{L}+-\p{Ll}+$/u.test(token.text) ? at + 1 : at;
 }
 
+/** Whether the name of unit `party` ends in a unit's head (lexicon `unitHeads`: "Division", "Military Council"). */
+function endsInUnitHead(view: SentenceView, party: number | undefined): boolean {
+  if (party === undefined) return false;
+  const words = tokenize(view.template.units[party].surface);
+  return words.length > 0 && view.lex.unitHeads.endingAt(words, words.length, 3) !== null;
+}
+
 /**
  * "the SDF's Deir ez-Zor Military Council", "the FSA's Central Division": a possessive group before a named unit
  * (lexicon `unitHeads`: the unit's name ends so) owns it; the unit is a member of the group. A state's own force
@@ -338,12 +345,10 @@ function unitRelations(view: SentenceView, stateForces: ReadonlySet<string>, pre
   const readings: (Reading | null)[] = [];
   // ("commander of its Deir ez-Zor Military Council": a unit by its name's head is owned through "its" as a state's
   // own force is; round 86.)
-  const namedUnit = (party: number) => {
-    const unit = view.template.units[party];
-    const words = tokenize(unit.surface);
-    return view.lex.unitHeads.endingAt(words, words.length, 3) !== null ||
-      view.lex.unitOpenings.longest(words, 0) !== null || stateForces.has(unit.groupId);
-  };
+  const namedUnit = (party: number) =>
+    endsInUnitHead(view, party) ||
+    view.lex.unitOpenings.longest(tokenize(view.template.units[party].surface), 0) !== null ||
+    stateForces.has(view.template.units[party].groupId);
   for (const chunk of view.chunks) {
     if (chunk.ref !== null || chunk.groups.length !== 1) continue;
     // (The name may stand inside its chunk after a party noun's "of": "commander of its Deir ez-Zor Military Council".)
@@ -415,8 +420,7 @@ function unitOfRelations(view: SentenceView, stateForces: ReadonlySet<string>): 
     const token = view.tokens[chunk.heads.at(-1) ?? chunk.start];
     if (token.party === undefined) continue;
     const unit = view.template.units[token.party];
-    const words = tokenize(unit.surface);
-    if (!view.lex.unitHeads.endingAt(words, words.length, 3) && !stateForces.has(unit.groupId)) continue;
+    if (!endsInUnitHead(view, token.party) && !stateForces.has(unit.groupId)) continue;
     let at = chunk.end + 1;
     if (view.tokens[at]?.key === "the") at++;
     // ("the Eighth Brigade of the Russian-backed Fifth Corps": past a qualifier compound before the whole; round 85.)
@@ -804,14 +808,7 @@ function wholeExampleRelations(view: SentenceView, kinds: ReadonlyMap<string, st
     if (close !== undefined && close !== "," && close !== ")" && close !== "." && close !== ";") continue;
     const members = parts.groups.filter((g) => g !== whole.groups[0]);
     if (members.length === 0) continue;
-    if (unitsOnly) {
-      const heads = parts.heads.map((h) => view.tokens[h].party);
-      const units = heads.every((p) => {
-        const words = p === undefined ? [] : tokenize(view.template.units[p].surface);
-        return words.length > 0 && view.lex.unitHeads.endingAt(words, words.length, 3) !== null;
-      });
-      if (!units) continue;
-    }
+    if (unitsOnly && !parts.heads.every((h) => endsInUnitHead(view, view.tokens[h].party))) continue;
     const found = { type: "member" as const, subjects: members, objects: whole.groups };
     readings.push(listReading(view, whole, { ...found, frame: "whole:examples", distance: at - whole.end }, true));
   }
