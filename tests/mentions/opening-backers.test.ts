@@ -33,3 +33,11 @@ describe("extractMentions(article) on a demonym before an act done with a partne
     expect(pairs("Russian diplomats met in Geneva.")).toEqual([]);
   });
 });
+
+// Issue 10, round 87: a state's name after a locative word that owns the capitalised name after it.
+describe("extractMentions(article) on a state owning a name after a locative (stateNameNotActor)", () => {
+  it("reads 'to Iran's Quds Force' as the state and its unit, and 'to Iran's capital' as a place", () => {
+    expect(pairs("The depots belonged to Iran's Quds Force.")).toEqual(["Iran→iran", "Quds Force→quds-force"]);
+    expect(pairs("Flights to Iran's capital resumed.")).toEqual([]);
+  });
+});

@@ -230,7 +230,7 @@ describe("extractRelations(article, mentions) on encyclopedic phrasing of acts a
 
   it("extractRelations(article, mentions) reads 'X pledged its allegiance to Y'", () => {
     expect(read("Several days later, Katibat al-Tawhid wal-Jihad pledged its allegiance to Tahrir al-Sham.")).toEqual([
-      "affiliate katibat-al-tawhid-wal-jihad hayat-tahrir-al-sham",
+      "joined katibat-al-tawhid-wal-jihad hayat-tahrir-al-sham",
     ]);
   });
 

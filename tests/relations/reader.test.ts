@@ -149,7 +149,7 @@ describe("readRelations(templates, lexicon) on references", () => {
 
   it("readRelations reads relative clauses: 'X, which pledged allegiance to Y', 'Y, whose components include A'", () => {
     expect(read("Nusra Front, which pledged allegiance to al-Qaeda, held Idlib.")).toEqual([
-      "affiliate jabhat-al-nusra al-qaeda",
+      "joined jabhat-al-nusra al-qaeda",
     ]);
     expect(read("Jaish al-Fatah, whose largest components include Ahrar al-Sham and Nusra Front, held Idlib."))
       .toEqual(["member ahrar-al-sham jaish-al-fatah", "member jabhat-al-nusra jaish-al-fatah"]);

@@ -216,9 +216,15 @@ export function stateNameNotActor(
     const three = before >= 2 && spaced(before - 2) ? `${word(before - 2)} ${two}` : "";
     if (words.partneredActs.has(two) || words.partneredActs.has(three)) return false;
   }
+  // ("sites belonging to Iran's Quds Force": a state owning the capitalised name after it is that name's owner, no place,
+  // whatever locative stands before it; issue 10, round 87.)
+  if (OWNER_OF_NAME.test(text.slice(end, end + 4))) return false;
   if (listedAfterLocative(tokens, first, last, text, words, names.stateNames)) return true;
   return before >= 0 && spaced(before) && words.locativeWords.has(tokens[before].lower);
 }
+
+/** A possessive right after a name, then a capitalised word: "Iran's Quds Force". */
+const OWNER_OF_NAME = /^['’]s\s+\p{Lu}/u;
 
 /** A suffix glued to a state's name by a hyphen ("US-backed", "Britain-based"): its letters. */
 const ATTRIBUTE_SUFFIX = /^[-‐‑](\p{L}+)/u;

@@ -914,6 +914,13 @@ export function chunkTokens(
         } else if (described > 0) {
           (chunk.descriptions ??= []).push([next, described]);
           chunk.end = described;
+        } else if (joiner && !item && relativeAfterName(tokens, unknownNameEnd(tokens, next, lex), lex)) {
+          // ("the Nineveh Plain Forces and Dwekh Nawsha, who are allied to Y": a name the gazetteer lacks closing a
+          // list before a relative clause is an item naming no group, so the relative's antecedent is the whole
+          // list; issue 10, round 87.)
+          const unknown = unknownNameEnd(tokens, next, lex);
+          (chunk.descriptions ??= []).push([next, unknown]);
+          chunk.end = unknown;
         } else if (!item && !joiner && next > chunk.end && tokens[chunk.end]?.text === ",") {
           // ("between the YPG, tribal militias and ISIL": a described item between commas inside a list that names a
           // party after it; round 75.)
@@ -1423,4 +1430,9 @@ function listCloser(tokens: Token[], at: number, units: Unit[], qualifiers: Unit
     next = pastBracketedAside(tokens, item.end, units, item.groups.length === 1 ? item.groups[0] : null);
   }
   return -1;
+}
+
+/** Whether a comma and a relative pronoun (lexicon `relativePronouns`: "who", "which") stand at `end` (-1: none). */
+function relativeAfterName(tokens: Token[], end: number, lex: CompiledLexicon): boolean {
+  return end > 0 && tokens[end]?.text === "," && lex.relativePronouns.has(tokens[end + 1]?.key ?? "");
 }

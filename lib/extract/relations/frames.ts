@@ -622,8 +622,12 @@ const GOAL_PREPOSITIONS = new Set(["toward", "towards", "into", "on"]);
 function prepositionAfter(view: SentenceView, at: number, frame: RelationFrame): number {
   const preps = frame.prep ?? [];
   const gap = frame.gap ?? 1;
-  for (let i = at; i <= at + gap && i < view.tokens.length; i++) {
+  // ("retook the villages of Yalanli, Qart, Al-Buwyr and Al-Dandaniyah from the SDF": in a long gap, the names of
+  // places, their commas and joiners do not count against it, up to PLACE_LIST_REACH; issue 10, round 87.)
+  let free = 0;
+  for (let i = at; i <= at + gap + free && i < view.tokens.length; i++) {
     const token = view.tokens[i];
+    if (gap >= 5 && free < PLACE_LIST_REACH && placeListWord(view, i)) free++;
     // ("captured P with air support from Y": a preposition inside a "with" phrase is that phrase's.)
     if (preps.includes(token.key)) {
       // ("captured P, along with 20 villages, from Y": a companion link that adds no party, only more places, is part
@@ -689,6 +693,23 @@ function prepositionAfter(view: SentenceView, at: number, frame: RelationFrame):
     if (frame.gap === undefined && !adverb(view, token.key) && !view.lex.passiveParticles.has(token.key)) return -1;
   }
   return -1;
+}
+
+/** How many words of a list of place names a long gap before a preposition may hold beyond its own length. */
+const PLACE_LIST_REACH = 24;
+
+/**
+ * Whether the word at `i` belongs to a list of place names: a capitalised word no party covers, or a comma, hyphen or
+ * "and" right after one.
+ */
+function placeListWord(view: SentenceView, i: number): boolean {
+  const token = view.tokens[i];
+  const placeWord = (k: number) =>
+    view.tokens[k] !== undefined && !view.covering[k] && view.tokens[k].party === undefined &&
+    view.tokens[k].qualifier === undefined && /^\p{Lu}[\p{L}'’]*$/u.test(view.tokens[k].text);
+  if (placeWord(i)) return true;
+  return (token.text === "," || token.text === "-" || token.key === "and") && placeWord(i - 1) &&
+    (placeWord(i + 1) || view.tokens[i + 1]?.key === "and");
 }
 
 /** "by" right after a participle (one adverb may come between: "backed militarily by"), as the index after it. */
@@ -4783,6 +4804,9 @@ function outerListItemDropped(view: SentenceView, list: Chunk): Chunk {
 export function readOccurrence(view: SentenceView, neighbours: Neighbours, o: Occurrence): Reading[] {
   const { next } = neighbours;
   const readings: Reading[] = [];
+  // ("X merged A and B into Y": a frame that reads both parties after the verb, `pair`, says what the verb's object
+  // does; the occurrence's other frames, which would read the object against the subject, are dropped; round 87.)
+  let paired: Reading[] | null = null;
   for (const frame of o.trigger.frames) {
     let parties: Parties | null = null;
     // ("A and B are close allies": a predicate noun's frame reads only after a copula; "the US and European allies
@@ -4796,6 +4820,10 @@ export function readOccurrence(view: SentenceView, neighbours: Neighbours, o: Oc
     else if (frame.form === "role") parties = roleFrame(view, o, frame);
     if (!parties || parties.distance > WINDOW + 6) continue;
     if (leaderOfActAsWhole(view, o, parties)) continue;
+    if (frame.pair) {
+      paired = readingsOf(view, neighbours, o, frame, parties);
+      continue;
+    }
     readings.push(...readingsOf(view, neighbours, o, frame, parties));
     if (parties.alsoAgents) {
       readings.push(
@@ -4808,7 +4836,7 @@ export function readOccurrence(view: SentenceView, neighbours: Neighbours, o: Oc
       readings.push(...readingsOf(view, neighbours, o, frame, { ...parties, patient: placed, distance }));
     }
   }
-  return readings;
+  return paired && paired.length > 0 ? paired : readings;
 }
 
 /** Prepositions of the place phrase each object of "fought the YPG in Afrin and the SDF at Ras al-Ain" carries. */

@@ -354,8 +354,18 @@ function unitRelations(view: SentenceView, stateForces: ReadonlySet<string>, pre
     // (The name may stand inside its chunk after a party noun's "of": "commander of its Deir ez-Zor Military Council".)
     const at = chunk.heads[0] ?? chunk.start;
     const possessive = view.tokens[at - 1]?.key;
-    if ((possessive !== "its" && possessive !== "their") || view.tokens[at]?.party === undefined) continue;
-    if (!namedUnit(view.tokens[at].party!)) continue;
+    if (view.tokens[at]?.party === undefined || !namedUnit(view.tokens[at].party!)) continue;
+    // ("the Syrian army, whose Fourth Division held the city": the party a "whose" relative follows owns the unit as
+    // "its" would; issue 10, round 87.)
+    const relative = possessive === "whose" ? relativeOwner(view, at - 1) : null;
+    if (relative) {
+      const found = { type: "member" as const, subjects: chunk.groups, objects: relative.groups };
+      readings.push(
+        listReading(view, chunk, { ...found, frame: "unit:possessive", distance: at - relative.end }, true),
+      );
+      continue;
+    }
+    if (possessive !== "its" && possessive !== "their") continue;
     const owner = resolveChunk(
       tokenChunk(at - 1, [], possessive === "its" ? "singular" : "plural"),
       view,
@@ -401,6 +411,15 @@ function unitRelations(view: SentenceView, stateForces: ReadonlySet<string>, pre
   }
   readings.push(...unitOfRelations(view, stateForces));
   return readings.filter((r) => r !== null);
+}
+
+/** The one named party a "whose" at `at` follows, past the comma before it ("the Syrian army, whose ..."); else null. */
+function relativeOwner(view: SentenceView, at: number): Chunk | null {
+  const before = view.tokens[at - 1]?.text === "," ? at - 2 : at - 1;
+  const owner = view.covering[before];
+  return owner && owner.end === before + 1 && owner.ref === null && !owner.modifier && owner.groups.length === 1
+    ? owner
+    : null;
 }
 
 /**

@@ -305,6 +305,16 @@ function resolveByRule(
     }
     return { groups: ahead.groups, from: "sentence", sentence: view.index, at: ahead.start };
   }
+  // ("Raqqa was captured by the SDF during their campaign against ISIL": where the subject names no party, a possessive
+  // in the phrase right after a passive's "by" agent stands for that agent; issue 10, round 87.)
+  const agent = own === null && /^(?:its|their)$/.test(view.tokens[chunk.start]?.key ?? "")
+    ? passiveAgentBefore(view, chunk.start)
+    : null;
+  if (agent) {
+    return agent.groups.some((g) => exclude.includes(g))
+      ? null
+      : { groups: agent.groups, from: "sentence", sentence: view.index, at: agent.start };
+  }
   let groups: string[] | null = null;
   let from: Resolved["from"] = "sentence";
   let sentence = view.index;
@@ -449,6 +459,30 @@ function resolveByRule(
   }
   if (groups.some((g) => exclude.includes(g))) return null;
   return at === undefined ? { groups, from, sentence } : { groups, from, sentence, at };
+}
+
+/** How many plain words may stand between a passive's agent and a possessive in the phrase after it. */
+const AGENT_PHRASE_REACH = 4;
+
+/**
+ * The one-group "by" agent of a passive participle that a possessive at `at` follows within a few plain lower-case
+ * words ("captured by the SDF during their campaign"); null where a comma, a boundary or another name stands between.
+ */
+function passiveAgentBefore(view: SentenceView, at: number): Chunk | null {
+  for (let i = at - 1; i >= 0 && at - i <= AGENT_PHRASE_REACH + 1; i--) {
+    const chunk = view.covering[i];
+    if (chunk) {
+      const by = view.tokens[chunk.start - 1]?.key === "the" ? chunk.start - 2 : chunk.start - 1;
+      const participle = view.tokens[by - 1]?.text ?? "";
+      return chunk.end === i + 1 && chunk.ref === null && !chunk.modifier && chunk.groups.length === 1 &&
+          view.tokens[by]?.key === "by" && /(?:ed|en)$/.test(participle)
+        ? chunk
+        : null;
+    }
+    const token = view.tokens[i];
+    if (!/^\p{Ll}+$/u.test(token.text) || view.lex.boundaries.has(token.key)) return null;
+  }
+  return null;
 }
 
 /**

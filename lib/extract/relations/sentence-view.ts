@@ -1121,6 +1121,9 @@ export function objectAfter(
     skipped = timed - at;
     at = timed;
   }
+  // ("took full control of the base of the regime's 38th Brigade": the object is read past the control taken, lexicon
+  // `controlLinks`, the verb's own phrase; issue 10, round 87.)
+  if (hostile) at += view.lex.controlLinks.longest(view.tokens, at)?.length ?? 0;
   for (let i = at; i < view.tokens.length && i - at - skipped < window + 2; i++) {
     // Past the window only a naming link may still lead to the party ("a joint military operations room known as").
     if (i - at - skipped >= window && !view.lex.namingLinks.longest(view.tokens, i)) return null;
@@ -1235,7 +1238,8 @@ export function objectAfter(
     // ("killed about 60 persons, including 23 members of X": counted people too, lexicon `countedPeople`, round 80.)
     const people = hostile && view.lex.countedPeople.has(view.tokens[i - 1]?.key ?? "");
     if (
-      token.text === "," && i > at && (view.lex.partyNouns.endingAt(view.tokens, i, 2) || people) &&
+      // (Or a dash: "five of the larger southern brigades — among them A and B"; round 87.)
+      /^[,\-–—]$/.test(token.text) && i > at && (view.lex.partyNouns.endingAt(view.tokens, i, 2) || people) &&
       view.lex.listExamples.longest(view.tokens, i + 1)
     ) {
       skipped++;
@@ -1249,6 +1253,12 @@ export function objectAfter(
     }
     // "captured all of the remaining ISIL-held towns": "of" after a quantity heads no phrase of its own.
     if (token.key === "of" && view.lex.quantityNouns.has(view.tokens[i - 1]?.key ?? "")) continue;
+    // ("merged seven of the largest Islamist factions — among them A and B": a count and its "of" stand for the set
+    // the examples name and do not count against the window; issue 10, round 87.)
+    if (token.key === "of" && i > at && countWord(view, i - 1)) {
+      skipped += 2;
+      continue;
+    }
     // "captured a pocket of ISIL territory", "shelled the headquarters of X": after a hostile verb, the owner of what
     // it hit is its target.
     if (hostile && token.key === "of" && i > at) {
@@ -1420,7 +1430,11 @@ function possessesThings(view: SentenceView, chunk: Chunk): boolean {
       continue;
     }
     // ("ISIL's Iraqi-Syrian border pocket": a hyphenated adjective is a plain word too, round 67.)
-    if (token.party !== undefined || token.qualifier !== undefined || !/^\p{L}+(?:-\p{L}+)*$/u.test(token.text)) break;
+    // ("the base of the regime's 38th Air Defence Brigade": an ordinal is a plain word of the thing's name; round 87.)
+    if (
+      token.party !== undefined || token.qualifier !== undefined ||
+      !(/^\p{L}+(?:-\p{L}+)*$/u.test(token.text) || ORDINAL.test(token.text))
+    ) break;
     if (view.lex.prepositions.has(token.key) || view.lex.boundaries.has(token.key) || verbish(view, i)) break;
   }
   return i > chunk.end + 1;
@@ -1587,4 +1601,13 @@ function copulaComplementStart(view: SentenceView, end: number): number {
 function nameWordOfTitle(view: SentenceView, k: number): boolean {
   const text = view.tokens[k]?.text ?? "";
   return CAPITALISED.test(text) || text === "-" || opensArabicName(text, view.lex.arabic);
+}
+
+/** A number written as an ordinal: "38th", "4th", "1st". */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
+
+/** Whether the word at `at` is a count: digits or a number word of the lexicon's `rangeNumberWords`. */
+function countWord(view: SentenceView, at: number): boolean {
+  const token = view.tokens[at];
+  return token !== undefined && (DIGIT_FIRST.test(token.text) || view.lex.rangeNumberWords.has(token.key));
 }
