@@ -137,3 +137,51 @@ describe("a state's unit after a locative (mentions guards; round 87)", () => {
     expect(relationsIn("The depots belonged to Iran's Quds Force.")).toEqual(["member quds-force iran"]);
   });
 });
+
+describe("an act noun's agent in a relative clause after it (frames.ts relativeLightAgent; round 87)", () => {
+  it("extractRelations(article, mentions) reads 'the campaign that X launched, with ..., against Y'", () => {
+    expect(
+      relationsIn("It joined the campaign that Syrian regime forces launched, with Iranian advisers, against HTS."),
+    ).toEqual(["clash hayat-tahrir-al-sham syrian-government"]);
+  });
+
+  it("extractRelations(article, mentions) reads no alliance from two parties' own advances in a relative clause", () => {
+    expect(relationsIn("The advances that the Syrian army and the SDF made against ISIS worried Ankara.")).not
+      .toContain("ally syrian-democratic-forces syrian-government");
+  });
+});
+
+describe("imposing control over a place (lexicon impose control; round 87)", () => {
+  it("extractRelations(article, mentions) reads 'imposed its control over' a held place as taking it", () => {
+    expect(relationsIn("ISIS imposed its control over the villages held by the YPG.")).toEqual([
+      "clash islamic-state ypg",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads the parties that withdrew, past a long place phrase", () => {
+    expect(
+      relationsIn(
+        "ISIS imposed its control over the entire city of Tadmur in the eastern countryside of Homs, after the " +
+          "regime forces and the NDF withdrew from the airport.",
+      ),
+    ).toEqual(["clash islamic-state national-defence-forces", "clash islamic-state syrian-government"]);
+  });
+});
+
+describe("a list item counted by a quantity noun (chunks.ts pastItemQuantity; round 87)", () => {
+  it("extractRelations(article, mentions) reads 'A and a contingent of B' as a list of A and B", () => {
+    expect(relationsIn("Turkey and a contingent of the Hamza Division attacked the YPG.")).toEqual([
+      "ally hamza-division turkey",
+      "clash hamza-division ypg",
+      "clash turkey ypg",
+    ]);
+  });
+});
+
+describe("a role apposed to a copula's indefinite complement (frames.ts predicateSubjectBefore; round 87)", () => {
+  it("extractRelations(article, mentions) reads 'X is an N in P, part of Y' as X a member of Y", () => {
+    expect(
+      relationsIn("The Syriac Military Council is an Assyrian military organisation in Syria, part of the SDF."),
+    ).toEqual(["member syriac-military-council syrian-democratic-forces"]);
+  });
+});

@@ -869,6 +869,9 @@ export function chunkTokens(
       else if (tokens[chunk.end]?.text === ",") next = pastItemModifiers(tokens, next, lex, false);
       // ("and Bashar Assads regime", wire-lists.ts.)
       if (joiner) next = pastGivenName(tokens, next, units, lex);
+      // ("backed by coalition airstrikes and a contingent of Iraqi Kurdish Peshmerga": a quantity's "of" before an item's
+      // name, lexicon `quantityNouns`; issue 10, round 87.)
+      if (joiner) next = pastItemQuantity(tokens, next, lex);
       // "the Syrian army and allied NDF forces": an item introduced as allied is in the list and the head's ally.
       const allied = joiner !== null && tokens[next]?.key === "allied" && tokens[next + 1]?.party !== undefined;
       if (allied) next++;
@@ -1435,4 +1438,14 @@ function listCloser(tokens: Token[], at: number, units: Unit[], qualifiers: Unit
 /** Whether a comma and a relative pronoun (lexicon `relativePronouns`: "who", "which") stand at `end` (-1: none). */
 function relativeAfterName(tokens: Token[], end: number, lex: CompiledLexicon): boolean {
   return end > 0 && tokens[end]?.text === "," && lex.relativePronouns.has(tokens[end + 1]?.key ?? "");
+}
+
+/**
+ * Past a quantity noun and its "of" at `at` ("a contingent of", "dozens of": lexicon `quantityNouns`, the article
+ * already skipped), and the item's own modifiers after it, when a name follows; else `at`.
+ */
+function pastItemQuantity(tokens: Token[], at: number, lex: CompiledLexicon): number {
+  if (!lex.quantityNouns.has(tokens[at]?.key ?? "") || tokens[at + 1]?.key !== "of") return at;
+  const next = pastItemModifiers(tokens, skipDeterminers(tokens, at + 2), lex);
+  return tokens[next]?.party !== undefined ? next : at;
 }

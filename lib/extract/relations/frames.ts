@@ -712,6 +712,60 @@ function placeListWord(view: SentenceView, i: number): boolean {
     (placeWord(i + 1) || view.tokens[i + 1]?.key === "and");
 }
 
+/** How many words an indefinite complement of a copula may hold before the apposition after it. */
+const PREDICATE_REACH = 10;
+
+/**
+ * The subject of the copula whose indefinite complement ends at `end`, right before an apposition's comma ("X is an
+ * Assyrian military organisation in Syria, part of Y"): plain words back to "a" or "an", a copula of the lexicon before
+ * it, and its subject, one named party; else null.
+ */
+function predicateSubjectBefore(view: SentenceView, end: number): Chunk | null {
+  const tokens = view.tokens;
+  for (let k = end - 1; k >= 0 && end - k <= PREDICATE_REACH; k--) {
+    const token = tokens[k];
+    if (view.covering[k] || token.text === "," || view.lex.boundaries.has(token.key)) return null;
+    if (token.key !== "a" && token.key !== "an") continue;
+    const copula = view.lex.copulas.endingAt(tokens, k, 3);
+    if (!copula) return null;
+    const subject = subjectOf(view, k - copula.length)?.chunk;
+    return subject && subject.ref === null && subject.groups.length === 1 ? subject : null;
+  }
+  return null;
+}
+
+/** How many words may stand between a relative clause's light verb and the act noun's preposition after it. */
+const RELATIVE_LIGHT_GAP = 10;
+
+/**
+ * "the campaign that X launched, with Russian air support, against Y": after an act noun ending at `at`, "that" or
+ * "which", one party (unqualified, no reference) and a light verb of the lexicon right after it; the party and the first
+ * of the noun's prepositions `preps` within a few words after the verb (no other party, verb or clause boundary between,
+ * a "with" phrase's party aside). Else null.
+ */
+function relativeLightAgent(
+  view: SentenceView,
+  at: number,
+  preps: readonly string[],
+): { agent: Chunk; prepAt: number } | null {
+  const tokens = view.tokens;
+  if (!/^(?:that|which)$/.test(tokens[at]?.key ?? "")) return null;
+  const agent = view.covering[at + 1];
+  // (One party: "the advances that A and B made against Y" may be two sides' own advances.)
+  if (!agent || agent.start !== at + 1 || agent.ref !== null || agent.modifier || agent.owner) return null;
+  if (agent.groups.length !== 1) return null;
+  const light = view.lex.lightVerbs.longest(tokens, agent.end);
+  if (!light) return null;
+  let withPhrase = false;
+  for (let i = agent.end + light.length; i < agent.end + light.length + RELATIVE_LIGHT_GAP && i < tokens.length; i++) {
+    const token = tokens[i];
+    if (preps.includes(token.key)) return { agent, prepAt: i };
+    if (token.key === "with") withPhrase = true;
+    if (view.lex.boundaries.has(token.key) || verbish(view, i) || (view.covering[i] && !withPhrase)) return null;
+  }
+  return null;
+}
+
 /** "by" right after a participle (one adverb may come between: "backed militarily by"), as the index after it. */
 /** Whether "at the hands of" opens at `at`: an agent's phrase ("suffered defeats at the hands of Y"). */
 function atTheHandsOf(view: SentenceView, at: number): boolean {
@@ -2131,12 +2185,19 @@ function activeFrame(
 }
 
 /**
+ * How far after a hostile verb its concurrent withdrawal may open (tokens): the place taken may be named at length
+ * ("imposed its control over the entire city of Tadmur in the eastern countryside of Homs, after ..."; 12 until round
+ * 87).
+ */
+const RETREAT_REACH = 18;
+
+/**
  * "... after government forces retreated", "..., as the remaining ISIL forces withdrew from the complex": within a few
  * words after a hostile verb without a target, a concurrent word (lexicon `concurrentWords`, or "following") and a
  * party whose verb is a withdrawal (lexicon `retreatVerbs`). The party, or null.
  */
 function retreatAfter(view: SentenceView, from: number): Chunk | null {
-  for (let i = from; i < view.tokens.length && i - from <= 12; i++) {
+  for (let i = from; i < view.tokens.length && i - from <= RETREAT_REACH; i++) {
     const token = view.tokens[i];
     if (view.covering[i]) return null;
     if (view.lex.concurrentWords.has(token.key) || token.key === "following") {
@@ -3956,6 +4017,16 @@ function nounFrame(
       }
     }
   }
+  // ("the military campaign that Syrian regime forces launched, with Russian air support, against Y": a relative clause
+  // whose subject carries the act out, a light verb of the lexicon, names the act's agent, and the noun's preposition
+  // may follow the clause; issue 10, round 87.)
+  if (prepAt < 0 && !agent) {
+    const relative = relativeLightAgent(view, at, preps);
+    if (relative) {
+      agent = relative.agent;
+      prepAt = relative.prepAt;
+    }
+  }
   // "X surprise offensive in Daraa countryside on Sunday against Y": past a place phrase, then past a time phrase
   // (wire-objects.ts).
   if (prepAt < 0 && !agent) prepAt = prepositionPastPlace(view, at, preps, prepositionPast);
@@ -4669,6 +4740,22 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   // preposition before the comma gives way to the name the noun stands before.
   const governedBefore = (chunk: Chunk) =>
     ownerIsBefore && !inSubjectPosition(view, chunk) && describedAfter(view, o, owner!, true) !== null;
+  // ("X is an Assyrian military organisation in Syria, part of Y": a role apposed to a copula's indefinite complement
+  // describes the copula's subject; issue 10, round 87.)
+  const predicated = comma && appositionEnd > 0 && !view.covering[appositionEnd - 1]
+    ? predicateSubjectBefore(view, appositionEnd)
+    : null;
+  if (predicated && predicated !== owner) {
+    return {
+      agent: predicated,
+      patient: owner,
+      voice: "role",
+      distance: o.start - predicated.end,
+      nearAt,
+      described: true,
+      ...branch,
+    };
+  }
   if (appositionEnd > 0) {
     let described = view.covering[appositionEnd - 1];
     if (described && described.end === appositionEnd && described !== owner && !described.modifier) {
