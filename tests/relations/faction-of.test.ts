@@ -6,9 +6,10 @@ describe("'a faction of Y' names a part of Y, in the singular only (lexicon trig
     expect(relationsIn("Jaish al-Islam, a faction of the Islamic Front, fought there.")).toEqual([
       "member jaish-al-islam islamic-front",
     ]);
+    // (The attack is on the faction the naming link names, not on its owner: round 87.)
     expect(relationsIn("The United States attacked a specific faction of al-Nusra called the Khorasan Group.")).toEqual(
       [
-        "clash jabhat-al-nusra united-states",
+        "clash khorasan-group united-states",
         "member khorasan-group jabhat-al-nusra",
       ],
     );

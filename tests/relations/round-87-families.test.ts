@@ -185,3 +185,23 @@ describe("a role apposed to a copula's indefinite complement (frames.ts predicat
     ).toEqual(["member syriac-military-council syrian-democratic-forces"]);
   });
 });
+
+describe("a party noun named after its owner (sentence-view objectAfter; round 87)", () => {
+  it("extractRelations(article, mentions) reads 'attacked a faction of X called Y' as an attack on Y", () => {
+    expect(relationsIn("The United States struck a small faction of the Nusra Front called the Khorasan Group."))
+      .toContain("clash khorasan-group united-states");
+    expect(relationsIn("The United States struck a small faction of the Nusra Front called the Khorasan Group."))
+      .not.toContain("clash jabhat-al-nusra united-states");
+  });
+});
+
+describe("objects that each carry a place phrase along a list (frames.ts placedObjectsAfter; round 87)", () => {
+  it("extractRelations(article, mentions) reads every object of 'X inside P, as well as Y in Q west of R, and Z around S'", () => {
+    expect(
+      relationsIn(
+        "Jordan began to strike ISIS forces inside Syria, as well as the Khorasan group in the Idlib Governorate " +
+          "west of Aleppo, and the Nusra Front around Raqqa.",
+      ),
+    ).toEqual(["clash islamic-state jordan", "clash jabhat-al-nusra jordan", "clash jordan khorasan-group"]);
+  });
+});

@@ -4917,10 +4917,10 @@ export function readOccurrence(view: SentenceView, neighbours: Neighbours, o: Oc
         ...readingsOf(view, neighbours, o, frame, { ...parties, agent: parties.alsoAgents, alsoAgents: undefined }),
       );
     }
-    const placed = frame.form === "active" && parties.patient ? placedObjectAfter(view, parties.patient) : null;
-    if (placed) {
-      const distance = parties.distance + placed.start - parties.patient!.start;
-      readings.push(...readingsOf(view, neighbours, o, frame, { ...parties, patient: placed, distance }));
+    const placed = frame.form === "active" && parties.patient ? placedObjectsAfter(view, parties.patient) : [];
+    for (const object of placed) {
+      const distance = parties.distance + object.start - parties.patient!.start;
+      readings.push(...readingsOf(view, neighbours, o, frame, { ...parties, patient: object, distance }));
     }
   }
   return paired && paired.length > 0 ? paired : readings;
@@ -4942,27 +4942,54 @@ function objectPlaceEnd(view: SentenceView, at: number): number {
   while (i - from < 4 && i < view.tokens.length && !view.covering[i] && HYPHENED_WORD.test(view.tokens[i].text)) {
     if (i === from && !CAPITALISED.test(view.tokens[i].text)) return -1;
     if (view.lex.boundaries.has(view.tokens[i].key) || verbish(view, i) || view.tokens[i].key === "and") break;
+    // ("the Khorasan group in the Idlib Governorate west of Aleppo": a bearing from another place closes the phrase;
+    // round 87.)
+    if (i > from && COMPASS.test(view.tokens[i].key) && view.tokens[i + 1]?.key === "of") {
+      let k = i + 2;
+      while (k < i + 5 && !view.covering[k] && CAPITALISED.test(view.tokens[k]?.text ?? "")) k++;
+      return k > i + 2 ? k : i;
+    }
     i++;
   }
   return i > from ? i : -1;
 }
 
+/** Bearings that relate a place to another ("west of Aleppo"). */
+const COMPASS = /^(?:(?:north|south)(?:east|west)?|east|west)$/;
+
+/** How many further objects a placed object list may add. */
+const PLACED_OBJECTS_REACH = 6;
+
 /**
- * "The SNA has fought the YPG in Afrin and the SDF at Ras al-Ain": an object that carries a place phrase, then "and" and
- * another named party that carries its own place phrase or ends the clause (a comma, or the sentence's end), is one
- * item of an object list: the later party is the verb's object too. Null when the words after the object are not so.
- * Round 85.
+ * "The SNA has fought the YPG in Afrin and the SDF at Ras al-Ain": an object that carries a place phrase, then a list
+ * joiner ("and", ", as well as", ", and") and another named party that carries its own place phrase or ends the clause
+ * (a comma, or the sentence's end), is one item of an object list: the later party is the verb's object too, and so on
+ * along the list ("attack ISIL forces inside Syria, as well as the Khorasan group in Idlib, and the al-Nusra Front
+ * around Raqqa"; round 87). Round 85.
  */
-function placedObjectAfter(view: SentenceView, patient: Chunk): Chunk | null {
-  const placeEnd = objectPlaceEnd(view, patient.end);
-  if (placeEnd < 0 || view.tokens[placeEnd]?.key !== "and") return null;
-  let k = placeEnd + 1;
-  if (view.tokens[k]?.key === "the") k++;
-  const next = view.covering[k];
-  if (!next || next.start !== k || next.ref !== null || next.modifier || next.owner) return null;
-  const after = view.tokens[next.end];
-  const closes = after === undefined || /^[,.;:]$/.test(after.text) || objectPlaceEnd(view, next.end) >= 0;
-  return closes && !next.groups.some((g) => patient.groups.includes(g)) ? next : null;
+function placedObjectsAfter(view: SentenceView, patient: Chunk): Chunk[] {
+  const tokens = view.tokens;
+  const found: Chunk[] = [];
+  let current = patient;
+  while (found.length < PLACED_OBJECTS_REACH) {
+    const placeEnd = objectPlaceEnd(view, current.end);
+    if (placeEnd < 0) break;
+    let k = tokens[placeEnd]?.text === "," ? placeEnd + 1 : placeEnd;
+    const joiner = view.lex.listJoiners.longest(tokens, k);
+    if (!joiner) break;
+    k += joiner.length;
+    if (tokens[k]?.key === "the") k++;
+    const next = view.covering[k];
+    if (!next || next.start !== k || next.ref !== null || next.modifier || next.owner) break;
+    const after = tokens[next.end];
+    const closes = after === undefined || /^[,.;:]$/.test(after.text) || objectPlaceEnd(view, next.end) >= 0;
+    if (!closes || next.groups.some((g) => patient.groups.includes(g) || found.some((f) => f.groups.includes(g)))) {
+      break;
+    }
+    found.push(next);
+    current = next;
+  }
+  return found;
 }
 
 /**

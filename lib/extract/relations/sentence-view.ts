@@ -1172,7 +1172,13 @@ export function objectAfter(
     }
     // ("fought the armed group calling itself the Islamic State": a noun reference the name it goes by follows
     // stands for that name; round 83.)
-    const renamed = chunk && chunk.ref !== null ? namedByLink(view, chunk.end) : null;
+    // (So does a party noun's chunk that holds its owner after "of": "a specific faction of al-Nusra called the Khorasan
+    // Group", where the name needs no naming link; round 87.)
+    const head = chunk?.heads[0] ?? chunk?.start ?? 0;
+    const ofAt = DETERMINERS.has(view.tokens[head - 1]?.key ?? "") ? head - 2 : head - 1;
+    const ownedNoun = chunk !== undefined && chunk.ref === null && view.tokens[chunk.start].party === undefined &&
+      view.tokens[ofAt]?.key === "of";
+    const renamed = chunk && (chunk.ref !== null || ownedNoun) ? namedByLink(view, chunk.end) : null;
     if (renamed) return renamed;
     if (chunk) {
       if (chunk.modifier) {
