@@ -205,3 +205,12 @@ describe("objects that each carry a place phrase along a list (frames.ts placedO
     ).toEqual(["clash islamic-state jordan", "clash jabhat-al-nusra jordan", "clash jordan khorasan-group"]);
   });
 });
+
+describe("a passive's agent behind a qualifier compound, with companions (read-relations.ts wordBeforePhrase; round 87)", () => {
+  it("extractRelations(article, mentions) reads 'spearheaded by the Russian-trained X, alongside Y' as X and Y together", () => {
+    expect(
+      relationsIn("The assault was led by the Turkish-trained Hamza Division, alongside the Sultan Murad Division."),
+    )
+      .toContain("ally hamza-division sultan-murad-division");
+  });
+});

@@ -1309,8 +1309,7 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
     // act was done to is no party (a place, not people killed beside others), acted together with it.
     // ("The assault was spearheaded by A and B, alongside C": past the agent's comma too; round 84.)
     const governing = list && list.ref === null ? list : before;
-    const by = governing &&
-      (view.tokens[governing.start - 1]?.key === "the" ? governing.start - 2 : governing.start - 1);
+    const by = governing && wordBeforePhrase(view, governing.start);
     const byAgent = governing !== undefined && by !== undefined && governing.ref === null && !governing.modifier &&
       view.tokens[by]?.key === "by" && passiveOfThing(view, by);
     // ("spotted Russian forces fighting alongside Y": a gerund right before the link has the party right before it as
@@ -1385,6 +1384,17 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
     companionPairs(companions, groups);
   }
   return readings.filter((r) => r !== null);
+}
+
+/**
+ * The word before a party's phrase opening at `start`, past a qualifier compound ("the Russian-trained 5th Corps": its
+ * qualifier, hyphen and participle; round 87) and an article.
+ */
+function wordBeforePhrase(view: SentenceView, start: number): number {
+  let k = start - 1;
+  const tokens = view.tokens;
+  if (tokens[k]?.glued && tokens[k - 1]?.text === "-" && tokens[k - 2]?.qualifier !== undefined) k -= 3;
+  return tokens[k]?.key === "the" ? k - 1 : k;
 }
 
 /**
