@@ -546,6 +546,11 @@ export const RelationLexicon = z.object({
    */
   otherTailQuantifiers: WordList,
   /**
+   * "countries", "states": nouns of a set of states that, after "and" and one of `otherTailQuantifiers`, close a list
+   * as its open tail ("from the U.S., Turkey and some Gulf countries"); issue 10, round 87.
+   */
+  stateSetNouns: WordList,
+  /**
    * "people", "persons": counted people a hostile act hit whose examples after a comma name the party among them
    * ("killed about 60 people, including 23 members of the Nusra Front"), as a party noun's examples do.
    */

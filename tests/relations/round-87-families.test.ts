@@ -214,3 +214,12 @@ describe("a passive's agent behind a qualifier compound, with companions (read-r
       .toContain("ally hamza-division sultan-murad-division");
   });
 });
+
+describe("a list closed by a quantified set of states (lexicon stateSetNouns; round 87)", () => {
+  it("extractRelations(article, mentions) reads every named state of 'from A, B and some Gulf countries'", () => {
+    expect(relationsIn("The FSA received weapons from the United States, Turkey and some Gulf countries.")).toEqual([
+      "ally free-syrian-army turkey",
+      "ally free-syrian-army united-states",
+    ]);
+  });
+});

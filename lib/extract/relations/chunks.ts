@@ -511,7 +511,12 @@ function listTailAt(
   const allied = lex.allyTailWords.adjectives.has(tokens[k]?.key ?? "");
   if (!allied) {
     if (k > at + 1) return null;
-    if (lex.otherTailQuantifiers.has(tokens[k]?.key ?? "")) k++;
+    if (lex.otherTailQuantifiers.has(tokens[k]?.key ?? "")) {
+      // ("the U.S., Turkey and some Gulf countries": a quantified set of states, lexicon `stateSetNouns`; round 87.)
+      const states = stateSetEnd(tokens, k + 1, lex);
+      if (states > 0) return { length: states - at, allied: false };
+      k++;
+    }
     if (tokens[k]?.key !== "other") return null;
   }
   for (let end = k + 1; end <= k + (allied ? 3 : 4) && end < tokens.length; end++) {
@@ -1448,4 +1453,17 @@ function pastItemQuantity(tokens: Token[], at: number, lex: CompiledLexicon): nu
   if (!lex.quantityNouns.has(tokens[at]?.key ?? "") || tokens[at + 1]?.key !== "of") return at;
   const next = pastItemModifiers(tokens, skipDeterminers(tokens, at + 2), lex);
   return tokens[next]?.party !== undefined ? next : at;
+}
+
+/**
+ * Where a set of states named by up to two words (capitalised adjectives allowed: "Gulf", "European") and a noun of
+ * lexicon `stateSetNouns` ends, from `at`; else -1.
+ */
+function stateSetEnd(tokens: Token[], at: number, lex: CompiledLexicon): number {
+  for (let end = at; end <= at + 2 && end < tokens.length; end++) {
+    const token = tokens[end];
+    if (token.party !== undefined || token.qualifier !== undefined || !/^\p{L}[\p{L}-]*$/u.test(token.text)) return -1;
+    if (lex.stateSetNouns.has(token.key)) return end + 1;
+  }
+  return -1;
 }

@@ -127,6 +127,7 @@ export type CompiledLexicon = {
   appositionOpeners: Set<string>;
   partitiveOpeners: PhraseIndex<true>;
   otherTailQuantifiers: Set<string>;
+  stateSetNouns: Set<string>;
   countedPeople: Set<string>;
   allyTailWords: { adjectives: Set<string>; sources: Set<string> };
   asides: { intros: Set<string>; bareNouns: Set<string>; afterAs: Set<string> };
@@ -449,6 +450,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     appositionOpeners: keys(lexicon.appositionOpeners.words),
     partitiveOpeners: index(lexicon.partitiveOpeners.words),
     otherTailQuantifiers: keys(lexicon.otherTailQuantifiers.words),
+    stateSetNouns: keys(lexicon.stateSetNouns.words),
     countedPeople: keys(lexicon.countedPeople.words),
     allyTailWords: {
       adjectives: keys(lexicon.allyTailWords.adjectives),
