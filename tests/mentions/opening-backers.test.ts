@@ -41,3 +41,13 @@ describe("extractMentions(article) on a state owning a name after a locative (st
     expect(pairs("Flights to Iran's capital resumed.")).toEqual([]);
   });
 });
+
+// Issue 10, round 87: a state's intelligence and security services as its organs (names.json forceNouns).
+describe("extractMentions(article) on a demonym before a state's services (forceNouns)", () => {
+  it("reads 'Iranian security and intelligence services' as Iran", () => {
+    expect(pairs("Iranian security and intelligence services are assisting the Syrian army.")).toEqual([
+      "Iranian security and intelligence services→iran",
+      "Syrian army→syrian-government",
+    ]);
+  });
+});
