@@ -223,3 +223,11 @@ describe("a list closed by a quantified set of states (lexicon stateSetNouns; ro
     ]);
   });
 });
+
+describe("'they' after a subject with a participle aside naming its backer (reference.ts soleGroup; round 87)", () => {
+  it("extractRelations(article, mentions) reads 'X, backed by Y, crossed P. They seized Q from Z' with X as 'they'", () => {
+    expect(
+      relationsIn("The SDF, backed by US aircraft, crossed the Euphrates. They seized the Tabqa airfield from ISIS."),
+    ).toEqual(["ally syrian-democratic-forces united-states", "clash islamic-state syrian-democratic-forces"]);
+  });
+});

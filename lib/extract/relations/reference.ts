@@ -413,8 +413,10 @@ function resolveByRule(
     peopleBefore = subject !== null && pluralPeople(previous, subject);
     // ("The SDF took the town. They then attacked ISIS": "they" opening its sentence after a sentence that names one
     // group and no other set of people, a collective noun or a reference, stands for that group; round 78.)
+    // (Past a participle aside on that subject naming its backer: "The SDF, backed by US aircraft, crossed the
+    // Euphrates. They seized ..."; round 87.)
     peopleBefore ||= subject !== null && subject.groups.length === 1 && chunk.start === 0 &&
-      view.tokens[0]?.key === "they" && soleGroup(previous);
+      view.tokens[0]?.key === "they" && soleGroup(previous, true);
     openSet = subject?.others ?? false;
     if (chunk.ref === "pair" && groups?.length !== 2) {
       const named = [...new Set(previous.chunks.flatMap((c) => c.groups))];
@@ -551,14 +553,29 @@ function latterOf(chunk: Chunk, view: SentenceView, previous: SentenceView | nul
 }
 
 /** Whether a sentence names one group only, with no reference, collective noun or other set of people beside it. */
-function soleGroup(view: SentenceView): boolean {
+function soleGroup(view: SentenceView, pastAsides = false): boolean {
   const groups = new Set<string>();
   for (const chunk of view.chunks) {
+    if (pastAsides && participleAsideAgent(view, chunk)) continue;
     if (chunk.ref !== null || chunk.descriptions || chunk.others) return false;
     for (const g of chunk.groups) groups.add(g);
   }
   return groups.size === 1 &&
     !view.tokens.some((t) => view.lex.collectiveNouns.has(t.key) || t.qualifier !== undefined);
+}
+
+/**
+ * Whether `chunk` is the "by" agent of a participle set between commas right after a name ("the SDF, backed by US
+ * aircraft, crossed"): what it says describes that name.
+ */
+function participleAsideAgent(view: SentenceView, chunk: Chunk): boolean {
+  const tokens = view.tokens;
+  let by = chunk.start - 1;
+  if (tokens[by]?.key === "the") by--;
+  const participle = by - 1;
+  return tokens[by]?.key === "by" && /(?:ed|en)$/.test(tokens[participle]?.key ?? "") &&
+    tokens[participle - 1]?.text === "," && view.covering[participle - 2] !== undefined &&
+    tokens[chunk.end]?.text === ",";
 }
 
 /** Whether a party noun in the plural ("militants", "fighters") starts at token `i`. */

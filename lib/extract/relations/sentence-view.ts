@@ -1547,12 +1547,16 @@ function relativeClauseSubject(view: SentenceView, chunk: Chunk): boolean {
 const SUBJECT_APPOSITION_REACH = 25;
 
 /**
- * At `at`, a comma opening an apposition (an article next) that a comma closes within `SUBJECT_APPOSITION_REACH` tokens, no
- * clause boundary, bracket or semicolon between: the index after the closing comma; else `at`.
+ * At `at`, a comma opening an apposition (an article next, or a passive participle and its "by") that a comma closes
+ * within `SUBJECT_APPOSITION_REACH` tokens, no clause boundary, bracket or semicolon between: the index after the
+ * closing comma; else `at`.
  */
 function pastApposition(view: SentenceView, at: number): number {
   const tokens = view.tokens;
-  if (tokens[at]?.text !== "," || !ARTICLE.test(tokens[at + 1]?.key ?? "")) return at;
+  // ("The SDF, backed by US aircraft, crossed the Euphrates": or a passive participle and its "by" agent; round 87.)
+  const participle = tokens[at]?.text === "," && /(?:ed|en)$/.test(tokens[at + 1]?.key ?? "") &&
+    tokens[at + 2]?.key === "by";
+  if (tokens[at]?.text !== "," || (!ARTICLE.test(tokens[at + 1]?.key ?? "") && !participle)) return at;
   for (let k = at + 2; k < tokens.length && k - at <= SUBJECT_APPOSITION_REACH; k++) {
     const text = tokens[k].text;
     if (text === ",") return k + 1;
