@@ -231,3 +231,15 @@ describe("'they' after a subject with a participle aside naming its backer (refe
     ).toEqual(["ally syrian-democratic-forces united-states", "clash islamic-state syrian-democratic-forces"]);
   });
 });
+
+describe("a set of one whole's parts forming a body (frames.ts partsOfOneWhole; round 87)", () => {
+  it("extractRelations(article, mentions) reads 'factions of X formed Y' as Y a part of X", () => {
+    expect(relationsIn("In 2016 factions of the SDF formed the Manbij Military Council.")).toEqual([
+      "member manbij-military-council syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no membership from 'Y was founded by factions of X'", () => {
+    expect(relationsIn("Jaish al-Fatah was founded by factions of the FSA.")).toEqual([]);
+  });
+});

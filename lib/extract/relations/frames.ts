@@ -267,6 +267,22 @@ function mergerResultBefore(view: SentenceView, start: number): Chunk | null {
     : null;
 }
 
+/**
+ * Whether `chunk` names a set of one whole's parts: "factions of the SDF" (a set noun of lexicon `setExampleNouns`
+ * before its owner) or "three SDF groups" (the whole's name before that noun).
+ */
+function partsOfOneWhole(view: SentenceView, chunk: Chunk): boolean {
+  if (chunk.ref !== null || chunk.groups.length !== 1) return false;
+  const tokens = view.tokens;
+  if (chunk.setOf) return true;
+  if (view.lex.setExampleNouns.has(tokens[chunk.start]?.key ?? "") && tokens[chunk.start + 1]?.key === "of") {
+    return true;
+  }
+  const head = chunk.heads.at(-1) ?? chunk.start;
+  const noun = tokens[head + 1]?.key ?? "";
+  return view.lex.setExampleNouns.has(noun) && chunk.end >= head + 1 && chunk.end <= head + 2;
+}
+
 /** Resolves the parties, runs the guard pipeline and computes confidence: the readings one filled frame gives. */
 function readingsOf(
   view: SentenceView,
@@ -297,6 +313,15 @@ function readingsOf(
     : found;
   // ("A leader of X pledged allegiance to Y": a group's people act for it in hostile acts only.)
   if (trigger.type !== "clash" && verbal && peopleOfGroup(view, agent)) return [];
+  // ("factions of the SDF formed the Manbij Military Council", "three SDF groups formed Y": a set of one whole's parts
+  // forming a body makes the body a part of that whole; issue 10, round 87.)
+  // (The active only: "Y was founded by factions of X" may have been founded by factions of several wholes.)
+  if (
+    frame.several && frame.form === "active" && trigger.type === "member" && patient && partsOfOneWhole(view, agent)
+  ) {
+    const { several: _several, ...single } = frame;
+    return readingsOf(view, neighbours, occurrence, { ...single, reverse: !frame.reverse }, parties);
+  }
   // "X merged with several groups to form Z": one named founder merging into what it forms.
   const merging = frame.several === true && mergedToForm(view, occurrence.start);
   if (frame.several && agentParty.groups.length < 2 && !merging) return [];
