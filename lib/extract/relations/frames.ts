@@ -274,7 +274,6 @@ function mergerResultBefore(view: SentenceView, start: number): Chunk | null {
 function partsOfOneWhole(view: SentenceView, chunk: Chunk): boolean {
   if (chunk.ref !== null || chunk.groups.length !== 1) return false;
   const tokens = view.tokens;
-  if (chunk.setOf) return true;
   if (view.lex.setExampleNouns.has(tokens[chunk.start]?.key ?? "") && tokens[chunk.start + 1]?.key === "of") {
     return true;
   }
@@ -4770,17 +4769,17 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   const predicated = comma && appositionEnd > 0 && !view.covering[appositionEnd - 1]
     ? predicateSubjectBefore(view, appositionEnd)
     : null;
-  if (predicated && predicated !== owner) {
-    return {
-      agent: predicated,
-      patient: owner,
-      voice: "role",
-      distance: o.start - predicated.end,
-      nearAt,
-      described: true,
-      ...branch,
-    };
-  }
+  // The role's reading of a described party and its whole.
+  const describedRole = (agent: Chunk, whole: Chunk): Parties => ({
+    agent,
+    patient: whole,
+    voice: "role",
+    distance: o.start - agent.end,
+    nearAt,
+    described: true,
+    ...branch,
+  });
+  if (predicated && predicated !== owner) return describedRole(predicated, owner);
   if (appositionEnd > 0) {
     let described = view.covering[appositionEnd - 1];
     if (described && described.end === appositionEnd && described !== owner && !described.modifier) {
@@ -4802,15 +4801,7 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
         const closing = between.includes(",") && between.includes("and") && between.length <= 3;
         if (closing) whole = tokenChunk(owner.heads[0], [groupAt(view, owner.heads[0], owner)]);
       }
-      return {
-        agent: described,
-        patient: whole,
-        voice: "role",
-        distance: o.start - described.end,
-        nearAt,
-        described: true,
-        ...branch,
-      };
+      return describedRole(described, whole);
     }
   }
   const described = describedAfter(view, o, owner, ownerIsBefore);
