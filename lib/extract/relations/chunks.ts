@@ -914,6 +914,7 @@ export function chunkTokens(
       if (!item || item.ref !== null) {
         // "between Fateh al Sham and more moderate rebel groups": a described last item.
         const described = joiner && !item ? descriptionAt(tokens, next, lex) : -1;
+        const unknown = joiner && !item ? unknownNameEnd(tokens, next, lex) : -1;
         // ("the Nusra Front and other militant groups": after "other" a description is the list's open tail, as
         // "and other groups" is, and refers back to no group.)
         if (described > 0 && tokens[next - 1]?.key === "other") {
@@ -922,11 +923,10 @@ export function chunkTokens(
         } else if (described > 0) {
           (chunk.descriptions ??= []).push([next, described]);
           chunk.end = described;
-        } else if (joiner && !item && relativeAfterName(tokens, unknownNameEnd(tokens, next, lex), lex)) {
+        } else if (relativeAfterName(tokens, unknown, lex)) {
           // ("the Nineveh Plain Forces and Dwekh Nawsha, who are allied to Y": a name the gazetteer lacks closing a
           // list before a relative clause is an item naming no group, so the relative's antecedent is the whole
           // list; issue 10, round 87.)
-          const unknown = unknownNameEnd(tokens, next, lex);
           (chunk.descriptions ??= []).push([next, unknown]);
           chunk.end = unknown;
         } else if (!item && !joiner && next > chunk.end && tokens[chunk.end]?.text === ",") {

@@ -308,7 +308,7 @@ function resolveByRule(
   // ("Raqqa was captured by the SDF during their campaign against ISIL": where the subject names no party, a possessive
   // in the phrase right after a passive's "by" agent stands for that agent; issue 10, round 87.)
   const agent = own === null && /^(?:its|their)$/.test(view.tokens[chunk.start]?.key ?? "")
-    ? passiveAgentBefore(view, chunk.start)
+    ? agentBeforePossessive(view, chunk.start)
     : null;
   if (agent) {
     return agent.groups.some((g) => exclude.includes(g))
@@ -470,7 +470,7 @@ const AGENT_PHRASE_REACH = 4;
  * The one-group "by" agent of a passive participle that a possessive at `at` follows within a few plain lower-case
  * words ("captured by the SDF during their campaign"); null where a comma, a boundary or another name stands between.
  */
-function passiveAgentBefore(view: SentenceView, at: number): Chunk | null {
+function agentBeforePossessive(view: SentenceView, at: number): Chunk | null {
   for (let i = at - 1; i >= 0 && at - i <= AGENT_PHRASE_REACH + 1; i--) {
     const chunk = view.covering[i];
     if (chunk) {

@@ -466,12 +466,13 @@ export function hostileNounsOf(triggers: RelationLexicon["triggers"]): Set<strin
   return forms;
 }
 
+/** A passive of carrying an act out ("were conducted", "had been carried out"), or nothing. */
+const CARRIED_OUT = String
+  .raw`(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed(?:\s+out)?\s+)?`;
 /**
  * What names a hostile act's target right after it: "on", "against", "targeting", then no weekday or number; a passive
  * of carrying the act out may stand between ("U.S. airstrikes were conducted against X", round 87).
  */
-const CARRIED_OUT = String
-  .raw`(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed(?:\s+out)?\s+)?`;
 const TARGET_AFTER = new RegExp(
   String.raw`^\s+${CARRIED_OUT}(?:on|against|targeting)\s+` +
     String.raw`(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)\b)`,
