@@ -243,3 +243,13 @@ describe("a set of one whole's parts forming a body (frames.ts partsOfOneWhole; 
     expect(relationsIn("Jaish al-Fatah was founded by factions of the FSA.")).toEqual([]);
   });
 });
+
+describe("a withdrawal in a headline's present tense (lexicon retreatVerbs; round 87)", () => {
+  it("extractRelations(article, mentions) reads 'X seizes P after Y withdraws', 'as Y withdraw', 'after Y collapsed'", () => {
+    expect(relationsIn("ISIS seizes Mosul after the Iraqi army withdraws")).toEqual(["clash iraqi-army islamic-state"]);
+    expect(relationsIn("ISIS overruns Sinjar as the Peshmerga withdraw")).toEqual(["clash islamic-state peshmerga"]);
+    expect(relationsIn("ISIS seized Mosul after Iraqi army units collapsed.")).toEqual([
+      "clash iraqi-army islamic-state",
+    ]);
+  });
+});
