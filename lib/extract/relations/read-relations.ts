@@ -23,6 +23,7 @@ import {
   type SentenceView,
   sentenceView,
   subjectOf,
+  wordBeforePhrase,
 } from "./sentence-view.ts";
 import { carriedSubject, type NamedHeads, resolveChunk } from "./reference.ts";
 import { clauseReadings } from "./clause-reading.ts";
@@ -1384,17 +1385,6 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
     companionPairs(companions, groups);
   }
   return readings.filter((r) => r !== null);
-}
-
-/**
- * The word before a party's phrase opening at `start`, past a qualifier compound ("the Russian-trained 5th Corps": its
- * qualifier, hyphen and participle; round 87) and an article.
- */
-function wordBeforePhrase(view: SentenceView, start: number): number {
-  let k = start - 1;
-  const tokens = view.tokens;
-  if (tokens[k]?.glued && tokens[k - 1]?.text === "-" && tokens[k - 2]?.qualifier !== undefined) k -= 3;
-  return tokens[k]?.key === "the" ? k - 1 : k;
 }
 
 /**

@@ -1,6 +1,14 @@
 import { ORGANISATIONAL_RELATION_TYPES, type RelationType } from "../../records/mod.ts";
 import type { Chunk } from "./chunks.ts";
-import { inSubjectPosition, sentenceSubject, type SentenceView, timePhraseEnd, verbish } from "./sentence-view.ts";
+import {
+  inSubjectPosition,
+  passiveByAt,
+  sentenceSubject,
+  type SentenceView,
+  timePhraseEnd,
+  verbish,
+  wordBeforePhrase,
+} from "./sentence-view.ts";
 
 /** `at`: where the antecedent starts, when it stands in the reference's own sentence (its clause reaches back there). */
 export type Resolved = {
@@ -474,10 +482,8 @@ function agentBeforePossessive(view: SentenceView, at: number): Chunk | null {
   for (let i = at - 1; i >= 0 && at - i <= AGENT_PHRASE_REACH + 1; i--) {
     const chunk = view.covering[i];
     if (chunk) {
-      const by = view.tokens[chunk.start - 1]?.key === "the" ? chunk.start - 2 : chunk.start - 1;
-      const participle = view.tokens[by - 1]?.text ?? "";
       return chunk.end === i + 1 && chunk.ref === null && !chunk.modifier && chunk.groups.length === 1 &&
-          view.tokens[by]?.key === "by" && /(?:ed|en)$/.test(participle)
+          passiveByAt(view, wordBeforePhrase(view, chunk.start))
         ? chunk
         : null;
     }
@@ -570,11 +576,8 @@ function soleGroup(view: SentenceView, pastAsides = false): boolean {
  */
 function participleAsideAgent(view: SentenceView, chunk: Chunk): boolean {
   const tokens = view.tokens;
-  let by = chunk.start - 1;
-  if (tokens[by]?.key === "the") by--;
-  const participle = by - 1;
-  return tokens[by]?.key === "by" && /(?:ed|en)$/.test(tokens[participle]?.key ?? "") &&
-    tokens[participle - 1]?.text === "," && view.covering[participle - 2] !== undefined &&
+  const by = wordBeforePhrase(view, chunk.start);
+  return passiveByAt(view, by) && tokens[by - 2]?.text === "," && view.covering[by - 3] !== undefined &&
     tokens[chunk.end]?.text === ",";
 }
 

@@ -1174,10 +1174,8 @@ export function objectAfter(
     // stands for that name; round 83.)
     // (So does a party noun's chunk that holds its owner after "of": "a specific faction of al-Nusra called the Khorasan
     // Group", where the name needs no naming link; round 87.)
-    const head = chunk?.heads[0] ?? chunk?.start ?? 0;
-    const ofAt = DETERMINERS.has(view.tokens[head - 1]?.key ?? "") ? head - 2 : head - 1;
     const ownedNoun = chunk !== undefined && chunk.ref === null && view.tokens[chunk.start].party === undefined &&
-      view.tokens[ofAt]?.key === "of";
+      ownerAfterOf(view, chunk.heads[0] ?? chunk.start);
     const renamed = chunk && (chunk.ref !== null || ownedNoun) ? namedByLink(view, chunk.end) : null;
     if (renamed) return renamed;
     if (chunk) {
@@ -1554,8 +1552,7 @@ const SUBJECT_APPOSITION_REACH = 25;
 function pastApposition(view: SentenceView, at: number): number {
   const tokens = view.tokens;
   // ("The SDF, backed by US aircraft, crossed the Euphrates": or a passive participle and its "by" agent; round 87.)
-  const participle = tokens[at]?.text === "," && /(?:ed|en)$/.test(tokens[at + 1]?.key ?? "") &&
-    tokens[at + 2]?.key === "by";
+  const participle = tokens[at]?.text === "," && passiveByAt(view, at + 2);
   if (tokens[at]?.text !== "," || (!ARTICLE.test(tokens[at + 1]?.key ?? "") && !participle)) return at;
   for (let k = at + 2; k < tokens.length && k - at <= SUBJECT_APPOSITION_REACH; k++) {
     const text = tokens[k].text;
@@ -1620,4 +1617,26 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
 function countWord(view: SentenceView, at: number): boolean {
   const token = view.tokens[at];
   return token !== undefined && (DIGIT_FIRST.test(token.text) || view.lex.rangeNumberWords.has(token.key));
+}
+
+/** Whether the name at `head` follows "of", past a determiner ("a faction of the Nusra Front"). */
+function ownerAfterOf(view: SentenceView, head: number): boolean {
+  const ofAt = DETERMINERS.has(view.tokens[head - 1]?.key ?? "") ? head - 2 : head - 1;
+  return view.tokens[ofAt]?.key === "of";
+}
+
+/** Whether a passive participle's "by" stands at `by` ("backed by", "taken by"): "by" after a word in -ed or -en. */
+export function passiveByAt(view: SentenceView, by: number): boolean {
+  return view.tokens[by]?.key === "by" && /(?:ed|en)$/.test(view.tokens[by - 1]?.key ?? "");
+}
+
+/**
+ * The word before a party's phrase opening at `start`, past a qualifier compound ("the Russian-trained 5th Corps": its
+ * qualifier, hyphen and participle) and an article.
+ */
+export function wordBeforePhrase(view: SentenceView, start: number): number {
+  let k = start - 1;
+  const tokens = view.tokens;
+  if (tokens[k]?.glued && tokens[k - 1]?.text === "-" && tokens[k - 2]?.qualifier !== undefined) k -= 3;
+  return tokens[k]?.key === "the" ? k - 1 : k;
 }
