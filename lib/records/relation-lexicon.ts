@@ -514,6 +514,11 @@ export const RelationLexicon = z.object({
   contentNouns: WordList,
   /** "coalition", "operations-room": the gazetteer kinds of a whole whose examples after its comma are its members. */
   exampledWholes: WordList,
+  /**
+   * "X, an operations room in which A and B cooperated": relatives whose subjects are members of the group they
+   * describe (read-relations.ts, relativeMemberRelations).
+   */
+  memberRelatives: WordList,
   /** "itself", "themselves": a reflexive object between a verb and its preposition ("allied itself with X"). */
   reflexivePronouns: WordList,
   /** "there", "here": place adverbs that may stand between a passive participle and its "by". */

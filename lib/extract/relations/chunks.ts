@@ -53,6 +53,11 @@ export type Chunk = {
    */
   heldPlace?: boolean;
   /**
+   * A list whose items each repeat their preposition ("attacked by ISIS and by the Nusra Front"): its groups acted
+   * apart, not as one side (round 88).
+   */
+  apart?: boolean;
+  /**
    * List items that are descriptions, not names ("X and more moderate rebel groups"), as token spans: the resolver
    * binds each to the one name a neighbouring sentence describes with the same words.
    */
@@ -859,6 +864,14 @@ export function chunkTokens(
         lex.listExamples.endingAt(tokens, skipBackDeterminers(tokens, chunk.start), 3) !== null
       ) joiner = { length: 1, value: true };
       if (joiner) next += joiner.length;
+      // ("sent arms to the YPG and to the FSA", "fought against ISIS and against the army": after the joiner, the
+      // preposition that opened the list's first item, repeated, opens the next; round 88.)
+      if (joiner && tokens[next]?.key === tokens[skipBackDeterminers(tokens, chunk.start) - 1]?.key) {
+        if (lex.prepositions.has(tokens[next].key)) {
+          next++;
+          chunk.apart = true;
+        }
+      }
       // "X, its ally Y and Z" (wire-lists.ts): an item introduced as the head's ally.
       const allyItem = joiner ? roleItemStart(tokens, next, lex) : allyItemStart(tokens, next, lex);
       if (allyItem > 0) next = allyItem;
@@ -884,8 +897,9 @@ export function chunkTokens(
       // ("the Lebanese Hezbollah group, the Palestinian group PFLP-GC, and others": a description ending in a party noun
       // before an item's name; round 76.)
       // (After a comma only: after "and" the words may describe the name before ("militiamen and Lebanons Shiite movement
-      // Hezbollah", "Russia and local militias pro-government forces").)
-      if (!item && !joiner && tokens[chunk.end]?.text === ",") {
+      // Hezbollah", "Russia and local militias pro-government forces"), except where the joiner closes a list of two
+      // names or more: "Iran, Russia and Lebanese militia Hezbollah"; round 88.)
+      if (!item && (joiner ? chunk.groups.length >= 2 : tokens[chunk.end]?.text === ",")) {
         const titled = titledItemName(tokens, next, lex);
         if (titled > 0) {
           item = itemAt(tokens, titled, units, qualifiers, lex);
@@ -1423,7 +1437,9 @@ function listCloser(tokens: Token[], at: number, units: Unit[], qualifiers: Unit
       const last = itemAt(tokens, pastItemModifiers(tokens, lastAt, lex), units, qualifiers, lex);
       // ("the SNA, Turkish Armed Forces and disparate rebel groups": a described last item closes the list as a name
       // does, round 31.)
-      return last || descriptionAt(tokens, lastAt, lex) > 0 ? next : -1;
+      // ("Iran, Russia and Lebanese militia Hezbollah": a last name after its description, which a list of two names or
+      // more before the joiner leaves no name to describe; round 88.)
+      return last || descriptionAt(tokens, lastAt, lex) > 0 || titledItemName(tokens, lastAt, lex) > 0 ? next : -1;
     }
     let item = comma
       ? itemAt(tokens, pastItemModifiers(tokens, skipDeterminers(tokens, next), lex), units, qualifiers, lex)

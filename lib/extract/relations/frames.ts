@@ -563,10 +563,11 @@ function hedgedBefore(view: SentenceView, at: number): string | null {
 
 /**
  * Whether several agents acted together: no "both", "separately", "respectively" around them and the trigger, no
- * "all" between them and it ("A, B and C have all carried out strikes", wire-lists.ts).
+ * "all" between them and it ("A, B and C have all carried out strikes", wire-lists.ts), no preposition repeated for
+ * each ("attacked by A and by B").
  */
 function jointAllowed(view: SentenceView, agent: Chunk, occurrence: Occurrence): boolean {
-  if (agent.leads || eachActed(view, agent.end, occurrence.start)) return false;
+  if (agent.leads || agent.apart || eachActed(view, agent.end, occurrence.start)) return false;
   const from = Math.min(agent.start, occurrence.start) - 6;
   const to = Math.max(agent.end, occurrence.end) + 2;
   return !actedApart(view, from, to);
@@ -1454,8 +1455,15 @@ function purposeAgent(view: SentenceView, o: Occurrence): Subject | null {
   const tokens = view.tokens;
   // ("the SDF's campaign to capture Raqqa from ISIL": a bare "to" right after the act noun states its purpose too;
   // round 69.)
-  const bare = tokens[o.start - 1]?.key === "to" && actNounAt(view, o.start - 2);
-  const link = bare ? { length: 1 } : view.lex.purposeLinks.endingAt(tokens, o.start, 5);
+  // ("the operation by X (X) to capture P from Y", "a battle launched by X to successfully recapture P": or right
+  // after the act's "by" agent, an -ly adverb before the verb allowed; round 88.)
+  const to = tokens[o.start - 1]?.key === "to"
+    ? o.start - 1
+    : tokens[o.start - 2]?.key === "to" && LY_ADVERB.test(tokens[o.start - 1].key)
+    ? o.start - 2
+    : -1;
+  const bare = to >= 0 && (actNounAt(view, to - 1) || actAgentEndsAt(view, to));
+  const link = bare ? { length: o.start - to } : view.lex.purposeLinks.endingAt(tokens, o.start, 5);
   if (!link) return null;
   const linkStart = o.start - link.length;
   let noun = -1;
@@ -1480,6 +1488,19 @@ function purposeAgent(view: SentenceView, o: Occurrence): Subject | null {
   if (bare && (agent.ref !== null || participatedIn(view, agent))) return null;
   if (guardVerdict(view.guards, { clauseFrom: agent.start, triggerStart: noun, nearAt: [noun] }).block) return null;
   return { chunk: agent, distance: Math.min(o.start - agent.end, PURPOSE_REACH), via: "direct" };
+}
+
+/**
+ * Whether a hostile act noun's "by" agent ends at `end`: "the operation by the SDF", "a battle launched by Iraq" (a
+ * participle between the noun and its "by").
+ */
+function actAgentEndsAt(view: SentenceView, end: number): boolean {
+  const agent = view.covering[end - 1];
+  if (!agent || agent.end !== end || agent.ref !== null) return false;
+  let by = agent.start - 1;
+  while (by > 0 && DETERMINERS.has(view.tokens[by].key)) by--;
+  if (view.tokens[by]?.key !== "by") return false;
+  return actNounAt(view, by - 1) || (/ed$/.test(view.tokens[by - 1]?.key ?? "") && actNounAt(view, by - 2));
 }
 
 /**
@@ -3883,7 +3904,11 @@ function deadOfTwoSides(view: SentenceView, o: Occurrence): Chunk | null {
   let to = tokens.length;
   // ("The clashes killed", "fighting along the frontline killed", "clashes between the 26th and 27th killed": past a
   // short phrase that names no party.)
-  for (let i = o.end; i < o.end + 7 && i < tokens.length; i++) {
+  // ("The clashes that erupted during this period killed": a relative clause of the noun's own, its verb right after
+  // the pronoun, reads on; round 88.)
+  const relative = /^(?:that|which)$/.test(tokens[o.end]?.key ?? "") && verbish(view, o.end + 1);
+  const reach = relative ? 10 : 7;
+  for (let i = relative ? o.end + 1 : o.end; i < o.end + reach && i < tokens.length; i++) {
     if (view.covering[i] || view.lex.boundaries.has(tokens[i].key) || tokens[i].text === ",") break;
     if (tokens[i].key === "killed") {
       from = i + 1;

@@ -118,6 +118,8 @@ export type CompiledLexicon = {
   interposedPhrases: PhraseIndex<true>;
   contentNouns: Set<string>;
   exampledWholes: Set<string>;
+  /** Lexicon `memberRelatives`: "in which", "within which". */
+  memberRelatives: PhraseIndex<true>;
   /** "itself", "themselves": what may stand between a verb and its preposition as its own object. */
   reflexivePronouns: Set<string>;
   placeAdverbs: Set<string>;
@@ -438,6 +440,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     interposedPhrases: index(lexicon.interposedPhrases.words),
     contentNouns: keys(lexicon.contentNouns.words),
     exampledWholes: new Set(lexicon.exampledWholes.words),
+    memberRelatives: index(lexicon.memberRelatives.words),
     reflexivePronouns: keys(lexicon.reflexivePronouns.words),
     placeAdverbs: keys(lexicon.placeAdverbs.words),
     passiveParticles: keys(lexicon.passiveParticles.words),

@@ -23,6 +23,7 @@ import {
   type SentenceView,
   sentenceView,
   subjectOf,
+  verbish,
   wordBeforePhrase,
 } from "./sentence-view.ts";
 import { carriedSubject, type NamedHeads, resolveChunk } from "./reference.ts";
@@ -735,7 +736,7 @@ function jointActRelations(view: SentenceView, covered: ReadonlySet<string>): Re
     if (last !== chunk.end - 1) continue;
     const noun = heldActNoun(view, last);
     if (noun === null) continue;
-    if (actedApart(view, chunk.start - 6, chunk.end + 2)) continue;
+    if (chunk.apart || actedApart(view, chunk.start - 6, chunk.end + 2)) continue;
     const groups = chunk.groups;
     for (let i = 0; i < groups.length; i++) {
       for (let j = i + 1; j < groups.length; j++) {
@@ -871,6 +872,51 @@ function kindNounMemberRelations(view: SentenceView, kinds: ReadonlyMap<string, 
     const found = { type: "member" as const, subjects: parts, objects: [wholeId] };
     readings.push(
       listReading(view, { ...chunk, start: i, end: partAt + 1 }, { ...found, frame: "kind:apposition", distance: 1 }),
+    );
+  }
+  return readings.filter((r) => r !== null);
+}
+
+/**
+ * "Jaish al-Fatah, an operations room in which the Nusra Front and Ahrar al-Sham cooperated", "the SDF, within which
+ * the YPG dominates": the parties a member relative (lexicon `memberRelatives`: "in which", "within which") opens,
+ * right before their verb, are members of the group the relative describes: a name of one whole of many groups right
+ * before it (its comma allowed; gazetteer kinds, lexicon `memberWholeKinds`), or one an unnamed whole (lexicon
+ * `unnamedWholes` nouns: "an operations room", "a coalition") describes by apposition or copula. Issue 10, round 88.
+ */
+function relativeMemberRelations(view: SentenceView, kinds: ReadonlyMap<string, string> | undefined): Reading[] {
+  const readings: (Reading | null)[] = [];
+  const tokens = view.tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    const relative = view.lex.memberRelatives.longest(tokens, i);
+    if (!relative) continue;
+    const from = tokens[i + relative.length]?.key === "the" ? i + relative.length + 1 : i + relative.length;
+    const parts = view.covering[from];
+    if (
+      !parts || parts.start !== from || parts.ref !== null || parts.modifier ||
+      parts.groups.length === 0 || !verbish(view, parts.end)
+    ) continue;
+    const before = tokens[i - 1].text === "," ? i - 1 : i;
+    const named = view.covering[before - 1];
+    const noun = named ? null : view.lex.wholeNouns.endingAt(tokens, before, 3);
+    // (A name right before the relative only where its kind is a whole of many groups: "clashes with ISIL, in which
+    // the SDF ..." speaks of the clashes.)
+    const whole = named !== undefined && named.end === before && named.ref === null && !named.modifier &&
+      named.groups.length === 1 && view.lex.memberWholeKinds.has(kinds?.get(named.groups[0]) ?? "");
+    const owner = whole ? named : noun ? describedByKind(view, before - noun.length) : null;
+    if (!owner || owner.groups.length !== 1) continue;
+    const members = parts.groups.filter((g) => g !== owner.groups[0]);
+    if (members.length === 0) continue;
+    // (The guards read the relative's verb too: "X in which Y is not part of the command".)
+    const verbEnd = Math.min(parts.end + 3, tokens.length);
+    readings.push(
+      listReading(view, { ...parts, start: owner.start, end: verbEnd }, {
+        type: "member",
+        subjects: members,
+        objects: owner.groups,
+        frame: "relative:member",
+        distance: parts.start - owner.end,
+      }),
     );
   }
   return readings.filter((r) => r !== null);
@@ -1633,6 +1679,7 @@ export function readRelations(
     readings.push(...wholeRelations(base));
     readings.push(...mergerResultRelations(core));
     readings.push(...kindNounMemberRelations(base, options.kinds));
+    readings.push(...relativeMemberRelations(base, options.kinds));
     readings.push(...venueMemberRelations(core, options.kinds, readings.slice(from)));
     readings.push(...wholeExampleRelations(base, options.kinds));
     readings.push(...participationRelations(core));

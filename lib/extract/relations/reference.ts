@@ -39,7 +39,8 @@ export function carriedSubject(
   carried: string[] | null,
   topic: SentenceView | null = null,
 ): string[] | null {
-  if (sentenceSubject(view)) return null;
+  const subject = sentenceSubject(view);
+  if (subject) return subject.ref === null ? objectGroupReference(view, subject, previous, carried, topic) : null;
   // ("X emerged in 2011. A bombing in 2014 killed almost its entire leadership. In 2015 it fought beside Y": a
   // sentence that names no party but speaks of one by "its" keeps the salient party on; round 86.)
   if (view.chunks.length === 0) {
@@ -52,9 +53,36 @@ export function carriedSubject(
   const time = timePhraseEnd(view, 0);
   const afterTime = time > 0 &&
     (time === first?.start || (view.tokens[time]?.text === "," && time + 1 === first?.start));
-  if (!first || first.ref !== "singular" || (first.start > 0 && !afterTime)) return null;
+  // ("After the fall of Mosul in 2014 it fought IS": or "it" right before its verb, past any opening phrase that names
+  // no party; round 88.)
+  const itSubject = first?.ref === "singular" && view.tokens[first.start].key === "it" &&
+    first.end === first.start + 1 && verbish(view, first.end);
+  if (!first || first.ref !== "singular" || (first.start > 0 && !afterTime && !itSubject)) return null;
   const resolved = resolveChunk(first, view, previous, [], topic, carried);
   return resolved && resolved.groups.length === 1 ? resolved.groups : null;
+}
+
+/**
+ * ("KH was founded in 2007. The United States designated it a terrorist organisation. In 2014 it fought IS": a sentence
+ * whose named subject acts on a group it calls "it" hands that group, not its subject, to the next sentence's
+ * references, as a pronoun's referent stays the centre of what follows; issue 10, round 88.) The group a singular "it"
+ * after the subject stands for, where the reference rule reads it as a group other than the subject's (after a verb of
+ * designation or membership), else null.
+ */
+function objectGroupReference(
+  view: SentenceView,
+  subject: Chunk,
+  previous: SentenceView | null,
+  carried: string[] | null,
+  topic: SentenceView | null,
+): string[] | null {
+  for (const chunk of view.chunks) {
+    if (chunk.start < subject.end || chunk.ref !== "singular" || chunk.end !== chunk.start + 1) continue;
+    if (view.tokens[chunk.start].key !== "it") continue;
+    const resolved = resolveChunk(chunk, view, previous, subject.groups, topic, carried);
+    if (resolved?.groups.length === 1 && !subject.groups.includes(resolved.groups[0])) return resolved.groups;
+  }
+  return null;
 }
 
 /**

@@ -1306,8 +1306,13 @@ export function objectAfter(
     if (token.key === "and" && i > at && pastUnnamedItem) {
       let next = i + 1;
       while (DETERMINERS.has(view.tokens[next]?.key ?? "")) next++;
+      // ("captured Darat Izza and other towns held by X": "other" before places a party holds; round 88.)
+      const other = view.tokens[next]?.key === "other";
+      if (other) next++;
       const chunk = view.covering[next];
-      if (chunk && chunk.start === next && !chunk.modifier && !verbish(view, chunk.end)) return chunk;
+      if (
+        chunk && chunk.start === next && !chunk.modifier && !verbish(view, chunk.end) && (!other || chunk.heldPlace)
+      ) return chunk;
     }
     // "fighters from the Peoples Protection Units (YPG)": a name given in brackets after words the gazetteer lacks.
     if (token.text === "(" && view.covering[i + 1] && view.tokens[view.covering[i + 1]!.end]?.text === ")") {
@@ -1499,8 +1504,10 @@ function subjectCandidates(view: SentenceView): { first: Chunk | null; competito
     // between commas, opened by an article, which the sentence's base keeps; round 86.)
     from = pastApposition(view, from);
     // ("The Syrian regime for its part has escalated ...": past a phrase of lexicon `interposedPhrases`, round 55.)
-    const aside = view.lex.interposedPhrases.longest(view.tokens, from);
-    if (aside) from += aside.length;
+    // ("Iran, for its part, has flown in ...": between commas too; round 88.)
+    const comma = view.tokens[from]?.text === "," ? 1 : 0;
+    const aside = view.lex.interposedPhrases.longest(view.tokens, from + comma);
+    if (aside && (comma === 0 || view.tokens[from + 1 + aside.length]?.text === ",")) from += comma * 2 + aside.length;
     for (let i = from; i < from + 3 && i < view.tokens.length; i++) {
       if (verbish(view, i) || finiteAfterSubject(view, i)) {
         verb = true;
