@@ -110,3 +110,79 @@ describe("places a party holds after a named place and 'and other' (objectAfter;
     ]);
   });
 });
+
+describe("a perfect or progressive participle aside on the subject (sentence-view participleAsideHost; round 88)", () => {
+  it("extractRelations(article, mentions) reads 'A, having been part of X, joined Y' as A joining Y", () => {
+    expect(
+      relationsIn(
+        "The Deir ez-Zor Military Council, having previously been part of the Free Syrian Army, joined the SDF.",
+      ),
+    )
+      .toEqual([
+        "joined deir-ez-zor-military-council syrian-democratic-forces",
+        "member deir-ez-zor-military-council free-syrian-army",
+      ]);
+  });
+});
+
+describe("a bracketed 'of which' clause naming a part (frames relativeOwner; round 88)", () => {
+  it("extractRelations(article, mentions) reads 'X (of which Y is a component)' as Y's membership", () => {
+    expect(relationsIn("The SDF (of which the YPG is a component) took Raqqa.")).toEqual([
+      "member ypg syrian-democratic-forces",
+    ]);
+  });
+});
+
+describe("a merger 'with' others into a result (read-relations mergerResultRelations; round 88)", () => {
+  it("extractRelations(article, mentions) reads 'X announced a merger with A and B into Y' as three mergers", () => {
+    expect(
+      relationsIn(
+        "Jabhat Fateh al-Sham announced a merger with Liwa al-Haqq and Jabhat Ansar al-Din into Hay'at Tahrir al-Sham.",
+      ),
+    ).toEqual([
+      "merger jabhat-ansar-al-din hayat-tahrir-al-sham",
+      "merger jabhat-fateh-al-sham hayat-tahrir-al-sham",
+      "merger liwa-al-haqq hayat-tahrir-al-sham",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no merger from talks on one", () => {
+    expect(relationsIn("Ahrar al-Sham announced talks on a merger with Suqour al-Sham into the Islamic Front."))
+      .toEqual([]);
+  });
+});
+
+describe("founding factions and groups (lexicon triggers; round 88)", () => {
+  it("extractRelations(article, mentions) reads 'one of the founding factions of Y' as a membership", () => {
+    expect(relationsIn("Nour al-Din al-Zenki was one of the founding factions of the Army of Mujahideen.")).toEqual([
+      "member nour-al-din-al-zenki jaish-al-mujahideen",
+    ]);
+  });
+});
+
+describe("the praise nouns of speeches for a group's fighters (lexicon partyNouns; round 88)", () => {
+  it("extractRelations(article, mentions) reads 'the heroes of X, together with the lions of Y' as allies", () => {
+    expect(
+      relationsIn(
+        "The heroes of the Army of the Mujahideen, together with the lions of the Syria Revolutionaries Front, have " +
+          "liberated the town of al-Atarib.",
+      ),
+    ).toEqual(["ally jaish-al-mujahideen syrian-revolutionaries-front"]);
+  });
+});
+
+describe("names joined by a slash (lexicon listJoiners; round 88)", () => {
+  it("extractRelations(article, mentions) reads 'against the PKK/YPG' as both targets", () => {
+    expect(relationsIn("Turkey launched Operation Peace Spring against the PKK/YPG terrorist organisation.")).toEqual([
+      "clash pkk turkey",
+      "clash turkey ypg",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no alliance or clash between the names a slash joins", () => {
+    expect(relationsIn("Hostilities broke out between the PYD/YPG and locals from the village.")).toEqual([]);
+    expect(relationsIn("ISIL lost ground to advances by YPG/SDF forces.")).not.toContain(
+      "ally syrian-democratic-forces ypg",
+    );
+  });
+});

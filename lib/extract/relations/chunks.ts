@@ -53,8 +53,8 @@ export type Chunk = {
    */
   heldPlace?: boolean;
   /**
-   * A list whose items each repeat their preposition ("attacked by ISIS and by the Nusra Front"): its groups acted
-   * apart, not as one side (round 88).
+   * A list whose items each repeat their preposition ("attacked by ISIS and by the Nusra Front") or are joined by a
+   * slash ("the PKK/YPG"): no alliance among its groups is read from their acting together (round 88).
    */
   apart?: boolean;
   /**
@@ -863,6 +863,9 @@ export function chunkTokens(
         !joiner && tokens[next]?.key === "or" &&
         lex.listExamples.endingAt(tokens, skipBackDeterminers(tokens, chunk.start), 3) !== null
       ) joiner = { length: 1, value: true };
+      // ("the PKK/YPG", "YPG/SDF forces": names joined by a slash are one side, often one group under two names or a
+      // part and its whole, never an alliance of their own; round 88.)
+      if (joiner && tokens[next]?.text === "/") chunk.apart = true;
       if (joiner) next += joiner.length;
       // ("sent arms to the YPG and to the FSA", "fought against ISIS and against the army": after the joiner, the
       // preposition that opened the list's first item, repeated, opens the next; round 88.)

@@ -2019,6 +2019,7 @@ function activeFrame(
       return { ...parties, voice: "plural", distance: sides.patient.start - o.end, sidesTogether: together };
     }
     if (object.groups.length + (object.descriptions?.length ?? 0) < 2 && object.ref !== "pair") return null;
+    if (object.apart) return null;
     return { agent: object, patient: null, voice: "plural", distance: object.start - o.end };
   }
   // "X carried out air strikes near P. The strikes killed dozens of Y soldiers.": a definite act opening the sentence,
@@ -4130,6 +4131,8 @@ function nounFrame(
     if (!object || (object.groups.length + (object.descriptions?.length ?? 0) < 2 && object.ref !== "pair")) {
       return null;
     }
+    // ("between the PYD/YPG and locals": names joined by a slash are one side, not the two; round 88.)
+    if (object.apart) return null;
     return { agent: object, patient: null, voice: "noun", distance: object.start - o.end };
   }
   // "its anti-Daesh operation": the name inside an anti- compound is the noun's target, its owner the agent.
@@ -4491,7 +4494,8 @@ function relativeOwner(view: SentenceView, o: Occurrence, leftEdge: number): Par
   if (!view.lex.relativePronouns.has(view.tokens[which]?.key ?? "")) return null;
   if (!/^(?:in|of|within)$/.test(view.tokens[which - 1]?.key ?? "")) return null;
   let j = which - 2;
-  if (view.tokens[j]?.text === ",") j--;
+  // ("the SDF (of which the YPG are a component)": or the bracket opening the clause; round 88.)
+  if (view.tokens[j]?.text === "," || view.tokens[j]?.text === "(") j--;
   // "called Jaish al Fateh or Conquest Army in which ...": past another rendering of the name.
   for (let n = 0; n < 3 && j > 0 && !view.covering[j] && /^(?:\p{Lu}|or$)/u.test(view.tokens[j].text); n++) j--;
   const antecedent = view.covering[j];

@@ -1236,9 +1236,16 @@ function mergerResultRelations(view: SentenceView): Reading[] {
         at = list.end;
       }
     }
-    if (!participants) {
-      const subject = lightVerbSubject(view, i)?.chunk;
-      if (subject && subject.ref === null && subject.groups.length >= 2) participants = subject;
+    const subject = participants ? null : lightVerbSubject(view, i)?.chunk;
+    if (subject && subject.ref === null && subject.groups.length >= 2) participants = subject;
+    // ("X announced a merger with A, B and C into Y": the light verb's subject and the groups after "with"; round 88.)
+    if (!participants && subject && subject.ref === null && tokens[at]?.key === "with") {
+      const listAt = tokens[at + 1]?.key === "the" ? at + 2 : at + 1;
+      const list = view.covering[listAt];
+      if (list && list.start === listAt && list.ref === null && !list.modifier && list.groups.length > 0) {
+        participants = { ...list, start: subject.start, groups: [...new Set([...subject.groups, ...list.groups])] };
+        at = list.end;
+      }
     }
     if (!participants) continue;
     if (tokens[at]?.text === ",") at++;

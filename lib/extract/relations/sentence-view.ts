@@ -849,12 +849,21 @@ const ASIDE_AGENT_REACH = 12;
 /**
  * "A, backed by X airstrikes and B, drove ...": where `chunk` ends the agent phrase of a passive participle's "by"
  * that a comma opens right after a name (no other comma, bracket or clause boundary between "by" and `chunk`), that
- * name, in subject position; else null.
+ * name, in subject position; else null. ("A, having previously been part of X, joined Y": or a perfect or progressive
+ * participle clause, "having" or "being", opening the aside; round 88.)
  */
 function participleAsideHost(view: SentenceView, chunk: Chunk): Chunk | null {
-  for (let k = chunk.start - 1; k > 2 && chunk.start - k <= ASIDE_AGENT_REACH; k--) {
+  for (let k = chunk.start - 1; k > 1 && chunk.start - k <= ASIDE_AGENT_REACH; k--) {
     const token = view.tokens[k];
+    if ((token.key === "having" || token.key === "being") && view.tokens[k - 1]?.text === ",") {
+      const host = view.covering[k - 2];
+      return host && host.end === k - 1 && host !== chunk && host.ref === null && !host.modifier &&
+          inSubjectPosition(view, host)
+        ? host
+        : null;
+    }
     if (/^[,;:()]$/.test(token.text) || view.lex.boundaries.has(token.key)) return null;
+    if (k < 3) continue;
     if (token.key !== "by") continue;
     const participle = view.tokens[k - 1];
     if (!/^\p{Ll}+(?:ed|en)$/u.test(participle?.text ?? "") || view.tokens[k - 2]?.text !== ",") return null;
