@@ -186,3 +186,45 @@ describe("names joined by a slash (lexicon listJoiners; round 88)", () => {
     );
   });
 });
+
+describe("a verb's gerund read as a noun (frames gerundParties; round 88)", () => {
+  it("extractRelations(article, mentions) reads 'the shooting down of X's jet by Y' as a clash", () => {
+    expect(relationsIn("Tensions rose after the shooting down of a Russian jet by Turkey.")).toEqual([
+      "clash russia turkey",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'the arming of X by Y' as support", () => {
+    expect(relationsIn("The arming of the YPG by the US angered Turkey.")).toEqual(["ally united-states ypg"]);
+  });
+});
+
+describe("an act the subject was faced with (lexicon patientVerbs; round 88)", () => {
+  it("extractRelations(article, mentions) reads 'X was faced with an insurgency by Y' as a clash", () => {
+    expect(relationsIn("The SDF was faced with a continued insurgency by ISIL.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+});
+
+describe("a participle clause after a passive whose subject is a place (frames passiveAgentSubject; round 88)", () => {
+  it("extractRelations(article, mentions) reads 'P was besieged by X, trapping Y fighters' as X against Y", () => {
+    expect(relationsIn("Manbij was completely besieged by the SDF, trapping 2,000 ISIL fighters.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+});
+
+describe("an act noun's own clause in the passive (frames nounFrame; round 88)", () => {
+  it("extractRelations(article, mentions) reads 'the battle against X was led by A and B' as A and B against X", () => {
+    expect(relationsIn("The battle against the Syrian Army was led by the Nusra Front and Ahrar al-Sham.")).toEqual([
+      "ally ahrar-al-sham jabhat-al-nusra",
+      "clash ahrar-al-sham syrian-government",
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no agent from a passive of judging ('was condemned by')", () => {
+    expect(relationsIn("The attack on the YPG was condemned by the US.")).toEqual([]);
+  });
+});

@@ -1997,7 +1997,7 @@ function activeFrame(
     causedSubject(view, o) ?? sharedSubject(view, o) ?? openingClauseSubject(view, o) ??
     (participleClause ? null : coordinatedCopulaSubject(view, o.start)) ??
     // (After a comma or a subordinator: "the SAA captured the town, after clashing with ISIL", round 33.)
-    (participleClause ? mainClauseSubject(view, open) : null);
+    (participleClause ? mainClauseSubject(view, open) ?? passiveAgentSubject(view, open) : null);
   const { objectAt, found } = early ?? frameObject(view, o, frame);
   // ("X joined Hezbollah's offensive": the owner of an act one takes part in is no group one joins or merges with;
   // a hostile act on what a party owns stays an act on the party, and allegiance to a group's leader is to the group.
@@ -3732,6 +3732,17 @@ export function lightVerbSubject(view: SentenceView, at: number): Subject | null
  * clause of the main clause, whose subject stands past more commas or words than the subject window crosses, has the
  * sentence's one subject (refused when another subject competes before `at`, or a clause boundary stands between).
  */
+/**
+ * "Manbij was besieged by the SDF, trapping 2,000 ISIL fighters": where the main clause names no party as its subject,
+ * the "by" agent of its passive, ending right at the participle clause's comma, is that clause's subject (round 88).
+ */
+function passiveAgentSubject(view: SentenceView, open: number): Subject | null {
+  if (view.tokens[open]?.text !== ",") return null;
+  const agent = passiveAgentBefore(view, open + 1);
+  if (!agent || agent.modifier || sentenceSubject(view, agent.start)) return null;
+  return { chunk: agent, distance: 1, via: "direct" };
+}
+
 function mainClauseSubject(view: SentenceView, at: number): Subject | null {
   const main = sentenceSubject(view, at);
   if (!main || main.ref !== null) return null;
@@ -4215,6 +4226,16 @@ function nounFrame(
   const launched = !agent ? view.lex.lightVerbs.longest(tokens, object.end) : null;
   if (launched && tokens[object.end + launched.length]?.key === "by") {
     agent = objectAfter(view, object.end + launched.length + 1, 4);
+  }
+  // ("the battle against X was primarily led by Y": the noun's own clause in the passive, a form of "be", adverbs and a
+  // light verb's participle before its "by"; round 88.)
+  if (!agent && /^(?:was|were|is|are|had been|has been)$/.test(tokens[object.end]?.key ?? "")) {
+    let k = object.end + 1;
+    while (k < object.end + 3 && LY_ADVERB.test(tokens[k]?.text ?? "")) k++;
+    const participle = /(?:ed|en)$/.test(tokens[k]?.key ?? "") ? view.lex.lightVerbs.longest(tokens, k) : null;
+    if (participle && tokens[k + participle.length]?.key === "by") {
+      agent = objectAfter(view, k + participle.length + 1, 4);
+    }
   }
   if (!supporter) agent ??= reflexiveOwner(view, o.start) ?? ownerBefore(view, o.start) ?? resultAgent(view, o.start);
   // ("X joined in the US-led bombing of Y": the subject of a light verb before a compound's leader acts in the act as
@@ -4939,6 +4960,11 @@ export function readOccurrence(view: SentenceView, neighbours: Neighbours, o: Oc
   // ("X merged A and B into Y": a frame that reads both parties after the verb, `pair`, says what the verb's object
   // does; the occurrence's other frames, which would read the object against the subject, are dropped; round 87.)
   let paired: Reading[] | null = null;
+  // ("the killing of ten X fighters by Y": a verb's gerund read as a noun, its patient after "of", its agent after "by";
+  // round 88.)
+  const gerund = gerundParties(view, o);
+  const acting = gerund ? o.trigger.frames.find((f) => f.form === "active") : undefined;
+  if (gerund && acting) return readingsOf(view, neighbours, o, acting, gerund);
   for (const frame of o.trigger.frames) {
     let parties: Parties | null = null;
     // ("A and B are close allies": a predicate noun's frame reads only after a copula; "the US and European allies
@@ -4969,6 +4995,24 @@ export function readOccurrence(view: SentenceView, neighbours: Neighbours, o: Oc
     }
   }
   return paired && paired.length > 0 ? paired : readings;
+}
+
+/**
+ * "the killing of ten Hezbollah fighters by ISIS", "the shooting down of a Russian jet by Turkey": a verb trigger's
+ * -ing form right after "the", its patient opening right after "of" and its agent after a "by" right after the patient,
+ * as the parties of a noun; null otherwise.
+ */
+function gerundParties(view: SentenceView, o: Occurrence): Parties | null {
+  const tokens = view.tokens;
+  if (o.trigger.pos !== "verb" || !tokens[o.start].key.endsWith("ing") || tokens[o.start - 1]?.key !== "the") {
+    return null;
+  }
+  if (tokens[o.end]?.key !== "of") return null;
+  const patient = objectAfter(view, o.end + 1, 6, o.trigger.type === "clash");
+  if (!patient || patient.ref !== null || tokens[patient.end]?.key !== "by") return null;
+  const agent = objectAfter(view, patient.end + 1, 4);
+  if (!agent || agent.ref !== null || agent.groups.some((g) => patient.groups.includes(g))) return null;
+  return { agent, patient, voice: "noun", distance: agent.start - o.end };
 }
 
 /** Prepositions of the place phrase each object of "fought the YPG in Afrin and the SDF at Ras al-Ain" carries. */
