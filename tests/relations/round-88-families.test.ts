@@ -228,3 +228,11 @@ describe("an act noun's own clause in the passive (frames nounFrame; round 88)",
     expect(relationsIn("The attack on the YPG was condemned by the US.")).toEqual([]);
   });
 });
+
+describe("passive participles joined before one 'by' (frames byAfter, lexicon train; round 88)", () => {
+  it("extractRelations(article, mentions) reads 'was recruited, trained and paid by X' as X's support", () => {
+    expect(relationsIn("Liwa Fatemiyoun was recruited, trained and paid by the IRGC.")).toEqual([
+      "ally fatemiyoun irgc",
+    ]);
+  });
+});

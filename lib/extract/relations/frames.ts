@@ -831,8 +831,10 @@ function byAfter(view: SentenceView, at: number): number {
   // ("were repelled and forced back by X", "was attacked and destroyed by X": passive participles joined by "and"
   // share the last one's agent; round 70.)
   const joined = view.tokens[at + 1];
+  // (An irregular participle too, right before its "by": "was trained and paid by X"; round 88.)
+  const participle = joined !== undefined && /^\p{Ll}+$/u.test(joined.text) && view.tokens[at + 2]?.key === "by";
   if (
-    view.tokens[at]?.key === "and" && joined !== undefined && verbish(view, at + 1) &&
+    view.tokens[at]?.key === "and" && joined !== undefined && (verbish(view, at + 1) || participle) &&
     !FINITE_AUXILIARIES.has(joined.key)
   ) {
     const particle = view.lex.passiveParticles.has(view.tokens[at + 2]?.key ?? "") ? 1 : 0;
