@@ -224,6 +224,12 @@ describe("an act noun's own clause in the passive (frames nounFrame; round 88)",
     ]);
   });
 
+  it("extractRelations(article, mentions) reads the perfect passive too ('the offensive against X has been led by Y')", () => {
+    expect(relationsIn("The offensive against ISIS has been led by the SDF.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+
   it("extractRelations(article, mentions) reads no agent from a passive of judging ('was condemned by')", () => {
     expect(relationsIn("The attack on the YPG was condemned by the US.")).toEqual([]);
   });

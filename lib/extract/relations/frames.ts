@@ -3729,12 +3729,6 @@ export function lightVerbSubject(view: SentenceView, at: number): Subject | null
 }
 
 /**
- * "X seized the villages of A, B, and C, near the city of P, after three days of fighting with Y", "X recaptured
- * 4000 km2 of land in the western governorate in a large-scale offensive, expelling Y": an adverbial or a participle
- * clause of the main clause, whose subject stands past more commas or words than the subject window crosses, has the
- * sentence's one subject (refused when another subject competes before `at`, or a clause boundary stands between).
- */
-/**
  * "Manbij was besieged by the SDF, trapping 2,000 ISIL fighters": where the main clause names no party as its subject,
  * the "by" agent of its passive, ending right at the participle clause's comma, is that clause's subject (round 88).
  */
@@ -3745,6 +3739,12 @@ function passiveAgentSubject(view: SentenceView, open: number): Subject | null {
   return { chunk: agent, distance: 1, via: "direct" };
 }
 
+/**
+ * "X seized the villages of A, B, and C, near the city of P, after three days of fighting with Y", "X recaptured
+ * 4000 km2 of land in the western governorate in a large-scale offensive, expelling Y": an adverbial or a participle
+ * clause of the main clause, whose subject stands past more commas or words than the subject window crosses, has the
+ * sentence's one subject (refused when another subject competes before `at`, or a clause boundary stands between).
+ */
 function mainClauseSubject(view: SentenceView, at: number): Subject | null {
   const main = sentenceSubject(view, at);
   if (!main || main.ref !== null) return null;
@@ -4231,9 +4231,10 @@ function nounFrame(
   }
   // ("the battle against X was primarily led by Y": the noun's own clause in the passive, a form of "be", adverbs and a
   // light verb's participle before its "by"; round 88.)
-  if (!agent && /^(?:was|were|is|are|had been|has been)$/.test(tokens[object.end]?.key ?? "")) {
-    let k = object.end + 1;
-    while (k < object.end + 3 && LY_ADVERB.test(tokens[k]?.text ?? "")) k++;
+  const perfect = /^(?:has|have|had)$/.test(tokens[object.end]?.key ?? "") && tokens[object.end + 1]?.key === "been";
+  if (!agent && (perfect || /^(?:was|were|is|are)$/.test(tokens[object.end]?.key ?? ""))) {
+    let k = object.end + (perfect ? 2 : 1);
+    while (k < object.end + 4 && LY_ADVERB.test(tokens[k]?.text ?? "")) k++;
     const participle = /(?:ed|en)$/.test(tokens[k]?.key ?? "") ? view.lex.lightVerbs.longest(tokens, k) : null;
     if (participle && tokens[k + participle.length]?.key === "by") {
       agent = objectAfter(view, k + participle.length + 1, 4);
