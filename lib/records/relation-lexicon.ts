@@ -519,6 +519,8 @@ export const RelationLexicon = z.object({
    * describe (read-relations.ts, relativeMemberRelations).
    */
   memberRelatives: WordList,
+  /** "after", "due to": prepositions that make a hostile noun the cause of what its clause's subject did. */
+  causeLinks: WordList,
   /** "itself", "themselves": a reflexive object between a verb and its preposition ("allied itself with X"). */
   reflexivePronouns: WordList,
   /** "there", "here": place adverbs that may stand between a passive participle and its "by". */

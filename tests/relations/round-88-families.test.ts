@@ -242,3 +242,17 @@ describe("passive participles joined before one 'by' (frames byAfter, lexicon tr
     ]);
   });
 });
+
+describe("multi-word causes of what a subject did (lexicon causeLinks; round 88)", () => {
+  it("extractRelations(article, mentions) reads 'X withdrew due to an assault by Y' as a clash", () => {
+    expect(relationsIn("ISIL withdrew from the town due to an assault by the SDF.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'as a result of the Y offensive' as a clash with the subject", () => {
+    expect(relationsIn("ISIL retreated from Manbij as a result of the SDF offensive.")).toEqual([
+      "clash islamic-state syrian-democratic-forces",
+    ]);
+  });
+});

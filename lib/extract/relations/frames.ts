@@ -3569,7 +3569,7 @@ function readModifiersBefore(view: SentenceView, at: number, n: number): number 
       continue;
     }
     if (view.lex.prepositions.has(token.key) && token.key !== "of") break;
-    if (ADVERBIAL.has(token.key) || CAUSES.has(token.key)) break;
+    if (ADVERBIAL.has(token.key) || view.lex.causeLinks.endingAt(view.tokens, i + 1, CAUSE_LINK_WORDS)) break;
     if (view.lex.copulas.longest(view.tokens, i - 1)) break;
     if (!gerundAdjective && view.lex.lightVerbs.longest(view.tokens, i - 1)) break;
     i--;
@@ -3885,7 +3885,14 @@ function causeSubject(view: SentenceView, at: number): Subject | null {
     // "retreated from the town after ISIS attacks": past the name compounded with the noun.
     before = modifiersBefore(view, view.covering[before - 1]!.start, 2);
   }
-  if (!CAUSES.has(view.tokens[before - 1]?.key ?? "")) return null;
+  // (The cause link ends right before the noun's modifiers, or among the words they were read past: "because of an
+  // assault", lexicon `causeLinks`.)
+  let cause = -1;
+  for (let end = before; end <= at && end <= before + CAUSE_LINK_WORDS && cause < 0; end++) {
+    const link = view.lex.causeLinks.endingAt(view.tokens, end, CAUSE_LINK_WORDS);
+    if (link) cause = end - link.length;
+  }
+  if (cause < 0) return null;
   // ("advanced under the cover of Y's airstrikes": an ally noun between the preposition and the act makes the act
   // backing given to the subject, not its cause; round 39.)
   for (let k = before; k < at; k++) {
@@ -3899,8 +3906,8 @@ function causeSubject(view: SentenceView, at: number): Subject | null {
   }
   // Past a list of places with commas ("withdrew from Temir, Zirgan and Dirbesiye following ..."): the sentence's
   // subject before the cause.
-  const main = sentenceSubject(view, before - 1);
-  return subjectOf(view, before - 1) ?? (main ? { chunk: main, distance: before - main.end, via: "direct" } : null);
+  const main = sentenceSubject(view, cause);
+  return subjectOf(view, cause) ?? (main ? { chunk: main, distance: cause + 1 - main.end, via: "direct" } : null);
 }
 
 /** Where each sentence's casualty clauses start, found once per sentence. */
@@ -3977,8 +3984,8 @@ function deadBetween(view: SentenceView, from: number, to: number): Chunk | null
 /** Prepositions that make an action noun an adverbial of its clause ("sent fighters in support of X"). */
 const ADVERBIAL = new Set(["in", "during", "amid", "through", "after", "following", "with", "under", "on", "at"]);
 
-/** Prepositions that make a hostile noun the cause of what its clause's subject did ("withdrew after Y's assault"). */
-const CAUSES = new Set(["after", "following", "amid", "under", "despite"]);
+/** The most words a cause link of the lexicon holds ("as a result of"). */
+const CAUSE_LINK_WORDS = 4;
 
 /**
  * Whether the "of" at `at`, right after a noun's "by" agent, names the agent's whole: a name alone after it ("by the

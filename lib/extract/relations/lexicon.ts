@@ -120,6 +120,8 @@ export type CompiledLexicon = {
   exampledWholes: Set<string>;
   /** Lexicon `memberRelatives`: "in which", "within which". */
   memberRelatives: PhraseIndex<true>;
+  /** Lexicon `causeLinks`: "after", "following", "due to". */
+  causeLinks: PhraseIndex<true>;
   /** "itself", "themselves": what may stand between a verb and its preposition as its own object. */
   reflexivePronouns: Set<string>;
   placeAdverbs: Set<string>;
@@ -441,6 +443,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     contentNouns: keys(lexicon.contentNouns.words),
     exampledWholes: new Set(lexicon.exampledWholes.words),
     memberRelatives: index(lexicon.memberRelatives.words),
+    causeLinks: index(lexicon.causeLinks.words),
     reflexivePronouns: keys(lexicon.reflexivePronouns.words),
     placeAdverbs: keys(lexicon.placeAdverbs.words),
     passiveParticles: keys(lexicon.passiveParticles.words),
