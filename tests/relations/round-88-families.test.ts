@@ -256,3 +256,20 @@ describe("multi-word causes of what a subject did (lexicon causeLinks; round 88)
     ]);
   });
 });
+
+describe("a group subsumed or dissolved into another (lexicon triggers; round 88)", () => {
+  it("extractRelations(article, mentions) reads 'X dissolved itself into Y' and 'X was subsumed into Y' as mergers", () => {
+    expect(relationsIn("In 2015 Liwa al-Tawhid dissolved itself into the Levant Front.")).toEqual([
+      "merger liwa-al-tawhid levant-front",
+    ]);
+    expect(relationsIn("Jaish al-Ahrar was subsumed into HTS in 2017.")).toEqual([
+      "merger jaish-al-ahrar hayat-tahrir-al-sham",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no merger from a group that dissolved", () => {
+    expect(relationsIn("Liwa al-Tawhid dissolved in 2015 after HTS attacked it.")).not.toContain(
+      "merger liwa-al-tawhid hayat-tahrir-al-sham",
+    );
+  });
+});
