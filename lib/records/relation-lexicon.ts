@@ -679,6 +679,17 @@ export const RelationLexicon = z.object({
      */
     speechWords: z.array(z.string().min(1)).default([]),
     /**
+     * "Division 30 said it was attacked by Y": verbs of saying, irregular ones among them ("said", "told"), that make a
+     * name before them its sentence's subject, the speaker, which a reference in what is said may stand for.
+     */
+    speechVerbs: z.array(z.string().min(1)).default([]),
+    /**
+     * "the group", "the unit": heads of a definite reference that any kind of group takes (not "the alliance", "the
+     * front"), which, where the one reference rule finds no antecedent, stands for the one group its own sentence names
+     * before it, the relation's other side apart.
+     */
+    genericHeads: z.array(z.string().min(1)).default([]),
+    /**
      * "which changed its name when it broke ties": the clause boundaries that open a time clause inside a relative one,
      * which a reference may stand past and still be bound to the relative's antecedent.
      */

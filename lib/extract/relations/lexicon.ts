@@ -155,6 +155,10 @@ export type CompiledLexicon = {
   kindNouns: Set<string>;
   /** Lexicon `references.speechWords`, `references.timeConnectives`. */
   speechWords: Set<string>;
+  /** Lexicon `references.speechVerbs`: verbs of saying, the verb of a speaker subject. */
+  speechVerbs: Set<string>;
+  /** Lexicon `references.genericHeads`: heads of a reference any kind of group takes ("the group", "the unit"). */
+  genericHeads: Set<string>;
   timeConnectives: Set<string>;
   /** Group nouns ("the government", "the Kurds") and the category each stands for. */
   categoryNouns: PhraseIndex<CategoryOf>;
@@ -488,6 +492,8 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     references,
     kindNouns: new Set(Object.values(lexicon.references.kindHeads).flat()),
     speechWords: new Set(lexicon.references.speechWords),
+    speechVerbs: keys(lexicon.references.speechVerbs),
+    genericHeads: keys(lexicon.references.genericHeads),
     timeConnectives: new Set(lexicon.references.timeConnectives),
     categoryNouns,
     categories,

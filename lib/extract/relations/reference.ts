@@ -139,7 +139,10 @@ function resolveWhole(
     !ruled.groups.every((g) => named.upTo.get(head)?.has(g))
   ) ruled = null;
   if (ruled || chunk.ref !== "singular" || view.tokens[chunk.start]?.key !== "the") return ruled;
-  const only = GENERIC_HEADS.has(view.tokens[chunk.end - 1]?.key ?? "") ? onlyNamedBefore(view, chunk) : null;
+  // (The head before a possessive: "the group's headquarters was attacked by Y"; round 89.)
+  const possessive = view.tokens.slice(chunk.start, chunk.end).findIndex((t) => t.key === "'s");
+  const headAt = possessive > 0 ? chunk.start + possessive - 1 : chunk.end - 1;
+  const only = view.lex.genericHeads.has(view.tokens[headAt]?.key ?? "") ? onlyNamedBefore(view, chunk, exclude) : null;
   if (only && !exclude.includes(only.groups[0])) return only;
   if (!named) return null;
   // "... air strikes by the U.S.-led coalition. It said the coalition has carried out 450 strikes. The U.S. Central
@@ -222,26 +225,36 @@ function relativeAntecedent(view: SentenceView, chunk: Chunk): Resolved | null {
   return null;
 }
 
-/** Heads of a definite reference that any kind of group takes ("the group"; not "the alliance", "the front"). */
-const GENERIC_HEADS = new Set(["group", "organisation", "organization", "faction", "movement", "militia"]);
-
 /**
  * "Taloul provided fresh forces for ISIS whenever the group was carrying out attacks": a generic noun reference the
  * rule leaves without an antecedent (its sentence's subject is no group) stands for the one group its own sentence
  * names before it; refused when two are named or none (the previous sentence's one group was tried: a false reading on
  * a Wikipedia set).
  */
-function onlyNamedBefore(view: SentenceView, chunk: Chunk): Resolved | null {
-  const namedIn = (sentence: SentenceView, before: number) => {
-    const found = new Set<string>();
-    for (const c of sentence.chunks) {
-      if (c.start >= before) break;
-      if (c.ref === null && !c.modifier) c.groups.forEach((g) => found.add(g));
-    }
-    return [...found];
-  };
-  const own = namedIn(view, chunk.start);
-  return own.length === 1 ? { groups: own, from: "sentence", sentence: view.index } : null;
+function onlyNamedBefore(view: SentenceView, chunk: Chunk, exclude: string[]): Resolved | null {
+  const named: Chunk[] = [];
+  for (const c of view.chunks) {
+    if (c.start >= chunk.start) break;
+    if (c.ref === null && !c.modifier && c.groups.length > 0) named.push(c);
+  }
+  const groups = [...new Set(named.flatMap((c) => c.groups))];
+  if (groups.length === 1) return { groups, from: "sentence", sentence: view.index };
+  // ("X crossed into Syria, and days later Y attacked the group": the relation's other side, named in the reference's
+  // own clause after a clause joint (", and", ", but", a semicolon) that closes the clause naming one other group, is
+  // never what the reference stands for; issue 10, round 89.)
+  const others = groups.filter((g) => !exclude.includes(g));
+  if (others.length !== 1 || others.length === groups.length) return null;
+  const last = named.findLast((c) => c.groups.includes(others[0]))!;
+  const side = named.find((c) => c.start >= last.end && c.groups.some((g) => exclude.includes(g)));
+  if (!side || named.some((c) => c.start >= last.end && c.groups.includes(others[0]))) return null;
+  // (A clause's joint, a comma before its "and" or "but": "operations and Afghan forces" is a list of one side.)
+  const tokens = view.tokens;
+  let joint = false;
+  for (let k = last.end; k < side.start && !joint; k++) {
+    joint = tokens[k].text === ";" ||
+      ((tokens[k].key === "and" || tokens[k].key === "but") && tokens[k - 1].text === ",");
+  }
+  return joint ? { groups: others, from: "sentence", sentence: view.index } : null;
 }
 
 /**

@@ -223,8 +223,13 @@ export function inSubjectPosition(view: SentenceView, chunk: Chunk): boolean {
   // "For nearly a week regime troops ...": a sentence-opening adverbial without a name ends before the subject.
   // ("Within days the unit's headquarters was attacked", "For years the regime ...": one word past the preposition
   // is enough; round 85.)
+  // (", and within days the unit's headquarters was attacked", "; for years the group ...": or one opening a clause
+  // after "and", "but" or a semicolon, a comma before the joiner or not, as the core drops it with an apposition;
+  // issue 10, round 89.)
   if (view.lex.prepositions.has(token.key)) {
-    return before === 0 && view.tokens.slice(1, chunk.start).some((t) => !DETERMINERS.has(t.key));
+    const joint = view.tokens[before - 1]?.key;
+    const opensClause = before === 0 || joint === ";" || joint === "and" || joint === "but";
+    return opensClause && view.tokens.slice(before + 1, chunk.start).some((t) => !DETERMINERS.has(t.key));
   }
   if (view.lex.boundaries.has(token.key) || token.text === ",") return true;
   // ("Iran's ally Hezbollah attacked", "US ally Turkey attacked": a role noun an owner holds, right before the name,
@@ -1479,16 +1484,48 @@ export function sentenceSubject(view: SentenceView, before = Infinity): Chunk | 
     found = subjectCandidates(view);
     subjects.set(view, found);
   }
-  const { first, competitor } = found;
+  const { candidates, said } = found;
+  // ("X said it was attacked by Y": a speaker is the subject a reference asks for only where the reference opens what
+  // is said, or, asked with no reference, where what is said has no subject of its own; "Nicholson said US operations
+  // had killed the group's leaders" has one, which is asked instead, as before speech verbs counted. Round 89.)
+  let from = 0;
+  if (said >= 0 && (before === Infinity ? candidates.some((c) => c.start >= said) : before > said)) from = said;
+  let first: Chunk | null = null;
+  let competitor: Chunk | null = null;
+  for (const chunk of candidates) {
+    if (chunk.start < from) continue;
+    if (!first) first = chunk;
+    else if (chunk.groups.some((g) => !first!.groups.includes(g)) && !relativeClauseSubject(view, chunk)) {
+      competitor = chunk;
+      break;
+    }
+  }
   if (!first || first.end > before) return null;
   return competitor && competitor.end <= before ? null : first;
 }
 
-/** The first chunk in subject position with its verb, and the first later one of other groups (which competes). */
-const subjects = new WeakMap<SentenceView, { first: Chunk | null; competitor: Chunk | null }>();
+/**
+ * The chunks in subject position with their verb, in text order; `said`: where what the first says opens, when its
+ * verb is one of saying no other test reads as a verb ("said", "told"), else -1.
+ */
+type SubjectCandidates = { candidates: Chunk[]; said: number };
+const subjects = new WeakMap<SentenceView, SubjectCandidates>();
 
-function subjectCandidates(view: SentenceView): { first: Chunk | null; competitor: Chunk | null } {
-  let first: Chunk | null = null;
+/** How far after a verb of saying its "that" may stand ("told reporters on Monday that"): tokens. */
+const SAID_THAT_REACH = 5;
+
+/** Where what is said opens after the verb of saying at `at`: past its "that", if one follows within reach. */
+function saidOpening(view: SentenceView, at: number): number {
+  for (let k = at + 1; k <= at + SAID_THAT_REACH && k < view.tokens.length; k++) {
+    if (view.tokens[k].key === "that") return k + 1;
+    if (view.covering[k] || /^[,;.]$/.test(view.tokens[k].text)) break;
+  }
+  return at + 1;
+}
+
+function subjectCandidates(view: SentenceView): SubjectCandidates {
+  const candidates: Chunk[] = [];
+  let said = -1;
   for (const chunk of view.chunks) {
     if (chunk.ref !== null || !inSubjectPosition(view, chunk)) continue;
     let verb = false;
@@ -1518,8 +1555,18 @@ function subjectCandidates(view: SentenceView): { first: Chunk | null; competito
     const aside = view.lex.interposedPhrases.longest(view.tokens, from + comma);
     if (aside && (comma === 0 || view.tokens[from + 1 + aside.length]?.text === ",")) from += comma * 2 + aside.length;
     for (let i = from; i < from + 3 && i < view.tokens.length; i++) {
+      // ("Division 30 said it was attacked by Y": a verb of saying, lexicon `speechVerbs`, makes the speaker the
+      // subject; issue 10, round 89.)
+      // (Not before a colon or a quote: a quoted sentence has a subject of its own.)
+      const speech = view.lex.speechVerbs.has(view.tokens[i].key) && !/^[:"“]$/.test(view.tokens[i + 1]?.text ?? "");
       if (verbish(view, i) || finiteAfterSubject(view, i)) {
         verb = true;
+        break;
+      }
+      // (The first subject only: a later speaker competes with no subject before it.)
+      if (speech && candidates.length === 0) {
+        verb = true;
+        said = saidOpening(view, i);
         break;
       }
       // Only adverbs may stand between a subject and its verb ("Nusra also attacked").
@@ -1530,14 +1577,10 @@ function subjectCandidates(view: SentenceView): { first: Chunk | null; competito
     }
     // ("Sham Legion: an alliance of rebel groups, it is also an ally of HTS", a definition list's line: the name
     // opening the sentence before its colon, past a bracketed acronym, is what the line says things of; round 69.)
-    if (!verb && first === null && definitionHead(view, chunk)) verb = true;
-    if (!verb) continue;
-    if (!first) first = chunk;
-    else if (chunk.groups.some((g) => !first!.groups.includes(g)) && !relativeClauseSubject(view, chunk)) {
-      return { first, competitor: chunk };
-    }
+    if (!verb && candidates.length === 0 && definitionHead(view, chunk)) verb = true;
+    if (verb) candidates.push(chunk);
   }
-  return { first, competitor: null };
+  return { candidates, said };
 }
 
 /**
