@@ -690,6 +690,11 @@ export const RelationLexicon = z.object({
      */
     genericHeads: z.array(z.string().min(1)).default([]),
     /**
+     * "The SDF declare ...", "The Coalition congratulates ...": present-tense verbs of declaring with which a group
+     * opening a document's first sentence issues the document as its statement (its "we" and "our").
+     */
+    issuerVerbs: z.array(z.string().min(1)).default([]),
+    /**
      * "which changed its name when it broke ties": the clause boundaries that open a time clause inside a relative one,
      * which a reference may stand past and still be bound to the relative's antecedent.
      */

@@ -89,3 +89,37 @@ describe("a clause opening with a phrase of time after 'and' (sentence-view inSu
     ).toEqual(["clash division-30 jabhat-al-nusra"]);
   });
 });
+
+describe("a document a group's declaration opens is its statement (lexicon references.issuerVerbs; round 89)", () => {
+  it("extractRelations(article, mentions) reads 'our fighters' after 'The SDF declare ...' as the SDF's", () => {
+    expect(
+      relationsIn("The SDF declare the total defeat of the caliphate. Our fighters captured Baghouz from ISIS."),
+    ).toEqual(["clash islamic-state syrian-democratic-forces"]);
+  });
+
+  it("extractRelations(article, mentions) reads a declaration past a heading before its colon the same way", () => {
+    expect(
+      relationsIn(
+        "Statement to the public opinion: The YPG announces the liberation of Tal Abyad. Our units took the town " +
+          "from ISIS.",
+      ),
+    ).toEqual(["clash islamic-state ypg"]);
+  });
+
+  it("extractRelations(article, mentions) reads no issuer where the opening verb is in the past tense (wire copy)", () => {
+    expect(
+      relationsIn('The SDF declared victory on Saturday. "Our fighters captured Baghouz from ISIS," Turkey said.'),
+    ).not.toContain("clash islamic-state syrian-democratic-forces");
+  });
+});
+
+describe("no apposition runs past a colon (template dropAppositions; round 89)", () => {
+  it("extractRelations(article, mentions) keeps what a statement says after its issuer's description and colon", () => {
+    expect(
+      relationsIn(
+        "Statement issued by the War Media Centre of Hezbollah, the Islamic Resistance in Lebanon: our mujahideen, in " +
+          "full coordination with the Syrian Arab Army, took control of the heights.",
+      ),
+    ).toEqual(["ally hezbollah syrian-government"]);
+  });
+});

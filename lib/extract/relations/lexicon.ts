@@ -159,6 +159,8 @@ export type CompiledLexicon = {
   speechVerbs: Set<string>;
   /** Lexicon `references.genericHeads`: heads of a reference any kind of group takes ("the group", "the unit"). */
   genericHeads: Set<string>;
+  /** Lexicon `references.issuerVerbs`: verbs with which a group opening a document issues it as its statement. */
+  issuerVerbs: Set<string>;
   timeConnectives: Set<string>;
   /** Group nouns ("the government", "the Kurds") and the category each stands for. */
   categoryNouns: PhraseIndex<CategoryOf>;
@@ -494,6 +496,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     speechWords: new Set(lexicon.references.speechWords),
     speechVerbs: keys(lexicon.references.speechVerbs),
     genericHeads: keys(lexicon.references.genericHeads),
+    issuerVerbs: keys(lexicon.references.issuerVerbs),
     timeConnectives: new Set(lexicon.references.timeConnectives),
     categoryNouns,
     categories,

@@ -28,7 +28,7 @@ import {
 } from "./sentence-view.ts";
 import { carriedSubject, type NamedHeads, resolveChunk } from "./reference.ts";
 import { clauseReadings } from "./clause-reading.ts";
-import type { SentenceTemplate } from "./template.ts";
+import { type SentenceTemplate, withDeclaredIssuer } from "./template.ts";
 import { attributiveParticiple, tokenize } from "./tokens.ts";
 import { bindEnumeratedSets } from "./enumerated-sets.ts";
 import { allyItemRelations, pastBracketedSameName, proSideRelations } from "./wire-lists.ts";
@@ -1645,7 +1645,7 @@ export function readRelations(
     maxTokens: lexicon.clauseReading.maxTokens,
   };
   const readings: Reading[] = [];
-  const bound = bindEnumeratedSets(templates, lexicon);
+  const bound = withDeclaredIssuer(bindEnumeratedSets(templates, lexicon), lex.issuerVerbs);
   const views = bound.map((template) => {
     const core = sentenceView(template, lex, "core");
     return { core, base: template.base === template.core ? core : sentenceView(template, lex, "base") };

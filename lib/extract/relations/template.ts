@@ -162,6 +162,8 @@ const UNNAMED_BRACKETS = / \([^()⟦⟧⟪⟫]{1,60}\)/g;
 /**
  * Drops descriptive appositions after a name, so "X, a conservative Sunni Islamist group, condemned" reads as
  * "X condemned"; an apposition naming another group is dropped too once the affiliate/rival patterns have read it.
+ * (No apposition runs past a colon: "Statement of X, the Islamic Resistance in Lebanon: our fighters, ..." opens what
+ * the statement says there; issue 10, round 89.)
  */
 export function dropAppositions(template: string): string {
   // (Every pattern needs a comma, a bracket, or two placeholders.)
@@ -176,14 +178,14 @@ export function dropAppositions(template: string): string {
     t
       // ("X, a large, moderate FSA-affiliated alliance, fought": coordinate adjectives keep their commas, round 21.)
       .replace(
-        /(⟦\d+⟧)((?: group| faction| movement)?), (?:an?|the) (?:[a-z][a-z-]*, (?=[a-z]))*[^,⟦⟧]{1,80}?, /g,
+        /(⟦\d+⟧)((?: group| faction| movement)?), (?:an?|the) (?:[a-z][a-z-]*, (?=[a-z]))*[^,:⟦⟧]{1,80}?, /g,
         "$1$2 ",
       )
       .replace(PARTITIVE_ASIDE, " ")
       // "X, Syria's largest rebel coalition, which ...": a place's possessive opening the apposition.
-      .replace(/(⟦\d+⟧)((?: group| faction| movement)?), [A-Z][A-Za-z-]*['’]s [^,⟦⟧]{1,60}?, /g, "$1$2 ")
-      .replace(/(⟦\d+⟧)((?: group| faction| movement)?), (?:the )?⟦\d+⟧'s? [^,⟦⟧]{1,60}?, /g, "$1$2 ")
-      .replace(/(⟦\d+⟧), (?:an?|the) [^,⟦⟧]{1,80}?(?=\.$)/g, "$1")
+      .replace(/(⟦\d+⟧)((?: group| faction| movement)?), [A-Z][A-Za-z-]*['’]s [^,:⟦⟧]{1,60}?, /g, "$1$2 ")
+      .replace(/(⟦\d+⟧)((?: group| faction| movement)?), (?:the )?⟦\d+⟧'s? [^,:⟦⟧]{1,60}?, /g, "$1$2 ")
+      .replace(/(⟦\d+⟧), (?:an?|the) [^,:⟦⟧]{1,80}?(?=\.$)/g, "$1")
       .replace(UNNAMED_BRACKETS, "")
       // "FSA groups, alongside jihadist groups including ..., however still wage": a prepositional aside.
       .replace(
@@ -580,6 +582,33 @@ export function sentenceTemplates(
  */
 const STATEMENT_HEADING =
   /^(?:\S+\s+){0,3}?statement\b(?:\s+[^\s:⟦]+){0,6}?\s+(?:of|from|by)\s+(?:[^\s:⟦]+\s+){0,5}?⟦(\d+)⟧[^:]{0,80}:/iu;
+
+/**
+ * A document opening as a group's declaration, past a heading before a colon or none: the group's name ("the" before it
+ * allowed) and one word, the verb, read from lexicon `references.issuerVerbs`. The name's placeholder number and the
+ * word.
+ */
+const DECLARATION_OPENING = /^(?:[^:⟦⟧]{0,80}:\s+)?(?:the\s+)?⟦(\d+)⟧\s+([\p{Ll}]+)\b/iu;
+
+/**
+ * ("Statement to the public opinion: The Syrian Democratic Forces declare the total elimination of ... our fighters",
+ * "The Global Coalition congratulates our partners in the SDF ..."): a document whose first sentence opens with a group
+ * declaring, in the present tense of a verb of lexicon `references.issuerVerbs`, is that group's statement; its
+ * templates carry the group as their speaker (what "we", "our" and "us" stand for where their own sentence names no
+ * speaker), as a statement's heading makes them do. Templates already carrying a speaker are returned as they are.
+ * Issue 10, round 89.
+ */
+export function withDeclaredIssuer(
+  templates: SentenceTemplate[],
+  issuerVerbs: ReadonlySet<string>,
+): SentenceTemplate[] {
+  const first = templates[0];
+  if (!first || first.speaker !== null) return templates;
+  const opening = DECLARATION_OPENING.exec(first.base);
+  if (!opening || !issuerVerbs.has(opening[2].toLowerCase())) return templates;
+  const speaker = first.units[Number(opening[1])]?.groupId;
+  return speaker === undefined ? templates : templates.map((template) => ({ ...template, speaker }));
+}
 
 /** The group a document's opening heading names as the issuer of the statement it is (`STATEMENT_HEADING`), or null. */
 function statementIssuer(first: SentenceTemplate | undefined): string | null {
