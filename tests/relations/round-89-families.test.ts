@@ -123,3 +123,15 @@ describe("no apposition runs past a colon (template dropAppositions; round 89)",
     ).toEqual(["ally hezbollah syrian-government"]);
   });
 });
+
+describe("a group leading another named group is in it (lexicon trigger 'lead', active frame; round 89)", () => {
+  it("extractRelations(article, mentions) reads 'X led Y into P' as X's membership of Y", () => {
+    expect(relationsIn("In 2015 the Nusra Front led Jaish al-Fatah into Idlib.")).toEqual([
+      "member jabhat-al-nusra jaish-al-fatah",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads nothing where what is led is an act, not a group", () => {
+    expect(relationsIn("Hezbollah led the offensive on Qusayr.")).toEqual([]);
+  });
+});
