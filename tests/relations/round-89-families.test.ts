@@ -106,6 +106,15 @@ describe("a document a group's declaration opens is its statement (lexicon refer
     ).toEqual(["clash islamic-state ypg"]);
   });
 
+  it("extractRelations(article, mentions) reads a transcript's opening speaker line naming the speaker's group", () => {
+    expect(
+      relationsIn(
+        "GENERAL JOHN SMITH (Commander, U.S. Central Command): The program has had a slow start. Our aircraft struck " +
+          "ISIS near Raqqa.",
+      ),
+    ).toEqual(["clash islamic-state united-states"]);
+  });
+
   it("extractRelations(article, mentions) reads no issuer where the opening verb is in the past tense (wire copy)", () => {
     expect(
       relationsIn('The SDF declared victory on Saturday. "Our fighters captured Baghouz from ISIS," Turkey said.'),

@@ -591,11 +591,20 @@ const STATEMENT_HEADING =
 const DECLARATION_OPENING = /^(?:[^:⟦⟧]{0,80}:\s+)?(?:the\s+)?⟦(\d+)⟧\s+([\p{Ll}]+)\b/iu;
 
 /**
+ * A transcript's speaker line opening a document: a name, then in brackets a title and the speaker's organisation,
+ * a group, before the colon ("GENERAL LLOYD AUSTIN (Commander, U.S. Central Command): ..."). The organisation's
+ * placeholder number.
+ */
+const TRANSCRIPT_SPEAKER = /^[^:()⟦⟧]{1,60}\((?:[^():⟦⟧]{1,60},\s*)?(?:the\s+)?⟦(\d+)⟧\s*\):/u;
+
+/**
  * ("Statement to the public opinion: The Syrian Democratic Forces declare the total elimination of ... our fighters",
  * "The Global Coalition congratulates our partners in the SDF ..."): a document whose first sentence opens with a group
  * declaring, in the present tense of a verb of lexicon `references.issuerVerbs`, is that group's statement; its
  * templates carry the group as their speaker (what "we", "our" and "us" stand for where their own sentence names no
- * speaker), as a statement's heading makes them do. Templates already carrying a speaker are returned as they are.
+ * speaker), as a statement's heading makes them do; so is a transcript whose opening speaker line names the speaker's
+ * organisation, a group ("GENERAL X (Commander, U.S. Central Command): ... our aircraft"). Templates already carrying a
+ * speaker are returned as they are.
  * Issue 10, round 89.
  */
 export function withDeclaredIssuer(
@@ -605,8 +614,10 @@ export function withDeclaredIssuer(
   const first = templates[0];
   if (!first || first.speaker !== null) return templates;
   const opening = DECLARATION_OPENING.exec(first.base);
-  if (!opening || !issuerVerbs.has(opening[2].toLowerCase())) return templates;
-  const speaker = first.units[Number(opening[1])]?.groupId;
+  const declared = opening && issuerVerbs.has(opening[2].toLowerCase()) ? opening[1] : undefined;
+  const placeholder = declared ?? TRANSCRIPT_SPEAKER.exec(first.base)?.[1];
+  if (placeholder === undefined) return templates;
+  const speaker = first.units[Number(placeholder)]?.groupId;
   return speaker === undefined ? templates : templates.map((template) => ({ ...template, speaker }));
 }
 
