@@ -228,8 +228,9 @@ function relativeAntecedent(view: SentenceView, chunk: Chunk): Resolved | null {
 /**
  * "Taloul provided fresh forces for ISIS whenever the group was carrying out attacks": a generic noun reference the
  * rule leaves without an antecedent (its sentence's subject is no group) stands for the one group its own sentence
- * names before it; refused when two are named or none (the previous sentence's one group was tried: a false reading on
- * a Wikipedia set).
+ * names before it; refused when none is named, or two, unless one of the two is the relation's other side (`exclude`)
+ * named past a clause joint after the last naming of the other ("X crossed into Syria, and days later Y attacked the
+ * group"). The previous sentence's one group was tried: a false reading on a Wikipedia set.
  */
 function onlyNamedBefore(view: SentenceView, chunk: Chunk, exclude: string[]): Resolved | null {
   const named: Chunk[] = [];
