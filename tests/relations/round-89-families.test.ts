@@ -144,3 +144,17 @@ describe("a group leading another named group is in it (lexicon trigger 'lead', 
     expect(relationsIn("Hezbollah led the offensive on Qusayr.")).toEqual([]);
   });
 });
+
+describe("a helped party's act is not set against its helper (frames toldActAgent; round 89)", () => {
+  it("extractRelations(article, mentions) reads 'X struck the attackers and helped Y repel the assault' as allies", () => {
+    expect(
+      relationsIn("The US-led coalition struck the attackers and helped Division 30 repel the assault."),
+    ).toEqual(["ally division-30 us-led-coalition"]);
+  });
+
+  it("extractRelations(article, mentions) still sets a repelled act against the party that told it", () => {
+    expect(relationsIn("ISIS attacked the village, but the YPG repelled the attack.")).toEqual([
+      "clash islamic-state ypg",
+    ]);
+  });
+});

@@ -2453,6 +2453,10 @@ function earlierActAgent(view: SentenceView, at: number): Chunk | null {
  */
 function toldActAgent(view: SentenceView, at: number, subject: Chunk): Chunk | null {
   if (!definiteAttack(view, at) || !/^[.,;]$/.test(view.tokens[at + 2]?.text ?? ".")) return null;
+  // ("Coalition aircraft struck the attackers and helped Division 30 repel the assault": the object of a verb taking a
+  // bare infinitive, lexicon `bareInfinitiveVerbs`, is helped or seen by the party of the act before, whose act is none
+  // of the assault's; round 89.)
+  if (view.lex.bareInfinitiveVerbs.endingAt(view.tokens, subject.start, 1)) return null;
   const main = toldAttackAgent(view, subject.start);
   return main && !main.groups.some((g) => subject.groups.includes(g)) ? main : null;
 }
