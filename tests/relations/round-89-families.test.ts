@@ -158,3 +158,20 @@ describe("a helped party's act is not set against its helper (frames toldActAgen
     ]);
   });
 });
+
+describe("an -ing form taking a party as its direct object is a verb (frames usedAsNoun; round 89)", () => {
+  it("extractRelations(article, mentions) reads 'air strikes on the district targeting YPG positions' as the striker's", () => {
+    expect(relationsIn("Turkish jets carried out air strikes on the district targeting YPG positions.")).toEqual([
+      "clash turkey ypg",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) keeps an -ing form right after its determiner a noun or an adjective", () => {
+    expect(
+      relationsIn(
+        "Jabhat Fateh al-Sham later joined with three other factions, Jaysh al-Sunna, Liwa al-Haqq and the Nour " +
+          "al-Din al-Zenki Movement, to become the leading member of HTS in 2017.",
+      ),
+    ).toEqual([]);
+  });
+});

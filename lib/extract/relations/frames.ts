@@ -985,9 +985,17 @@ function afterCopula(view: SentenceView, at: number): boolean {
 const NOUN_MARKERS = new Set(["a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our"]);
 
 /** Whether a verb form is used as a noun: a determiner before it, past at most two plain words ("a gas attack"). */
-function usedAsNoun(view: SentenceView, at: number): boolean {
+function usedAsNoun(view: SentenceView, at: number, end = at + 1): boolean {
   // "The offensive pitted X against Y": a past form after a noun phrase is its verb, not a noun.
   if (view.tokens[at].key.endsWith("ed")) return false;
+  // ("air strikes on the district targeting YPG positions": an -ing form past a noun, with a party right after it, an
+  // article between or none, takes a direct object, so is a verb; a noun takes "of": "the shelling of X". Right after
+  // its determiner it stays an adjective or a noun: "the leading member of X". Issue 10, round 89.)
+  const object = ARTICLE.test(view.tokens[end]?.key ?? "") ? end + 1 : end;
+  if (
+    view.tokens[end - 1].key.endsWith("ing") && !NOUN_MARKERS.has(view.tokens[at - 1]?.key ?? "") &&
+    view.covering[object]?.start === object
+  ) return false;
   for (let i = at - 1; i >= 0 && at - i <= 3; i--) {
     const token = view.tokens[i];
     if (NOUN_MARKERS.has(token.key)) return true;
@@ -1951,7 +1959,7 @@ function activeFrame(
   // (A past form, regular or not, is no noun: "SDF fighters in the town fought against ISIS"; round 69.)
   if (
     !predicate && !appositive && !complement &&
-    ((!o.participle && usedAsNoun(view, o.start)) || reducedRelative(view, o))
+    ((!o.participle && usedAsNoun(view, o.start, o.end)) || reducedRelative(view, o))
   ) {
     return null;
   }
