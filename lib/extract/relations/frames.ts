@@ -992,9 +992,10 @@ function usedAsNoun(view: SentenceView, at: number, end = at + 1): boolean {
   // article between or none, takes a direct object, so is a verb; a noun takes "of": "the shelling of X". Right after
   // its determiner it stays an adjective or a noun: "the leading member of X". Issue 10, round 89.)
   const object = ARTICLE.test(view.tokens[end]?.key ?? "") ? end + 1 : end;
+  // (Nor before a noun with its "of": "the main fighting force of the SDF".)
   if (
     view.tokens[end - 1].key.endsWith("ing") && !NOUN_MARKERS.has(view.tokens[at - 1]?.key ?? "") &&
-    view.covering[object]?.start === object
+    view.covering[object]?.start === object && view.tokens[object + 1]?.key !== "of"
   ) return false;
   for (let i = at - 1; i >= 0 && at - i <= 3; i--) {
     const token = view.tokens[i];
