@@ -1484,32 +1484,34 @@ export function sentenceSubject(view: SentenceView, before = Infinity): Chunk | 
     found = subjectCandidates(view);
     subjects.set(view, found);
   }
-  const { candidates, said } = found;
+  const { whole, said, inner } = found;
   // ("X said it was attacked by Y": a speaker is the subject a reference asks for only where the reference opens what
   // is said, or, asked with no reference, where what is said has no subject of its own; "Nicholson said US operations
   // had killed the group's leaders" has one, which is asked instead, as before speech verbs counted. Round 89.)
-  let from = 0;
-  if (said >= 0 && (before === Infinity ? candidates.some((c) => c.start >= said) : before > said)) from = said;
-  let first: Chunk | null = null;
-  let competitor: Chunk | null = null;
-  for (const chunk of candidates) {
-    if (chunk.start < from) continue;
-    if (!first) first = chunk;
-    else if (chunk.groups.some((g) => !first!.groups.includes(g)) && !relativeClauseSubject(view, chunk)) {
-      competitor = chunk;
-      break;
-    }
-  }
+  const saidOwn = inner !== null && (before === Infinity ? inner.first !== null : before > said);
+  const { first, competitor } = saidOwn ? inner : whole;
   if (!first || first.end > before) return null;
   return competitor && competitor.end <= before ? null : first;
 }
 
+/** A sentence's subject among some of its candidates, and the first later candidate of other groups (which competes). */
+type SubjectPick = { first: Chunk | null; competitor: Chunk | null };
+
 /**
- * The chunks in subject position with their verb, in text order; `said`: where what the first says opens, when its
- * verb is one of saying no other test reads as a verb ("said", "told"), else -1.
+ * The subject among all chunks in subject position with their verb (`whole`); `said`: where what the first says opens,
+ * when its verb is one of saying no other test reads as a verb ("said", "told"), else -1; `inner`: the subject among
+ * the candidates from there on (null when `said` is -1).
  */
-type SubjectCandidates = { candidates: Chunk[]; said: number };
+type SubjectCandidates = { whole: SubjectPick; said: number; inner: SubjectPick | null };
 const subjects = new WeakMap<SentenceView, SubjectCandidates>();
+
+/** Adds a candidate to a pick: its first, else the first of other groups that is no relative clause's subject. */
+function pickSubject(view: SentenceView, pick: SubjectPick, chunk: Chunk): void {
+  if (!pick.first) pick.first = chunk;
+  else if (
+    !pick.competitor && chunk.groups.some((g) => !pick.first!.groups.includes(g)) && !relativeClauseSubject(view, chunk)
+  ) pick.competitor = chunk;
+}
 
 /** How far after a verb of saying its "that" may stand ("told reporters on Monday that"): tokens. */
 const SAID_THAT_REACH = 5;
@@ -1524,9 +1526,12 @@ function saidOpening(view: SentenceView, at: number): number {
 }
 
 function subjectCandidates(view: SentenceView): SubjectCandidates {
-  const candidates: Chunk[] = [];
+  const whole: SubjectPick = { first: null, competitor: null };
+  let inner: SubjectPick | null = null;
   let said = -1;
   for (const chunk of view.chunks) {
+    // (Read no further once every pick has its competitor.)
+    if (whole.competitor && (inner === null || inner.competitor)) break;
     if (chunk.ref !== null || !inSubjectPosition(view, chunk)) continue;
     let verb = false;
     // ("The US-led coalition of 68 nations is conducting ...": a short "of" phrase without names on the subject.)
@@ -1564,9 +1569,10 @@ function subjectCandidates(view: SentenceView): SubjectCandidates {
         break;
       }
       // (The first subject only: a later speaker competes with no subject before it.)
-      if (speech && candidates.length === 0) {
+      if (speech && whole.first === null) {
         verb = true;
         said = saidOpening(view, i);
+        inner = { first: null, competitor: null };
         break;
       }
       // Only adverbs may stand between a subject and its verb ("Nusra also attacked").
@@ -1577,10 +1583,12 @@ function subjectCandidates(view: SentenceView): SubjectCandidates {
     }
     // ("Sham Legion: an alliance of rebel groups, it is also an ally of HTS", a definition list's line: the name
     // opening the sentence before its colon, past a bracketed acronym, is what the line says things of; round 69.)
-    if (!verb && candidates.length === 0 && definitionHead(view, chunk)) verb = true;
-    if (verb) candidates.push(chunk);
+    if (!verb && whole.first === null && definitionHead(view, chunk)) verb = true;
+    if (!verb) continue;
+    pickSubject(view, whole, chunk);
+    if (inner !== null && chunk.start >= said) pickSubject(view, inner, chunk);
   }
-  return { candidates, said };
+  return { whole, said, inner };
 }
 
 /**
