@@ -63,6 +63,11 @@ export const RelationFrame = z.object({
    * a place is an act against whoever holds it, while "entered Syria" or "entered the war" names no enemy.
    */
   heldPlace: z.boolean().optional(),
+  /**
+   * A noun frame's agent is only the subject of a light verb (or a link of being in the act) right before the noun:
+   * "A and B announced the formation of X" names the founders, "After the formation of X, Y lost its name" names none.
+   */
+  lightOnly: z.boolean().optional(),
 });
 export type RelationFrame = z.infer<typeof RelationFrame>;
 
@@ -258,6 +263,15 @@ export const RelationLexicon = z.object({
   jointCompoundOpeners: WordList,
   /** "each other", "one another": a reciprocal object sets a hostile act's agents against each other. */
   reciprocals: WordList,
+  /**
+   * "A and B fought a small civil war inside it": the nouns of a fight among its agents; as the object of a hostile
+   * verb with several agents and no other party they set the agents against each other, as a reciprocal does.
+   */
+  reciprocalActs: WordList.default({ why: "", words: [] }),
+  /** "its sister force, the YPJ": adjectives that make a part noun name a peer, no part of the owner. */
+  peerAdjectives: WordList.default({ why: "", words: [] }),
+  /** "has been in armed conflict with Y", "at war with Y": being in or at an act makes the subject its agent. */
+  actStateLinks: WordList.default({ why: "", words: [] }),
   /** "in", "within": prepositions after a list tail that place the list inside a group ("A, B and others in Z"). */
   memberPlaces: WordList,
   /** "forced", "compelled": verbs whose object is the subject of the infinitive after it ("forced A to battle Z"). */
@@ -689,6 +703,15 @@ export const RelationLexicon = z.object({
      * before it, the relation's other side apart.
      */
     genericHeads: z.array(z.string().min(1)).default([]),
+    /**
+     * "US launchers have engaged the group's rocket teams" after "The Turkish army fired on IS positions": the heads of
+     * a definite reference that names an armed group ("the group", "the militia"), never a party of these gazetteer
+     * kinds (a state, its forces, an international body), whatever the one reference rule finds.
+     */
+    groupHeads: z.object({
+      heads: z.array(z.string().min(1)),
+      notKinds: z.array(GroupKind),
+    }).default({ heads: [], notKinds: [] }),
     /**
      * "The SDF declare ...", "The Coalition congratulates ...": present-tense verbs of declaring with which a group
      * opening a document's first sentence issues the document as its statement (its "we" and "our").

@@ -983,10 +983,17 @@ export function chunkTokens(
       }
       // "X bombed ISIL targets, and the Iraqi Army made advances": ", and" before a name its verb follows opens a clause.
       // ("Turkey, Qatar, and Saudi Arabia have supported": a list of three keeps its last item.)
+      // ("..., and US HIMARS launchers deployed on the border have engaged Y": past the item's own party nouns and
+      // capitalised words, up to three; round 90.)
+      let verbAt = item.end;
+      while (
+        verbAt < item.end + 3 && tokens[verbAt]?.party === undefined &&
+        (lex.partyNouns.longest(tokens, verbAt)?.length === 1 || /^\p{Lu}{2,}$/u.test(tokens[verbAt]?.text ?? ""))
+      ) verbAt++;
       if (
         tokens[chunk.end].text === "," && joiner && chunk.heads.length === 1 &&
-        (lex.verbs.has(tokens[item.end]?.key ?? "") ||
-          /^(?:has|have|had|was|were|is|are|made|said)$/.test(tokens[item.end]?.key ?? ""))
+        (lex.verbs.has(tokens[verbAt]?.key ?? "") ||
+          /^(?:has|have|had|was|were|is|are|made|said)$/.test(tokens[verbAt]?.key ?? ""))
       ) break;
       if (tokens[chunk.end].text === "," && !joiner && next > closedAt) {
         closedAt = listCloser(tokens, item.end, units, qualifiers, lex);

@@ -29,6 +29,7 @@ import {
   verbish,
   verbListEnd,
   WINDOW,
+  wordBeforePhrase,
 } from "./sentence-view.ts";
 import { type Token, withKey } from "./tokens.ts";
 import { eachActed, strippedApposition } from "./wire-lists.ts";
@@ -502,9 +503,25 @@ function readingsOf(
   return readings;
 }
 
+/**
+ * "A and B fought a small civil war inside it": whether the verb ending at `at` takes as its object a noun of a fight
+ * among its agents (lexicon `reciprocalActs`), after a determiner and up to two plain adjectives. Issue 10, round 90.
+ */
+function reciprocalActObject(view: SentenceView, at: number): boolean {
+  const tokens = view.tokens;
+  let i = at;
+  if (DETERMINERS.has(tokens[i]?.key ?? "")) i++;
+  for (let k = 0; k < 3; k++, i++) {
+    if (view.lex.reciprocalActs.longest(tokens, i)) return true;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[i]?.text ?? "") || view.covering[i] || verbish(view, i)) return false;
+  }
+  return false;
+}
+
 /** Whether a reciprocal ("each other", lexicon `reciprocals`) stands within eight words after `at`, no clause boundary
  * between. */
 function reciprocalAfter(view: SentenceView, at: number): boolean {
+  if (reciprocalActObject(view, at)) return true;
   for (let i = at; i < at + 8 && i < view.tokens.length; i++) {
     if (view.lex.reciprocals.longest(view.tokens, i)) return true;
     if (view.tokens[i].text === "," || view.lex.boundaries.has(view.tokens[i].key) || view.covering[i]) return false;
@@ -1400,9 +1417,13 @@ const SHARED_REACH = 30;
  * the nearest verb before it in the same clause.
  */
 function sharedSubject(view: SentenceView, o: Occurrence): Subject | null {
-  const before = view.tokens[o.start - 1]?.key;
+  // ("X refused and instead pledged allegiance to Y": past an adverb before the verb; round 90.)
+  let at = o.start;
+  while (at > 1 && at > o.start - 2 && adverb(view, view.tokens[at - 1].key)) at--;
+  if (at < o.start && view.tokens[at - 1]?.key !== "and") at = o.start;
+  const before = view.tokens[at - 1]?.key;
   if (before !== "and" && before !== "to") return null;
-  for (let i = o.start - 2; i >= 0 && o.start - i <= SHARED_REACH; i--) {
+  for (let i = at - 2; i >= 0 && o.start - i <= SHARED_REACH; i--) {
     const token = view.tokens[i];
     if (view.lex.boundaries.has(token.key) || token.text === ",") return null;
 
@@ -1812,7 +1833,7 @@ function frameObject(
   // ("Turkey trains, arms and pays the SNA factions": a direct object after a verb list is every verb's.)
   const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : verbListEnd(view, o.end);
   const found = objectAt < 0
-    ? null
+    ? (frame.prep ? frontedRelativeObject(view, o.start, frame.prep) : null)
     : frame.adjacent
     ? adjacentObject(view, objectAt)
     : objectAfter(view, objectAt, 6, o.trigger.type === "clash");
@@ -1824,6 +1845,30 @@ function frameObject(
   }
   // ("entered the ISIL-held town": a frame of entering takes only a place its holder is read from, round 74.)
   return { objectAt, found: frame.heldPlace && !found?.heldPlace ? null : found };
+}
+
+/** How far back before its trigger a fronted preposition's relative may open (tokens). */
+const FRONTED_REACH = 12;
+
+/**
+ * "the PKK, with which Turkey has been in armed conflict since 1984", "Y, against whom X fought": a relative clause
+ * opened by one of the frame's prepositions and "which" or "whom", after a name and its comma, holding the trigger at
+ * `at`: the name is the preposition's object. Null where none opens within reach, or a clause boundary or another
+ * relative stands between. Issue 10, round 90.
+ */
+function frontedRelativeObject(view: SentenceView, at: number, preps: readonly string[]): Chunk | null {
+  const tokens = view.tokens;
+  for (let i = at - 1; i > 1 && at - i <= FRONTED_REACH; i--) {
+    const key = tokens[i].key;
+    if (key === "which" || key === "whom") {
+      if (!preps.includes(tokens[i - 1].key)) return null;
+      const comma = tokens[i - 2]?.text === "," ? i - 2 : i - 1;
+      const named = view.covering[comma - 1];
+      return named && named.end === comma && named.ref === null && !named.modifier ? named : null;
+    }
+    if (tokens[i].text === "," || view.lex.boundaries.has(key) || view.lex.relativePronouns.has(key)) return null;
+  }
+  return null;
 }
 
 /**
@@ -2009,7 +2054,8 @@ function activeFrame(
     (participleClause ? null : coordinatedCopulaSubject(view, o.start)) ??
     // (After a comma or a subordinator: "the SAA captured the town, after clashing with ISIL", round 33.)
     (participleClause ? mainClauseSubject(view, open) ?? passiveAgentSubject(view, open) : null);
-  const { objectAt, found } = early ?? frameObject(view, o, frame);
+  const { objectAt, found: read } = early ?? frameObject(view, o, frame);
+  const found = read && verbish(view, wordBeforePhrase(view, read.start)) ? beforeCompanionLink(view, read) : read;
   // ("X joined Hezbollah's offensive": the owner of an act one takes part in is no group one joins or merges with;
   // a hostile act on what a party owns stays an act on the party, and allegiance to a group's leader is to the group.
   // Round 31.)
@@ -2027,7 +2073,15 @@ function activeFrame(
     const sides = sidesOf(view, object);
     if (sides) {
       const { together, ...parties } = sides;
-      return { ...parties, voice: "plural", distance: sides.patient.start - o.end, sidesTogether: together };
+      // (The sides of "between" act against each other, no side jointly with the other's act: "There was heavy fighting
+      // between A and B and C" sets no two of A and B together unless the text says so, `together`; round 90.)
+      return {
+        ...parties,
+        voice: "plural",
+        distance: sides.patient.start - o.end,
+        sidesTogether: together,
+        jointless: true,
+      };
     }
     if (object.groups.length + (object.descriptions?.length ?? 0) < 2 && object.ref !== "pair") return null;
     if (object.apart) return null;
@@ -3145,11 +3199,14 @@ function adjectiveFrame(view: SentenceView, o: Occurrence): Parties | null {
   // 19; only as an apposition, below: "X is the US-backed group" may single out one among others.)
   // ("X, a large, moderate Y-affiliated alliance": plain adjectives, coordinate commas among them, may stand between
   // the article and the compound, round 21.)
+  // ("the Islamic Resistance in Iraq, an umbrella for Iran-aligned militias": a preposition between them puts the
+  // compound on another noun than the apposition's; round 90.)
   let art = at - 1;
   while (
     art > at - 5 && !ARTICLE.test(tokens[art]?.key ?? "") &&
     (coordinateComma(view, art) ||
-      (LOWER_HYPHENED_WORD.test(tokens[art]?.text ?? "") && !view.covering[art] && !verbish(view, art)))
+      (LOWER_HYPHENED_WORD.test(tokens[art]?.text ?? "") && !view.covering[art] && !verbish(view, art) &&
+        !view.lex.prepositions.has(tokens[art].key)))
   ) art--;
   const definite = tokens[art]?.key === "the";
   if (!definite && !INDEFINITE_ARTICLE.test(tokens[art]?.key ?? "")) return null;
@@ -3557,6 +3614,17 @@ function readModifiersBefore(view: SentenceView, at: number, n: number): number 
       i = range;
       continue;
     }
+    // ("carried out rocket and drone attacks on Y": two nouns of the compound joined by "and" or "or" right before the
+    // noun's last modifier; round 90.)
+    const joined = (token.key === "and" || token.key === "or") && i === at - 1 &&
+      LOWER_WORD.test(view.tokens[i - 2]?.text ?? "") && !view.covering[i - 2] && !verbish(view, i - 2) &&
+      !NOUN_MARKERS.has(view.tokens[i - 2].key) && !view.lex.prepositions.has(view.tokens[i - 2].key) &&
+      !view.covering[i - 3] && view.tokens[i - 3]?.party === undefined && view.tokens[i - 3]?.qualifier === undefined;
+    if (joined) {
+      compounds += 2;
+      i -= 2;
+      continue;
+    }
     if (view.lex.listJoiners.longest(view.tokens, i - 1) || token.key === "or") break;
     // "which was housing Coalition members": a gerund after an auxiliary is the clause's verb; "the regime blocking
     // aid from Y": a gerund that is no trigger and follows no article or possessive is a verb.
@@ -3570,6 +3638,8 @@ function readModifiersBefore(view: SentenceView, at: number, n: number): number 
       let k = i;
       while (/^(?:than|least|to)$/.test(view.tokens[k]?.key ?? "")) k++;
       if (DIGIT_FIRST.test(view.tokens[k]?.text ?? "") && k - i <= 1) {
+        // (A count's words are one modifier with its number: "carried out more than 170 drone attacks"; round 90.)
+        compounds++;
         i--;
         continue;
       }
@@ -3729,7 +3799,10 @@ function agentAfterBy(view: SentenceView, at: number, reach = 3): Chunk | null {
 export function lightVerbSubject(view: SentenceView, at: number): Subject | null {
   const before = modifiersBefore(view, at, 3);
   const light = view.lex.lightVerbs.endingAt(view.tokens, before, LIGHT_VERB_WORDS);
-  if (!light) return null;
+  if (!light) {
+    const state = actStateStart(view, at);
+    return state < 0 ? null : subjectOf(view, state);
+  }
   const verbAt = before - light.length;
   // ("sanctions on X companies for providing support to Y": a judged one's gerund, no name before its "for"; round 84.)
   if (judgedReason(view, verbAt)) {
@@ -3739,6 +3812,23 @@ export function lightVerbSubject(view: SentenceView, at: number): Subject | null
       : null;
   }
   return subjectOf(view, verbAt) ?? participleClauseSubject(view, verbAt);
+}
+
+/**
+ * "Turkey has been in armed conflict with the PKK", "X has been at war with Y": where a link of being in or at an act
+ * (lexicon `actStateLinks`) ends before the act noun at `at`, up to three plain words between, the link's first
+ * position; else -1. Issue 10, round 90.
+ */
+function actStateStart(view: SentenceView, at: number): number {
+  const tokens = view.tokens;
+  for (let i = at; i > 0 && at - i <= 3; i--) {
+    const link = view.lex.actStateLinks.endingAt(tokens, i, 3);
+    if (link) return i - link.length;
+    const word = tokens[i - 1];
+    // (A participle right before the noun is its adjective: "in armed conflict".)
+    if (view.covering[i - 1] || !LOWER_HYPHENED_WORD.test(word.text) || (verbish(view, i - 1) && i !== at)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -3758,6 +3848,32 @@ function passiveAgentSubject(view: SentenceView, open: number): Subject | null {
  * clause of the main clause, whose subject stands past more commas or words than the subject window crosses, has the
  * sentence's one subject (refused when another subject competes before `at`, or a clause boundary stands between).
  */
+/**
+ * "HTS attacked the Syrian army together with Ahrar al-Sham": a verb's object list holding a companion link (lexicon
+ * `companionLinks`) is its names before the link; the names after it act with the clause's subject (the companion rule
+ * of read-relations.ts reads them), they are no more objects. The chunk as it is where no link stands inside it.
+ * Issue 10, round 90.
+ */
+function beforeCompanionLink(view: SentenceView, object: Chunk): Chunk {
+  if (object.ref !== null || object.heads.length < 2) return object;
+  for (let k = object.heads[0] + 1; k < object.end; k++) {
+    if (!view.lex.companionLinks.longest(view.tokens, k)) continue;
+    const heads = object.heads.filter((h) => h < k);
+    const groups = [...new Set(heads.map((h) => groupAt(view, h, object)))];
+    return { ...object, end: heads.at(-1)! + 1, heads, groups };
+  }
+  return object;
+}
+
+/**
+ * The subject of the participle clause whose verb stands at `at` ("X captured P, fighting alongside Y against Z"): the
+ * main clause's, as `activeFrame` reads it; null where no participle clause holds the verb.
+ */
+export function participleMainSubject(view: SentenceView, at: number): Subject | null {
+  const open = participleClauseOpen(view, at);
+  return open >= 0 ? mainClauseSubject(view, open) : null;
+}
+
 function mainClauseSubject(view: SentenceView, at: number): Subject | null {
   const main = sentenceSubject(view, at);
   if (!main || main.ref !== null) return null;
@@ -4128,7 +4244,7 @@ function nounFrame(
   const object = prep
     ? objectAfter(view, prepAt + 1, 6, o.trigger.type === "clash") ??
       (o.trigger.type === "ally" && prep === "of" ? actAgentAfter(view, prepAt + 1) : null)
-    : supporter?.chunk ?? placed;
+    : supporter?.chunk ?? placed ?? (agent ? null : frontedRelativeObject(view, o.start, preps));
   // ("support from the CJTF-OIR coalition for the SDF": the party after "from" gives the aid the party after "for" or "to"
   // receives, whoever the clause's subject is; round 71.)
   if (prep === "from" && o.trigger.type === "ally" && object && object.ref === null && !agent) {
@@ -4290,8 +4406,14 @@ function nounFrame(
       if (first < before - 1 && ADVERBIAL.has(tokens[first - 1]?.key ?? "")) before = first;
     }
     const lightBefore = view.lex.lightVerbs.endingAt(tokens, before, LIGHT_VERB_WORDS);
+    // ("Turkey has been in armed conflict with the PKK": a link of being in the act, round 90.)
+    const state = lightBefore ? -1 : actStateStart(view, o.start);
     const starts = lightBefore
       ? before - lightBefore.length
+      : state >= 0
+      ? state
+      : frame.lightOnly
+      ? -1
       : ADVERBIAL.has(tokens[before - 1]?.key ?? "") || ADVERBIAL.has(tokens[before]?.key ?? "")
       ? before - (ADVERBIAL.has(tokens[before - 1]?.key ?? "") ? 1 : 0)
       : -1;
@@ -4579,6 +4701,22 @@ function pastOwnPhrase(view: SentenceView, at: number): number {
 }
 
 /** The party a role noun describes after it: "the N of X, D", "X's N D" (null when none stands there). */
+/**
+ * Whether the member role noun at `o` is a plural part noun with no owner that opens its sentence (its article and
+ * up to two plain words allowed before it: "Founding components", "The member groups") right before a form of
+ * "include".
+ */
+function ownerlessParts(view: SentenceView, o: Occurrence): boolean {
+  const tokens = view.tokens;
+  if (o.trigger.type !== "member" || !tokens[o.end - 1].key.endsWith("s")) return false;
+  // (Up to two plain words before the noun, a gerund among them: "Founding components", "The original members".)
+  const start = tokens[0].key === "the" ? 1 : 0;
+  const words = tokens.slice(start, o.start);
+  if (words.length > 2 || words.some((t) => t.party !== undefined || !LOWER_WORD.test(t.key))) return false;
+  if (words.some((t) => view.lex.prepositions.has(t.key))) return false;
+  return /^(?:include|includes|included)$/.test(tokens[o.end]?.key ?? "");
+}
+
 function describedAfter(view: SentenceView, o: Occurrence, owner: Chunk, ownerIsBefore: boolean): Chunk | null {
   const tokens = view.tokens;
   let after = ownerIsBefore ? o.end : owner.end;
@@ -4665,6 +4803,8 @@ function coordinatedCopulaSubject(view: SentenceView, copula: number): Subject |
 
 function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
   const tokens = view.tokens;
+  // ("the YPG and its sister force, the YPJ": a peer, no part of the owner; lexicon `peerAdjectives`, round 90.)
+  if (o.trigger.type === "member" && view.lex.peerAdjectives.has(tokens[o.start - 1]?.key ?? "")) return null;
   const preps = frame.prep ?? [];
   let owner: Chunk | null = null;
   let leftEdge = modifiersBefore(view, o.start, 4);
@@ -4766,6 +4906,13 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
         leftEdge = before;
       }
     }
+  }
+  // ("The SDF was founded in 2015. Founding components included A, B and C": a plural part noun opening its sentence
+  // with no owner, as the subject of "include", names the parts of the whole the sentence before is about, as "its
+  // components" does; the one reference rule resolves it. Issue 10, round 90.)
+  if (!owner && ownerlessParts(view, o)) {
+    owner = tokenChunk(0, [], "singular");
+    ownerIsBefore = true;
   }
   if (!owner) return whoseRole(view, o, leftEdge) ?? relativeOwner(view, o, leftEdge);
   if (offshoot && ownerIsBefore && !possessive) return null;

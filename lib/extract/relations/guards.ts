@@ -215,7 +215,7 @@ function onwardCue(hits: GuardHits, to: number, type: RelationType | undefined):
 /** Auxiliaries that open a coordinated predicate of their own before its participle ("and was crushed by Y"). */
 const PREDICATE_AUXILIARIES = new Set(["was", "were", "had", "has", "have", "been"]);
 /** Adverbs of time that may stand around them ("and was then attacked", "and later joined"). */
-const PREDICATE_ADVERBS = new Set(["then", "later", "also", "soon", "since", "eventually", "finally"]);
+const PREDICATE_ADVERBS = new Set(["then", "later", "also", "soon", "since", "eventually", "finally", "instead"]);
 
 /**
  * Whether the trigger at `to` is a past verb coordinated after the cue's own verb ("X refused to fight Y and defected
@@ -233,7 +233,8 @@ function coordinatedPast(hits: GuardHits, from: number, to: number): boolean {
   while (k > from && k > auxiliaryAt - 3 && (PREDICATE_AUXILIARIES.has(hits.tokens[k].key) || adverb(k))) k--;
   if (k === auxiliaryAt && !/ed$/.test(hits.tokens[to]?.key ?? "")) return false;
   while (k > from && adverb(k)) k--;
-  return k > from && (hits.tokens[k].key === "and" || hits.tokens[k].key === "but");
+  // ("X refused and instead pledged allegiance to Y": the joiner may follow the cue's verb at once; round 90.)
+  return k >= from && (hits.tokens[k].key === "and" || hits.tokens[k].key === "but");
 }
 
 /** Whether a phrase lifting `guard` ("will continue fighting") stands whole in [from, to): the cue is lifted. */

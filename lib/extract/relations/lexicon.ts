@@ -52,6 +52,9 @@ export type CompiledLexicon = {
   retreatInfinitives: PhraseIndex<true>;
   rangeNumberWords: Set<string>;
   reciprocals: PhraseIndex<true>;
+  reciprocalActs: PhraseIndex<true>;
+  peerAdjectives: Set<string>;
+  actStateLinks: PhraseIndex<true>;
   listIntroductions: PhraseIndex<true>;
   copulas: PhraseIndex<true>;
   lightVerbs: VerbPhraseIndex;
@@ -159,6 +162,8 @@ export type CompiledLexicon = {
   speechVerbs: Set<string>;
   /** Lexicon `references.genericHeads`: heads of a reference any kind of group takes ("the group", "the unit"). */
   genericHeads: Set<string>;
+  /** Lexicon `references.groupHeads`: heads of a reference to an armed group, and the kinds it never stands for. */
+  groupHeads: { heads: Set<string>; notKinds: Set<string> };
   /** Lexicon `references.issuerVerbs`: verbs with which a group opening a document issues it as its statement. */
   issuerVerbs: Set<string>;
   timeConnectives: Set<string>;
@@ -395,6 +400,9 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     retreatInfinitives: index(lexicon.retreatInfinitives.words),
     rangeNumberWords: keys(lexicon.rangeNumberWords.words),
     reciprocals: index(lexicon.reciprocals.words),
+    reciprocalActs: index(lexicon.reciprocalActs.words),
+    peerAdjectives: new Set(lexicon.peerAdjectives.words),
+    actStateLinks: index(lexicon.actStateLinks.words),
     listIntroductions: index(lexicon.listIntroductions.words),
     copulas: index(lexicon.copulas.words),
     lightVerbs: verbIndex(lightVerbs),
@@ -496,6 +504,10 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     speechWords: new Set(lexicon.references.speechWords),
     speechVerbs: keys(lexicon.references.speechVerbs),
     genericHeads: keys(lexicon.references.genericHeads),
+    groupHeads: {
+      heads: keys(lexicon.references.groupHeads.heads),
+      notKinds: new Set(lexicon.references.groupHeads.notKinds),
+    },
     issuerVerbs: keys(lexicon.references.issuerVerbs),
     timeConnectives: new Set(lexicon.references.timeConnectives),
     categoryNouns,

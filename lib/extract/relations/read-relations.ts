@@ -12,6 +12,7 @@ import {
   lightVerbSubject,
   type Occurrence,
   oneSidedActBefore,
+  participleMainSubject,
   type Reading,
   readOccurrence,
 } from "./frames.ts";
@@ -671,7 +672,9 @@ function alliedAgainstRelations(view: SentenceView, covered: ReadonlySet<string>
       if (!link) break;
     }
     if (verb < 0) continue;
-    const subject = subjectOf(view, verb);
+    // ("X captured P, fighting alongside Y against Z": a participle clause's verb has the main clause's subject; round
+    // 90.)
+    const subject = subjectOf(view, verb) ?? participleMainSubject(view, verb);
     if (!subject || subject.chunk.ref !== null) continue;
     const actors = [...new Set([...subject.chunk.groups, ...companions])];
     const objects = target.groups.filter((g) => !actors.includes(g));
@@ -1340,9 +1343,14 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
     const link = view.lex.companionLinks.longest(view.tokens, i);
     if (!link) continue;
     const list = view.covering[i];
+    // ("HTS toppled the government together with the SNA": a list a verb takes as its object right after it is no
+    // actor; the names after the link are the companions of the clause's subject; round 90.)
+    const governed = list !== undefined && list.ref === null && verbish(view, wordBeforePhrase(view, list.start));
     // "X, together with Y,": a joiner the chunker read into one list; its names before and after the link.
-    const [head, companion] = list && list.ref === null
+    const [head, companion] = list && list.ref === null && !governed
       ? [{ ...list, groups: namesIn(view, list, 0, i) }, { ...list, groups: namesIn(view, list, i, list.end) }]
+      : governed
+      ? [null, { ...list, start: i + link.length, groups: namesIn(view, list, i, list.end) }]
       : [null, objectAfter(view, i + link.length, 3)];
     if (!companion || companion.ref !== null || companion.modifier) continue;
     // ("followed by an SDF offensive on Raqqa": after a link of sequence, lexicon `sequentialCompanionLinks`, a name
@@ -1657,7 +1665,7 @@ export function readRelations(
     carried[i] = carriedSubject(core, views[i - 1]?.core ?? null, carried[i - 1] ?? null, topicOf(i));
   });
   // The parties each sentence's references may find by their name's last word, named in the sentences before.
-  const named = namedHeads(bound, kindHeadsOf(lexicon, options.kinds));
+  const named = namedHeads(bound, kindHeadsOf(lexicon, options.kinds), options.kinds);
   views.forEach(({ core, base }, i) => {
     if (core.chunks.length + base.chunks.length === 0) return;
     const from = readings.length;
@@ -1747,6 +1755,7 @@ const NAMED_HEAD_REACH = 5;
 function namedHeads(
   templates: SentenceTemplate[],
   kindHeads: (groupId: string) => readonly string[] = () => [],
+  kinds?: ReadonlyMap<string, string>,
 ): NamedHeads[] {
   const result: NamedHeads[] = [];
   const headsOf = (unit: SentenceTemplate["units"][number]) => {
@@ -1779,7 +1788,7 @@ function namedHeads(
         }
       }
     }
-    result.push({ before, upTo });
+    result.push({ before, upTo, kinds });
   }
   return result;
 }

@@ -94,6 +94,8 @@ export type NamedHeads = {
   before: Map<string, { groups: string[]; sentence: number }>;
   /** The same words for the sentences before and the reference's own: which parties a kind noun may stand for. */
   upTo: Map<string, Set<string>>;
+  /** Each party's gazetteer kind, where known ("foreign-state", "group"). */
+  kinds?: ReadonlyMap<string, string>;
 };
 
 export function resolveChunk(
@@ -111,7 +113,20 @@ export function resolveChunk(
     const whole = resolveWhole(chunk, view, previous, exclude, topic, carried, named);
     return whole && whole.groups.length === 1 ? whole : null;
   }
-  return resolveWhole(chunk, view, previous, exclude, topic, carried, named);
+  const resolved = resolveWhole(chunk, view, previous, exclude, topic, carried, named);
+  return resolved && namesNoGroup(chunk, view, resolved, named) ? null : resolved;
+}
+
+/**
+ * Whether a definite reference headed by a noun of an armed group (lexicon `references.groupHeads`: "the group", "the
+ * militia") was resolved to a party of a kind it never names (a state, its forces). Issue 10, round 90.
+ */
+function namesNoGroup(chunk: Chunk, view: SentenceView, resolved: Resolved, named: NamedHeads | null): boolean {
+  if (chunk.ref !== "singular" || view.tokens[chunk.start]?.key !== "the" || !named?.kinds) return false;
+  const possessive = view.tokens.slice(chunk.start, chunk.end).findIndex((t) => t.key === "'s");
+  const headAt = possessive > 0 ? chunk.start + possessive - 1 : chunk.end - 1;
+  if (!view.lex.groupHeads.heads.has(view.tokens[headAt]?.key ?? "")) return false;
+  return resolved.groups.some((g) => view.lex.groupHeads.notKinds.has(named.kinds!.get(g) ?? ""));
 }
 
 function resolveWhole(
@@ -337,7 +352,7 @@ function resolveByRule(
     const groups = named.groups.length > 1 ? [named.groups.at(-1)!] : named.groups;
     return groups.some((g) => exclude.includes(g)) ? null : { groups, from: "sentence", sentence: view.index };
   }
-  if (chunk.ref === "speaker") return speakerOf(view, exclude);
+  if (chunk.ref === "speaker") return speakerOf(view, exclude, view.tokens[chunk.start]?.key === "his");
   if (chunk.ref === "latter") return latterOf(chunk, view, previous, exclude);
   const helped = helpedParty(view, chunk);
   if (helped) {
@@ -732,13 +747,17 @@ const SPEECH_REACH = 6;
  * told'): the group named before the sentence's one speaker noun, else the issuer of the statement the document is
  * (`SentenceTemplate.speaker`); refused when none or several speak.
  */
-function speakerOf(view: SentenceView, exclude: string[]): Resolved | null {
+function speakerOf(view: SentenceView, exclude: string[], his = false): Resolved | null {
   // (Or a chunk that holds its speaker noun after its name, a party noun of its own, with a word of speech within a
   // few words after it: "X commander, Amin Malhis, told ..."; not "X fighters first surrounded our bases"; round 86.)
-  const speaks = (c: Chunk) =>
-    view.lex.speakerNouns.longest(view.tokens, c.end) !== null ||
-    (c.end - 1 > (c.heads.at(-1) ?? c.end) && view.lex.speakerNouns.endingAt(view.tokens, c.end, 1) !== null &&
-      view.tokens.slice(c.end, c.end + SPEECH_REACH).some((t) => view.lex.speechWords.has(t.key)));
+  // ("his forces" after "Syrian regime leader Bashar al Assad": a singular person's noun needs no word of speech for a
+  // third person's possessive; round 90.)
+  const speaks = (c: Chunk) => {
+    if (view.lex.speakerNouns.longest(view.tokens, c.end) !== null) return true;
+    if (c.end - 1 <= (c.heads.at(-1) ?? c.end) || !view.lex.speakerNouns.endingAt(view.tokens, c.end, 1)) return false;
+    if (his && !view.tokens[c.end - 1].key.endsWith("s")) return true;
+    return view.tokens.slice(c.end, c.end + SPEECH_REACH).some((t) => view.lex.speechWords.has(t.key));
+  };
   const speakers = view.chunks.filter((c) => c.ref === null && speaks(c));
   const groups = [...new Set(speakers.map((c) => c.groups.at(-1)!))];
   // ("Statement No. 14 of the Unified Command of X: ... stormed our headquarters": with no speaker of its own, the

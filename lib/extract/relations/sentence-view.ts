@@ -342,7 +342,9 @@ function examplesOfSubject(view: SentenceView, chunk: Chunk, comma: "," | "(" | 
     if (verbish(view, k) || view.lex.prepositions.has(view.tokens[k].key)) return false;
     k--;
   }
-  return k < 0 || view.tokens[k].text === ",";
+  // ("In November 2013 seven Islamist factions, among them A and B, merged into Y": after an opening time phrase
+  // without its comma; round 90.)
+  return k < 0 || view.tokens[k].text === "," || (timePhraseEnd(view, 0) === k + 1 && k > 0);
 }
 
 /**

@@ -454,6 +454,16 @@ function describesUnitBefore(text: string, unit: Unit, before: Unit | undefined)
   return /^,\s+an?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(text.slice(before.end, unit.start));
 }
 
+/**
+ * "the Shammar tribal militia al-Sanadid Forces": a name the mention layer discovered from a description (a group the
+ * gazetteer lacks, its last word in lower case) standing right before a name the gazetteer has is that name's
+ * descriptor, no party of its own, so a list it stands in stays one list. Issue 10, round 90.
+ */
+function describesUnitAfter(text: string, unit: Unit, after: Unit | undefined): boolean {
+  if (!after || !unit.groupId.startsWith("new:") || after.groupId.startsWith("new:")) return false;
+  return /\s\p{Ll}[\p{Ll}-]*$/u.test(unit.surface) && /^\s+$/.test(text.slice(unit.end, after.start));
+}
+
 /** The forms of the lexicon's hostile act nouns ("strikes", "air strikes", "raids", "shelling"), lower case. */
 const hostileNounsCache = new WeakMap<RelationLexicon["triggers"], Set<string>>();
 
@@ -536,7 +546,7 @@ export function sentenceTemplates(
     const cut = sentenceUnits(article.text, inside).map((unit) => withoutHostileNoun(article.text, unit, hostileNouns));
     const all = cut.filter((unit, k, list) =>
       !foreignGeneric(article.text, unit, sentence.start, patterns) &&
-      !describesUnitBefore(article.text, unit, list[k - 1])
+      !describesUnitBefore(article.text, unit, list[k - 1]) && !describesUnitAfter(article.text, unit, list[k + 1])
     );
     // "Turkey-backed forces", "Iran-backed militias", "U.S.-backed": the named state backs the party, it is not the
     // party; kept as a qualifier so the backing itself can be read.

@@ -83,6 +83,7 @@ export function appositionHeldPlace(view: SentenceView, at: number): Chunk | nul
   // ("a siege on Tabqa airbase, the Syrian government's last military base": a place noun after the name; round 75.)
   const kind = i > named ? view.lex.placeNouns.longest(tokens, i) : null;
   if (kind) i += kind.length;
+  if (i > named || placed) i = ownPartEnd(view, i);
   if ((i === named && !placed) || tokens[i]?.text !== ",") return null;
   i++;
   // ("took control of Afrin city center, which had been held by the YPG": the holder named in a clause; round 83.)
@@ -105,6 +106,22 @@ export function appositionHeldPlace(view: SentenceView, at: number): Chunk | nul
   return placeNounAfter(tokens, chunk.end, view.lex) || placeNounAfter(tokens, chunk.heads.at(-1)! + 1, view.lex)
     ? chunk
     : null;
+}
+
+/**
+ * "the town of Kassab and its border crossing, which X had held", "Afrin and its countryside": past a part of the place
+ * joined by "and its" (up to two plain words and a place noun, lexicon `placeNouns`), which the clause after describes
+ * with the place. `at` where none stands. Issue 10, round 90.
+ */
+function ownPartEnd(view: SentenceView, at: number): number {
+  const tokens = view.tokens;
+  if (tokens[at]?.key !== "and" || tokens[at + 1]?.key !== "its") return at;
+  for (let k = at + 2; k < at + 5; k++) {
+    const noun = view.lex.placeNouns.longest(tokens, k);
+    if (noun && tokens[k + noun.length]?.text === ",") return k + noun.length;
+    if (!/^\p{Ll}+$/u.test(tokens[k]?.text ?? "") || tokens[k].party !== undefined) return at;
+  }
+  return at;
 }
 
 /**
