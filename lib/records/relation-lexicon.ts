@@ -708,6 +708,11 @@ export const RelationLexicon = z.object({
      * a definite reference that names an armed group ("the group", "the militia"), never a party of these gazetteer
      * kinds (a state, its forces, an international body), whatever the one reference rule finds.
      */
+    /**
+     * "The formation of the Islamic Front in November 2013 marked ... Its founding components ...": nouns of a group's
+     * beginning or story that, opening a sentence with the group after "of", make it the sentence's salient party.
+     */
+    topicHeads: z.array(z.string().min(1)).default([]),
     groupHeads: z.object({
       heads: z.array(z.string().min(1)),
       notKinds: z.array(GroupKind),

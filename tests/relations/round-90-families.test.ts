@@ -238,3 +238,51 @@ describe("a relative opened by the frame's preposition (frames.ts frontedRelativ
     ]);
   });
 });
+
+describe("a passive's agent past a time phrase before its source (frames.ts passiveWithObject; round 90)", () => {
+  it("extractRelations(article, mentions) reads 'P was taken on 9 December by X from Y'", () => {
+    expect(relationsIn("Manbij was taken on 9 December by the SNA from the SDF.")).toEqual([
+      "clash syrian-democratic-forces syrian-national-army",
+    ]);
+  });
+});
+
+describe("'the same group' as a singular reference (lexicon references.describingAdjectives; round 90)", () => {
+  it("extractRelations(article, mentions) reads 'the same group' for the group named before", () => {
+    expect(relationsIn("The Nusra Front seized the town. The same group attacked Division 30.")).toEqual([
+      "clash division-30 jabhat-al-nusra",
+    ]);
+  });
+});
+
+describe("support given past a time phrase in a participle aside (read-relations.ts supportPartyRelations; round 90)", () => {
+  it("extractRelations(article, mentions) reads 'X, advancing since June with coalition air support, captured P'", () => {
+    expect(relationsIn("The SDF, advancing since June with coalition air support, captured Raqqa.")).toEqual([
+      "ally syrian-democratic-forces us-led-coalition",
+    ]);
+  });
+});
+
+describe("a possessive subject of an absolute clause (frames.ts absoluteSubject, reference.ts; round 90)", () => {
+  it("extractRelations(article, mentions) reads 'X met, its leader N pledging allegiance to Y' as X's pledge", () => {
+    expect(relationsIn("Nusra met on Monday, its leader Abu Mohammad al-Jolani pledging allegiance to al-Qaeda."))
+      .toEqual(["joined jabhat-al-nusra al-qaeda"]);
+  });
+
+  it("extractRelations(article, mentions) reads 'X ..., its fighters attacking Y' as X's act", () => {
+    expect(relationsIn("Nusra met on Monday, its fighters attacking ISIS.")).toEqual([
+      "clash islamic-state jabhat-al-nusra",
+    ]);
+  });
+});
+
+describe("a sentence about a group's beginning names its salient party (lexicon references.topicHeads; round 90)", () => {
+  it("extractRelations(article, mentions) reads 'The formation of X marked ... Its founding components, among them A'", () => {
+    expect(
+      relationsIn(
+        "The formation of the Islamic Front in 2013 marked a shift away from the Supreme Military Council. Its " +
+          "founding components, among them Ahrar al-Sham and Jaish al-Islam, numbered 45,000 fighters.",
+      ),
+    ).toEqual(["member ahrar-al-sham islamic-front", "member jaish-al-islam islamic-front"]);
+  });
+});

@@ -1064,11 +1064,27 @@ const PERFECT_AUXILIARIES = new Set(["has", "have", "had"]);
 /** A capitalised adjective of origin ("Kurdish", "Syrian", "Iranian"), as apposition nouns take them. */
 const DEMONYM_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ern|ish|i|ese)$/u;
 
+/** A word of a person's name: capitalised, or an Arabic article or "bin" glued to one ("al-Jolani", "Abu"). */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'-]*|(?:al|el|bin|ibn)-\p{Lu}[\p{L}'-]*)$/u;
+
 /** "with the FSA using tanks against government forces": the subject of an absolute "with X V-ing" clause. */
 function absoluteSubject(view: SentenceView, o: Occurrence): Subject | null {
   if (!view.tokens[o.start].key.endsWith("ing")) return null;
-  const chunk = view.covering[o.start - 1];
-  if (!chunk || chunk.end !== o.start || chunk.ref !== null || chunk.modifier) return null;
+  // (Past a person's name after the party noun: "its leader Abu Mohammad al-Jolani pledging"; round 90.)
+  let end = o.start;
+  while (end > o.start - 4 && NAME_WORD.test(view.tokens[end - 1]?.text ?? "") && !view.covering[end - 1]) end--;
+  const named = end < o.start && view.covering[end - 1]?.ref !== null ? view.covering[end - 1] : undefined;
+  const chunk = named ?? view.covering[o.start - 1];
+  if (!chunk || (chunk.end !== o.start && chunk !== named) || chunk.modifier) return null;
+  if (chunk.ref !== null) {
+    // ("Nusra rejected it, its leader pledging allegiance to Y": a possessive reference with its party noun opening an
+    // absolute clause after a comma or "with" is the clause's subject, resolved by the one reference rule; round 90.)
+    const possessive = /^(?:its|their)$/.test(view.tokens[chunk.start]?.key ?? "") && chunk.end > chunk.start + 1;
+    const before = view.tokens[chunk.start - 1];
+    return possessive && (before?.text === "," || before?.key === "with")
+      ? { chunk, distance: 0, via: "direct" }
+      : null;
+  }
   return absoluteOpening(view, chunk) >= 0 ? { chunk, distance: 0, via: "direct" } : null;
 }
 
@@ -2889,7 +2905,9 @@ function passiveSubjectHead(view: SentenceView, at: number): Token | undefined {
 function passiveWithObject(view: SentenceView, o: Occurrence, frame: RelationFrame): Parties | null {
   if (frame.gapHead && !gapHeadFits(view.lex, frame, passiveSubjectHead(view, o.start))) return null;
   let by = -1;
-  for (let i = o.end; i <= o.end + (frame.gap ?? 1) && i < view.tokens.length; i++) {
+  // ("Manbij was taken on 9 December by X from Y": past a time phrase, which the gap does not count; round 90.)
+  const from = timePhraseEnd(view, o.end);
+  for (let i = from; i <= from + (frame.gap ?? 1) && i < view.tokens.length; i++) {
     const token = view.tokens[i];
     if (token.key === "by") {
       by = i + 1;

@@ -164,6 +164,8 @@ export type CompiledLexicon = {
   genericHeads: Set<string>;
   /** Lexicon `references.groupHeads`: heads of a reference to an armed group, and the kinds it never stands for. */
   groupHeads: { heads: Set<string>; notKinds: Set<string> };
+  /** Lexicon `references.topicHeads`: "The formation of X ..." makes X its sentence's salient party. */
+  topicHeads: Set<string>;
   /** Lexicon `references.issuerVerbs`: verbs with which a group opening a document issues it as its statement. */
   issuerVerbs: Set<string>;
   timeConnectives: Set<string>;
@@ -504,6 +506,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     speechWords: new Set(lexicon.references.speechWords),
     speechVerbs: keys(lexicon.references.speechVerbs),
     genericHeads: keys(lexicon.references.genericHeads),
+    topicHeads: keys(lexicon.references.topicHeads),
     groupHeads: {
       heads: keys(lexicon.references.groupHeads.heads),
       notKinds: new Set(lexicon.references.groupHeads.notKinds),

@@ -24,6 +24,7 @@ import {
   type SentenceView,
   sentenceView,
   subjectOf,
+  timePhraseEnd,
   verbish,
   wordBeforePhrase,
 } from "./sentence-view.ts";
@@ -484,7 +485,10 @@ function supportPartyRelations(view: SentenceView): Reading[] {
       // the side the support goes to, not the clause's subject; round 29.)
       const near = partyBeforeWith(view, at);
       const agent = near !== null && view.tokens[near.start - 1]?.key === "by" ? near : null;
-      const subject = subjectOf(view, at)?.chunk;
+      // ("the SDF, advancing since June with coalition air support": past a time phrase before "with"; round 90.)
+      let dated = at;
+      for (let k = at - 1; k >= Math.max(0, at - 6); k--) if (timePhraseEnd(view, k) === at) dated = k;
+      const subject = subjectOf(view, dated)?.chunk;
       other = agent ?? (subject?.ref === null ? subject : null) ?? near ?? sentenceSubject(view, at + 1);
     } else if (!other && before === "by") {
       // ("the YPG, backed by Coalition air support, launched": the party an ally participle before "by" describes;

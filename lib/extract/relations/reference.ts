@@ -171,6 +171,29 @@ function resolveWhole(
 }
 
 /**
+ * "The formation of the Islamic Front in November 2013 marked ...": the party a sentence opens with as the "of" object
+ * of a noun of its beginning or story (lexicon `references.topicHeads`), which the sentence is about; else null. Issue 10,
+ * round 90.
+ */
+function topicOpening(view: SentenceView): Chunk | null {
+  const tokens = view.tokens;
+  const head = tokens[0]?.key === "the" ? 1 : 0;
+  if (!view.lex.topicHeads.has(tokens[head]?.key ?? "") || tokens[head + 1]?.key !== "of") return null;
+  const at = tokens[head + 2]?.key === "the" ? head + 3 : head + 2;
+  const chunk = view.covering[at];
+  return chunk && chunk.start === at && chunk.ref === null && !chunk.modifier && chunk.groups.length === 1
+    ? chunk
+    : null;
+}
+
+/** Whether a gerund stands at `at`, or past up to three capitalised words of a person's name ("its leader Abu X pledging"). */
+function gerundAfterName(view: SentenceView, at: number): boolean {
+  let k = at;
+  while (k < at + 3 && /^\p{Lu}|^(?:al|el|bin|ibn)-\p{Lu}/u.test(view.tokens[k]?.text ?? "") && !view.covering[k]) k++;
+  return /ing$/.test(view.tokens[k]?.key ?? "");
+}
+
+/**
  * Whether the reference at `at` is the whole after a partitive (lexicon `partitives`: "some of them", "one of its brigades") that stands
  * before its verb as a subject does ("Some of them began to align with Y"), not a verb's object ("capturing two of
  * them").
@@ -337,7 +360,10 @@ function resolveByRule(
   const before = view.tokens[chunk.start - 1]?.key ?? view.tokens[chunk.start - 1]?.text;
   if (
     view.tokens[chunk.start]?.key.match(/^(?:its|their)$/) && (before === "and" || before === "or" || before === ",") &&
-    !(before === "," && closesOpeningPhrase(view, chunk.start - 1))
+    !(before === "," && closesOpeningPhrase(view, chunk.start - 1)) &&
+    // ("Nusra rejected it, its leader pledging allegiance to Y": a possessive subject of an absolute clause after its
+    // comma is no apposition; round 90.)
+    !(before === "," && chunk.end > chunk.start + 1 && gerundAfterName(view, chunk.end))
   ) {
     const named = view.covering[chunk.start - 2];
     // ("Syria and its ally Russia": a country's name standing for its state, lexicon `stateOwners`, round 17; the form
@@ -454,7 +480,7 @@ function resolveByRule(
     groups = own.groups;
     at = own.start;
   } else if (previous && !unnamedSubjectBefore(view, chunk.start)) {
-    const subject = sentenceSubject(previous);
+    const subject = sentenceSubject(previous) ?? topicOpening(previous);
     from = "previous";
     sentence = previous.index;
     if (subject) groups = subject.groups;
