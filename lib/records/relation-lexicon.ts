@@ -270,6 +270,15 @@ export const RelationLexicon = z.object({
   reciprocalActs: WordList.default({ why: "", words: [] }),
   /** "its sister force, the YPJ": adjectives that make a part noun name a peer, no part of the owner. */
   peerAdjectives: WordList.default({ why: "", words: [] }),
+  /**
+   * "The government gave Iraq the green light to strike ISIL": verbs of giving and the nouns of permission after their
+   * object that make that object the subject of the "to" infinitive after the noun, as "allowed Iraq to strike" does.
+   */
+  permissionLinks: z.object({
+    why: z.string(),
+    verbs: z.array(z.string().min(1)),
+    nouns: z.array(z.string().min(1)),
+  }).default({ why: "", verbs: [], nouns: [] }),
   /** "has been in armed conflict with Y", "at war with Y": being in or at an act makes the subject its agent. */
   actStateLinks: WordList.default({ why: "", words: [] }),
   /** "in", "within": prepositions after a list tail that place the list inside a group ("A, B and others in Z"). */

@@ -286,3 +286,15 @@ describe("a sentence about a group's beginning names its salient party (lexicon 
     ).toEqual(["member ahrar-al-sham islamic-front", "member jaish-al-islam islamic-front"]);
   });
 });
+
+describe("a permission given to a party (lexicon permissionLinks; round 90)", () => {
+  it("extractRelations(article, mentions) reads 'X gave Y the go-ahead to attack Z' as Y's attack", () => {
+    expect(relationsIn("Russia gave Turkey the go-ahead to attack the YPG in Afrin.")).toEqual(["clash turkey ypg"]);
+  });
+
+  it("extractRelations(article, mentions) never gives the act to the giver when its object names no party", () => {
+    expect(relationsIn("The Syrian government gave Iraq the green light to strike ISIL inside Syria.")).not.toContain(
+      "clash islamic-state syrian-government",
+    );
+  });
+});

@@ -1369,6 +1369,28 @@ function causedSubject(view: SentenceView, o: Occurrence, control = false): Subj
 }
 
 /**
+ * "The government gave Iraq the green light to strike ISIL": a "to" infinitive at `at` after a noun of permission whose
+ * verb of giving takes a named object before it (lexicon `permissionLinks`): that object is the infinitive's subject;
+ * "unnamed" where the object is one word naming no party; null where no such link stands. Issue 10, round 90.
+ */
+function permittedSubject(view: SentenceView, at: number): Subject | "unnamed" | null {
+  const tokens = view.tokens;
+  if (tokens[at - 1]?.key !== "to") return null;
+  const noun = view.lex.permissionLinks.nouns.endingAt(tokens, at - 1, 3);
+  if (!noun) return null;
+  let k = at - 1 - noun.length;
+  if (ARTICLE.test(tokens[k - 1]?.key ?? "")) k--;
+  const chunk = view.covering[k - 1];
+  const named = chunk !== undefined && chunk.end === k && chunk.ref === null && !chunk.modifier;
+  // (A giver's object the text names as no party, "gave Iraq the green light", is still the one permitted: no
+  // subject, never the giver.)
+  let verb = named ? chunk.start - 1 : k - 2;
+  if (ARTICLE.test(tokens[verb]?.key ?? "")) verb--;
+  if (!view.lex.permissionLinks.verbs.has(tokens[verb]?.key ?? "")) return null;
+  return named ? { chunk, distance: 1, via: "caused" } : "unnamed";
+}
+
+/**
  * Whether a noun at `at` is a copula's complement ("are close strategic allies", "became allies"): a copula right
  * before it, past up to two lower-case adjectives (lexicon `copulas`).
  */
@@ -2054,7 +2076,9 @@ function activeFrame(
   // ("the United States supported the Kurds to fight IS": the infinitive's subject is the unnamed object of a verb of
   // backing, no party the text names; round 34.)
   if (!participleClause && !appositive && !predicate && unnamedControlledSubject(view, o)) return null;
-  const purpose = predicate ? null : purposeAgent(view, o);
+  const permitted = predicate ? null : permittedSubject(view, o.start);
+  if (permitted === "unnamed") return null;
+  const purpose = predicate ? null : permitted ?? purposeAgent(view, o);
   const absolute = absoluteSubject(view, o);
   const subject = complement ?? appositive ?? predicate ?? purpose ?? prepositionalGerundSubject(view, o) ?? absolute ??
     participleOwner(view, o) ??

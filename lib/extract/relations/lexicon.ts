@@ -55,6 +55,8 @@ export type CompiledLexicon = {
   reciprocalActs: PhraseIndex<true>;
   peerAdjectives: Set<string>;
   actStateLinks: PhraseIndex<true>;
+  /** Lexicon `permissionLinks`: "gave X the green light to V" makes X the subject of V. */
+  permissionLinks: { verbs: Set<string>; nouns: PhraseIndex<true> };
   listIntroductions: PhraseIndex<true>;
   copulas: PhraseIndex<true>;
   lightVerbs: VerbPhraseIndex;
@@ -405,6 +407,10 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     reciprocalActs: index(lexicon.reciprocalActs.words),
     peerAdjectives: new Set(lexicon.peerAdjectives.words),
     actStateLinks: index(lexicon.actStateLinks.words),
+    permissionLinks: {
+      verbs: new Set(lexicon.permissionLinks.verbs),
+      nouns: index(lexicon.permissionLinks.nouns),
+    },
     listIntroductions: index(lexicon.listIntroductions.words),
     copulas: index(lexicon.copulas.words),
     lightVerbs: verbIndex(lightVerbs),
