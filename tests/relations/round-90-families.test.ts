@@ -298,3 +298,15 @@ describe("a permission given to a party (lexicon permissionLinks; round 90)", ()
     );
   });
 });
+
+describe("several parties proposing or vetoing one thing (lexicon propose, veto, co-sponsor; round 90)", () => {
+  it("extractRelations(article, mentions) reads every pair of a listed subject as allies", () => {
+    expect(relationsIn("Russia and China vetoed the resolution.")).toEqual(["ally china russia"]);
+    expect(relationsIn("The United States, Poland and Spain proposed a resolution authorizing the use of force."))
+      .toEqual(["ally poland spain", "ally poland united-states", "ally spain united-states"]);
+  });
+
+  it("extractRelations(article, mentions) reads no tie from one party's proposal", () => {
+    expect(relationsIn("Russia proposed a ceasefire in Idlib.")).toEqual([]);
+  });
+});
