@@ -279,6 +279,8 @@ export const RelationLexicon = z.object({
     verbs: z.array(z.string().min(1)),
     nouns: z.array(z.string().min(1)),
   }).default({ why: "", verbs: [], nouns: [] }),
+  /** "YPG and FSA forces", "HTS and TIP fighters": plural nouns of one fighting force that coordinated names share. */
+  sharedForceNouns: WordList.default({ why: "", words: [] }),
   /** "has been in armed conflict with Y", "at war with Y": being in or at an act makes the subject its agent. */
   actStateLinks: WordList.default({ why: "", words: [] }),
   /** "in", "within": prepositions after a list tail that place the list inside a group ("A, B and others in Z"). */

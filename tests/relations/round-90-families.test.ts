@@ -310,3 +310,20 @@ describe("several parties proposing or vetoing one thing (lexicon propose, veto,
     expect(relationsIn("Russia proposed a ceasefire in Idlib.")).toEqual([]);
   });
 });
+
+describe("names sharing one noun of a fighting force (lexicon sharedForceNouns; round 90)", () => {
+  it("extractRelations(article, mentions) reads 'A and B forces entered P' and 'fighting with A and B forces'", () => {
+    expect(relationsIn("YPG and FSA forces also entered Ayn Issa on the same day.")).toEqual([
+      "ally free-syrian-army ypg",
+    ]);
+    expect(relationsIn("The Syrian army engaged in fierce fighting with HTS and TIP forces near Kabani.")).toContain(
+      "ally hayat-tahrir-al-sham turkistan-islamic-party",
+    );
+  });
+
+  it("extractRelations(article, mentions) reads no alliance of people harmed, of two sides or of whose positions", () => {
+    expect(relationsIn("Senior Iranian and Hezbollah fighters were reportedly killed in the strikes.")).toEqual([]);
+    expect(relationsIn("Clashes erupted between the YPG and FSA forces.")).toEqual(["clash free-syrian-army ypg"]);
+    expect(relationsIn("Russia changed the positions of Syrian, Turkish and SDF forces.")).toEqual([]);
+  });
+});

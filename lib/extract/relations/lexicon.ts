@@ -55,6 +55,7 @@ export type CompiledLexicon = {
   reciprocalActs: PhraseIndex<true>;
   peerAdjectives: Set<string>;
   actStateLinks: PhraseIndex<true>;
+  sharedForceNouns: PhraseIndex<true>;
   /** Lexicon `permissionLinks`: "gave X the green light to V" makes X the subject of V. */
   permissionLinks: { verbs: Set<string>; nouns: PhraseIndex<true> };
   listIntroductions: PhraseIndex<true>;
@@ -407,6 +408,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     reciprocalActs: index(lexicon.reciprocalActs.words),
     peerAdjectives: new Set(lexicon.peerAdjectives.words),
     actStateLinks: index(lexicon.actStateLinks.words),
+    sharedForceNouns: index(lexicon.sharedForceNouns.words),
     permissionLinks: {
       verbs: new Set(lexicon.permissionLinks.verbs),
       nouns: index(lexicon.permissionLinks.nouns),

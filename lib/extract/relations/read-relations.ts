@@ -1072,6 +1072,60 @@ function jointAllies(
 }
 
 /**
+ * "YPG and FSA forces entered Ayn Issa", "heavy fighting with HTS and TIP forces": two or three names coordinated
+ * before one plural noun of a fighting force they share (lexicon `sharedForceNouns`) name one force, so they are allies,
+ * pair by pair; not after "between" or "among" (two sides) nor "of" ("the positions of Syrian, Turkish and SDF forces"
+ * names whose positions, not one force). Issue 10, round 90.
+ */
+function sharedForceRelations(
+  view: SentenceView,
+  covered: ReadonlySet<string>,
+  stateForces: ReadonlySet<string>,
+): Reading[] {
+  const readings: Reading[] = [];
+  const tokens = view.tokens;
+  for (const chunk of view.chunks) {
+    if (chunk.ref !== null || chunk.modifier || chunk.groups.length < 2 || chunk.heads.length > 3) continue;
+    const last = chunk.heads.at(-1)!;
+    const noun = view.lex.sharedForceNouns.longest(tokens, last + 1);
+    if (!noun) continue;
+    // (Only names joined by commas, "and" and articles, each with no noun of its own: one noun for all.)
+    const plain = chunk.heads.slice(1).every((head, k) =>
+      tokens.slice(chunk.heads[k] + 1, head).every((t) => t.text === "," || t.key === "and" || t.key === "the")
+    );
+    const beforeAt = wordBeforePhrase(view, chunk.heads[0]);
+    const before = tokens[beforeAt]?.key ?? "";
+    if (!plain || before === "between" || before === "among" || before === "of") continue;
+    // (Only a force that acts: the subject of an active verb, or the side a hostile act is "with" or "against"
+    // ("fighting with HTS and TIP forces"); not people harmed, "ISIL and Nusra militants had been killed".)
+    const end = last + 1 + noun.length;
+    const adverb = (k: number) =>
+      /ly$/.test(tokens[k]?.key ?? "") || view.lex.interposedAdverbs.has(tokens[k]?.key ?? "");
+    let verb = end;
+    while (verb < end + 3 && adverb(verb)) verb++;
+    let participle = verb + 1;
+    while (participle < verb + 4 && adverb(participle)) participle++;
+    const passive = (/^(?:is|are|was|were|been|be|being|had|has|have)$/.test(tokens[verb]?.key ?? "") &&
+      /(?:ed|en)$/.test(tokens[participle]?.key ?? "")) ||
+      (/^(?:had|has|have)$/.test(tokens[verb]?.key ?? "") && tokens[participle]?.key === "been") ||
+      // (A headline's passive without its auxiliary: "FSA and Nusra fighters pushed from town".)
+      (/ed$/.test(tokens[verb]?.key ?? "") && /^(?:from|by|out)$/.test(tokens[verb + 1]?.key ?? ""));
+    const acting = inSubjectPosition(view, chunk) && !passive && verbish(view, verb);
+    const opposed = (before === "with" || before === "against") &&
+      [1, 2, 3].some((n) =>
+        view.lex.triggers.at(tokens, beforeAt - n).some((p) => p.length === n && p.value.trigger.type === "clash")
+      );
+    if (!acting && !opposed) continue;
+    const groups = [...new Set(chunk.heads.map((head) => groupAt(view, head, chunk)))];
+    // (Units of one state's forces are its parts, no allies of each other: "4th Armoured Division, Tiger Forces and
+    // Republican Guard units".)
+    if (groups.length < 2 || groups.every((g) => stateForces.has(g))) continue;
+    readings.push(...jointAllies(view, { ...chunk, end: last + 1 + noun.length }, groups, covered, "shared:force"));
+  }
+  return readings;
+}
+
+/**
  * "a joint ISIL-Nusra force", "a combined SDF-U.S. contingent": names joined by hyphens right after a word of acting
  * together (lexicon `jointCompoundOpeners`) are allies, pair by pair. Issue 10, round 39.
  */
@@ -1731,6 +1785,7 @@ export function readRelations(
     readings.push(...jointActRelations(core, covered));
     readings.push(...actParticipantRelations(core, covered));
     readings.push(...jointCompoundRelations(core, covered));
+    readings.push(...sharedForceRelations(core, covered, stateForces));
     readings.push(...forcedRetreatRelations(core, covered));
     if (!clauses) return;
     // The clause-level layer reads only the pairs the frames left alone in this sentence.
