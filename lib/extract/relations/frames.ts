@@ -53,6 +53,7 @@ import {
   LOWER_HYPHENED_WORD,
   LOWER_WORD,
   LY_ADVERB,
+  PERSON_NAME_WORD,
   WORD_FIRST,
 } from "./word-shapes.ts";
 
@@ -1064,15 +1065,12 @@ const PERFECT_AUXILIARIES = new Set(["has", "have", "had"]);
 /** A capitalised adjective of origin ("Kurdish", "Syrian", "Iranian"), as apposition nouns take them. */
 const DEMONYM_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ern|ish|i|ese)$/u;
 
-/** A word of a person's name: capitalised, or an Arabic article or "bin" glued to one ("al-Jolani", "Abu"). */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'-]*|(?:al|el|bin|ibn)-\p{Lu}[\p{L}'-]*)$/u;
-
 /** "with the FSA using tanks against government forces": the subject of an absolute "with X V-ing" clause. */
 function absoluteSubject(view: SentenceView, o: Occurrence): Subject | null {
   if (!view.tokens[o.start].key.endsWith("ing")) return null;
   // (Past a person's name after the party noun: "its leader Abu Mohammad al-Jolani pledging"; round 90.)
   let end = o.start;
-  while (end > o.start - 4 && NAME_WORD.test(view.tokens[end - 1]?.text ?? "") && !view.covering[end - 1]) end--;
+  while (end > o.start - 4 && PERSON_NAME_WORD.test(view.tokens[end - 1]?.text ?? "") && !view.covering[end - 1]) end--;
   const named = end < o.start && view.covering[end - 1]?.ref !== null ? view.covering[end - 1] : undefined;
   const chunk = named ?? view.covering[o.start - 1];
   if (!chunk || (chunk.end !== o.start && chunk !== named) || chunk.modifier) return null;

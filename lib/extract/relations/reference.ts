@@ -9,6 +9,7 @@ import {
   verbish,
   wordBeforePhrase,
 } from "./sentence-view.ts";
+import { PERSON_NAME_WORD } from "./word-shapes.ts";
 
 /** `at`: where the antecedent starts, when it stands in the reference's own sentence (its clause reaches back there). */
 export type Resolved = {
@@ -189,7 +190,7 @@ function topicOpening(view: SentenceView): Chunk | null {
 /** Whether a gerund stands at `at`, or past up to three capitalised words of a person's name ("its leader Abu X pledging"). */
 function gerundAfterName(view: SentenceView, at: number): boolean {
   let k = at;
-  while (k < at + 3 && /^\p{Lu}|^(?:al|el|bin|ibn)-\p{Lu}/u.test(view.tokens[k]?.text ?? "") && !view.covering[k]) k++;
+  while (k < at + 3 && PERSON_NAME_WORD.test(view.tokens[k]?.text ?? "") && !view.covering[k]) k++;
   return /ing$/.test(view.tokens[k]?.key ?? "");
 }
 

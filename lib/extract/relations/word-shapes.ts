@@ -18,6 +18,8 @@ export const LY_ADVERB = /^\p{Ll}+ly$/u;
 export const CAPITALISED_WORD = /^\p{Lu}[\p{L}'-]*$/u;
 /** A token opening with a letter or a number. */
 export const WORD_FIRST = /^[\p{L}\p{N}]/u;
+/** A word of a person's name: capitalised, or an Arabic article or "bin" glued to one ("Abu", "al-Jolani"). */
+export const PERSON_NAME_WORD = /^(?:\p{Lu}[\p{L}'-]*|(?:al|el|bin|ibn)-\p{Lu}[\p{L}'-]*)$/u;
 /** A word opening with a capital. */
 export const CAPITALISED = /^\p{Lu}/u;
 /** A word opening with a lower-case letter. */
