@@ -281,6 +281,14 @@ export const RelationLexicon = z.object({
   }).default({ why: "", verbs: [], nouns: [] }),
   /** "YPG and FSA forces", "HTS and TIP fighters": plural nouns of one fighting force that coordinated names share. */
   sharedForceNouns: WordList.default({ why: "", words: [] }),
+  /**
+   * "Iran-backed Shia militias": gazetteer classes of groups defined by their backer (group id → the backers' ids); an
+   * "X-backed" compound on them restates the class's name.
+   */
+  backedClasses: z.object({ why: z.string(), classes: z.record(z.string(), z.array(z.string().min(1))) })
+    .default({ why: "", classes: {} }),
+  /** "the international coalition against ISIL": coalitions the texts name by their purpose (group ids). */
+  purposeNamedWholes: WordList.default({ why: "", words: [] }),
   /** "has been in armed conflict with Y", "at war with Y": being in or at an act makes the subject its agent. */
   actStateLinks: WordList.default({ why: "", words: [] }),
   /** "in", "within": prepositions after a list tail that place the list inside a group ("A, B and others in Z"). */

@@ -12,10 +12,10 @@ const read = (text: string, clauses = false) =>
     .map((r) => `${r.type} ${r.subject} ${r.object} ${r.frame}`).sort();
 
 describe("extractRelations(article, mentions): a party set against another by a link ('X against Y')", () => {
-  it("extractRelations(article, mentions) reads 'jets of the US-led coalition against IS' as a clash", () => {
-    expect(read("Jets of the US-led coalition against IS struck Raqqa on Monday.")).toEqual([
-      "clash islamic-state us-led-coalition against:list",
-    ]);
+  // (Round 90: a coalition the texts name by its purpose, lexicon purposeNamedWholes, is no longer read so: 1 right and
+  // 8 wrong readings over the read and blind sets.)
+  it("extractRelations(article, mentions) reads 'jets of the US-led coalition against IS' as the coalition's name", () => {
+    expect(read("Jets of the US-led coalition against IS struck Raqqa on Monday.")).toEqual([]);
   });
 
   it("extractRelations(article, mentions) reads 'X versus Y' and a list before 'against' pairwise", () => {

@@ -327,3 +327,31 @@ describe("names sharing one noun of a fighting force (lexicon sharedForceNouns; 
     expect(relationsIn("Russia changed the positions of Syrian, Turkish and SDF forces.")).toEqual([]);
   });
 });
+
+describe("a class of groups named by its backer (lexicon backedClasses; round 90)", () => {
+  it("extractRelations(article, mentions) reads no backing from 'Iran-backed Shia militias', the class's own name", () => {
+    expect(relationsIn("Iran-backed Shia militias launched drone strikes against US bases.")).toEqual([
+      "clash iranian-backed-militias united-states",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) still reads 'the Iran-backed Kataib Hezbollah' and a stated backing", () => {
+    expect(relationsIn("The Iran-backed Kataib Hezbollah fought in Aleppo.")).toEqual(["ally iran kataib-hezbollah"]);
+    expect(relationsIn("Shia militias which received support from Iran fought in Tikrit.")).toEqual([
+      "ally iran iranian-backed-militias",
+    ]);
+  });
+});
+
+describe("a coalition named by its purpose (lexicon purposeNamedWholes; round 90)", () => {
+  it("extractRelations(article, mentions) reads no clash from 'the international coalition against ISIL'", () => {
+    expect(relationsIn("The SDF called for the international coalition against ISIL to support the operation."))
+      .not.toContain("clash islamic-state us-led-coalition");
+  });
+
+  it("extractRelations(article, mentions) still reads the coalition's strikes on a party", () => {
+    expect(relationsIn("Coalition airstrikes on ISIS positions continued.")).toEqual([
+      "clash islamic-state us-led-coalition",
+    ]);
+  });
+});

@@ -338,6 +338,12 @@ function readingsOf(
   const patientParty = patientResolved && parties.patientSentence !== undefined
     ? { ...patientResolved, from: "previous" as const, sentence: parties.patientSentence }
     : patientResolved;
+  // ("Iran-backed Shia militias": a compound naming the backer a class of groups is defined by restates the class's
+  // name, no tie the text tells; lexicon `backedClasses`, round 90.)
+  if (
+    frame.form === "adjective" && patientParty &&
+    patientParty.groups.some((g) => view.lex.backedClasses.get(g)?.some((b) => agentParty.groups.includes(b)))
+  ) return [];
   // ("It has regularly been hit by Syrian and Russian warplanes": a target standing for nothing the text names still
   // leaves the actors of one hostile act side by side; round 43.)
   // (Only the names joined by "and": "by Syrian and Russian warplanes as well as the US-led coalition" adds a third

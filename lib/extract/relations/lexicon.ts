@@ -56,6 +56,10 @@ export type CompiledLexicon = {
   peerAdjectives: Set<string>;
   actStateLinks: PhraseIndex<true>;
   sharedForceNouns: PhraseIndex<true>;
+  /** Lexicon `purposeNamedWholes`: coalitions named by their purpose ("the coalition against ISIL"), by group id. */
+  purposeNamedWholes: Set<string>;
+  /** Lexicon `backedClasses`: classes of groups defined by their backer (group id → backers). */
+  backedClasses: ReadonlyMap<string, readonly string[]>;
   /** Lexicon `permissionLinks`: "gave X the green light to V" makes X the subject of V. */
   permissionLinks: { verbs: Set<string>; nouns: PhraseIndex<true> };
   listIntroductions: PhraseIndex<true>;
@@ -409,6 +413,8 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     peerAdjectives: new Set(lexicon.peerAdjectives.words),
     actStateLinks: index(lexicon.actStateLinks.words),
     sharedForceNouns: index(lexicon.sharedForceNouns.words),
+    purposeNamedWholes: new Set(lexicon.purposeNamedWholes.words),
+    backedClasses: new Map(Object.entries(lexicon.backedClasses.classes)),
     permissionLinks: {
       verbs: new Set(lexicon.permissionLinks.verbs),
       nouns: index(lexicon.permissionLinks.nouns),

@@ -591,7 +591,7 @@ function describedUnitRelations(view: SentenceView): Reading[] {
 }
 
 /**
- * "the US-led coalition against IS", "the government versus the rebels": a party right before an opposed link (lexicon
+ * "the government versus the rebels", "X against Y": a party right before an opposed link (lexicon
  * `opposedLinks`) and a party right after it (one determiner between) are set against each other, a clash.
  */
 function opposedRelations(view: SentenceView, covered: ReadonlySet<string>): Reading[] {
@@ -603,6 +603,11 @@ function opposedRelations(view: SentenceView, covered: ReadonlySet<string>): Rea
       namedActAgent(view, chunk.start) !== null;
     const link = view.lex.opposedLinks.longest(view.tokens, chunk.end) ?? (actOn ? { length: 1, value: true } : null);
     if (!link) continue;
+    // ("the international coalition against ISIL", "the CJTF-OIR against ISIL": the purpose after the name of a
+    // coalition the texts name by its purpose (lexicon `purposeNamedWholes`) is part of how they name it, which the gold
+    // sets do not read as a clash the sentence tells; round 90: 1 right and 8 wrong readings over the read and blind
+    // sets.)
+    if (!actOn && chunk.groups.every((g) => view.lex.purposeNamedWholes.has(g))) continue;
     let at = chunk.end + link.length;
     if (ARTICLE.test(view.tokens[at]?.key ?? "")) at++;
     const other = view.covering[at];
