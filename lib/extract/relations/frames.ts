@@ -4657,6 +4657,8 @@ function supporterBefore(view: SentenceView, at: number): { chunk: Chunk; phrase
 
 /** What links a role noun after "whose" to the party it describes ("whose backbone is X", "whose components include"). */
 const WHOSE_ROLE_LINKS = /^(?:is|was|are|were|remains|remained|include|includes|included)$/;
+/** The forms of "include" a plural part noun's subject takes ("Its components included A"). */
+const INCLUDE_FORMS = /^(?:include|includes|included)$/;
 
 /**
  * "Y, whose backbone is X", "an alliance whose largest components include A and B": a role noun after "whose" (past up
@@ -4760,7 +4762,7 @@ function ownerlessParts(view: SentenceView, o: Occurrence): boolean {
   const words = tokens.slice(start, o.start);
   if (words.length > 2 || words.some((t) => t.party !== undefined || !LOWER_WORD.test(t.key))) return false;
   if (words.some((t) => view.lex.prepositions.has(t.key))) return false;
-  return /^(?:include|includes|included)$/.test(tokens[o.end]?.key ?? "");
+  return INCLUDE_FORMS.test(tokens[o.end]?.key ?? "");
 }
 
 function describedAfter(view: SentenceView, o: Occurrence, owner: Chunk, ownerIsBefore: boolean): Chunk | null {
@@ -4801,7 +4803,7 @@ function describedAfter(view: SentenceView, o: Occurrence, owner: Chunk, ownerIs
   // ("The components of the SDF included A and B", "Its founding components included A": a plural role phrase opening
   // its clause as the subject of "include" describes the object list; round 85.)
   const link = tokens[after]?.key ?? "";
-  const included = plural && /^(?:include|includes|included)$/.test(link);
+  const included = plural && INCLUDE_FORMS.test(link);
   if ((!ownerIsBefore && /^(?:is|was|are|were|remains|remained)$/.test(link)) || included) {
     if (opensClause()) after++;
   }

@@ -214,8 +214,12 @@ function onwardCue(hits: GuardHits, to: number, type: RelationType | undefined):
 
 /** Auxiliaries that open a coordinated predicate of their own before its participle ("and was crushed by Y"). */
 const PREDICATE_AUXILIARIES = new Set(["was", "were", "had", "has", "have", "been"]);
-/** Adverbs of time that may stand around them ("and was then attacked", "and later joined"). */
-const PREDICATE_ADVERBS = new Set(["then", "later", "also", "soon", "since", "eventually", "finally", "instead"]);
+/**
+ * Adverbs that may stand around them ("and was then attacked", "and later joined", "and instead pledged"): the lexicon's
+ * `interposedAdverbs`, and "since".
+ */
+const predicateAdverb = (hits: GuardHits, key: string) =>
+  key.endsWith("ly") || key === "since" || hits.lex.interposedAdverbs.has(key);
 
 /**
  * Whether the trigger at `to` is a past verb coordinated after the cue's own verb ("X refused to fight Y and defected
@@ -224,7 +228,7 @@ const PREDICATE_ADVERBS = new Set(["then", "later", "also", "soon", "since", "ev
  * to fight and defect"). Issue 10, round 29.
  */
 function coordinatedPast(hits: GuardHits, from: number, to: number): boolean {
-  const adverb = (at: number) => hits.tokens[at].key.endsWith("ly") || PREDICATE_ADVERBS.has(hits.tokens[at].key);
+  const adverb = (at: number) => predicateAdverb(hits, hits.tokens[at].key);
   let k = to - 1;
   while (k > from && adverb(k)) k--;
   // ("X refused any deal and was crushed by Y", "and had then been driven out": an auxiliary before the trigger opens
