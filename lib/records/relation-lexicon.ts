@@ -291,6 +291,10 @@ export const RelationLexicon = z.object({
   purposeNamedWholes: WordList.default({ why: "", words: [] }),
   /** "has been in armed conflict with Y", "at war with Y": being in or at an act makes the subject its agent. */
   actStateLinks: WordList.default({ why: "", words: [] }),
+  /** "held by", "manned by", "under the control of": links after which names joined by "and" hold a place together. */
+  jointHoldingLinks: WordList.default({ why: "", words: [] }),
+  /** "what", "those who": a free relative opening a pseudo-cleft ("What retook X was A and B"). */
+  freeRelatives: WordList.default({ why: "", words: [] }),
   /** "in", "within": prepositions after a list tail that place the list inside a group ("A, B and others in Z"). */
   memberPlaces: WordList,
   /** "forced", "compelled": verbs whose object is the subject of the infinitive after it ("forced A to battle Z"). */

@@ -74,7 +74,9 @@ describe("extractRelations(article, mentions) on round 19's sides, alternatives 
   it("extractRelations(article, mentions) reads a singular verb after a list's relative pronoun as the last item's alone", () => {
     expect(read("Its ranks hold Faylaq al-Sham and the Nusra Front, which is the Syrian branch of al-Qaeda."))
       .toEqual(["affiliate jabhat-al-nusra al-qaeda"]);
+    // (The two holding one town are allies as well: round 91's joint holding.)
     expect(read("The town was held by Ahrar al-Sham and Jaysh al-Islam, which are backed by Turkey.")).toEqual([
+      "ally ahrar-al-sham jaish-al-islam",
       "ally ahrar-al-sham turkey",
       "ally jaish-al-islam turkey",
     ]);

@@ -794,8 +794,18 @@ export function chunkTokens(
         while (tokens[examplesAt] && /^[,-]$/.test(tokens[examplesAt].text)) examplesAt++;
         const including = lex.listExamples.longest(tokens, examplesAt);
         if (including) chunk.end = examplesAt;
-        const example = including
-          ? itemAt(tokens, skipPlain(tokens, chunk.end + including.length, lex), units, qualifiers, lex)
+        // ("the Syrian government and its allies, Russia and Iran, attacked": an ally tail's names right after it, in
+        // apposition, are the allies; round 91.)
+        const named = !including && allied && tokens[examplesAt]?.party !== undefined;
+        if (named) chunk.end = examplesAt;
+        const example = including || named
+          ? itemAt(
+            tokens,
+            including ? skipPlain(tokens, chunk.end + including.length, lex) : chunk.end,
+            units,
+            qualifiers,
+            lex,
+          )
           : null;
         if (example && example.ref === null) {
           chunk.end = example.end;
@@ -902,7 +912,11 @@ export function chunkTokens(
       // (After a comma only: after "and" the words may describe the name before ("militiamen and Lebanons Shiite movement
       // Hezbollah", "Russia and local militias pro-government forces"), except where the joiner closes a list of two
       // names or more: "Iran, Russia and Lebanese militia Hezbollah"; round 88.)
-      if (!item && (joiner ? chunk.groups.length >= 2 : tokens[chunk.end]?.text === ",")) {
+      // (Or after "the": "Government forces and the Palestinian militia Liwa al-Quds shelled the camp"; round 91.)
+      if (
+        !item &&
+        (joiner ? chunk.groups.length >= 2 || tokens[next - 1]?.key === "the" : tokens[chunk.end]?.text === ",")
+      ) {
         const titled = titledItemName(tokens, next, lex);
         if (titled > 0) {
           item = itemAt(tokens, titled, units, qualifiers, lex);

@@ -1135,8 +1135,31 @@ function participleOwner(view: SentenceView, o: Occurrence): Subject | null {
   if (supportedParty(view, chunk)) return null;
   // "Syrian and Russian warplanes as well as the US-led coalition targeting Daesh": the name next to it; ("French,
   // British and US special forces cooperating with X": with the names that share its head noun, round 63).
-  const owner = chunk.groups.length > 1 ? sharedHeadItems(view, chunk) ?? lastItem(view, chunk) : chunk;
+  // ("Turkish troops and SNA factions advancing against the YPG": a list joined by "and" alone is the participle's
+  // owner whole; round 91.)
+  const owner = chunk.groups.length > 1
+    ? sharedHeadItems(view, chunk) ?? (andList(view, chunk) ? chunk : lastItem(view, chunk))
+    : chunk;
   return { chunk: owner, distance: o.start - at, via: "direct" };
+}
+
+/**
+ * Whether a phrasal verb's particle follows its object: right after it, or past the comma that closes a name in
+ * apposition ("pressed the YPG and its sister force, the YPJ, back into a few districts"; round 91).
+ */
+function particleAfter(view: SentenceView, object: Chunk, particles: string[]): boolean {
+  const at = view.tokens[object.end]?.text === "," ? object.end + 1 : object.end;
+  return particles.includes(view.tokens[at]?.key ?? "");
+}
+
+/** Whether a list's items are joined by commas and "and" alone (no "as well as", "along with", "or"). */
+function andList(view: SentenceView, chunk: Chunk): boolean {
+  for (let k = chunk.heads[0] + 1; k < chunk.heads.at(-1)!; k++) {
+    const key = view.tokens[k].key;
+    if (key === "and" || key === ",") continue;
+    if (key === "or" || view.lex.listJoiners.longest(view.tokens, k)) return false;
+  }
+  return true;
 }
 
 /**
@@ -1763,12 +1786,48 @@ function openingNounBefore(view: SentenceView, at: number): boolean {
   return i !== noun && (i < 0 || tokens[i].text === "," || /^\d{4}$/.test(tokens[i].text));
 }
 
+/**
+ * "What retook Palmyra from ISIS in March 2016 was a combination of A, B and C", "Those who stormed the town were A
+ * and B", "The force that took the city was A": a free relative opening the sentence (lexicon `freeRelatives`, or a
+ * plain noun phrase and a relative pronoun) whose verb is the trigger; the copula after the verb's own phrase names its
+ * agents. The copula's complement (past an article and a quantity's "of"), or null. Issue 10, round 91.
+ */
+function clefted(view: SentenceView, o: Occurrence, frame: RelationFrame): Subject | null {
+  const tokens = view.tokens;
+  let i = o.start - 1;
+  while (i >= 0 && adverb(view, tokens[i].key)) i--;
+  const opener = view.lex.freeRelatives.endingAt(tokens, i + 1, 3);
+  if (opener) {
+    if (i + 1 - opener.length !== 0) return null;
+  } else {
+    if (!view.lex.relativePronouns.has(tokens[i]?.key ?? "") || tokens[0]?.key !== "the") return null;
+    for (let k = 1; k < i; k++) if (!LOWER_WORD.test(tokens[k].text) || verbish(view, k)) return null;
+    if (i < 2) return null;
+  }
+  const object = frameObject(view, o, frame).found;
+  if (!object) return null;
+  let k = object.end;
+  for (; k < tokens.length && k - object.end <= CLEFT_REACH; k++) {
+    if (COPULA_WORD.test(tokens[k].key)) break;
+    if (view.covering[k] || tokens[k].text === "," || tokens[k].text === ";" || verbish(view, k)) return null;
+  }
+  // (The copula right after the verb's phrase, as complementAfter reads it.)
+  return complementAfter(view, o.start, k);
+}
+
+/** How many words may stand between a clefted verb's own phrase and its copula ("from ISIS in March 2016 was"). */
+const CLEFT_REACH = 8;
+/** A copula naming who did what a free relative says. */
+const COPULA_WORD = /^(?:is|are|was|were|remains|remained)$/;
+
 /** The name a copula right at `end` has as its complement (past an article), as a subject of the participle at `at`. */
 function complementAfter(view: SentenceView, at: number, end: number): Subject | null {
   const tokens = view.tokens;
   if (!/^(?:is|are|was|were|remains|remained)$/.test(tokens[end]?.key ?? "")) return null;
   let k = end + 1;
   while (ARTICLE.test(tokens[k]?.key ?? "")) k++;
+  // ("was a combination of A, B and C": a quantity's "of", lexicon `quantityNouns`; round 91.)
+  if (view.lex.quantityNouns.has(tokens[k]?.key ?? "") && tokens[k + 1]?.key === "of") k += 2;
   const chunk = view.covering[k];
   return chunk && chunk.start === k && chunk.ref === null && !chunk.modifier
     ? { chunk, distance: k - at, via: "direct" }
@@ -2043,7 +2102,8 @@ function activeFrame(
   // ("The major parties supporting the Syrian Government are Iran, Russia and Hezbollah": round 70; the object is
   // looked for here only after such a noun phrase, else once the frame's other tests have passed.)
   const early = !appositive && !predicate && openingNounBefore(view, o.start) ? frameObject(view, o, frame) : null;
-  const complement = early?.found ? complementAfter(view, o.start, early.found.end) : null;
+  const complement = (early?.found ? complementAfter(view, o.start, early.found.end) : null) ??
+    (!appositive && !predicate ? clefted(view, o, frame) : null);
   // (A past form, regular or not, is no noun: "SDF fighters in the town fought against ISIS"; round 69.)
   if (
     !predicate && !appositive && !complement &&
@@ -2158,7 +2218,7 @@ function activeFrame(
     }
     if (!subject) return null;
   }
-  if (object && frame.particle && !frame.particle.includes(view.tokens[object.end]?.key ?? "")) return null;
+  if (object && frame.particle && !particleAfter(view, object, frame.particle)) return null;
   // ("the PKK, which Turkey considers a terrorist group": a relative pronoun before the subject is the object of a verb
   // of naming, and stands for the name before it; round 40.)
   const antecedent = !object && subject

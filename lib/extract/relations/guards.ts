@@ -12,6 +12,25 @@ function monthName(tokens: Token[], i: number): boolean {
     (i > 0 || DIGIT_FIRST.test(tokens[i + 1]?.text ?? ""));
 }
 
+/**
+ * Whether a document's reference code opens at `k` ("Claim TR-AK-0093 (dwelling)", "claim PV/2012/0417", "Claim 7:
+ * the loss occurred"): glued tokens mixing letters and digits, or a number a colon closes. A cue word before it names
+ * the document (an insurance claim, a report by its number), not what someone says (issue 10, round 91).
+ */
+function referenceCode(tokens: Token[], k: number): boolean {
+  if (!DIGIT_FIRST.test(tokens[k]?.text ?? "") && !CODE_OPENING.test(tokens[k]?.text ?? "")) return false;
+  let code = tokens[k].text;
+  let next = k + 1;
+  while (tokens[next]?.glued && tokens[next].text !== ":" && tokens[next].text !== ")") code += tokens[next++].text;
+  if (REFERENCE_CODE.test(code)) return true;
+  return /^\d+$/.test(code) && tokens[next]?.text === ":";
+}
+
+/** A code's first token: capitals, a digit among them or a hyphen or slash after ("TR-AK-0093", "PV"). */
+const CODE_OPENING = /^\p{Lu}{2,}/u;
+/** A reference code: letters, digits, hyphens and slashes, with at least one letter and one digit. */
+const REFERENCE_CODE = /^(?=[^\d]*\d)(?=[^\p{L}]*\p{L})[\p{L}\d/-]+$/u;
+
 /** A position's cues where it has none (frozen: read only). */
 const NO_HITS: { length: number; value: GuardForm }[] = Object.freeze([]) as unknown as [];
 
@@ -54,7 +73,9 @@ export function findGuards(tokens: Token[], lex: CompiledLexicon): GuardHits {
     const hits = lex.guards.at(tokens, i);
     const unnamed = unnamedSourceAt(tokens, i, lex);
     if (unnamed) return [...hits, unnamed];
-    return hits.length > 0 && monthName(tokens, i) ? NO_HITS : hits;
+    if (hits.length === 0) return hits;
+    if (monthName(tokens, i)) return NO_HITS;
+    return hits.filter((h) => !referenceCode(tokens, i + h.length));
   });
   const sentenceBlockAt: number[] = [];
   let block = -1;

@@ -62,6 +62,10 @@ export type CompiledLexicon = {
   backedClasses: ReadonlyMap<string, readonly string[]>;
   /** Lexicon `permissionLinks`: "gave X the green light to V" makes X the subject of V. */
   permissionLinks: { verbs: Set<string>; nouns: PhraseIndex<true> };
+  /** Lexicon `jointHoldingLinks`: "held by A and B" (A and B allies, holding one place). */
+  jointHoldingLinks: PhraseIndex<true>;
+  /** Lexicon `freeRelatives`: "What retook X was A and B", "Those who stormed X were A and B". */
+  freeRelatives: PhraseIndex<true>;
   listIntroductions: PhraseIndex<true>;
   copulas: PhraseIndex<true>;
   lightVerbs: VerbPhraseIndex;
@@ -419,6 +423,8 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
       verbs: new Set(lexicon.permissionLinks.verbs),
       nouns: index(lexicon.permissionLinks.nouns),
     },
+    freeRelatives: index(lexicon.freeRelatives.words),
+    jointHoldingLinks: index(lexicon.jointHoldingLinks.words),
     listIntroductions: index(lexicon.listIntroductions.words),
     copulas: index(lexicon.copulas.words),
     lightVerbs: verbIndex(lightVerbs),

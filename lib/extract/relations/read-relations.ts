@@ -1131,6 +1131,34 @@ function sharedForceRelations(
 }
 
 /**
+ * "the stretch from Mayadin to Albu Kamal is held by government forces and Iranian-backed militias", "a checkpoint
+ * manned by A and B", "under the control of A and B": names joined by "and" (and commas) alone right after a link of
+ * holding a place (lexicon `jointHoldingLinks`) hold it together, so they are allies, pair by pair; not units of one
+ * state's forces, and not where "respectively" splits the holding. Issue 10, round 91.
+ */
+function jointHolderRelations(
+  view: SentenceView,
+  covered: ReadonlySet<string>,
+  stateForces: ReadonlySet<string>,
+): Reading[] {
+  const readings: Reading[] = [];
+  const tokens = view.tokens;
+  for (const chunk of view.chunks) {
+    if (chunk.ref !== null || chunk.modifier || chunk.groups.length < 2 || chunk.heads.length > 4) continue;
+    let start = chunk.start;
+    while (ARTICLE.test(tokens[start - 1]?.key ?? "")) start--;
+    if (!view.lex.jointHoldingLinks.endingAt(tokens, start, 5)) continue;
+    // (Alternatives are no joint holding: "held by A or B".)
+    const alternatives = tokens.slice(chunk.heads[0], chunk.end).some((t) => t.key === "or" || t.key === "nor");
+    if (alternatives || tokens.slice(chunk.end, chunk.end + 3).some((t) => t.key === "respectively")) continue;
+    const groups = [...new Set(chunk.heads.map((head) => groupAt(view, head, chunk)))];
+    if (groups.length < 2 || groups.every((g) => stateForces.has(g))) continue;
+    readings.push(...jointAllies(view, chunk, groups, covered, "held:jointly"));
+  }
+  return readings;
+}
+
+/**
  * "a joint ISIL-Nusra force", "a combined SDF-U.S. contingent": names joined by hyphens right after a word of acting
  * together (lexicon `jointCompoundOpeners`) are allies, pair by pair. Issue 10, round 39.
  */
@@ -1791,6 +1819,7 @@ export function readRelations(
     readings.push(...actParticipantRelations(core, covered));
     readings.push(...jointCompoundRelations(core, covered));
     readings.push(...sharedForceRelations(core, covered, stateForces));
+    readings.push(...jointHolderRelations(core, covered, stateForces));
     readings.push(...forcedRetreatRelations(core, covered));
     if (!clauses) return;
     // The clause-level layer reads only the pairs the frames left alone in this sentence.

@@ -33,6 +33,8 @@ export function roleItemStart(tokens: Token[], at: number, lex: CompiledLexicon)
     const role = lex.roleNouns.longest(tokens, i);
     if (role) {
       let name = i + role.length;
+      // ("the YPG and its sister force, the YPJ, near Kobani": a comma may set the name off its role noun; round 91.)
+      if (tokens[name]?.text === ",") name++;
       while (tokens[name]?.key === "the") name++;
       return tokens[name]?.party !== undefined ? name : -1;
     }
