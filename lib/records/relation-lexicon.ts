@@ -291,6 +291,11 @@ export const RelationLexicon = z.object({
   purposeNamedWholes: WordList.default({ why: "", words: [] }),
   /** "has been in armed conflict with Y", "at war with Y": being in or at an act makes the subject its agent. */
   actStateLinks: WordList.default({ why: "", words: [] }),
+  /** "what it called X": a verb of naming after a free relative's opening names, and reports nothing. */
+  namingRelatives: z.object({ why: z.string(), openers: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)) })
+    .default({ why: "", openers: [], verbs: [] }),
+  /** "doing", "advising", "overhead": what follows the names of an absolute "with" phrase that take part in the act. */
+  companionPredicates: WordList.default({ why: "", words: [] }),
   /** "held by", "manned by", "under the control of": links after which names joined by "and" hold a place together. */
   jointHoldingLinks: WordList.default({ why: "", words: [] }),
   /** "what", "those who": a free relative opening a pseudo-cleft ("What retook X was A and B"). */

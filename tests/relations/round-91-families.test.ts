@@ -120,3 +120,79 @@ describe("names holding one place together (read-relations.ts jointHolderRelatio
     expect(relationsIn("The two towns are held by the SDF and ISIS respectively.")).toEqual([]);
   });
 });
+
+describe("an absolute 'with' phrase of taking part (read-relations.ts absoluteCompanionRelations; round 91)", () => {
+  it("extractRelations(article, mentions) reads ', with X overhead' and ', with X advising' as the subject's allies", () => {
+    expect(relationsIn("The YPG took Tal Abyad from ISIS in June, with coalition jets overhead.")).toEqual([
+      "ally us-led-coalition ypg",
+      "clash islamic-state ypg",
+    ]);
+    expect(relationsIn("The SDF took Manbij in August, with US special forces advising.")).toEqual([
+      "ally syrian-democratic-forces united-states",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no alliance from a 'with' phrase of holding", () => {
+    expect(relationsIn("The army besieged Deir ez-Zor, with ISIS holding the eastern districts.")).toEqual([]);
+  });
+});
+
+describe("a passive agent past a short place phrase (frames.ts byAfter; round 91)", () => {
+  it("extractRelations(article, mentions) reads 'X, led in the north by A and B,' as A and B members of X", () => {
+    expect(relationsIn("The SDF, led in the north by the YPG and the Syriac Military Council, took the town."))
+      .toEqual([
+        "ally syriac-military-council ypg",
+        "member syriac-military-council syrian-democratic-forces",
+        "member ypg syrian-democratic-forces",
+      ]);
+  });
+});
+
+describe("the act of the sentence before, in the passive (act-continuations.ts passiveContinuation; round 91)", () => {
+  it("extractRelations(article, mentions) reads 'The assault was spearheaded by A, alongside B' as the act's agents", () => {
+    expect(
+      relationsIn(
+        "The Syrian Army launched an offensive against ISIS near Palmyra. The assault was spearheaded by Hezbollah, " +
+          "alongside Iraqi fighters of Kataib Hezbollah.",
+      ),
+    ).toEqual([
+      "ally hezbollah kataib-hezbollah",
+      "ally hezbollah syrian-government",
+      "ally kataib-hezbollah syrian-government",
+      "clash hezbollah islamic-state",
+      "clash islamic-state kataib-hezbollah",
+      "clash islamic-state syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) finds the act's agent past a heading's colon", () => {
+    expect(relationsIn("Key points: the YPG attacked ISIS near Kobani on Monday. The attack was led by the YPJ."))
+      .toEqual(["ally ypg ypj", "clash islamic-state ypg", "clash islamic-state ypj"]);
+  });
+});
+
+describe("a verb of naming in a free relative is no guard cue (guards.ts namingRelative; round 91)", () => {
+  it("extractRelations(article, mentions) reads the act after 'launched what it termed X,'", () => {
+    expect(relationsIn("Turkey launched what was called Operation Peace Spring, attacking the YPG.")).toEqual([
+      "clash turkey ypg",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) still reads a call on a party as no act", () => {
+    expect(relationsIn("Russia called on the Syrian Army to stop attacking the FSA.")).toEqual([]);
+  });
+});
+
+describe("the target of a passive's fire after its agent (lexicon 'fire' passive frame; round 91)", () => {
+  it("extractRelations(article, mentions) reads 'rockets fired by X at Y' as a clash", () => {
+    expect(relationsIn("The rockets fired by Hezbollah at IDF posts on the Golan damaged a radar.")).toEqual([
+      "clash hezbollah israel",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) still reads agents firing together at a place as allies", () => {
+    expect(relationsIn("40 Grad rockets were fired by Jaysh al-Izza and Jaysh al-Nasr at Hama airbase.")).toEqual([
+      "ally jaish-al-izza jaish-al-nasr",
+    ]);
+  });
+});

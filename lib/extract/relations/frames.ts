@@ -868,7 +868,8 @@ function byAfter(view: SentenceView, at: number): number {
   // names, marks or clause words.
   // ("was crushed in northern Syria in late 2014 by X": a place phrase and a time phrase after it, each opened by "in",
   // "near", "at", "around" or "on", with a year; round 72.)
-  if (/^(?:from|in|near|out|around|at|into)$/.test(view.tokens[at]?.key ?? "")) {
+  // ("The SDF, led on this front by A and B": "on" too; round 91.)
+  if (/^(?:from|in|near|out|around|at|into|on)$/.test(view.tokens[at]?.key ?? "")) {
     for (let i = at + 1; i < at + 10 && i < view.tokens.length; i++) {
       const token = view.tokens[i];
       if (token.key === "by") return i > at + 1 ? i + 1 : -1;

@@ -31,6 +31,11 @@ const CODE_OPENING = /^\p{Lu}{2,}/u;
 /** A reference code: letters, digits, hyphens and slashes, with at least one letter and one digit. */
 const REFERENCE_CODE = /^(?=[^\d]*\d)(?=[^\p{L}]*\p{L})[\p{L}\d/-]+$/u;
 
+/** "what it termed X": a verb of naming at `i` right after a free relative's opening (lexicon `namingRelatives`). */
+function namingRelative(tokens: Token[], i: number, lex: CompiledLexicon): boolean {
+  return lex.namingRelatives.verbs.has(tokens[i].key) && lex.namingRelatives.openers.endingAt(tokens, i, 4) !== null;
+}
+
 /** A position's cues where it has none (frozen: read only). */
 const NO_HITS: { length: number; value: GuardForm }[] = Object.freeze([]) as unknown as [];
 
@@ -74,7 +79,7 @@ export function findGuards(tokens: Token[], lex: CompiledLexicon): GuardHits {
     const unnamed = unnamedSourceAt(tokens, i, lex);
     if (unnamed) return [...hits, unnamed];
     if (hits.length === 0) return hits;
-    if (monthName(tokens, i)) return NO_HITS;
+    if (monthName(tokens, i) || namingRelative(tokens, i, lex)) return NO_HITS;
     return hits.filter((h) => !referenceCode(tokens, i + h.length));
   });
   const sentenceBlockAt: number[] = [];

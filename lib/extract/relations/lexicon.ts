@@ -62,6 +62,10 @@ export type CompiledLexicon = {
   backedClasses: ReadonlyMap<string, readonly string[]>;
   /** Lexicon `permissionLinks`: "gave X the green light to V" makes X the subject of V. */
   permissionLinks: { verbs: Set<string>; nouns: PhraseIndex<true> };
+  /** Lexicon `namingRelatives`: "what it called X" (the verb of naming no guard cue). */
+  namingRelatives: { openers: PhraseIndex<true>; verbs: Set<string> };
+  /** Lexicon `companionPredicates`: ", with X advising" (X beside the subject). */
+  companionPredicates: PhraseIndex<true>;
   /** Lexicon `jointHoldingLinks`: "held by A and B" (A and B allies, holding one place). */
   jointHoldingLinks: PhraseIndex<true>;
   /** Lexicon `freeRelatives`: "What retook X was A and B", "Those who stormed X were A and B". */
@@ -425,6 +429,11 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     },
     freeRelatives: index(lexicon.freeRelatives.words),
     jointHoldingLinks: index(lexicon.jointHoldingLinks.words),
+    companionPredicates: index(lexicon.companionPredicates.words),
+    namingRelatives: {
+      openers: index(lexicon.namingRelatives.openers),
+      verbs: new Set(lexicon.namingRelatives.verbs.flatMap((verb) => verbForms(verb).all)),
+    },
     listIntroductions: index(lexicon.listIntroductions.words),
     copulas: index(lexicon.copulas.words),
     lightVerbs: verbIndex(lightVerbs),

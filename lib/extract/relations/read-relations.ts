@@ -1131,6 +1131,44 @@ function sharedForceRelations(
 }
 
 /**
+ * "the regime retook Palmyra from ISIL, with Hizballah and Iranian-backed militias doing much of the fighting", "X took
+ * the town with US special forces advising", "with Russian aircraft overhead": an absolute "with" phrase after the
+ * clause (a comma, or "and", before "with") whose names a predicate of taking part follows (lexicon
+ * `companionPredicates`) sets those names beside the sentence's subject: allies, pair by pair a frame left unread; not
+ * "with ISIS holding the east" (no such predicate). Issue 10, round 91.
+ */
+function absoluteCompanionRelations(view: SentenceView, covered: ReadonlySet<string>): Reading[] {
+  const readings: (Reading | null)[] = [];
+  const tokens = view.tokens;
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k].key !== "with") continue;
+    const before = tokens[k - 1].key === "and" ? k - 2 : k - 1;
+    if (tokens[before]?.text !== ",") continue;
+    let at = k + 1;
+    while (ARTICLE.test(tokens[at]?.key ?? "")) at++;
+    const companion = view.covering[at];
+    if (!companion || companion.start !== at || companion.ref !== null || companion.modifier) continue;
+    if (!view.lex.companionPredicates.longest(tokens, companion.end)) continue;
+    const subject = sentenceSubject(view, k);
+    if (!subject || subject.ref !== null) continue;
+    for (const actor of subject.groups) {
+      const open = companion.groups.filter((g) => g !== actor && !covered.has([actor, g].sort().join("|")));
+      if (open.length === 0) continue;
+      readings.push(
+        listReading(view, { ...subject, end: companion.end }, {
+          type: "ally",
+          subjects: [actor],
+          objects: open,
+          frame: "with:companion",
+          distance: at - subject.end,
+        }),
+      );
+    }
+  }
+  return readings.filter((r) => r !== null);
+}
+
+/**
  * "the stretch from Mayadin to Albu Kamal is held by government forces and Iranian-backed militias", "a checkpoint
  * manned by A and B", "under the control of A and B": names joined by "and" (and commas) alone right after a link of
  * holding a place (lexicon `jointHoldingLinks`) hold it together, so they are allies, pair by pair; not units of one
@@ -1820,6 +1858,7 @@ export function readRelations(
     readings.push(...jointCompoundRelations(core, covered));
     readings.push(...sharedForceRelations(core, covered, stateForces));
     readings.push(...jointHolderRelations(core, covered, stateForces));
+    readings.push(...absoluteCompanionRelations(core, covered));
     readings.push(...forcedRetreatRelations(core, covered));
     if (!clauses) return;
     // The clause-level layer reads only the pairs the frames left alone in this sentence.
