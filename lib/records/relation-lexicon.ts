@@ -128,6 +128,12 @@ export const RelationTrigger = z.object({
    * sentence or the sentence before ("the SDF captured two villages, while ISIL launched a counter-attack").
    */
   answers: z.boolean().optional(),
+  /**
+   * The word states the relation only with one of its frames' prepositions after it, within the frame's gap ("held
+   * Douma against Y" sets the holder against Y; "held talks", "held Tabqa" state no act): elsewhere it is no trigger,
+   * for the frames or any other rule.
+   */
+  prepOnly: z.boolean().optional(),
   /** Why the entry reads as it does, where its example alone does not say ("linked to", not "X-linked"). */
   why: z.string().min(1).optional(),
   prior: z.number().min(0).max(1),
@@ -298,6 +304,15 @@ export const RelationLexicon = z.object({
   companionPredicates: WordList.default({ why: "", words: [] }),
   /** "held by", "manned by", "under the control of": links after which names joined by "and" hold a place together. */
   jointHoldingLinks: WordList.default({ why: "", words: [] }),
+  /**
+   * Verbs of holding a place whose listed subjects hold it together ("A and B held Tabqa"), and the nouns of captives
+   * they may hold together instead ("A and B continue to hold 200 civilians as hostages"; round 92).
+   */
+  jointHoldingVerbs: WordList.extend({ captives: z.array(z.string().min(1)) }).default({
+    why: "",
+    words: [],
+    captives: [],
+  }),
   /** "what", "those who": a free relative opening a pseudo-cleft ("What retook X was A and B"). */
   freeRelatives: WordList.default({ why: "", words: [] }),
   /** "in", "within": prepositions after a list tail that place the list inside a group ("A, B and others in Z"). */

@@ -85,6 +85,11 @@ export type Chunk = {
   setMembers?: string[];
   /** "a battalion from X": an unnamed part of the group, which takes none of the ties of lexicon `partSubjects`. */
   part?: true;
+  /**
+   * "ISIS and rebel groups, among them A and B": where in `heads` the examples of the list's last item, a description,
+   * begin; the examples stand for that item, one side with each other (round 92).
+   */
+  examplesAt?: number;
 };
 
 /**
@@ -604,11 +609,17 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
   // party noun is a role, not a party of its own, issue 10, round 20.)
   // (The apposition is tested only where a noun and its link stand: at most tokens none does.)
   // ("and loyal gunmen of the Lebanese Hezbollah": an item's adjective, lexicon `itemAdjectives`, before its people
-  // noun and link; round 85.)
-  const adjective = LOWER_FIRST.test(tokens[at]?.text ?? "") ? lex.itemAdjectives.longest(tokens, at) : null;
-  const adjectiveLink = adjective && lex.partyNouns.longest(tokens, at + adjective.length)
-    ? afterNounLink(tokens, at + adjective.length, lex)
-    : -1;
+  // noun and link; round 85; a nation's or community's, capitalised, before people too: "and the Palestinian
+  // fighters of Liwa al-Quds", not "the last Iraqi stronghold of Y", round 92.)
+  const capitalised = /^\p{Lu}[\p{Ll}'-]*$/u.test(tokens[at]?.text ?? "");
+  const adjective = LOWER_FIRST.test(tokens[at]?.text ?? "") || capitalised
+    ? lex.itemAdjectives.longest(tokens, at)
+    : null;
+  const peopleAfter = adjective !== null && !lex.placeNouns.longest(tokens, at + adjective.length);
+  const adjectiveLink =
+    adjective && (!capitalised || peopleAfter) && lex.partyNouns.longest(tokens, at + adjective.length)
+      ? afterNounLink(tokens, at + adjective.length, lex)
+      : -1;
   const nounAt = adjectiveLink >= 0 ? at + adjective!.length : at;
   const link = adjectiveLink >= 0 ? adjectiveLink : afterNounLink(tokens, at, lex);
   const linked = link >= 0 ? (describesNameBefore(tokens, at, lex) ? -1 : link) : placeNameLink(tokens, at, lex);
@@ -879,7 +890,14 @@ export function chunkTokens(
       if (joiner) next += joiner.length;
       // ("sent arms to the YPG and to the FSA", "fought against ISIS and against the army": after the joiner, the
       // preposition that opened the list's first item, repeated, opens the next; round 88.)
-      if (joiner && tokens[next]?.key === tokens[skipBackDeterminers(tokens, chunk.start) - 1]?.key) {
+      // ("overran the bases of Hazm and of the SRF": or the one that opened its first name inside a party noun's
+      // phrase; round 92.)
+      const opener = (at: number | undefined) =>
+        at === undefined ? undefined : tokens[skipBackDeterminers(tokens, at) - 1]?.key;
+      if (
+        joiner && (tokens[next]?.key === opener(chunk.start) ||
+          (chunk.heads.length === 1 && tokens[next]?.key === "of" && opener(chunk.heads[0]) === "of"))
+      ) {
         if (lex.prepositions.has(tokens[next].key)) {
           next++;
           chunk.apart = true;
@@ -952,6 +970,16 @@ export function chunkTokens(
           chunk.others = true;
           chunk.end = described;
         } else if (described > 0) {
+          // ("between ISIS and rebel groups, among them the Islamic Front and the SRF,": the description's examples name
+          // it; round 92.)
+          const examples = describedExamples(tokens, described, units, qualifiers, lex);
+          if (examples) {
+            for (const g of examples.groups) if (!chunk.groups.includes(g)) chunk.groups.push(g);
+            chunk.examplesAt = chunk.heads.length;
+            chunk.heads.push(...examples.heads);
+            chunk.end = examples.end;
+            break;
+          }
           (chunk.descriptions ??= []).push([next, described]);
           chunk.end = described;
         } else if (relativeAfterName(tokens, unknown, lex)) {
@@ -1405,6 +1433,41 @@ function pastItemModifiers(tokens: Token[], at: number, lex: CompiledLexicon, ad
   const adjective = lex.itemAdjectives.longest(tokens, next);
   if (adjective && tokens[next + adjective.length]?.party !== undefined) next += adjective.length;
   return pastStanceCompound(tokens, next);
+}
+
+/**
+ * The named examples of a description ending at `end`, after its comma: opened by a phrase of lexicon `listExamples`
+ * (", among them A and B", ", including A") or closed by "among them" (", A and B among them"), one name or several joined
+ * by commas and joiners. Their groups, heads and end (past a closing "among them"), or null.
+ */
+function describedExamples(
+  tokens: Token[],
+  end: number,
+  units: Unit[],
+  qualifiers: Unit[],
+  lex: CompiledLexicon,
+): { groups: string[]; heads: number[]; end: number } | null {
+  if (tokens[end]?.text !== ",") return null;
+  const opener = lex.listExamples.longest(tokens, end + 1);
+  let at = opener ? end + 1 + opener.length : end + 1;
+  const groups: string[] = [];
+  const heads: number[] = [];
+  for (;;) {
+    const item = itemAt(tokens, skipDeterminers(tokens, at), units, qualifiers, lex);
+    if (!item || item.ref !== null || item.groups.length === 0) break;
+    groups.push(...item.groups);
+    heads.push(...item.heads);
+    at = item.end;
+    let next = tokens[at]?.text === "," ? at + 1 : at;
+    const joiner = lex.listJoiners.longest(tokens, next);
+    if (joiner) next += joiner.length;
+    if (next === at || !itemAt(tokens, skipDeterminers(tokens, next), units, qualifiers, lex)) break;
+    at = next;
+  }
+  if (groups.length === 0) return null;
+  if (opener) return { groups, heads, end: at };
+  // (Closed by "among them": "rebel groups, the Islamic Front among them,".)
+  return tokens[at]?.key === "among" && tokens[at + 1]?.key === "them" ? { groups, heads, end: at + 2 } : null;
 }
 
 /** The item a possessive at `possessive` ("'s") owns, past determiners and plain adjectives; else null. */

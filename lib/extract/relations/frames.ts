@@ -38,6 +38,7 @@ import {
   heldPlaceTarget,
   namedActAgent,
   openingActSubject,
+  PLACE_WORD,
   prepositionPastPlace,
   prepositionPastTime,
 } from "./wire-objects.ts";
@@ -668,7 +669,7 @@ function nearBlockIn(view: SentenceView, from: number, to: number): boolean {
 /** The prepositions of a movement's goal, which a source phrase ("from the south") may precede. */
 const GOAL_PREPOSITIONS = new Set(["toward", "towards", "into", "on"]);
 
-function prepositionAfter(view: SentenceView, at: number, frame: RelationFrame): number {
+export function prepositionAfter(view: SentenceView, at: number, frame: RelationFrame): number {
   const preps = frame.prep ?? [];
   const gap = frame.gap ?? 1;
   // ("retook the villages of Yalanli, Qart, Al-Buwyr and Al-Dandaniyah from the SDF": in a long gap, the names of
@@ -1214,7 +1215,7 @@ function chunkBeforeVerb(view: SentenceView, at: number, window: number): Chunk 
  * the sides apart, so that the names within each side are allies.
  */
 function sidesOf(view: SentenceView, first: Chunk): { agent: Chunk; patient: Chunk; together?: boolean } | null {
-  const examples = examplesSides(view, first);
+  const examples = examplesSides(view, first) ?? describedExamplesSides(view, first);
   if (examples) return examples;
   // "fought between A and B against C": a list closed by "against" is one side, the party after it the other.
   let end = first.end;
@@ -1246,6 +1247,24 @@ function sidesOf(view: SentenceView, first: Chunk): { agent: Chunk; patient: Chu
   const joiner = view.lex.listJoiners.longest(view.tokens, after);
   const second = joiner ? objectAfter(view, after + joiner.length) : null;
   return second ? { agent: first, patient: second, together: true } : null;
+}
+
+/**
+ * "between ISIS and rebel groups, the Islamic Front and the SRF among them": the names before a described last item are
+ * one side, the item's examples (`Chunk.examplesAt`) the other, never set against each other (round 92).
+ */
+function describedExamplesSides(view: SentenceView, first: Chunk): { agent: Chunk; patient: Chunk } | null {
+  const at = first.examplesAt;
+  if (at === undefined || at < 1 || first.ref !== null) return null;
+  const before = first.heads.slice(0, at);
+  const after = first.heads.slice(at);
+  const sideGroups = (heads: number[]) => [...new Set(heads.map((head) => groupAt(view, head, first)))];
+  const [agent, patient] = [sideGroups(before), sideGroups(after)];
+  if (agent.some((g) => patient.includes(g))) return null;
+  return {
+    agent: { ...first, end: before.at(-1)! + 1, groups: agent, heads: before, examplesAt: undefined },
+    patient: { ...first, start: after[0], groups: patient, heads: after, examplesAt: undefined },
+  };
 }
 
 /**
@@ -1933,7 +1952,11 @@ function frameObject(
   frame: RelationFrame,
 ): { objectAt: number; found: Chunk | null } {
   // ("Turkey trains, arms and pays the SNA factions": a direct object after a verb list is every verb's.)
-  const objectAt = frame.prep ? prepositionAfter(view, o.end, frame) : verbListEnd(view, o.end);
+  const first = frame.prep ? prepositionAfter(view, o.end, frame) : verbListEnd(view, o.end);
+  // ("advanced on Abu al-Duhur airbase in Idlib against Y": a place the frame's first preposition takes names no party;
+  // another of its prepositions right after that place may; issue 10, round 92.)
+  const second = first >= 0 && frame.prep && !frame.adjacent ? prepositionPastNamedPlace(view, first, frame.prep) : -1;
+  const objectAt = second >= 0 && !view.covering[first] ? second : first;
   const found = objectAt < 0
     ? (frame.prep ? frontedRelativeObject(view, o.start, frame.prep) : null)
     : frame.adjacent
@@ -1947,6 +1970,50 @@ function frameObject(
   }
   // ("entered the ISIL-held town": a frame of entering takes only a place its holder is read from, round 74.)
   return { objectAt, found: frame.heldPlace && !found?.heldPlace ? null : found };
+}
+
+/** How many words a place named after a frame's preposition may take before another of its prepositions. */
+const PLACE_OBJECT_REACH = 5;
+
+/**
+ * The token after a second preposition of `preps` that follows a place at `at` naming no party ("on Saraqeb against",
+ * "towards the Abu al-Duhur airbase in Idlib against"): capitalised or hyphenated words, an optional "the", a head of
+ * lexicon `placeNouns`, and the places locating it after a preposition of `OBJECT_PLACE_PREPOSITIONS`; -1 where none
+ * follows.
+ */
+function prepositionPastNamedPlace(view: SentenceView, at: number, preps: readonly string[]): number {
+  const tokens = view.tokens;
+  let k = namedPlaceEnd(view, at);
+  if (k < 0) return -1;
+  // ("on Saraqeb in Idlib against Y": the places that locate it.)
+  while (OBJECT_PLACE_PREPOSITIONS.has(tokens[k]?.key ?? "") && !preps.includes(tokens[k].key)) {
+    const end = namedPlaceEnd(view, k + 1);
+    if (end < 0) return -1;
+    k = end;
+  }
+  return preps.includes(tokens[k]?.key ?? "") && tokens[k].key !== tokens[at - 1]?.key ? k + 1 : -1;
+}
+
+/**
+ * The end of a place's name at `at` that no party covers: an optional "the", capitalised words, their hyphens and
+ * glued articles ("Abu al-Duhur"), then a head of lexicon `placeNouns` ("airbase"), up to `PLACE_OBJECT_REACH` words;
+ * -1 where no capitalised word opens it.
+ */
+function namedPlaceEnd(view: SentenceView, at: number): number {
+  const tokens = view.tokens;
+  let k = tokens[at]?.key === "the" ? at + 1 : at;
+  const from = k;
+  if (!PLACE_WORD.test(tokens[k]?.text ?? "") || view.covering[k]) return -1;
+  while (k - from < PLACE_OBJECT_REACH && k < tokens.length && !view.covering[k]) {
+    if (PLACE_WORD.test(tokens[k].text) || tokens[k].text === "-") {
+      k++;
+      continue;
+    }
+    const head = view.lex.placeNouns.longest(tokens, k);
+    if (!head) break;
+    k += head.length;
+  }
+  return k;
 }
 
 /** How far back before its trigger a fronted preposition's relative may open (tokens). */
@@ -4946,7 +5013,10 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   }
   if (prepAt >= 0) {
     const covering = view.covering[prepAt - 1];
-    owner = covering && covering.start <= o.start ? covering : objectAfter(view, prepAt, 6, false, false);
+    // ("a founding member of the SDF together with the YPG": names after a companion link are the subject's
+    // companions, no owner; round 92.)
+    const found = covering && covering.start <= o.start ? covering : objectAfter(view, prepAt, 6, false, false);
+    owner = found && beforeCompanionLink(view, found);
     // ("the MFS was part of a YPG-led offensive": the name of an agent compound before an act noun leads the act, it
     // owns no part; the act's own frames read who took part. Round 78.)
     if (owner && leadsActNoun(view, owner)) return null;

@@ -24,6 +24,11 @@ export type CompiledLexicon = {
    * asked of every sentence, and most tokens open no such phrase.
    */
   counterTriggers: PhraseIndex<TriggerForm>;
+  /**
+   * The triggers the lexicon marks `prepOnly`, apart from `triggers`: an occurrence of one is an act only where one of
+   * its frames' prepositions follows it ("held P against Y"; "held talks" is none), so no other rule sees the word.
+   */
+  prepTriggers: PhraseIndex<TriggerForm>;
   guards: PhraseIndex<GuardForm>;
   /** Phrases that lift a guard's cue where they stand between it and the trigger ("will continue fighting"). */
   guardLifts: PhraseIndex<RelationGuard>;
@@ -68,6 +73,10 @@ export type CompiledLexicon = {
   companionPredicates: PhraseIndex<true>;
   /** Lexicon `jointHoldingLinks`: "held by A and B" (A and B allies, holding one place). */
   jointHoldingLinks: PhraseIndex<true>;
+  /** Lexicon `jointHoldingVerbs`: "A and B held P" (A and B allies, holding one place). */
+  jointHoldingVerbs: Set<string>;
+  /** Lexicon `jointHoldingVerbs.captives`: "A and B hold 200 civilians as hostages". */
+  jointCaptives: Set<string>;
   /** Lexicon `freeRelatives`: "What retook X was A and B", "Those who stormed X were A and B". */
   freeRelatives: PhraseIndex<true>;
   listIntroductions: PhraseIndex<true>;
@@ -291,6 +300,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
   if (cached) return cached;
   const triggers = new PhraseIndex<TriggerForm>();
   const counterTriggers = new PhraseIndex<TriggerForm>();
+  const prepTriggers = new PhraseIndex<TriggerForm>();
   const clauseGerunds = new PhraseIndex<TriggerForm>();
   const partitiveRoles = new PhraseIndex<TriggerForm>();
   const verbs = new Set<string>();
@@ -304,7 +314,8 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
         trigger.frames.some((f) => f.form === "role" && f.gap === undefined) && !lexicon.partyNouns.words.includes(form)
       ) roleNouns.add(form, true);
       // (A counter-act's forms go to `counterTriggers` as well.)
-      const indexes = trigger.answers ? [triggers, counterTriggers] : [triggers];
+      // (A trigger read only with its preposition goes to `prepTriggers` alone.)
+      const indexes = trigger.prepOnly ? [prepTriggers] : trigger.answers ? [triggers, counterTriggers] : [triggers];
       const value = { trigger, participle: forms.participles.includes(form) };
       for (const phrases of indexes) phrases.add(form, value, complementGap(trigger, lexicon));
       // ("an air-raid on Y": a noun phrase written as one hyphenated word, whose key drops the hyphen; round 17.)
@@ -334,6 +345,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
   };
   clauseGerunds.gapWord = triggers.gapWord;
   counterTriggers.gapWord = triggers.gapWord;
+  prepTriggers.gapWord = triggers.gapWord;
   const lightVerbs = [
     ...lexicon.lightVerbs.words,
     ...lexicon.lightVerbs.lemmas.flatMap((l) => verbForms(l.lemma, l).all),
@@ -392,6 +404,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     arabic,
     triggers,
     counterTriggers,
+    prepTriggers,
     guards,
     guardLifts,
     listJoiners: index(lexicon.listJoiners.words),
@@ -429,6 +442,8 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     },
     freeRelatives: index(lexicon.freeRelatives.words),
     jointHoldingLinks: index(lexicon.jointHoldingLinks.words),
+    jointHoldingVerbs: keys(lexicon.jointHoldingVerbs.words),
+    jointCaptives: keys(lexicon.jointHoldingVerbs.captives),
     companionPredicates: index(lexicon.companionPredicates.words),
     namingRelatives: {
       openers: index(lexicon.namingRelatives.openers),

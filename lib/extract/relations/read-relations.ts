@@ -13,6 +13,7 @@ import {
   type Occurrence,
   oneSidedActBefore,
   participleMainSubject,
+  prepositionAfter,
   type Reading,
   readOccurrence,
 } from "./frames.ts";
@@ -34,7 +35,7 @@ import { type SentenceTemplate, withDeclaredIssuer } from "./template.ts";
 import { attributiveParticiple, tokenize } from "./tokens.ts";
 import { bindEnumeratedSets } from "./enumerated-sets.ts";
 import { allyItemRelations, pastBracketedSameName, proSideRelations } from "./wire-lists.ts";
-import { heldActNoun, namedActAgent } from "./wire-objects.ts";
+import { heldActNoun, namedActAgent, PLACE_WORD } from "./wire-objects.ts";
 import { counterActRelations } from "./counter-acts.ts";
 import { antiSideRelations } from "./anti-side.ts";
 import {
@@ -99,6 +100,13 @@ function occurrences(view: SentenceView): { acts: Occurrence[]; roles: Occurrenc
       if (value.trigger.pos === "noun" && roleNounOpensAt(view, i + length - 1)) continue;
       if (value.trigger.pos === "noun" && namePart(view, i)) continue;
       acts.push(occurrence);
+    }
+    // ("held Douma against Y": a trigger read only with its preposition, lexicon `prepOnly`; round 92.)
+    for (const { length, value } of view.lex.prepTriggers.at(view.tokens, i)) {
+      if (view.covering[i] || !value.trigger.frames.some((f) => f.prep && prepositionAfter(view, i + length, f) >= 0)) {
+        continue;
+      }
+      acts.push({ trigger: value.trigger, start: i, end: i + length, participle: value.participle });
     }
     const partitive = view.lex.partitiveRoles.at(view.tokens, i);
     if (partitive.length > 0 && afterPartitive(view, i)) {
@@ -1148,8 +1156,13 @@ function absoluteCompanionRelations(view: SentenceView, covered: ReadonlySet<str
     while (ARTICLE.test(tokens[at]?.key ?? "")) at++;
     const companion = view.covering[at];
     if (!companion || companion.start !== at || companion.ref !== null || companion.modifier) continue;
-    if (!view.lex.companionPredicates.longest(tokens, companion.end)) continue;
-    const subject = sentenceSubject(view, k);
+    const predicate = view.lex.companionPredicates.longest(tokens, companion.end);
+    // ("The Syrian army, with Russian planes, attacked Y", "The SDF, with coalition air strikes on their side,
+    // recaptured P": a "with" phrase set between a subject and its verb by commas is a companion in the subject's act,
+    // as ", along with Y," is; round 92.)
+    const interposed = interposedWithSubject(view, k, companion.end + (predicate?.length ?? 0));
+    if (!predicate && !interposed) continue;
+    const subject = interposed ?? sentenceSubject(view, k);
     if (!subject || subject.ref !== null) continue;
     for (const actor of subject.groups) {
       const open = companion.groups.filter((g) => g !== actor && !covered.has([actor, g].sort().join("|")));
@@ -1159,13 +1172,29 @@ function absoluteCompanionRelations(view: SentenceView, covered: ReadonlySet<str
           type: "ally",
           subjects: [actor],
           objects: open,
-          frame: "with:companion",
+          frame: interposed ? "companion:list" : "with:companion",
           distance: at - subject.end,
         }),
       );
     }
   }
   return readings.filter((r) => r !== null);
+}
+
+/**
+ * The subject a "with" phrase at `k` stands after, set off by commas before its verb ("The Syrian army, with Russian
+ * planes, attacked Y"): a named party in subject position ending right before the comma before `k`, and a comma at
+ * `end` with a verb right after it (past adverbs); else null.
+ */
+function interposedWithSubject(view: SentenceView, k: number, end: number): Chunk | null {
+  const tokens = view.tokens;
+  if (tokens[k - 1]?.text !== "," || tokens[end]?.text !== ",") return null;
+  const subject = view.covering[k - 2];
+  if (!subject || subject.end !== k - 1 || subject.ref !== null || subject.modifier) return null;
+  if (!inSubjectPosition(view, subject)) return null;
+  let verb = end + 1;
+  while (LY_ADVERB.test(tokens[verb]?.text ?? "")) verb++;
+  return verbish(view, verb) && !view.covering[verb] ? subject : null;
 }
 
 /**
@@ -1182,18 +1211,93 @@ function jointHolderRelations(
   const readings: Reading[] = [];
   const tokens = view.tokens;
   for (const chunk of view.chunks) {
-    if (chunk.ref !== null || chunk.modifier || chunk.groups.length < 2 || chunk.heads.length > 4) continue;
+    if (chunk.ref !== null || chunk.modifier || chunk.heads.length > 4) continue;
+    // ("held by Kata'ib Hezbollah alongside the Quds Force": a companion after a link of lexicon `companionLinks`
+    // holds the place with the name before it; round 92.)
+    const companion = chunk.groups.length === 1 ? linkedCompanion(view, chunk.end) : null;
+    if (chunk.groups.length < 2 && !companion) continue;
     let start = chunk.start;
     while (ARTICLE.test(tokens[start - 1]?.key ?? "")) start--;
-    if (!view.lex.jointHoldingLinks.endingAt(tokens, start, 5)) continue;
+    if (
+      !view.lex.jointHoldingLinks.endingAt(tokens, start, 5) && !(chunk.groups.length >= 2 && holdsPlace(view, chunk))
+    ) {
+      continue;
+    }
     // (Alternatives are no joint holding: "held by A or B".)
     const alternatives = tokens.slice(chunk.heads[0], chunk.end).some((t) => t.key === "or" || t.key === "nor");
-    if (alternatives || tokens.slice(chunk.end, chunk.end + 3).some((t) => t.key === "respectively")) continue;
-    const groups = [...new Set(chunk.heads.map((head) => groupAt(view, head, chunk)))];
+    const end = companion?.end ?? chunk.end;
+    if (alternatives || tokens.slice(end, end + 3).some((t) => t.key === "respectively")) continue;
+    const groups = companion
+      ? [...new Set([...chunk.groups, ...companion.groups])]
+      : [...new Set(chunk.heads.map((head) => groupAt(view, head, chunk)))];
     if (groups.length < 2 || groups.every((g) => stateForces.has(g))) continue;
-    readings.push(...jointAllies(view, chunk, groups, covered, "held:jointly"));
+    readings.push(...jointAllies(view, { ...chunk, end }, groups, covered, "held:jointly"));
   }
   return readings;
+}
+
+/** Words that may stand between a holding subject and its verb ("have long held", "still control"). */
+const HOLDING_AUXILIARIES = new Set([
+  "have",
+  "has",
+  "had",
+  "still",
+  "long",
+  "jointly",
+  "together",
+  "now",
+  "then",
+  "continue",
+  "continues",
+  "continued",
+  "to",
+]);
+
+/** How far past a holding verb the noun of captives it holds may stand ("hold more than 200 civilians, mostly ..."). */
+const CAPTIVES_REACH = 12;
+
+/**
+ * "A and B held Tabqa", "the zone around al-Tanf that A and B have held": the list `chunk` is the subject of a verb of
+ * lexicon `jointHoldingVerbs` (past auxiliaries) whose object is a place (a word of a place's name no party covers, or a
+ * head of lexicon `placeNouns`, past "the" and "most of") or people it holds as captives, or stands after "that" or
+ * "which" right after such a place; "held talks" holds none.
+ */
+function holdsPlace(view: SentenceView, chunk: Chunk): boolean {
+  const tokens = view.tokens;
+  let k = chunk.end;
+  while (HOLDING_AUXILIARIES.has(tokens[k]?.key ?? "")) k++;
+  if (!view.lex.jointHoldingVerbs.has(tokens[k]?.key ?? "")) return false;
+  const place = (at: number) =>
+    tokens[at] !== undefined && !view.covering[at] && tokens[at].party === undefined &&
+    (PLACE_WORD.test(tokens[at].text) || view.lex.placeNouns.longest(tokens, at) !== null);
+  let before = chunk.start - 1;
+  while (ARTICLE.test(tokens[before]?.key ?? "")) before--;
+  if (tokens[before]?.key === "that" || tokens[before]?.key === "which") return place(before - 1);
+  if (!inSubjectPosition(view, chunk)) return false;
+  let object = k + 1;
+  if (/^(?:most|much|parts?|all)$/.test(tokens[object]?.key ?? "") && tokens[object + 1]?.key === "of") object += 2;
+  while (ARTICLE.test(tokens[object]?.key ?? "")) object++;
+  if (place(object)) return true;
+  // ("continue to hold more than 200 civilians, mostly women and children, as hostages": captives, lexicon
+  // `jointHoldingVerbs.captives`, before the clause ends.)
+  // (After "as", or the object itself: "held 30 prisoners"; not a word inside another noun phrase, "held talks with
+  // prisoners' families".)
+  if (view.lex.jointCaptives.has(tokens[object]?.key ?? "")) return true;
+  for (let i = object; i < object + CAPTIVES_REACH && i < tokens.length; i++) {
+    if (tokens[i].key === "as") return view.lex.jointCaptives.has(tokens[i + 1]?.key ?? "");
+    if (view.covering[i] || view.lex.boundaries.has(tokens[i].key)) return false;
+  }
+  return false;
+}
+
+/** The named party right after a companion link at `at` ("alongside the Quds Force"), past articles; else null. */
+function linkedCompanion(view: SentenceView, at: number): Chunk | null {
+  const link = view.lex.companionLinks.longest(view.tokens, at);
+  if (!link) return null;
+  let k = at + link.length;
+  while (ARTICLE.test(view.tokens[k]?.key ?? "")) k++;
+  const companion = view.covering[k];
+  return companion && companion.start === k && companion.ref === null && !companion.modifier ? companion : null;
 }
 
 /**
@@ -1858,7 +1962,15 @@ export function readRelations(
     readings.push(...jointCompoundRelations(core, covered));
     readings.push(...sharedForceRelations(core, covered, stateForces));
     readings.push(...jointHolderRelations(core, covered, stateForces));
-    readings.push(...absoluteCompanionRelations(core, covered));
+    const withCompanions = absoluteCompanionRelations(core, covered);
+    readings.push(...withCompanions);
+    // (A companion set between a subject and its verb acts in the subject's hostile acts, as one after "along with".)
+    const interposed = withCompanions.filter((r) => r.frame === "companion:list");
+    if (interposed.length > 0) {
+      readings.push(
+        ...companionActs([...interposed, ...readings.slice(from).filter((r) => r.frame !== "companion:list")]),
+      );
+    }
     readings.push(...forcedRetreatRelations(core, covered));
     if (!clauses) return;
     // The clause-level layer reads only the pairs the frames left alone in this sentence.

@@ -9,7 +9,7 @@ import {
   verbish,
   wordBeforePhrase,
 } from "./sentence-view.ts";
-import { PERSON_NAME_WORD } from "./word-shapes.ts";
+import { LOWER_WORD, PERSON_NAME_WORD } from "./word-shapes.ts";
 
 /** `at`: where the antecedent starts, when it stands in the reference's own sentence (its clause reaches back there). */
 export type Resolved = {
@@ -169,6 +169,24 @@ function resolveWhole(
   return byHead && byHead.groups.length === 1 && !exclude.includes(byHead.groups[0])
     ? { groups: byHead.groups, from: "previous", sentence: byHead.sentence }
     : null;
+}
+
+/**
+ * Whether a plural noun phrase naming no party stands between `from` and `to`: "these" or "those", or a determiner
+ * followed within three plain words by a lower-case plural ("the resettlement policies"), no party's.
+ */
+function pluralThingBetween(view: SentenceView, from: number, to: number): boolean {
+  const tokens = view.tokens;
+  for (let i = from; i < to; i++) {
+    if (view.covering[i]) continue;
+    const key = tokens[i].key;
+    if (key === "these" || key === "those") return true;
+    if (!/^(?:the|their|its|his|her|our|several|many|some|all)$/.test(key)) continue;
+    for (let k = i + 1; k <= i + 3 && k < to && !view.covering[k] && LOWER_WORD.test(tokens[k].text); k++) {
+      if (/[^s]s$/.test(tokens[k].key) && tokens[k].key.length > 3) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -459,6 +477,25 @@ function resolveByRule(
     verbBefore((type) => type === "rival");
   const objectIt = (ownIsOtherSide || own === null || designated) && it &&
     (designated || verbBefore((type) => ORGANISATIONAL_RELATION_TYPES.has(type as RelationType)));
+  // ("The Tiger Forces fought their way to the base, and Russian planes helped them from the air": "them" right after a
+  // verb of backing whose subject is the other side stands for the subject of the clause before, the first party its
+  // sentence names in subject position, or the previous sentence's subject; round 92.)
+  const them = view.tokens[chunk.start]?.key === "them" && chunk.end === chunk.start + 1;
+  if (them && (ownIsOtherSide || own === null) && verbBefore((type) => type === "ally")) {
+    const first = view.chunks.find((c) =>
+      c.end <= (own?.start ?? chunk.start) && c.ref === null && !c.modifier && c.groups.length > 0 &&
+      !c.groups.some((g) => exclude.includes(g))
+    );
+    const here = first && inSubjectPosition(view, first) ? first : null;
+    // (Not where a plural noun phrase stands between, which "them" may stand for as well: "opposed these resettlement
+    // policies, and most FSA units supported them".)
+    if (pluralThingBetween(view, here?.end ?? 0, chunk.start)) return null;
+    const other = here ?? (previous ? sentenceSubject(previous) : null);
+    if (!other || other.ref !== null || other.groups.length !== 1 || exclude.includes(other.groups[0])) return null;
+    return here
+      ? { groups: other.groups, from: "sentence", sentence: view.index, at: other.start }
+      : { groups: other.groups, from: "previous", sentence: previous!.index };
+  }
   if (objectIt) {
     const otherIn = (sentence: SentenceView, before: number) =>
       sentence.chunks.findLast((c) =>

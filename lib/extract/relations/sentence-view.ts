@@ -1310,6 +1310,23 @@ export function objectAfter(
       i = examples - 1;
       continue;
     }
+    // ("joined a new alliance, the Levant Front", "became part of a bigger group, the National Front for Liberation": an
+    // indefinite description ending in a party noun or a coalition's (lexicon `references.kindHeads`), then the name it
+    // describes after its comma, no verb after the name; issue 10, round 92.)
+    if (
+      token.text === "," && i > at && INDEFINITE_ARTICLE.test(view.tokens[at]?.key ?? "") &&
+      (view.lex.partyNouns.endingAt(view.tokens, i, 2) || view.lex.kindNouns.has(view.tokens[i - 1].key))
+    ) {
+      const next = view.tokens[i + 1]?.key === "the" ? i + 2 : i + 1;
+      const named = view.covering[next];
+      const after = view.tokens[named?.end ?? 0]?.key ?? "";
+      if (
+        named && named.start === next && named.ref === null && !named.modifier && !verbish(view, named.end) &&
+        !(LETTER_FIRST.test(after) && view.lex.boundaries.has(after))
+      ) {
+        return named;
+      }
+    }
     if (token.text === "," || view.lex.boundaries.has(token.key) || view.lex.prepositions.has(token.key)) return null;
     // ("an assault on the town might involve X": a modal opens a predicate, lexicon `modals`, round 30.)
     if (i > at && view.lex.modals.has(token.key)) return null;

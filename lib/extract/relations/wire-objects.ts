@@ -141,7 +141,7 @@ function placeNameEnd(view: SentenceView, at: number): number {
 }
 
 /** A word of a place's name: capitalised, or an Arabic article glued to a capitalised word ("al-Zabadani"). */
-const PLACE_WORD = /^(?:\p{Lu}|(?:al|el|ad|ar|as|at|an|az|ash|ath)-\p{Lu})/u;
+export const PLACE_WORD = /^(?:\p{Lu}|(?:al|el|ad|ar|as|at|an|az|ash|ath)-\p{Lu})/u;
 
 /** Words that may stand between a relative pronoun and a holder link ("which had long been held by X"). */
 const HOLDER_AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "are", "been", "long", "still", "then"]);
