@@ -184,3 +184,25 @@ describe("a described list item's named examples (chunks.ts describedExamples; r
       ]);
   });
 });
+
+describe("a party's own people are no party it backs (frames.ts backsOwnPeople; round 92)", () => {
+  it("extractRelations(article, mentions) reads no backing of the whole its own soldiers serve in", () => {
+    expect(relationsIn("Additional US soldiers of the CJTF-OIR were airlifted by US helicopters to the dam.")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("a plural 'the same <noun>' reference (reference.ts sameHeadReferent; round 92)", () => {
+  it("extractRelations(article, mentions) resolves 'the same factions' to the party named with 'factions'", () => {
+    expect(relationsIn("SNA factions attacked the SDF. Syrian army troops later clashed with the same factions."))
+      .toEqual([
+        "clash syrian-democratic-forces syrian-national-army",
+        "clash syrian-government syrian-national-army",
+      ]);
+  });
+
+  it("extractRelations(article, mentions) resolves it to nothing where no party was named with the noun", () => {
+    expect(relationsIn("Turkey backed rebel factions. The same factions later fought the SDF.")).toEqual([]);
+  });
+});

@@ -5327,6 +5327,7 @@ export function readOccurrence(view: SentenceView, neighbours: Neighbours, o: Oc
     else if (frame.form === "role") parties = roleFrame(view, o, frame);
     if (!parties || parties.distance > WINDOW + 6) continue;
     if (leaderOfActAsWhole(view, o, parties)) continue;
+    if (o.trigger.type === "ally" && backsOwnPeople(view, parties)) continue;
     if (frame.pair) {
       paired = readingsOf(view, neighbours, o, frame, parties);
       continue;
@@ -5344,6 +5345,30 @@ export function readOccurrence(view: SentenceView, neighbours: Neighbours, o: Oc
     }
   }
   return paired && paired.length > 0 ? paired : readings;
+}
+
+/**
+ * "US soldiers of the CJTF-OIR were airlifted by US helicopters": a patient whose own words name the agent's group (its
+ * people serving in another party), or whose people before "of" or "from" do, is the agent's own, no party it backs (round 92).
+ */
+function backsOwnPeople(view: SentenceView, parties: Parties): boolean {
+  const { agent, patient } = parties;
+  if (!agent || !patient || patient.ref !== null || agent.ref !== null) return false;
+  for (let i = patient.start; i < patient.end; i++) {
+    const party = view.tokens[i].party;
+    if (party === undefined) continue;
+    const group = view.template.units[party]?.groupId;
+    if (group !== undefined && agent.groups.includes(group) && !patient.groups.includes(group)) return true;
+  }
+  // ("additional US soldiers of the CJTF-OIR", "US Special Forces from CJTF-OIR": or the people before the "of" or
+  // "from" that leads to the patient.)
+  for (let k = patient.start - 1; k >= 0 && patient.start - k <= 4; k--) {
+    if (view.tokens[k].key !== "of" && view.tokens[k].key !== "from") continue;
+    const people = view.covering[k - 1];
+    return people !== undefined && people.end === k && people.ref === null &&
+      people.groups.some((g) => agent.groups.includes(g) && !patient.groups.includes(g));
+  }
+  return false;
 }
 
 /**

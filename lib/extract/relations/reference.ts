@@ -172,6 +172,31 @@ function resolveWhole(
 }
 
 /**
+ * The party a plural "the same <noun>" reference at `chunk` stands for: the last chunk before it, in its sentence or
+ * else the previous one, naming groups with that noun among its words ("Syrian National Army factions"), none of them
+ * excluded; null where none does.
+ */
+function sameHeadReferent(
+  view: SentenceView,
+  previous: SentenceView | null,
+  chunk: Chunk,
+  exclude: string[],
+): Resolved | null {
+  const head = view.tokens[chunk.end - 1]?.key;
+  const withHead = (sentence: SentenceView, before: number) =>
+    sentence.chunks.findLast((c) =>
+      c.end <= before && c.ref === null && c.groups.length > 0 &&
+      sentence.tokens.slice(c.start, c.end).some((t) => t.key === head)
+    );
+  const here = withHead(view, chunk.start);
+  const found = here ?? (previous ? withHead(previous, previous.tokens.length) : undefined);
+  if (!found || found.groups.some((g) => exclude.includes(g))) return null;
+  return here
+    ? { groups: found.groups, from: "sentence", sentence: view.index, at: found.start }
+    : { groups: found.groups, from: "previous", sentence: previous!.index };
+}
+
+/**
  * Whether a plural noun phrase naming no party stands between `from` and `to`: "these" or "those", or a determiner
  * followed within three plain words by a lower-case plural ("the resettlement policies"), no party's.
  */
@@ -398,6 +423,13 @@ function resolveByRule(
     return groups.some((g) => exclude.includes(g)) ? null : { groups, from: "sentence", sentence: view.index };
   }
   if (chunk.ref === "speaker") return speakerOf(view, exclude, view.tokens[chunk.start]?.key === "his");
+  // ("SNA factions attacked the SDF. Syrian troops clashed with the same factions": a plural "the same" reference stands
+  // for the last party named with its head noun, in its sentence or the one before; nothing else; round 92.)
+  if (
+    chunk.ref === "plural" && view.tokens[chunk.start]?.key === "the" && view.tokens[chunk.start + 1]?.key === "same"
+  ) {
+    return sameHeadReferent(view, previous, chunk, exclude);
+  }
   if (chunk.ref === "latter") return latterOf(chunk, view, previous, exclude);
   const helped = helpedParty(view, chunk);
   if (helped) {
