@@ -206,3 +206,13 @@ describe("a plural 'the same <noun>' reference (reference.ts sameHeadReferent; r
     expect(relationsIn("Turkey backed rebel factions. The same factions later fought the SDF.")).toEqual([]);
   });
 });
+
+describe("a set's examples closed by 'among them' (chunks.ts trailingExamplesClose; round 92)", () => {
+  it("extractRelations(article, mentions) reads the examples as the object or subject the set stands in", () => {
+    expect(relationsIn("ISIS fought rebel groups, the Islamic Front among them, in Aleppo.")).toEqual([
+      "clash islamic-front islamic-state",
+    ]);
+    expect(relationsIn("Rebel factions, Jaish al-Izza foremost among them, fired TOW missiles at the Syrian army."))
+      .toEqual(["clash jaish-al-izza syrian-government"]);
+  });
+});

@@ -676,6 +676,26 @@ function bareGroupNoun(tokens: Token[], start: number, end: number, lex: Compile
     );
 }
 
+/** Words that may stand before a closing "among them" ("foremost among them"). */
+const AMONG_THEM_OPENERS = new Set(["foremost", "chief", "first", "notably", "prominent", "most", "prominently"]);
+
+/**
+ * Where a named chunk after a comma closed by "among them" ends past the close (", A and B among them", ", A foremost
+ * among them"), else -1: the chunk names the examples of the set before the comma.
+ */
+function trailingExamplesClose(tokens: Token[], chunk: Chunk): number {
+  if (chunk.ref !== null || chunk.groups.length === 0) return -1;
+  if (tokens[skipBackDeterminers(tokens, chunk.start) - 1]?.text !== ",") return -1;
+  let k = chunk.end;
+  if (AMONG_THEM_OPENERS.has(tokens[k]?.key ?? "")) k++;
+  return tokens[k]?.key === "among" && tokens[k + 1]?.key === "them" ? k + 2 : -1;
+}
+
+/** Whether `chunk` is a set's examples closed by "among them" (`trailingExamplesClose`). */
+export function closedByAmongThem(tokens: Token[], chunk: Chunk): boolean {
+  return chunk.end >= 2 && tokens[chunk.end - 1]?.key === "them" && tokens[chunk.end - 2]?.key === "among";
+}
+
 /**
  * Every party phrase of a sentence, in one left-to-right pass: each token is looked at a bounded number of times,
  * so chunking is linear in sentence length. `at[i]` is the chunk starting at token i (after determiners).
@@ -1059,6 +1079,10 @@ export function chunkTokens(
         chunk.start = opening;
       }
     }
+    // ("rebel groups, the Islamic Front among them,", "Tajammu al-Izza foremost among them": names after a comma closed
+    // by "among them" are the examples of the set before the comma; the chunk holds the close; round 92.)
+    const close = trailingExamplesClose(tokens, chunk);
+    if (close > 0) chunk.end = close;
     const after = tokens[chunk.end];
     chunk.owner = after !== undefined &&
       (after.key === "'s" || ownsRoleNoun(tokens, chunk.end, lex) || qualifiesNext(tokens, chunk, lex));

@@ -1,5 +1,5 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../dates/expressions.ts";
-import { type Chunk, chunkTokens, tokenChunk } from "./chunks.ts";
+import { type Chunk, chunkTokens, closedByAmongThem, tokenChunk } from "./chunks.ts";
 import { findGuards, type GuardHits } from "./guards.ts";
 import type { CompiledLexicon } from "./lexicon.ts";
 import { opensArabicName } from "../../reference/arabic-name-words.ts";
@@ -1264,6 +1264,13 @@ export function objectAfter(
     ) {
       skipped++;
       continue;
+    }
+    // ("fought rebel groups, the Islamic Front among them,": examples closed by "among them" (chunks.ts); round 92.)
+    if (token.text === "," && i > at && (view.lex.partyNouns.endingAt(view.tokens, i, 2) || people)) {
+      let k = i + 1;
+      while (ARTICLE.test(view.tokens[k]?.key ?? "")) k++;
+      const named = view.covering[k];
+      if (named && named.start === k && named.ref === null && closedByAmongThem(view.tokens, named)) return named;
     }
     // "between the Syrian opposition (including X and Y) against Z": examples in brackets name the noun before them
     // (issue 10, round 18).
