@@ -304,6 +304,8 @@ export const RelationLexicon = z.object({
   companionPredicates: WordList.default({ why: "", words: [] }),
   /** "held by", "manned by", "under the control of": links after which names joined by "and" hold a place together. */
   jointHoldingLinks: WordList.default({ why: "", words: [] }),
+  /** Words opening a yes-no question ("Is X part of Y?"), which asserts no relation (round 92). */
+  questionOpeners: WordList.default({ why: "", words: [] }),
   /**
    * Verbs of holding a place whose listed subjects hold it together ("A and B held Tabqa"), and the nouns of captives
    * they may hold together instead ("A and B continue to hold 200 civilians as hostages"; round 92).

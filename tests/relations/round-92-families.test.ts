@@ -216,3 +216,37 @@ describe("a set's examples closed by 'among them' (chunks.ts trailingExamplesClo
       .toEqual(["clash jaish-al-izza syrian-government"]);
   });
 });
+
+describe("negation after names sharing one force noun (read-relations.ts sharedForceRelations; round 92)", () => {
+  it("extractRelations(article, mentions) reads no alliance where the verb after the shared noun is negated", () => {
+    expect(relationsIn("NDF and YPG units did not coordinate in Hasakah.")).toEqual([]);
+    expect(relationsIn("YPG and FSA forces entered the town.")).toEqual(["ally free-syrian-army ypg"]);
+  });
+});
+
+describe("a yes-no question (lexicon questionOpeners; round 92)", () => {
+  it("extractRelations(article, mentions) reads nothing from a question whose answer may be no", () => {
+    expect(relationsIn("Is the Nusra Front part of the FSA? No.")).toEqual([]);
+    expect(relationsIn("Did Turkey back the FSA in Afrin?")).toEqual([]);
+  });
+
+  it("extractRelations(article, mentions) still reads the statement", () => {
+    expect(relationsIn("The Nusra Front is part of the FSA.")).toEqual(["member jabhat-al-nusra free-syrian-army"]);
+  });
+});
+
+describe("a cessation of hostilities (lexicon trigger; round 92)", () => {
+  it("extractRelations(article, mentions) reads its two sides as a clash, as a ceasefire's", () => {
+    expect(relationsIn("The cessation of hostilities between Israel and Hezbollah took effect in November.")).toEqual([
+      "clash hezbollah israel",
+    ]);
+  });
+});
+
+describe("a yes-no question about something else than a party (read-relations.ts yesNoQuestion; round 92)", () => {
+  it("extractRelations(article, mentions) keeps what its noun phrases take as given", () => {
+    expect(
+      relationsIn("Does the shift mean a desire to slow the offensive of the Syrian army supported by Russian jets?"),
+    ).toContain("ally russia syrian-government");
+  });
+});

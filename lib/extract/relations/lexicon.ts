@@ -73,6 +73,8 @@ export type CompiledLexicon = {
   companionPredicates: PhraseIndex<true>;
   /** Lexicon `jointHoldingLinks`: "held by A and B" (A and B allies, holding one place). */
   jointHoldingLinks: PhraseIndex<true>;
+  /** Lexicon `questionOpeners`: "Is X part of Y?" asks, and asserts nothing. */
+  questionOpeners: Set<string>;
   /** Lexicon `jointHoldingVerbs`: "A and B held P" (A and B allies, holding one place). */
   jointHoldingVerbs: Set<string>;
   /** Lexicon `jointHoldingVerbs.captives`: "A and B hold 200 civilians as hostages". */
@@ -442,6 +444,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     },
     freeRelatives: index(lexicon.freeRelatives.words),
     jointHoldingLinks: index(lexicon.jointHoldingLinks.words),
+    questionOpeners: keys(lexicon.questionOpeners.words),
     jointHoldingVerbs: keys(lexicon.jointHoldingVerbs.words),
     jointCaptives: keys(lexicon.jointHoldingVerbs.captives),
     companionPredicates: index(lexicon.companionPredicates.words),

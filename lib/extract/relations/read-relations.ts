@@ -1084,6 +1084,10 @@ function jointAllies(
   return readings;
 }
 
+/** Auxiliaries and negation that may stand before a verb ("did not", "have never", "could"). */
+const AUXILIARY_OR_NEGATION =
+  /^(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can|may|might|not|n't|never|also|still)$/;
+
 /**
  * "YPG and FSA forces entered Ayn Issa", "heavy fighting with HTS and TIP forces": two or three names coordinated
  * before one plural noun of a fighting force they share (lexicon `sharedForceNouns`) name one force, so they are allies,
@@ -1133,7 +1137,12 @@ function sharedForceRelations(
     // (Units of one state's forces are its parts, no allies of each other: "4th Armoured Division, Tiger Forces and
     // Republican Guard units".)
     if (groups.length < 2 || groups.every((g) => stateForces.has(g))) continue;
-    readings.push(...jointAllies(view, { ...chunk, end: last + 1 + noun.length }, groups, covered, "shared:force"));
+    // (The guards read on through the verb's auxiliaries and negation: "NDF and YPG units did not coordinate"; round
+    // 92.)
+    let through = verb;
+    while (through < verb + 4 && AUXILIARY_OR_NEGATION.test(tokens[through]?.key ?? "")) through++;
+    const span = acting ? through + 1 : end;
+    readings.push(...jointAllies(view, { ...chunk, end: span }, groups, covered, "shared:force"));
   }
   return readings;
 }
@@ -1901,6 +1910,8 @@ export function readRelations(
   const named = namedHeads(bound, kindHeadsOf(lexicon, options.kinds), options.kinds);
   views.forEach(({ core, base }, i) => {
     if (core.chunks.length + base.chunks.length === 0) return;
+    // ("Is Jabhat al-Nusra part of the FSA? No.": a yes-no question asserts nothing, lexicon `questionOpeners`.)
+    if (yesNoQuestion(core)) return;
     const from = readings.length;
     const topic = topicOf(i);
     const around = { topic, carried: carried[i - 1] ?? null, named: named[i] };
@@ -1986,6 +1997,22 @@ export function readRelations(
   readings.push(...counterActRelations(cores, { read, clashes }));
   readings.push(...actContinuationRelations(cores, readings));
   return readings.map((r) => citingLender(r, bound));
+}
+
+/**
+ * Whether `view` is a yes-no question about a party: an opener of lexicon `questionOpeners` first, a party right after
+ * it ("Is Jabhat al-Nusra part of ...", "Did Turkey back ...") and a question mark last. (A question about something
+ * else keeps what its noun phrases take as given: "Does the shift mean a desire to complicate the operation conducted
+ * by the Syrian army supported by Russia's Aerospace Forces?")
+ */
+function yesNoQuestion(view: SentenceView): boolean {
+  const tokens = view.tokens;
+  let last = tokens.length - 1;
+  while (last > 0 && /^["'’”)\]]$/.test(tokens[last].text)) last--;
+  if (tokens[last]?.text !== "?" || !view.lex.questionOpeners.has(tokens[0]?.key ?? "")) return false;
+  let subject = 1;
+  while (ARTICLE.test(tokens[subject]?.key ?? "")) subject++;
+  return view.covering[subject]?.start === subject;
 }
 
 /** How many sentences back a noun reference finds a party by its name's last word. */
