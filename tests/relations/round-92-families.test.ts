@@ -250,3 +250,18 @@ describe("a yes-no question about something else than a party (read-relations.ts
     ).toContain("ally russia syrian-government");
   });
 });
+
+describe("a count of three or four as a plural reference (lexicon references.plural; round 92)", () => {
+  it("extractRelations(article, mentions) resolves 'the three' and 'all three' to the list before", () => {
+    expect(relationsIn("JFS, Ahrar al-Sham and Zenki stayed in the enclave. The three later attacked the Syrian army."))
+      .toEqual([
+        "clash ahrar-al-sham syrian-government",
+        "clash jabhat-fateh-al-sham syrian-government",
+        "clash nour-al-din-al-zenki syrian-government",
+      ]);
+  });
+
+  it("extractRelations(article, mentions) reads a count before another noun as its determiner", () => {
+    expect(relationsIn("The Syrian army seized the three villages.")).toEqual([]);
+  });
+});

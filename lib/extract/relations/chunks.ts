@@ -482,6 +482,9 @@ function describesNameBefore(tokens: Token[], at: number, lex: CompiledLexicon):
   return false;
 }
 
+/** The count words that may close a reference ("the two", "the three", "all four"). */
+const COUNT_WORD = /^(?:two|three|four|five|six)$/;
+
 /** Whether the word at `at` is a plain lower-case noun a numeral may determine: no verb, auxiliary or adverb. */
 function nounAfterNumeral(tokens: Token[], at: number, lex: CompiledLexicon): boolean {
   const token = tokens[at];
@@ -571,8 +574,10 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
     }
     // "attacked the two bases": a bare "the two" before another noun is its determiner, no reference; before one of
     // the lexicon's pair heads ("the two countries", "the two forces") it stays one (round 17).
+    // (So is a plural count's, "the three", "all four": "seized the three villages"; round 92.)
     if (
-      reference.value === "pair" && tokens[end - 1].key === "two" && !lex.pairHeads.has(tokens[end]?.key ?? "") &&
+      (reference.value === "pair" || reference.value === "plural") && COUNT_WORD.test(tokens[end - 1].key) &&
+      !lex.pairHeads.has(tokens[end]?.key ?? "") && !lex.interposedAdverbs.has(tokens[end]?.key ?? "") &&
       nounAfterNumeral(tokens, end, lex)
     ) return null;
     return { end, groups: [], heads: [at], ref: reference.value };
