@@ -265,3 +265,17 @@ describe("a count of three or four as a plural reference (lexicon references.plu
     expect(relationsIn("The Syrian army seized the three villages.")).toEqual([]);
   });
 });
+
+describe("a name read whole that opens with its owner's possessive (read-relations.ts possessiveNameRelations; round 92)", () => {
+  it("extractRelations(article, mentions) reads the unit as a member of the group its possessive names", () => {
+    expect(relationsIn("Iran's Revolutionary Guards fired missiles at ISIS positions in Deir ez-Zor.")).toEqual([
+      "clash irgc islamic-state",
+      "member irgc iran",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no membership of a state's plain forces or of a role noun's tie", () => {
+    expect(relationsIn("Iraq's army attacked ISIS in Mosul.")).toEqual(["clash iraqi-army islamic-state"]);
+    expect(relationsIn("The Nusra Front is al-Qaeda's Syrian branch.")).toEqual(["affiliate jabhat-al-nusra al-qaeda"]);
+  });
+});

@@ -216,6 +216,26 @@ function partsOf(gazetteer: Gazetteer): Map<string, string> {
   return parts;
 }
 
+const groupsByNameOf = new WeakMap<Gazetteer, Map<string, string[]>>();
+
+/** The groups each name, alias or acronym of the gazetteer names (keys lower case), read once per gazetteer. */
+function groupsByName(gazetteer: Gazetteer): Map<string, string[]> {
+  let byName = groupsByNameOf.get(gazetteer);
+  if (!byName) {
+    byName = new Map();
+    for (const group of gazetteer.groups) {
+      for (const name of [group.name, ...group.aliases, ...group.acronyms]) {
+        const key = name.toLowerCase();
+        const ids = byName.get(key);
+        if (!ids) byName.set(key, [group.id]);
+        else if (!ids.includes(group.id)) ids.push(group.id);
+      }
+    }
+    groupsByNameOf.set(gazetteer, byName);
+  }
+  return byName;
+}
+
 const namedLeadersOf = new WeakMap<Gazetteer, Map<string, Set<string>>>();
 
 /**
@@ -226,13 +246,7 @@ const namedLeadersOf = new WeakMap<Gazetteer, Map<string, Set<string>>>();
 function namedLeaders(gazetteer: Gazetteer): Map<string, Set<string>> {
   let leaders = namedLeadersOf.get(gazetteer);
   if (!leaders) {
-    const byName = new Map<string, string[]>();
-    for (const group of gazetteer.groups) {
-      for (const name of [group.name, ...group.aliases, ...group.acronyms]) {
-        const key = name.toLowerCase();
-        byName.set(key, [...byName.get(key) ?? [], group.id]);
-      }
-    }
+    const byName = groupsByName(gazetteer);
     leaders = new Map();
     for (const group of gazetteer.groups) {
       for (const name of [group.name, ...group.aliases]) {
@@ -360,6 +374,7 @@ export function extractRelations(
       clauses: options.clauses,
       stateForces: stateForces(gazetteer),
       kinds,
+      groupsNamed: groupsByName(gazetteer),
     })
   ) {
     for (const read of toRelations(article, found, dates)) {

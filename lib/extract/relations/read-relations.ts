@@ -425,6 +425,41 @@ function unitRelations(view: SentenceView, stateForces: ReadonlySet<string>, pre
   return readings.filter((r) => r !== null);
 }
 
+/**
+ * "Iran's Revolutionary Guards fired missiles", "the IRGC's Quds Force": a name the mention layer read whole, whose own
+ * words open with another group's name, alias or acronym in the possessive before a proper name, names a unit of that
+ * group (member); not "Iraq's army", a state's plain forces, nor "al-Qaeda's Syrian branch", a role noun's tie. The
+ * kinds the gazetteer gives the two still decide whether such a membership can be (extract-relations.ts). Round 92.
+ */
+function possessiveNameRelations(view: SentenceView, groupsNamed: ReadonlyMap<string, readonly string[]> | undefined) {
+  const readings: Reading[] = [];
+  if (!groupsNamed) return readings;
+  for (const chunk of view.chunks) {
+    if (chunk.ref !== null) continue;
+    for (const at of chunk.heads) {
+      const party = view.tokens[at]?.party;
+      if (party === undefined) continue;
+      const unit = view.template.units[party];
+      // (A proper name after the possessive, not a state's plain forces: "Iraq's army" is the state's own army.)
+      const owned = /^(?:the\s+)?(.+?)['’]s\s+\p{Lu}/u.exec(unit.surface);
+      const owners = owned ? groupsNamed.get(owned[1].toLowerCase()) : undefined;
+      if (!owners || owners.length !== 1 || owners[0] === unit.groupId) continue;
+      // ("al-Qaeda's Syrian branch": a role noun after the possessive states the name's own tie, which the role frames
+      // read.)
+      const words = tokenize(unit.surface);
+      if (words.some((_, k) => view.lex.roleNouns.longest(words, k) !== null)) continue;
+      const found = { type: "member" as const, subjects: [unit.groupId], objects: [owners[0]] };
+      const reading = listReading(view, { ...chunk, start: at, end: at + 1 }, {
+        ...found,
+        frame: "unit:possessive",
+        distance: 0,
+      }, true);
+      if (reading) readings.push(reading);
+    }
+  }
+  return readings;
+}
+
 /** The one named party a "whose" at `at` follows, past the comma before it ("the Syrian army, whose ..."); else null. */
 function relativeOwner(view: SentenceView, at: number): Chunk | null {
   const before = view.tokens[at - 1]?.text === "," ? at - 2 : at - 1;
@@ -1883,6 +1918,8 @@ export function readRelations(
     clauses?: boolean;
     stateForces?: ReadonlySet<string>;
     kinds?: ReadonlyMap<string, string>;
+    /** The groups each name, alias or acronym names (lower case): the owner a name's own possessive names. */
+    groupsNamed?: ReadonlyMap<string, readonly string[]>;
   },
 ): Reading[] {
   const lex = compileLexicon(lexicon, options.arabic);
@@ -1930,6 +1967,7 @@ export function readRelations(
     readings.push(...existentialCompanions(core));
     readings.push(...companionActs(readings.slice(from)));
     readings.push(...unitRelations(base, stateForces, views[i - 1]?.base ?? null));
+    readings.push(...possessiveNameRelations(base, options.groupsNamed));
     readings.push(...describedUnitRelations(base));
     readings.push(...supportPartyRelations(core));
     readings.push(...allyItemRelations(base));
