@@ -279,3 +279,18 @@ describe("a name read whole that opens with its owner's possessive (read-relatio
     expect(relationsIn("The Nusra Front is al-Qaeda's Syrian branch.")).toEqual(["affiliate jabhat-al-nusra al-qaeda"]);
   });
 });
+
+describe("being at odds or at loggerheads (lexicon triggers; round 92)", () => {
+  it("extractRelations(article, mentions) reads a rivalry with the party after 'with', or between a plural subject", () => {
+    expect(relationsIn("ISIS, a jihadist group at odds with the Nusra Front, attacked Azaz.")).toContain(
+      "rival islamic-state jabhat-al-nusra",
+    );
+    expect(relationsIn("HTS and Ahrar al-Sham have been at loggerheads for months.")).toEqual([
+      "rival ahrar-al-sham hayat-tahrir-al-sham",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no rivalry from the odds of something", () => {
+    expect(relationsIn("The odds of a deal between HTS and Ahrar al-Sham are low.")).toEqual([]);
+  });
+});
