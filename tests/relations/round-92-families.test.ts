@@ -125,7 +125,16 @@ describe("'friend' as a role noun of alliance (lexicon trigger and names.json st
   });
 });
 
-describe("'them' after a verb of backing (reference.ts; round 92)", () => {
+describe("'them' after a verb of backing or fighting (reference.ts; round 92)", () => {
+  it("extractRelations(article, mentions) resolves it after a hostile verb to the subject of the clause before", () => {
+    expect(relationsIn("ISIS fighters entered the camp; the Aknaf Bait al-Maqdis fought them but lost.")).toContain(
+      "clash aknaf-bait-al-maqdis islamic-state",
+    );
+    expect(
+      relationsIn("US and UK jets flew over Mosul, pinpointing defended ISIS targets and destroying them at night."),
+    ).not.toContain("clash united-kingdom united-states");
+  });
+
   it("extractRelations(article, mentions) resolves it to the subject of the clause or sentence before", () => {
     expect(relationsIn("The YPG fought ISIS in Kobani, and US jets supported them.")).toEqual([
       "ally united-states ypg",

@@ -197,8 +197,33 @@ function sameHeadReferent(
 }
 
 /**
- * Whether a plural noun phrase naming no party stands between `from` and `to`: "these" or "those", or a determiner
- * followed within three plain words by a lower-case plural ("the resettlement policies"), no party's.
+ * Whether a word in -s at `i` that could be a verb is a noun a verb before it governs: a verb, or an -ing word, within
+ * three words before it, no party between ("pinpointing heavily defended resistance targets").
+ */
+function objectOfVerbBefore(view: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    if (view.covering[k]) return false;
+    if (view.tokens[k].key.endsWith("ing") || verbish(view, k)) return true;
+  }
+  return false;
+}
+
+/** Words in -s that name no plural thing ("always", "towards", "perhaps"). */
+const NOT_PLURAL_NOUNS = new Set([
+  "always",
+  "towards",
+  "perhaps",
+  "afterwards",
+  "sometimes",
+  "besides",
+  "whereas",
+  "news",
+]);
+
+/**
+ * Whether a plural noun phrase naming no party stands between `from` and `to`: "these" or "those", a determiner
+ * followed within three plain words by a lower-case plural ("the resettlement policies"), no party's, or a lower-case
+ * plural ending its phrase before "and", a comma or a preposition ("resistance targets and").
  */
 function pluralThingBetween(view: SentenceView, from: number, to: number): boolean {
   const tokens = view.tokens;
@@ -206,6 +231,14 @@ function pluralThingBetween(view: SentenceView, from: number, to: number): boole
     if (view.covering[i]) continue;
     const key = tokens[i].key;
     if (key === "these" || key === "those") return true;
+    // ("pinpointing heavily defended resistance targets and destroying them": a plural noun ending its phrase, before
+    // "and", a comma or a preposition.)
+    const next = tokens[i + 1]?.key ?? "";
+    if (
+      LOWER_WORD.test(tokens[i].text) && /[^su]s$/.test(key) && key.length > 3 && !NOT_PLURAL_NOUNS.has(key) &&
+      (next === "and" || next === "," || view.lex.prepositions.has(next)) &&
+      (!verbish(view, i) || objectOfVerbBefore(view, i))
+    ) return true;
     if (!/^(?:the|their|its|his|her|our|several|many|some|all)$/.test(key)) continue;
     for (let k = i + 1; k <= i + 3 && k < to && !view.covering[k] && LOWER_WORD.test(tokens[k].text); k++) {
       if (/[^s]s$/.test(tokens[k].key) && tokens[k].key.length > 3) return true;
@@ -513,7 +546,7 @@ function resolveByRule(
   // verb of backing whose subject is the other side stands for the subject of the clause before, the first party its
   // sentence names in subject position, or the previous sentence's subject; round 92.)
   const them = view.tokens[chunk.start]?.key === "them" && chunk.end === chunk.start + 1;
-  if (them && (ownIsOtherSide || own === null) && verbBefore((type) => type === "ally")) {
+  if (them && (ownIsOtherSide || own === null) && verbBefore((type) => type === "ally" || type === "clash")) {
     const first = view.chunks.find((c) =>
       c.end <= (own?.start ?? chunk.start) && c.ref === null && !c.modifier && c.groups.length > 0 &&
       !c.groups.some((g) => exclude.includes(g))
