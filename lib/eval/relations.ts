@@ -1919,7 +1919,9 @@ export const BLIND_LABELS = {
     "lexicons, tests, outputs, the README or the git log, and annotated by it under the scope of Wikipedia passages 35; " +
     "committed (eda034a) before the extractor ran on them; 261 relations, 104 of them doubtful, recall ceiling 226 of " +
     "261; first measurement on the code of 9226a75, the start of round 87 (frames alone): precision 0.82, recall " +
-    "0.25, F1 0.38; with the clause layer 0.78 / 0.26; never read: the score below is for the current code)",
+    "0.25, F1 0.38; with the clause layer 0.78 / 0.26; the last blind score, at bb9bcde before round 92's fourth " +
+    "part: 0.82 / 0.26 (67 right, 15 wrong); READ by round 92's fourth part, its wrong relations and misses: the " +
+    "score below is informed by this set)",
   written10: "Written passages 10 (40 passages written in five more outlet styles, eight each: notes fields of a " +
     "conflict event dataset, country-of-origin information reports, travel advisories, speech transcripts, magazine " +
     "longform; grounded in real events of the war by a helper that never saw the extractor's code, lexicons, tests, " +
@@ -1964,8 +1966,9 @@ export const BLIND_LABELS = {
     "git log, and annotated by it under the conventions of written passages 8, 9 and 14; committed (87c1953) before " +
     "the extractor ran on them; 140 relations, 32 of them doubtful, recall ceiling 123 of 140; first measurement on " +
     "the code of round 91's first part (a69b1ca; frames alone): precision 0.90, recall 0.31, F1 0.46, with the " +
-    "clause layer 0.86 / 0.36; the same on the code of eff3e3e, the round's start (44 right, 5 wrong); never read: " +
-    "the score below is for the current code)",
+    "clause layer 0.86 / 0.36; the same on the code of eff3e3e, the round's start (44 right, 5 wrong), and at " +
+    "round 91's end (bb9bcde); READ by round 92, its misses and wrong relations: the score below is informed by " +
+    "this set)",
   written16: "Written passages 16 (40 passages written in five more outlet styles, eight each: corrections columns, " +
     "mine-action surveys, intelligence assessments, letters to the editor, yearbook entries; grounded in real events " +
     "of the war by a helper that never saw the extractor's code, lexicons, tests, outputs, the README or the git log, " +
@@ -1979,9 +1982,9 @@ export const BLIND_LABELS = {
     "real events of the war by a helper that never saw the extractor's code, lexicons, tests, outputs, the README or " +
     "the git log, and annotated by it under the conventions of written passages 15 and 16; committed (4a76983) before " +
     "the extractor ran on them; 160 relations, 20 of them doubtful, recall ceiling 139 of 160; first measurement on " +
-    "the code of round 92's end (13ea2a0; frames alone): precision 0.94, recall 0.31, F1 0.47 (50 right, 3 wrong), " +
-    "with the clause layer 0.87 / 0.37; on the code of the round's start (bb9bcde) 49 right, 3 wrong; never read: " +
-    "the score below is for the current code)",
+    "the code of round 92's third part (13ea2a0; frames alone): precision 0.94, recall 0.31, F1 0.47 (50 right, 3 " +
+    "wrong), with the clause layer 0.87 / 0.37; on the code of the round's start (bb9bcde) 49 right, 3 wrong; never " +
+    "read: the score below is for the current code)",
   wikipediaDev: "Wikipedia development set: errors read (annotated before the extractor ran on it; first " +
     "measurement at 1064f6c: precision 1.00, recall 0.33, F1 0.49; the score below is after fixes informed by this set)",
 };
