@@ -5349,7 +5349,8 @@ export function readOccurrence(view: SentenceView, neighbours: Neighbours, o: Oc
 
 /**
  * "US soldiers of the CJTF-OIR were airlifted by US helicopters": a patient whose own words name the agent's group (its
- * people serving in another party), or whose people before "of" or "from" do, is the agent's own, no party it backs (round 92).
+ * people serving in another party), or whose people before "of" or "from" do, is the agent's own, no party it backs
+ * (round 92).
  */
 function backsOwnPeople(view: SentenceView, parties: Parties): boolean {
   const { agent, patient } = parties;

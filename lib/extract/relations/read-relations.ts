@@ -431,7 +431,10 @@ function unitRelations(view: SentenceView, stateForces: ReadonlySet<string>, pre
  * group (member); not "Iraq's army", a state's plain forces, nor "al-Qaeda's Syrian branch", a role noun's tie. The
  * kinds the gazetteer gives the two still decide whether such a membership can be (extract-relations.ts). Round 92.
  */
-function possessiveNameRelations(view: SentenceView, groupsNamed: ReadonlyMap<string, readonly string[]> | undefined) {
+function possessiveNameRelations(
+  view: SentenceView,
+  groupsNamed: ReadonlyMap<string, readonly string[]> | undefined,
+): Reading[] {
   const readings: Reading[] = [];
   if (!groupsNamed) return readings;
   for (const chunk of view.chunks) {
