@@ -303,3 +303,27 @@ describe("being at odds or at loggerheads (lexicon triggers; round 92)", () => {
     expect(relationsIn("The odds of a deal between HTS and Ahrar al-Sham are low.")).toEqual([]);
   });
 });
+
+describe("a held place's holder as near as the place (frames.ts activeFrame; round 92)", () => {
+  it("extractRelations(article, mentions) reads a coordinated verb's place whose holder a relative names far on", () => {
+    expect(
+      relationsIn(
+        "The Nusra Front and Ansar al-Sham launched an offensive, named 'al-Anfal', from the Turkish border into " +
+          "northern Latakia and seized the town of Kassab and its border crossing, which the Syrian army had held.",
+      ),
+    ).toContain("clash jabhat-al-nusra syrian-government");
+  });
+});
+
+describe("a pseudo-cleft opening a complement clause (frames.ts clefted; round 92)", () => {
+  it("extractRelations(article, mentions) reads 'that what retook P was A and B' as 'A and B retook P'", () => {
+    expect(
+      relationsIn("Residents insist that what retook Palmyra from ISIS was a mix of Hezbollah and Syrian army units."),
+    )
+      .toEqual([
+        "ally hezbollah syrian-government",
+        "clash hezbollah islamic-state",
+        "clash islamic-state syrian-government",
+      ]);
+  });
+});

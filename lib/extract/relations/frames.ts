@@ -1818,7 +1818,10 @@ function clefted(view: SentenceView, o: Occurrence, frame: RelationFrame): Subje
   while (i >= 0 && adverb(view, tokens[i].key)) i--;
   const opener = view.lex.freeRelatives.endingAt(tokens, i + 1, 3);
   if (opener) {
-    if (i + 1 - opener.length !== 0) return null;
+    // (Opening its sentence, or a complement clause after "that", a comma or a colon: "Locals insist that what retook
+    // Palmyra was A and B"; round 92.)
+    const openAt = i + 1 - opener.length;
+    if (openAt !== 0 && !CLAUSE_OPENING.test(tokens[openAt - 1]?.key ?? "")) return null;
   } else {
     if (!view.lex.relativePronouns.has(tokens[i]?.key ?? "") || tokens[0]?.key !== "the") return null;
     for (let k = 1; k < i; k++) if (!LOWER_WORD.test(tokens[k].text) || verbish(view, k)) return null;
@@ -1834,6 +1837,9 @@ function clefted(view: SentenceView, o: Occurrence, frame: RelationFrame): Subje
   // (The copula right after the verb's phrase, as complementAfter reads it.)
   return complementAfter(view, o.start, k);
 }
+
+/** What may stand right before a free relative opening a clause: "that", a comma, a colon. */
+const CLAUSE_OPENING = /^(?:that|,|:)$/;
 
 /** How many words may stand between a clefted verb's own phrase and its copula ("from ISIS in March 2016 was"). */
 const CLEFT_REACH = 8;
@@ -2393,11 +2399,14 @@ function activeFrame(
         groups: [...new Set([...subject.chunk.groups, ...allies])].filter((g) => !object.groups.includes(g)),
       }
       : subject.chunk;
+    // (A place's holder, found by its own rule from the place the verb takes, is as near as that place: "seized the
+    // town of Kassab and its border crossing, which government forces had held"; round 92.)
+    const objectStart = object.heldPlace && objectAt >= 0 && objectAt < object.start ? objectAt : object.start;
     return {
       agent: acting,
       patient: object,
       voice: "active",
-      distance: subject.distance + (object.start - o.end),
+      distance: subject.distance + (objectStart - o.end),
       jointless: subject.via === "caused",
       ...(purpose && subject === purpose ? { guardFrom: o.start } : {}),
       // "carried out by Russian planes which support the regime": support told in a relative clause describes its
