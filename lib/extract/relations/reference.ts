@@ -609,8 +609,11 @@ function resolveByRule(
     // group and no other set of people, a collective noun or a reference, stands for that group; round 78.)
     // (Past a participle aside on that subject naming its backer: "The SDF, backed by US aircraft, crossed the
     // Euphrates. They seized ..."; round 87.)
-    peopleBefore ||= subject !== null && subject.groups.length === 1 && chunk.start === 0 &&
-      view.tokens[0]?.key === "they" && soleGroup(previous, true);
+    // (Past an opening time phrase and its comma: "In May they seized the airfield"; round 92.)
+    const opening = timePhraseEnd(view, 0);
+    const theyAt = view.tokens[opening]?.text === "," ? opening + 1 : opening;
+    peopleBefore ||= subject !== null && subject.groups.length === 1 && chunk.start === theyAt &&
+      view.tokens[theyAt]?.key === "they" && soleGroup(previous, true);
     openSet = subject?.others ?? false;
     if (chunk.ref === "pair" && groups?.length !== 2) {
       const named = [...new Set(previous.chunks.flatMap((c) => c.groups))];
