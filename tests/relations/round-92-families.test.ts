@@ -330,8 +330,10 @@ describe("a pseudo-cleft opening a complement clause (frames.ts clefted; round 9
 
 describe("'they' opening its sentence past a time phrase (reference.ts; round 92)", () => {
   it("extractRelations(article, mentions) resolves it to the one group the sentence before names", () => {
-    expect(relationsIn("The SDF advanced on Tabqa in March. In May they seized the Tabqa airfield from ISIS.")).toEqual([
-      "clash islamic-state syrian-democratic-forces",
-    ]);
+    expect(relationsIn("The SDF advanced on Tabqa in March. In May they seized the Tabqa airfield from ISIS.")).toEqual(
+      [
+        "clash islamic-state syrian-democratic-forces",
+      ],
+    );
   });
 });
