@@ -19,6 +19,7 @@ import {
 } from "./frames.ts";
 import {
   definitionHead,
+  FINITE_AUXILIARIES,
   inSubjectPosition,
   objectAfter,
   sentenceSubject,
@@ -1122,9 +1123,8 @@ function jointAllies(
   return readings;
 }
 
-/** Auxiliaries and negation that may stand before a verb ("did not", "have never", "could"). */
-const AUXILIARY_OR_NEGATION =
-  /^(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can|may|might|not|n't|never|also|still)$/;
+/** Modals, negation and adverbs that may stand before a verb beside its finite auxiliaries ("did not", "could"). */
+const MODAL_OR_NEGATION = /^(?:could|can|may|might|not|n't|never|also|still)$/;
 
 /**
  * "YPG and FSA forces entered Ayn Issa", "heavy fighting with HTS and TIP forces": two or three names coordinated
@@ -1178,7 +1178,10 @@ function sharedForceRelations(
     // (The guards read on through the verb's auxiliaries and negation: "NDF and YPG units did not coordinate"; round
     // 92.)
     let through = verb;
-    while (through < verb + 4 && AUXILIARY_OR_NEGATION.test(tokens[through]?.key ?? "")) through++;
+    while (
+      through < verb + 4 &&
+      (FINITE_AUXILIARIES.has(tokens[through]?.key ?? "") || MODAL_OR_NEGATION.test(tokens[through]?.key ?? ""))
+    ) through++;
     const span = acting ? through + 1 : end;
     readings.push(...jointAllies(view, { ...chunk, end: span }, groups, covered, "shared:force"));
   }
