@@ -625,8 +625,13 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
     adjective && (!capitalised || peopleAfter) && lex.partyNouns.longest(tokens, at + adjective.length)
       ? afterNounLink(tokens, at + adjective.length, lex)
       : -1;
-  const nounAt = adjectiveLink >= 0 ? at + adjective!.length : at;
-  const link = adjectiveLink >= 0 ? adjectiveLink : afterNounLink(tokens, at, lex);
+  // ("the Aleppo units of the Islamic Front", "its Idlib branch of X"... : a place's own name, one or two capitalised
+  // words of no party, before a party noun that is no place noun and its link qualifies the people as an adjective
+  // does; round 93.)
+  const placeNamed = adjectiveLink < 0 && capitalised ? placeQualifiedNoun(tokens, at, lex) : -1;
+  const placeLink = placeNamed >= 0 ? afterNounLink(tokens, placeNamed, lex) : -1;
+  const nounAt = adjectiveLink >= 0 ? at + adjective!.length : placeLink >= 0 ? placeNamed : at;
+  const link = adjectiveLink >= 0 ? adjectiveLink : placeLink >= 0 ? placeLink : afterNounLink(tokens, at, lex);
   const linked = link >= 0 ? (describesNameBefore(tokens, at, lex) ? -1 : link) : placeNameLink(tokens, at, lex);
   if (linked >= 0) {
     // ("part of the YPG-led SDF": past a name compound to the name it describes; round 78.)
@@ -649,6 +654,23 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
     return { end: at + category.length, groups: [], heads: [at], ref: "category", category: category.value };
   }
   return null;
+}
+
+/**
+ * "the Aleppo units", "its Raqqa fighters": where one or two capitalised words at `at`, after "the", "its" or "their",
+ * that name no party (a place's own name) stand right before a party noun of the lexicon that is no place noun, that noun's position; else -1.
+ */
+function placeQualifiedNoun(tokens: Token[], at: number, lex: CompiledLexicon): number {
+  if (!/^(?:the|its|their)$/.test(tokens[at - 1]?.key ?? "")) return -1;
+  for (
+    let i = at;
+    i < at + 2 && /^\p{Lu}[\p{Ll}'-]*$/u.test(tokens[i]?.text ?? "") && tokens[i].party === undefined;
+    i++
+  ) {
+    const next = i + 1;
+    if (lex.partyNouns.longest(tokens, next) && !lex.placeNouns.longest(tokens, next)) return next;
+  }
+  return -1;
 }
 
 /**

@@ -848,6 +848,10 @@ function byAfter(view: SentenceView, at: number): number {
   // "was formed in 2015 by A and B": past a time phrase.
   const dated = timePhraseEnd(view, at);
   if (dated > at && view.tokens[dated]?.key === "by") return dated + 1;
+  // ("was taken from ISIS on 24 August 2016, the first day of Operation Euphrates Shield, by X": past the time phrase's
+  // own apposition between commas; round 93.)
+  const apposed = dated > at ? pastAside(view, dated) : dated;
+  if (apposed > dated && view.tokens[apposed]?.key === "by") return apposed + 1;
   if (view.tokens[at]?.key === "by") return at + 1;
   // "were killed at the hands of X": the phrase names the agent as "by" does.
   if (atTheHandsOf(view, at)) return at + 4;
@@ -2284,6 +2288,11 @@ function activeFrame(
   // sentence, with its frame's object, describes the subject after the comma, as "Backed by X, Y" does; round 81.)
   const fronted = !subject && object && object.ref === null ? frontedParticipleSubject(view, o, frame, object) : null;
   if (fronted) return { agent: fronted, patient: object!, voice: "active", distance: fronted.start - o.end };
+  // ("The Nasib crossing falls to the Southern Front and Jabhat al-Nusra": the list after a frame whose object names its
+  // agents, lexicon `agentsAfter`, acts together where no party is the verb's subject; round 93.)
+  if (frame.agentsAfter && !subject && object && object.ref === null && listedParties(object) >= 2) {
+    return { agent: object, patient: null, voice: "active", distance: object.start - o.end, jointOnly: true };
+  }
   if (object && (!subject || subject.chunk.ref === "plural")) {
     // "Six rebel groups have announced they were joining X. They are A, B and C": the list elsewhere is the subject.
     const listed = listElsewhere(view, o, next);
@@ -2597,6 +2606,29 @@ function backedAction(view: SentenceView, o: Occurrence): boolean {
   return view.lex.triggers.at(view.tokens, o.start - 1).some((p) =>
     p.length === 1 && p.value.trigger.pos === "noun" && p.value.trigger.type === "clash"
   );
+}
+
+/** Prepositions of time that put an act noun in the clause of the act it led to ("captured P after an offensive"). */
+const ACT_SUBORDINATORS = new Set(["after", "following", "during", "in", "through", "throughout"]);
+
+/**
+ * "The SDF captured them after a week-long offensive supported by coalition air strikes": an indefinite or possessed
+ * act noun at `noun`, after a preposition of `ACT_SUBORDINATORS`, is the act of the main clause's subject when that
+ * clause tells a hostile act (a clash trigger between the subject and the preposition). The subject, or null.
+ * Round 93.
+ */
+function subordinatedActSubject(view: SentenceView, noun: number): Subject | null {
+  const start = modifiersBefore(view, noun, 3);
+  const opener = view.tokens[start]?.key ?? "";
+  if (start >= noun || !/^(?:a|an|its|their)$/.test(opener) || !ACT_SUBORDINATORS.has(view.tokens[start - 1]?.key)) {
+    return null;
+  }
+  const main = mainClauseSubject(view, start - 1);
+  if (!main) return null;
+  for (let k = main.chunk.end; k < start - 1; k++) {
+    if (view.lex.triggers.at(view.tokens, k).some((p) => p.value.trigger.type === "clash")) return main;
+  }
+  return null;
 }
 
 /** Whether the word before a participle at `at` is a plain noun it describes ("an offensive led by X"). */
@@ -3083,9 +3115,18 @@ function passiveWithObject(view: SentenceView, o: Occurrence, frame: RelationFra
       const object = objectAfter(view, i + 1);
       // ("a campaign being waged against it in northwest Syria by Y": past a place or time phrase, round 17.)
       // (Only words of place and time between: "from ISIS in an offensive backed by Y" is no passive's agent.)
-      let byAt = !object ? -1 : view.tokens[object.end]?.key === "by" ? object.end + 1 : byAfter(view, object.end);
+      let byAt = !object
+        ? -1
+        : view.tokens[object.end]?.key === "by"
+        ? object.end + 1
+        : byPastExamples(view, object) ?? byAfter(view, object.end);
       if (object && byAt > object.end + 1) {
         for (let k = object.end; k < byAt - 1 && byAt >= 0; k++) {
+          // (An aside between commas is no clause of the passive's: "on 24 August, the first day of Operation X,".)
+          if (view.tokens[k].text === "," && pastAside(view, k) > k) {
+            k = pastAside(view, k) - 1;
+            continue;
+          }
           if (verbish(view, k) || view.lex.triggers.longest(view.tokens, k)) byAt = -1;
         }
       }
@@ -3105,6 +3146,20 @@ function passiveWithObject(view: SentenceView, o: Occurrence, frame: RelationFra
   }
   if (!object) return null;
   return { agent, patient: object, voice: "passive", distance: object.start - o.end };
+}
+
+/**
+ * "was taken from rebel factions, chiefly the Levant Front, by X": examples after a comma (a phrase of lexicon
+ * `listExamples` before them) end with the comma that closes their aside; a "by" right after it is the passive's. The
+ * position after that "by", else null. Round 93.
+ */
+function byPastExamples(view: SentenceView, object: Chunk): number | null {
+  const tokens = view.tokens;
+  if (tokens[object.end]?.text !== "," || tokens[object.end + 1]?.key !== "by") return null;
+  let start = object.start;
+  while (start > 0 && DETERMINERS.has(tokens[start - 1].key)) start--;
+  const opener = view.lex.listExamples.endingAt(tokens, start, 4);
+  return opener && tokens[start - opener.length - 1]?.text === "," ? object.end + 2 : null;
 }
 
 /**
@@ -3270,7 +3325,8 @@ function passiveFrame(
     : appositionNamed(view, o.start) ??
       (describesNoun(view, o.start) && !backedAction(view, o)
         ? null
-        : passiveSubject(view, o.start) ?? beingSubject(view, o.start));
+        : passiveSubject(view, o.start) ?? beingSubject(view, o.start) ??
+          (backedAction(view, o) ? subordinatedActSubject(view, o.start - 1) : null));
   if (patient) {
     return { agent, patient: patient.chunk, voice: "passive", distance: patient.distance + (agent.start - o.end) };
   }
@@ -4129,9 +4185,11 @@ function participleClauseSubject(view: SentenceView, at: number): Subject | null
 /** "X foiled an attack", "X came under attack": the subject of a patient verb right before the noun. */
 function patientVerbSubject(view: SentenceView, at: number): Subject | null {
   let before = modifiersBefore(view, at, 3);
-  // "X lifted the ISIS siege of P": past the noun's owner.
-  const owner = view.covering[before - 1];
-  if (owner && owner.end === before && owner.ref === null) before = modifiersBefore(view, owner.start, 2);
+  // "X lifted the ISIS siege of P": past the noun's owner ("X broke the Islamic State's siege of P": its possessive
+  // too, round 93).
+  const possessive = /^['’]s?$/.test(view.tokens[before - 1]?.text ?? "") ? before - 1 : before;
+  const owner = view.covering[possessive - 1];
+  if (owner && owner.end === possessive && owner.ref === null) before = modifiersBefore(view, owner.start, 2);
   const verb = view.lex.patientVerbs.endingAt(view.tokens, before, 2);
   return verb ? subjectOf(view, before - verb.length) : null;
 }
@@ -4146,6 +4204,27 @@ function antiTarget(view: SentenceView, at: number): Chunk | null {
     }
   }
   return null;
+}
+
+/**
+ * "The offensive against government positions around Kessab, launched on 21 March, was led by X": the position past a
+ * place phrase on a noun's object ending at `at` (`objectPlaceEnd`) and past a participle aside between commas after
+ * it; `at` where neither stands. Round 93.
+ */
+function pastObjectPhrase(view: SentenceView, at: number): number {
+  const tokens = view.tokens;
+  const placed = objectPlaceEnd(view, at);
+  let end = placed > at ? placed : at;
+  // ("sites at Barzeh and Him Shinshar": places joined by "and" in the one phrase.)
+  while (placed > at && tokens[end]?.key === "and" && CAPITALISED.test(tokens[end + 1]?.text ?? "")) {
+    let k = end + 1;
+    while (k < end + 4 && !view.covering[k] && CAPITALISED.test(tokens[k]?.text ?? "")) k++;
+    if (view.covering[k] || k === end + 1) break;
+    end = k;
+  }
+  return tokens[end]?.text === "," && /^\p{Ll}+(?:ed|en)$/u.test(tokens[end + 1]?.text ?? "")
+    ? pastAside(view, end)
+    : end;
 }
 
 /** The first of `preps` within six plain words from `at` (no name, mark or boundary), or -1. */
@@ -4549,11 +4628,13 @@ function nounFrame(
     agent = objectAfter(view, object.end + launched.length + 1, 4);
   }
   // ("the battle against X was primarily led by Y": the noun's own clause in the passive, a form of "be", adverbs and a
-  // light verb's participle before its "by"; round 88.)
-  const perfect = /^(?:has|have|had)$/.test(tokens[object.end]?.key ?? "") && tokens[object.end + 1]?.key === "been";
-  if (!agent && (perfect || /^(?:was|were|is|are)$/.test(tokens[object.end]?.key ?? ""))) {
-    let k = object.end + (perfect ? 2 : 1);
-    while (k < object.end + 4 && LY_ADVERB.test(tokens[k]?.text ?? "")) k++;
+  // light verb's participle before its "by"; round 88. "The offensive against X around Kessab, launched on 21 March,
+  // was led by Y": past a place phrase on the object and a participle aside, round 93.)
+  const clauseAt = agent ? object.end : pastObjectPhrase(view, object.end);
+  const perfect = /^(?:has|have|had)$/.test(tokens[clauseAt]?.key ?? "") && tokens[clauseAt + 1]?.key === "been";
+  if (!agent && (perfect || /^(?:was|were|is|are)$/.test(tokens[clauseAt]?.key ?? ""))) {
+    let k = clauseAt + (perfect ? 2 : 1);
+    while (k < clauseAt + 4 && LY_ADVERB.test(tokens[k]?.text ?? "")) k++;
     const participle = /(?:ed|en)$/.test(tokens[k]?.key ?? "") ? view.lex.lightVerbs.longest(tokens, k) : null;
     if (participle && tokens[k + participle.length]?.key === "by") {
       agent = objectAfter(view, k + participle.length + 1, 4);
@@ -4720,7 +4801,12 @@ function passiveAgentBefore(view: SentenceView, at: number): Chunk | null | unde
   for (let by = end - 1; by >= 0 && end - by <= 6; by--) {
     const token = view.tokens[by];
     if (token.key === "by") {
-      if (!passiveEndingAt(view, by)) return undefined;
+      // ("P was taken from Y by X, with the support of Z": past the "from" phrase of whom the place was taken from;
+      // round 93.)
+      const source = view.covering[by - 1];
+      const from = source ? source.start - (view.tokens[source.start - 1]?.key === "the" ? 2 : 1) : -1;
+      const verbEnd = source && source.ref === null && view.tokens[from]?.key === "from" ? from : by;
+      if (!passiveEndingAt(view, verbEnd)) return undefined;
       const agent = objectAfter(view, by + 1, 4);
       return agent && agent.ref === null && agent.end === end ? agent : null;
     }
@@ -5408,6 +5494,12 @@ const OBJECT_PLACE_PREPOSITIONS = new Set(["in", "at", "near", "around", "outsid
  * countryside"), else -1.
  */
 function objectPlaceEnd(view: SentenceView, at: number): number {
+  // ("compounds west of Aleppo": a bearing from a place, capitalised words after "of"; round 93.)
+  if (COMPASS.test(view.tokens[at]?.key ?? "") && view.tokens[at + 1]?.key === "of") {
+    let k = at + 2;
+    while (k < at + 5 && !view.covering[k] && CAPITALISED.test(view.tokens[k]?.text ?? "")) k++;
+    return k > at + 2 ? k : -1;
+  }
   if (!OBJECT_PLACE_PREPOSITIONS.has(view.tokens[at]?.key ?? "")) return -1;
   let i = at + 1;
   if (view.tokens[i]?.key === "the") i++;
@@ -5451,11 +5543,15 @@ function placedObjectsAfter(view: SentenceView, patient: Chunk): Chunk[] {
     const joiner = view.lex.listJoiners.longest(tokens, k);
     if (!joiner) break;
     k += joiner.length;
-    if (tokens[k]?.key === "the") k++;
+    // ("..., and a Jabhat al-Nusra facility nearby": an indefinite item too, closed by a place adverb; round 93.)
+    if (ARTICLE.test(tokens[k]?.key ?? "")) k++;
     const next = view.covering[k];
     if (!next || next.start !== k || next.ref !== null || next.modifier || next.owner) break;
-    const after = tokens[next.end];
-    const closes = after === undefined || /^[,.;:]$/.test(after.text) || objectPlaceEnd(view, next.end) >= 0;
+    // (Past the item's own place noun: "a Jabhat al-Nusra facility nearby".)
+    const end = next.end + (view.lex.placeNouns.longest(tokens, next.end)?.length ?? 0);
+    const after = tokens[end];
+    const closes = after === undefined || /^[,.;:]$/.test(after.text) || objectPlaceEnd(view, end) >= 0 ||
+      view.lex.placeAdverbs.has(after.key);
     if (!closes || next.groups.some((g) => patient.groups.includes(g) || found.some((f) => f.groups.includes(g)))) {
       break;
     }

@@ -59,6 +59,34 @@ const COUNT_OR_ARTICLE = /^(?:\d{1,3}|a|an|the)$/;
  * (verbs, action nouns, adjectives) and its role nouns, which the reader reads on different views of a sentence that
  * are most often one and the same.
  */
+/** How many plain words may stand between "joint" and the rest of a "joint ..." trigger (`separatedJointOccurrences`). */
+const JOINT_GAP = 2;
+
+/**
+ * "their first joint ground patrol", "a joint military offensive": one or two plain lower-case words (no verb,
+ * preposition or name) between "joint" at `at` and the rest of a trigger noun the lexicon writes with "joint" ("joint
+ * patrol", "joint offensive") modify it; the trigger is read from "joint" to its last word. Round 93.
+ */
+function separatedJointOccurrences(view: SentenceView, at: number, acts: Occurrence[], roles: Occurrence[]): void {
+  const tokens = view.tokens;
+  for (let gap = 1; gap <= JOINT_GAP; gap++) {
+    const word = at + gap;
+    const token = tokens[word];
+    if (
+      !token || view.covering[word] || !LOWER_WORD.test(token.text) || view.lex.prepositions.has(token.key) ||
+      verbish(view, word)
+    ) return;
+    const rest = [tokens[at], ...tokens.slice(word + 1, word + 6)];
+    for (const { length, value } of view.lex.triggers.at(rest, 0)) {
+      if (length < 2 || value.trigger.pos !== "noun") continue;
+      const occurrence = { trigger: value.trigger, start: at, end: word + length, participle: false };
+      if (value.trigger.frames.some((f) => f.form === "role")) roles.push(occurrence);
+      // (As after "joint" itself: an act noun whose last word opens a longer role noun modifies that noun.)
+      else if (!roleNounOpensAt(view, word + length - 1)) acts.push(occurrence);
+    }
+  }
+}
+
 function occurrences(view: SentenceView): { acts: Occurrence[]; roles: Occurrence[] } {
   const acts: Occurrence[] = [];
   const roles: Occurrence[] = [];
@@ -102,6 +130,7 @@ function occurrences(view: SentenceView): { acts: Occurrence[]; roles: Occurrenc
       if (value.trigger.pos === "noun" && namePart(view, i)) continue;
       acts.push(occurrence);
     }
+    if (view.tokens[i].key === "joint") separatedJointOccurrences(view, i, acts, roles);
     // ("held Douma against Y": a trigger read only with its preposition, lexicon `prepOnly`; round 92.)
     for (const { length, value } of view.lex.prepTriggers.at(view.tokens, i)) {
       if (view.covering[i] || !value.trigger.frames.some((f) => f.prep && prepositionAfter(view, i + length, f) >= 0)) {
@@ -1575,6 +1604,13 @@ function namesIn(view: SentenceView, chunk: Chunk, from: number, to: number): st
 function passiveOfThing(view: SentenceView, by: number): boolean {
   for (let k = by - 1; k >= 0 && k >= by - 12; k--) {
     const token = view.tokens[k];
+    // ("Tal Abyad was taken from IS by X together with Y": the party a "from" phrase names is whom the place was taken
+    // from, not what the act was done to; round 93.)
+    const source = token.party !== undefined ? view.covering[k] : undefined;
+    if (source && view.tokens[source.start - (view.tokens[source.start - 1]?.key === "the" ? 2 : 1)]?.key === "from") {
+      k = source.start;
+      continue;
+    }
     if (view.lex.boundaries.has(token.key) || token.party !== undefined) return false;
     if (!/^(?:is|are|was|were|been|being)$/.test(token.key)) continue;
     let next = k + 1;
