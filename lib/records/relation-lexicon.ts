@@ -438,6 +438,22 @@ export const RelationLexicon = z.object({
     links: z.array(z.string().min(1)).min(1),
   }),
   /**
+   * Field lines of an encyclopedia infobox or a fact sheet ("Belligerents: A; B — vs — C", "Supported by: D",
+   * "Members: E; F", "Opponents: G"): the label before a line's colon says how the groups after it relate, to each
+   * other across `sideSeparators` (`reads` "sides"), to a side ("support"), or to the record's title group ("members",
+   * "allies", "opponents").
+   */
+  fieldLines: z.object({
+    why: z.string().min(1),
+    sideSeparators: z.array(z.string().min(1)).min(1),
+    /** Words of a footnote's note that doubt the listing of the name the footnote marks (lower case). */
+    doubtingNotes: z.array(z.string().min(1)).default([]),
+    fields: z.array(z.object({
+      labels: z.array(z.string().min(1)).min(1),
+      reads: z.enum(["sides", "support", "members", "allies", "opponents"]),
+    })).min(1),
+  }),
+  /**
    * "X captured the Jirah airbase. Y launched a counterattack on the airbase.": heads of places a capture names (`heads`)
    * and the capture verbs (`takers`); a hostile act on "the <head>" in the next sentence sets its actor
    * against the place's taker.

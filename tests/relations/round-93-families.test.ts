@@ -176,3 +176,55 @@ describe("hunting a party (lexicon 'hunt', 'hunt down'; round 93)", () => {
     ]);
   });
 });
+
+// Issue 10, round 93 (part two): families found by reading the misses of the written set 17 after its first measurement.
+describe("field lines of an infobox (field-lines.ts fieldLineReadings, lexicon fieldLines; round 93)", () => {
+  it("extractRelations(article, mentions) sets the sides of a belligerents line against each other", () => {
+    expect(relationsIn("Battle of Qusayr\nBelligerents: Syrian Army; Hezbollah — vs — Nusra Front\nCommanders: none"))
+      .toEqual([
+        "ally hezbollah syrian-government",
+        "clash hezbollah jabhat-al-nusra",
+        "clash jabhat-al-nusra syrian-government",
+      ]);
+  });
+
+  it("extractRelations(article, mentions) reads a side's components and the side a support line backs", () => {
+    expect(relationsIn("Raqqa campaign\nBelligerents: SDF: YPG, Manbij Military Council — vs — ISIS\nSupported by: US"))
+      .toEqual([
+        "ally syrian-democratic-forces united-states",
+        "clash islamic-state syrian-democratic-forces",
+        "member manbij-military-council syrian-democratic-forces",
+        "member ypg syrian-democratic-forces",
+      ]);
+  });
+
+  it("extractRelations(article, mentions) reads members, allies and opponents of the record's title group", () => {
+    expect(relationsIn("Jaish al-Fatah\nGroups: Nusra Front; Ahrar al-Sham\nAllies: Turkey\nOpponents: Syrian Army"))
+      .toEqual([
+        "ally jaish-al-fatah turkey",
+        "member ahrar-al-sham jaish-al-fatah",
+        "member jabhat-al-nusra jaish-al-fatah",
+        "rival jaish-al-fatah syrian-government",
+      ]);
+  });
+
+  it("extractRelations(article, mentions) leaves out a name its own footnote doubts", () => {
+    expect(
+      relationsIn("Jaish al-Fatah\nGroups: Nusra Front; Ahrar al-Sham[1]\nNotes: [1] Listed by some sources only."),
+    ).toEqual(["member jabhat-al-nusra jaish-al-fatah"]);
+  });
+
+  it("extractRelations(article, mentions) reads no title's members where the title names no group", () => {
+    expect(relationsIn("Idlib in 2016\nGroups: Nusra Front; Ahrar al-Sham")).toEqual([]);
+  });
+});
+
+describe("a plus sign between names (lexicon listJoiners; round 93)", () => {
+  it("extractRelations(article, mentions) reads 'A + B' as a list acting together", () => {
+    expect(relationsIn("Overnight the Syrian Army + Hezbollah shelled Ahrar al-Sham positions.")).toEqual([
+      "ally hezbollah syrian-government",
+      "clash ahrar-al-sham hezbollah",
+      "clash ahrar-al-sham syrian-government",
+    ]);
+  });
+});

@@ -13,6 +13,7 @@ import { calibratedConfidence } from "./calibrated-confidence.ts";
 import { arabicNameWords, defaultReference } from "../../reference/mod.ts";
 import type { Reading } from "./frames.ts";
 import { readRelations } from "./read-relations.ts";
+import { fieldLineReadings } from "./field-lines.ts";
 import { hostileNounsOf, type SentenceTemplate, sentenceTemplates } from "./template.ts";
 import { datesBefore, relationTime } from "../dates/relation-time.ts";
 
@@ -271,6 +272,16 @@ function restatesName(relation: Relation, leaders: Map<string, Set<string>>): bo
     leaders.get(relation.object)?.has(relation.subject) === true;
 }
 
+/**
+ * The groups a record's title names when the whole title is a group's name, alias or acronym ("Jaish al-Fatah (Army
+ * of Conquest)": a bracketed gloss and footnote marks aside), compared without case; none otherwise.
+ */
+function titleGroups(title: string | null, gazetteer: Gazetteer): string[] {
+  if (!title) return [];
+  const name = title.replace(/\[[^\]]*\]|\([^)]*\)/g, " ").replace(/\s+/g, " ").trim().toLowerCase();
+  return groupsByName(gazetteer).get(name) ?? [];
+}
+
 const kindsOf = new WeakMap<Gazetteer, Map<string, GroupKind>>();
 
 function groupKinds(gazetteer: Gazetteer): Map<string, GroupKind> {
@@ -364,19 +375,22 @@ export function extractRelations(
     lexicon.holderCompounds,
     hostileNounsOf(lexicon.triggers),
   );
-  if (!twoPartiesPossible(templates, lexicon)) return [];
+  // ("Belligerents: A; B — vs — C", "Members: D; E" under the record's title: field lines, lexicon `fieldLines`.)
+  const fields = fieldLineReadings(templates, article.text, titleGroups(article.title, gazetteer), lexicon.fieldLines);
+  if (fields.length === 0 && !twoPartiesPossible(templates, lexicon)) return [];
   const best = new Map<string, Relation>();
   const joint = new Set<Relation>();
   const dates: DateCache = { before: null, times: new Map() };
-  for (
-    const found of readRelations(templates, lexicon, {
+  const read = twoPartiesPossible(templates, lexicon)
+    ? readRelations(templates, lexicon, {
       arabic: arabicNameWords(transliteration),
       clauses: options.clauses,
       stateForces: stateForces(gazetteer),
       kinds,
       groupsNamed: groupsByName(gazetteer),
     })
-  ) {
+    : [];
+  for (const found of [...read, ...fields]) {
     for (const read of toRelations(article, found, dates)) {
       const relation = allianceMembership(read, kinds, lexicon.membershipKinds);
       if (!kindsAllow(relation, kinds, lexicon.membershipKinds, partsOf(gazetteer))) continue;
