@@ -228,3 +228,58 @@ describe("a plus sign between names (lexicon listJoiners; round 93)", () => {
     ]);
   });
 });
+
+describe("a list set apart after a coalition's name (read-relations.ts enclosedMemberRelations; round 93)", () => {
+  it("extractRelations(article, mentions) reads the bracketed or dash-set list as the coalition's members", () => {
+    expect(relationsIn("The Jaish al-Fatah coalition — the Nusra Front, Ahrar al-Sham and their allies — took Idlib."))
+      .toEqual(["member ahrar-al-sham jaish-al-fatah", "member jabhat-al-nusra jaish-al-fatah"]);
+    expect(relationsIn("The Islamic Front (Ahrar al-Sham and Jaish al-Islam) attacked the Syrian Army.")).toEqual([
+      "ally ahrar-al-sham jaish-al-islam",
+      "clash ahrar-al-sham syrian-government",
+      "clash jaish-al-islam syrian-government",
+      "member ahrar-al-sham islamic-front",
+      "member jaish-al-islam islamic-front",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no members after a group that is no whole of groups", () => {
+    expect(relationsIn("ISIS (Ahrar al-Sham and Jaish al-Islam) attacked.")).toEqual([
+      "ally ahrar-al-sham jaish-al-islam",
+    ]);
+  });
+});
+
+describe("a 'with' aside between a joint act's subjects and its verb (frames.ts withAside; round 93)", () => {
+  it("extractRelations(article, mentions) reads the listed subjects as acting together past the aside", () => {
+    expect(relationsIn("Ahrar al-Sham and the Nusra Front, with smaller battalions, stormed the base.")).toEqual([
+      "ally ahrar-al-sham jabhat-al-nusra",
+    ]);
+  });
+});
+
+describe("a party's strikes as the instrument of another's act (read-relations.ts instrumentActRelations; round 93)", () => {
+  it("extractRelations(article, mentions) reads 'X pushed Y back with Z air strikes' as Z backing X", () => {
+    expect(relationsIn("The YPG pushed ISIS back with US-led coalition air strikes.")).toEqual([
+      "ally us-led-coalition ypg",
+      "clash islamic-state ypg",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no backing where the clause tells no hostile act", () => {
+    expect(relationsIn("The YPG withdrew with US-led coalition air strikes overhead.")).toEqual([]);
+  });
+});
+
+describe("a supplier named by what it supplies and targets a party uses (lexicon 'arms supplier', partyLinks 'used by'; round 93)", () => {
+  it("extractRelations(article, mentions) reads an arms supplier as a backer", () => {
+    expect(relationsIn("Russia, Syria's principal arms supplier, vetoed the resolution.")).toEqual([
+      "ally russia syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads positions a party uses as the party's", () => {
+    expect(relationsIn("The US struck positions used by Kata'ib Hezbollah.")).toEqual([
+      "clash kataib-hezbollah united-states",
+    ]);
+  });
+});

@@ -2459,7 +2459,8 @@ function activeFrame(
   if (
     subject && o.trigger.joint && listedParties(subject.chunk) >= 2 &&
     (subject.distance <= 3 && subject.via === "direct" ||
-      subject.via === "apposition" && participleAside(view, subject.chunk.end)) &&
+      subject.via === "apposition" && participleAside(view, subject.chunk.end) ||
+      withAside(view, subject.chunk.end, o.start)) &&
     !(objectAt >= 0 && view.covering[objectAt])
   ) {
     const next = view.tokens[o.end]?.key;
@@ -2572,6 +2573,17 @@ function participleAside(view: SentenceView, at: number): boolean {
     if (view.lex.boundaries.has(view.tokens[i].key)) return false;
   }
   return false;
+}
+
+/**
+ * "Fighters of A and B, with smaller Islamist battalions, stormed the base", "A and B, with Turkish support, stormed
+ * the base": a "with" phrase between commas right after the subject at `at`, the verb at `verb` right after it (an
+ * adverb allowed). Round 93.
+ */
+function withAside(view: SentenceView, at: number, verb: number): boolean {
+  if (view.tokens[at]?.text !== "," || view.tokens[at + 1]?.key !== "with") return false;
+  const end = pastAside(view, at);
+  return end > at && verb - end <= 1;
 }
 
 /**

@@ -966,6 +966,79 @@ function kindNounMemberRelations(view: SentenceView, kinds: ReadonlyMap<string, 
 }
 
 /**
+ * "The YPG pushed the militants back street by street with US-led coalition air strikes": a hostile act noun a party's
+ * name qualifies, after an instrumental "with", in the clause of another party's hostile act (a clash trigger between
+ * that party and the "with"), is the first party's support of the clause's agent: the two are allies. Issue 10,
+ * round 93.
+ */
+function instrumentActRelations(view: SentenceView, acts: Occurrence[]): Reading[] {
+  const readings: (Reading | null)[] = [];
+  const tokens = view.tokens;
+  for (const o of acts) {
+    if (o.trigger.type !== "clash" || o.trigger.pos !== "noun") continue;
+    const agent = view.covering[o.start - 1];
+    if (!agent || agent.end !== o.start || agent.ref !== null || agent.modifier || agent.groups.length === 0) continue;
+    const withAt = agent.start - (ARTICLE.test(tokens[agent.start - 1]?.key ?? "") ? 2 : 1);
+    if (tokens[withAt]?.key !== "with") continue;
+    const subject = sentenceSubject(view, withAt);
+    if (!subject || subject.ref !== null || subject.groups.some((g) => agent.groups.includes(g))) continue;
+    let hostile = false;
+    for (let k = subject.end; k < withAt && !hostile; k++) {
+      if (view.lex.boundaries.has(tokens[k].key)) break;
+      hostile = view.lex.triggers.at(tokens, k).some((p) => p.value.trigger.type === "clash");
+    }
+    if (!hostile) continue;
+    readings.push(
+      listReading(view, { ...subject, end: o.end }, {
+        type: "ally",
+        subjects: subject.groups,
+        objects: agent.groups,
+        frame: `${o.trigger.lemma}:instrument`,
+        distance: agent.start - subject.end,
+      }),
+    );
+  }
+  return readings.filter((r) => r !== null);
+}
+
+/** Marks that set a list apart after a whole's name and close it: a bracket, or a spaced dash. */
+const ENCLOSING: Record<string, string> = { "(": ")", "-": "-" };
+
+/**
+ * "the Jaish al-Fatah coalition — Jabhat al-Nusra, Ahrar al-Sham and their allies — took the town", "the Islamic Front
+ * (Ahrar al-Sham, Liwa al-Tawhid and Jaysh al-Islam)": a list of named groups set apart by brackets or spaced dashes
+ * right after the name of one whole of many groups (gazetteer kinds, lexicon `memberWholeKinds`) names the whole's
+ * members. Issue 10, round 93.
+ */
+function enclosedMemberRelations(view: SentenceView, kinds: ReadonlyMap<string, string> | undefined): Reading[] {
+  const readings: (Reading | null)[] = [];
+  const tokens = view.tokens;
+  for (const whole of view.chunks) {
+    const open = tokens[whole.end];
+    const close = open && !open.glued ? ENCLOSING[open.text] : undefined;
+    if (!close || whole.ref !== null || whole.modifier || whole.groups.length !== 1) continue;
+    if (!view.lex.memberWholeKinds.has(kinds?.get(whole.groups[0]) ?? "")) continue;
+    const from = tokens[whole.end + 1]?.key === "the" ? whole.end + 2 : whole.end + 1;
+    const list = view.covering[from];
+    if (!list || list.start !== from || list.ref !== null || list.modifier || tokens[list.end]?.text !== close) {
+      continue;
+    }
+    const members = list.groups.filter((g) => g !== whole.groups[0]);
+    if (members.length < 2) continue;
+    readings.push(
+      listReading(view, { ...whole, end: list.end }, {
+        type: "member",
+        subjects: members,
+        objects: whole.groups,
+        frame: "enclosed:list",
+        distance: 1,
+      }),
+    );
+  }
+  return readings.filter((r) => r !== null);
+}
+
+/**
  * "Jaish al-Fatah, an operations room in which the Nusra Front and Ahrar al-Sham cooperated", "the SDF, within which
  * the YPG dominates": the parties a member relative (lexicon `memberRelatives`: "in which", "within which") opens,
  * right before their verb, are members of the group the relative describes: a name of one whole of many groups right
@@ -2019,6 +2092,8 @@ export function readRelations(
     readings.push(...mergerResultRelations(core));
     readings.push(...kindNounMemberRelations(base, options.kinds));
     readings.push(...relativeMemberRelations(base, options.kinds));
+    readings.push(...enclosedMemberRelations(base, options.kinds));
+    readings.push(...instrumentActRelations(core, found));
     readings.push(...venueMemberRelations(core, options.kinds, readings.slice(from)));
     readings.push(...wholeExampleRelations(base, options.kinds));
     readings.push(...participationRelations(core));
