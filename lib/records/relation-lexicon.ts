@@ -94,6 +94,11 @@ export const RelationTrigger = z.object({
   doubles: z.boolean().optional(),
   /** The bare lemma is mostly a noun in news copy ("aid", "fund", "shell", "raid"): only its inflections trigger. */
   baseIsNoun: z.boolean().optional(),
+  /**
+   * With `baseIsNoun`: the bare lemma never triggers, not even as a present tense or an infinitive ("found" is mostly
+   * the past of "find": only "founded", "founding" and "founds" read the founding of a group).
+   */
+  noBase: z.boolean().optional(),
   /** The -ing form is mostly another sense ("leaving X to rely on ...", "leaving X in control"): it does not trigger. */
   noGerund: z.boolean().optional(),
   /**

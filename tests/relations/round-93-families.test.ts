@@ -283,3 +283,47 @@ describe("a supplier named by what it supplies and targets a party uses (lexicon
     ]);
   });
 });
+
+describe("founding in the active, never the bare 'found' (lexicon 'found', noBase; round 93)", () => {
+  it("extractRelations(article, mentions) reads the founders a list names as members of what they founded", () => {
+    expect(relationsIn("In 2013 Ahrar al-Sham, Jaish al-Islam and four smaller groups founded the Islamic Front."))
+      .toEqual(["member ahrar-al-sham islamic-front", "member jaish-al-islam islamic-front"]);
+  });
+
+  it("extractRelations(article, mentions) reads no founding in 'found', the past of 'find'", () => {
+    expect(relationsIn("ISIS and the Nusra Front found the bodies of Hezbollah fighters.")).toEqual([]);
+  });
+});
+
+describe("a merger's participants after 'with' and its result before 'by' (read-relations.ts mergerResultRelations, foundedBy; round 93)", () => {
+  it("extractRelations(article, mentions) reads the participants after 'with' as merging too", () => {
+    expect(relationsIn("The merger of the Nusra Front with Ahrar al-Sham and smaller factions created Jaish al-Fatah."))
+      .toEqual(["merger ahrar-al-sham jaish-al-fatah", "merger jabhat-al-nusra jaish-al-fatah"]);
+  });
+
+  it("extractRelations(article, mentions) reads the result a passive of founding names before the merger", () => {
+    expect(relationsIn("Jaish al-Fatah was created in March 2015 by the merger of the Nusra Front with Ahrar al-Sham."))
+      .toEqual(["merger ahrar-al-sham jaish-al-fatah", "merger jabhat-al-nusra jaish-al-fatah"]);
+  });
+});
+
+describe("one named founder beside others a list's tail describes (frames.ts readingsOf, frame several; round 93)", () => {
+  it("extractRelations(article, mentions) reads the named founder as a member", () => {
+    expect(relationsIn("Jaish al-Fatah, set up in 2015 by Ahrar al-Sham and allied factions, took Idlib.")).toEqual([
+      "member ahrar-al-sham jaish-al-fatah",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no membership where one group forms another alone", () => {
+    expect(relationsIn("Ahrar al-Sham formed Jaish al-Fatah.")).toEqual([]);
+  });
+});
+
+describe("a sentence's subject past a participle aside (sentence-view.ts pastApposition; round 93)", () => {
+  it("extractRelations(article, mentions) resolves a later possessive to the subject the aside follows", () => {
+    expect(relationsIn("The YPG, founded in 2011, joined the SDF; its fighters advanced against ISIS.")).toEqual([
+      "clash islamic-state ypg",
+      "joined ypg syrian-democratic-forces",
+    ]);
+  });
+});

@@ -326,7 +326,9 @@ function readingsOf(
   }
   // "X merged with several groups to form Z": one named founder merging into what it forms.
   const merging = frame.several === true && mergedToForm(view, occurrence.start);
-  if (frame.several && agentParty.groups.length < 2 && !merging) return [];
+  // ("set up by HTS and allied factions": one named founder beside others the list's tail describes; round 93.)
+  const withOthers = agent.ref === null && agent.others === true && agentParty.groups.length === 1;
+  if (frame.several && agentParty.groups.length < 2 && !merging && !withOthers) return [];
   if (
     ORGANISATIONAL.has(trigger.type) &&
     [agent, patient].some((c) =>

@@ -326,6 +326,8 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
       }
       if (trigger.pos === "verb") verbs.add(form.split(" ")[0]);
     }
+    // (A bare lemma that never triggers, `noBase`, is still a verb, of another sense: "found" is the past of "find".)
+    if (trigger.pos === "verb" && trigger.noBase) verbs.add(trigger.lemma.split(" ")[0]);
     // ("X was one of the factions of Y": a singular-only role noun's plural after a partitive; round 80.)
     if (trigger.pos === "noun" && trigger.singular && trigger.frames.some((f) => f.form === "role")) {
       for (const form of forms.all) {
@@ -355,7 +357,9 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
   for (const verb of lightVerbs) verbs.add(verb.split(" ")[0]);
   const nounLikeBases = new PhraseIndex<TriggerForm>();
   for (const trigger of lexicon.triggers) {
-    if (trigger.pos === "verb" && trigger.baseIsNoun) nounLikeBases.add(trigger.lemma, { trigger, participle: false });
+    if (trigger.pos === "verb" && trigger.baseIsNoun && !trigger.noBase) {
+      nounLikeBases.add(trigger.lemma, { trigger, participle: false });
+    }
   }
   const guards = new PhraseIndex<GuardForm>();
   const guardLifts = new PhraseIndex<RelationGuard>();

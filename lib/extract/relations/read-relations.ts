@@ -1602,6 +1602,33 @@ function wholeRelations(view: SentenceView): Reading[] {
   return readings.filter((r) => r !== null);
 }
 
+/** Participles of founding whose passive names what the act noun after its "by" made. */
+const FOUNDING_PARTICIPLES = new Set(["created", "formed", "established", "founded", "born"]);
+
+/**
+ * "X was created on 28 January 2017 by the merger of A with B": the one group a passive of founding (a form of "be",
+ * the participle, up to six words of time, "by" and an article) describes, for the act noun at `noun`; else null.
+ */
+function foundedBy(view: SentenceView, noun: number): Chunk | null {
+  const tokens = view.tokens;
+  let k = noun - 1;
+  if (/^(?:the|a|an)$/.test(tokens[k]?.key ?? "")) k--;
+  if (tokens[k]?.key !== "by") return null;
+  k--;
+  for (let n = 0; n < 6 && k > 1 && !FOUNDING_PARTICIPLES.has(tokens[k].key); n++, k--) {
+    if (view.covering[k] || !/^[\p{L}\p{N}]/u.test(tokens[k].text) || view.lex.boundaries.has(tokens[k].key)) {
+      return null;
+    }
+  }
+  if (!FOUNDING_PARTICIPLES.has(tokens[k]?.key ?? "") || !/^(?:is|was|were|been)$/.test(tokens[k - 1]?.key ?? "")) {
+    return null;
+  }
+  const result = view.covering[k - 2];
+  return result && result.end === k - 1 && result.ref === null && !result.modifier && result.groups.length === 1
+    ? result
+    : null;
+}
+
 /**
  * "A and B announced a merger which established C", "the merger of A and B created C": a merger noun (lexicon
  * `mergerResults`) whose participants are listed after "of", "between" or "among", or are the subject of the light
@@ -1623,6 +1650,16 @@ function mergerResultRelations(view: SentenceView): Reading[] {
         participants = list;
         at = list.end;
       }
+      // ("the merger of JFS with Jabhat Ansar al-Din and several smaller factions": one participant after "of", the
+      // others after "with"; round 93.)
+      const withAt = list && list.start === listAt && list.ref === null && list.groups.length === 1 ? list.end : -1;
+      const others = tokens[withAt]?.key === "with"
+        ? view.covering[tokens[withAt + 1]?.key === "the" ? withAt + 2 : withAt + 1]
+        : undefined;
+      if (list && others && others.ref === null && !others.modifier && others.groups.length > 0) {
+        participants = { ...list, end: others.end, groups: [...new Set([...list.groups, ...others.groups])] };
+        at = others.end;
+      }
     }
     const subject = participants ? null : lightVerbSubject(view, i)?.chunk;
     if (subject && subject.ref === null && subject.groups.length >= 2) participants = subject;
@@ -1638,10 +1675,12 @@ function mergerResultRelations(view: SentenceView): Reading[] {
     if (!participants) continue;
     if (tokens[at]?.text === ",") at++;
     const link = view.lex.mergerLinks.longest(tokens, at);
-    if (!link) continue;
-    const resultAt = tokens[at + link.length]?.key === "the" ? at + link.length + 1 : at + link.length;
-    const result = view.covering[resultAt];
-    if (!result || result.start !== resultAt || result.ref !== null || result.groups.length !== 1) continue;
+    const resultAt = !link ? -1 : tokens[at + link.length]?.key === "the" ? at + link.length + 1 : at + link.length;
+    // ("HTS was created on 28 January 2017 by the merger of A with B": or the result a passive of founding names before
+    // the noun's "by"; round 93.)
+    const result = link ? view.covering[resultAt] : foundedBy(view, i);
+    if (!link && !result) continue;
+    if (!result || (link && result.start !== resultAt) || result.ref !== null || result.groups.length !== 1) continue;
     const merged = participants.groups.filter((g) => g !== result.groups[0]);
     if (merged.length === 0) continue;
     // (The guards read the noun's own words before it too: "talks on a merger of A and B into C", "a planned merger".)

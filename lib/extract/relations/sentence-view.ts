@@ -1644,8 +1644,10 @@ const SUBJECT_APPOSITION_REACH = 25;
  */
 function pastApposition(view: SentenceView, at: number): number {
   const tokens = view.tokens;
-  // ("The SDF, backed by US aircraft, crossed the Euphrates": or a passive participle and its "by" agent; round 87.)
-  const participle = tokens[at]?.text === "," && passiveByAt(view, at + 2);
+  // ("The SDF, backed by US aircraft, crossed the Euphrates": or a passive participle and its "by" agent; round 87.
+  // "The Deir ez-Zor Military Council, founded in December 2016, joined the SDF": any participle; round 93.)
+  const participle = tokens[at]?.text === "," &&
+    (passiveByAt(view, at + 2) || /^\p{Ll}+(?:ed|en)$/u.test(tokens[at + 1]?.text ?? ""));
   if (tokens[at]?.text !== "," || (!ARTICLE.test(tokens[at + 1]?.key ?? "") && !participle)) return at;
   for (let k = at + 2; k < tokens.length && k - at <= SUBJECT_APPOSITION_REACH; k++) {
     const text = tokens[k].text;
