@@ -327,3 +327,56 @@ describe("a sentence's subject past a participle aside (sentence-view.ts pastApp
     ]);
   });
 });
+
+// Issue 10, round 93 (part five): families found by reading the misses of the written set 7 (its wrong readings were
+// read in round 90).
+describe("a name's possessive party noun opening a list (chunks.ts itemAt; round 93)", () => {
+  it("extractRelations(article, mentions) reads 'X's fighters' as the list's first item", () => {
+    expect(relationsIn("Hezbollah's fighters, the Syrian army and Iranian forces fought the Nusra Front.")).toEqual([
+      "ally hezbollah iran",
+      "ally hezbollah syrian-government",
+      "ally iran syrian-government",
+      "clash hezbollah jabhat-al-nusra",
+      "clash iran jabhat-al-nusra",
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads the possessive alone as before", () => {
+    expect(relationsIn("Hezbollah's fighters attacked the Nusra Front.")).toEqual(["clash hezbollah jabhat-al-nusra"]);
+  });
+});
+
+describe("going after a party (lexicon 'go after'; round 93)", () => {
+  it("extractRelations(article, mentions) reads going after a party as a clash", () => {
+    expect(relationsIn("In January the FSA went after ISIS in Idlib.")).toEqual([
+      "clash free-syrian-army islamic-state",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads nothing where no party follows", () => {
+    expect(relationsIn("The SDF went after the money.")).toEqual([]);
+  });
+});
+
+describe("a meeting of a group's leaders (lexicon partyNouns 'meeting'; round 93)", () => {
+  it("extractRelations(article, mentions) reads a meeting struck as the group's", () => {
+    expect(relationsIn("Regime jets bombed a meeting of Liwa al-Tawhid's leaders.")).toEqual([
+      "clash liwa-al-tawhid syrian-government",
+    ]);
+  });
+});
+
+describe("a subject's verbs listed with commas (frames.ts sharedSubject; round 93)", () => {
+  it("extractRelations(article, mentions) gives each listed verb the list's subject", () => {
+    expect(
+      relationsIn(
+        "Jaish al-Islam drove ISIS out of the Ghouta, crushed Jaysh al-Umma and received arms from Saudi Arabia.",
+      ),
+    ).toEqual([
+      "ally jaish-al-islam saudi-arabia",
+      "clash islamic-state jaish-al-islam",
+      "clash jaish-al-islam jaysh-al-umma",
+    ]);
+  });
+});

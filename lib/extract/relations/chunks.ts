@@ -607,6 +607,18 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
       if (noun.length === 1 && lex.verbs.has(tokens[end].key) && verbObjectAt(tokens, end + 1)) break;
       end += noun.length;
     }
+    // ("Hezbollah's fighters, the Syrian army and Iranian forces fought X": a name's possessive party noun is the item,
+    // where the list goes on after it; round 93.)
+    if (tokens[end]?.key === "'s") {
+      const possessed = possessedNoun(tokens, end + 1, lex);
+      const next = possessed > 0 && tokens[possessed]?.text === "," ? possessed + 1 : possessed;
+      if (
+        possessed > 0 && lex.listJoiners.longest(tokens, next) ||
+        (next > possessed && itemAt(tokens, skipDeterminers(tokens, next), units, qualifiers, lex))
+      ) {
+        end = possessed;
+      }
+    }
     return { end, groups: [group], heads: [at], ref: null, ...(held ? { heldPlace: true as const } : {}) };
   }
   // "fighters of X", "positions held by the so-called X", "militants loyal to X", "the villages taken by X".

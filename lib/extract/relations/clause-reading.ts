@@ -223,7 +223,8 @@ export function clauseReadings(
   groups.forEach((cue, k) => {
     const [clauseFrom, clauseTo] = clauseAround(view, cue.start);
     const inClause = groups.filter((g) => g.start >= clauseFrom && g.end <= clauseTo);
-    const opening = inClause[0];
+    // (A cue running past its clause's end is its clause's own opening: it is in no clause `clauseAround` gives.)
+    const opening = inClause[0] ?? cue;
     const to = Math.min(clauseTo, groups[k + 1]?.start ?? Infinity, cue.end + rule.window);
     const between = (from: number, end: number) => parties.filter((p) => p.start >= from && p.end <= end);
     // The clause's subject, before its first cue, is the acting side of every cue in the clause ("X, backed by Y,

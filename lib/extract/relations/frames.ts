@@ -1513,9 +1513,15 @@ function sharedSubject(view: SentenceView, o: Occurrence): Subject | null {
   while (at > 1 && at > o.start - 2 && adverb(view, view.tokens[at - 1].key)) at--;
   if (at < o.start && view.tokens[at - 1]?.key !== "and") at = o.start;
   const before = view.tokens[at - 1]?.key;
-  if (before !== "and" && before !== "to") return null;
+  // ("X drove ISIS out of the Ghouta, crushed Y and received arms from Z": a finite verb after a comma in a list of
+  // the subject's verbs; round 93.)
+  const listed = before === "," && /ed$/.test(view.tokens[o.start].key);
+  if (before !== "and" && before !== "to" && !listed) return null;
   for (let i = at - 2; i >= 0 && o.start - i <= SHARED_REACH; i--) {
     const token = view.tokens[i];
+    // (Past the comma between two of the list's verbs: "drove X out, crushed Y and received Z".)
+    const listComma = token.text === "," && /ed$/.test(view.tokens[i + 1]?.key ?? "") && verbish(view, i + 1);
+    if (listComma) continue;
     if (view.lex.boundaries.has(token.key) || token.text === ",") return null;
 
     if (view.covering[i] || !verbish(view, i) || /^(?:is|are|was|were|has|have|had)$/.test(token.key)) continue;
