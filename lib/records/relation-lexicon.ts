@@ -735,6 +735,11 @@ export const RelationLexicon = z.object({
     why: z.string().min(1),
     singular: z.array(z.string().min(1)),
     plural: z.array(z.string().min(1)),
+    /**
+     * Plural noun references to the agents of an act ("the attackers", "the assailants"): a plural reference that may
+     * stand for one group named in the singular, and never for the subject of its own clause.
+     */
+    actAgents: z.array(z.string().min(1)).default([]),
     pair: z.array(z.string().min(1)),
     /** "we", "our", "us": the group of the sentence's speaker (a name before one of `speakerNouns`). */
     speaker: z.array(z.string().min(1)).optional(),

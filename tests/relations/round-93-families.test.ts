@@ -380,3 +380,43 @@ describe("a subject's verbs listed with commas (frames.ts sharedSubject; round 9
     ]);
   });
 });
+
+describe("an owned role phrase as a copula's subject (frames.ts describedAfter; round 93)", () => {
+  it("extractRelations(article, mentions) reads 'X's N is D' and 'Its N is D' as D's role in X", () => {
+    expect(relationsIn("The SDF's largest component is the YPG.")).toEqual(["member ypg syrian-democratic-forces"]);
+    expect(relationsIn("The SDF is a coalition. Its backbone is the YPG.")).toEqual([
+      "member ypg syrian-democratic-forces",
+    ]);
+  });
+});
+
+describe("forming or constituting a role (lexicon copulas 'formed', 'constituted'; round 93)", () => {
+  it("extractRelations(article, mentions) reads 'X formed the core of Y' as a role", () => {
+    expect(relationsIn("Ahrar al-Sham formed the core of Jaish al-Fatah.")).toEqual([
+      "member ahrar-al-sham jaish-al-fatah",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) keeps 'A and B formed Y' the founding verb's", () => {
+    expect(relationsIn("The YPG and the FSA formed the SDF.")).toEqual([
+      "member free-syrian-army syrian-democratic-forces",
+      "member ypg syrian-democratic-forces",
+    ]);
+  });
+});
+
+describe("contractors of a group (lexicon partyNouns; round 93)", () => {
+  it("extractRelations(article, mentions) reads a group's contractors as the group", () => {
+    expect(relationsIn("Contractors of the Wagner Group fought beside the Syrian army.")).toEqual([
+      "ally syrian-government wagner-group",
+    ]);
+  });
+});
+
+describe("the agents of an act named by it (lexicon references.actAgents; round 93)", () => {
+  it("extractRelations(article, mentions) resolves 'the attackers' to the party that attacked", () => {
+    expect(relationsIn("Hezbollah attacked the base. Syrian Army units repelled the attackers.")).toEqual([
+      "clash hezbollah syrian-government",
+    ]);
+  });
+});

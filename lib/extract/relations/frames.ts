@@ -5047,7 +5047,8 @@ function describedAfter(view: SentenceView, o: Occurrence, owner: Chunk, ownerIs
   // its clause as the subject of "include" describes the object list; round 85.)
   const link = tokens[after]?.key ?? "";
   const included = plural && INCLUDE_FORMS.test(link);
-  if ((!ownerIsBefore && /^(?:is|was|are|were|remains|remained)$/.test(link)) || included) {
+  // ("The SDF's largest component is the YPG", "Its backbone was the YPG": an owned role phrase too; round 93.)
+  if (/^(?:is|was|are|were|remains|remained)$/.test(link) || included) {
     if (opensClause()) after++;
   }
   while (tokens[after] && ARTICLE.test(tokens[after].key)) after++;

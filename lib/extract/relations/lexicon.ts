@@ -186,6 +186,8 @@ export type CompiledLexicon = {
   speechWords: Set<string>;
   /** Lexicon `references.speechVerbs`: verbs of saying, the verb of a speaker subject. */
   speechVerbs: Set<string>;
+  /** The heads of lexicon `references.actAgents` ("attackers"): plural references that may stand for one group. */
+  actAgentHeads: Set<string>;
   /** Lexicon `references.genericHeads`: heads of a reference any kind of group takes ("the group", "the unit"). */
   genericHeads: Set<string>;
   /** Lexicon `references.groupHeads`: heads of a reference to an armed group, and the kinds it never stands for. */
@@ -377,6 +379,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
   for (const kind of ["singular", "plural", "pair", "speaker", "latter"] as const) {
     for (const phrase of lexicon.references[kind] ?? []) references.add(phrase, kind);
   }
+  for (const phrase of lexicon.references.actAgents) references.add(phrase, "plural");
   // ("the terrorist group", "the militant organisation": a describing adjective inside a singular "the N"; round 80.)
   const categoryPhrases = new Set(lexicon.categoryNouns.categories.flatMap((entry) => entry.nouns));
   for (const phrase of lexicon.references.singular) {
@@ -557,6 +560,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     speechWords: new Set(lexicon.references.speechWords),
     speechVerbs: keys(lexicon.references.speechVerbs),
     genericHeads: keys(lexicon.references.genericHeads),
+    actAgentHeads: keys(lexicon.references.actAgents.map((phrase) => phrase.split(" ").at(-1)!)),
     topicHeads: keys(lexicon.references.topicHeads),
     groupHeads: {
       heads: keys(lexicon.references.groupHeads.heads),

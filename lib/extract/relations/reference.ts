@@ -523,8 +523,9 @@ function resolveByRule(
   // between X and the previous sentence, and is refused.)
   const partyBefore = own !== null &&
     view.chunks.some((c) => c.end <= own.start && c.ref === null && c.groups.length > 0);
+  // (A plural noun reference too: "Y struck the attackers" never names Y; round 93.)
   const notOwn = ownIsOtherSide &&
-    ((nounReference && chunk.ref === "singular") || (possessive && !partyBefore));
+    ((nounReference && (chunk.ref === "singular" || chunk.ref === "plural")) || (possessive && !partyBefore));
   // ("X joined HTS in 2017 and left it in 2018": "it" right after a verb of membership, its object, is a group and
   // never that verb's subject, the other side; it stands for the last other party its sentence named before it, where
   // that is one group. After other verbs "it" mostly stands for a place or a thing: "captured P from Y and held it".
@@ -653,7 +654,11 @@ function resolveByRule(
   // noun does, right after its own verb too, issue 10, round 20.)
   const ownPeople = from === "sentence" && antecedent !== undefined && view.tokens[chunk.start]?.key === "their" &&
     onlyVerbsBetween(view, antecedent.end + (plural && pluralNounAt(view, antecedent.end) ? 1 : 0), chunk.start);
-  if (chunk.ref === "plural" && groups.length < 2 && !collective && !ownPeople && !openSet && !peopleBefore) {
+  // ("US aircraft struck the attackers": the agents of an act may be one group named in the singular; round 93.)
+  const actAgents = nounReference && view.lex.actAgentHeads.has(view.tokens[chunk.end - 1]?.key ?? "");
+  if (
+    chunk.ref === "plural" && groups.length < 2 && !collective && !ownPeople && !openSet && !peopleBefore && !actAgents
+  ) {
     return null;
   }
   if (groups.some((g) => exclude.includes(g))) return null;
