@@ -420,3 +420,25 @@ describe("the agents of an act named by it (lexicon references.actAgents; round 
     ]);
   });
 });
+
+describe("fighting for a party (lexicon 'fight for'; round 93)", () => {
+  it("extractRelations(article, mentions) reads fighting for a party as fighting on its side", () => {
+    expect(relationsIn("Hezbollah fought for the Syrian Army in Qusayr.")).toEqual([
+      "ally hezbollah syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads nothing where a place is fought for", () => {
+    expect(relationsIn("The rebels fought for Raqqa.")).toEqual([]);
+  });
+
+  it("extractRelations(article, mentions) gives a perfect gerund after 'for' no clause subject", () => {
+    expect(relationsIn("The PMF screened men for having fought for ISIS.")).toEqual([]);
+  });
+});
+
+describe("a canton a party holds (lexicon placeNouns; round 93)", () => {
+  it("extractRelations(article, mentions) reads an attacked canton's holder as the target", () => {
+    expect(relationsIn("The Turkish army attacked Afrin, a canton held by the YPG.")).toEqual(["clash turkey ypg"]);
+  });
+});

@@ -2180,6 +2180,12 @@ function activeFrame(
   // ("imposed sanctions on Turkish companies for providing support to ISIS": a judged one's gerund, no name before its
   // "for"; round 84.)
   if (judgedReason(view, o.start) && !prepositionalGerundSubject(view, o)) return null;
+  // ("screenings of men and boys for having fought for ISIL": a perfect gerund after "for" is the reason of what the
+  // noun before "for" undergoes, its subject that noun, which here names no party; round 93.)
+  if (view.tokens[o.start - 1]?.key === "having" && view.tokens[o.start - 2]?.key === "for") {
+    const reasonOf = view.covering[o.start - 3];
+    if (!reasonOf || reasonOf.end !== o.start - 2 || reasonOf.ref !== null) return null;
+  }
   // "X, an alliance battling Y", "X has been the main force fighting Y": the gerund describes the actor noun before it.
   const actorGerund = actorGerundSubject(view, o, frame);
   if (actorGerund === null) return null;
