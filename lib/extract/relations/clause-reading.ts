@@ -266,6 +266,9 @@ export function clauseReadings(
       /^(?:is|are|was|were|been|being)$/.test(view.tokens[lead]?.key ?? "");
     if (passiveNoAgent && view.tokens[cue.end]?.key === "from") return;
     if (cue.jointOnly && !inClause.some((g) => g.type === "clash" && !g.mixed)) return;
+    // ("screen men for having fought for ISIS": a perfect gerund after "for" is a reason, its subject the noun before
+    // "for", no party of the clause; round 93, as the frames read it.)
+    if (view.tokens[cue.start - 1]?.key === "having" && view.tokens[cue.start - 2]?.key === "for") return;
     // "the regime was behind three attacks and the ISIS group was responsible for one": a party after "and" or a
     // comma that a verb follows opens a clause of its own; the cue's side ends before it.
     const opener = (p: Chunk) => {
