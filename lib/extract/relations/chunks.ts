@@ -637,9 +637,8 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
     adjective && (!capitalised || peopleAfter) && lex.partyNouns.longest(tokens, at + adjective.length)
       ? afterNounLink(tokens, at + adjective.length, lex)
       : -1;
-  // ("the Aleppo units of the Islamic Front", "its Idlib branch of X"... : a place's own name, one or two capitalised
-  // words of no party, before a party noun that is no place noun and its link qualifies the people as an adjective
-  // does; round 93.)
+  // ("the Aleppo units of the Islamic Front": a place's own name, one or two capitalised words of no party, before a
+  // party noun that is no place noun and its link qualifies the people as an adjective does; round 93.)
   const placeNamed = adjectiveLink < 0 && capitalised ? placeQualifiedNoun(tokens, at, lex) : -1;
   const placeLink = placeNamed >= 0 ? afterNounLink(tokens, placeNamed, lex) : -1;
   const nounAt = adjectiveLink >= 0 ? at + adjective!.length : placeLink >= 0 ? placeNamed : at;
@@ -670,7 +669,8 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
 
 /**
  * "the Aleppo units", "its Raqqa fighters": where one or two capitalised words at `at`, after "the", "its" or "their",
- * that name no party (a place's own name) stand right before a party noun of the lexicon that is no place noun, that noun's position; else -1.
+ * that name no party (a place's own name) stand right before a party noun of the lexicon that is no place noun, that
+ * noun's position; else -1.
  */
 function placeQualifiedNoun(tokens: Token[], at: number, lex: CompiledLexicon): number {
   if (!/^(?:the|its|their)$/.test(tokens[at - 1]?.key ?? "")) return -1;

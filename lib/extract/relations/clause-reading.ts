@@ -5,7 +5,7 @@ import type { Neighbours, Reading } from "./frames.ts";
 import { guardVerdict } from "./guards.ts";
 import { gapHeadFits } from "./lexicon.ts";
 import { resolveChunk } from "./reference.ts";
-import { type SentenceView, verbish } from "./sentence-view.ts";
+import { reasonGerund, type SentenceView, verbish } from "./sentence-view.ts";
 import { CAPITALISED, LOWER_WORD } from "./word-shapes.ts";
 
 /** A cue of the clause reading: a trigger or a clause cue phrase, tokens [start, end), and the type it implies. */
@@ -266,9 +266,8 @@ export function clauseReadings(
       /^(?:is|are|was|were|been|being)$/.test(view.tokens[lead]?.key ?? "");
     if (passiveNoAgent && view.tokens[cue.end]?.key === "from") return;
     if (cue.jointOnly && !inClause.some((g) => g.type === "clash" && !g.mixed)) return;
-    // ("screen men for having fought for ISIS": a perfect gerund after "for" is a reason, its subject the noun before
-    // "for", no party of the clause; round 93, as the frames read it.)
-    if (view.tokens[cue.start - 1]?.key === "having" && view.tokens[cue.start - 2]?.key === "for") return;
+    // ("screen men for having fought for ISIS": a perfect gerund after "for", as the frames read it; round 93.)
+    if (reasonGerund(view, cue.start)) return;
     // "the regime was behind three attacks and the ISIS group was responsible for one": a party after "and" or a
     // comma that a verb follows opens a clause of its own; the cue's side ends before it.
     const opener = (p: Chunk) => {

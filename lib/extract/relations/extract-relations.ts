@@ -377,11 +377,12 @@ export function extractRelations(
   );
   // ("Belligerents: A; B — vs — C", "Members: D; E" under the record's title: field lines, lexicon `fieldLines`.)
   const fields = fieldLineReadings(templates, article.text, titleGroups(article.title, gazetteer), lexicon.fieldLines);
-  if (fields.length === 0 && !twoPartiesPossible(templates, lexicon)) return [];
+  const possible = twoPartiesPossible(templates, lexicon);
+  if (fields.length === 0 && !possible) return [];
   const best = new Map<string, Relation>();
   const joint = new Set<Relation>();
   const dates: DateCache = { before: null, times: new Map() };
-  const read = twoPartiesPossible(templates, lexicon)
+  const read = possible
     ? readRelations(templates, lexicon, {
       arabic: arabicNameWords(transliteration),
       clauses: options.clauses,

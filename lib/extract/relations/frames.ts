@@ -21,6 +21,7 @@ import {
   peopleOfGroup,
   predicateAfterAnd,
   qualifierCompoundEndingAt,
+  reasonGerund,
   sentenceSubject,
   type SentenceView,
   type Subject,
@@ -1519,7 +1520,7 @@ function sharedSubject(view: SentenceView, o: Occurrence): Subject | null {
   if (before !== "and" && before !== "to" && !listed) return null;
   for (let i = at - 2; i >= 0 && o.start - i <= SHARED_REACH; i--) {
     const token = view.tokens[i];
-    // (Past the comma between two of the list's verbs: "drove X out, crushed Y and received Z".)
+    // (Past the comma between two of the list's verbs, regular pasts: "drove X out, crushed Y and received Z".)
     const listComma = token.text === "," && /ed$/.test(view.tokens[i + 1]?.key ?? "") && verbish(view, i + 1);
     if (listComma) continue;
     if (view.lex.boundaries.has(token.key) || token.text === ",") return null;
@@ -2180,9 +2181,9 @@ function activeFrame(
   // ("imposed sanctions on Turkish companies for providing support to ISIS": a judged one's gerund, no name before its
   // "for"; round 84.)
   if (judgedReason(view, o.start) && !prepositionalGerundSubject(view, o)) return null;
-  // ("screenings of men and boys for having fought for ISIL": a perfect gerund after "for" is the reason of what the
-  // noun before "for" undergoes, its subject that noun, which here names no party; round 93.)
-  if (view.tokens[o.start - 1]?.key === "having" && view.tokens[o.start - 2]?.key === "for") {
+  // ("screenings of men and boys for having fought for ISIL": a perfect gerund after "for" has the noun before "for"
+  // as its subject, which here names no party; round 93.)
+  if (reasonGerund(view, o.start)) {
     const reasonOf = view.covering[o.start - 3];
     if (!reasonOf || reasonOf.end !== o.start - 2 || reasonOf.ref !== null) return null;
   }

@@ -1118,6 +1118,14 @@ function proSidePeople(view: SentenceView, chunk: Chunk): boolean {
 }
 
 /**
+ * Whether the verb at `at` is a perfect gerund after "for" ("screened men for having fought for ISIS"): the reason of
+ * what the noun before "for" undergoes, whose subject is that noun, no party of the clause. Round 93.
+ */
+export function reasonGerund(view: SentenceView, at: number): boolean {
+  return view.tokens[at - 1]?.key === "having" && view.tokens[at - 2]?.key === "for";
+}
+
+/**
  * The party a frame finds after token `at`: the first chunk within a few tokens, across determiners, numbers and
  * adjectives ("killed 35 members of X"); stops at a boundary, a comma, a preposition, "and", or a verb.
  * `pastUnnamedItem`: a list whose first item is no name leads on to the name after "and".
