@@ -442,3 +442,21 @@ describe("a canton a party holds (lexicon placeNouns; round 93)", () => {
     expect(relationsIn("The Turkish army attacked Afrin, a canton held by the YPG.")).toEqual(["clash turkey ypg"]);
   });
 });
+
+describe("a sentence's subject past a gerund aside (sentence-view.ts pastApposition; round 93)", () => {
+  it("extractRelations(article, mentions) reads the clause's subject past an -ing participle between commas", () => {
+    expect(
+      relationsIn(
+        "The YPG, fighting ISIS in the districts it held, pushed the militants back with US-led coalition air strikes.",
+      ),
+    ).toEqual(["ally us-led-coalition ypg", "clash islamic-state ypg"]);
+  });
+
+  it("extractRelations(article, mentions) takes no examples' opener for a participle", () => {
+    expect(
+      relationsIn(
+        "Two FSA fighters, including a commander, were killed in the shootout. On 4 June, five fighters of the Sham Legion were killed after their vehicle hit a roadside bomb.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1653,9 +1653,11 @@ const SUBJECT_APPOSITION_REACH = 25;
 function pastApposition(view: SentenceView, at: number): number {
   const tokens = view.tokens;
   // ("The SDF, backed by US aircraft, crossed the Euphrates": or a passive participle and its "by" agent; round 87.
-  // "The Deir ez-Zor Military Council, founded in December 2016, joined the SDF": any participle; round 93.)
+  // "The Deir ez-Zor Military Council, founded in December 2016, joined the SDF", "The YPG, fighting IS in the districts
+  // it controlled, pushed the militants back": any participle, but one opening examples ("including"); round 93.)
   const participle = tokens[at]?.text === "," &&
-    (passiveByAt(view, at + 2) || /^\p{Ll}+(?:ed|en)$/u.test(tokens[at + 1]?.text ?? ""));
+    (passiveByAt(view, at + 2) ||
+      (/^\p{Ll}+(?:ed|en|ing)$/u.test(tokens[at + 1]?.text ?? "") && !view.lex.listExamples.longest(tokens, at + 1)));
   if (tokens[at]?.text !== "," || (!ARTICLE.test(tokens[at + 1]?.key ?? "") && !participle)) return at;
   for (let k = at + 2; k < tokens.length && k - at <= SUBJECT_APPOSITION_REACH; k++) {
     const text = tokens[k].text;
