@@ -460,3 +460,22 @@ describe("a sentence's subject past a gerund aside (sentence-view.ts pastApposit
     ).toEqual([]);
   });
 });
+
+describe("an opening adverbial's last name and the clause's subject list (chunks.ts inOpeningAdverbial; round 93)", () => {
+  it("extractRelations(article, mentions) ends the adverbial's list at its comma where a list and its verb follow", () => {
+    expect(relationsIn("After the ISIS attack on the SDF, Hezbollah and the Syrian Army advanced on Palmyra.")).toEqual(
+      [
+        "ally hezbollah syrian-government",
+        "clash islamic-state syrian-democratic-forces",
+      ],
+    );
+  });
+
+  it("extractRelations(article, mentions) keeps a list the adverbial itself holds", () => {
+    expect(relationsIn("After the ISIS attacks on the SDF, the YPG and the FSA, Turkey closed the border.")).toEqual([
+      "clash free-syrian-army islamic-state",
+      "clash islamic-state syrian-democratic-forces",
+      "clash islamic-state ypg",
+    ]);
+  });
+});

@@ -1099,6 +1099,12 @@ export function chunkTokens(
       if (tokens[chunk.end].text === "," && !joiner && next > closedAt) {
         closedAt = listCloser(tokens, item.end, units, qualifiers, lex);
         if (closedAt < 0) break;
+        // ("After the ISIS attack on the SDF, Hezbollah and the Syrian Army advanced": the comma after the one name of a
+        // sentence's opening adverbial closes the adverbial where the list after it is a clause's subject; round 93.)
+        if (
+          chunk.heads.length === 1 && inOpeningAdverbial(tokens, chunk.start, lex) &&
+          verbAfterList(tokens, closedAt, units, qualifiers, lex)
+        ) break;
       }
       chunk.end = item.end;
       // "A and allied B"; after a longer list ("SDF and SAA and allied pro-government forces") whose ally B is, is open.
@@ -1604,6 +1610,55 @@ function listCloser(tokens: Token[], at: number, units: Unit[], qualifiers: Unit
     next = pastBracketedAside(tokens, item.end, units, item.groups.length === 1 ? item.groups[0] : null);
   }
   return -1;
+}
+
+/** Prepositions that open a sentence's adverbial phrase before its clause ("After the attack on X, A and B ..."). */
+const OPENING_ADVERBIALS = new Set([
+  "after",
+  "since",
+  "following",
+  "during",
+  "amid",
+  "despite",
+  "before",
+  "until",
+  "upon",
+  "with",
+]);
+
+/** Auxiliaries that open a clause (`inOpeningAdverbial`, `verbAfterList`). */
+const AUXILIARY = /^(?:has|have|had|was|were|is|are|will|would)$/;
+
+/**
+ * Whether `at` stands in a sentence's opening adverbial phrase: the sentence opens with a preposition of
+ * `OPENING_ADVERBIALS`, and no comma, past form of a verb or auxiliary stands between it and `at`.
+ */
+function inOpeningAdverbial(tokens: Token[], at: number, lex: CompiledLexicon): boolean {
+  if (!OPENING_ADVERBIALS.has(tokens[0]?.key ?? "")) return false;
+  // (A verb's past or an auxiliary opens a clause; a bare verb form there is the phrase's noun: "the ISIS attack".)
+  for (let i = 1; i < at; i++) {
+    const key = tokens[i].key;
+    if (tokens[i].text === "," || AUXILIARY.test(key) || (key.endsWith("ed") && lex.verbs.has(key))) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the list a joiner at `joinerAt` closes is a clause's subject: its last item is right before a verb or an
+ * auxiliary.
+ */
+function verbAfterList(
+  tokens: Token[],
+  joinerAt: number,
+  units: Unit[],
+  qualifiers: Unit[],
+  lex: CompiledLexicon,
+): boolean {
+  const joiner = lex.listJoiners.longest(tokens, joinerAt);
+  if (!joiner) return false;
+  const last = itemAt(tokens, skipDeterminers(tokens, joinerAt + joiner.length), units, qualifiers, lex);
+  const after = last ? tokens[last.end]?.key ?? "" : "";
+  return lex.verbs.has(after) || AUXILIARY.test(after);
 }
 
 /** Whether a comma and a relative pronoun (lexicon `relativePronouns`: "who", "which") stand at `end` (-1: none). */
