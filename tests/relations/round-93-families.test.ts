@@ -479,3 +479,39 @@ describe("an opening adverbial's last name and the clause's subject list (chunks
     ]);
   });
 });
+
+// Issue 10, round 93 (part ten): families found by reading the misses of the written set 14 after its earlier
+// measurements.
+describe("overrunning a place from a party (lexicon 'overrun', frame 'from'; round 93)", () => {
+  it("extractRelations(article, mentions) reads the party a place was overrun from as the target", () => {
+    expect(relationsIn("The Nusra Front and other rebel groups overran the crossing from the Syrian army.")).toEqual([
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+  });
+});
+
+describe("a demonstrative before a group noun (lexicon references.singular 'that group'; round 93)", () => {
+  it("extractRelations(article, mentions) resolves 'that group' as 'the group'", () => {
+    expect(
+      relationsIn(
+        "In 2013 he joined Ahrar al-Sham. Throughout the period that group fought alongside the Nusra Front.",
+      ),
+    ).toEqual(["ally ahrar-al-sham jabhat-al-nusra"]);
+  });
+});
+
+describe("', and' before another clause's subject list (chunks.ts, the list's clause verb; round 93)", () => {
+  it("extractRelations(article, mentions) reads no passive agent's list across ', and' a new clause's subjects open", () => {
+    expect(
+      relationsIn("Kobani was besieged by ISIS, and the YPG and YPJ fighters defending it were short of ammunition."),
+    ).toEqual(["ally ypg ypj"]);
+  });
+});
+
+describe("a siege's agents past a time phrase (frames.ts nounFrame; round 93)", () => {
+  it("extractRelations(article, mentions) reads the 'by' agents past 'since July 2015'", () => {
+    expect(relationsIn("Madaya has been under siege since July 2015 by the Syrian Army and Hezbollah.")).toEqual([
+      "ally hezbollah syrian-government",
+    ]);
+  });
+});

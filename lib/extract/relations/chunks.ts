@@ -1087,15 +1087,25 @@ export function chunkTokens(
       // ("..., and US HIMARS launchers deployed on the border have engaged Y": past the item's own party nouns and
       // capitalised words, up to three; round 90.)
       let verbAt = item.end;
-      while (
-        verbAt < item.end + 3 && tokens[verbAt]?.party === undefined &&
-        (lex.partyNouns.longest(tokens, verbAt)?.length === 1 || /^\p{Lu}{2,}$/u.test(tokens[verbAt]?.text ?? ""))
-      ) verbAt++;
-      if (
-        tokens[chunk.end].text === "," && joiner && chunk.heads.length === 1 &&
-        (lex.verbs.has(tokens[verbAt]?.key ?? "") ||
-          /^(?:has|have|had|was|were|is|are|made|said)$/.test(tokens[verbAt]?.key ?? ""))
-      ) break;
+      // ("besieged by ISIS, and the YPG and YPJ fighters defending it are short": past a list of the item's own, and a
+      // reduced relative's gerund opens the clause as its verb does; round 93.)
+      let listed = false;
+      for (let n = 0; n < 2; n++) {
+        while (
+          verbAt < item.end + 6 && tokens[verbAt]?.party === undefined &&
+          (lex.partyNouns.longest(tokens, verbAt)?.length === 1 || /^\p{Lu}{2,}$/u.test(tokens[verbAt]?.text ?? ""))
+        ) verbAt++;
+        const further = tokens[verbAt]?.key === "and"
+          ? itemAt(tokens, skipDeterminers(tokens, verbAt + 1), units, qualifiers, lex)
+          : null;
+        if (!further) break;
+        verbAt = further.end;
+        listed = true;
+      }
+      const clauseVerb = lex.verbs.has(tokens[verbAt]?.key ?? "") ||
+        /^(?:has|have|had|was|were|is|are|made|said)$/.test(tokens[verbAt]?.key ?? "") ||
+        (listed && /^\p{Ll}+ing$/u.test(tokens[verbAt]?.text ?? ""));
+      if (tokens[chunk.end].text === "," && joiner && chunk.heads.length === 1 && clauseVerb) break;
       if (tokens[chunk.end].text === "," && !joiner && next > closedAt) {
         closedAt = listCloser(tokens, item.end, units, qualifiers, lex);
         if (closedAt < 0) break;

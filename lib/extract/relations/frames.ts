@@ -4437,10 +4437,14 @@ function nounFrame(
   const agentMark = (key: string | undefined) => key === "by" || (key === "from" && o.trigger.type === "clash");
   // ("suffered a string of defeats at the hands of Y": the phrase names a hostile act's agent as "by" does.)
   const hands = o.trigger.type === "clash" && atTheHandsOf(view, at);
+  // ("under siege since July 2015 by A and B": past a time phrase before the "by"; round 93.)
+  const dated = timePhraseEnd(view, at);
   const by = hands
     ? at + 3
     : agentMark(tokens[at]?.key)
     ? at
+    : dated > at && tokens[dated]?.key === "by"
+    ? dated
     : light && tokens[at + light.length]?.key === "by"
     ? at + light.length
     : -1;

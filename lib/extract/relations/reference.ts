@@ -516,7 +516,8 @@ function resolveByRule(
   // salient party of the previous sentence, by the same rule.
   // ("The SDF attacked its positions", "... raided their headquarters": a possessive before a party noun, too, is
   // never the clause's own subject when that subject is the other side, issue 10, round 17.)
-  const nounReference = view.tokens[chunk.start]?.key === "the";
+  // ("that group", "this faction": a demonstrative refers as the article does; round 93.)
+  const nounReference = /^(?:the|this|that)$/.test(view.tokens[chunk.start]?.key ?? "");
   const possessive = /^(?:its|their)$/.test(view.tokens[chunk.start]?.key ?? "");
   const ownIsOtherSide = own !== null && own.groups.length > 0 && own.groups.every((g) => exclude.includes(g));
   // (Only where no other party stands before that subject: "X said that Y's tanks fired at its positions" leaves "its"
