@@ -1091,8 +1091,9 @@ export function chunkTokens(
       // reduced relative's gerund opens the clause as its verb does; round 93.)
       let listed = false;
       for (let n = 0; n < 2; n++) {
+        const from = verbAt;
         while (
-          verbAt < item.end + 6 && tokens[verbAt]?.party === undefined &&
+          verbAt < from + 3 && tokens[verbAt]?.party === undefined &&
           (lex.partyNouns.longest(tokens, verbAt)?.length === 1 || /^\p{Lu}{2,}$/u.test(tokens[verbAt]?.text ?? ""))
         ) verbAt++;
         const further = tokens[verbAt]?.key === "and"
