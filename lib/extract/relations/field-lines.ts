@@ -1,6 +1,6 @@
 import type { RelationLexicon } from "../../records/mod.ts";
 import { readingConfidence, type ReadingFeatures } from "./confidence.ts";
-import type { Reading } from "./frames.ts";
+import { pairs, type Reading } from "./frames.ts";
 import type { SentenceTemplate, Unit } from "./template.ts";
 
 type FieldRule = RelationLexicon["fieldLines"];
@@ -9,11 +9,28 @@ type Reads = FieldRule["fields"][number]["reads"];
 /** How sure a field line is: a label states its tie as plainly as a role noun does. */
 const FIELD_PRIOR = 0.8;
 
-/** A field line: its label (lower case, footnote marks dropped), an optional parenthetical after it, and its value. */
+/**
+ * A field line of a sentence template (which keeps no footnote marks): its label, an optional parenthetical after it,
+ * and its value.
+ */
 const FIELD_LINE = /^\s*([^:⟦⟧()]{2,40}?)\s*(?:\(([^)]*)\))?\s*:\s*(.+)$/s;
 
-/** Footnote marks after a name or a label ("[1]", "[a]"). */
-const FOOTNOTE = /\[[^\]\s]{1,3}\]/g;
+/** A field rule read once: each label's reading, and the pattern of its side separators. */
+type CompiledFields = { fields: Map<string, Reads>; separator: RegExp };
+const compiledFields = new WeakMap<FieldRule, CompiledFields>();
+
+function compiled(rule: FieldRule): CompiledFields {
+  let found = compiledFields.get(rule);
+  if (!found) {
+    const fields = new Map<string, Reads>();
+    for (const field of rule.fields) for (const label of field.labels) fields.set(label, field.reads);
+    const words = rule.sideSeparators.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    const separator = new RegExp(`\\s+(?:[—–-]+\\s*)?(?:${words})(?:\\s*[—–-]+)?\\s+`, "i");
+    found = { fields, separator };
+    compiledFields.set(rule, found);
+  }
+  return found;
+}
 
 /** The groups of the placeholders `⟦k⟧` in `text`, in order, but those of `doubted` units. */
 function groupsIn(text: string, template: SentenceTemplate, doubted: ReadonlySet<number> = new Set()): string[] {
@@ -93,10 +110,8 @@ function sideOf(text: string, template: SentenceTemplate, doubted: ReadonlySet<n
   return { groups, members };
 }
 
-/** The sides of a sides line's value, split at a separator word of `rule` standing alone or between dashes. */
-function sidesOf(value: string, template: SentenceTemplate, rule: FieldRule, doubted: ReadonlySet<number>): Side[] {
-  const words = rule.sideSeparators.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-  const separator = new RegExp(`\\s+(?:[—–-]+\\s*)?(?:${words})(?:\\s*[—–-]+)?\\s+`, "i");
+/** The sides of a sides line's value, split at a separator word standing alone or between dashes. */
+function sidesOf(value: string, template: SentenceTemplate, separator: RegExp, doubted: ReadonlySet<number>): Side[] {
   return value.split(separator).map((side) => sideOf(side, template, doubted)).filter((side) => side.groups.length > 0);
 }
 
@@ -121,15 +136,6 @@ function fieldReading(
   };
 }
 
-/** Every pair of `groups` (each once). */
-function pairsOf(groups: string[]): [string, string][] {
-  const pairs: [string, string][] = [];
-  for (let i = 0; i < groups.length; i++) {
-    for (let j = i + 1; j < groups.length; j++) pairs.push([groups[i], groups[j]]);
-  }
-  return pairs;
-}
-
 /**
  * The relations the field lines of an infobox or fact sheet state (lexicon `fieldLines`): one sentence per line,
  * "Label: value", the label one of the lexicon's fields. `titleGroups`: the groups the record's title names (the
@@ -142,25 +148,29 @@ export function fieldLineReadings(
   rule: FieldRule,
 ): Reading[] {
   const readings: Reading[] = [];
-  const fields = new Map<string, Reads>();
-  for (const field of rule.fields) for (const label of field.labels) fields.set(label, field.reads);
+  const { fields, separator } = compiled(rule);
   // The first side of the record's sides line: whom a support line backs where it names no side.
   let firstSide: string[] = [];
-  const notes = notesOf(text);
-  const recordUnits = templates.flatMap((template) => template.units);
+  // (The notes and the record's names are read only once a field line is found: most articles have none.)
+  let notes: Map<string, Note> | null = null;
+  let recordUnits: Unit[] = [];
   for (const template of templates) {
-    const line = FIELD_LINE.exec(template.base.replace(FOOTNOTE, ""));
+    const line = FIELD_LINE.exec(template.base);
     const reads = line ? fields.get(line[1].toLowerCase().replace(/\s+/g, " ")) : undefined;
     if (!line || !reads) continue;
+    if (!notes) {
+      notes = notesOf(text);
+      recordUnits = templates.flatMap((t) => t.units);
+    }
     const doubted = doubtedUnits(template, text, notes, recordUnits, rule.doubtingNotes);
     const named = line[2] ? groupsIn(line[2], template) : [];
     const value = line[3];
     if (reads === "sides") {
-      const sides = sidesOf(value, template, rule, doubted);
+      const sides = sidesOf(value, template, separator, doubted);
       if (sides.length === 0) continue;
       if (firstSide.length === 0) firstSide = sides[0].groups;
       for (const side of sides) {
-        for (const [a, b] of pairsOf(side.groups)) readings.push(fieldReading(template, "ally", a, b, reads));
+        for (const [a, b] of pairs(side.groups)) readings.push(fieldReading(template, "ally", a, b, reads));
         for (const [part, whole] of side.members) readings.push(fieldReading(template, "member", part, whole, reads));
       }
       for (let i = 0; i < sides.length; i++) {

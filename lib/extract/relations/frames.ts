@@ -151,7 +151,8 @@ export type Neighbours = {
   named?: NamedHeads | null;
 };
 
-function pairs(groups: string[]): [string, string][] {
+/** Every pair of `groups`, each once; none for a list longer than `MAX_PAIRED` (its pairs would say little). */
+export function pairs(groups: string[]): [string, string][] {
   if (groups.length > MAX_PAIRED) return [];
   const result: [string, string][] = [];
   for (let i = 0; i < groups.length; i++) {
@@ -243,8 +244,11 @@ function mergerResultAfter(view: SentenceView, end: number): Chunk | null {
     : null;
 }
 
-/** Participles of founding whose passive, before "when", names what a merger told after it made. */
-const FOUNDED = /^(?:formed|created|established|founded|born)$/;
+/**
+ * Participles of founding whose passive names what a merger made: before "when" here, before the merger noun's "by" in
+ * read-relations.ts.
+ */
+export const FOUNDED = /^(?:formed|created|established|founded|born)$/;
 
 /**
  * "X, which was formed last month when A merged with B", "X was created in 2016 when A merged with B and C": the one

@@ -8,6 +8,7 @@ import { guardVerdict } from "./guards.ts";
 import {
   actedApart,
   attributiveList,
+  FOUNDED,
   groupAt,
   lightVerbSubject,
   type Occurrence,
@@ -1602,9 +1603,6 @@ function wholeRelations(view: SentenceView): Reading[] {
   return readings.filter((r) => r !== null);
 }
 
-/** Participles of founding whose passive names what the act noun after its "by" made. */
-const FOUNDING_PARTICIPLES = new Set(["created", "formed", "established", "founded", "born"]);
-
 /**
  * "X was created on 28 January 2017 by the merger of A with B": the one group a passive of founding (a form of "be",
  * the participle, up to six words of time, "by" and an article) describes, for the act noun at `noun`; else null.
@@ -1615,12 +1613,12 @@ function foundedBy(view: SentenceView, noun: number): Chunk | null {
   if (/^(?:the|a|an)$/.test(tokens[k]?.key ?? "")) k--;
   if (tokens[k]?.key !== "by") return null;
   k--;
-  for (let n = 0; n < 6 && k > 1 && !FOUNDING_PARTICIPLES.has(tokens[k].key); n++, k--) {
+  for (let n = 0; n < 6 && k > 1 && !FOUNDED.test(tokens[k].key); n++, k--) {
     if (view.covering[k] || !/^[\p{L}\p{N}]/u.test(tokens[k].text) || view.lex.boundaries.has(tokens[k].key)) {
       return null;
     }
   }
-  if (!FOUNDING_PARTICIPLES.has(tokens[k]?.key ?? "") || !/^(?:is|was|were|been)$/.test(tokens[k - 1]?.key ?? "")) {
+  if (!FOUNDED.test(tokens[k]?.key ?? "") || !/^(?:is|was|were|been)$/.test(tokens[k - 1]?.key ?? "")) {
     return null;
   }
   const result = view.covering[k - 2];
