@@ -193,6 +193,18 @@ export function cleanText(
     }
   }
 
+  // Subtitle transcripts: cue timing lines and the cue numbers before them; the timecodes opening lines of speech are
+  // taken off those lines below. A text with fewer than two is no transcript ("12:30:05" may open one line of prose).
+  const timecodes = lines.filter((line) => CUE_TIMING.test(fold(line.text)) || LEADING_TIMECODE.test(fold(line.text)));
+  const transcript = timecodes.length >= 2;
+  if (transcript) {
+    for (let i = 0; i < bodyEnd; i++) {
+      if (!CUE_TIMING.test(fold(lines[i].text))) continue;
+      kind[i] = "timecode";
+      if (i > 0 && CUE_NUMBER.test(fold(lines[i - 1].text))) kind[i - 1] = "timecode";
+    }
+  }
+
   // Masthead: everything down to the last navigation line near the top.
   const headLimit = Math.min(bodyEnd, 12);
   let lastNav = -1;
@@ -300,8 +312,21 @@ export function cleanText(
 
   const removed: RemovedSpan[] = [];
   const paragraphs: string[] = [];
-  /** Keeps a stretch of raw text as a paragraph, less any keyword list glued into it. */
-  const keep = (text: string, start: number) => {
+  /** The last kept line: its number and folded text (what the next kept line may continue). */
+  let last: { line: number; text: string } | null = null;
+  /**
+   * Whether only lines cleaning took out stand between lines `from` and `to` (in a transcript, blank lines too: its
+   * cues are set apart by them, and a sentence runs on across cues).
+   */
+  const adjoining = (from: number, to: number) => {
+    for (let k = from + 1; k < to; k++) if (kind[k] === null && !(transcript && blank(k))) return false;
+    return true;
+  };
+  /**
+   * Keeps a stretch of raw text (line `i`'s) as a paragraph, less any keyword list glued into it, or as the rest of the
+   * paragraph before when the line before left its sentence open (hard-wrapped text: `continuesLine`).
+   */
+  const keep = (text: string, start: number, i: number) => {
     const tags = findTagList(text);
     if (tags) {
       removed.push({
@@ -313,18 +338,130 @@ export function cleanText(
       text = `${text.slice(0, tags.start)} ${text.slice(tags.end)}`;
     }
     const kept = fold(text);
-    if (kept) paragraphs.push(kept);
+    if (!kept) return;
+    if (last && adjoining(last.line, i) && continuesLine(last.text, kept)) {
+      paragraphs[paragraphs.length - 1] += ` ${kept}`;
+    } else paragraphs.push(kept);
+    last = { line: i, text: kept };
   };
   lines.forEach((line, i) => {
     const lineKind = kind[i];
-    if (lineKind !== null) removed.push({ kind: lineKind, text: line.text, start: line.start, end: line.end });
-    else if (i === firstBody && leadIn) {
+    if (lineKind !== null) {
+      removed.push({ kind: lineKind, text: line.text, start: line.start, end: line.end });
+      return;
+    }
+    if (blank(i)) return;
+    let from = line.start;
+    if (i === firstBody && leadIn) {
       removed.push(...leadIn.removed);
-      keep(line.text.slice(leadIn.keepFrom - line.start), leadIn.keepFrom);
-    } else if (!blank(i)) keep(line.text, line.start);
+      from = leadIn.keepFrom;
+    }
+    // (A transcript's line of speech opens with its timecode: "00:00:12 and other units took the town".)
+    const timecode = transcript ? line.text.slice(from - line.start).match(LEADING_TIMECODE)?.[0] : undefined;
+    if (timecode) {
+      const text = timecode.trimEnd();
+      removed.push({ kind: "timecode", text, start: from, end: from + text.length });
+      from += timecode.length;
+    }
+    keep(line.text.slice(from - line.start), from, i);
   });
   removed.sort((a, b) => a.start - b.start);
   return { text: paragraphs.join("\n\n"), removed, comments, title, author, outlet, warnings };
+}
+
+/**
+ * A subtitle cue's timing line ("00:00:01,000 --> 00:00:04,000", "00:01.500 --> 00:03.000"): transcript furniture.
+ */
+const CUE_TIMING =
+  /^\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]?\s*-->\s*\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]?(?:\s.*)?$/;
+/** A cue's number on the line before its timing line ("12"). */
+const CUE_NUMBER = /^\d{1,6}$/;
+/**
+ * A transcript's timecode opening a line of speech ("00:00:12 and other units took the town", "[01:02:03] ..."): hours,
+ * minutes and seconds, so a liveblog's "10:30" time of day stays.
+ */
+const LEADING_TIMECODE = /^\[?\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?\]?\s+(?=\S)/;
+
+/**
+ * Words a sentence cannot end with: articles, prepositions, conjunctions and possessive determiners. A line ending in
+ * one is a hard-wrapped line whose sentence goes on in the next ("... clashed with" / "Islamic State fighters ...").
+ */
+const UNFINISHED_LAST_WORDS = new Set([
+  "a",
+  "an",
+  "the",
+  "of",
+  "in",
+  "on",
+  "at",
+  "to",
+  "for",
+  "with",
+  "by",
+  "from",
+  "into",
+  "onto",
+  "over",
+  "under",
+  "against",
+  "between",
+  "among",
+  "amongst",
+  "and",
+  "or",
+  "but",
+  "nor",
+  "as",
+  "that",
+  "which",
+  "who",
+  "whose",
+  "whom",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "your",
+  "my",
+  "than",
+  "via",
+  "toward",
+  "towards",
+  "near",
+  "across",
+  "through",
+  "during",
+  "after",
+  "before",
+  "since",
+  "until",
+  "about",
+  "around",
+  "behind",
+  "beside",
+  "alongside",
+  "including",
+]);
+/** What opens a line of its own: a list item, a heading, a table row, a quotation block, a numbered point. */
+const OWN_LINE_OPENING = /^(?:[*•·▪‣◦+|>#=–—-]|\d{1,3}[.)](?:\s|$)|\(?[a-z]\)\s)/u;
+
+/**
+ * Whether the kept line `next` continues the sentence the kept line `line` leaves open: hard-wrapped prose (an e-mail,
+ * a text exported from a PDF, a subtitle transcript). `line` ends without a sentence's closing mark, `next` opens no
+ * line of its own (list item, heading, table row), and either `next` opens in lower case, or `line` ends with a comma
+ * or with a word no sentence ends with ("... clashed with" / "Islamic State fighters near al-Bab").
+ */
+export function continuesLine(line: string, next: string): boolean {
+  const before = line.trimEnd();
+  const after = next.trimStart();
+  if (before === "" || after === "" || /[.!?…:;]["'”’)\]]*$/u.test(before) || OWN_LINE_OPENING.test(after)) {
+    return false;
+  }
+  if (OWN_LINE_OPENING.test(before.trimStart()) && !/^\p{Ll}/u.test(after)) return false;
+  if (/^\p{Ll}/u.test(after) || before.endsWith(",")) return true;
+  const last = before.match(/[\p{L}']+$/u)?.[0].toLowerCase();
+  return last !== undefined && UNFINISHED_LAST_WORDS.has(last);
 }
 
 function isCaption(text: string): boolean {
@@ -336,6 +473,8 @@ function nextNonBlankIsNotContinuation(lines: Line[], kind: (RemovedKind | null)
   for (let i = at + 1; i < end; i++) {
     const text = fold(lines[i].text);
     if (text === "" || kind[i] !== null) continue;
+    // ("Rebels of the FSA clashed with" / "Islamic State fighters near al-Bab": a hard-wrapped sentence's first line.)
+    if (continuesLine(fold(lines[at].text), text)) return false;
     return /^[\p{Lu}\p{N}"'“‘[(]/u.test(text);
   }
   return false;

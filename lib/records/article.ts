@@ -72,6 +72,7 @@ export const RemovedKind = z.enum([
   "source-line",
   "reader-comments",
   "front-matter",
+  "timecode",
 ]);
 export type RemovedKind = z.infer<typeof RemovedKind>;
 

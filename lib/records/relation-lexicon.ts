@@ -282,6 +282,11 @@ export const RelationLexicon = z.object({
   /** "its sister force, the YPJ": adjectives that make a part noun name a peer, no part of the owner. */
   peerAdjectives: WordList.default({ why: "", words: [] }),
   /**
+   * "X, the largest Free Syrian Army brigade in the city": adjectives of rank that make a definite description after a
+   * name's comma describe that name as an indefinite one does ("X, a Free Syrian Army brigade").
+   */
+  rankingAdjectives: WordList.default({ why: "", words: [] }),
+  /**
    * "The government gave Iraq the green light to strike ISIL": verbs of giving and the nouns of permission after their
    * object that make that object the subject of the "to" infinitive after the noun, as "allowed Iraq to strike" does.
    */

@@ -96,6 +96,60 @@ describe("cleanText(raw)", () => {
       "Five were killed in Daraa.\n\nMore to follow",
     );
   });
+
+  it("cleanText(raw) joins a hard-wrapped line to the line whose sentence it continues (issue 10, round 94)", () => {
+    // a line ending in a word no sentence ends with, or in a comma, or followed by a line in lower case
+    const raw = "Rebels of the Free Syrian Army, backed by Turkey, clashed with\n" +
+      "Islamic State fighters near al-Bab on Monday, the monitor said,\n" +
+      "and the Kurdish YPG shelled their\npositions near Tal Rifaat.\n\nA second paragraph.";
+    const cleaned = cleanText(raw);
+    expect(cleaned.title).toBe(null);
+    expect(cleaned.text).toBe(
+      "Rebels of the Free Syrian Army, backed by Turkey, clashed with Islamic State fighters near al-Bab on Monday, " +
+        "the monitor said, and the Kurdish YPG shelled their positions near Tal Rifaat.\n\nA second paragraph.",
+    );
+    expect(splitSentences(cleaned.text)).toHaveLength(2);
+  });
+
+  it("cleanText(raw) keeps lines of their own apart: finished sentences, list items, headings and table rows", () => {
+    const lines = [
+      "Rebels took the town after a week of fighting, the monitor said.",
+      "Fighters of the Free Syrian Army then moved on towards",
+      "* the airport of Menagh and the villages around it and",
+      "* the road to the Bab al-Salama crossing with Turkey",
+      "## The aftermath of the battle for the town of Azaz",
+      "| Free Syrian Army | Northern Storm Brigade | July 2012 |",
+      "Rebels of the Northern Storm Brigade held the town of Azaz",
+      "Turkey closed the border crossing at Bab al-Salama for a week.",
+    ];
+    expect(cleanText(lines.join("\n")).text.split("\n\n")).toEqual(lines);
+  });
+
+  it("cleanText(raw) takes the timecodes out of a subtitle transcript and joins the lines of one sentence", () => {
+    const inline = "Subtitles, Azaz (4')\n00:00:08 After ten days of fighting, the Northern Storm Brigade\n" +
+      "00:00:12 and other Free Syrian Army units took the town\n00:00:15 from government forces on Thursday.";
+    const cleaned = cleanText(inline);
+    expect(cleaned.text.split("\n\n").at(-1)).toBe(
+      "After ten days of fighting, the Northern Storm Brigade and other Free Syrian Army units took the town from " +
+        "government forces on Thursday.",
+    );
+    expect(cleaned.removed.filter((span) => span.kind === "timecode").map((span) => span.text)).toEqual([
+      "00:00:08",
+      "00:00:12",
+      "00:00:15",
+    ]);
+    for (const span of cleaned.removed) expect(inline.slice(span.start, span.end)).toBe(span.text);
+    const srt = "1\n00:00:01,000 --> 00:00:04,000\nRebels of the Free Syrian Army clashed with\n\n" +
+      "2\n00:00:04,000 --> 00:00:07,500\nIslamic State fighters near al-Bab.\n\n" +
+      "3\n00:00:08,000 --> 00:00:10,000\nThe monitor said so.";
+    expect(cleanText(srt).text).toBe(
+      "Rebels of the Free Syrian Army clashed with Islamic State fighters near al-Bab.\n\nThe monitor said so.",
+    );
+    // one time of day opening a line of prose is no transcript
+    expect(cleanText("Live updates\n\n10:30 Rebels took the town.\n\n12:05:10 The army withdrew.").text).toBe(
+      "10:30 Rebels took the town.\n\n12:05:10 The army withdrew.",
+    );
+  });
 });
 
 describe("readLeadIn(line, lineStart, statedTitle)", () => {

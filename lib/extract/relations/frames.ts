@@ -682,6 +682,7 @@ export function prepositionAfter(view: SentenceView, at: number, frame: Relation
   // ("retook the villages of Yalanli, Qart, Al-Buwyr and Al-Dandaniyah from the SDF": in a long gap, the names of
   // places, their commas and joiners do not count against it, up to PLACE_LIST_REACH; issue 10, round 87.)
   let free = 0;
+  let adjuncts = 0;
   for (let i = at; i <= at + gap + free && i < view.tokens.length; i++) {
     const token = view.tokens[i];
     if (gap >= 5 && free < PLACE_LIST_REACH && placeListWord(view, i)) free++;
@@ -737,6 +738,15 @@ export function prepositionAfter(view: SentenceView, at: number, frame: Relation
       i += joiner.length - 1;
       continue;
     }
+    // ("clashed in March 2017 at Khanasor with Y": a time phrase or a named place's phrase between a verb and its
+    // preposition is the verb's adjunct, whatever the frame's gap; round 94.)
+    const adjunct = frame.adjacent || chunk ? -1 : verbAdjunctEnd(view, i, preps);
+    if (adjunct > i + 1 && adjuncts < VERB_ADJUNCTS) {
+      adjuncts++;
+      free += adjunct - i;
+      i = adjunct - 1;
+      continue;
+    }
     if (chunk || view.lex.boundaries.has(token.key)) return -1;
     if (token.text === "," && (frame.gap ?? 0) < 5) return -1;
     // ("recaptured Tikrit, receiving air support from Y": a verb after a comma opens another clause, whose
@@ -750,6 +760,22 @@ export function prepositionAfter(view: SentenceView, at: number, frame: Relation
     if (frame.gap === undefined && !adverb(view, token.key) && !view.lex.passiveParticles.has(token.key)) return -1;
   }
   return -1;
+}
+
+/** How many adjuncts (time phrases, named places) may stand between a verb and its preposition. */
+const VERB_ADJUNCTS = 2;
+
+/**
+ * The end of an adjunct of a verb at `at`, a time phrase ("in March 2017", `timePhraseEnd`) or a preposition of place
+ * that is none of the frame's `preps` before a named place no party covers ("at Khanasor", `namedPlaceEnd`); -1 where
+ * none opens there.
+ */
+function verbAdjunctEnd(view: SentenceView, at: number, preps: readonly string[]): number {
+  const time = timePhraseEnd(view, at);
+  if (time > at + 1) return time;
+  const key = view.tokens[at]?.key ?? "";
+  if (!OBJECT_PLACE_PREPOSITIONS.has(key) || preps.includes(key)) return -1;
+  return namedPlaceEnd(view, at + 1);
 }
 
 /** How many words of a list of place names a long gap before a preposition may hold beyond its own length. */
@@ -4934,7 +4960,10 @@ function whoseRole(view: SentenceView, o: Occurrence, leftEdge: number): Parties
   if (!owner && view.lex.actorNouns.has(tokens[whose - 1]?.key ?? "")) {
     let k = whose - 2;
     while (k > 0 && whose - k <= 4 && LOWER_HYPHENED_WORD.test(tokens[k].text) && !ARTICLE.test(tokens[k].key)) k--;
-    if (ARTICLE.test(tokens[k]?.key ?? "")) owner = sentenceSubject(view, k);
+    // ("X, an alliance whose largest founding member was Y": the noun is an apposition of the name before its comma,
+    // which it describes wherever the sentence's subject stands; round 94.)
+    const named = tokens[k - 1]?.text === "," ? view.covering[k - 2] : undefined;
+    if (ARTICLE.test(tokens[k]?.key ?? "")) owner = named?.end === k - 1 ? named : sentenceSubject(view, k);
   }
   if (!owner || owner.ref !== null || owner.modifier) return null;
   let after = o.end;

@@ -43,6 +43,8 @@ export type CompiledLexicon = {
   allyTails: PhraseIndex<true>;
   itemAdjectives: PhraseIndex<true>;
   memberKindNouns: PhraseIndex<true>;
+  /** The plurals of the one-word `memberKindNouns` ("units", "factions"): the kind of the parts "and other" lists. */
+  memberKindPlurals: Set<string>;
   memberWholeKinds: ReadonlySet<string>;
   /** The kinds whose parties, one leading the other, act side by side (lexicon `ledPartners`). */
   ledPartnerKinds: ReadonlySet<string>;
@@ -59,6 +61,7 @@ export type CompiledLexicon = {
   reciprocals: PhraseIndex<true>;
   reciprocalActs: PhraseIndex<true>;
   peerAdjectives: Set<string>;
+  rankingAdjectives: PhraseIndex<true>;
   actStateLinks: PhraseIndex<true>;
   sharedForceNouns: PhraseIndex<true>;
   /** Lexicon `purposeNamedWholes`: coalitions named by their purpose ("the coalition against ISIL"), by group id. */
@@ -427,6 +430,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     allyTails: index(lexicon.allyTails.words),
     itemAdjectives: index(lexicon.itemAdjectives.words),
     memberKindNouns: index(lexicon.memberKindNouns.words),
+    memberKindPlurals: keys(lexicon.memberKindNouns.words.filter((w) => !/[\s]|s$/.test(w)).map((w) => `${w}s`)),
     memberWholeKinds: new Set(lexicon.memberKindNouns.wholes),
     ledPartnerKinds: new Set(lexicon.ledPartners.kinds),
     modals: new Set(lexicon.modals.words),
@@ -441,6 +445,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     reciprocals: index(lexicon.reciprocals.words),
     reciprocalActs: index(lexicon.reciprocalActs.words),
     peerAdjectives: new Set(lexicon.peerAdjectives.words),
+    rankingAdjectives: index(lexicon.rankingAdjectives.words),
     actStateLinks: index(lexicon.actStateLinks.words),
     sharedForceNouns: index(lexicon.sharedForceNouns.words),
     purposeNamedWholes: new Set(lexicon.purposeNamedWholes.words),

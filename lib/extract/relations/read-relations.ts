@@ -935,11 +935,22 @@ function kindNounMemberRelations(view: SentenceView, kinds: ReadonlyMap<string, 
     // (A whole of many groups or a state's forces: "the al-Qaeda faction Y" is an affiliate, which the role frames
     // read, not a member.)
     if (!view.lex.memberWholeKinds.has(kinds?.get(view.template.units[whole].groupId) ?? "")) continue;
+    // ("the Northern Storm Brigade and other Free Syrian Army units": the names a list closes with "and other" and the
+    // whole's kind noun in the plural are more of the whole's parts; round 94.)
+    const wholeId = view.template.units[whole].groupId;
+    if (view.tokens[i - 1]?.key === "other" && view.lex.memberKindPlurals.has(view.tokens[i + 1].key)) {
+      const parts = namesBeforeOther(view, i - 1).filter((g) => g !== wholeId);
+      if (parts.length > 0) {
+        const found = { type: "member" as const, subjects: parts, objects: [wholeId] };
+        const span = { ...view.covering[i]!, start: i - 1, end: i + 2 };
+        readings.push(listReading(view, span, { ...found, frame: "kind:others", distance: 2 }));
+      }
+      continue;
+    }
     const kind = view.lex.memberKindNouns.longest(view.tokens, i + 1);
     if (!kind) continue;
     const described = describedByKind(view, i);
     if (described) {
-      const wholeId = view.template.units[whole].groupId;
       const parts = described.groups.filter((g) => g !== wholeId);
       const found = { type: "member" as const, subjects: parts, objects: [wholeId] };
       if (parts.length > 0) {
@@ -954,7 +965,7 @@ function kindNounMemberRelations(view: SentenceView, kinds: ReadonlyMap<string, 
     if (examples) partAt += examples.length;
     const part = view.tokens[partAt]?.party;
     if (part === undefined) continue;
-    const [wholeId, partId] = [view.template.units[whole].groupId, view.template.units[part].groupId];
+    const partId = view.template.units[part].groupId;
     const chunk = view.covering[partAt];
     if (wholeId === partId || !chunk) continue;
     const parts = examples ? exampleParties(view, partAt).filter((g) => g !== wholeId) : [partId];
@@ -1087,16 +1098,19 @@ function relativeMemberRelations(view: SentenceView, kinds: ReadonlyMap<string, 
 /**
  * "X, an FSA group", "X: another FSA group" (a definition list's line), "X is an Arab Free Syrian Army group": the
  * named chunk an indefinite description ending in the whole's kind noun describes (a comma, a colon or a copula
- * between them; up to two plain words between the article and the whole's name). Null otherwise. Issue 10, round 68.
+ * between them; up to two plain words between the article and the whole's name), or a definite one that ranks it
+ * (lexicon `rankingAdjectives`: "X, the largest FSA brigade"; round 94). Null otherwise. Issue 10, round 68.
  */
 function describedByKind(view: SentenceView, whole: number): Chunk | null {
   const tokens = view.tokens;
   let det = whole - 1;
   while (
     det >= 0 && whole - det <= 2 && tokens[det].party === undefined && !view.covering[det] &&
-    !/^(?:a|an|another)$/.test(tokens[det].key) && LETTERS.test(tokens[det].text)
+    !/^(?:a|an|another|the)$/.test(tokens[det].key) && LETTERS.test(tokens[det].text)
   ) det--;
-  if (!/^(?:a|an|another)$/.test(tokens[det]?.key ?? "")) return null;
+  // ("X, the largest Free Syrian Army brigade in the city": "the" with a word of rank right after it; round 94.)
+  const ranked = tokens[det]?.key === "the" && (view.lex.rankingAdjectives.longest(tokens, det + 1)?.length ?? 0) > 0;
+  if (!/^(?:a|an|another)$/.test(tokens[det]?.key ?? "") && !ranked) return null;
   let end = det;
   if (tokens[end - 1]?.text === "," || tokens[end - 1]?.text === ":") end--;
   else {
@@ -1106,6 +1120,23 @@ function describedByKind(view: SentenceView, whole: number): Chunk | null {
   }
   const chunk = view.covering[end - 1];
   return chunk && chunk.end === end && chunk.ref === null && chunk.groups.length > 0 && !chunk.modifier ? chunk : null;
+}
+
+/**
+ * The names of a plain list that "and other" (or "or other") at `other` closes ("A, B and other FSA units"): named
+ * parties joined by commas, "and" and articles, walking back to the first other word; none when "other" follows no
+ * joiner.
+ */
+function namesBeforeOther(view: SentenceView, other: number): string[] {
+  const joiner = view.tokens[other - 1]?.key;
+  if (joiner !== "and" && joiner !== "or") return [];
+  const groups: string[] = [];
+  for (let k = other - 2; k >= 0; k--) {
+    const token = view.tokens[k];
+    if (token.party !== undefined) groups.unshift(view.template.units[token.party].groupId);
+    else if (token.text !== "," && token.key !== "and" && token.key !== "the") break;
+  }
+  return [...new Set(groups)];
 }
 
 /**
