@@ -286,6 +286,8 @@ export const RelationLexicon = z.object({
    * name's comma describe that name as an indefinite one does ("X, a Free Syrian Army brigade").
    */
   rankingAdjectives: WordList.default({ why: "", words: [] }),
+  /** "X, then Y's affiliate", "X, formerly part of Y": adverbs of time that may open an apposition before its role. */
+  appositionAdverbs: WordList.default({ why: "", words: [] }),
   /**
    * "The government gave Iraq the green light to strike ISIL": verbs of giving and the nouns of permission after their
    * object that make that object the subject of the "to" infinitive after the noun, as "allowed Iraq to strike" does.

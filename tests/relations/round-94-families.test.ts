@@ -64,3 +64,74 @@ describe("a sentence hard-wrapped over lines or spoken over subtitle cues (clean
     ).toEqual(["ally hamza-division turkey", "clash hamza-division ypg", "clash turkey ypg"]);
   });
 });
+
+// Round 94, part two: families found by reading the misses of the written set 19.
+describe("a party's merger into another, as a noun (lexicon merger, noun frame; round 94)", () => {
+  it("extractRelations(article, mentions) reads 'X's merger into Y' as 'X merged into Y'", () => {
+    expect(relationsIn("Liwa al-Tawhid's merger into the Levant Front was announced in December.")).toEqual([
+      "merger liwa-al-tawhid levant-front",
+    ]);
+  });
+});
+
+describe("an adverb of time opening an apposition before its role (lexicon appositionAdverbs; round 94)", () => {
+  it("extractRelations(article, mentions) reads the role past 'then' and 'at the time'", () => {
+    expect(relationsIn("Jabhat al-Nusra, then al-Qaeda's branch in Syria, took Idlib.")).toEqual([
+      "affiliate jabhat-al-nusra al-qaeda",
+    ]);
+    expect(relationsIn("Liwa al-Tawhid, at the time a member of the Islamic Front, held Aleppo's east.")).toEqual([
+      "member liwa-al-tawhid islamic-front",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) still reads no second party from a former name after 'then'", () => {
+    expect(relationsIn("HTS, then known as the Nusra Front, attacked the FSA.")).toEqual([
+      "clash free-syrian-army hayat-tahrir-al-sham",
+    ]);
+  });
+});
+
+describe("a unit owned through 'its own' (read-relations.ts unitRelations; round 94)", () => {
+  it("extractRelations(article, mentions) reads 'its own' as 'its'", () => {
+    expect(relationsIn("The SDF named a new commander of its own Manbij Military Council.")).toEqual([
+      "member manbij-military-council syrian-democratic-forces",
+    ]);
+  });
+});
+
+describe("a possessive opening a clause after ', and' (reference.ts resolveByRule; round 94)", () => {
+  it("extractRelations(article, mentions) reads the possessive by the one reference rule, not as a list's owner", () => {
+    expect(relationsIn("Hezbollah sent fighters to Qusayr, and its units were shelled by the Nusra Front.")).toEqual([
+      "clash hezbollah jabhat-al-nusra",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) still reads 'X and its ally Y' as a list", () => {
+    expect(relationsIn("The Syrian Army and its ally Hezbollah retook Qusayr.")).toContain(
+      "ally hezbollah syrian-government",
+    );
+  });
+});
+
+describe("'the two' after one group named as its sentence's subject (reference.ts pair references; round 94)", () => {
+  it("extractRelations(article, mentions) reads the two as that subject and the previous sentence's", () => {
+    expect(
+      relationsIn("Ahrar al-Sham entered Idlib in March. Jund al-Aqsa stayed out, and the two groups clashed in 2016."),
+    ).toEqual(["clash ahrar-al-sham jund-al-aqsa"]);
+  });
+
+  it("extractRelations(article, mentions) reads nothing where the one group stands inside a 'between' phrase", () => {
+    expect(
+      relationsIn(
+        "The YPG took Tal Abyad. Talks between Ankara and the PKK ended after a truce between the two sides collapsed.",
+      ),
+    ).toEqual([]);
+    // nor where it ends a list whose other items name no group the mentions hold
+    expect(
+      relationsIn(
+        "Russian forces returned to Ayn Issa. Next month a Turkish officer, 3 Turkish backed militants, and 2 SDF " +
+          "fighters were killed in clashes between the two sides.",
+      ),
+    ).not.toContain("clash russia syrian-democratic-forces");
+  });
+});

@@ -5307,6 +5307,15 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
       };
     }
   }
+  // ("X, then Y's affiliate", "X, formerly part of Y", "X, at the time a member of Y": an adverb of time may open the
+  // apposition, lexicon `appositionAdverbs`; round 94.)
+  for (let k = leftEdge; k >= leftEdge - 3 && k > 0; k--) {
+    const timed = tokens[k - 1].text === "," ? view.lex.appositionAdverbs.longest(tokens, k) : null;
+    if (timed && k + timed.length >= leftEdge) {
+      leftEdge = k;
+      break;
+    }
+  }
   // "D, the N of X", and without the comma wire copy strips: "D an alliance of ...", "D X's Syria affiliate".
   // "D (Y branch in the Levant)": a bracket opens an apposition as a comma does; so does a dash standing apart ("D - one
   // of the Arab components of X -", round 80).

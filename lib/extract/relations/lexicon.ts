@@ -62,6 +62,7 @@ export type CompiledLexicon = {
   reciprocalActs: PhraseIndex<true>;
   peerAdjectives: Set<string>;
   rankingAdjectives: PhraseIndex<true>;
+  appositionAdverbs: PhraseIndex<true>;
   actStateLinks: PhraseIndex<true>;
   sharedForceNouns: PhraseIndex<true>;
   /** Lexicon `purposeNamedWholes`: coalitions named by their purpose ("the coalition against ISIL"), by group id. */
@@ -446,6 +447,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     reciprocalActs: index(lexicon.reciprocalActs.words),
     peerAdjectives: new Set(lexicon.peerAdjectives.words),
     rankingAdjectives: index(lexicon.rankingAdjectives.words),
+    appositionAdverbs: index(lexicon.appositionAdverbs.words),
     actStateLinks: index(lexicon.actStateLinks.words),
     sharedForceNouns: index(lexicon.sharedForceNouns.words),
     purposeNamedWholes: new Set(lexicon.purposeNamedWholes.words),

@@ -396,7 +396,9 @@ function unitRelations(view: SentenceView, stateForces: ReadonlySet<string>, pre
     if (chunk.ref !== null || chunk.groups.length !== 1) continue;
     // (The name may stand inside its chunk after a party noun's "of": "commander of its Deir ez-Zor Military Council".)
     const at = chunk.heads[0] ?? chunk.start;
-    const possessive = view.tokens[at - 1]?.key;
+    // ("the head of its own Deir ez-Zor Military Council": "own" stresses the possessive; round 94.)
+    const own = view.tokens[at - 1]?.key === "own" ? 1 : 0;
+    const possessive = view.tokens[at - 1 - own]?.key;
     if (view.tokens[at]?.party === undefined || !namedUnit(view.tokens[at].party!)) continue;
     // ("the Syrian army, whose Fourth Division held the city": the party a "whose" relative follows owns the unit as
     // "its" would; issue 10, round 87.)
@@ -410,7 +412,7 @@ function unitRelations(view: SentenceView, stateForces: ReadonlySet<string>, pre
     }
     if (possessive !== "its" && possessive !== "their") continue;
     const owner = resolveChunk(
-      tokenChunk(at - 1, [], possessive === "its" ? "singular" : "plural"),
+      tokenChunk(at - 1 - own, [], possessive === "its" ? "singular" : "plural"),
       view,
       previous,
       chunk.groups,

@@ -435,9 +435,12 @@ function resolveByRule(
   // "Syria and its ally Russia", "the PYD, its armed wing YPG": a possessive after "and" or an apposition's comma
   // stands for the name before it, or for nothing.
   const before = view.tokens[chunk.start - 1]?.key ?? view.tokens[chunk.start - 1]?.text;
+  // ("X sent fighters to Syria, and its bases were struck by Y": after a comma and "and", a possessive phrase before its
+  // verb opens a clause of its own, and the one rule below reads it; round 94.)
+  const clauseOpening = before === "and" && view.tokens[chunk.start - 2]?.text === "," && verbish(view, chunk.end);
   if (
     view.tokens[chunk.start]?.key.match(/^(?:its|their)$/) && (before === "and" || before === "or" || before === ",") &&
-    !(before === "," && closesOpeningPhrase(view, chunk.start - 1)) &&
+    !clauseOpening && !(before === "," && closesOpeningPhrase(view, chunk.start - 1)) &&
     // ("Nusra rejected it, its leader pledging allegiance to Y": a possessive subject of an absolute clause after its
     // comma is no apposition; round 90.)
     !(before === "," && chunk.end > chunk.start + 1 && gerundAfterName(view, chunk.end))
@@ -509,6 +512,21 @@ function resolveByRule(
     if (groups.length === 2 && !groups.some((g) => exclude.includes(g))) {
       return { groups, from: "sentence", sentence: view.index };
     }
+    // ("ISIS declared a caliphate. Jabhat al-Nusra refused, and the two groups have fought each other since": one group
+    // named before it in its sentence and another as the previous sentence's subject are the two; round 94.)
+    // (Only where that one group is its sentence's subject: "Tensions between Ankara and the PKK escalated after a
+    // ceasefire between the two sides collapsed" names a second side the mentions do not hold.)
+    const subject = groups.length === 1 ? sentenceSubject(view, chunk.start) : null;
+    const alone = subject !== null && subject.ref === null && subject.groups.join() === groups.join() &&
+      !view.tokens.slice(0, subject.start).some((t) => t.key === "between" || t.key === "among") &&
+      // (Nor where it ends a list whose other items the mentions do not hold: "a Turkish officer, 3 Turkish-backed
+      // militants and 2 SDF fighters were killed after clashes between the two sides".)
+      !view.tokens.slice(Math.max(0, subject.start - 3), subject.start).some((t) => /^(?:and|or|,)$/.test(t.key));
+    const before = previous && alone ? sentenceSubject(previous) : null;
+    if (
+      before && before.ref === null && before.groups.length === 1 && before.groups[0] !== groups[0] &&
+      ![...groups, ...before.groups].some((g) => exclude.includes(g))
+    ) return { groups: [before.groups[0], groups[0]], from: "previous", sentence: previous!.index };
   }
   // "The Levant Front was formed in 2014. Hazm joined the alliance.": a noun reference ("the alliance", "the group",
   // not "it", which mostly stands for a place or a thing there) cannot stand for the subject of its own clause when

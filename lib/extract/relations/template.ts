@@ -128,7 +128,10 @@ function dropFormerNames(template: string): string {
   if (!/formerly|former|previously|once|then|later/.test(template)) return template;
   return template
     .replace(/ - (?:formerly|previously|once|then|later)\b[^-]*? - /g, " ")
-    .replace(/, (?:formerly|previously|once|then|later) (?:known as |called |named )?[^,]*?,/g, "")
+    .replace(/, (?:formerly|previously|once) (?:known as |called |named )?[^,]*?,/g, "")
+    // ("X, then known as Y,", "X, later the Y,": after "then" or "later" only a name; "the Islamic State of Iraq, then
+    // al-Qaeda's affiliate in Iraq," states a tie of that time, which the role frames read; round 94.)
+    .replace(/, (?:then|later) (?:(?:known as |called |named )[^,]*?|(?:the )?"?⟦\d+⟧"?),/g, "")
     // ("Jabhat Fath Al Sham (former Nusra Front)": wire copy's bracketed former name.)
     .replace(/ \((?:formerly|former|previously|once|then|later) [^)]*\)/g, "");
 }
