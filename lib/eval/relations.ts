@@ -2025,8 +2025,9 @@ export const BLIND_LABELS = {
     "it under the conventions of written passages 17 and 18; committed (a7124ae) before the extractor ran on them; " +
     "157 relations, 56 of them doubtful, recall ceiling 126 of 157; first measurement on the code of round 93's " +
     "ninth part (5c2856c; frames alone): precision 0.83, recall 0.35, F1 0.49 (55 right, 11 wrong), with the clause " +
-    "layer 0.81 / 0.36; the same on the code of the session's start (6bf1c67); never read: the score below is for " +
-    "the current code)",
+    "layer 0.81 / 0.36; the same on the code of the session's start (6bf1c67) and at f054572 (round 94's first " +
+    "part, its last blind score); READ by round 94's second part, whose families came from its misses: the score " +
+    "below is informed by this set, not blind)",
   written20: "Written passages 20 (40 passages written in five more outlet styles, eight each: editorials, country " +
     "profiles, blog posts, backgrounders, research notes; grounded in real events of 2011 to 2025 by a helper that " +
     "never saw the extractor's code, lexicons, tests, outputs, the README or the git log (it ran one git status by " +
