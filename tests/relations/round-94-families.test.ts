@@ -135,3 +135,39 @@ describe("'the two' after one group named as its sentence's subject (reference.t
     ).not.toContain("clash russia syrian-democratic-forces");
   });
 });
+
+// Round 94, part three: families found by reading the misses of the written set 10.
+describe("a direct object fronted as a relative pronoun before the subject's article (frames.ts objectRelativeAntecedent; round 94)", () => {
+  it("extractRelations(article, mentions) reads the named antecedent of 'which' before 'the' and a name as the verb's object", () => {
+    expect(relationsIn("The SDF, which the US backed, took Raqqa.")).toEqual([
+      "ally syrian-democratic-forces united-states",
+    ]);
+    expect(relationsIn("Jaish al-Islam, which the Nusra Front fought in 2016, held Douma.")).toEqual([
+      "clash jabhat-al-nusra jaish-al-islam",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) leaves a verb's complement to its own frames", () => {
+    expect(relationsIn("The PKK, which Turkey considers to be a terrorist group, fought in Syria.")).toEqual([
+      "rival pkk turkey",
+    ]);
+  });
+});
+
+describe("a party's side named by its name or possessive (template.ts sideOfParty; round 94)", () => {
+  it("extractRelations(article, mentions) reads 'on the X side' and 'at X's side' as 'on the side of X'", () => {
+    expect(relationsIn("Jaish al-Izza fought on the Nusra Front side near Morek.")).toEqual([
+      "ally jabhat-al-nusra jaish-al-izza",
+    ]);
+    expect(relationsIn("The Turkistan Islamic Party stayed at HTS's side in Idlib.")).toEqual([
+      "ally hayat-tahrir-al-sham turkistan-islamic-party",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no tie from a place's side nor from firing on a party's side", () => {
+    expect(relationsIn("Hezbollah fighters crossed to the Syrian side of the border.")).toEqual([]);
+    expect(relationsIn("The US-led coalition was firing on the Syrian Army's side near Deir ez-Zor.")).toEqual([
+      "clash syrian-government us-led-coalition",
+    ]);
+  });
+});

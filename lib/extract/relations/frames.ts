@@ -1017,14 +1017,16 @@ function objectRelativeAntecedent(
   ) {
     return null;
   }
-  const pronoun = view.tokens[subject.start - 1];
+  // ("which the US backed": past the subject's article; round 94.)
+  const at = subject.start - (ARTICLE.test(view.tokens[subject.start - 1]?.key ?? "") ? 2 : 1);
+  const pronoun = view.tokens[at];
   if (!pronoun || !/^(?:which|that|whom)$/.test(pronoun.key) || !view.lex.relativePronouns.has(pronoun.key)) {
     return null;
   }
-  const mark = view.tokens[subject.start - 2];
+  const mark = view.tokens[at - 1];
   const comma = mark !== undefined && (mark.text === "," || mark.text === "(");
   if (pronoun.key === "that" && comma) return null;
-  const before = comma ? subject.start - 3 : subject.start - 2;
+  const before = comma ? at - 2 : at - 1;
   const antecedent = view.covering[before];
   if (!antecedent || antecedent.end !== before + 1 || antecedent.ref !== null || antecedent === subject) return null;
   if (antecedent.groups.some((g) => subject.groups.includes(g))) return null;

@@ -122,6 +122,22 @@ function mergeSameGroup(template: string, units: Unit[]): string {
       ));
 }
 
+/**
+ * "on the HTS side", "at HTS's side", "by the army's side": a party's side named by its name or possessive. After "on"
+ * only the name: "firing on the regime's side" aims at it.
+ */
+const PARTY_SIDE = /\b(?:(at|by) (?:the )?⟦(\d+)⟧(?:'s|’s)?|(on) the ⟦(\d+)⟧) side\b(?! of)/g;
+
+/**
+ * Writes a party's side named by its name or possessive as the lexicon's noun frame reads it ("fought on the HTS side",
+ * "stayed at HTS's side" → "... on the side of HTS"), so the noun "side" relates the clause's subject to that party.
+ * Not "the Syrian side of the border", a place. Issue 10, round 94.
+ */
+function sideOfParty(template: string): string {
+  if (!template.includes(" side")) return template;
+  return template.replace(PARTY_SIDE, (_, near, party, on, named) => `${near ?? on} the side of ⟦${party ?? named}⟧`);
+}
+
 /** Removes what names a group's past ("formerly al Qaeda's Nusra Front"), so it is not read as a second party. */
 function dropFormerNames(template: string): string {
   // (Each pattern holds one of these words: most sentences hold none and are kept without three replaces.)
@@ -579,7 +595,7 @@ export function sentenceTemplates(
     // it as a name, no more; round 67.)
     if (raw.includes('"')) raw = raw.replace(QUOTED_NAME, "$1");
     if (raw.includes('"') || raw.includes("'")) raw = raw.replace(SCARE_QUOTES, "$2");
-    const base = dropNamingAsides(dropEmptyBrackets(dropFormerNames(mergeSameGroup(raw.trim(), units))));
+    const base = sideOfParty(dropNamingAsides(dropEmptyBrackets(dropFormerNames(mergeSameGroup(raw.trim(), units)))));
     const core = dropSelfReport(dropAppositions(base));
     return { index, start: sentence.start, end: sentence.end, units, qualifiers, base, core, speaker: null };
   });
