@@ -171,3 +171,14 @@ describe("a party's side named by its name or possessive (template.ts sideOfPart
     ]);
   });
 });
+
+describe("a light phrase's closing preposition that opens a time phrase (read-relations.ts occurrences; round 94)", () => {
+  it("extractRelations(article, mentions) reads 'joined in 2018' as the verb 'join', not the light phrase 'join in'", () => {
+    expect(relationsIn("The Levant Front, which Liwa al-Tawhid joined in December 2014, held Aleppo's north.")).toEqual(
+      [
+        "joined liwa-al-tawhid levant-front",
+      ],
+    );
+    expect(relationsIn("Hezbollah joined in the offensive against ISIS.")).toEqual(["clash hezbollah islamic-state"]);
+  });
+});

@@ -97,7 +97,10 @@ function occurrences(view: SentenceView): { acts: Occurrence[]; roles: Occurrenc
     const triggers = view.lex.triggers.at(view.tokens, i);
     // "took part in", "carried out": a trigger word that opens a longer light-verb phrase is the phrase's. (Asked only
     // where a trigger starts: at most tokens none does.)
-    const light = triggers.length === 0 ? 0 : view.lex.lightVerbs.longest(view.tokens, i)?.length ?? 0;
+    let light = triggers.length === 0 ? 0 : view.lex.lightVerbs.longest(view.tokens, i)?.length ?? 0;
+    // ("Y, which X joined in August 2018": a light phrase's closing preposition that opens a time phrase is no part of
+    // it; round 94.)
+    if (light > 1 && timePhraseEnd(view, i + light - 1) > i + light) light = 0;
     for (const { length, value } of triggers) {
       if (light > length) continue;
       // ("took advantage of X": an idiom the verb opens, lexicon `idioms`.)
