@@ -182,3 +182,19 @@ describe("a light phrase's closing preposition that opens a time phrase (read-re
     expect(relationsIn("Hezbollah joined in the offensive against ISIS.")).toEqual(["clash hezbollah islamic-state"]);
   });
 });
+
+describe("a party after ', followed by' that did what the subject did (read-relations.ts followedByRelations; round 94)", () => {
+  it("extractRelations(article, mentions) reads the subject's act again with the following party", () => {
+    expect(relationsIn("Jaish al-Islam left the Islamic Front in 2015, followed by Suqour al-Sham in March.")).toEqual([
+      "left jaish-al-islam islamic-front",
+      "left suqour-al-sham islamic-front",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads nothing from a following party's possessive act", () => {
+    expect(relationsIn("Jaish al-Islam left the Islamic Front, followed by the Nusra Front's attack on Douma."))
+      .toEqual([
+        "left jaish-al-islam islamic-front",
+      ]);
+  });
+});

@@ -1145,6 +1145,39 @@ function namesBeforeOther(view: SentenceView, other: number): string[] {
 }
 
 /**
+ * "X left HTS in July 2017, followed by Jaish al-Ahrar in September": the named party after a comma and "followed by"
+ * (closing its phrase: a comma, the sentence's end or a time phrase after it) did what the sentence's subject did, so
+ * each reading of the subject's own active verbs is read again with that party as its subject. Issue 10, round 94.
+ */
+function followedByRelations(view: SentenceView, sentenceReadings: readonly Reading[]): Reading[] {
+  const tokens = view.tokens;
+  const readings: Reading[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i].key !== "followed" || tokens[i + 1].key !== "by" || tokens[i - 1].text !== ",") continue;
+    const at = tokens[i + 2].key === "the" ? i + 3 : i + 2;
+    const chunk = view.covering[at];
+    if (!chunk || chunk.start !== at || chunk.ref !== null || chunk.modifier || chunk.groups.length === 0) continue;
+    const next = tokens[chunk.end];
+    const closed = next === undefined || /^[,.;]$/.test(next.text) || timePhraseEnd(view, chunk.end) > chunk.end + 1;
+    const subject = closed ? sentenceSubject(view, i) : null;
+    if (!subject || subject.ref !== null) continue;
+    for (const r of sentenceReadings) {
+      if (r.features.voice !== "active" || !subject.groups.every((g) => r.subjects.includes(g))) continue;
+      const objects = r.objects.filter((g) => !chunk.groups.includes(g));
+      if (objects.length === 0) continue;
+      readings.push({
+        ...r,
+        subjects: chunk.groups,
+        objects,
+        frame: `${r.frame.split(":")[0]}:followed`,
+        joint: false,
+      });
+    }
+  }
+  return readings;
+}
+
+/**
  * The parties of a plain list opening at `at` ("Canada, France, and Germany"): names joined by commas, "and" and
  * articles, up to the first other word ("..., together with Russia" is no example of what came before).
  */
@@ -2211,6 +2244,7 @@ export function readRelations(
       );
     }
     readings.push(...forcedRetreatRelations(core, covered));
+    readings.push(...followedByRelations(core, readings.slice(from)));
     if (!clauses) return;
     // The clause-level layer reads only the pairs the frames left alone in this sentence.
     cover();
