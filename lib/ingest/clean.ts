@@ -195,7 +195,10 @@ export function cleanText(
 
   // Subtitle transcripts: cue timing lines and the cue numbers before them; the timecodes opening lines of speech are
   // taken off those lines below. A text with fewer than two is no transcript ("12:30:05" may open one line of prose).
-  const timecodes = lines.filter((line) => CUE_TIMING.test(fold(line.text)) || LEADING_TIMECODE.test(fold(line.text)));
+  const timecodes = lines.filter((line) => {
+    const text = fold(line.text);
+    return CUE_TIMING.test(text) || LEADING_TIMECODE.test(text);
+  });
   const transcript = timecodes.length >= 2;
   if (transcript) {
     for (let i = 0; i < bodyEnd; i++) {

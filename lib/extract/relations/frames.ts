@@ -5309,8 +5309,8 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
       };
     }
   }
-  // ("X, then Y's affiliate", "X, formerly part of Y", "X, at the time a member of Y": an adverb of time may open the
-  // apposition, lexicon `appositionAdverbs`; round 94.)
+  // ("X, then Y's affiliate", "X, at the time a member of Y": an adverb of time may open the apposition, lexicon
+  // `appositionAdverbs`; round 94.)
   for (let k = leftEdge; k >= leftEdge - 3 && k > 0; k--) {
     const timed = tokens[k - 1].text === "," ? view.lex.appositionAdverbs.longest(tokens, k) : null;
     if (timed && k + timed.length >= leftEdge) {

@@ -431,7 +431,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     allyTails: index(lexicon.allyTails.words),
     itemAdjectives: index(lexicon.itemAdjectives.words),
     memberKindNouns: index(lexicon.memberKindNouns.words),
-    memberKindPlurals: keys(lexicon.memberKindNouns.words.filter((w) => !/[\s]|s$/.test(w)).map((w) => `${w}s`)),
+    memberKindPlurals: keys(lexicon.memberKindNouns.words.filter((w) => !/\s|s$/.test(w)).map((w) => `${w}s`)),
     memberWholeKinds: new Set(lexicon.memberKindNouns.wholes),
     ledPartnerKinds: new Set(lexicon.ledPartners.kinds),
     modals: new Set(lexicon.modals.words),
