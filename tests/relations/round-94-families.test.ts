@@ -198,3 +198,23 @@ describe("a party after ', followed by' that did what the subject did (read-rela
       ]);
   });
 });
+
+describe("the passive of hostile and supporting verbs that had only the active (lexicon storm, raid, reinforce; round 94)", () => {
+  it("extractRelations(article, mentions) reads 'stormed by', 'raided by' and 'reinforced by'", () => {
+    expect(relationsIn("Hezbollah positions near Qusayr were stormed by the Nusra Front.")).toEqual([
+      "clash hezbollah jabhat-al-nusra",
+    ]);
+    expect(relationsIn("The headquarters of Jaish al-Islam was raided by HTS in Douma.")).toEqual([
+      "clash hayat-tahrir-al-sham jaish-al-islam",
+    ]);
+    expect(relationsIn("The Syrian Army was reinforced by Hezbollah in Aleppo.")).toEqual([
+      "ally hezbollah syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads the joint agents of a passive as allies", () => {
+    expect(relationsIn("The base was stormed by Ahrar al-Sham and the Nusra Front.")).toEqual([
+      "ally ahrar-al-sham jabhat-al-nusra",
+    ]);
+  });
+});
