@@ -714,6 +714,18 @@ export const RelationLexicon = z.object({
         nouns: z.array(z.string().min(1)).min(1),
         groups: z.array(z.string().min(1)).optional(),
         except: z.array(z.string().min(1)).optional(),
+        /**
+         * The group a noun of the category stands for in an article that names none of the category's groups (nor any
+         * of `homeUnless`), by the article's date: the corpus's home state ("the army" of a Syrian story before
+         * December 2024 is the Syrian government's). Dates are ISO prefixes, `from` inclusive, `until` exclusive.
+         */
+        home: z.array(z.object({
+          group: z.string().min(1),
+          from: z.string().optional(),
+          until: z.string().optional(),
+        })).optional(),
+        /** Groups whose mention anywhere in the article keeps `home` from applying (another state's own army). */
+        homeUnless: z.array(z.string().min(1)).optional(),
       }).refine((c) => (c.groups === undefined) !== (c.except === undefined), {
         message: "a category lists either its groups or the groups it excludes",
       }),

@@ -314,7 +314,11 @@ function standsForState(text: string, state: string): boolean {
  * noun's, a carried subject's, a lent list's), and a relation joins two: sentences naming fewer have none, and their
  * reading is skipped (a quarter of FA-KES's articles).
  */
-function twoPartiesPossible(templates: SentenceTemplate[], lexicon: RelationLexicon): boolean {
+function twoPartiesPossible(
+  templates: SentenceTemplate[],
+  lexicon: RelationLexicon,
+  published: string | null = null,
+): boolean {
   const named = new Set<string>();
   for (const template of templates) {
     for (const unit of [...template.units, ...template.qualifiers]) {
@@ -325,9 +329,19 @@ function twoPartiesPossible(templates: SentenceTemplate[], lexicon: RelationLexi
   }
   const states = lexicon.stateOwners.names.map(({ name }) => name.toLowerCase());
   const keyForm = (text: string) => text.toLowerCase().replaceAll("’", "'").replaceAll("-", "");
+  // ("Army units cleared the district of X": one named group and a noun of a category whose home group the article's
+  // date gives, lexicon `categoryNouns` `home`; issue 10, round 95.)
+  const homed = named.size === 1 && published
+    ? lexicon.categoryNouns.categories.filter((c) =>
+      c.home?.some((h) =>
+        (h.from === undefined || published >= h.from) && (h.until === undefined || published < h.until)
+      )
+    ).flatMap((c) => c.nouns)
+    : [];
   return templates.some(({ base, core }) => {
     const texts = base === core ? [keyForm(base)] : [keyForm(base), keyForm(core)];
-    return states.some((state) => texts.some((text) => standsForState(text, state)));
+    return states.some((state) => texts.some((text) => standsForState(text, state))) ||
+      homed.some((noun) => texts.some((text) => text.includes(noun)));
   });
 }
 
@@ -377,7 +391,7 @@ export function extractRelations(
   );
   // ("Belligerents: A; B — vs — C", "Members: D; E" under the record's title: field lines, lexicon `fieldLines`.)
   const fields = fieldLineReadings(templates, article.text, titleGroups(article.title, gazetteer), lexicon.fieldLines);
-  const possible = twoPartiesPossible(templates, lexicon);
+  const possible = twoPartiesPossible(templates, lexicon, article.published.date);
   if (fields.length === 0 && !possible) return [];
   const best = new Map<string, Relation>();
   const joint = new Set<Relation>();
@@ -389,6 +403,7 @@ export function extractRelations(
       stateForces: stateForces(gazetteer),
       kinds,
       groupsNamed: groupsByName(gazetteer),
+      published: article.published.date,
     })
     : [];
   for (const found of [...read, ...fields]) {

@@ -892,15 +892,22 @@ function byAfter(view: SentenceView, at: number): number {
   if (view.lex.passiveParticles.has(view.tokens[at]?.key ?? "") && view.tokens[at + 1]?.key === "by") return at + 2;
   // ("were repelled and forced back by X", "was attacked and destroyed by X": passive participles joined by "and"
   // share the last one's agent; round 70.)
-  const joined = view.tokens[at + 1];
+  // ("is armed, paid and coordinated by X": a series of participles between commas before the "and"; round 95.)
+  let and = at;
+  while (
+    view.tokens[and]?.text === "," && and - at < 6 &&
+    /^\p{Ll}+(?:ed|en|id|wn)$/u.test(view.tokens[and + 1]?.text ?? "") &&
+    !FINITE_AUXILIARIES.has(view.tokens[and + 1].key)
+  ) and += 2;
+  const joined = view.tokens[and + 1];
   // (An irregular participle too, right before its "by": "was trained and paid by X"; round 88.)
-  const participle = joined !== undefined && /^\p{Ll}+$/u.test(joined.text) && view.tokens[at + 2]?.key === "by";
+  const participle = joined !== undefined && /^\p{Ll}+$/u.test(joined.text) && view.tokens[and + 2]?.key === "by";
   if (
-    view.tokens[at]?.key === "and" && joined !== undefined && (verbish(view, at + 1) || participle) &&
+    view.tokens[and]?.key === "and" && joined !== undefined && (verbish(view, and + 1) || participle) &&
     !FINITE_AUXILIARIES.has(joined.key)
   ) {
-    const particle = view.lex.passiveParticles.has(view.tokens[at + 2]?.key ?? "") ? 1 : 0;
-    if (view.tokens[at + 2 + particle]?.key === "by") return at + 3 + particle;
+    const particle = view.lex.passiveParticles.has(view.tokens[and + 2]?.key ?? "") ? 1 : 0;
+    if (view.tokens[and + 2 + particle]?.key === "by") return and + 3 + particle;
   }
   // "were expelled from the city by X", "was shot down in the area of P by X": past a short place phrase without
   // names, marks or clause words.
@@ -1279,7 +1286,8 @@ function sidesOf(view: SentenceView, first: Chunk): { agent: Chunk; patient: Chu
   }
   const side = view.lex.firstSide.longest(view.tokens, first.end);
   if (!side) {
-    return first.groups.length === 1 && first.ref === null ? sideAfterAside(view, first) : sidesOfAndAnd(view, first);
+    if (first.groups.length !== 1 || first.ref !== null) return sidesOfAndAnd(view, first);
+    return sideAfterAside(view, first) ?? unnamedWholeSide(view, first);
   }
   // ("between A and B on one side, and C on the other": a comma may stand before the joiner; round 71.)
   const after = first.end + side.length + (view.tokens[first.end + side.length]?.text === "," ? 1 : 0);
@@ -1400,6 +1408,38 @@ function sideAfterAside(view: SentenceView, first: Chunk): { agent: Chunk; patie
     }
   }
   return null;
+}
+
+/**
+ * "between A and an alliance of B and C", "between A and a coalition made up of B and C": an unnamed whole (lexicon
+ * `unnamedWholes`) after the first side's "and" is the second side, the groups it is made of acting as one. Issue 10,
+ * round 95.
+ */
+function unnamedWholeSide(
+  view: SentenceView,
+  first: Chunk,
+): { agent: Chunk; patient: Chunk; together: boolean } | null {
+  const tokens = view.tokens;
+  let at = first.end;
+  if (tokens[at]?.key !== "and") return null;
+  at++;
+  if (ARTICLE.test(tokens[at]?.key ?? "")) at++;
+  // (Up to two plain modifiers before the noun: "a loose alliance", "a new joint operations room".)
+  for (let n = 0; n < 2 && !view.lex.wholeNouns.longest(tokens, at) && LOWER_WORD.test(tokens[at]?.text ?? ""); n++) {
+    at++;
+  }
+  const noun = view.lex.wholeNouns.longest(tokens, at);
+  if (!noun || view.covering[at]?.ref === null) return null;
+  at += noun.length;
+  const link = view.lex.wholeLinks.longest(tokens, at);
+  if (!link) return null;
+  at += link.length;
+  if (tokens[at]?.key === "the") at++;
+  const whole = view.covering[at];
+  if (!whole || whole.start !== at || whole.ref !== null || whole.groups.some((g) => first.groups.includes(g))) {
+    return null;
+  }
+  return { agent: first, patient: whole, together: true };
 }
 
 /** Where the list item whose name is at `head` opens: past its article and a compound glued before the name. */
@@ -3333,6 +3373,16 @@ function passiveFrame(
     ? objectAfter(view, by) ?? compoundAgent(view, by, o) ?? actNounAgent(view, by, o)
     : instrumentAgent(view, o);
   if (!agent) return null;
+  // ("X was joined by Y in attacking Z": joining someone in an act is not joining it, as in the active; and "X, joined
+  // by Y, stormed Z" sets Y beside X in the act, lexicon `companionLinks`: the passive of joining only after a form of
+  // "be", past adverbs; round 95.)
+  if (o.trigger.type === "joined") {
+    let k = o.start - 1;
+    while (k > 0 && /^(?:\p{Ll}+ly|also|later|then|soon|since)$/u.test(view.tokens[k].key)) k--;
+    if (!/^(?:is|was|are|were|be|been|being)$/.test(view.tokens[k]?.key ?? "") || joinedInAct(view, agent.end)) {
+      return null;
+    }
+  }
   // "between X, backed by B, and Y": the ", and" closes the "between"; the agent is B alone.
   if (agent.groups.length > 1 && agent.ref === null && openBetween(view, o.start)) {
     agent = tokenChunk(agent.heads[0], [groupAt(view, agent.heads[0], agent)]);
@@ -4469,13 +4519,14 @@ function nounFrame(
   const agentMark = (key: string | undefined) => key === "by" || (key === "from" && o.trigger.type === "clash");
   // ("suffered a string of defeats at the hands of Y": the phrase names a hostile act's agent as "by" does.)
   const hands = o.trigger.type === "clash" && atTheHandsOf(view, at);
-  // ("under siege since July 2015 by A and B": past a time phrase before the "by"; round 93.)
+  // ("under siege since July 2015 by A and B": past a time phrase before the "by"; round 93. "came under attack in
+  // April 2019 from X": before a hostile noun's "from" too; round 95.)
   const dated = timePhraseEnd(view, at);
   const by = hands
     ? at + 3
     : agentMark(tokens[at]?.key)
     ? at
-    : dated > at && tokens[dated]?.key === "by"
+    : dated > at && agentMark(tokens[dated]?.key)
     ? dated
     : light && tokens[at + light.length]?.key === "by"
     ? at + light.length
@@ -5058,8 +5109,12 @@ function describedAfter(view: SentenceView, o: Occurrence, owner: Chunk, ownerIs
   const tokens = view.tokens;
   let after = ownerIsBefore ? o.end : owner.end;
   // "Al-Qaedas branch in Syria Al-Nusra Front": past a place the noun is placed in.
-  if (tokens[after]?.key === "in" && CAPITALISED.test(tokens[after + 1]?.text ?? "") && !view.covering[after + 1]) {
-    after += 2;
+  // ("The NFL's main rival inside Idlib remains HTS": after any preposition of `OBJECT_PLACE_PREPOSITIONS`, up to four
+  // capitalised words naming no party; issue 10, round 95.)
+  if (OBJECT_PLACE_PREPOSITIONS.has(tokens[after]?.key ?? "")) {
+    let k = after + 1;
+    while (k < after + 5 && CAPITALISED.test(tokens[k]?.text ?? "") && !view.covering[k]) k++;
+    if (k > after + 1) after = k;
   }
   const plural = tokens[o.end - 1]?.key.endsWith("s") ?? false;
   // ("its allies involved in the war: Russia and Iran", "the government's allies in the war, Russia and Iran": a
@@ -5311,8 +5366,11 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
   }
   // ("X, then Y's affiliate", "X, at the time a member of Y": an adverb of time may open the apposition, lexicon
   // `appositionAdverbs`; round 94.)
+  // ("X — itself the product of a merger of A and B": an intensifying pronoun too, and after a dash standing apart;
+  // round 95.)
   for (let k = leftEdge; k >= leftEdge - 3 && k > 0; k--) {
-    const timed = tokens[k - 1].text === "," ? view.lex.appositionAdverbs.longest(tokens, k) : null;
+    const opens = tokens[k - 1].text === "," || (tokens[k - 1].text === "-" && !tokens[k - 1].glued);
+    const timed = opens ? view.lex.appositionAdverbs.longest(tokens, k) : null;
     if (timed && k + timed.length >= leftEdge) {
       leftEdge = k;
       break;

@@ -258,7 +258,14 @@ export type CompiledLexicon = {
 };
 
 /** A group noun's category: whether a group belongs to it. */
-export type CategoryOf = { category: string; has: (group: string) => boolean };
+export type CategoryOf = {
+  category: string;
+  has: (group: string) => boolean;
+  /** Lexicon `categoryNouns` `home`: the group the category's nouns stand for where an article names none of it. */
+  home?: readonly { group: string; from?: string; until?: string }[];
+  /** Lexicon `categoryNouns` `homeUnless`: groups whose mention keeps `home` from applying. */
+  homeUnless?: ReadonlySet<string>;
+};
 
 const compiled = new WeakMap<RelationLexicon, WeakMap<ArabicNameWords, CompiledLexicon>>();
 
@@ -399,8 +406,14 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     const listed = new Set(entry.groups ?? entry.except ?? []);
     // Groups discovered outside the gazetteer (`new:`) have no known kind: they never belong to an `except` category.
     const member = entry.groups ? (g: string) => listed.has(g) : (g: string) => !listed.has(g) && !g.startsWith("new:");
-    categories.set(entry.category, { category: entry.category, has: member });
-    for (const noun of entry.nouns) categoryNouns.add(noun, { category: entry.category, has: member });
+    const category: CategoryOf = {
+      category: entry.category,
+      has: member,
+      home: entry.home,
+      homeUnless: new Set(entry.homeUnless ?? []),
+    };
+    categories.set(entry.category, category);
+    for (const noun of entry.nouns) categoryNouns.add(noun, category);
   }
   const clauseCues = new PhraseIndex<{ type: RelationType; lemma: string; prior: number; jointOnly?: boolean }>();
   for (const cue of lexicon.clauseReading.cues) {

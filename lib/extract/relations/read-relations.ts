@@ -1,7 +1,7 @@
 import { actContinuationRelations } from "./act-continuations.ts";
 import type { RelationLexicon } from "../../records/mod.ts";
 import { chainActs, type Chunk, skipQualifierCompound, supportGiven, tokenChunk } from "./chunks.ts";
-import { compileLexicon } from "./lexicon.ts";
+import { type CompiledLexicon, compileLexicon } from "./lexicon.ts";
 import type { ArabicNameWords } from "../../reference/arabic-name-words.ts";
 import { readingConfidence } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
@@ -2141,6 +2141,8 @@ export function readRelations(
     kinds?: ReadonlyMap<string, string>;
     /** The groups each name, alias or acronym names (lower case): the owner a name's own possessive names. */
     groupsNamed?: ReadonlyMap<string, readonly string[]>;
+    /** The article's date (ISO, any precision): which home group a category noun stands for (`homeGroups`). */
+    published?: string | null;
   },
 ): Reading[] {
   const lex = compileLexicon(lexicon, options.arabic);
@@ -2165,7 +2167,12 @@ export function readRelations(
     carried[i] = carriedSubject(core, views[i - 1]?.core ?? null, carried[i - 1] ?? null, topicOf(i));
   });
   // The parties each sentence's references may find by their name's last word, named in the sentences before.
-  const named = namedHeads(bound, kindHeadsOf(lexicon, options.kinds), options.kinds);
+  const named = namedHeads(
+    bound,
+    kindHeadsOf(lexicon, options.kinds),
+    options.kinds,
+    homeGroups(bound, lex, options.published),
+  );
   views.forEach(({ core, base }, i) => {
     if (core.chunks.length + base.chunks.length === 0) return;
     // ("Is Jabhat al-Nusra part of the FSA? No.": a yes-no question asserts nothing, lexicon `questionOpeners`.)
@@ -2289,6 +2296,7 @@ function namedHeads(
   templates: SentenceTemplate[],
   kindHeads: (groupId: string) => readonly string[] = () => [],
   kinds?: ReadonlyMap<string, string>,
+  home?: ReadonlyMap<string, string>,
 ): NamedHeads[] {
   const result: NamedHeads[] = [];
   const headsOf = (unit: SentenceTemplate["units"][number]) => {
@@ -2321,9 +2329,39 @@ function namedHeads(
         }
       }
     }
-    result.push({ before, upTo, kinds });
+    result.push({ before, upTo, kinds, home });
   }
   return result;
+}
+
+/**
+ * Per category of lexicon `categoryNouns` with a `home`, the home group its nouns stand for in this article: only where
+ * the article names no group of the category and none of its `homeUnless`, and its date falls in the home's period
+ * ("the army" of a Syrian story before December 2024 is the Syrian government's, after it the transitional army's).
+ * Undefined where the article has no date or no category applies. Issue 10, round 95.
+ */
+export function homeGroups(
+  templates: readonly SentenceTemplate[],
+  lex: CompiledLexicon,
+  published: string | null | undefined,
+): ReadonlyMap<string, string> | undefined {
+  if (!published) return undefined;
+  const named = new Set<string>();
+  for (const template of templates) {
+    for (const unit of [...template.units, ...template.qualifiers]) {
+      named.add(unit.groupId);
+      for (const nested of unit.nested) named.add(nested);
+    }
+  }
+  let home: Map<string, string> | undefined;
+  for (const category of lex.categories.values()) {
+    if (!category.home || [...named].some((g) => category.has(g) || category.homeUnless?.has(g))) continue;
+    const period = category.home.find((h: { from?: string; until?: string }) =>
+      (h.from === undefined || published >= h.from) && (h.until === undefined || published < h.until)
+    );
+    if (period) (home ??= new Map()).set(category.category, period.group);
+  }
+  return home;
 }
 
 /** The nouns a reference's head may be that stand for a group, by its gazetteer kind (lexicon `references.kindHeads`). */

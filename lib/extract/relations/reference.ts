@@ -97,6 +97,11 @@ export type NamedHeads = {
   upTo: Map<string, Set<string>>;
   /** Each party's gazetteer kind, where known ("foreign-state", "group"). */
   kinds?: ReadonlyMap<string, string>;
+  /**
+   * Per category of lexicon `categoryNouns`, the home group its nouns stand for where the article names no group of
+   * the category (`home`, by the article's date).
+   */
+  home?: ReadonlyMap<string, string>;
 };
 
 export function resolveChunk(
@@ -431,7 +436,7 @@ function resolveByRule(
     const own = resolveChunk(reference, view, previous, [...exclude, ...chunk.groups], topic, carried);
     return own && { ...own, groups: [...new Set([...own.groups, ...chunk.groups])] };
   }
-  if (chunk.ref === "category") return categoryReferent(chunk, view, previous, exclude);
+  if (chunk.ref === "category") return categoryReferent(chunk, view, previous, exclude, named);
   // "Syria and its ally Russia", "the PYD, its armed wing YPG": a possessive after "and" or an apposition's comma
   // stands for the name before it, or for nothing.
   const before = view.tokens[chunk.start - 1]?.key ?? view.tokens[chunk.start - 1]?.text;
@@ -827,13 +832,16 @@ function onlyVerbsBetween(view: SentenceView, from: number, to: number): boolean
 /**
  * A group noun ("the government", "the Kurds", "the jihadists") stands for the one group of its category that its
  * own sentence names before it, else the one the previous sentence names; refused when that sentence names two
- * groups of the category, when none is named, or when the group is the relation's other side.
+ * groups of the category, when none is named, or when the group is the relation's other side. Where the whole article
+ * names no group of the category, the category's home group by the article's date (lexicon `categoryNouns` `home`:
+ * "the army" of a Syrian story; issue 10, round 95).
  */
 function categoryReferent(
   chunk: Chunk,
   view: SentenceView,
   previous: SentenceView | null,
   exclude: string[],
+  homeNamed: NamedHeads | null = null,
 ): Resolved | null {
   const category = chunk.category;
   if (!category) return null;
@@ -847,6 +855,10 @@ function categoryReferent(
     return [...found];
   };
   const own = named(view, chunk.start);
+  const home = homeNamed?.home?.get(category.category);
+  if (home !== undefined) {
+    return exclude.includes(home) ? null : { groups: [home], from: "topic", sentence: view.index };
+  }
   const [groups, from, sentence] = own.length > 0
     ? [own, "sentence" as const, view.index]
     : previous
