@@ -180,3 +180,27 @@ describe("a government noun in an article that names no government (lexicon cate
     expect(relationsIn("Ahrar al-Sham took the Taftanaz air base from the army in January.", null)).toEqual([]);
   });
 });
+
+describe("a noun's 'between' past a time phrase after its verb (frames.ts prepositionPast; round 95)", () => {
+  it("extractRelations(article, mentions) reads 'fighting erupted on 28 April between A and B'", () => {
+    expect(relationsIn("Fighting erupted on 28 April between Jaish al-Islam and Faylaq al-Rahman.")).toEqual([
+      "clash faylaq-al-rahman jaish-al-islam",
+    ]);
+    expect(relationsIn("Clashes broke out in 2016 between Jaish al-Islam and Faylaq al-Rahman.")).toEqual([
+      "clash faylaq-al-rahman jaish-al-islam",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) still reads no sides of a noun the verb takes as its object", () => {
+    expect(relationsIn("The fighting strengthened ties between Jaish al-Islam and Faylaq al-Rahman.")).toEqual([]);
+  });
+});
+
+describe("a neighbouring state's bare name owning a role noun (lexicon stateOwners; round 95)", () => {
+  it("extractRelations(article, mentions) reads 'Jordan's main military partner' as Jordan's ally", () => {
+    expect(relationsIn("The United States, Jordan's main military partner, sent troops.")).toEqual([
+      "ally jordan united-states",
+    ]);
+    expect(relationsIn("Iran is Syria's main military partner.")).toEqual(["ally iran syrian-government"]);
+  });
+});

@@ -4338,9 +4338,17 @@ function pastObjectPhrase(view: SentenceView, at: number): number {
 
 /** The first of `preps` within six plain words from `at` (no name, mark or boundary), or -1. */
 function prepositionPast(view: SentenceView, at: number, preps: readonly string[]): number {
-  for (let i = at; i < at + 6 && i < view.tokens.length; i++) {
+  let limit = at + 6;
+  for (let i = at; i < limit && i < view.tokens.length; i++) {
     const token = view.tokens[i];
     if (preps.includes(token.key)) return i;
+    // ("fighting erupted on 28 April between A and B": past a time phrase, its numbers too; round 95.)
+    const time = timePhraseEnd(view, i);
+    if (time > i + 1) {
+      limit += time - i - 1;
+      i = time - 1;
+      continue;
+    }
     // ("the fighting strengthened ties between A and B": a plain noun right after the verb is its object, and the
     // preposition after it that object's; only place and time phrases are passed.)
     if (
@@ -5294,12 +5302,14 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
       // "Iran is Syrias closest ally": a country's name standing for its state as the noun's owner (lexicon
       // `stateOwners`), written possessive (its apostrophe often stripped). (twoPartiesPossible in extract-relations.ts
       // looks for this form before reading an article naming one group: change both together.)
-      const possessive = /^(\p{Lu}\p{Ll}+?)(?:'s|s)$/u.exec(tokens[before].text);
+      // ("Jordan's main military partner": past a third lower-case modifier; round 95.)
+      const at = before > 0 && before === o.start - 2 && LOWER_WORD.test(tokens[before].text) ? before - 1 : before;
+      const possessive = /^(\p{Lu}\p{Ll}+?)(?:'s|s)$/u.exec(tokens[at].text);
       const state = possessive ? view.lex.stateOwners.get(possessive[1].toLowerCase()) : undefined;
-      if (state && tokens[before].party === undefined) {
-        owner = tokenChunk(before, [state]);
+      if (state && tokens[at].party === undefined) {
+        owner = tokenChunk(at, [state]);
         ownerIsBefore = true;
-        leftEdge = before;
+        leftEdge = at;
       }
     }
   }
