@@ -204,3 +204,49 @@ describe("a neighbouring state's bare name owning a role noun (lexicon stateOwne
     expect(relationsIn("Iran is Syria's main military partner.")).toEqual(["ally iran syrian-government"]);
   });
 });
+
+describe("a relative clause with no pronoun after an apposition's noun (frames.ts zeroRelativeAntecedent; round 95)", () => {
+  it("extractRelations(article, mentions) reads the name before the apposition as the verb's missing object", () => {
+    expect(relationsIn("Liwa Thuwar al-Raqqa, the brigade ISIS drove out of the city, fled to Tal Abyad.")).toEqual([
+      "clash islamic-state liwa-thuwar-al-raqqa",
+    ]);
+    expect(relationsIn("Ahrar al-Sham, the group the Nusra Front attacked in 2017, held Idlib.")).toEqual([
+      "clash ahrar-al-sham jabhat-al-nusra",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no missing object where a place follows the verb", () => {
+    expect(relationsIn("Jaish al-Islam, the faction Russia bombed Douma with, held on.")).toEqual([]);
+  });
+});
+
+describe("a party's entry into a group (lexicon entry; round 95)", () => {
+  it("extractRelations(article, mentions) reads 'X's entry into Y' as joining Y", () => {
+    expect(relationsIn("Liwa al-Tawhid's entry into the Islamic Front was announced in November 2013.")).toEqual([
+      "joined liwa-al-tawhid islamic-front",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no joining of a place a party holds", () => {
+    expect(relationsIn("The SDF's entry into the ISIS-held town came in June.")).toEqual([]);
+  });
+});
+
+describe("a hostile noun's 'by' agent past a named place (frames.ts nounFrame; round 95)", () => {
+  it("extractRelations(article, mentions) reads 'X's expulsion from P by Y'", () => {
+    expect(relationsIn("The Farouq Brigades' expulsion from Tal Abyad by ISIS ended the fight.")).toEqual([
+      "clash farouq-brigades islamic-state",
+    ]);
+  });
+});
+
+describe("names of forces the gazetteer and the names lexicon gained (round 95)", () => {
+  it("extractRelations(article, mentions) reads Wagner's units and a demonym's reconnaissance jet", () => {
+    expect(relationsIn("Wagner units fought alongside the Syrian army in 2017.")).toEqual([
+      "ally syrian-government wagner-group",
+    ]);
+    expect(relationsIn("The Turkish RF-4E reconnaissance jet was shot down by Syrian air defences.")).toEqual([
+      "clash syrian-government turkey",
+    ]);
+  });
+});

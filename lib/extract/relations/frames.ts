@@ -1028,7 +1028,7 @@ function objectRelativeAntecedent(
   const at = subject.start - (ARTICLE.test(view.tokens[subject.start - 1]?.key ?? "") ? 2 : 1);
   const pronoun = view.tokens[at];
   if (!pronoun || !/^(?:which|that|whom)$/.test(pronoun.key) || !view.lex.relativePronouns.has(pronoun.key)) {
-    return null;
+    return CAPITALISED.test(view.tokens[o.end]?.text ?? "") ? null : zeroRelativeAntecedent(view, subject, at);
   }
   const mark = view.tokens[at - 1];
   const comma = mark !== undefined && (mark.text === "," || mark.text === "(");
@@ -1045,6 +1045,35 @@ function objectRelativeAntecedent(
     if (between.includes(",") && between.includes("and") && between.length <= 3) return lastItem(view, antecedent);
   }
   return antecedent;
+}
+
+/**
+ * "Maghawir al-Thawra, the rebel group the coalition trains", "X, the brigade ISIS drove out of the city": a relative
+ * clause with no pronoun right after an apposition's noun (its article and up to two plain words before it): the name
+ * before the apposition's comma is the verb's missing object (none where a capitalised word, a place, follows the verb).
+ * `last` is the noun's last word. Issue 10, round 95.
+ */
+function zeroRelativeAntecedent(view: SentenceView, subject: Chunk, last: number): Chunk | null {
+  const tokens = view.tokens;
+  if (!LOWER_WORD.test(tokens[last]?.text ?? "") || verbish(view, last)) return null;
+  let k = last;
+  while (k > last - 3 && k > 0 && !ARTICLE.test(tokens[k].key)) {
+    // (The chunker may have taken "the faction" for a reference: a noun reference is still the apposition's noun.)
+    if (
+      view.covering[k]?.ref === null || !LOWER_WORD.test(tokens[k].text) || view.lex.prepositions.has(tokens[k].key)
+    ) {
+      return null;
+    }
+    k--;
+  }
+  if (!/^(?:the|a|an)$/.test(tokens[k]?.key ?? "") || tokens[k - 1]?.text !== ",") return null;
+  // (The noun names a party: lexicon `partyNouns` or a group's head noun, `references.groupHeads`.)
+  if (!view.lex.partyNouns.endingAt(tokens, last + 1, 2) && !view.lex.groupHeads.heads.has(tokens[last].key)) {
+    return null;
+  }
+  const antecedent = view.covering[k - 2];
+  if (!antecedent || antecedent.end !== k - 1 || antecedent.ref !== null || antecedent.modifier) return null;
+  return antecedent.groups.some((g) => subject.groups.includes(g)) ? null : antecedent;
 }
 
 /** Whether a copula or "has been" stands right before `at` ("was attacked"): an agentless passive, not an active. */
@@ -4530,8 +4559,15 @@ function nounFrame(
   // ("under siege since July 2015 by A and B": past a time phrase before the "by"; round 93. "came under attack in
   // April 2019 from X": before a hostile noun's "from" too; round 95.)
   const dated = timePhraseEnd(view, at);
+  // ("the Farouq's expulsion from Tal Abyad by ISIS": past a named place the noun carries, before its "by"; round 95.)
+  const placeEnd = o.trigger.type === "clash" && PLACE_BEFORE_BY.has(tokens[at]?.key ?? "")
+    ? namedPlaceEnd(view, at + 1)
+    : -1;
+  const placeBy = placeEnd > at + 1 && tokens[placeEnd]?.key === "by";
   const by = hands
     ? at + 3
+    : placeBy
+    ? placeEnd
     : agentMark(tokens[at]?.key)
     ? at
     : dated > at && agentMark(tokens[dated]?.key)
@@ -4625,8 +4661,11 @@ function nounFrame(
   // hostile verb's is, lexicon `placeTargetLinks`; round 17.)
   const placed = !prep && !agent && !supporter && o.trigger.type === "clash" ? heldPlaceTarget(view, o.end) : null;
   // ("in support of an offensive by the Syrian army": the agent of the act a tie is for, as a verb's frame reads it.)
+  const after = prep ? objectAfter(view, prepAt + 1, 6, o.trigger.type === "clash") : null;
+  // ("the SDF's entry into the ISIS-held town": a place its holder is read from is no group joined or merged with;
+  // round 95.)
   const object = prep
-    ? objectAfter(view, prepAt + 1, 6, o.trigger.type === "clash") ??
+    ? (after?.heldPlace && ORGANISATIONAL.has(o.trigger.type) ? null : after) ??
       (o.trigger.type === "ally" && prep === "of" ? actAgentAfter(view, prepAt + 1) : null)
     : supporter?.chunk ?? placed ?? (agent ? null : frontedRelativeObject(view, o.start, preps));
   // ("support from the CJTF-OIR coalition for the SDF": the party after "from" gives the aid the party after "for" or "to"
@@ -4685,7 +4724,7 @@ function nounFrame(
       return { agent: source, patient: target.chunk, voice: "noun", distance: target.distance + o.end - o.start };
     }
     // "X's defeat by Y", "following X's expulsion by Y": the owner of a hostile noun whose agent "by" names suffers it.
-    const owner = agent && tokens[o.end]?.key === "by" ? ownerBefore(view, o.start) : null;
+    const owner = agent && (tokens[o.end]?.key === "by" || placeBy) ? ownerBefore(view, o.start) : null;
     if (agent && owner && owner.ref === null && owner !== agent) {
       return { agent, patient: owner, voice: "noun", distance: agent.start - owner.end };
     }
@@ -5628,6 +5667,9 @@ function gerundParties(view: SentenceView, o: Occurrence): Parties | null {
   if (!agent || agent.ref !== null || agent.groups.some((g) => patient.groups.includes(g))) return null;
   return { agent, patient, voice: "noun", distance: agent.start - o.end };
 }
+
+/** Prepositions of a named place a hostile noun carries before its "by" agent ("expulsion from Tal Abyad by ISIS"). */
+const PLACE_BEFORE_BY = new Set(["from", "in", "at", "near", "around", "outside", "inside", "on"]);
 
 /** Prepositions of the place phrase each object of "fought the YPG in Afrin and the SDF at Ras al-Ain" carries. */
 const OBJECT_PLACE_PREPOSITIONS = new Set(["in", "at", "near", "around", "outside", "inside", "on"]);
