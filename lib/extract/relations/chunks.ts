@@ -1,5 +1,5 @@
 import type { CategoryOf, CompiledLexicon } from "./lexicon.ts";
-import { type PhraseIndex, type Token, tokenize } from "./tokens.ts";
+import { type PhraseIndex, type Token, tokenAt, tokenize } from "./tokens.ts";
 import type { Unit } from "./template.ts";
 import {
   allyItemStart,
@@ -96,7 +96,7 @@ export type Chunk = {
  * Where a definite singular noun reference at `at` ends ("the coalition", "the group"; not "the coalition's"), or -1.
  */
 function tailReferenceAt(tokens: Token[], at: number, lex: CompiledLexicon): number {
-  if (tokens[at]?.key !== "the") return -1;
+  if (tokenAt(tokens, at)?.key !== "the") return -1;
   const item = itemAt(tokens, at, [], [], lex);
   if (!item || item.ref !== "singular" || item.end - at < 2) return -1;
   const after = tokens[item.end];
@@ -111,39 +111,74 @@ export function listedParties(chunk: Chunk): number {
 
 /** A chunk of one token made by a frame (the name in "X-backed", a possessive "its" before a noun). */
 export function tokenChunk(at: number, groups: string[], ref: Chunk["ref"] = null): Chunk {
+  return newChunk(at, at + 1, groups, [at], ref, undefined, undefined, undefined);
+}
+
+/**
+ * A chunk with every field set, those that do not apply undefined (or false, or empty), always in this order: chunks
+ * of one shape keep the reader's optimised code from being thrown away and compiled again (issue 14). Every chunk is
+ * made here (or copied from one made here).
+ */
+function newChunk(
+  start: number,
+  end: number,
+  groups: string[],
+  heads: number[],
+  ref: Chunk["ref"],
+  category: CategoryOf | undefined,
+  heldPlace: boolean | undefined,
+  part: true | undefined,
+): Chunk {
   return {
-    start: at,
-    end: at + 1,
+    start,
+    end,
     groups,
-    heads: [at],
+    heads,
     ref,
     others: false,
     modifier: false,
     owner: false,
     allies: [],
-    category: undefined,
-    heldPlace: undefined,
+    category,
+    heldPlace,
     descriptions: undefined,
     refEnd: undefined,
     tailRef: undefined,
     leads: undefined,
     setMembers: undefined,
-    part: undefined,
+    part,
+    apart: undefined,
+    examplesAt: undefined,
   };
 }
 
+/** One list item (`itemAt`). Every item is made by `newItem`, with all its fields: one shape (issue 14). */
 type Item = {
   end: number;
   groups: string[];
   heads: number[];
   ref: Chunk["ref"];
-  category?: CategoryOf;
-  part?: true;
+  category: CategoryOf | undefined;
+  part: true | undefined;
   /** "factions of X": the name owns a set noun of lexicon `setExampleNouns` standing before it. */
-  setOf?: true;
+  setOf: true | undefined;
   /** Read through a place the groups hold (`Chunk.heldPlace`). */
-  heldPlace?: true;
+  heldPlace: true | undefined;
 };
+
+/** An item with every field set, in one order (see `Item`). */
+function newItem(
+  end: number,
+  groups: string[],
+  heads: number[],
+  ref: Chunk["ref"],
+  category: CategoryOf | undefined,
+  part: true | undefined,
+  setOf: true | undefined,
+  heldPlace: true | undefined,
+): Item {
+  return { end, groups, heads, ref, category, part, setOf, heldPlace };
+}
 
 const DETERMINERS = new Set(["the", "a", "an", "socalled", "its", "their", "his", "her", "several", "some", "other"]);
 
@@ -159,11 +194,13 @@ function nameAt(tokens: Token[], i: number, units: Unit[], qualifiers: Unit[]): 
 /** "-held", "-controlled" glued after a name. */
 /** "-led", "-commanded" glued after a name ("Turkey-led forces"). */
 function isLedCompound(tokens: Token[], at: number): boolean {
-  return tokens[at]?.text === "-" && tokens[at].glued && /^(?:led|commanded)$/.test(tokens[at + 1]?.key);
+  return tokenAt(tokens, at)?.text === "-" && tokens[at].glued &&
+    /^(?:led|commanded)$/.test(tokenAt(tokens, at + 1)?.key ?? "");
 }
 
 function isHeldCompound(tokens: Token[], at: number): boolean {
-  return tokens[at]?.text === "-" && tokens[at].glued && /^(?:held|controlled|occupied)$/.test(tokens[at + 1]?.key);
+  return tokenAt(tokens, at)?.text === "-" && tokens[at].glued &&
+    /^(?:held|controlled|occupied)$/.test(tokenAt(tokens, at + 1)?.key ?? "");
 }
 
 /**
@@ -190,11 +227,13 @@ function ownsRoleNoun(tokens: Token[], at: number, lex: CompiledLexicon): boolea
  * is a whole made of them).
  */
 function titledName(tokens: Token[], at: number): number {
-  if (tokens[at]?.key === "the") at++;
-  if (tokens[at]?.party === undefined) return -1;
+  if (tokenAt(tokens, at)?.key === "the") at++;
+  if (tokenAt(tokens, at)?.party === undefined) return -1;
   const next = tokens[at + 1];
   if (next && /^(?:and|or|&)$/.test(next.key)) return -1;
-  if (next?.text === "," && (tokens[at + 2]?.party !== undefined || tokens[at + 3]?.party !== undefined)) return -1;
+  if (
+    next?.text === "," && (tokenAt(tokens, at + 2)?.party !== undefined || tokenAt(tokens, at + 3)?.party !== undefined)
+  ) return -1;
   if (next?.text === "(" || next?.key === "'s") return -1;
   return at;
 }
@@ -258,9 +297,9 @@ function skipDeterminers(tokens: Token[], at: number): number {
  */
 function partOfGroup(tokens: Token[], at: number, lex: CompiledLexicon): boolean {
   const { determiners, nouns } = lex.partSubjects;
-  if (!determiners.has(tokens[at - 1]?.key ?? "")) return false;
+  if (!determiners.has(tokenAt(tokens, at - 1)?.key ?? "")) return false;
   const noun = nouns.longest(tokens, at);
-  const link = noun ? tokens[at + noun.length]?.key : undefined;
+  const link = noun ? tokenAt(tokens, at + noun.length)?.key : undefined;
   return link === "of" || link === "from";
 }
 
@@ -277,7 +316,7 @@ function afterNounLink(tokens: Token[], at: number, lex: CompiledLexicon): numbe
  */
 function placeSource(tokens: Token[], at: number, lex: CompiledLexicon): boolean {
   const place = lex.placeNouns.longest(tokens, at);
-  return place !== null && tokens[at + place.length]?.key === "from";
+  return place !== null && tokenAt(tokens, at + place.length)?.key === "from";
 }
 
 /** A noun of `nouns` at `at` with a link of `links` after it (a place's past an adverb or a relative); the end, or -1. */
@@ -296,14 +335,14 @@ function afterLink(
   if (place) {
     // ("a town in eastern Syria held by X", wire-lists.ts.)
     from = placeAsideEnd(tokens, from, (i) => links.longest(tokens, i) !== null);
-    if (tokens[from]?.key.endsWith("ly")) from++;
+    if (tokenAt(tokens, from)?.key.endsWith("ly")) from++;
     else if (relativeOpens(tokens, from)) from = relativeEnd(tokens, from);
     // ("the sugar plant that the SDF had captured", "areas which ISIS controls": the relative's subject before a verb
     // of taking or holding, lexicon `holderVerbs`, is the holder; round 68.)
-    else if (holders && (tokens[from]?.key === "that" || tokens[from]?.key === "which")) {
-      const holder = tokens[from + 1]?.key === "the" ? from + 2 : from + 1;
-      const verb = /^(?:had|has|have)$/.test(tokens[holder + 1]?.key ?? "") ? holder + 2 : holder + 1;
-      if (tokens[holder]?.party !== undefined && holders.has(tokens[verb]?.key ?? "")) return holder;
+    else if (holders && (tokenAt(tokens, from)?.key === "that" || tokenAt(tokens, from)?.key === "which")) {
+      const holder = tokenAt(tokens, from + 1)?.key === "the" ? from + 2 : from + 1;
+      const verb = /^(?:had|has|have)$/.test(tokenAt(tokens, holder + 1)?.key ?? "") ? holder + 2 : holder + 1;
+      if (tokenAt(tokens, holder)?.party !== undefined && holders.has(tokenAt(tokens, verb)?.key ?? "")) return holder;
     }
     const under = underControlHolder(tokens, from);
     if (under >= 0) return under;
@@ -318,10 +357,10 @@ function afterLink(
  * control"). The holder's index, else -1.
  */
 function underControlHolder(tokens: Token[], at: number): number {
-  if (tokens[at]?.key !== "under") return -1;
-  const holder = tokens[at + 1]?.key === "the" ? at + 2 : at + 1;
-  const control = tokens[holder + 1]?.key === "'s" ? holder + 2 : holder + 1;
-  return tokens[holder]?.party !== undefined && tokens[control]?.key === "control" ? holder : -1;
+  if (tokenAt(tokens, at)?.key !== "under") return -1;
+  const holder = tokenAt(tokens, at + 1)?.key === "the" ? at + 2 : at + 1;
+  const control = tokenAt(tokens, holder + 1)?.key === "'s" ? holder + 2 : holder + 1;
+  return tokenAt(tokens, holder)?.party !== undefined && tokenAt(tokens, control)?.key === "control" ? holder : -1;
 }
 
 /**
@@ -332,12 +371,14 @@ function underControlHolder(tokens: Token[], at: number): number {
  */
 function heldPlaceApposition(tokens: Token[], at: number, lex: CompiledLexicon): number {
   let i = at;
-  if (tokens[i]?.key === "one" && tokens[i + 1]?.key === "of" && tokens[i + 2]?.key === "the") i += 3;
-  else if (ARTICLE.test(tokens[i]?.key ?? "")) i++;
+  if (
+    tokenAt(tokens, i)?.key === "one" && tokenAt(tokens, i + 1)?.key === "of" && tokenAt(tokens, i + 2)?.key === "the"
+  ) i += 3;
+  else if (ARTICLE.test(tokenAt(tokens, i)?.key ?? "")) i++;
   else return -1;
-  for (let n = 0; n < 3 && LOWER_WORD.test(tokens[i]?.text ?? "") && tokens[i].party === undefined; n++) i++;
+  for (let n = 0; n < 3 && LOWER_WORD.test(tokenAt(tokens, i)?.text ?? "") && tokens[i].party === undefined; n++) i++;
   const holder = i;
-  if (tokens[holder]?.party === undefined || tokens[holder + 1]?.party !== undefined) return -1;
+  if (tokenAt(tokens, holder)?.party === undefined || tokenAt(tokens, holder + 1)?.party !== undefined) return -1;
   return placeNounAfter(tokens, holder + 1, lex) ? holder : -1;
 }
 
@@ -347,7 +388,7 @@ function heldPlaceApposition(tokens: Token[], at: number, lex: CompiledLexicon):
  * base"; not "Iraq, the Islamic State seized the villages"; round 75).
  */
 export function placeNounAfter(tokens: Token[], at: number, lex: CompiledLexicon): boolean {
-  let i = tokens[at]?.key === "'s" ? at + 1 : at;
+  let i = tokenAt(tokens, at)?.key === "'s" ? at + 1 : at;
   for (let words = 0; words <= 2; words++, i++) {
     if (lex.placeNouns.longest(tokens, i)) return true;
     const token = tokens[i];
@@ -366,12 +407,16 @@ export function placeNounAfter(tokens: Token[], at: number, lex: CompiledLexicon
  */
 function placeNameLink(tokens: Token[], at: number, lex: CompiledLexicon): number {
   let i = at;
-  while (i < at + 3 && tokens[i]?.party === undefined && CAPITALISED_WORD.test(tokens[i]?.text ?? "")) i++;
-  if (i === at || tokens[i]?.text !== "," && !relativeOpens(tokens, i) && !lex.placeNouns.longest(tokens, i)) return -1;
+  while (
+    i < at + 3 && tokenAt(tokens, i)?.party === undefined && CAPITALISED_WORD.test(tokenAt(tokens, i)?.text ?? "")
+  ) i++;
+  if (i === at || tokenAt(tokens, i)?.text !== "," && !relativeOpens(tokens, i) && !lex.placeNouns.longest(tokens, i)) {
+    return -1;
+  }
   const noun = lex.placeNouns.longest(tokens, i);
   if (noun) i += noun.length;
   let from = relativeEnd(tokens, i);
-  const comma = from < 0 && tokens[i]?.text === ",";
+  const comma = from < 0 && tokenAt(tokens, i)?.text === ",";
   if (comma) from = i + 1;
   if (from < 0) return -1;
   const under = underControlHolder(tokens, from);
@@ -386,9 +431,9 @@ function placeNameLink(tokens: Token[], at: number, lex: CompiledLexicon): numbe
 
 /** "and al-Qaeda-linked Y": past a qualifier compound standing before the next list item's name. */
 export function skipQualifierCompound(tokens: Token[], at: number): number {
-  if (tokens[at]?.qualifier === undefined) return at;
+  if (tokenAt(tokens, at)?.qualifier === undefined) return at;
   const i = pastQualifier(tokens, at);
-  return tokens[i]?.party !== undefined ? i : at;
+  return tokenAt(tokens, i)?.party !== undefined ? i : at;
 }
 
 /**
@@ -399,10 +444,11 @@ export function skipQualifierCompound(tokens: Token[], at: number): number {
 function pastNameCompound(tokens: Token[], at: number): number {
   const participle = tokens[at + 2];
   if (
-    tokens[at]?.party === undefined || tokens[at + 1]?.text !== "-" || !tokens[at + 1].glued || !participle?.glued ||
+    tokenAt(tokens, at)?.party === undefined || tokenAt(tokens, at + 1)?.text !== "-" || !tokens[at + 1].glued ||
+    !participle?.glued ||
     !/^\p{Ll}+ed$/u.test(participle.text)
   ) return at;
-  return tokens[at + 3]?.party !== undefined ? at + 3 : at;
+  return tokenAt(tokens, at + 3)?.party !== undefined ? at + 3 : at;
 }
 
 /**
@@ -428,16 +474,16 @@ function verbObjectAt(tokens: Token[], at: number): boolean {
  */
 function alternativeLinkEnd(tokens: Token[], at: number): number {
   let i = at;
-  if (tokens[i]?.text === ",") i++;
-  if (!/^(?:or|and)$/.test(tokens[i]?.key ?? "")) return at;
+  if (tokenAt(tokens, i)?.text === ",") i++;
+  if (!/^(?:or|and)$/.test(tokenAt(tokens, i)?.key ?? "")) return at;
   i++;
   const from = i;
   while (i < tokens.length && i - from < 3 && LOWER_WORD.test(tokens[i].text)) {
     if (/^(?:with|to|by|of)$/.test(tokens[i++].key)) break;
   }
   if (i === from || !/^(?:with|to|by|of)$/.test(tokens[i - 1].key)) return at;
-  if (tokens[i]?.text === ",") i++;
-  return tokens[i]?.party !== undefined || ARTICLE.test(tokens[i]?.key ?? "") ? i : at;
+  if (tokenAt(tokens, i)?.text === ",") i++;
+  return tokenAt(tokens, i)?.party !== undefined || ARTICLE.test(tokenAt(tokens, i)?.key ?? "") ? i : at;
 }
 
 /**
@@ -468,11 +514,11 @@ function describesNameBefore(tokens: Token[], at: number, lex: CompiledLexicon):
   // ("The YPG, now a member of the SDF, fought", "X, being a member of Y,": a word that opens the aside may stand before
   // its article; round 60.)
   const afterName = (k: number) => {
-    if (lex.asides.intros.has(tokens[k]?.key ?? "")) k--;
-    return tokens[k]?.text === "," && tokens[k - 1]?.party !== undefined;
+    if (lex.asides.intros.has(tokenAt(tokens, k)?.key ?? "")) k--;
+    return tokenAt(tokens, k)?.text === "," && tokenAt(tokens, k - 1)?.party !== undefined;
   };
   // ("The YPG, part of the SDF, fought", "X, as part of Y,": a partitive noun opens the aside without an article.)
-  if (lex.asides.bareNouns.has(tokens[at]?.key ?? "") && afterName(at - 1)) return true;
+  if (lex.asides.bareNouns.has(tokenAt(tokens, at)?.key ?? "") && afterName(at - 1)) return true;
   for (let i = at - 1; i >= 0 && at - i <= 3; i--) {
     const key = tokens[i].key;
     if (lex.appositionOpeners.has(key)) return afterName(i - 1);
@@ -518,19 +564,19 @@ function listTailAt(
 ): { length: number; allied: boolean } | null {
   const listed = lex.listTails.longest(tokens, at);
   if (listed) return { length: listed.length, allied: lex.allyTails.longest(tokens, at)?.length === listed.length };
-  if (!generic || tokens[at]?.key !== "and") return null;
+  if (!generic || tokenAt(tokens, at)?.key !== "and") return null;
   let k = at + 1;
-  if (tokens[k]?.key === "its" || tokens[k]?.key === "their") k++;
-  const allied = lex.allyTailWords.adjectives.has(tokens[k]?.key ?? "");
+  if (tokenAt(tokens, k)?.key === "its" || tokenAt(tokens, k)?.key === "their") k++;
+  const allied = lex.allyTailWords.adjectives.has(tokenAt(tokens, k)?.key ?? "");
   if (!allied) {
     if (k > at + 1) return null;
-    if (lex.otherTailQuantifiers.has(tokens[k]?.key ?? "")) {
+    if (lex.otherTailQuantifiers.has(tokenAt(tokens, k)?.key ?? "")) {
       // ("the U.S., Turkey and some Gulf countries": a quantified set of states, lexicon `stateSetNouns`; round 87.)
       const states = stateSetEnd(tokens, k + 1, lex);
       if (states > 0) return { length: states - at, allied: false };
       k++;
     }
-    if (tokens[k]?.key !== "other") return null;
+    if (tokenAt(tokens, k)?.key !== "other") return null;
   }
   for (let end = k + 1; end <= k + (allied ? 3 : 4) && end < tokens.length; end++) {
     const token = tokens[end];
@@ -542,7 +588,7 @@ function listTailAt(
       (allied && lex.partyNouns.longest(tokens, end)?.length === 1);
     if (key.endsWith("s") && actor) return { length: end + 1 - at, allied };
     // ("and other armed groups": a participle right before the actor noun is its adjective; round 86.)
-    const next = tokens[end + 1]?.key ?? "";
+    const next = tokenAt(tokens, end + 1)?.key ?? "";
     const attributive = next.endsWith("s") && (lex.actorNouns.has(next) || lex.actorNouns.has(next.slice(0, -1)));
     if (lex.verbs.has(key) && !attributive) return null;
   }
@@ -554,33 +600,45 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
   // ("attacked the front lines of X": a singular "the N" before a party noun is that noun's modifier, no reference;
   // round 56.)
   const modifier = found?.value === "singular" && tokens[at].key === "the" &&
-    LOWER_FIRST.test(tokens[at + found.length]?.text ?? "") &&
+    LOWER_FIRST.test(tokenAt(tokens, at + found.length)?.text ?? "") &&
     lex.partyNouns.longest(tokens, at + found.length) !== null;
   const reference = modifier ? null : found;
   if (reference) {
     const end = at + reference.length;
     // ("the rebel coalition of Jaish al-Fustat, consisting of A and B": a singular reference noun before "of" and one
     // name, no list after it, is that name's title; round 71.)
-    const titled = reference.value === "singular" && tokens[end]?.key === "of" ? titledName(tokens, end + 1) : -1;
+    const titled = reference.value === "singular" && tokenAt(tokens, end)?.key === "of"
+      ? titledName(tokens, end + 1)
+      : -1;
     if (titled >= 0) {
-      return { end: titled + 1, groups: [nameAt(tokens, titled, units, qualifiers)!], heads: [titled], ref: null };
+      return newItem(
+        titled + 1,
+        [nameAt(tokens, titled, units, qualifiers)!],
+        [titled],
+        null,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      );
     }
     const possessive = tokens[at].key === "its" || tokens[at].key === "their" || tokens[at].key === "our";
     // "its fighters", "their forces": a possessive stands for a party only before a party noun.
     if (possessive) {
       const noun = lex.partyNouns.longest(tokens, end);
       if (!noun) return null;
-      return { end: end + noun.length, groups: [], heads: [at], ref: reference.value };
+      return newItem(end + noun.length, [], [at], reference.value, undefined, undefined, undefined, undefined);
     }
     // "attacked the two bases": a bare "the two" before another noun is its determiner, no reference; before one of
     // the lexicon's pair heads ("the two countries", "the two forces") it stays one (round 17).
     // (So is a plural count's, "the three", "all four": "seized the three villages"; round 92.)
     if (
       (reference.value === "pair" || reference.value === "plural") && COUNT_WORD.test(tokens[end - 1].key) &&
-      !lex.pairHeads.has(tokens[end]?.key ?? "") && !lex.interposedAdverbs.has(tokens[end]?.key ?? "") &&
+      !lex.pairHeads.has(tokenAt(tokens, end)?.key ?? "") &&
+      !lex.interposedAdverbs.has(tokenAt(tokens, end)?.key ?? "") &&
       nounAfterNumeral(tokens, end, lex)
     ) return null;
-    return { end, groups: [], heads: [at], ref: reference.value };
+    return newItem(end, [], [at], reference.value, undefined, undefined, undefined, undefined);
   }
   const group = nameAt(tokens, at, units, qualifiers);
   if (group !== null) {
@@ -592,10 +650,10 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
     else if (isLedCompound(tokens, end) && lex.partyNouns.longest(tokens, end + 2)) end += 2;
     // "Jabhat Fateh al-Sham (JFS)": a bracketed name of the same group; ("the Syrian National Army (SNA or FSA)": with
     // the other names it goes by after "or", round 31.)
-    if (tokens[end]?.text === "(" && nameAt(tokens, end + 1, units, qualifiers) === group) {
+    if (tokenAt(tokens, end)?.text === "(" && nameAt(tokens, end + 1, units, qualifiers) === group) {
       let close = end + 2;
-      while (tokens[close]?.key === "or" && nameAt(tokens, close + 1, units, qualifiers) !== null) close += 2;
-      if (tokens[close]?.text === ")") end = close + 1;
+      while (tokenAt(tokens, close)?.key === "or" && nameAt(tokens, close + 1, units, qualifiers) !== null) close += 2;
+      if (tokenAt(tokens, close)?.text === ")") end = close + 1;
     }
     // ("Qatar and Saudi Arabia, two Arab League members, backed X": the name's noun is the apposition's role.)
     // (The apposition is tested only where a party noun follows: most names have none.)
@@ -609,9 +667,9 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
     }
     // ("Hezbollah's fighters, the Syrian army and Iranian forces fought X": a name's possessive party noun is the item,
     // where the list goes on after it; round 93.)
-    if (tokens[end]?.key === "'s") {
+    if (tokenAt(tokens, end)?.key === "'s") {
       const possessed = possessedNoun(tokens, end + 1, lex);
-      const next = possessed > 0 && tokens[possessed]?.text === "," ? possessed + 1 : possessed;
+      const next = possessed > 0 && tokenAt(tokens, possessed)?.text === "," ? possessed + 1 : possessed;
       if (
         possessed > 0 && lex.listJoiners.longest(tokens, next) ||
         (next > possessed && itemAt(tokens, skipDeterminers(tokens, next), units, qualifiers, lex))
@@ -619,7 +677,7 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
         end = possessed;
       }
     }
-    return { end, groups: [group], heads: [at], ref: null, ...(held ? { heldPlace: true as const } : {}) };
+    return newItem(end, [group], [at], null, undefined, undefined, undefined, held ? true : undefined);
   }
   // "fighters of X", "positions held by the so-called X", "militants loyal to X", "the villages taken by X".
   // ("Turkey, a member of NATO, attacked": an indefinite apposition to the name before it describes that name; its
@@ -628,8 +686,8 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
   // ("and loyal gunmen of the Lebanese Hezbollah": an item's adjective, lexicon `itemAdjectives`, before its people
   // noun and link; round 85; a nation's or community's, capitalised, before people too: "and the Palestinian
   // fighters of Liwa al-Quds", not "the last Iraqi stronghold of Y", round 92.)
-  const capitalised = /^\p{Lu}[\p{Ll}'-]*$/u.test(tokens[at]?.text ?? "");
-  const adjective = LOWER_FIRST.test(tokens[at]?.text ?? "") || capitalised
+  const capitalised = /^\p{Lu}[\p{Ll}'-]*$/u.test(tokenAt(tokens, at)?.text ?? "");
+  const adjective = LOWER_FIRST.test(tokenAt(tokens, at)?.text ?? "") || capitalised
     ? lex.itemAdjectives.longest(tokens, at)
     : null;
   const peopleAfter = adjective !== null && !lex.placeNouns.longest(tokens, at + adjective.length);
@@ -649,20 +707,23 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
     const innerAt = pastNameCompound(tokens, skipPlain(tokens, linked, lex));
     const inner = itemAt(tokens, innerAt, units, qualifiers, lex);
     // ("fighters with Turkish backing": what a party gives is not the party the noun's people belong to.)
-    if (inner && inner.ref === null && !supportGiven(units[tokens[innerAt]?.party ?? -1], lex)) {
-      if (partOfGroup(tokens, nounAt, lex)) return { ...inner, part: true };
+    if (inner && inner.ref === null && !supportGiven(units[tokenAt(tokens, innerAt)?.party ?? -1], lex)) {
+      const { end, groups, heads, ref, category, part, setOf, heldPlace } = inner;
+      if (partOfGroup(tokens, nounAt, lex)) return newItem(end, groups, heads, ref, category, true, setOf, heldPlace);
       // (a place's noun or its own name before the link: the party holds the place)
-      if (link < 0 || lex.placeNouns.longest(tokens, nounAt)) return { ...inner, heldPlace: true };
+      if (link < 0 || lex.placeNouns.longest(tokens, nounAt)) {
+        return newItem(end, groups, heads, ref, category, part, setOf, true);
+      }
       // ("factions of the FSA, including A": a set noun before its owner, round 71.)
-      return lex.setExampleNouns.has(tokens[nounAt].key) && tokens[nounAt + 1]?.key === "of"
-        ? { ...inner, setOf: true }
+      return lex.setExampleNouns.has(tokens[nounAt].key) && tokenAt(tokens, nounAt + 1)?.key === "of"
+        ? newItem(end, groups, heads, ref, category, part, true, heldPlace)
         : inner;
     }
   }
   // "the government", "the Kurds": a group noun of a category (lexicon `categoryNouns`), bound by the resolver.
   const category = tokens[at] ? lex.categoryNouns.longest(tokens, at) : null;
   if (category && bareGroupNoun(tokens, at, at + category.length, lex)) {
-    return { end: at + category.length, groups: [], heads: [at], ref: "category", category: category.value };
+    return newItem(at + category.length, [], [at], "category", category.value, undefined, undefined, undefined);
   }
   return null;
 }
@@ -673,10 +734,10 @@ function itemAt(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], 
  * noun's position; else -1.
  */
 function placeQualifiedNoun(tokens: Token[], at: number, lex: CompiledLexicon): number {
-  if (!/^(?:the|its|their)$/.test(tokens[at - 1]?.key ?? "")) return -1;
+  if (!/^(?:the|its|their)$/.test(tokenAt(tokens, at - 1)?.key ?? "")) return -1;
   for (
     let i = at;
-    i < at + 2 && /^\p{Lu}[\p{Ll}'-]*$/u.test(tokens[i]?.text ?? "") && tokens[i].party === undefined;
+    i < at + 2 && /^\p{Lu}[\p{Ll}'-]*$/u.test(tokenAt(tokens, i)?.text ?? "") && tokens[i].party === undefined;
     i++
   ) {
     const next = i + 1;
@@ -693,15 +754,16 @@ function placeQualifiedNoun(tokens: Token[], at: number, lex: CompiledLexicon): 
 function bareGroupNoun(tokens: Token[], start: number, end: number, lex: CompiledLexicon): boolean {
   const before = tokens[start - 1];
   if (
-    before && (CAPITALISED.test(before.text) && start > 0 && tokens[start - 2]?.text !== "." || before.text === "-")
+    before &&
+    (CAPITALISED.test(before.text) && start > 0 && tokenAt(tokens, start - 2)?.text !== "." || before.text === "-")
   ) {
     return false;
   }
-  if (before?.glued && tokens[start - 2]?.text === "-") return false;
+  if (before?.glued && tokenAt(tokens, start - 2)?.text === "-") return false;
   // "Syrian troops and Kurdish fighters ousted X": after a joiner the noun is a list item of its own, not a reference.
   if (before && lex.listJoiners.endingAt(tokens, start, 3)) return false;
   let next = end;
-  if (tokens[next]?.text === ",") next++;
+  if (tokenAt(tokens, next)?.text === ",") next++;
   if (lex.partyLinks.longest(tokens, end) || lex.listExamples.longest(tokens, next)) return false;
   const after = tokens[end];
   if (!after || after.party !== undefined) return after === undefined;
@@ -724,15 +786,16 @@ const AMONG_THEM_OPENERS = new Set(["foremost", "chief", "first", "notably", "pr
  */
 function trailingExamplesClose(tokens: Token[], chunk: Chunk): number {
   if (chunk.ref !== null || chunk.groups.length === 0) return -1;
-  if (tokens[skipBackDeterminers(tokens, chunk.start) - 1]?.text !== ",") return -1;
+  if (tokenAt(tokens, skipBackDeterminers(tokens, chunk.start) - 1)?.text !== ",") return -1;
   let k = chunk.end;
-  if (AMONG_THEM_OPENERS.has(tokens[k]?.key ?? "")) k++;
-  return tokens[k]?.key === "among" && tokens[k + 1]?.key === "them" ? k + 2 : -1;
+  if (AMONG_THEM_OPENERS.has(tokenAt(tokens, k)?.key ?? "")) k++;
+  return tokenAt(tokens, k)?.key === "among" && tokenAt(tokens, k + 1)?.key === "them" ? k + 2 : -1;
 }
 
 /** Whether `chunk` is a set's examples closed by "among them" (`trailingExamplesClose`). */
 export function closedByAmongThem(tokens: Token[], chunk: Chunk): boolean {
-  return chunk.end >= 2 && tokens[chunk.end - 1]?.key === "them" && tokens[chunk.end - 2]?.key === "among";
+  return chunk.end >= 2 && tokenAt(tokens, chunk.end - 1)?.key === "them" &&
+    tokenAt(tokens, chunk.end - 2)?.key === "among";
 }
 
 /**
@@ -747,15 +810,17 @@ export function chunkTokens(
 ): { chunks: Chunk[]; startingAt: Map<number, Chunk>; covering: (Chunk | undefined)[] } {
   const chunks: Chunk[] = [];
   const startingAt = new Map<number, Chunk>();
-  const covering: (Chunk | undefined)[] = new Array(tokens.length);
+  // (Filled with undefined, not made with `new Array(length)`: an array with holes is read more slowly.)
+  const covering: (Chunk | undefined)[] = [];
+  for (let k = 0; k < tokens.length; k++) covering.push(undefined);
   let i = 0;
   // "The anti-Assad forces in Daraa coordinated ...": a definite description opening the sentence refers back.
   // ("The rebels captured ...": a bare plural of a collective party noun refers back too.)
-  const bare = tokens[0]?.key === "the" && lex.collectiveNouns.has(tokens[1]?.key ?? "") &&
-    tokens[2]?.party === undefined;
-  const opening = tokens[0]?.key === "the" ? (bare ? 2 : descriptionAt(tokens, 1, lex)) : -1;
+  const bare = tokenAt(tokens, 0)?.key === "the" && lex.collectiveNouns.has(tokenAt(tokens, 1)?.key ?? "") &&
+    tokenAt(tokens, 2)?.party === undefined;
+  const opening = tokenAt(tokens, 0)?.key === "the" ? (bare ? 2 : descriptionAt(tokens, 1, lex)) : -1;
   if (opening > 0) {
-    const chunk = { ...tokenChunk(1, [], "plural"), end: opening };
+    const chunk = newChunk(1, opening, [], [1], "plural", undefined, undefined, undefined);
     chunks.push(chunk);
     startingAt.set(1, chunk);
     for (let k = 1; k < opening; k++) covering[k] = chunk;
@@ -765,10 +830,10 @@ export function chunkTokens(
   const comma = opening > 0 ? -1 : tokens.findIndex((t, k) => k < 10 && t.text === ",");
   if (
     comma > 0 && tokens.slice(0, comma).every((t) => t.party === undefined && t.qualifier === undefined) &&
-    tokens[comma + 1]?.key === "the" && lex.collectiveNouns.has(tokens[comma + 2]?.key ?? "") &&
-    tokens[comma + 3]?.party === undefined && tokens[comma + 3]?.text !== ","
+    tokenAt(tokens, comma + 1)?.key === "the" && lex.collectiveNouns.has(tokenAt(tokens, comma + 2)?.key ?? "") &&
+    tokenAt(tokens, comma + 3)?.party === undefined && tokenAt(tokens, comma + 3)?.text !== ","
   ) {
-    const chunk = { ...tokenChunk(comma + 2, [], "plural"), end: comma + 3 };
+    const chunk = newChunk(comma + 2, comma + 3, [], [comma + 2], "plural", undefined, undefined, undefined);
     chunks.push(chunk);
     startingAt.set(comma + 2, chunk);
     covering[comma + 2] = chunk;
@@ -783,27 +848,16 @@ export function chunkTokens(
       i++;
       continue;
     }
-    const chunk: Chunk = {
-      start: i,
-      end: first.end,
-      groups: [...first.groups],
-      heads: [...first.heads],
-      ref: first.ref,
-      others: false,
-      modifier: false,
-      owner: false,
-      allies: [],
-      // (Every field set, those that do not apply undefined: chunks of one shape keep the reader's optimised code; issue
-      // 14.)
-      category: first.category,
-      heldPlace: first.heldPlace ? true : undefined,
-      descriptions: undefined,
-      refEnd: undefined,
-      tailRef: undefined,
-      leads: undefined,
-      setMembers: undefined,
-      part: first.part ? true : undefined,
-    };
+    const chunk = newChunk(
+      i,
+      first.end,
+      [...first.groups],
+      [...first.heads],
+      first.ref,
+      first.category,
+      first.heldPlace ? true : undefined,
+      first.part ? true : undefined,
+    );
     // "his forces and Hezbollah launched ...", "its fighters and the YPG stormed ...": a reference item joined to a
     // name makes one list; the resolver binds the reference by the one reference rule.
     if (first.ref === "singular" || first.ref === "plural" || first.ref === "speaker") {
@@ -811,7 +865,7 @@ export function chunkTokens(
       const item = joiner
         ? itemAt(tokens, skipDeterminers(tokens, first.end + joiner.length), units, qualifiers, lex)
         : null;
-      if (item && item.ref === null && item.groups.length > 0 && tokens[item.end]?.key !== "'s") {
+      if (item && item.ref === null && item.groups.length > 0 && tokenAt(tokens, item.end)?.key !== "'s") {
         chunk.refEnd = first.end;
         chunk.end = item.end;
         chunk.groups = [...item.groups];
@@ -844,13 +898,13 @@ export function chunkTokens(
     let closedAt = -1;
     while (chunk.ref === null) {
       const tail = listTailAt(tokens, chunk.end, lex) ??
-        (tokens[chunk.end]?.text === "," ? listTailAt(tokens, chunk.end + 1, lex, false) : null);
+        (tokenAt(tokens, chunk.end)?.text === "," ? listTailAt(tokens, chunk.end + 1, lex, false) : null);
       if (tail) {
         const allied = tail.allied;
         chunk.end += tail.length + (tokens[chunk.end].text === "," ? 1 : 0);
         chunk.others = true;
         // ("the Nusra Front and its allied terrorists of Faylaq al-Sham": whose people the allies are; round 80.)
-        const source = allied && lex.allyTailWords.sources.has(tokens[chunk.end]?.key ?? "")
+        const source = allied && lex.allyTailWords.sources.has(tokenAt(tokens, chunk.end)?.key ?? "")
           ? itemAt(tokens, skipDeterminers(tokens, chunk.end + 1), units, qualifiers, lex)
           : null;
         if (source && source.ref === null && source.groups.length > 0) {
@@ -866,7 +920,7 @@ export function chunkTokens(
         if (including) chunk.end = examplesAt;
         // ("the Syrian government and its allies, Russia and Iran, attacked": an ally tail's names right after it, in
         // apposition, are the allies; round 91.)
-        const named = !including && allied && tokens[examplesAt]?.party !== undefined;
+        const named = !including && allied && tokenAt(tokens, examplesAt)?.party !== undefined;
         if (named) chunk.end = examplesAt;
         const example = including || named
           ? itemAt(
@@ -884,7 +938,7 @@ export function chunkTokens(
             // More examples: "who include B and C".
             for (;;) {
               let next = chunk.end;
-              const comma = tokens[next]?.text === ",";
+              const comma = tokenAt(tokens, next)?.text === ",";
               if (comma) next++;
               const joiner = lex.listJoiners.longest(tokens, next);
               if (joiner) next += joiner.length;
@@ -908,7 +962,7 @@ export function chunkTokens(
       const aside = pastBracketedAside(tokens, chunk.end, units, lastGroup);
       if (aside > chunk.end && listGoesOn(tokens, aside, units, qualifiers, lex)) chunk.end = aside;
       let next = chunk.end;
-      if (tokens[next]?.text === ",") next++;
+      if (tokenAt(tokens, next)?.text === ",") next++;
       // "X led by Colonel P along with Y" (wire-lists.ts).
       next = pastLeaderAside(tokens, next, lex);
       // "the SDF of the Autonomous Administration and the SNA" (wire-lists.ts).
@@ -918,11 +972,11 @@ export function chunkTokens(
       if (pastDay > 0) next = pastDay;
       let joiner = lex.listJoiners.longest(tokens, next);
       // "Hezbollah with the Syrian army launched ...": a companion right before the verb acts with the subject.
-      if (!joiner && tokens[next]?.key === "with" && next === chunk.end) {
+      if (!joiner && tokenAt(tokens, next)?.key === "with" && next === chunk.end) {
         const companionAt = skipDeterminers(tokens, next + 1);
         const companion = itemAt(tokens, companionAt, units, qualifiers, lex);
         // ("X with Turkish backing attacked": a party named by what it gives backs X; it does not act with it.)
-        const given = companion !== null && supportGiven(units[tokens[companionAt]?.party ?? -1], lex);
+        const given = companion !== null && supportGiven(units[tokenAt(tokens, companionAt)?.party ?? -1], lex);
         const verb = companion && !given ? tokens[companion.end] : undefined;
         // ("fighting X with US support": a name before a non-party head, "support", "backing", modifies it.)
         if (
@@ -934,28 +988,28 @@ export function chunkTokens(
       }
       // "regime or allied Russian warplanes": an alternative introduced as allied is the head's ally all the same.
       if (
-        !joiner && tokens[next]?.key === "or" && tokens[next + 1]?.key === "allied" &&
-        tokens[next + 2]?.party !== undefined
+        !joiner && tokenAt(tokens, next)?.key === "or" && tokenAt(tokens, next + 1)?.key === "allied" &&
+        tokenAt(tokens, next + 2)?.party !== undefined
       ) joiner = { length: 1, value: true };
       // ("groups such as A or B": examples listed with "or" are examples all the same; elsewhere "A or B" names
       // alternatives, no list. Issue 10, round 34.)
       if (
-        !joiner && tokens[next]?.key === "or" &&
+        !joiner && tokenAt(tokens, next)?.key === "or" &&
         lex.listExamples.endingAt(tokens, skipBackDeterminers(tokens, chunk.start), 3) !== null
       ) joiner = { length: 1, value: true };
       // ("the PKK/YPG", "YPG/SDF forces": names joined by a slash are one side, often one group under two names or a
       // part and its whole, never an alliance of their own; round 88.)
-      if (joiner && tokens[next]?.text === "/") chunk.apart = true;
+      if (joiner && tokenAt(tokens, next)?.text === "/") chunk.apart = true;
       if (joiner) next += joiner.length;
       // ("sent arms to the YPG and to the FSA", "fought against ISIS and against the army": after the joiner, the
       // preposition that opened the list's first item, repeated, opens the next; round 88.)
       // ("overran the bases of Hazm and of the SRF": or the one that opened its first name inside a party noun's
       // phrase; round 92.)
       const opener = (at: number | undefined) =>
-        at === undefined ? undefined : tokens[skipBackDeterminers(tokens, at) - 1]?.key;
+        at === undefined ? undefined : tokenAt(tokens, skipBackDeterminers(tokens, at) - 1)?.key;
       if (
-        joiner && (tokens[next]?.key === opener(chunk.start) ||
-          (chunk.heads.length === 1 && tokens[next]?.key === "of" && opener(chunk.heads[0]) === "of"))
+        joiner && (tokenAt(tokens, next)?.key === opener(chunk.start) ||
+          (chunk.heads.length === 1 && tokenAt(tokens, next)?.key === "of" && opener(chunk.heads[0]) === "of"))
       ) {
         if (lex.prepositions.has(tokens[next].key)) {
           next++;
@@ -974,14 +1028,15 @@ export function chunkTokens(
       if (joiner) next = pastItemModifiers(tokens, next, lex);
       // ("HTS, the Turkish-backed National Front for Liberation, Jaysh al-Izza and Y": after a comma a qualifier
       // compound or a state's possessive may open the item too, where the list goes on to its joiner; round 84.)
-      else if (tokens[chunk.end]?.text === ",") next = pastItemModifiers(tokens, next, lex, false);
+      else if (tokenAt(tokens, chunk.end)?.text === ",") next = pastItemModifiers(tokens, next, lex, false);
       // ("and Bashar Assads regime", wire-lists.ts.)
       if (joiner) next = pastGivenName(tokens, next, units, lex);
       // ("backed by coalition airstrikes and a contingent of Iraqi Kurdish Peshmerga": a quantity's "of" before an item's
       // name, lexicon `quantityNouns`; issue 10, round 87.)
       if (joiner) next = pastItemQuantity(tokens, next, lex);
       // "the Syrian army and allied NDF forces": an item introduced as allied is in the list and the head's ally.
-      const allied = joiner !== null && tokens[next]?.key === "allied" && tokens[next + 1]?.party !== undefined;
+      const allied = joiner !== null && tokenAt(tokens, next)?.key === "allied" &&
+        tokenAt(tokens, next + 1)?.party !== undefined;
       if (allied) next++;
       let item = itemAt(tokens, next, units, qualifiers, lex);
       // ("the Lebanese Hezbollah group, the Palestinian group PFLP-GC, and others": a description ending in a party noun
@@ -992,7 +1047,9 @@ export function chunkTokens(
       // (Or after "the": "Government forces and the Palestinian militia Liwa al-Quds shelled the camp"; round 91.)
       if (
         !item &&
-        (joiner ? chunk.groups.length >= 2 || tokens[next - 1]?.key === "the" : tokens[chunk.end]?.text === ",")
+        (joiner
+          ? chunk.groups.length >= 2 || tokenAt(tokens, next - 1)?.key === "the"
+          : tokenAt(tokens, chunk.end)?.text === ",")
       ) {
         const titled = titledItemName(tokens, next, lex);
         if (titled > 0) {
@@ -1002,12 +1059,12 @@ export function chunkTokens(
       }
       // ("the FSA and al-Qaeda's al-Nusra Front launched": after a joiner, a name owned by a possessive name is the item,
       // its owner a modifier; round 70.)
-      if (joiner && item && item.ref === null && tokens[item.end]?.key === "'s") {
+      if (joiner && item && item.ref === null && tokenAt(tokens, item.end)?.key === "'s") {
         // ("and Hezbollah's elite Radwan unit": plain adjectives may stand before the owned name; round 84.)
         const owned = ownedItemAt(tokens, item.end, units, qualifiers, lex);
         // (Not before a role noun: "ISIS and the Syrian government's Hezbollah allies" names the owner's allies.)
         if (
-          owned && owned.ref === null && owned.groups.length === 1 && tokens[owned.end]?.key !== "'s" &&
+          owned && owned.ref === null && owned.groups.length === 1 && tokenAt(tokens, owned.end)?.key !== "'s" &&
           !lex.roleNouns.longest(tokens, owned.end)
         ) item = owned;
       }
@@ -1025,7 +1082,7 @@ export function chunkTokens(
         const unknown = joiner && !item ? unknownNameEnd(tokens, next, lex) : -1;
         // ("the Nusra Front and other militant groups": after "other" a description is the list's open tail, as
         // "and other groups" is, and refers back to no group.)
-        if (described > 0 && tokens[next - 1]?.key === "other") {
+        if (described > 0 && tokenAt(tokens, next - 1)?.key === "other") {
           chunk.others = true;
           chunk.end = described;
         } else if (described > 0) {
@@ -1047,7 +1104,7 @@ export function chunkTokens(
           // list; issue 10, round 87.)
           (chunk.descriptions ??= []).push([next, unknown]);
           chunk.end = unknown;
-        } else if (!item && !joiner && next > chunk.end && tokens[chunk.end]?.text === ",") {
+        } else if (!item && !joiner && next > chunk.end && tokenAt(tokens, chunk.end)?.text === ",") {
           // ("between the YPG, tribal militias and ISIL": a described item between commas inside a list that names a
           // party after it; round 75.)
           // ("the Republican Guard, 4th Mechanized Division and 5th Legion": a unit named only by its number and type,
@@ -1067,15 +1124,15 @@ export function chunkTokens(
         break;
       }
       // "X, Y's official branch": a name followed by a possessive starts an apposition, not a list item.
-      if (tokens[item.end]?.key === "'s") break;
+      if (tokenAt(tokens, item.end)?.key === "'s") break;
       // "Belgium a member of the US-led coalition": an indefinite noun phrase right after a name, no joiner between,
       // is an apposition whose comma wire copy stripped, not a list item.
-      if (!joiner && INDEFINITE_ARTICLE.test(tokens[chunk.end]?.key ?? "")) break;
+      if (!joiner && INDEFINITE_ARTICLE.test(tokenAt(tokens, chunk.end)?.key ?? "")) break;
       // Names side by side without comma or joiner ("the FSA SRF Hazzm", commas stripped upstream) form a list only
       // after "including"/"such as" or when a joiner closes it ("the Syrian Army Hezbollah and the NDF"): tag lists
       // and headlines put unrelated names side by side.
       // ("Fighting under the banner of the SDF the YPG has ...": a determiner between them keeps them side by side.)
-      const bare = next > chunk.end && allyItem < 0 && tokens[chunk.end]?.text !== "," &&
+      const bare = next > chunk.end && allyItem < 0 && tokenAt(tokens, chunk.end)?.text !== "," &&
         tokens.slice(chunk.end, next).every((t) => DETERMINERS.has(t.key));
       if ((next === chunk.end || bare) && !joiner && next > closedAt) {
         const introduced = lex.listExamples.endingAt(tokens, skipBackDeterminers(tokens, chunk.start), 3) !== null;
@@ -1093,19 +1150,20 @@ export function chunkTokens(
       for (let n = 0; n < 2; n++) {
         const from = verbAt;
         while (
-          verbAt < from + 3 && tokens[verbAt]?.party === undefined &&
-          (lex.partyNouns.longest(tokens, verbAt)?.length === 1 || /^\p{Lu}{2,}$/u.test(tokens[verbAt]?.text ?? ""))
+          verbAt < from + 3 && tokenAt(tokens, verbAt)?.party === undefined &&
+          (lex.partyNouns.longest(tokens, verbAt)?.length === 1 ||
+            /^\p{Lu}{2,}$/u.test(tokenAt(tokens, verbAt)?.text ?? ""))
         ) verbAt++;
-        const further = tokens[verbAt]?.key === "and"
+        const further = tokenAt(tokens, verbAt)?.key === "and"
           ? itemAt(tokens, skipDeterminers(tokens, verbAt + 1), units, qualifiers, lex)
           : null;
         if (!further) break;
         verbAt = further.end;
         listed = true;
       }
-      const clauseVerb = lex.verbs.has(tokens[verbAt]?.key ?? "") ||
-        /^(?:has|have|had|was|were|is|are|made|said)$/.test(tokens[verbAt]?.key ?? "") ||
-        (listed && /^\p{Ll}+ing$/u.test(tokens[verbAt]?.text ?? ""));
+      const clauseVerb = lex.verbs.has(tokenAt(tokens, verbAt)?.key ?? "") ||
+        /^(?:has|have|had|was|were|is|are|made|said)$/.test(tokenAt(tokens, verbAt)?.key ?? "") ||
+        (listed && /^\p{Ll}+ing$/u.test(tokenAt(tokens, verbAt)?.text ?? ""));
       if (tokens[chunk.end].text === "," && joiner && chunk.heads.length === 1 && clauseVerb) break;
       if (tokens[chunk.end].text === "," && !joiner && next > closedAt) {
         closedAt = listCloser(tokens, item.end, units, qualifiers, lex);
@@ -1124,7 +1182,7 @@ export function chunkTokens(
       chunk.heads.push(...item.heads);
     }
     // "Jeish al-Fatahs positions", "Russia's Aerospace Forces": a possessive of a party noun is the party itself.
-    const possessed = tokens[chunk.end]?.key === "'s" ? possessedNoun(tokens, chunk.end + 1, lex) : -1;
+    const possessed = tokenAt(tokens, chunk.end)?.key === "'s" ? possessedNoun(tokens, chunk.end + 1, lex) : -1;
     if (possessed > 0) chunk.end = possessed;
     // ("clashes between tribal militias, Iraqi security forces, and ISIL": a described item opening the list after
     // "between" or "among"; round 75.)
@@ -1145,13 +1203,13 @@ export function chunkTokens(
     // "US-led air strikes": a name in a compound qualifies the noun after it.
     // ("US-led air strikes hit Y": a name compounded with an agentive participle before an action noun is the
     // noun's agent, as "Russian air strikes" is; lexicon `agentCompounds`.)
-    const compound = after?.text === "-" && after.glued && tokens[chunk.end + 1]?.glued === true &&
+    const compound = after?.text === "-" && after.glued && tokenAt(tokens, chunk.end + 1)?.glued === true &&
       !agentCompoundBeforeAction(tokens, chunk.end + 1, lex);
     // "the anti-ISIL quartet", "pro-Assad militias": a name inside an anti-/pro- compound is not the party.
     // ("the pro Syrian-government Hezbollah": the prefix may stand apart.)
-    const prefixed = (tokens[chunk.start]?.glued && tokens[chunk.start - 1]?.text === "-" &&
-      /^(?:anti|pro|counter|non)$/.test(tokens[chunk.start - 2]?.key ?? "")) ||
-      /^(?:anti|pro)$/.test(tokens[chunk.start - 1]?.key ?? "");
+    const prefixed = (tokenAt(tokens, chunk.start)?.glued && tokenAt(tokens, chunk.start - 1)?.text === "-" &&
+      /^(?:anti|pro|counter|non)$/.test(tokenAt(tokens, chunk.start - 2)?.key ?? "")) ||
+      /^(?:anti|pro)$/.test(tokenAt(tokens, chunk.start - 1)?.key ?? "");
     // ("ISIS fighters with Turkish backing": a party named by what it gives is no actor of the clause's verbs; the
     // reader relates it to the side it backs alone, round 20.)
     const given = chunk.heads.length === 1 && supportGiven(units[tokens[chunk.start].party ?? -1], lex);
@@ -1175,7 +1233,7 @@ export function chunkTokens(
  * ceasefire", "the US-Russia agreement").
  */
 export function chainActs(tokens: Token[], end: number, units: Unit[], lex: CompiledLexicon): boolean {
-  const last = tokens[end - 1]?.party;
+  const last = tokenAt(tokens, end - 1)?.party;
   if (last !== undefined) {
     const surface = units[last].surface;
     const word = tokenize(surface.slice(surface.lastIndexOf(" ") + 1));
@@ -1201,7 +1259,10 @@ function actingChain(
 ): { end: number; items: Item[] } | null {
   const items: Item[] = [];
   let at = end;
-  while (tokens[at]?.text === "-" && tokens[at].glued && tokens[at + 1]?.glued && tokens[at + 1].party !== undefined) {
+  while (
+    tokenAt(tokens, at)?.text === "-" && tokens[at].glued && tokenAt(tokens, at + 1)?.glued &&
+    tokens[at + 1].party !== undefined
+  ) {
     const item = itemAt(tokens, at + 1, units, qualifiers, lex);
     if (!item || item.ref !== null) break;
     items.push(item);
@@ -1229,10 +1290,10 @@ function namedSetExamples(
   const noun = tokens[end - 1];
   const key = noun?.party !== undefined ? units[noun.party]?.surface.toLowerCase().split(/\s+/).at(-1) : noun?.key;
   if (!setOf && (!key || !lex.setExampleNouns.has(key))) return null;
-  let at = tokens[end]?.text === "," ? end + 1 : end;
+  let at = tokenAt(tokens, end)?.text === "," ? end + 1 : end;
   // ("factions of the SNA: the Sultan Murad Division, the Hamza Division and ...": a colon right after a set's owner
   // opens its examples as "including" does; round 85.)
-  const colon = setOf && tokens[end]?.text === ":" ? 1 : 0;
+  const colon = setOf && tokenAt(tokens, end)?.text === ":" ? 1 : 0;
   const including = colon ? null : lex.listExamples.longest(tokens, at);
   if (!including && !colon) return null;
   at += including?.length ?? colon;
@@ -1246,7 +1307,7 @@ function namedSetExamples(
     heads.push(...item.heads);
     last = item.end;
     let next = item.end;
-    const comma = tokens[next]?.text === ",";
+    const comma = tokenAt(tokens, next)?.text === ",";
     if (comma) next++;
     const joiner = lex.listJoiners.longest(tokens, next);
     if (joiner) next += joiner.length;
@@ -1262,12 +1323,15 @@ function namedSetExamples(
  */
 function pastStanceCompound(tokens: Token[], at: number): number {
   let i = at;
-  if (/^(?:anti|pro)-\p{L}/iu.test(tokens[i]?.text ?? "")) i++;
-  else if (/^(?:anti|pro)$/.test(tokens[i]?.key ?? "") && tokens[i + 1]?.text === "-" && tokens[i + 2]?.glued) {
+  if (/^(?:anti|pro)-\p{L}/iu.test(tokenAt(tokens, i)?.text ?? "")) i++;
+  else if (
+    /^(?:anti|pro)$/.test(tokenAt(tokens, i)?.key ?? "") && tokenAt(tokens, i + 1)?.text === "-" &&
+    tokenAt(tokens, i + 2)?.glued
+  ) {
     i += 2;
-    while (tokens[i]?.glued) i++;
+    while (tokenAt(tokens, i)?.glued) i++;
   } else return at;
-  return tokens[i]?.party !== undefined ? i : at;
+  return tokenAt(tokens, i)?.party !== undefined ? i : at;
 }
 
 /**
@@ -1290,7 +1354,7 @@ function pluralPresentVerb(tokens: Token[], chunk: Chunk, units: Unit[], lex: Co
  * follows it past up to two plain modifiers ("US-led air strikes"): then the compound's name is the act's agent.
  */
 export function agentCompoundBeforeAction(tokens: Token[], participle: number, lex: CompiledLexicon): boolean {
-  if (!lex.agentCompounds.has(tokens[participle]?.key ?? "")) return false;
+  if (!lex.agentCompounds.has(tokenAt(tokens, participle)?.key ?? "")) return false;
   for (let i = participle + 1; i <= participle + 3 && i < tokens.length; i++) {
     const acts = lex.triggers.at(tokens, i).some(({ value }) =>
       value.trigger.pos === "noun" && value.trigger.type === "clash"
@@ -1308,12 +1372,12 @@ export function agentCompoundBeforeAction(tokens: Token[], participle: number, l
  */
 function qualifiesNext(tokens: Token[], chunk: Chunk, lex: CompiledLexicon): boolean {
   // Only inside one noun phrase: "the X Y", never "X threaten Y".
-  if (!ARTICLE.test(tokens[chunk.start - 1]?.key ?? "")) return false;
+  if (!ARTICLE.test(tokenAt(tokens, chunk.start - 1)?.key ?? "")) return false;
   const at = chunk.end;
   // ("the US-led coalition Pentagon officials said": a trailing attribution, wire-lists.ts.)
-  if (tokens[at]?.party !== undefined) return !attributionAt(tokens, at, lex);
+  if (tokenAt(tokens, at)?.party !== undefined) return !attributionAt(tokens, at, lex);
   const word = tokens[at];
-  if (!word || tokens[at + 1]?.party === undefined || !LOWER_WORD.test(word.text)) return false;
+  if (!word || tokenAt(tokens, at + 1)?.party === undefined || !LOWER_WORD.test(word.text)) return false;
   if (lex.verbs.has(word.key) || /(?:ed|s|ing)$/.test(word.key) || lex.prepositions.has(word.key)) return false;
   return !lex.boundaries.has(word.key) && !lex.listJoiners.longest(tokens, at) && !lex.partyNouns.longest(tokens, at) &&
     !/^(?:or|nor|the|a|an|to|than|then|now|also)$/.test(word.key);
@@ -1361,7 +1425,7 @@ export function descriptionAt(tokens: Token[], at: number, lex: CompiledLexicon)
   const noun = i > at ? lex.partyNouns.longest(tokens, i) : null;
   if (!noun || !tokens[i + noun.length - 1].key.endsWith("s")) return -1;
   const end = i + noun.length;
-  return lex.partyLinks.longest(tokens, end) || tokens[end]?.party !== undefined ? -1 : end;
+  return lex.partyLinks.longest(tokens, end) || tokenAt(tokens, end)?.party !== undefined ? -1 : end;
 }
 
 /**
@@ -1408,7 +1472,7 @@ function namedItemAfter(
   lex: CompiledLexicon,
 ): boolean {
   let next = end;
-  const comma = tokens[next]?.text === ",";
+  const comma = tokenAt(tokens, next)?.text === ",";
   if (comma) next++;
   const joiner = lex.listJoiners.longest(tokens, next);
   if (joiner) next += joiner.length;
@@ -1423,9 +1487,9 @@ function namedItemAfter(
  */
 function describedOpening(tokens: Token[], start: number, lex: CompiledLexicon): number {
   const comma = skipBackDeterminers(tokens, start) - 1;
-  if (tokens[comma]?.text !== ",") return -1;
+  if (tokenAt(tokens, comma)?.text !== ",") return -1;
   for (let at = Math.max(0, comma - 4); at < comma; at++) {
-    const key = tokens[skipBackDeterminers(tokens, at) - 1]?.key;
+    const key = tokenAt(tokens, skipBackDeterminers(tokens, at) - 1)?.key;
     if ((key === "between" || key === "among") && descriptionAt(tokens, at, lex) === comma) return at;
   }
   return -1;
@@ -1446,7 +1510,7 @@ const ASIDE_TOKENS = 16;
  * bracket stands there.
  */
 function pastBracketedAside(tokens: Token[], at: number, units: Unit[], own: string | null): number {
-  if (tokens[at]?.text !== "(") return at;
+  if (tokenAt(tokens, at)?.text !== "(") return at;
   const last = Math.min(tokens.length, at + ASIDE_TOKENS + 2);
   for (let k = at + 1; k < last; k++) {
     if (tokens[k].text === ")") return k > at + 1 ? k + 1 : at;
@@ -1465,7 +1529,7 @@ function pastBracketedAside(tokens: Token[], at: number, units: Unit[], own: str
  */
 function listGoesOn(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], lex: CompiledLexicon): boolean {
   let next = at;
-  if (tokens[next]?.text === ",") next++;
+  if (tokenAt(tokens, next)?.text === ",") next++;
   const joiner = lex.listJoiners.longest(tokens, next);
   if (joiner) next += joiner.length;
   if (next === at) return false;
@@ -1498,20 +1562,20 @@ function pastItemModifiers(tokens: Token[], at: number, lex: CompiledLexicon, ad
   const owner = tokens[next];
   if (owner && owner.party === undefined && owner.qualifier === undefined && /^\p{Lu}/u.test(owner.text)) {
     const glued = /^\p{Lu}\p{L}+['’]s$/u.test(owner.text);
-    const after = glued ? next + 1 : tokens[next + 1]?.key === "'s" ? next + 2 : next;
-    if (after > next && tokens[after]?.party !== undefined) next = after;
+    const after = glued ? next + 1 : tokenAt(tokens, next + 1)?.key === "'s" ? next + 2 : next;
+    if (after > next && tokenAt(tokens, after)?.party !== undefined) next = after;
   }
   // ("and the IRGC-backed Afghan X": a qualifier compound, then an adjective of origin, before the name.)
-  if (tokens[next]?.qualifier !== undefined) {
+  if (tokenAt(tokens, next)?.qualifier !== undefined) {
     const past = pastQualifier(tokens, next);
     const adjective = lex.itemAdjectives.longest(tokens, past);
     const named = adjective ? past + adjective.length : past;
-    if (tokens[named]?.party !== undefined) return named;
+    if (tokenAt(tokens, named)?.party !== undefined) return named;
   }
   next = pastNameCompound(tokens, next);
   if (!adjectives) return next;
   const adjective = lex.itemAdjectives.longest(tokens, next);
-  if (adjective && tokens[next + adjective.length]?.party !== undefined) next += adjective.length;
+  if (adjective && tokenAt(tokens, next + adjective.length)?.party !== undefined) next += adjective.length;
   return pastStanceCompound(tokens, next);
 }
 
@@ -1527,7 +1591,7 @@ function describedExamples(
   qualifiers: Unit[],
   lex: CompiledLexicon,
 ): { groups: string[]; heads: number[]; end: number } | null {
-  if (tokens[end]?.text !== ",") return null;
+  if (tokenAt(tokens, end)?.text !== ",") return null;
   const opener = lex.listExamples.longest(tokens, end + 1);
   let at = opener ? end + 1 + opener.length : end + 1;
   const groups: string[] = [];
@@ -1538,7 +1602,7 @@ function describedExamples(
     groups.push(...item.groups);
     heads.push(...item.heads);
     at = item.end;
-    let next = tokens[at]?.text === "," ? at + 1 : at;
+    let next = tokenAt(tokens, at)?.text === "," ? at + 1 : at;
     const joiner = lex.listJoiners.longest(tokens, next);
     if (joiner) next += joiner.length;
     if (next === at || !itemAt(tokens, skipDeterminers(tokens, next), units, qualifiers, lex)) break;
@@ -1547,7 +1611,9 @@ function describedExamples(
   if (groups.length === 0) return null;
   if (opener) return { groups, heads, end: at };
   // (Closed by "among them": "rebel groups, the Islamic Front among them,".)
-  return tokens[at]?.key === "among" && tokens[at + 1]?.key === "them" ? { groups, heads, end: at + 2 } : null;
+  return tokenAt(tokens, at)?.key === "among" && tokenAt(tokens, at + 1)?.key === "them"
+    ? { groups, heads, end: at + 2 }
+    : null;
 }
 
 /** The item a possessive at `possessive` ("'s") owns, past determiners and plain adjectives; else null. */
@@ -1573,7 +1639,7 @@ function ownedItemAt(
  */
 function pastPlainAdjectives(tokens: Token[], at: number, lex: CompiledLexicon): number {
   let i = at;
-  while (i < at + 2 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[i]?.text ?? "") && tokens[i].party === undefined) {
+  while (i < at + 2 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokenAt(tokens, i)?.text ?? "") && tokens[i].party === undefined) {
     const key = tokens[i].key;
     if (
       lex.verbs.has(key) || lex.prepositions.has(key) || lex.boundaries.has(key) || lex.listJoiners.longest(tokens, i)
@@ -1582,7 +1648,7 @@ function pastPlainAdjectives(tokens: Token[], at: number, lex: CompiledLexicon):
     }
     i++;
   }
-  return tokens[i]?.party !== undefined ? i : at;
+  return tokenAt(tokens, i)?.party !== undefined ? i : at;
 }
 
 /**
@@ -1592,7 +1658,7 @@ function pastPlainAdjectives(tokens: Token[], at: number, lex: CompiledLexicon):
 function listCloser(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], lex: CompiledLexicon): number {
   let next = at;
   while (next < tokens.length) {
-    const comma = tokens[next]?.text === ",";
+    const comma = tokenAt(tokens, next)?.text === ",";
     if (comma) next++;
     // "A, B and others", "A, B, and other groups": a tail closes the list too.
     if (listTailAt(tokens, next, lex, !comma)) return next;
@@ -1612,7 +1678,7 @@ function listCloser(tokens: Token[], at: number, units: Unit[], qualifiers: Unit
       ? itemAt(tokens, pastItemModifiers(tokens, skipDeterminers(tokens, next), lex), units, qualifiers, lex)
       : null;
     // ("A, Iraq's B and C": a name owned by a possessive name is the item; round 84.)
-    if (item && tokens[item.end]?.key === "'s") {
+    if (item && tokenAt(tokens, item.end)?.key === "'s") {
       const owned = ownedItemAt(tokens, item.end, units, qualifiers, lex);
       if (owned) item = owned;
     }
@@ -1645,7 +1711,7 @@ const AUXILIARY = /^(?:has|have|had|was|were|is|are|will|would)$/;
  * `OPENING_ADVERBIALS`, and no comma, past form of a verb or auxiliary stands between it and `at`.
  */
 function inOpeningAdverbial(tokens: Token[], at: number, lex: CompiledLexicon): boolean {
-  if (!OPENING_ADVERBIALS.has(tokens[0]?.key ?? "")) return false;
+  if (!OPENING_ADVERBIALS.has(tokenAt(tokens, 0)?.key ?? "")) return false;
   // (A verb's past or an auxiliary opens a clause; a bare verb form there is the phrase's noun: "the ISIS attack".)
   for (let i = 1; i < at; i++) {
     const key = tokens[i].key;
@@ -1668,13 +1734,13 @@ function verbAfterList(
   const joiner = lex.listJoiners.longest(tokens, joinerAt);
   if (!joiner) return false;
   const last = itemAt(tokens, skipDeterminers(tokens, joinerAt + joiner.length), units, qualifiers, lex);
-  const after = last ? tokens[last.end]?.key ?? "" : "";
+  const after = last ? tokenAt(tokens, last.end)?.key ?? "" : "";
   return lex.verbs.has(after) || AUXILIARY.test(after);
 }
 
 /** Whether a comma and a relative pronoun (lexicon `relativePronouns`: "who", "which") stand at `end` (-1: none). */
 function relativeAfterName(tokens: Token[], end: number, lex: CompiledLexicon): boolean {
-  return end > 0 && tokens[end]?.text === "," && lex.relativePronouns.has(tokens[end + 1]?.key ?? "");
+  return end > 0 && tokenAt(tokens, end)?.text === "," && lex.relativePronouns.has(tokenAt(tokens, end + 1)?.key ?? "");
 }
 
 /**
@@ -1682,9 +1748,9 @@ function relativeAfterName(tokens: Token[], end: number, lex: CompiledLexicon): 
  * already skipped), and the item's own modifiers after it, when a name follows; else `at`.
  */
 function pastItemQuantity(tokens: Token[], at: number, lex: CompiledLexicon): number {
-  if (!lex.quantityNouns.has(tokens[at]?.key ?? "") || tokens[at + 1]?.key !== "of") return at;
+  if (!lex.quantityNouns.has(tokenAt(tokens, at)?.key ?? "") || tokenAt(tokens, at + 1)?.key !== "of") return at;
   const next = pastItemModifiers(tokens, skipDeterminers(tokens, at + 2), lex);
-  return tokens[next]?.party !== undefined ? next : at;
+  return tokenAt(tokens, next)?.party !== undefined ? next : at;
 }
 
 /**

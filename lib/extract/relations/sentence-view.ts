@@ -4,7 +4,7 @@ import { findGuards, type GuardHits } from "./guards.ts";
 import type { CompiledLexicon } from "./lexicon.ts";
 import { opensArabicName } from "../../reference/arabic-name-words.ts";
 import type { SentenceTemplate } from "./template.ts";
-import { attributiveParticiple, type Token, tokenize } from "./tokens.ts";
+import { attributiveParticiple, type Token, tokenAt, tokenize } from "./tokens.ts";
 import { appositionHeldPlace, heldPlaceTarget, secondCountedVerb, verbTimeEnd } from "./wire-objects.ts";
 import {
   ARTICLE,
@@ -32,6 +32,14 @@ export type SentenceView = {
   lex: CompiledLexicon;
 };
 
+/**
+ * The chunk covering token `i`, or undefined past either end of the sentence (as for a token no chunk covers): read
+ * only within the array, as `tokenAt` reads tokens (issue 14).
+ */
+function chunkAt(covering: (Chunk | undefined)[], i: number): Chunk | undefined {
+  return i >= 0 && i < covering.length ? covering[i] : undefined;
+}
+
 /** How far (in tokens) a frame looks for a party: bounded, so reading stays linear in sentence length. */
 export const WINDOW = 14;
 
@@ -39,23 +47,33 @@ export const DETERMINERS = new Set(["the", "a", "an", "socalled"]);
 
 /** Quantity words a noun phrase may open with ("all but one of the villages", "most of the fighters", "dozens of"). */
 
+/**
+ * A sentence's view as built: every field set in the constructor, the guard cues found when a frame first asks (a
+ * sentence with no party, a third of them, never does). A class, not an object literal with a getter: a literal's own
+ * accessor, a new closure for each view, leaves every view with properties in dictionary mode, and the frames read
+ * `view.tokens`, `view.lex` and `view.covering` at nearly every step (issue 14).
+ */
+class View implements SentenceView {
+  #guards: GuardHits | undefined = undefined;
+  constructor(
+    readonly index: number,
+    readonly template: SentenceTemplate,
+    readonly tokens: Token[],
+    readonly chunks: Chunk[],
+    readonly covering: (Chunk | undefined)[],
+    readonly lex: CompiledLexicon,
+  ) {}
+
+  get guards(): GuardHits {
+    return this.#guards ??= findGuards(this.tokens, this.lex);
+  }
+}
+
 /** Builds the view of a template's `core` (or `base`, which keeps appositions). */
 export function sentenceView(template: SentenceTemplate, lex: CompiledLexicon, on: "core" | "base"): SentenceView {
   const tokens = tokenize(template[on], lex.referenceHeads);
   const { chunks, covering } = chunkTokens(tokens, template.units, template.qualifiers, lex);
-  // (The guard cues are found when a frame first asks: a sentence with no party, a third of them, never does.)
-  let guards: GuardHits | undefined;
-  return {
-    index: template.index,
-    template,
-    tokens,
-    chunks,
-    covering,
-    get guards() {
-      return guards ??= findGuards(tokens, lex);
-    },
-    lex,
-  };
+  return new View(template.index, template, tokens, chunks, covering, lex);
 }
 
 /** The auxiliaries and copulas a finite clause may carry ("is", "had", "would"). */
@@ -108,7 +126,7 @@ const TIME_WORDS = new Set([
  * Frames read across it ("was formed in March 2015 by the merger of ...").
  */
 export function timePhraseEnd(view: SentenceView, at: number): number {
-  if (!/^(?:in|on|during|since|by)$/.test(view.tokens[at]?.key ?? "")) return at;
+  if (!/^(?:in|on|during|since|by)$/.test(tokenAt(view.tokens, at)?.key ?? "")) return at;
   return timeWordsEnd(view, at);
 }
 
@@ -152,7 +170,7 @@ function tokenBefore(view: SentenceView, chunk: Chunk): number {
   while (i >= 0) {
     const token = view.tokens[i];
     // "US-backed SDF": an adjective compound before the name belongs to its phrase.
-    if (token.glued && view.tokens[i - 1]?.text === "-" && view.tokens[i - 1].glued) {
+    if (token.glued && tokenAt(view.tokens, i - 1)?.text === "-" && view.tokens[i - 1].glued) {
       i -= 3;
       continue;
     }
@@ -175,7 +193,8 @@ function tokenBefore(view: SentenceView, chunk: Chunk): number {
 /** Whether token `at` is the "of" or "from" of "a commander of", "leaders from" (lexicon `targetPeople`). */
 function peopleOfAt(view: SentenceView, at: number): boolean {
   const token = view.tokens[at];
-  return (token?.key === "of" || token?.key === "from") && view.lex.targetPeople.has(view.tokens[at - 1]?.key ?? "");
+  return (token?.key === "of" || token?.key === "from") &&
+    view.lex.targetPeople.has(tokenAt(view.tokens, at - 1)?.key ?? "");
 }
 
 /**
@@ -185,7 +204,8 @@ function peopleOfAt(view: SentenceView, at: number): boolean {
 export function peopleOfGroup(view: SentenceView, chunk: Chunk): boolean {
   // ("al-Qaeda loyalists who broke away from HTS", "Hezbollah commanders": the people noun right after the name too;
   // round 84.)
-  return peopleOfAt(view, tokenBefore(view, chunk)) || view.lex.targetPeople.has(view.tokens[chunk.end]?.key ?? "");
+  return peopleOfAt(view, tokenBefore(view, chunk)) ||
+    view.lex.targetPeople.has(tokenAt(view.tokens, chunk.end)?.key ?? "");
 }
 
 export function inSubjectPosition(view: SentenceView, chunk: Chunk): boolean {
@@ -200,15 +220,15 @@ export function inSubjectPosition(view: SentenceView, chunk: Chunk): boolean {
     if (view.tokens[before].key === "and" && verbish(view, chunk.end)) return true;
     let i = before - 1;
     while (
-      i >= 0 && before - i <= 3 && !view.covering[i] && LETTER_FIRST.test(view.tokens[i].text) &&
+      i >= 0 && before - i <= 3 && !chunkAt(view.covering, i) && LETTER_FIRST.test(view.tokens[i].text) &&
       !view.lex.prepositions.has(view.tokens[i].key) && !verbish(view, i)
     ) i--;
-    if (i < 0 || view.covering[i]) return true;
+    if (i < 0 || chunkAt(view.covering, i)) return true;
     token = view.tokens[i];
     before = i;
   }
   // "all but one of the villages taken by X had been ...": "of" after a quantity heads no prepositional phrase.
-  if (token.key === "of" && view.lex.quantityNouns.has(view.tokens[before - 1]?.key ?? "")) {
+  if (token.key === "of" && view.lex.quantityNouns.has(tokenAt(view.tokens, before - 1)?.key ?? "")) {
     before--;
     while (before > 0 && view.lex.quantityNouns.has(view.tokens[before - 1].key)) before--;
     before--;
@@ -227,7 +247,7 @@ export function inSubjectPosition(view: SentenceView, chunk: Chunk): boolean {
   // after "and", "but" or a semicolon, a comma before the joiner or not, as the core drops it with an apposition;
   // issue 10, round 89.)
   if (view.lex.prepositions.has(token.key)) {
-    const joint = view.tokens[before - 1]?.key;
+    const joint = tokenAt(view.tokens, before - 1)?.key;
     const opensClause = before === 0 || joint === ";" || joint === "and" || joint === "but";
     return opensClause && view.tokens.slice(before + 1, chunk.start).some((t) => !DETERMINERS.has(t.key));
   }
@@ -237,7 +257,7 @@ export function inSubjectPosition(view: SentenceView, chunk: Chunk): boolean {
   const role = view.lex.roleNouns.endingAt(view.tokens, before + 1, 2);
   if (role) {
     const ownerAt = before + 1 - role.length - 1;
-    if (view.tokens[ownerAt]?.key === "'s" || view.covering[ownerAt]?.owner) return true;
+    if (tokenAt(view.tokens, ownerAt)?.key === "'s" || chunkAt(view.covering, ownerAt)?.owner) return true;
   }
   return !verbish(view, before);
 }
@@ -260,13 +280,13 @@ function setMemberSubject(view: SentenceView, end: number): Chunk | null {
     if (view.lex.prepositions.has(view.tokens[i].key) || verbish(view, i)) return null;
     i--;
   }
-  if (view.tokens[i]?.key !== "the") return null;
+  if (tokenAt(view.tokens, i)?.key !== "the") return null;
   i--;
-  if (view.tokens[i]?.key === "of" && view.tokens[i - 1]?.key === "one") i--;
-  else if (view.tokens[i]?.key !== "among") return null;
+  if (tokenAt(view.tokens, i)?.key === "of" && tokenAt(view.tokens, i - 1)?.key === "one") i--;
+  else if (tokenAt(view.tokens, i)?.key !== "among") return null;
   const copula = view.lex.copulas.endingAt(view.tokens, i, 3);
   if (!copula) return null;
-  const chunk = view.covering[i - copula.length - 1];
+  const chunk = chunkAt(view.covering, i - copula.length - 1);
   return chunk && chunk.end === i - copula.length && chunk.ref === null && !chunk.modifier ? chunk : null;
 }
 
@@ -291,19 +311,21 @@ function pastPlacePhrase(view: SentenceView, at: number, the = false): number {
   let i = at;
   // (After an article, a third word: "in the Syrian Arab Republic"; round 86.)
   const words = the ? 3 : 2;
-  while (i > 0 && at - i < words && /^\p{Lu}\p{Ll}+$/u.test(view.tokens[i - 1].text) && !view.covering[i - 1]) i--;
+  while (
+    i > 0 && at - i < words && /^\p{Lu}\p{Ll}+$/u.test(view.tokens[i - 1].text) && !chunkAt(view.covering, i - 1)
+  ) i--;
   if (i === at) return at;
-  if (/^\p{Ll}+ern$/u.test(view.tokens[i - 1]?.text ?? "")) i--;
-  if (the && view.tokens[i - 1]?.key === "the") i--;
-  return /^(?:in|from|across)$/.test(view.tokens[i - 1]?.key ?? "") ? i - 1 : at;
+  if (/^\p{Ll}+ern$/u.test(tokenAt(view.tokens, i - 1)?.text ?? "")) i--;
+  if (the && tokenAt(view.tokens, i - 1)?.key === "the") i--;
+  return /^(?:in|from|across)$/.test(tokenAt(view.tokens, i - 1)?.key ?? "") ? i - 1 : at;
 }
 
 /** "Turkish-backed" (a qualifier, a glued dash and a participle) ending at `end`: the qualifier's position, or -1. */
 export function qualifierCompoundEndingAt(view: SentenceView, end: number): number {
   const tokens = view.tokens;
   const participle = tokens[end - 1];
-  if (!participle?.glued || !/ed$/.test(participle.key) || tokens[end - 2]?.text !== "-") return -1;
-  return tokens[end - 3]?.qualifier !== undefined ? end - 3 : -1;
+  if (!participle?.glued || !/ed$/.test(participle.key) || tokenAt(tokens, end - 2)?.text !== "-") return -1;
+  return tokenAt(tokens, end - 3)?.qualifier !== undefined ? end - 3 : -1;
 }
 
 /**
@@ -319,7 +341,7 @@ function examplesOfSubject(view: SentenceView, chunk: Chunk, comma: "," | "(" | 
   // ("Rebel groups including the powerful X faction and Y": up to two plain adjectives after the determiner, round 48.)
   for (let n = 0; n < 2 && i > 0 && !view.lex.listExamples.endingAt(view.tokens, i, 2); n++) {
     const word = view.tokens[i - 1];
-    const plain = LOWER_HYPHENED_WORD.test(word.text) && !DETERMINERS.has(word.key) && !view.covering[i - 1] &&
+    const plain = LOWER_HYPHENED_WORD.test(word.text) && !DETERMINERS.has(word.key) && !chunkAt(view.covering, i - 1) &&
       !verbish(view, i - 1) && !view.lex.prepositions.has(word.key);
     if (!plain) break;
     i--;
@@ -330,7 +352,7 @@ function examplesOfSubject(view: SentenceView, chunk: Chunk, comma: "," | "(" | 
   i -= example.length;
   // ("Rebel groups including X and Y attacked Z": without commas on both sides, or with them on both; or in brackets.)
   if (comma) {
-    if (view.tokens[i - 1]?.text !== comma) return false;
+    if (tokenAt(view.tokens, i - 1)?.text !== comma) return false;
     i--;
   }
   // ("Rebels in Syria including X": a place phrase of capitalised words may follow the noun.)
@@ -338,7 +360,7 @@ function examplesOfSubject(view: SentenceView, chunk: Chunk, comma: "," | "(" | 
   const noun = view.lex.partyNouns.endingAt(view.tokens, i, 2);
   if (!noun || !view.tokens[i - 1].key.endsWith("s")) return false;
   let k = i - 1 - noun.length;
-  for (let n = 0; n < 2 && k >= 0 && HYPHENED_WORD.test(view.tokens[k].text) && !view.covering[k]; n++) {
+  for (let n = 0; n < 2 && k >= 0 && HYPHENED_WORD.test(view.tokens[k].text) && !chunkAt(view.covering, k); n++) {
     if (verbish(view, k) || view.lex.prepositions.has(view.tokens[k].key)) return false;
     k--;
   }
@@ -359,7 +381,7 @@ function hostileHeadBeforeComma(view: SentenceView, at: number): boolean {
   for (let i = at + noun.length; i < view.tokens.length && i <= at + noun.length + 4; i++) {
     const token = view.tokens[i];
     if (token.text === ",") return true;
-    if (view.covering[i] || verbish(view, i) || view.lex.boundaries.has(token.key)) return false;
+    if (chunkAt(view.covering, i) || verbish(view, i) || view.lex.boundaries.has(token.key)) return false;
   }
   return false;
 }
@@ -369,12 +391,12 @@ function hostileHeadBeforeComma(view: SentenceView, at: number): boolean {
  * followed by one to three plain words (no preposition, joiner, boundary or verb) up to the verb.
  */
 function possessedSubject(view: SentenceView, chunk: Chunk, at: number): boolean {
-  if (!chunk.owner || view.tokens[chunk.end]?.key !== "'s") return false;
+  if (!chunk.owner || tokenAt(view.tokens, chunk.end)?.key !== "'s") return false;
   const from = chunk.end + 1;
   if (at - from < 1 || at - from > 3) return false;
   for (let i = from; i < at; i++) {
     const token = view.tokens[i];
-    if (view.covering[i] || !LETTERS.test(token.text) || verbish(view, i)) return false;
+    if (chunkAt(view.covering, i) || !LETTERS.test(token.text) || verbish(view, i)) return false;
     if (view.lex.prepositions.has(token.key) || view.lex.boundaries.has(token.key)) return false;
     if (view.lex.listJoiners.longest(view.tokens, i) || token.key.endsWith("ly")) return false;
   }
@@ -390,8 +412,8 @@ export type Subject = { chunk: Chunk; distance: number; via: "direct" | "relativ
  */
 function roleNounObject(view: SentenceView, chunk: Chunk): boolean {
   let of = chunk.start - 1;
-  if (view.tokens[of]?.key === "the") of--;
-  if (view.tokens[of]?.key !== "of") return false;
+  if (tokenAt(view.tokens, of)?.key === "the") of--;
+  if (tokenAt(view.tokens, of)?.key !== "of") return false;
   let start = -1;
   for (let k = Math.max(0, of - 3); k < of && start < 0; k++) {
     const roles = view.lex.triggers.at(view.tokens, k).filter((p) =>
@@ -402,7 +424,7 @@ function roleNounObject(view: SentenceView, chunk: Chunk): boolean {
   if (start < 0) return false;
   for (let k = start - 1; k >= 0 && start - k <= 3; k--) {
     if (INDEFINITE_ARTICLE.test(view.tokens[k].key)) return true;
-    if (view.covering[k] || !LETTER_FIRST.test(view.tokens[k].text)) return false;
+    if (chunkAt(view.covering, k) || !LETTER_FIRST.test(view.tokens[k].text)) return false;
   }
   return false;
 }
@@ -441,11 +463,11 @@ function coordinatedSubject(view: SentenceView, at: number): Subject | null {
   const passive = view.tokens.slice(k + 1, at).some((t) => BE.has(t.key));
   // ("X is supported by Iran, and actively supported by Y": a participle with its "by" and no auxiliary of its own
   // shares the first predicate's, which must be a passive of the sentence's subject; round 76.)
-  const elided = !passive && view.tokens[at + 1]?.key === "by" && /(?:ed|en)$/.test(view.tokens[at].key);
-  const joiner = view.tokens[k]?.key;
+  const elided = !passive && tokenAt(view.tokens, at + 1)?.key === "by" && /(?:ed|en)$/.test(view.tokens[at].key);
+  const joiner = tokenAt(view.tokens, k)?.key;
   if ((!passive && !elided) || (joiner !== "but" && joiner !== "and")) return null;
   const chunk = sentenceSubject(view, k);
-  if (elided && !(chunk && [0, 1, 2].some((n) => BE.has(view.tokens[chunk.end + n]?.key ?? "")))) return null;
+  if (elided && !(chunk && [0, 1, 2].some((n) => BE.has(tokenAt(view.tokens, chunk.end + n)?.key ?? "")))) return null;
   return chunk && !chunk.modifier ? { chunk, distance: at - chunk.end, via: "direct" } : null;
 }
 
@@ -464,17 +486,17 @@ const EXAMPLES_REACH = 14;
 export function describedSetExamples(view: SentenceView, at: number): Subject | null {
   const tokens = view.tokens;
   const before = tokens[at - 1];
-  if (!before || view.covering[at - 1] || !before.key.endsWith("s")) return null;
+  if (!before || chunkAt(view.covering, at - 1) || !before.key.endsWith("s")) return null;
   if (!view.lex.partyNouns.endingAt(tokens, at, 2) && !view.lex.collectiveNouns.has(before.key)) return null;
   const trigger = view.lex.triggers.at(tokens, at)[0]?.length ?? 1;
   // ("Rebels attacked Jaish al-Fustat, consisting of A and B": a verb not in "-ing" with its object right after it is
   // the clause's finite verb, no participle describing the set, and the examples after the object are the object's;
   // round 78.)
   let objectAt = at + trigger;
-  while (ARTICLE.test(tokens[objectAt]?.key ?? "")) objectAt++;
-  if (!tokens[at].key.endsWith("ing") && view.covering[objectAt]?.start === objectAt) return null;
+  while (ARTICLE.test(tokenAt(tokens, objectAt)?.key ?? "")) objectAt++;
+  if (!tokens[at].key.endsWith("ing") && chunkAt(view.covering, objectAt)?.start === objectAt) return null;
   for (let i = at + trigger; i < tokens.length && i - at <= EXAMPLES_REACH; i++) {
-    const chunk = view.covering[i];
+    const chunk = chunkAt(view.covering, i);
     if (chunk) {
       i = chunk.end - 1;
       continue;
@@ -483,8 +505,8 @@ export function describedSetExamples(view: SentenceView, at: number): Subject | 
     const examples = view.lex.listExamples.longest(tokens, from);
     if (examples) {
       let k = from + examples.length;
-      while (ARTICLE.test(tokens[k]?.key ?? "")) k++;
-      const named = view.covering[k];
+      while (ARTICLE.test(tokenAt(tokens, k)?.key ?? "")) k++;
+      const named = chunkAt(view.covering, k);
       return named && named.start === k && named.ref === null && !named.modifier && named.groups.length > 0
         ? { chunk: named, distance: named.start - at, via: "apposition" }
         : null;
@@ -503,13 +525,13 @@ export function describedSetExamples(view: SentenceView, at: number): Subject | 
  * ground offensive": a gerund, or an action noun after at most three plain words), or -1.
  */
 export function actAfterIn(view: SentenceView, at: number): number {
-  if (view.tokens[at]?.key !== "in") return -1;
+  if (tokenAt(view.tokens, at)?.key !== "in") return -1;
   let i = at + 1;
-  while (view.tokens[i]?.key.endsWith("ly")) i++;
-  if (view.tokens[i]?.key.endsWith("ing") && !view.covering[i]) return i;
+  while (tokenAt(view.tokens, i)?.key.endsWith("ly")) i++;
+  if (tokenAt(view.tokens, i)?.key.endsWith("ing") && !chunkAt(view.covering, i)) return i;
   for (let n = 0; n < 4 && i < view.tokens.length; n++, i++) {
     if (view.lex.triggers.at(view.tokens, i).some((p) => p.value.trigger.pos === "noun")) return i;
-    if (view.covering[i] || !LOWER_FIRST.test(view.tokens[i].text)) return -1;
+    if (chunkAt(view.covering, i) || !LOWER_FIRST.test(view.tokens[i].text)) return -1;
   }
   return -1;
 }
@@ -522,10 +544,10 @@ export function actAfterIn(view: SentenceView, at: number): number {
 function joinedCompanion(view: SentenceView, subject: Chunk, at: number): Chunk | null {
   // (A noun frame asks for the subject of its adverbial, "in" itself: "X joined Y in an offensive against Z".)
   for (let i = at; i > subject.end && at - i <= 6; i--) {
-    if (view.tokens[i]?.key !== "in") continue;
+    if (tokenAt(view.tokens, i)?.key !== "in") continue;
     const act = actAfterIn(view, i);
     if (act < 0 || (i < at && act !== at)) continue;
-    const joined = view.covering[i - 1];
+    const joined = chunkAt(view.covering, i - 1);
     if (!joined || joined.end !== i || joined.ref !== null || joined.groups.length === 0) return null;
     const verb = view.lex.triggers.at(view.tokens, joined.start - 1).concat(
       view.lex.triggers.at(view.tokens, joined.start - 2),
@@ -545,18 +567,18 @@ function appositionBefore(view: SentenceView, place: number, j: number): number 
   for (let n = 0; n < 4 && k > 0; n++) {
     // ("Hurras al-Din, the Al-Qaida affiliate in the Syrian Arab Republic, which split from HTS": a name qualifying
     // the apposition's noun is one of its words; round 86.)
-    const named = view.covering[k];
+    const named = chunkAt(view.covering, k);
     if (named && named.ref === null && named.groups.length === 1 && n > 0) {
       k = named.start - 1;
       continue;
     }
     if (named || !LOWER_FIRST.test(view.tokens[k].text)) break;
     // (A word a name qualifies is its noun, whatever verb it may also be: "the Al-Qaida affiliate".)
-    const qualifier = view.covering[k - 1];
+    const qualifier = chunkAt(view.covering, k - 1);
     const qualified = qualifier !== undefined && qualifier.end === k && qualifier.modifier;
     if ((verbish(view, k) && !qualified) || view.lex.prepositions.has(view.tokens[k].key)) return j;
     if (ARTICLE.test(view.tokens[k].key)) {
-      return view.tokens[k - 1]?.text === "," && view.covering[k - 2]?.end === k - 1 ? k - 2 : j;
+      return tokenAt(view.tokens, k - 1)?.text === "," && chunkAt(view.covering, k - 2)?.end === k - 1 ? k - 2 : j;
     }
     k--;
   }
@@ -570,7 +592,7 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
   let bracketOpen = -1;
   for (let i = at - 1; i >= 0 && at - i <= WINDOW; i--) {
     const token = view.tokens[i];
-    const chunk = view.covering[i];
+    const chunk = chunkAt(view.covering, i);
     if (chunk) {
       // "Russia's goals include helping X": a possessed noun right before the verb is its subject, not the owner nor
       // a name further back.
@@ -581,17 +603,17 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
             view.lex.compositionNouns.has(`${view.tokens[at - 2].key} ${view.tokens[at - 1].key}`));
         return parts ? { chunk, distance: at - chunk.end, via: "direct" } : null;
       }
-      const beforeComma = view.tokens[chunk.end]?.text === "," || hostileHeadBeforeComma(view, chunk.end);
+      const beforeComma = tokenAt(view.tokens, chunk.end)?.text === "," || hostileHeadBeforeComma(view, chunk.end);
       // "Rebel groups, including X and Y, attacked Z": the examples of an unnamed subject are its named part.
       // ("Rebel groups including X have been battling Z": auxiliaries and adverbs may stand before the verb.)
-      const closed = (commas === 1 && view.tokens[chunk.end]?.text === ",") ||
+      const closed = (commas === 1 && tokenAt(view.tokens, chunk.end)?.text === ",") ||
         (commas === 0 && auxiliariesOnly(view, chunk.end, at));
       if (closed && examplesOfSubject(view, chunk, commas === 1 ? "," : null)) {
         return { chunk, distance: at - chunk.end, via: "direct" };
       }
       // ("3,000 rebels (mainly X and Y) launched ...": bracketed examples, round 17.)
       if (
-        commas === 0 && view.tokens[chunk.end]?.text === ")" && auxiliariesOnly(view, chunk.end + 1, at) &&
+        commas === 0 && tokenAt(view.tokens, chunk.end)?.text === ")" && auxiliariesOnly(view, chunk.end + 1, at) &&
         examplesOfSubject(view, chunk, "(")
       ) {
         return { chunk, distance: at - chunk.end, via: "direct" };
@@ -616,14 +638,14 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
       const picked = pickedItem(view, i) ?? quantifiedList(view, i);
       if (picked) return { chunk: picked, distance: at - picked.end, via: "relative" };
       let j = i - 1;
-      if (view.tokens[j]?.text === ",") j--;
+      if (tokenAt(view.tokens, j)?.text === ",") j--;
       // "X, an opposition coalition that includes Y": past the apposition's words to the name it describes.
       const described = j;
       // ("X, an Iraqi militia that ...": a capitalised adjective of origin among the apposition's words; round 85.)
       const apposed = (k: number) =>
         LOWER_FIRST.test(view.tokens[k].text) ||
-        (CAPITALISED.test(view.tokens[k].text) && INDEFINITE_ARTICLE.test(view.tokens[k - 1]?.key ?? ""));
-      for (let n = 0; n < 4 && j > 0 && !view.covering[j] && apposed(j); n++) {
+        (CAPITALISED.test(view.tokens[k].text) && INDEFINITE_ARTICLE.test(tokenAt(view.tokens, k - 1)?.key ?? ""));
+      for (let n = 0; n < 4 && j > 0 && !chunkAt(view.covering, j) && apposed(j); n++) {
         // ("Turkey said that 20 civilians were killed by Y": a word of speech, a clause boundary, ends the walk; "that"
         // after it opens what was said, no relative on the speaker; round 80.)
         if (verbish(view, j) || view.lex.prepositions.has(view.tokens[j].key)) break;
@@ -636,36 +658,36 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
       if (complement >= 0) j = complement;
       // "the Islamic Front, Syria's largest rebel coalition, which ..." with its commas stripped ("the Islamic Front
       // Syrias largest rebel coalition which"): a place's possessive opening the description, right after the name.
-      if (j < i - 1 && !view.covering[j]) {
+      if (j < i - 1 && !chunkAt(view.covering, j)) {
         const possessive = view.tokens[j].key === "'s" ? j - 1 : j;
         const place = view.tokens[possessive];
         if (
-          place && CAPITALISED.test(place.text) && place.party === undefined && !view.covering[possessive] &&
-          view.covering[possessive - 1]?.end === possessive && (possessive < j || place.key.endsWith("s"))
+          place && CAPITALISED.test(place.text) && place.party === undefined && !chunkAt(view.covering, possessive) &&
+          chunkAt(view.covering, possessive - 1)?.end === possessive && (possessive < j || place.key.endsWith("s"))
         ) j = possessive - 1;
       }
       // "the Free Syrian Armys Shahid Ahmad Abdo brigade that ...": a group's own named unit stands for the group.
       let unit = false;
       if (j < i - 1 && view.lex.partyNouns.longest(view.tokens, j + 1)) {
         let k = j;
-        while (k > 0 && j - k < 4 && !view.covering[k] && CAPITALISED.test(view.tokens[k].text)) k--;
-        unit = k < j && view.tokens[k]?.key === "'s" && view.covering[k - 1] !== undefined;
+        while (k > 0 && j - k < 4 && !chunkAt(view.covering, k) && CAPITALISED.test(view.tokens[k].text)) k--;
+        unit = k < j && tokenAt(view.tokens, k)?.key === "'s" && chunkAt(view.covering, k - 1) !== undefined;
         if (unit) j = k - 1;
       }
-      if (view.tokens[j]?.text === ",") j--;
+      if (tokenAt(view.tokens, j)?.text === ",") j--;
       // ("An Israeli airstrike in the Syrian Golan that killed X": past a place phrase to the name before it; round
       // 58.)
-      if (!view.covering[j]) {
+      if (!chunkAt(view.covering, j)) {
         const place = pastPlacePhrase(view, j + 1, true);
         // ("X, the al-Qaeda group in Syria, which ...": a name qualifying the noun of an apposition before the place
         // phrase is no antecedent; the apposition's host is; round 86.)
-        const before = view.covering[place - 1];
+        const before = chunkAt(view.covering, place - 1);
         const apposed = before && view.tokens[before.end - 1].party === undefined ? appositionHost(view, before) : null;
         if (place <= j && apposed) j = apposed.end - 1;
         else if (place <= j && before) j = place - 1;
         else if (place <= j) j = appositionBefore(view, place, j);
       }
-      const antecedent = view.covering[j];
+      const antecedent = chunkAt(view.covering, j);
       // ("Serbia, a traditional ally of Russia who supports X": the name after an indefinite role noun's "of" and the
       // one the role noun describes compete for the relative; refused. Round 68.)
       // (Not past a description of the name: "a component of the Islamic Front, Syria's largest rebel coalition,
@@ -674,16 +696,18 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
       // "X which ..." / "X, who ..."; a relative clause opening on another word is no subject of ours.
       if (antecedent && antecedent.end === j + 1 && (!antecedent.modifier || unit)) {
         // ("A and B, which is the Syrian branch of C": a singular verb agrees with the list's last item alone.)
-        const chunk = antecedent.groups.length > 1 && view.lex.singularVerbs.has(view.tokens[i + 1]?.key ?? "")
+        const chunk = antecedent.groups.length > 1 && view.lex.singularVerbs.has(tokenAt(view.tokens, i + 1)?.key ?? "")
           ? lastItem(view, antecedent)
           : antecedent;
         return { chunk, distance: at - chunk.end, via: "relative" };
       }
       // ("X seized P in fighting that killed 35 Y fighters": a relative on an act the clause's subject fought in has
       // that subject; round 67.)
-      const fought = antecedent ? null : actAdverbialSubject(view, view.tokens[i - 1]?.text === "," ? i - 1 : i, at);
+      const fought = antecedent
+        ? null
+        : actAdverbialSubject(view, tokenAt(view.tokens, i - 1)?.text === "," ? i - 1 : i, at);
       if (fought) return { chunk: fought.chunk, distance: at - fought.chunk.end, via: "relative" };
-      const member = antecedent ? null : setMemberSubject(view, view.tokens[i - 1]?.text === "," ? i - 1 : i);
+      const member = antecedent ? null : setMemberSubject(view, tokenAt(view.tokens, i - 1)?.text === "," ? i - 1 : i);
       return member ? { chunk: member, distance: at - member.end, via: "relative" } : null;
     }
     if (token.text === ",") {
@@ -703,7 +727,7 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
       // (Past the window too: the clause is skipped whole.)
       // (Not a bare participle with its "by" right after the comma, an aside of its own: "X, which consists of A,
       // backed by B, and Y".)
-      const aside = i + 1 === at && view.tokens[at + 1]?.key === "by";
+      const aside = i + 1 === at && tokenAt(view.tokens, at + 1)?.key === "by";
       const named = commas === 0 && !aside && auxiliariesOnly(view, i + 1, at) ? relativeAsideName(view, i) : null;
       // ("The SDF entered Tal Rifaat, a stronghold of the Levant Front, under cover of Y": an indefinite apposition on
       // a place, its comma closing here, is skipped whole, the party it names no subject; round 84.)
@@ -712,7 +736,7 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
       // person's group.)
       // (Not a word opening the sentence: "However, a YPG counter-offensive ..., with the aid of Y, ..." opens no
       // apposition.)
-      const placeName = described > 1 && !view.covering[described - 1] &&
+      const placeName = described > 1 && !chunkAt(view.covering, described - 1) &&
         /^\p{Lu}/u.test(view.tokens[described - 1].text) && view.tokens[described - 1].party === undefined;
       if (placeName) {
         i = described;
@@ -735,12 +759,12 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
     }
     // ("rebels (mainly X and Y) launched": a closing bracket right after a name and right before the verb leads on to
     // the bracketed examples, read above.)
-    if (token.text === ")" && view.covering[i - 1]?.end === i && auxiliariesOnly(view, i + 1, at)) continue;
+    if (token.text === ")" && chunkAt(view.covering, i - 1)?.end === i && auxiliariesOnly(view, i + 1, at)) continue;
     // ("The YPG, as part of the SDF, fought ISIL": "as" opening an aside between commas, after the closing one was
     // passed, is no clause boundary; round 61.)
     if (
-      token.key === "as" && commas === 1 && view.tokens[i - 1]?.text === "," &&
-      view.lex.asides.afterAs.has(view.tokens[i + 1]?.key ?? "")
+      token.key === "as" && commas === 1 && tokenAt(view.tokens, i - 1)?.text === "," &&
+      view.lex.asides.afterAs.has(tokenAt(view.tokens, i + 1)?.key ?? "")
     ) {
       continue;
     }
@@ -770,9 +794,9 @@ function actAdverbialSubject(view: SentenceView, end: number, at: number): Subje
   if (length === 0) return null;
   let k = end - length - 1;
   for (let n = 0; n < 2 && k > 0 && !view.lex.actAdverbials.has(view.tokens[k].key); n++, k--) {
-    if (view.covering[k] || !LOWER_HYPHENED_WORD.test(view.tokens[k].text) || verbish(view, k)) return null;
+    if (chunkAt(view.covering, k) || !LOWER_HYPHENED_WORD.test(view.tokens[k].text) || verbish(view, k)) return null;
   }
-  if (!view.lex.actAdverbials.has(view.tokens[k]?.key ?? "") || k === 0) return null;
+  if (!view.lex.actAdverbials.has(tokenAt(view.tokens, k)?.key ?? "") || k === 0) return null;
   const subject = nearestSubject(view, k);
   return subject && subject.chunk.ref === null && subject.via === "direct" ? subject : null;
 }
@@ -784,11 +808,11 @@ function actAdverbialSubject(view: SentenceView, end: number, at: number): Subje
  */
 export function verbListComma(view: SentenceView, i: number): boolean {
   const tokens = view.tokens;
-  if (tokens[i]?.text !== "," || !verbish(view, i - 1)) return false;
-  const joiner = (k: number) => /^(?:and|or)$/.test(tokens[k]?.key ?? "");
+  if (tokenAt(tokens, i)?.text !== "," || !verbish(view, i - 1)) return false;
+  const joiner = (k: number) => /^(?:and|or)$/.test(tokenAt(tokens, k)?.key ?? "");
   // (", and" closes a list of three or more, a comma before its second last verb: "captured or killed, and urged"
   // joins a second predicate to a list already closed.)
-  if (joiner(i + 1)) return tokens[i - 2]?.text === "," && listVerb(view, i + 2);
+  if (joiner(i + 1)) return tokenAt(tokens, i - 2)?.text === "," && listVerb(view, i + 2);
   if (!listVerb(view, i + 1)) return false;
   for (let k = i + 2; k < tokens.length && k - i <= VERB_LIST_REACH; k++) {
     if (joiner(k)) return listVerb(view, k + 1);
@@ -807,7 +831,7 @@ const VERB_LIST_REACH = 8;
 function listVerb(view: SentenceView, k: number): boolean {
   const token = view.tokens[k];
   return verbish(view, k) ||
-    (token !== undefined && !view.covering[k] && /^[a-z]+(?:s|id|lt|ht|wn)$/.test(token.text) &&
+    (token !== undefined && !chunkAt(view.covering, k) && /^[a-z]+(?:s|id|lt|ht|wn)$/.test(token.text) &&
       !view.lex.boundaries.has(token.key) && !view.lex.prepositions.has(token.key));
 }
 
@@ -818,10 +842,10 @@ function listVerb(view: SentenceView, k: number): boolean {
 export function verbListEnd(view: SentenceView, at: number): number {
   const tokens = view.tokens;
   let k = at;
-  if (tokens[k]?.text === ",") {
+  if (tokenAt(tokens, k)?.text === ",") {
     if (!verbListComma(view, k)) return at;
     k++;
-  } else if (!/^(?:and|or)$/.test(tokens[k]?.key ?? "") || !listVerb(view, k + 1)) return at;
+  } else if (!/^(?:and|or)$/.test(tokenAt(tokens, k)?.key ?? "") || !listVerb(view, k + 1)) return at;
   for (; k < tokens.length && k - at <= VERB_LIST_REACH; k++) {
     if (/^(?:and|or)$/.test(tokens[k].key)) return listVerb(view, k + 1) ? k + 2 : at;
     if (tokens[k].text !== "," && !listVerb(view, k)) return at;
@@ -839,11 +863,13 @@ function appositionHost(view: SentenceView, chunk: Chunk): Chunk | null {
   let k = chunk.start - 1;
   for (let n = 0; n < 4 && k > 0 && tokens[k].text !== ","; n++, k--) {
     const token = tokens[k];
-    if (view.covering[k] || !/^[\p{L}-]+$/u.test(token.text) || view.lex.boundaries.has(token.key)) return null;
+    if (chunkAt(view.covering, k) || !/^[\p{L}-]+$/u.test(token.text) || view.lex.boundaries.has(token.key)) {
+      return null;
+    }
     if (verbish(view, k) || view.lex.prepositions.has(token.key)) return null;
   }
-  if (tokens[k]?.text !== "," || !ARTICLE.test(tokens[k + 1]?.key ?? "")) return null;
-  const host = view.covering[k - 1];
+  if (tokenAt(tokens, k)?.text !== "," || !ARTICLE.test(tokenAt(tokens, k + 1)?.key ?? "")) return null;
+  const host = chunkAt(view.covering, k - 1);
   return host && host.end === k && host !== chunk && host.ref === null && !host.modifier && !host.owner &&
       !host.groups.some((g) => chunk.groups.includes(g)) && inSubjectPosition(view, host)
     ? host
@@ -862,8 +888,8 @@ const ASIDE_AGENT_REACH = 12;
 function participleAsideHost(view: SentenceView, chunk: Chunk): Chunk | null {
   for (let k = chunk.start - 1; k > 1 && chunk.start - k <= ASIDE_AGENT_REACH; k--) {
     const token = view.tokens[k];
-    if ((token.key === "having" || token.key === "being") && view.tokens[k - 1]?.text === ",") {
-      const host = view.covering[k - 2];
+    if ((token.key === "having" || token.key === "being") && tokenAt(view.tokens, k - 1)?.text === ",") {
+      const host = chunkAt(view.covering, k - 2);
       return host && host.end === k - 1 && host !== chunk && host.ref === null && !host.modifier &&
           inSubjectPosition(view, host)
         ? host
@@ -873,8 +899,8 @@ function participleAsideHost(view: SentenceView, chunk: Chunk): Chunk | null {
     if (k < 3) continue;
     if (token.key !== "by") continue;
     const participle = view.tokens[k - 1];
-    if (!/^\p{Ll}+(?:ed|en)$/u.test(participle?.text ?? "") || view.tokens[k - 2]?.text !== ",") return null;
-    const host = view.covering[k - 3];
+    if (!/^\p{Ll}+(?:ed|en)$/u.test(participle?.text ?? "") || tokenAt(view.tokens, k - 2)?.text !== ",") return null;
+    const host = chunkAt(view.covering, k - 3);
     return host && host.end === k - 2 && host !== chunk && host.ref === null && !host.modifier &&
         inSubjectPosition(view, host)
       ? host
@@ -892,7 +918,7 @@ const RELATIVE_ASIDE_REACH = 30;
  */
 function relativeAsideName(view: SentenceView, end: number): Chunk | null {
   const open = relativeAsideOpen(view, end);
-  const named = open < 0 ? undefined : view.covering[open - 1];
+  const named = open < 0 ? undefined : chunkAt(view.covering, open - 1);
   return named?.end === open ? named : null;
 }
 
@@ -908,7 +934,7 @@ function indefiniteAppositionOpen(view: SentenceView, end: number): number {
   for (let k = end - 2; k > 0 && end - k <= APPOSITION_REACH; k--) {
     const token = view.tokens[k];
     if (/^[.;:()]$/.test(token.text) || view.lex.boundaries.has(token.key)) return -1;
-    if (token.text === ",") return /^(?:a|an)$/.test(view.tokens[k + 1]?.key ?? "") ? k : -1;
+    if (token.text === ",") return /^(?:a|an)$/.test(tokenAt(view.tokens, k + 1)?.key ?? "") ? k : -1;
   }
   return -1;
 }
@@ -923,12 +949,12 @@ function relativeAsideOpen(view: SentenceView, end: number): number {
     const token = view.tokens[k];
     if (/^[.;:()]$/.test(token.text)) return -1;
     if (token.text !== ",") continue;
-    if (!/^(?:which|who|whose)$/.test(view.tokens[k + 1]?.key ?? "")) continue;
+    if (!/^(?:which|who|whose)$/.test(tokenAt(view.tokens, k + 1)?.key ?? "")) continue;
     // ("X, which was, with Turkish backing, formed ...": a comma right after the relative's auxiliaries opens an aside
     // inside the clause, whose verb comes after the aside.)
     let j = k + 2;
-    while (AUXILIARIES.has(view.tokens[j]?.key ?? "")) j++;
-    if (j > k + 2 && view.tokens[j]?.text === ",") return -1;
+    while (AUXILIARIES.has(tokenAt(view.tokens, j)?.key ?? "")) j++;
+    if (j > k + 2 && tokenAt(view.tokens, j)?.text === ",") return -1;
     return k;
   }
   return -1;
@@ -954,10 +980,10 @@ function timeAsideStart(view: SentenceView, end: number): number {
  */
 export function coordinateComma(view: SentenceView, i: number): boolean {
   const plain = (k: number) =>
-    LOWER_HYPHENED_WORD.test(view.tokens[k]?.text ?? "") && !view.covering[k] && !verbish(view, k) &&
+    LOWER_HYPHENED_WORD.test(tokenAt(view.tokens, k)?.text ?? "") && !chunkAt(view.covering, k) && !verbish(view, k) &&
     !view.lex.boundaries.has(view.tokens[k].key) && !view.lex.listJoiners.longest(view.tokens, k);
-  return view.tokens[i]?.text === "," && plain(i - 1) && plain(i + 1) &&
-    ARTICLE.test(view.tokens[i - 2]?.key ?? "");
+  return tokenAt(view.tokens, i)?.text === "," && plain(i - 1) && plain(i + 1) &&
+    ARTICLE.test(tokenAt(view.tokens, i - 2)?.key ?? "");
 }
 
 /**
@@ -966,7 +992,7 @@ export function coordinateComma(view: SentenceView, i: number): boolean {
  * preserve X, and had also sent B" leaves the subject search among the names of the first predicate.
  */
 function predicateComma(view: SentenceView, i: number, at: number): boolean {
-  return view.tokens[i + 1]?.key === "and" && predicateAfterAnd(view, at) === i + 1 &&
+  return tokenAt(view.tokens, i + 1)?.key === "and" && predicateAfterAnd(view, at) === i + 1 &&
     !view.tokens.slice(i + 2, at).some((t) => BE_HAVE.test(t.key));
 }
 
@@ -981,7 +1007,7 @@ const BE_HAVE = /^(?:is|are|was|were|be|been|being|has|have|had)$/;
 export function predicateAfterAnd(view: SentenceView, at: number): number {
   if (!verbish(view, at) || verbish(view, at + 1)) return -1;
   const k = pastInterposed(view, at);
-  return view.tokens[k]?.key === "and" ? k : -1;
+  return tokenAt(view.tokens, k)?.key === "and" ? k : -1;
 }
 
 /**
@@ -990,13 +1016,13 @@ export function predicateAfterAnd(view: SentenceView, at: number): number {
  */
 export function pastInterposed(view: SentenceView, at: number): number {
   let k = at - 1;
-  while (k > at - 4 && (interposedWord(view, view.tokens[k]?.key ?? "") || perfectSince(view, k))) k--;
+  while (k > at - 4 && (interposedWord(view, tokenAt(view.tokens, k)?.key ?? "") || perfectSince(view, k))) k--;
   return k;
 }
 
 /** Whether the word at `k` is "since" right after a perfect's auxiliary ("has since captured"): an adverb there. */
 export function perfectSince(view: SentenceView, k: number): boolean {
-  return view.tokens[k]?.key === "since" && /^(?:has|have|had)$/.test(view.tokens[k - 1]?.key ?? "");
+  return tokenAt(view.tokens, k)?.key === "since" && /^(?:has|have|had)$/.test(tokenAt(view.tokens, k - 1)?.key ?? "");
 }
 
 function interposedWord(view: SentenceView, key: string): boolean {
@@ -1024,12 +1050,12 @@ function asideBracketOpen(view: SentenceView, i: number, at: number): number {
       }
     }
   }
-  if (open <= 0 || view.covering[open - 1]?.end !== open) return -1;
+  if (open <= 0 || chunkAt(view.covering, open - 1)?.end !== open) return -1;
   // ("the al-Nusra Front (Jabhat Fateh al-Sham (JFS)) launched": a bracket of names only is another name of the
   // party, read where it stands, not an aside.)
   if (open === i) return open;
   for (let k = open + 1; k < i; k++) {
-    if (!view.covering[k] && tokens[k].text !== "(" && tokens[k].text !== ")") return open;
+    if (!chunkAt(view.covering, k) && tokens[k].text !== "(" && tokens[k].text !== ")") return open;
   }
   return -1;
 }
@@ -1049,12 +1075,12 @@ export function lastItem(view: SentenceView, chunk: Chunk): Chunk {
  */
 function pickedItem(view: SentenceView, at: number): Chunk | null {
   const tokens = view.tokens;
-  if (tokens[at - 1]?.key !== "of" || tokens[at - 3]?.key !== "the") return null;
-  const which = tokens[at - 2]?.key;
+  if (tokenAt(tokens, at - 1)?.key !== "of" || tokenAt(tokens, at - 3)?.key !== "the") return null;
+  const which = tokenAt(tokens, at - 2)?.key;
   if (which !== "latter" && which !== "former") return null;
   let j = at - 4;
-  if (tokens[j]?.text === ",") j--;
-  const list = view.covering[j];
+  if (tokenAt(tokens, j)?.text === ",") j--;
+  const list = chunkAt(view.covering, j);
   if (!list || list.end !== j + 1 || list.ref !== null || list.heads.length < 2) return null;
   const head = which === "latter" ? list.heads.at(-1)! : list.heads[0];
   const party = tokens[head].party;
@@ -1068,22 +1094,25 @@ function pickedItem(view: SentenceView, at: number): Chunk | null {
  */
 function quantifiedList(view: SentenceView, at: number): Chunk | null {
   const tokens = view.tokens;
-  if (tokens[at - 1]?.key !== "of" || !view.lex.listQuantifiers.has(tokens[at - 2]?.key ?? "")) return null;
+  if (tokenAt(tokens, at - 1)?.key !== "of" || !view.lex.listQuantifiers.has(tokenAt(tokens, at - 2)?.key ?? "")) {
+    return null;
+  }
   let j = at - 3;
-  if (tokens[j]?.text === "," || tokens[j]?.text === "(") j--;
-  const list = view.covering[j];
+  if (tokenAt(tokens, j)?.text === "," || tokenAt(tokens, j)?.text === "(") j--;
+  const list = chunkAt(view.covering, j);
   if (!list || list.end !== j + 1 || list.ref !== null || list.modifier || list.groups.length < 2) return null;
   return list;
 }
 
 /** Whether a possessive chunk owns people of the group ("ISIL's commander", "ISIL's top two leaders"): `targetPeople`. */
 function possessedPeople(view: SentenceView, chunk: Chunk): boolean {
-  if (view.tokens[chunk.end]?.key !== "'s") return false;
+  if (tokenAt(view.tokens, chunk.end)?.key !== "'s") return false;
   let k = chunk.end + 1;
   while (
-    k < chunk.end + 3 && LOWER_WORD.test(view.tokens[k]?.text ?? "") && !view.lex.targetPeople.has(view.tokens[k].key)
+    k < chunk.end + 3 && LOWER_WORD.test(tokenAt(view.tokens, k)?.text ?? "") &&
+    !view.lex.targetPeople.has(view.tokens[k].key)
   ) k++;
-  return view.lex.targetPeople.has(view.tokens[k]?.key ?? "");
+  return view.lex.targetPeople.has(tokenAt(view.tokens, k)?.key ?? "");
 }
 
 /**
@@ -1094,14 +1123,14 @@ function namedByLink(view: SentenceView, at: number): Chunk | null {
   const naming = view.lex.namingLinks.longest(view.tokens, at);
   if (!naming) return null;
   let named = at + naming.length;
-  while (DETERMINERS.has(view.tokens[named]?.key ?? "")) named++;
-  const chunk = view.covering[named];
+  while (DETERMINERS.has(tokenAt(view.tokens, named)?.key ?? "")) named++;
+  const chunk = chunkAt(view.covering, named);
   return chunk && chunk.start === named && !chunk.modifier ? chunk : null;
 }
 
 /** Whether a chunk is a modifier only because people of the group follow it ("ISIL leaders"). */
 function targetPeopleAfter(view: SentenceView, chunk: Chunk): boolean {
-  return !chunk.owner && view.lex.targetPeople.has(view.tokens[chunk.end]?.key ?? "");
+  return !chunk.owner && view.lex.targetPeople.has(tokenAt(view.tokens, chunk.end)?.key ?? "");
 }
 
 /** People on a party's side ("pro-regime gunmen", "pro-government militiamen"): the side they fight for is hit. */
@@ -1110,8 +1139,8 @@ const SIDE_PEOPLE = new Set(["gunmen", "militiamen", "fighters", "militia", "mil
 /** Whether `chunk` is the X of "pro-X" before a noun of people on its side ("killing 30 pro-regime gunmen"). */
 function proSidePeople(view: SentenceView, chunk: Chunk): boolean {
   const tokens = view.tokens;
-  const prefixed = tokens[chunk.start]?.glued && tokens[chunk.start - 1]?.text === "-" &&
-    tokens[chunk.start - 2]?.key === "pro";
+  const prefixed = tokens[chunk.start]?.glued && tokenAt(tokens, chunk.start - 1)?.text === "-" &&
+    tokenAt(tokens, chunk.start - 2)?.key === "pro";
   // (The chunk may hold the noun already: "pro-⟦regime⟧ gunmen".)
   const noun = chunk.end > chunk.heads[0] + 1 ? tokens[chunk.end - 1] : tokens[chunk.end];
   return prefixed && chunk.groups.length === 1 && SIDE_PEOPLE.has(noun?.key ?? "");
@@ -1122,7 +1151,7 @@ function proSidePeople(view: SentenceView, chunk: Chunk): boolean {
  * what the noun before "for" undergoes, whose subject is that noun, no party of the clause. Round 93.
  */
 export function reasonGerund(view: SentenceView, at: number): boolean {
-  return view.tokens[at - 1]?.key === "having" && view.tokens[at - 2]?.key === "for";
+  return tokenAt(view.tokens, at - 1)?.key === "having" && tokenAt(view.tokens, at - 2)?.key === "for";
 }
 
 /**
@@ -1158,7 +1187,7 @@ export function objectAfter(
       const held = appositionHeldPlace(view, i);
       if (held) return { ...held, heldPlace: true };
     }
-    const chunk = view.covering[i];
+    const chunk = chunkAt(view.covering, i);
     // "targeted ISILs concentration centers": a possessor of things that are no role is the party itself.
     if (chunk?.owner && possessesThings(view, chunk)) return chunk;
     // ("killed ISIL's top commander": after a hostile trigger the people a name possesses, lexicon `targetPeople`,
@@ -1170,7 +1199,7 @@ export function objectAfter(
       i = chunk.end - 1;
       // ("dominated by the PKK terrorist groups Syrian wing the PYD": past the owner's own descriptor, which with the
       // owner and its role noun does not count against the window.)
-      for (let k = chunk.end; k < chunk.end + 5 && !view.covering[k]; k++) {
+      for (let k = chunk.end; k < chunk.end + 5 && !chunkAt(view.covering, k); k++) {
         const role = view.lex.roleNouns.longest(view.tokens, k);
         if (role) {
           skipped += k + role.length - chunk.start;
@@ -1185,9 +1214,11 @@ export function objectAfter(
     // "attacked Iran-backed Hezbollah": a name in a compound qualifies the name after it, which is the object.
     // (The name may be a qualifier token: "Iran" in "Iran-backed".)
     const compoundEnd = chunk?.modifier ? chunk.end : view.tokens[i].qualifier !== undefined ? i + 1 : -1;
-    if (compoundEnd > 0 && view.tokens[compoundEnd]?.text === "-" && view.tokens[compoundEnd + 1]?.glued) {
+    if (
+      compoundEnd > 0 && tokenAt(view.tokens, compoundEnd)?.text === "-" && tokenAt(view.tokens, compoundEnd + 1)?.glued
+    ) {
       const next = pastAdjectives(view, compoundEnd + 2);
-      const named = view.covering[next];
+      const named = chunkAt(view.covering, next);
       if (named && named.start === next && !named.modifier) return named;
       // ("attacked the Turkish-backed group Sultan Murad Division": past the kind noun to the name it stands before;
       // "alongside the Iran-backed Afghan Shia militia X": past adjectives before the kind noun too, round 77.)
@@ -1243,20 +1274,22 @@ export function objectAfter(
       i += link.length - 1;
       // ("three officers of the Western and Arab-backed rebel X": the party past its adjectives.)
       let next = i + 1;
-      while (DETERMINERS.has(view.tokens[next]?.key ?? "")) next++;
+      while (DETERMINERS.has(tokenAt(view.tokens, next)?.key ?? "")) next++;
       const named = pastAdjectives(view, next);
-      if (named > next && !view.covering[named]!.modifier) return view.covering[named]!;
+      if (named > next && !chunkAt(view.covering, named)!.modifier) return chunkAt(view.covering, named)!;
       // ("a camp of the pro-Syrian government group National Defence Forces": past a qualifier and its kind noun.)
       const described = qualifiedName(view, next);
       if (described) return described;
       continue;
     }
     // "killed at least 100 ISIS terrorists", "more than 20 members of X": a preposition inside a count.
-    const count = view.tokens[i + 1]?.key === "least" || view.tokens[i + 1]?.key === "most" ? i + 2 : i + 1;
-    if (view.lex.prepositions.has(token.key) && DIGIT_FIRST.test(view.tokens[count]?.text ?? "")) {
+    const count = tokenAt(view.tokens, i + 1)?.key === "least" || tokenAt(view.tokens, i + 1)?.key === "most"
+      ? i + 2
+      : i + 1;
+    if (view.lex.prepositions.has(token.key) && DIGIT_FIRST.test(tokenAt(view.tokens, count)?.text ?? "")) {
       // ("killed between 50 and 60 Syrian Army soldiers": a range's two bounds are one count; round 69.)
-      const range = token.key === "between" && view.tokens[count + 1]?.key === "and" &&
-        DIGIT_FIRST.test(view.tokens[count + 2]?.text ?? "");
+      const range = token.key === "between" && tokenAt(view.tokens, count + 1)?.key === "and" &&
+        DIGIT_FIRST.test(tokenAt(view.tokens, count + 2)?.text ?? "");
       i = range ? count + 2 : count - 1;
       if (range) skipped += 3;
       continue;
@@ -1264,7 +1297,7 @@ export function objectAfter(
     // "attacked by Syrian rebel factions, most notably the Nusra Front": a comma before a list example leads on.
     // (Only after a party noun: "groups in Syria, including X" names no party of "in".)
     // ("killed about 60 persons, including 23 members of X": counted people too, lexicon `countedPeople`, round 80.)
-    const people = hostile && view.lex.countedPeople.has(view.tokens[i - 1]?.key ?? "");
+    const people = hostile && view.lex.countedPeople.has(tokenAt(view.tokens, i - 1)?.key ?? "");
     if (
       // (Or a dash: "five of the larger southern brigades — among them A and B"; round 87.)
       /^[,\-–—]$/.test(token.text) && i > at && (view.lex.partyNouns.endingAt(view.tokens, i, 2) || people) &&
@@ -1276,8 +1309,8 @@ export function objectAfter(
     // ("fought rebel groups, the Islamic Front among them,": examples closed by "among them" (chunks.ts); round 92.)
     if (token.text === "," && i > at && (view.lex.partyNouns.endingAt(view.tokens, i, 2) || people)) {
       let k = i + 1;
-      while (ARTICLE.test(view.tokens[k]?.key ?? "")) k++;
-      const named = view.covering[k];
+      while (ARTICLE.test(tokenAt(view.tokens, k)?.key ?? "")) k++;
+      const named = chunkAt(view.covering, k);
       if (named && named.start === k && named.ref === null && closedByAmongThem(view.tokens, named)) return named;
     }
     // "between the Syrian opposition (including X and Y) against Z": examples in brackets name the noun before them
@@ -1287,7 +1320,7 @@ export function objectAfter(
       continue;
     }
     // "captured all of the remaining ISIL-held towns": "of" after a quantity heads no phrase of its own.
-    if (token.key === "of" && view.lex.quantityNouns.has(view.tokens[i - 1]?.key ?? "")) continue;
+    if (token.key === "of" && view.lex.quantityNouns.has(tokenAt(view.tokens, i - 1)?.key ?? "")) continue;
     // ("merged seven of the largest Islamist factions — among them A and B": a count and its "of" stand for the set
     // the examples name and do not count against the window; issue 10, round 87.)
     if (token.key === "of" && i > at && countWord(view, i - 1)) {
@@ -1298,10 +1331,10 @@ export function objectAfter(
     // it hit is its target.
     if (hostile && token.key === "of" && i > at) {
       let next = i + 1;
-      while (DETERMINERS.has(view.tokens[next]?.key ?? "")) next++;
+      while (DETERMINERS.has(tokenAt(view.tokens, next)?.key ?? "")) next++;
       // ("executed three officers of the Western and Arab-backed rebel X": past up to four adjectives.)
       next = pastAdjectives(view, next);
-      const owner = view.covering[next];
+      const owner = chunkAt(view.covering, next);
       if (owner && owner.start === next && owner.ref === null && (!owner.modifier || possessesThings(view, owner))) {
         return owner;
       }
@@ -1329,12 +1362,12 @@ export function objectAfter(
     // indefinite description ending in a party noun or a coalition's (lexicon `references.kindHeads`), then the name it
     // describes after its comma, no verb after the name; issue 10, round 92.)
     if (
-      token.text === "," && i > at && INDEFINITE_ARTICLE.test(view.tokens[at]?.key ?? "") &&
+      token.text === "," && i > at && INDEFINITE_ARTICLE.test(tokenAt(view.tokens, at)?.key ?? "") &&
       (view.lex.partyNouns.endingAt(view.tokens, i, 2) || view.lex.kindNouns.has(view.tokens[i - 1].key))
     ) {
-      const next = view.tokens[i + 1]?.key === "the" ? i + 2 : i + 1;
-      const named = view.covering[next];
-      const after = view.tokens[named?.end ?? 0]?.key ?? "";
+      const next = tokenAt(view.tokens, i + 1)?.key === "the" ? i + 2 : i + 1;
+      const named = chunkAt(view.covering, next);
+      const after = tokenAt(view.tokens, named?.end ?? 0)?.key ?? "";
       if (
         named && named.start === next && named.ref === null && !named.modifier && !verbish(view, named.end) &&
         !(LETTER_FIRST.test(after) && view.lex.boundaries.has(after))
@@ -1346,33 +1379,38 @@ export function objectAfter(
     // ("an assault on the town might involve X": a modal opens a predicate, lexicon `modals`, round 30.)
     if (i > at && view.lex.modals.has(token.key)) return null;
     // "by Syrian and Russian warplanes": an adjective of nationality joined to the name's own.
-    const adjective = i > at && /^\p{Lu}\p{Ll}+n$/u.test(view.tokens[i - 1].text) && !view.covering[i - 1];
-    if (token.key === "and" && adjective && view.covering[i + 1]) continue;
+    const adjective = i > at && /^\p{Lu}\p{Ll}+n$/u.test(view.tokens[i - 1].text) && !chunkAt(view.covering, i - 1);
+    if (token.key === "and" && adjective && chunkAt(view.covering, i + 1)) continue;
     // "battle the Assad regime and the Islamic State": a target list whose first item is no name. A name after "and"
     // that a verb follows opens a clause of its own ("killed civilians and ISIS claimed ...").
     // (Not for a role noun's owner: "a supporter of Syrian opposition forces and Iran" owns no Iran.)
     if (token.key === "and" && i > at && pastUnnamedItem) {
       let next = i + 1;
-      while (DETERMINERS.has(view.tokens[next]?.key ?? "")) next++;
+      while (DETERMINERS.has(tokenAt(view.tokens, next)?.key ?? "")) next++;
       // ("captured Darat Izza and other towns held by X": "other" before places a party holds; round 88.)
-      const other = view.tokens[next]?.key === "other";
+      const other = tokenAt(view.tokens, next)?.key === "other";
       if (other) next++;
-      const chunk = view.covering[next];
+      const chunk = chunkAt(view.covering, next);
       if (
         chunk && chunk.start === next && !chunk.modifier && !verbish(view, chunk.end) && (!other || chunk.heldPlace)
       ) return chunk;
     }
     // "fighters from the Peoples Protection Units (YPG)": a name given in brackets after words the gazetteer lacks.
-    if (token.text === "(" && view.covering[i + 1] && view.tokens[view.covering[i + 1]!.end]?.text === ")") {
-      return view.covering[i + 1]!.modifier ? null : view.covering[i + 1]!;
+    if (
+      token.text === "(" && chunkAt(view.covering, i + 1) &&
+      tokenAt(view.tokens, chunkAt(view.covering, i + 1)!.end)?.text === ")"
+    ) {
+      return chunkAt(view.covering, i + 1)!.modifier ? null : chunkAt(view.covering, i + 1)!;
     }
     if (token.key === "and" || token.key === "or" || token.text === "(" || token.text === ")") return null;
     // "between the previously allied X and Y": a participle after an article (and an adverb) is an adjective.
-    const adjectival = DETERMINERS.has(view.tokens[i - 1]?.key ?? "") ||
-      (view.tokens[i - 1]?.key.endsWith("ly") && DETERMINERS.has(view.tokens[i - 2]?.key ?? ""));
+    const adjectival = DETERMINERS.has(tokenAt(view.tokens, i - 1)?.key ?? "") ||
+      (tokenAt(view.tokens, i - 1)?.key.endsWith("ly") && DETERMINERS.has(tokenAt(view.tokens, i - 2)?.key ?? ""));
     // ("against all sides including X": a plural right before a list's examples is the noun they name.)
     const examplesNoun = token.key.endsWith("s") && view.lex.listExamples.longest(view.tokens, i + 1) !== null;
-    if (i > at && view.lex.verbs.has(token.key) && !(adjectival && view.covering[i + 1]) && !examplesNoun) return null;
+    if (i > at && view.lex.verbs.has(token.key) && !(adjectival && chunkAt(view.covering, i + 1)) && !examplesNoun) {
+      return null;
+    }
   }
   return null;
 }
@@ -1392,7 +1430,7 @@ function linkPastDescription(view: SentenceView, at: number): number {
     const link = k > at ? view.lex.partyLinks.longest(view.tokens, k) : null;
     if (link) return k + link.length;
     const token = view.tokens[k];
-    if (view.covering[k] || !LOWER_HYPHENED_WORD.test(token.text) || verbish(view, k)) return -1;
+    if (chunkAt(view.covering, k) || !LOWER_HYPHENED_WORD.test(token.text) || verbish(view, k)) return -1;
     if (view.lex.boundaries.has(token.key)) return -1;
   }
   return -1;
@@ -1407,7 +1445,9 @@ function examplesPastPlace(view: SentenceView, at: number): number {
     const from = view.tokens[k].text === "," ? k + 1 : k;
     if (k > at && view.lex.listExamples.longest(view.tokens, from)) return from;
     const token = view.tokens[k];
-    if (view.covering[k] || token.text === "," || verbish(view, k) || view.lex.boundaries.has(token.key)) return -1;
+    if (chunkAt(view.covering, k) || token.text === "," || verbish(view, k) || view.lex.boundaries.has(token.key)) {
+      return -1;
+    }
   }
   return -1;
 }
@@ -1424,10 +1464,10 @@ function examplesPastPlace(view: SentenceView, at: number): number {
  */
 function qualifiedName(view: SentenceView, at: number): Chunk | null {
   let i = at;
-  if (view.tokens[i]?.key === "pro" && view.tokens[i + 1]?.text === "-") i += 2;
-  const chunk = view.covering[i];
+  if (tokenAt(view.tokens, i)?.key === "pro" && tokenAt(view.tokens, i + 1)?.text === "-") i += 2;
+  const chunk = chunkAt(view.covering, i);
   if (!chunk || chunk.start !== i || !chunk.modifier) return null;
-  const held = view.lex.partyNouns.endingAt(view.tokens, chunk.end, 1) ? view.covering[chunk.end] : undefined;
+  const held = view.lex.partyNouns.endingAt(view.tokens, chunk.end, 1) ? chunkAt(view.covering, chunk.end) : undefined;
   return namedAfterKindNoun(view, chunk.end) ??
     (held && held.start === chunk.end && !held.modifier && held.ref === null ? held : null);
 }
@@ -1439,15 +1479,15 @@ function qualifiedName(view: SentenceView, at: number): Chunk | null {
  */
 function namedAfterKindNoun(view: SentenceView, at: number): Chunk | null {
   const length = view.lex.partyNouns.longest(view.tokens, at)?.length ??
-    (view.lex.kindNouns.has(view.tokens[at]?.key ?? "") ? 1 : 0);
+    (view.lex.kindNouns.has(tokenAt(view.tokens, at)?.key ?? "") ? 1 : 0);
   if (length === 0) return null;
-  const named = view.covering[at + length];
+  const named = chunkAt(view.covering, at + length);
   return named && named.start === at + length && !named.modifier && named.ref === null ? named : null;
 }
 
 export function pastAdjectives(view: SentenceView, at: number): number {
   const i = adjectivesEnd(view, at);
-  const chunk = view.covering[i];
+  const chunk = chunkAt(view.covering, i);
   return i > at && chunk && chunk.start === i ? i : at;
 }
 
@@ -1457,7 +1497,7 @@ export function pastAdjectives(view: SentenceView, at: number): number {
  */
 export function adjectivesEnd(view: SentenceView, at: number): number {
   let i = at;
-  while (i < at + 4 && i < view.tokens.length && !view.covering[i]) {
+  while (i < at + 4 && i < view.tokens.length && !chunkAt(view.covering, i)) {
     const token = view.tokens[i];
     if (token.party !== undefined || token.qualifier !== undefined) break;
     const adjective = /^\p{Lu}\p{Ll}+(?:an|ern|ish|i|ese)$/u.test(token.text) || /^\p{L}+-\p{Ll}+$/u.test(token.text) ||
@@ -1473,7 +1513,7 @@ export function adjectivesEnd(view: SentenceView, at: number): number {
 /** "X's concentration centers", "X's attack": after "'s", up to three plain words or act nouns and no role noun, name
  * or verb. */
 function possessesThings(view: SentenceView, chunk: Chunk): boolean {
-  if (view.tokens[chunk.end]?.key !== "'s") return false;
+  if (tokenAt(view.tokens, chunk.end)?.key !== "'s") return false;
   let i = chunk.end + 1;
   for (; i < view.tokens.length && i - chunk.end <= 3; i++) {
     const token = view.tokens[i];
@@ -1505,7 +1545,7 @@ function possessesThings(view: SentenceView, chunk: Chunk): boolean {
 /** A lower-case word right after a name that is no preposition, article, joiner or party noun: its verb ("sent"). */
 function finiteAfterSubject(view: SentenceView, i: number): boolean {
   const token = view.tokens[i];
-  if (!token || !LOWER_WORD.test(token.text) || view.covering[i]) return false;
+  if (!token || !LOWER_WORD.test(token.text) || chunkAt(view.covering, i)) return false;
   const lex = view.lex;
   if (lex.prepositions.has(token.key) || lex.boundaries.has(token.key) || DETERMINERS.has(token.key)) return false;
   return !lex.listJoiners.longest(view.tokens, i) && !lex.partyNouns.longest(view.tokens, i) && token.key !== "or";
@@ -1554,7 +1594,7 @@ const SAID_THAT_REACH = 5;
 function saidOpening(view: SentenceView, at: number): number {
   for (let k = at + 1; k <= at + SAID_THAT_REACH && k < view.tokens.length; k++) {
     if (view.tokens[k].key === "that") return k + 1;
-    if (view.covering[k] || /^[,;.]$/.test(view.tokens[k].text)) break;
+    if (chunkAt(view.covering, k) || /^[,;.]$/.test(view.tokens[k].text)) break;
   }
   return at + 1;
 }
@@ -1572,32 +1612,35 @@ function subjectCandidates(view: SentenceView): SubjectCandidates {
     // ("The Syrian regime of President Bashar al-Assad has escalated its attacks": a person's name and title there,
     // capitalised words that name no group; round 55.)
     let from = chunk.end;
-    if (view.tokens[from]?.key === "of") {
+    if (tokenAt(view.tokens, from)?.key === "of") {
       let k = from + 1;
-      const capitalised = CAPITALISED.test(view.tokens[k]?.text ?? "");
+      const capitalised = CAPITALISED.test(tokenAt(view.tokens, k)?.text ?? "");
       while (
-        k < Math.min(from + (capitalised ? 7 : 4), view.tokens.length) && !view.covering[k] &&
+        k < Math.min(from + (capitalised ? 7 : 4), view.tokens.length) && !chunkAt(view.covering, k) &&
         view.tokens[k].party === undefined &&
-        (capitalised ? nameWordOfTitle(view, k) : /^[\p{Ll}\p{N}]/u.test(view.tokens[k]?.text ?? "")) &&
+        (capitalised ? nameWordOfTitle(view, k) : /^[\p{Ll}\p{N}]/u.test(tokenAt(view.tokens, k)?.text ?? "")) &&
         !verbish(view, k)
       ) k++;
       if (k > from + 1 && (verbish(view, k) || view.lex.interposedPhrases.longest(view.tokens, k))) from = k;
     }
     // ("**Jabhat Thuwar Saraqib** is an armed group": past the emphasis closing a bold or quoted name; round 70.)
-    while (from < chunk.end + 2 && /^[*"”’]$/.test(view.tokens[from]?.text ?? "")) from++;
+    while (from < chunk.end + 2 && /^[*"”’]$/.test(tokenAt(view.tokens, from)?.text ?? "")) from++;
     // ("The Southern Front, a coalition of some fifty-eight factions formed in 2014, was ...": past an apposition
     // between commas, opened by an article, which the sentence's base keeps; round 86.)
     from = pastApposition(view, from);
     // ("The Syrian regime for its part has escalated ...": past a phrase of lexicon `interposedPhrases`, round 55.)
     // ("Iran, for its part, has flown in ...": between commas too; round 88.)
-    const comma = view.tokens[from]?.text === "," ? 1 : 0;
+    const comma = tokenAt(view.tokens, from)?.text === "," ? 1 : 0;
     const aside = view.lex.interposedPhrases.longest(view.tokens, from + comma);
-    if (aside && (comma === 0 || view.tokens[from + 1 + aside.length]?.text === ",")) from += comma * 2 + aside.length;
+    if (aside && (comma === 0 || tokenAt(view.tokens, from + 1 + aside.length)?.text === ",")) {
+      from += comma * 2 + aside.length;
+    }
     for (let i = from; i < from + 3 && i < view.tokens.length; i++) {
       // ("Division 30 said it was attacked by Y": a verb of saying, lexicon `speechVerbs`, makes the speaker the
       // subject; issue 10, round 89.)
       // (Not before a colon or a quote: a quoted sentence has a subject of its own.)
-      const speech = view.lex.speechVerbs.has(view.tokens[i].key) && !/^[:"“]$/.test(view.tokens[i + 1]?.text ?? "");
+      const speech = view.lex.speechVerbs.has(view.tokens[i].key) &&
+        !/^[:"“]$/.test(tokenAt(view.tokens, i + 1)?.text ?? "");
       if (verbish(view, i) || finiteAfterSubject(view, i)) {
         verb = true;
         break;
@@ -1632,8 +1675,8 @@ function subjectCandidates(view: SentenceView): SubjectCandidates {
  */
 function relativeClauseSubject(view: SentenceView, chunk: Chunk): boolean {
   let k = chunk.start - 1;
-  if (ARTICLE.test(view.tokens[k]?.key ?? "")) k--;
-  const key = view.tokens[k]?.key;
+  if (ARTICLE.test(tokenAt(view.tokens, k)?.key ?? "")) k--;
+  const key = tokenAt(view.tokens, k)?.key;
   if (key === "which" || key === "whom") return true;
   if (key !== "that") return false;
   // (Not after a gerund or a noun of saying, lexicon `contentNouns`: "a statement announcing that Y is its branch".)
@@ -1655,10 +1698,13 @@ function pastApposition(view: SentenceView, at: number): number {
   // ("The SDF, backed by US aircraft, crossed the Euphrates": or a passive participle and its "by" agent; round 87.
   // "The Deir ez-Zor Military Council, founded in December 2016, joined the SDF", "The YPG, fighting IS in the districts
   // it controlled, pushed the militants back": any participle, but one opening examples ("including"); round 93.)
-  const participle = tokens[at]?.text === "," &&
+  const participle = tokenAt(tokens, at)?.text === "," &&
     (passiveByAt(view, at + 2) ||
-      (/^\p{Ll}+(?:ed|en|ing)$/u.test(tokens[at + 1]?.text ?? "") && !view.lex.listExamples.longest(tokens, at + 1)));
-  if (tokens[at]?.text !== "," || (!ARTICLE.test(tokens[at + 1]?.key ?? "") && !participle)) return at;
+      (/^\p{Ll}+(?:ed|en|ing)$/u.test(tokenAt(tokens, at + 1)?.text ?? "") &&
+        !view.lex.listExamples.longest(tokens, at + 1)));
+  if (tokenAt(tokens, at)?.text !== "," || (!ARTICLE.test(tokenAt(tokens, at + 1)?.key ?? "") && !participle)) {
+    return at;
+  }
   for (let k = at + 2; k < tokens.length && k - at <= SUBJECT_APPOSITION_REACH; k++) {
     const text = tokens[k].text;
     if (text === ",") return k + 1;
@@ -1675,13 +1721,13 @@ export function definitionHead(view: SentenceView, chunk: Chunk): boolean {
   for (let i = 0; i < chunk.start; i++) if (!/^[*"'“‘]$/.test(view.tokens[i].text)) return false;
   let i = chunk.end;
   while (view.tokens[i] && /^[*"'”’]$/.test(view.tokens[i].text)) i++;
-  if (view.tokens[i]?.text === "(") {
+  if (tokenAt(view.tokens, i)?.text === "(") {
     const open = i;
     while (i < view.tokens.length && i - open <= 8 && view.tokens[i].text !== ")") i++;
-    if (view.tokens[i]?.text !== ")") return false;
+    if (tokenAt(view.tokens, i)?.text !== ")") return false;
     i++;
   }
-  return view.tokens[i]?.text === ":";
+  return tokenAt(view.tokens, i)?.text === ":";
 }
 
 /**
@@ -1692,12 +1738,12 @@ export function definitionHead(view: SentenceView, chunk: Chunk): boolean {
 function copulaComplementStart(view: SentenceView, end: number): number {
   for (let k = end; k > 0 && end - k < 5; k--) {
     const token = view.tokens[k];
-    if (view.covering[k] || !HYPHENED_WORD.test(token.text)) return -1;
+    if (chunkAt(view.covering, k) || !HYPHENED_WORD.test(token.text)) return -1;
     if (INDEFINITE_ARTICLE.test(token.key)) {
       const copula = view.lex.copulas.endingAt(view.tokens, k, 3);
       if (!copula) return -1;
       const name = k - copula.length - 1;
-      const chunk = view.covering[name];
+      const chunk = chunkAt(view.covering, name);
       return chunk && chunk.end === name + 1 && chunk.ref === null && !chunk.modifier ? name : -1;
     }
     if (k < end && (verbish(view, k) || view.lex.prepositions.has(token.key))) return -1;
@@ -1711,7 +1757,7 @@ function copulaComplementStart(view: SentenceView, end: number): number {
  * or a hyphen standing alone.
  */
 function nameWordOfTitle(view: SentenceView, k: number): boolean {
-  const text = view.tokens[k]?.text ?? "";
+  const text = tokenAt(view.tokens, k)?.text ?? "";
   return CAPITALISED.test(text) || text === "-" || opensArabicName(text, view.lex.arabic);
 }
 
@@ -1726,13 +1772,13 @@ function countWord(view: SentenceView, at: number): boolean {
 
 /** Whether the name at `head` follows "of", past a determiner ("a faction of the Nusra Front"). */
 function ownerAfterOf(view: SentenceView, head: number): boolean {
-  const ofAt = DETERMINERS.has(view.tokens[head - 1]?.key ?? "") ? head - 2 : head - 1;
-  return view.tokens[ofAt]?.key === "of";
+  const ofAt = DETERMINERS.has(tokenAt(view.tokens, head - 1)?.key ?? "") ? head - 2 : head - 1;
+  return tokenAt(view.tokens, ofAt)?.key === "of";
 }
 
 /** Whether a passive participle's "by" stands at `by` ("backed by", "taken by"): "by" after a word in -ed or -en. */
 export function passiveByAt(view: SentenceView, by: number): boolean {
-  return view.tokens[by]?.key === "by" && /(?:ed|en)$/.test(view.tokens[by - 1]?.key ?? "");
+  return tokenAt(view.tokens, by)?.key === "by" && /(?:ed|en)$/.test(tokenAt(view.tokens, by - 1)?.key ?? "");
 }
 
 /**
@@ -1742,6 +1788,8 @@ export function passiveByAt(view: SentenceView, by: number): boolean {
 export function wordBeforePhrase(view: SentenceView, start: number): number {
   let k = start - 1;
   const tokens = view.tokens;
-  if (tokens[k]?.glued && tokens[k - 1]?.text === "-" && tokens[k - 2]?.qualifier !== undefined) k -= 3;
-  return tokens[k]?.key === "the" ? k - 1 : k;
+  if (
+    tokenAt(tokens, k)?.glued && tokenAt(tokens, k - 1)?.text === "-" && tokenAt(tokens, k - 2)?.qualifier !== undefined
+  ) k -= 3;
+  return tokenAt(tokens, k)?.key === "the" ? k - 1 : k;
 }

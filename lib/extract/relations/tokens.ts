@@ -26,7 +26,19 @@ function openingOf(key: string): number {
 
 /** A token of `text` compared as `key`. */
 function token(text: string, key: string, glued: boolean): Token {
-  return { text, key, glued, opening: openingOf(key), party: undefined, qualifier: undefined };
+  return newToken(text, key, glued, openingOf(key), undefined, undefined);
+}
+
+/** Every token is made here, with its six fields in this order: one shape (issue 14). */
+function newToken(
+  text: string,
+  key: string,
+  glued: boolean,
+  opening: number,
+  party: number | undefined,
+  qualifier: number | undefined,
+): Token {
+  return { text, key, glued, opening, party, qualifier };
 }
 
 /**
@@ -55,14 +67,7 @@ class WordTable {
           // An index added openings since: numbered again, as openingOf would number it now.
           entry.opening = openingOf(entry.key);
         }
-        return {
-          text: entry.text,
-          key: entry.key,
-          glued,
-          opening: entry.opening,
-          party: undefined,
-          qualifier: undefined,
-        };
+        return newToken(entry.text, entry.key, glued, entry.opening, undefined, undefined);
       }
       slot = (slot + 1) & mask;
     }
@@ -76,7 +81,7 @@ class WordTable {
     const entry = { text, key, opening: openingOf(key), hash };
     this.#entries[slot] = entry;
     this.#size++;
-    return { text, key, glued, opening: entry.opening, party: undefined, qualifier: undefined };
+    return newToken(text, key, glued, entry.opening, undefined, undefined);
   }
 }
 
@@ -94,7 +99,7 @@ const WORDS = new WordTable();
 
 /** `token` compared as another key ("groups" read as "group"): a copy, numbered for its new key. */
 export function withKey(token: Token, key: string): Token {
-  return { ...token, key, opening: openingOf(key) };
+  return newToken(token.text, key, token.glued, openingOf(key), token.party, token.qualifier);
 }
 
 /**
@@ -220,24 +225,10 @@ export function tokenize(template: string, possessiveHeads?: Set<string>): Token
     const length = end - start;
     if (code === 0x27e6 && length > 2 && template.charCodeAt(end - 1) === 0x27e7) {
       const text = template.slice(start, end);
-      tokens.push({
-        text,
-        key: "⟦⟧",
-        glued,
-        opening: openingOf("⟦⟧"),
-        party: Number(text.slice(1, -1)),
-        qualifier: undefined,
-      });
+      tokens.push(newToken(text, "⟦⟧", glued, openingOf("⟦⟧"), Number(text.slice(1, -1)), undefined));
     } else if (code === 0x27ea && length > 2 && template.charCodeAt(end - 1) === 0x27eb) {
       const text = template.slice(start, end);
-      tokens.push({
-        text,
-        key: "⟪⟫",
-        glued,
-        opening: openingOf("⟪⟫"),
-        party: undefined,
-        qualifier: Number(text.slice(1, -1)),
-      });
+      tokens.push(newToken(text, "⟪⟫", glued, openingOf("⟪⟫"), undefined, Number(text.slice(1, -1))));
     } else if (length === 1 && code === 115 && glued && tokens.at(-1)?.party !== undefined) {
       // "Al-Qaedas Syria affiliate": wire copy strips the apostrophe of a possessive glued to a name.
       tokens.push(token("s", "'s", glued));
@@ -296,13 +287,21 @@ export function attributiveParticiple(tokens: Token[], i: number): boolean {
   // ("the heavily armed X", "the newly formed Y": an adverb in -ly may stand between the determiner and the participle;
   // round 71.)
   const adverb = i > 1 && LY_ADVERB.test(tokens[i - 1].text) && ATTRIBUTIVE_BEFORE.has(tokens[i - 2].key);
-  const before = adverb ? tokens[i - 2] : tokens[i - 1];
+  const before = adverb ? tokens[i - 2] : tokenAt(tokens, i - 1);
   // ("an organised armed group": a participle after another attributive one is attributive too; round 85.)
   const chained = !adverb && i > 1 && before !== undefined && attributiveParticiple(tokens, i - 1);
   if (before && !ATTRIBUTIVE_BEFORE.has(before.key) && !DIGIT_FIRST.test(before.text) && !chained) return false;
-  const next = tokens[i + 1];
+  const next = tokenAt(tokens, i + 1);
   return next !== undefined && (next.party !== undefined || LETTER_FIRST.test(next.text)) &&
     !VERBAL_AFTER.has(next.key);
+}
+
+/**
+ * The token at `i`, or undefined past either end: read only within the array, for an index past its end (or below 0)
+ * makes V8 throw away code optimised for reads within it (issue 14).
+ */
+export function tokenAt(tokens: Token[], i: number): Token | undefined {
+  return i >= 0 && i < tokens.length ? tokens[i] : undefined;
 }
 
 /** Lexicon phrases split into token keys once ("as well as" → [as, well, as]). */
@@ -324,13 +323,16 @@ export function spells(tokens: Token[], at: number, keys: string[]): boolean {
 // deno-lint-ignore no-explicit-any
 const NO_PHRASES: { length: number; value: any }[] = Object.freeze([]) as unknown as [];
 
+/** A phrase of a `PhraseIndex`: its keys, its value, the words a gap allows before its last key (or undefined). */
+type Phrase<T> = { keys: string[]; value: T; gap: number | undefined };
+
 /**
  * A set of phrases indexed by first key, so finding every phrase in a sentence is one pass over its tokens (each
  * position compares only the phrases that start with its word).
  */
 export class PhraseIndex<T> {
   /** The phrases of each opening word, by the word's number (see OPENINGS). */
-  #byOpening: ({ keys: string[]; value: T; gap?: number }[] | undefined)[] = [];
+  #byOpening: (Phrase<T>[] | undefined)[] = [];
   /**
    * Which words may stand before the last word of a phrase added with a gap ("broke formal ties", "pledged its
    * allegiance"); none unless set.
@@ -347,7 +349,9 @@ export class PhraseIndex<T> {
     if (!OPENINGS.has(keys[0])) OPENINGS.set(keys[0], OPENINGS.size);
     const opening = OPENINGS.get(keys[0])!;
     const list = this.#byOpening[opening] ?? [];
-    list.push(gap > 0 && keys.length > 1 ? { keys, value, gap } : { keys, value });
+    // (Every phrase with its three fields, `gap` undefined where none applies: one shape; issue 14.)
+    const entry: Phrase<T> = { keys, value, gap: gap > 0 && keys.length > 1 ? gap : undefined };
+    list.push(entry);
     // Longest first, so "break away" wins over "break".
     list.sort((a, b) => b.keys.length - a.keys.length);
     while (this.#byOpening.length < opening) this.#byOpening.push(undefined);
@@ -355,12 +359,14 @@ export class PhraseIndex<T> {
   }
 
   /** The phrases opening with the token at `at` (none past either end). */
-  #listAt(tokens: Token[], at: number): { keys: string[]; value: T; gap?: number }[] | undefined {
+  #listAt(tokens: Token[], at: number): Phrase<T>[] | undefined {
     if (at < 0 || at >= tokens.length) return undefined;
     const token = tokens[at];
     // A token made before its key opened a phrase of some index is numbered now (openingOf).
     if (token.opening < 0 && -1 - token.opening !== OPENINGS.size) token.opening = openingOf(token.key);
-    return token.opening < 0 ? undefined : this.#byOpening[token.opening];
+    // (Read only below the index's length: other indexes number openings past its end.)
+    const byOpening = this.#byOpening;
+    return token.opening < 0 || token.opening >= byOpening.length ? undefined : byOpening[token.opening];
   }
 
   /** Phrases starting at `at`, longest first, with their length in tokens. */
@@ -381,10 +387,10 @@ export class PhraseIndex<T> {
   /** The length in tokens of `keys` spelt at `at` with up to `gap` words before the last key, else 0. */
   #gapped(tokens: Token[], at: number, keys: string[], gap: number): number {
     const last = keys.length - 1;
-    for (let i = 0; i < last; i++) if (tokens[at + i]?.key !== keys[i]) return 0;
+    for (let i = 0; i < last; i++) if (tokenAt(tokens, at + i)?.key !== keys[i]) return 0;
     for (let k = at + last; k < at + last + gap && k < tokens.length; k++) {
       if (!this.gapWord(tokens, k)) return 0;
-      if (tokens[k + 1]?.key === keys[last]) return k + 2 - at;
+      if (tokenAt(tokens, k + 1)?.key === keys[last]) return k + 2 - at;
     }
     return 0;
   }
