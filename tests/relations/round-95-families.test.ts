@@ -250,3 +250,13 @@ describe("names of forces the gazetteer and the names lexicon gained (round 95)"
     ]);
   });
 });
+
+describe("a relative inside a participle aside after the subject (sentence-view.ts participleObjectHost; round 95)", () => {
+  it("extractRelations(article, mentions) reads the verb after the aside with the name before it", () => {
+    expect(
+      relationsIn(
+        "Syrian air defences, firing at Israeli jets that were striking targets near Latakia, shot down a Russian reconnaissance aircraft.",
+      ),
+    ).toEqual(["clash israel syrian-government", "clash russia syrian-government"]);
+  });
+});

@@ -694,6 +694,11 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
       // which ..." describes the coalition.)
       if (antecedent && antecedent.end === j + 1 && j === described && roleNounObject(view, antecedent)) return null;
       // "X which ..." / "X, who ..."; a relative clause opening on another word is no subject of ours.
+      // ("Syrian air defences, firing at Israeli jets that were striking targets, shot down Y": a relative inside a
+      // participle aside after the subject's comma, on the participle's object; the verb after the aside's closing
+      // comma has the name before its opening one; round 95.)
+      const asideHost = commas === 1 && antecedent ? participleObjectHost(view, antecedent) : null;
+      if (asideHost) return { chunk: asideHost, distance: at - asideHost.end, via: "apposition" };
       if (antecedent && antecedent.end === j + 1 && (!antecedent.modifier || unit)) {
         // ("A and B, which is the Syrian branch of C": a singular verb agrees with the list's last item alone.)
         const chunk = antecedent.groups.length > 1 && view.lex.singularVerbs.has(tokenAt(view.tokens, i + 1)?.key ?? "")
@@ -905,6 +910,26 @@ function participleAsideHost(view: SentenceView, chunk: Chunk): Chunk | null {
         inSubjectPosition(view, host)
       ? host
       : null;
+  }
+  return null;
+}
+
+/**
+ * The name before the comma that opens a participle aside whose participle governs `object` ("X, firing at Y", "X,
+ * targeting Y"; a preposition, an article and an adverb may stand between), where that name stands in subject
+ * position; else null.
+ */
+function participleObjectHost(view: SentenceView, object: Chunk): Chunk | null {
+  for (let k = object.start - 1; k > 1 && object.start - k <= 4; k--) {
+    const token = view.tokens[k];
+    if (/^\p{Ll}+ing$/u.test(token.text) && tokenAt(view.tokens, k - 1)?.text === ",") {
+      const host = chunkAt(view.covering, k - 2);
+      return host && host.end === k - 1 && host !== object && host.ref === null && !host.modifier &&
+          inSubjectPosition(view, host)
+        ? host
+        : null;
+    }
+    if (!/^\p{Ll}+$/u.test(token.text) || chunkAt(view.covering, k)) return null;
   }
   return null;
 }
