@@ -260,3 +260,21 @@ describe("a relative inside a participle aside after the subject (sentence-view.
     ).toEqual(["clash israel syrian-government", "clash russia syrian-government"]);
   });
 });
+
+describe("a named act a relative clause says who launched (frames.ts relativeLightAgent; round 95)", () => {
+  it("extractRelations(article, mentions) reads 'Operation X, which A and B launched against Y'", () => {
+    expect(
+      relationsIn(
+        "Operation Olive Branch, which Turkey and the FSA launched against the YPG in Afrin, ended in March.",
+      ),
+    )
+      .toEqual(["ally free-syrian-army turkey", "clash free-syrian-army ypg", "clash turkey ypg"]);
+    expect(relationsIn("The operation, which Turkey launched against the YPG in Afrin, ended in March.")).toEqual([
+      "clash turkey ypg",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) still reads no joint act from an unnamed plural act of two parties", () => {
+    expect(relationsIn("The advances that Ahrar al-Sham and the YPG made against ISIS stalled.")).toEqual([]);
+  });
+});

@@ -832,11 +832,17 @@ function relativeLightAgent(
   preps: readonly string[],
 ): { agent: Chunk; prepAt: number } | null {
   const tokens = view.tokens;
+  // ("Operation Olive Branch, which Turkey and the FSA launched against the YPG": past the act's own capitalised name
+  // and the relative's comma; round 95.)
+  let named = at;
+  while (named < at + 4 && !view.covering[named] && CAPITALISED.test(tokens[named]?.text ?? "")) named++;
+  if (named > at || tokens[named]?.text === ",") at = tokens[named]?.text === "," ? named + 1 : named;
   if (!/^(?:that|which)$/.test(tokens[at]?.key ?? "")) return null;
   const agent = view.covering[at + 1];
-  // (One party: "the advances that A and B made against Y" may be two sides' own advances.)
   if (!agent || agent.start !== at + 1 || agent.ref !== null || agent.modifier || agent.owner) return null;
-  if (agent.groups.length !== 1) return null;
+  // (One party: "the advances that A and B made against Y" may be two sides' own advances; a named act is one, launched
+  // together.)
+  if (agent.groups.length !== 1 && named === at) return null;
   const light = view.lex.lightVerbs.longest(tokens, agent.end);
   if (!light) return null;
   let withPhrase = false;
