@@ -5347,8 +5347,11 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
       // "Iran is Syrias closest ally": a country's name standing for its state as the noun's owner (lexicon
       // `stateOwners`), written possessive (its apostrophe often stripped). (twoPartiesPossible in extract-relations.ts
       // looks for this form before reading an article naming one group: change both together.)
-      // ("Jordan's main military partner": past a third lower-case modifier; round 95.)
-      const at = before > 0 && before === o.start - 2 && LOWER_WORD.test(tokens[before].text) ? before - 1 : before;
+      // ("Jordan's main military partner": past a third lower-case modifier of a noun of alliance; round 95. Not of a
+      // whole or a part: "Syria's largest rebel coalition" is the country's, a place's, no state's.)
+      const third = o.trigger.type === "ally" && before > 0 && before === o.start - 2 &&
+        LOWER_WORD.test(tokens[before].text);
+      const at = third ? before - 1 : before;
       const possessive = /^(\p{Lu}\p{Ll}+?)(?:'s|s)$/u.exec(tokens[at].text);
       const state = possessive ? view.lex.stateOwners.get(possessive[1].toLowerCase()) : undefined;
       if (state && tokens[at].party === undefined) {
