@@ -278,3 +278,22 @@ describe("a named act a relative clause says who launched (frames.ts relativeLig
     expect(relationsIn("The advances that Ahrar al-Sham and the YPG made against ISIS stalled.")).toEqual([]);
   });
 });
+
+describe("acting beside another party (lexicon fight 'next to', fly 'alongside', companionLinks; round 95)", () => {
+  it("extractRelations(article, mentions) reads 'fighting next to X' as 'fighting beside X'", () => {
+    expect(relationsIn("Division 13 was fighting next to Jaish al-Fatah.")).toEqual([
+      "ally division-13 jaish-al-fatah",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads 'flew alongside X's jets', and no partner where a place follows", () => {
+    expect(relationsIn("Saudi Arabia flew alongside the US jets over Raqqa.")).toEqual([
+      "ally saudi-arabia united-states",
+    ]);
+    expect(relationsIn("Turkish troops flew to Moscow.")).toEqual([]);
+  });
+
+  it("extractRelations(article, mentions) reads no partner in a place next to a party's building", () => {
+    expect(relationsIn("Israeli jets fired missiles into the building next to Iran's embassy.")).toEqual([]);
+  });
+});
