@@ -12,7 +12,7 @@ import {
 import { calibratedConfidence } from "./calibrated-confidence.ts";
 import { arabicNameWords, defaultReference } from "../../reference/mod.ts";
 import type { Reading } from "./frames.ts";
-import { readRelations } from "./read-relations.ts";
+import { homeCovers, readRelations } from "./read-relations.ts";
 import { fieldLineReadings } from "./field-lines.ts";
 import { hostileNounsOf, type SentenceTemplate, sentenceTemplates } from "./template.ts";
 import { datesBefore, relationTime } from "../dates/relation-time.ts";
@@ -332,11 +332,8 @@ function twoPartiesPossible(
   // ("Army units cleared the district of X": one named group and a noun of a category whose home group the article's
   // date gives, lexicon `categoryNouns` `home`; issue 10, round 95.)
   const homed = named.size === 1 && published
-    ? lexicon.categoryNouns.categories.filter((c) =>
-      c.home?.some((h) =>
-        (h.from === undefined || published >= h.from) && (h.until === undefined || published < h.until)
-      )
-    ).flatMap((c) => c.nouns)
+    ? lexicon.categoryNouns.categories.filter((c) => c.home?.some((h) => homeCovers(h, published)))
+      .flatMap((c) => c.nouns)
     : [];
   return templates.some(({ base, core }) => {
     const texts = base === core ? [keyForm(base)] : [keyForm(base), keyForm(core)];

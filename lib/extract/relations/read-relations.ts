@@ -2334,6 +2334,15 @@ function namedHeads(
   return result;
 }
 
+/** A home group's period (lexicon `categoryNouns` `home`): ISO date prefixes, `from` inclusive, `until` exclusive. */
+export type HomePeriod = { from?: string; until?: string };
+
+/** Whether an article dated `published` (ISO, any precision) falls in a home group's period. */
+export function homeCovers(period: HomePeriod, published: string): boolean {
+  return (period.from === undefined || published >= period.from) &&
+    (period.until === undefined || published < period.until);
+}
+
 /**
  * Per category of lexicon `categoryNouns` with a `home`, the home group its nouns stand for in this article: only where
  * the article names no group of the category and none of its `homeUnless`, and its date falls in the home's period
@@ -2356,9 +2365,7 @@ export function homeGroups(
   let home: Map<string, string> | undefined;
   for (const category of lex.categories.values()) {
     if (!category.home || [...named].some((g) => category.has(g) || category.homeUnless?.has(g))) continue;
-    const period = category.home.find((h: { from?: string; until?: string }) =>
-      (h.from === undefined || published >= h.from) && (h.until === undefined || published < h.until)
-    );
+    const period = category.home.find((h: HomePeriod) => homeCovers(h, published));
     if (period) (home ??= new Map()).set(category.category, period.group);
   }
   return home;
