@@ -3,6 +3,7 @@ import type { NameToken } from "./fold.ts";
 import { stateNameNotActor } from "./guards.ts";
 import type { NameMatch, NameMatcher, NameWords } from "./trie.ts";
 import { keySieve } from "./key-sieve.ts";
+import { spacedBetween } from "./white-space.ts";
 
 /** A bare name a state's entry lists in `actorNames`, and the window in which it names that state. */
 type ActorName = { groupId: string; from: string | null; until: string | null };
@@ -31,7 +32,7 @@ function inWindow(name: ActorName, date: string | null): boolean {
     (name.until === null || latestDay(date) <= latestDay(name.until));
 }
 
-const spaced = (text: string, from: number, to: number) => /^\s+$/.test(text.slice(from, to));
+const spaced = spacedBetween;
 
 /**
  * How many names a list of states may join before and after a bare name ("the U.S., Bahrain, Jordan, Qatar, Saudi

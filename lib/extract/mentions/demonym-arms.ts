@@ -2,13 +2,14 @@ import type { NameToken } from "./fold.ts";
 import type { NameMatch, NameWords } from "./trie.ts";
 import { type ArabicNameWords, isArabicNameWord, opensArabicName } from "../../reference/arabic-name-words.ts";
 import { keySieve } from "./key-sieve.ts";
+import { spacedBetween } from "./white-space.ts";
 
 /** A state's demonym as written ("US", "U.S.", "Russian") → the group its force phrases name. */
 type Demonyms = Map<string, string>;
 /** The nouns a demonym's group takes as platforms: every force noun for a foreign state, the armed ones for a force. */
 export type PlatformNouns = (groupId: string) => Set<string>;
 
-const spaced = (text: string, from: number, to: number) => /^\s+$/.test(text.slice(from, to));
+const spaced = spacedBetween;
 
 /**
  * A model designation written between a demonym and its noun, or as the platform itself: the shape letters (up to six
@@ -26,10 +27,29 @@ function modelAt(tokens: NameToken[], index: number, models: string[][]): number
   }
   // ("a Turkish Bayraktar TB2 drone", "MQ9 Reapers": capitals and a number written as one word; round 69.)
   if (token && /^\p{Lu}{1,4}\d+\p{L}?s?$/u.test(token.raw)) return index;
-  for (const model of models) {
+  // (only the models whose first word is this token's can match: the others are not read)
+  for (const model of token === undefined ? NO_PHRASES : byFirstWord(models).get(token.raw) ?? NO_PHRASES) {
     if (model.every((word, offset) => tokens[index + offset]?.raw === word)) return index + model.length - 1;
   }
   return -1;
+}
+
+const NO_PHRASES: readonly string[][] = [];
+
+/** Each list of phrases (as words) by its first word, in the list's order: built once per list, as the lists are. */
+const firstWordIndexes = new WeakMap<string[][], Map<string, string[][]>>();
+function byFirstWord(phrases: string[][]): Map<string, string[][]> {
+  let index = firstWordIndexes.get(phrases);
+  if (index === undefined) {
+    index = new Map();
+    for (const phrase of phrases) {
+      const same = index.get(phrase[0]);
+      if (same === undefined) index.set(phrase[0], [phrase]);
+      else same.push(phrase);
+    }
+    firstWordIndexes.set(phrases, index);
+  }
+  return index;
 }
 
 /**
@@ -38,7 +58,9 @@ function modelAt(tokens: NameToken[], index: number, models: string[][]): number
  */
 function phraseAt(tokens: NameToken[], index: number, text: string, phrases: string[][]): number {
   let best = -1;
-  for (const phrase of phrases) {
+  // (a phrase fits only where its first word, written apart, is the token's: the others are not read)
+  const first = tokens[index];
+  for (const phrase of first === undefined ? NO_PHRASES : byFirstWord(phrases).get(first.lower) ?? NO_PHRASES) {
     // (A word written "-border" follows the one before it across a hyphen: "cross-border raid".)
     const fits = phrase.every((word, offset) => {
       const token = tokens[index + offset];

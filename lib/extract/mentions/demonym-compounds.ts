@@ -1,6 +1,7 @@
 import type { NameToken } from "./fold.ts";
 import type { NameMatch, NameWords } from "./trie.ts";
 import { keySieve } from "./key-sieve.ts";
+import { spacedBetween } from "./white-space.ts";
 
 /** Whether token `index` is glued by a hyphen to the word before it ("pro-Iranian-backed", "pro-Russian allies"). */
 function gluedToPrevious(tokens: NameToken[], index: number, text: string): boolean {
@@ -159,7 +160,7 @@ export function demonymRoleSpans(
     // lexicon `partneredActs`; round 86.)
     const partnered = tokens[index + 2] !== undefined &&
       words.partneredActs.has(`${next.lower} ${tokens[index + 2].lower}`);
-    if (!/^\s+$/.test(text.slice(token.wordEnd, next.start)) || !(words.stateRoleNouns.has(next.lower) || partnered)) {
+    if (!spacedBetween(text, token.wordEnd, next.start) || !(words.stateRoleNouns.has(next.lower) || partnered)) {
       continue;
     }
     if (gluedToPrevious(tokens, index, text)) continue;
@@ -185,7 +186,7 @@ export function demonymQualifiedForceSpans(
   words: NameWords,
 ): NameMatch[] {
   const found: NameMatch[] = [];
-  const spacedAt = (before: number) => /^\s+$/.test(text.slice(tokens[before].wordEnd, tokens[before + 1].start));
+  const spacedAt = (before: number) => spacedBetween(text, tokens[before].wordEnd, tokens[before + 1].start);
   const forceNoun = (token: NameToken | undefined) =>
     token !== undefined && (words.forceNouns.has(token.key) || words.stateForceNouns.has(token.key));
   const mayBeDemonym = keySieve(demonyms);

@@ -38,6 +38,14 @@ const OF_FORM_HEADS = /^(?:brigades?|battalions?|regiment|division|legion|corps|
 /** Heads beyond the formations whose name must hold a word that is no acronym ("UN Forces", "SDF militia"). */
 const FORMATION_HEADS = /^(?:brigades?|battalions?|regiment|division|legion|corps)$/;
 
+/** The pattern of a head word opening or closing a name, built once per head (a few dozen) rather than per span. */
+const headPatterns = new Map<string, RegExp>();
+function headPattern(head: string): RegExp {
+  let pattern = headPatterns.get(head);
+  if (pattern === undefined) headPatterns.set(head, pattern = new RegExp(`^${head}\\b|\\b${head}$`));
+  return pattern;
+}
+
 /** Words of a candidate's name, without its head and the article before names. */
 function nameWords(surface: string, span: CandidateSpan, words: NameWords): string[] {
   if (span.form === "tribal") {
@@ -46,8 +54,7 @@ function nameWords(surface: string, span: CandidateSpan, words: NameWords): stri
       !words.tribalForceWords.has(word.toLowerCase()) && !/^(?:al|el|the)$/i.test(word)
     );
   }
-  const head = new RegExp(`^${span.head}\\b|\\b${span.head}$`);
-  return surface.replace(head, "").split(/[\s\-‐]+/).filter((word) =>
+  return surface.replace(headPattern(span.head), "").split(/[\s\-‐]+/).filter((word) =>
     word !== "" && !/^(?:al|el|wal|of|the|for|and)$/i.test(word)
   );
 }

@@ -1,5 +1,7 @@
 import type { TransliterationLexicon } from "../../records/mod.ts";
 import { arabicNameWords } from "../../reference/arabic-name-words.ts";
+import { foldAscii } from "./fold-ascii.ts";
+import { isWhiteSpace } from "./white-space.ts";
 
 /** One word of a text, with the comparison key group names are matched on and offsets back into the text. */
 export type NameToken = {
@@ -57,34 +59,25 @@ function skipWordCharacters(text: string, at: number): number {
 }
 
 /**
- * The words of `text` as [start, end] pairs: runs of letters, numbers and marks joined by apostrophe-like marks,
- * with a closing apostrophe (`/[\p{L}\p{N}\p{M}]+(?:['’‘ʼʾʿ`´′][\p{L}\p{N}\p{M}]+)*['’]?/gu`), read character by
- * character since this runs at every word of every article.
+ * Offset after the word that starts at `start` (a letter, number or mark): the words of a text are runs of letters,
+ * numbers and marks joined by apostrophe-like marks, with a closing apostrophe
+ * (`/[\p{L}\p{N}\p{M}]+(?:['’‘ʼʾʿ`´′][\p{L}\p{N}\p{M}]+)*['’]?/gu`), read character by character since this runs at
+ * every word of every article.
  */
-function wordSpans(text: string): number[] {
-  const spans: number[] = [];
-  let at = 0;
-  while (at < text.length) {
-    if (wordCharacterWidth(text, at) === 0) {
-      at += isHighSurrogate(text.charCodeAt(at)) && text.codePointAt(at)! >= 0x10000 ? 2 : 1;
-      continue;
-    }
-    const start = at;
-    at = skipWordCharacters(text, at);
-    while (at + 1 < text.length && JOINERS.has(text.charCodeAt(at)) && wordCharacterWidth(text, at + 1) !== 0) {
-      at = skipWordCharacters(text, at + 1);
-    }
-    const closing = text.charCodeAt(at);
-    if (closing === 0x27 || closing === 0x2019) at++;
-    spans.push(start, at);
+function wordEndFrom(text: string, start: number): number {
+  let at = skipWordCharacters(text, start);
+  while (at + 1 < text.length && JOINERS.has(text.charCodeAt(at)) && wordCharacterWidth(text, at + 1) !== 0) {
+    at = skipWordCharacters(text, at + 1);
   }
-  return spans;
+  const closing = text.charCodeAt(at);
+  return closing === 0x27 || closing === 0x2019 ? at + 1 : at;
 }
-/** The marks of a possessive "'s" ("Nusra's", "Nusra’s", "Nusraʼs", and a prime typed for one: "Nusra′s", round 67), as
- * character codes. */
-const POSSESSIVE_MARKS = new Set(["'", "’", "ʼ", "′"].map((mark) => mark.charCodeAt(0)));
-/** Hyphens that attach an assimilated article ("ash-Sham"), as character codes. */
-const HYPHENS = new Set(["-", "‐", "‑"].map((mark) => mark.charCodeAt(0)));
+
+/** A mark of a possessive "'s" ("Nusra's", "Nusra’s", "Nusraʼs", and a prime typed for one: "Nusra′s", round 67),
+ * compared as character codes (asked at every word: no set is hashed). */
+const isPossessiveMark = (code: number) => code === 0x27 || code === 0x2019 || code === 0x2bc || code === 0x2032;
+/** A hyphen that attaches an assimilated article ("ash-Sham"): "-", "‐" or "‑", as character codes. */
+const isHyphen = (code: number) => code === 0x2d || code === 0x2010 || code === 0x2011;
 const HYPHEN_AFTER = { hyphenAfter: true };
 const NO_HYPHEN_AFTER = { hyphenAfter: false };
 const isLetterS = (code: number) => code === 0x73 || code === 0x53;
@@ -97,6 +90,9 @@ export type Folding = {
 
 /** Lower case, strip diacritics and apostrophe-like marks, then fold vowel spellings and doubled letters. */
 function fold(word: string): string {
+  // (a word of ASCII only, most of them, is read over its character codes: fold-ascii.ts)
+  const ascii = foldAscii(word);
+  if (ascii !== null) return ascii;
   let s = word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(APOSTROPHES, "");
   s = s.replace(/ee/g, "i").replace(/oo/g, "u").replace(/ou/g, "u").replace(/ay/g, "ai");
   s = s.replace(/(.)\1+/g, "$1");
@@ -141,8 +137,18 @@ export function compileFolding(lexicon: TransliterationLexicon): Folding {
   return folding;
 }
 
-/** A word seen before and its keys, each worked out when first asked. */
-type KnownWord = { word: string; lower?: string; key?: string; keyBeforeHyphen?: string; keyWithoutS?: string | null };
+/**
+ * A word seen before and its keys, each worked out when first asked (null until then). A class with every field set
+ * in its constructor, so all known words share one shape: as optional fields added by `??=` in whatever order a
+ * text asked them, the words took several shapes and every read of them in `nameTokens` was polymorphic.
+ */
+class KnownWord {
+  lower: string | null = null;
+  key: string | null = null;
+  keyBeforeHyphen: string | null = null;
+  keyWithoutS: string | null = null;
+  constructor(readonly word: string) {}
+}
 
 /** Slots of the table of known words (a power of two) and how many words it holds before it starts again. */
 const KNOWN_SLOTS = 1 << 17;
@@ -170,7 +176,7 @@ class KnownWords {
           this.words = [];
           return this.at(text, start, end);
         }
-        const known: KnownWord = { word: text.slice(start, end) };
+        const known = new KnownWord(text.slice(start, end));
         this.words.push(known);
         this.slots[slot] = this.words.length;
         return known;
@@ -190,26 +196,32 @@ function sameCharacters(word: string, text: string, start: number, end: number):
 
 const knownWords = new WeakMap<Folding, KnownWords>();
 
-/** Splits `text` into words with their comparison keys, in one pass. */
+/**
+ * Splits `text` into words with their comparison keys, in one pass: each word is found and keyed where it stands, with
+ * no list of word offsets made first.
+ */
 export function nameTokens(text: string, folding: Folding): NameToken[] {
   const { canonicalWord } = folding;
   let known = knownWords.get(folding);
   if (!known) knownWords.set(folding, known = new KnownWords());
   const tokens: NameToken[] = [];
-  const spans = wordSpans(text);
-  for (let i = 0; i < spans.length; i += 2) {
-    const start = spans[i];
-    const wordEnd = spans[i + 1];
+  for (let at = 0; at < text.length;) {
+    if (wordCharacterWidth(text, at) === 0) {
+      at += isHighSurrogate(text.charCodeAt(at)) && text.codePointAt(at)! >= 0x10000 ? 2 : 1;
+      continue;
+    }
+    const start = at;
+    const wordEnd = at = wordEndFrom(text, start);
     // Read by character codes, not expressions: this runs at every word of every article.
     const last = text.charCodeAt(wordEnd - 1);
     let end = wordEnd;
-    if (isLetterS(last) && wordEnd - 2 > start - 1 && POSSESSIVE_MARKS.has(text.charCodeAt(wordEnd - 2))) {
+    if (isLetterS(last) && wordEnd - 2 > start - 1 && isPossessiveMark(text.charCodeAt(wordEnd - 2))) {
       end = wordEnd - 2;
     } else if (last === 0x27 || last === 0x2019) end = wordEnd - 1;
     if (end === start) continue;
     const entry = known.at(text, start, end);
     const word = entry.word;
-    const hyphenAfter = HYPHENS.has(text.charCodeAt(wordEnd));
+    const hyphenAfter = isHyphen(text.charCodeAt(wordEnd));
     const key = hyphenAfter
       ? entry.keyBeforeHyphen ??= canonicalWord(word, HYPHEN_AFTER)
       : entry.key ??= canonicalWord(word, NO_HYPHEN_AFTER);
@@ -225,8 +237,23 @@ export function nameTokens(text: string, folding: Folding): NameToken[] {
 
 /** Whether two words written with `gap` between them still read as one name ("al-Sham", "al Sham", "U.S.-led"). */
 export function joinsName(gap: string, previous: NameToken): boolean {
-  if (gap.length > 4 || gap.includes("\n\n")) return false;
-  let rest = gap;
-  if (previous.raw.length === 1 && rest.startsWith(".")) rest = rest.slice(1);
-  return /^\s*[-‐‑‒–—]?\s*$/.test(rest);
+  return joinsNameAt(gap, 0, gap.length, previous);
 }
+
+/**
+ * `joinsName` of the gap `text` holds from `from` to `to`, read in place: the scan asks it at every word of a name it
+ * follows, where cutting the gap out and testing it with `/^\s*[-‐‑‒–—]?\s*$/` cost a string and an expression each.
+ */
+export function joinsNameAt(text: string, from: number, to: number, previous: NameToken): boolean {
+  if (to - from > 4) return false;
+  for (let i = from; i + 1 < to; i++) if (text.charCodeAt(i) === 0x0a && text.charCodeAt(i + 1) === 0x0a) return false;
+  let at = from;
+  if (previous.raw.length === 1 && at < to && text.charCodeAt(at) === 0x2e) at++;
+  while (at < to && isWhiteSpace(text.charCodeAt(at))) at++;
+  if (at < to && isDash(text.charCodeAt(at))) at++;
+  while (at < to && isWhiteSpace(text.charCodeAt(at))) at++;
+  return at >= to;
+}
+
+/** A hyphen or dash a name's words may be joined by: "-", "‐", "‑", "‒", "–", "—". */
+const isDash = (code: number) => code === 0x2d || (code >= 0x2010 && code <= 0x2014);

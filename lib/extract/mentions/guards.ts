@@ -2,6 +2,7 @@ import type { Group } from "../../records/mod.ts";
 import type { NameToken } from "./fold.ts";
 import type { Entry, NameMatcher, NameWords } from "./trie.ts";
 import type { WordSieve } from "../figures/word-sieve.ts";
+import { spacedBetween } from "./white-space.ts";
 
 // The guards decide whether a name the trie reached stands for its group here. Each reads one list of the name
 // lexicon (data/lexicon/names.json), so a new phrase family is a lexicon entry, not a new rule.
@@ -9,8 +10,6 @@ import type { WordSieve } from "../figures/word-sieve.ts";
 function isAllCapsWord(token: NameToken | undefined): boolean {
   return token !== undefined && token.raw.length > 1 && /^\p{Lu}+$/u.test(token.raw);
 }
-
-const spacedBetween = (text: string, from: number, to: number) => /^\s+$/.test(text.slice(from, to));
 
 /**
  * The acronym a token writes, if any: the token itself ("HTS") or, since FA-KES strips apostrophes, an acronym with
@@ -25,7 +24,10 @@ export function acronymIn(
   const raw = token.raw;
   if (mayBeAcronym(raw) && acronyms.has(raw)) return raw;
   // (the last letter is asked first: most words end in no "s", and the stem is cut only for one that may be an acronym)
-  if (raw.charCodeAt(raw.length - 1) !== 0x73 || !/^\p{Lu}{2,}s$/u.test(raw)) return undefined;
+  // (and a word opening with a lower-case ASCII letter, most of them, is no acronym's: the expression is not asked)
+  const opening = raw.charCodeAt(0);
+  if (raw.charCodeAt(raw.length - 1) !== 0x73 || (opening >= 0x61 && opening <= 0x7a)) return undefined;
+  if (!/^\p{Lu}{2,}s$/u.test(raw)) return undefined;
   const stem = raw.slice(0, -1);
   return acronyms.has(stem) ? stem : undefined;
 }

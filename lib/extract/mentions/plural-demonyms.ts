@@ -1,6 +1,7 @@
 import type { NameToken } from "./fold.ts";
 import type { NameMatch, NameWords } from "./trie.ts";
 import { keySieve } from "./key-sieve.ts";
+import { spacedBetween } from "./white-space.ts";
 
 /** A plural demonym as written ("Russians", "British", "Turks") → the foreign state it stands for. */
 type PluralDemonyms = Map<string, string>;
@@ -61,7 +62,7 @@ function standsAlone(
   if (!/^\s+$/.test(after)) return true;
   if (next.key === "and" || next.key === "or") {
     const other = tokens[index + 2];
-    if (!other || !/^\s+$/.test(text.slice(next.wordEnd, other.start))) return false;
+    if (!other || !spacedBetween(text, next.wordEnd, other.start)) return false;
     if (other.key === "the") return true;
     return plurals.has(other.raw) && standsAlone(tokens, index + 2, text, plurals, demonyms);
   }
@@ -122,7 +123,7 @@ export function pluralDemonymSpans(
     const groupId = plurals.get(tokens[index].raw);
     if (groupId === undefined) continue;
     const previous = tokens[index - 1];
-    if (previous.key !== "the" || !/^\s+$/.test(text.slice(previous.wordEnd, tokens[index].start))) continue;
+    if (previous.key !== "the" || !spacedBetween(text, previous.wordEnd, tokens[index].start)) continue;
     // (A demonym that is its own plural is an adjective before a noun: "the British Army", "the French government"
     // are names or phrases of their own; it stands alone before a function word or a verb in the past or with "-s".)
     if (!standsAlone(tokens, index, text, plurals, demonyms)) continue;

@@ -1,6 +1,6 @@
 import { descriptorMayApply } from "./lineage.ts";
 import { LOYAL_FORCES_GROUP, loyalForcesSpans } from "./loyal-forces.ts";
-import { joinsName, type NameToken, nameTokens } from "./fold.ts";
+import { joinsNameAt, type NameToken, nameTokens } from "./fold.ts";
 import type { NameMatch, NameMatcher, NameWords, TrieNode } from "./trie.ts";
 import {
   acronymHolds,
@@ -36,12 +36,13 @@ import {
 } from "./demonym-compounds.ts";
 import { bareStateActorSpans } from "./bare-state-actors.ts";
 import { type Descriptor, earliestDay, latestDay } from "../../records/mod.ts";
+import { spacedBetween } from "./white-space.ts";
 
 /** Another state's demonym directly before a name of generic words only ("Lebanese General Security"). */
 function foreignBefore(tokens: NameToken[], first: number, text: string, demonyms: Set<string>): boolean {
   const previous = tokens[first - 1];
   return previous !== undefined && demonyms.has(previous.raw) &&
-    /^\s+$/.test(text.slice(previous.wordEnd, tokens[first].start));
+    spacedBetween(text, previous.wordEnd, tokens[first].start);
 }
 
 /** A name's last word that lost an "s": a stripped possessive ("Nusras", "Syrian regimes warplane"), unless the word
@@ -97,7 +98,7 @@ function isForcePhrase(tokens: NameToken[], first: number, last: number, words: 
  * Syrian army", `bareDescriptorPreviousWords`): a phrase taking over a fallen government's names does not apply. */
 function placedInPast(tokens: NameToken[], first: number, text: string, words: NameWords): boolean {
   const previous = tokens[first - 1];
-  if (previous === undefined || !/^\s+$/.test(text.slice(previous.wordEnd, tokens[first].start))) return false;
+  if (previous === undefined || !spacedBetween(text, previous.wordEnd, tokens[first].start)) return false;
   return words.bareDescriptorPreviousWords.has(previous.lower) ||
     (previous.wordEnd > previous.end && /^\p{Lu}/u.test(previous.raw));
 }
@@ -117,7 +118,7 @@ function stateForceName(kind: string | undefined, last: NameToken, words: NameWo
  */
 function forceNounAfter(tokens: NameToken[], last: number, text: string, words: NameWords): boolean {
   const next = tokens[last + 1];
-  if (next === undefined || !/^\s+$/.test(text.slice(tokens[last].wordEnd, next.start))) return false;
+  if (next === undefined || !spacedBetween(text, tokens[last].wordEnd, next.start)) return false;
   const word = next.lower;
   return words.forceNouns.has(word) || words.stateForceNouns.has(word);
 }
@@ -174,7 +175,7 @@ function walk(
   let folded = false;
   for (let index = first; index < tokens.length; index++) {
     const token = tokens[index];
-    if (index > first && !joinsName(text.slice(tokens[index - 1].wordEnd, token.start), tokens[index - 1])) break;
+    if (index > first && !joinsNameAt(text, tokens[index - 1].wordEnd, token.start, tokens[index - 1])) break;
     let child = node.next.get(token.key);
     let lastFolded = false;
     // FA-KES strips apostrophes, so a possessive arrives as "Nusras" or "Assads".
@@ -213,7 +214,7 @@ function pushUncovered(names: NameMatch[], spans: readonly NameMatch[]): void {
 /** Extends a match back over a directly preceding article ("the al-Nusra Front" → "al-Nusra Front"). */
 function startWithArticle(tokens: NameToken[], first: number, text: string): number {
   const previous = tokens[first - 1];
-  if (previous?.key === "al" && joinsName(text.slice(previous.wordEnd, tokens[first].start), previous)) {
+  if (previous?.key === "al" && joinsNameAt(text, previous.wordEnd, tokens[first].start, previous)) {
     return previous.start;
   }
   return tokens[first].start;

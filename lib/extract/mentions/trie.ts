@@ -36,14 +36,30 @@ export type Entry = {
   capitalised: number[];
   /** Every word is a generic word ("General Security", "Military Intelligence"): another state's demonym before it
    * makes it that state's body. */
-  generic?: boolean;
+  generic: boolean;
   descriptor: Descriptor | null;
   /** A descriptor's `onlyWith` names as one pattern: the text must hold one of them for the phrase to count. */
-  onlyWith?: RegExp;
+  onlyWith: RegExp | undefined;
   /** The alias written without an Arabic article inside it ("Ahrar Sham"): it does not count before an article
    * ("Jaish Fatah al-Sham" is another name misspelt, the writer writes articles). */
-  withoutArticle?: boolean;
+  withoutArticle: boolean;
 };
+
+/**
+ * An entry with every field set, always in this order: the scan reads the entries of every node it reaches, and
+ * entries written as literals of different fields (`onlyWith` on descriptors, `withoutArticle` on article-less names,
+ * `generic` added afterwards) took three shapes there. `generic` is marked once the trie is built.
+ */
+function entryOf(
+  groupId: string,
+  written: string,
+  capitalised: number[],
+  descriptor: Descriptor | null,
+  onlyWith: RegExp | undefined = undefined,
+  withoutArticle = false,
+): Entry {
+  return { groupId, written, capitalised, generic: false, descriptor, onlyWith, withoutArticle };
+}
 
 export type TrieNode = { next: Map<string, TrieNode>; names: Entry[]; descriptors: Entry[]; depth: number };
 
@@ -87,6 +103,16 @@ function emptyNode(depth: number): TrieNode {
 /** Tokens of an alias without its leading article: "al-Nusra Front" is stored as "nusra front". */
 function aliasTokens(alias: string, folding: Folding): NameToken[] {
   const tokens = nameTokens(alias, folding);
+  return tokens.length > 1 && tokens[0].key === "al" ? tokens.slice(1) : tokens;
+}
+
+/**
+ * `aliasTokens` of the phrase `${first} ${second}` from the tokens of each part (`nameTokens`): a word's key does not
+ * depend on the space after it, so each demonym, modifier and noun is keyed once, not in each of the 10,000 phrases
+ * they make (only the keys are read: the offsets are each part's own).
+ */
+function phraseTokens(first: NameToken[], second: NameToken[]): NameToken[] {
+  const tokens = [...first, ...second];
   return tokens.length > 1 && tokens[0].key === "al" ? tokens.slice(1) : tokens;
 }
 
@@ -139,12 +165,7 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
           `alias "${alias}" of "${group.id}" reads the same as "${clash.written}" of "${clash.groupId}"; keep it in one group`,
         );
       }
-      node.names.push({
-        groupId: group.id,
-        written: alias,
-        capitalised: capitalisedPositions(tokens),
-        descriptor: null,
-      });
+      node.names.push(entryOf(group.id, alias, capitalisedPositions(tokens), null));
       // The same name written without an article inside it ("Ajnad Kavkaz" for "Ajnad al-Kavkaz", "Ahrar Sham",
       // "Jaish Islam"): outlets drop the Arabic article. Written names win: a spelling another group (or this one)
       // already holds is left to it. Issue 10, round 29.
@@ -152,13 +173,7 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
       if (bare.length < tokens.length && bare.length > 1) {
         const variant = insert(root, bare);
         if (variant.names.length === 0) {
-          variant.names.push({
-            groupId: group.id,
-            written: alias,
-            capitalised: capitalisedPositions(bare),
-            descriptor: null,
-            withoutArticle: true,
-          });
+          variant.names.push(entryOf(group.id, alias, capitalisedPositions(bare), null, undefined, true));
         }
       }
     }
@@ -178,15 +193,13 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
         );
       }
       const tokens = aliasTokens(descriptor.phrase, folding);
-      insert(root, tokens).descriptors.push({
-        groupId: group.id,
-        written: descriptor.phrase,
-        capitalised: descriptor.caseSensitive
-          ? tokens.flatMap((token, index) => /^\p{Lu}/u.test(token.raw) ? [index] : [])
-          : [],
+      insert(root, tokens).descriptors.push(entryOf(
+        group.id,
+        descriptor.phrase,
+        descriptor.caseSensitive ? tokens.flatMap((token, index) => /^\p{Lu}/u.test(token.raw) ? [index] : []) : [],
         descriptor,
-        onlyWith: descriptor.onlyWith ? namesPattern(descriptor.onlyWith) : undefined,
-      });
+        descriptor.onlyWith ? namesPattern(descriptor.onlyWith) : undefined,
+      ));
     }
   }
   // A state's demonym read off its own aliases ("Russian" from "Russian forces", "Syrian" from "Syrian army") before
@@ -196,6 +209,13 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
   // A volunteer demonym ("Libyan", `volunteerDemonyms`) takes only the armed nouns: "Libyan fighters" are no state's.
   // Every demonym also takes what the forces hold (`holdingNouns`: "Syrian checkpoints").
   const demonyms = new Map<string, string>();
+  // (each word's tokens, worked out once for all the phrases it is part of)
+  const wordTokens = new Map<string, NameToken[]>();
+  const tokensOf = (word: string) => {
+    let tokens = wordTokens.get(word);
+    if (tokens === undefined) wordTokens.set(word, tokens = nameTokens(word, folding));
+    return tokens;
+  };
   const foreignNouns = new Set([...words.forceNouns, ...words.stateForceNouns]);
   for (const group of gazetteer.groups) {
     // (An alliance of states names its forces as a state does: "NATO forces", "NATO warplanes"; round 73.)
@@ -217,11 +237,11 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
       const governed = named ? [] : [...words.governmentNouns];
       const given = statelike ? [...words.supportNouns, ...governed] : [];
       for (const noun of [...taken, ...words.holdingNouns, ...given]) {
-        const node = insert(root, aliasTokens(`${demonym} ${noun}`, folding));
+        const node = insert(root, phraseTokens(tokensOf(demonym), tokensOf(noun)));
         // A phrase that takes over this group's names later ("Syrian drones" after Assad's fall) is still its name.
         const claimed = node.descriptors.some((entry) => entry.descriptor?.supersedes !== group.id);
         if (node.names.length === 0 && !claimed) {
-          node.names.push({ groupId: group.id, written: `${demonym} ${noun}`, capitalised: [], descriptor: null });
+          node.names.push(entryOf(group.id, `${demonym} ${noun}`, [], null));
         }
       }
     }
@@ -242,9 +262,9 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
     const modifiers = new Set(group.aliases.flatMap((alias) => modifierOf(alias) ?? []));
     for (const modifier of modifiers) {
       for (const noun of [...words.stateForceNouns, ...words.holdingNouns]) {
-        const node = insert(root, aliasTokens(`${modifier} ${noun}`, folding));
+        const node = insert(root, phraseTokens(tokensOf(modifier), tokensOf(noun)));
         if (node.names.length === 0) {
-          node.names.push({ groupId: group.id, written: `${modifier} ${noun}`, capitalised: [], descriptor: null });
+          node.names.push(entryOf(group.id, `${modifier} ${noun}`, [], null));
         }
       }
     }
@@ -253,15 +273,15 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
       if (modifier === undefined) continue;
       for (const noun of [...words.stateForceNouns, ...words.holdingNouns]) {
         const phrase = `${modifier} ${noun}`;
-        const node = insert(root, aliasTokens(phrase, folding));
+        const node = insert(root, phraseTokens(tokensOf(modifier), tokensOf(noun)));
         if (node.descriptors.some((entry) => entry.groupId === group.id)) continue;
-        node.descriptors.push({
-          groupId: group.id,
-          written: phrase,
-          capitalised: [],
-          descriptor: { ...descriptor, phrase },
-          onlyWith: descriptor.onlyWith ? namesPattern(descriptor.onlyWith) : undefined,
-        });
+        node.descriptors.push(entryOf(
+          group.id,
+          phrase,
+          [],
+          { ...descriptor, phrase },
+          descriptor.onlyWith ? namesPattern(descriptor.onlyWith) : undefined,
+        ));
       }
     }
   }
@@ -274,7 +294,7 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
     if (tokens.length === 0) continue;
     const node = insert(root, tokens);
     if (node.names.length > 0) continue;
-    node.names.push({ groupId, written: name, capitalised: capitalisedPositions(tokens), descriptor: null });
+    node.names.push(entryOf(groupId, name, capitalisedPositions(tokens), null));
   }
   for (const { groupId, acronym } of crosswalk.acronyms) {
     if (!acronyms.has(acronym)) acronyms.set(acronym, groupId);
@@ -284,28 +304,14 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
   // ("Lebanese Forces", the party, against "Lebanese forces", the army; round 73).
   for (const name of words.nonActorNames) {
     const tokens = aliasTokens(name, folding);
-    insert(root, tokens).names.unshift({
-      groupId: "",
-      written: name,
-      capitalised: capitalisedPositions(tokens),
-      descriptor: null,
-    });
+    insert(root, tokens).names.unshift(entryOf("", name, capitalisedPositions(tokens), null));
   }
   // A name made only of generic words ("Military Security", "General Security") is marked, so the scan can refuse it
   // after another state's demonym ("Lebanese General Security").
   const genericKeys = new Set(
     [...words.genericWords, ...words.unitTypeWords].map((word) => folding.canonicalWord(word)),
   );
-  const genericWord = (token: NameToken) => genericKeys.has(token.key);
-  const markGeneric = (node: TrieNode, tokens: NameToken[]) => {
-    for (const entry of [...node.names, ...node.descriptors]) entry.generic = tokens.every(genericWord);
-  };
-  const visit = (node: TrieNode, tokens: NameToken[]) => {
-    if (node.names.length > 0 || node.descriptors.length > 0) markGeneric(node, tokens);
-    for (const [key, child] of node.next) visit(child, [...tokens, { key } as NameToken]);
-  };
-  visit(root, []);
-  compact(root);
+  finish(root, true, genericKeys);
   const stateForces = compileStateForceNames(gazetteer, words.acledStateForcePrefixes);
   return {
     root,
@@ -321,19 +327,26 @@ export function compileNameMatcher(gazetteer: Gazetteer, lexicon: MatcherLexicon
 }
 
 /**
- * Every node's entry lists cut to their length, the empty ones (and empty `capitalised` lists) shared: an array grown
- * by `push` keeps room for 16 more entries, which most nodes, holding one, never use. Halves the matcher's heap (18.6 to
- * 9.1 MB on the gazetteer of 2026-12-05, with `NO_CHILDREN`), held once in each worker. Run last: no entry is added
- * after it.
+ * Finishes the trie in one walk, run last (no entry is added after it): marks each entry `generic` when every word on
+ * the way to its node is a generic word (`genericKeys`; carried down the trie, so no list of a node's words is copied
+ * at each of its 30,000 nodes), and cuts every node's entry lists to their length, the empty ones (and empty
+ * `capitalised` lists) shared: an array grown by `push` keeps room for 16 more entries, which most nodes, holding one,
+ * never use. Halves the matcher's heap (18.6 to 9.1 MB on the gazetteer of 2026-12-05, with `NO_CHILDREN`), held once
+ * in each worker.
  */
-function compact(node: TrieNode): void {
-  const exact = (entries: Entry[]): Entry[] => {
-    for (const entry of entries) if (entry.capitalised.length === 0) entry.capitalised = NONE;
-    return entries.length === 0 ? NONE : entries.slice();
-  };
-  node.names = exact(node.names);
-  node.descriptors = exact(node.descriptors);
-  for (const child of node.next.values()) compact(child);
+function finish(node: TrieNode, generic: boolean, genericKeys: ReadonlySet<string>): void {
+  node.names = finishedEntries(node.names, generic);
+  node.descriptors = finishedEntries(node.descriptors, generic);
+  for (const [key, child] of node.next) finish(child, generic && genericKeys.has(key), genericKeys);
+}
+
+/** A node's entries marked and cut to their length (`finish`). */
+function finishedEntries(entries: Entry[], generic: boolean): Entry[] {
+  for (const entry of entries) {
+    entry.generic = generic;
+    if (entry.capitalised.length === 0) entry.capitalised = NONE;
+  }
+  return entries.length === 0 ? NONE : entries.slice();
 }
 
 function stateNamesOf(gazetteer: Gazetteer): Set<string> {
