@@ -297,3 +297,15 @@ describe("acting beside another party (lexicon fight 'next to', fly 'alongside',
     expect(relationsIn("Israeli jets fired missiles into the building next to Iran's embassy.")).toEqual([]);
   });
 });
+
+describe("a group's outfit owned by a possessive (lexicon outfit; round 95)", () => {
+  it("extractRelations(article, mentions) reads 'X, Y's local outfit' as X a member of Y", () => {
+    expect(relationsIn("The Manbij Military Council, the SDF's local Arab-Kurdish outfit, took Manbij.")).toEqual([
+      "member manbij-military-council syrian-democratic-forces",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no part from an outfit no party owns", () => {
+    expect(relationsIn("Ahrar al-Sham, a Salafist outfit, took Idlib.")).toEqual([]);
+  });
+});
