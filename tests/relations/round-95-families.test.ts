@@ -276,6 +276,9 @@ describe("a named act a relative clause says who launched (frames.ts relativeLig
 
   it("extractRelations(article, mentions) still reads no joint act from an unnamed plural act of two parties", () => {
     expect(relationsIn("The advances that Ahrar al-Sham and the YPG made against ISIS stalled.")).toEqual([]);
+    expect(relationsIn("The operation, which Turkey and the FSA launched against the YPG, ended in March.")).toEqual(
+      [],
+    );
   });
 });
 

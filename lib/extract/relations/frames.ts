@@ -834,15 +834,16 @@ function relativeLightAgent(
   const tokens = view.tokens;
   // ("Operation Olive Branch, which Turkey and the FSA launched against the YPG": past the act's own capitalised name
   // and the relative's comma; round 95.)
-  let named = at;
-  while (named < at + 4 && !view.covering[named] && CAPITALISED.test(tokens[named]?.text ?? "")) named++;
-  if (named > at || tokens[named]?.text === ",") at = tokens[named]?.text === "," ? named + 1 : named;
+  let end = at;
+  while (end < at + 4 && !view.covering[end] && CAPITALISED.test(tokens[end]?.text ?? "")) end++;
+  const named = end > at;
+  at = tokens[end]?.text === "," ? end + 1 : end;
   if (!/^(?:that|which)$/.test(tokens[at]?.key ?? "")) return null;
   const agent = view.covering[at + 1];
   if (!agent || agent.start !== at + 1 || agent.ref !== null || agent.modifier || agent.owner) return null;
   // (One party: "the advances that A and B made against Y" may be two sides' own advances; a named act is one, launched
   // together.)
-  if (agent.groups.length !== 1 && named === at) return null;
+  if (agent.groups.length !== 1 && !named) return null;
   const light = view.lex.lightVerbs.longest(tokens, agent.end);
   if (!light) return null;
   let withPhrase = false;
@@ -3412,11 +3413,9 @@ function passiveFrame(
   // by Y, stormed Z" sets Y beside X in the act, lexicon `companionLinks`: the passive of joining only after a form of
   // "be", past adverbs; round 95.)
   if (o.trigger.type === "joined") {
-    let k = o.start - 1;
-    while (k > 0 && /^(?:\p{Ll}+ly|also|later|then|soon|since)$/u.test(view.tokens[k].key)) k--;
-    if (!/^(?:is|was|are|were|be|been|being)$/.test(view.tokens[k]?.key ?? "") || joinedInAct(view, agent.end)) {
-      return null;
-    }
+    let k = o.start;
+    while (k > 1 && adverb(view, view.tokens[k - 1].key)) k--;
+    if (!afterCopula(view, k) || joinedInAct(view, agent.end)) return null;
   }
   // "between X, backed by B, and Y": the ", and" closes the "between"; the agent is B alone.
   if (agent.groups.length > 1 && agent.ref === null && openBetween(view, o.start)) {
@@ -4566,7 +4565,8 @@ function nounFrame(
   // April 2019 from X": before a hostile noun's "from" too; round 95.)
   const dated = timePhraseEnd(view, at);
   // ("the Farouq's expulsion from Tal Abyad by ISIS": past a named place the noun carries, before its "by"; round 95.)
-  const placeEnd = o.trigger.type === "clash" && PLACE_BEFORE_BY.has(tokens[at]?.key ?? "")
+  const placeKey = tokens[at]?.key ?? "";
+  const placeEnd = o.trigger.type === "clash" && (placeKey === "from" || OBJECT_PLACE_PREPOSITIONS.has(placeKey))
     ? namedPlaceEnd(view, at + 1)
     : -1;
   const placeBy = placeEnd > at + 1 && tokens[placeEnd]?.key === "by";
@@ -5676,9 +5676,6 @@ function gerundParties(view: SentenceView, o: Occurrence): Parties | null {
   if (!agent || agent.ref !== null || agent.groups.some((g) => patient.groups.includes(g))) return null;
   return { agent, patient, voice: "noun", distance: agent.start - o.end };
 }
-
-/** Prepositions of a named place a hostile noun carries before its "by" agent ("expulsion from Tal Abyad by ISIS"). */
-const PLACE_BEFORE_BY = new Set(["from", "in", "at", "near", "around", "outside", "inside", "on"]);
 
 /** Prepositions of the place phrase each object of "fought the YPG in Afrin and the SDF at Ras al-Ain" carries. */
 const OBJECT_PLACE_PREPOSITIONS = new Set(["in", "at", "near", "around", "outside", "inside", "on"]);

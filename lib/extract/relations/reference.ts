@@ -854,11 +854,12 @@ function categoryReferent(
     }
     return [...found];
   };
-  const own = named(view, chunk.start);
+  // (The home group holds only where the article names no group of the category: no sentence competes.)
   const home = homeNamed?.home?.get(category.category);
   if (home !== undefined) {
     return exclude.includes(home) ? null : { groups: [home], from: "topic", sentence: view.index };
   }
+  const own = named(view, chunk.start);
   const [groups, from, sentence] = own.length > 0
     ? [own, "sentence" as const, view.index]
     : previous
