@@ -1,7 +1,7 @@
 import type { TransliterationLexicon } from "../../records/mod.ts";
 import { arabicNameWords } from "../../reference/arabic-name-words.ts";
 import { foldAscii } from "./fold-ascii.ts";
-import { isWhiteSpace } from "./white-space.ts";
+import { isWhiteSpace } from "../../ingest/words.ts";
 
 /** One word of a text, with the comparison key group names are matched on and offsets back into the text. */
 export type NameToken = {

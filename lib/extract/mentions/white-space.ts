@@ -1,15 +1,9 @@
 /**
  * White space read by character codes: the scans ask whether the gap between two words is only spaces at every name
  * and demonym they read (some 55,000 gaps a pass over FA-KES), where cutting each gap out of the text and testing it
- * with `/^\s+$/` cost a string and an expression.
+ * with `/^\s+$/` cost a string and an expression. (`isWhiteSpace` is ingestion's own, lib/ingest/words.ts.)
  */
-
-/** Whether a character is one `\s` matches: white space and line ends, as ECMAScript defines them. */
-export function isWhiteSpace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
-    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
+import { isWhiteSpace } from "../../ingest/words.ts";
 
 /** `/^\s+$/.test(text.slice(from, to))`, read in place: the gap holds one character or more, all white space. */
 export function spacedBetween(text: string, from: number, to: number): boolean {
