@@ -300,6 +300,12 @@ export const RelationLexicon = z.object({
   /** "YPG and FSA forces", "HTS and TIP fighters": plural nouns of one fighting force that coordinated names share. */
   sharedForceNouns: WordList.default({ why: "", words: [] }),
   /**
+   * "A and B jointly run the crossing", "A and B opened a corridor together": adverbs that make a list of parties one
+   * actor in whatever its verb does; `words`, and `nonActs`, verbs after which "together" counts or sums, no act.
+   */
+  jointAdverbs: z.object({ why: z.string(), words: z.array(z.string()), nonActs: z.array(z.string()) })
+    .default({ why: "", words: [], nonActs: [] }),
+  /**
    * "Iran-backed Shia militias": gazetteer classes of groups defined by their backer (group id → the backers' ids); an
    * "X-backed" compound on them restates the class's name.
    */

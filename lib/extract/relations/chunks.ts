@@ -1007,13 +1007,15 @@ export function chunkTokens(
       // phrase; round 92.)
       const opener = (at: number | undefined) =>
         at === undefined ? undefined : tokenAt(tokens, skipBackDeterminers(tokens, at) - 1)?.key;
-      if (
-        joiner && (tokenAt(tokens, next)?.key === opener(chunk.start) ||
-          (chunk.heads.length === 1 && tokenAt(tokens, next)?.key === "of" && opener(chunk.heads[0]) === "of"))
-      ) {
+      const ofRepeated = chunk.heads.length === 1 && tokenAt(tokens, next)?.key === "of" &&
+        opener(chunk.heads[0]) === "of";
+      if (joiner && (tokenAt(tokens, next)?.key === opener(chunk.start) || ofRepeated)) {
         if (lex.prepositions.has(tokens[next].key)) {
+          // ("fighters of A and of B attacked": the "of" repeated after a noun of a fighting force, lexicon
+          // `sharedForceNouns`, names one force of both, which acts as one; round 96.)
+          const ofAt = skipBackDeterminers(tokens, chunk.heads[0]) - 1;
+          chunk.apart = !(ofRepeated && lex.sharedForceNouns.endingAt(tokens, ofAt, 2) !== null);
           next++;
-          chunk.apart = true;
         }
       }
       // "X, its ally Y and Z" (wire-lists.ts): an item introduced as the head's ally.

@@ -29,8 +29,8 @@ import {
   timePhraseEnd,
   verbish,
   verbListEnd,
+  verbObjectPhrase,
   WINDOW,
-  wordBeforePhrase,
 } from "./sentence-view.ts";
 import { type Token, withKey } from "./tokens.ts";
 import { eachActed, strippedApposition } from "./wire-lists.ts";
@@ -2360,7 +2360,7 @@ function activeFrame(
     // (After a comma or a subordinator: "the SAA captured the town, after clashing with ISIL", round 33.)
     (participleClause ? mainClauseSubject(view, open) ?? passiveAgentSubject(view, open) : null);
   const { objectAt, found: read } = early ?? frameObject(view, o, frame);
-  const found = read && verbish(view, wordBeforePhrase(view, read.start)) ? beforeCompanionLink(view, read) : read;
+  const found = read && verbObjectPhrase(view, read.start) ? beforeCompanionLink(view, read) : read;
   // ("X joined Hezbollah's offensive": the owner of an act one takes part in is no group one joins or merges with;
   // a hostile act on what a party owns stays an act on the party, and allegiance to a group's leader is to the group.
   // Round 31.)

@@ -77,6 +77,10 @@ export type CompiledLexicon = {
   companionPredicates: PhraseIndex<true>;
   /** Lexicon `jointHoldingLinks`: "held by A and B" (A and B allies, holding one place). */
   jointHoldingLinks: PhraseIndex<true>;
+  /** Lexicon `jointAdverbs`: "A and B jointly run P" (A and B allies, one actor). */
+  jointAdverbs: PhraseIndex<true>;
+  /** Lexicon `jointAdverbs.nonActs`: "A and B together account for" (no act). */
+  jointNonActs: Set<string>;
   /** Lexicon `questionOpeners`: "Is X part of Y?" asks, and asserts nothing. */
   questionOpeners: Set<string>;
   /** Lexicon `jointHoldingVerbs`: "A and B held P" (A and B allies, holding one place). */
@@ -471,6 +475,8 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     },
     freeRelatives: index(lexicon.freeRelatives.words),
     jointHoldingLinks: index(lexicon.jointHoldingLinks.words),
+    jointAdverbs: index(lexicon.jointAdverbs.words),
+    jointNonActs: keys(lexicon.jointAdverbs.nonActs),
     questionOpeners: keys(lexicon.questionOpeners.words),
     jointHoldingVerbs: keys(lexicon.jointHoldingVerbs.words),
     jointCaptives: keys(lexicon.jointHoldingVerbs.captives),

@@ -29,6 +29,7 @@ import {
   subjectOf,
   timePhraseEnd,
   verbish,
+  verbObjectPhrase,
   wordBeforePhrase,
 } from "./sentence-view.ts";
 import { carriedSubject, type NamedHeads, resolveChunk } from "./reference.ts";
@@ -1458,6 +1459,79 @@ function jointHolderRelations(
   return readings;
 }
 
+/**
+ * "A and B jointly man checkpoints", "A and B, who together run the crossing", "A and B opened a corridor together", "a
+ * corridor opened by A and B fighters together": an adverb of lexicon `jointAdverbs` makes a list of parties one actor
+ * in its verb's act, whatever the verb, so they are allies, pair by pair; not "together with" (a companion link), not
+ * after a verb of `jointAdverbs.nonActs` ("together account for"), not in a passive ("were killed together": victims),
+ * not where a word of `notJoint` or "respectively" sets them apart, and not units of one state's forces. Issue 10,
+ * round 96.
+ */
+function jointAdverbRelations(
+  view: SentenceView,
+  covered: ReadonlySet<string>,
+  stateForces: ReadonlySet<string>,
+): Reading[] {
+  const readings: Reading[] = [];
+  const tokens = view.tokens;
+  for (const chunk of view.chunks) {
+    if (chunk.ref !== null || chunk.modifier || chunk.apart || chunk.heads.length > 5) continue;
+    const groups = [...new Set(chunk.heads.map((head) => groupAt(view, head, chunk)))];
+    if (groups.length < 2 || groups.every((g) => stateForces.has(g))) continue;
+    if (tokens.slice(chunk.heads[0], chunk.end).some((t) => t.key === "or" || t.key === "nor")) continue;
+    const end = jointAdverbEnd(view, chunk);
+    if (end < 0 || actedApart(view, chunk.start - 6, end + 2)) continue;
+    if (tokens.slice(chunk.end, end + 3).some((t) => t.key === "respectively")) continue;
+    readings.push(...jointAllies(view, { ...chunk, end }, groups, covered, "act:jointly"));
+  }
+  return readings;
+}
+
+/**
+ * The end of the joint adverb that makes `chunk` one actor (see jointAdverbRelations), or -1: right after the list
+ * ("by A and B together"), after its relative pronoun and auxiliaries before a verb ("A and B, who together run",
+ * "A and B have jointly launched"), or closing the clause of the verb the list is the subject of ("A and B opened a
+ * corridor together").
+ */
+function jointAdverbEnd(view: SentenceView, chunk: Chunk): number {
+  const tokens = view.tokens;
+  const adverbAt = (at: number) => {
+    const adverb = view.lex.jointAdverbs.longest(tokens, at);
+    return adverb && tokens[at + adverb.length]?.key !== "with" ? at + adverb.length : -1;
+  };
+  // An act, not a passive's participle nor a verb of counting: past auxiliaries, the verb at `at`.
+  const act = (at: number) => {
+    let passive = false;
+    for (; FINITE_AUXILIARIES.has(tokens[at]?.key ?? "") || view.lex.modals.has(tokens[at]?.key ?? ""); at++) {
+      passive ||= /^(?:is|are|was|were|be|been|being)$/.test(tokens[at].key);
+    }
+    const token = tokens[at];
+    return token !== undefined && LOWER_WORD.test(token.text) && !view.covering[at] &&
+      !view.lex.jointNonActs.has(token.key) && !view.lex.prepositions.has(token.key) &&
+      !(passive && /(?:ed|en)$/.test(token.key));
+  };
+  let k = chunk.end;
+  if (wordBeforePhrase(view, chunk.start) >= 0 && tokens[wordBeforePhrase(view, chunk.start)].key === "by") {
+    return adverbAt(k);
+  }
+  if (tokens[k]?.text === "," && view.lex.relativePronouns.has(tokens[k + 1]?.key ?? "")) k += 2;
+  else if (view.lex.relativePronouns.has(tokens[k]?.key ?? "")) k++;
+  else if (!inSubjectPosition(view, chunk)) return -1;
+  const verb = k;
+  while (FINITE_AUXILIARIES.has(tokens[k]?.key ?? "") || view.lex.modals.has(tokens[k]?.key ?? "")) k++;
+  const before = adverbAt(k);
+  if (before >= 0) return act(before) ? before : -1;
+  if (!verbish(view, k) || !act(verb)) return -1;
+  for (let i = k + 1; i < tokens.length && i - k <= 15; i++) {
+    const token = tokens[i];
+    if (/^[,;:.]$/.test(token.text) || view.lex.boundaries.has(token.key)) break;
+    if (view.lex.relativePronouns.has(token.key)) break;
+    const after = adverbAt(i);
+    if (after >= 0) return after;
+  }
+  return -1;
+}
+
 /** Words that may stand between a holding subject and its verb ("have long held", "still control"). */
 const HOLDING_AUXILIARIES = new Set([
   "have",
@@ -1843,7 +1917,7 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
     const list = view.covering[i];
     // ("HTS toppled the government together with the SNA": a list a verb takes as its object right after it is no
     // actor; the names after the link are the companions of the clause's subject; round 90.)
-    const governed = list !== undefined && list.ref === null && verbish(view, wordBeforePhrase(view, list.start));
+    const governed = list !== undefined && list.ref === null && verbObjectPhrase(view, list.start);
     // "X, together with Y,": a joiner the chunker read into one list; its names before and after the link.
     const [head, companion] = list && list.ref === null && !governed
       ? [{ ...list, groups: namesIn(view, list, 0, i) }, { ...list, groups: namesIn(view, list, i, list.end) }]
@@ -2241,6 +2315,7 @@ export function readRelations(
     readings.push(...jointCompoundRelations(core, covered));
     readings.push(...sharedForceRelations(core, covered, stateForces));
     readings.push(...jointHolderRelations(core, covered, stateForces));
+    readings.push(...jointAdverbRelations(core, covered, stateForces));
     const withCompanions = absoluteCompanionRelations(core, covered);
     readings.push(...withCompanions);
     // (A companion set between a subject and its verb acts in the subject's hostile acts, as one after "along with".)

@@ -1818,3 +1818,15 @@ export function wordBeforePhrase(view: SentenceView, start: number): number {
   ) k -= 3;
   return tokenAt(tokens, k)?.key === "the" ? k - 1 : k;
 }
+
+/** Prepositions through which a clause's verb reaches its object ("took P from A", "fought against A", "fell on A"). */
+const OBJECT_LINKS = new Set(["from", "against", "on", "upon"]);
+
+/**
+ * Whether the phrase opening at `start` is the object of a clause's verb: right after the verb ("attacked A together
+ * with B") or after a preposition the verb reaches it through ("took P from A together with B"). Round 96.
+ */
+export function verbObjectPhrase(view: SentenceView, start: number): boolean {
+  const k = wordBeforePhrase(view, start);
+  return verbish(view, k) || OBJECT_LINKS.has(tokenAt(view.tokens, k)?.key ?? "");
+}
