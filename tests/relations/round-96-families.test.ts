@@ -73,3 +73,27 @@ describe("an operations room after its name stands for the group (lexicon partyN
     expect(relationsIn("Russian jets struck the Fatah Halab operations room.")).toEqual(["clash fatah-halab russia"]);
   });
 });
+
+describe("a noun of time heads a relative clause with no pronoun (lexicon timeAntecedents; sentence-view tokenBefore)", () => {
+  it("extractRelations(article, mentions) reads the name after 'the first time', 'the day' as its clause's subject", () => {
+    expect(relationsIn("Idlib was the first time the Syrian Army had fought the Nusra Front in a city.")).toEqual([
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+    expect(relationsIn("Residents remember it as the day the YPG shelled ISIS across the river.")).toEqual([
+      "clash islamic-state ypg",
+    ]);
+  });
+});
+
+describe("a lower-case bearing or region before an object's place name (frames.ts objectPlaceEnd; round 96)", () => {
+  it("extractRelations(article, mentions) reads the next object of the list past 'in northern Iraq'", () => {
+    expect(relationsIn("Turkish drones hit PKK hideouts in northern Iraq and YPG positions in Syria.")).toEqual([
+      "clash pkk turkey",
+      "clash turkey ypg",
+    ]);
+    expect(relationsIn("Russian jets bombed ISIS convoys in eastern Homs and Nusra Front depots near Idlib.")).toEqual([
+      "clash islamic-state russia",
+      "clash jabhat-al-nusra russia",
+    ]);
+  });
+});

@@ -5695,6 +5695,9 @@ function objectPlaceEnd(view: SentenceView, at: number): number {
   if (!OBJECT_PLACE_PREPOSITIONS.has(view.tokens[at]?.key ?? "")) return -1;
   let i = at + 1;
   if (view.tokens[i]?.key === "the") i++;
+  // ("PKK camps in northern Iraq and IS positions in Syria": a lower-case bearing or region before the place's
+  // capitalised name; round 96.)
+  if (REGION_ADJECTIVE.test(view.tokens[i]?.key ?? "") && CAPITALISED.test(view.tokens[i + 1]?.text ?? "")) i++;
   const from = i;
   while (i - from < 4 && i < view.tokens.length && !view.covering[i] && HYPHENED_WORD.test(view.tokens[i].text)) {
     if (i === from && !CAPITALISED.test(view.tokens[i].text)) return -1;
@@ -5713,6 +5716,9 @@ function objectPlaceEnd(view: SentenceView, at: number): number {
 
 /** Bearings that relate a place to another ("west of Aleppo"). */
 const COMPASS = /^(?:(?:north|south)(?:east|west)?|east|west)$/;
+
+/** Bearings and regions written before a place's name ("northern Iraq", "north-eastern Syria", "rural Damascus"). */
+const REGION_ADJECTIVE = /^(?:(?:(?:north|south)(?:east|west)?|east|west)ern|central|rural|greater|upper|lower)$/;
 
 /** How many further objects a placed object list may add. */
 const PLACED_OBJECTS_REACH = 6;

@@ -81,6 +81,8 @@ export type CompiledLexicon = {
   jointAdverbs: PhraseIndex<true>;
   /** Lexicon `jointAdverbs.nonActs`: "A and B together account for" (no act). */
   jointNonActs: Set<string>;
+  /** Lexicon `timeAntecedents`: "the first time the US attacked Y" (the name opens a clause). */
+  timeAntecedents: Set<string>;
   /** Lexicon `questionOpeners`: "Is X part of Y?" asks, and asserts nothing. */
   questionOpeners: Set<string>;
   /** Lexicon `jointHoldingVerbs`: "A and B held P" (A and B allies, holding one place). */
@@ -477,6 +479,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     jointHoldingLinks: index(lexicon.jointHoldingLinks.words),
     jointAdverbs: index(lexicon.jointAdverbs.words),
     jointNonActs: keys(lexicon.jointAdverbs.nonActs),
+    timeAntecedents: keys(lexicon.timeAntecedents.words),
     questionOpeners: keys(lexicon.questionOpeners.words),
     jointHoldingVerbs: keys(lexicon.jointHoldingVerbs.words),
     jointCaptives: keys(lexicon.jointHoldingVerbs.captives),

@@ -167,6 +167,9 @@ export function copulaStart(view: SentenceView, end: number): number {
 function tokenBefore(view: SentenceView, chunk: Chunk): number {
   let i = chunk.start - 1;
   let plain = 0;
+  // ("It was the first time the United States attacked Y": a noun of time, lexicon `timeAntecedents`, before the
+  // name's determiner heads a relative clause with no pronoun, whose subject the name is; round 96.)
+  let determined = false;
   while (i >= 0) {
     const token = view.tokens[i];
     // "US-backed SDF": an adjective compound before the name belongs to its phrase.
@@ -174,9 +177,13 @@ function tokenBefore(view: SentenceView, chunk: Chunk): number {
       i -= 3;
       continue;
     }
-    if (DETERMINERS.has(token.key)) i--;
-    else if (
-      plain < 2 && LOWER_WORD.test(token.text) && !verbish(view, i) && !view.lex.prepositions.has(token.key) &&
+    if (DETERMINERS.has(token.key)) {
+      determined = true;
+      i--;
+    } else if (
+      !(determined && view.lex.timeAntecedents.has(token.key)) && plain < 2 && LOWER_WORD.test(token.text) &&
+      !verbish(view, i) &&
+      !view.lex.prepositions.has(token.key) &&
       !view.lex.boundaries.has(token.key) && !view.lex.listJoiners.longest(view.tokens, i)
     ) {
       plain++;
