@@ -97,3 +97,26 @@ describe("a lower-case bearing or region before an object's place name (frames.t
     ]);
   });
 });
+
+describe("a category noun stands for the one group of its category the article names (read-relations homeGroups)", () => {
+  it("extractRelations(article, mentions) reads 'the army' two sentences on as the article's only named army", () => {
+    expect(
+      relationsIn(
+        "The Iraqi Army shelled Fallujah on Monday. Residents fled to the east. Kata'ib Hezbollah fought beside the army in Anbar.",
+      ),
+    ).toEqual(["ally iraqi-army kataib-hezbollah"]);
+    expect(
+      relationsIn(
+        "Syrian government forces shelled Douma on Monday. Residents fled to the east. Hezbollah fought beside the army in Qalamoun.",
+      ),
+    ).toEqual(["ally hezbollah syrian-government"]);
+  });
+
+  it("extractRelations(article, mentions) refuses 'the army' where the article names two groups of the category", () => {
+    expect(
+      relationsIn(
+        "The Iraqi Army and the Syrian government met on Monday. Residents fled to the east. Kata'ib Hezbollah fought beside the army in Anbar.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -2419,10 +2419,11 @@ export function homeCovers(period: HomePeriod, published: string): boolean {
 }
 
 /**
- * Per category of lexicon `categoryNouns` with a `home`, the home group its nouns stand for in this article: only where
- * the article names no group of the category and none of its `homeUnless`, and its date falls in the home's period
- * ("the army" of a Syrian story before December 2024 is the Syrian government's, after it the transitional army's).
- * Undefined where the article has no date or no category applies. Issue 10, round 95.
+ * Per category of lexicon `categoryNouns` with a `home`, the home group its nouns stand for in this article where no
+ * nearer sentence names one: where the article names none of its `homeUnless`, the one group of the category it names
+ * as a party (round 96), or, naming none, the home of the article's date ("the army" of a Syrian story before December
+ * 2024 is the Syrian government's, after it the transitional army's). Undefined where the article has no date or no
+ * category applies. Issue 10, round 95.
  */
 export function homeGroups(
   templates: readonly SentenceTemplate[],
@@ -2431,7 +2432,10 @@ export function homeGroups(
 ): ReadonlyMap<string, string> | undefined {
   if (!published) return undefined;
   const named = new Set<string>();
+  // (The names the article gives as parties, not only inside another's qualifier: "Iraqi fighters of X".)
+  const parties = new Set<string>();
   for (const template of templates) {
+    for (const unit of template.units) parties.add(unit.groupId);
     for (const unit of [...template.units, ...template.qualifiers]) {
       named.add(unit.groupId);
       for (const nested of unit.nested) named.add(nested);
@@ -2439,7 +2443,12 @@ export function homeGroups(
   }
   let home: Map<string, string> | undefined;
   for (const category of lex.categories.values()) {
-    if (!category.home || [...named].some((g) => category.has(g) || category.homeUnless?.has(g))) continue;
+    if (!category.home || [...named].some((g) => category.homeUnless?.has(g))) continue;
+    const members = [...named].filter((g) => category.has(g));
+    // (Round 96: an article naming one group of the category as a party, and no other, means that one wherever no
+    // nearer sentence names it: "Government forces hold the east. ... X fought alongside the army".)
+    if (members.length === 1 && parties.has(members[0])) (home ??= new Map()).set(category.category, members[0]);
+    if (members.length > 0) continue;
     const period = category.home.find((h: HomePeriod) => homeCovers(h, published));
     if (period) (home ??= new Map()).set(category.category, period.group);
   }

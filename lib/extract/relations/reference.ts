@@ -854,17 +854,18 @@ function categoryReferent(
     }
     return [...found];
   };
-  // (The home group holds only where the article names no group of the category: no sentence competes.)
-  const home = homeNamed?.home?.get(category.category);
-  if (home !== undefined) {
-    return exclude.includes(home) ? null : { groups: [home], from: "topic", sentence: view.index };
-  }
   const own = named(view, chunk.start);
   const [groups, from, sentence] = own.length > 0
     ? [own, "sentence" as const, view.index]
     : previous
     ? [named(previous, Infinity), "previous" as const, previous.index]
     : [[], "previous" as const, view.index];
+  // (The home group, where neither sentence names one: the article names no group of the category, or only this
+  // one; round 96.)
+  const home = homeNamed?.home?.get(category.category);
+  if (groups.length === 0 && home !== undefined) {
+    return exclude.includes(home) ? null : { groups: [home], from: "topic", sentence: view.index };
+  }
   if (groups.length !== 1 || exclude.includes(groups[0])) return null;
   return { groups, from, sentence };
 }
