@@ -120,3 +120,18 @@ describe("a category noun stands for the one group of its category the article n
     ).toEqual([]);
   });
 });
+
+describe("a second 'and' after a comma, its item followed by a verb, opens a clause (chunks.ts; round 96)", () => {
+  it("extractRelations(article, mentions) ends the list before it and reads the new clause's own relation", () => {
+    expect(
+      relationsIn(
+        "Jaish al-Fatah was formed by the merger of Ahrar al-Sham, Liwa al-Haqq and Jaish al-Islam, and the Nusra Front joined HTS later.",
+      ),
+    ).toEqual([
+      "joined jabhat-al-nusra hayat-tahrir-al-sham",
+      "merger ahrar-al-sham jaish-al-fatah",
+      "merger jaish-al-islam jaish-al-fatah",
+      "merger liwa-al-haqq jaish-al-fatah",
+    ]);
+  });
+});

@@ -997,6 +997,16 @@ export function chunkTokens(
         !joiner && tokenAt(tokens, next)?.key === "or" &&
         lex.listExamples.endingAt(tokens, skipBackDeterminers(tokens, chunk.start), 3) !== null
       ) joiner = { length: 1, value: true };
+      // ("including A, B and C, and the Zenki movement left HTS": a second "and" after a comma, whose item a verb
+      // follows, opens a clause of its own; round 96.)
+      if (
+        joiner && tokenAt(tokens, next)?.key === "and" && next > chunk.end &&
+        tokens.slice(chunk.start, chunk.end).some((t) => t.key === "and")
+      ) {
+        const after = itemAt(tokens, skipDeterminers(tokens, next + 1), units, qualifiers, lex);
+        const verb = after && after.ref === null ? tokenAt(tokens, after.end)?.key ?? "" : "";
+        if (lex.verbs.has(verb) || /^(?:has|have|had|were|was|is|are)$/.test(verb)) break;
+      }
       // ("the PKK/YPG", "YPG/SDF forces": names joined by a slash are one side, often one group under two names or a
       // part and its whole, never an alliance of their own; round 88.)
       if (joiner && tokenAt(tokens, next)?.text === "/") chunk.apart = true;
