@@ -303,6 +303,8 @@ export const RelationLexicon = z.object({
    * "A and B jointly run the crossing", "A and B opened a corridor together": adverbs that make a list of parties one
    * actor in whatever its verb does; `words`, and `nonActs`, verbs after which "together" counts or sums, no act.
    */
+  /** "X was formed when Y merged": words opening a subordinate clause, whose subject is not the sentence's. */
+  subordinators: WordList.default({ why: "", words: [] }),
   /** "the first time the US attacked Y": nouns of time that head a relative clause with no pronoun. */
   timeAntecedents: WordList.default({ why: "", words: [] }),
   jointAdverbs: z.object({ why: z.string(), words: z.array(z.string()), nonActs: z.array(z.string()) })

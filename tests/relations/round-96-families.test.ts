@@ -135,3 +135,26 @@ describe("a second 'and' after a comma, its item followed by a verb, opens a cla
     ]);
   });
 });
+
+describe("a subordinate clause's subject does not compete for the sentence's subject (lexicon subordinators; round 96)", () => {
+  it("extractRelations(article, mentions) resolves the next sentence's 'it' to the main clause's subject", () => {
+    expect(
+      relationsIn(
+        "Jaish al-Fatah was announced in March 2015 after Jund al-Aqsa withdrew from the front. In April it took Jisr al-Shughur from the Syrian Army.",
+      ),
+    ).toEqual(["clash jaish-al-fatah syrian-government"]);
+    expect(
+      relationsIn(
+        "Jaish al-Islam grew in 2013 when Zahran Alloush's Liwa al-Islam merged with smaller factions. In November it became a founding member of the Islamic Front.",
+      ),
+    ).toEqual(["member jaish-al-islam islamic-front"]);
+  });
+
+  it("extractRelations(article, mentions) keeps a 'while' clause's subject as a competitor, and the subordinate subject for its own verbs", () => {
+    expect(
+      relationsIn(
+        "Jaish al-Fatah held Idlib while Jund al-Aqsa held Khan Shaykhun. In April it took Jisr al-Shughur from the Syrian Army.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -83,6 +83,8 @@ export type CompiledLexicon = {
   jointNonActs: Set<string>;
   /** Lexicon `timeAntecedents`: "the first time the US attacked Y" (the name opens a clause). */
   timeAntecedents: Set<string>;
+  /** Lexicon `subordinators`: "when Y merged" (Y no competitor of the sentence's subject). */
+  subordinators: Set<string>;
   /** Lexicon `questionOpeners`: "Is X part of Y?" asks, and asserts nothing. */
   questionOpeners: Set<string>;
   /** Lexicon `jointHoldingVerbs`: "A and B held P" (A and B allies, holding one place). */
@@ -480,6 +482,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     jointAdverbs: index(lexicon.jointAdverbs.words),
     jointNonActs: keys(lexicon.jointAdverbs.nonActs),
     timeAntecedents: keys(lexicon.timeAntecedents.words),
+    subordinators: keys(lexicon.subordinators.words),
     questionOpeners: keys(lexicon.questionOpeners.words),
     jointHoldingVerbs: keys(lexicon.jointHoldingVerbs.words),
     jointCaptives: keys(lexicon.jointHoldingVerbs.captives),

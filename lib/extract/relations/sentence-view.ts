@@ -1595,13 +1595,15 @@ export function sentenceSubject(view: SentenceView, before = Infinity): Chunk | 
   // is said, or, asked with no reference, where what is said has no subject of its own; "Nicholson said US operations
   // had killed the group's leaders" has one, which is asked instead, as before speech verbs counted. Round 89.)
   const saidOwn = inner !== null && (before === Infinity ? inner.first !== null : before > said);
-  const { first, competitor } = saidOwn ? inner : whole;
+  const { first, competitor, mainCompetitor } = saidOwn ? inner : whole;
+  // (A reference after the sentence asks for the main clause's subject: a subordinate clause's does not compete.)
+  if (before === Infinity) return mainCompetitor ? null : first;
   if (!first || first.end > before) return null;
   return competitor && competitor.end <= before ? null : first;
 }
 
 /** A sentence's subject among some of its candidates, and the first later candidate of other groups (which competes). */
-type SubjectPick = { first: Chunk | null; competitor: Chunk | null };
+type SubjectPick = { first: Chunk | null; competitor: Chunk | null; mainCompetitor: Chunk | null };
 
 /**
  * The subject among all chunks in subject position with their verb (`whole`); `said`: where what the first says opens,
@@ -1611,12 +1613,32 @@ type SubjectPick = { first: Chunk | null; competitor: Chunk | null };
 type SubjectCandidates = { whole: SubjectPick; said: number; inner: SubjectPick | null };
 const subjects = new WeakMap<SentenceView, SubjectCandidates>();
 
-/** Adds a candidate to a pick: its first, else the first of other groups that is no relative clause's subject. */
+/**
+ * Adds a candidate to a pick: its first, else the first of other groups that is no relative clause's subject
+ * (`competitor`), and the first that is no subordinate clause's either (`mainCompetitor`, round 96: "X was formed when Y
+ * merged with smaller factions. It then ..." keeps X the subject a later sentence's reference asks for).
+ */
 function pickSubject(view: SentenceView, pick: SubjectPick, chunk: Chunk): void {
   if (!pick.first) pick.first = chunk;
-  else if (
-    !pick.competitor && chunk.groups.some((g) => !pick.first!.groups.includes(g)) && !relativeClauseSubject(view, chunk)
-  ) pick.competitor = chunk;
+  else if (chunk.groups.some((g) => !pick.first!.groups.includes(g)) && !relativeClauseSubject(view, chunk)) {
+    pick.competitor ??= chunk;
+    if (!subordinateClauseSubject(view, chunk)) pick.mainCompetitor ??= chunk;
+  }
+}
+
+/** Whether `chunk` opens a clause a subordinator introduces (lexicon `subordinators`: "when Y merged", "after Y fell"). */
+function subordinateClauseSubject(view: SentenceView, chunk: Chunk): boolean {
+  let k = chunk.start - 1;
+  if (ARTICLE.test(tokenAt(view.tokens, k)?.key ?? "")) k--;
+  // ("when Zahran Alloush's Liwa al-Islam merged": past a person's possessive name.)
+  const owner = tokenAt(view.tokens, k)?.key ?? "";
+  if (owner === "'s" || (owner.endsWith("'s") && CAPITALISED.test(view.tokens[k].text))) {
+    if (owner === "'s") k--;
+    for (let n = 0; n < 4 && CAPITALISED.test(tokenAt(view.tokens, k)?.text ?? "") && !chunkAt(view.covering, k); n++) {
+      k--;
+    }
+  }
+  return view.lex.subordinators.has(tokenAt(view.tokens, k)?.key ?? "");
 }
 
 /** How far after a verb of saying its "that" may stand ("told reporters on Monday that"): tokens. */
@@ -1632,12 +1654,12 @@ function saidOpening(view: SentenceView, at: number): number {
 }
 
 function subjectCandidates(view: SentenceView): SubjectCandidates {
-  const whole: SubjectPick = { first: null, competitor: null };
+  const whole: SubjectPick = { first: null, competitor: null, mainCompetitor: null };
   let inner: SubjectPick | null = null;
   let said = -1;
   for (const chunk of view.chunks) {
     // (Read no further once every pick has its competitor.)
-    if (whole.competitor && (inner === null || inner.competitor)) break;
+    if (whole.mainCompetitor && (inner === null || inner.mainCompetitor)) break;
     if (chunk.ref !== null || !inSubjectPosition(view, chunk)) continue;
     let verb = false;
     // ("The US-led coalition of 68 nations is conducting ...": a short "of" phrase without names on the subject.)
@@ -1681,7 +1703,7 @@ function subjectCandidates(view: SentenceView): SubjectCandidates {
       if (speech && whole.first === null) {
         verb = true;
         said = saidOpening(view, i);
-        inner = { first: null, competitor: null };
+        inner = { first: null, competitor: null, mainCompetitor: null };
         break;
       }
       // Only adverbs may stand between a subject and its verb ("Nusra also attacked").
