@@ -158,3 +158,16 @@ describe("a subordinate clause's subject does not compete for the sentence's sub
     ).toEqual([]);
   });
 });
+
+describe("'plus' joins parties into one list (lexicon listJoiners; round 96)", () => {
+  it("extractRelations(article, mentions) reads the names after 'plus' as items of the list", () => {
+    expect(relationsIn("Jaish al-Fatah includes the Nusra Front and Ahrar al-Sham, plus Jund al-Aqsa.")).toEqual([
+      "member ahrar-al-sham jaish-al-fatah",
+      "member jabhat-al-nusra jaish-al-fatah",
+      "member jund-al-aqsa jaish-al-fatah",
+    ]);
+    expect(relationsIn("The Nusra Front plus Ahrar al-Sham stormed Idlib.")).toEqual([
+      "ally ahrar-al-sham jabhat-al-nusra",
+    ]);
+  });
+});
