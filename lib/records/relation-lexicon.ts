@@ -68,6 +68,11 @@ export const RelationFrame = z.object({
    * "A and B announced the formation of X" names the founders, "After the formation of X, Y lost its name" names none.
    */
   lightOnly: z.boolean().optional(),
+  /**
+   * A passive frame's agent follows one of these prepositions instead of "by" ("X was formed from A and B", "set up
+   * out of A and B", "an alliance built around A"), past a time phrase. Round 96.
+   */
+  agentPrep: z.array(z.string().min(1)).optional(),
 });
 export type RelationFrame = z.infer<typeof RelationFrame>;
 

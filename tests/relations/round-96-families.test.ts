@@ -171,3 +171,28 @@ describe("'plus' joins parties into one list (lexicon listJoiners; round 96)", (
     ]);
   });
 });
+
+describe("a passive whose agents follow 'from', 'out of' or 'around' (frame agentPrep; round 96)", () => {
+  it("extractRelations(article, mentions) reads a whole formed out of several groups as their merger", () => {
+    expect(relationsIn("Jaish al-Fatah was set up in March 2015 out of Ahrar al-Sham and the Nusra Front.")).toEqual([
+      "merger ahrar-al-sham jaish-al-fatah",
+      "merger jabhat-al-nusra jaish-al-fatah",
+    ]);
+    expect(relationsIn("The Islamic Front was created from Ahrar al-Sham and several smaller factions.")).toEqual([
+      "merger ahrar-al-sham islamic-front",
+    ]);
+    expect(relationsIn("Jaish al-Islam was formed from Liwa al-Islam.")).toEqual([]);
+  });
+
+  it("extractRelations(article, mentions) reads a whole built around a group, also as a copula's indefinite complement", () => {
+    expect(relationsIn("The SDF, a coalition built around the YPG, entered Manbij.")).toEqual([
+      "member ypg syrian-democratic-forces",
+    ]);
+    expect(relationsIn("The SDF is an alliance built around the YPG.")).toEqual([
+      "member ypg syrian-democratic-forces",
+    ]);
+    expect(relationsIn("The SDF is an alliance dominated by the YPG.")).toEqual([
+      "member ypg syrian-democratic-forces",
+    ]);
+  });
+});

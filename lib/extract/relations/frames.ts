@@ -9,6 +9,7 @@ import { type NamedHeads, resolveChunk, type Resolved } from "./reference.ts";
 import {
   actAfterIn,
   coordinateComma,
+  copulaComplementSubject,
   copulaStart,
   definitionHead,
   describedSetExamples,
@@ -332,7 +333,9 @@ function readingsOf(
   // "X merged with several groups to form Z": one named founder merging into what it forms.
   const merging = frame.several === true && mergedToForm(view, occurrence.start);
   // ("set up by HTS and allied factions": one named founder beside others the list's tail describes; round 93.)
-  const withOthers = agent.ref === null && agent.others === true && agentParty.groups.length === 1;
+  // ("set up out of Faylaq al-Sham and a dozen FSA factions": or beside a described item of the list; round 96.)
+  const withOthers = agent.ref === null && agentParty.groups.length === 1 &&
+    (agent.others === true || (agent.descriptions?.length ?? 0) > 0);
   if (frame.several && agentParty.groups.length < 2 && !merging && !withOthers) return [];
   if (
     ORGANISATIONAL.has(trigger.type) &&
@@ -882,6 +885,19 @@ function agentPastPhrase(view: SentenceView, at: number, preps: readonly string[
     if (!HYPHENED_WORD.test(token.text) || view.lex.boundaries.has(token.key) || verbish(view, i)) return false;
   }
   return false;
+}
+
+/**
+ * "was formed in May 2018 out of A and B": the position after one of a frame's `agentPrep` prepositions right after
+ * the participle at `at`, past a time phrase; else -1.
+ */
+export function agentPrepAfter(view: SentenceView, at: number, preps: readonly string[]): number {
+  const from = timePhraseEnd(view, at);
+  for (const prep of preps) {
+    const words = prep.split(" ");
+    if (words.every((word, n) => view.tokens[from + n]?.key === word)) return from + words.length;
+  }
+  return -1;
 }
 
 function byAfter(view: SentenceView, at: number): number {
@@ -3403,8 +3419,12 @@ function passiveFrame(
   // ("was listed as a terrorist organisation by X": the label stands between the participle and its "by".)
   // ("an organization designated by Turkey as a terrorist group": or after the agent; round 50.)
   const labelled = frame.label ? labelEnd(view, o.end) : o.end;
-  const by = labelled >= 0 ? byAfter(view, labelled) : labelAfterAgent(view, o.end);
-  if (by < 0 && labelled < 0) return null;
+  const by = frame.agentPrep
+    ? agentPrepAfter(view, o.end, frame.agentPrep)
+    : labelled >= 0
+    ? byAfter(view, labelled)
+    : labelAfterAgent(view, o.end);
+  if (by < 0 && (labelled < 0 || frame.agentPrep)) return null;
   let agent = by >= 0
     ? objectAfter(view, by) ?? compoundAgent(view, by, o) ?? actNounAgent(view, by, o)
     : instrumentAgent(view, o);
@@ -3465,7 +3485,7 @@ function passiveFrame(
     : adjacent && (adjacent.end === o.start || adjacent === sideBefore) && asideAgent &&
         adjacent.ref === null && !adjacent.modifier
     ? { chunk: adjacent, distance: 0, via: "direct" as const }
-    : appositionNamed(view, o.start) ??
+    : appositionNamed(view, o.start) ?? copulaComplementSubject(view, o.start) ??
       (describesNoun(view, o.start) && !backedAction(view, o)
         ? null
         : passiveSubject(view, o.start) ?? beingSubject(view, o.start) ??

@@ -1,5 +1,5 @@
 import { actContinuationRelations } from "./act-continuations.ts";
-import type { RelationLexicon } from "../../records/mod.ts";
+import type { RelationFrame, RelationLexicon } from "../../records/mod.ts";
 import { chainActs, type Chunk, skipQualifierCompound, supportGiven, tokenChunk } from "./chunks.ts";
 import { type CompiledLexicon, compileLexicon } from "./lexicon.ts";
 import type { ArabicNameWords } from "../../reference/arabic-name-words.ts";
@@ -7,6 +7,7 @@ import { readingConfidence } from "./confidence.ts";
 import { guardVerdict } from "./guards.ts";
 import {
   actedApart,
+  agentPrepAfter,
   attributiveList,
   FOUNDED,
   groupAt,
@@ -138,9 +139,11 @@ function occurrences(view: SentenceView): { acts: Occurrence[]; roles: Occurrenc
     if (view.tokens[i].key === "joint") separatedJointOccurrences(view, i, acts, roles);
     // ("held Douma against Y": a trigger read only with its preposition, lexicon `prepOnly`; round 92.)
     for (const { length, value } of view.lex.prepTriggers.at(view.tokens, i)) {
-      if (view.covering[i] || !value.trigger.frames.some((f) => f.prep && prepositionAfter(view, i + length, f) >= 0)) {
-        continue;
-      }
+      // (Or the preposition of a passive's agent, frame `agentPrep`: "was built around Y"; round 96.)
+      const after = (f: RelationFrame) =>
+        (f.prep !== undefined && prepositionAfter(view, i + length, f) >= 0) ||
+        (f.agentPrep !== undefined && agentPrepAfter(view, i + length, f.agentPrep) >= 0);
+      if (view.covering[i] || !value.trigger.frames.some(after)) continue;
       acts.push({ trigger: value.trigger, start: i, end: i + length, participle: value.participle });
     }
     const partitive = view.lex.partitiveRoles.at(view.tokens, i);

@@ -1806,6 +1806,16 @@ function copulaComplementStart(view: SentenceView, end: number): number {
 }
 
 /**
+ * "X is an alliance dominated by Y": the subject a participle at `at` describes through the indefinite complement of a
+ * copula right before it (copulaComplementStart), as a subject for the participle's frame; else null. Round 96.
+ */
+export function copulaComplementSubject(view: SentenceView, at: number): Subject | null {
+  const name = copulaComplementStart(view, at - 1);
+  const chunk = name >= 0 ? chunkAt(view.covering, name) : undefined;
+  return chunk ? { chunk, distance: at - chunk.end, via: "apposition" } : null;
+}
+
+/**
  * Whether the word at `k` may stand in a person's name and title after "of" ("of President Bashar al-Assad"): a
  * capitalised word, a word a transliterated name holds without a capital (lexicon transliteration.json: "al-", "bin"),
  * or a hyphen standing alone.
