@@ -196,3 +196,23 @@ describe("a passive whose agents follow 'from', 'out of' or 'around' (frame agen
     ]);
   });
 });
+
+describe("a pair reference after a sentence naming two groups (reference.ts; round 96)", () => {
+  it("extractRelations(article, mentions) reads 'both groups', 'the two groups' as the previous sentence's two", () => {
+    expect(relationsIn("Hezbollah and the Quds Force moved into Albu Kamal. Israel struck both groups.")).toEqual([
+      "ally hezbollah quds-force",
+      "clash hezbollah israel",
+      "clash israel quds-force",
+    ]);
+    expect(relationsIn("Ahrar al-Sham and Jaish al-Islam met in Douma. The two groups attacked ISIS.")).toEqual([
+      "clash ahrar-al-sham islamic-state",
+      "clash islamic-state jaish-al-islam",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) refuses it where the previous sentence names three", () => {
+    expect(
+      relationsIn("Hezbollah, the Quds Force and Kata'ib Hezbollah moved into Albu Kamal. Israel struck both groups."),
+    ).toEqual(["ally hezbollah kataib-hezbollah", "ally hezbollah quds-force", "ally kataib-hezbollah quds-force"]);
+  });
+});

@@ -532,6 +532,18 @@ function resolveByRule(
       before && before.ref === null && before.groups.length === 1 && before.groups[0] !== groups[0] &&
       ![...groups, ...before.groups].some((g) => exclude.includes(g))
     ) return { groups: [before.groups[0], groups[0]], from: "previous", sentence: previous!.index };
+    // ("Hezbollah and the Quds Force moved in. Israel struck the two groups": where its own sentence names before it
+    // only the relation's other side, the two groups the previous sentence names, and no more; round 96.)
+    if (previous && groups.every((g) => exclude.includes(g))) {
+      const earlier = new Set<string>();
+      for (const c of previous.chunks) {
+        if (c.ref === null && !c.modifier) c.groups.forEach((g) => earlier.add(g));
+      }
+      const pair = [...earlier];
+      if (pair.length === 2 && !pair.some((g) => exclude.includes(g))) {
+        return { groups: pair, from: "previous", sentence: previous.index };
+      }
+    }
   }
   // "The Levant Front was formed in 2014. Hazm joined the alliance.": a noun reference ("the alliance", "the group",
   // not "it", which mostly stands for a place or a thing there) cannot stand for the subject of its own clause when
