@@ -216,3 +216,25 @@ describe("a pair reference after a sentence naming two groups (reference.ts; rou
     ).toEqual(["ally hezbollah kataib-hezbollah", "ally hezbollah quds-force", "ally kataib-hezbollah quds-force"]);
   });
 });
+
+describe("a relative opened by a preposition and 'which' (sentence-view nearestSubject, frames frontedRelativeObject)", () => {
+  it("extractRelations(article, mentions) keeps the antecedent the main verb's subject past 'into which Y merged,'", () => {
+    expect(relationsIn("The Levant Front, into which Liwa al-Tawhid merged in 2014, fought ISIS near Marea.")).toEqual([
+      "clash islamic-state levant-front",
+      "merger liwa-al-tawhid levant-front",
+    ]);
+    expect(relationsIn("Jaish al-Fatah, from which Jund al-Aqsa split in 2015, took Idlib from the Syrian Army."))
+      .toEqual([
+        "clash jaish-al-fatah syrian-government",
+        "split jund-al-aqsa jaish-al-fatah",
+      ]);
+  });
+
+  it("extractRelations(article, mentions) reads the host of a definite apposition as the preposition's object", () => {
+    expect(relationsIn("The Levant Front, the coalition into which Liwa al-Tawhid merged in 2014, fought ISIS."))
+      .toEqual([
+        "clash islamic-state levant-front",
+        "merger liwa-al-tawhid levant-front",
+      ]);
+  });
+});

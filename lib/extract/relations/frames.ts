@@ -8,6 +8,7 @@ import { gapHeadFits } from "./lexicon.ts";
 import { type NamedHeads, resolveChunk, type Resolved } from "./reference.ts";
 import {
   actAfterIn,
+  appositionHost,
   coordinateComma,
   copulaComplementSubject,
   copulaStart,
@@ -2176,6 +2177,9 @@ function frontedRelativeObject(view: SentenceView, at: number, preps: readonly s
       if (!preps.includes(tokens[i - 1].key)) return null;
       const comma = tokens[i - 2]?.text === "," ? i - 2 : i - 1;
       const named = view.covering[comma - 1];
+      // ("X, the coalition into which Y merged": a definite apposition's noun stands for its host; round 96.)
+      const host = named && named.end === comma && named.ref === "singular" ? appositionHost(view, named) : null;
+      if (host) return host.ref === null && !host.modifier ? host : null;
       return named && named.end === comma && named.ref === null && !named.modifier ? named : null;
     }
     if (tokens[i].text === "," || view.lex.boundaries.has(key) || view.lex.relativePronouns.has(key)) return null;

@@ -645,6 +645,9 @@ function nearestSubject(view: SentenceView, at: number): Subject | null {
       const picked = pickedItem(view, i) ?? quantifiedList(view, i);
       if (picked) return { chunk: picked, distance: at - picked.end, via: "relative" };
       let j = i - 1;
+      // ("X, into which Y merged in 2014, attacked Z": a preposition before "which" or "whom" belongs to the relative;
+      // the antecedent stands before it; round 96.)
+      if (/^(?:which|whom)$/.test(token.key) && view.lex.prepositions.has(tokenAt(view.tokens, j)?.key ?? "")) j--;
       if (tokenAt(view.tokens, j)?.text === ",") j--;
       // "X, an opposition coalition that includes Y": past the apposition's words to the name it describes.
       const described = j;
@@ -870,7 +873,7 @@ export function verbListEnd(view: SentenceView, at: number): number {
  * definite apposition `chunk` stands in (past its article and up to three plain or compound words), where A stands in
  * subject position; else null.
  */
-function appositionHost(view: SentenceView, chunk: Chunk): Chunk | null {
+export function appositionHost(view: SentenceView, chunk: Chunk): Chunk | null {
   const tokens = view.tokens;
   let k = chunk.start - 1;
   for (let n = 0; n < 4 && k > 0 && tokens[k].text !== ","; n++, k--) {
