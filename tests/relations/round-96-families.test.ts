@@ -238,3 +238,16 @@ describe("a relative opened by a preposition and 'which' (sentence-view nearestS
       ]);
   });
 });
+
+describe("an object relative after an apposition's noun of a whole (frames objectRelativeAntecedent; round 96)", () => {
+  it("extractRelations(article, mentions) reads 'X, a coalition (that) Y backs' as Y backing X", () => {
+    expect(relationsIn("The Southern Front, a coalition that Saudi Arabia armed, attacked ISIS near Daraa.")).toEqual([
+      "ally saudi-arabia southern-front",
+      "clash islamic-state southern-front",
+    ]);
+    expect(relationsIn("The Southern Front, an alliance Saudi Arabia armed, attacked ISIS near Daraa.")).toEqual([
+      "ally saudi-arabia southern-front",
+      "clash islamic-state southern-front",
+    ]);
+  });
+});

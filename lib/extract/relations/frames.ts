@@ -1057,6 +1057,11 @@ function objectRelativeAntecedent(
   const mark = view.tokens[at - 1];
   const comma = mark !== undefined && (mark.text === "," || mark.text === "(");
   if (pronoun.key === "that" && comma) return null;
+  // ("X, a coalition that Turkey backs": a pronoun right after an apposition's noun stands for the apposition's host,
+  // as the zero relative does; round 96.)
+  if (!comma && !view.covering[at - 1] && LOWER_WORD.test(mark?.text ?? "")) {
+    return zeroRelativeAntecedent(view, subject, at - 1);
+  }
   const before = comma ? at - 2 : at - 1;
   const antecedent = view.covering[before];
   if (!antecedent || antecedent.end !== before + 1 || antecedent.ref !== null || antecedent === subject) return null;
@@ -1092,7 +1097,11 @@ function zeroRelativeAntecedent(view: SentenceView, subject: Chunk, last: number
   }
   if (!/^(?:the|a|an)$/.test(tokens[k]?.key ?? "") || tokens[k - 1]?.text !== ",") return null;
   // (The noun names a party: lexicon `partyNouns` or a group's head noun, `references.groupHeads`.)
-  if (!view.lex.partyNouns.endingAt(tokens, last + 1, 2) && !view.lex.groupHeads.heads.has(tokens[last].key)) {
+  // (Or a noun of a whole of several groups, lexicon `wholeNouns`: "a coalition Turkey backs"; round 96.)
+  if (
+    !view.lex.partyNouns.endingAt(tokens, last + 1, 2) && !view.lex.groupHeads.heads.has(tokens[last].key) &&
+    !view.lex.wholeNouns.endingAt(tokens, last + 1, 2)
+  ) {
     return null;
   }
   const antecedent = view.covering[k - 2];
