@@ -251,3 +251,12 @@ describe("an object relative after an apposition's noun of a whole (frames objec
     ]);
   });
 });
+
+describe("'whom' is a relative pronoun (lexicon relativePronouns; round 96)", () => {
+  it("extractRelations(article, mentions) reads its antecedent as the relative's object and the main verb's subject", () => {
+    expect(relationsIn("The Levant Front, whom Turkey armed, fought ISIS near Marea.")).toEqual([
+      "ally levant-front turkey",
+      "clash islamic-state levant-front",
+    ]);
+  });
+});
