@@ -48,6 +48,13 @@ export class IncidentSpill {
   #pending = new Map<string | null, string[]>();
   /** The files read whole (`WHOLE_FILE_BYTES`), while their reports are held. */
   #wholeFiles = new Map<string, Uint8Array>();
+  /**
+   * The dates' lines never written out, by the path their file would have: once the run is read, a date's lines still
+   * gathered (no file yet, and small enough to be read whole) stay here. On FA-KES that is every date: 483 files
+   * written and read back twice took more than half of the reconciliation, which runs after the workers are done.
+   * Bounded like the lines gathered between flushes (`FLUSH_CHARACTERS`).
+   */
+  #kept = new Map<string, Uint8Array>();
   #pendingCharacters = 0;
   #encoder = new TextEncoder();
   #decoder = new TextDecoder();
@@ -55,15 +62,22 @@ export class IncidentSpill {
   #shared = new SharedValues();
 
   #wholeFileBytes: number;
+  #flushCharacters: number;
 
-  private constructor(folder: string, wholeFileBytes: number) {
+  private constructor(folder: string, wholeFileBytes: number, flushCharacters: number) {
     this.#folder = folder;
     this.#wholeFileBytes = wholeFileBytes;
+    this.#flushCharacters = flushCharacters;
   }
 
-  /** `wholeFileBytes`: the largest date's file read whole (tests set 0 to read every line back by position). */
-  static async create({ wholeFileBytes = WHOLE_FILE_BYTES } = {}): Promise<IncidentSpill> {
-    return new IncidentSpill(await Deno.makeTempDir({ prefix: "incident-reports-" }), wholeFileBytes);
+  /**
+   * `wholeFileBytes`: the largest date's file read whole (tests set 0 to read every line back by position);
+   * `flushCharacters`: the lines gathered before they are appended to their files (tests set a few to write some).
+   */
+  static async create(
+    { wholeFileBytes = WHOLE_FILE_BYTES, flushCharacters = FLUSH_CHARACTERS } = {},
+  ): Promise<IncidentSpill> {
+    return new IncidentSpill(await Deno.makeTempDir({ prefix: "incident-reports-" }), wholeFileBytes, flushCharacters);
   }
 
   /** Sets reports aside, in the order of the corpus. */
@@ -86,7 +100,7 @@ export class IncidentSpill {
 
   /** Appends what is gathered to the files once there is enough of it. */
   async flushIfFull(): Promise<void> {
-    if (this.#pendingCharacters > FLUSH_CHARACTERS) await this.#flush();
+    if (this.#pendingCharacters > this.#flushCharacters) await this.#flush();
   }
 
   /**
@@ -99,8 +113,8 @@ export class IncidentSpill {
    * memory holds one event's reports at a time, not a day's.
    */
   async *events(): AsyncGenerator<CasualtyEvent> {
-    await this.#flush();
-    const lines = new LineReader(this.#wholeFiles);
+    await this.#flush(true);
+    const lines = new LineReader(this.#wholeFiles, this.#kept);
     try {
       // Undated reports join a dated event only where exactly one event of the whole run offers strong evidence
       // (`UndatedJoins`): a first pass over the dated events finds which, a second writes the events with them.
@@ -189,8 +203,9 @@ export class IncidentSpill {
   async #read(date: string | null): Promise<HeldReport[]> {
     const file = this.#files.get(date)!;
     const reports: HeldReport[] = [];
-    if ((await Deno.stat(file)).size <= this.#wholeFileBytes) {
-      const bytes = await Deno.readFile(file);
+    const kept = this.#kept.get(file);
+    if (kept || (await Deno.stat(file)).size <= this.#wholeFileBytes) {
+      const bytes = kept ?? await Deno.readFile(file);
       this.#wholeFiles.set(file, bytes);
       let start = 0;
       for (let end = bytes.indexOf(10); end !== -1; end = bytes.indexOf(10, start)) {
@@ -240,11 +255,19 @@ export class IncidentSpill {
     await Deno.remove(this.#folder, { recursive: true }).catch(() => {});
   }
 
-  async #flush(): Promise<void> {
+  /** `last`: the run is read; a date with no file yet keeps its lines in memory if they would be read whole. */
+  async #flush(last = false): Promise<void> {
     for (const [date, lines] of this.#pending) {
       let file = this.#files.get(date);
-      if (file === undefined) this.#files.set(date, file = `${this.#folder}/${this.#files.size}.jsonl`);
-      await Deno.writeFile(file, this.#encoder.encode(lines.join("")), { append: true });
+      const bytes = this.#encoder.encode(lines.join(""));
+      if (file === undefined) {
+        this.#files.set(date, file = `${this.#folder}/${this.#files.size}.jsonl`);
+        if (last && bytes.length <= this.#wholeFileBytes) {
+          this.#kept.set(file, bytes);
+          continue;
+        }
+      }
+      await Deno.writeFile(file, bytes, { append: true });
     }
     this.#pending.clear();
     this.#pendingCharacters = 0;
@@ -321,11 +344,16 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 class LineReader {
   #open = new Map<string, Deno.FsFile>();
   #whole: Map<string, Uint8Array>;
+  #kept: ReadonlyMap<string, Uint8Array>;
   #decoder = new TextDecoder();
 
-  /** `whole`: the files read whole so far, by path (shared with the spill, which adds to it as it reads). */
-  constructor(whole: Map<string, Uint8Array>) {
+  /**
+   * `whole`: the files read whole so far, by path (shared with the spill, which adds to it as it reads); `kept`: the
+   * lines never written out, by the path their file would have.
+   */
+  constructor(whole: Map<string, Uint8Array>, kept: ReadonlyMap<string, Uint8Array>) {
     this.#whole = whole;
+    this.#kept = kept;
   }
 
   /** The report whole, read back from its line. */
@@ -335,7 +363,7 @@ class LineReader {
   }
 
   #line(held: HeldReport): Uint8Array {
-    const whole = this.#whole.get(held.file);
+    const whole = this.#whole.get(held.file) ?? this.#kept.get(held.file);
     if (whole) return whole.subarray(held.at, held.at + held.bytes);
     let file = this.#open.get(held.file);
     if (!file) this.#open.set(held.file, file = Deno.openSync(held.file));

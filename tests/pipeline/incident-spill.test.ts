@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Article, Figure } from "../../lib/records/mod.ts";
 import { casualtyReports } from "../../lib/analyze/casualty-reports.ts";
 import { reconcileReports } from "../../lib/analyze/reconcile-events.ts";
-import { IncidentSpill } from "../../lib/pipeline/incident-spill.ts";
+import { IncidentSpill, spilledTail } from "../../lib/pipeline/incident-spill.ts";
 import { incidentFigures } from "../../lib/pipeline/record-files.ts";
 import { extractFigures } from "../../lib/extract/figures/mod.ts";
 import { articleFromText } from "../../lib/ingest/article-from-text.ts";
@@ -36,9 +36,10 @@ describe("IncidentSpill", () => {
     });
     expect(new Set(reports.map((placed) => placed.report.date)).size).toBeGreaterThan(3);
 
-    // every date's file read whole (as a run does with files up to 4 MB), and every line read back by position
-    const spilled = async (wholeFileBytes?: number) => {
-      const spill = await IncidentSpill.create({ wholeFileBytes });
+    // every date's lines kept in memory or read whole (as a run does up to 4 MB), some written out while the run
+    // goes (a date's file then holds lines and more come after), and every line read back by position
+    const spilled = async (wholeFileBytes?: number, flushCharacters?: number) => {
+      const spill = await IncidentSpill.create({ wholeFileBytes, flushCharacters });
       try {
         for (let at = 0; at < reports.length; at += 2) await spill.add(reports.slice(at, at + 2));
         const events: unknown[] = [];
@@ -50,6 +51,8 @@ describe("IncidentSpill", () => {
     };
     const byDate = await spilled();
     expect(JSON.stringify(await spilled(0))).toBe(JSON.stringify(byDate));
+    const characters = reports.reduce((sum, placed) => sum + spilledTail(placed).length, 0);
+    expect(JSON.stringify(await spilled(undefined, characters / 3))).toBe(JSON.stringify(byDate));
     {
       const whole = reconcileReports(reports);
       expect(whole.some((event) => event.articleIds.length > 1)).toBe(true);
