@@ -36,7 +36,7 @@ import {
 import { carriedSubject, type NamedHeads, resolveChunk } from "./reference.ts";
 import { clauseReadings } from "./clause-reading.ts";
 import { type SentenceTemplate, withDeclaredIssuer } from "./template.ts";
-import { attributiveParticiple, tokenize } from "./tokens.ts";
+import { attributiveParticiple, type Token, tokenize } from "./tokens.ts";
 import { bindEnumeratedSets } from "./enumerated-sets.ts";
 import { allyItemRelations, pastBracketedSameName, proSideRelations } from "./wire-lists.ts";
 import { heldActNoun, namedActAgent, PLACE_WORD } from "./wire-objects.ts";
@@ -1450,9 +1450,8 @@ function jointHolderRelations(
       continue;
     }
     // (Alternatives are no joint holding: "held by A or B".)
-    const alternatives = tokens.slice(chunk.heads[0], chunk.end).some((t) => t.key === "or" || t.key === "nor");
     const end = companion?.end ?? chunk.end;
-    if (alternatives || tokens.slice(end, end + 3).some((t) => t.key === "respectively")) continue;
+    if (actedSeverally(tokens, chunk, end, end + 3)) continue;
     const groups = companion
       ? [...new Set([...chunk.groups, ...companion.groups])]
       : [...new Set(chunk.heads.map((head) => groupAt(view, head, chunk)))];
@@ -1481,10 +1480,10 @@ function jointAdverbRelations(
     if (chunk.ref !== null || chunk.modifier || chunk.apart || chunk.heads.length > 5) continue;
     const groups = [...new Set(chunk.heads.map((head) => groupAt(view, head, chunk)))];
     if (groups.length < 2 || groups.every((g) => stateForces.has(g))) continue;
-    if (tokens.slice(chunk.heads[0], chunk.end).some((t) => t.key === "or" || t.key === "nor")) continue;
     const end = jointAdverbEnd(view, chunk);
-    if (end < 0 || actedApart(view, chunk.start - 6, end + 2)) continue;
-    if (tokens.slice(chunk.end, end + 3).some((t) => t.key === "respectively")) continue;
+    if (end < 0 || actedApart(view, chunk.start - 6, end + 2) || actedSeverally(tokens, chunk, chunk.end, end + 3)) {
+      continue;
+    }
     readings.push(...jointAllies(view, { ...chunk, end }, groups, covered, "act:jointly"));
   }
   return readings;
@@ -1533,6 +1532,15 @@ function jointAdverbEnd(view: SentenceView, chunk: Chunk): number {
     if (after >= 0) return after;
   }
   return -1;
+}
+
+/**
+ * Whether a list names alternatives ("A or B", "neither A nor B") or acts severally ("respectively" in [from, to)): no
+ * pair of it acted together.
+ */
+function actedSeverally(tokens: readonly Token[], chunk: Chunk, from: number, to: number): boolean {
+  return tokens.slice(chunk.heads[0], chunk.end).some((t) => t.key === "or" || t.key === "nor") ||
+    tokens.slice(from, to).some((t) => t.key === "respectively");
 }
 
 /** Words that may stand between a holding subject and its verb ("have long held", "still control"). */
