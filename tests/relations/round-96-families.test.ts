@@ -260,3 +260,17 @@ describe("'whom' is a relative pronoun (lexicon relativePronouns; round 96)", ()
     ]);
   });
 });
+
+describe("'long' an adverb between a subject and its verb or before a participle (lexicon interposedAdverbs)", () => {
+  it("extractRelations(article, mentions) reads 'have long backed' in a relative and 'long backed by' in an aside", () => {
+    expect(relationsIn("Ahrar al-Sham, which Turkey and Qatar have long armed, fought ISIS near Azaz.")).toEqual([
+      "ally ahrar-al-sham qatar",
+      "ally ahrar-al-sham turkey",
+      "clash ahrar-al-sham islamic-state",
+    ]);
+    expect(relationsIn("Jaish al-Islam, long funded by Saudi Arabia, fought ISIS in the Ghouta.")).toEqual([
+      "ally jaish-al-islam saudi-arabia",
+      "clash islamic-state jaish-al-islam",
+    ]);
+  });
+});
