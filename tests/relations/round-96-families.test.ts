@@ -274,3 +274,22 @@ describe("'long' an adverb between a subject and its verb or before a participle
     ]);
   });
 });
+
+describe("a floating 'both' in an object relative (frames objectRelativeAntecedent; round 96)", () => {
+  it("extractRelations(article, mentions) reads each backer of the antecedent, and no alliance of the backers", () => {
+    expect(relationsIn("Jaish al-Islam, which both Saudi Arabia and Qatar funded, fought ISIS in the Ghouta.")).toEqual(
+      [
+        "ally jaish-al-islam qatar",
+        "ally jaish-al-islam saudi-arabia",
+        "clash islamic-state jaish-al-islam",
+      ],
+    );
+    expect(relationsIn("Jaish al-Islam, which Saudi Arabia and Qatar both funded, fought ISIS in the Ghouta.")).toEqual(
+      [
+        "ally jaish-al-islam qatar",
+        "ally jaish-al-islam saudi-arabia",
+        "clash islamic-state jaish-al-islam",
+      ],
+    );
+  });
+});

@@ -1038,9 +1038,10 @@ function objectRelativeAntecedent(
 ): Chunk | null {
   if (frame.prep || frame.form !== "active" || (subject.ref === "plural" && subject.groups.length === 0)) return null;
   // The verb right after the subject (past an auxiliary or an adverb): "which the group had left".
+  // ("which Turkey and Qatar both back": or a floating "both" or "all"; round 96.)
   for (let i = subject.end; i < o.start; i++) {
     const key = view.tokens[i].key;
-    if (!/^(?:had|has|have|did|does|do)$/.test(key) && !adverb(view, key)) return null;
+    if (!/^(?:had|has|have|did|does|do|both|all)$/.test(key) && !adverb(view, key)) return null;
   }
   const after = view.tokens[o.end];
   if (
@@ -1048,8 +1049,9 @@ function objectRelativeAntecedent(
   ) {
     return null;
   }
-  // ("which the US backed": past the subject's article; round 94.)
-  const at = subject.start - (ARTICLE.test(view.tokens[subject.start - 1]?.key ?? "") ? 2 : 1);
+  // ("which the US backed": past the subject's article; round 94.) ("which both A and B back": past "both"; round 96.)
+  const opener = view.tokens[subject.start - 1]?.key ?? "";
+  const at = subject.start - (ARTICLE.test(opener) || (opener === "both" && subject.groups.length > 1) ? 2 : 1);
   const pronoun = view.tokens[at];
   if (!pronoun || !/^(?:which|that|whom)$/.test(pronoun.key) || !view.lex.relativePronouns.has(pronoun.key)) {
     return CAPITALISED.test(view.tokens[o.end]?.text ?? "") ? null : zeroRelativeAntecedent(view, subject, at);
