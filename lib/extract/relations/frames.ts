@@ -58,6 +58,7 @@ import {
   LOWER_WORD,
   LY_ADVERB,
   PERSON_NAME_WORD,
+  REGION_ADJECTIVE,
   WORD_FIRST,
 } from "./word-shapes.ts";
 
@@ -5751,9 +5752,6 @@ function objectPlaceEnd(view: SentenceView, at: number): number {
 
 /** Bearings that relate a place to another ("west of Aleppo"). */
 const COMPASS = /^(?:(?:north|south)(?:east|west)?|east|west)$/;
-
-/** Bearings and regions written before a place's name ("northern Iraq", "north-eastern Syria", "rural Damascus"). */
-const REGION_ADJECTIVE = /^(?:(?:(?:north|south)(?:east|west)?|east|west)ern|central|rural|greater|upper|lower)$/;
 
 /** How many further objects a placed object list may add. */
 const PLACED_OBJECTS_REACH = 6;

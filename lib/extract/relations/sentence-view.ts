@@ -18,6 +18,7 @@ import {
   LOWER_HYPHENED_WORD,
   LOWER_WORD,
   LY_ADVERB,
+  REGION_ADJECTIVE,
 } from "./word-shapes.ts";
 
 /** One sentence as the reader sees it: tokens of a template, its party chunks and guard cues. */
@@ -322,7 +323,7 @@ function pastPlacePhrase(view: SentenceView, at: number, the = false): number {
     i > 0 && at - i < words && /^\p{Lu}\p{Ll}+$/u.test(view.tokens[i - 1].text) && !chunkAt(view.covering, i - 1)
   ) i--;
   if (i === at) return at;
-  if (/^\p{Ll}+ern$/u.test(tokenAt(view.tokens, i - 1)?.text ?? "")) i--;
+  if (REGION_ADJECTIVE.test(tokenAt(view.tokens, i - 1)?.key ?? "")) i--;
   if (the && tokenAt(view.tokens, i - 1)?.key === "the") i--;
   return /^(?:in|from|across)$/.test(tokenAt(view.tokens, i - 1)?.key ?? "") ? i - 1 : at;
 }

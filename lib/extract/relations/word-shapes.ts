@@ -32,3 +32,7 @@ export const DIGIT_FIRST = /^\d/;
 export const ARTICLE = /^(?:the|a|an)$/;
 /** An indefinite article: "a", "an". */
 export const INDEFINITE_ARTICLE = /^(?:a|an)$/;
+
+/** Keys of bearings and regions written before a place's name ("northern Iraq", "north-eastern Syria", "rural Damascus"). */
+export const REGION_ADJECTIVE =
+  /^(?:(?:(?:north|south)(?:east|west)?|east|west)ern|central|rural|greater|upper|lower)$/;
