@@ -471,6 +471,20 @@ function unitRelations(view: SentenceView, stateForces: ReadonlySet<string>, pre
  * group (member); not "Iraq's army", a state's plain forces, nor "al-Qaeda's Syrian branch", a role noun's tie. The
  * kinds the gazetteer gives the two still decide whether such a membership can be (extract-relations.ts). Round 92.
  */
+/**
+ * The name after "of" (past "the") in a name whose words before "of" end in a unit head (lexicon `unitHeads`: "the
+ * Eighth Brigade of the Fifth Corps" gives "Fifth Corps"); null where no unit comes before "of" ("the Islamic State of
+ * Iraq", "the Conquest of the Levant Front").
+ */
+function ownerAfterUnitHead(view: SentenceView, surface: string): string | null {
+  const of = /\s+of\s+(?:the\s+)?/.exec(surface);
+  if (!of || of.index === 0) return null;
+  const words = tokenize(surface.slice(0, of.index));
+  return words.length > 0 && view.lex.unitHeads.endingAt(words, words.length, 3) !== null
+    ? surface.slice(of.index + of[0].length)
+    : null;
+}
+
 function possessiveNameRelations(
   view: SentenceView,
   groupsNamed: ReadonlyMap<string, readonly string[]> | undefined,
@@ -485,7 +499,11 @@ function possessiveNameRelations(
       const unit = view.template.units[party];
       // (A proper name after the possessive, not a state's plain forces: "Iraq's army" is the state's own army.)
       const owned = /^(?:the\s+)?(.+?)['’]s\s+\p{Lu}/u.exec(unit.surface);
-      const owners = owned ? groupsNamed.get(owned[1].toLowerCase()) : undefined;
+      // ("the Eighth Brigade of the Fifth Corps", "the Supreme Military Council of the Free Syrian Army": or after a
+      // unit's head and "of", as two names so written are read, frame unit:of; round 97.)
+      const ownedAfter = owned ? null : ownerAfterUnitHead(view, unit.surface);
+      const ownerName = owned?.[1] ?? ownedAfter;
+      const owners = ownerName ? groupsNamed.get(ownerName.toLowerCase()) : undefined;
       if (!owners || owners.length !== 1 || owners[0] === unit.groupId) continue;
       // ("al-Qaeda's Syrian branch": a role noun after the possessive states the name's own tie, which the role frames
       // read.)
@@ -494,7 +512,7 @@ function possessiveNameRelations(
       const found = { type: "member" as const, subjects: [unit.groupId], objects: [owners[0]] };
       const reading = listReading(view, { ...chunk, start: at, end: at + 1 }, {
         ...found,
-        frame: "unit:possessive",
+        frame: owned ? "unit:possessive" : "unit:of",
         distance: 0,
       }, true);
       if (reading) readings.push(reading);
@@ -529,7 +547,9 @@ function unitOfRelations(view: SentenceView, stateForces: ReadonlySet<string>): 
     const token = view.tokens[chunk.heads.at(-1) ?? chunk.start];
     if (token.party === undefined) continue;
     const unit = view.template.units[token.party];
-    if (!endsInUnitHead(view, token.party) && !stateForces.has(unit.groupId)) continue;
+    // ("YPG units of the SDF": or the name's own unit noun after it, lower-case, right before "of"; round 97.)
+    const named = endsInUnitHead(view, token.party) || stateForces.has(unit.groupId);
+    if (!named && !unitNounBeforeOf(view, chunk)) continue;
     let at = chunk.end + 1;
     if (view.tokens[at]?.key === "the") at++;
     // ("the Eighth Brigade of the Russian-backed Fifth Corps": past a qualifier compound before the whole; round 85.)
@@ -541,6 +561,14 @@ function unitOfRelations(view: SentenceView, stateForces: ReadonlySet<string>): 
     readings.push(listReading(view, chunk, { ...found, frame: "unit:of", distance: at - chunk.end }, true));
   }
   return readings;
+}
+
+/** Whether the chunk ends in a lower-case unit noun (lexicon `unitHeads`: "units", "brigades") right after its name. */
+function unitNounBeforeOf(view: SentenceView, chunk: Chunk): boolean {
+  const last = view.tokens[chunk.end - 1];
+  const name = view.tokens[chunk.end - 2];
+  return last !== undefined && name?.party !== undefined && /^\p{Ll}/u.test(last.text) &&
+    view.lex.unitHeads.longest(view.tokens, chunk.end - 1)?.length === 1;
 }
 
 /**
