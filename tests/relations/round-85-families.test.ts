@@ -416,7 +416,7 @@ describe("a relative clause after a list closed by an apposition's ', and' (fram
 describe("a party presented after an opening companion (read-relations.ts existentialCompanions; round 85)", () => {
   it("extractRelations(article, mentions) reads 'Alongside X you had Y' and 'Beside X there were Y' as allies", () => {
     expect(relationsIn("Alongside the army's Tiger Forces you had Liwa al-Quds, a militia recruited in the camps."))
-      .toEqual(["ally liwa-al-quds tiger-forces"]);
+      .toEqual(["ally liwa-al-quds tiger-forces", "member tiger-forces syrian-government"]);
     expect(relationsIn("Beside the YPG there were the Sanadid Forces.")).toEqual(["ally al-sanadid-forces ypg"]);
   });
 

@@ -41,3 +41,22 @@ describe("a brigade or battalion of a named force is a part of it (lexicon role 
     ]);
   });
 });
+
+describe("a group noun in the possessive owns a named unit (read-relations possessiveCategoryChunk)", () => {
+  it("extractRelations(article, mentions) binds 'the army's' by the one reference rule and its home group", () => {
+    expect(relationsIn("ISIS fighters ambushed the army's 4th Division east of Homs.")).toEqual([
+      "clash fourth-armoured-division islamic-state",
+      "member fourth-armoured-division syrian-government",
+    ]);
+    expect(relationsIn("The Syrian Army retook Palmyra from ISIS. The army's Tiger Forces then entered the citadel."))
+      .toContain(
+        "member tiger-forces syrian-government",
+      );
+  });
+
+  it("extractRelations(article, mentions) reads no owner where the possessive is no group noun", () => {
+    expect(relationsIn("ISIS fighters ambushed the city's 4th Division checkpoint east of Homs.")).toEqual([
+      "clash fourth-armoured-division islamic-state",
+    ]);
+  });
+});

@@ -385,13 +385,35 @@ function endsInUnitHead(view: SentenceView, party: number | undefined): boolean 
 }
 
 /**
+ * A group noun of a category (lexicon `categoryNouns`: "the army", "the regime") whose last word is the possessive
+ * token at `at` ("the army's"), as a category chunk the one reference rule binds; null where none ends there.
+ */
+function possessiveCategoryChunk(view: SentenceView, at: number): Chunk | null {
+  const token = view.tokens[at];
+  const stem = token?.party === undefined ? /^(.+)['’]s$/u.exec(token?.text ?? "") : null;
+  if (!stem) return null;
+  const before = view.tokens.slice(Math.max(0, at - 2), at).map((t) => t.text);
+  const words = tokenize([...before, stem[1]].join(" "));
+  const found = view.lex.categoryNouns.endingAt(words, words.length, 3);
+  if (!found) return null;
+  const start = at + 1 - found.length;
+  if (view.tokens.slice(start, at).some((t) => t.party !== undefined)) return null;
+  return { ...tokenChunk(start, [], "category"), end: at + 1, category: found.value };
+}
+
+/**
  * "the SDF's Deir ez-Zor Military Council", "the FSA's Central Division": a possessive group before a named unit
  * (lexicon `unitHeads`: the unit's name ends so) owns it; the unit is a member of the group. A state's own force
  * (`stateForces`: the gazetteer's kind state-force) is a unit whatever its name ends with ("the Syrian Army's Tiger
  * Forces"), and is also owned through "its" or "their" when the one reference rule resolves it ("the Syrian Army
  * launched an assault led by its Tiger Forces").
  */
-function unitRelations(view: SentenceView, stateForces: ReadonlySet<string>, previous: SentenceView | null): Reading[] {
+function unitRelations(
+  view: SentenceView,
+  stateForces: ReadonlySet<string>,
+  previous: SentenceView | null,
+  named: NamedHeads | null = null,
+): Reading[] {
   const readings: (Reading | null)[] = [];
   // ("commander of its Deir ez-Zor Military Council": a unit by its name's head is owned through "its" as a state's
   // own force is; round 86.)
@@ -417,12 +439,20 @@ function unitRelations(view: SentenceView, stateForces: ReadonlySet<string>, pre
       );
       continue;
     }
-    if (possessive !== "its" && possessive !== "their") continue;
+    // ("the army's Tiger Forces", "the regime's 4th Division": a group noun of a category in the possessive owns the
+    // unit as the name it stands for would, bound by the one reference rule; round 97.)
+    const category = possessive === "its" || possessive === "their"
+      ? null
+      : possessiveCategoryChunk(view, at - 1 - own);
+    if (possessive !== "its" && possessive !== "their" && !category) continue;
     const owner = resolveChunk(
-      tokenChunk(at - 1 - own, [], possessive === "its" ? "singular" : "plural"),
+      category ?? tokenChunk(at - 1 - own, [], possessive === "its" ? "singular" : "plural"),
       view,
       previous,
       chunk.groups,
+      null,
+      null,
+      category ? named : null,
     );
     if (!owner || owner.groups.length !== 1) continue;
     const found = { type: "member" as const, subjects: chunk.groups, objects: owner.groups };
@@ -2307,7 +2337,7 @@ export function readRelations(
     readings.push(...companionRelations(core, found));
     readings.push(...existentialCompanions(core));
     readings.push(...companionActs(readings.slice(from)));
-    readings.push(...unitRelations(base, stateForces, views[i - 1]?.base ?? null));
+    readings.push(...unitRelations(base, stateForces, views[i - 1]?.base ?? null, named[i]));
     readings.push(...possessiveNameRelations(base, options.groupsNamed));
     readings.push(...describedUnitRelations(base));
     readings.push(...supportPartyRelations(core));
