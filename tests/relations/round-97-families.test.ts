@@ -60,3 +60,14 @@ describe("a group noun in the possessive owns a named unit (read-relations posse
     ]);
   });
 });
+
+describe("the named examples of an unnamed subject past a qualifier compound (sentence-view examplesOfSubject)", () => {
+  it("extractRelations(article, mentions) reads ', among them A and B,' after a '-backed' set noun as the subject", () => {
+    expect(
+      relationsIn(
+        "Turkish-backed rebel factions, among them the Hamza Division and Faylaq al-Sham, drove ISIS out of Jarablus.",
+      ),
+    )
+      .toContain("clash hamza-division islamic-state");
+  });
+});

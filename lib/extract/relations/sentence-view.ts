@@ -369,6 +369,12 @@ function examplesOfSubject(view: SentenceView, chunk: Chunk, comma: "," | "(" | 
   if (!noun || !view.tokens[i - 1].key.endsWith("s")) return false;
   let k = i - 1 - noun.length;
   for (let n = 0; n < 2 && k >= 0 && HYPHENED_WORD.test(view.tokens[k].text) && !chunkAt(view.covering, k); n++) {
+    // ("Turkish-backed rebel factions, among them A and B, ...": a qualifier compound before the noun; round 97.)
+    const qualified = qualifierCompoundEndingAt(view, k + 1);
+    if (qualified >= 0) {
+      k = qualified - 1;
+      break;
+    }
     if (verbish(view, k) || view.lex.prepositions.has(view.tokens[k].key)) return false;
     k--;
   }
