@@ -71,3 +71,23 @@ describe("the named examples of an unnamed subject past a qualifier compound (se
       .toContain("clash hamza-division islamic-state");
   });
 });
+
+describe("a group noun of a category as a list item (chunks refEnd and tailRef; reference categoryReferent)", () => {
+  it("extractRelations(article, mentions) binds 'the army' opening or closing a list by its home group", () => {
+    expect(relationsIn("The army and Hezbollah stormed Zabadani in July.", "2015-08-01")).toEqual([
+      "ally hezbollah syrian-government",
+    ]);
+    expect(relationsIn("Qusayr, surrounded by Hezbollah and the army since May, fell in June.", "2013-06-10")).toEqual([
+      "ally hezbollah syrian-government",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) leaves a companion after 'the army' as the object of 'from' beside the subject", () => {
+    expect(relationsIn("Ahrar al-Sham seized the airport from the army together with Jabhat al-Nusra.", "2013-02-01"))
+      .toEqual([
+        "ally ahrar-al-sham jabhat-al-nusra",
+        "clash ahrar-al-sham syrian-government",
+        "clash jabhat-al-nusra syrian-government",
+      ]);
+  });
+});

@@ -97,6 +97,14 @@ export type Chunk = {
  */
 function tailReferenceAt(tokens: Token[], at: number, lex: CompiledLexicon): number {
   if (tokenAt(tokens, at)?.key !== "the") return -1;
+  // ("Hezbollah and the army encircled P": or a group noun of a category, "the" and its noun, not a modifier nor owned
+  // by a link after it; round 97.)
+  const category = lex.categoryNouns.longest(tokens, at);
+  if (category && category.length >= 2) {
+    const end = at + category.length;
+    const modifies = LOWER_WORD.test(tokenAt(tokens, end)?.text ?? "") && lex.partyNouns.longest(tokens, end) !== null;
+    return tokenAt(tokens, end)?.key === "'s" || modifies || lex.partyLinks.longest(tokens, end) ? -1 : end;
+  }
   const item = itemAt(tokens, at, [], [], lex);
   if (!item || item.ref !== "singular" || item.end - at < 2) return -1;
   const after = tokens[item.end];
@@ -860,7 +868,10 @@ export function chunkTokens(
     );
     // "his forces and Hezbollah launched ...", "its fighters and the YPG stormed ...": a reference item joined to a
     // name makes one list; the resolver binds the reference by the one reference rule.
-    if (first.ref === "singular" || first.ref === "plural" || first.ref === "speaker") {
+    // ("the army and Hezbollah attacked Y": a group noun of a category as well, bound by the same rule, joined by "and"
+    // alone: "took P from the army together with Y" names Y beside the subject, sentence-view verbObjectPhrase; round 97.)
+    const categoryJoined = first.ref === "category" && tokenAt(tokens, first.end)?.key === "and";
+    if (first.ref === "singular" || first.ref === "plural" || first.ref === "speaker" || categoryJoined) {
       const joiner = lex.listJoiners.longest(tokens, first.end);
       const item = joiner
         ? itemAt(tokens, skipDeterminers(tokens, first.end + joiner.length), units, qualifiers, lex)

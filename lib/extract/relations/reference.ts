@@ -411,7 +411,20 @@ function resolveByRule(
   // the names stand alone where the reference finds none.
   if (chunk.ref === null && chunk.tailRef) {
     const [start, end] = chunk.tailRef;
-    const reference: Chunk = { ...chunk, start, end, groups: [], heads: [start], ref: "singular", tailRef: undefined };
+    // ("Hezbollah and the army": a group noun of a category closing the list is bound as one; round 97.)
+    const category = view.lex.categoryNouns.longest(view.tokens, start);
+    const reference: Chunk = category && start + category.length === end
+      ? {
+        ...chunk,
+        start,
+        end,
+        groups: [],
+        heads: [start],
+        ref: "category",
+        category: category.value,
+        tailRef: undefined,
+      }
+      : { ...chunk, start, end, groups: [], heads: [start], ref: "singular", tailRef: undefined };
     const own = resolveChunk(reference, view, previous, [...exclude, ...chunk.groups], topic, carried, named);
     return { groups: [...new Set([...chunk.groups, ...(own?.groups ?? [])])], from: "named", sentence: view.index };
   }
@@ -433,7 +446,7 @@ function resolveByRule(
   // "his forces and Hezbollah": the reference item resolves alone, never to a name listed beside it.
   if (chunk.refEnd !== undefined) {
     const reference = { ...chunk, end: chunk.refEnd, groups: [], heads: chunk.heads.slice(0, 1), refEnd: undefined };
-    const own = resolveChunk(reference, view, previous, [...exclude, ...chunk.groups], topic, carried);
+    const own = resolveChunk(reference, view, previous, [...exclude, ...chunk.groups], topic, carried, named);
     return own && { ...own, groups: [...new Set([...own.groups, ...chunk.groups])] };
   }
   if (chunk.ref === "category") return categoryReferent(chunk, view, previous, exclude, named);
