@@ -779,6 +779,8 @@ function bareGroupNoun(tokens: Token[], start: number, end: number, lex: Compile
   if (!LOWER_WORD.test(after.text)) return true;
   return lex.verbs.has(after.key) || lex.prepositions.has(after.key) || lex.boundaries.has(after.key) ||
     lex.listJoiners.longest(tokens, end) !== null || lex.copulas.longest(tokens, end) !== null ||
+    // ("attacked army positions together": an adverb of acting together, lexicon `jointAdverbs`; round 97.)
+    lex.jointAdverbs.longest(tokens, end) !== null ||
     after.key.endsWith("ly") || after.key.endsWith("ed") ||
     /^(?:has|have|had|is|are|was|were|will|would|also|then|later|now|still|again|once|soon|had|did|and|or)$/.test(
       after.key,
