@@ -30,6 +30,11 @@ export const RelationFrame = z.object({
    * (one founder) says nothing about membership.
    */
   several: z.boolean().optional(),
+  /**
+   * The acting side must name one party alone, no founder beside it: "the government created the NDF", "Nusra was set
+   * up by the Islamic State of Iraq" (a creator backs what it creates), while "A and B set up Z" is `several`'s.
+   */
+  single: z.boolean().optional(),
   /** A noun whose preposition's list is its agents, acting together: "under the joint control of A and B". */
   agentsAfter: z.boolean().optional(),
   /**
@@ -265,6 +270,16 @@ export const RelationLexicon = z.object({
   /** Kinds whose party, led by another party of these kinds, acts beside it rather than belonging to it ("the Syrian
    * Army, led by the Tiger Forces": two forces of one state, allies as the Wikipedia sets read them). */
   ledPartners: z.object({ why: z.string().min(1), kinds: z.array(GroupKind).min(1) }),
+  /** A whole of these kinds (`kinds`: a coalition) that one party alone creates is its creator's backed ally only where
+   * the creator is of `creators` (a state, its forces): a group founding a coalition is in it, which a `single` frame
+   * does not say. */
+  createdWholes: z.object({
+    why: z.string().min(1),
+    kinds: z.array(GroupKind).min(1),
+    creators: z.array(GroupKind).min(1),
+    /** Kinds no party creates (a state): a `single` frame reads nothing of them. */
+    notCreated: z.array(GroupKind),
+  }),
   /** "might", "would": modal auxiliaries, which open a predicate: an object search that reaches one has left its noun
    * phrase ("an assault on the town might involve X" is no assault on X). */
   modals: WordList,

@@ -91,3 +91,37 @@ describe("a group noun of a category as a list item (chunks refEnd and tailRef; 
       ]);
   });
 });
+
+describe("a group noun before an adverb of acting together (chunks bareGroupNoun, lexicon jointAdverbs)", () => {
+  it("extractRelations(article, mentions) reads 'army positions together' as the army's", () => {
+    expect(relationsIn("Nusra fighters and Ahrar al-Sham shelled army positions together near Idlib.", "2014-03-01"))
+      .toEqual([
+        "ally ahrar-al-sham jabhat-al-nusra",
+        "clash ahrar-al-sham syrian-government",
+        "clash jabhat-al-nusra syrian-government",
+      ]);
+  });
+});
+
+describe("one party alone creating another backs it (lexicon 'create', 'establish', 'set up', 'found': frame single)", () => {
+  it("extractRelations(article, mentions) reads the creator as the created group's ally, active, passive and relative", () => {
+    expect(relationsIn("The Syrian government created the National Defence Forces in 2012.")).toEqual([
+      "ally national-defence-forces syrian-government",
+    ]);
+    expect(relationsIn("Jabhat al-Nusra was established in 2011 by the Islamic State of Iraq.")).toEqual([
+      "ally islamic-state-of-iraq jabhat-al-nusra",
+    ]);
+    expect(relationsIn("The Fifth Corps, a force that Russia had set up in 2016, took Busra.")).toContain(
+      "ally fifth-corps russia",
+    );
+  });
+
+  it("extractRelations(article, mentions) reads founders as members, and no backing by a group founding a coalition alone or by a group's people", () => {
+    expect(relationsIn("Jaish al-Fatah was founded by Ahrar al-Sham and the Nusra Front.")).toEqual([
+      "member ahrar-al-sham jaish-al-fatah",
+      "member jabhat-al-nusra jaish-al-fatah",
+    ]);
+    expect(relationsIn("Ahrar al-Sham founded Jaish al-Fatah in 2015.")).toEqual([]);
+    expect(relationsIn("Hurras al-Din was set up in 2018 by former HTS commanders.")).toEqual([]);
+  });
+});

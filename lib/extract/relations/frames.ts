@@ -34,7 +34,7 @@ import {
   verbObjectPhrase,
   WINDOW,
 } from "./sentence-view.ts";
-import { type Token, withKey } from "./tokens.ts";
+import { type Token, tokenAt, withKey } from "./tokens.ts";
 import { eachActed, strippedApposition } from "./wire-lists.ts";
 import {
   bracketedNameAfter,
@@ -339,6 +339,13 @@ function readingsOf(
   const withOthers = agent.ref === null && agentParty.groups.length === 1 &&
     (agent.others === true || (agent.descriptions?.length ?? 0) > 0);
   if (frame.several && agentParty.groups.length < 2 && !merging && !withOthers) return [];
+  // ("the government created the NDF": one creator alone, no founder beside it, no merger, no people of a group, "by
+  // former HTS commanders"; round 97.)
+  if (
+    frame.single &&
+    (agentParty.groups.length !== 1 || listedParties(agent) > 1 || withOthers ||
+      mergedToForm(view, occurrence.start) || view.lex.targetPeople.has(tokenAt(view.tokens, agent.end - 1)?.key ?? ""))
+  ) return [];
   if (
     ORGANISATIONAL.has(trigger.type) &&
     [agent, patient].some((c) =>
@@ -351,6 +358,16 @@ function readingsOf(
   const patientParty = patientResolved && parties.patientSentence !== undefined
     ? { ...patientResolved, from: "previous" as const, sentence: parties.patientSentence }
     : patientResolved;
+  // ("Ahrar al-Sham founded Jaish al-Fatah": a coalition one group creates alone is no backed ally of it, lexicon
+  // `createdWholes`; round 97.)
+  if (frame.single && patientParty && named?.kinds) {
+    const { kinds, creators } = view.lex.createdWholes;
+    const kindOf = (g: string) => named.kinds!.get(g) ?? "";
+    const whole = patientParty.groups.some((g) => kinds.has(kindOf(g)));
+    if (whole && !agentParty.groups.every((g) => creators.has(kindOf(g)))) return [];
+    // (Nor a state: "Allies-Israel was established by the US European Command" names a programme after it.)
+    if (patientParty.groups.some((g) => view.lex.createdWholes.notCreated.has(kindOf(g)))) return [];
+  }
   // ("Iran-backed Shia militias": a compound naming the backer a class of groups is defined by restates the class's
   // name, no tie the text tells; lexicon `backedClasses`, round 90.)
   if (

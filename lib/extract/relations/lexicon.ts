@@ -48,6 +48,8 @@ export type CompiledLexicon = {
   memberWholeKinds: ReadonlySet<string>;
   /** The kinds whose parties, one leading the other, act side by side (lexicon `ledPartners`). */
   ledPartnerKinds: ReadonlySet<string>;
+  /** Lexicon `createdWholes`: the kinds of a whole one creator backs only where it is of `creators`. */
+  createdWholes: { kinds: ReadonlySet<string>; creators: ReadonlySet<string>; notCreated: ReadonlySet<string> };
   modals: ReadonlySet<string>;
   participationVerbs: PhraseIndex<true>;
   actParticipantLinks: PhraseIndex<true>;
@@ -455,6 +457,11 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     memberKindPlurals: keys(lexicon.memberKindNouns.words.filter((w) => !/\s|s$/.test(w)).map((w) => `${w}s`)),
     memberWholeKinds: new Set(lexicon.memberKindNouns.wholes),
     ledPartnerKinds: new Set(lexicon.ledPartners.kinds),
+    createdWholes: {
+      kinds: new Set(lexicon.createdWholes.kinds),
+      creators: new Set(lexicon.createdWholes.creators),
+      notCreated: new Set(lexicon.createdWholes.notCreated),
+    },
     modals: new Set(lexicon.modals.words),
     participationVerbs: index(lexicon.participationVerbs.words),
     actParticipantLinks: index(lexicon.actParticipantLinks.words),
