@@ -1977,6 +1977,23 @@ function existentialCompanions(view: SentenceView): Reading[] {
  * beside the party before it (or, past a non-party, beside the sentence's subject); in a sentence that tells a joint
  * act (a trigger marked `joint`), the two acted together and are allies.
  */
+/**
+ * The name an apposition ending at the comma `comma` describes (", the al-Qaeda affiliate,": up to five words after
+ * the comma before it, opened by an article, no verb, preposition or boundary among them): its chunk, else undefined.
+ */
+function apposedHost(view: SentenceView, comma: number): Chunk | undefined {
+  let k = comma - 1;
+  for (let n = 0; n < 5 && k > 0 && view.tokens[k].text !== ","; n++, k--) {
+    const token = view.tokens[k];
+    // (A role noun is no verb here: "the al-Qaeda affiliate".)
+    const verb = verbish(view, k) && !view.lex.roleNouns.longest(view.tokens, k);
+    if (verb || view.lex.prepositions.has(token.key) || view.lex.boundaries.has(token.key)) return undefined;
+  }
+  if (view.tokens[k]?.text !== "," || !ARTICLE.test(view.tokens[k + 1]?.key ?? "")) return undefined;
+  const host = view.covering[k - 1];
+  return host && host.end === k && host.ref === null && !host.modifier ? host : undefined;
+}
+
 function companionRelations(view: SentenceView, occurrences: Occurrence[]): Reading[] {
   if (!occurrences.some((o) => o.trigger.joint)) return [];
   const readings: (Reading | null)[] = [];
@@ -2005,7 +2022,10 @@ function companionRelations(view: SentenceView, occurrences: Occurrence[]): Read
     // ("X - along with Y - struck P": a dash sets the companion aside as a comma does.)
     const mark = view.tokens[i - 1];
     const set = mark !== undefined && (mark.text === "," || (mark.text === "-" && !mark.glued));
-    const before = i === 0 ? undefined : view.covering[set ? i - 2 : i - 1];
+    // ("X, the al-Qaeda affiliate, together with Y, attacked P": past an apposition between commas to its host; round
+    // 97.)
+    const near = i === 0 ? undefined : view.covering[set ? i - 2 : i - 1];
+    const before = set && (!near || near.modifier) ? apposedHost(view, i - 1) ?? near : near;
     // ("X is fighting Daesh alongside Y": a name the verb governs is no actor; the clause's subject is.)
     const beside = before && before.ref === null && !before.modifier && inSubjectPosition(view, before);
     // "The town was captured by X alongside Y": a passive's agent with its companion right after it, where what the
