@@ -520,6 +520,8 @@ export const RelationLexicon = z.object({
   retreatInfinitives: WordList,
   /** "components", "members": a group's parts; "X's components included A" has X for its subject. */
   compositionNouns: WordList,
+  /** "backbone", "core": singular role nouns a list holds together ("A and B formed the backbone of Y"). */
+  sharedRoleNouns: WordList,
   /**
    * "with the aim of", "aimed at", "in an attempt to": a purpose stated for a hostile act that was carried out (an
    * action noun: "an offensive launched by X with the goal of capturing P from Y"); the purpose's verb has the act's

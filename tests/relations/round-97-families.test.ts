@@ -125,3 +125,45 @@ describe("one party alone creating another backs it (lexicon 'create', 'establis
     expect(relationsIn("Hurras al-Din was set up in 2018 by former HTS commanders.")).toEqual([]);
   });
 });
+
+describe("a companion after an apposition goes with the apposition's host (read-relations companionRelations)", () => {
+  it("extractRelations(article, mentions) reads 'X, the Y affiliate, together with A and B, attacked P'", () => {
+    expect(
+      relationsIn("Ahrar al-Sham, the Islamic Front's largest faction, together with Jaish al-Islam, stormed Adra."),
+    )
+      .toContain("ally ahrar-al-sham jaish-al-islam");
+    expect(relationsIn("Fighters of the Nusra Front, the al-Qaeda affiliate, along with Jund al-Aqsa, entered Morek."))
+      .toContain("ally jabhat-al-nusra jund-al-aqsa");
+  });
+});
+
+describe("a whole's main body that several make up together (lexicon sharedRoleNouns)", () => {
+  it("extractRelations(article, mentions) reads a list holding 'the backbone' or 'the core' of a whole", () => {
+    expect(relationsIn("Ahrar al-Sham and the Nusra Front formed the core of Jaish al-Fatah in 2015.")).toEqual([
+      "member ahrar-al-sham jaish-al-fatah",
+      "member jabhat-al-nusra jaish-al-fatah",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) still gives a definite singular role to no list", () => {
+    expect(
+      relationsIn("In 2015 Ahrar al-Sham joined with the Nusra Front to become the leading member of Jaish al-Fatah."),
+    )
+      .not.toContain("member jabhat-al-nusra jaish-al-fatah");
+  });
+});
+
+describe("adjectives before an object's noun (sentence-view objectAfter)", () => {
+  it("extractRelations(article, mentions) passes two capitalised adjectives joined by 'and'", () => {
+    expect(relationsIn("The SNA includes Turkmen and Arab brigades such as the Hamza Division.")).toContain(
+      "member hamza-division syrian-national-army",
+    );
+  });
+
+  it("extractRelations(article, mentions) passes a participle right before a party noun", () => {
+    expect(relationsIn("The Islamic Front came to include smaller armed factions, among them Liwa al-Tawhid."))
+      .toContain(
+        "member liwa-al-tawhid islamic-front",
+      );
+  });
+});

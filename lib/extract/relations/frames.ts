@@ -5459,7 +5459,10 @@ function roleFrame(view: SentenceView, o: Occurrence, frame: RelationFrame): Par
     let subject = subjectOf(view, copula) ?? coordinatedCopulaSubject(view, copula);
     // ("X later joined with A, B and C to become the leading member of Y": a definite singular role is one party's; a
     // list found as its subject is not the one that holds it; round 85.)
-    const definiteSingular = tokens[leftEdge]?.key === "the" && !tokens[o.end - 1].key.endsWith("s");
+    // ("A and B formed the backbone of Y": not a whole's main body, which several make up together, lexicon
+    // `sharedRoleNouns`; round 97.)
+    const definiteSingular = tokens[leftEdge]?.key === "the" && !tokens[o.end - 1].key.endsWith("s") &&
+      !view.lex.sharedRoleNouns.has(tokens[o.end - 1].key);
     if (subject && definiteSingular && subject.chunk.groups.length > 1) subject = null;
     if (subject && subject.chunk !== owner) {
       // ("X was a founding member of Y alongside A and B": companions after the owner hold the same role; round 84.)

@@ -124,6 +124,7 @@ export type CompiledLexicon = {
   placeTakers: Set<string>;
   /** "components", "members": a group's parts, which as a possessed subject stand for the group. */
   compositionNouns: Set<string>;
+  sharedRoleNouns: Set<string>;
   /** "with the aim of", "in an attempt to": a purpose stated for a hostile act that was carried out. */
   purposeLinks: PhraseIndex<true>;
   /** "led by": an act's leader, backed by the party of a support participle coordinated after it. */
@@ -531,6 +532,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     leaderLinks: index(lexicon.leaderLinks.words),
     purposeLinks: index(lexicon.purposeLinks.words),
     compositionNouns: keys(lexicon.compositionNouns.words),
+    sharedRoleNouns: keys(lexicon.sharedRoleNouns.words),
     placeTakers: keys(lexicon.heldPlaces.takers),
     wholeLinks: index(lexicon.unnamedWholes.links),
     mergerNouns: index(lexicon.mergerResults.nouns),
