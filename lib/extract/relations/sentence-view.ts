@@ -1423,6 +1423,8 @@ export function objectAfter(
     // "by Syrian and Russian warplanes": an adjective of nationality joined to the name's own.
     const adjective = i > at && /^\p{Lu}\p{Ll}+n$/u.test(view.tokens[i - 1].text) && !chunkAt(view.covering, i - 1);
     if (token.key === "and" && adjective && chunkAt(view.covering, i + 1)) continue;
+    // ("includes Arab and Christian units such as X": two capitalised adjectives joined before the noun; round 97.)
+    if (token.key === "and" && i > at && coordinatedAdjectives(view, i)) continue;
     // "battle the Assad regime and the Islamic State": a target list whose first item is no name. A name after "and"
     // that a verb follows opens a clause of its own ("killed civilians and ISIS claimed ...").
     // (Not for a role noun's owner: "a supporter of Syrian opposition forces and Iran" owns no Iran.)
@@ -1450,11 +1452,28 @@ export function objectAfter(
       (tokenAt(view.tokens, i - 1)?.key.endsWith("ly") && DETERMINERS.has(tokenAt(view.tokens, i - 2)?.key ?? ""));
     // ("against all sides including X": a plural right before a list's examples is the noun they name.)
     const examplesNoun = token.key.endsWith("s") && view.lex.listExamples.longest(view.tokens, i + 1) !== null;
-    if (i > at && view.lex.verbs.has(token.key) && !(adjectival && chunkAt(view.covering, i + 1)) && !examplesNoun) {
+    // ("came to include older armed factions, among them X": a participle right before a party noun is its adjective;
+    // round 97.)
+    const nounAdjective = token.key.endsWith("ed") && view.lex.partyNouns.longest(view.tokens, i + 1) !== null;
+    if (
+      i > at && view.lex.verbs.has(token.key) && !(adjectival && chunkAt(view.covering, i + 1)) && !examplesNoun &&
+      !nounAdjective
+    ) {
       return null;
     }
   }
   return null;
+}
+
+/**
+ * Whether the "and" at `at` joins two capitalised words that name no party, the second before a lower-case word
+ * ("Arab and Christian units", "Syrian and Iraqi militias"): adjectives of one noun, not two items.
+ */
+function coordinatedAdjectives(view: SentenceView, at: number): boolean {
+  const [before, after, noun] = [view.tokens[at - 1], view.tokens[at + 1], view.tokens[at + 2]];
+  return before !== undefined && after !== undefined && noun !== undefined && CAPITALISED.test(before.text) &&
+    CAPITALISED.test(after.text) && !chunkAt(view.covering, at - 1) && !chunkAt(view.covering, at + 1) &&
+    LOWER_FIRST.test(noun.text);
 }
 
 /** A lower-case -ing or -ed form (written as a module constant: a literal in a loop is a new object each time). */
