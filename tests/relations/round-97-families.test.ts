@@ -167,3 +167,17 @@ describe("adjectives before an object's noun (sentence-view objectAfter)", () =>
       );
   });
 });
+
+describe("a list item described by a qualifier compound (chunks descriptionAt after a joiner)", () => {
+  it("extractRelations(article, mentions) reads 'X and Iranian-backed forces' as X with an unnamed companion", () => {
+    expect(relationsIn("In November 2017 Hezbollah and Iranian-backed forces drove ISIS out of Albu Kamal.")).toContain(
+      "clash hezbollah islamic-state",
+    );
+  });
+
+  it("extractRelations(article, mentions) names no backer where the description opens the sentence", () => {
+    expect(relationsIn("The Turkish-backed forces pushed back the Syrian army near Afrin.")).not.toContain(
+      "ally syrian-government turkey",
+    );
+  });
+});

@@ -1103,7 +1103,7 @@ export function chunkTokens(
       }
       if (!item || item.ref !== null) {
         // "between Fateh al Sham and more moderate rebel groups": a described last item.
-        const described = joiner && !item ? descriptionAt(tokens, next, lex) : -1;
+        const described = joiner && !item ? descriptionAt(tokens, next, lex, true) : -1;
         const unknown = joiner && !item ? unknownNameEnd(tokens, next, lex) : -1;
         // ("the Nusra Front and other militant groups": after "other" a description is the list's open tail, as
         // "and other groups" is, and refers back to no group.)
@@ -1426,9 +1426,12 @@ function possessedNoun(tokens: Token[], at: number, lex: CompiledLexicon): numbe
  * plural party noun ("more moderate rebel groups", "the anti-Assad forces"), with no name and no link to one ("groups
  * of X" is a party phrase). The index after it, or -1.
  */
-export function descriptionAt(tokens: Token[], at: number, lex: CompiledLexicon): number {
-  let i = at;
-  while (i < tokens.length && i - at < 3) {
+export function descriptionAt(tokens: Token[], at: number, lex: CompiledLexicon, afterJoiner = false): number {
+  // ("X and Iranian-backed forces": after a list's joiner, past a qualifier compound opening the description; round
+  // 97. Not where it opens a phrase of its own: "The Turkish-backed forces pushed back Y" names no backer as a party.)
+  const qualified = afterJoiner && tokenAt(tokens, at)?.qualifier !== undefined ? pastQualifier(tokens, at) : at;
+  let i = qualified;
+  while (i < tokens.length && i - qualified < 3) {
     const token = tokens[i];
     if (lex.partyNouns.longest(tokens, i) && i > at) break;
     // ("and allied Iraqi paramilitaries", "Sunni rebel militias": a capitalised adjective of creed, community or
