@@ -181,3 +181,11 @@ describe("a list item described by a qualifier compound (chunks descriptionAt af
     );
   });
 });
+
+describe("a designation under another name (lexicon labels: 'alias')", () => {
+  it("extractRelations(article, mentions) reads listing a group as an alias of a listed group as the lister's hostility", () => {
+    expect(relationsIn("In 2014 the State Department listed Jaish al-Fatah as an alias of the Nusra Front.")).toContain(
+      "rival jaish-al-fatah united-states",
+    );
+  });
+});
