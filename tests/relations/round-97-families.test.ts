@@ -188,4 +188,10 @@ describe("a designation under another name (lexicon labels: 'alias')", () => {
       "rival jaish-al-fatah united-states",
     );
   });
+
+  it("extractRelations(article, mentions) reads the subject of 'amended' as the agent of the designation it takes (lexicon lightVerbs)", () => {
+    expect(relationsIn("In 2017 the US amended the terrorist designation of the Nusra Front.")).toEqual([
+      "rival jabhat-al-nusra united-states",
+    ]);
+  });
 });
