@@ -848,9 +848,19 @@ export function chunkTokens(
     startingAt.set(comma + 2, chunk);
     covering[comma + 2] = chunk;
   }
+  // Past the last name (a party's or a qualifier's placeholder) only a reference or a category's group noun opens an
+  // item: a name item and every linked one ("fighters of X") need a name at or after their start (issue 14).
+  let lastNamed = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].party !== undefined || tokens[k].qualifier !== undefined) lastNamed = k;
+  }
   while (i < tokens.length) {
     if (covering[i]) {
       i = covering[i]!.end;
+      continue;
+    }
+    if (i > lastNamed && !lex.references.longest(tokens, i) && !lex.categoryNouns.longest(tokens, i)) {
+      i++;
       continue;
     }
     const first = itemAt(tokens, i, units, qualifiers, lex);
