@@ -18,6 +18,8 @@ export function actContinuationRelations(views: SentenceView[], readings: readon
   for (let index = 1; index < views.length; index++) {
     const view = views[index];
     const tokens = view.tokens;
+    // (Both forms need a verb of lexicon `actContinuationVerbs`.)
+    if (!view.lex.actContinuationVerbs.opensIn(tokens)) continue;
     for (let at = 0; at < tokens.length; at++) {
       const passive = passiveContinuation(view, at);
       const verb = passive ? null : view.lex.actContinuationVerbs.longest(tokens, at);

@@ -1,5 +1,5 @@
 import type { CategoryOf, CompiledLexicon } from "./lexicon.ts";
-import { type PhraseIndex, type Token, tokenAt, tokenize } from "./tokens.ts";
+import { type PhraseIndex, surfaceTokens, type Token, tokenAt, tokenize } from "./tokens.ts";
 import type { Unit } from "./template.ts";
 import {
   allyItemStart,
@@ -502,7 +502,7 @@ function alternativeLinkEnd(tokens: Token[], at: number): number {
 export function supportGiven(unit: Unit | undefined, lex: CompiledLexicon): boolean {
   // (A foreign state by its demonym, "Russian air support", or a bare descriptor, "coalition air support": round 29.)
   if (!unit || (unit.method !== "state-reference" && unit.method !== "group-noun")) return false;
-  const words = tokenize(unit.surface);
+  const words = surfaceTokens(unit.surface);
   for (let k = Math.max(1, words.length - 2); k < words.length; k++) {
     const noun = lex.triggers.at(words, k).some((hit) =>
       k + hit.length === words.length && hit.value.trigger.pos === "noun" && hit.value.trigger.type === "ally"

@@ -58,6 +58,7 @@ function actsOf(view: SentenceView, sentence: number): { acts: Act[]; counters: 
 
 /** Whether a sentence holds a trigger the lexicon marks `answers`. */
 function holdsCounterAct(view: SentenceView): boolean {
+  if (!view.lex.counterTriggers.opensIn(view.tokens)) return false;
   for (let m = 0; m < view.tokens.length; m++) {
     if (view.lex.counterTriggers.longest(view.tokens, m)) return true;
   }

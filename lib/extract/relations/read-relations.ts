@@ -36,7 +36,7 @@ import {
 import { carriedSubject, type NamedHeads, resolveChunk } from "./reference.ts";
 import { clauseReadings } from "./clause-reading.ts";
 import { type SentenceTemplate, withDeclaredIssuer } from "./template.ts";
-import { attributiveParticiple, type Token, tokenize } from "./tokens.ts";
+import { attributiveParticiple, surfaceTokens, type Token } from "./tokens.ts";
 import { bindEnumeratedSets } from "./enumerated-sets.ts";
 import { allyItemRelations, pastBracketedSameName, proSideRelations } from "./wire-lists.ts";
 import { heldActNoun, namedActAgent, PLACE_WORD } from "./wire-objects.ts";
@@ -93,6 +93,10 @@ function separatedJointOccurrences(view: SentenceView, at: number, acts: Occurre
 function occurrences(view: SentenceView): { acts: Occurrence[]; roles: Occurrence[] } {
   const acts: Occurrence[] = [];
   const roles: Occurrence[] = [];
+  // (Most sentences hold no word opening a preposition-only trigger or a partitive role: their lookups are skipped.)
+  const none: ReturnType<typeof view.lex.prepTriggers.at> = [];
+  const prepTriggers = view.lex.prepTriggers.opensIn(view.tokens);
+  const partitiveRoles = view.lex.partitiveRoles.opensIn(view.tokens);
   for (let i = 0; i < view.tokens.length; i++) {
     // "including", "following": a verb form used as a preposition.
     if (view.lex.prepositions.has(view.tokens[i].key)) continue;
@@ -138,7 +142,7 @@ function occurrences(view: SentenceView): { acts: Occurrence[]; roles: Occurrenc
     }
     if (view.tokens[i].key === "joint") separatedJointOccurrences(view, i, acts, roles);
     // ("held Douma against Y": a trigger read only with its preposition, lexicon `prepOnly`; round 92.)
-    for (const { length, value } of view.lex.prepTriggers.at(view.tokens, i)) {
+    for (const { length, value } of prepTriggers ? view.lex.prepTriggers.at(view.tokens, i) : none) {
       // (Or the preposition of a passive's agent, frame `agentPrep`: "was built around Y"; round 96.)
       const after = (f: RelationFrame) =>
         (f.prep !== undefined && prepositionAfter(view, i + length, f) >= 0) ||
@@ -146,7 +150,7 @@ function occurrences(view: SentenceView): { acts: Occurrence[]; roles: Occurrenc
       if (view.covering[i] || !value.trigger.frames.some(after)) continue;
       acts.push({ trigger: value.trigger, start: i, end: i + length, participle: value.participle });
     }
-    const partitive = view.lex.partitiveRoles.at(view.tokens, i);
+    const partitive = partitiveRoles ? view.lex.partitiveRoles.at(view.tokens, i) : none;
     if (partitive.length > 0 && afterPartitive(view, i)) {
       for (const { length, value } of partitive) {
         roles.push({ trigger: value.trigger, start: i, end: i + length, participle: false });
@@ -380,7 +384,7 @@ function pastDescribingCompound(view: SentenceView, at: number): number {
 /** Whether the name of unit `party` ends in a unit's head (lexicon `unitHeads`: "Division", "Military Council"). */
 function endsInUnitHead(view: SentenceView, party: number | undefined): boolean {
   if (party === undefined) return false;
-  const words = tokenize(view.template.units[party].surface);
+  const words = surfaceTokens(view.template.units[party].surface);
   return words.length > 0 && view.lex.unitHeads.endingAt(words, words.length, 3) !== null;
 }
 
@@ -419,7 +423,7 @@ function unitRelations(
   // own force is; round 86.)
   const namedUnit = (party: number) =>
     endsInUnitHead(view, party) ||
-    view.lex.unitOpenings.longest(tokenize(view.template.units[party].surface), 0) !== null ||
+    view.lex.unitOpenings.longest(surfaceTokens(view.template.units[party].surface), 0) !== null ||
     stateForces.has(view.template.units[party].groupId);
   for (const chunk of view.chunks) {
     if (chunk.ref !== null || chunk.groups.length !== 1) continue;
@@ -537,7 +541,7 @@ function possessiveNameRelations(
       if (!owners || owners.length !== 1 || owners[0] === unit.groupId) continue;
       // ("al-Qaeda's Syrian branch": a role noun after the possessive states the name's own tie, which the role frames
       // read.)
-      const words = tokenize(unit.surface);
+      const words = surfaceTokens(unit.surface);
       if (words.some((_, k) => view.lex.roleNouns.longest(words, k) !== null)) continue;
       const found = { type: "member" as const, subjects: [unit.groupId], objects: [owners[0]] };
       const reading = listReading(view, { ...chunk, start: at, end: at + 1 }, {
@@ -706,7 +710,7 @@ function describedUnitRelations(view: SentenceView): Reading[] {
     if (party === undefined) continue;
     const unit = view.template.units[party];
     if (unit.nested.length !== 1 || unit.nested[0] === unit.groupId) continue;
-    const words = tokenize(unit.surface);
+    const words = surfaceTokens(unit.surface);
     let role: string | null = null;
     for (let k = 0; k < words.length && role === null; k++) {
       if (blocksNear(view.lex.guards.at(words, k))) break;
@@ -1125,6 +1129,7 @@ function enclosedMemberRelations(view: SentenceView, kinds: ReadonlyMap<string, 
  * `unnamedWholes` nouns: "an operations room", "a coalition") describes by apposition or copula. Issue 10, round 88.
  */
 function relativeMemberRelations(view: SentenceView, kinds: ReadonlyMap<string, string> | undefined): Reading[] {
+  if (!view.lex.memberRelatives.opensIn(view.tokens)) return [];
   const readings: (Reading | null)[] = [];
   const tokens = view.tokens;
   for (let i = 1; i < tokens.length; i++) {
@@ -1259,6 +1264,7 @@ function exampleParties(view: SentenceView, at: number): string[] {
  * its subject that party's ally. Issue 10, round 31.
  */
 function participationRelations(view: SentenceView): Reading[] {
+  if (!view.lex.participationVerbs.opensIn(view.tokens)) return [];
   const readings: (Reading | null)[] = [];
   for (let i = 0; i < view.tokens.length; i++) {
     const verb = view.lex.participationVerbs.longest(view.tokens, i);
@@ -1298,6 +1304,7 @@ function participationRelations(view: SentenceView): Reading[] {
  * the object. Up to four words of a place phrase may stand between the object and "to". Issue 10, round 39.
  */
 function forcedRetreatRelations(view: SentenceView, covered: ReadonlySet<string>): Reading[] {
+  if (!view.lex.causativeVerbs.opensIn(view.tokens)) return [];
   const readings: (Reading | null)[] = [];
   const tokens = view.tokens;
   for (let i = 1; i < tokens.length; i++) {
@@ -1720,6 +1727,7 @@ function jointCompoundRelations(view: SentenceView, covered: ReadonlySet<string>
  * takes part in it too, and a relative pronoun may stand between the noun and the verb (round 46).
  */
 function actParticipantRelations(view: SentenceView, covered: ReadonlySet<string>): Reading[] {
+  if (!view.lex.actParticipantLinks.opensIn(view.tokens)) return [];
   const readings: (Reading | null)[] = [];
   const tokens = view.tokens;
   for (let i = 1; i < tokens.length; i++) {
@@ -1761,6 +1769,7 @@ function actOwner(view: SentenceView, start: number): Chunk | null {
  * frames read it.
  */
 function wholeRelations(view: SentenceView): Reading[] {
+  if (!view.lex.wholeNouns.opensIn(view.tokens)) return [];
   const readings: (Reading | null)[] = [];
   const tokens = view.tokens;
   for (let i = 1; i < tokens.length; i++) {
@@ -1846,6 +1855,7 @@ function foundedBy(view: SentenceView, noun: number): Chunk | null {
  * Issue 10, round 76.
  */
 function mergerResultRelations(view: SentenceView): Reading[] {
+  if (!view.lex.mergerNouns.opensIn(view.tokens)) return [];
   const readings: (Reading | null)[] = [];
   const tokens = view.tokens;
   for (let i = 0; i < tokens.length; i++) {
@@ -1995,7 +2005,7 @@ function apposedHost(view: SentenceView, comma: number): Chunk | undefined {
 }
 
 function companionRelations(view: SentenceView, occurrences: Occurrence[]): Reading[] {
-  if (!occurrences.some((o) => o.trigger.joint)) return [];
+  if (!occurrences.some((o) => o.trigger.joint) || !view.lex.companionLinks.opensIn(view.tokens)) return [];
   const readings: (Reading | null)[] = [];
   for (let i = 0; i < view.tokens.length; i++) {
     const link = view.lex.companionLinks.longest(view.tokens, i);

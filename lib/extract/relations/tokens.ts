@@ -49,7 +49,8 @@ function newToken(
  * half full, so memory stays bounded whatever the corpus.
  */
 class WordTable {
-  static readonly SLOTS = 1 << 15;
+  // (Room for the 31,000 words of the Wikipedia corpus before the table is emptied: FA-KES has 12,000.)
+  static readonly SLOTS = 1 << 16;
   #entries: (WordEntry | undefined)[] = new Array(WordTable.SLOTS).fill(undefined);
   #size = 0;
 
@@ -304,6 +305,23 @@ export function tokenAt(tokens: Token[], i: number): Token | undefined {
   return i >= 0 && i < tokens.length ? tokens[i] : undefined;
 }
 
+/** The tokens of names' surfaces, each read once (`surfaceTokens`); emptied when large, so memory stays bounded. */
+const SURFACES = new Map<string, Token[]>();
+
+/**
+ * The tokens of a name's surface, as `tokenize` gives them, read once per surface: the rules ask about the names of
+ * every sentence ("Division", "air support" at their ends) and tokenised them again each time (issue 14). The array
+ * is shared by every caller: read, never changed.
+ */
+export function surfaceTokens(surface: string): Token[] {
+  let tokens = SURFACES.get(surface);
+  if (tokens === undefined) {
+    if (SURFACES.size >= 10_000) SURFACES.clear();
+    SURFACES.set(surface, tokens = tokenize(surface));
+  }
+  return tokens;
+}
+
 /** Lexicon phrases split into token keys once ("as well as" → [as, well, as]). */
 export function phraseKeys(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.key);
@@ -326,6 +344,15 @@ const NO_PHRASES: { length: number; value: any }[] = Object.freeze([]) as unknow
 /** Lists of phrases opening with one word longer than this are narrowed by the next word (`PhraseIndex`). */
 const NARROWED_FROM = 8;
 
+/** How many phrase indexes have been made: each has its number (see `PhraseIndex.opensIn`). */
+let INDEXES = 0;
+/** For each opening number, the numbers of the phrase indexes holding a phrase that opens with it. */
+const INDEXES_OPENED_BY: (number[] | undefined)[] = [];
+/** Counts the phrases added to any index: a token array's `opened` marks read before the last add are read again. */
+let ADDED = 0;
+/** For each token array asked about (a sentence view's), the indexes a phrase of which opens at one of its tokens. */
+const OPENED = new WeakMap<Token[], { added: number; marks: Uint8Array }>();
+
 /** A phrase of a `PhraseIndex`: its keys, its value, the words a gap allows before its last key (or undefined). */
 type Phrase<T> = { keys: string[]; value: T; gap: number | undefined };
 
@@ -334,6 +361,8 @@ type Phrase<T> = { keys: string[]; value: T; gap: number | undefined };
  * position compares only the phrases that start with its word).
  */
 export class PhraseIndex<T> {
+  /** This index's number among all indexes (`opensIn`). */
+  readonly #number = INDEXES++;
   /** The phrases of each opening word, by the word's number (see OPENINGS). */
   #byOpening: (Phrase<T>[] | undefined)[] = [];
   /**
@@ -351,6 +380,11 @@ export class PhraseIndex<T> {
     if (keys.length === 0) return;
     if (!OPENINGS.has(keys[0])) OPENINGS.set(keys[0], OPENINGS.size);
     const opening = OPENINGS.get(keys[0])!;
+    ADDED++;
+    if (opening >= this.#byOpening.length || this.#byOpening[opening] === undefined) {
+      while (INDEXES_OPENED_BY.length <= opening) INDEXES_OPENED_BY.push(undefined);
+      (INDEXES_OPENED_BY[opening] ??= []).push(this.#number);
+    }
     const list = this.#byOpening[opening] ?? [];
     // (Every phrase with its three fields, `gap` undefined where none applies: one shape; issue 14.)
     const entry: Phrase<T> = { keys, value, gap: gap > 0 && keys.length > 1 ? gap : undefined };
@@ -399,6 +433,28 @@ export class PhraseIndex<T> {
     // (Read only below the index's length: other indexes number openings past its end.)
     const byOpening = this.#byOpening;
     return token.opening < 0 || token.opening >= byOpening.length ? undefined : byOpening[token.opening];
+  }
+
+  /**
+   * Whether a phrase of this index may start at one of `tokens`: a token opens one of its lists. Where none does, every
+   * lookup in `tokens` finds nothing, so a rule that only reads from this index's phrases has nothing to read. The
+   * answer for every index is found in one pass over a token array the first time any index is asked about it (the
+   * reader's rules each walked every sentence asking their own index about every token: issue 14).
+   */
+  opensIn(tokens: Token[]): boolean {
+    let opened = OPENED.get(tokens);
+    if (opened === undefined || opened.added !== ADDED) {
+      const marks = new Uint8Array(INDEXES);
+      for (const token of tokens) {
+        // (Numbered again where an index added its key since the token was made, as #listAt does.)
+        if (token.opening < 0 && -1 - token.opening !== OPENINGS.size) token.opening = openingOf(token.key);
+        const indexes = token.opening < 0 ? undefined : INDEXES_OPENED_BY[token.opening];
+        if (indexes !== undefined) { for (const index of indexes) marks[index] = 1; }
+      }
+      opened = { added: ADDED, marks };
+      OPENED.set(tokens, opened);
+    }
+    return opened.marks[this.#number] === 1;
   }
 
   /** Phrases starting at `at`, longest first, with their length in tokens. */

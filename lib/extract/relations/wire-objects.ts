@@ -8,7 +8,7 @@ import {
   timePhraseEnd,
   verbish,
 } from "./sentence-view.ts";
-import { tokenize } from "./tokens.ts";
+import { surfaceTokens } from "./tokens.ts";
 import { ARTICLE, CAPITALISED, DIGIT_FIRST } from "./word-shapes.ts";
 
 /**
@@ -234,7 +234,7 @@ export function namedActAgent(view: SentenceView, at: number): Chunk | null {
 export function heldActNoun(view: SentenceView, at: number): string | null {
   const party = view.tokens[at]?.party;
   if (party === undefined) return null;
-  const words = tokenize(view.template.units[party].surface);
+  const words = surfaceTokens(view.template.units[party].surface);
   for (let k = 1; k < words.length; k++) {
     const act = view.lex.triggers.at(words, k).find((p) =>
       k + p.length === words.length && p.value.trigger.pos === "noun" && p.value.trigger.type === "clash"
