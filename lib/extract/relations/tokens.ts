@@ -350,8 +350,34 @@ let INDEXES = 0;
 const INDEXES_OPENED_BY: (number[] | undefined)[] = [];
 /** Counts the phrases added to any index: a token array's `opened` marks read before the last add are read again. */
 let ADDED = 0;
-/** For each token array asked about (a sentence view's), the indexes a phrase of which opens at one of its tokens. */
-const OPENED = new WeakMap<Token[], { added: number; marks: Uint8Array }>();
+/**
+ * For the last token arrays asked about (a sentence view's), the indexes a phrase of which opens at one of their tokens
+ * (`opensIn`): the rules ask about one sentence's views, then the next's. A few kept, not a WeakMap of every view: its
+ * entries cost the collector more than the marks cost to read again.
+ */
+const OPENED_KEPT = 4;
+const OPENED: { tokens: Token[] | null; added: number; marks: Int32Array }[] = Array.from(
+  { length: OPENED_KEPT },
+  () => ({ tokens: null, added: -1, marks: new Int32Array(0) }),
+);
+/** The `OPENED` entry written next. */
+let openedNext = 0;
+/** `INDEXES_OPENED_BY` as bits, `MASK_WORDS` 32-bit words an opening (index k: bit k % 32 of word k / 32). */
+let MASKS = new Int32Array(0);
+let MASK_WORDS = 0;
+/** The `ADDED` count `MASKS` were made at. */
+let MASKS_ADDED = -1;
+
+/** `MASKS` made again if a phrase was added since they were made. */
+function openingMasks(): void {
+  if (MASKS_ADDED === ADDED) return;
+  MASK_WORDS = (INDEXES + 31) >> 5;
+  MASKS = new Int32Array(INDEXES_OPENED_BY.length * MASK_WORDS);
+  INDEXES_OPENED_BY.forEach((indexes, opening) => {
+    for (const index of indexes ?? []) MASKS[opening * MASK_WORDS + (index >> 5)] |= 1 << (index & 31);
+  });
+  MASKS_ADDED = ADDED;
+}
 
 /** A phrase of a `PhraseIndex`: its keys, its value, the words a gap allows before its last key (or undefined). */
 type Phrase<T> = { keys: string[]; value: T; gap: number | undefined };
@@ -442,19 +468,27 @@ export class PhraseIndex<T> {
    * reader's rules each walked every sentence asking their own index about every token: issue 14).
    */
   opensIn(tokens: Token[]): boolean {
-    let opened = OPENED.get(tokens);
-    if (opened === undefined || opened.added !== ADDED) {
-      const marks = new Uint8Array(INDEXES);
+    let opened = OPENED.find((entry) => entry.tokens === tokens && entry.added === ADDED);
+    if (opened === undefined) {
+      openingMasks();
+      opened = OPENED[openedNext];
+      openedNext = (openedNext + 1) % OPENED_KEPT;
+      if (opened.marks.length === MASK_WORDS) opened.marks.fill(0);
+      else opened.marks = new Int32Array(MASK_WORDS);
+      const marks = opened.marks;
       for (const token of tokens) {
         // (Numbered again where an index added its key since the token was made, as #listAt does.)
         if (token.opening < 0 && -1 - token.opening !== OPENINGS.size) token.opening = openingOf(token.key);
-        const indexes = token.opening < 0 ? undefined : INDEXES_OPENED_BY[token.opening];
-        if (indexes !== undefined) { for (const index of indexes) marks[index] = 1; }
+        const at = token.opening * MASK_WORDS;
+        if (token.opening < 0 || at >= MASKS.length) continue;
+        for (let word = 0; word < MASK_WORDS; word++) marks[word] |= MASKS[at + word];
       }
-      opened = { added: ADDED, marks };
-      OPENED.set(tokens, opened);
+      opened.tokens = tokens;
+      opened.added = ADDED;
     }
-    return opened.marks[this.#number] === 1;
+    // (An index made after the masks, with no phrase yet, falls past them: it opens nowhere.)
+    const word = this.#number >> 5;
+    return word < opened.marks.length && (opened.marks[word] & (1 << (this.#number & 31))) !== 0;
   }
 
   /** Phrases starting at `at`, longest first, with their length in tokens. */
