@@ -93,10 +93,13 @@ function separatedJointOccurrences(view: SentenceView, at: number, acts: Occurre
 function occurrences(view: SentenceView): { acts: Occurrence[]; roles: Occurrence[] } {
   const acts: Occurrence[] = [];
   const roles: Occurrence[] = [];
-  // (Most sentences hold no word opening a preposition-only trigger or a partitive role: their lookups are skipped.)
+  // (Most sentences hold no word opening a preposition-only trigger, a partitive role, a clause's gerund or a base form
+  // read as a verb: their tests and lookups are skipped.)
   const none: ReturnType<typeof view.lex.prepTriggers.at> = [];
   const prepTriggers = view.lex.prepTriggers.opensIn(view.tokens);
   const partitiveRoles = view.lex.partitiveRoles.opensIn(view.tokens);
+  const clauseGerunds = view.lex.clauseGerunds.opensIn(view.tokens);
+  const nounLikeBases = view.lex.nounLikeBases.opensIn(view.tokens);
   for (let i = 0; i < view.tokens.length; i++) {
     // "including", "following": a verb form used as a preposition.
     if (view.lex.prepositions.has(view.tokens[i].key)) continue;
@@ -156,12 +159,12 @@ function occurrences(view: SentenceView): { acts: Occurrence[]; roles: Occurrenc
         roles.push({ trigger: value.trigger, start: i, end: i + length, participle: false });
       }
     }
-    if (clauseGerund(view, i)) {
+    if (clauseGerunds && clauseGerund(view, i)) {
       for (const { length, value } of view.lex.clauseGerunds.at(view.tokens, i)) {
         acts.push({ trigger: value.trigger, start: i, end: i + length, participle: false });
       }
     }
-    if (presentTenseBase(view, i) || infinitiveBase(view, i)) {
+    if (nounLikeBases && (presentTenseBase(view, i) || infinitiveBase(view, i))) {
       for (const { length, value } of view.lex.nounLikeBases.at(view.tokens, i)) {
         acts.push({ trigger: value.trigger, start: i, end: i + length, participle: false });
       }
