@@ -36,7 +36,7 @@ import {
 import { carriedSubject, type NamedHeads, resolveChunk } from "./reference.ts";
 import { clauseReadings } from "./clause-reading.ts";
 import { type SentenceTemplate, withDeclaredIssuer } from "./template.ts";
-import { attributiveParticiple, surfaceTokens, type Token } from "./tokens.ts";
+import { attributiveParticiple, surfaceTokens, type Token, tokenize } from "./tokens.ts";
 import { bindEnumeratedSets } from "./enumerated-sets.ts";
 import { allyItemRelations, pastBracketedSameName, proSideRelations } from "./wire-lists.ts";
 import { heldActNoun, namedActAgent, PLACE_WORD } from "./wire-objects.ts";
