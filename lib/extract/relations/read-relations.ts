@@ -503,12 +503,6 @@ function unitRelations(
 }
 
 /**
- * "Iran's Revolutionary Guards fired missiles", "the IRGC's Quds Force": a name the mention layer read whole, whose own
- * words open with another group's name, alias or acronym in the possessive before a proper name, names a unit of that
- * group (member); not "Iraq's army", a state's plain forces, nor "al-Qaeda's Syrian branch", a role noun's tie. The
- * kinds the gazetteer gives the two still decide whether such a membership can be (extract-relations.ts). Round 92.
- */
-/**
  * The name after "of" (past "the") in a name whose words before "of" end in a unit head (lexicon `unitHeads`: "the
  * Eighth Brigade of the Fifth Corps" gives "Fifth Corps"); null where no unit comes before "of" ("the Islamic State of
  * Iraq", "the Conquest of the Levant Front").
@@ -516,12 +510,19 @@ function unitRelations(
 function ownerAfterUnitHead(view: SentenceView, surface: string): string | null {
   const of = /\s+of\s+(?:the\s+)?/.exec(surface);
   if (!of || of.index === 0) return null;
-  const words = tokenize(surface.slice(0, of.index));
+  const words = surfaceTokens(surface.slice(0, of.index));
   return words.length > 0 && view.lex.unitHeads.endingAt(words, words.length, 3) !== null
     ? surface.slice(of.index + of[0].length)
     : null;
 }
 
+/**
+ * "Iran's Revolutionary Guards fired missiles", "the IRGC's Quds Force": a name the mention layer read whole, whose own
+ * words open with another group's name, alias or acronym in the possessive before a proper name, names a unit of that
+ * group (member); not "Iraq's army", a state's plain forces, nor "al-Qaeda's Syrian branch", a role noun's tie. The
+ * kinds the gazetteer gives the two still decide whether such a membership can be (extract-relations.ts). Round 92.
+ * Round 97: or after a unit's head and "of" ("the Eighth Brigade of the Fifth Corps", `ownerAfterUnitHead`).
+ */
 function possessiveNameRelations(
   view: SentenceView,
   groupsNamed: ReadonlyMap<string, readonly string[]> | undefined,
@@ -1986,11 +1987,6 @@ function existentialCompanions(view: SentenceView): Reading[] {
 }
 
 /**
- * "The Syrian Army, alongside Hezbollah, captured Qusayr", "X captured P together with Y": a companion link sets Y
- * beside the party before it (or, past a non-party, beside the sentence's subject); in a sentence that tells a joint
- * act (a trigger marked `joint`), the two acted together and are allies.
- */
-/**
  * The name an apposition ending at the comma `comma` describes (", the al-Qaeda affiliate,": up to five words after
  * the comma before it, opened by an article, no verb, preposition or boundary among them): its chunk, else undefined.
  */
@@ -2007,6 +2003,11 @@ function apposedHost(view: SentenceView, comma: number): Chunk | undefined {
   return host && host.end === k && host.ref === null && !host.modifier ? host : undefined;
 }
 
+/**
+ * "The Syrian Army, alongside Hezbollah, captured Qusayr", "X captured P together with Y": a companion link sets Y
+ * beside the party before it (or, past a non-party, beside the sentence's subject); in a sentence that tells a joint
+ * act (a trigger marked `joint`), the two acted together and are allies.
+ */
 function companionRelations(view: SentenceView, occurrences: Occurrence[]): Reading[] {
   if (!occurrences.some((o) => o.trigger.joint) || !view.lex.companionLinks.opensIn(view.tokens)) return [];
   const readings: (Reading | null)[] = [];
