@@ -327,8 +327,13 @@ export const RelationLexicon = z.object({
   subordinators: WordList.default({ why: "", words: [] }),
   /** "the first time the US attacked Y": nouns of time that head a relative clause with no pronoun. */
   timeAntecedents: WordList.default({ why: "", words: [] }),
-  jointAdverbs: z.object({ why: z.string(), words: z.array(z.string()), nonActs: z.array(z.string()) })
-    .default({ why: "", words: [], nonActs: [] }),
+  jointAdverbs: z.object({
+    why: z.string(),
+    words: z.array(z.string()),
+    nonActs: z.array(z.string()),
+    /** "A and B issued a joint statement", "a joint statement by A and B": adjectives of an act done as one. */
+    adjectives: z.array(z.string()).default([]),
+  }).default({ why: "", words: [], nonActs: [], adjectives: [] }),
   /**
    * "Iran-backed Shia militias": gazetteer classes of groups defined by their backer (group id → the backers' ids); an
    * "X-backed" compound on them restates the class's name.

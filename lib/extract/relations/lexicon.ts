@@ -83,6 +83,8 @@ export type CompiledLexicon = {
   jointAdverbs: PhraseIndex<true>;
   /** Lexicon `jointAdverbs.nonActs`: "A and B together account for" (no act). */
   jointNonActs: Set<string>;
+  /** Lexicon `jointAdverbs.adjectives`: "A and B issued a joint statement" (A and B allies, one actor). */
+  jointAdjectives: Set<string>;
   /** Lexicon `timeAntecedents`: "the first time the US attacked Y" (the name opens a clause). */
   timeAntecedents: Set<string>;
   /** Lexicon `subordinators`: "when Y merged" (Y no competitor of the sentence's subject). */
@@ -489,6 +491,7 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     jointHoldingLinks: index(lexicon.jointHoldingLinks.words),
     jointAdverbs: index(lexicon.jointAdverbs.words),
     jointNonActs: keys(lexicon.jointAdverbs.nonActs),
+    jointAdjectives: keys(lexicon.jointAdverbs.adjectives),
     timeAntecedents: keys(lexicon.timeAntecedents.words),
     subordinators: keys(lexicon.subordinators.words),
     questionOpeners: keys(lexicon.questionOpeners.words),

@@ -1568,8 +1568,16 @@ function jointAdverbEnd(view: SentenceView, chunk: Chunk): number {
   const tokens = view.tokens;
   const adverbAt = (at: number) => {
     const adverb = view.lex.jointAdverbs.longest(tokens, at);
-    return adverb && tokens[at + adverb.length]?.key !== "with" ? at + adverb.length : -1;
+    if (adverb) return tokens[at + adverb.length]?.key !== "with" ? at + adverb.length : -1;
+    return jointAdjectiveEnd(at);
   };
+  // ("issued a joint statement", "in a joint statement": an adjective of lexicon `jointAdverbs.adjectives` before a
+  // plain noun; not before a name's hyphenated chain, "a joint Russian-Turkish proposal"; round 98.)
+  const jointAdjectiveEnd = (at: number) =>
+    view.lex.jointAdjectives.has(tokens[at]?.key ?? "") && LOWER_WORD.test(tokens[at + 1]?.text ?? "") &&
+      !view.covering[at + 1] && tokens[at + 2]?.text !== "-"
+      ? at + 2
+      : -1;
   // An act, not a passive's participle nor a verb of counting: past auxiliaries, the verb at `at`.
   const act = (at: number) => {
     let passive = false;
@@ -1582,8 +1590,10 @@ function jointAdverbEnd(view: SentenceView, chunk: Chunk): number {
       !(passive && /(?:ed|en)$/.test(token.key));
   };
   let k = chunk.end;
-  if (wordBeforePhrase(view, chunk.start) >= 0 && tokens[wordBeforePhrase(view, chunk.start)].key === "by") {
-    return adverbAt(k);
+  const by = wordBeforePhrase(view, chunk.start);
+  if (by >= 0 && tokens[by].key === "by") {
+    // ("a joint statement by A, B and C": the act's adjective right before "by"; round 98.)
+    return jointAdjectiveEnd(by - 2) === by ? chunk.end : adverbAt(k);
   }
   if (tokens[k]?.text === "," && view.lex.relativePronouns.has(tokens[k + 1]?.key ?? "")) k += 2;
   else if (view.lex.relativePronouns.has(tokens[k]?.key ?? "")) k++;
