@@ -705,6 +705,7 @@ export function prepositionAfter(view: SentenceView, at: number, frame: Relation
   // places, their commas and joiners do not count against it, up to PLACE_LIST_REACH; issue 10, round 87.)
   let free = 0;
   let adjuncts = 0;
+  let companions = 0;
   for (let i = at; i <= at + gap + free && i < view.tokens.length; i++) {
     const token = view.tokens[i];
     if (gap >= 5 && free < PLACE_LIST_REACH && placeListWord(view, i)) free++;
@@ -767,6 +768,18 @@ export function prepositionAfter(view: SentenceView, at: number, frame: Relation
       adjuncts++;
       free += adjunct - i;
       i = adjunct - 1;
+      continue;
+    }
+    // ("fought alongside Y against Z", "fighting together with Y against Z": a companion link and the party it sets
+    // beside the subject, which the companion frames read, stand before the frame's preposition; round 98.)
+    // (Not a link holding the frame's own preposition: "operated jointly with Y" is the frame's "with".)
+    const companion = chunk ? null : view.lex.companionLinks.longest(view.tokens, i);
+    const own = companion !== null && view.tokens.slice(i, i + companion.length).some((t) => preps.includes(t.key));
+    const beside = companion && !own ? view.covering[i + companion.length] : undefined;
+    if (beside && beside.start === i + companion!.length && beside.ref === null && companions === 0) {
+      companions++;
+      free += beside.end - i;
+      i = beside.end - 1;
       continue;
     }
     if (chunk || view.lex.boundaries.has(token.key)) return -1;

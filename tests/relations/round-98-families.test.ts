@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { gazetteerTriples as relationsIn } from "./fixtures.ts";
+
+// Issue 10, round 98: families found by reading the misses of the read written sets. Sentences written for the
+// families, none from a gold set.
+describe("an adjective of an act done as one makes its actors allies (lexicon jointAdverbs.adjectives)", () => {
+  it("extractRelations(article, mentions) reads the list that is the subject of the clause holding 'a joint' act", () => {
+    expect(relationsIn("Hezbollah and the Nusra Front issued a joint statement on Sunday.")).toEqual([
+      "ally hezbollah jabhat-al-nusra",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads the list after 'by' right after the joint act", () => {
+    expect(relationsIn("The talks ended with a joint statement by Russia, Turkey and Iran.")).toEqual([
+      "ally iran russia",
+      "ally iran turkey",
+      "ally russia turkey",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no alliance of the subject where the joint act is another's chain", () => {
+    expect(relationsIn("Hezbollah and the Nusra Front discussed a joint Russian-Turkish proposal.")).toEqual([
+      "ally russia turkey",
+    ]);
+  });
+});
+
+describe("a companion before a frame's preposition acts with the subject (frames prepositionAfter)", () => {
+  it("extractRelations(article, mentions) reads the target of both the subject and its companion", () => {
+    expect(relationsIn("The Nusra Front fought alongside Ahrar al-Sham against the Syrian Army.")).toEqual([
+      "ally ahrar-al-sham jabhat-al-nusra",
+      "clash ahrar-al-sham syrian-government",
+      "clash jabhat-al-nusra syrian-government",
+    ]);
+    expect(relationsIn("Hezbollah fought side by side with the Syrian Army against ISIS near Palmyra.")).toContain(
+      "clash hezbollah islamic-state",
+    );
+  });
+
+  it("extractRelations(article, mentions) keeps a companion link holding the frame's own preposition", () => {
+    expect(relationsIn("Ahrar al-Sham operated jointly with the Nusra Front in Idlib.")).toEqual([
+      "ally ahrar-al-sham jabhat-al-nusra",
+    ]);
+  });
+});
