@@ -43,3 +43,24 @@ describe("a companion before a frame's preposition acts with the subject (frames
     ]);
   });
 });
+
+describe("a relative clause between commas inside a list (chunks pastRelativeAside)", () => {
+  it("extractRelations(article, mentions) reads the list past an item's relative clause to its joiner", () => {
+    expect(
+      relationsIn(
+        "Hayat Tahrir al-Sham was formed as a merger of the Nusra Front, Ahrar al-Sham, which would leave it later, Jaish al-Islam and Faylaq al-Rahman.",
+      ),
+    ).toEqual([
+      "merger ahrar-al-sham hayat-tahrir-al-sham",
+      "merger faylaq-al-rahman hayat-tahrir-al-sham",
+      "merger jabhat-al-nusra hayat-tahrir-al-sham",
+      "merger jaish-al-islam hayat-tahrir-al-sham",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads no list where no joiner closes it past the relative clause", () => {
+    expect(relationsIn("Hezbollah, the Syrian Army, which lost many men, attacked ISIS.")).toEqual([
+      "clash islamic-state syrian-government",
+    ]);
+  });
+});

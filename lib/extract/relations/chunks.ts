@@ -984,6 +984,10 @@ export function chunkTokens(
       const lastGroup = chunk.groups.length > 0 ? chunk.groups[chunk.groups.length - 1] : null;
       const aside = pastBracketedAside(tokens, chunk.end, units, lastGroup);
       if (aside > chunk.end && listGoesOn(tokens, aside, units, qualifiers, lex)) chunk.end = aside;
+      // ("a merger of A, B, which would quit the new body that July, C and D": a relative clause between commas after
+      // an item of a list already two long, naming no party, where the list goes on past it; round 98.)
+      const relative = chunk.heads.length >= 2 ? pastRelativeAside(tokens, chunk.end, lex) : chunk.end;
+      if (relative > chunk.end && listGoesOn(tokens, relative, units, qualifiers, lex)) chunk.end = relative;
       let next = chunk.end;
       if (tokenAt(tokens, next)?.text === ",") next++;
       // "X led by Colonel P along with Y" (wire-lists.ts).
@@ -1562,6 +1566,22 @@ function pastBracketedAside(tokens: Token[], at: number, units: Unit[], own: str
 }
 
 /**
+ * Past a relative clause between commas right at `at` (", which would quit the new body that July,"): the position of
+ * its closing comma; `at` where none stands there, or where it names a party or holds a mark other than its commas.
+ */
+function pastRelativeAside(tokens: Token[], at: number, lex: CompiledLexicon): number {
+  if (tokenAt(tokens, at)?.text !== "," || !/^(?:which|who)$/.test(tokenAt(tokens, at + 1)?.key ?? "")) return at;
+  const last = Math.min(tokens.length, at + ASIDE_TOKENS);
+  for (let k = at + 2; k < last; k++) {
+    const token = tokens[k];
+    if (token.text === ",") return k > at + 3 ? k : at;
+    if (token.party !== undefined || token.qualifier !== undefined || !/^[\p{L}\d'’-]+$/u.test(token.text)) return at;
+    if (lex.listJoiners.longest(tokens, k)) return at;
+  }
+  return at;
+}
+
+/**
  * Whether a list goes on at `at` past a bracketed aside: a comma or a joiner, then an item ("A (x) and B",
  * "A (x), B and C").
  */
@@ -1696,6 +1716,9 @@ function pastPlainAdjectives(tokens: Token[], at: number, lex: CompiledLexicon):
 function listCloser(tokens: Token[], at: number, units: Unit[], qualifiers: Unit[], lex: CompiledLexicon): number {
   let next = at;
   while (next < tokens.length) {
+    // ("A, B, which would quit the new body that July, C and D": past an item's relative clause between commas, the
+    // list two items long at least; round 98.)
+    next = pastRelativeAside(tokens, next, lex);
     const comma = tokenAt(tokens, next)?.text === ",";
     if (comma) next++;
     // "A, B and others", "A, B, and other groups": a tail closes the list too.
