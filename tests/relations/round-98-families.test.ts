@@ -64,3 +64,16 @@ describe("a relative clause between commas inside a list (chunks pastRelativeAsi
     ]);
   });
 });
+
+describe("a state's bare name after the aid it gives and 'from' names the giver (names lexicon partneredActs)", () => {
+  it("extractRelations(article, mentions) reads the giver of the support a party receives", () => {
+    expect(relationsIn("The Southern Front received support from Jordan.")).toEqual(["ally jordan southern-front"]);
+    expect(relationsIn("By 1990 Hezbollah, with backing from Syria and Iran, led the fight against Israel.")).toContain(
+      "ally hezbollah iran",
+    );
+  });
+
+  it("extractRelations(article, mentions) reads no giver where the words before 'from' name an origin", () => {
+    expect(relationsIn("The Southern Front received fighters from Jordan.")).toEqual([]);
+  });
+});
