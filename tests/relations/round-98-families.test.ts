@@ -77,3 +77,18 @@ describe("a state's bare name after the aid it gives and 'from' names the giver 
     expect(relationsIn("The Southern Front received fighters from Jordan.")).toEqual([]);
   });
 });
+
+describe("parties defending or securing one place together are allies (lexicon jointHoldingLinks)", () => {
+  it("extractRelations(article, mentions) reads the list after 'defended by' and 'secured by'", () => {
+    expect(relationsIn("The villages were defended by the YPG and the Syriac Military Council.")).toEqual([
+      "ally syriac-military-council ypg",
+    ]);
+    expect(relationsIn("The road was secured by Russian and Turkish troops.")).toEqual(["ally russia turkey"]);
+  });
+
+  it("extractRelations(article, mentions) reads one defender of another's convoy by the defending frame alone", () => {
+    expect(relationsIn("A Syrian Army convoy defended by Hezbollah fighters reached Palmyra.")).toEqual([
+      "ally hezbollah syrian-government",
+    ]);
+  });
+});
