@@ -318,12 +318,7 @@ export const RelationLexicon = z.object({
     nouns: z.array(z.string().min(1)),
   }).default({ why: "", verbs: [], nouns: [] }),
   /** "YPG and FSA forces", "HTS and TIP fighters": plural nouns of one fighting force that coordinated names share. */
-  sharedForceNouns: z.object({
-    why: z.string(),
-    words: z.array(z.string()),
-    /** "Russian and Syrian planes separately bombed": words that keep even one shared force's names apart. */
-    apart: z.array(z.string()).default([]),
-  }).default({ why: "", words: [], apart: [] }),
+  sharedForceNouns: WordList.default({ why: "", words: [] }),
   /**
    * "A and B jointly run the crossing", "A and B opened a corridor together": adverbs that make a list of parties one
    * actor in whatever its verb does; `words`, and `nonActs`, verbs after which "together" counts or sums, no act.

@@ -92,19 +92,3 @@ describe("parties defending or securing one place together are allies (lexicon j
     ]);
   });
 });
-
-describe("one-word names before a name ending in a force noun share it (read-relations sharedForceRelations)", () => {
-  it("extractRelations(article, mentions) reads 'Russian and regime warplanes' and 'regime and Russian forces'", () => {
-    expect(relationsIn("Russian and regime warplanes were behind the attacks on the convoy.", "2016-09-20")).toEqual([
-      "ally russia syrian-government",
-    ]);
-    expect(relationsIn("Regime and Russian forces have violated the truce.", "2016-09-20")).toEqual([
-      "ally russia syrian-government",
-    ]);
-  });
-
-  it("extractRelations(article, mentions) reads no alliance of people harmed or of alternatives", () => {
-    expect(relationsIn("Syrian and Russian forces were killed in the blast.", "2016-09-20")).toEqual([]);
-    expect(relationsIn("Strikes by Syrian or Russian warplanes killed dozens.", "2016-09-20")).toEqual([]);
-  });
-});

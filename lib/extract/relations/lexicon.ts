@@ -67,8 +67,6 @@ export type CompiledLexicon = {
   appositionAdverbs: PhraseIndex<true>;
   actStateLinks: PhraseIndex<true>;
   sharedForceNouns: PhraseIndex<true>;
-  /** Lexicon `sharedForceNouns.apart`: "Russian and Syrian planes separately bombed" (no alliance). */
-  sharedForceApart: Set<string>;
   /** Lexicon `purposeNamedWholes`: coalitions named by their purpose ("the coalition against ISIL"), by group id. */
   purposeNamedWholes: Set<string>;
   /** Lexicon `backedClasses`: classes of groups defined by their backer (group id → backers). */
@@ -483,7 +481,6 @@ export function compileLexicon(lexicon: RelationLexicon, arabic: ArabicNameWords
     appositionAdverbs: index(lexicon.appositionAdverbs.words),
     actStateLinks: index(lexicon.actStateLinks.words),
     sharedForceNouns: index(lexicon.sharedForceNouns.words),
-    sharedForceApart: keys(lexicon.sharedForceNouns.apart),
     purposeNamedWholes: new Set(lexicon.purposeNamedWholes.words),
     backedClasses: new Map(Object.entries(lexicon.backedClasses.classes)),
     permissionLinks: {

@@ -1372,27 +1372,6 @@ function jointAllies(
 const MODAL_OR_NEGATION = /^(?:could|can|may|might|not|n't|never|also|still)$/;
 
 /**
- * Whether the last name of `chunk` ends in a noun of lexicon `sharedForceNouns` (or "warplanes", "jets", "aircraft")
- * while every name before it is one word, a force or a state named without a noun of its own (a demonym, "regime"):
- * "Russian and regime warplanes", "regime and Russian forces" name one force of both, as "YPG and FSA forces" do.
- */
-function sharedNounInside(view: SentenceView, chunk: Chunk): boolean {
-  const unitAt = (head: number) => view.template.units[view.tokens[head].party ?? -1];
-  const lastUnit = unitAt(chunk.heads.at(-1)!);
-  const words = lastUnit?.surface.toLowerCase().split(/\s+/) ?? [];
-  if (words.length < 2) return false;
-  const noun = words.at(-1)!;
-  if (!view.lex.sharedForceNouns.longest(tokenize(noun), 0) && !SHARED_AIR_NOUNS.has(noun)) return false;
-  return chunk.heads.slice(0, -1).every((head) => {
-    const unit = unitAt(head);
-    return unit !== undefined && !/\s/.test(unit.surface);
-  });
-}
-
-/** Aircraft a state's and its ally's names share ("Syrian and Russian warplanes"). */
-const SHARED_AIR_NOUNS = new Set(["warplanes", "jets", "aircraft", "planes", "helicopters"]);
-
-/**
  * "YPG and FSA forces entered Ayn Issa", "heavy fighting with HTS and TIP forces": two or three names coordinated
  * before one plural noun of a fighting force they share (lexicon `sharedForceNouns`) name one force, so they are allies,
  * pair by pair; not after "between" or "among" (two sides) nor "of" ("the positions of Syrian, Turkish and SDF forces"
@@ -1409,10 +1388,7 @@ function sharedForceRelations(
     if (chunk.ref !== null || chunk.modifier || chunk.groups.length < 2 || chunk.heads.length > 3) continue;
     const last = chunk.heads.at(-1)!;
     const noun = view.lex.sharedForceNouns.longest(tokens, last + 1);
-    // ("Russian and regime warplanes were behind the attack", "regime and Russian forces have violated": the noun
-    // inside the last name, the names before it adjectives of their own; round 98.)
-    const inside = !noun && sharedNounInside(view, chunk);
-    if (!noun && !inside) continue;
+    if (!noun) continue;
     // (Only names joined by commas, "and" and articles, each with no noun of its own: one noun for all.)
     const plain = chunk.heads.slice(1).every((head, k) =>
       tokens.slice(chunk.heads[k] + 1, head).every((t) => t.text === "," || t.key === "and" || t.key === "the")
@@ -1422,15 +1398,14 @@ function sharedForceRelations(
     if (!plain || before === "between" || before === "among" || before === "of") continue;
     // (Only a force that acts: the subject of an active verb, or the side a hostile act is "with" or "against"
     // ("fighting with HTS and TIP forces"); not people harmed, "ISIL and Nusra militants had been killed".)
-    const end = last + 1 + (noun ? noun.length : 0);
+    const end = last + 1 + noun.length;
     const adverb = (k: number) =>
       /ly$/.test(tokens[k]?.key ?? "") || view.lex.interposedAdverbs.has(tokens[k]?.key ?? "");
     let verb = end;
     while (verb < end + 3 && adverb(verb)) verb++;
     let participle = verb + 1;
     while (participle < verb + 4 && adverb(participle)) participle++;
-    // ("have violated", "had killed": a perfect's participle is active; round 98.)
-    const passive = (/^(?:is|are|was|were|been|be|being)$/.test(tokens[verb]?.key ?? "") &&
+    const passive = (/^(?:is|are|was|were|been|be|being|had|has|have)$/.test(tokens[verb]?.key ?? "") &&
       /(?:ed|en)$/.test(tokens[participle]?.key ?? "")) ||
       (/^(?:had|has|have)$/.test(tokens[verb]?.key ?? "") && tokens[participle]?.key === "been") ||
       // (A headline's passive without its auxiliary: "FSA and Nusra fighters pushed from town".)
@@ -1441,11 +1416,6 @@ function sharedForceRelations(
         view.lex.triggers.at(tokens, beforeAt - n).some((p) => p.length === n && p.value.trigger.type === "clash")
       );
     if (!acting && !opposed) continue;
-    // ("Russian and Syrian planes separately bombed": a word of lexicon `sharedForceNouns.apart` sets them apart;
-    // round 98.)
-    if (tokens.slice(Math.max(0, chunk.start - 2), verb + 2).some((t) => view.lex.sharedForceApart.has(t.key))) {
-      continue;
-    }
     const groups = [...new Set(chunk.heads.map((head) => groupAt(view, head, chunk)))];
     // (Units of one state's forces are its parts, no allies of each other: "4th Armoured Division, Tiger Forces and
     // Republican Guard units".)
