@@ -92,3 +92,11 @@ describe("parties defending or securing one place together are allies (lexicon j
     ]);
   });
 });
+
+describe("the subject of a relative 'where' does not compete for a reference (sentence-view sentenceSubject)", () => {
+  it("extractRelations(article, mentions) binds 'it' after 'where' to its own sentence's subject", () => {
+    const text = "Hezbollah dominates the border.\nThe SDF holds the north-east, where some 2,000 US troops are " +
+      "deployed alongside it.";
+    expect(relationsIn(text)).toEqual(["ally syrian-democratic-forces united-states"]);
+  });
+});

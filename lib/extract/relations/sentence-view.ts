@@ -1761,6 +1761,15 @@ function relativeClauseSubject(view: SentenceView, chunk: Chunk): boolean {
   if (ARTICLE.test(tokenAt(view.tokens, k)?.key ?? "")) k--;
   const key = tokenAt(view.tokens, k)?.key;
   if (key === "which" || key === "whom") return true;
+  // ("X holds the north-east, where some 2,000 US troops are deployed alongside it": the subject of a relative "where"
+  // after a comma, past a quantity of its own; round 98.)
+  let q = k;
+  while (
+    q > k - 3 && /^(?:some|about|around|nearly|almost|over|several|[\d,.]+)$/.test(tokenAt(view.tokens, q)?.key ?? "")
+  ) {
+    q--;
+  }
+  if (tokenAt(view.tokens, q)?.key === "where" && tokenAt(view.tokens, q - 1)?.text === ",") return true;
   if (key !== "that") return false;
   // (Not after a gerund or a noun of saying, lexicon `contentNouns`: "a statement announcing that Y is its branch".)
   const noun = view.tokens[k - 1];
