@@ -78,6 +78,12 @@ export const RelationFrame = z.object({
    * out of A and B", "an alliance built around A"), past a time phrase. Round 96.
    */
   agentPrep: z.array(z.string().min(1)).optional(),
+  /**
+   * A passive frame whose agents read as acting together only where the participle describes an act ("the offensive
+   * was led by A and B": allies), not a party or a party noun ("X, the coalition led by A and B": members of one whole,
+   * which another entry reads). Round 98.
+   */
+  actOnly: z.boolean().optional(),
 });
 export type RelationFrame = z.infer<typeof RelationFrame>;
 

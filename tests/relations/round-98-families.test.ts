@@ -100,3 +100,16 @@ describe("the subject of a relative 'where' does not compete for a reference (se
     expect(relationsIn(text)).toEqual(["ally syrian-democratic-forces united-states"]);
   });
 });
+
+describe("a group led by several parties makes them members, no partners in an act (lexicon frame actOnly)", () => {
+  it("extractRelations(article, mentions) reads members of the coalition the participle describes", () => {
+    expect(relationsIn("Idlib was taken by Jaish al-Fatah, the coalition led by the Nusra Front and Ahrar al-Sham."))
+      .toEqual(["member ahrar-al-sham jaish-al-fatah", "member jabhat-al-nusra jaish-al-fatah"]);
+  });
+
+  it("extractRelations(article, mentions) still reads partners in an act led by several parties", () => {
+    expect(relationsIn("The battle was primarily led by the Nusra Front and Ahrar al-Sham.")).toEqual([
+      "ally ahrar-al-sham jabhat-al-nusra",
+    ]);
+  });
+});

@@ -472,6 +472,9 @@ function readingsOf(
   }
   if (!patientParty && (parties.jointOnly || actorsOnly)) {
     if (trigger.type !== "ally" && !jointAllowed(view, agent, occurrence)) return [];
+    // ("X, the coalition led by A and B": a participle describing a party or a party noun leads a group, no act;
+    // frame `actOnly`, round 98.)
+    if (frame.actOnly && describesParty(view, occurrence.start)) return [];
     const jointFeatures: ReadingFeatures = { ...features, voice: trigger.type === "ally" ? parties.voice : "joint" };
     return pairs(parties.jointOnly ? agentParty.groups : actors).map(([a, b]) => ({
       ...base,
@@ -613,6 +616,24 @@ function nonAllianceBeside(view: SentenceView, o: Occurrence, agent: Chunk): boo
 function hedgedBefore(view: SentenceView, at: number): string | null {
   const cue = view.lex.hedgedObjects.endingAt(view.tokens, at, 5);
   return cue ? view.tokens.slice(at - cue.length, at).map((t) => t.text).join(" ") : null;
+}
+
+/**
+ * Whether the participle at `at` describes a party or a party noun before it ("X, led by", "the coalition led by",
+ * "Jaish al-Fatah coalition, led by"), past a form of "be", adverbs and a comma.
+ */
+function describesParty(view: SentenceView, at: number): boolean {
+  let k = at - 1;
+  while (
+    k >= 0 && (/^(?:is|are|was|were|been|being|be)$/.test(view.tokens[k].key) || adverb(view, view.tokens[k].key))
+  ) {
+    k--;
+  }
+  if (view.tokens[k]?.text === ",") k--;
+  const chunk = view.covering[k];
+  if (chunk && chunk.end === k + 1 && chunk.ref === null && chunk.groups.length > 0) return true;
+  return view.lex.partyNouns.endingAt(view.tokens, k + 1, 3) !== null ||
+    view.lex.wholeNouns.endingAt(view.tokens, k + 1, 3) !== null;
 }
 
 /**
