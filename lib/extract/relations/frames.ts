@@ -619,16 +619,14 @@ function hedgedBefore(view: SentenceView, at: number): string | null {
 }
 
 /**
- * Whether the participle at `at` describes a party or a party noun before it ("X, led by", "the coalition led by",
- * "Jaish al-Fatah coalition, led by"), past a form of "be", adverbs and a comma.
+ * Whether the participle at `at` describes a party or a party noun right before it ("X, led by", "the coalition led
+ * by", "Jaish al-Fatah coalition, led by"), past adverbs and a comma; a finite passive ("was led by") is not asked.
  */
 function describesParty(view: SentenceView, at: number): boolean {
   let k = at - 1;
-  while (
-    k >= 0 && (/^(?:is|are|was|were|been|being|be)$/.test(view.tokens[k].key) || adverb(view, view.tokens[k].key))
-  ) {
-    k--;
-  }
+  while (k >= 0 && adverb(view, view.tokens[k].key)) k--;
+  // (A finite passive's subject is its clause's, "The battle against the army was led by A and B": not asked here.)
+  if (/^(?:is|are|was|were|been|being|be)$/.test(view.tokens[k]?.key ?? "")) return false;
   if (view.tokens[k]?.text === ",") k--;
   const chunk = view.covering[k];
   if (chunk && chunk.end === k + 1 && chunk.ref === null && chunk.groups.length > 0) return true;
