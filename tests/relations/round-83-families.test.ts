@@ -72,7 +72,7 @@ describe("a possessive in an opening phrase stands for the subject after its com
     expect(
       relationsIn("After its capture of Tal Abyad from ISIS, the YPG, the armed wing of the PYD, displaced residents."),
     )
-      .toEqual(["affiliate ypg pyd", "clash islamic-state ypg"]);
+      .toEqual(["clash islamic-state ypg", "member ypg pyd"]);
   });
 
   it("extractRelations(article, mentions) refuses it where the previous sentence's subject is another group", () => {

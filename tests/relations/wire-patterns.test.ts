@@ -96,14 +96,15 @@ describe("extractRelations(article, mentions) on wire-copy phrasing", () => {
     expect(relationsOf("The YPG are a key US ally.")).toEqual(["ally united-states ypg"]);
   });
 
-  it("extractRelations(article, mentions) reads 'X the Syrian branch of Y', 'is an Y franchise' and 'its armed wing' as affiliates", () => {
+  it("extractRelations(article, mentions) reads 'X the Syrian branch of Y', 'is an Y franchise' as affiliates and 'its armed wing' as a member", () => {
     expect(relationsOf("Jihadists fighting for the Al-Nusra Front the Syrian branch of Al-Qaeda were also killed."))
       .toEqual(["affiliate jabhat-al-nusra al-qaeda"]);
     expect(relationsOf("The Nusra Front is an al-Qaeda franchise operating in Syria.")).toEqual([
       "affiliate jabhat-al-nusra al-qaeda",
     ]);
+    // (Round 98: an armed wing is a member of its owner, lexicon entry "armed wing".)
     expect(relationsOf("The province is controlled by the PYD and its armed wing YPG.")).toEqual([
-      "affiliate ypg pyd",
+      "member ypg pyd",
     ]);
   });
 

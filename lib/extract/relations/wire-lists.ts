@@ -97,13 +97,20 @@ export function allyItemRelations(view: SentenceView): Reading[] {
   return readings;
 }
 
-/** The ally, affiliate or rival role noun between `from` and `to` ("armed wing", "ally"), as its trigger, or null. */
+/**
+ * The ally, affiliate, rival or member role noun between `from` and `to` ("armed wing", "ally"), as its trigger, or
+ * null. (Member too: "the PYD and its armed wing YPG" is its part, lexicon entry "armed wing"; round 98.)
+ */
 function roleTriggerIn(view: SentenceView, from: number, to: number): RelationTrigger | null {
   for (let i = from; i < to; i++) {
     for (const { value } of view.lex.triggers.at(view.tokens, i)) {
       const trigger = value.trigger;
       const role = trigger.frames.some((f) => f.form === "role" && f.owner !== "after");
-      if (role && (trigger.type === "ally" || trigger.type === "affiliate" || trigger.type === "rival")) return trigger;
+      if (
+        role &&
+        (trigger.type === "ally" || trigger.type === "affiliate" || trigger.type === "rival" ||
+          trigger.type === "member")
+      ) return trigger;
     }
   }
   return null;
