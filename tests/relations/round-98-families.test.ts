@@ -113,3 +113,17 @@ describe("a group led by several parties makes them members, no partners in an a
     ]);
   });
 });
+
+describe("an affiliation with a whole the gazetteer places the group in is a membership (extract-relations partAffiliation)", () => {
+  it("extractRelations(article, mentions) reads a state force's branch or arm as its member", () => {
+    expect(relationsIn("The Quds Force, a branch of the IRGC, trained the fighters.")).toEqual([
+      "member quds-force irgc",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) keeps a branch of a whole no gazetteer entry holds it in an affiliation", () => {
+    expect(relationsIn("The Nusra Front, the Syrian branch of al-Qaeda, held Idlib.")).toEqual([
+      "affiliate jabhat-al-nusra al-qaeda",
+    ]);
+  });
+});

@@ -175,6 +175,15 @@ export function allianceMembership(
     : { ...relation, type: "member", subject: relation.object, object: relation.subject };
 }
 
+/**
+ * "The Quds Force, a branch of the IRGC", "the external operations arm of the IRGC": an affiliation of a group with a
+ * whole the gazetteer places it in (`partOf`, at any depth) names a part of it, a member. Round 98.
+ */
+export function partAffiliation(relation: Relation, partOf: ReadonlyMap<string, string>): Relation {
+  if (relation.type !== "affiliate" || !wholesOf(relation.subject, partOf).includes(relation.object)) return relation;
+  return { ...relation, type: "member" };
+}
+
 /** Kinds of states and bodies between which some acts are diplomacy (a trigger's `armedPartiesOnly`). */
 const STATE_KINDS = new Set<GroupKind>(["foreign-state", "state-force", "international-org"]);
 
@@ -405,7 +414,7 @@ export function extractRelations(
     : [];
   for (const found of [...read, ...fields]) {
     for (const read of toRelations(article, found, dates)) {
-      const relation = allianceMembership(read, kinds, lexicon.membershipKinds);
+      const relation = partAffiliation(allianceMembership(read, kinds, lexicon.membershipKinds), partsOf(gazetteer));
       if (!kindsAllow(relation, kinds, lexicon.membershipKinds, partsOf(gazetteer))) continue;
       if (diplomatic(found, relation, kinds) || restatesName(relation, namedLeaders(gazetteer))) continue;
       const key = `${relation.type}|${relation.subject}|${relation.object}|${relation.sentenceIndex}`;
