@@ -127,3 +127,15 @@ describe("an affiliation with a whole the gazetteer places the group in is a mem
     ]);
   });
 });
+
+describe("a participle aside between an act noun and its preposition (frames nounFrame)", () => {
+  it("extractRelations(article, mentions) reads 'X's offensive, launched on D, against Y'", () => {
+    expect(relationsIn("Turkey's offensive, launched on 9 October, against the SDF stalled.")).toEqual([
+      "clash syrian-democratic-forces turkey",
+    ]);
+  });
+
+  it("extractRelations(article, mentions) reads nothing where the aside holds its own agent", () => {
+    expect(relationsIn("The offensive, launched by Turkey, against the YPG stalled.")).toEqual([]);
+  });
+});

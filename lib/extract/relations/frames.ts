@@ -4628,6 +4628,25 @@ function agentsWhole(view: SentenceView, at: number): boolean {
     !view.lex.partyNouns.endingAt(view.tokens, whole.end, 1);
 }
 
+/** A past participle in -ed, written in lower case ("launched", "concluded"). */
+const PAST_PARTICIPLE = /^\p{Ll}{3,}ed$/u;
+
+/**
+ * The comma closing a participle aside whose words after the participle start at `at`: up to two time or named-place
+ * phrases, then the comma, then one of `preps`. The comma's position, else -1.
+ */
+function asideCommaAfter(view: SentenceView, at: number, preps: readonly string[]): number {
+  let k = at;
+  for (let n = 0; n < 2; n++) {
+    const time = timePhraseEnd(view, k);
+    const place = OBJECT_PLACE_PREPOSITIONS.has(view.tokens[k]?.key ?? "") ? namedPlaceEnd(view, k + 1) : -1;
+    const end = Math.max(time, place);
+    if (end <= k + 1) break;
+    k = end;
+  }
+  return view.tokens[k]?.text === "," && preps.includes(view.tokens[k + 1]?.key ?? "") ? k : -1;
+}
+
 function nounFrame(
   view: SentenceView,
   o: Occurrence,
@@ -4699,6 +4718,12 @@ function nounFrame(
     if (end > at + 1 && verbish(view, end)) at = end;
     // ("in the Battle of Mosul against ISIL": or the noun's own preposition right after the name, round 21.)
     else if (end > at + 1 && preps.includes(tokens[end]?.key ?? "")) prepAt = end;
+  }
+  // ("Turkey's offensive, launched on 9 October, against the SDF": a participle aside between commas, its time or place
+  // phrases, before the noun's preposition; round 98.)
+  if (prepAt < 0 && !agent && tokens[at]?.text === "," && PAST_PARTICIPLE.test(tokens[at + 1]?.text ?? "")) {
+    const close = asideCommaAfter(view, at + 2, preps);
+    if (close > 0) prepAt = close + 1;
   }
   if (prepAt < 0 && !agent) {
     for (let i = at; i < at + 3 && i < tokens.length && prepAt < 0; i++) {
