@@ -139,3 +139,11 @@ describe("a participle aside between an act noun and its preposition (frames nou
     expect(relationsIn("The offensive, launched by Turkey, against the YPG stalled.")).toEqual([]);
   });
 });
+
+describe("the noun of a claim before 'that' reports what someone says (lexicon guards, sentence scope)", () => {
+  it("extractRelations(article, mentions) reads nothing after 'submission that' or 'the claim that'", () => {
+    expect(relationsIn("We do not accept the respondent's submission that the YPG and the Syrian Army are allies."))
+      .toEqual([]);
+    expect(relationsIn("Damascus rejected the claim that Hezbollah had attacked ISIS.")).toEqual([]);
+  });
+});
