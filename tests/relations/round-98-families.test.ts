@@ -147,3 +147,13 @@ describe("the noun of a claim before 'that' reports what someone says (lexicon g
     expect(relationsIn("Damascus rejected the claim that Hezbollah had attacked ISIS.")).toEqual([]);
   });
 });
+
+describe("a role noun after 'whose' owned past a longer apposition (frames whoseRole)", () => {
+  it("extractRelations(article, mentions) reads 'X, a coalition of some fourteen groups whose core was Y'", () => {
+    expect(
+      relationsIn(
+        "The Islamic Front, a coalition of some seven large groups whose core was Ahrar al-Sham, fought ISIS.",
+      ),
+    ).toContain("member ahrar-al-sham islamic-front");
+  });
+});

@@ -5175,7 +5175,9 @@ function whoseRole(view: SentenceView, o: Occurrence, leftEdge: number): Parties
   let owner: Chunk | null = view.covering[end - 1]?.end === end ? view.covering[end - 1] ?? null : null;
   if (!owner && view.lex.actorNouns.has(tokens[whose - 1]?.key ?? "")) {
     let k = whose - 2;
-    while (k > 0 && whose - k <= 4 && LOWER_HYPHENED_WORD.test(tokens[k].text) && !ARTICLE.test(tokens[k].key)) k--;
+    // ("X, a coalition of some fourteen groups whose core was Y": up to six plain words, an "of" phrase's count among
+    // them; round 98.)
+    while (k > 0 && whose - k <= 6 && LOWER_HYPHENED_WORD.test(tokens[k].text) && !ARTICLE.test(tokens[k].key)) k--;
     // ("X, an alliance whose largest founding member was Y": the noun is an apposition of the name before its comma,
     // which it describes wherever the sentence's subject stands; round 94.)
     const named = tokens[k - 1]?.text === "," ? view.covering[k - 2] : undefined;
