@@ -157,3 +157,11 @@ describe("a role noun after 'whose' owned past a longer apposition (frames whose
     ).toContain("member ahrar-al-sham islamic-front");
   });
 });
+
+describe("a state's bare name before 'flew' is its subject (names lexicon bareStateVerbs)", () => {
+  it("extractRelations(article, mentions) reads the list a bare name closes before 'flew'", () => {
+    expect(relationsIn("Saudi Arabia and Jordan flew alongside US jets over Raqqa.")).toContain(
+      "ally jordan united-states",
+    );
+  });
+});
