@@ -15,7 +15,8 @@ import { writeParquet } from "../pipeline/parquet.ts";
 import { runExtractProcess } from "./extract-process.ts";
 import { runWinkProcess, winkRun } from "./bench-wink.ts";
 import { documentRecordsOfBatch } from "../pipeline/document-extraction.ts";
-import { BATCH } from "../pipeline/worker-pool.ts";
+import { BATCH, EXTRACT_WORKER } from "../pipeline/worker-pool.ts";
+import type { WorkerReply, WorkerRequest } from "../pipeline/extract-worker.ts";
 import type { RawDocument } from "../ingest/inputs.ts";
 import { FAKES_COLUMNS, FAKES_CSV } from "../eval/gold.ts";
 
@@ -69,7 +70,7 @@ function line(timing: Timing, note = ""): string {
 }
 
 /** The faster of `repeat` runs (the machine is shared: the slower ones measure the neighbours). */
-async function best<T extends Timing>(repeat: number, run: () => Promise<T> | T): Promise<T> {
+async function best<T extends { seconds: number }>(repeat: number, run: () => Promise<T> | T): Promise<T> {
   let fastest: T | undefined;
   for (let i = 0; i < repeat; i++) {
     const timing = await run();
@@ -203,13 +204,17 @@ const formatSplit = (split: CpuSplit) =>
 
 const mb = (bytes: number) => (bytes / 1e6).toFixed(0);
 
-/** One whole extraction run (JSONL only) in this process, with the peak resident memory of the process while it ran. */
+/**
+ * One whole extraction run (JSONL only) in this process, with the peak resident memory of the process while it ran and
+ * the seconds after its last document was written (`tailSeconds`: events reconciled in the main thread alone, the
+ * workers stopped, so the part of a run more workers do not shorten).
+ */
 async function wholeRun(
   what: string,
   input: string,
   megabytes: number,
   options: Record<string, unknown> = {},
-): Promise<Timing & { peakRssMb: number; cpu: CpuSplit }> {
+): Promise<Timing & { peakRssMb: number; cpu: CpuSplit; tailSeconds: number }> {
   const out = await Deno.makeTempDir({ prefix: "bench-" });
   let peak = Deno.memoryUsage().rss;
   let workerCpu = 0;
@@ -217,12 +222,14 @@ async function wholeRun(
     peak = Math.max(peak, Deno.memoryUsage().rss);
   }, 50);
   const [started, cpuStarted, mainStarted] = [now(), cpu(), threadCpu()];
+  let lastWritten: number | undefined;
   try {
     const summary = await extractCorpus(input, out, {
       ...options,
       parquet: false,
       onProgress: (progress) => {
         workerCpu = progress.workerCpuSeconds;
+        if (progress.reconciling) lastWritten ??= now();
       },
     });
     const seconds = now() - started;
@@ -248,10 +255,35 @@ async function wholeRun(
       cpuSeconds,
       peakRssMb: peak / 1e6,
       cpu: { main, workers: workerCpu, others: cpuSeconds - main - workerCpu },
+      tailSeconds: started + seconds - (lastWritten ?? started + seconds),
     };
   } finally {
     clearInterval(sampler);
     await Deno.remove(out, { recursive: true });
+  }
+}
+
+/**
+ * Starting `workers` extraction workers as a run starts them (their modules loaded, the reference sent, the warm-up
+ * article extracted) until every one says it is ready: the fixed cost of each run's workers, printed on its own so
+ * the whole runs' figures, which include it, can be read without it on a small corpus.
+ */
+async function workerStartup(workers: number): Promise<{ seconds: number; cpuSeconds: number }> {
+  const reference = await loadReference();
+  const [started, cpuStarted] = [now(), cpu()];
+  const pool: Worker[] = [];
+  try {
+    await Promise.all(Array.from({ length: workers }, () =>
+      new Promise<void>((resolve, reject) => {
+        const worker = new Worker(EXTRACT_WORKER.href, { type: "module" });
+        pool.push(worker);
+        worker.onmessage = (event: MessageEvent<WorkerReply>) => event.data.kind === "ready" && resolve();
+        worker.onerror = (event) => reject(new Error(`an extraction worker could not start: ${event.message}`));
+        worker.postMessage({ kind: "reference", reference } satisfies WorkerRequest);
+      })));
+    return { seconds: now() - started, cpuSeconds: cpu() - cpuStarted };
+  } finally {
+    for (const worker of pool) worker.terminate();
   }
 }
 
@@ -341,6 +373,8 @@ async function main(args: string[]): Promise<void> {
       () => wholeRun(`whole extract, ${workers} workers`, input, megabytes, { workers, parquet: true }),
     );
     console.log(line(all, `peak RSS ${all.peakRssMb.toFixed(0)} MB; ${formatSplit(all.cpu)}`));
+    const startup = (count: number) => best(repeat, () => workerStartup(count));
+    const [startOne, startAll] = [await startup(1), await startup(workers)];
     const wink = await best(repeat, () => winkTiming(texts, megabytes, true));
     console.log(line(wink, "(a process of its own, V8's default flags)"));
     const winkHere = await best(repeat, () => winkTiming(texts, megabytes, false));
@@ -358,6 +392,14 @@ async function main(args: string[]): Promise<void> {
       `${workers} workers / 1 worker: ${(rate(all) / rate(one)).toFixed(2)}x MB/s (target >= 1.6 on 2 cores); ` +
         `the main thread's share of the CPU seconds: ${(100 * all.cpu.main / all.cpuSeconds).toFixed(0)}% with ` +
         `${workers}, ${(100 * one.cpu.main / one.cpuSeconds).toFixed(0)}% with 1`,
+    );
+    const between = (run: typeof one, start: { seconds: number }) => run.seconds - start.seconds - run.tailSeconds;
+    console.log(
+      `of which start-up (modules, the reference, the warm-up article, measured on its own): 1 worker ` +
+        `${startOne.seconds.toFixed(2)} s (${startOne.cpuSeconds.toFixed(2)} CPU s), ${workers} workers ` +
+        `${startAll.seconds.toFixed(2)} s (${startAll.cpuSeconds.toFixed(2)} CPU s); after the last document (events ` +
+        `reconciled in the main thread alone): ${one.tailSeconds.toFixed(2)} s and ${all.tailSeconds.toFixed(2)} s; ` +
+        `between them ${workers} workers / 1 worker: ${(between(one, startOne) / between(all, startAll)).toFixed(2)}x`,
     );
     const share = (seconds: number) => `${(100 * seconds / one.cpuSeconds).toFixed(0)}%`;
     console.log(
