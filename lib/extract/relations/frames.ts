@@ -792,10 +792,11 @@ export function prepositionAfter(view: SentenceView, at: number, frame: Relation
     // ("fought alongside Y against Z", "fighting together with Y against Z": a companion link and the party it sets
     // beside the subject, which the companion frames read, stand before the frame's preposition; round 98.)
     // (Not a link holding the frame's own preposition: "operated jointly with Y" is the frame's "with".)
-    const companion = chunk ? null : view.lex.companionLinks.longest(view.tokens, i);
+    // (One companion at most: past it the lookup is not asked again.)
+    const companion = chunk || companions > 0 ? null : view.lex.companionLinks.longest(view.tokens, i);
     const own = companion !== null && view.tokens.slice(i, i + companion.length).some((t) => preps.includes(t.key));
     const beside = companion && !own ? view.covering[i + companion.length] : undefined;
-    if (beside && beside.start === i + companion!.length && beside.ref === null && companions === 0) {
+    if (beside && beside.start === i + companion!.length && beside.ref === null) {
       companions++;
       free += beside.end - i;
       i = beside.end - 1;
